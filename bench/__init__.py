@@ -1,0 +1,1 @@
+"""Benchmarks and corpus generation; each script prints its figures."""

@@ -1,0 +1,140 @@
+"""Typed records for what a blog page holds, and their stable JSON form.
+
+The JSON keys are a contract (``reelgraph extract --json``): add keys, never rename.
+
+>>> page = Page(source="p.txt", format="text", title="Her")
+>>> page.to_json()["comments"]
+[]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+PageFormat = Literal["text", "html", "wxr"]
+AuthorEvidence = Literal["stated", "greeting", "context"]
+
+
+@dataclass(slots=True)
+class Rating:
+    """A reviewer's rating: the text as written and its value on 0..1."""
+
+    raw: str
+    value: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {"raw": self.raw, "value": self.value}
+
+
+@dataclass(slots=True)
+class ReviewedWork:
+    """The work a page reviews, as the page names it."""
+
+    title: str
+    year: int | None = None
+    director: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"title": self.title, "year": self.year, "director": self.director}
+
+
+@dataclass(slots=True)
+class Pingback:
+    """Another post that linked to this one (pingback or trackback)."""
+
+    title: str
+    site: str | None = None
+    url: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"title": self.title, "site": self.site, "url": self.url}
+
+
+@dataclass(slots=True)
+class Comment:
+    """One comment of a thread; ``placeholder`` comments stand for lost parents."""
+
+    id: str
+    text: str = ""
+    author: str | None = None
+    author_evidence: AuthorEvidence | None = None
+    parent: str | None = None
+    placeholder: bool = False
+    depth: int = 1
+    pingback: Pingback | None = None
+    published: str | None = None
+    author_url: str | None = None
+    author_email_hash: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "author": self.author,
+            "author_evidence": self.author_evidence,
+            "parent": self.parent,
+            "placeholder": self.placeholder,
+            "depth": self.depth,
+            "text": self.text,
+            "pingback": self.pingback.to_json() if self.pingback else None,
+            "published": self.published,
+            "author_url": self.author_url,
+            "author_email_hash": self.author_email_hash,
+        }
+
+
+@dataclass(slots=True)
+class Hint:
+    """Markup in a review body that hints at an entity: an italic span or a link."""
+
+    text: str
+    kind: Literal["em", "link"]
+    href: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "kind": self.kind, "href": self.href}
+
+
+@dataclass(slots=True)
+class Page:
+    """One blog post with its review body and its comment thread."""
+
+    source: str
+    format: PageFormat
+    title: str
+    site: str | None = None
+    author: str | None = None
+    published: str | None = None
+    url: str | None = None
+    rating: Rating | None = None
+    reviewed: ReviewedWork | None = None
+    comment_count_stated: int | None = None
+    body: str = ""
+    comments: list[Comment] = field(default_factory=list)
+    hints: list[Hint] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "format": self.format,
+            "title": self.title,
+            "site": self.site,
+            "author": self.author,
+            "published": self.published,
+            "url": self.url,
+            "rating": self.rating.to_json() if self.rating else None,
+            "reviewed": self.reviewed.to_json() if self.reviewed else None,
+            "comment_count_stated": self.comment_count_stated,
+            "body": self.body,
+            "hints": [hint.to_json() for hint in self.hints],
+            "comments": [comment.to_json() for comment in self.comments],
+        }
+
+    @property
+    def real_comments(self) -> list[Comment]:
+        """Comments that are neither placeholders nor pingbacks."""
+        return [c for c in self.comments if not c.placeholder and c.pingback is None]
+
+    @property
+    def pingbacks(self) -> list[Pingback]:
+        return [c.pingback for c in self.comments if c.pingback is not None]

@@ -1,0 +1,205 @@
+"""Plain-text dumps of blog posts: body, rating and the indented comment thread.
+
+Nesting is shown by indentation with numbered or bulleted items; authors
+appear as ``X says:`` / ``X said...`` lines, as a short name alone on the line
+before the text, or not at all.
+
+>>> page = parse_text_page('''Review: Heat (1995)
+...
+... A fine film.
+...
+... 2 thoughts on "Review: Heat"
+...
+...   1. Ann says:
+...
+...     Loved it, Bob!
+...
+...     1. Thanks Ann!
+... ''')
+>>> [(c.id, c.author, c.parent) for c in page.comments]
+[('c1', 'Ann', None), ('c2', None, 'c1')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.authors import NOT_NAMES, infer_authors, infer_post_author, leave_reply_name
+from extract.dates import is_date_line, parse_date
+from extract.ratings import find_rating
+from extract.records import Page, Pingback
+from extract.threads import LaidOutComment, assemble_thread
+from extract.titles import reviewed_from_title, split_pingbacks
+
+_COUNT_WORDS = {"no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_COMMENT_HEADER = re.compile(
+    r"^\s*(\d[\d,]*|no|one|two|three|four|five)\s+"
+    r"(?:thoughts?\s+on|responses?\s+to|repl(?:y|ies)\s+to|reactions?\s+to|comments?\s+on|"
+    r"comments?\s*:?\s*$|comments?\s+to)",
+    re.I,
+)
+_THREAD_END = re.compile(
+    r"^\s*(?:leave a (?:reply|comment)|post a comment|cancel reply|add a comment|"
+    r"your email address will not be published|newer post|older post|subscribe to:|"
+    r"this site uses akismet|you must be logged in)",
+    re.I,
+)
+_MARKER = re.compile(r"^(?P<indent> *)(?:(?P<number>\d{1,5})\.|(?P<bullet>[•*◦▪·]|-|–))\s+(?P<rest>.*)$")
+_SAYS = re.compile(r"^(?P<name>[^\s].{0,60}?)\s+(?:says|said|wrote)\s*(?::|\.\.\.|…)\s*$")
+_PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*(?P<rest>.+)$", re.I)
+_BYLINE = re.compile(r"^\s*(?:posted\s+(?:on\s+.+?\s+)?by|written\s+by|by)\s+(?P<name>[^\W\d_][\w.'’\- ]{1,40}?)\s*(?:[|,]|on\b|$)", re.I)
+_UI_LINE = re.compile(r"^\s*(?:reply|like|liked by .*|delete|report|share this:?|loading\.\.\.)\s*$", re.I)
+_BOILERPLATE = re.compile(r"^\s*(?:this entry was posted in|bookmark the permalink|share this:|like this:)", re.I)
+_NAME_LINE = re.compile(r"^[^\W\d_][\w.'’\-]*(?: [\w.'’\-]+){0,3}$")
+
+
+@dataclass(slots=True)
+class _Item:
+    indent: int
+    number: int | None
+    lines: list[str] = field(default_factory=list)
+
+
+def _split_sections(lines: list[str]) -> tuple[int, int, int, int | None]:
+    """(title line, first comment line, end of thread, stated count)."""
+    title_at = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    header_at, stated = None, None
+    for index in range(title_at + 1, len(lines)):
+        if match := _COMMENT_HEADER.match(lines[index]):
+            header_at = index
+            word = match.group(1).lower().replace(",", "")
+            stated = _COUNT_WORDS[word] if word in _COUNT_WORDS else int(word)
+            break
+    if header_at is None:
+        header_at = next(
+            (i for i in range(title_at + 1, len(lines)) if _SAYS.match(lines[i].strip())),
+            len(lines),
+        )
+        start = header_at
+    else:
+        start = header_at + 1
+    end = next((i for i in range(start, len(lines)) if _THREAD_END.match(lines[i])), len(lines))
+    return title_at, header_at, end, stated
+
+
+def _items(lines: list[str]) -> list[_Item]:
+    items: list[_Item] = []
+    for line in lines:
+        stripped = line.strip()
+        indent = len(line) - len(line.lstrip(" "))
+        marker = _MARKER.match(line)
+        if marker:
+            number = int(marker.group("number")) if marker.group("number") else None
+            items.append(_Item(len(marker.group("indent")), number, [marker.group("rest")]))
+        elif _SAYS.match(stripped):
+            items.append(_Item(indent, None, [stripped]))
+        elif items:
+            items[-1].lines.append(stripped)
+    return items
+
+
+def _depths(items: list[_Item]) -> list[int]:
+    if not items:
+        return []
+    base = min(item.indent for item in items)
+    steps = sorted({item.indent - base for item in items if item.indent > base})
+    unit = steps[0] if steps else 2
+    return [1 + (item.indent - base) // unit for item in items]
+
+
+def _paragraphs(lines: list[str]) -> list[list[str]]:
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return [p for p in paragraphs if p]
+
+
+def _looks_like_name_line(paragraph: list[str]) -> bool:
+    if len(paragraph) != 1:
+        return False
+    line = paragraph[0]
+    if len(line) > 40 or not _NAME_LINE.match(line) or line.endswith(("!", "?", ",")):
+        return False
+    words = line.split()
+    if line.endswith(".") and not (len(words[-1]) == 2 and words[-1][0].isupper()):
+        return False
+    return words[0].casefold() not in NOT_NAMES
+
+
+def _laid_out(item: _Item, depth: int) -> LaidOutComment | None:
+    lines = [line for line in item.lines if not _UI_LINE.match(line)]
+    author = None
+    published = None
+    while lines and not lines[0]:
+        lines.pop(0)
+    if lines and (says := _SAYS.match(lines[0])):
+        author = says.group("name").strip()
+        lines.pop(0)
+    while lines and not lines[0]:
+        lines.pop(0)
+    if lines and is_date_line(lines[0]):
+        published = parse_date(lines.pop(0))
+    paragraphs = _paragraphs(lines)
+    if paragraphs and is_date_line(paragraphs[-1][-1]):
+        published = published or parse_date(paragraphs[-1].pop())
+        paragraphs = [p for p in paragraphs if p]
+    if author is None and len(paragraphs) > 1 and _looks_like_name_line(paragraphs[0]):
+        author = paragraphs.pop(0)[0]
+    text = "\n\n".join("\n".join(p) for p in paragraphs)
+    if ping := _PINGBACK.match(text):
+        return LaidOutComment(depth, item.number, "", pingback=Pingback(title=ping.group("rest")))
+    return LaidOutComment(depth, item.number, text, author=author, published=published)
+
+
+def _byline(body: list[str]) -> str | None:
+    for line in body[:6] + body[-4:]:
+        if match := _BYLINE.match(line):
+            return match.group("name").strip()
+    return None
+
+
+def parse_text_page(text: str, source: str = "<text>") -> Page:
+    """Parse a plain-text page dump into a :class:`Page`."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4).split("\n")
+    title_at, header_at, end, stated = _split_sections(lines)
+    title = " ".join(lines[title_at].split()) if lines else ""
+    body_lines = [line.strip() for line in lines[title_at + 1 : header_at]]
+    body_lines = [line for line in body_lines if not _BOILERPLATE.match(line)]
+    items = _items(lines[header_at + (1 if stated is not None else 0) : end])
+    laid_out = [
+        comment
+        for item, depth in zip(items, _depths(items), strict=True)
+        if (comment := _laid_out(item, depth)) is not None
+    ]
+    pingbacks = [c.pingback for c in laid_out if c.pingback is not None]
+    for pingback, (ping_title, site) in zip(
+        pingbacks, split_pingbacks([p.title for p in pingbacks]), strict=True
+    ):
+        pingback.title, pingback.site = ping_title, site
+    comments = assemble_thread(laid_out)
+    stated_author = leave_reply_name(lines[end:]) or _byline(body_lines)
+    post_author = infer_post_author(comments, stated_author)
+    infer_authors(comments, post_author)
+    site = next(
+        (p.site for p in pingbacks if p.site and p.site.split()[0].casefold() in title.casefold()),
+        None,
+    )
+    published = next((parse_date(line) for line in body_lines[:3] if is_date_line(line)), None)
+    body = "\n\n".join("\n".join(p) for p in _paragraphs(body_lines))
+    return Page(
+        source=source,
+        format="text",
+        title=title,
+        site=site,
+        author=post_author,
+        published=published,
+        rating=find_rating(body_lines),
+        reviewed=reviewed_from_title(title),
+        comment_count_stated=stated,
+        body=body,
+        comments=comments,
+    )

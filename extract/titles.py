@@ -1,0 +1,157 @@
+"""Page titles and pingback lines: what is reviewed, and which post links here.
+
+>>> reviewed_from_title("FlixChatter Review: Spike Jonze’s HER")
+ReviewedWork(title='Her', year=None, director='Spike Jonze')
+>>> reviewed_from_title("Her (2013); Directed by Spike Jonze")
+ReviewedWork(title='Her', year=2013, director='Spike Jonze')
+>>> split_pingbacks(["Review: Up | Film Diary", "Notes on Heat |"])
+[('Review: Up', 'Film Diary'), ('Notes on Heat', None)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import combinations
+
+from extract.records import ReviewedWork
+
+_APOS = "'’"
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to"}
+_REVIEW_PREFIX = re.compile(
+    r"^(?:.{0,40}?\b(?:review|reviews|reviewed|verdict|thoughts|take)\b\s*[:\-–—|]+\s*)", re.I
+)
+_REVIEW_SUFFIX = re.compile(r"\s*[:\-–—|(]*\s*\b(?:an?\s+)?(?:movie|film)?\s*review\)?\s*$", re.I)
+_ABOUT_PREFIX = re.compile(r"^(?:(?:some\s+)?(?:thoughts|musings|notes)\s+on|review\s+of)\s+", re.I)
+_YEAR = re.compile(r"\s*[(\[]((?:19|20)\d\d)[)\]]")
+_DIRECTED_BY = re.compile(
+    r"[;,:\-–—|]?\s*\(?(?:directed|dir\.)\s+by\s+([A-Z][\w.'’\- ]+?)\)?\s*$", re.I
+)
+_POSSESSIVE = re.compile(rf"^([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}})[{_APOS}]s\s+(.+)$")
+_PAGE_TRAILER = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
+
+_SITE_WORDS = re.compile(
+    r"\b(blog|films?|movies?|cinema|reviews?|magazine|journal|diary|critic|screen|reels?)\b"
+    r"|\.com\b|\.net\b|\.org\b",
+    re.I,
+)
+_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ")
+
+
+def title_case(text: str) -> str:
+    """Title-case a title written in capitals; leave mixed-case titles alone.
+
+    >>> title_case("I’M YOUR MAN")
+    'I’m Your Man'
+    >>> title_case("S1m0ne")
+    'S1m0ne'
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters or any(ch.islower() for ch in letters):
+        return text
+    words = text.lower().split(" ")
+    out = []
+    for index, word in enumerate(words):
+        if index and word in _SMALL_WORDS:
+            out.append(word)
+        else:
+            out.append(word[:1].upper() + word[1:])
+    return " ".join(out)
+
+
+def reviewed_from_title(title: str) -> ReviewedWork | None:
+    """The reviewed work named by a post title, with year and director when given."""
+    text = " ".join(title.split())
+    director = None
+    if match := _DIRECTED_BY.search(text):
+        director = match.group(1).strip()
+        text = text[: match.start()].strip()
+    text = _REVIEW_PREFIX.sub("", text)
+    text = _REVIEW_SUFFIX.sub("", text).strip()
+    text = _ABOUT_PREFIX.sub("", text)
+    year = None
+    if match := _YEAR.search(text):
+        year = int(match.group(1))
+        text = (text[: match.start()] + text[match.end() :]).strip()
+    if match := _POSSESSIVE.match(text):
+        director = director or match.group(1)
+        text = match.group(2)
+    text = text.strip(" \t:;,-–—|\"“”‘’'")
+    if not text or len(text) > 80:
+        return None
+    return ReviewedWork(title=title_case(text), year=year, director=director)
+
+
+def _common_word_suffix(first: str, second: str) -> str:
+    a, b = first.split(), second.split()
+    shared: list[str] = []
+    while a and b and a[-1] == b[-1]:
+        shared.insert(0, a.pop())
+        b.pop()
+    return " ".join(shared)
+
+
+def _site_candidate(suffix: str) -> str | None:
+    """The site name a shared pingback suffix ends with, if it can be one."""
+    for separator in _SEPARATORS:
+        if separator.strip() and f" {separator.strip()} " in f" {suffix} ":
+            suffix = f" {suffix} ".rsplit(f" {separator.strip()} ", 1)[1].strip()
+    words = suffix.split()
+    if len(words) < 2 or any(ch in suffix for ch in "()[]#"):
+        return None
+    if not all(word[:1].isupper() or word[:1].isdigit() for word in words):
+        return None
+    return suffix
+
+
+def known_sites(lines: list[str]) -> list[str]:
+    """Site names that two or more pingback lines end with, longest first."""
+    counts: Counter[str] = Counter()
+    for first, second in combinations(lines, 2):
+        candidate = _site_candidate(_common_word_suffix(first, second))
+        if candidate:
+            counts[candidate] += 1
+    return sorted(counts, key=lambda site: (-len(site), site))
+
+
+def split_pingback(line: str, sites: list[str]) -> tuple[str, str | None]:
+    """Split one pingback line into (post title, site name or None)."""
+    text = " ".join(line.split()).lstrip("»« ").strip()
+    if text.endswith("|"):
+        return text.rstrip("| ").strip(), None
+    for site in sites:
+        if text.endswith(site) and len(text) > len(site):
+            title = text[: -len(site)].rstrip(" |–—-:").strip()
+            if title:
+                return title, site
+    if " | " in text:
+        title, site = text.rsplit(" | ", 1)
+        return title.strip(), site.strip() or None
+    for separator in (" – ", " — ", " - "):
+        if separator in text:
+            title, site = text.rsplit(separator, 1)
+            if len(site.split()) <= 5 and _SITE_WORDS.search(site):
+                return title.strip(), site.strip()
+    return text, None
+
+
+def split_pingbacks(lines: list[str], extra_sites: list[str] | None = None) -> list[tuple[str, str | None]]:
+    """Split every pingback line of a page, learning site names from all of them."""
+    sites = sorted(
+        {*(extra_sites or []), *known_sites([" ".join(line.split()) for line in lines])},
+        key=lambda site: (-len(site), site),
+    )
+    return [split_pingback(line, sites) for line in lines]
+
+
+def strip_site_from_title(title: str, site: str | None) -> str:
+    """Drop a trailing ``| Site name`` that HTML <title> elements carry.
+
+    >>> strip_site_from_title("Her review | Reel Notes", "Reel Notes")
+    'Her review'
+    """
+    text = " ".join(title.split())
+    if site and text.endswith(site):
+        stripped = text[: -len(site)].rstrip(" |–—-:")
+        return stripped or text
+    return text

@@ -1,0 +1,1 @@
+"""graph layer (see STYLE.md: data flows extract -> graph -> queries -> viz)."""

@@ -1,0 +1,1 @@
+"""queries layer (see STYLE.md: data flows extract -> graph -> queries -> viz)."""

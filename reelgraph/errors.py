@@ -1,0 +1,71 @@
+"""Every error reelgraph raises, with its code and its message in one place.
+
+Each message says what is wrong, where, and what to do next. The CLI turns a
+:class:`ReelgraphError` into one line on stderr and a non-zero exit code.
+
+>>> str(InputError.empty("a.txt"))
+'E101 a.txt: the file is empty. Remove it from the batch or re-save the page.'
+"""
+
+from __future__ import annotations
+
+
+class ReelgraphError(Exception):
+    """Base class: a failure the user can act on, with a stable code."""
+
+    code = "E000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"{self.code} {message}")
+
+
+class InputError(ReelgraphError):
+    """A page file that cannot be read as a blog page."""
+
+    code = "E100"
+
+    def __init__(self, source: str, problem: str, code: str) -> None:
+        self.source = source
+        self.problem = problem
+        self.code = code
+        super().__init__(f"{source}: {problem}")
+
+    @classmethod
+    def empty(cls, source: str) -> InputError:
+        return cls(source, "the file is empty. Remove it from the batch or re-save the page.", "E101")
+
+    @classmethod
+    def binary(cls, source: str) -> InputError:
+        return cls(
+            source,
+            "this looks like a binary file, not a text, HTML or WordPress export page "
+            "(it contains NUL bytes). Pass only .txt, .html or .xml pages.",
+            "E102",
+        )
+
+    @classmethod
+    def not_found(cls, source: str) -> InputError:
+        return cls(source, "no such file or directory. Check the path.", "E103")
+
+    @classmethod
+    def bad_xml(cls, source: str, line: int, detail: str) -> InputError:
+        return cls(
+            source,
+            f"line {line}: not a well-formed WordPress export ({detail}). "
+            "Export it again from Tools > Export in WordPress.",
+            "E104",
+        )
+
+    @classmethod
+    def no_page(cls, source: str, what: str) -> InputError:
+        return cls(source, f"no blog page found: {what}.", "E105")
+
+    @classmethod
+    def unreadable(cls, source: str, detail: str) -> InputError:
+        return cls(source, f"cannot read the file ({detail}).", "E106")
+
+
+class UsageError(ReelgraphError):
+    """A command used with options that do not fit together."""
+
+    code = "E200"

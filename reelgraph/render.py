@@ -1,0 +1,57 @@
+"""Readable text for the terminal (the CLI's non-JSON output)."""
+
+from __future__ import annotations
+
+from extract.records import Comment, Page
+
+_SNIPPET = 70
+
+
+def _snippet(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= _SNIPPET else flat[: _SNIPPET - 1] + "…"
+
+
+def _comment_line(comment: Comment) -> str:
+    indent = "  " * comment.depth
+    if comment.pingback is not None:
+        site = f" ({comment.pingback.site})" if comment.pingback.site else ""
+        return f"{indent}↩ pingback: {comment.pingback.title}{site}"
+    if comment.placeholder:
+        who = f", by {comment.author}" if comment.author else ""
+        return f"{indent}[lost comment{who}]"
+    how = f" [{comment.author_evidence}]" if comment.author_evidence not in (None, "stated") else ""
+    return f"{indent}{comment.author or '(unsigned)'}{how}: {_snippet(comment.text) or '(no text)'}"
+
+
+def page_summary(page: Page) -> str:
+    """A page as a short header and its thread as an indented tree.
+
+    >>> print(page_summary(Page(source="a.txt", format="text", title="Heat")))
+    a.txt [text] Heat
+      comments: 0 found, 0 placeholders, 0 pingbacks
+    """
+    lines = [f"{page.source} [{page.format}] {page.title}"]
+    facts = []
+    if page.site:
+        facts.append(f"site: {page.site}")
+    if page.author:
+        facts.append(f"author: {page.author}")
+    if page.published:
+        facts.append(f"published: {page.published}")
+    if page.rating:
+        facts.append(f"rating: {page.rating.raw} ({page.rating.value:.2f})")
+    if facts:
+        lines.append("  " + " · ".join(facts))
+    if page.reviewed:
+        extra = [str(page.reviewed.year)] if page.reviewed.year else []
+        extra += [f"dir. {page.reviewed.director}"] if page.reviewed.director else []
+        lines.append(f"  reviews: {page.reviewed.title}" + (f" ({', '.join(extra)})" if extra else ""))
+    stated = f" ({page.comment_count_stated} stated)" if page.comment_count_stated is not None else ""
+    placeholders = sum(c.placeholder for c in page.comments)
+    lines.append(
+        f"  comments: {len(page.real_comments)} found{stated}, {placeholders} placeholders, "
+        f"{len(page.pingbacks)} pingbacks"
+    )
+    lines.extend(_comment_line(comment) for comment in page.comments)
+    return "\n".join(lines)

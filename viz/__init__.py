@@ -1,0 +1,1 @@
+"""viz layer (see STYLE.md: data flows extract -> graph -> queries -> viz)."""
