@@ -30,9 +30,7 @@ _SALUTATION = (
     r"nice to hear|so glad to hear|aw+|ha+)"
 )
 _LEADING_INTERJECTION = r"(?:[^\W\d_]+!+\s+)?"
-_START_SALUTE = re.compile(
-    rf"^{_LEADING_INTERJECTION}{_SALUTATION},?\s+{_NAME}\s*(?=[,!.:;?–—\-]|$)", re.I
-)
+_START_SALUTE = re.compile(rf"^{_LEADING_INTERJECTION}{_SALUTATION},?\s+{_NAME}\s*(?=[,!.:;?–—\-]|$)", re.I)
 _START_NAME = re.compile(rf"^{_NAME}(?:\s*,\s*\1)*\s*(?:[,!]|\s[–—-]\s)")
 _VOCATIVE = re.compile(
     rf"(?:,\s*|\b(?:you|review|work|post|piece|write-up|one|film|there|again|too|mate)\s+)"
@@ -45,11 +43,11 @@ NOT_NAMES = frozenset(
     i me my you your he him his she her it its we us our they them their this that these those
     the a an and but or so yes yeah yep yay no nope oh ooh aah aaah ah aha ahah ahh ha haha hah
     hahaha hmm hmmm um well wow man dude boy god gosh jeez geez ok okay hey hi hello thanks
-    thank great nice good excellent brilliant awesome cool lovely wonderful fantastic sure
-    right true exactly absolutely definitely totally seriously honestly actually anyway also
-    agreed indeed sorry please welcome lol omg ugh whoa bravo amen congrats cheers there again
-    everyone all guys folks friends friend mate sir madam film movie review post blog
-    glad what why how when where who which if then though although however still
+    thank great nice good excellent brilliant awesome cool lovely wonderful fantastic sure right
+    true exactly absolutely definitely totally seriously honestly actually anyway also agreed
+    indeed sorry please welcome lol omg ugh whoa bravo amen congrats cheers there again everyone
+    all guys folks friends friend mate sir madam film movie review post blog glad what why how
+    when where who which if then though although however still
     """.split()
 )
 
@@ -99,9 +97,12 @@ def leave_reply_name(lines: Iterable[str]) -> str | None:
 def _canonical_form(name: str, comments: list[Comment]) -> str:
     """The spelling a page uses for a name: as the person signs, else as greeted."""
     for comment in comments:
-        if comment.author_evidence == "stated" and same_person(comment.author, name):
-            if comment.author and comment.author.casefold() == name.casefold():
-                return comment.author
+        if (
+            comment.author_evidence == "stated"
+            and comment.author
+            and comment.author.casefold() == name.casefold()
+        ):
+            return comment.author
     greeted = Counter(
         greeting
         for comment in comments
@@ -117,9 +118,7 @@ def infer_post_author(comments: list[Comment], stated: str | None = None) -> str
     if stated:
         return _canonical_form(stated, real)
     addressed = Counter(
-        name.casefold()
-        for comment in real
-        if comment.depth == 1 and (name := greeted_name(comment.text))
+        name.casefold() for comment in real if comment.depth == 1 and (name := greeted_name(comment.text))
     )
     if addressed:
         name, count = addressed.most_common(1)[0]

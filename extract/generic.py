@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from lxml import etree
 
+from extract.html_text import element_text
 from extract.records import Hint
-
-_LINK_HOST_HINTS = ("imdb.com", "wikipedia.org", "letterboxd.com", "wikidata.org")
 
 
 def main_text(html_text: str) -> tuple[str, list[Hint]]:
@@ -18,22 +17,26 @@ def main_text(html_text: str) -> tuple[str, list[Hint]]:
     import trafilatura
 
     xml = trafilatura.extract(
-        html_text, output_format="xml", include_formatting=True, include_links=True,
-        include_comments=False, favor_recall=True,
+        html_text,
+        output_format="xml",
+        include_formatting=True,
+        include_links=True,
+        include_comments=False,
+        favor_recall=True,
     )
     if not xml:
         return "", []
     doc = etree.fromstring(xml.encode("utf-8"))
-    paragraphs = [" ".join("".join(p.itertext()).split()) for p in doc.iter("p", "head", "item")]
+    paragraphs = [element_text(p) for p in doc.iter("p", "head", "item")]
     hints: list[Hint] = []
     for element in doc.iter("hi", "ref"):
-        text = " ".join("".join(element.itertext()).split())
+        text = element_text(element)
         if not text:
             continue
         if element.tag == "hi" and "#i" in str(element.get("rend") or ""):
             hints.append(Hint(text=text, kind="em"))
         elif element.tag == "ref":
             target = str(element.get("target") or "")
-            if any(host in target for host in _LINK_HOST_HINTS):
+            if target.startswith(("http://", "https://")):
                 hints.append(Hint(text=text, kind="link", href=target))
     return "\n\n".join(p for p in paragraphs if p), hints

@@ -22,7 +22,7 @@ from extract import selectors as sel
 from extract.authors import infer_authors, infer_post_author
 from extract.dates import parse_date
 from extract.generic import main_text
-from extract.html_text import block_text, collect_hints, element_text
+from extract.html_text import block_text, collect_hints, element_text, xpath_elements, xpath_values
 from extract.jsonld import read_json_ld
 from extract.ratings import find_rating
 from extract.records import Comment, Page, Pingback
@@ -33,7 +33,7 @@ from reelgraph.errors import InputError
 _PINGBACK_TEXT = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.I)
 _SAYS_SUFFIX = re.compile(r"\s+(?:says|said|wrote)\s*(?::|\.\.\.|…)?\s*$", re.I)
 _COUNT = re.compile(r"(\d[\d,]*|one)\s+(?:thoughts?|responses?|comments?|replies)", re.I)
-_PARSER = html.HTMLParser(huge_tree=True, remove_comments=True)
+_PARSER_DEPTH_LIMIT = 2048
 
 
 def _classes(element: etree._Element) -> set[str]:
@@ -42,9 +42,8 @@ def _classes(element: etree._Element) -> set[str]:
 
 def _first_text(tree: etree._Element, xpaths: tuple[str, ...]) -> str | None:
     for xpath in xpaths:
-        for found in tree.xpath(xpath):
-            value = found if isinstance(found, str) else element_text(found)
-            value = " ".join(str(value).split())
+        for found in xpath_values(tree, xpath):
+            value = " ".join(found.split())
             if value:
                 return value
     return None
@@ -87,9 +86,9 @@ def _comment_from_item(item: etree._Element, number: int, parent: str | None) ->
     comment_id = raw_id.removeprefix("comment-").removeprefix("li-comment-") or f"h{number}"
     author_element = _by_class(own, sel.COMMENT_AUTHOR_CLASSES)
     author = _SAYS_SUFFIX.sub("", element_text(author_element)) if author_element is not None else ""
-    links = author_element.xpath(".//a/@href") if author_element is not None else []
+    links = xpath_values(author_element, ".//a/@href") if author_element is not None else []
     if author_element is not None and author_element.tag == "a":
-        links = [author_element.get("href")]
+        links = [str(author_element.get("href") or "")]
     published = next((parse_date(str(e.get("datetime"))) for e in own if e.tag == "time"), None)
     if published is None and (date_element := _by_class(own, sel.COMMENT_DATE_CLASSES)) is not None:
         published = parse_date(element_text(date_element))
@@ -115,7 +114,7 @@ def _comment_from_item(item: etree._Element, number: int, parent: str | None) ->
 
 def _markup_comments(tree: etree._Element) -> list[Comment]:
     """Comments of WordPress and Blogger threads, parents from nesting, in one walk."""
-    roots = [found for xpath in sel.THREAD_ROOT_XPATHS for found in tree.xpath(xpath)]
+    roots = [found for xpath in sel.THREAD_ROOT_XPATHS for found in xpath_elements(tree, xpath)]
     if not roots:
         return []
     root = roots[0]
@@ -136,10 +135,10 @@ def _markup_comments(tree: etree._Element) -> list[Comment]:
 
 def _blogger_classic_comments(tree: etree._Element) -> list[Comment]:
     comments: list[Comment] = []
-    for block in tree.xpath(sel.BLOGGER_CLASSIC_XPATH):
+    for block in xpath_elements(tree, sel.BLOGGER_CLASSIC_XPATH):
         for element in block:
             if element.tag == "dt":
-                anchor = element.xpath(".//a[@href]")
+                anchor = xpath_elements(element, ".//a[@href]")
                 name = _SAYS_SUFFIX.sub("", element_text(element))
                 comments.append(
                     Comment(
@@ -176,17 +175,20 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     """Parse one HTML blog page into a :class:`Page`."""
     if not text.strip():
         raise InputError.empty(source)
+    parser = html.HTMLParser(huge_tree=True, remove_comments=True)
     try:
-        tree = html.document_fromstring(text, parser=_PARSER)
+        tree = html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise InputError.no_page(source, f"the HTML could not be parsed ({error})") from error
-    facts = read_json_ld(tree.xpath(sel.JSON_LD_XPATH))
+    if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
+        raise InputError.too_deep(source, _PARSER_DEPTH_LIMIT)
+    facts = read_json_ld(xpath_elements(tree, sel.JSON_LD_XPATH))
     site = facts.site or _first_text(tree, sel.SITE_XPATHS)
     title = facts.headline or _first_text(tree, sel.TITLE_XPATHS) or ""
     if site is None and " | " in title:
         title, site = (part.strip() for part in title.rsplit(" | ", 1))
     title = strip_site_from_title(title, site)
-    body_element = next((found[0] for xp in sel.BODY_XPATHS if (found := tree.xpath(xp))), None)
+    body_element = next((found[0] for xp in sel.BODY_XPATHS if (found := xpath_elements(tree, xp))), None)
     if body_element is not None:
         body, hints = block_text(body_element), collect_hints(body_element)
     else:
@@ -213,4 +215,3 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         comments=comments,
         hints=hints,
     )
-

@@ -25,20 +25,43 @@ def element_text(element: etree._Element | None) -> str:
     return " ".join("".join(str(t) for t in element.itertext()).split())
 
 
+def _text_with_breaks(element: etree._Element) -> str:
+    """Text where <br> ends a line and two <br> end a paragraph (Blogger posts)."""
+    parts: list[str] = []
+    for event, node in etree.iterwalk(element, events=("start", "end")):
+        if event == "start":
+            text = str(node.text or "") if isinstance(node.tag, str) else ""
+            parts.append("\n" if node.tag == "br" else text.replace("\n", " "))
+        elif node is not element:
+            parts.append(str(node.tail or "").replace("\n", " "))
+    lines = [" ".join(line.split()) for line in "".join(parts).split("\n")]
+    text = "\n".join(lines).strip()
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text
+
+
+def _inside_block(node: etree._Element, top: etree._Element) -> bool:
+    """Whether a block element sits inside another block element below ``top``."""
+    for ancestor in node.iterancestors():
+        if ancestor is top:
+            return False
+        if ancestor.tag in sel.BODY_BLOCK_TAGS:
+            return True
+    return False
+
+
 def block_text(element: etree._Element) -> str:
     """Paragraph text: one paragraph per block element, separated by blank lines."""
-    blocks = [
-        e for e in element.iter(*sel.BODY_BLOCK_TAGS)
-        if not any(a.tag in sel.BODY_BLOCK_TAGS for a in e.iterancestors()) or e is element
-    ]
+    blocks = [e for e in element.iter(*sel.BODY_BLOCK_TAGS) if not _inside_block(e, element)]
     if not blocks:
-        return element_text(element)
+        return _text_with_breaks(element)
     paragraphs = [element_text(block) for block in blocks]
     return "\n\n".join(p for p in paragraphs if p)
 
 
 def collect_hints(element: etree._Element) -> list[Hint]:
-    """Italic spans and links to film databases inside a review body."""
+    """Italic spans and outgoing links (film databases, other blogs) inside a review body."""
     hints: list[Hint] = []
     for found in element.iter("em", "i", "cite", "a"):
         text = element_text(found)
@@ -48,6 +71,20 @@ def collect_hints(element: etree._Element) -> list[Hint]:
             hints.append(Hint(text=text, kind="em"))
         else:
             href = str(found.get("href") or "")
-            if any(host in href for host in sel.ENTITY_LINK_HOSTS):
+            if href.startswith(("http://", "https://")):
                 hints.append(Hint(text=text, kind="link", href=href))
     return hints
+
+
+def xpath_elements(node: etree._Element, xpath: str) -> list[etree._Element]:
+    """The elements an XPath finds (strings and numbers dropped)."""
+    found = node.xpath(xpath)
+    return [item for item in found if isinstance(item, etree._Element)] if isinstance(found, list) else []
+
+
+def xpath_values(node: etree._Element, xpath: str) -> list[str]:
+    """What an XPath finds, as text: attribute values as they are, elements by their text."""
+    found = node.xpath(xpath)
+    if not isinstance(found, list):
+        return []
+    return [element_text(item) if isinstance(item, etree._Element) else str(item) for item in found]

@@ -81,11 +81,12 @@ def iter_page_files(paths: Iterable[Path]) -> Iterator[Path]:
     """Files named on the command line, and page files under named directories, sorted."""
     for path in paths:
         if path.is_dir():
-            found = []
+            found: list[Path] = []
             for folder, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 found.extend(
-                    Path(folder, name) for name in files
+                    Path(folder, name)
+                    for name in files
                     if Path(name).suffix.lower() in PAGE_SUFFIXES and not name.startswith(".")
                 )
             yield from sorted(found)

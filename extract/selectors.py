@@ -63,8 +63,19 @@ COMMENT_AUTHOR_CLASSES = ("fn", "user", "comment-author-name", "comment-author",
 COMMENT_TEXT_CLASSES = ("comment-content", "comment-text", "comment-body-text")
 COMMENT_DATE_CLASSES = ("comment-metadata", "comment-meta", "commentmetadata", "datetime", "comment-date")
 COMMENT_CHROME_CLASSES = frozenset(
-    {"comment-author", "comment-meta", "comment-metadata", "commentmetadata", "reply", "comment-footer",
-     "says", "comment-actions", "datetime", "edit-link", "vcard"}
+    {
+        "comment-author",
+        "comment-meta",
+        "comment-metadata",
+        "commentmetadata",
+        "reply",
+        "comment-footer",
+        "says",
+        "comment-actions",
+        "datetime",
+        "edit-link",
+        "vcard",
+    }
 )
 # Blogger's classic layout: <dl id="comments-block"><dt class="comment-author">X said...</dt>
 # <dd class="comment-body">...</dd><dd class="comment-footer">date</dd>

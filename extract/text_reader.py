@@ -48,9 +48,15 @@ _THREAD_END = re.compile(
 _MARKER = re.compile(r"^(?P<indent> *)(?:(?P<number>\d{1,5})\.|(?P<bullet>[•*◦▪·]|-|–))\s+(?P<rest>.*)$")
 _SAYS = re.compile(r"^(?P<name>[^\s].{0,60}?)\s+(?:says|said|wrote)\s*(?::|\.\.\.|…)\s*$")
 _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*(?P<rest>.+)$", re.I)
-_BYLINE = re.compile(r"^\s*(?:posted\s+(?:on\s+.+?\s+)?by|written\s+by|by)\s+(?P<name>[^\W\d_][\w.'’\- ]{1,40}?)\s*(?:[|,]|on\b|$)", re.I)
+_BYLINE = re.compile(
+    r"^\s*(?:posted\s+(?:on\s+.+?\s+)?by|written\s+by|by)\s+"
+    r"(?P<name>[^\W\d_][\w.'’\- ]{1,40}?)\s*(?:[|,]|on\b|$)",
+    re.I,
+)
 _UI_LINE = re.compile(r"^\s*(?:reply|like|liked by .*|delete|report|share this:?|loading\.\.\.)\s*$", re.I)
-_BOILERPLATE = re.compile(r"^\s*(?:this entry was posted in|bookmark the permalink|share this:|like this:)", re.I)
+_BOILERPLATE = re.compile(
+    r"^\s*(?:this entry was posted in|bookmark the permalink|share this:|like this:)", re.I
+)
 _NAME_LINE = re.compile(r"^[^\W\d_][\w.'’\-]*(?: [\w.'’\-]+){0,3}$")
 
 

@@ -24,9 +24,7 @@ _REVIEW_PREFIX = re.compile(
 _REVIEW_SUFFIX = re.compile(r"\s*[:\-–—|(]*\s*\b(?:an?\s+)?(?:movie|film)?\s*review\)?\s*$", re.I)
 _ABOUT_PREFIX = re.compile(r"^(?:(?:some\s+)?(?:thoughts|musings|notes)\s+on|review\s+of)\s+", re.I)
 _YEAR = re.compile(r"\s*[(\[]((?:19|20)\d\d)[)\]]")
-_DIRECTED_BY = re.compile(
-    r"[;,:\-–—|]?\s*\(?(?:directed|dir\.)\s+by\s+([A-Z][\w.'’\- ]+?)\)?\s*$", re.I
-)
+_DIRECTED_BY = re.compile(r"[;,:\-–—|]?\s*\(?(?:directed|dir\.)\s+by\s+([A-Z][\w.'’\- ]+?)\)?\s*$", re.I)
 _POSSESSIVE = re.compile(rf"^([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}})[{_APOS}]s\s+(.+)$")
 _PAGE_TRAILER = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
 
@@ -119,6 +117,9 @@ def split_pingback(line: str, sites: list[str]) -> tuple[str, str | None]:
     text = " ".join(line.split()).lstrip("»« ").strip()
     if text.endswith("|"):
         return text.rstrip("| ").strip(), None
+    if " » " in text:
+        site, title = text.split(" » ", 1)
+        return title.strip(), site.strip() or None
     for site in sites:
         if text.endswith(site) and len(text) > len(site):
             title = text[: -len(site)].rstrip(" |–—-:").strip()

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import hashlib
+import html as html_lib
 
 from lxml import etree, html
 
@@ -36,7 +37,7 @@ _POST_TYPES = {"post", "page"}
 def _fields(element: etree._Element) -> dict[str, str]:
     """Child elements by local name (namespace versions of WXR differ)."""
     return {
-        etree.QName(child).localname: (child.text or "").strip()
+        etree.QName(child).localname: html_lib.unescape(child.text or "").strip()
         for child in element
         if isinstance(child.tag, str)
     }

@@ -61,6 +61,16 @@ class InputError(ReelgraphError):
         return cls(source, f"no blog page found: {what}.", "E105")
 
     @classmethod
+    def too_deep(cls, source: str, limit: int) -> InputError:
+        return cls(
+            source,
+            f"the HTML nests deeper than {limit:,} elements, where the HTML parser stops; the rest "
+            "of the comment thread would be lost. Read the blog's WordPress export (WXR) instead, "
+            "which has no depth limit.",
+            "E107",
+        )
+
+    @classmethod
     def unreadable(cls, source: str, detail: str) -> InputError:
         return cls(source, f"cannot read the file ({detail}).", "E106")
 

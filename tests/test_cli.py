@@ -1,0 +1,62 @@
+"""The command line: help everywhere, JSON Lines output, stdin, and the README's commands."""
+
+from __future__ import annotations
+
+import json
+
+import click
+from click.testing import CliRunner
+
+from reelgraph.cli import main
+from tests.conftest import FIXTURES, ROOT, SEEDS
+
+
+def _commands(group: click.Group) -> list[tuple[str, click.Command]]:
+    return sorted(group.commands.items())
+
+
+def test_every_command_has_help_text() -> None:
+    assert main.help
+    for name, command in _commands(main):
+        assert command.help, f"`reelgraph {name}` has no help text"
+        result = CliRunner().invoke(main, [name, "--help"])
+        assert result.exit_code == 0, name
+        for parameter in command.params:
+            if isinstance(parameter, click.Option):
+                assert parameter.help, f"`reelgraph {name} {parameter.opts[0]}` has no help text"
+
+
+def test_extract_json_lines_keys_are_the_contract() -> None:
+    result = CliRunner().invoke(main, ["extract", "--json", str(SEEDS / "sheila-variations-her.txt")])
+    assert result.exit_code == 0
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {
+        "source", "format", "title", "site", "author", "published", "rating", "reviewed",
+        "comment_count_stated", "comments",
+    } <= set(record)
+    assert {
+        "id", "author", "author_evidence", "parent", "placeholder", "depth", "text", "pingback",
+    } <= set(record["comments"][0])
+    assert record["reviewed"] == {"title": "Her", "year": 2013, "director": "Spike Jonze"}
+
+
+def test_extract_reads_stdin() -> None:
+    page = "Heat (1995)\n\nRating: 9/10\n\n1 comment:\n\n  1. Ann says:\n\n    Yes!\n"
+    result = CliRunner().invoke(main, ["extract", "--json", "-"], input=page)
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert (record["source"], record["rating"]["value"], record["comments"][0]["author"]) == ("<stdin>", 0.9, "Ann")
+
+
+def test_extract_summary_shows_the_thread_as_a_tree() -> None:
+    result = CliRunner().invoke(main, ["extract", str(FIXTURES / "blogger_gravity.html")])
+    assert result.exit_code == 0
+    assert "  Leo: Saw it in IMAX and held my breath the whole time.\n    Priya N.: Leo, IMAX" in result.stdout
+
+
+def test_readme_starts_with_the_two_commands_and_ci_runs_the_second() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    commands = [line.strip() for line in readme[:12] if line.strip().startswith(("pip ", "bash ", "./"))]
+    assert len(commands) == 2
+    assert commands[1] == "bash scripts/test"
+    assert "bash scripts/test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
