@@ -209,7 +209,7 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         published=published,
         url=facts.url or _first_text(tree, ("//link[@rel='canonical']/@href",)),
         rating=facts.rating or find_rating(body.split("\n")),
-        reviewed=facts.reviewed or reviewed_from_title(title),
+        reviewed=facts.reviewed or reviewed_from_title(title, tuple(h.text for h in hints if h.kind == "em")),
         comment_count_stated=_stated_count(tree),
         body=body,
         comments=comments,

@@ -30,7 +30,7 @@ from extract.dates import is_date_line, parse_date
 from extract.ratings import find_rating
 from extract.records import Page, Pingback
 from extract.threads import LaidOutComment, assemble_thread
-from extract.titles import reviewed_from_title, split_pingbacks
+from extract.titles import reviewed_from_title, split_pingbacks, split_site_prefix
 
 _COUNT_WORDS = {"no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _COMMENT_HEADER = re.compile(
@@ -50,7 +50,7 @@ _SAYS = re.compile(r"^(?P<name>[^\s].{0,60}?)\s+(?:says|said|wrote)\s*(?::|\.\.\
 _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*(?P<rest>.+)$", re.I)
 _BYLINE = re.compile(
     r"^\s*(?:posted\s+(?:on\s+.+?\s+)?by|written\s+by|by)\s+"
-    r"(?P<name>[^\W\d_][\w.'’\- ]{1,40}?)\s*(?:[|,]|on\b|$)",
+    r"(?P<name>[^\W\d_][\w.'’\- ]{1,40}?)\s*(?:[|,]|on\b|at\b|$)",
     re.I,
 )
 _UI_LINE = re.compile(r"^\s*(?:reply|like|liked by .*|delete|report|share this:?|loading\.\.\.)\s*$", re.I)
@@ -161,11 +161,12 @@ def _laid_out(item: _Item, depth: int) -> LaidOutComment | None:
     return LaidOutComment(depth, item.number, text, author=author, published=published)
 
 
-def _byline(body: list[str]) -> str | None:
+def _byline(body: list[str]) -> tuple[str | None, str | None]:
+    """(author, date) from a ``Posted on DATE by NAME`` or ``Posted by NAME at TIME`` line."""
     for line in body[:6] + body[-4:]:
         if match := _BYLINE.match(line):
-            return match.group("name").strip()
-    return None
+            return match.group("name").strip(), parse_date(line)
+    return None, None
 
 
 def parse_text_page(text: str, source: str = "<text>") -> Page:
@@ -175,6 +176,7 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
     title = " ".join(lines[title_at].split()) if lines else ""
     body_lines = [line.strip() for line in lines[title_at + 1 : header_at]]
     body_lines = [line for line in body_lines if not _BOILERPLATE.match(line)]
+    title_site, title_for_work = split_site_prefix(title)
     items = _items(lines[header_at + (1 if stated is not None else 0) : end])
     laid_out = [
         comment
@@ -182,19 +184,20 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
         if (comment := _laid_out(item, depth)) is not None
     ]
     pingbacks = [c.pingback for c in laid_out if c.pingback is not None]
-    for pingback, (ping_title, site) in zip(
+    for pingback, (ping_title, ping_site) in zip(
         pingbacks, split_pingbacks([p.title for p in pingbacks]), strict=True
     ):
-        pingback.title, pingback.site = ping_title, site
+        pingback.title, pingback.site = ping_title, ping_site
     comments = assemble_thread(laid_out)
-    stated_author = leave_reply_name(lines[end:]) or _byline(body_lines)
+    byline_author, byline_date = _byline(body_lines)
+    stated_author = byline_author or leave_reply_name(lines[end:])
     post_author = infer_post_author(comments, stated_author)
     infer_authors(comments, post_author)
     site = next(
         (p.site for p in pingbacks if p.site and p.site.split()[0].casefold() in title.casefold()),
-        None,
+        title_site,
     )
-    published = next((parse_date(line) for line in body_lines[:3] if is_date_line(line)), None)
+    published = byline_date or next((parse_date(line) for line in body_lines[:3] if is_date_line(line)), None)
     body = "\n\n".join("\n".join(p) for p in _paragraphs(body_lines))
     return Page(
         source=source,
@@ -204,7 +207,7 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
         author=post_author,
         published=published,
         rating=find_rating(body_lines),
-        reviewed=reviewed_from_title(title),
+        reviewed=reviewed_from_title(title_for_work),
         comment_count_stated=stated,
         body=body,
         comments=comments,

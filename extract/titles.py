@@ -57,8 +57,36 @@ def title_case(text: str) -> str:
     return " ".join(out)
 
 
-def reviewed_from_title(title: str) -> ReviewedWork | None:
-    """The reviewed work named by a post title, with year and director when given."""
+_BLOG_PREFIX = re.compile(
+    r"^(?P<prefix>[A-Z][\w’'&.]*(?:\s+[A-Z][\w’'&.]*){0,3})\s*:\s+(?P<rest>.+)$"
+)
+_BLOG_WORDS = re.compile(
+    r"\b(?:blog|films?|movies?|cinema|reviews?|rants?|sundays?|screen(?:ing)?s?|reels?|take|diary|notes|"
+    r"chatter|club|critic|corner|digest|journal)\b|chatter",
+    re.I,
+)
+
+
+def split_site_prefix(title: str) -> tuple[str | None, str]:
+    """Split a blog-name prefix off a post title: ``Reel Rants: Heat`` -> ("Reel Rants", "Heat").
+
+    >>> split_site_prefix("Cinema Sundays: Moon (2009)")
+    ('Cinema Sundays', 'Moon (2009)')
+    >>> split_site_prefix("2001: A Space Odyssey (1968)")
+    (None, '2001: A Space Odyssey (1968)')
+    """
+    match = _BLOG_PREFIX.match(" ".join(title.split()))
+    if not match or not _BLOG_WORDS.search(match.group("prefix")):
+        return None, title
+    prefix = match.group("prefix")
+    site = None if re.search(r"\breviews?$", prefix, re.I) else prefix
+    return site, match.group("rest")
+
+
+_REVIEW_WORDS = re.compile(r"\b(?:review(?:ed|s)?|verdict|directed\s+by|dir\.)", re.I)
+
+
+def _parse_work_title(title: str) -> ReviewedWork | None:
     text = " ".join(title.split())
     director = None
     if match := _DIRECTED_BY.search(text):
@@ -70,7 +98,8 @@ def reviewed_from_title(title: str) -> ReviewedWork | None:
     year = None
     if match := _YEAR.search(text):
         year = int(match.group(1))
-        text = (text[: match.start()] + text[match.end() :]).strip()
+        before = text[: match.start()].strip()
+        text = before if before else text[match.end() :].strip()
     if match := _POSSESSIVE.match(text):
         director = director or match.group(1)
         text = match.group(2)
@@ -78,6 +107,31 @@ def reviewed_from_title(title: str) -> ReviewedWork | None:
     if not text or len(text) > 80:
         return None
     return ReviewedWork(title=title_case(text), year=year, director=director)
+
+
+def reviewed_from_title(title: str, emphasised: tuple[str, ...] = ()) -> ReviewedWork | None:
+    """The reviewed work named by a post title, with year and director when given.
+
+    A title with a year or a review cue is parsed; otherwise an italic title from the
+    body that the post title starts with names the work ("Her, and what it hears").
+
+    >>> reviewed_from_title("Her, and what it hears", ("Her", "Lost in Translation"))
+    ReviewedWork(title='Her', year=None, director=None)
+    >>> reviewed_from_title("Ten films about lonely machines", ("Moon",)) is None
+    True
+    """
+    text = " ".join(title.split())
+    if _YEAR.search(text) or _REVIEW_WORDS.search(text) or _POSSESSIVE.match(text):
+        return _parse_work_title(text)
+    folded = text.casefold()
+    starting = [e for e in emphasised if folded.startswith(e.casefold()) and len(e) < len(text)]
+    if starting:
+        return ReviewedWork(title=max(starting, key=len))
+    if emphasised:  # the body italicises work titles, and the post title is none of them
+        return None
+    if len(text.split()) <= 6 and "," not in text:
+        return _parse_work_title(text)
+    return None
 
 
 def _common_word_suffix(first: str, second: str) -> str:
