@@ -48,6 +48,9 @@ NOT_NAMES = frozenset(
     indeed sorry please welcome lol omg ugh whoa bravo amen congrats cheers there again everyone
     all guys folks friends friend mate sir madam film movie review post blog glad what why how
     when where who which if then though although however still
+    fine fair guilty nope wait look listen see yup nah meh alas correct interesting
+    noted done deal touché granted funny weird strange hilarious wrong false
+    perfect precisely spot love loved hate hated same lucky poor
     """.split()
 )
 
@@ -97,11 +100,7 @@ def leave_reply_name(lines: Iterable[str]) -> str | None:
 def _canonical_form(name: str, comments: list[Comment]) -> str:
     """The spelling a page uses for a name: as the person signs, else as greeted."""
     for comment in comments:
-        if (
-            comment.author_evidence == "stated"
-            and comment.author
-            and comment.author.casefold() == name.casefold()
-        ):
+        if comment.author_evidence == "stated" and comment.author and comment.author.casefold() == name.casefold():
             return comment.author
     greeted = Counter(
         greeting

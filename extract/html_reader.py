@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lxml import etree, html
+from lxml import etree
 
 from extract import selectors as sel
 from extract.authors import infer_authors, infer_post_author
@@ -120,7 +120,7 @@ def _markup_comments(tree: etree._Element) -> list[Comment]:
     root = roots[0]
     comments: list[Comment] = []
     open_items: list[tuple[etree._Element, str]] = []
-    for event, element in etree.iterwalk(root, events=("start", "end")):
+    for event, element in etree.iterwalk(root, events=("start", "end"), tag=tuple(sel.COMMENT_TAGS)):
         if not _is_comment_item(element):
             continue
         if event == "start":
@@ -175,11 +175,13 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     """Parse one HTML blog page into a :class:`Page`."""
     if not text.strip():
         raise InputError.empty(source)
-    parser = html.HTMLParser(huge_tree=True, remove_comments=True)
+    parser = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
     try:
-        tree = html.document_fromstring(text, parser=parser)
+        tree = etree.fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise InputError.no_page(source, f"the HTML could not be parsed ({error})") from error
+    if tree is None:
+        raise InputError.no_page(source, "the HTML has no elements")
     if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
         raise InputError.too_deep(source, _PARSER_DEPTH_LIMIT)
     facts = read_json_ld(xpath_elements(tree, sel.JSON_LD_XPATH))

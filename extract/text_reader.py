@@ -54,9 +54,7 @@ _BYLINE = re.compile(
     re.I,
 )
 _UI_LINE = re.compile(r"^\s*(?:reply|like|liked by .*|delete|report|share this:?|loading\.\.\.)\s*$", re.I)
-_BOILERPLATE = re.compile(
-    r"^\s*(?:this entry was posted in|bookmark the permalink|share this:|like this:)", re.I
-)
+_BOILERPLATE = re.compile(r"^\s*(?:this entry was posted in|bookmark the permalink|share this:|like this:)", re.I)
 _NAME_LINE = re.compile(r"^[^\W\d_][\w.'’\-]*(?: [\w.'’\-]+){0,3}$")
 
 
@@ -184,9 +182,7 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
         if (comment := _laid_out(item, depth)) is not None
     ]
     pingbacks = [c.pingback for c in laid_out if c.pingback is not None]
-    for pingback, (ping_title, ping_site) in zip(
-        pingbacks, split_pingbacks([p.title for p in pingbacks]), strict=True
-    ):
+    for pingback, (ping_title, ping_site) in zip(pingbacks, split_pingbacks([p.title for p in pingbacks]), strict=True):
         pingback.title, pingback.site = ping_title, ping_site
     comments = assemble_thread(laid_out)
     byline_author, byline_date = _byline(body_lines)

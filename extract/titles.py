@@ -18,9 +18,7 @@ from extract.records import ReviewedWork
 
 _APOS = "'’"
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to"}
-_REVIEW_PREFIX = re.compile(
-    r"^(?:.{0,40}?\b(?:review|reviews|reviewed|verdict|thoughts|take)\b\s*[:\-–—|]+\s*)", re.I
-)
+_REVIEW_PREFIX = re.compile(r"^(?:.{0,40}?\b(?:review|reviews|reviewed|verdict|thoughts|take)\b\s*[:\-–—|]+\s*)", re.I)
 _REVIEW_SUFFIX = re.compile(r"\s*[:\-–—|(]*\s*\b(?:an?\s+)?(?:movie|film)?\s*review\)?\s*$", re.I)
 _ABOUT_PREFIX = re.compile(r"^(?:(?:some\s+)?(?:thoughts|musings|notes)\s+on|review\s+of)\s+", re.I)
 _YEAR = re.compile(r"\s*[(\[]((?:19|20)\d\d)[)\]]")
@@ -57,9 +55,7 @@ def title_case(text: str) -> str:
     return " ".join(out)
 
 
-_BLOG_PREFIX = re.compile(
-    r"^(?P<prefix>[A-Z][\w’'&.]*(?:\s+[A-Z][\w’'&.]*){0,3})\s*:\s+(?P<rest>.+)$"
-)
+_BLOG_PREFIX = re.compile(r"^(?P<prefix>[A-Z][\w’'&.]*(?:\s+[A-Z][\w’'&.]*){0,3})\s*:\s+(?P<rest>.+)$")
 _BLOG_WORDS = re.compile(
     r"\b(?:blog|films?|movies?|cinema|reviews?|rants?|sundays?|screen(?:ing)?s?|reels?|take|diary|notes|"
     r"chatter|club|critic|corner|digest|journal)\b|chatter",
@@ -185,9 +181,21 @@ def split_pingback(line: str, sites: list[str]) -> tuple[str, str | None]:
     for separator in (" – ", " — ", " - "):
         if separator in text:
             title, site = text.rsplit(separator, 1)
-            if len(site.split()) <= 5 and _SITE_WORDS.search(site):
+            if len(site.split()) <= 5 and (_SITE_WORDS.search(site) or _looks_like_site_name(title, site)):
                 return title.strip(), site.strip()
     return text, None
+
+
+def _looks_like_site_name(title: str, site: str) -> bool:
+    """``Review: Heat (1995) – The Long Take``: a capitalised name of two to five words
+    after the dash, and a left side that is not itself a ``Movie Review`` label."""
+    words = site.split()
+    return (
+        2 <= len(words) <= 5
+        and all(word[:1].isupper() for word in words)
+        and not any(ch.isdigit() or ch in ",:;()" for ch in site)
+        and not re.search(r"\breviews?\s*$", title, re.I)
+    )
 
 
 def split_pingbacks(lines: list[str], extra_sites: list[str] | None = None) -> list[tuple[str, str | None]]:

@@ -28,9 +28,7 @@ from extract.threads import order_by_parent
 from extract.titles import reviewed_from_title, split_pingbacks
 from reelgraph.errors import InputError
 
-_PARSER = etree.XMLParser(
-    huge_tree=True, resolve_entities=False, no_network=True, load_dtd=False, strip_cdata=True
-)
+_PARSER = etree.XMLParser(huge_tree=True, resolve_entities=False, no_network=True, load_dtd=False, strip_cdata=True)
 _POST_TYPES = {"post", "page"}
 
 

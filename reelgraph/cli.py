@@ -32,9 +32,7 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per page (JSON Lines).")
-@click.option(
-    "--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal)."
-)
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
 def extract(paths: tuple[str, ...], as_json: bool, progress: bool | None) -> None:
     """Read blog pages (files, directories, or - for stdin) and print what they hold."""
     stdin = sys.stdin.buffer.read() if STDIN in paths else None

@@ -117,8 +117,7 @@ def test_reply_chain_5000_deep_in_wxr() -> None:
 def test_html_deeper_than_the_parser_gives_a_clear_error() -> None:
     depth = 5000
     opening = "".join(
-        f'<li class="comment" id="comment-{i}"><div class="comment-content"><p>r{i}</p></div>'
-        '<ol class="children">'
+        f'<li class="comment" id="comment-{i}"><div class="comment-content"><p>r{i}</p></div><ol class="children">'
         for i in range(depth)
     )
     markup = f'<html><body><ol class="comment-list">{opening}{"</ol></li>" * depth}</ol></body></html>'
@@ -158,17 +157,13 @@ def test_text_parser_never_crashes(text: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(
     st.lists(
-        st.tuples(
-            st.integers(0, 6), st.sampled_from(["1.", "2.", "3.", "•"]), st.text(min_size=1, max_size=20)
-        ),
+        st.tuples(st.integers(0, 6), st.sampled_from(["1.", "2.", "3.", "•"]), st.text(min_size=1, max_size=20)),
         max_size=30,
     )
 )
 def test_every_laid_out_comment_gets_a_parent_at_the_depth_above(items: list[tuple[int, str, str]]) -> None:
     lines = ["T (2000)", "", "body", "", "9 comments:", ""]
-    lines += [
-        "  " * (depth + 1) + f"{marker} " + " ".join(text.split()) or "x" for depth, marker, text in items
-    ]
+    lines += ["  " * (depth + 1) + f"{marker} " + " ".join(text.split()) or "x" for depth, marker, text in items]
     page = parse_text_page("\n".join(lines), "layout.txt")
     by_id = {c.id: c for c in page.comments}
     for comment in page.comments:

@@ -31,11 +31,26 @@ def test_extract_json_lines_keys_are_the_contract() -> None:
     assert result.exit_code == 0
     (record,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert {
-        "source", "format", "title", "site", "author", "published", "rating", "reviewed",
-        "comment_count_stated", "comments",
+        "source",
+        "format",
+        "title",
+        "site",
+        "author",
+        "published",
+        "rating",
+        "reviewed",
+        "comment_count_stated",
+        "comments",
     } <= set(record)
     assert {
-        "id", "author", "author_evidence", "parent", "placeholder", "depth", "text", "pingback",
+        "id",
+        "author",
+        "author_evidence",
+        "parent",
+        "placeholder",
+        "depth",
+        "text",
+        "pingback",
     } <= set(record["comments"][0])
     assert record["reviewed"] == {"title": "Her", "year": 2013, "director": "Spike Jonze"}
 
@@ -45,7 +60,11 @@ def test_extract_reads_stdin() -> None:
     result = CliRunner().invoke(main, ["extract", "--json", "-"], input=page)
     assert result.exit_code == 0
     record = json.loads(result.stdout)
-    assert (record["source"], record["rating"]["value"], record["comments"][0]["author"]) == ("<stdin>", 0.9, "Ann")
+    assert (record["source"], record["rating"]["value"], record["comments"][0]["author"]) == (
+        "<stdin>",
+        0.9,
+        "Ann",
+    )
 
 
 def test_extract_summary_shows_the_thread_as_a_tree() -> None:
