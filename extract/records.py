@@ -138,3 +138,107 @@ class Page:
     @property
     def pingbacks(self) -> list[Pingback]:
         return [c.pingback for c in self.comments if c.pingback is not None]
+
+
+EntityKind = Literal["film", "tv", "novel", "comic", "song", "work", "person", "character", "site"]
+WORK_KINDS: frozenset[str] = frozenset({"film", "tv", "novel", "comic", "song", "work"})
+BODY = "body"
+
+
+@dataclass(slots=True)
+class Mention:
+    """A name found in the body or a comment, resolved to its canonical entity."""
+
+    text: str
+    name: str
+    kind: EntityKind
+    unit: str  # "body" or a comment id
+    start: int
+    end: int
+    id: str | None = None  # IMDb id from the gazetteer, when known
+    year: int | None = None
+    role: str | None = None  # for people: director, actor, writer, author, critic, commenter
+    rule: str = ""  # which rule found it (gazetteer, quoted, italic, cue, ...)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "name": self.name,
+            "kind": self.kind,
+            "id": self.id,
+            "year": self.year,
+            "role": self.role,
+            "in": self.unit,
+            "start": self.start,
+            "end": self.end,
+            "rule": self.rule,
+        }
+
+
+@dataclass(slots=True)
+class Relation:
+    """A typed edge with its provenance: where, by whom, the sentence, the extractor."""
+
+    type: str
+    source: str
+    target: str
+    unit: str
+    evidence: str
+    by: str | None = None
+    polarity: str | None = None
+    confidence: float = 0.5
+    start: int = 0
+    end: int = 0
+    extractor: str = ""
+    source_kind: str = ""
+    target_kind: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "source": self.source,
+            "source_kind": self.source_kind,
+            "target": self.target,
+            "target_kind": self.target_kind,
+            "by": self.by,
+            "in": self.unit,
+            "polarity": self.polarity,
+            "evidence": self.evidence,
+            "start": self.start,
+            "end": self.end,
+            "confidence": self.confidence,
+            "extractor": self.extractor,
+        }
+
+
+StanceLabel = Literal["positive", "negative", "mixed", "neutral"]
+
+
+@dataclass(slots=True)
+class Stance:
+    """A review's or comment's stance toward the reviewed work."""
+
+    label: StanceLabel
+    score: float
+    rating: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"label": self.label, "score": self.score, "rating": self.rating}
+
+
+@dataclass(slots=True)
+class PageEntities:
+    """What the entity extractor adds to a page."""
+
+    stance: Stance
+    mentions: list[Mention] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    comment_stances: dict[str, Stance] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "stance": self.stance.to_json(),
+            "comment_stances": {key: value.to_json() for key, value in self.comment_stances.items()},
+            "mentions": [m.to_json() for m in self.mentions],
+            "relations": [r.to_json() for r in self.relations],
+        }

@@ -1,0 +1,106 @@
+"""What the entity rules see: the page's units (body, comments, titles) and facts about the page."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from extract.nlp.gazetteer import Gazetteer
+from extract.nlp.textnorm import Token, fold, name_key, tokenize
+
+SMALL_WORDS = frozenset("a an and as at but by for from in into is are of on or the to vs v. with nor so yet".split())
+QUOTE_OPEN = "“\"‘'«"
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\betc)(?<!\bJr)"
+    r"[.!?…]+[”\"’')\]]*\s+(?=[“\"‘(]?[A-Z0-9])"
+)
+QUOTE_CLOSE = "”\"’'»"
+
+
+@dataclass(slots=True)
+class Unit:
+    """One text of a page: the body, a comment, the page title or a pingback title."""
+
+    id: str
+    text: str
+    author: str | None = None
+    is_title: bool = False
+    is_pingback: bool = False
+    docs: list[tuple[int, Doc]] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.tokens = tokenize(self.text)
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans (start, end): cut after . ! ? before a capital, digit or quote (not
+        after an initial or a common abbreviation), and at line breaks. Blog prose defeats
+        the parser's sentence boundaries ("my #1 but this one ..."), so they are not used."""
+        spans: list[tuple[int, int]] = []
+        for line in re.finditer(r"[^\n]+", self.text):
+            start = line.start()
+            for boundary in _SENTENCE_END.finditer(line.group()):
+                end = line.start() + boundary.end()
+                if self.text[start:end].strip():
+                    spans.append((start, end))
+                start = end
+            if self.text[start : line.end()].strip():
+                spans.append((start, line.end()))
+        return spans
+
+    def entity_labels(self) -> dict[tuple[int, int], str]:
+        """spaCy entity spans (start, end) -> label."""
+        return {(offset + e.start_char, offset + e.end_char): e.label_ for offset, doc in self.docs for e in doc.ents}
+
+
+@dataclass(slots=True)
+class PageContext:
+    """Facts about the page that the rules need."""
+
+    gazetteer: Gazetteer
+    reviewed_key: str | None = None
+    reviewed_title: str | None = None
+    reviewed_year: int | None = None
+    reviewed_director: str | None = None
+    emphasised: set[str] = field(default_factory=set)  # name_key of italic and link texts
+    commenters: set[str] = field(default_factory=set)  # folded first names of authors and greeted names
+    page_author: str | None = None
+
+    def is_commenter(self, name: str) -> bool:
+        """A single name that is (or shortens) a commenter's or the author's name ("Bren")."""
+        words = fold(name).split()
+        if len(words) != 1:
+            return False
+        return words[0] in self.commenters or (
+            len(words[0]) >= 3 and any(c.startswith(words[0]) for c in self.commenters)
+        )
+
+    def is_emphasised(self, text: str) -> bool:
+        return name_key(text) in self.emphasised
+
+
+def is_title_case(words: list[str]) -> bool:
+    """Every word that is not a small word starts with a capital or a digit.
+
+    >>> is_title_case("12 Years a Slave".split()), is_title_case("One day".split())
+    (True, False)
+    """
+    significant = [w for w in words if w.casefold() not in SMALL_WORDS or w is words[0]]
+    return bool(significant) and all(w[:1].isupper() or w[:1].isdigit() for w in significant if w[:1].isalnum())
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """Whether the character at ``start`` begins a sentence (or a line, or follows a colon)."""
+    index = start - 1
+    while index >= 0 and text[index] in " \t" + QUOTE_OPEN + QUOTE_CLOSE + "(*":
+        index -= 1
+    return index < 0 or text[index] in ".!?\n:;…–—-"
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands inside quotation marks (punctuation may follow inside)."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end : end + 4].lstrip("!?.,")
+    return bool(before) and before in QUOTE_OPEN and after[:1] in QUOTE_CLOSE and after[:1] != ""

@@ -1,0 +1,401 @@
+"""One page in, its entities, relations and stance out: the extraction pipeline's wiring.
+
+>>> from extract.nlp.extractor import EntityExtractor  # doctest: +SKIP
+>>> EntityExtractor.default().extract(page).to_json()["stance"]  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+
+from extract.authors import greeted_name
+from extract.nlp.aliases import AliasTable
+from extract.nlp.candidates import Candidate, without_overlaps
+from extract.nlp.context import PageContext, Unit, is_title_case
+from extract.nlp.gazetteer import Gazetteer, load_gazetteer
+from extract.nlp.people import find_character_names, find_people
+from extract.nlp.pipeline import load_nlp, parse_texts
+from extract.nlp.relations import UnitFacts, cites, compared_to, credits, recommends
+from extract.nlp.resolve import PeopleResolver, ResolvedWork, WorkResolver
+from extract.nlp.stance import stance_of
+from extract.nlp.textnorm import fold, name_key
+from extract.nlp.works import find_works
+from extract.records import BODY, WORK_KINDS, Mention, Page, PageEntities, Relation
+from extract.titles import reviewed_from_title
+
+EXTRACTOR = "reelgraph.extractor/1"
+_ABBREVIATION = re.compile(r"\b[A-Z](?::?[A-Z0-9]){1,5}\b")
+_AUTHOR_WORK = re.compile(
+    r"(?P<person>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)[’']s\s+(?:[\w-]+\s+){0,3}(?:book|novel|novella)\b(?![,:]?\s+[A-Z])"
+)
+
+
+def _units(page: Page) -> list[Unit]:
+    units = [Unit("title", page.title, page.author, is_title=True), Unit(BODY, page.body, page.author)]
+    for comment in page.comments:
+        if comment.pingback is not None:
+            units.append(Unit(comment.id, comment.pingback.title, None, is_title=True, is_pingback=True))
+        elif not comment.placeholder and comment.text:
+            units.append(Unit(comment.id, comment.text, comment.author))
+    return units
+
+
+def _context(page: Page, gazetteer: Gazetteer) -> PageContext:
+    reviewed = page.reviewed
+    names = {fold(c.author.split()[0]) for c in page.comments if c.author}
+    names |= {fold(n) for c in page.comments if (n := greeted_name(c.text))}
+    if page.author:
+        names.add(fold(page.author.split()[0]))
+    return PageContext(
+        gazetteer=gazetteer,
+        reviewed_key=name_key(reviewed.title) if reviewed else None,
+        reviewed_title=reviewed.title if reviewed else None,
+        reviewed_year=reviewed.year if reviewed else None,
+        reviewed_director=reviewed.director if reviewed else None,
+        emphasised={name_key(h.text) for h in page.hints},
+        commenters=names,
+        page_author=page.author,
+    )
+
+
+@dataclass(slots=True)
+class EntityExtractor:
+    """Finds, resolves and links the entities of pages. Build once; reuse for every page."""
+
+    nlp: Language
+    gazetteer: Gazetteer
+    aliases: AliasTable
+
+    @classmethod
+    def default(cls, cache_dir: Path | None = None, aliases: AliasTable | None = None) -> EntityExtractor:
+        return cls(load_nlp(), load_gazetteer(cache_dir), aliases or AliasTable())
+
+    def extract(self, page: Page) -> PageEntities:
+        return self.extract_many([page])[0]
+
+    def extract_many(self, pages: Iterable[Page]) -> list[PageEntities]:
+        """Entities of many pages; spaCy runs over all their texts in one stream."""
+        page_list = list(pages)
+        unit_lists = [_units(page) for page in page_list]
+        flat = [unit for units in unit_lists for unit in units]
+        for unit, docs in zip(flat, parse_texts(self.nlp, [u.text for u in flat]), strict=True):
+            unit.docs = docs
+        return [self._page(page, units) for page, units in zip(page_list, unit_lists, strict=True)]
+
+    def _page(self, page: Page, units: list[Unit]) -> PageEntities:
+        ctx = _context(page, self.gazetteer)
+        people = {unit.id: find_people(unit, ctx) for unit in units}
+        full_names = [c.text for cs in people.values() for c in cs if len(c.text.split()) >= 2]
+        full_names = [
+            n for n in full_names if not self.gazetteer.films_titled(n) or self.gazetteer.person_named(n) is not None
+        ]
+        actors = {fold(n) for n in full_names}
+        credited = {fold(n) for n in full_names if self.gazetteer.person_named(n) is not None}
+        characters: dict[str, str] = {}
+        for unit in units:
+            for name in find_character_names(unit, credited):
+                characters.setdefault(name, name)
+        for name in list(characters):  # a first name stands for the character's full name
+            full = next((c for c in characters if c.startswith(name + " ")), None)
+            if full:
+                characters[name] = full
+        people_words = {fold(part) for name in full_names for part in name.split()} | actors
+        self._add_credited_surnames(units, people, page, ctx)
+        candidates: dict[str, list[Candidate]] = {}
+        for unit in units:
+            spans = [(c.start, c.end) for c in people[unit.id]]
+            found = find_works(unit, ctx, spans, people_words) + people[unit.id]
+            candidates[unit.id] = without_overlaps(found)
+        reviewed = self._reviewed_work(page, ctx)
+        works = WorkResolver(
+            self.gazetteer,
+            self.aliases,
+            page_years={y for y in (ctx.reviewed_year,) if y},
+            page_people=actors | ({fold(ctx.reviewed_director)} if ctx.reviewed_director else set()),
+        )
+        if reviewed is not None:
+            works.known[ctx.reviewed_key or ""] = reviewed
+            works.known[name_key(reviewed.title)] = reviewed
+        resolver = self._people_resolver(full_names, characters, reviewed, candidates)
+        mentions = self._mentions(units, candidates, works, resolver, ctx)
+        secondary = self._secondary_mentions(units, mentions, works)
+        mentions = [
+            m for m in mentions if not any(s.unit == m.unit and s.start < m.end and m.start < s.end for s in secondary)
+        ]
+        mentions = sorted(mentions + secondary, key=lambda m: (m.unit, m.start))
+        return self._relations_and_stance(page, units, mentions, reviewed, works)
+
+    def _add_credited_surnames(
+        self, units: list[Unit], people: dict[str, list[Candidate]], page: Page, ctx: PageContext
+    ) -> None:
+        """Surnames the parser missed ("Kaufman-scripted") of people credited on the films of
+        the reviewed film's director, when the surname is theirs alone."""
+        if page.reviewed is None or not page.reviewed.director:
+            return
+        director = self.gazetteer.person_named(page.reviewed.director)
+        if director is None:
+            return
+        surnames: dict[str, set[str]] = {}
+        for film in self.gazetteer.credits[director]:
+            entry = self.gazetteer.films[film]
+            for person in (*entry.directors, *entry.writers):
+                name = self.gazetteer.people[person]
+                surnames.setdefault(fold(name.split()[-1]), set()).add(name)
+        for unit in units:
+            taken = [(c.start, c.end) for c in people[unit.id]]
+            for match in re.finditer(r"\b[A-Z][a-z]{2,}\b", unit.text):
+                names = surnames.get(fold(match.group()))
+                if not names or len(names) != 1 or any(s <= match.start() < e for s, e in taken):
+                    continue
+                people[unit.id].append(
+                    Candidate(match.group(), match.start(), match.end(), "person", "credited-surname", 0.55)
+                )
+
+    def _reviewed_work(self, page: Page, ctx: PageContext) -> ResolvedWork | None:
+        if page.reviewed is None:
+            return None
+        resolver = WorkResolver(self.gazetteer, self.aliases, page_years=set(), page_people=set())
+        film = resolver.lookup_film(page.reviewed.title, page.reviewed.year)
+        if film is not None and page.reviewed.director:
+            candidates = self.gazetteer.films_titled(page.reviewed.title)
+            directed = [
+                f
+                for f in candidates
+                if any(
+                    fold(self.gazetteer.people[d]) == fold(page.reviewed.director)
+                    for d in self.gazetteer.films[f].directors
+                )
+            ]
+            film = directed[0] if directed else film
+        if film is None:
+            return ResolvedWork(page.reviewed.title, "film", None, page.reviewed.year)
+        entry = self.gazetteer.films[film]
+        return ResolvedWork(entry.title, "film", film, entry.year)
+
+    def _people_resolver(
+        self,
+        full_names: list[str],
+        characters: dict[str, str],
+        reviewed: ResolvedWork | None,
+        candidates: dict[str, list[Candidate]],
+    ) -> PeopleResolver:
+        films = {c.film for cs in candidates.values() for c in cs if c.film is not None}
+        if reviewed and reviewed.film is not None:
+            films.add(reviewed.film)
+            entry = self.gazetteer.films[reviewed.film]
+            for director in entry.directors:
+                films.update(self.gazetteer.credits[director])
+        neighbours = list(
+            dict.fromkeys(
+                self.gazetteer.people[p]
+                for f in sorted(films)
+                for p in (
+                    *self.gazetteer.films[f].directors,
+                    *self.gazetteer.films[f].writers,
+                    *self.gazetteer.films[f].cast,
+                )
+            )
+        )
+        page_names = [n for n in dict.fromkeys(full_names) if fold(n) not in characters]
+        return PeopleResolver(self.gazetteer, self.aliases, page_names, neighbours, characters)
+
+    def _mentions(
+        self,
+        units: list[Unit],
+        candidates: dict[str, list[Candidate]],
+        works: WorkResolver,
+        resolver: PeopleResolver,
+        ctx: PageContext,
+    ) -> list[Mention]:
+        mentions: list[Mention] = []
+        for unit in units:
+            for c in candidates[unit.id]:
+                if c.kind == "person":
+                    character = resolver.character(c.text)
+                    if character:
+                        mentions.append(
+                            Mention(c.text, character.title(), "character", unit.id, c.start, c.end, rule="character")
+                        )
+                        continue
+                    if len(c.text.split()) == 1 and ctx.is_commenter(c.text):
+                        continue
+                    name = resolver.resolve(c.text)
+                    if name != c.text and len(c.text.split()) >= 2:
+                        self.aliases.learn(c.text, name)
+                    mentions.append(Mention(c.text, name, "person", unit.id, c.start, c.end, rule=c.rule))
+                else:
+                    work = works.resolve(c.text, c.kind, c.film, c.year if c.rule == "capitals" else None)
+                    imdb = self.gazetteer.films[work.film].imdb_id if work.film is not None else None
+                    mentions.append(
+                        Mention(c.text, work.title, work.kind, unit.id, c.start, c.end, imdb, work.year, rule=c.rule)
+                    )
+        return mentions
+
+    def _secondary_mentions(self, units: list[Unit], mentions: list[Mention], works: WorkResolver) -> list[Mention]:
+        """Abbreviations (A:OC, STF), partial titles (Osage County) and "Dick's book"."""
+        found: list[Mention] = []
+        taken = {(m.unit, m.start) for m in mentions}
+        authored = {}
+        for unit in units:
+            for match in _AUTHOR_WORK.finditer(unit.text):
+                person = fold(match.group("person"))
+                novel = next(
+                    (m for m in mentions if m.kind == "novel" and m.unit == unit.id and m.start > match.end()), None
+                )
+                if novel and m_close(novel.start, match.end()):
+                    authored[person] = novel
+        for unit in units:
+            for match in _ABBREVIATION.finditer(unit.text):
+                if (unit.id, match.start()) in taken:
+                    continue
+                work = works.abbreviation(match.group())
+                if work:
+                    found.append(self._mention(match.group(), work, unit.id, match.start(), "abbreviation"))
+            for match in re.finditer(r"\b[A-Z][\w’']+(?:\s[A-Z][\w’']+)+", unit.text):
+                if (unit.id, match.start()) in taken or not is_title_case(match.group().split()):
+                    continue
+                if any(m.unit == unit.id and m.start <= match.start() < m.end for m in mentions):
+                    continue
+                work = works.known.get(name_key(match.group())) or works.partial(match.group())
+                if work:
+                    found.append(self._mention(match.group(), work, unit.id, match.start(), "partial-title"))
+            for match in _AUTHOR_WORK.finditer(unit.text):
+                novel = authored.get(fold(match.group("person")))
+                if (
+                    novel
+                    and (unit.id, match.start()) not in taken
+                    and not (novel.unit == unit.id and novel.start > match.start())
+                ):
+                    found.append(
+                        Mention(
+                            match.group(),
+                            novel.name,
+                            novel.kind,
+                            unit.id,
+                            match.start(),
+                            match.end(),
+                            rule="author-work",
+                        )
+                    )
+        return found
+
+    def _mention(self, text: str, work: ResolvedWork, unit: str, start: int, rule: str) -> Mention:
+        imdb = self.gazetteer.films[work.film].imdb_id if work.film is not None else None
+        return Mention(text, work.title, work.kind, unit, start, start + len(text), imdb, work.year, rule=rule)
+
+    def _relations_and_stance(
+        self, page: Page, units: list[Unit], mentions: list[Mention], reviewed: ResolvedWork | None, works: WorkResolver
+    ) -> PageEntities:
+        authors = {c.id: c.author for c in page.comments}
+        parents = {c.id: c.parent for c in page.comments}
+        facts = [
+            UnitFacts(u.id, u.text, u.author, u.sentences(), [m for m in mentions if m.unit == u.id], u.is_pingback)
+            for u in units
+            if u.id != "title"
+        ]
+        work_names = {m.name for m in mentions if m.kind in WORK_KINDS}
+        relations: list[Relation] = []
+        seen_mentions: set[tuple[str, str]] = set()
+        for m in mentions:
+            if (m.unit, m.name) not in seen_mentions and m.unit != "title":
+                seen_mentions.add((m.unit, m.name))
+                relations.append(
+                    Relation(
+                        "MENTIONS",
+                        m.unit,
+                        m.name,
+                        m.unit,
+                        m.text,
+                        confidence=0.9,
+                        start=m.start,
+                        end=m.end,
+                        extractor=EXTRACTOR,
+                        source_kind="unit",
+                        target_kind=m.kind,
+                    )
+                )
+        person_names = {fold(m.text): m.name for m in mentions if m.kind == "person"}
+        person_names |= {fold(m.name.split()[0]): m.name for m in mentions if m.kind == "person"}
+        critics_to_skip = {fold(page.author)} if page.author else set()
+        for unit_facts in facts:
+            if reviewed is not None:
+                relations += compared_to(unit_facts, reviewed.title, work_names)
+            relations += cites(unit_facts, person_names, critics_to_skip)
+            parent = parents.get(unit_facts.unit)
+            addressee = authors.get(parent) if parent else page.author
+            relations += recommends(unit_facts, work_names, addressee)
+        films = {
+            m.name: works.known[name_key(m.name)].film
+            for m in mentions
+            if m.kind == "film" and name_key(m.name) in works.known
+        }
+        if reviewed is not None and reviewed.film is not None:
+            films[reviewed.title] = reviewed.film
+        relations += credits(
+            self.gazetteer,
+            {t: f for t, f in films.items() if f is not None},
+            [m for m in mentions if m.kind == "person"],
+            facts,
+        )
+        _assign_roles(mentions, relations, page)
+        mentions += _cited_people(relations, mentions)
+        titles = _stance_titles(page, reviewed)
+        rating = page.rating.value if page.rating else None
+        stance = stance_of(page.body, titles, rating)
+        comment_stances = {c.id: stance_of(c.text, titles) for c in page.real_comments if c.text}
+        return PageEntities(stance, mentions, relations, comment_stances)
+
+
+def m_close(first: int, second: int) -> bool:
+    return abs(first - second) < 40
+
+
+def _stance_titles(page: Page, reviewed: ResolvedWork | None) -> tuple[str, ...]:
+    titles = [reviewed.title] if reviewed else []
+    if page.reviewed:
+        titles.append(page.reviewed.title)
+    parsed = reviewed_from_title(page.title)
+    if parsed:
+        titles.append(parsed.title)
+    return tuple(dict.fromkeys(titles))
+
+
+def _assign_roles(mentions: list[Mention], relations: list[Relation], page: Page) -> None:
+    roles = {"DIRECTED": "director", "ACTED_IN": "actor", "WROTE": "writer", "CITES": "critic"}
+    by_name: dict[str, str] = {}
+    for relation in relations:
+        if relation.type in roles:
+            person = relation.target if relation.type == "CITES" else relation.source
+            by_name.setdefault(person, roles[relation.type])
+    commenters = {c.author for c in page.comments if c.author}
+    for mention in mentions:
+        if mention.kind == "person":
+            mention.role = by_name.get(mention.name) or ("commenter" if mention.name in commenters else None)
+
+
+def _cited_people(relations: list[Relation], mentions: list[Mention]) -> list[Mention]:
+    """Critics named only in a CITES sentence (spaCy may tag "Conor's" as an organisation)."""
+    known = {m.name for m in mentions}
+    added = []
+    for relation in relations:
+        if relation.type == "CITES" and relation.target not in known:
+            known.add(relation.target)
+            start = relation.evidence.find(relation.target)
+            added.append(
+                Mention(
+                    relation.target,
+                    relation.target,
+                    "person",
+                    relation.unit,
+                    relation.start + max(start, 0),
+                    relation.start + max(start, 0) + len(relation.target),
+                    role="critic",
+                    rule="cites",
+                )
+            )
+    return added

@@ -1,0 +1,196 @@
+"""Names to canonical entities, within a page and against the gazetteer.
+
+People: "Jonze" -> "Spike Jonze" when the page names him in full; "Will F." -> "Will Ferrell";
+"Philip Dick" -> "Philip K. Dick" (the gazetteer's spelling); a lone surname -> the person of
+that name in the credits of the page's films ("Kaufman" on a Jonze page -> Charlie Kaufman).
+Works: case and quote variants share a key; "Messenger, The" is "The Messenger"; "Wolf of
+Wall Street" finds "The Wolf of Wall Street"; abbreviations the page defines (A:OC, STF);
+same-title films are told apart by year, director or cast on the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from extract.nlp.aliases import AliasTable
+from extract.nlp.gazetteer import Gazetteer
+from extract.nlp.textnorm import fold, name_key, token_keys
+from extract.records import EntityKind
+from extract.titles import title_case
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+@dataclass(slots=True)
+class ResolvedWork:
+    title: str
+    kind: EntityKind
+    film: int | None = None
+    year: int | None = None
+
+
+def initials(title: str) -> str:
+    """Initials of a title's significant words: "August: Osage County" -> "AOC".
+
+    >>> initials("Stranger Than Fiction"), initials("August: Osage County")
+    ('STF', 'AOC')
+    """
+    return "".join(w[0].upper() for w in re.findall(r"[A-Za-z0-9]\w*", title))
+
+
+class _PeopleIndex:
+    """Gazetteer people by (first, last) ignoring middle names, and by first name."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.by_first_last: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self.by_first: dict[str, list[int]] = defaultdict(list)
+        for number, name in enumerate(gazetteer.people):
+            keys = token_keys(name)
+            if len(keys) >= 2:
+                self.by_first_last[keys[0], keys[-1]].append(number)
+                self.by_first[keys[0]].append(number)
+
+
+_INDEXES: dict[int, _PeopleIndex] = {}
+
+
+def _people_index(gazetteer: Gazetteer) -> _PeopleIndex:
+    if id(gazetteer) not in _INDEXES:
+        _INDEXES[id(gazetteer)] = _PeopleIndex(gazetteer)
+    return _INDEXES[id(gazetteer)]
+
+
+@dataclass(slots=True)
+class PeopleResolver:
+    """Resolves person names on one page."""
+
+    gazetteer: Gazetteer
+    aliases: AliasTable
+    page_names: list[str] = field(default_factory=list)  # full names written on the page
+    neighbours: list[str] = field(default_factory=list)  # credits of the page's films
+    characters: dict[str, str] = field(default_factory=dict)  # folded name -> character's full name
+
+    def most_credited(self, candidates: list[int]) -> str | None:
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda p: len(self.gazetteer.credits[p]))
+        return self.gazetteer.people[best]
+
+    def _by_part(self, word: str, names: list[str]) -> str | None:
+        key = fold(word)
+        lasts = {n for n in names if fold(n.split()[-1]) == key}
+        if len(lasts) == 1:
+            return lasts.pop()
+        firsts = {n for n in names if fold(n.split()[0]) == key}
+        return firsts.pop() if len(firsts) == 1 else None
+
+    def resolve(self, name: str) -> str:
+        """The canonical spelling of a person's name."""
+        if (user := self.aliases.canonical(name)) is not None:
+            return user
+        if self.aliases.is_split(name):
+            return name
+        words = name.split()
+        if len(words) == 1:
+            return self._by_part(name, self.page_names) or self._by_part(name, self.neighbours) or name
+        if _INITIAL.match(words[-1]):  # "Will F."
+            first, letter = fold(words[0]), words[-1][0].casefold()
+            for pool in (self.page_names, self.neighbours):
+                hits = {
+                    n
+                    for n in pool
+                    if len(n.split()) >= 2 and fold(n.split()[0]) == first and fold(n.split()[-1])[:1] == letter
+                }
+                if len(hits) == 1:
+                    return hits.pop()
+            index = _people_index(self.gazetteer)
+            pool_ids = [
+                p for p in index.by_first.get(first, []) if fold(self.gazetteer.people[p].split()[-1])[:1] == letter
+            ]
+            return self.most_credited(pool_ids) or name
+        if self.gazetteer.person_named(name) is None:  # "Philip Dick" -> "Philip K. Dick"
+            keys = token_keys(name)
+            found = self.most_credited(_people_index(self.gazetteer).by_first_last.get((keys[0], keys[-1]), []))
+            if found:
+                return found
+        return name
+
+    def character(self, name: str) -> str | None:
+        """The character's full name if ``name`` names a character on this page."""
+        return self.characters.get(fold(name))
+
+
+@dataclass(slots=True)
+class WorkResolver:
+    """Resolves work titles on one page."""
+
+    gazetteer: Gazetteer
+    aliases: AliasTable
+    page_years: set[int] = field(default_factory=set)
+    page_people: set[str] = field(default_factory=set)  # folded names of people on the page
+    known: dict[str, ResolvedWork] = field(default_factory=dict)  # name_key -> work
+
+    def _pick(self, films: list[int], year: int | None) -> int:
+        if year is not None:
+            for film in films:
+                if self.gazetteer.films[film].year == year:
+                    return film
+        if len(films) > 1:
+
+            def support(film: int) -> int:
+                entry = self.gazetteer.films[film]
+                credited = {fold(self.gazetteer.people[p]) for p in (*entry.directors, *entry.cast, *entry.writers)}
+                return len(credited & self.page_people) * 2 + (entry.year in self.page_years)
+
+            best = max(films, key=support)
+            if support(best) > 0:
+                return best
+        return films[0]
+
+    def lookup_film(self, title: str, year: int | None = None) -> int | None:
+        films = self.gazetteer.films_titled(title)
+        if not films and not fold(title).startswith("the "):
+            films = self.gazetteer.films_titled("The " + title)
+        if not films and re.search(r",\s*the$", title, re.I):
+            films = self.gazetteer.films_titled("The " + re.sub(r",\s*the$", "", title, flags=re.I))
+        return self._pick(films, year) if films else None
+
+    def resolve(self, text: str, kind: EntityKind, film: int | None = None, year: int | None = None) -> ResolvedWork:
+        """A work for a mention: the user's alias, a known work of the page, or the gazetteer."""
+        title = self.aliases.canonical(text) or text
+        key = name_key(title)
+        if key in self.known:
+            return self.known[key]
+        if kind in {"film", "work"} or film is not None:
+            film = self.lookup_film(title, year)
+        if film is not None:
+            entry = self.gazetteer.films[film]
+            work = ResolvedWork(entry.title, "film" if kind in {"film", "work"} else kind, film, entry.year)
+        else:
+            work = ResolvedWork(_display_title(title), kind, None, year)
+        self.known[key] = work
+        self.known.setdefault(name_key(work.title), work)
+        return work
+
+    def abbreviation(self, token: str) -> ResolvedWork | None:
+        """A work of the page whose initials the token spells (A:OC, STF)."""
+        letters = re.sub(r"[^A-Z0-9]", "", token)
+        if len(letters) < 2:
+            return None
+        hits = {w.title: w for w in self.known.values() if initials(w.title) == letters and len(w.title.split()) >= 2}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+    def partial(self, text: str) -> ResolvedWork | None:
+        """A work of the page that ends with these words ("Osage County")."""
+        key = name_key(text)
+        if len(key.split()) < 2:
+            return None
+        hits = {w.title: w for w in self.known.values() if name_key(w.title).endswith(" " + key)}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _display_title(title: str) -> str:
+    stripped = title.strip(" \"“”‘’'")
+    return title_case(stripped)

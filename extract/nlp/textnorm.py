@@ -1,0 +1,74 @@
+"""Tokens and keys for matching names: case, quotes and apostrophes folded.
+
+>>> [t.text for t in tokenize("Spike Jonze’s HER (2013)")]
+['Spike', 'Jonze', '’s', 'HER', '(', '2013', ')']
+>>> name_key("‘Her’"), name_key("Alex + Ada"), name_key("Alex and Ada")
+('her', 'alex and ada', 'alex and ada')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"\b[A-Z]\.(?=\s)|[’']s\b|\w+(?:[’'\-](?!s\b)\w+)*|[^\w\s]")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_ARTICLES = ("the ", "a ", "an ")
+_SPELLING = {
+    "colour": "color",
+    "favourite": "favorite",
+    "theatre": "theater",
+    "centre": "center",
+    "honour": "honor",
+    "neighbour": "neighbor",
+    "harbour": "harbor",
+    "armour": "armor",
+    "labour": "labor",
+    "grey": "gray",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        folded = fold(self.text)
+        return _SPELLING.get(folded, folded)
+
+
+def fold(text: str) -> str:
+    """Case, accents (kept), apostrophes and dashes folded for comparison."""
+    return unicodedata.normalize("NFC", text).translate(_QUOTES).casefold()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word, possessive and punctuation tokens with character offsets."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def name_key(text: str) -> str:
+    """The key two spellings of one title or name share.
+
+    >>> name_key("Messenger, The") == name_key("The Messenger")
+    True
+    >>> name_key("Do Androids Dream of Electric Sheep?") == name_key("Do Androids Dream of Electric Sheep")
+    True
+    """
+    folded = fold(text).strip(" \"'.,;:!?()[]")
+    folded = folded.replace("&", " and ").replace("+", " and ")
+    for article in _ARTICLES:
+        suffix = ", " + article.strip()
+        if folded.endswith(suffix):
+            folded = article + folded[: -len(suffix)]
+    folded = re.sub(r"[^\w\s:]", " ", folded)
+    return " ".join(_SPELLING.get(word, word) for word in folded.split())
+
+
+def token_keys(text: str) -> tuple[str, ...]:
+    """Folded word tokens of a name, punctuation dropped (the gazetteer's match key)."""
+    return tuple(_SPELLING.get(t.key, t.key) for t in tokenize(text) if t.text[0].isalnum())

@@ -1,0 +1,339 @@
+"""Films and other works named in a text: the gazetteer plus context rules.
+
+Stock NER finds film titles badly, and many titles are ordinary words ("Her", "Mud",
+"Gravity"). A gazetteer match is accepted when the text treats it as a title: title case
+for several words; for one word, quotes, italics, the page's own title, capitals used as a
+title, or a capitalised word mid-sentence that is nobody's name. Works the gazetteer does
+not know come from quotes, italics, capitals in titles, and title-case runs after cue words
+("novel", "book called", "series") or before "by <person>".
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.nlp.candidates import Candidate
+from extract.nlp.context import SMALL_WORDS, PageContext, Unit, is_title_case, quoted, sentence_initial
+from extract.nlp.textnorm import Token, fold, name_key
+from extract.records import EntityKind
+from extract.titles import reviewed_from_title
+
+NOT_TITLES = frozenset(
+    """
+    oscar oscars academy hollywood twitter facebook netflix youtube imax dvd blu-ray god christmas
+    sunday monday tuesday wednesday thursday friday saturday january february march april may june
+    july august september october november december english america american british uk usa
+    i ok yes no oh glad aaah final thanks great good nice love like well so but and the a
+    top one two three four five six seven eight nine ten eleven twelve twenty hundred
+    """.split()
+)
+_KIND_CUES: dict[str, EntityKind] = {
+    "novel": "novel",
+    "novels": "novel",
+    "novella": "novel",
+    "book": "novel",
+    "books": "novel",
+    "read": "novel",
+    "author": "novel",
+    "comic": "comic",
+    "comics": "comic",
+    "graphic": "comic",
+    "song": "song",
+    "songs": "song",
+    "track": "song",
+    "album": "song",
+    "score": "song",
+    "show": "tv",
+    "series": "tv",
+    "episode": "tv",
+    "tv": "tv",
+    "sitcom": "tv",
+    "film": "film",
+    "films": "film",
+    "movie": "film",
+    "movies": "film",
+    "documentary": "film",
+}
+_INTRO_CUES = frozenset(
+    "novel novella book comic series show song album film movie documentary called titled aptly-titled "
+    "read saw seen watched watch".split()
+)
+_YEAR_AFTER = re.compile(r"^\s*\(((?:19|20)\d\d)\)")
+_YEAR_IN = re.compile(r"\((?:19|20)\d\d\)")
+_PERSON_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
+
+
+def _kind_near(tokens: list[Token], index: int, window: int = 6) -> EntityKind | None:
+    for token in reversed(tokens[max(0, index - window) : index]):
+        if (kind := _KIND_CUES.get(token.key)) is not None:
+            return kind
+    return None
+
+
+def _inside_entity(start: int, end: int, labels: dict[tuple[int, int], str], wanted: frozenset[str]) -> bool:
+    return any(s <= start and end <= e and label in wanted for (s, e), label in labels.items())
+
+
+def _run_around(unit: Unit, start: int, end: int) -> tuple[int, int]:
+    """The title-case run of words (small words allowed inside) that contains text[start:end]."""
+    tokens = unit.tokens
+    first = next((i for i, t in enumerate(tokens) if t.start == start), None)
+    last = next((i for i, t in enumerate(tokens) if t.end == end), None)
+    if first is None or last is None:
+        return start, end
+    while first > 0 and (
+        tokens[first - 1].text[:1].isupper()
+        or (
+            tokens[first - 1].key in SMALL_WORDS
+            and first > 1
+            and tokens[first - 2].text[:1].isupper()
+            and tokens[first - 1].key not in {"and", "or", "by", "with", "for", "to", "from"}
+        )
+    ):
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper():
+        last += 1
+    return tokens[first].start, tokens[last].end
+
+
+def _extended_film(unit: Unit, ctx: PageContext, start: int, end: int) -> tuple[int, int, int] | None:
+    """A longer film title around a match: "Wolf of Wall Street" around "Wall Street"."""
+    run_start, run_end = _run_around(unit, start, end)
+    if (run_start, run_end) == (start, end):
+        return None
+    run = unit.text[run_start:run_end]
+    for candidate in (run, "The " + run):
+        films = ctx.gazetteer.films_titled(candidate)
+        if films:
+            return run_start, run_end, films[0]
+    return None
+
+
+def _title_unit_word_ok(unit: Unit, start: int, end: int, ctx: PageContext) -> bool:
+    """In a post or pingback title every word is capitalised, so a one-word title needs more:
+    a possessive or a separator before it, or "and" joining it to the reviewed title."""
+    before = unit.text[:start].rstrip()
+    after = unit.text[end:].lstrip()
+    if before.endswith(("’s", "'s", ":", "–", "—", "|")) or not before:
+        return True
+    joined = re.match(r"^(?:and|&|\+)\s+(\S+)", after) or re.search(r"(\S+)\s+(?:and|&|\+)$", before)
+    return bool(joined and ctx.reviewed_key and name_key(joined.group(1)) == ctx.reviewed_key)
+
+
+def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
+    found: list[Candidate] = []
+    labels = unit.entity_labels()
+    text = unit.text
+    for match in ctx.gazetteer.match(text, unit.tokens):
+        if match.film is None:
+            continue
+        if (extended := _extended_film(unit, ctx, match.start, match.end)) is not None:
+            run_start, run_end, film_number = extended
+            found.append(
+                Candidate(text[run_start:run_end], run_start, run_end, "film", "gazetteer", 0.85, film=film_number)
+            )
+            continue
+        words = match.text.split()
+        film = ctx.gazetteer.films[match.film]
+        key = name_key(match.text)
+        is_reviewed = key == ctx.reviewed_key
+        marked = quoted(text, match.start, match.end) or ctx.is_emphasised(match.text)
+        caps = match.text.isupper() and len(match.text) >= 3
+        year = _YEAR_AFTER.match(text[match.end :])
+        if is_reviewed and (match.text[:1].isupper() or marked):
+            confidence, rule = 0.95, "reviewed-title"
+        elif marked and match.text[:1].isupper():
+            confidence, rule = 0.9, "quoted" if quoted(text, match.start, match.end) else "italic"
+        elif len(words) >= 2:
+            if not is_title_case(words) or (caps and not unit.is_title):
+                continue
+            if fold(match.text) in people_words:
+                continue
+            confidence, rule = 0.8, "gazetteer"
+        elif caps:
+            possessive = text[max(0, match.start - 3) : match.start].rstrip().endswith(("’s", "'s"))
+            if not (unit.is_title or year or possessive):
+                continue
+            confidence, rule = 0.75, "capitals"
+        else:
+            word = match.text
+            if not word[:1].isupper() or sentence_initial(text, match.start) or fold(word) in NOT_TITLES:
+                continue
+            if fold(word) in people_words or ctx.is_commenter(word):
+                continue
+            if unit.is_title:
+                if not _title_unit_word_ok(unit, match.start, match.end, ctx):
+                    continue
+            else:
+                if _run_around(unit, match.start, match.end) != (match.start, match.end):
+                    continue  # one word of a longer name: "Dead Inside", "Arcade Fire"
+                if _inside_entity(match.start, match.end, labels, _PERSON_LABELS):
+                    continue
+                if any(s < match.start < e or s < match.end < e for (s, e) in labels):
+                    continue  # part of a longer entity ("Arcade Fire's Supersymmetry")
+            confidence, rule = 0.6, "gazetteer-word"
+        found.append(
+            Candidate(
+                match.text,
+                match.start,
+                match.end,
+                "film",
+                rule,
+                confidence,
+                film=match.film,
+                year=int(year.group(1)) if year else film.year,
+            )
+        )
+    return found
+
+
+def _title_run(tokens: list[Token], start: int, text: str) -> int:
+    """End token index (exclusive) of a title-case run starting at ``start``."""
+    index = start
+    while index < len(tokens):
+        token = tokens[index]
+        if token.text[:1].isupper() or token.text[:1].isdigit():
+            index += 1
+        elif token.key in SMALL_WORDS and index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper():
+            if token.key == "by":
+                break
+            index += 1
+        elif token.text in {":", "+", "&"} and index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper():
+            index += 1
+        elif token.text == "?" and index > start:
+            return index + 1
+        else:
+            break
+        if index < len(tokens) and text[tokens[index - 1].end : tokens[index].start].count("\n"):
+            break
+    return index
+
+
+def _quoted_works(unit: Unit) -> list[Candidate]:
+    found = []
+    for match in re.finditer(r"[“\"]([^“”\"\n]{1,80}?)[!?.,]*[”\"]", unit.text):
+        inner = match.group(1).strip()
+        words = inner.split()
+        if not words or len(words) > 9 or not is_title_case(words) or not inner[:1].isupper():
+            continue
+        if any(ch in inner for ch in ".!;") or (inner.isupper() and len(words) == 1):
+            continue
+        start = match.start(1)
+        token_index = next((i for i, t in enumerate(unit.tokens) if t.start >= start), 0)
+        kind = _kind_near(unit.tokens, token_index) or "film"
+        found.append(Candidate(inner, start, start + len(inner), kind, "quoted", 0.7))
+    return found
+
+
+def _cue_works(unit: Unit, people_spans: list[tuple[int, int]]) -> list[Candidate]:
+    """Title-case runs after cue words, and runs followed by ``by <person>``."""
+    tokens, text = unit.tokens, unit.text
+    found = []
+    for index, token in enumerate(tokens[:-1]):
+        nxt = tokens[index + 1]
+        after_cue = token.key in _INTRO_CUES or (token.text == "," and index and tokens[index - 1].key in _INTRO_CUES)
+        if not after_cue or not (nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
+            continue
+        end = _title_run(tokens, index + 1, text)
+        if end <= index + 1:
+            continue
+        start_char, end_char = nxt.start, tokens[end - 1].end
+        if any(s <= start_char < e for s, e in people_spans):
+            continue
+        span = text[start_char:end_char]
+        followed_by_person = text[end_char : end_char + 4] == " by " and any(s == end_char + 4 for s, _ in people_spans)
+        if len(span.split()) < 2 and not followed_by_person and token.key not in {"called", "titled", "aptly-titled"}:
+            continue
+        kind = _KIND_CUES.get(token.key) or _kind_near(tokens, index) or ("novel" if followed_by_person else "film")
+        found.append(Candidate(span, start_char, end_char, kind, "cue", 0.65))
+    return found
+
+
+def _caps_in_titles(unit: Unit) -> list[Candidate]:
+    """ALL-CAPS titles in post and pingback titles: ``Trailer Spotlight: DUNKIRK``."""
+    if not unit.is_title:
+        return []
+    found = []
+    for match in re.finditer(r"\b[A-Z0-9][A-Z0-9’'’]*(?:[ ,]+[A-Z0-9][A-Z0-9’'’]*)*\b", unit.text):
+        span = match.group().strip(" ,")
+        if len(span.replace(" ", "")) < 3 or span.isdigit() or span in {"TV", "DVD", "IMAX"}:
+            continue
+        found.append(Candidate(span, match.start(), match.start() + len(span), "film", "capitals", 0.7))
+    return found
+
+
+def _hint_works(unit: Unit, ctx: PageContext) -> list[Candidate]:
+    """Italic and link texts of the review body, found again in its text."""
+    if unit.id != "body" or not ctx.emphasised:
+        return []
+    found = []
+    for token_index, token in enumerate(unit.tokens):
+        if not token.text[:1].isupper():
+            continue
+        end = _title_run(unit.tokens, token_index, unit.text)
+        for stop in range(end, token_index, -1):
+            span = unit.text[token.start : unit.tokens[stop - 1].end]
+            if ctx.is_emphasised(span):
+                found.append(Candidate(span, token.start, token.start + len(span), "film", "italic", 0.85))
+                break
+    return found
+
+
+_MUSIC = re.compile(r"\b(?:music|song|songs|score|soundtrack|album|band|sings?|sung|track)\b", re.I)
+_SONG_TITLE = re.compile(r"\b(?:The\s+)?(?:[A-Z][\w’']*\s+){0,5}(?:Song|Theme|Anthem|Lullaby)\b")
+_BAND_WORK = re.compile(r"\b[A-Z][\w’']*(?:\s[A-Z][\w’']*){0,3}[’']s\s+(?P<title>[A-Z][\w’']*(?:\s[A-Z][\w’']*){0,4})")
+
+
+def _song_works(unit: Unit) -> list[Candidate]:
+    """Songs: titles ending in "Song", and "Band's Title" where the talk is of music."""
+    found = []
+    for match in _SONG_TITLE.finditer(unit.text):
+        found.append(Candidate(match.group(), match.start(), match.end(), "song", "song-title", 0.75))
+    for start, end in unit.sentences():
+        context = unit.text[max(0, start - 200) : end]
+        if not _MUSIC.search(context):
+            continue
+        for match in _BAND_WORK.finditer(unit.text, start, end):
+            title = match.group("title")
+            found.append(
+                Candidate(title, match.start("title"), match.start("title") + len(title), "song", "song-by", 0.7)
+            )
+    return found
+
+
+def _pingback_title_work(unit: Unit) -> list[Candidate]:
+    """The work a linking post reviews, read like a post title: "Movie Review – Messenger, The"."""
+    if not unit.is_pingback:
+        return []
+    parsed = reviewed_from_title(unit.text)
+    if parsed is None or not (_YEAR_IN.search(unit.text) or re.search(r"review", unit.text, re.I)):
+        return []
+    start = fold(unit.text).find(fold(parsed.title))
+    if start < 0:
+        return []
+    return [
+        Candidate(
+            unit.text[start : start + len(parsed.title)],
+            start,
+            start + len(parsed.title),
+            "film",
+            "pingback-title",
+            0.9,
+            year=parsed.year,
+        )
+    ]
+
+
+def find_works(
+    unit: Unit, ctx: PageContext, people_spans: list[tuple[int, int]], people_words: set[str]
+) -> list[Candidate]:
+    """Every work candidate in a unit (overlaps are settled by the caller)."""
+    return [
+        *_pingback_title_work(unit),
+        *_song_works(unit),
+        *_gazetteer_works(unit, ctx, people_words),
+        *_quoted_works(unit),
+        *_cue_works(unit, people_spans),
+        *_caps_in_titles(unit),
+        *_hint_works(unit, ctx),
+    ]
