@@ -14,8 +14,9 @@ from tqdm import tqdm
 
 from reelgraph import __version__
 from reelgraph.errors import ReelgraphError
-from reelgraph.pipeline import STDIN, count_files, read_sources
+from reelgraph.pipeline import STDIN, build_extractor, count_files, extracted_pages, read_sources
 from reelgraph.render import page_summary
+from reelgraph.settings import load_settings
 
 
 def _fail(message: str) -> None:
@@ -32,27 +33,34 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per page (JSON Lines).")
+@click.option("--nlp/--no-nlp", default=True, help="Find entities, relations and stance (default) or only read.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
-def extract(paths: tuple[str, ...], as_json: bool, progress: bool | None) -> None:
+def extract(paths: tuple[str, ...], as_json: bool, nlp: bool, progress: bool | None) -> None:
     """Read blog pages (files, directories, or - for stdin) and print what they hold."""
+    settings = load_settings()
     stdin = sys.stdin.buffer.read() if STDIN in paths else None
     show_bar = sys.stderr.isatty() if progress is None else progress
+    extractor = build_extractor(settings) if nlp else None
     failures: list[str] = []
     pages = files = 0
-    results = read_sources(paths, stdin)
-    bar = tqdm(results, total=count_files(paths), unit="file", disable=not show_bar, file=sys.stderr)
-    for result in bar:
+    results = tqdm(
+        read_sources(paths, stdin), total=count_files(paths), unit="file", disable=not show_bar, file=sys.stderr
+    )
+    for result, found in extracted_pages(results, extractor):
         files += 1
         if result.error is not None:
             failures.append(str(result.error))
             click.echo(f"reelgraph: {result.error}", err=True)
             continue
-        for page in result.pages:
+        for page, entities in found:
             pages += 1
             if as_json:
-                click.echo(json.dumps(page.to_json(), ensure_ascii=False))
+                record = page.to_json() | (entities.to_json() if entities else {})
+                click.echo(json.dumps(record, ensure_ascii=False))
             else:
-                click.echo(page_summary(page) + "\n")
+                click.echo(page_summary(page, entities) + "\n")
+    if extractor is not None:
+        extractor.aliases.save()
     click.echo(f"read {pages} page(s) from {files} file(s); {len(failures)} failed", err=True)
     if failures:
         sys.exit(1)

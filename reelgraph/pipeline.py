@@ -7,8 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.io import iter_page_files, parse_document, read_file
-from extract.records import Page
+from extract.nlp.aliases import AliasTable
+from extract.nlp.extractor import EntityExtractor
+from extract.records import Page, PageEntities
 from reelgraph.errors import InputError
+from reelgraph.settings import Settings
 
 STDIN = "-"
 
@@ -44,3 +47,21 @@ def count_files(paths: Iterable[str]) -> int:
     """How many files ``read_sources`` will read (for progress bars)."""
     named = list(paths)
     return len(list(iter_page_files(Path(p) for p in named if p != STDIN))) + (STDIN in named)
+
+
+def build_extractor(settings: Settings) -> EntityExtractor:
+    """The entity extractor with the store's alias table (spaCy and gazetteer load once)."""
+    aliases = AliasTable.load(settings.aliases)
+    return EntityExtractor.default(cache_dir=settings.cache, aliases=aliases)
+
+
+def extracted_pages(
+    results: Iterable[ReadResult], extractor: EntityExtractor | None
+) -> Iterator[tuple[ReadResult, list[tuple[Page, PageEntities | None]]]]:
+    """Each file's result with its pages and, when an extractor is given, their entities."""
+    for result in results:
+        if result.error is not None or extractor is None:
+            yield result, [(page, None) for page in result.pages]
+            continue
+        entities = extractor.extract_many(result.pages)
+        yield result, list(zip(result.pages, entities, strict=True))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.records import Comment, Page
+from extract.records import WORK_KINDS, Comment, Page, PageEntities
 
 _SNIPPET = 70
 
@@ -24,7 +24,28 @@ def _comment_line(comment: Comment) -> str:
     return f"{indent}{comment.author or '(unsigned)'}{how}: {_snippet(comment.text) or '(no text)'}"
 
 
-def page_summary(page: Page) -> str:
+def _entity_lines(entities: PageEntities) -> list[str]:
+    lines = [f"  stance: {entities.stance.label} ({entities.stance.score:+.2f})"]
+    works = list(dict.fromkeys(f"{m.name} ({m.kind})" for m in entities.mentions if m.kind in WORK_KINDS))
+    people = list(
+        dict.fromkeys(m.name + (f" ({m.role})" if m.role else "") for m in entities.mentions if m.kind == "person")
+    )
+    if works:
+        lines.append("  works: " + ", ".join(works))
+    if people:
+        lines.append("  people: " + ", ".join(people))
+    for relation in entities.relations:
+        if relation.type == "COMPARED_TO":
+            who = f" by {relation.by}" if relation.by else ""
+            lines.append(f"  compared to {relation.target} [{relation.polarity}]{who}: “{_snippet(relation.evidence)}”")
+        elif relation.type in {"CITES", "RECOMMENDS"}:
+            lines.append(
+                f"  {relation.source} {relation.type.lower()} {relation.target}: “{_snippet(relation.evidence)}”"
+            )
+    return lines
+
+
+def page_summary(page: Page, entities: PageEntities | None = None) -> str:
     """A page as a short header and its thread as an indented tree.
 
     >>> print(page_summary(Page(source="a.txt", format="text", title="Heat")))
@@ -53,5 +74,7 @@ def page_summary(page: Page) -> str:
         f"  comments: {len(page.real_comments)} found{stated}, {placeholders} placeholders, "
         f"{len(page.pingbacks)} pingbacks"
     )
+    if entities is not None:
+        lines.extend(_entity_lines(entities))
     lines.extend(_comment_line(comment) for comment in page.comments)
     return "\n".join(lines)

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from extract.io import read_file
+from extract.nlp.extractor import EntityExtractor
 from extract.records import Page
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,3 +37,9 @@ def read_seed(name: str) -> Page:
 @pytest.fixture(scope="session")
 def seed_pages() -> dict[str, Page]:
     return {name: read_seed(name) for name in SEED_NAMES}
+
+
+@pytest.fixture(scope="session")
+def extractor(tmp_path_factory: pytest.TempPathFactory) -> EntityExtractor:
+    """One spaCy pipeline and gazetteer for the whole test session."""
+    return EntityExtractor.default(cache_dir=tmp_path_factory.mktemp("cache"))

@@ -1,7 +1,7 @@
 """One page in, its entities, relations and stance out: the extraction pipeline's wiring.
 
->>> from extract.nlp.extractor import EntityExtractor  # doctest: +SKIP
->>> EntityExtractor.default().extract(page).to_json()["stance"]  # doctest: +SKIP
+Build one ``EntityExtractor`` per process (spaCy and the gazetteer load once) and call
+``extract_many`` with many pages: spaCy then streams all their texts in batches.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from extract.records import BODY, WORK_KINDS, Mention, Page, PageEntities, Relat
 from extract.titles import reviewed_from_title
 
 EXTRACTOR = "reelgraph.extractor/1"
+_TITLE_RUN = re.compile(r"\b[A-Z][\w’']*(?:(?:\s+(?:and|of|the|a|in|on|&|\+))*\s+[A-Z][\w’']*)+")
 _ABBREVIATION = re.compile(r"\b[A-Z](?::?[A-Z0-9]){1,5}\b")
 _AUTHOR_WORK = re.compile(
     r"(?P<person>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)[’']s\s+(?:[\w-]+\s+){0,3}(?:book|novel|novella)\b(?![,:]?\s+[A-Z])"
@@ -105,7 +106,7 @@ class EntityExtractor:
             if full:
                 characters[name] = full
         people_words = {fold(part) for name in full_names for part in name.split()} | actors
-        self._add_credited_surnames(units, people, page, ctx)
+        self._add_surnames(units, people, page, full_names)
         candidates: dict[str, list[Candidate]] = {}
         for unit in units:
             spans = [(c.start, c.end) for c in people[unit.id]]
@@ -130,18 +131,20 @@ class EntityExtractor:
         mentions = sorted(mentions + secondary, key=lambda m: (m.unit, m.start))
         return self._relations_and_stance(page, units, mentions, reviewed, works)
 
-    def _add_credited_surnames(
-        self, units: list[Unit], people: dict[str, list[Candidate]], page: Page, ctx: PageContext
+    def _add_surnames(
+        self, units: list[Unit], people: dict[str, list[Candidate]], page: Page, full_names: list[str]
     ) -> None:
-        """Surnames the parser missed ("Kaufman-scripted") of people credited on the films of
-        the reviewed film's director, when the surname is theirs alone."""
-        if page.reviewed is None or not page.reviewed.director:
-            return
-        director = self.gazetteer.person_named(page.reviewed.director)
-        if director is None:
-            return
+        """Surnames the parser missed or mislabelled ("Phoenix" as a place, "Kaufman-scripted"):
+        of people named in full on the page, and of people credited on the films of the
+        reviewed film's director, when the surname is theirs alone."""
         surnames: dict[str, set[str]] = {}
-        for film in self.gazetteer.credits[director]:
+        for name in full_names:
+            if not name.split()[-1].rstrip(".").isupper():
+                surnames.setdefault(fold(name.split()[-1]), set()).add(name)
+        director = (
+            self.gazetteer.person_named(page.reviewed.director) if page.reviewed and page.reviewed.director else None
+        )
+        for film in self.gazetteer.credits[director] if director is not None else []:
             entry = self.gazetteer.films[film]
             for person in (*entry.directors, *entry.writers):
                 name = self.gazetteer.people[person]
@@ -152,9 +155,7 @@ class EntityExtractor:
                 names = surnames.get(fold(match.group()))
                 if not names or len(names) != 1 or any(s <= match.start() < e for s, e in taken):
                     continue
-                people[unit.id].append(
-                    Candidate(match.group(), match.start(), match.end(), "person", "credited-surname", 0.55)
-                )
+                people[unit.id].append(Candidate(match.group(), match.start(), match.end(), "person", "surname", 0.55))
 
     def _reviewed_work(self, page: Page, ctx: PageContext) -> ResolvedWork | None:
         if page.reviewed is None:
@@ -256,10 +257,17 @@ class EntityExtractor:
                 work = works.abbreviation(match.group())
                 if work:
                     found.append(self._mention(match.group(), work, unit.id, match.start(), "abbreviation"))
-            for match in re.finditer(r"\b[A-Z][\w’']+(?:\s[A-Z][\w’']+)+", unit.text):
-                if (unit.id, match.start()) in taken or not is_title_case(match.group().split()):
+            for match in _TITLE_RUN.finditer(unit.text):
+                if not is_title_case(match.group().split()):
                     continue
-                if any(m.unit == unit.id and m.start <= match.start() < m.end for m in mentions):
+                covered = any(
+                    m.unit == unit.id
+                    and ((m.start <= match.start() and match.end() <= m.end) or m.kind in WORK_KINDS)
+                    and m.start < match.end()
+                    and match.start() < m.end
+                    for m in mentions
+                )
+                if covered:
                     continue
                 work = works.known.get(name_key(match.group())) or works.partial(match.group())
                 if work:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extract.filmdb import database_path, load_films
-from extract.nlp.textnorm import Token, token_keys, tokenize
+from extract.nlp.textnorm import Token, fold, token_keys, tokenize
 
 CACHE_VERSION = 1
 _CAST_KEPT = 25  # top-billed cast per film; enough for credits and name resolution
@@ -76,6 +76,7 @@ class Gazetteer:
                 self.person_by_key[keys] = number
                 pairs[keys[0], keys[1]].append((keys, -1 - number))
         self._pairs = {pair: sorted(entries, key=lambda e: -len(e[0])) for pair, entries in pairs.items()}
+        self._first_names = {keys[0] for keys in self.person_by_key}
 
     @classmethod
     def build(cls) -> Gazetteer:
@@ -138,6 +139,10 @@ class Gazetteer:
 
     def person_named(self, name: str) -> int | None:
         return self.person_by_key.get(token_keys(name))
+
+    def is_first_name(self, word: str) -> bool:
+        """Whether some person of the table has this first name ("Amy": yes; "Birdman": no)."""
+        return fold(word) in self._first_names
 
 
 def _source_stamp() -> str:

@@ -58,8 +58,7 @@ def find_people(unit: Unit, ctx: PageContext) -> list[Candidate]:
             if fold(name) in NOT_PERSON_WORDS or (
                 ctx.gazetteer.films_titled(name)
                 and ctx.gazetteer.person_named(name) is None
-                and len(words) >= 1
-                and (len(words) >= 2 or name[:1].isupper())
+                and (len(words) >= 2 or not ctx.gazetteer.is_first_name(name))
             ):
                 continue  # "Blade Runner", "Birdman" are films; "Oscar", "Twitter" are not people
             start = offset + ent.start_char + ent.text.find(words[0])

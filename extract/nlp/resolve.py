@@ -101,7 +101,10 @@ class PeopleResolver:
                 hits = {
                     n
                     for n in pool
-                    if len(n.split()) >= 2 and fold(n.split()[0]) == first and fold(n.split()[-1])[:1] == letter
+                    if len(n.split()) >= 2
+                    and not _INITIAL.match(n.split()[-1])
+                    and fold(n.split()[0]) == first
+                    and fold(n.split()[-1])[:1] == letter
                 }
                 if len(hits) == 1:
                     return hits.pop()
