@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -10,6 +11,7 @@ from spacy.tokens import Doc
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.textnorm import Token, fold, name_key, tokenize
 
+_LONGEST_ENTITY = 200
 SMALL_WORDS = frozenset("a an and as at but by for from in into is are of on or the to vs v. with nor so yet".split())
 QUOTE_OPEN = "“\"‘'«"
 _SENTENCE_END = re.compile(
@@ -30,9 +32,32 @@ class Unit:
     is_pingback: bool = False
     docs: list[tuple[int, Doc]] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
+    token_at_start: dict[int, int] = field(init=False, default_factory=dict)
+    token_at_end: dict[int, int] = field(init=False, default_factory=dict)
+    _token_starts: list[int] = field(init=False, default_factory=list)
+    _entities: list[tuple[int, int, str]] | None = field(init=False, default=None)
+    _entity_starts: list[int] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         self.tokens = tokenize(self.text)
+        self.token_at_start = {t.start: i for i, t in enumerate(self.tokens)}
+        self.token_at_end = {t.end: i for i, t in enumerate(self.tokens)}
+        self._token_starts = [t.start for t in self.tokens]
+
+    def token_index_at(self, position: int) -> int:
+        """Index of the first token that starts at or after ``position``."""
+        return bisect_left(self._token_starts, position)
+
+    def entities_near(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """spaCy entities (start, end, label) that overlap text[start:end]."""
+        if self._entities is None:
+            self._entities = sorted(
+                (offset + e.start_char, offset + e.end_char, e.label_) for offset, doc in self.docs for e in doc.ents
+            )
+            self._entity_starts = [s for s, _, _ in self._entities]
+        low = bisect_left(self._entity_starts, start - _LONGEST_ENTITY)
+        high = bisect_left(self._entity_starts, end)
+        return [entity for entity in self._entities[low:high] if entity[1] > start]
 
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence spans (start, end): cut after . ! ? before a capital, digit or quote (not
@@ -49,10 +74,6 @@ class Unit:
             if self.text[start : line.end()].strip():
                 spans.append((start, line.end()))
         return spans
-
-    def entity_labels(self) -> dict[tuple[int, int], str]:
-        """spaCy entity spans (start, end) -> label."""
-        return {(offset + e.start_char, offset + e.end_char): e.label_ for offset, doc in self.docs for e in doc.ents}
 
 
 @dataclass(slots=True)

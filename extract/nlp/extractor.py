@@ -7,6 +7,7 @@ Build one ``EntityExtractor`` per process (spaCy and the gazetteer load once) an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ from extract.nlp.people import find_character_names, find_people
 from extract.nlp.pipeline import load_nlp, parse_texts
 from extract.nlp.relations import UnitFacts, cites, compared_to, credits, recommends
 from extract.nlp.resolve import PeopleResolver, ResolvedWork, WorkResolver
+from extract.nlp.spans import SpanIndex
 from extract.nlp.stance import stance_of
 from extract.nlp.textnorm import fold, name_key
 from extract.nlp.works import find_works
@@ -29,6 +31,8 @@ from extract.records import BODY, WORK_KINDS, Mention, Page, PageEntities, Relat
 from extract.titles import reviewed_from_title
 
 EXTRACTOR = "reelgraph.extractor/1"
+_AUTHOR_WORK_GAP = 40  # characters between "Dick's novel" and the novel's title
+_LONGEST_NAME = 60
 _TITLE_RUN = re.compile(r"\b[A-Z][\w’']*(?:(?:\s+(?:and|of|the|a|in|on|&|\+))*\s+[A-Z][\w’']*)+")
 _ABBREVIATION = re.compile(r"\b[A-Z](?::?[A-Z0-9]){1,5}\b")
 _AUTHOR_WORK = re.compile(
@@ -150,10 +154,10 @@ class EntityExtractor:
                 name = self.gazetteer.people[person]
                 surnames.setdefault(fold(name.split()[-1]), set()).add(name)
         for unit in units:
-            taken = [(c.start, c.end) for c in people[unit.id]]
+            taken = SpanIndex((c.start, c.end) for c in people[unit.id])
             for match in re.finditer(r"\b[A-Z][a-z]{2,}\b", unit.text):
                 names = surnames.get(fold(match.group()))
-                if not names or len(names) != 1 or any(s <= match.start() < e for s, e in taken):
+                if not names or len(names) != 1 or taken.covering(match.start()):
                     continue
                 people[unit.id].append(Candidate(match.group(), match.start(), match.end(), "person", "surname", 0.55))
 
@@ -240,45 +244,40 @@ class EntityExtractor:
     def _secondary_mentions(self, units: list[Unit], mentions: list[Mention], works: WorkResolver) -> list[Mention]:
         """Abbreviations (A:OC, STF), partial titles (Osage County) and "Dick's book"."""
         found: list[Mention] = []
-        taken = {(m.unit, m.start) for m in mentions}
-        authored = {}
+        by_unit: dict[str, list[Mention]] = {}
+        for mention in sorted(mentions, key=lambda m: m.start):
+            by_unit.setdefault(mention.unit, []).append(mention)
+        authored: dict[str, Mention] = {}
         for unit in units:
+            novels = [m for m in by_unit.get(unit.id, []) if m.kind == "novel"]
+            starts = [m.start for m in novels]
             for match in _AUTHOR_WORK.finditer(unit.text):
-                person = fold(match.group("person"))
-                novel = next(
-                    (m for m in mentions if m.kind == "novel" and m.unit == unit.id and m.start > match.end()), None
-                )
-                if novel and m_close(novel.start, match.end()):
-                    authored[person] = novel
+                index = bisect_right(starts, match.end())
+                if index < len(novels) and novels[index].start - match.end() < _AUTHOR_WORK_GAP:
+                    authored[fold(match.group("person"))] = novels[index]
         for unit in units:
+            own = by_unit.get(unit.id, [])
+            taken = {m.start for m in own}
+            works_here = SpanIndex((m.start, m.end) for m in own if m.kind in WORK_KINDS)
+            people_here = [m for m in own if m.kind not in WORK_KINDS]
+            people_starts = [m.start for m in people_here]
             for match in _ABBREVIATION.finditer(unit.text):
-                if (unit.id, match.start()) in taken:
-                    continue
-                work = works.abbreviation(match.group())
-                if work:
+                if match.start() not in taken and (work := works.abbreviation(match.group())):
                     found.append(self._mention(match.group(), work, unit.id, match.start(), "abbreviation"))
             for match in _TITLE_RUN.finditer(unit.text):
-                if not is_title_case(match.group().split()):
+                run_start, run_end = match.span()
+                if not is_title_case(match.group().split()) or works_here.overlaps(run_start, run_end):
                     continue
-                covered = any(
-                    m.unit == unit.id
-                    and ((m.start <= match.start() and match.end() <= m.end) or m.kind in WORK_KINDS)
-                    and m.start < match.end()
-                    and match.start() < m.end
-                    for m in mentions
-                )
-                if covered:
-                    continue
+                low = bisect_left(people_starts, run_start - _LONGEST_NAME)
+                high = bisect_right(people_starts, run_start)
+                if any(m.end >= run_end for m in people_here[low:high]):
+                    continue  # the run is a person's name
                 work = works.known.get(name_key(match.group())) or works.partial(match.group())
                 if work:
-                    found.append(self._mention(match.group(), work, unit.id, match.start(), "partial-title"))
+                    found.append(self._mention(match.group(), work, unit.id, run_start, "partial-title"))
             for match in _AUTHOR_WORK.finditer(unit.text):
                 novel = authored.get(fold(match.group("person")))
-                if (
-                    novel
-                    and (unit.id, match.start()) not in taken
-                    and not (novel.unit == unit.id and novel.start > match.start())
-                ):
+                if novel and match.start() not in taken and not (novel.unit == unit.id and novel.start > match.start()):
                     found.append(
                         Mention(
                             match.group(),
@@ -357,10 +356,6 @@ class EntityExtractor:
         stance = stance_of(page.body, titles, rating)
         comment_stances = {c.id: stance_of(c.text, titles) for c in page.real_comments if c.text}
         return PageEntities(stance, mentions, relations, comment_stances)
-
-
-def m_close(first: int, second: int) -> bool:
-    return abs(first - second) < 40
 
 
 def _stance_titles(page: Page, reviewed: ResolvedWork | None) -> tuple[str, ...]:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extract.nlp.gazetteer import Gazetteer
+from extract.nlp.spans import group_by_span
 from extract.nlp.textnorm import fold, name_key
 from extract.records import Mention, Relation
 
@@ -71,6 +72,11 @@ class UnitFacts:
     sentences: list[tuple[int, int]]
     mentions: list[Mention]
     is_pingback: bool = False
+    by_sentence: list[list[Mention]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        groups = group_by_span([m.start for m in self.mentions], self.sentences)
+        self.by_sentence = [[self.mentions[i] for i in group] for group in groups]
 
 
 def _cue(sentence: str) -> str | None:
@@ -78,10 +84,6 @@ def _cue(sentence: str) -> str | None:
         if pattern.search(sentence):
             return polarity
     return None
-
-
-def _in(mention: Mention, span: tuple[int, int]) -> bool:
-    return span[0] <= mention.start < span[1]
 
 
 def _refers_to_reviewed(sentence: str, names_reviewed: bool) -> bool:
@@ -96,9 +98,8 @@ def compared_to(facts: UnitFacts, reviewed: str, works: set[str]) -> list[Relati
     relations: list[Relation] = []
     carry: str | None = None
     reviewed_key = name_key(reviewed)
-    for span in facts.sentences:
+    for span, in_sentence in zip(facts.sentences, facts.by_sentence, strict=True):
         sentence = facts.text[span[0] : span[1]]
-        in_sentence = [m for m in facts.mentions if _in(m, span)]
         others = [m for m in in_sentence if m.name in works and name_key(m.name) != reviewed_key]
         names = list(dict.fromkeys(m.name for m in others))
         cue = _cue(sentence)
@@ -170,9 +171,9 @@ def recommends(facts: UnitFacts, works: set[str], addressee: str | None) -> list
     """RECOMMENDS edges: a work this unit's author suggests (to whom it answers)."""
     relations = []
     previous: list[str] = []
-    for span in facts.sentences:
+    for span, in_sentence in zip(facts.sentences, facts.by_sentence, strict=True):
         sentence = facts.text[span[0] : span[1]]
-        named = [m.name for m in facts.mentions if _in(m, span) and m.name in works]
+        named = [m.name for m in in_sentence if m.name in works]
         if (
             _RECOMMEND.search(sentence)
             and facts.author
@@ -227,9 +228,8 @@ def credits(
                         )
                     )
     for unit in facts:
-        for span in unit.sentences:
+        for span, in_sentence in zip(unit.sentences, unit.by_sentence, strict=True):
             sentence = unit.text[span[0] : span[1]]
-            in_sentence = [m for m in unit.mentions if _in(m, span)]
             for writer in (m for m in in_sentence if m.kind == "person"):
                 tail = unit.text[writer.end : writer.end + 60]
                 novel = next((m for m in in_sentence if m.kind == "novel" and m.start > writer.end), None)

@@ -70,15 +70,15 @@ def _kind_near(tokens: list[Token], index: int, window: int = 6) -> EntityKind |
     return None
 
 
-def _inside_entity(start: int, end: int, labels: dict[tuple[int, int], str], wanted: frozenset[str]) -> bool:
-    return any(s <= start and end <= e and label in wanted for (s, e), label in labels.items())
+def _inside_entity(unit: Unit, start: int, end: int, wanted: frozenset[str]) -> bool:
+    return any(s <= start and end <= e and label in wanted for s, e, label in unit.entities_near(start, end))
 
 
 def _run_around(unit: Unit, start: int, end: int) -> tuple[int, int]:
     """The title-case run of words (small words allowed inside) that contains text[start:end]."""
     tokens = unit.tokens
-    first = next((i for i, t in enumerate(tokens) if t.start == start), None)
-    last = next((i for i, t in enumerate(tokens) if t.end == end), None)
+    first = unit.token_at_start.get(start)
+    last = unit.token_at_end.get(end)
     if first is None or last is None:
         return start, end
     while first > 0 and (
@@ -122,7 +122,6 @@ def _title_unit_word_ok(unit: Unit, start: int, end: int, ctx: PageContext) -> b
 
 def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
     found: list[Candidate] = []
-    labels = unit.entity_labels()
     text = unit.text
     for match in ctx.gazetteer.match(text, unit.tokens):
         if match.film is None:
@@ -167,9 +166,11 @@ def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> li
             else:
                 if _run_around(unit, match.start, match.end) != (match.start, match.end):
                     continue  # one word of a longer name: "Dead Inside", "Arcade Fire"
-                if _inside_entity(match.start, match.end, labels, _PERSON_LABELS):
+                if _inside_entity(unit, match.start, match.end, _PERSON_LABELS):
                     continue
-                if any(s < match.start < e or s < match.end < e for (s, e) in labels):
+                if any(
+                    s < match.start < e or s < match.end < e for s, e, _ in unit.entities_near(match.start, match.end)
+                ):
                     continue  # part of a longer entity ("Arcade Fire's Supersymmetry")
             confidence, rule = 0.6, "gazetteer-word"
         found.append(
@@ -219,7 +220,7 @@ def _quoted_works(unit: Unit) -> list[Candidate]:
         if any(ch in inner for ch in ".!;") or (inner.isupper() and len(words) == 1):
             continue
         start = match.start(1)
-        token_index = next((i for i, t in enumerate(unit.tokens) if t.start >= start), 0)
+        token_index = unit.token_index_at(start)
         kind = _kind_near(unit.tokens, token_index) or "film"
         found.append(Candidate(inner, start, start + len(inner), kind, "quoted", 0.7))
     return found
