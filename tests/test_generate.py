@@ -10,7 +10,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from bench import bench_generate, bench_readers
+from bench import bench_generate, bench_nlp, bench_readers
 from bench.generate import generate_corpus, plan_posts
 from reelgraph.pipeline import read_sources
 
@@ -81,3 +81,6 @@ def test_benchmarks_run_at_a_tiny_size(tmp_path: Path) -> None:
     generate = CliRunner().invoke(bench_generate.main, ["--sizes", "40,80", "--results", str(tmp_path)])
     assert generate.exit_code == 0, generate.output
     assert (tmp_path / "generate.json").is_file()
+    nlp = CliRunner().invoke(bench_nlp.main, ["--pages", "2", "--results", str(tmp_path)])
+    assert nlp.exit_code == 0, nlp.output
+    assert "ratio" in nlp.output and (tmp_path / "nlp.json").is_file()

@@ -10,7 +10,7 @@ and each gold comparison that is found must carry the gold evidence fragment.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +49,17 @@ def _norm(text: str) -> str:
     return " ".join(fold(text).split())
 
 
+class _Native(dict[str, str]):
+    """Gold written with reelgraph's own unit ids: each id maps to itself."""
+
+    def __missing__(self, key: str) -> str:
+        return key
+
+
 def _unit_ids(page: Page, gold: dict[str, Any]) -> dict[str, str]:
     """Gold comment ids -> our unit ids (comments pair up in page order); "review" -> body."""
+    if "comments" not in gold:
+        return _Native(review="body")
     pairs = {g["id"]: c.id for c, g in zip(page.real_comments, gold["comments"], strict=False)}
     pairs["review"] = "body"
     return pairs
@@ -110,26 +119,37 @@ def score_page(page: Page, entities: PageEntities, gold: dict[str, Any]) -> Page
 
 
 def score_files(pairs: list[tuple[Path, Path]], extractor: EntityExtractor) -> list[PageScores]:
-    """Score each (page file, gold file) pair."""
+    """Score each (page file, gold file) pair; ``file#post-N`` picks one post of an export."""
     results = []
     for page_path, gold_path in pairs:
-        page = read_file(page_path)[0]
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        post = gold["file"].partition("#")[2]
+        pages = read_file(page_path)
+        page = next(p for p in pages if p.source.endswith("#" + post)) if post else pages[0]
         results.append(score_page(page, extractor.extract(page), gold))
     return results
 
 
+def example_pairs(root: Path) -> list[tuple[Path, Path]]:
+    """(page file, gold file) for the example corpus's gold."""
+    pairs = []
+    for gold_path in sorted((root / "examples" / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        pairs.append((root / gold["file"].partition("#")[0], gold_path))
+    return pairs
+
+
 @click.command()
 @click.option("--shared", type=click.Path(path_type=Path), default=Path("../shared"), help="The shared folder.")
-def main(shared: Path) -> None:
-    """Print the extractor's scores on the seed pages against ../shared/gold."""
-    pairs = [(shared / "seeds" / f"{g.stem}.txt", g) for g in sorted((shared / "gold").glob("*.json"))]
+@click.option("--examples", is_flag=True, help="Score the example corpus's gold instead of the seeds.")
+def main(shared: Path, examples: bool) -> None:
+    """Print the extractor's scores per page against the gold."""
+    if examples:
+        pairs = example_pairs(Path.cwd())
+    else:
+        pairs = [(shared / "seeds" / f"{g.stem}.txt", g) for g in sorted((shared / "gold").glob("*.json"))]
     for row in score_files(pairs, EntityExtractor.default()):
-        click.echo(
-            json.dumps(
-                row.__class__.__dict__ and {k: getattr(row, k) for k in row.__slots__}, ensure_ascii=False, indent=1
-            )
-        )
+        click.echo(json.dumps(asdict(row), ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -40,7 +40,7 @@ _AUTHOR_WORK = re.compile(
 )
 
 
-def _units(page: Page) -> list[Unit]:
+def page_units(page: Page) -> list[Unit]:
     units = [Unit("title", page.title, page.author, is_title=True), Unit(BODY, page.body, page.author)]
     for comment in page.comments:
         if comment.pingback is not None:
@@ -86,7 +86,7 @@ class EntityExtractor:
     def extract_many(self, pages: Iterable[Page]) -> list[PageEntities]:
         """Entities of many pages; spaCy runs over all their texts in one stream."""
         page_list = list(pages)
-        unit_lists = [_units(page) for page in page_list]
+        unit_lists = [page_units(page) for page in page_list]
         flat = [unit for units in unit_lists for unit in units]
         for unit, docs in zip(flat, parse_texts(self.nlp, [u.text for u in flat]), strict=True):
             unit.docs = docs

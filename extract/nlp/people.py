@@ -19,6 +19,7 @@ _RELATIONS = (
     "neighbor|neighbour|wife|husband|ex-wife|girlfriend|boyfriend|friend|colleague|date|son|daughter|"
     "mother|father|boss|sister|brother|partner|lover"
 )
+_PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "di", "le", "la", "du", "den", "ter"})
 NOT_PERSON_WORDS = frozenset({"oscar", "oscars", "twitter", "facebook", "god", "netflix", "imax", "hollywood"})
 _CHARACTER_PATTERNS = (
     re.compile(r"\b(?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)\s*\((?P<actor>[A-Z][\w.’' ]+)\)"),
@@ -26,7 +27,8 @@ _CHARACTER_PATTERNS = (
     re.compile(r"\b(?:named|names (?:herself|himself|itself)|called) (?P<name>[A-Z][a-z]+)\b"),
     re.compile(r"\b(?:performance|turn|role|cameo) as (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)"),
     re.compile(rf"\b(?:his|her|their|the) (?:{_RELATIONS}) (?P<name>[A-Z][\w’']+)"),
-    re.compile(r"\b(?:as|playing) (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)(?:[’']s)?\b"),
+    re.compile(r"\b(?:as|playing|plays|played) (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)(?:[’']s)?\b"),
+    re.compile(r"\b(?P<name>[A-Z][\w’']+), (?:an?|the) [\w -]{0,40}? (?:voiced|played) by (?P<actor>[A-Z][\w.’' ]+)"),
     re.compile(
         r"\b(?:the OS|operating system|character|robot|android|AI)(?:,)? (?:called |named )?(?P<name>[A-Z][a-z]+)\b"
     ),
@@ -47,7 +49,7 @@ def find_people(unit: Unit, ctx: PageContext) -> list[Candidate]:
                 continue
             name = _clean(ent.text)
             words = name.split()
-            if not words or not all(w[:1].isupper() for w in words) or len(name) < 2:
+            if not words or not all(w[:1].isupper() or w in _PARTICLES for w in words) or len(name) < 2:
                 continue
             if any(fold(w) in NOT_NAMES for w in words) or any(ch in name for ch in "/+@#"):
                 continue
@@ -67,7 +69,7 @@ def find_people(unit: Unit, ctx: PageContext) -> list[Candidate]:
         if match.person is None:
             continue
         words = match.text.split()
-        if all(w[:1].isupper() for w in words):
+        if all(w[:1].isupper() or w in _PARTICLES for w in words) and words[0][:1].isupper():
             found.append(Candidate(match.text, match.start, match.end, "person", "gazetteer", 0.8, person=match.person))
     return found
 

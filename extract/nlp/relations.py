@@ -29,15 +29,16 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"(?:did|done|does) (?:this|it) (?:so much |way |far )?better|done it way better|so much better"
-            r"|yearning for|kept yearning|\bi prefer\b|still stands? as my",
+            r"|yearning for|kept yearning|\bi prefer\b|still stands? as my|(?:is|was) (?:still )?the better\b"
+            r"|is still better",
             "other preferred",
         ),
         (
             r"nowhere near as|\bdoubt it will\b|better than|\bbeats\b|more (?:affecting|moving|powerful) than"
-            r"|the better film",
+            r"|i prefer (?:her|it|this)\b",
             "this preferred",
         ),
-        (r"dethrone|my #1|favou?rite film of", "ranking"),
+        (r"dethrone|my #1|favou?rite film of|\bbest\b[^.]{0,60}\bsince\b", "ranking"),
         (
             r"remind(?:s|ed)? me of|reminiscent of|similar|similarities|in the vein of|called to mind"
             r"|brings? to mind|kept thinking (?:of|about|to)|thinking about that film|comparisons? (?:between|to|with)"
@@ -79,11 +80,24 @@ class UnitFacts:
         self.by_sentence = [[self.mentions[i] for i in group] for group in groups]
 
 
+_RIGHT_BEFORE = re.compile(
+    r"(?:\b(?!other\b|rather\b)\w+er|\bmore \w+|\bless \w+) than (?:the |a )?$|\bsince (?:the |a )?$", re.I
+)
+
+
 def _cue(sentence: str) -> str | None:
     for pattern, polarity in _CUES:
         if pattern.search(sentence):
             return polarity
     return None
+
+
+def _cue_before(text: str, mention: Mention) -> str | None:
+    """A comparative right before the work: "colder and cleverer than Her", "since Moon"."""
+    match = _RIGHT_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
+    if match is None:
+        return None
+    return "ranking" if "since" in match.group().lower() else "contrast"
 
 
 def _refers_to_reviewed(sentence: str, names_reviewed: bool) -> bool:
@@ -102,7 +116,7 @@ def compared_to(facts: UnitFacts, reviewed: str, works: set[str]) -> list[Relati
         sentence = facts.text[span[0] : span[1]]
         others = [m for m in in_sentence if m.name in works and name_key(m.name) != reviewed_key]
         names = list(dict.fromkeys(m.name for m in others))
-        cue = _cue(sentence)
+        cue = _cue(sentence) or next((c for m in others if (c := _cue_before(facts.text, m))), None)
         names_reviewed = _refers_to_reviewed(sentence, any(name_key(m.name) == reviewed_key for m in in_sentence))
         if not names:
             carry = cue if cue and names_reviewed else None

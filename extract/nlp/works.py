@@ -14,6 +14,7 @@ import re
 
 from extract.nlp.candidates import Candidate
 from extract.nlp.context import SMALL_WORDS, PageContext, Unit, is_title_case, quoted, sentence_initial
+from extract.nlp.spans import SpanIndex
 from extract.nlp.textnorm import Token, fold, name_key
 from extract.records import EntityKind
 from extract.titles import reviewed_from_title
@@ -25,6 +26,7 @@ NOT_TITLES = frozenset(
     july august september october november december english america american british uk usa
     i ok yes no oh glad aaah final thanks great good nice love like well so but and the a
     top one two three four five six seven eight nine ten eleven twelve twenty hundred
+    still just even maybe now then here there today tonight tomorrow yesterday always never also
     """.split()
 )
 _KIND_CUES: dict[str, EntityKind] = {
@@ -57,6 +59,19 @@ _KIND_CUES: dict[str, EntityKind] = {
 _INTRO_CUES = frozenset(
     "novel novella book comic series show song album film movie documentary called titled aptly-titled "
     "read saw seen watched watch".split()
+)
+_COMPARISON_CUES = frozenset(
+    {
+        ("reminds", "me", "of"),
+        ("reminded", "me", "of"),
+        ("like",),
+        ("than",),
+        ("compared", "to"),
+        ("since",),
+        ("unlike",),
+        ("reminiscent", "of"),
+        ("vein", "of"),
+    }
 )
 _YEAR_AFTER = re.compile(r"^\s*\(((?:19|20)\d\d)\)")
 _YEAR_IN = re.compile(r"\((?:19|20)\d\d\)")
@@ -226,24 +241,40 @@ def _quoted_works(unit: Unit) -> list[Candidate]:
     return found
 
 
+def _comparison_cue_ends_at(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] ends "reminds me of", "like", "than", "compared to", "since", "unlike"."""
+    keys = tuple(t.key for t in tokens[max(0, index - 2) : index + 1])
+    return keys[-1:] in _COMPARISON_CUES or keys[-2:] in _COMPARISON_CUES or keys[-3:] in _COMPARISON_CUES
+
+
 def _cue_works(unit: Unit, people_spans: list[tuple[int, int]]) -> list[Candidate]:
     """Title-case runs after cue words, and runs followed by ``by <person>``."""
     tokens, text = unit.tokens, unit.text
+    people = SpanIndex(people_spans)
+    person_starts = {start for start, _ in people_spans}
     found = []
     for index, token in enumerate(tokens[:-1]):
         nxt = tokens[index + 1]
-        after_cue = token.key in _INTRO_CUES or (token.text == "," and index and tokens[index - 1].key in _INTRO_CUES)
-        if not after_cue or not (nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
+        if not (nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
+            continue
+        introduced = token.key in _INTRO_CUES or (token.text == "," and index and tokens[index - 1].key in _INTRO_CUES)
+        compared = not introduced and _comparison_cue_ends_at(tokens, index)
+        if not (introduced or compared):
             continue
         end = _title_run(tokens, index + 1, text)
         if end <= index + 1:
             continue
         start_char, end_char = nxt.start, tokens[end - 1].end
-        if any(s <= start_char < e for s, e in people_spans):
+        if people.covering(start_char):
             continue
         span = text[start_char:end_char]
-        followed_by_person = text[end_char : end_char + 4] == " by " and any(s == end_char + 4 for s, _ in people_spans)
+        followed_by_person = text[end_char : end_char + 4] == " by " and (end_char + 4) in person_starts
         if len(span.split()) < 2 and not followed_by_person and token.key not in {"called", "titled", "aptly-titled"}:
+            continue
+        if compared:
+            found.append(
+                Candidate(span, start_char, end_char, _kind_near(tokens, index) or "work", "compared-cue", 0.6)
+            )
             continue
         kind = _KIND_CUES.get(token.key) or _kind_near(tokens, index) or ("novel" if followed_by_person else "film")
         found.append(Candidate(span, start_char, end_char, kind, "cue", 0.65))
