@@ -12,6 +12,7 @@ import sys
 import click
 from tqdm import tqdm
 
+from extract.nlp.aliases import AliasTable
 from reelgraph import __version__
 from reelgraph.errors import ReelgraphError
 from reelgraph.pipeline import STDIN, build_extractor, count_files, extracted_pages, read_sources
@@ -87,3 +88,59 @@ def run(args: list[str] | None = None) -> None:
 def recommend_main() -> None:
     """The ``recommend FILM`` console script: ``reelgraph recommend FILM``."""
     run(["recommend", *sys.argv[1:]])
+
+
+@main.group()
+def aliases() -> None:
+    """Edit the alias table (merge, split, rename); user decisions win over the extractor."""
+
+
+@aliases.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print the table as JSON.")
+def aliases_list(as_json: bool) -> None:
+    """Show the alias table: your merges and splits, and what reelgraph learned."""
+    table = AliasTable.load(load_settings().aliases)
+    if as_json:
+        click.echo(json.dumps({"merge": table.merged, "split": sorted(table.split), "learned": table.learned}))
+        return
+    click.echo(f"# {table.path}")
+    for title, entries in (("merge", table.merged), ("learned", table.learned)):
+        for alias, canonical in sorted(entries.items()):
+            click.echo(f"{title:8} {alias} -> {canonical}")
+    for name in sorted(table.split):
+        click.echo(f"split    {name}")
+
+
+@aliases.command("merge")
+@click.argument("name")
+@click.argument("canonical")
+def aliases_merge(name: str, canonical: str) -> None:
+    """Treat NAME as CANONICAL from now on (e.g. "Philip Dick" "Philip K. Dick")."""
+    table = AliasTable.load(load_settings().aliases)
+    table.merge(name, canonical)
+    table.save()
+    click.echo(f"merged: {name} -> {canonical}")
+
+
+@aliases.command("rename")
+@click.argument("old")
+@click.argument("new")
+def aliases_rename(old: str, new: str) -> None:
+    """Show the entity OLD under the name NEW."""
+    table = AliasTable.load(load_settings().aliases)
+    for alias, canonical in list(table.merged.items()):
+        if canonical == old:
+            table.merged[alias] = new
+    table.merge(old, new)
+    table.save()
+    click.echo(f"renamed: {old} -> {new}")
+
+
+@aliases.command("split")
+@click.argument("name")
+def aliases_split(name: str) -> None:
+    """Never merge NAME with anything automatically (e.g. "Phoenix" on a page about the city)."""
+    table = AliasTable.load(load_settings().aliases)
+    table.split_name(name)
+    table.save()
+    click.echo(f"split: {name}")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import click
+import pytest
 from click.testing import CliRunner
 
 from reelgraph.cli import main
@@ -79,3 +81,17 @@ def test_readme_starts_with_the_two_commands_and_ci_runs_the_second() -> None:
     assert len(commands) == 2
     assert commands[1] == "bash scripts/test"
     assert "bash scripts/test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_aliases_commands_edit_the_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REELGRAPH_STORE", str(tmp_path))
+    runner = CliRunner()
+    assert runner.invoke(main, ["aliases", "merge", "Philip Dick", "Philip K. Dick"]).exit_code == 0
+    assert runner.invoke(main, ["aliases", "rename", "Philip K. Dick", "P. K. Dick"]).exit_code == 0
+    assert runner.invoke(main, ["aliases", "split", "Phoenix"]).exit_code == 0
+    listed = json.loads(runner.invoke(main, ["aliases", "list", "--json"]).stdout)
+    assert listed == {
+        "merge": {"Philip Dick": "P. K. Dick", "Philip K. Dick": "P. K. Dick"},
+        "split": ["Phoenix"],
+        "learned": {},
+    }

@@ -95,3 +95,16 @@ def test_extract_json_adds_entities(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     compared = {r["target"] for r in record["relations"] if r["type"] == "COMPARED_TO"}
     assert {"Stranger than Fiction", "Blade Runner", "Reefer Madness"} <= compared
     assert (tmp_path / "store" / "aliases.toml").is_file()
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Tarkovsky's Solaris is slow and hypnotic, and Stranger Than Fiction is not.", 1972),
+        ("Soderbergh's Solaris with George Clooney is underrated, like Stranger Than Fiction.", 2002),
+    ],
+)
+def test_same_title_films_told_apart_by_who_made_them(extractor: EntityExtractor, text: str, year: int) -> None:
+    page = parse_text_page(f"Notes on remakes\n\n{text}\n", "solaris.txt")
+    solaris = next(m for m in extractor.extract(page).mentions if m.name == "Solaris")
+    assert solaris.year == year

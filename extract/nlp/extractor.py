@@ -122,6 +122,7 @@ class EntityExtractor:
             self.aliases,
             page_years={y for y in (ctx.reviewed_year,) if y},
             page_people=actors | ({fold(ctx.reviewed_director)} if ctx.reviewed_director else set()),
+            page_words={t.key for unit in units for t in unit.tokens if t.text[:1].isupper()},
         )
         if reviewed is not None:
             works.known[ctx.reviewed_key or ""] = reviewed

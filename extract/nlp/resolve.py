@@ -133,6 +133,7 @@ class WorkResolver:
     aliases: AliasTable
     page_years: set[int] = field(default_factory=set)
     page_people: set[str] = field(default_factory=set)  # folded names of people on the page
+    page_words: set[str] = field(default_factory=set)  # folded capitalised words of the page
     known: dict[str, ResolvedWork] = field(default_factory=dict)  # name_key -> work
 
     def _pick(self, films: list[int], year: int | None) -> int:
@@ -144,8 +145,10 @@ class WorkResolver:
 
             def support(film: int) -> int:
                 entry = self.gazetteer.films[film]
-                credited = {fold(self.gazetteer.people[p]) for p in (*entry.directors, *entry.cast, *entry.writers)}
-                return len(credited & self.page_people) * 2 + (entry.year in self.page_years)
+                credited = [fold(self.gazetteer.people[p]) for p in (*entry.directors, *entry.cast, *entry.writers)]
+                full = len(set(credited) & self.page_people)
+                surnames = len({name.split()[-1] for name in credited} & self.page_words)
+                return full * 2 + surnames + (entry.year in self.page_years)
 
             best = max(films, key=support)
             if support(best) > 0:

@@ -89,6 +89,11 @@ def _inside_entity(unit: Unit, start: int, end: int, wanted: frozenset[str]) -> 
     return any(s <= start and end <= e and label in wanted for s, e, label in unit.entities_near(start, end))
 
 
+def _after_possessive(text: str, start: int) -> bool:
+    """Whether a capitalised name's possessive stands right before ``start``."""
+    return re.search(r"\b[A-Z][\w.-]*[’']s\s+$", text[max(0, start - 40) : start]) is not None
+
+
 def _run_around(unit: Unit, start: int, end: int) -> tuple[int, int]:
     """The title-case run of words (small words allowed inside) that contains text[start:end]."""
     tokens = unit.tokens
@@ -165,10 +170,11 @@ def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> li
                 continue
             confidence, rule = 0.8, "gazetteer"
         elif caps:
-            possessive = text[max(0, match.start - 3) : match.start].rstrip().endswith(("’s", "'s"))
-            if not (unit.is_title or year or possessive):
+            if not (unit.is_title or year or _after_possessive(text, match.start)):
                 continue
             confidence, rule = 0.75, "capitals"
+        elif _after_possessive(text, match.start) and match.text[:1].isupper():
+            confidence, rule = 0.75, "possessive"  # "Tarkovsky's Solaris", "Spike Jonze's Her"
         else:
             word = match.text
             if not word[:1].isupper() or sentence_initial(text, match.start) or fold(word) in NOT_TITLES:
