@@ -234,10 +234,12 @@ class PageEntities:
     mentions: list[Mention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     comment_stances: dict[str, Stance] = field(default_factory=dict)
+    reviewed: Mention | None = None  # the reviewed work, resolved
 
     def to_json(self) -> dict[str, Any]:
         return {
             "stance": self.stance.to_json(),
+            "reviewed_entity": self.reviewed.to_json() if self.reviewed else None,
             "comment_stances": {key: value.to_json() for key, value in self.comment_stances.items()},
             "mentions": [m.to_json() for m in self.mentions],
             "relations": [r.to_json() for r in self.relations],

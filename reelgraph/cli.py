@@ -8,16 +8,23 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
+from pathlib import Path
 
 import click
 from tqdm import tqdm
 
 from extract.nlp.aliases import AliasTable
+from graph.export import FORMATS
+from graph.export import export as export_store
+from graph.store import EmbeddedStore
+from queries.show import describe
 from reelgraph import __version__
 from reelgraph.errors import ReelgraphError
 from reelgraph.pipeline import STDIN, build_extractor, count_files, extracted_pages, read_sources
-from reelgraph.render import page_summary
-from reelgraph.settings import load_settings
+from reelgraph.pipeline import ingest as ingest_results
+from reelgraph.render import page_summary, render_entities, render_stats
+from reelgraph.settings import Settings, load_settings
 
 
 def _fail(message: str) -> None:
@@ -27,8 +34,17 @@ def _fail(message: str) -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="reelgraph")
-def main() -> None:
+@click.option(
+    "--store",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Store directory (default: .reelgraph here, or REELGRAPH_STORE, or reelgraph.toml).",
+)
+@click.pass_context
+def main(ctx: click.Context, store: Path | None) -> None:
     """reelgraph: film-review blogs and their comments as a knowledge graph."""
+    settings = load_settings()
+    ctx.obj = replace(settings, store=store) if store else settings
 
 
 @main.command()
@@ -36,9 +52,9 @@ def main() -> None:
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per page (JSON Lines).")
 @click.option("--nlp/--no-nlp", default=True, help="Find entities, relations and stance (default) or only read.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
-def extract(paths: tuple[str, ...], as_json: bool, nlp: bool, progress: bool | None) -> None:
+@click.pass_obj
+def extract(settings: Settings, paths: tuple[str, ...], as_json: bool, nlp: bool, progress: bool | None) -> None:
     """Read blog pages (files, directories, or - for stdin) and print what they hold."""
-    settings = load_settings()
     stdin = sys.stdin.buffer.read() if STDIN in paths else None
     show_bar = sys.stderr.isatty() if progress is None else progress
     extractor = build_extractor(settings) if nlp else None
@@ -97,9 +113,10 @@ def aliases() -> None:
 
 @aliases.command("list")
 @click.option("--json", "as_json", is_flag=True, help="Print the table as JSON.")
-def aliases_list(as_json: bool) -> None:
+@click.pass_obj
+def aliases_list(settings: Settings, as_json: bool) -> None:
     """Show the alias table: your merges and splits, and what reelgraph learned."""
-    table = AliasTable.load(load_settings().aliases)
+    table = AliasTable.load(settings.aliases)
     if as_json:
         click.echo(json.dumps({"merge": table.merged, "split": sorted(table.split), "learned": table.learned}))
         return
@@ -114,9 +131,10 @@ def aliases_list(as_json: bool) -> None:
 @aliases.command("merge")
 @click.argument("name")
 @click.argument("canonical")
-def aliases_merge(name: str, canonical: str) -> None:
+@click.pass_obj
+def aliases_merge(settings: Settings, name: str, canonical: str) -> None:
     """Treat NAME as CANONICAL from now on (e.g. "Philip Dick" "Philip K. Dick")."""
-    table = AliasTable.load(load_settings().aliases)
+    table = AliasTable.load(settings.aliases)
     table.merge(name, canonical)
     table.save()
     click.echo(f"merged: {name} -> {canonical}")
@@ -125,9 +143,10 @@ def aliases_merge(name: str, canonical: str) -> None:
 @aliases.command("rename")
 @click.argument("old")
 @click.argument("new")
-def aliases_rename(old: str, new: str) -> None:
+@click.pass_obj
+def aliases_rename(settings: Settings, old: str, new: str) -> None:
     """Show the entity OLD under the name NEW."""
-    table = AliasTable.load(load_settings().aliases)
+    table = AliasTable.load(settings.aliases)
     for alias, canonical in list(table.merged.items()):
         if canonical == old:
             table.merged[alias] = new
@@ -138,9 +157,107 @@ def aliases_rename(old: str, new: str) -> None:
 
 @aliases.command("split")
 @click.argument("name")
-def aliases_split(name: str) -> None:
+@click.pass_obj
+def aliases_split(settings: Settings, name: str) -> None:
     """Never merge NAME with anything automatically (e.g. "Phoenix" on a page about the city)."""
-    table = AliasTable.load(load_settings().aliases)
+    table = AliasTable.load(settings.aliases)
     table.split_name(name)
     table.save()
     click.echo(f"split: {name}")
+
+
+def _open_store(settings: Settings, create: bool = False) -> EmbeddedStore:
+    return EmbeddedStore.open(settings.store, create=create)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--nlp/--no-nlp", default=True, help="Extract entities and relations (default) or only the threads.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_obj
+def ingest(settings: Settings, paths: tuple[str, ...], nlp: bool, progress: bool | None, as_json: bool) -> None:
+    """Read pages into the store: new and changed pages are added, unchanged ones skipped."""
+    stdin = sys.stdin.buffer.read() if STDIN in paths else None
+    show_bar = sys.stderr.isatty() if progress is None else progress
+    with _open_store(settings, create=True) as store, store.writing():
+        results = tqdm(
+            read_sources(paths, stdin), total=count_files(paths), unit="file", disable=not show_bar, file=sys.stderr
+        )
+        report = ingest_results(results, store, (lambda: build_extractor(settings)) if nlp else None)
+        stats = store.stats()
+    for failure in report.failures:
+        click.echo(f"reelgraph: {failure}", err=True)
+    summary = {
+        "pages": report.pages,
+        "new": report.new,
+        "changed": report.changed,
+        "unchanged": report.unchanged,
+        "failed": len(report.failures),
+        "store": str(settings.store),
+        "nodes": stats["nodes"],
+        "edges": stats["edges"],
+    }
+    if as_json:
+        click.echo(json.dumps(summary))
+    else:
+        click.echo(
+            f"ingested {report.pages} page(s): {report.new} new, {report.changed} changed, "
+            f"{report.unchanged} unchanged; {len(report.failures)} file(s) failed\n"
+            f"store {settings.store}: {stats['nodes']} nodes, {stats['edges']} edges"
+        )
+    if report.failures:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@click.pass_obj
+def stats(settings: Settings, as_json: bool) -> None:
+    """Count the store's pages, nodes by label and edges by type."""
+    with _open_store(settings) as store:
+        counts = store.stats()
+    if as_json:
+        click.echo(json.dumps(counts))
+        return
+    click.echo(render_stats(counts))
+
+
+@main.command()
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print the entity, its edges and their evidence as JSON.")
+@click.option("--evidence", default=3, show_default=True, help="Evidence lines shown per edge.")
+@click.pass_obj
+def show(settings: Settings, name: str, as_json: bool, evidence: int) -> None:
+    """Show an entity (film, person, post...) with its edges and the evidence for each."""
+    with _open_store(settings) as store:
+        found = describe(store, name)
+    if not found:
+        _fail(f"E302 nothing named {name!r} in {settings.store}. Try `reelgraph stats` or part of the name.")
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False))
+        return
+    click.echo(render_entities(found, evidence))
+
+
+@main.command()
+@click.argument("source")
+@click.pass_obj
+def forget(settings: Settings, source: str) -> None:
+    """Remove everything one page (or every post of a WordPress export) contributed."""
+    with _open_store(settings) as store, store.writing():
+        removed = store.forget(source)
+    if not removed:
+        _fail(f"E303 no page {source!r} in {settings.store}. Sources are the paths given to `reelgraph ingest`.")
+    click.echo(f"forgot {len(removed)} page(s): " + ", ".join(removed))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(FORMATS), required=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="File (or folder for CSV).")
+@click.pass_obj
+def export(settings: Settings, fmt: str, output: Path) -> None:
+    """Export the store: Turtle, JSON-LD, GraphML, CSV, or neo4j-admin bulk-import CSV."""
+    with _open_store(settings) as store:
+        written = export_store(store, fmt, output)
+    click.echo("wrote " + ", ".join(str(p) for p in written))

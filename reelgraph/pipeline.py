@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from extract.io import iter_page_files, parse_document, read_file
 from extract.nlp.aliases import AliasTable
-from extract.nlp.extractor import EntityExtractor
+from extract.nlp.extractor import EXTRACTOR, EntityExtractor
+from extract.nlp.relations import EXTRACTOR as RELATIONS
 from extract.records import Page, PageEntities
+from graph.build import STRUCTURE, page_contribution
+from graph.store import EmbeddedStore
 from reelgraph.errors import InputError
 from reelgraph.settings import Settings
 
@@ -65,3 +71,66 @@ def extracted_pages(
             continue
         entities = extractor.extract_many(result.pages)
         yield result, list(zip(result.pages, entities, strict=True))
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What an ingest did, file by file."""
+
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def pages(self) -> int:
+        return self.new + self.changed + self.unchanged
+
+
+def page_digest(page: Page, aliases: AliasTable) -> str:
+    """Changes when the page, the extractor or the user's alias decisions change."""
+    payload = json.dumps(
+        [page.to_json(), EXTRACTOR, RELATIONS, STRUCTURE, sorted(aliases.merged.items()), sorted(aliases.split)],
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def ingest(
+    results: Iterable[ReadResult], store: EmbeddedStore, extractor: Callable[[], EntityExtractor] | None
+) -> IngestReport:
+    """Read results into the store: unchanged pages are skipped, changed ones replaced.
+    ``extractor`` builds the entity extractor on first need (None: structure only)."""
+    report = IngestReport()
+    built: EntityExtractor | None = None
+    aliases = AliasTable()
+    for result in results:
+        if result.error is not None:
+            report.failures.append(str(result.error))
+            continue
+        if extractor is not None and built is None:
+            built = extractor()
+            aliases = built.aliases
+        todo: list[tuple[Page, str, str | None]] = []
+        for page in result.pages:
+            digest = page_digest(page, aliases)
+            previous = store.digest_of(page.source)
+            if previous == digest:
+                report.unchanged += 1
+            else:
+                todo.append((page, digest, previous))
+        if not todo:
+            continue
+        found = built.extract_many([p for p, _, _ in todo]) if built else [None] * len(todo)
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        batch = []
+        for (page, digest, previous), entities in zip(todo, found, strict=True):
+            record = page.to_json() | (entities.to_json() if entities else {})
+            batch.append((page_contribution(page, entities), digest, record, now))
+            report.changed += previous is not None
+            report.new += previous is None
+        store.replace(batch)
+    if built is not None:
+        built.aliases.save()
+    return report

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from extract.records import WORK_KINDS, Comment, Page, PageEntities
 
 _SNIPPET = 70
+_SHOWN_PROPS = frozenset({"year", "imdb_id", "role", "site", "published", "rating_raw", "stance"})
 
 
 def _snippet(text: str) -> str:
@@ -78,3 +81,38 @@ def page_summary(page: Page, entities: PageEntities | None = None) -> str:
         lines.extend(_entity_lines(entities))
     lines.extend(_comment_line(comment) for comment in page.comments)
     return "\n".join(lines)
+
+
+def render_stats(counts: dict[str, Any]) -> str:
+    """The store's counts as a small table."""
+    lines = [
+        f"pages {counts['pages']}, nodes {counts['nodes']}, edges {counts['edges']} (evidence {counts['evidence']})"
+    ]
+    lines.append("nodes by label:")
+    lines.extend(f"  {label:<12} {count:>7}" for label, count in counts["labels"].items())
+    lines.append("edges by type:")
+    lines.extend(f"  {kind:<12} {count:>7}" for kind, count in counts["types"].items())
+    return "\n".join(lines)
+
+
+def render_entities(found: list[dict[str, Any]], evidence: int) -> str:
+    """``show``'s output: each entity, its edges grouped by type, and their evidence."""
+    lines: list[str] = []
+    for entity in found:
+        facts = ", ".join(
+            f"{k} {v}"
+            for k, v in entity["props"].items()
+            if k in {"year", "imdb_id", "role", "site", "published", "rating_raw", "stance"}
+        )
+        lines.append(f"{entity['name']} [{entity['label']}] {entity['key']}" + (f" · {facts}" if facts else ""))
+        for edge in entity["edges"]:
+            other = edge["other"] or {"name": "?", "label": "?"}
+            arrow = "→" if edge["direction"] == "out" else "←"
+            times = f" ×{edge['count']}" if edge["count"] > 1 else ""
+            lines.append(f"  {arrow} {edge['type']} {other['name']} [{other['label']}]{times}")
+            for item in edge["evidence"][:evidence]:
+                who = f" — {item['by']}" if item.get("by") else ""
+                where = f"{item.get('source', '')} ({item.get('unit', '')})"
+                lines.append(f"      “{_snippet(str(item.get('sentence', '')))}”{who}, {where}")
+        lines.append("")
+    return "\n".join(lines).rstrip()

@@ -356,7 +356,13 @@ class EntityExtractor:
         rating = page.rating.value if page.rating else None
         stance = stance_of(page.body, titles, rating)
         comment_stances = {c.id: stance_of(c.text, titles) for c in page.real_comments if c.text}
-        return PageEntities(stance, mentions, relations, comment_stances)
+        reviewed_mention = None
+        if reviewed is not None and page.reviewed is not None:
+            imdb = self.gazetteer.films[reviewed.film].imdb_id if reviewed.film is not None else None
+            reviewed_mention = Mention(
+                page.reviewed.title, reviewed.title, reviewed.kind, "title", 0, 0, imdb, reviewed.year, rule="reviewed"
+            )
+        return PageEntities(stance, mentions, relations, comment_stances, reviewed_mention)
 
 
 def _stance_titles(page: Page, reviewed: ResolvedWork | None) -> tuple[str, ...]:

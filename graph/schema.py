@@ -1,0 +1,131 @@
+"""The one graph schema: node labels, relationship types, key properties and the
+functions that mint node keys. Nothing else in reelgraph spells a label or a type.
+
+>>> film_key("Her", 2013), person_key("Spike Jonze"), Label.FILM.value
+('film:her:2013', 'person:spike jonze', 'Film')
+>>> Label.for_kind("novel") is Label.NOVEL
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+from enum import StrEnum
+from urllib.parse import urlparse
+
+from extract.nlp.textnorm import name_key
+
+
+class Label(StrEnum):
+    """Node labels (closed: a misspelled label is an AttributeError, not a new label)."""
+
+    FILM = "Film"
+    TV = "TVShow"
+    NOVEL = "Novel"
+    COMIC = "Comic"
+    SONG = "Song"
+    WORK = "Work"
+    PERSON = "Person"
+    CHARACTER = "Character"
+    POST = "Post"
+    COMMENT = "Comment"
+    SITE = "Site"
+
+    @classmethod
+    def for_kind(cls, kind: str) -> Label:
+        """The label of an extracted entity kind."""
+        return _KIND_LABELS[kind]
+
+    @property
+    def is_work(self) -> bool:
+        return self in WORK_LABELS
+
+
+class Rel(StrEnum):
+    """Relationship types."""
+
+    WROTE = "WROTE"  # person -> post or comment they wrote; person -> work they wrote
+    REVIEWS = "REVIEWS"  # post -> the work it reviews
+    MENTIONS = "MENTIONS"  # post or comment -> entity
+    COMPARED_TO = "COMPARED_TO"  # work -> work, with polarity and who compared
+    REPLIED_TO = "REPLIED_TO"  # comment -> comment or post
+    PINGED_BY = "PINGED_BY"  # post -> the post that linked to it
+    CITES = "CITES"  # person -> person whose review or post they refer to
+    RECOMMENDS = "RECOMMENDS"  # person -> work
+    DIRECTED = "DIRECTED"  # person -> film
+    ACTED_IN = "ACTED_IN"  # person -> film
+    ADAPTED_FROM = "ADAPTED_FROM"  # film -> novel
+    PUBLISHED_ON = "PUBLISHED_ON"  # post -> site
+    CHARACTER_IN = "CHARACTER_IN"  # character -> work
+
+
+_KIND_LABELS = {
+    "film": Label.FILM,
+    "tv": Label.TV,
+    "novel": Label.NOVEL,
+    "comic": Label.COMIC,
+    "song": Label.SONG,
+    "work": Label.WORK,
+    "person": Label.PERSON,
+    "character": Label.CHARACTER,
+    "site": Label.SITE,
+}
+WORK_LABELS = frozenset({Label.FILM, Label.TV, Label.NOVEL, Label.COMIC, Label.SONG, Label.WORK})
+KEY = "key"  # the unique key property of every node
+NAME = "name"  # the display name of every node
+# Properties every relationship carries (aggregated over its evidence).
+EDGE_PROPERTIES = ("count", "first_seen", "last_seen", "confidence")
+EVIDENCE_FIELDS = ("source", "unit", "sentence", "start", "end", "extractor", "confidence", "polarity", "by", "seen")
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def film_key(title: str, year: int | None) -> str:
+    """Films are told apart by title and year."""
+    return f"film:{name_key(title)}:{year or '?'}"
+
+
+def work_key(label: Label, title: str) -> str:
+    """Works other than films (and films with no year known) by label and title."""
+    return f"{label.value.lower()}:{name_key(title)}"
+
+
+def person_key(name: str, scope: str | None = None) -> str:
+    """A person: public figures by name; commenters and bloggers by name within a scope
+    (a site, a web host or an e-mail hash), so that two "Dan"s on two blogs stay two."""
+    key = f"person:{name_key(name)}"
+    return f"{key}@{scope}" if scope else key
+
+
+def character_key(name: str, work: str | None) -> str:
+    return f"character:{name_key(name)}:{name_key(work or '')}"
+
+
+def post_key(source: str) -> str:
+    return f"post:{source}"
+
+
+def comment_key(source: str, comment_id: str) -> str:
+    return f"comment:{source}#{comment_id}"
+
+
+def site_key(name: str) -> str:
+    return f"site:{name_key(name)}"
+
+
+def url_scope(url: str | None) -> str | None:
+    """The identity scope a web address gives: its host without "www."."""
+    if not url:
+        return None
+    host = urlparse(url if "//" in url else f"//{url}").hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def email_scope(email_hash: str | None) -> str | None:
+    return f"mail-{email_hash}" if email_hash else None
+
+
+def site_scope(site: str | None) -> str | None:
+    return f"site-{_digest(name_key(site))}" if site else None

@@ -1,0 +1,311 @@
+"""The embedded store: a SQLite file under the store directory. No server, no pickle.
+
+Each page's contribution is kept apart (``node_sources``, ``evidence``), so ingest is
+idempotent (an unchanged page is skipped by its digest), incremental (a changed page
+replaces only its own rows) and reversible (``forget`` deletes one page's rows). Nodes and
+edges are aggregates of those rows: an edge is one (source node, type, target node) with
+its evidence count and first and last dates. Every write is one SQLite transaction, so a
+crash leaves the previous store as it was; a lock file keeps two writers apart.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from graph.build import Contribution
+from reelgraph.errors import ReelgraphError
+
+SCHEMA_VERSION = 1
+_DDL = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (
+    source TEXT PRIMARY KEY, digest TEXT NOT NULL, ingested TEXT NOT NULL, record TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS node_sources (
+    key TEXT NOT NULL, source TEXT NOT NULL, label TEXT NOT NULL, name TEXT NOT NULL, props TEXT NOT NULL,
+    PRIMARY KEY (key, source));
+CREATE INDEX IF NOT EXISTS node_sources_source ON node_sources (source);
+CREATE TABLE IF NOT EXISTS nodes (key TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, props TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS nodes_name ON nodes (name COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS nodes_label ON nodes (label);
+CREATE TABLE IF NOT EXISTS evidence (
+    id INTEGER PRIMARY KEY, src TEXT NOT NULL, type TEXT NOT NULL, dst TEXT NOT NULL, source TEXT NOT NULL,
+    unit TEXT, sentence TEXT, start INTEGER, end INTEGER, extractor TEXT, confidence REAL, polarity TEXT,
+    by TEXT, seen TEXT, extra TEXT);
+CREATE INDEX IF NOT EXISTS evidence_edge ON evidence (src, type, dst);
+CREATE INDEX IF NOT EXISTS evidence_source ON evidence (source);
+CREATE TABLE IF NOT EXISTS edges (
+    src TEXT NOT NULL, type TEXT NOT NULL, dst TEXT NOT NULL, count INTEGER NOT NULL, first_seen TEXT,
+    last_seen TEXT, confidence REAL, PRIMARY KEY (src, type, dst));
+CREATE INDEX IF NOT EXISTS edges_dst ON edges (dst);
+CREATE INDEX IF NOT EXISTS edges_type ON edges (type);
+"""
+_EVIDENCE_COLUMNS = ("unit", "sentence", "start", "end", "extractor", "confidence", "polarity", "by", "seen")
+
+
+class StoreError(ReelgraphError):
+    code = "E300"
+
+
+class StoreBusy(StoreError):
+    code = "E301"
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    key: str
+    label: str
+    name: str
+    props: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    src: str
+    type: str
+    dst: str
+    count: int
+    first_seen: str | None
+    last_seen: str | None
+    confidence: float | None
+
+
+class EmbeddedStore:
+    """The persistent graph under ``directory`` (``graph.sqlite``, ``ingest.lock``)."""
+
+    def __init__(self, directory: Path, connection: sqlite3.Connection) -> None:
+        self.directory = directory
+        self.db = connection
+
+    @classmethod
+    def open(cls, directory: Path, create: bool = True) -> EmbeddedStore:
+        """Open (and create if asked) the store; a newer or foreign file is refused."""
+        path = directory / "graph.sqlite"
+        if not path.exists() and not create:
+            raise StoreError(f"{directory}: no reelgraph store here. Run `reelgraph ingest PATH...` first.")
+        directory.mkdir(parents=True, exist_ok=True)
+        try:
+            connection = sqlite3.connect(path, timeout=30, isolation_level=None)
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            connection.executescript(_DDL)
+            row = connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(
+                f"{path}: not a reelgraph store ({error}). Move it away or pick another --store."
+            ) from error
+        if row is None:
+            connection.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+        elif int(row[0]) > SCHEMA_VERSION:
+            raise StoreError(f"{path}: written by a newer reelgraph (schema {row[0]}). Upgrade reelgraph.")
+        return cls(directory, connection)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> EmbeddedStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the store's write lock; a second writer gets a clear error at once."""
+        lock_path = self.directory / "ingest.lock"
+        handle = lock_path.open("a+")
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as error:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            handle.close()
+            raise StoreBusy(
+                f"{self.directory}: the store is being written by {holder}. Wait for it to finish and run again."
+            ) from error
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"reelgraph (pid {os.getpid()})")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.truncate(0)
+            fcntl.flock(handle, fcntl.LOCK_UN)
+            handle.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # --- writing -------------------------------------------------------------------------
+
+    def digest_of(self, source: str) -> str | None:
+        row = self.db.execute("SELECT digest FROM sources WHERE source = ?", (source,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def replace(self, batch: Iterable[tuple[Contribution, str, dict[str, Any], str]]) -> None:
+        """Store contributions (contribution, digest, record, timestamp) in one transaction,
+        each replacing whatever its source contributed before."""
+        with self._transaction() as db:
+            for contribution, digest, record, when in batch:
+                nodes, edges = self._remove(db, contribution.source)
+                db.execute(
+                    "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)",
+                    (contribution.source, digest, when, json.dumps(record, ensure_ascii=False)),
+                )
+                merged: dict[str, tuple[str, str, dict[str, Any]]] = {}
+                for node in contribution.nodes:
+                    label, name, props = merged.get(node.key, (node.label.value, node.name, {}))
+                    merged[node.key] = (label, name, props | node.props)
+                db.executemany(
+                    "INSERT INTO node_sources VALUES (?, ?, ?, ?, ?)",
+                    [
+                        (k, contribution.source, lb, nm, json.dumps(p, ensure_ascii=False))
+                        for k, (lb, nm, p) in merged.items()
+                    ],
+                )
+                db.executemany(
+                    "INSERT INTO evidence (src, type, dst, source, unit, sentence, start, end, extractor, confidence, "
+                    "polarity, by, seen, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (
+                            e.src,
+                            e.type.value,
+                            e.dst,
+                            contribution.source,
+                            *(e.evidence.get(c) for c in _EVIDENCE_COLUMNS),
+                            json.dumps(
+                                {k: v for k, v in e.evidence.items() if k not in _EVIDENCE_COLUMNS and k != "source"}
+                            ),
+                        )
+                        for e in contribution.edges
+                    ],
+                )
+                self._refresh(
+                    db, nodes | set(merged), edges | {(e.src, e.type.value, e.dst) for e in contribution.edges}
+                )
+
+    def forget(self, source: str) -> list[str]:
+        """Remove what a page (or every post of an export, by file name) contributed."""
+        with self._transaction() as db:
+            sources = [
+                str(row[0])
+                for row in db.execute(
+                    "SELECT source FROM sources WHERE source = ? OR source LIKE ? ESCAPE '\\'",
+                    (source, source.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "#%"),
+                )
+            ]
+            for name in sources:
+                nodes, edges = self._remove(db, name)
+                db.execute("DELETE FROM sources WHERE source = ?", (name,))
+                self._refresh(db, nodes, edges)
+        return sources
+
+    def _remove(self, db: sqlite3.Connection, source: str) -> tuple[set[str], set[tuple[str, str, str]]]:
+        nodes = {str(r[0]) for r in db.execute("SELECT key FROM node_sources WHERE source = ?", (source,))}
+        edges = {
+            (str(a), str(b), str(c))
+            for a, b, c in db.execute("SELECT src, type, dst FROM evidence WHERE source = ?", (source,))
+        }
+        db.execute("DELETE FROM node_sources WHERE source = ?", (source,))
+        db.execute("DELETE FROM evidence WHERE source = ?", (source,))
+        return nodes, edges
+
+    def _refresh(self, db: sqlite3.Connection, nodes: set[str], edges: set[tuple[str, str, str]]) -> None:
+        for src, kind, dst in edges:
+            db.execute("DELETE FROM edges WHERE src = ? AND type = ? AND dst = ?", (src, kind, dst))
+            db.execute(
+                "INSERT INTO edges SELECT src, type, dst, COUNT(*), MIN(seen), MAX(seen), MAX(confidence) "
+                "FROM evidence WHERE src = ? AND type = ? AND dst = ? GROUP BY src, type, dst",
+                (src, kind, dst),
+            )
+        for key in nodes:
+            rows = db.execute(
+                "SELECT label, name, props FROM node_sources WHERE key = ? ORDER BY rowid", (key,)
+            ).fetchall()
+            db.execute("DELETE FROM nodes WHERE key = ?", (key,))
+            if rows:
+                props: dict[str, Any] = {}
+                for _, _, raw in rows:
+                    props |= json.loads(raw)
+                db.execute(
+                    "INSERT INTO nodes VALUES (?, ?, ?, ?)",
+                    (key, rows[-1][0], rows[-1][1], json.dumps(props, ensure_ascii=False)),
+                )
+
+    # --- reading -------------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        """Counts of pages, nodes by label and edges by type."""
+        labels = dict(self.db.execute("SELECT label, COUNT(*) FROM nodes GROUP BY label ORDER BY label").fetchall())
+        types = dict(self.db.execute("SELECT type, COUNT(*) FROM edges GROUP BY type ORDER BY type").fetchall())
+        return {
+            "pages": self.db.execute("SELECT COUNT(*) FROM sources").fetchone()[0],
+            "nodes": sum(labels.values()),
+            "edges": sum(types.values()),
+            "evidence": self.db.execute("SELECT COUNT(*) FROM evidence").fetchone()[0],
+            "labels": labels,
+            "types": types,
+        }
+
+    def sources(self) -> list[str]:
+        return [str(r[0]) for r in self.db.execute("SELECT source FROM sources ORDER BY source")]
+
+    def records(self) -> Iterator[dict[str, Any]]:
+        """The stored page records (reader output and entities), in source order."""
+        for (raw,) in self.db.execute("SELECT record FROM sources ORDER BY source"):
+            yield json.loads(raw)
+
+    def find(self, name: str, limit: int = 20) -> list[Node]:
+        """Nodes named ``name`` (any case); if none, nodes whose name contains it."""
+        rows = self.db.execute("SELECT * FROM nodes WHERE name = ? COLLATE NOCASE LIMIT ?", (name, limit)).fetchall()
+        if not rows:
+            pattern = "%" + name.replace("%", "").replace("_", "") + "%"
+            rows = self.db.execute("SELECT * FROM nodes WHERE name LIKE ? LIMIT ?", (pattern, limit)).fetchall()
+        return [_node(r) for r in rows]
+
+    def node(self, key: str) -> Node | None:
+        row = self.db.execute("SELECT * FROM nodes WHERE key = ?", (key,)).fetchone()
+        return None if row is None else _node(row)
+
+    def nodes(self) -> Iterator[Node]:
+        for row in self.db.execute("SELECT * FROM nodes ORDER BY key"):
+            yield _node(row)
+
+    def edges(self) -> Iterator[Edge]:
+        for row in self.db.execute("SELECT * FROM edges ORDER BY src, type, dst"):
+            yield Edge(*row)
+
+    def edges_of(self, key: str) -> list[Edge]:
+        rows = self.db.execute(
+            "SELECT * FROM edges WHERE src = ? UNION ALL SELECT * FROM edges WHERE dst = ? AND src != ?",
+            (key, key, key),
+        ).fetchall()
+        return [Edge(*row) for row in rows]
+
+    def evidence(self, src: str, kind: str, dst: str) -> list[dict[str, Any]]:
+        cursor = self.db.execute(
+            "SELECT source, unit, sentence, start, end, extractor, confidence, polarity, by, seen, extra "
+            "FROM evidence WHERE src = ? AND type = ? AND dst = ? ORDER BY seen, id",
+            (src, kind, dst),
+        )
+        names = [d[0] for d in cursor.description]
+        return [{k: v for k, v in zip(names, row, strict=True) if v is not None and v != "{}"} for row in cursor]
+
+
+def _node(row: tuple[Any, ...]) -> Node:
+    return Node(str(row[0]), str(row[1]), str(row[2]), json.loads(row[3]))

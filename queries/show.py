@@ -1,0 +1,37 @@
+"""``show NAME``: an entity with its edges and the evidence for each, from any store."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.store import EmbeddedStore
+
+
+def _edge_order(edge: dict[str, Any]) -> tuple[str, int, str]:
+    other = edge["other"]
+    return (str(edge["type"]), -int(edge["count"]), str(other["name"]) if other else "")
+
+
+def describe(store: EmbeddedStore, name: str, limit: int = 5) -> list[dict[str, Any]]:
+    """The nodes named ``name`` (exact, any case; else containing it), each with its edges
+    (direction, type, the node at the other end, count, dates) and their evidence."""
+    described = []
+    for node in store.find(name, limit):
+        edges = []
+        for edge in store.edges_of(node.key):
+            outgoing = edge.src == node.key
+            other = store.node(edge.dst if outgoing else edge.src)
+            edges.append(
+                {
+                    "direction": "out" if outgoing else "in",
+                    "type": edge.type,
+                    "other": {"key": other.key, "label": other.label, "name": other.name} if other else None,
+                    "count": edge.count,
+                    "first_seen": edge.first_seen,
+                    "last_seen": edge.last_seen,
+                    "evidence": store.evidence(edge.src, edge.type, edge.dst),
+                }
+            )
+        edges.sort(key=_edge_order)
+        described.append({"key": node.key, "label": node.label, "name": node.name, "props": node.props, "edges": edges})
+    return described
