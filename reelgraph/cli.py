@@ -32,7 +32,18 @@ def _fail(message: str) -> None:
     sys.exit(1)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """Library errors become one line on stderr with their code, and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except ReelgraphError as error:
+            _fail(str(error))
+            return None
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="reelgraph")
 @click.option(
     "--store",
@@ -94,11 +105,8 @@ def recommend(film: str) -> None:
 
 
 def run(args: list[str] | None = None) -> None:
-    """The ``reelgraph`` console script: library errors become one line and exit 1."""
-    try:
-        main(args)
-    except ReelgraphError as error:
-        _fail(str(error))
+    """The ``reelgraph`` console script."""
+    main(args)
 
 
 def recommend_main() -> None:
