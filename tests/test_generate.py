@@ -10,7 +10,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from bench import bench_generate, bench_nlp, bench_readers
+from bench import bench_generate, bench_nlp, bench_readers, bench_store
 from bench.generate import generate_corpus, plan_posts
 from reelgraph.pipeline import read_sources
 
@@ -84,3 +84,6 @@ def test_benchmarks_run_at_a_tiny_size(tmp_path: Path) -> None:
     nlp = CliRunner().invoke(bench_nlp.main, ["--pages", "2", "--results", str(tmp_path)])
     assert nlp.exit_code == 0, nlp.output
     assert "ratio" in nlp.output and (tmp_path / "nlp.json").is_file()
+    store = CliRunner().invoke(bench_store.main, ["--sizes", "30,60", "--results", str(tmp_path)])
+    assert store.exit_code == 0, store.output
+    assert "open" in store.output and (tmp_path / "store.json").is_file()
