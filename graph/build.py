@@ -86,6 +86,12 @@ class _PageBuilder:
         self.scope = url_scope(page.url) or site_scope(page.site) or f"page-{page.source}"
         self.author_key = person_key(page.author, self.scope) if page.author else None
         self.entity_keys: dict[str, str] = {}
+        self.comments = {c.id: c for c in page.comments}
+        self.pingers = {
+            c.id: post_identity(c.pingback.title, c.pingback.site, c.pingback.url, f"{page.source}#{c.id}")
+            for c in page.comments
+            if c.pingback is not None
+        }
 
     def evidence(self, unit: str, sentence: str, **extra: Any) -> dict[str, Any]:
         return {
@@ -139,7 +145,7 @@ class _PageBuilder:
         page, seen = self.page, comment.published or self.seen
         if comment.pingback is not None:
             ping = comment.pingback
-            other = post_identity(ping.title, ping.site, ping.url, f"{page.source}#{comment.id}")
+            other = self.pingers[comment.id]
             self.out.node(other, Label.POST, ping.title, title=ping.title, site=ping.site, url=ping.url)
             if ping.site:
                 self.out.node(site_key(ping.site), Label.SITE, ping.site)
@@ -190,12 +196,15 @@ class _PageBuilder:
         return key
 
     def _unit_node(self, unit: str) -> str:
-        return self.post if unit in {"body", "title"} else comment_key(self.page.source, unit)
+        """The node a unit's text belongs to: the post, a comment, or the post a pingback came from."""
+        if unit in {"body", "title"}:
+            return self.post
+        return self.pingers.get(unit) or comment_key(self.page.source, unit)
 
     def _by(self, relation: Relation) -> str | None:
         if relation.by is None:
             return None
-        comment = next((c for c in self.page.comments if c.id == relation.unit), None)
+        comment = self.comments.get(relation.unit)
         if comment is not None:
             return self._person_for(comment)
         return self.author_key if self.page.author and same_person(relation.by, self.page.author) else None
@@ -271,7 +280,7 @@ class _PageBuilder:
         self.out.edge(source_key, kind, self._entity(target_mention), **evidence)
 
     def _seen(self, unit: str) -> str | None:
-        comment = next((c for c in self.page.comments if c.id == unit), None)
+        comment = self.comments.get(unit)
         return (comment.published if comment else None) or self.seen
 
 

@@ -115,12 +115,18 @@ def site_key(name: str) -> str:
     return f"site:{name_key(name)}"
 
 
+_PROFILE_HOSTS = frozenset({"blogger.com", "gravatar.com", "twitter.com", "x.com", "facebook.com", "letterboxd.com"})
+
+
 def url_scope(url: str | None) -> str | None:
     """The identity scope a web address gives: its host without "www."."""
     if not url:
         return None
-    host = urlparse(url if "//" in url else f"//{url}").hostname or ""
-    return host.removeprefix("www.") or None
+    parsed = urlparse(url if "//" in url else f"//{url}")
+    host = (parsed.hostname or "").removeprefix("www.")
+    if host in _PROFILE_HOSTS:  # one host, many people: the profile path tells them apart
+        return f"{host}{parsed.path.rstrip('/')}" or None
+    return host or None
 
 
 def email_scope(email_hash: str | None) -> str | None:

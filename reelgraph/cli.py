@@ -7,7 +7,9 @@ usage errors exit 2.
 from __future__ import annotations
 
 import json
+import os
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,13 +19,18 @@ from tqdm import tqdm
 from extract.nlp.aliases import AliasTable
 from graph.export import FORMATS
 from graph.export import export as export_store
+from graph.neo4j_store import Connection, Neo4jStore
+from graph.nxgraph import to_networkx
 from graph.store import EmbeddedStore
+from queries.embedded import EMBEDDED
+from queries.named import named_queries
+from queries.named import resolve as resolve_query
 from queries.show import describe
 from reelgraph import __version__
 from reelgraph.errors import ReelgraphError
 from reelgraph.pipeline import STDIN, build_extractor, count_files, extracted_pages, read_sources
 from reelgraph.pipeline import ingest as ingest_results
-from reelgraph.render import page_summary, render_entities, render_stats
+from reelgraph.render import page_summary, render_entities, render_rows, render_stats
 from reelgraph.settings import Settings, load_settings
 
 
@@ -269,3 +276,97 @@ def export(settings: Settings, fmt: str, output: Path) -> None:
     with _open_store(settings) as store:
         written = export_store(store, fmt, output)
     click.echo("wrote " + ", ".join(str(p) for p in written))
+
+
+def _neo4j_options(command: Callable[..., None]) -> Callable[..., None]:
+    for option in reversed(
+        [
+            click.option("--uri", default=None, help="Bolt URI (default: NEO4J_URI or bolt://localhost:7687)."),
+            click.option("--user", default=None, help="User name (default: NEO4J_USERNAME or neo4j)."),
+            click.option("--database", default=None, help="Database (default: NEO4J_DATABASE or neo4j)."),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+def _connection(settings: Settings, uri: str | None, user: str | None, database: str | None) -> Connection:
+    password = os.environ.get("NEO4J_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            _fail("E404 no Neo4j password: set NEO4J_PASSWORD (it is never taken from a flag).")
+        password = click.prompt("Neo4j password", hide_input=True)
+    return Connection(
+        uri or settings.neo4j_uri, user or settings.neo4j_user, database or settings.neo4j_database, password
+    )
+
+
+@main.command()
+@_neo4j_options
+@click.option("--batch-size", type=int, default=None, help="Rows per write (default: 500, or batch_size in settings).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+@click.pass_obj
+def load(
+    settings: Settings,
+    uri: str | None,
+    user: str | None,
+    database: str | None,
+    batch_size: int | None,
+    progress: bool | None,
+) -> None:
+    """Push the embedded store to Neo4j (idempotent: run it again after any ingest or forget)."""
+    connection = _connection(settings, uri, user, database)
+    with _open_store(settings) as store:
+        total = sum(store.stats()[k] for k in ("nodes", "edges"))
+        show_bar = sys.stderr.isatty() if progress is None else progress
+        with (
+            Neo4jStore.connect(connection) as neo4j,
+            tqdm(total=total, unit="row", disable=not show_bar, file=sys.stderr) as bar,
+        ):
+            neo4j.load(store, batch_size or settings.batch_size, bar.update)
+            counts = neo4j.counts()
+    click.echo(
+        f"loaded into {connection.uri} ({connection.database}): "
+        f"{counts['nodes']} nodes, {counts['edges']} relationships"
+    )
+
+
+@main.command()
+@click.argument("name_or_cypher")
+@click.option("--param", "params", multiple=True, help="A query parameter, key=value (repeatable).")
+@click.option("--json", "fmt", flag_value="json", help="Rows as JSON Lines.")
+@click.option("--csv", "fmt", flag_value="csv", help="Rows as CSV.")
+@click.option("--table", "fmt", flag_value="table", default=True, help="Rows as a table (default).")
+@click.option("--write", "allow_write", is_flag=True, help="Allow a query that writes.")
+@click.option("--embedded", is_flag=True, help="Answer a named query on the embedded store instead of Neo4j.")
+@_neo4j_options
+@click.pass_obj
+def query(
+    settings: Settings,
+    name_or_cypher: str,
+    params: tuple[str, ...],
+    fmt: str,
+    allow_write: bool,
+    embedded: bool,
+    uri: str | None,
+    user: str | None,
+    database: str | None,
+) -> None:
+    """Run a named query (see `reelgraph queries`) or Cypher on Neo4j; read-only unless --write."""
+    text, values = resolve_query(name_or_cypher, list(params), allow_write)
+    if embedded:
+        if name_or_cypher not in EMBEDDED:
+            _fail(f"E505 --embedded answers named queries only: {', '.join(sorted(EMBEDDED))}.")
+        with _open_store(settings) as store:
+            rows = EMBEDDED[name_or_cypher](to_networkx(store, evidence=False), **values)
+    else:
+        with Neo4jStore.connect(_connection(settings, uri, user, database)) as neo4j:
+            rows = neo4j.write(text, **values) if allow_write else neo4j.read(text, **values)
+    click.echo(render_rows(rows, fmt))
+
+
+@main.command("queries")
+def list_queries() -> None:
+    """List the named queries with what each answers and its parameters."""
+    for named in named_queries().values():
+        click.echo(f"{named.name}\n  {named.answers}\n  params: {named.params or '-'}\n  uses: {named.uses}\n")

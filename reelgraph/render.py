@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from typing import Any
 
 from extract.records import WORK_KINDS, Comment, Page, PageEntities
@@ -116,3 +119,30 @@ def render_entities(found: list[dict[str, Any]], evidence: int) -> str:
                 lines.append(f"      “{_snippet(str(item.get('sentence', '')))}”{who}, {where}")
         lines.append("")
     return "\n".join(lines).rstrip()
+
+
+def render_rows(rows: list[dict[str, Any]], fmt: str) -> str:
+    """Query rows as JSON Lines, CSV or an aligned table."""
+    if fmt == "json":
+        return "\n".join(json.dumps(row, ensure_ascii=False, default=str) for row in rows)
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
+        return buffer.getvalue().rstrip("\n")
+    if not rows:
+        return "(no rows)"
+    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    widths = [min(60, max(len(c), *(len(r[i]) for r in cells))) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(v[:w].ljust(w) for v, w in zip(r, widths, strict=True)) for r in cells]
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else str(value)

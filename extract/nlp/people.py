@@ -63,6 +63,8 @@ def find_people(unit: Unit, ctx: PageContext) -> list[Candidate]:
                 and (len(words) >= 2 or not ctx.gazetteer.is_first_name(name))
             ):
                 continue  # "Blade Runner", "Birdman" are films; "Oscar", "Twitter" are not people
+            if unit.is_title and len(words) == 1:
+                continue  # every word of a title is capitalised: a lone one is no evidence of a name
             start = offset + ent.start_char + ent.text.find(words[0])
             found.append(Candidate(name, start, start + len(name), "person", "ner", 0.6))
     for match in ctx.gazetteer.match(unit.text, unit.tokens):

@@ -157,7 +157,7 @@ class WorkResolver:
 
     def lookup_film(self, title: str, year: int | None = None) -> int | None:
         films = self.gazetteer.films_titled(title)
-        if not films and not fold(title).startswith("the "):
+        if not films and not fold(title).startswith("the ") and len(title.split()) >= 3:
             films = self.gazetteer.films_titled("The " + title)
         if not films and re.search(r",\s*the$", title, re.I):
             films = self.gazetteer.films_titled("The " + re.sub(r",\s*the$", "", title, flags=re.I))

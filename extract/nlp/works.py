@@ -17,7 +17,7 @@ from extract.nlp.context import SMALL_WORDS, PageContext, Unit, is_title_case, q
 from extract.nlp.spans import SpanIndex
 from extract.nlp.textnorm import Token, fold, name_key
 from extract.records import EntityKind
-from extract.titles import reviewed_from_title
+from extract.titles import reviewed_from_title, split_site_prefix
 
 NOT_TITLES = frozenset(
     """
@@ -343,7 +343,7 @@ def _pingback_title_work(unit: Unit) -> list[Candidate]:
     """The work a linking post reviews, read like a post title: "Movie Review – Messenger, The"."""
     if not unit.is_pingback:
         return []
-    parsed = reviewed_from_title(unit.text)
+    parsed = reviewed_from_title(split_site_prefix(unit.text)[1])
     if parsed is None or not (_YEAR_IN.search(unit.text) or re.search(r"review", unit.text, re.I)):
         return []
     start = fold(unit.text).find(fold(parsed.title))

@@ -1,0 +1,106 @@
+"""Named Cypher queries (``queries/*.cypher``) and the checks around running Cypher.
+
+Each file starts with a header: ``// name:``, ``// answers:``, ``// params:``, ``// uses:``.
+Analysts' ad-hoc Cypher runs read-only unless they ask for ``--write``; values go in as
+parameters only.
+
+>>> is_read_only("MATCH (n) RETURN n"), is_read_only("MATCH (n) DETACH DELETE n")
+(True, False)
+>>> is_read_only("RETURN 'CREATE (x)' AS text // MERGE")
+True
+>>> parse_params(["limit=5", "film=Her", "min=0.5", "names=[\\"a\\"]"])
+{'limit': 5, 'film': 'Her', 'min': 0.5, 'names': ['a']}
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from reelgraph.errors import ReelgraphError
+
+QUERY_DIR = Path(__file__).resolve().parent
+_WRITING = re.compile(
+    r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|LOAD\s+CSV|FOREACH|ALTER|GRANT|DENY|REVOKE)\b"
+    r"|\bCALL\s+(?:db\.(?:create|drop|index)|apoc\.(?:create|merge|refactor|periodic|load)|dbms\.)",
+    re.I,
+)
+_STRINGS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
+
+
+class QueryError(ReelgraphError):
+    code = "E500"
+
+
+@dataclass(frozen=True, slots=True)
+class NamedQuery:
+    name: str
+    answers: str
+    params: str
+    uses: str
+    text: str
+    defaults: dict[str, Any] = field(default_factory=dict)
+
+
+def _header(text: str, key: str) -> str:
+    match = re.search(rf"^//\s*{key}:\s*(.+)$", text, re.M)
+    return match.group(1).strip() if match else ""
+
+
+@cache
+def named_queries() -> dict[str, NamedQuery]:
+    """Every named query shipped in ``queries/``."""
+    found = {}
+    for path in sorted(QUERY_DIR.glob("*.cypher")):
+        text = path.read_text(encoding="utf-8")
+        params = _header(text, "params")
+        defaults = {m.group(1): int(m.group(2)) for m in re.finditer(r"(\w+) \(integer, default (\d+)\)", params)}
+        found[path.stem] = NamedQuery(
+            _header(text, "name") or path.stem, _header(text, "answers"), params, _header(text, "uses"), text, defaults
+        )
+    return found
+
+
+def is_read_only(cypher: str) -> bool:
+    """Whether a query has no writing clause (strings and comments are not looked at)."""
+    return _WRITING.search(_STRINGS_AND_COMMENTS.sub(" ", cypher)) is None
+
+
+def parse_params(pairs: list[str]) -> dict[str, Any]:
+    """``k=v`` pairs; values that read as JSON (numbers, lists, true) are typed, else text."""
+    params: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, raw = pair.partition("=")
+        if not sep or not key.isidentifier():
+            raise QueryError(f"E501 parameter {pair!r} is not key=value (e.g. --param film=Her).")
+        try:
+            params[key] = json.loads(raw)
+        except ValueError:
+            params[key] = raw
+    return params
+
+
+def resolve(name_or_cypher: str, pairs: list[str], allow_write: bool) -> tuple[str, dict[str, Any]]:
+    """The Cypher text and parameters to run for a named query or ad-hoc Cypher."""
+    queries = named_queries()
+    params = parse_params(pairs)
+    if name_or_cypher in queries:
+        query = queries[name_or_cypher]
+        text = query.text
+        params = query.defaults | params
+    elif re.match(r"^\w+$", name_or_cypher):
+        raise QueryError(
+            f"E502 no named query {name_or_cypher!r}. Available: {', '.join(sorted(queries))}; or pass Cypher text."
+        )
+    else:
+        text = name_or_cypher
+    if not allow_write and not is_read_only(text):
+        raise QueryError("E503 this query writes (CREATE, MERGE, SET, DELETE ...); add --write if you mean it.")
+    missing = sorted(set(re.findall(r"\$(\w+)", _STRINGS_AND_COMMENTS.sub(" ", text))) - set(params))
+    if missing:
+        raise QueryError(f"E504 the query needs {', '.join('--param ' + m + '=...' for m in missing)}.")
+    return text, params
