@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any, TypeVar
 
-from graph.schema import Label, Rel
+from graph.schema import ENDPOINTS, Label, Rel
 
 T = TypeVar("T")
 
@@ -80,9 +80,8 @@ def all_statements() -> list[str]:
         ]
     for rel in Rel:
         statements += [delete_stale_edges(rel), count_edges(rel)]
-        for source in Label:
-            statements += [merge_edges(rel, source, target) for target in Label]
-            statements += [create_edge_one_row(rel, source, target) for target in Label]
+        for source, target in sorted(ENDPOINTS[rel]):
+            statements += [merge_edges(rel, source, target), create_edge_one_row(rel, source, target)]
     return statements
 
 

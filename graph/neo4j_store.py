@@ -21,7 +21,7 @@ from neo4j import Driver, GraphDatabase, ManagedTransaction
 from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable
 
 from graph import cypher
-from graph.schema import Label, Rel
+from graph.schema import ENDPOINTS, Label, Rel
 from graph.store import EmbeddedStore
 from reelgraph.errors import ReelgraphError
 
@@ -30,6 +30,18 @@ Progress = Callable[[int], object]
 
 class Neo4jError(ReelgraphError):
     code = "E400"
+
+
+class AuthFailed(Neo4jError):
+    code = "E401"
+
+
+class Unreachable(Neo4jError):
+    code = "E402"
+
+
+class NoDatabase(Neo4jError):
+    code = "E403"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,19 +57,19 @@ class Connection:
 
 def _explain(error: Exception, connection: Connection) -> Neo4jError:
     if isinstance(error, AuthError):
-        return Neo4jError(
-            f"E401 Neo4j at {connection.uri} refused user {connection.user!r}: wrong user or password. "
+        return AuthFailed(
+            f"Neo4j at {connection.uri} refused user {connection.user!r}: wrong user or password. "
             "Set NEO4J_USERNAME and NEO4J_PASSWORD."
         )
     if isinstance(error, ServiceUnavailable | OSError):
-        return Neo4jError(f"E402 cannot reach Neo4j at {connection.uri}: is it running? Check --uri or NEO4J_URI.")
+        return Unreachable(f"cannot reach Neo4j at {connection.uri}: is it running? Check --uri or NEO4J_URI.")
     message = str(getattr(error, "message", "") or error)
     if "database" in message.lower() and ("not found" in message.lower() or "does not exist" in message.lower()):
-        return Neo4jError(
-            f"E403 Neo4j at {connection.uri} has no database {connection.database!r}. "
+        return NoDatabase(
+            f"Neo4j at {connection.uri} has no database {connection.database!r}. "
             "Create it (CREATE DATABASE ...) or pass --database / NEO4J_DATABASE."
         )
-    return Neo4jError(f"E400 Neo4j at {connection.uri}: {message}")
+    return Neo4jError(f"Neo4j at {connection.uri}: {message}")
 
 
 class Neo4jStore:
@@ -72,9 +84,10 @@ class Neo4jStore:
         """Connect and check the database answers; errors say what to do."""
         try:
             driver = GraphDatabase.driver(connection.uri, auth=(connection.user, connection.password))
-            store = cls(connection, driver)
-            store.read("RETURN 1 AS ok")
-            return store
+            driver.verify_connectivity()
+            with driver.session(database=connection.database) as session:
+                session.run("RETURN 1 AS ok").consume()  # no retries: a wrong setting fails at once
+            return cls(connection, driver)
         except (AuthError, ServiceUnavailable, ClientError, OSError, ValueError) as error:
             raise _explain(error, connection) from error
 
@@ -140,6 +153,8 @@ class Neo4jStore:
                 "sentences": [str(e.get("sentence", "")) for e in evidence[:3]],
             }
             key = (Rel(edge.type), labels[edge.src], labels[edge.dst])
+            if key[1:] not in ENDPOINTS[key[0]]:
+                raise Neo4jError(f"{edge.src} -[{edge.type}]-> {edge.dst} joins labels the schema does not allow.")
             edges[key].append({"src": edge.src, "dst": edge.dst, "props": cypher.neo4j_props(props)})
         for (rel, source, target), rows in edges.items():
             self.write_each(cypher.merge_edges(rel, source, target), cypher.batched(rows, batch_size), load, tick)

@@ -135,3 +135,31 @@ def email_scope(email_hash: str | None) -> str | None:
 
 def site_scope(site: str | None) -> str | None:
     return f"site-{_digest(name_key(site))}" if site else None
+
+
+_UNITS = frozenset({Label.POST, Label.COMMENT})
+_ENTITIES = WORK_LABELS | {Label.PERSON, Label.CHARACTER}
+
+
+def _pairs(
+    sources: frozenset[Label] | set[Label], targets: frozenset[Label] | set[Label]
+) -> frozenset[tuple[Label, Label]]:
+    return frozenset((s, t) for s in sources for t in targets)
+
+
+# Which labels each relationship type joins (source label, target label).
+ENDPOINTS: dict[Rel, frozenset[tuple[Label, Label]]] = {
+    Rel.WROTE: _pairs({Label.PERSON}, _UNITS | WORK_LABELS),
+    Rel.REVIEWS: _pairs({Label.POST}, WORK_LABELS),
+    Rel.MENTIONS: _pairs(_UNITS, _ENTITIES),
+    Rel.COMPARED_TO: _pairs(WORK_LABELS, WORK_LABELS),
+    Rel.REPLIED_TO: _pairs({Label.COMMENT}, _UNITS),
+    Rel.PINGED_BY: _pairs({Label.POST}, {Label.POST}),
+    Rel.CITES: _pairs({Label.PERSON}, {Label.PERSON}),
+    Rel.RECOMMENDS: _pairs({Label.PERSON}, WORK_LABELS),
+    Rel.DIRECTED: _pairs({Label.PERSON}, WORK_LABELS),
+    Rel.ACTED_IN: _pairs({Label.PERSON}, WORK_LABELS),
+    Rel.ADAPTED_FROM: _pairs(WORK_LABELS, WORK_LABELS),
+    Rel.PUBLISHED_ON: _pairs({Label.POST}, {Label.SITE}),
+    Rel.CHARACTER_IN: _pairs({Label.CHARACTER}, WORK_LABELS),
+}

@@ -163,6 +163,7 @@ class EmbeddedStore:
         with self._transaction() as db:
             for contribution, digest, record, when in batch:
                 nodes, edges = self._remove(db, contribution.source)
+                self._refresh(db, nodes, edges)  # only what a changed page leaves behind
                 db.execute(
                     "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)",
                     (contribution.source, digest, when, json.dumps(record, ensure_ascii=False)),
@@ -195,9 +196,7 @@ class EmbeddedStore:
                         for e in contribution.edges
                     ],
                 )
-                self._refresh(
-                    db, nodes | set(merged), edges | {(e.src, e.type.value, e.dst) for e in contribution.edges}
-                )
+                self._add(db, merged, contribution)
 
     def forget(self, source: str) -> list[str]:
         """Remove what a page (or every post of an export, by file name) contributed."""
@@ -214,6 +213,32 @@ class EmbeddedStore:
                 db.execute("DELETE FROM sources WHERE source = ?", (name,))
                 self._refresh(db, nodes, edges)
         return sources
+
+    def _add(
+        self, db: sqlite3.Connection, merged: dict[str, tuple[str, str, dict[str, Any]]], contribution: Contribution
+    ) -> None:
+        """Fold one contribution into the aggregates: O(its own size), whatever the store's."""
+        db.executemany(
+            "INSERT INTO nodes VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET label = excluded.label, "
+            "name = excluded.name, props = json_patch(nodes.props, excluded.props)",
+            [(key, label, name, json.dumps(props, ensure_ascii=False)) for key, (label, name, props) in merged.items()],
+        )
+        totals: dict[tuple[str, str, str], list[Any]] = {}
+        for edge in contribution.edges:
+            seen, confidence = edge.evidence.get("seen"), edge.evidence.get("confidence")
+            key = (edge.src, edge.type.value, edge.dst)
+            count, first, last, best = totals.get(key, [0, None, None, None])
+            totals[key] = [count + 1, _min(first, seen), _max(last, seen), _max(best, confidence)]
+        db.executemany(
+            "INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (src, type, dst) DO UPDATE SET "
+            "count = edges.count + excluded.count, "
+            "first_seen = CASE WHEN edges.first_seen IS NULL OR excluded.first_seen < edges.first_seen "
+            "THEN COALESCE(excluded.first_seen, edges.first_seen) ELSE edges.first_seen END, "
+            "last_seen = CASE WHEN edges.last_seen IS NULL OR excluded.last_seen > edges.last_seen "
+            "THEN COALESCE(excluded.last_seen, edges.last_seen) ELSE edges.last_seen END, "
+            "confidence = MAX(COALESCE(edges.confidence, 0), COALESCE(excluded.confidence, 0))",
+            [(*key, *values) for key, values in totals.items()],
+        )
 
     def _remove(self, db: sqlite3.Connection, source: str) -> tuple[set[str], set[tuple[str, str, str]]]:
         nodes = {str(r[0]) for r in db.execute("SELECT key FROM node_sources WHERE source = ?", (source,))}
@@ -305,6 +330,14 @@ class EmbeddedStore:
         )
         names = [d[0] for d in cursor.description]
         return [{k: v for k, v in zip(names, row, strict=True) if v is not None and v != "{}"} for row in cursor]
+
+
+def _min(first: Any, second: Any) -> Any:
+    return second if first is None else first if second is None else min(first, second)
+
+
+def _max(first: Any, second: Any) -> Any:
+    return second if first is None else first if second is None else max(first, second)
 
 
 def _node(row: tuple[Any, ...]) -> Node:

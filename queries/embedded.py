@@ -39,10 +39,10 @@ def most_compared_films(graph: Graph, limit: int = 10) -> Rows:
             if graph.nodes[end]["label"] == Label.FILM:
                 totals[end] += data["count"]
     rows = [
-        {"film": graph.nodes[k]["name"], "year": graph.nodes[k].get("year"), "comparisons": c}
+        {"film": graph.nodes[k]["name"], "year": graph.nodes[k].get("year"), "comparisons": c, "key": k}
         for k, c in totals.items()
     ]
-    return _top(rows, lambda r: (-r["comparisons"], r["film"]), limit)
+    return _top(rows, lambda r: (-r["comparisons"], r["film"], r["key"]), limit)
 
 
 def recommend_for_film(graph: Graph, film: str, limit: int = 10) -> Rows:
