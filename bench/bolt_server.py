@@ -1,7 +1,7 @@
 """A real Bolt server for tests and benchmarks: ArcadeDB from the ``arcadedb-embedded`` wheel
 (bundled JRE, Bolt plugin reporting Neo4j 5.26 compatibility), on a loopback port.
 
-    python -m bench.bolt_server PORT ROOT_DIR DATABASE
+    python -m bench.bolt_server PORT ROOT_DIR DATABASE[,DATABASE...]
 
 prints ``READY`` once the database exists and stops when its standard input closes.
 ``BoltServer`` runs it as a child process.
@@ -28,9 +28,10 @@ def free_port() -> int:
 class BoltServer:
     """ArcadeDB with Bolt on a free loopback port, in a child process."""
 
-    def __init__(self, root: Path, database: str = "reelgraph") -> None:
+    def __init__(self, root: Path, database: str = "reelgraph", extra: tuple[str, ...] = ()) -> None:
         self.root = root
         self.database = database
+        self.extra = extra
         self.port = free_port()
         self.process: subprocess.Popen[str] | None = None
 
@@ -41,7 +42,14 @@ class BoltServer:
     def start(self, timeout: float = 180) -> BoltServer:
         log = (self.root / "server.log").open("w")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "bench.bolt_server", str(self.port), str(self.root), self.database],
+            [
+                sys.executable,
+                "-m",
+                "bench.bolt_server",
+                str(self.port),
+                str(self.root),
+                ",".join((self.database, *self.extra)),
+            ],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=log,
@@ -91,7 +99,8 @@ def main() -> None:
         },
     )
     server.start()
-    server.create_database(database)
+    for name in database.split(","):
+        server.create_database(name)
     print("READY", flush=True)
     sys.stdin.read()
     server.stop()

@@ -21,16 +21,29 @@ from graph.export import FORMATS
 from graph.export import export as export_store
 from graph.neo4j_store import Connection, Neo4jStore
 from graph.nxgraph import to_networkx
+from graph.schema import Label
 from graph.store import EmbeddedStore
 from queries.embedded import EMBEDDED
+from queries.graphview import GraphView, NodeInfo
+from queries.influence import PATH_ENDS, best_paths
+from queries.influence import influence as rank_influence
 from queries.named import named_queries
 from queries.named import resolve as resolve_query
+from queries.recommend import recommend as recommend_works
 from queries.show import describe
 from reelgraph import __version__
 from reelgraph.errors import ReelgraphError
 from reelgraph.pipeline import STDIN, build_extractor, count_files, extracted_pages, read_sources
 from reelgraph.pipeline import ingest as ingest_results
-from reelgraph.render import page_summary, render_entities, render_rows, render_stats
+from reelgraph.render import (
+    page_summary,
+    render_entities,
+    render_influence,
+    render_paths,
+    render_recommendations,
+    render_rows,
+    render_stats,
+)
 from reelgraph.settings import Settings, load_settings
 
 
@@ -103,12 +116,67 @@ def extract(settings: Settings, paths: tuple[str, ...], as_json: bool, nlp: bool
 
 @main.command()
 @click.argument("film")
-def recommend(film: str) -> None:
-    """Films like FILM, ranked, with reasons (needs the graph store: not built yet)."""
-    _fail(
-        f"E300 cannot recommend for {film!r} yet: the graph store and recommender are not "
-        "built in this version. Use `reelgraph extract` to read pages."
-    )
+@click.option("--limit", default=5, show_default=True, help="How many works to list.")
+@click.option(
+    "--kind", type=click.Choice(["film", "any"]), default="film", show_default=True, help="Films only, or any work."
+)
+@click.option("--why", is_flag=True, help="Show the evidence behind each recommendation.")
+@click.option("--json", "as_json", is_flag=True, help="Print the recommendations as JSON.")
+@click.pass_obj
+def recommend(settings: Settings, film: str, limit: int, kind: str, why: bool, as_json: bool) -> None:
+    """Works like FILM ("Her" or "Her (2013)"), ranked, each with a one-line reason."""
+    with _open_store(settings) as store:
+        view = GraphView.load(store)
+        found = view.one(film, frozenset({Label.FILM}), "film", AliasTable.load(settings.aliases))
+        results = recommend_works(view, found, limit, kind)
+    if as_json:
+        click.echo(
+            json.dumps({"film": found.display(), "recommendations": [r.to_json() for r in results]}, ensure_ascii=False)
+        )
+    else:
+        click.echo(render_recommendations(found, results, why))
+
+
+@main.command()
+@click.option("--top", default=10, show_default=True, help="How many people to list.")
+@click.option("--json", "as_json", is_flag=True, help="Print the ranking as JSON.")
+@click.pass_obj
+def influence(settings: Settings, top: int, as_json: bool) -> None:
+    """Rank critics and commenters by influence: replies, pingbacks and citations they draw."""
+    with _open_store(settings) as store:
+        ranked = rank_influence(GraphView.load(store), top)
+    if as_json:
+        click.echo(json.dumps([r.to_json() for r in ranked], ensure_ascii=False))
+    else:
+        click.echo(render_influence(ranked))
+
+
+@main.command()
+@click.argument("start")
+@click.argument("end")
+@click.option("--limit", default=3, show_default=True, help="How many paths to show.")
+@click.option("--json", "as_json", is_flag=True, help="Print the paths as JSON.")
+@click.pass_obj
+def path(settings: Settings, start: str, end: str, limit: int, as_json: bool) -> None:
+    """The best paths between two people, two works, or a person and a work, hop by hop."""
+    with _open_store(settings) as store:
+        view = GraphView.load(store)
+        aliases = AliasTable.load(settings.aliases)
+        starts, ends = _ends(view, start, aliases), _ends(view, end, aliases)
+        paths = best_paths(view, starts, ends, limit)
+    if not paths:
+        _fail(f"E603 no path between {start!r} and {end!r} within 12 steps.")
+    if as_json:
+        click.echo(json.dumps([[hop.to_json() for hop in p] for p in paths], ensure_ascii=False))
+    else:
+        click.echo(render_paths(paths))
+
+
+def _ends(view: GraphView, name: str, aliases: AliasTable) -> list[NodeInfo]:
+    found = view.find(name, PATH_ENDS, aliases)
+    if not found:
+        view.one(name, PATH_ENDS, "person or work", aliases)  # raises with the closest names
+    return found
 
 
 def run(args: list[str] | None = None) -> None:

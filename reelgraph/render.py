@@ -8,6 +8,9 @@ import json
 from typing import Any
 
 from extract.records import WORK_KINDS, Comment, Page, PageEntities
+from queries.graphview import NodeInfo
+from queries.influence import Hop, Influence
+from queries.recommend import Recommendation
 
 _SNIPPET = 70
 _SHOWN_PROPS = frozenset({"year", "imdb_id", "role", "site", "published", "rating_raw", "stance"})
@@ -146,3 +149,49 @@ def _cell(value: Any) -> str:
     if isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False)
     return "" if value is None else str(value)
+
+
+def _evidence(item: dict[str, Any]) -> str:
+    return f"“{_snippet(str(item.get('sentence', '')))}” ({item.get('source')}, {item.get('unit')})"
+
+
+def render_recommendations(film: NodeInfo, results: list[Recommendation], why: bool) -> str:
+    if not results:
+        return f"Nothing in the store is linked to {film.display()} yet."
+    lines = [f"Like {film.display()}:"]
+    width = max(len(r.work.display()) for r in results)
+    for rank, result in enumerate(results, start=1):
+        lines.append(f"{rank:>2}. {result.work.display():<{width}}  {result.score:6.2f}  {result.reason}")
+        if why:
+            parts = ", ".join(f"{k} {v:.2f}" for k, v in sorted(result.features.items(), key=lambda kv: -kv[1]))
+            lines.append(f"      score: {parts}")
+            for item in result.evidence[:5]:
+                who = f"{item['by']}: " if item.get("by") else ""
+                lines.append(f"      {who}{_evidence(item)}")
+    return "\n".join(lines)
+
+
+def render_influence(ranked: list[Influence]) -> str:
+    if not ranked:
+        return "No replies, pingbacks or citations between people in the store yet."
+    width = max(len(r.person.name) for r in ranked)
+    lines = [f"{'':>3} {'person':<{width}}  {'score':>6}  replies  pingbacks  cited"]
+    for rank, row in enumerate(ranked, start=1):
+        counts = f"{row.replies:>7}  {row.pingbacks:>9}  {row.citations:>5}"
+        lines.append(f"{rank:>2}. {row.person.name:<{width}}  {row.score:6.3f}  {counts}")
+    return "\n".join(lines)
+
+
+def render_paths(paths: list[list[Hop]]) -> str:
+    lines = []
+    for number, hops in enumerate(paths, start=1):
+        names = [hops[0].source.name] + [hop.target.name for hop in hops]
+        lines.append(f"Path {number} ({len(hops)} hops): {' → '.join(_snippet(n) for n in names)}")
+        for hop in hops:
+            arrow = f"—{hop.type.value}→" if hop.forward else f"←{hop.type.value}—"
+            source, target = _snippet(hop.source.name), _snippet(hop.target.name)
+            lines.append(f"  {source} [{hop.source.label.value}] {arrow} {target} [{hop.target.label.value}]")
+            if hop.evidence.get("sentence"):
+                lines.append(f"      {_evidence(hop.evidence)}")
+        lines.append("")
+    return "\n".join(lines).rstrip()

@@ -67,7 +67,10 @@ def test_a_second_load_changes_nothing(neo4j: Neo4jStore, store: EmbeddedStore) 
     edges = neo4j.read("MATCH (a)-[r]->(b) RETURN a.key AS a, type(r) AS t, b.key AS b, r.count AS c ORDER BY a, t, b")
     neo4j.load(store, batch_size=7)
     assert neo4j.read("MATCH (n) RETURN n.key AS key, n.name AS name ORDER BY key") == before
-    assert neo4j.read("MATCH (a)-[r]->(b) RETURN a.key AS a, type(r) AS t, b.key AS b, r.count AS c ORDER BY a, t, b") == edges
+    assert (
+        neo4j.read("MATCH (a)-[r]->(b) RETURN a.key AS a, type(r) AS t, b.key AS b, r.count AS c ORDER BY a, t, b")
+        == edges
+    )
 
 
 @pytest.mark.parametrize("name", sorted(PARAMS))
@@ -85,9 +88,10 @@ def test_named_queries_answer_as_the_embedded_store_does(neo4j: Neo4jStore, stor
 def test_reload_after_forget_removes_what_is_stale(
     server: BoltServer, tmp_path: Path, extractor: EntityExtractor
 ) -> None:
-    with EmbeddedStore.open(tmp_path / "small") as small, Neo4jStore.connect(
-        Connection(server.uri, USER, server.database, PASSWORD)
-    ) as neo4j:
+    with (
+        EmbeddedStore.open(tmp_path / "small") as small,
+        Neo4jStore.connect(Connection(server.uri, USER, server.database, PASSWORD)) as neo4j,
+    ):
         ingest(read_sources([str(ROOT / "examples" / "reel-rants")]), small, lambda: extractor)
         neo4j.load(small)
         assert neo4j.counts() == _embedded_counts(small)
@@ -106,7 +110,9 @@ def test_connection_errors_are_one_clear_line(server: BoltServer) -> None:
         Neo4jStore.connect(Connection(f"bolt://127.0.0.1:{free_port()}", USER, server.database, PASSWORD))
 
 
-def test_cli_load_and_query(server: BoltServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extractor: EntityExtractor) -> None:
+def test_cli_load_and_query(
+    server: BoltServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extractor: EntityExtractor
+) -> None:
     directory = tmp_path / "store"
     with EmbeddedStore.open(directory) as small:
         ingest(read_sources([str(ROOT / "examples" / "second-screening")]), small, lambda: extractor)
@@ -119,7 +125,9 @@ def test_cli_load_and_query(server: BoltServer, tmp_path: Path, monkeypatch: pyt
     asked = CliRunner().invoke(main, [*args, "query", "most_compared_films", "--json", "--param", "limit=3", *conn])
     assert asked.exit_code == 0, asked.output
     rows = [json.loads(line) for line in asked.stdout.splitlines()]
-    embedded = CliRunner().invoke(main, [*args, "query", "most_compared_films", "--json", "--param", "limit=3", "--embedded"])
+    embedded = CliRunner().invoke(
+        main, [*args, "query", "most_compared_films", "--json", "--param", "limit=3", "--embedded"]
+    )
     assert rows == [json.loads(line) for line in embedded.stdout.splitlines()]
     assert (rows[0]["film"], rows[0]["key"]) == ("Her", "film:her:2013")
     refused = CliRunner().invoke(main, [*args, "query", "CREATE (n:Film {key: 'x'}) RETURN n", *conn])

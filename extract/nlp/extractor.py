@@ -21,13 +21,14 @@ from extract.nlp.context import PageContext, Unit, is_title_case
 from extract.nlp.gazetteer import Gazetteer, load_gazetteer
 from extract.nlp.people import find_character_names, find_people
 from extract.nlp.pipeline import load_nlp, parse_texts
-from extract.nlp.relations import UnitFacts, cites, compared_to, credits, recommends
+from extract.nlp.relations import UnitFacts, cites, compared_to, credits, lean_with_stance, recommends
 from extract.nlp.resolve import PeopleResolver, ResolvedWork, WorkResolver
 from extract.nlp.spans import SpanIndex
 from extract.nlp.stance import stance_of
 from extract.nlp.textnorm import fold, name_key
 from extract.nlp.works import find_works
 from extract.records import BODY, WORK_KINDS, Mention, Page, PageEntities, Relation
+from extract.selectors import ENTITY_LINK_HOSTS
 from extract.titles import reviewed_from_title
 
 EXTRACTOR = "reelgraph.extractor/1"
@@ -62,7 +63,11 @@ def _context(page: Page, gazetteer: Gazetteer) -> PageContext:
         reviewed_title=reviewed.title if reviewed else None,
         reviewed_year=reviewed.year if reviewed else None,
         reviewed_director=reviewed.director if reviewed else None,
-        emphasised={name_key(h.text) for h in page.hints},
+        emphasised={
+            name_key(h.text)
+            for h in page.hints
+            if h.kind == "em" or any(host in (h.href or "") for host in ENTITY_LINK_HOSTS)
+        },
         commenters=names,
         page_author=page.author,
     )
@@ -356,6 +361,7 @@ class EntityExtractor:
         rating = page.rating.value if page.rating else None
         stance = stance_of(page.body, titles, rating)
         comment_stances = {c.id: stance_of(c.text, titles) for c in page.real_comments if c.text}
+        lean_with_stance(relations, {"body": stance.label} | {k: v.label for k, v in comment_stances.items()})
         reviewed_mention = None
         if reviewed is not None and page.reviewed is not None:
             imdb = self.gazetteer.films[reviewed.film].imdb_id if reviewed.film is not None else None

@@ -11,7 +11,7 @@ credits of the page's films and from text cues ("Spike Jonze's Her", "Philip K. 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from extract.nlp.gazetteer import Gazetteer
@@ -42,11 +42,11 @@ _CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"remind(?:s|ed)? me of|reminiscent of|similar|similarities|in the vein of|called to mind"
             r"|brings? to mind|kept thinking (?:of|about|to)|thinking about that film|comparisons? (?:between|to|with)"
-            r"|compared (?:to|with)|(?:something|films?|movies?) like|remember watching|in re:"
+            r"|compared (?:to|with)|(?:something|films?|movies?) like|in re:"
             r"|owes (?:a lot|a debt|something) to|is its big|sisters?\b",
             "similar",
         ),
-        (r"\boriginal(?:ity)?\b|arguments on|influenced by|borrowed|rip-?off", "neutral"),
+        (r"\boriginal(?:ity)?\b|arguments on|influenced by|borrowed|rip-?off|remember watching", "neutral"),
     )
 )
 _CITE = re.compile(
@@ -148,6 +148,15 @@ def compared_to(facts: UnitFacts, reviewed: str, works: set[str]) -> list[Relati
             )
         carry = None
     return relations
+
+
+def lean_with_stance(relations: list[Relation], stances: Mapping[str, str]) -> None:
+    """In a text that is negative about the reviewed work, a comparison that does not say
+    which side wins prefers the other work ("I kept thinking of Blade Runner")."""
+    for relation in relations:
+        negative = stances.get(relation.unit) == "negative"
+        if relation.type == "COMPARED_TO" and negative and relation.polarity in {"similar", "neutral"}:
+            relation.polarity = "other preferred"
 
 
 def cites(facts: UnitFacts, people: dict[str, str], critics: set[str]) -> list[Relation]:

@@ -1,0 +1,98 @@
+"""Loading Neo4j: the batched ``UNWIND $rows ... MERGE`` loader against one statement per row,
+on the same Bolt server (ArcadeDB, Neo4j 5.26-compatible) in the same run.
+
+The batched loader writes the whole generated graph; the row-by-row baseline writes the first
+``--sample`` rows of the same graph into a second database (at its rate the whole graph would
+take hours). Both rates are rows per second. Aim (issue 6): ratio 20x or more.
+
+    python -m bench.bench_neo4j [--pages 50000] [--sample 3000]
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from bench.bench_store import ingest_generated
+from bench.bolt_server import PASSWORD, USER, BoltServer
+from graph.neo4j_store import Connection, Neo4jStore
+from graph.store import Edge, EmbeddedStore, Node
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+class _Sample(EmbeddedStore):
+    """The first ``limit`` nodes and the edges between them, read from a store."""
+
+    def __init__(self, store: EmbeddedStore, limit: int) -> None:
+        super().__init__(store.directory, store.db)
+        self.keep = {n.key for _, n in zip(range(limit), store.nodes(), strict=False)}
+
+    def nodes(self) -> Iterator[Node]:
+        return (n for n in super().nodes() if n.key in self.keep)
+
+    def edges(self) -> Iterator[Edge]:
+        return (e for e in super().edges() if e.src in self.keep and e.dst in self.keep)
+
+
+def run(pages: int, sample: int, batch_size: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as work:
+        root = Path(work)
+        ingest_generated(root / "store", pages)
+        store = EmbeddedStore.open(root / "store", create=False)
+        stats = store.stats()
+        (root / "server").mkdir()
+        with BoltServer(root / "server", extra=("baseline",)) as server:
+            with Neo4jStore.connect(Connection(server.uri, USER, server.database, PASSWORD)) as neo4j:
+                started = time.perf_counter()
+                neo4j.load(store, batch_size)
+                batched_seconds = time.perf_counter() - started
+                loaded = neo4j.counts()
+            part = _Sample(store, sample)
+            part_rows = len(part.keep) + sum(1 for _ in part.edges())
+            with Neo4jStore.connect(Connection(server.uri, USER, "baseline", PASSWORD)) as baseline:
+                started = time.perf_counter()
+                baseline.load_row_by_row(part)
+                row_seconds = time.perf_counter() - started
+        store.close()
+    rows = stats["nodes"] + stats["edges"]
+    batched_rate, row_rate = rows / batched_seconds, part_rows / row_seconds
+    assert loaded["nodes"] == stats["nodes"] and loaded["edges"] == stats["edges"]
+    return {
+        "pages": pages,
+        "rows": rows,
+        "batch_size": batch_size,
+        "batched_seconds": round(batched_seconds, 2),
+        "batched_rows_per_second": round(batched_rate),
+        "row_by_row_rows": part_rows,
+        "row_by_row_seconds": round(row_seconds, 2),
+        "row_by_row_rows_per_second": round(row_rate),
+        "ratio": round(batched_rate / row_rate, 1),
+    }
+
+
+@click.command()
+@click.option("--pages", default=50000, show_default=True, help="Generated pages in the graph.")
+@click.option("--sample", default=3000, show_default=True, help="Nodes written one statement at a time.")
+@click.option("--batch-size", default=1000, show_default=True, help="Rows per batched write.")
+@click.option("--results", type=click.Path(path_type=Path), default=RESULTS, help="Folder for the JSON figures.")
+def main(pages: int, sample: int, batch_size: int, results: Path) -> None:
+    """Print batched and row-by-row load rates and their ratio; write bench/results/neo4j.json."""
+    figures = run(pages, sample, batch_size)
+    click.echo(
+        f"{figures['rows']} rows ({pages} pages): batched {figures['batched_rows_per_second']} rows/s "
+        f"({figures['batched_seconds']} s); one statement per row {figures['row_by_row_rows_per_second']} rows/s; "
+        f"ratio {figures['ratio']}x (aim >= 20x)"
+    )
+    results.mkdir(parents=True, exist_ok=True)
+    (results / "neo4j.json").write_text(json.dumps({"machine": platform.machine(), **figures}, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

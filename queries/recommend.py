@@ -1,0 +1,210 @@
+"""``recommend FILM``: films (or any works) like a film, ranked, each with a reason.
+
+A hybrid over the graph: works compared with the film (weighted by the comparison's
+polarity), works named in the same post or comment, works that share a director, writer or
+actor (from the film table's credits), works liked by the critics who liked the film, and
+personalized PageRank from the film over the typed graph around it. Weights live in
+``queries/weights.py``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.schema import WORK_LABELS, Label, Rel
+from queries.graphview import GraphView, NodeInfo
+from queries.weights import WEIGHTS, Weights
+
+_CREDITS = frozenset({Rel.DIRECTED, Rel.ACTED_IN, Rel.WROTE})
+_PPR_EDGE = {
+    Rel.COMPARED_TO: 3.0,
+    Rel.MENTIONS: 1.0,
+    Rel.REVIEWS: 2.0,
+    Rel.DIRECTED: 1.5,
+    Rel.ACTED_IN: 1.0,
+    Rel.WROTE: 1.0,
+    Rel.ADAPTED_FROM: 2.0,
+    Rel.RECOMMENDS: 2.0,
+    Rel.CHARACTER_IN: 0.5,
+}
+_NEIGHBOURHOOD = 4000
+
+
+@dataclass(slots=True)
+class Recommendation:
+    work: NodeInfo
+    score: float
+    reason: str
+    features: dict[str, float] = field(default_factory=dict)
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "work": self.work.name,
+            "year": self.work.props.get("year"),
+            "label": self.work.label.value,
+            "key": self.work.key,
+            "score": round(self.score, 3),
+            "reason": self.reason,
+            "features": {k: round(v, 3) for k, v in self.features.items()},
+            "evidence": self.evidence,
+        }
+
+
+def _liked(view: GraphView, work: str) -> set[str]:
+    """People whose review of ``work`` is positive (stance, or a rating of 0.6 and up)."""
+    fans = set()
+    for link in view.links.get(work, []):
+        if link.type is Rel.REVIEWS and not link.outgoing:
+            post = view.nodes[link.other].props
+            liked = post.get("stance") == "positive" or (post.get("rating") is not None and post["rating"] >= 0.6)
+            if liked:
+                fans |= {a.other for a in view.links.get(link.other, []) if a.type is Rel.WROTE and not a.outgoing}
+    return fans
+
+
+def _personalized_pagerank(view: GraphView, start: str, weights: Weights) -> dict[str, float]:
+    """PageRank restarting at ``start``, on the typed neighbourhood around it (power iteration)."""
+    nodes, frontier = {start}, [start]
+    while frontier and len(nodes) < _NEIGHBOURHOOD:
+        reached: list[str] = []
+        for key in frontier:
+            for link in view.links.get(key, []):
+                if link.type in _PPR_EDGE and link.other not in nodes:
+                    nodes.add(link.other)
+                    reached.append(link.other)
+        frontier = reached[:_NEIGHBOURHOOD]
+    out: dict[str, list[tuple[str, float]]] = {}
+    for key in nodes:
+        targets = [
+            (link.other, _PPR_EDGE[link.type] * link.count)
+            for link in view.links.get(key, [])
+            if link.type in _PPR_EDGE and link.other in nodes
+        ]
+        total = sum(w for _, w in targets)
+        out[key] = [(t, w / total) for t, w in targets] if total else []
+    rank: dict[str, float] = {start: 1.0}
+    for _ in range(30):
+        step: dict[str, float] = defaultdict(float)
+        step[start] += 1 - weights.damping
+        for key, value in rank.items():
+            if out.get(key):
+                for target, share in out[key]:
+                    step[target] += weights.damping * value * share
+            else:
+                step[start] += weights.damping * value
+        rank = step
+    return rank
+
+
+def _features(
+    view: GraphView, film: NodeInfo, weights: Weights, hidden: frozenset[tuple[str, str]]
+) -> dict[str, dict[str, float]]:
+    features: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for link in view.links.get(film.key, []):
+        other = view.nodes[link.other]
+        if link.type is Rel.COMPARED_TO and other.label in WORK_LABELS and (film.key, other.key) not in hidden:
+            polarities = Counter(
+                e.get("polarity") or "neutral" for e in view.evidence(link.src, Rel.COMPARED_TO, link.dst)
+            )
+            features[other.key]["compared"] += weights.compared * sum(
+                weights.polarity.get(p, 0.8) * n for p, n in polarities.items()
+            )
+        elif link.type is Rel.MENTIONS and not link.outgoing:
+            for mention in view.links.get(link.other, []):
+                work = view.nodes[mention.other]
+                if (
+                    mention.type is Rel.MENTIONS
+                    and mention.outgoing
+                    and work.label in WORK_LABELS
+                    and work.key != film.key
+                ):
+                    features[work.key]["co_mention"] += weights.co_mention
+        elif link.type in _CREDITS and not link.outgoing:
+            for credit in view.links.get(link.other, []):
+                work = view.nodes[credit.other]
+                if credit.type in _CREDITS and credit.outgoing and work.key != film.key and work.label in WORK_LABELS:
+                    bonus = weights.shared_director if link.type is Rel.DIRECTED and credit.type is Rel.DIRECTED else 0
+                    features[work.key]["shared_people"] += weights.shared_person + bonus
+    fans = _liked(view, film.key)
+    if fans:
+        for fan in fans:
+            for wrote in view.links.get(fan, []):
+                if wrote.type is Rel.WROTE and wrote.outgoing:
+                    for review in view.links.get(wrote.other, []):
+                        if (
+                            review.type is Rel.REVIEWS
+                            and review.outgoing
+                            and review.other != film.key
+                            and fan in _liked(view, review.other)
+                        ):
+                            features[review.other]["agreement"] += weights.agreement
+    for key, value in _personalized_pagerank(view, film.key, weights).items():
+        if key != film.key and view.nodes[key].label in WORK_LABELS and value > 0:
+            features[key]["pagerank"] += weights.pagerank * value
+    return features
+
+
+def _reason(
+    view: GraphView, film: NodeInfo, work: NodeInfo, features: dict[str, float]
+) -> tuple[str, list[dict[str, Any]]]:
+    evidence: list[dict[str, Any]] = []
+    for src, dst in ((film.key, work.key), (work.key, film.key)):
+        evidence += [e | {"relation": "COMPARED_TO"} for e in view.evidence(src, Rel.COMPARED_TO, dst)]
+    # Reviews first, then the comparisons that weigh most.
+    evidence.sort(key=lambda e: (e.get("unit") != "body", -WEIGHTS.polarity.get(e.get("polarity") or "", 0.8)))
+    best = max(features, key=lambda k: features[k])
+    if evidence:
+        first = evidence[0]
+        who = f"{first['by']}: " if first.get("by") else ""
+        times = f"compared with {film.name} {len(evidence)} time{'s' if len(evidence) > 1 else ''}"
+        return f"{times} ({who}“{_short(str(first.get('sentence', '')))}”)", evidence
+    if best == "shared_people":
+        people = _shared(view, film.key, work.key)
+        return f"shares {', '.join(people[:3])} with {film.name}", evidence
+    if best == "co_mention":
+        return (
+            f"named alongside {film.name} in {round(features[best] / WEIGHTS.co_mention)} post(s) or comment(s)",
+            evidence,
+        )
+    if best == "agreement":
+        return f"liked by critics who liked {film.name}", evidence
+    return f"close to {film.name} in the graph of comparisons, mentions and credits", evidence
+
+
+def _shared(view: GraphView, first: str, second: str) -> list[str]:
+    def people(work: str) -> set[str]:
+        return {link.other for link in view.links.get(work, []) if link.type in _CREDITS and not link.outgoing}
+
+    return sorted(view.nodes[p].name for p in people(first) & people(second))
+
+
+def _short(text: str, size: int = 90) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= size else flat[: size - 1] + "…"
+
+
+def recommend(
+    view: GraphView,
+    film: NodeInfo,
+    limit: int = 10,
+    kind: str = "film",
+    weights: Weights = WEIGHTS,
+    hidden: frozenset[tuple[str, str]] = frozenset(),
+) -> list[Recommendation]:
+    """The works most like ``film``, best first. ``kind`` "film" keeps films, "any" keeps every work."""
+    found = []
+    for key, features in _features(view, film, weights, hidden).items():
+        work = view.nodes[key]
+        if kind == "film" and work.label is not Label.FILM:
+            continue
+        score = sum(features.values())
+        found.append((score, work, dict(features)))
+    found.sort(key=lambda item: (-item[0], item[1].name))
+    results = []
+    for score, work, features in found[:limit]:
+        reason, evidence = _reason(view, film, work, features)
+        results.append(Recommendation(work, score, reason, features, evidence))
+    return results
