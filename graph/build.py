@@ -85,7 +85,7 @@ class _PageBuilder:
         self.post = post_identity(page.title, page.site, page.url, page.source)
         self.scope = url_scope(page.url) or site_scope(page.site) or f"page-{page.source}"
         self.author_key = person_key(page.author, self.scope) if page.author else None
-        self.entity_keys: dict[str, str] = {}
+        self.entity_keys: dict[tuple[str, str, int | None], str] = {}
         self.comments = {c.id: c for c in page.comments}
         self.pingers = {
             c.id: post_identity(c.pingback.title, c.pingback.site, c.pingback.url, f"{page.source}#{c.id}")
@@ -179,8 +179,9 @@ class _PageBuilder:
             self.out.edge(person, Rel.WROTE, key, **evidence)
 
     def _entity(self, mention: Mention) -> str:
-        if mention.name in self.entity_keys:
-            return self.entity_keys[mention.name]
+        cache = (mention.name, mention.kind, mention.year)
+        if cache in self.entity_keys:
+            return self.entity_keys[cache]
         if mention.kind == "person":
             key = person_key(mention.name)
             self.out.node(key, Label.PERSON, mention.name, role=mention.role)
@@ -192,7 +193,7 @@ class _PageBuilder:
             label = Label.for_kind(mention.kind)
             key = film_key(mention.name, mention.year) if label is Label.FILM else work_key(label, mention.name)
             self.out.node(key, label, mention.name, title=mention.name, year=mention.year, imdb_id=mention.id)
-        self.entity_keys[mention.name] = key
+        self.entity_keys[cache] = key
         return key
 
     def _unit_node(self, unit: str) -> str:
@@ -228,9 +229,9 @@ class _PageBuilder:
         for mention in entities.mentions:
             if mention.kind == "character" and entities.reviewed is not None:
                 self.out.edge(
-                    self.entity_keys[mention.name],
+                    self._entity(mention),
                     Rel.CHARACTER_IN,
-                    self.entity_keys[entities.reviewed.name],
+                    self._entity(entities.reviewed),
                     **self.evidence(mention.unit, mention.text, extractor="reelgraph.extractor/1", confidence=0.7),
                 )
 

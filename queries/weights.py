@@ -20,7 +20,7 @@ class Weights:
             "neutral": 0.8,
         }
     )
-    co_mention: float = 0.6  # per post or comment that names both works
+    co_mention: float = 2.0  # per post or comment that names both works
     shared_person: float = 0.8  # per director, writer or actor the two works share
     shared_director: float = 1.2  # extra when the shared person directed both
     agreement: float = 0.7  # per critic who liked both

@@ -240,7 +240,7 @@ class EntityExtractor:
                         self.aliases.learn(c.text, name)
                     mentions.append(Mention(c.text, name, "person", unit.id, c.start, c.end, rule=c.rule))
                 else:
-                    work = works.resolve(c.text, c.kind, c.film, c.year if c.rule == "capitals" else None)
+                    work = works.resolve(c.text, c.kind, c.film, c.year)
                     imdb = self.gazetteer.films[work.film].imdb_id if work.film is not None else None
                     mentions.append(
                         Mention(c.text, work.title, work.kind, unit.id, c.start, c.end, imdb, work.year, rule=c.rule)

@@ -167,8 +167,9 @@ class WorkResolver:
         """A work for a mention: the user's alias, a known work of the page, or the gazetteer."""
         title = self.aliases.canonical(text) or text
         key = name_key(title)
-        if key in self.known:
-            return self.known[key]
+        cached = self.known.get(key)
+        if cached is not None and (year is None or cached.year == year):
+            return cached
         if kind in {"film", "work"} or film is not None:
             film = self.lookup_film(title, year)
         if film is not None:

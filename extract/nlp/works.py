@@ -153,7 +153,6 @@ def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> li
             )
             continue
         words = match.text.split()
-        film = ctx.gazetteer.films[match.film]
         key = name_key(match.text)
         is_reviewed = key == ctx.reviewed_key
         marked = quoted(text, match.start, match.end) or ctx.is_emphasised(match.text)
@@ -203,7 +202,7 @@ def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> li
                 rule,
                 confidence,
                 film=match.film,
-                year=int(year.group(1)) if year else film.year,
+                year=int(year.group(1)) if year else None,
             )
         )
     return found

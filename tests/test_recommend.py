@@ -1,0 +1,133 @@
+"""recommend, influence and path on the seeds and on the example corpus."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from extract.nlp.extractor import EntityExtractor
+from graph.schema import Label
+from graph.store import EmbeddedStore
+from queries.graphview import AmbiguousName, GraphView, UnknownName
+from queries.influence import PATH_ENDS, best_paths, influence
+from queries.recommend import recommend
+from reelgraph.cli import main
+from reelgraph.pipeline import ingest, read_sources
+from tests.conftest import ROOT, SEEDS
+
+FILMS = frozenset({Label.FILM})
+
+
+def _store(path: Path, extractor: EntityExtractor, *sources: Path) -> Path:
+    with EmbeddedStore.open(path) as store:
+        ingest(read_sources([str(s) for s in sources]), store, lambda: extractor)
+    return path
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory: pytest.TempPathFactory, extractor: EntityExtractor) -> Path:
+    return _store(tmp_path_factory.mktemp("seeds"), extractor, SEEDS)
+
+
+@pytest.fixture(scope="module")
+def examples(tmp_path_factory: pytest.TempPathFactory, extractor: EntityExtractor) -> Path:
+    return _store(tmp_path_factory.mktemp("examples"), extractor, ROOT / "examples")
+
+
+@pytest.fixture(scope="module")
+def seed_view(seeds: Path) -> Iterator[GraphView]:
+    with EmbeddedStore.open(seeds, create=False) as store:
+        yield GraphView.load(store)
+
+
+def test_recommend_her_on_the_seeds(seed_view: GraphView) -> None:
+    her = seed_view.one("Her", FILMS, "film")
+    top = recommend(seed_view, her, limit=5)
+    names = [r.work.name for r in top]
+    assert {"Stranger than Fiction", "Blade Runner"} <= set(names)
+    for title in ("Stranger than Fiction", "Blade Runner"):
+        result = next(r for r in top if r.work.name == title)
+        assert "sheila:" in result.reason
+        assert any(e["source"].endswith("sheila-variations-her.txt") for e in result.evidence)
+    assert top == sorted(top, key=lambda r: -r.score)
+
+
+def test_film_lookup_is_case_insensitive_and_takes_a_year(seed_view: GraphView) -> None:
+    assert seed_view.one("her (2013)", FILMS, "film").key == "film:her:2013"
+    assert seed_view.one("HER", FILMS, "film").key == "film:her:2013"
+    with pytest.raises(UnknownName, match=r"E601 no film named 'Hre' in the store\. Closest: Her \(2013\)\."):
+        seed_view.one("Hre", FILMS, "film")
+    with pytest.raises(UnknownName):
+        seed_view.one("Her (1999)", FILMS, "film")
+
+
+def test_an_ambiguous_title_lists_the_candidates(tmp_path: Path, extractor: EntityExtractor) -> None:
+    page = tmp_path / "solaris.txt"
+    page.write_text(
+        "Two Solaris films\n\nTarkovsky's Solaris (1972) is patient. Soderbergh's Solaris (2002) with "
+        "George Clooney is shorter, and it reminds me of Moon.\n",
+        encoding="utf-8",
+    )
+    with EmbeddedStore.open(_store(tmp_path / "s", extractor, page), create=False) as store:
+        view = GraphView.load(store)
+        with pytest.raises(AmbiguousName, match=r"E602 'Solaris' names 2 films: Solaris \((1972|2002)\)"):
+            view.one("Solaris", FILMS, "film")
+        assert view.one("Solaris (1972)", FILMS, "film").props["year"] == 1972
+
+
+def test_path_brittany_ruth(seeds: Path) -> None:
+    result = CliRunner().invoke(main, ["--store", str(seeds), "path", "Brittany", "Ruth", "--json"])
+    assert result.exit_code == 0, result.output
+    paths = json.loads(result.stdout)
+    first = paths[0]
+    assert (first[0]["from"], first[-1]["to"]) == ("Brittany", "Ruth")
+    assert all(hop["evidence"].get("sentence") for hop in first)
+    text = CliRunner().invoke(main, ["--store", str(seeds), "path", "Brittany", "Ruth"]).stdout
+    assert text.startswith(f"Path 1 ({len(first)} hops): Brittany → ")
+
+
+def test_unknown_film_exits_non_zero_with_suggestions(seeds: Path) -> None:
+    result = CliRunner().invoke(main, ["--store", str(seeds), "recommend", "Blade Runer"])
+    assert result.exit_code == 1
+    assert "E601 no film named 'Blade Runer' in the store. Closest: Blade Runner (1982)" in result.stderr
+
+
+def test_recommend_cli_json_and_why(seeds: Path) -> None:
+    result = CliRunner().invoke(main, ["--store", str(seeds), "recommend", "Her", "--json", "--limit", "3"])
+    payload = json.loads(result.stdout)
+    assert payload["film"] == "Her (2013)"
+    assert [r["work"] for r in payload["recommendations"]][:2] == ["Stranger than Fiction", "Blade Runner"]
+    why = CliRunner().invoke(main, ["--store", str(seeds), "recommend", "Her", "--why", "--limit", "1"]).stdout
+    assert "score: compared" in why and "sheila-variations-her.txt" in why
+
+
+def test_recommend_on_the_examples_reads_well(examples: Path) -> None:
+    with EmbeddedStore.open(examples, create=False) as store:
+        view = GraphView.load(store)
+        top = recommend(view, view.one("Her", FILMS, "film"), limit=3)
+        assert top[0].work.name == "Lost in Translation"
+        assert top[0].reason.startswith("compared with Her 7 times")
+        gravity = [r.work.name for r in recommend(view, view.one("Gravity", FILMS, "film"), limit=3)]
+        assert gravity == ["2001: A Space Odyssey", "Apollo 13", "Interstellar"]
+
+
+def test_influence_respects_time_and_merges_bloggers(examples: Path) -> None:
+    with EmbeddedStore.open(examples, create=False) as store:
+        view = GraphView.load(store)
+        ranked = influence(view, top=5)
+    names = [r.person.name for r in ranked]
+    assert names[:3] == ["Marta Quill", "Tomás Reyes", "Gus Whitaker"]
+    marta = ranked[0]
+    assert (marta.replies, marta.pingbacks, marta.citations) == (11, 6, 3)  # "Marta at The Long Take" is her
+
+
+def test_paths_between_a_person_and_a_film(examples: Path) -> None:
+    with EmbeddedStore.open(examples, create=False) as store:
+        view = GraphView.load(store)
+        paths = best_paths(view, view.find("Oskar", PATH_ENDS), view.find("Gravity", PATH_ENDS), limit=2)
+    assert paths and all(p[-1].target.name == "Gravity" for p in paths)
+    assert len(paths[0]) <= len(paths[-1])
