@@ -45,6 +45,8 @@ from reelgraph.render import (
     render_stats,
 )
 from reelgraph.settings import Settings, load_settings
+from viz.html import graph_page
+from viz.views import neighbourhood, paths_graph, recommendation_graph
 
 
 def _fail(message: str) -> None:
@@ -122,13 +124,18 @@ def extract(settings: Settings, paths: tuple[str, ...], as_json: bool, nlp: bool
 )
 @click.option("--why", is_flag=True, help="Show the evidence behind each recommendation.")
 @click.option("--json", "as_json", is_flag=True, help="Print the recommendations as JSON.")
+@click.option("--viz", "viz_path", type=click.Path(path_type=Path), default=None, help="Also draw the answer as HTML.")
 @click.pass_obj
-def recommend(settings: Settings, film: str, limit: int, kind: str, why: bool, as_json: bool) -> None:
+def recommend(
+    settings: Settings, film: str, limit: int, kind: str, why: bool, as_json: bool, viz_path: Path | None
+) -> None:
     """Works like FILM ("Her" or "Her (2013)"), ranked, each with a one-line reason."""
     with _open_store(settings) as store:
         view = GraphView.load(store)
         found = view.one(film, frozenset({Label.FILM}), "film", AliasTable.load(settings.aliases))
         results = recommend_works(view, found, limit, kind)
+    if viz_path is not None:
+        _write_page(viz_path, graph_page(recommendation_graph(found, results), f"Like {found.display()}", [found.key]))
     if as_json:
         click.echo(
             json.dumps({"film": found.display(), "recommendations": [r.to_json() for r in results]}, ensure_ascii=False)
@@ -156,8 +163,9 @@ def influence(settings: Settings, top: int, as_json: bool) -> None:
 @click.argument("end")
 @click.option("--limit", default=3, show_default=True, help="How many paths to show.")
 @click.option("--json", "as_json", is_flag=True, help="Print the paths as JSON.")
+@click.option("--viz", "viz_path", type=click.Path(path_type=Path), default=None, help="Also draw the paths as HTML.")
 @click.pass_obj
-def path(settings: Settings, start: str, end: str, limit: int, as_json: bool) -> None:
+def path(settings: Settings, start: str, end: str, limit: int, as_json: bool, viz_path: Path | None) -> None:
     """The best paths between two people, two works, or a person and a work, hop by hop."""
     with _open_store(settings) as store:
         view = GraphView.load(store)
@@ -166,10 +174,42 @@ def path(settings: Settings, start: str, end: str, limit: int, as_json: bool) ->
         paths = best_paths(view, starts, ends, limit)
     if not paths:
         _fail(f"E603 no path between {start!r} and {end!r} within 12 steps.")
+    if viz_path is not None:
+        ends_keys = [paths[0][0].source.key, paths[0][-1].target.key]
+        _write_page(viz_path, graph_page(paths_graph(view, paths), f"{start} → {end}", ends_keys))
     if as_json:
         click.echo(json.dumps([[hop.to_json() for hop in p] for p in paths], ensure_ascii=False))
     else:
         click.echo(render_paths(paths))
+
+
+@main.command()
+@click.argument("focus", required=False)
+@click.option("--depth", default=2, show_default=True, help="Steps around FOCUS to include.")
+@click.option("--kinds", default=None, help="Comma-separated labels to keep, e.g. Film,Person,Post.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=Path("graph.html"),
+    show_default=True,
+    help="The HTML file to write.",
+)
+@click.pass_obj
+def viz(settings: Settings, focus: str | None, depth: int, kinds: str | None, output: Path) -> None:
+    """Draw the graph (or FOCUS and its neighbourhood) as a self-contained interactive page."""
+    labels = frozenset(Label(k.strip()) for k in kinds.split(",")) if kinds else None
+    with _open_store(settings) as store:
+        graph = neighbourhood(store, focus, depth, labels)
+    title = f"{focus} (within {depth} steps)" if focus else "reelgraph"
+    _write_page(output, graph_page(graph, title, []))
+    click.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
+
+
+def _write_page(path: Path, page: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(page, encoding="utf-8")
+    click.echo(f"wrote {path} (open it in a browser; it works offline)", err=True)
 
 
 def _ends(view: GraphView, name: str, aliases: AliasTable) -> list[NodeInfo]:

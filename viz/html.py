@@ -1,0 +1,115 @@
+"""Self-contained interactive HTML views of the graph, drawn with pyvis (vis-network).
+
+Everything is inline (vis-network's JavaScript included), so a page works offline from a
+``file://`` address; pyvis's Bootstrap links are removed. A legend, a search box and a
+filter by kind are added with DOM calls that only ever set ``textContent``. Every text that
+comes from a page (names, comments, evidence) reaches the browser as JSON data escaped for
+HTML, and vis-network shows tooltips as plain text: a comment that contains ``<script>``
+shows as text and runs nothing. Beyond a few hundred nodes the layout is computed with
+networkx beforehand and physics is off, so large graphs open without a long simulation.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from pyvis.network import Network
+
+from graph.schema import Label
+from viz.style import DEFAULT_EDGE, EDGE_COLOURS, STYLE
+
+PHYSICS_LIMIT = 300
+_BOOTSTRAP = re.compile(r"<link[^>]*bootstrap[^>]*>|<script[^>]*bootstrap[^>]*>\s*</script>", re.S | re.I)
+_SNIPPET = 240
+_CONTROLS = (Path(__file__).resolve().parent / "templates" / "controls.html").read_text(encoding="utf-8")
+
+
+def _short(text: Any, size: int = _SNIPPET) -> str:
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= size else flat[: size - 1] + "…"
+
+
+def _node_title(key: str, data: dict[str, Any]) -> str:
+    lines = [str(data.get("name", key)), str(data.get("label", ""))]
+    for field in ("year", "role", "site", "published", "rating_raw", "stance", "author"):
+        if data.get(field) not in (None, ""):
+            lines.append(f"{field}: {data[field]}")
+    if data.get("text"):
+        lines.append(_short(data["text"]))
+    return "\n".join(lines)
+
+
+def _edge_title(kind: str, data: dict[str, Any]) -> str:
+    lines = [f"{kind} ×{data.get('count', 1)}"]
+    for item in data.get("evidence", [])[:3]:
+        who = f"{item['by']}: " if item.get("by") else ""
+        lines.append(f"{who}“{_short(item.get('sentence', ''), 160)}” ({item.get('source', '')})")
+    return "\n".join(lines)
+
+
+def _layout(graph: nx.MultiDiGraph[str]) -> dict[str, tuple[float, float]]:
+    simple: nx.Graph[str] = nx.Graph(graph.to_undirected(as_view=True))
+    positions = nx.spring_layout(simple, seed=7, iterations=40 if len(simple) > 1000 else 80)
+    scale = 120.0 * max(1.0, len(simple) ** 0.5)
+    return {key: (float(x) * scale, float(y) * scale) for key, (x, y) in positions.items()}
+
+
+def _controls(labels: Iterable[Label], title: str) -> str:
+    """The legend, search box and kind filter: built with DOM calls, data passed as JSON."""
+    legend = [{"label": label.value, "colour": STYLE[label][0]} for label in labels]
+    data = json.dumps({"legend": legend, "title": title}).replace("<", "\\u003c")
+    return _CONTROLS.replace("__REELGRAPH_DATA__", data)
+
+
+def graph_page(graph: nx.MultiDiGraph[str], title: str, highlight: Iterable[str] = ()) -> str:
+    """The HTML of an interactive, self-contained view of ``graph``."""
+    marked = set(highlight)
+    net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", notebook=False)
+    large = graph.number_of_nodes() > PHYSICS_LIMIT
+    positions = _layout(graph) if graph.number_of_nodes() else {}
+    degree = dict(graph.degree())
+    for key, data in graph.nodes(data=True):
+        label = Label(data.get("label", Label.WORK.value))
+        colour, shape = STYLE[label]
+        x, y = positions.get(key, (0.0, 0.0))
+        net.add_node(
+            key,
+            label=_short(data.get("name", key), 40),
+            title=_node_title(key, data),
+            color=colour,
+            shape=shape,
+            kind=label.value,
+            size=8 + 3 * min(12, degree.get(key, 0) ** 0.5) + (6 if key in marked else 0),
+            x=x,
+            y=y,
+            borderWidth=4 if key in marked else 1,
+        )
+    for src, dst, kind, data in graph.edges(keys=True, data=True):
+        net.add_edge(
+            src,
+            dst,
+            title=_edge_title(kind, data),
+            label=kind if not large else None,
+            color=EDGE_COLOURS.get(kind, DEFAULT_EDGE),
+            width=1 + min(6, int(data.get("count", 1)) - 1) * 0.5,
+            arrows="to",
+        )
+    net.set_options(
+        json.dumps(
+            {
+                "physics": {"enabled": not large, "stabilization": {"iterations": 150}},
+                "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large},
+                "edges": {"smooth": not large, "font": {"size": 9, "align": "middle"}},
+                "nodes": {"font": {"size": 12}},
+                "layout": {"improvedLayout": not large},
+            }
+        )
+    )
+    page = _BOOTSTRAP.sub("", net.generate_html())
+    labels = sorted({Label(d.get("label", "Work")) for _, d in graph.nodes(data=True)}, key=lambda lb: lb.value)
+    return page.replace("</body>", _controls(labels, title) + "\n</body>", 1)
