@@ -10,7 +10,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from bench import bench_generate, bench_nlp, bench_readers, bench_store
+from bench import bench_generate, bench_neo4j, bench_nlp, bench_readers, bench_recommend, bench_store, bench_viz
 from bench.generate import generate_corpus, plan_posts
 from reelgraph.pipeline import read_sources
 
@@ -87,3 +87,11 @@ def test_benchmarks_run_at_a_tiny_size(tmp_path: Path) -> None:
     store = CliRunner().invoke(bench_store.main, ["--sizes", "30,60", "--results", str(tmp_path)])
     assert store.exit_code == 0, store.output
     assert "open" in store.output and (tmp_path / "store.json").is_file()
+    for module, args, written in (
+        (bench_recommend, ["--pages", "60", "--queries", "5"], "recommend.json"),
+        (bench_viz, ["--sizes", "20,40"], "viz.json"),
+        (bench_neo4j, ["--pages", "20", "--sample", "20"], "neo4j.json"),
+    ):
+        result = CliRunner().invoke(module.main, [*args, "--results", str(tmp_path)])
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / written).is_file()

@@ -18,12 +18,14 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import numpy as np
 from pyvis.network import Network
 
 from graph.schema import Label
 from viz.style import DEFAULT_EDGE, EDGE_COLOURS, STYLE
 
 PHYSICS_LIMIT = 300
+SPRING_LIMIT = 1000
 _BOOTSTRAP = re.compile(r"<link[^>]*bootstrap[^>]*>|<script[^>]*bootstrap[^>]*>\s*</script>", re.S | re.I)
 _SNIPPET = 240
 _CONTROLS = (Path(__file__).resolve().parent / "templates" / "controls.html").read_text(encoding="utf-8")
@@ -53,10 +55,30 @@ def _edge_title(kind: str, data: dict[str, Any]) -> str:
 
 
 def _layout(graph: nx.MultiDiGraph[str]) -> dict[str, tuple[float, float]]:
+    """Positions computed in Python: spring layout up to ``SPRING_LIMIT`` nodes; beyond, a
+    spectral layout per connected component (seconds, not minutes, at 5,000 nodes), with the
+    components laid side by side and a little seeded jitter so no two nodes coincide."""
     simple: nx.Graph[str] = nx.Graph(graph.to_undirected(as_view=True))
-    positions = nx.spring_layout(simple, seed=7, iterations=40 if len(simple) > 1000 else 80)
     scale = 120.0 * max(1.0, len(simple) ** 0.5)
-    return {key: (float(x) * scale, float(y) * scale) for key, (x, y) in positions.items()}
+    if len(simple) <= SPRING_LIMIT:
+        positions = nx.spring_layout(simple, seed=7, iterations=80)
+        return {key: (float(x) * scale, float(y) * scale) for key, (x, y) in positions.items()}
+    jitter = np.random.default_rng(7)
+    placed: dict[str, tuple[float, float]] = {}
+    components = sorted(nx.connected_components(simple), key=len, reverse=True)
+    columns = max(1, int(len(components) ** 0.5))
+    for number, component in enumerate(components):
+        part = simple.subgraph(component)
+        if len(part) > 2:
+            layout = nx.spectral_layout(part)
+        else:
+            layout = {key: np.array([0.1 * i, 0.0]) for i, key in enumerate(part)}
+        size = max(1.0, len(part) ** 0.5) * 120.0
+        ox, oy = (number % columns) * 2.5 * scale / columns, (number // columns) * 2.5 * scale / columns
+        for key, (x, y) in layout.items():
+            dx, dy = jitter.normal(0, 0.02, 2)
+            placed[key] = (ox + (float(x) + dx) * size, oy + (float(y) + dy) * size)
+    return placed
 
 
 def _controls(labels: Iterable[Label], title: str) -> str:
