@@ -138,7 +138,7 @@ def site_scope(site: str | None) -> str | None:
 
 
 _UNITS = frozenset({Label.POST, Label.COMMENT})
-_ENTITIES = WORK_LABELS | {Label.PERSON, Label.CHARACTER}
+_ENTITIES = WORK_LABELS | {Label.PERSON, Label.CHARACTER, Label.SITE}
 
 
 def _pairs(

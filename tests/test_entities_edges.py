@@ -108,3 +108,17 @@ def test_same_title_films_told_apart_by_who_made_them(extractor: EntityExtractor
     page = parse_text_page(f"Notes on remakes\n\n{text}\n", "solaris.txt")
     solaris = next(m for m in extractor.extract(page).mentions if m.name == "Solaris")
     assert solaris.year == year
+
+
+def test_sites_named_in_text(seed_pages: dict[str, Page], extractor: EntityExtractor) -> None:
+    flix = extractor.extract(seed_pages["flixchatter-her"])
+    assert {m.name for m in flix.mentions if m.kind == "site"} == {"Moviefone.com", "Jarwatchesfilms2.com"}
+    page = parse_text_page(
+        "Reel Rants: Heat (1995)\n\nNadia at Second Screening called it a masterpiece; Tomás over at Frames "
+        "Per Second agreed.\n",
+        "heat.txt",
+    )
+    assert {m.name for m in extractor.extract(page).mentions if m.kind == "site"} == {
+        "Second Screening",
+        "Frames Per Second",
+    }

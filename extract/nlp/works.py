@@ -338,6 +338,26 @@ def _song_works(unit: Unit) -> list[Candidate]:
     return found
 
 
+_DOMAIN = re.compile(r"(?<![@\w.])(?:[A-Za-z0-9-]+\.)+(?:com|net|org|io|tv|blog|co\.uk)\b")
+_AT_SITE = re.compile(
+    r"\b[A-Z][\w’']+\s+(?:over\s+)?at\s+(?P<site>(?:The\s+)?[A-Z][\w’']+(?:\s+(?:[A-Z][\w’']+|of|the|and|per|in)){0,4})"
+)
+
+
+def _site_mentions(unit: Unit) -> list[Candidate]:
+    """Web sites: domain names (Moviefone.com) and blogs named after a critic
+    ("Nadia at Second Screening", "Tomás over at Frames Per Second")."""
+    found = [Candidate(m.group(), m.start(), m.end(), "site", "domain", 0.8) for m in _DOMAIN.finditer(unit.text)]
+    for match in _AT_SITE.finditer(unit.text):
+        site = match.group("site").rstrip()
+        while site.split()[-1].casefold() in SMALL_WORDS:
+            site = site.rsplit(" ", 1)[0]
+        if len(site.split()) >= 2:
+            start = match.start("site")
+            found.append(Candidate(site, start, start + len(site), "site", "at-site", 0.75))
+    return found
+
+
 def _pingback_title_work(unit: Unit) -> list[Candidate]:
     """The work a linking post reviews, read like a post title: "Movie Review – Messenger, The"."""
     if not unit.is_pingback:
@@ -368,6 +388,7 @@ def find_works(
     return [
         *_pingback_title_work(unit),
         *_song_works(unit),
+        *([] if unit.is_title else _site_mentions(unit)),
         *_gazetteer_works(unit, ctx, people_words),
         *_quoted_works(unit),
         *_cue_works(unit, people_spans),
