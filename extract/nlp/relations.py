@@ -105,6 +105,34 @@ def _refers_to_reviewed(sentence: str, names_reviewed: bool) -> bool:
     return names_reviewed or any(ref in folded for ref in ("this one", "this film", "this movie"))
 
 
+def _stated(
+    kind: str,
+    source: str,
+    target: str,
+    facts: UnitFacts,
+    span: tuple[int, int],
+    kinds: tuple[str, str],
+    confidence: float,
+    **extra: str | None,
+) -> Relation:
+    """A relation stated by one sentence of a unit, with that sentence as its evidence."""
+    sentence = " ".join(facts.text[span[0] : span[1]].split())
+    return Relation(
+        kind,
+        source,
+        target,
+        facts.unit,
+        sentence,
+        confidence=confidence,
+        start=span[0],
+        end=span[1],
+        extractor=EXTRACTOR,
+        source_kind=kinds[0],
+        target_kind=kinds[1],
+        **extra,
+    )
+
+
 def compared_to(facts: UnitFacts, reviewed: str, works: set[str]) -> list[Relation]:
     """COMPARED_TO edges from the reviewed work to the works this unit compares it with."""
     if facts.is_pingback:
@@ -129,21 +157,18 @@ def compared_to(facts: UnitFacts, reviewed: str, works: set[str]) -> list[Relati
         if polarity is None and not names_reviewed:
             continue
         for name in names:
+            kinds = ("film", next(m.kind for m in others if m.name == name))
             relations.append(
-                Relation(
+                _stated(
                     "COMPARED_TO",
                     reviewed,
                     name,
-                    facts.unit,
-                    " ".join(sentence.split()),
+                    facts,
+                    span,
+                    kinds,
+                    0.8 if cue else 0.6,
                     by=facts.author,
                     polarity=polarity or "neutral",
-                    confidence=0.8 if cue else 0.6,
-                    start=span[0],
-                    end=span[1],
-                    extractor=EXTRACTOR,
-                    source_kind="film",
-                    target_kind=next(m.kind for m in others if m.name == name),
                 )
             )
         carry = None
@@ -172,20 +197,7 @@ def cites(facts: UnitFacts, people: dict[str, str], critics: set[str]) -> list[R
             if fold(cited) in critics or not facts.author or fold(cited) == fold(facts.author):
                 continue
             relations.append(
-                Relation(
-                    "CITES",
-                    facts.author,
-                    cited,
-                    facts.unit,
-                    " ".join(sentence.split()),
-                    by=facts.author,
-                    confidence=0.7,
-                    start=span[0],
-                    end=span[1],
-                    extractor=EXTRACTOR,
-                    source_kind="person",
-                    target_kind="person",
-                )
+                _stated("CITES", facts.author, cited, facts, span, ("person", "person"), 0.7, by=facts.author)
             )
     return relations
 
@@ -204,20 +216,16 @@ def recommends(facts: UnitFacts, works: set[str], addressee: str | None) -> list
         ):
             for name in dict.fromkeys(named or previous):
                 relations.append(
-                    Relation(
+                    _stated(
                         "RECOMMENDS",
                         facts.author,
                         name,
-                        facts.unit,
-                        " ".join(sentence.split()),
+                        facts,
+                        span,
+                        ("person", "work"),
+                        0.6,
                         by=facts.author,
                         polarity=addressee,
-                        confidence=0.6,
-                        start=span[0],
-                        end=span[1],
-                        extractor=EXTRACTOR,
-                        source_kind="person",
-                        target_kind="work",
                     )
                 )
         previous = named or previous
@@ -257,38 +265,11 @@ def credits(
                 tail = unit.text[writer.end : writer.end + 60]
                 novel = next((m for m in in_sentence if m.kind == "novel" and m.start > writer.end), None)
                 if novel and re.match(r"[’']s\s+(?:\w+[\s,-]+){0,4}(?:novel|book|novella|story)", tail):
-                    relations.append(
-                        Relation(
-                            "WROTE",
-                            writer.name,
-                            novel.name,
-                            unit.unit,
-                            " ".join(sentence.split()),
-                            confidence=0.8,
-                            start=span[0],
-                            end=span[1],
-                            extractor=EXTRACTOR,
-                            source_kind="person",
-                            target_kind="novel",
-                        )
-                    )
+                    relations.append(_stated("WROTE", writer.name, novel.name, unit, span, ("person", "novel"), 0.8))
             if _ADAPTED.search(sentence):
                 adaptation = next((m for m in in_sentence if m.kind == "film"), None)
                 source = next((m for m in in_sentence if m.kind == "novel"), None)
                 if adaptation and source:
-                    relations.append(
-                        Relation(
-                            "ADAPTED_FROM",
-                            adaptation.name,
-                            source.name,
-                            unit.unit,
-                            " ".join(sentence.split()),
-                            confidence=0.7,
-                            start=span[0],
-                            end=span[1],
-                            extractor=EXTRACTOR,
-                            source_kind="film",
-                            target_kind="novel",
-                        )
-                    )
+                    kinds = ("film", "novel")
+                    relations.append(_stated("ADAPTED_FROM", adaptation.name, source.name, unit, span, kinds, 0.7))
     return relations
