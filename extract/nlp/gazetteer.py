@@ -22,8 +22,7 @@ from pathlib import Path
 from extract.filmdb import database_path, load_films
 from extract.nlp.textnorm import Token, fold, token_keys, tokenize
 
-CACHE_VERSION = 1
-_CAST_KEPT = 25  # top-billed cast per film; enough for credits and name resolution
+CACHE_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +86,7 @@ class Gazetteer:
             return tuple(names.setdefault(value, len(names)) for value in values)
 
         films = [
-            FilmEntry(f.title, f.year, f.imdb_id, ids(f.director), ids(f.writers), ids(f.cast[:_CAST_KEPT]), f.reviews)
+            FilmEntry(f.title, f.year, f.imdb_id, ids(f.director), ids(f.writers), ids(f.cast), f.reviews)
             for f in load_films()
         ]
         return cls(films, list(names))
