@@ -208,18 +208,33 @@ def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> li
     return found
 
 
+_JOINERS = frozenset("of the a an in on and at to for from with".split())
+_PRONOUN_I = re.compile(r"^I(?:[’'](?:m|ve|d|ll))?$")
+
+
+def _joins_a_title(tokens: list[Token], index: int) -> bool:
+    """Whether the joining words from ``index`` on ("in the") lead to a capitalised word."""
+    ahead = index
+    while ahead < len(tokens) and ahead - index < 3 and tokens[ahead].key in _JOINERS:
+        ahead += 1
+    if ahead == index or ahead >= len(tokens):
+        return False
+    following = tokens[ahead].text
+    return following[:1].isupper() and not _PRONOUN_I.match(following)
+
+
 def _title_run(tokens: list[Token], start: int, text: str) -> int:
     """End token index (exclusive) of a title-case run starting at ``start``."""
     index = start
     while index < len(tokens):
         token = tokens[index]
-        if token.text[:1].isupper() or token.text[:1].isdigit():
-            index += 1
-        elif token.key in SMALL_WORDS and index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper():
-            if token.key == "by":
-                break
-            index += 1
-        elif token.text in {":", "+", "&"} and index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper():
+        capital_next = index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper()
+        if (
+            token.text[:1].isupper()
+            or token.text[:1].isdigit()
+            or _joins_a_title(tokens, index)
+            or (token.text in {":", "+", "&"} and capital_next)
+        ):
             index += 1
         elif token.text == "?" and index > start:
             return index + 1
