@@ -122,3 +122,13 @@ def test_sites_named_in_text(seed_pages: dict[str, Page], extractor: EntityExtra
         "Second Screening",
         "Frames Per Second",
     }
+
+
+def test_a_title_that_names_no_known_film_is_not_taken_for_one(extractor: EntityExtractor) -> None:
+    page = parse_text_page(
+        "Two Solaris films\n\nTarkovsky's Solaris (1972) is patient. Soderbergh's Solaris (2002) is not.\n", "s.txt"
+    )
+    assert page.reviewed is not None  # the reader's guess from the title
+    assert extractor.extract(page).reviewed is None  # the extractor finds no support for it
+    arrival = parse_text_page("Arrival (2016)\n\nVilleneuve's best film.\n", "a.txt")
+    assert extractor.extract(arrival).reviewed is not None  # unknown to the film table, but dated

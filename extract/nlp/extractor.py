@@ -184,6 +184,8 @@ class EntityExtractor:
             ]
             film = directed[0] if directed else film
         if film is None:
+            if not _stands_as_reviewed(page):
+                return None
             return ResolvedWork(page.reviewed.title, "film", None, page.reviewed.year)
         entry = self.gazetteer.films[film]
         return ResolvedWork(entry.title, "film", film, entry.year)
@@ -369,6 +371,20 @@ class EntityExtractor:
                 page.reviewed.title, reviewed.title, reviewed.kind, "title", 0, 0, imdb, reviewed.year, rule="reviewed"
             )
         return PageEntities(stance, mentions, relations, comment_stances, reviewed_mention)
+
+
+def _stands_as_reviewed(page: Page) -> bool:
+    """A reviewed title the film table does not know counts only with some support: a year or
+    a review cue in the post title, a director, the body italicising it or naming it twice
+    ("Arrival (2016)" counts; a post titled "Two Solaris films" reviews no film of that name)."""
+    reviewed = page.reviewed
+    if reviewed is None:
+        return False
+    if reviewed.year or reviewed.director or re.search(r"\breview", page.title, re.I):
+        return True
+    if any(hint.kind == "em" and fold(hint.text) == fold(reviewed.title) for hint in page.hints):
+        return True
+    return page.body.count(reviewed.title) >= 2
 
 
 def _stance_titles(page: Page, reviewed: ResolvedWork | None) -> tuple[str, ...]:
