@@ -13,19 +13,26 @@ from reelgraph.cli import main
 from tests.conftest import FIXTURES, ROOT, SEEDS
 
 
-def _commands(group: click.Group) -> list[tuple[str, click.Command]]:
-    return sorted(group.commands.items())
+def _commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], click.Command]]:
+    found: list[tuple[tuple[str, ...], click.Command]] = []
+    for name, command in sorted(group.commands.items()):
+        found.append(((*prefix, name), command))
+        if isinstance(command, click.Group):
+            found += _commands(command, (*prefix, name))
+    return found
 
 
 def test_every_command_has_help_text() -> None:
     assert main.help
-    for name, command in _commands(main):
-        assert command.help, f"`reelgraph {name}` has no help text"
-        result = CliRunner().invoke(main, [name, "--help"])
-        assert result.exit_code == 0, name
+    commands = _commands(main)
+    assert len(commands) == 18
+    for path, command in commands:
+        assert command.help, f"`reelgraph {' '.join(path)}` has no help text"
+        result = CliRunner().invoke(main, [*path, "--help"])
+        assert result.exit_code == 0, path
         for parameter in command.params:
             if isinstance(parameter, click.Option):
-                assert parameter.help, f"`reelgraph {name} {parameter.opts[0]}` has no help text"
+                assert parameter.help, f"`reelgraph {' '.join(path)} {parameter.opts[0]}` has no help text"
 
 
 def test_extract_json_lines_keys_are_the_contract() -> None:
