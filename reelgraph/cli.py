@@ -224,9 +224,15 @@ def run(args: list[str] | None = None) -> None:
     main(args)
 
 
-def recommend_main() -> None:
-    """The ``recommend FILM`` console script: ``reelgraph recommend FILM``."""
-    run(["recommend", *sys.argv[1:]])
+def recommend_main(args: list[str] | None = None) -> None:
+    """The ``recommend FILM`` console script: ``reelgraph recommend FILM`` (``--store`` may
+    come anywhere)."""
+    rest = list(sys.argv[1:] if args is None else args)
+    store: list[str] = []
+    if "--store" in rest:
+        at = rest.index("--store")
+        store, rest = rest[at : at + 2], rest[:at] + rest[at + 2 :]
+    run([*store, "recommend", *rest])
 
 
 @main.group()

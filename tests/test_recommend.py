@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -131,3 +133,14 @@ def test_paths_between_a_person_and_a_film(examples: Path) -> None:
         paths = best_paths(view, view.find("Oskar", PATH_ENDS), view.find("Gravity", PATH_ENDS), limit=2)
     assert paths and all(p[-1].target.name == "Gravity" for p in paths)
     assert len(paths[0]) <= len(paths[-1])
+
+
+def test_the_recommend_console_script(seeds: Path) -> None:
+    script = Path(sys.executable).parent / "recommend"  # installed by `pip install -e .`
+    done = subprocess.run(
+        [str(script), "Her", "--limit", "2", "--store", str(seeds), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert [r["work"] for r in json.loads(done.stdout)["recommendations"]] == ["Stranger than Fiction", "Blade Runner"]
