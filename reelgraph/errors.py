@@ -75,6 +75,19 @@ class InputError(ReelgraphError):
         return cls(source, f"cannot read the file ({detail}).", "E106")
 
 
+class ExtractionFailed(InputError):
+    """The readers read a file but the entity extractor failed on it (a bug to report)."""
+
+    @classmethod
+    def of(cls, source: str, error: Exception) -> ExtractionFailed:
+        return cls(
+            source,
+            f"entity extraction failed ({type(error).__name__}: {error}). The file was skipped; "
+            "please report it with the file attached.",
+            "E190",
+        )
+
+
 class UsageError(ReelgraphError):
     """A command used with options that do not fit together."""
 

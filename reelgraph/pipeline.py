@@ -16,7 +16,7 @@ from extract.nlp.relations import EXTRACTOR as RELATIONS
 from extract.records import Page, PageEntities
 from graph.build import STRUCTURE, page_contribution
 from graph.store import EmbeddedStore
-from reelgraph.errors import InputError
+from reelgraph.errors import ExtractionFailed, InputError
 from reelgraph.settings import Settings
 
 STDIN = "-"
@@ -69,7 +69,11 @@ def extracted_pages(
         if result.error is not None or extractor is None:
             yield result, [(page, None) for page in result.pages]
             continue
-        entities = extractor.extract_many(result.pages)
+        try:
+            entities = extractor.extract_many(result.pages)
+        except Exception as error:  # one page must not stop the batch: report it and go on
+            yield ReadResult(result.source, error=ExtractionFailed.of(result.source, error)), []
+            continue
         yield result, list(zip(result.pages, entities, strict=True))
 
 
@@ -122,7 +126,11 @@ def ingest(
                 todo.append((page, digest, previous))
         if not todo:
             continue
-        found = built.extract_many([p for p, _, _ in todo]) if built else [None] * len(todo)
+        try:
+            found = built.extract_many([p for p, _, _ in todo]) if built else [None] * len(todo)
+        except Exception as error:  # one page must not stop the batch: report it and go on
+            report.failures.append(str(ExtractionFailed.of(result.source, error)))
+            continue
         now = datetime.now(UTC).isoformat(timespec="seconds")
         batch = []
         for (page, digest, previous), entities in zip(todo, found, strict=True):

@@ -257,3 +257,25 @@ def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match=r"E300 .*not a reelgraph store"):
         EmbeddedStore.open(directory)
     shutil.rmtree(directory)
+
+
+def test_an_extractor_failure_skips_that_file_and_the_batch_goes_on(
+    store: EmbeddedStore, extractor: EntityExtractor, tmp_path: Path
+) -> None:
+    class Broken:
+        aliases = extractor.aliases
+
+        def extract_many(self, pages: list[Any]) -> list[Any]:
+            if any("boom" in p.title for p in pages):
+                raise ValueError("boom")
+            return extractor.extract_many(pages)
+
+    bad = tmp_path / "boom.txt"
+    bad.write_text("boom (2001)\n\nA film.\n", encoding="utf-8")
+    report = ingest(read_sources([str(bad), SHEILA]), store, lambda: Broken())  # type: ignore[arg-type,return-value]
+    assert report.new == 1
+    assert report.failures == [
+        f"E190 {bad}: entity extraction failed (ValueError: boom). The file was skipped; "
+        "please report it with the file attached."
+    ]
+    assert store.sources() == [SHEILA]
