@@ -95,11 +95,11 @@ def to_rdf(store: EmbeddedStore) -> Graph:
     for node_key, label in labels.items():
         if label is Label.POST and any(e.type == Rel.REVIEWS for e in store.edges_of(node_key) if e.src == node_key):
             graph.set((node_iri(node_key), RDF.type, SCHEMA.CriticReview))
-    for edge in store.edges():
+    for edge, items in store.edges_with_evidence():
         predicate, reverse = _PREDICATES[Rel(edge.type)]
         subject, obj = node_iri(edge.src), node_iri(edge.dst)
         graph.add((obj, predicate, subject) if reverse else (subject, predicate, obj))
-        for item in store.evidence(edge.src, edge.type, edge.dst):
+        for item in items:
             digest = hashlib.sha256(
                 json.dumps([edge.src, edge.type, edge.dst, item], sort_keys=True).encode()
             ).hexdigest()[:16]

@@ -141,8 +141,7 @@ class Neo4jStore:
         for label, rows in nodes.items():
             self.write_each(cypher.merge_nodes(label), cypher.batched(rows, batch_size), load, tick)
         edges: dict[tuple[Rel, Label, Label], list[dict[str, Any]]] = defaultdict(list)
-        for edge in store.edges():
-            evidence = store.evidence(edge.src, edge.type, edge.dst)
+        for edge, evidence in store.edges_with_evidence():
             props = {
                 "count": edge.count,
                 "first_seen": edge.first_seen,

@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
@@ -323,13 +324,49 @@ class EmbeddedStore:
         return [Edge(*row) for row in rows]
 
     def evidence(self, src: str, kind: str, dst: str) -> list[dict[str, Any]]:
+        """The evidence of one edge, oldest first."""
         cursor = self.db.execute(
-            "SELECT source, unit, sentence, start, end, extractor, confidence, polarity, by, seen, extra "
-            "FROM evidence WHERE src = ? AND type = ? AND dst = ? ORDER BY seen, id",
+            f"SELECT {_EVIDENCE_SELECT} FROM evidence WHERE src = ? AND type = ? AND dst = ? ORDER BY seen, id",
             (src, kind, dst),
         )
-        names = [d[0] for d in cursor.description]
-        return [{k: v for k, v in zip(names, row, strict=True) if v is not None and v != "{}"} for row in cursor]
+        return [_evidence_item(row) for row in cursor]
+
+    def edges_with_evidence(self) -> Iterator[tuple[Edge, list[dict[str, Any]]]]:
+        """Every edge with its evidence, in one pass over the store (for exports and loads)."""
+        cursor = self.db.execute(
+            f"SELECT src, type, dst, {_EVIDENCE_SELECT} FROM evidence ORDER BY src, type, dst, seen, id"
+        )
+        groups = groupby(cursor, key=lambda row: (row[0], row[1], row[2]))
+        current = next(groups, None)
+        for edge in self.edges():
+            key = (edge.src, edge.type, edge.dst)
+            while current is not None and current[0] < key:  # both sorted the same way: a merge join
+                current = next(groups, None)
+            items: list[dict[str, Any]] = []
+            if current is not None and current[0] == key:
+                items = [_evidence_item(row[3:]) for row in current[1]]
+                current = next(groups, None)
+            yield edge, items
+
+
+_EVIDENCE_NAMES = (
+    "source",
+    "unit",
+    "sentence",
+    "start",
+    "end",
+    "extractor",
+    "confidence",
+    "polarity",
+    "by",
+    "seen",
+    "extra",
+)
+_EVIDENCE_SELECT = ", ".join(_EVIDENCE_NAMES)
+
+
+def _evidence_item(row: tuple[Any, ...]) -> dict[str, Any]:
+    return {k: v for k, v in zip(_EVIDENCE_NAMES, row, strict=True) if v is not None and v != "{}"}
 
 
 def _min(first: Any, second: Any) -> Any:

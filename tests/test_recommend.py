@@ -144,3 +144,23 @@ def test_the_recommend_console_script(seeds: Path) -> None:
         check=True,
     )
     assert [r["work"] for r in json.loads(done.stdout)["recommendations"]] == ["Stranger than Fiction", "Blade Runner"]
+
+
+def test_viz_recommend_and_path_pages(seeds: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    drawn = runner.invoke(main, ["--store", str(seeds), "viz", "Her", "--depth", "1", "-o", str(tmp_path / "her.html")])
+    assert drawn.exit_code == 0, drawn.output
+    assert drawn.stdout.strip().endswith("edges") and (tmp_path / "her.html").read_text().count("vis.DataSet") == 2
+    assert (
+        runner.invoke(main, ["--store", str(seeds), "recommend", "Her", "--viz", str(tmp_path / "r.html")]).exit_code
+        == 0
+    )
+    assert (
+        runner.invoke(
+            main, ["--store", str(seeds), "path", "Brittany", "Ruth", "--viz", str(tmp_path / "p.html")]
+        ).exit_code
+        == 0
+    )
+    assert (tmp_path / "r.html").is_file() and (tmp_path / "p.html").is_file()
+    missing = runner.invoke(main, ["--store", str(seeds), "viz", "Nobody Here", "-o", str(tmp_path / "n.html")])
+    assert missing.exit_code == 1 and "E601 nothing named 'Nobody Here' to draw" in missing.stderr

@@ -19,20 +19,24 @@ def neighbourhood(
 ) -> nx.MultiDiGraph[str]:
     """The whole graph, or the nodes within ``depth`` steps of every node named ``focus``;
     ``kinds`` keeps only those labels."""
-    graph = to_networkx(store)
+    if focus is None and not kinds:
+        return to_networkx(store)
+    graph = to_networkx(store, evidence=False)  # evidence is read below for the edges drawn only
     if kinds:
         graph = graph.subgraph([n for n, d in graph.nodes(data=True) if Label(d["label"]) in kinds]).copy()
-    if focus is None:
-        return graph
-    wanted = name_key(focus)
-    centres = [n for n, d in graph.nodes(data=True) if name_key(str(d.get("name", ""))) == wanted]
-    if not centres:
-        raise UnknownName(f"nothing named {focus!r} to draw. Try `reelgraph show {focus!r}` or another name.")
-    undirected = graph.to_undirected(as_view=True)
-    keep: set[str] = set()
-    for centre in centres:
-        keep |= set(nx.single_source_shortest_path_length(undirected, centre, cutoff=depth))
-    return graph.subgraph(keep).copy()
+    if focus is not None:
+        wanted = name_key(focus)
+        centres = [n for n, d in graph.nodes(data=True) if name_key(str(d.get("name", ""))) == wanted]
+        if not centres:
+            raise UnknownName(f"nothing named {focus!r} to draw. Try `reelgraph show {focus!r}` or another name.")
+        undirected = graph.to_undirected(as_view=True)
+        keep: set[str] = set()
+        for centre in centres:
+            keep |= set(nx.single_source_shortest_path_length(undirected, centre, cutoff=depth))
+        graph = graph.subgraph(keep).copy()
+    for src, dst, kind, data in graph.edges(keys=True, data=True):
+        data["evidence"] = store.evidence(src, kind, dst)
+    return graph
 
 
 def _add(graph: nx.MultiDiGraph[str], node: NodeInfo) -> None:
