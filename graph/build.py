@@ -174,7 +174,7 @@ class _PageBuilder:
         self.out.edge(key, Rel.REPLIED_TO, parent, **self.evidence(comment.id, comment.text[:200], seen=seen))
         person = self._person_for(comment)
         if person and comment.author:
-            self.out.node(person, Label.PERSON, comment.author, role="commenter")
+            self.out.node(person, Label.PERSON, comment.author)
             evidence = self.evidence(comment.id, comment.text[:200], seen=seen, how=comment.author_evidence)
             self.out.edge(person, Rel.WROTE, key, **evidence)
 

@@ -56,8 +56,9 @@ _CITE = re.compile(
     r"(?:wrote|writes|called|said|says|was|has|gave|loved)"
     r"|(?P<d>[A-Z][\w’']+)[’']s\s+(?:review|post|write-up|piece))"
 )
-_RECOMMEND = re.compile(
-    r"\brecommend(?:ed|ing|ation)?\b|should (?:check|see|read|watch) it|check it out|you(?:'d| would) love|have to see",
+_RECOMMEND = re.compile(  # present suggestions only: "which I recommended last year" is not one
+    r"\b(?:i|i'd|i’d|we|highly|to|must|strongly) (?:\w+ )?recommend\b|should (?:check|see|read|watch)\b"
+    r"|check it out|you(?:'d|’d| would| will) love|have to see|must[- ]see",
     re.I,
 )
 _ADAPTED = re.compile(r"\b(?:based on|adapts|adapted from|source novel|adaptation of)\b", re.I)
