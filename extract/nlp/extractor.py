@@ -134,7 +134,7 @@ class EntityExtractor:
             works.known[name_key(reviewed.title)] = reviewed
         resolver = self._people_resolver(full_names, characters, reviewed, candidates)
         mentions = self._mentions(units, candidates, works, resolver, ctx)
-        secondary = self._secondary_mentions(units, mentions, works)
+        secondary = self._secondary_mentions(units, mentions, works) + _character_mentions(units, mentions, characters)
         mentions = [
             m for m in mentions if not any(s.unit == m.unit and s.start < m.end and m.start < s.end for s in secondary)
         ]
@@ -371,6 +371,28 @@ class EntityExtractor:
                 page.reviewed.title, reviewed.title, reviewed.kind, "title", 0, 0, imdb, reviewed.year, rule="reviewed"
             )
         return PageEntities(stance, mentions, relations, comment_stances, reviewed_mention)
+
+
+def _character_mentions(units: list[Unit], mentions: list[Mention], characters: dict[str, str]) -> list[Mention]:
+    """Characters the patterns named ("Samantha, an operating system voiced by ...") wherever
+    they appear, also where the parser saw no person."""
+    if not characters:
+        return []
+    taken: dict[str, SpanIndex] = {}
+    for unit in units:
+        taken[unit.id] = SpanIndex((m.start, m.end) for m in mentions if m.unit == unit.id)
+    names = sorted(characters, key=len, reverse=True)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
+    found = []
+    for unit in units:
+        if unit.is_title:
+            continue
+        for match in pattern.finditer(unit.text):
+            text = match.group()
+            if text[:1].isupper() and not taken[unit.id].overlaps(match.start(), match.end()):
+                name = characters[fold(text)].title()
+                found.append(Mention(text, name, "character", unit.id, match.start(), match.end(), rule="character"))
+    return found
 
 
 def _stands_as_reviewed(page: Page) -> bool:
