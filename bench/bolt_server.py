@@ -47,13 +47,14 @@ class BoltServer:
                 "-m",
                 "bench.bolt_server",
                 str(self.port),
-                str(self.root),
+                str(self.root.resolve()),
                 ",".join((self.database, *self.extra)),
             ],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=log,
             text=True,
+            cwd=self.root,  # ArcadeDB writes its log/ folder into the working directory
         )
         deadline = time.monotonic() + timeout
         assert self.process.stdout is not None
