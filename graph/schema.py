@@ -36,10 +36,6 @@ class Label(StrEnum):
         """The label of an extracted entity kind."""
         return _KIND_LABELS[kind]
 
-    @property
-    def is_work(self) -> bool:
-        return self in WORK_LABELS
-
 
 class Rel(StrEnum):
     """Relationship types."""
@@ -71,11 +67,6 @@ _KIND_LABELS = {
     "site": Label.SITE,
 }
 WORK_LABELS = frozenset({Label.FILM, Label.TV, Label.NOVEL, Label.COMIC, Label.SONG, Label.WORK})
-KEY = "key"  # the unique key property of every node
-NAME = "name"  # the display name of every node
-# Properties every relationship carries (aggregated over its evidence).
-EDGE_PROPERTIES = ("count", "first_seen", "last_seen", "confidence")
-EVIDENCE_FIELDS = ("source", "unit", "sentence", "start", "end", "extractor", "confidence", "polarity", "by", "seen")
 
 
 def _digest(text: str) -> str:

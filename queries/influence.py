@@ -154,7 +154,7 @@ def best_paths(
             continue
         settled[node] += 1
         if node in targets and path:
-            found.append(_hops(view, starts, path))
+            found.append(_hops(view, path))
             continue
         visited = {step[0] for step in path} | {s.key for s in starts}
         for link in view.links.get(node, []):
@@ -169,7 +169,7 @@ def best_paths(
     return found
 
 
-def _hops(view: GraphView, starts: list[NodeInfo], path: tuple[Step, ...]) -> list[Hop]:
+def _hops(view: GraphView, path: tuple[Step, ...]) -> list[Hop]:
     hops = []
     for source, link in path:
         evidence = view.evidence(link.src, link.type, link.dst)

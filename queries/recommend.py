@@ -121,6 +121,12 @@ def _walks(view: GraphView) -> _Walks:
     return _WALKS[id(view)]
 
 
+def _cached_liked(view: GraphView, work: str, cache: dict[str, set[str]]) -> set[str]:
+    if work not in cache:
+        cache[work] = _liked(view, work)
+    return cache[work]
+
+
 def _personalized_pagerank(
     view: GraphView, start: str, weights: Weights, hidden: frozenset[tuple[str, str]] = frozenset()
 ) -> dict[str, float]:
@@ -184,6 +190,7 @@ def _features(
                     bonus = weights.shared_director if link.type is Rel.DIRECTED and credit.type is Rel.DIRECTED else 0
                     features[work.key]["shared_people"] += weights.shared_person + bonus
     fans = _liked(view, film.key)
+    liked_by: dict[str, set[str]] = {}  # work -> the people who liked it, each work worked out once
     if fans:
         for fan in fans:
             for wrote in view.links.get(fan, []):
@@ -193,7 +200,7 @@ def _features(
                             review.type is Rel.REVIEWS
                             and review.outgoing
                             and review.other != film.key
-                            and fan in _liked(view, review.other)
+                            and fan in _cached_liked(view, review.other, liked_by)
                         ):
                             features[review.other]["agreement"] += weights.agreement
     for key, value in _personalized_pagerank(view, film.key, weights, hidden).items():

@@ -21,9 +21,6 @@ class Candidate:
     year: int | None = None
     role: str | None = None
 
-    def overlaps(self, other: Candidate) -> bool:
-        return self.start < other.end and other.start < self.end
-
 
 def without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the best of overlapping candidates: a span that contains another wins
