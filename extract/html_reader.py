@@ -28,7 +28,7 @@ from extract.ratings import find_rating
 from extract.records import Comment, Page, Pingback
 from extract.threads import order_by_parent
 from extract.titles import reviewed_from_title, split_pingbacks, strip_site_from_title
-from reelgraph.errors import InputError
+from base.errors import InputError
 
 _PINGBACK_TEXT = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.I)
 _SAYS_SUFFIX = re.compile(r"\s+(?:says|said|wrote)\s*(?::|\.\.\.|…)?\s*$", re.I)

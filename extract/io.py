@@ -16,7 +16,7 @@ from extract.html_reader import parse_html_page
 from extract.records import Page, PageFormat
 from extract.text_reader import parse_text_page
 from extract.wxr_reader import parse_wxr
-from reelgraph.errors import InputError
+from base.errors import InputError
 
 PAGE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ".xml", ".wxr"})
 _SNIFF = 4096

@@ -26,7 +26,7 @@ from extract.ratings import find_rating
 from extract.records import Comment, Hint, Page, Pingback
 from extract.threads import order_by_parent
 from extract.titles import reviewed_from_title, split_pingbacks
-from reelgraph.errors import InputError
+from base.errors import InputError
 
 _PARSER = etree.XMLParser(huge_tree=True, resolve_entities=False, no_network=True, load_dtd=False, strip_cdata=True)
 _POST_TYPES = {"post", "page"}

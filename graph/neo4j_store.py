@@ -23,7 +23,7 @@ from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable
 from graph import cypher
 from graph.schema import ENDPOINTS, Label, Rel
 from graph.store import EmbeddedStore
-from reelgraph.errors import ReelgraphError
+from base.errors import ReelgraphError
 
 Progress = Callable[[int], object]
 

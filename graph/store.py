@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.build import Contribution
-from reelgraph.errors import ReelgraphError
+from base.errors import ReelgraphError
 
 SCHEMA_VERSION = 1
 _DDL = """

@@ -16,7 +16,7 @@ from extract.nlp.aliases import AliasTable
 from extract.nlp.textnorm import name_key
 from graph.schema import WORK_LABELS, Label, Rel, site_scope, url_scope
 from graph.store import EmbeddedStore
-from reelgraph.errors import ReelgraphError
+from base.errors import ReelgraphError
 
 _YEAR = re.compile(r"^(?P<title>.+?)\s*\((?P<year>(?:19|20)\d\d)\)\s*$")
 

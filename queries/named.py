@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from reelgraph.errors import ReelgraphError
+from base.errors import ReelgraphError
 
 QUERY_DIR = Path(__file__).resolve().parent
 _WRITING = re.compile(

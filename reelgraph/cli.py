@@ -32,7 +32,7 @@ from queries.named import resolve as resolve_query
 from queries.recommend import recommend as recommend_works
 from queries.show import describe
 from reelgraph import __version__
-from reelgraph.errors import ReelgraphError
+from base.errors import ReelgraphError
 from reelgraph.pipeline import STDIN, build_extractor, count_files, extracted_pages, read_sources
 from reelgraph.pipeline import ingest as ingest_results
 from reelgraph.render import (

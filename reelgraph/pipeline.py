@@ -16,7 +16,7 @@ from extract.nlp.relations import EXTRACTOR as RELATIONS
 from extract.records import Page, PageEntities
 from graph.build import STRUCTURE, page_contribution
 from graph.store import EmbeddedStore
-from reelgraph.errors import ExtractionFailed, InputError
+from base.errors import ExtractionFailed, InputError
 from reelgraph.settings import Settings
 
 STDIN = "-"

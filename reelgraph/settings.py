@@ -22,7 +22,7 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from reelgraph.errors import ReelgraphError
+from base.errors import ReelgraphError
 
 
 class SettingsError(ReelgraphError):

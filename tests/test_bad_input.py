@@ -15,7 +15,7 @@ from extract.io import parse_document, read_file
 from extract.text_reader import parse_text_page
 from extract.wxr_reader import parse_wxr
 from reelgraph.cli import main
-from reelgraph.errors import InputError
+from base.errors import InputError
 from tests.conftest import FIXTURES
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.nlp.textnorm import name_key
-from reelgraph.errors import ReelgraphError
+from base.errors import ReelgraphError
 
 _HEADER = "# reelgraph aliases. [merge]: name = canonical name (yours, wins). [split]: never merge.\n"
 
