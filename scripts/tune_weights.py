@@ -2,7 +2,7 @@
 (from the comparison feature and from PageRank) and see whether the hidden work comes back
 in the top 5 for its film. Prints the hit rate for the seeds and for the example corpus.
 
-    python -m queries.tune [--shared ../shared]
+    python scripts/tune_weights.py [--shared ../shared]
 
 Works named in the same sentence still count as co-mentioned, so the figure is an upper
 bound on what a truly unseen comparison would get.
