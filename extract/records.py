@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-PageFormat = Literal["text", "html", "wxr"]
+PageFormat = Literal["text", "html", "wxr", "blogger-atom", "feed"]
 AuthorEvidence = Literal["stated", "greeting", "context"]
 
 
@@ -112,6 +112,7 @@ class Page:
     body: str = ""
     comments: list[Comment] = field(default_factory=list)
     hints: list[Hint] = field(default_factory=list)
+    language: str | None = None  # ISO 639-1, detected from the body and comments
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -128,6 +129,7 @@ class Page:
             "body": self.body,
             "hints": [hint.to_json() for hint in self.hints],
             "comments": [comment.to_json() for comment in self.comments],
+            "language": self.language,
         }
 
     @property

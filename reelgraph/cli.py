@@ -484,3 +484,14 @@ def list_queries() -> None:
     """List the named queries with what each answers and its parameters."""
     for named in named_queries().values():
         click.echo(f"{named.name}\n  {named.answers}\n  params: {named.params or '-'}\n  uses: {named.uses}\n")
+
+
+@main.command("evaluate-pages")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Scores as JSON.")
+def evaluate_pages(folder: Path, as_json: bool) -> None:
+    """Score the page readers on FOLDER: pages with NAME.gold.json beside each (per page, per split)."""
+    from extract.evaluate import evaluate_folder, render
+
+    evaluation = evaluate_folder(folder)
+    click.echo(json.dumps(evaluation.to_json(), ensure_ascii=False, indent=1) if as_json else render(evaluation))
