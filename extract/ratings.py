@@ -1,5 +1,11 @@
 """Ratings as critics write them, normalised to 0..1 with the raw text kept.
 
+A rating is read from one line: a labelled line ("Rating: 3 stars", "Grade: A-", "My verdict:
+6.8/10", "I give it 4 out of 5"), or a line that is nothing but a rating ("8/10", "★★★½",
+"[1.5 stars]", "B+"). Numbers in running text ("the 2/3 mark", "12/05/2019", "7 out of 13
+found this helpful") and other people's scores (IMDb, Rotten Tomatoes, MPAA) are not ratings.
+Where the scale cannot be known ("Rating: 7") the value is ``None`` and the raw text is kept.
+
 >>> parse_rating("4.5 out of 5 reels")
 Rating(raw='4.5 out of 5 reels', value=0.9)
 >>> parse_rating("★★★½").value
@@ -13,59 +19,214 @@ True
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from extract.records import Rating
 
-_LABEL = r"(?:(?:my\s+)?(?:rating|grade|score|verdict)\s*[:\-–]?\s*)?"
-_NUMBER = r"(\d+(?:[.,]\d+)?)"
-_UNIT = r"(?:\s+[a-z]+(?:\s+[a-z]+)?)?"
+_LONGEST_LINE = 240  # a labelled line longer than this is prose, not a rating line
+_LONGEST_BARE = 60  # a line that is only a rating is short
+_SCALES = (4, 5, 10, 20, 100)  # scales a bare "x/y" may use; others need a unit or a label
+_STAR_SCALE = 5
+_HALF = r"(?:\s*(?:½|1/2|\.5|\(\*\)|\(★\)))"
+_NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 
-_OUT_OF = re.compile(rf"^{_LABEL}{_NUMBER}\s*(?:out of|/|of)\s*(\d+){_UNIT}\s*[.!]?$", re.I)
-_STARS = re.compile(rf"^{_LABEL}([★☆*]+)\s*(½|1/2)?(?:\s*(?:out of|/)\s*(\d+))?{_UNIT}\s*$", re.I)
-_HALF_STAR_ONLY = re.compile(rf"^{_LABEL}(½)\s*(?:stars?)?$", re.I)
-_GRADE = re.compile(r"^(?:(?:my\s+)?(?:grade|rating|score)\s*[:\-–]?\s*)([A-DF])\s*([+\-−]?)\s*$", re.I)
-_BARE_GRADE = re.compile(r"^([A-D])\s*([+\-−])$")
+# Other people's scores and certificates: never the critic's rating.
+_ELSEWHERE = re.compile(
+    r"\b(?:imdb|rotten\s*tomatoes|tomatometer|metacritic|metascore|mpaa|bbfc|letterboxd\s+average|"
+    r"audience\s+score|found\s+this\s+helpful|users?\s+rat|rated\s+(?:g|pg|r|nc|x)\b)",
+    re.I,
+)
+_LABEL = re.compile(
+    r"^\W{0,3}(?P<label>(?:(?:my|our|the|final|overall|total)\s+){0,2}"
+    r"(?:rating|grade|score|verdict|mark|overall)s?|stars)\s*(?:[:=\-–—]+|\bis\b)?\s*",
+    re.I,
+)
+_GIVE = re.compile(
+    r"\b(?:i(?:'d|’d| would)?\s+(?:give|rate|award)|(?:it|this(?:\s+\w+)?)\s+(?:gets|earns|deserves)|"
+    r"my\s+(?:final\s+)?(?:rating|grade|score|verdict)(?:\s+is|\s*:)|(?:rating|grade|score|verdict)\s*[:=])\s*"
+    r"(?:(?:it|this(?:\s+(?:one|film|movie|picture))?|the\s+(?:film|movie))\s+)?(?:an?\s+|a\s+solid\s+)?",
+    re.I,
+)
+_SUBSCORE = re.compile(r"^\W{0,3}[A-Z][\w ]{1,20}:\s*", re.I)
+_OUT_OF = re.compile(
+    rf"(?<![\d/.,]){_NUM}(?P<half>{_HALF})?\s*(?P<unit1>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+)?"
+    rf"(?P<sep>/|out\s+of|of)\s*(?P<best>\d{{1,3}})(?![\d/]|[.,]\d)(?P<unit2>(?:\s+[a-z][\w’'-]*){{0,2}})",
+    re.I,
+)
+_STAR_GLYPHS = re.compile(
+    r"(?P<glyphs>[★⭐✪✭✮✯*]+)(?P<half>\s*(?:½|1/2|\(\*\)|\(★\)|⯪))?(?P<empty>[☆✩✰]*)"
+    r"(?:\s*(?:/|out\s+of)\s*(?P<best>\d{1,2}))?(?:\s+stars?)?",
+    re.I,
+)
+_WORD_STARS = re.compile(
+    rf"(?<![\d/.,])(?:{_NUM}(?P<half>\s+1/2|\s*½)?|(?P<only_half>½|1/2))\s*"
+    r"(?P<unit>stars?|popcorn(?:\s+buckets)?|reels?|skulls?|thumbs?)"
+    r"(?:\s*(?:/|out\s+of)\s*(?P<best>\d{1,2}))?",
+    re.I,
+)
+_GRADE = re.compile(r"(?P<letter>[A-DF])(?P<sign>\s*[+\-−–]|\s+plus|\s+minus)?", re.I)
+_MARK = re.compile(r"(?P<mark>\d{1,2})\s*(?P<sign>[+\-−])")
+_PERCENT = re.compile(r"(?P<pct>\d{1,3})\s*%")
+_BARE_NUMBER = re.compile(r"(?P<n>\d{1,3}(?:[.,]\d{1,2})?)")
+_END = r"[\s.!)\]]*$"  # only closing punctuation may follow
+_TAIL = r"[\s.!)\]]*(?:[–—-]\s.*)?$"  # what may follow a rating on its line: "6.8/10 – Entertaining"
 
 _GRADE_POINTS = {"A": 4.0, "B": 3.0, "C": 2.0, "D": 1.0, "F": 0.0}
-_STAR_SCALE = 5
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    rating: Rating
+    glyphs_only: bool = False  # a row of asterisks, which may be a divider
+    letter_only: bool = False  # a bare grade letter
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _value(score: float, best: float) -> float | None:
+    if best <= 0 or score < 0 or score > best:
+        return None
+    return round(score / best, 4)
+
+
+def _fraction(match: re.Match[str], labelled: bool) -> float | bool | None:
+    """The value of "x/y", "x out of y units"; ``False`` when it is not a rating."""
+    score = _number(match.group(1)) + (0.5 if match.group("half") else 0.0)
+    best = float(match.group("best"))
+    unit = bool(match.group("unit1") or match.group("unit2").strip())
+    if match.group("sep").lower() == "of" and not (labelled or unit):
+        return False
+    if not labelled and not unit and best not in _SCALES:
+        return False
+    value = _value(score, best)
+    return False if value is None else value
+
+
+def _grade_value(letter: str, sign: str) -> float:
+    points = _GRADE_POINTS[letter.upper()]
+    sign = sign.strip().lower().replace("−", "-").replace("–", "-")
+    if points > 0:
+        points += {"+": 0.3, "plus": 0.3, "-": -0.3, "minus": -0.3}.get(sign, 0.0)
+    return round(min(points, 4.0) / 4.0, 4)
+
+
+def _read(expr: str, labelled: bool) -> _Found | None:
+    """A rating that ``expr`` starts with (what follows must be a tail: end, a dash clause)."""
+    raw_rest = expr.strip().lstrip("[(").strip()
+    if match := _OUT_OF.match(raw_rest):
+        value = _fraction(match, labelled)
+        if value is not False and re.match(_TAIL, raw_rest[match.end() :]):
+            return _Found(Rating(raw=match.group().strip(), value=value if isinstance(value, float) else None))
+    if (match := _WORD_STARS.match(raw_rest)) and re.match(_TAIL, raw_rest[match.end() :]):
+        score = 0.5 if match.group("only_half") else _number(match.group(1)) + (0.5 if match.group("half") else 0)
+        best = float(match.group("best")) if match.group("best") else (_STAR_SCALE if score <= _STAR_SCALE else 0)
+        return _Found(Rating(raw=match.group().strip(), value=_value(score, best) if best else None))
+    if (match := _STAR_GLYPHS.match(raw_rest)) and re.match(_TAIL, raw_rest[match.end() :]):
+        filled = len(match.group("glyphs"))
+        score = filled + (0.5 if match.group("half") else 0.0)
+        empty = len(match.group("empty"))
+        best = float(match.group("best")) if match.group("best") else (filled + empty if empty else _STAR_SCALE)
+        if filled > best or (filled == 1 and not labelled and not match.group("half") and not empty):
+            return None
+        value = _value(score, best)
+        glyphs_only = "*" in match.group("glyphs") and not empty and not match.group("best")
+        return _Found(Rating(raw=match.group().strip(), value=value), glyphs_only=glyphs_only) if value else None
+    match = _MARK.match(raw_rest)
+    if match and re.match(_END, raw_rest[match.end() :]) and 1 <= int(match.group("mark")) <= 10:
+        score = int(match.group("mark")) + (0.25 if match.group("sign") == "+" else -0.25)
+        return _Found(Rating(raw=match.group(), value=round(score / 10, 4)))  # a school mark out of 10
+    match = _GRADE.match(raw_rest)
+    if match and re.match(_END, raw_rest[match.end() :]) and (labelled or raw_rest[:1].isupper()):
+        value = _grade_value(match.group("letter"), match.group("sign") or "")
+        return _Found(Rating(raw=match.group(), value=value), letter_only=not labelled)
+    if labelled and (match := _PERCENT.match(raw_rest)):
+        pct = int(match.group("pct"))
+        return _Found(Rating(raw=match.group(), value=round(pct / 100, 4))) if pct <= 100 else None
+    if labelled and (match := _BARE_NUMBER.match(raw_rest)) and re.match(_END, raw_rest[match.end() :]):
+        return _Found(Rating(raw=match.group(), value=None))  # "Rating: 7": the scale is not known
+    return None
+
+
+def _with_label(raw: str, found: _Found, label_end: int) -> Rating:
+    text = raw[: label_end + raw[label_end:].find(found.rating.raw) + len(found.rating.raw)].strip(" [(")
+    return Rating(raw=text, value=found.rating.value)
+
+
+def _line_rating(line: str) -> tuple[_Found, str] | None:
+    """(rating, kind) of one line; kind is "overall", "labelled", "bare" or "subscore"."""
+    raw = " ".join(line.split())
+    if not raw or len(raw) > _LONGEST_LINE or _ELSEWHERE.search(raw):
+        return None
+    if (label := _LABEL.match(raw)) and (found := _read(raw[label.end() :], labelled=True)):
+        kind = "overall" if re.search(r"overall|final|total", label.group("label"), re.I) else "labelled"
+        return _Found(_with_label(raw, found, label.end()), found.glyphs_only), kind
+    if len(raw) <= _LONGEST_BARE and (found := _read(raw, labelled=False)):
+        if len(found.rating.raw) >= len(raw.strip(" []().!")) - 2 or re.match(r"^[\[(]", raw):
+            return found, "bare"
+        tail = raw[raw.find(found.rating.raw) + len(found.rating.raw) :]
+        if re.match(r"^[\s.!)\]]*[–—-]\s", tail):  # "7/10 – a fine sequel"
+            return found, "bare"
+    for give in _GIVE.finditer(raw):
+        if found := _read(raw[give.end() :], labelled=True):
+            return found, "labelled"
+    if (sub := _SUBSCORE.match(raw)) and (found := _read(raw[sub.end() :], labelled=True)):
+        return found, "subscore"
+    return None
 
 
 def parse_rating(text: str) -> Rating | None:
-    """Read one line as a rating; ``None`` when the line is not a rating."""
-    raw = " ".join(text.split())
-    if not raw or len(raw) > 48:
-        return None
-    if match := _OUT_OF.match(raw):
-        score, best = float(match.group(1).replace(",", ".")), float(match.group(2))
-        if best <= 0 or score > best:
-            return None
-        return Rating(raw=raw, value=round(score / best, 4))
-    if match := _STARS.match(raw):
-        filled = sum(1 for ch in match.group(1) if ch in "★*")
-        score = filled + (0.5 if match.group(2) else 0.0)
-        best = float(match.group(3)) if match.group(3) else _STAR_SCALE
-        if score == 0 or score > best:
-            return None
-        return Rating(raw=raw, value=round(score / best, 4))
-    if _HALF_STAR_ONLY.match(raw):
-        return Rating(raw=raw, value=round(0.5 / _STAR_SCALE, 4))
-    if match := _GRADE.match(raw) or _BARE_GRADE.match(raw):
-        points = _GRADE_POINTS[match.group(1).upper()]
-        sign = match.group(2).replace("−", "-")
-        if points > 0:
-            points += {"+": 0.3, "-": -0.3}.get(sign, 0.0)
-        return Rating(raw=raw, value=round(min(points, 4.0) / 4.0, 4))
-    return None
+    """Read one line as a rating; ``None`` when the line is not a rating.
+
+    >>> parse_rating("8 V8s out of 8").value, parse_rating("Rating: 3 stars").value
+    (1.0, 0.6)
+    >>> parse_rating("Rating: 7").value is None
+    True
+    """
+    read = _line_rating(text)
+    return read[0].rating if read else None
+
+
+_PRIORITY = {"overall": 0, "labelled": 1, "bare": 2, "subscore": 3}
+_ENDS = 3  # a bare rating line counts at the top or the bottom of the review
 
 
 def find_rating(lines: list[str]) -> Rating | None:
-    """The first line of a review body that is a rating, if any.
+    """The critic's rating among the lines of a review body, if any.
+
+    Labelled lines win ("Overall:" over other labels, the last over earlier ones); a line that
+    is only a rating counts near the top or the bottom of the review. A row of asterisks that
+    repeats, or stands alone mid-review, is a section divider.
 
     >>> find_rating(["A fine film.", "Rating: 3/5"]).value
     0.6
+    >>> find_rating(["Intro.", "***", "More.", "***", "End."]) is None
+    True
     """
-    for line in lines:
-        rating = parse_rating(line)
-        if rating is not None:
-            return rating
-    return None
+    text_lines = [" ".join(line.split()) for line in lines]
+    indexed = [(i, line) for i, line in enumerate(text_lines) if line]
+    if not indexed:
+        return None
+    ends = {i for i, _ in indexed[:_ENDS]} | {i for i, _ in indexed[-_ENDS:]}
+    counts: dict[str, int] = {}
+    for _, line in indexed:
+        counts[line] = counts.get(line, 0) + 1
+    best: tuple[int, int, Rating] | None = None
+    for position, (index, line) in enumerate(indexed):
+        read = _line_rating(line)
+        if read is None:
+            continue
+        found, kind = read
+        if kind == "bare" and (index not in ends or (found.glyphs_only and counts[line] > 1)):
+            continue
+        rank = (_PRIORITY[kind], -position if kind != "bare" else _bare_rank(index, indexed))
+        if best is None or rank < best[:2]:
+            best = (rank[0], rank[1], found.rating)
+    return best[2] if best else None
+
+
+def _bare_rank(index: int, indexed: list[tuple[int, str]]) -> int:
+    """Bare ratings at the bottom of the review before those at the top."""
+    bottom = [i for i, _ in indexed[-_ENDS:]]
+    return 0 if index in bottom else 1

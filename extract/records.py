@@ -18,10 +18,11 @@ AuthorEvidence = Literal["stated", "greeting", "context"]
 
 @dataclass(slots=True)
 class Rating:
-    """A reviewer's rating: the text as written and its value on 0..1."""
+    """A reviewer's rating: the text as written and its value on 0..1 (``None`` when the
+    scale cannot be known, as in "Rating: 7")."""
 
     raw: str
-    value: float
+    value: float | None
 
     def to_json(self) -> dict[str, Any]:
         return {"raw": self.raw, "value": self.value}

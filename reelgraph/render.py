@@ -70,7 +70,8 @@ def page_summary(page: Page, entities: PageEntities | None = None) -> str:
     if page.published:
         facts.append(f"published: {page.published}")
     if page.rating:
-        facts.append(f"rating: {page.rating.raw} ({page.rating.value:.2f})")
+        value = f" ({page.rating.value:.2f})" if page.rating.value is not None else ""
+        facts.append(f"rating: {page.rating.raw}{value}")
     if facts:
         lines.append("  " + " · ".join(facts))
     if page.reviewed:

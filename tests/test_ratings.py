@@ -1,0 +1,121 @@
+"""Ratings as critics write them: each form read to its value, and what is not a rating refused.
+
+The sentences are ours, modelled on the forms real blogs use (stated scales, star rows,
+school grades, labelled verdict lines, bracketed star counts).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.ratings import find_rating, parse_rating
+
+
+@pytest.mark.parametrize(
+    ("line", "raw", "value"),
+    [
+        ("8/10", "8/10", 0.8),
+        ("2.5/5", "2.5/5", 0.5),
+        ("4 out of 5", "4 out of 5", 0.8),
+        ("4.5 out of 5 reels", "4.5 out of 5 reels", 0.9),
+        ("8 V8s out of 8", "8 V8s out of 8", 1.0),
+        ("3,5/5", "3,5/5", 0.7),
+        ("8-", "8-", 0.775),
+        ("7+", "7+", 0.725),
+        ("C", "C", 0.5),
+        ("B+", "B+", 0.825),
+        ("Grade: A-", "Grade: A-", 0.925),
+        ("Grade: B minus", "Grade: B minus", 0.675),
+        ("Grade: A+", "Grade: A+", 1.0),
+        ("Grade: F", "Grade: F", 0.0),
+        ("***(*)", "***(*)", 0.7),
+        ("★☆☆☆☆", "★☆☆☆☆", 0.2),
+        ("★★★½", "★★★½", 0.7),
+        ("★★★☆", "★★★☆", 0.75),
+        ("⭐⭐⭐⭐", "⭐⭐⭐⭐", 0.8),
+        ("Rating: 3 stars", "Rating: 3 stars", 0.6),
+        ("[1.5 stars]", "1.5 stars", 0.3),
+        ("1 1/2 Stars", "1 1/2 Stars", 0.3),
+        ("2 ½ stars", "2 ½ stars", 0.5),
+        ("3 stars out of 4", "3 stars out of 4", 0.75),
+        ("Overall: 5/10", "Overall: 5/10", 0.5),
+        ("Score: 85%", "Score: 85%", 0.85),
+        ("My final verdict: 6.8/10 – entertaining enough.", "My final verdict: 6.8/10", 0.68),
+        ("All told I'd give it 4 out of 5.", "4 out of 5", 0.8),
+        ("7/10 – a sequel that earns its keep", "7/10", 0.7),
+    ],
+)
+def test_rating_forms(line: str, raw: str, value: float) -> None:
+    rating = parse_rating(line)
+    assert rating is not None and (rating.raw, rating.value) == (raw, value)
+
+
+def test_unknown_scale_keeps_the_text_without_a_value() -> None:
+    rating = parse_rating("Rating: 7")
+    assert rating is not None and (rating.raw, rating.value) == ("Rating: 7", None)
+    rating = parse_rating("Rating: 9 stars")  # more stars than a five-star scale: scale unknown
+    assert rating is not None and (rating.raw, rating.value) == ("Rating: 9 stars", None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We reach the 2/3 mark and the plot stalls.",
+        "12/05/2019",
+        "7 out of 13 found this helpful.",
+        "IMDb rating: 8.1/10",
+        "Rotten Tomatoes Score: 76%",
+        "MPAA Rating: R for violence",
+        "Rated PG-13",
+        "* * *",
+        "******",
+        "3 of 5",  # "of" without a label or a unit is not a scale
+        "I saw it twice",
+        "A quiet film about a loud family.",
+        "*",
+    ],
+)
+def test_not_ratings(line: str) -> None:
+    assert parse_rating(line) is None
+
+
+def test_divider_rows_of_asterisks_are_not_ratings() -> None:
+    body = ["The first act is slow.", "***", "The second act is slower.", "***", "I left early.", "Bye."]
+    assert find_rating(body) is None
+
+
+def test_lone_asterisk_row_mid_review_is_a_divider() -> None:
+    body = ["One.", "Two.", "Three.", "***", "Four.", "Five.", "Six.", "Seven."]
+    assert find_rating(body) is None
+
+
+def test_asterisk_row_at_the_end_is_a_rating() -> None:
+    rating = find_rating(["One.", "Two.", "Three.", "Four.", "***½"])
+    assert rating is not None and (rating.raw, rating.value) == ("***½", 0.7)
+
+
+def test_bare_rating_mid_review_is_not_taken() -> None:
+    body = ["One.", "Two.", "Three.", "B+", "Four.", "Five.", "Six.", "Seven."]
+    assert find_rating(body) is None
+
+
+def test_labelled_line_beats_a_bare_one() -> None:
+    body = ["2 Stars", "It drags.", "A mess.", "More.", "Rating: 1 star"]
+    rating = find_rating(body)
+    assert rating is not None and rating.raw == "Rating: 1 star"
+
+
+def test_overall_beats_subscores() -> None:
+    body = ["Text.", "Visuals: 9/10", "Story: 3/10", "Overall: 6/10", "Verdict: watchable."]
+    rating = find_rating(body)
+    assert rating is not None and (rating.raw, rating.value) == ("Overall: 6/10", 0.6)
+
+
+def test_bottom_bare_rating_beats_the_top() -> None:
+    rating = find_rating(["8/10", "Text.", "Text.", "Text.", "Text.", "6/10"])
+    assert rating is not None and rating.raw == "6/10"
+
+
+def test_long_adversarial_lines_are_refused_quickly() -> None:
+    assert parse_rating("1/" * 50_000) is None
+    assert find_rating(["Rating: " + "*" * 100_000]) is None
