@@ -15,7 +15,7 @@ from extract.nlp.extractor import EntityExtractor
 from graph.schema import Label
 from graph.store import EmbeddedStore
 from queries.graphview import AmbiguousName, GraphView, UnknownName
-from queries.influence import PATH_ENDS, best_paths, influence
+from queries.influence import PATH_ENDS, best_paths, influence, influence_edges
 from queries.recommend import recommend
 from reelgraph.cli import main
 from reelgraph.pipeline import ingest, read_sources
@@ -125,6 +125,37 @@ def test_influence_respects_time_and_merges_bloggers(examples: Path) -> None:
     assert names[:3] == ["Marta Quill", "Tomás Reyes", "Gus Whitaker"]
     marta = ranked[0]
     assert (marta.replies, marta.pingbacks, marta.citations) == (11, 6, 3)  # "Marta at The Long Take" is her
+
+
+def _quadratic_pagerank(view: GraphView, damping: float = 0.85) -> dict[str, float]:
+    """The first ``influence``: dense power iteration, dangling mass spread person by person."""
+    weights: dict[str, dict[str, float]] = {}
+    for influencer, influenced, how in influence_edges(view):
+        targets = weights.setdefault(influenced, {})
+        targets[influencer] = targets.get(influencer, 0.0) + {"reply": 1.0, "pingback": 2.0, "cites": 3.0}[how]
+    people = set(weights) | {p for targets in weights.values() for p in targets}
+    rank = {p: 1 / len(people) for p in people}
+    for _ in range(50):
+        step = {p: (1 - damping) / len(people) for p in people}
+        for person, value in rank.items():
+            targets = weights.get(person, {})
+            total = sum(targets.values())
+            for target in targets or people:
+                step[target] += damping * value * (targets[target] / total if targets else 1 / len(people))
+        rank = step
+    return rank
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "examples"])
+def test_influence_ranks_as_the_quadratic_power_iteration_did(corpus: str, request: pytest.FixtureRequest) -> None:
+    with EmbeddedStore.open(request.getfixturevalue(corpus), create=False) as store:
+        view = GraphView.load(store)
+        ranked = influence(view, top=1000)
+        reference = _quadratic_pagerank(view)
+    expected = sorted(reference, key=lambda p: (-round(reference[p], 9), view.nodes[p].name, p))
+    assert len(expected) > 20
+    assert [r.person.key for r in ranked] == expected
+    assert all(abs(r.score - reference[r.person.key]) < 1e-6 for r in ranked)
 
 
 def test_paths_between_a_person_and_a_film(examples: Path) -> None:
