@@ -70,6 +70,8 @@ _PERCENT = re.compile(r"(?P<pct>\d{1,3})\s*%")
 _BARE_NUMBER = re.compile(r"(?P<n>\d{1,3}(?:[.,]\d{1,2})?)")
 _END = r"[\s.!)\]]*$"  # only closing punctuation may follow
 _TAIL = r"[\s.!)\]]*(?:[–—-]\s.*)?$"  # what may follow a rating on its line: "6.8/10 – Entertaining"
+_LABELLED_TAIL = r"[\s.!)\]]*$|\s*[)\].:;,!–—-]"  # after a label, prose may follow: "RATING: (4 STARS) One of"
+_INLINE_GLYPHS = re.compile(r"[★⭐][★⭐☆✩]*(?:\s*(?:½|1/2))?")
 
 _GRADE_POINTS = {"A": 4.0, "B": 3.0, "C": 2.0, "D": 1.0, "F": 0.0}
 
@@ -115,15 +117,16 @@ def _grade_value(letter: str, sign: str) -> float:
 def _read(expr: str, labelled: bool) -> _Found | None:
     """A rating that ``expr`` starts with (what follows must be a tail: end, a dash clause)."""
     raw_rest = expr.strip().lstrip("[(").strip()
+    tail = _LABELLED_TAIL if labelled else _TAIL
     if match := _OUT_OF.match(raw_rest):
         value = _fraction(match, labelled)
-        if value is not False and re.match(_TAIL, raw_rest[match.end() :]):
+        if value is not False and re.match(tail, raw_rest[match.end() :]):
             return _Found(Rating(raw=match.group().strip(), value=value if isinstance(value, float) else None))
-    if (match := _WORD_STARS.match(raw_rest)) and re.match(_TAIL, raw_rest[match.end() :]):
+    if (match := _WORD_STARS.match(raw_rest)) and re.match(tail, raw_rest[match.end() :]):
         score = 0.5 if match.group("only_half") else _number(match.group(1)) + (0.5 if match.group("half") else 0)
         best = float(match.group("best")) if match.group("best") else (_STAR_SCALE if score <= _STAR_SCALE else 0)
         return _Found(Rating(raw=match.group().strip(), value=_value(score, best) if best else None))
-    if (match := _STAR_GLYPHS.match(raw_rest)) and re.match(_TAIL, raw_rest[match.end() :]):
+    if (match := _STAR_GLYPHS.match(raw_rest)) and re.match(tail, raw_rest[match.end() :]):
         filled = len(match.group("glyphs"))
         score = filled + (0.5 if match.group("half") else 0.0)
         empty = len(match.group("empty"))
@@ -138,7 +141,11 @@ def _read(expr: str, labelled: bool) -> _Found | None:
         score = int(match.group("mark")) + (0.25 if match.group("sign") == "+" else -0.25)
         return _Found(Rating(raw=match.group(), value=round(score / 10, 4)))  # a school mark out of 10
     match = _GRADE.match(raw_rest)
-    if match and re.match(_END, raw_rest[match.end() :]) and (labelled or raw_rest[:1].isupper()):
+    if (
+        match
+        and re.match(_LABELLED_TAIL if labelled else _END, raw_rest[match.end() :])
+        and (labelled or raw_rest[:1].isupper())
+    ):
         value = _grade_value(match.group("letter"), match.group("sign") or "")
         return _Found(Rating(raw=match.group(), value=value), letter_only=not labelled)
     if labelled and (match := _PERCENT.match(raw_rest)):
@@ -151,11 +158,14 @@ def _read(expr: str, labelled: bool) -> _Found | None:
 
 def _with_label(raw: str, found: _Found, label_end: int) -> Rating:
     text = raw[: label_end + raw[label_end:].find(found.rating.raw) + len(found.rating.raw)].strip(" [(")
+    for opening, closing in ("()", "[]"):
+        if text.count(opening) > text.count(closing):
+            text += closing
     return Rating(raw=text, value=found.rating.value)
 
 
 def _line_rating(line: str) -> tuple[_Found, str] | None:
-    """(rating, kind) of one line; kind is "overall", "labelled", "bare" or "subscore"."""
+    """(rating, kind) of one line; kind is "overall", "labelled", "bare", "inline" or "subscore"."""
     raw = " ".join(line.split())
     if not raw or len(raw) > _LONGEST_LINE or _ELSEWHERE.search(raw):
         return None
@@ -173,6 +183,8 @@ def _line_rating(line: str) -> tuple[_Found, str] | None:
             return found, "labelled"
     if (sub := _SUBSCORE.match(raw)) and (found := _read(raw[sub.end() :], labelled=True)):
         return found, "subscore"
+    if (glyphs := _INLINE_GLYPHS.search(raw)) and (found := _read(glyphs.group(), labelled=False)):
+        return found, "inline"  # "Carrie [1952] – ★★★★ Scene: ..."
     return None
 
 
@@ -188,7 +200,7 @@ def parse_rating(text: str) -> Rating | None:
     return read[0].rating if read else None
 
 
-_PRIORITY = {"overall": 0, "labelled": 1, "bare": 2, "subscore": 3}
+_PRIORITY = {"overall": 0, "labelled": 1, "bare": 2, "inline": 3, "subscore": 4}
 _ENDS = 3  # a bare rating line counts at the top or the bottom of the review
 
 

@@ -43,6 +43,10 @@ from extract.ratings import find_rating, parse_rating
         ("My final verdict: 6.8/10 – entertaining enough.", "My final verdict: 6.8/10", 0.68),
         ("All told I'd give it 4 out of 5.", "4 out of 5", 0.8),
         ("7/10 – a sequel that earns its keep", "7/10", 0.7),
+        ("RATING: (3.5 STARS) Musicals are my weakness, and this one", "RATING: (3.5 STARS)", 0.7),
+        ("Grade: B. A decent sequel, no more.", "Grade: B", 0.75),
+        ("Lonely Hearts [1951] – ★★★★ A diner, a drifter, a storm.", "★★★★", 0.8),
+        ("Paper Moons (1948) – ★★★★1/2 The story follows", "★★★★1/2", 0.9),
     ],
 )
 def test_rating_forms(line: str, raw: str, value: float) -> None:
