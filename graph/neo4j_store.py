@@ -10,20 +10,23 @@ again.
 
 from __future__ import annotations
 
+import re
 import uuid
-from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from neo4j import Driver, GraphDatabase, ManagedTransaction
 from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable
 
+from base.errors import CredentialsInUri, LoadRefused, QueryRefused, ReelgraphError
 from graph import cypher
-from graph.schema import ENDPOINTS, Label, Rel
+from graph.cypher_guard import check_read_only, explain_text
+from graph.load_check import Refusal, plan_load, summarize
+from graph.schema import Label, Rel
 from graph.store import EmbeddedStore
-from base.errors import ReelgraphError
 
 Progress = Callable[[int], object]
 
@@ -44,12 +47,51 @@ class NoDatabase(Neo4jError):
     code = "E403"
 
 
+_USERINFO = re.compile(r"(?<=//)[^/?#]*@")
+
+
+def redact(uri: str) -> str:
+    """``uri`` with any user name and password replaced by ``***``.
+
+    >>> redact("neo4j+s://user:pass@db.example:7687")
+    'neo4j+s://***@db.example:7687'
+    """
+    return _USERINFO.sub("***@", uri)
+
+
+def check_uri(uri: str) -> str:
+    """``uri`` if it carries no credentials; else :class:`CredentialsInUri`, which shows it
+    redacted. A malformed address is refused without echoing what could be a password."""
+    if _USERINFO.search(uri):
+        raise CredentialsInUri.of(redact(uri))
+    try:
+        urlsplit(uri).port  # noqa: B018 - parses the host and port, raising on a malformed one
+    except ValueError as error:
+        raise Neo4jError(f"{uri} is not a valid Neo4j address ({error}). Check --uri or NEO4J_URI.") from None
+    return uri
+
+
+@dataclass(frozen=True, slots=True)
+class LoadReport:
+    """What a load wrote (its id and rows) and the edges it skipped because the schema forbids them."""
+
+    load: str
+    rows: int
+    refused: list[Refusal]
+
+    def refused_summary(self) -> str:
+        return summarize(self.refused)
+
+
 @dataclass(frozen=True, slots=True)
 class Connection:
     uri: str
     user: str
     database: str
     password: str
+
+    def __post_init__(self) -> None:
+        check_uri(self.uri)
 
     def __repr__(self) -> str:  # the password never appears in logs or tracebacks
         return f"Connection(uri={self.uri!r}, user={self.user!r}, database={self.database!r})"
@@ -78,6 +120,7 @@ class Neo4jStore:
     def __init__(self, connection: Connection, driver: Driver) -> None:
         self.connection = connection
         self.driver = driver
+        self._explain_types: bool | None = None
 
     @classmethod
     def connect(cls, connection: Connection) -> Neo4jStore:
@@ -111,6 +154,29 @@ class Neo4jStore:
         with self._errors(), self.driver.session(database=self.connection.database) as session:
             return session.execute_read(lambda tx: [r.data() for r in tx.run(query, params)])
 
+    def read_only(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        """Run an analyst's query that must not write, behind three layers: (c) the
+        tokenizer's clause check and procedure allowlist, before anything is sent; (a) the
+        server's own plan (``EXPLAIN``, then the summary's query type, ``r`` only) where the
+        server reports types truthfully; (b) a read transaction, which Neo4j enforces."""
+        check_read_only(query)
+        with self._errors(), self.driver.session(database=self.connection.database) as session:
+            if self.explains_types(session):
+                kind = session.execute_read(_query_type, explain_text(query), params)
+                if kind != "r":
+                    raise QueryRefused.server_says(str(kind))
+            return session.execute_read(lambda tx: [r.data() for r in tx.run(query, params)])
+
+    def explains_types(self, session: Any) -> bool:
+        """Whether the server's ``EXPLAIN`` gives a query's type (a known read must come back
+        as ``r``: ArcadeDB, for one, answers ``w`` for everything and ignores read transactions)."""
+        if self._explain_types is None:
+            try:
+                self._explain_types = session.execute_read(_query_type, "EXPLAIN MATCH (n) RETURN n LIMIT 1", {}) == "r"
+            except ClientError:
+                self._explain_types = False
+        return self._explain_types
+
     def write(self, query: str, **params: Any) -> list[dict[str, Any]]:
         with self._errors(), self.driver.session(database=self.connection.database) as session:
             return session.execute_write(lambda tx: [r.data() for r in tx.run(query, params)])
@@ -127,41 +193,30 @@ class Neo4jStore:
         for label in Label:
             self.write(cypher.constraint(label))
 
-    def load(self, store: EmbeddedStore, batch_size: int = 500, progress: Progress | None = None) -> str:
-        """Push the embedded store; returns the load id. Idempotent and restartable."""
+    def load(
+        self, store: EmbeddedStore, batch_size: int = 500, progress: Progress | None = None, strict: bool = False
+    ) -> LoadReport:
+        """Push the embedded store. Idempotent and restartable.
+
+        Every row is checked against the schema before the first write: an edge joining labels
+        the schema forbids is skipped and reported (``LoadReport.refused``), or, with
+        ``strict``, the whole load is refused (``LoadRefused``) with nothing written.
+        """
         tick = progress or (lambda _: None)
+        plan = plan_load(store.nodes(), store.edges_with_evidence())
+        if strict and plan.refused:
+            raise LoadRefused.forbidden(len(plan.refused), summarize(plan.refused))
         load = uuid.uuid4().hex
         self.ensure_constraints()
-        nodes: dict[Label, list[dict[str, Any]]] = defaultdict(list)
-        labels: dict[str, Label] = {}
-        for node in store.nodes():
-            label = Label(node.label)
-            labels[node.key] = label
-            nodes[label].append({"key": node.key, "name": node.name, "props": cypher.neo4j_props(node.props)})
-        for label, rows in nodes.items():
+        for label, rows in plan.nodes.items():
             self.write_each(cypher.merge_nodes(label), cypher.batched(rows, batch_size), load, tick)
-        edges: dict[tuple[Rel, Label, Label], list[dict[str, Any]]] = defaultdict(list)
-        for edge, evidence in store.edges_with_evidence():
-            props = {
-                "count": edge.count,
-                "first_seen": edge.first_seen,
-                "last_seen": edge.last_seen,
-                "confidence": edge.confidence,
-                "by": sorted({str(e["by"]) for e in evidence if e.get("by")}),
-                "polarity": sorted({str(e["polarity"]) for e in evidence if e.get("polarity")}),
-                "sentences": [str(e.get("sentence", "")) for e in evidence[:3]],
-            }
-            key = (Rel(edge.type), labels[edge.src], labels[edge.dst])
-            if key[1:] not in ENDPOINTS[key[0]]:
-                raise Neo4jError(f"{edge.src} -[{edge.type}]-> {edge.dst} joins labels the schema does not allow.")
-            edges[key].append({"src": edge.src, "dst": edge.dst, "props": cypher.neo4j_props(props)})
-        for (rel, source, target), rows in edges.items():
+        for (rel, source, target), rows in plan.edges.items():
             self.write_each(cypher.merge_edges(rel, source, target), cypher.batched(rows, batch_size), load, tick)
         for rel in Rel:
             self.write(cypher.delete_stale_edges(rel), load=load)
         for label in Label:
             self.write(cypher.delete_stale_nodes(label), load=load)
-        return load
+        return LoadReport(load, plan.rows, plan.refused)
 
     def load_row_by_row(self, store: EmbeddedStore) -> None:
         """The slow way, one statement per node and per relationship (benchmark baseline)."""
@@ -189,6 +244,11 @@ class Neo4jStore:
         labels = {k: v for k, v in labels.items() if v}
         types = {k: v for k, v in types.items() if v}
         return {"nodes": sum(labels.values()), "edges": sum(types.values()), "labels": labels, "types": types}
+
+
+def _query_type(tx: ManagedTransaction, query: str, params: dict[str, Any]) -> str | None:
+    kind = tx.run(query, params).consume().query_type
+    return None if kind is None else str(kind)
 
 
 def _run_batch(tx: ManagedTransaction, query: str, rows: list[dict[str, Any]], load: str) -> None:

@@ -21,15 +21,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from base.errors import ReelgraphError
+from base.errors import QueryRefused, ReelgraphError
+from graph.cypher_guard import check_read_only, tokens
 
 QUERY_DIR = Path(__file__).resolve().parent
-_WRITING = re.compile(
-    r"\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|LOAD\s+CSV|FOREACH|ALTER|GRANT|DENY|REVOKE)\b"
-    r"|\bCALL\s+(?:db\.(?:create|drop|index)|apoc\.(?:create|merge|refactor|periodic|load)|dbms\.)",
-    re.I,
-)
-_STRINGS_AND_COMMENTS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
 
 
 class QueryError(ReelgraphError):
@@ -66,8 +61,12 @@ def named_queries() -> dict[str, NamedQuery]:
 
 
 def is_read_only(cypher: str) -> bool:
-    """Whether a query has no writing clause (strings and comments are not looked at)."""
-    return _WRITING.search(_STRINGS_AND_COMMENTS.sub(" ", cypher)) is None
+    """Whether the read-only guard lets ``cypher`` through (``graph.cypher_guard``)."""
+    try:
+        check_read_only(cypher)
+    except QueryRefused:
+        return False
+    return True
 
 
 def parse_params(pairs: list[str]) -> dict[str, Any]:
@@ -98,9 +97,10 @@ def resolve(name_or_cypher: str, pairs: list[str], allow_write: bool) -> tuple[s
         )
     else:
         text = name_or_cypher
-    if not allow_write and not is_read_only(text):
-        raise QueryError("E503 this query writes (CREATE, MERGE, SET, DELETE ...); add --write if you mean it.")
-    missing = sorted(set(re.findall(r"\$(\w+)", _STRINGS_AND_COMMENTS.sub(" ", text))) - set(params))
+    if not allow_write:
+        check_read_only(text)  # the first layer; Neo4jStore.read_only adds the server's own
+    names = {t.text[1:].strip("`") for t in tokens(text) if t.kind == "param"}
+    missing = sorted(names - set(params))
     if missing:
         raise QueryError(f"E504 the query needs {', '.join('--param ' + m + '=...' for m in missing)}.")
     return text, params
