@@ -92,3 +92,114 @@ class UsageError(ReelgraphError):
     """A command used with options that do not fit together."""
 
     code = "E200"
+
+
+class _Coded(ReelgraphError):
+    """An error whose code is chosen by the classmethod that builds it."""
+
+    def __init__(self, message: str, code: str) -> None:
+        self.code = code
+        super().__init__(message)
+
+
+class OutputError(_Coded):
+    """An output path reelgraph cannot write (``-o``, ``--viz``, exports)."""
+
+    code = "E210"
+
+    @classmethod
+    def is_directory(cls, path: str) -> OutputError:
+        return cls(f"{path} is a directory; give a file name (e.g. {path}/graph.html).", "E210")
+
+    @classmethod
+    def not_directory(cls, path: str) -> OutputError:
+        return cls(f"{path} exists and is not a folder; this export writes a folder of files. Pick a new name.", "E211")
+
+    @classmethod
+    def unwritable(cls, path: str, detail: str) -> OutputError:
+        return cls(f"cannot write {path} ({detail}). Check the folder exists and is writable.", "E212")
+
+
+class StoreDamaged(_Coded):
+    """The store file is damaged: reading it would give wrong answers.
+
+    >>> str(StoreDamaged.empty("s/graph.sqlite")).split(".")[0]
+    'E311 s/graph'
+    """
+
+    code = "E310"
+    REMEDY = (
+        "Restore it from a backup, or move it away and rebuild it: `reelgraph ingest` the same pages "
+        "(the raw pages are the source of truth)."
+    )
+
+    @classmethod
+    def corrupt(cls, path: str, detail: str) -> StoreDamaged:
+        return cls(f"{path}: the store is damaged ({detail}). {cls.REMEDY}", "E310")
+
+    @classmethod
+    def empty(cls, path: str) -> StoreDamaged:
+        return cls(f"{path}: the store file is empty (0 bytes), not an empty store. {cls.REMEDY}", "E311")
+
+    @classmethod
+    def missing_table(cls, path: str, tables: str) -> StoreDamaged:
+        return cls(
+            f"{path}: the store has data but its table(s) {tables} are missing; reelgraph will not recreate "
+            f"them empty. {cls.REMEDY}",
+            "E312",
+        )
+
+    @classmethod
+    def bad_value(cls, path: str, where: str, detail: str) -> StoreDamaged:
+        return cls(f"{path}: {where} holds a bad value ({detail}). {cls.REMEDY}", "E313")
+
+
+class CredentialsInUri(_Coded):
+    """A Neo4j address with a user name or password in it (they would show up in logs)."""
+
+    code = "E405"
+
+    @classmethod
+    def of(cls, shown: str) -> CredentialsInUri:
+        return cls(
+            f"the Neo4j address {shown} has a user name or password in it; reelgraph does not take "
+            "credentials from an address (it would end up in logs and process lists). Give the address "
+            "without them and set NEO4J_USERNAME and NEO4J_PASSWORD.",
+            "E405",
+        )
+
+
+class QueryRefused(_Coded):
+    """A query refused by the read-only guard (before it reaches the server, or after the
+    server planned it as a write)."""
+
+    code = "E503"
+    _HINT = "add --write if you mean to run it."
+
+    @classmethod
+    def writes(cls, clause: str) -> QueryRefused:
+        return cls(f"this query writes or administers the server ({clause}); {cls._HINT}", "E503")
+
+    @classmethod
+    def server_says(cls, query_type: str) -> QueryRefused:
+        return cls(f"the server plans this query as a write (query type {query_type!r}); {cls._HINT}", "E506")
+
+    @classmethod
+    def procedure(cls, name: str) -> QueryRefused:
+        return cls(
+            f"the query calls {name}, which is not on the read-only allowlist "
+            f"(db.labels, db.schema.*, dbms.components, ...); {cls._HINT}",
+            "E507",
+        )
+
+    @classmethod
+    def function(cls, name: str) -> QueryRefused:
+        return cls(
+            f"the query calls the function {name}, which is not on the read-only allowlist "
+            f"(date.*, duration.*, apoc.text.*, ...); {cls._HINT}",
+            "E508",
+        )
+
+    @classmethod
+    def unreadable(cls, detail: str) -> QueryRefused:
+        return cls(f"the query cannot be checked: {detail}. Fix the quoting and run it again.", "E509")

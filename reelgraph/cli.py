@@ -19,7 +19,7 @@ from tqdm import tqdm
 from extract.nlp.aliases import AliasTable
 from graph.export import FORMATS
 from graph.export import export as export_store
-from graph.neo4j_store import Connection, Neo4jStore
+from graph.neo4j_store import Connection, Neo4jStore, check_uri
 from graph.nxgraph import to_networkx
 from graph.schema import Label
 from graph.store import EmbeddedStore
@@ -405,6 +405,7 @@ def _neo4j_options(command: Callable[..., None]) -> Callable[..., None]:
 
 
 def _connection(settings: Settings, uri: str | None, user: str | None, database: str | None) -> Connection:
+    check_uri(uri or settings.neo4j_uri)  # before asking for a password
     password = os.environ.get("NEO4J_PASSWORD")
     if password is None:
         if not sys.stdin.isatty():
@@ -475,7 +476,7 @@ def query(
             rows = EMBEDDED[name_or_cypher](to_networkx(store, evidence=False), **values)
     else:
         with Neo4jStore.connect(_connection(settings, uri, user, database)) as neo4j:
-            rows = neo4j.write(text, **values) if allow_write else neo4j.read(text, **values)
+            rows = neo4j.write(text, **values) if allow_write else neo4j.read_only(text, **values)
     click.echo(render_rows(rows, fmt))
 
 
