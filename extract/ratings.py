@@ -37,8 +37,9 @@ _ELSEWHERE = re.compile(
     re.I,
 )
 _LABEL = re.compile(
-    r"^\W{0,3}(?P<label>(?:(?:my|our|the|final|overall|total)\s+){0,2}"
-    r"(?:rating|grade|score|verdict|mark|overall)s?|stars)\s*(?:[:=\-–—]+|\bis\b)?\s*",
+    r"^\W{0,3}(?P<label>(?:(?:my|our|the|final|overall|total|ma|mon)\s+){0,2}"
+    r"(?:rating|grade|grading|score|verdict|mark|overall|note(?:\s+globale)?|avis|bewertung|wertung|nota|"
+    r"calificaci[oó]n|puntuaci[oó]n|valoraci[oó]n)s?|stars|le\s+pongo)\s*(?:[:=\-–—]+|\bis\b)?\s*",
     re.I,
 )
 _GIVE = re.compile(
@@ -50,30 +51,32 @@ _GIVE = re.compile(
 _SUBSCORE = re.compile(r"^\W{0,3}[A-Z][\w ]{1,20}:\s*", re.I)
 _OUT_OF = re.compile(
     rf"(?<![\d/.,]){_NUM}(?P<half>{_HALF})?\s*(?P<unit1>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+)?"
-    rf"(?P<sep>/|out\s+of|of)\s*(?P<best>\d{{1,3}})(?![\d/]|[.,]\d)(?P<unit2>(?:\s+[a-z][\w’'-]*){{0,2}})",
+    rf"\*?\s*(?P<sep>/|out\s+(?:of\s+)?|of)\s*(?P<best>\d{{1,3}})(?:[.,]0)?\*?(?![\d/]|[.,]\d)(?P<unit2>(?:\s+[a-z][\w’'-]*){{0,2}})",
     re.I,
 )
 _STAR_GLYPHS = re.compile(
-    r"(?P<glyphs>[★⭐✪✭✮✯*]+)(?P<half>\s*(?:½|1/2|\(\*\)|\(★\)|⯪))?(?P<empty>[☆✩✰]*)"
-    r"(?:\s*(?:/|out\s+of)\s*(?P<best>\d{1,2}))?(?:\s+stars?)?",
+    r"(?P<glyphs>[★⭐✪✭✮✯*]+|❤+)(?P<half>\s*(?:½|1/2|\(\*\)|\(★\)|⯪|💛))?(?P<empty>[☆✩✰]*)"
+    r"(?:\s*(?:/|out\s+of)\s*(?P<best>\d{1,2})|\s*\(out\s+of\s+(?P<best_glyphs>[★*]{2,10})\))?(?:\s+stars?)?",
     re.I,
 )
 _WORD_STARS = re.compile(
     rf"(?<![\d/.,])(?:{_NUM}(?P<half>\s+1/2|\s*½)?|(?P<only_half>½|1/2))\s*"
-    r"(?P<unit>stars?|popcorn(?:\s+buckets)?|reels?|skulls?|thumbs?)"
+    r"(?P<unit>stars?|popcorn(?:\s+buckets)?|reels?|skulls?|thumbs?|estrell(?:it)?as?|sterne?|[ée]toiles?)"
     r"(?:\s*(?:/|out\s+of)\s*(?P<best>\d{1,2}))?",
     re.I,
 )
-_GRADE = re.compile(r"(?P<letter>[A-DF])(?P<sign>\s*[+\-−–]|\s+plus|\s+minus)?", re.I)
+_GRADE = re.compile(r"(?P<letter>[A-F])(?P<sign>\s*[+\-−–]|\s+plus|\s+minus)?", re.I)
 _MARK = re.compile(r"(?P<mark>\d{1,2})\s*(?P<sign>[+\-−])")
 _PERCENT = re.compile(r"(?P<pct>\d{1,3})\s*%")
 _BARE_NUMBER = re.compile(r"(?P<n>\d{1,3}(?:[.,]\d{1,2})?)")
 _END = r"[\s.!)\]]*$"  # only closing punctuation may follow
+_GRADE_TAIL = r"[\s.!)\]]*(?:\([^()]*\)\s*)?$"  # "B+ (3 1/2 stars)"
 _TAIL = r"[\s.!)\]]*(?:[–—-]\s.*)?$"  # what may follow a rating on its line: "6.8/10 – Entertaining"
 _LABELLED_TAIL = r"[\s.!)\]]*$|\s*[)\].:;,!–—-]"  # after a label, prose may follow: "RATING: (4 STARS) One of"
+_TRAILING_STARS = re.compile(r"\s[–—-]\s*(\*{2,5}(?:\s*(?:½|\(\*\)))?)$")
 _INLINE_GLYPHS = re.compile(r"[★⭐][★⭐☆✩]*(?:\s*(?:½|1/2))?")
 
-_GRADE_POINTS = {"A": 4.0, "B": 3.0, "C": 2.0, "D": 1.0, "F": 0.0}
+_GRADE_POINTS = {"A": 4.0, "B": 3.0, "C": 2.0, "D": 1.0, "E": 0.5, "F": 0.0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,12 +101,18 @@ def _fraction(match: re.Match[str], labelled: bool) -> float | bool | None:
     score = _number(match.group(1)) + (0.5 if match.group("half") else 0.0)
     best = float(match.group("best"))
     unit = bool(match.group("unit1") or match.group("unit2").strip())
-    if match.group("sep").lower() == "of" and not (labelled or unit):
+    if match.group("sep").strip().lower() == "of" and not (labelled or unit):
         return False
     if not labelled and not unit and best not in _SCALES:
         return False
     value = _value(score, best)
     return False if value is None else value
+
+
+def _bare_value(number: float) -> float | None:
+    """A number written without its scale: above 5 and up to 10 it can only be out of 10;
+    otherwise the scale cannot be known ("Rating: 4" may be out of 4, 5 or 10)."""
+    return round(number / 10, 4) if 5 < number <= 10 else None
 
 
 def _grade_value(letter: str, sign: str) -> float:
@@ -130,11 +139,13 @@ def _read(expr: str, labelled: bool) -> _Found | None:
         filled = len(match.group("glyphs"))
         score = filled + (0.5 if match.group("half") else 0.0)
         empty = len(match.group("empty"))
-        best = float(match.group("best")) if match.group("best") else (filled + empty if empty else _STAR_SCALE)
+        best = float(match.group("best") or len(match.group("best_glyphs") or "")) or _STAR_SCALE
+        if empty and not match.group("best") and not match.group("best_glyphs"):
+            best = filled + empty + (1 if match.group("half") else 0)  # "★★★½☆" is 3.5 of 5
         if filled > best or (filled == 1 and not labelled and not match.group("half") and not empty):
             return None
         value = _value(score, best)
-        glyphs_only = "*" in match.group("glyphs") and not empty and not match.group("best")
+        glyphs_only = "*" in match.group("glyphs") and not empty and not match.group("best") and not match.group("half")
         return _Found(Rating(raw=match.group().strip(), value=value), glyphs_only=glyphs_only) if value else None
     match = _MARK.match(raw_rest)
     if match and re.match(_END, raw_rest[match.end() :]) and 1 <= int(match.group("mark")) <= 10:
@@ -143,16 +154,20 @@ def _read(expr: str, labelled: bool) -> _Found | None:
     match = _GRADE.match(raw_rest)
     if (
         match
-        and re.match(_LABELLED_TAIL if labelled else _END, raw_rest[match.end() :])
+        and re.match(_LABELLED_TAIL if labelled else _GRADE_TAIL, raw_rest[match.end() :])
         and (labelled or raw_rest[:1].isupper())
     ):
         value = _grade_value(match.group("letter"), match.group("sign") or "")
-        return _Found(Rating(raw=match.group(), value=value), letter_only=not labelled)
+        raw = match.group() if labelled else raw_rest.rstrip(" .!")  # "B+ (3 1/2 stars)"
+        return _Found(Rating(raw=raw, value=value), letter_only=not labelled)
     if labelled and (match := _PERCENT.match(raw_rest)):
         pct = int(match.group("pct"))
         return _Found(Rating(raw=match.group(), value=round(pct / 100, 4))) if pct <= 100 else None
-    if labelled and (match := _BARE_NUMBER.match(raw_rest)) and re.match(_END, raw_rest[match.end() :]):
-        return _Found(Rating(raw=match.group(), value=None))  # "Rating: 7": the scale is not known
+    bracketed = expr.strip()[:1] in "[("
+    if (labelled or bracketed) and (match := _BARE_NUMBER.match(raw_rest)) and re.match(_END, raw_rest[match.end() :]):
+        raw = match.group() if labelled else expr.strip()
+        return _Found(Rating(raw=raw, value=_bare_value(_number(match.group()))))
+
     return None
 
 
@@ -166,9 +181,11 @@ def _with_label(raw: str, found: _Found, label_end: int) -> Rating:
 
 def _line_rating(line: str) -> tuple[_Found, str] | None:
     """(rating, kind) of one line; kind is "overall", "labelled", "bare", "inline" or "subscore"."""
-    raw = " ".join(line.split())
+    raw = " ".join(line.replace("\ufe0f", "").split())
     if not raw or len(raw) > _LONGEST_LINE or _ELSEWHERE.search(raw):
         return None
+    if raw[:1] == "*" and re.search(r"\d", raw):  # "***7 out of 10 ***": asterisks as a frame
+        raw = raw.strip("* ")
     if (label := _LABEL.match(raw)) and (found := _read(raw[label.end() :], labelled=True)):
         kind = "overall" if re.search(r"overall|final|total", label.group("label"), re.I) else "labelled"
         return _Found(_with_label(raw, found, label.end()), found.glyphs_only), kind
@@ -185,6 +202,8 @@ def _line_rating(line: str) -> tuple[_Found, str] | None:
         return found, "subscore"
     if (glyphs := _INLINE_GLYPHS.search(raw)) and (found := _read(glyphs.group(), labelled=False)):
         return found, "inline"  # "Carrie [1952] – ★★★★ Scene: ..."
+    if (stars := _TRAILING_STARS.search(raw)) and (found := _read(stars.group(1), labelled=False)):
+        return found, "inline"  # "Night Train review – ****"
     return None
 
 

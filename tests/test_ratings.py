@@ -47,6 +47,24 @@ from extract.ratings import find_rating, parse_rating
         ("Grade: B. A decent sequel, no more.", "Grade: B", 0.75),
         ("Lonely Hearts [1951] – ★★★★ A diner, a drifter, a storm.", "★★★★", 0.8),
         ("Paper Moons (1948) – ★★★★1/2 The story follows", "★★★★1/2", 0.9),
+        ("I give it a 4/5.", "4/5", 0.8),
+        ("0 / 10", "0 / 10", 0.0),
+        ("Grading: 7 out 10.", "Grading: 7 out 10", 0.7),
+        ("**6 out of 10**", "6 out of 10", 0.6),
+        ("B+ (3 1/2 stars)", "B+ (3 1/2 stars)", 0.825),
+        ("Grade: E", "Grade: E", 0.125),
+        ("Late Shift review – ***", "***", 0.6),
+        ("*** (out of ****)", "*** (out of ****)", 0.75),
+        ("★★½☆☆", "★★½☆☆", 0.5),
+        ("⭐️⭐️⭐️ 1/2", "⭐⭐⭐ 1/2", 0.7),
+        ("❤️❤️💛", "❤❤💛", 0.5),
+        ("2.5*/5.0*", "2.5*/5.0*", 0.5),
+        ("[7]", "[7]", 0.7),
+        ("Rating: 8", "Rating: 8", 0.8),
+        ("Note : 13/20", "Note : 13/20", 0.65),
+        ("Note globale : 4/6", "Note globale : 4/6", 0.6667),
+        ("Le pongo 3 estrellas", "Le pongo 3 estrellas", 0.6),
+        ("Bewertung: 4 Sterne", "Bewertung: 4 Sterne", 0.8),
     ],
 )
 def test_rating_forms(line: str, raw: str, value: float) -> None:
@@ -55,8 +73,10 @@ def test_rating_forms(line: str, raw: str, value: float) -> None:
 
 
 def test_unknown_scale_keeps_the_text_without_a_value() -> None:
-    rating = parse_rating("Rating: 7")
-    assert rating is not None and (rating.raw, rating.value) == ("Rating: 7", None)
+    rating = parse_rating("Rating: 4")  # out of 4, 5 or 10?
+    assert rating is not None and (rating.raw, rating.value) == ("Rating: 4", None)
+    rating = parse_rating("[3]")
+    assert rating is not None and (rating.raw, rating.value) == ("[3]", None)
     rating = parse_rating("Rating: 9 stars")  # more stars than a five-star scale: scale unknown
     assert rating is not None and (rating.raw, rating.value) == ("Rating: 9 stars", None)
 
@@ -77,6 +97,9 @@ def test_unknown_scale_keeps_the_text_without_a_value() -> None:
         "I saw it twice",
         "A quiet film about a loud family.",
         "*",
+        'It is an "A" movie with a "C" ending.',
+        "Ebert rated it an A+ back then.",
+        "Amazon viewers give it 3/5 on average.",
     ],
 )
 def test_not_ratings(line: str) -> None:
