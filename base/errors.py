@@ -94,6 +94,137 @@ class UsageError(ReelgraphError):
     code = "E200"
 
 
+class InternalError(ReelgraphError):
+    """A bug: an exception no other error class describes (the CLI still prints one line)."""
+
+    code = "E001"
+
+    @classmethod
+    def of(cls, error: BaseException) -> InternalError:
+        detail = " ".join(f"{type(error).__name__}: {error}".split())[:200]
+        return cls(f"unexpected error ({detail}). Run again with REELGRAPH_DEBUG=1 for the traceback and report it.")
+
+
+class NoPagesError(ReelgraphError):
+    """A directory given to ``extract``/``ingest`` holds no page files."""
+
+    code = "E108"
+
+    @classmethod
+    def in_directory(cls, directory: str) -> NoPagesError:
+        return cls(
+            f"{directory}: no page files here (.txt, .html, .htm, .xml, .wxr, searched recursively). "
+            "Check the path or name the files."
+        )
+
+
+class SettingsError(ReelgraphError):
+    """``reelgraph.toml`` (or ``REELGRAPH_CONFIG``) cannot be used as it is."""
+
+    code = "E120"
+
+    def __init__(self, message: str, code: str = "E120") -> None:
+        self.code = code
+        super().__init__(message)
+
+    @classmethod
+    def unreadable(cls, path: str, detail: str) -> SettingsError:
+        detail = " ".join(detail.split())
+        return cls(f"{path}: cannot read the settings file ({detail}). Fix the TOML or delete the file.")
+
+    @classmethod
+    def unknown_key(cls, path: str, key: str, known: list[str]) -> SettingsError:
+        return cls(f"{path}: unknown setting {key!r}. Known settings: {', '.join(known)}.", "E121")
+
+    @classmethod
+    def bad_value(cls, path: str, key: str, value: object, wanted: str) -> SettingsError:
+        return cls(f"{path}: {key} = {value!r} is not {wanted}. Fix the value or remove the line.", "E122")
+
+    @classmethod
+    def missing_config(cls, path: str) -> SettingsError:
+        return cls(
+            f"REELGRAPH_CONFIG names {path}, which does not exist. Point it at a reelgraph.toml or unset it.", "E123"
+        )
+
+
+class UnknownKind(UsageError):
+    code = "E201"
+
+    @classmethod
+    def of(cls, given: str, valid: list[str]) -> UnknownKind:
+        return cls(f"--kinds: {given!r} is not a node kind. Valid kinds (any case): {', '.join(valid)}.")
+
+
+class NoSuchPage(ReelgraphError):
+    code = "E303"
+
+    @classmethod
+    def of(cls, given: str, store: str) -> NoSuchPage:
+        return cls(
+            f"no page {given!r} in {store}. Give the file path (any spelling) or the page's canonical URL; "
+            "`reelgraph stats` counts what the store holds."
+        )
+
+
+class Neo4jSettingsError(ReelgraphError):
+    """Neo4j connection settings that cannot work (checked before connecting)."""
+
+    code = "E404"
+
+    def __init__(self, message: str, code: str = "E404") -> None:
+        self.code = code
+        super().__init__(message)
+
+    @classmethod
+    def no_password(cls) -> Neo4jSettingsError:
+        return cls("no Neo4j password: set NEO4J_PASSWORD (it is never taken from a flag).")
+
+    @classmethod
+    def not_bolt(cls, uri: str) -> Neo4jSettingsError:
+        return cls(
+            f"{uri!r} is not a Bolt URI. Use bolt://, bolt+s://, bolt+ssc://, neo4j://, neo4j+s:// or neo4j+ssc:// "
+            "(e.g. bolt://localhost:7687), not the HTTP port.",
+            "E406",
+        )
+
+
+class QueryUsageError(ReelgraphError):
+    """A named query used in a way that cannot be answered."""
+
+    code = "E505"
+
+    def __init__(self, message: str, code: str = "E505") -> None:
+        self.code = code
+        super().__init__(message)
+
+    @classmethod
+    def not_embedded(cls, name: str, available: list[str]) -> QueryUsageError:
+        return cls(f"--embedded answers named queries only, not {name!r}. Available: {', '.join(available)}.")
+
+    @classmethod
+    def bad_param(cls, key: str, value: object, wanted: str) -> QueryUsageError:
+        return cls(f"--param {key}={value}: {key} must be {wanted} (e.g. --param {key}=5).", "E506")
+
+
+class NoPath(ReelgraphError):
+    code = "E603"
+
+    def __init__(self, message: str, code: str = "E603") -> None:
+        self.code = code
+        super().__init__(message)
+
+    @classmethod
+    def between(cls, start: str, end: str, steps: int) -> NoPath:
+        return cls(
+            f"no path between {start!r} and {end!r} within {steps} steps. Try other names, or "
+            "`reelgraph show NAME` to see what each is linked to."
+        )
+
+    @classmethod
+    def same(cls, start: str, end: str, node: str) -> NoPath:
+        return cls(f"{start!r} and {end!r} are the same node ({node}): a path needs two different ends.", "E604")
+
+
 class _Coded(ReelgraphError):
     """An error whose code is chosen by the classmethod that builds it."""
 
@@ -203,3 +334,50 @@ class QueryRefused(_Coded):
     @classmethod
     def unreadable(cls, detail: str) -> QueryRefused:
         return cls(f"the query cannot be checked: {detail}. Fix the quoting and run it again.", "E509")
+
+
+class WorkerError(ReelgraphError):
+    """Extraction on worker processes or a Dask cluster could not go on."""
+
+    code = "E700"
+
+    def __init__(self, message: str, code: str = "E700") -> None:
+        self.code = code
+        super().__init__(message)
+
+    @classmethod
+    def died(cls, source: str, detail: str) -> WorkerError:
+        return cls(
+            f"a worker died while extracting {source} ({detail}). Every page written before it is kept; "
+            "run the same ingest again to complete it (unchanged pages are skipped).",
+            "E701",
+        )
+
+    @classmethod
+    def no_scheduler(cls, address: str, detail: str) -> WorkerError:
+        return cls(
+            f"cannot reach the Dask scheduler at {address} ({detail}). Start one with `dask scheduler` "
+            "and workers with `dask worker tcp://HOST:8786`, or leave out --scheduler.",
+            "E702",
+        )
+
+    @classmethod
+    def no_dask(cls) -> WorkerError:
+        return cls(
+            "--scheduler needs Dask: pip install 'reelgraph[cluster]' (dask[distributed]).",
+            "E703",
+        )
+
+
+class LoadRefused(ReelgraphError):
+    """``load --strict`` found edges the schema forbids; nothing was written to Neo4j."""
+
+    code = "E407"
+
+    @classmethod
+    def forbidden(cls, count: int, summary: str) -> LoadRefused:
+        return cls(
+            f"the store holds {count} edge(s) joining labels the schema does not allow ({summary}); "
+            "nothing was written. Re-ingest those pages with a fixed extractor, or run `reelgraph load` "
+            "without --strict to skip them."
+        )

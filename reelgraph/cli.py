@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
+from base.errors import ReelgraphError
 from extract.nlp.aliases import AliasTable
 from graph.export import FORMATS
 from graph.export import export as export_store
@@ -32,9 +33,7 @@ from queries.named import resolve as resolve_query
 from queries.recommend import recommend as recommend_works
 from queries.show import describe
 from reelgraph import __version__
-from base.errors import ReelgraphError
-from reelgraph.pipeline import STDIN, build_extractor, count_files, extracted_pages, read_sources
-from reelgraph.pipeline import ingest as ingest_results
+from reelgraph.pipeline import STDIN, build_extractor, count_files, extracted_pages, ingest_with_settings, read_sources
 from reelgraph.render import (
     page_summary,
     render_entities,
@@ -45,6 +44,7 @@ from reelgraph.render import (
     render_stats,
 )
 from reelgraph.settings import Settings, load_settings
+from reelgraph.workers import default_workers
 from viz.html import graph_page
 from viz.views import neighbourhood, paths_graph, recommendation_graph
 
@@ -303,17 +303,37 @@ def _open_store(settings: Settings, create: bool = False) -> EmbeddedStore:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--nlp/--no-nlp", default=True, help="Extract entities and relations (default) or only the threads.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for entity extraction (default: this machine's cores, one per 8 files).",
+)
+@click.option(
+    "--scheduler",
+    envvar="DASK_SCHEDULER_ADDRESS",
+    default=None,
+    help="Run extraction on a Dask cluster: the scheduler's address, e.g. tcp://HOST:8786.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_obj
-def ingest(settings: Settings, paths: tuple[str, ...], nlp: bool, progress: bool | None, as_json: bool) -> None:
+def ingest(
+    settings: Settings,
+    paths: tuple[str, ...],
+    nlp: bool,
+    progress: bool | None,
+    workers: int | None,
+    scheduler: str | None,
+    as_json: bool,
+) -> None:
     """Read pages into the store: new and changed pages are added, unchanged ones skipped."""
     stdin = sys.stdin.buffer.read() if STDIN in paths else None
     show_bar = sys.stderr.isatty() if progress is None else progress
     with _open_store(settings, create=True) as store, store.writing():
-        results = tqdm(
-            read_sources(paths, stdin), total=count_files(paths), unit="file", disable=not show_bar, file=sys.stderr
-        )
-        report = ingest_results(results, store, (lambda: build_extractor(settings)) if nlp else None)
+        total = count_files(paths)
+        results = tqdm(read_sources(paths, stdin), total=total, unit="file", disable=not show_bar, file=sys.stderr)
+        workers = workers or min(default_workers(), max(1, total // 8))
+        report = ingest_with_settings(results, store, settings, nlp, workers, scheduler)
         stats = store.stats()
     for failure in report.failures:
         click.echo(f"reelgraph: {failure}", err=True)
@@ -420,6 +440,9 @@ def _connection(settings: Settings, uri: str | None, user: str | None, database:
 @_neo4j_options
 @click.option("--batch-size", type=int, default=None, help="Rows per write (default: 500, or batch_size in settings).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
+@click.option(
+    "--strict", is_flag=True, help="Write nothing if any edge joins labels the schema forbids (default: skip them)."
+)
 @click.pass_obj
 def load(
     settings: Settings,
@@ -428,6 +451,7 @@ def load(
     database: str | None,
     batch_size: int | None,
     progress: bool | None,
+    strict: bool,
 ) -> None:
     """Push the embedded store to Neo4j (idempotent: run it again after any ingest or forget)."""
     connection = _connection(settings, uri, user, database)
@@ -438,8 +462,12 @@ def load(
             Neo4jStore.connect(connection) as neo4j,
             tqdm(total=total, unit="row", disable=not show_bar, file=sys.stderr) as bar,
         ):
-            neo4j.load(store, batch_size or settings.batch_size, bar.update)
+            report = neo4j.load(store, batch_size or settings.batch_size, bar.update, strict=strict)
             counts = neo4j.counts()
+    if report.refused:
+        click.echo(
+            f"skipped {len(report.refused)} edge(s) the schema forbids: {report.refused_summary()}", err=True
+        )
     click.echo(
         f"loaded into {connection.uri} ({connection.database}): "
         f"{counts['nodes']} nodes, {counts['edges']} relationships"

@@ -9,15 +9,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from base.errors import ExtractionFailed, InputError
 from extract.io import iter_page_files, parse_document, read_file
-from extract.nlp.aliases import AliasTable
+from extract.nlp.aliases import AliasTable, apply_aliases, relevant_entries
 from extract.nlp.extractor import EXTRACTOR, EntityExtractor
 from extract.nlp.relations import EXTRACTOR as RELATIONS
 from extract.records import Page, PageEntities
 from graph.build import STRUCTURE, page_contribution
 from graph.store import EmbeddedStore
-from base.errors import ExtractionFailed, InputError
 from reelgraph.settings import Settings
+from reelgraph.workers import Extraction, ExtractorSpec, InProcess, Outcome, open_extraction
 
 STDIN = "-"
 
@@ -92,53 +93,100 @@ class IngestReport:
 
 
 def page_digest(page: Page, aliases: AliasTable) -> str:
-    """Changes when the page, the extractor or the user's alias decisions change."""
+    """Changes when the page, the extractor or the user's alias decisions about names the
+    page uses change (an edit about other names leaves it alone)."""
+    text = " ".join([page.title, page.author or "", page.body, *(f"{c.author} {c.text}" for c in page.comments)])
     payload = json.dumps(
-        [page.to_json(), EXTRACTOR, RELATIONS, STRUCTURE, sorted(aliases.merged.items()), sorted(aliases.split)],
+        [page.to_json(), EXTRACTOR, RELATIONS, STRUCTURE, relevant_entries(aliases, text)],
         ensure_ascii=False,
         sort_keys=True,
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def propose_aliases(aliases: AliasTable, found: Iterable[PageEntities]) -> None:
+    """Record, as proposals, the longer names the extractor resolved to another person's name
+    (``[learned]`` in the alias file: shown to the user, never applied)."""
+    for entities in found:
+        for mention in entities.mentions:
+            if mention.kind == "person" and mention.text != mention.name and len(mention.text.split()) >= 2:
+                aliases.learn(mention.text, mention.name)
+
+
 def ingest(
-    results: Iterable[ReadResult], store: EmbeddedStore, extractor: Callable[[], EntityExtractor] | None
+    results: Iterable[ReadResult],
+    store: EmbeddedStore,
+    extractor: Callable[[], EntityExtractor] | Extraction | None,
+    aliases: AliasTable | Path | None = None,
 ) -> IngestReport:
     """Read results into the store: unchanged pages are skipped, changed ones replaced.
-    ``extractor`` builds the entity extractor on first need (None: structure only)."""
+
+    ``extractor`` is an :class:`~reelgraph.workers.Extraction` (this process, worker processes
+    or a Dask cluster), or a function that builds the entity extractor on first need, or None
+    (structure only). Files are written one at a time, in input order, whatever ran them.
+    ``aliases`` are the user's alias decisions, or the alias file (they change page digests);
+    the names the extractor resolved are saved into it as proposals.
+    """
     report = IngestReport()
-    built: EntityExtractor | None = None
-    aliases = AliasTable()
-    for result in results:
-        if result.error is not None:
-            report.failures.append(str(result.error))
+    table = AliasTable.load(aliases) if isinstance(aliases, Path) else aliases or AliasTable()
+    runner = InProcess(extractor) if callable(extractor) else extractor
+
+    def todo() -> Iterator[tuple[list[tuple[Page, str, str | None]], str, list[Page]]]:
+        for result in results:
+            if result.error is not None:
+                report.failures.append(str(result.error))
+                continue
+            changed: list[tuple[Page, str, str | None]] = []
+            for page in result.pages:
+                digest = page_digest(page, table)
+                previous = store.digest_of(page.source)
+                if previous == digest:
+                    report.unchanged += 1
+                else:
+                    changed.append((page, digest, previous))
+            if changed:
+                yield changed, result.source, [page for page, _, _ in changed]
+
+    if runner is None:
+        outcomes: Iterable[tuple[list[tuple[Page, str, str | None]], Outcome | None]] = (
+            (tag, None) for tag, _, _ in todo()
+        )
+    else:
+        outcomes = runner.run(todo())
+    for pages, outcome in outcomes:
+        if isinstance(outcome, str):
+            report.failures.append(outcome)
             continue
-        if extractor is not None and built is None:
-            built = extractor()
-            aliases = built.aliases
-        todo: list[tuple[Page, str, str | None]] = []
-        for page in result.pages:
-            digest = page_digest(page, aliases)
-            previous = store.digest_of(page.source)
-            if previous == digest:
-                report.unchanged += 1
-            else:
-                todo.append((page, digest, previous))
-        if not todo:
-            continue
-        try:
-            found = built.extract_many([p for p, _, _ in todo]) if built else [None] * len(todo)
-        except Exception as error:  # one page must not stop the batch: report it and go on
-            report.failures.append(str(ExtractionFailed.of(result.source, error)))
-            continue
+        found: list[PageEntities | None] = list(outcome) if outcome is not None else [None] * len(pages)
         now = datetime.now(UTC).isoformat(timespec="seconds")
         batch = []
-        for (page, digest, previous), entities in zip(todo, found, strict=True):
+        for (page, digest, previous), entities in zip(pages, found, strict=True):
             record = page.to_json() | (entities.to_json() if entities else {})
-            batch.append((page_contribution(page, entities), digest, record, now))
+            batch.append((page_contribution(*apply_aliases(table, page, entities)), digest, record, now))
             report.changed += previous is not None
             report.new += previous is None
         store.replace(batch)
-    if built is not None:
-        built.aliases.save()
+        propose_aliases(table, (entities for entities in found if entities is not None))
+    if runner is not None and table.path is not None:
+        table.save()
     return report
+
+
+def ingest_with_settings(
+    results: Iterable[ReadResult],
+    store: EmbeddedStore,
+    settings: Settings,
+    nlp: bool = True,
+    workers: int = 1,
+    scheduler: str | None = None,
+) -> IngestReport:
+    """``reelgraph ingest``: the user's aliases, and extraction on ``workers`` processes or on
+    the Dask cluster at ``scheduler`` (None: no entity extraction when ``nlp`` is False)."""
+    aliases = AliasTable.load(settings.aliases)
+    if not nlp:
+        return ingest(results, store, None, aliases)
+    runner = open_extraction(ExtractorSpec(settings.cache, settings.aliases), workers, scheduler)
+    try:
+        return ingest(results, store, runner, aliases)
+    finally:
+        runner.close()
