@@ -381,3 +381,17 @@ class LoadRefused(ReelgraphError):
             "nothing was written. Re-ingest those pages with a fixed extractor, or run `reelgraph load` "
             "without --strict to skip them."
         )
+
+
+class LoadRefused(ReelgraphError):
+    """``load --strict`` found edges the schema forbids; nothing was written to Neo4j."""
+
+    code = "E407"
+
+    @classmethod
+    def forbidden(cls, count: int, summary: str) -> LoadRefused:
+        return cls(
+            f"the store holds {count} edge(s) joining labels the schema does not allow ({summary}); "
+            "nothing was written. Re-ingest those pages with a fixed extractor, or run `reelgraph load` "
+            "without --strict to skip them."
+        )

@@ -11,10 +11,13 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from base.errors import LoadRefused
 from bench.bolt_server import PASSWORD, USER, BoltServer, free_port
 from extract.nlp.extractor import EntityExtractor
+from graph.build import Contribution
 from graph.neo4j_store import AuthFailed, Connection, Neo4jStore, NoDatabase, Unreachable
 from graph.nxgraph import to_networkx
+from graph.schema import Rel
 from graph.store import EmbeddedStore
 from queries.embedded import EMBEDDED
 from queries.named import named_queries
@@ -34,7 +37,7 @@ PARAMS: dict[str, dict[str, Any]] = {
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BoltServer]:
-    with BoltServer(tmp_path_factory.mktemp("arcadedb")) as running:
+    with BoltServer(tmp_path_factory.mktemp("arcadedb"), extra=("planted",)) as running:
         yield running
 
 
@@ -138,3 +141,45 @@ def test_cli_load_and_query(
     assert denied.stderr.strip().startswith("reelgraph: E401") and len(denied.stderr.strip().splitlines()) == 1
     with EmbeddedStore.open(directory) as small:
         assert small.stats() == before  # a failed load leaves the embedded store untouched
+
+
+def _plant_forbidden_edge(store: EmbeddedStore) -> None:
+    """A page whose (buggy) contribution compares a film with a person: COMPARED_TO Film->Person."""
+    planted = Contribution("planted/bad-page.txt")
+    planted.edge("film:her:2013", Rel.COMPARED_TO, "person:spike jonze", sentence="Her is like Spike Jonze.")
+    store.replace([(planted, "digest", {"source": planted.source}, "2026-01-01")])
+
+
+def test_a_forbidden_edge_is_skipped_and_reported_or_refuses_the_whole_load(
+    server: BoltServer, tmp_path: Path, extractor: EntityExtractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    directory = tmp_path / "planted"
+    with EmbeddedStore.open(directory) as small:
+        ingest(read_sources([str(ROOT / "examples" / "second-screening")]), small, lambda: extractor)
+        assert small.node("person:spike jonze") is not None
+        _plant_forbidden_edge(small)
+        stats = small.stats()
+        with Neo4jStore.connect(Connection(server.uri, USER, "planted", PASSWORD)) as neo4j:
+            with pytest.raises(
+                LoadRefused,
+                match=r"^E407 the store holds 1 edge\(s\) .*\(COMPARED_TO Film->Person: 1 "
+                r"\(planted/bad-page\.txt\)\); nothing was written",
+            ):
+                neo4j.load(small, batch_size=50, strict=True)
+            assert neo4j.read("MATCH (n) RETURN count(n) AS n") == [{"n": 0}]  # strict: nothing written
+            report = neo4j.load(small, batch_size=50)
+            assert [(r.kind, r.src, r.dst, r.pages) for r in report.refused] == [
+                ("COMPARED_TO Film->Person", "film:her:2013", "person:spike jonze", ("planted/bad-page.txt",))
+            ]
+            counts = neo4j.counts()
+            assert counts["nodes"] == stats["nodes"]
+            assert counts["edges"] == stats["edges"] - 1  # exactly that edge skipped
+            assert counts["types"]["COMPARED_TO"] == stats["types"]["COMPARED_TO"] - 1
+            assert neo4j.read("MATCH (:Film)-[r:COMPARED_TO]->(:Person) RETURN count(r) AS n") == [{"n": 0}]
+    monkeypatch.setenv("NEO4J_PASSWORD", PASSWORD)
+    conn = ["--uri", server.uri, "--user", USER, "--database", "planted"]
+    strict = CliRunner().invoke(main, ["--store", str(directory), "load", "--strict", *conn])
+    assert strict.exit_code == 1 and strict.stderr.startswith("reelgraph: E407 the store holds 1 edge(s)")
+    loaded = CliRunner().invoke(main, ["--store", str(directory), "load", *conn])
+    assert loaded.exit_code == 0, loaded.output
+    assert "skipped 1 edge(s) the schema forbids: COMPARED_TO Film->Person: 1 (planted/bad-page.txt)" in loaded.stderr
