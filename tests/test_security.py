@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -283,3 +285,133 @@ def test_a_planted_password_never_reaches_output_logs_or_arguments(tmp_path: Pat
         with _debug_logging() as logged:
             result = CliRunner().invoke(main, ["--store", str(tmp_path / "store"), *args], env=env | extra)
         assert result.exit_code == 1 and SECRET not in result.output + "\n".join(logged)
+
+
+# --- stored XSS in the HTML views ---------------------------------------------------------------
+
+PAYLOADS = [
+    "Loved Heat. see href <img src=x onerror=alert(1)>",
+    '<iframe src="https://evil.example/frame"></iframe> and <style>body{display:none}</style>',
+    "<script>fetch('https://evil.example/x')</script> <a href=\"javascript:alert(2)\">click</a>",
+    '<svg onload=alert(3)></svg> <object data="https://evil.example/o"></object> <b>bold</b>',
+]
+
+
+def _hostile_text_page() -> str:
+    lines = ["Heat (1995) <img src=x onerror=alert(9)> a review", "", PAYLOADS[0], "", "3 thoughts on “Heat”", ""]
+    authors = ["mallory<style>body{display:none}</style>", "Bob\u202egpj.exe", "eve<img src=x onerror=alert(4)>"]
+    for number, (author, text) in enumerate(zip(authors, PAYLOADS[1:], strict=True), start=1):
+        lines += [f"  {number}. {author} says:", "", f"    {text}", ""]
+    return "\n".join(lines)
+
+
+def _hostile_html_page() -> str:
+    comments = "".join(
+        f'<li id="comment-{n}" class="comment depth-1"><article class="comment-body"><footer class="comment-meta">'
+        f'<div class="comment-author vcard"><b class="fn"><a class="url" href="javascript:alert({n})">'
+        f'reader{n} &lt;img src=x onerror=alert({n})&gt;</a></b> <span class="says">says:</span></div>'
+        f'<div class="comment-metadata"><time datetime="2020-01-0{n}T10:00:00+00:00">Jan {n}</time></div></footer>'
+        f'<div class="comment-content"><p>{text.replace("<", "&lt;").replace(">", "&gt;")}</p></div></article></li>'
+        for n, text in enumerate(PAYLOADS, start=1)
+    )
+    return (
+        '<!DOCTYPE html><html><head><meta charset="UTF-8"><title>Review: Heat (1995) &lt;script&gt;alert(5)&lt;/script&gt;'
+        '</title><meta property="og:site_name" content="Pwn &lt;iframe src=x&gt;"></head><body><article class="post">'
+        '<h1 class="entry-title">Review: Heat (1995) href &lt;img src=x onerror=alert(6)&gt;</h1>'
+        '<div class="entry-content"><p>Heat is a film. see href &lt;img src=x onerror=alert(7)&gt;</p></div></article>'
+        f'<div id="comments"><h2 class="comments-title">4 thoughts</h2><ol class="comment-list">{comments}</ol></div>'
+        "</body></html>"
+    )
+
+
+def _tag_counts(page_html: str) -> dict[str, int]:
+    counts = {"script": 0, "style": 0, "link": 0, "iframe": 0}
+
+    class Counter(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: Any) -> None:
+            if tag in counts:
+                counts[tag] += 1
+
+    Counter().feed(page_html)
+    return counts
+
+
+@pytest.fixture(scope="module")
+def chrome() -> Iterator[Any]:
+    from bench.browser import browser
+
+    with browser() as launched:
+        yield launched
+
+
+@pytest.fixture(scope="module")
+def hostile_view(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    import networkx as nx
+
+    from reelgraph.pipeline import ingest, read_sources
+    from viz.views import neighbourhood
+
+    pages = tmp_path_factory.mktemp("hostile")
+    (pages / "heat.txt").write_text(_hostile_text_page(), encoding="utf-8")
+    (pages / "heat.html").write_text(_hostile_html_page(), encoding="utf-8")
+    with EmbeddedStore.open(tmp_path_factory.mktemp("store")) as store:
+        report = ingest(read_sources([str(pages)]), store, None)
+        assert (report.pages, report.failures) == (2, [])
+        graph: nx.MultiDiGraph[str] = neighbourhood(store)
+    return graph
+
+
+def test_hovering_every_node_of_a_hostile_view_runs_nothing(chrome: Any, hostile_view: Any, tmp_path: Path) -> None:
+    from bench.browser import visit
+    from viz.html import _node_title, graph_page
+
+    texts = [str(d.get("text", "")) + str(d.get("name", "")) for _, d in hostile_view.nodes(data=True)]
+    assert any("href" in t and "onerror" in t for t in texts)  # pyvis's innerHTML trigger is present
+    page_html = graph_page(hostile_view, "hostile <img src=x onerror=alert(8)>")
+    assert "popup.innerHTML" not in page_html
+    data_sets = re.findall(r"new vis\.DataSet\((.*?)\);\n", page_html)
+    assert len(data_sets) == 2 and all('"title":' not in found for found in data_sets)
+    path = tmp_path / "hostile.html"
+    path.write_text(page_html, encoding="utf-8")
+    visited = visit(chrome, path)
+    page = visited.page
+    dialogs: list[str] = []
+
+    def on_dialog(dialog: Any) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    baseline = page.evaluate("document.querySelectorAll('*').length")
+    page.wait_for_function(
+        "() => { const bar = document.getElementById('loadingBar'); return !bar || bar.style.display === 'none'; }",
+        timeout=30000,
+    )
+    page.evaluate("reelgraph.network.stopSimulation(); reelgraph.network.fit({animation: false})")
+    box = page.locator("div.vis-network canvas").bounding_box()
+    assert box is not None
+    shown = 0
+    for key, data in hostile_view.nodes(data=True):
+        point = page.evaluate("(key) => reelgraph.network.canvasToDOM(reelgraph.network.getPositions([key])[key])", key)
+        page.mouse.move(2, 2)
+        page.mouse.move(box["x"] + point["x"], box["y"] + point["y"], steps=4)
+        tooltip = page.locator("div.vis-tooltip")
+        tooltip.wait_for(state="visible", timeout=5000)
+        text = tooltip.inner_text()
+        shown += text == _node_title(key, data)
+        assert tooltip.locator("img, iframe, style, script, svg, object, a, b").count() == 0
+    assert shown >= len(hostile_view) - 2  # overlapping nodes may show a neighbour's tooltip instead
+    page.wait_for_timeout(300)
+    assert dialogs == []
+    injected = "img, iframe, svg, object, embed, a, b, #rg-panel style ~ style"
+    assert page.locator(injected).count() == 0
+    for tag, count in _tag_counts(page_html).items():  # as many as the page was written with
+        assert page.evaluate(f"document.querySelectorAll('{tag}').length") == count, tag
+    assert page.evaluate("document.querySelectorAll('*').length") - baseline <= 2  # the tooltip box and its text
+    assert page.locator("#mynetwork").is_visible()
+    assert [u for u in visited.requests if not u.startswith(("file://", "data:"))] == []
+    assert visited.errors == []
+    edges = page.evaluate("reelgraph.edges.get().map(e => e.title instanceof HTMLElement)")
+    assert edges and all(edges)  # edge tooltips are elements built as text too
+    labels = page.evaluate("reelgraph.nodes.get().map(n => n.label)")
+    assert "Bob\\u202egpj.exe" in labels and not any("\u202e" in label for label in labels)

@@ -4,8 +4,11 @@ Everything is inline (vis-network's JavaScript included), so a page works offlin
 ``file://`` address; pyvis's Bootstrap links are removed. A legend, a search box and a
 filter by kind are added with DOM calls that only ever set ``textContent``. Every text that
 comes from a page (names, comments, evidence) reaches the browser as JSON data escaped for
-HTML, and vis-network shows tooltips as plain text: a comment that contains ``<script>``
-shows as text and runs nothing. Beyond a few hundred nodes the layout is computed with
+HTML. Tooltips never pass through pyvis's ``title`` (pyvis turns every tooltip into
+``innerHTML`` as soon as one contains "href"): they travel as ``tip`` data and the page
+builds each one as an element whose ``textContent`` is set, so a comment that contains
+``<script>`` or ``<img onerror>`` shows as text and runs nothing. Bidi and control
+characters are shown as escapes (``base.text.printable``). Beyond a few hundred nodes the layout is computed with
 networkx beforehand and physics is off, so large graphs open without a long simulation.
 """
 
@@ -21,6 +24,7 @@ import networkx as nx
 import numpy as np
 from pyvis.network import Network
 
+from base.text import printable
 from graph.schema import Label
 from viz.style import DEFAULT_EDGE, EDGE_COLOURS, STYLE
 
@@ -32,25 +36,25 @@ _CONTROLS = (Path(__file__).resolve().parent / "templates" / "controls.html").re
 
 
 def _short(text: Any, size: int = _SNIPPET) -> str:
-    flat = " ".join(str(text).split())
+    flat = printable(" ".join(str(text).split()))
     return flat if len(flat) <= size else flat[: size - 1] + "…"
 
 
 def _node_title(key: str, data: dict[str, Any]) -> str:
-    lines = [str(data.get("name", key)), str(data.get("label", ""))]
+    lines = [_short(data.get("name", key), 400), _short(data.get("label", ""))]
     for field in ("year", "role", "site", "published", "rating_raw", "stance", "author"):
         if data.get(field) not in (None, ""):
-            lines.append(f"{field}: {data[field]}")
+            lines.append(f"{field}: {_short(data[field])}")
     if data.get("text"):
         lines.append(_short(data["text"]))
     return "\n".join(lines)
 
 
 def _edge_title(kind: str, data: dict[str, Any]) -> str:
-    lines = [f"{kind} ×{data.get('count', 1)}"]
+    lines = [f"{_short(kind)} ×{data.get('count', 1)}"]
     for item in data.get("evidence", [])[:3]:
-        who = f"{item['by']}: " if item.get("by") else ""
-        lines.append(f"{who}“{_short(item.get('sentence', ''), 160)}” ({item.get('source', '')})")
+        who = f"{_short(item['by'], 80)}: " if item.get("by") else ""
+        lines.append(f"{who}“{_short(item.get('sentence', ''), 160)}” ({_short(item.get('source', ''))})")
     return "\n".join(lines)
 
 
@@ -84,7 +88,7 @@ def _layout(graph: nx.MultiDiGraph[str]) -> dict[str, tuple[float, float]]:
 def _controls(labels: Iterable[Label], title: str) -> str:
     """The legend, search box and kind filter: built with DOM calls, data passed as JSON."""
     legend = [{"label": label.value, "colour": STYLE[label][0]} for label in labels]
-    data = json.dumps({"legend": legend, "title": title}).replace("<", "\\u003c")
+    data = json.dumps({"legend": legend, "title": printable(title)}).replace("<", "\\u003c")
     return _CONTROLS.replace("__REELGRAPH_DATA__", data)
 
 
@@ -102,7 +106,7 @@ def graph_page(graph: nx.MultiDiGraph[str], title: str, highlight: Iterable[str]
         net.add_node(
             key,
             label=_short(data.get("name", key), 40),
-            title=_node_title(key, data),
+            tip=_node_title(key, data),  # not "title": see the module text
             color=colour,
             shape=shape,
             kind=label.value,
@@ -115,7 +119,7 @@ def graph_page(graph: nx.MultiDiGraph[str], title: str, highlight: Iterable[str]
         net.add_edge(
             src,
             dst,
-            title=_edge_title(kind, data),
+            tip=_edge_title(kind, data),
             label=kind if not large else None,
             color=EDGE_COLOURS.get(kind, DEFAULT_EDGE),
             width=1 + min(6, int(data.get("count", 1)) - 1) * 0.5,
@@ -133,5 +137,7 @@ def graph_page(graph: nx.MultiDiGraph[str], title: str, highlight: Iterable[str]
         )
     )
     page = _BOOTSTRAP.sub("", net.generate_html())
+    if ".innerHTML = nodeData" in page:  # pyvis's HTML tooltips: must never be switched on
+        raise RuntimeError("pyvis switched tooltips to innerHTML; a node carries a title")
     labels = sorted({Label(d.get("label", "Work")) for _, d in graph.nodes(data=True)}, key=lambda lb: lb.value)
     return page.replace("</body>", _controls(labels, title) + "\n</body>", 1)
