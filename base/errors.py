@@ -313,7 +313,7 @@ class QueryRefused(_Coded):
 
     @classmethod
     def server_says(cls, query_type: str) -> QueryRefused:
-        return cls(f"the server plans this query as a write (query type {query_type!r}); {cls._HINT}", "E506")
+        return cls(f"the server plans this query as a write (query type {query_type!r}); {cls._HINT}", "E510")
 
     @classmethod
     def procedure(cls, name: str) -> QueryRefused:

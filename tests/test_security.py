@@ -171,7 +171,7 @@ def test_the_servers_plan_refuses_what_the_allowlist_let_through() -> None:
     assert store.read_only("MATCH (n) RETURN 1 AS ok") == [{"ok": 1}]
     sneaky = "CALL db.index.fulltext.queryNodes('films', 'her') YIELD node RETURN node"
     check_read_only(sneaky)  # on the allowlist ...
-    with pytest.raises(QueryRefused, match=r"^E506 the server plans this query as a write \(query type 'rw'\)"):
+    with pytest.raises(QueryRefused, match=r"^E510 the server plans this query as a write \(query type 'rw'\)"):
         store.read_only(sneaky)  # ... but the server's plan says it writes
     assert server.ran == ["MATCH (n) RETURN 1 AS ok"]  # the refused query never ran
 
