@@ -51,7 +51,7 @@ class InputError(ReelgraphError):
     def bad_xml(cls, source: str, line: int, detail: str) -> InputError:
         return cls(
             source,
-            f"line {line}: not a well-formed WordPress export ({detail}). "
+            f"line {line}: not a well-formed WordPress export ({' '.join(detail.split())}). "
             "Export it again from Tools > Export in WordPress.",
             "E104",
         )
@@ -71,8 +71,73 @@ class InputError(ReelgraphError):
         )
 
     @classmethod
+    def no_pages_in(cls, directory: str) -> InputError:
+        return cls(
+            directory,
+            "no page files here (.txt, .html, .htm, .xml, .wxr, searched recursively). "
+            "Check the path or name the files.",
+            "E108",
+        )
+
+    @classmethod
     def unreadable(cls, source: str, detail: str) -> InputError:
         return cls(source, f"cannot read the file ({detail}).", "E106")
+
+    @classmethod
+    def not_regular(cls, source: str, kind: str) -> InputError:
+        return cls(
+            source,
+            f"not a regular file (a {kind}); only regular files are read. Copy the page to a file and pass that.",
+            "E130",
+        )
+
+    @classmethod
+    def too_large(cls, source: str, size: int, limit: int) -> InputError:
+        return cls(
+            source,
+            f"the file is larger than the {limit:,}-byte cap ({size:,} bytes or more). Split it, or raise the "
+            "cap with REELGRAPH_MAX_FILE_BYTES.",
+            "E131",
+        )
+
+    @classmethod
+    def undecodable(cls, source: str, detail: str) -> InputError:
+        return cls(
+            source,
+            f"the text cannot be decoded ({detail}). Re-save the page as UTF-8.",
+            "E132",
+        )
+
+    @classmethod
+    def bad_feed(cls, source: str, detail: str) -> InputError:
+        return cls(
+            source,
+            f"not a readable feed or export ({detail}); nothing could be recovered from it. "
+            "Download the feed or export again.",
+            "E133",
+        )
+
+
+class InputWarning:
+    """Something a reader worked around; the page was read. Kept on ``Page.warnings``."""
+
+    @staticmethod
+    def recovered_xml(source: str, detail: str) -> str:
+        return (
+            f"W130 {source}: the XML is not well-formed ({detail}); read with a recovering parser, "
+            "so check the result against the blog."
+        )
+
+    @staticmethod
+    def id_collision(source: str, post_id: str, count: int) -> str:
+        return (
+            f"W131 {source}: {count} items share the post id {post_id!r}; each was kept and "
+            "named by its link, GUID or position."
+        )
+
+    @staticmethod
+    def replaced_characters(source: str, count: int) -> str:
+        return f"W132 {source}: {count} undecodable character(s) were replaced by U+FFFD."
 
 
 class ExtractionFailed(InputError):
@@ -103,19 +168,6 @@ class InternalError(ReelgraphError):
     def of(cls, error: BaseException) -> InternalError:
         detail = " ".join(f"{type(error).__name__}: {error}".split())[:200]
         return cls(f"unexpected error ({detail}). Run again with REELGRAPH_DEBUG=1 for the traceback and report it.")
-
-
-class NoPagesError(ReelgraphError):
-    """A directory given to ``extract``/``ingest`` holds no page files."""
-
-    code = "E108"
-
-    @classmethod
-    def in_directory(cls, directory: str) -> NoPagesError:
-        return cls(
-            f"{directory}: no page files here (.txt, .html, .htm, .xml, .wxr, searched recursively). "
-            "Check the path or name the files."
-        )
 
 
 class SettingsError(ReelgraphError):
@@ -383,15 +435,69 @@ class LoadRefused(ReelgraphError):
         )
 
 
-class LoadRefused(ReelgraphError):
-    """``load --strict`` found edges the schema forbids; nothing was written to Neo4j."""
+class LookupFailed(ReelgraphError):
+    """A name given to ``recommend``, ``path`` or ``viz`` that the graph cannot resolve to one node."""
 
-    code = "E407"
+    code = "E600"
+
+
+class UnknownName(LookupFailed):
+    """No node of the wanted kind has that name (the message lists the closest names)."""
+
+    code = "E601"
+
+
+class AmbiguousName(LookupFailed):
+    """Several nodes have that name (the message lists them and says how to pick one)."""
+
+    code = "E602"
+
+
+class FetchError(ReelgraphError):
+    """A web address that reelgraph will not or cannot fetch (``fetch``, ``update``)."""
+
+    code = "E800"
+
+    def __init__(self, message: str, code: str = "E800") -> None:
+        self.code = code
+        super().__init__(message)
 
     @classmethod
-    def forbidden(cls, count: int, summary: str) -> LoadRefused:
+    def scheme(cls, url: str) -> FetchError:
+        return cls(f"{url}: only http and https addresses are fetched. Give a blog's web address.", "E801")
+
+    @classmethod
+    def private(cls, url: str, address: str) -> FetchError:
         return cls(
-            f"the store holds {count} edge(s) joining labels the schema does not allow ({summary}); "
-            "nothing was written. Re-ingest those pages with a fixed extractor, or run `reelgraph load` "
-            "without --strict to skip them."
+            f"{url}: {address} is a private, loopback or link-local address; refused so that a link in a page "
+            "cannot reach an internal service. Add --allow-private if you mean it.",
+            "E802",
         )
+
+    @classmethod
+    def unresolvable(cls, url: str, detail: str) -> FetchError:
+        return cls(f"{url}: the host cannot be resolved ({detail}). Check the address.", "E803")
+
+    @classmethod
+    def robots(cls, url: str) -> FetchError:
+        return cls(f"{url}: the site's robots.txt disallows it for reelgraph; skipped.", "E804")
+
+    @classmethod
+    def too_large(cls, url: str, limit: int) -> FetchError:
+        return cls(f"{url}: the response is larger than {limit:,} bytes; skipped (raise --max-bytes).", "E805")
+
+    @classmethod
+    def redirects(cls, url: str, limit: int) -> FetchError:
+        return cls(f"{url}: more than {limit} redirects (a loop?); skipped.", "E806")
+
+    @classmethod
+    def status(cls, url: str, status: int) -> FetchError:
+        return cls(f"{url}: the server answered HTTP {status}; skipped.", "E807")
+
+    @classmethod
+    def network(cls, url: str, detail: str) -> FetchError:
+        return cls(f"{url}: {detail}; skipped (try again later).", "E808")
+
+    @classmethod
+    def nothing_cached(cls, where: str) -> FetchError:
+        return cls(f"{where}: no fetched pages in the raw cache. Run `reelgraph fetch URL` first.", "E809")

@@ -150,50 +150,6 @@ def _write_csv(path: Path, header: list[str], rows: list[list[Any]]) -> None:
         writer.writerows(rows)
 
 
-def _neo4j_admin(store: EmbeddedStore, out: Path) -> list[Path]:
-    """One nodes file per label and one relationships file per type, with the header
-    layout of ``neo4j-admin database import full``; import.sh shows the command."""
-    out.mkdir(parents=True, exist_ok=True)
-    by_label: dict[str, list[list[Any]]] = {}
-    for node in store.nodes():
-        by_label.setdefault(node.label, []).append(
-            [node.key, node.name, json.dumps(node.props, ensure_ascii=False), node.label]
-        )
-    by_type: dict[str, list[list[Any]]] = {}
-    for edge in store.edges():
-        by_type.setdefault(edge.type, []).append(
-            [
-                edge.src,
-                edge.dst,
-                edge.type,
-                edge.count,
-                edge.first_seen or "",
-                edge.last_seen or "",
-                edge.confidence or 0.0,
-            ]
-        )
-    written = []
-    for label, rows in sorted(by_label.items()):
-        path = out / f"nodes_{label}.csv"
-        _write_csv(path, ["key:ID", "name", "props", ":LABEL"], rows)
-        written.append(path)
-    for kind, rows in sorted(by_type.items()):
-        path = out / f"rels_{kind}.csv"
-        _write_csv(
-            path, [":START_ID", ":END_ID", ":TYPE", "count:int", "first_seen", "last_seen", "confidence:float"], rows
-        )
-        written.append(path)
-    nodes = " ".join(f"--nodes={p.name}" for p in written if p.name.startswith("nodes_"))
-    rels = " ".join(f"--relationships={p.name}" for p in written if p.name.startswith("rels_"))
-    script = out / "import.sh"
-    script.write_text(
-        "#!/bin/sh\n# Run from this folder with the Neo4j server stopped; creates database 'reelgraph'.\n"
-        f"neo4j-admin database import full reelgraph --overwrite-destination {nodes} {rels}\n",
-        encoding="utf-8",
-    )
-    return [*written, script]
-
-
 def export(store: EmbeddedStore, fmt: str, out: Path) -> list[Path]:
     """Write the store in ``fmt`` to ``out`` (a file, or a folder for the CSV formats)."""
     if fmt in {"ttl", "jsonld"}:
@@ -218,5 +174,7 @@ def export(store: EmbeddedStore, fmt: str, out: Path) -> list[Path]:
         )
         return [out / "nodes.csv", out / "edges.csv"]
     if fmt == "neo4j-admin":
-        return _neo4j_admin(store, out)
+        from graph.admin_export import export_admin  # typed columns, one per property
+
+        return export_admin(store, out)
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")

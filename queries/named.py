@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from base.errors import QueryRefused, ReelgraphError
+from base.errors import QueryRefused, QueryUsageError, ReelgraphError
 from graph.cypher_guard import check_read_only, tokens
 
 QUERY_DIR = Path(__file__).resolve().parent
@@ -29,6 +29,12 @@ QUERY_DIR = Path(__file__).resolve().parent
 
 class QueryError(ReelgraphError):
     code = "E500"
+
+    def __init__(self, message: str) -> None:  # the message starts with its own code: keep one
+        code, _, rest = message.partition(" ")
+        if re.fullmatch(r"E\d{3}", code):
+            self.code, message = code, rest
+        super().__init__(message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +89,14 @@ def parse_params(pairs: list[str]) -> dict[str, Any]:
     return params
 
 
+def _check_types(query: NamedQuery, params: dict[str, Any]) -> None:
+    """A parameter the header declares ``integer`` must be a whole number (``E506``)."""
+    for name in re.findall(r"(\w+) \(integer", query.params):
+        value = params.get(name)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            raise QueryUsageError.bad_param(name, value, "a whole number")
+
+
 def resolve(name_or_cypher: str, pairs: list[str], allow_write: bool) -> tuple[str, dict[str, Any]]:
     """The Cypher text and parameters to run for a named query or ad-hoc Cypher."""
     queries = named_queries()
@@ -91,6 +105,7 @@ def resolve(name_or_cypher: str, pairs: list[str], allow_write: bool) -> tuple[s
         query = queries[name_or_cypher]
         text = query.text
         params = query.defaults | params
+        _check_types(query, params)
     elif re.match(r"^\w+$", name_or_cypher):
         raise QueryError(
             f"E502 no named query {name_or_cypher!r}. Available: {', '.join(sorted(queries))}; or pass Cypher text."

@@ -15,8 +15,13 @@ def _edge_order(edge: dict[str, Any]) -> tuple[str, int, str]:
 def describe(store: EmbeddedStore, name: str, limit: int = 5) -> list[dict[str, Any]]:
     """The nodes named ``name`` (exact, any case; else containing it), each with its edges
     (direction, type, the node at the other end, count, dates) and their evidence."""
+    return describe_keys(store, [node.key for node in store.find(name, limit)])
+
+
+def describe_keys(store: EmbeddedStore, keys: list[str]) -> list[dict[str, Any]]:
+    """The nodes with these keys, each with its edges and their evidence (see ``describe``)."""
     described = []
-    for node in store.find(name, limit):
+    for node in filter(None, (store.node(key) for key in keys)):
         edges = []
         for edge in store.edges_of(node.key):
             outgoing = edge.src == node.key

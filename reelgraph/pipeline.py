@@ -36,6 +36,8 @@ def read_sources(paths: Iterable[str], stdin: bytes | None = None) -> Iterator[R
     """Read every named file and directory (``-`` is standard input)."""
     named = list(paths)
     files = list(iter_page_files(Path(p) for p in named if p != STDIN))
+    for empty in (p for p in named if p != STDIN and Path(p).is_dir() and not any(iter_page_files([Path(p)]))):
+        yield ReadResult(empty, error=InputError.no_pages_in(empty))  # an empty folder is a mistake, not 0 pages
     if STDIN in named:
         try:
             yield ReadResult("<stdin>", parse_document(stdin or b"", "<stdin>"))

@@ -5,15 +5,19 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from extract.records import WORK_KINDS, Comment, Page, PageEntities
-from queries.graphview import NodeInfo
-from queries.influence import Hop, Influence
-from queries.recommend import Recommendation
+from reelgraph.identity import shown
+
+if TYPE_CHECKING:  # the answers' types only: rendering imports no query code (or scipy)
+    from extract.nlp.aliases import AliasTable
+    from queries.graphview import NodeInfo
+    from queries.influence import Hop, Influence
+    from queries.recommend import Recommendation
+    from reelgraph.api import IngestSummary
 
 _SNIPPET = 70
-_SHOWN_PROPS = frozenset({"year", "imdb_id", "role", "site", "published", "rating_raw", "stance"})
 
 
 def _snippet(text: str) -> str:
@@ -119,7 +123,7 @@ def render_entities(found: list[dict[str, Any]], evidence: int) -> str:
             lines.append(f"  {arrow} {edge['type']} {other['name']} [{other['label']}]{times}")
             for item in edge["evidence"][:evidence]:
                 who = f" — {item['by']}" if item.get("by") else ""
-                where = f"{item.get('source', '')} ({item.get('unit', '')})"
+                where = f"{shown(str(item.get('source', '')))} ({item.get('unit', '')})"
                 lines.append(f"      “{_snippet(str(item.get('sentence', '')))}”{who}, {where}")
         lines.append("")
     return "\n".join(lines).rstrip()
@@ -153,7 +157,7 @@ def _cell(value: Any) -> str:
 
 
 def _evidence(item: dict[str, Any]) -> str:
-    return f"“{_snippet(str(item.get('sentence', '')))}” ({item.get('source')}, {item.get('unit')})"
+    return f"“{_snippet(str(item.get('sentence', '')))}” ({shown(str(item.get('source')))}, {item.get('unit')})"
 
 
 def render_recommendations(film: NodeInfo, results: list[Recommendation], why: bool) -> str:
@@ -196,3 +200,21 @@ def render_paths(paths: list[list[Hop]]) -> str:
                 lines.append(f"      {_evidence(hop.evidence)}")
         lines.append("")
     return "\n".join(lines).rstrip()
+
+
+def render_ingest(summary: IngestSummary) -> str:
+    """``ingest``'s two summary lines."""
+    return (
+        f"ingested {summary.pages} page(s): {summary.new} new, {summary.changed} changed, "
+        f"{summary.unchanged} unchanged; {len(summary.failures)} file(s) failed\n"
+        f"store {summary.store}: {summary.nodes} nodes, {summary.edges} edges"
+    )
+
+
+def render_aliases(table: AliasTable) -> str:
+    """``aliases list``: the file, then one line per merge, proposal and split."""
+    lines = [f"# {table.path}"]
+    for title, entries in (("merge", table.merged), ("learned", table.learned)):
+        lines += [f"{title:8} {alias} -> {canonical}" for alias, canonical in sorted(entries.items())]
+    lines += [f"split    {name}" for name in sorted(table.split)]
+    return "\n".join(lines)

@@ -1,7 +1,8 @@
 """Settings: defaults in code, overridden by a TOML file, then by environment variables.
 
 The TOML file is ``reelgraph.toml`` in the working directory (or the path in
-``REELGRAPH_CONFIG``); every key is optional::
+``REELGRAPH_CONFIG``, which must exist); every key is optional, and a misspelt key or a
+value of the wrong type is an error (``E121``, ``E122``)::
 
     store = ".reelgraph"          # the embedded store's directory
     cache = "~/.cache/reelgraph"  # compiled gazetteer
@@ -21,12 +22,12 @@ import os
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
-from base.errors import ReelgraphError
+from base.errors import SettingsError
 
-
-class SettingsError(ReelgraphError):
-    code = "E120"
+_TOP = {"store": "a path (text)", "cache": "a path (text)", "batch_size": "a whole number of at least 1"}
+_NEO4J = {"uri": "text", "user": "text", "database": "text"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,20 +45,42 @@ class Settings:
         return self.store / "aliases.toml"
 
 
+def _checked(path: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """The file's values, each of the right type; unknown keys and wrong types raise."""
+    known = [*_TOP, "neo4j"]
+    for key, value in data.items():
+        if key == "neo4j":
+            if not isinstance(value, dict):
+                raise SettingsError.bad_value(str(path), key, value, "a [neo4j] table")
+            for inner, text in value.items():
+                if inner not in _NEO4J:
+                    raise SettingsError.unknown_key(str(path), f"neo4j.{inner}", [f"neo4j.{k}" for k in _NEO4J])
+                if not isinstance(text, str):
+                    raise SettingsError.bad_value(str(path), f"neo4j.{inner}", text, _NEO4J[inner])
+        elif key not in _TOP:
+            raise SettingsError.unknown_key(str(path), key, known)
+        elif key == "batch_size":
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise SettingsError.bad_value(str(path), key, value, _TOP[key])
+        elif not isinstance(value, str):
+            raise SettingsError.bad_value(str(path), key, value, _TOP[key])
+    return data
+
+
 def _from_file(settings: Settings, path: Path) -> Settings:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise SettingsError(f"{path}: cannot read the settings file ({error}).") from error
+        data = _checked(path, tomllib.loads(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise SettingsError.unreadable(str(path), str(error)) from error
     neo4j = data.get("neo4j", {})
     return replace(
         settings,
         store=Path(data.get("store", settings.store)).expanduser(),
         cache=Path(data.get("cache", settings.cache)).expanduser(),
-        batch_size=int(data.get("batch_size", settings.batch_size)),
-        neo4j_uri=str(neo4j.get("uri", settings.neo4j_uri)),
-        neo4j_user=str(neo4j.get("user", settings.neo4j_user)),
-        neo4j_database=str(neo4j.get("database", settings.neo4j_database)),
+        batch_size=data.get("batch_size", settings.batch_size),
+        neo4j_uri=neo4j.get("uri", settings.neo4j_uri),
+        neo4j_user=neo4j.get("user", settings.neo4j_user),
+        neo4j_database=neo4j.get("database", settings.neo4j_database),
     )
 
 
@@ -69,7 +92,10 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     """
     env = dict(os.environ) if environ is None else environ
     settings = Settings()
-    config = Path(env.get("REELGRAPH_CONFIG", "reelgraph.toml"))
+    named = env.get("REELGRAPH_CONFIG")
+    config = Path(named or "reelgraph.toml").expanduser()
+    if named and not config.is_file():
+        raise SettingsError.missing_config(named)
     if config.is_file():
         settings = _from_file(settings, config)
     return replace(

@@ -168,9 +168,7 @@ def _user(table: AliasTable, name: str | None) -> str | None:
     return table.canonical(name) or name
 
 
-def apply_aliases(
-    table: AliasTable, page: Page, entities: PageEntities | None
-) -> tuple[Page, PageEntities | None]:
+def apply_aliases(table: AliasTable, page: Page, entities: PageEntities | None) -> tuple[Page, PageEntities | None]:
     """The page and its entities with the user's merges applied to every name (authors,
     commenters, mentions, relation ends, the reviewed work); the inputs are not changed.
     Applied when a page's graph is built, so an alias edit shows without re-extracting.
@@ -195,7 +193,10 @@ def apply_aliases(
 
     relations = [
         replace(
-            r, source=_user(table, r.source) or r.source, target=_user(table, r.target) or r.target, by=_user(table, r.by)
+            r,
+            source=_user(table, r.source) or r.source,
+            target=_user(table, r.target) or r.target,
+            by=_user(table, r.by),
         )
         for r in entities.relations
     ]
