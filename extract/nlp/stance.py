@@ -1,112 +1,232 @@
-"""Stance toward the reviewed work: the clauses that name it, scored with VADER, and the rating.
+"""Stance toward the reviewed work: the critic's verdict, weighed where it is written.
 
-A sentence-level lexicon score alone is misleading ("I loved the trailer for Her, but Her
-missed the mark"), so each sentence is cut into clauses and only the clauses that name the
-reviewed work (its title, "this film", "this one", "it" right after naming it) are scored.
-A rating, when there is one, decides.
+Word-level sentiment over a whole review is wrong most of the time (a plot summary of a
+horror film is full of "death" and "fear"). A critic states a verdict with phrases ("I
+recommend it", "skip it", "worth seeing", "a letdown", "not bad", "a mixed bag"), usually in
+the opening and closing paragraphs, and qualifies it with contrast ("the score is lovely, but
+the film is a slog"). So:
+
+- verdict phrases (``extract.nlp.verdicts``) are the evidence, each with a polarity and a
+  strength; a negation just before a phrase turns it ("not worth seeing" is negative, "not
+  bad" mildly positive);
+- the clause after "but", "however", "yet", "still" weighs more than the one before it, and
+  the main clause more than an "although ..." clause;
+- the first paragraph, and more the last, weigh more; so do sentences marked as the verdict
+  ("overall", "in the end", "bottom line");
+- clauses about others' opinions, expectations or the trailer weigh little; praise of the
+  review itself ("great review!") in a comment is not a stance on the film;
+- VADER's sentence score is only a weak extra feature;
+- a rating, when there is one and its scale is known, decides.
+
+The label is ``mixed`` when the evidence is split or the verdict says so ("hit and miss"),
+``neutral`` when there is too little evidence.
+
+>>> stance_of("The film looks lovely, but it is a slog. Skip it.", ("Her",)).label
+'negative'
+>>> stance_of("Anything", ("Her",), rating=0.9).label
+'positive'
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import cache
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from extract.nlp.textnorm import fold
+from extract.nlp.verdicts import find_cues
 from extract.records import Stance, StanceLabel
 
-_CLAUSE = re.compile(r"(?:,\s*(?:but|yet|although|though|while|whereas)\b|;|\s[–—-]\s|\bbut\b)", re.I)
-_REFERENCES = ("this film", "this movie", "this one", "the film", "the movie")
-_EXTRA_LEXICON = {
-    "boring": -2.0,
-    "empty": -1.5,
-    "un-memorable": -2.0,
-    "unmemorable": -2.0,
-    "tone-deaf": -2.0,
-    "smug": -1.8,
-    "dull": -1.8,
-    "overrated": -1.8,
-    "static": -1.0,
-    "pale": -0.8,
-    "colorless": -1.0,
-    "missed": -1.2,
-    "astounding": 2.5,
-    "spellbound": 2.0,
-    "mesmerizing": 2.2,
-    "heartfelt": 1.8,
-    "merely": -1.0,
-    "revelatory": 1.5,
-    "gimmick": -1.2,
-    "slow": -0.8,
-    "drifts": -0.6,
-}
-# Clauses that are not the writer's verdict on the work: expectations, others' views,
-# hypotheticals, the trailer.
-_NOT_VERDICT = re.compile(
-    r"\b(?:expect\w*|looking forward|anticipat\w*|hop(?:e|ed|ing)|trailer|others?\b|everyone|people|critics|"
-    r"if i|would have|would be|i would|wish)\b",
+POSITIVE_RATING = 0.6  # a rating at or above this is a positive review (3/5, 6/10, B-)
+NEGATIVE_RATING = 0.45  # below this negative (2/5, 4/10, C-); between them mixed
+_HEAD = _TAIL = 20_000  # characters read at each end of a long review: verdicts sit there
+_MIN_EVIDENCE = 0.75
+_MIXED_SHARE = 0.4
+_LEAN = 0.3
+_VADER_WEIGHT = 0.25
+_ASIDE = 0.25  # others' opinions, expectations, another work: not the critic's verdict on this one
+
+_SENTENCE = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+|\n")
+_CONTRAST = re.compile(
+    r",?\s+(?:but|yet|however|though|still|nevertheless|nonetheless|even so|that said|having said that)\b,?\s*",
     re.I,
 )
-_OTHERS_BETTER = re.compile(r"(?:done|did|does) (?:it|this) (?:way |so much |far )?better|missed the mark", re.I)
-POSITIVE, NEGATIVE = 0.15, -0.15
+_OPENS_WITH_CONTRAST = re.compile(
+    r"^\W*(?:but|however|still|that said|having said that|even so|nevertheless|nonetheless|in the end)\b", re.I
+)
+_CONCESSIVE = re.compile(
+    r"^\W*(?:although|though|even though|while|whilst|despite|in spite of|for all|granted|admittedly|even if|"
+    r"sure|yes)\b",
+    re.I,
+)
+_VERDICT_MARKER = re.compile(
+    r"\b(?:overall|all in all|in the end|ultimately|in short|bottom line|verdict|to sum up|in sum|in conclusion|"
+    r"final thoughts|short version|all told|on the whole|at the end of the day|long story short|to conclude|"
+    r"en r[ée]sum[ée]|en bref|au final|en definitiva|en resumen|fazit)\b",
+    re.I,
+)
+_NOT_VERDICT = re.compile(
+    r"\b(?:expect\w*|anticipat\w*|hop(?:e|ed|ing) (?:for|that|it)|trailers?|critics?|reviewers?|everyone|everybody|"
+    r"people (?:say|said|love|loved|seem|call)|the hype|hyped|others|audiences?|my (?:wife|husband|friend|partner|son|"
+    r"daughter|kids?))\b",
+    re.I,
+)
+_ABOUT_THE_REVIEW = re.compile(
+    r"\b(?:great|good|nice|lovely|excellent|wonderful|brilliant|fantastic|terrific|interesting|thoughtful|"
+    r"insightful|beautiful|fine|superb|fun|enjoyable)(?:ly)?(?: written)? (?:review|post|write-?up|piece|read|"
+    r"article|analysis|blog|take|points?|writing)\b|\bwell (?:written|said|put)\b|\bthanks? (?:you )?for\b[^.!?]*",
+    re.I,
+)
+_NEGATOR = re.compile(
+    r"\b(?:not|never|no|hardly|barely|nothing|neither|nor|without|isn't|wasn't|aren't|weren't|doesn't|didn't|"
+    r"don't|won't|can't|cannot|couldn't|wouldn't|shouldn't)\W+(?:\w+\W+){0,2}$",
+    re.I,
+)
 
 
 @cache
 def analyzer() -> SentimentIntensityAnalyzer:
-    """VADER with film-review words it lacks (loaded once; its lexicon ships in the package)."""
-    vader = SentimentIntensityAnalyzer()
-    vader.lexicon.update(_EXTRA_LEXICON)
-    return vader
+    """VADER (loaded once; its lexicon ships in the package): a weak feature only."""
+    return SentimentIntensityAnalyzer()
 
 
-def _names_work(clause: str, title_keys: tuple[str, ...], named_before: bool) -> bool:
-    folded = fold(clause)
-    if any(re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded) for key in title_keys):
-        return True
-    if any(ref in folded for ref in _REFERENCES):
-        return True
-    return named_before and re.search(r"\bit\b", folded) is not None
+@dataclass(slots=True)
+class Evidence:
+    """Weighed verdict evidence: positive, negative and mixed totals."""
+
+    positive: float = 0.0
+    negative: float = 0.0
+    mixed: float = 0.0
+    cues: list[tuple[str, int, float]] = field(default_factory=list)
+
+    def add(self, text: str, polarity: int, weight: float) -> None:
+        if polarity > 0:
+            self.positive += weight
+        elif polarity < 0:
+            self.negative += weight
+        else:
+            self.mixed += weight
+        self.cues.append((text, polarity, round(weight, 3)))
+
+    @property
+    def total(self) -> float:
+        return self.positive + self.negative + self.mixed
 
 
-def stance_of(text: str, titles: tuple[str, ...], rating: float | None = None) -> Stance:
-    """The stance of one review or comment toward the work called ``titles``.
+def _clauses(sentence: str) -> list[tuple[str, float]]:
+    """A sentence's clauses with their weights: after a contrast more, before it less."""
+    weight = 1.3 if _OPENS_WITH_CONTRAST.match(sentence) else 1.0
+    if _CONCESSIVE.match(sentence) and "," in sentence:
+        head, _, rest = sentence.partition(",")
+        return [(head, 0.5 * weight), *((c, w * 1.3) for c, w in _clauses(rest))]
+    parts = _CONTRAST.split(sentence)
+    if len(parts) == 1:
+        return [(sentence, weight)]
+    return [(part, weight * (1.4 if i == len(parts) - 1 else 0.6)) for i, part in enumerate(parts)]
 
-    >>> stance_of("Her is boring and empty. I loved the trailer, but Her missed the mark.", ("Her",)).label
-    'negative'
-    >>> stance_of("Anything", ("Her",), rating=0.9).label
-    'positive'
-    """
-    keys = tuple(fold(t) for t in titles if t)
-    scores: list[float] = []
-    named_before = False
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
-        for clause in _CLAUSE.split(sentence):
-            if _names_work(clause, keys, named_before):
-                named_before = True
-                if _NOT_VERDICT.search(clause):
-                    continue
-                score = analyzer().polarity_scores(clause)["compound"]
-                scores.append(min(score, -0.6) if _OTHERS_BETTER.search(clause) else score)
-        named_before = named_before and len(sentence) < 200
-    if len(scores) >= 4:  # the opening and the closing verdicts weigh double
-        scores = scores[:1] + scores + scores[-1:]
-    if rating is not None:
-        score = round(rating * 2 - 1, 3)
-        verdict: StanceLabel = "positive" if rating >= 0.6 else "negative" if rating < 0.45 else "mixed"
-        return Stance(verdict, score, rating)
-    if not scores:
-        return Stance("neutral", 0.0)
-    mean = sum(scores) / len(scores)
-    label: StanceLabel
-    strong_positive = sum(s >= 0.5 for s in scores)
-    strong_negative = sum(s <= -0.5 for s in scores)
-    if strong_positive and strong_negative and abs(mean) < 0.1:
-        label = "mixed"
-    elif mean >= POSITIVE:
-        label = "positive"
-    elif mean <= NEGATIVE:
-        label = "negative"
+
+def _paragraphs(text: str) -> list[list[str]]:
+    """Paragraphs (blank-line separated, or lines when there are no blank lines) as sentences."""
+    if len(text) > _HEAD + _TAIL:
+        text = text[:_HEAD] + "\n\n" + text[-_TAIL:]
+    blocks = [b for b in re.split(r"\n\s*\n", text) if b.strip()]
+    if len(blocks) <= 1:
+        blocks = [b for b in text.split("\n") if b.strip()]
+    return [[s for s in _SENTENCE.split(block) if s and s.strip()] for block in blocks]
+
+
+def _position_weights(paragraphs: list[list[str]]) -> list[list[float]]:
+    """The opening weighs 1.5, the closing 2 (2.5 when it is a short verdict paragraph)."""
+    weights = [[1.0] * len(p) for p in paragraphs]
+    if len(paragraphs) >= 3:
+        weights[0] = [1.5] * len(paragraphs[0])
+        weights[-1] = [2.5 if len(paragraphs[-1]) <= 2 else 2.0] * len(paragraphs[-1])
+        weights[-2] = [max(w, 1.2) for w in weights[-2]]
     else:
-        label = "neutral"
-    return Stance(label, round(mean, 3))
+        flat = [(i, j) for i, p in enumerate(paragraphs) for j in range(len(p))]
+        if len(flat) >= 3:
+            i, j = flat[0]
+            weights[i][j] = 1.5
+            for i, j in flat[-2:]:
+                weights[i][j] = 2.0
+    return weights
+
+
+def _negated(clause: str, start: int) -> bool:
+    return _NEGATOR.search(clause[max(0, start - 40) : start]) is not None
+
+
+def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ()) -> Evidence:
+    """The verdict evidence of a review or comment (see the module's doc for the weights)."""
+    evidence = Evidence()
+    title_keys = tuple(k for k in (fold(t) for t in titles if t) if k)
+    other_keys = tuple(k for k in (fold(t) for t in others if t) if k and k not in title_keys)
+    paragraphs = _paragraphs(_ABOUT_THE_REVIEW.sub(" ", text))
+    for sentences, weights in zip(paragraphs, _position_weights(paragraphs), strict=True):
+        for sentence, position in zip(sentences, weights, strict=True):
+            marker = 1.6 if _VERDICT_MARKER.search(sentence) else 1.0
+            aside = 1.0
+            for clause, clause_weight in _clauses(sentence):
+                weight = position * marker * clause_weight
+                if _NOT_VERDICT.search(clause):
+                    weight *= _ASIDE
+                    aside = _ASIDE
+                if other_keys and _names_other_work(fold(clause), title_keys, other_keys):
+                    weight *= _ASIDE
+                    aside = _ASIDE
+                for cue in find_cues(clause):
+                    polarity, strength = cue.polarity, cue.strength
+                    if polarity and _negated(clause, cue.start):
+                        polarity, strength = -polarity, strength * (0.8 if polarity > 0 else 0.5)
+                    evidence.add(cue.text, polarity, strength * weight)
+            compound = analyzer().polarity_scores(sentence)["compound"]
+            if abs(compound) >= 0.3:
+                evidence.add("vader", 1 if compound > 0 else -1, _VADER_WEIGHT * abs(compound) * position * aside)
+    return evidence
+
+
+def _names_other_work(clause: str, title_keys: tuple[str, ...], other_keys: tuple[str, ...]) -> bool:
+    """The clause is about another work: it names one, and neither the reviewed work nor "it"."""
+    if not any(key in clause for key in other_keys):
+        return False
+    if any(key in clause for key in title_keys):
+        return False
+    return re.search(r"\b(?:it|this (?:one|film|movie)|the film|the movie)\b", clause) is None
+
+
+def label_of(evidence: Evidence) -> tuple[StanceLabel, float]:
+    """(label, score in -1..1) of weighed evidence."""
+    total = evidence.total
+    if total < _MIN_EVIDENCE:
+        return "neutral", 0.0
+    lean = (evidence.positive - evidence.negative) / max(evidence.positive + evidence.negative, 1e-9)
+    score = round((evidence.positive - evidence.negative) / total, 3)
+    if evidence.mixed / total >= _MIXED_SHARE:
+        return "mixed", score
+    if lean >= _LEAN:
+        return "positive", score
+    if lean <= -_LEAN:
+        return "negative", score
+    return "mixed", score
+
+
+def rating_label(rating: float) -> StanceLabel:
+    """The stance a rating on 0..1 states.
+
+    >>> rating_label(0.6), rating_label(0.5), rating_label(0.4)
+    ('positive', 'mixed', 'negative')
+    """
+    if rating >= POSITIVE_RATING:
+        return "positive"
+    return "negative" if rating < NEGATIVE_RATING else "mixed"
+
+
+def stance_of(text: str, titles: tuple[str, ...], rating: float | None = None, others: tuple[str, ...] = ()) -> Stance:
+    """The stance of one review or comment toward the work called ``titles``; ``others`` are
+    the other works the page names (clauses only about them weigh little)."""
+    if rating is not None:
+        return Stance(rating_label(rating), round(rating * 2 - 1, 3), rating)
+    label, score = label_of(weigh(text, titles, others))
+    return Stance(label, score)

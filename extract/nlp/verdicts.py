@@ -1,0 +1,151 @@
+"""The critic's verdict phrases: what a reviewer writes to say "see it", "skip it" or "so-so".
+
+Phrases, not words: "worth seeing", "a letdown", "don't bother", "not bad". Each carries a
+polarity (+1 positive, -1 negative, 0 mixed) and a strength. Phrases that hold their own
+negation ("not bad", "can't recommend") are listed whole, and the longest phrase wins, so
+the negation rule in ``stance`` does not flip them a second time. A few French, Spanish and
+German verdicts are listed too ("quelle déception", "recomendable", "sehenswert"): a
+non-English review still states its verdict even where its entities are not read.
+
+>>> [(c.text, c.polarity) for c in find_cues("Not bad at all, but skip the sequel. A must-see? No.")]
+[('Not bad', 1), ('must-see', 1)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+# (phrase, polarity, strength). A phrase is a regular expression over lower-cased text made
+# only of literals, "\w*" endings and optional spaces (so matching stays linear).
+_PHRASES: tuple[tuple[str, int, float], ...] = (
+    # --- recommendations and their refusals
+    (r"(?:i|we) (?:highly |strongly |heartily |wholeheartedly |definitely |really )?recommend", 1, 2.0),
+    (r"highly recommend\w*", 1, 2.5),
+    (r"(?:strongly |definitely )?recommended", 1, 2.0),
+    (r"recommend (?:it|this|this one|the film|the movie|seeing it|watching it)", 1, 2.0),
+    (r"(?:i |we )?(?:can't|cannot|can not|couldn't|could not|wouldn't|would not) (?:really )?recommend", -1, 2.5),
+    (r"(?:hard|difficult|tough) to recommend", -1, 2.0),
+    (r"not recommended", -1, 2.5),
+    (r"(?:don't|do not|wouldn't|would not) (?:bother|waste your)", -1, 2.5),
+    (r"skip (?:it|this|this one)", -1, 2.5),
+    (r"(?:avoid|stay away from) (?:it|this|this one|at all costs)", -1, 2.5),
+    (r"steer clear", -1, 2.5),
+    (r"wait for (?:netflix|streaming|the dvd|dvd|cable|tv|it to stream)", -1, 1.5),
+    (r"must[- ]see", 1, 2.5),
+    (r"must[- ]watch", 1, 2.5),
+    (r"(?:don't|do not) miss (?:it|this)", 1, 2.5),
+    (r"(?:go|you should|you must|you have to) (?:go )?(?:see|watch) (?:it|this)", 1, 2.0),
+    (r"see it", 1, 1.5),
+    (r"give it a (?:shot|go|try|chance)", 1, 1.5),
+    (r"(?:well )?worth (?:seeing|watching|a watch|a look|a viewing|your time|the time|the price|the wait|it)", 1, 2.0),
+    (r"(?:well )?worth (?:a|the) (?:rental|rent)", 0, 1.0),
+    (r"not worth (?:it|seeing|watching|your time|the time|the price|a watch|the wait|the hype)", -1, 2.5),
+    (r"waste of (?:time|money|a|an|talent)", -1, 2.5),
+    (r"(?:i'd|i would|i will|i'll) (?:happily |gladly )?(?:watch|see) (?:it|this) again", 1, 2.0),
+    (r"(?:never|not) (?:watch|see|sit through) (?:it|this) again", -1, 2.0),
+    (r"turned it off", -1, 2.0),
+    (r"walked out", -1, 2.0),
+    (r"worse ways to spend", 1, 1.5),
+    (r"it wasn't horrible", 1, 0.5),
+    # --- the verdict as a noun
+    (r"(?:a |an )?(?:real |absolute |total |huge |major |big |bit of a )?(?:letdown|let-down|let down)", -1, 2.0),
+    (r"(?:a |an )?(?:real |total |huge |big )?disappointment", -1, 2.0),
+    (r"disappoint(?:ing|ed|s)", -1, 1.5),
+    (r"(?:a |an )?(?:minor |modern |genuine |true |unsung |flawed )?masterpiece", 1, 2.5),
+    (r"(?:a |an )?(?:real |true |hidden |little )?gem", 1, 2.0),
+    (r"(?:a |an )?triumph", 1, 2.0),
+    (r"(?:a |an )?(?:hot |real |total |glorious )?mess", -1, 2.0),
+    (r"(?:a |an )?misfire", -1, 2.0),
+    (r"(?:a |an )?slog", -1, 2.0),
+    (r"(?:a |an )?(?:mixed bag|hit and miss|hit or miss|hit-and-miss|curate's egg)", 0, 2.0),
+    (r"mixed feelings", 0, 2.0),
+    (r"(?:i'm|i am|i was|i feel) (?:a bit |somewhat |very )?(?:conflicted|torn|on the fence)", 0, 2.0),
+    (r"(?:middle of the pack|middle of the road|so-so|middling|run[- ]of[- ]the[- ]mill)", 0, 1.5),
+    (r"(?:good|fine|decent|solid|enjoyable),? (?:but )?not great", 0, 2.0),
+    (r"(?:far from|not) perfect", 0, 1.0),
+    (r"flawed but", 0, 1.5),
+    (r"has its (?:moments|charms|merits)", 0, 1.5),
+    (r"(?:uneven|patchy|passable|serviceable|watchable|average|unremarkable|meh)", 0, 1.0),
+    (r"overrated|overhyped|over-hyped", -1, 1.5),
+    (r"underrated", 1, 1.5),
+    (r"one of (?:the|my) (?:best|finest|greatest|favou?rite)", 1, 2.0),
+    (r"(?:my )?favou?rite (?:film|movie)s? of", 1, 2.0),
+    (r"one of the (?:worst|weakest|dullest)", -1, 2.0),
+    (r"(?:the|a) (?:worst|weakest) (?:film|movie)", -1, 2.0),
+    (r"(?:falls|fell) (?:flat|short|apart)", -1, 1.5),
+    (r"(?:missed|misses|miss) the mark", -1, 1.5),
+    (r"(?:is|was|were|are|felt|seems?) (?:simply |just |sorely )?missing", -1, 1.0),
+    (r"(?:i )?forgot (?:it|half|most|all|about it)", -1, 1.5),
+    (r"(?:empty|shallow|soulless|un-?memorable|forgettable|merely)", -1, 1.0),
+    (r"(?:did|does|done) (?:it|this) (?:so much |far |much )?better", -1, 1.0),
+    (r"(?:doesn't|didn't|does not|did not) (?:work|land|deliver|hold up|click)", -1, 1.5),
+    (r"(?:didn't|did not|don't|do not) (?:care for|enjoy|like) (?:it|this)", -1, 2.0),
+    (r"(?:didn't|did not) (?:love|like) it as much", 0, 1.0),
+    (r"could(?:'ve| have) been (?:so much )?(?:great|better|good|brilliant|a contender)", -1, 1.5),
+    (r"should(?:'ve| have) (?:stopped|been better)", -1, 1.5),
+    (r"(?:i |we )?(?:wanted|tried) to (?:like|love) (?:it|this)", -1, 1.5),
+    # --- litotes: negation inside the phrase
+    (r"not (?:half )?bad", 1, 1.0),
+    (r"not a bad (?:film|movie|way)", 1, 1.0),
+    (r"not (?:that|very|particularly|terribly|all that) (?:good|great|funny|scary|interesting)", -1, 1.5),
+    (r"not (?:great|good)", -1, 1.0),
+    (r"nothing (?:special|new|to write home about)", -1, 1.0),
+    (r"not for everyone", 1, 0.5),
+    # --- how it felt (weaker, but still verdict words)
+    (r"(?:i |we )?(?:absolutely |really |just )?(?:loved|adored) (?:it|this|every)", 1, 2.0),
+    (r"(?:i |we )?(?:really |thoroughly |truly )?enjoyed (?:it|this|every)", 1, 1.5),
+    (r"(?:i |we )?(?:really |absolutely |just )?(?:hated|loathed|disliked) (?:it|this|every)", -1, 2.0),
+    (r"(?:bored|boring|tedious|dull|tiresome|plodding|lifeless|pointless|dreadful|awful|terrible|atrocious)", -1, 1.0),
+    (r"(?:a |an )?(?:chore|bore|snooze|dud|turkey|stinker)", -1, 1.5),
+    (r"(?:brilliant|superb|wonderful|excellent|outstanding|stunning|magnificent|extraordinary|gorgeous)", 1, 1.0),
+    (r"(?:terrific|fantastic|amazing|phenomenal|beautiful|moving|gripping|riveting|delightful|charming)", 1, 0.8),
+    (r"(?:a |an )?(?:joy|delight|treat|blast|classic)", 1, 1.0),
+    (r"(?:great|good|fine|solid|strong|entertaining|enjoyable|fun|impressive|effective)", 1, 0.5),
+    (r"(?:bad|weak|poor|lazy|clumsy|silly|stupid|predictable|cliched|clichéd|messy|confused|bloated|hollow)", -1, 0.5),
+    (r"(?:underwhelm\w*|unwatchable|insufferable|ridiculous|laughable|incoherent|a failure|fails)", -1, 1.0),
+    # --- French, Spanish, German verdicts
+    (r"(?:une |quelle |grosse )?(?:vraie )?d[ée]ception", -1, 2.0),
+    (
+        r"(?:[àa] voir absolument|chef-d'(?:œ|oe)uvre|coup de c(?:œ|oe)ur|bon film|tr[èe]s bon film|excellent film)",
+        1,
+        2.0,
+    ),
+    (r"(?:[àa] [ée]viter|sans int[ée]r[êe]t|mauvais film|ennuyeux)", -1, 2.0),
+    (r"(?:ve a verla|id a verla|recomendable|muy recomendable|obra maestra|imprescindible|me encant[óo])", 1, 2.0),
+    (r"(?:decepcionante|una decepci[óo]n|aburrida|no la recomiendo|evitadla)", -1, 2.0),
+    (r"(?:sehenswert|empfehlenswert|meisterwerk|großartig)", 1, 2.0),
+    (r"(?:entt[äa]usch\w*|langweilig|nicht sehenswert)", -1, 2.0),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A verdict phrase found in a text, with its polarity and strength."""
+
+    text: str
+    start: int
+    end: int
+    polarity: int
+    strength: float
+
+
+@cache
+def _compiled() -> tuple[re.Pattern[str], tuple[tuple[int, float], ...]]:
+    # One alternation, one group per phrase, longest phrases first so "not bad" beats "bad".
+    order = sorted(range(len(_PHRASES)), key=lambda i: -len(_PHRASES[i][0]))
+    pattern = "|".join(f"(?P<p{i}>{_PHRASES[i][0]})" for i in order)
+    compiled = re.compile(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", re.I)
+    return compiled, tuple((polarity, strength) for _, polarity, strength in _PHRASES)
+
+
+def find_cues(text: str) -> list[Cue]:
+    """The verdict phrases of a text, left to right, none overlapping."""
+    pattern, meta = _compiled()
+    cues = []
+    for match in pattern.finditer(text.replace("’", "'")):
+        index = int((match.lastgroup or "p0")[1:])
+        polarity, strength = meta[index]
+        cues.append(Cue(match.group(), match.start(), match.end(), polarity, strength))
+    return cues

@@ -1,0 +1,115 @@
+"""Stance toward the reviewed work: each rule with a sentence of our own that needs it.
+
+The sentences are modelled on verdict forms seen in real blog reviews (closing imperatives,
+litotes, concession then contrast, others' opinions, praise of the review in comments).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.nlp.stance import _position_weights, rating_label, stance_of, weigh
+from extract.nlp.verdicts import find_cues
+
+TITLES = ("Night Harbour",)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("I watched it twice. I recommend it to anyone who likes a slow burn.", "positive"),
+        ("The plot wanders off after an hour. Skip it.", "negative"),
+        ("It is worth seeing on the big screen.", "positive"),
+        ("What a letdown after all those months of waiting.", "negative"),
+        ("A must-see for anyone who grew up in a port town.", "positive"),
+        ("Don't bother with the extended cut.", "negative"),
+        ("It's a mixed bag: the first half sings and the second half drags.", "mixed"),
+        ("Hit and miss, like most anthologies.", "mixed"),
+        ("I'm conflicted about this one.", "mixed"),
+        ("Quelle déception, ce film.", "negative"),
+        ("Muy recomendable.", "positive"),
+        ("It opens on Tuesday in four cities.", "neutral"),
+    ],
+)
+def test_verdict_phrases(text: str, label: str) -> None:
+    assert stance_of(text, TITLES).label == label
+
+
+def test_negation_turns_a_verdict() -> None:
+    assert stance_of("I would never recommend it.", TITLES).label == "negative"
+
+
+def test_litotes_is_mildly_positive() -> None:
+    stance = stance_of("Not bad. Not bad at all.", TITLES)
+    assert (stance.label, stance.score > 0) == ("positive", True)
+
+
+def test_the_clause_after_but_weighs_more() -> None:
+    # equal words either side: without the contrast rule this is "mixed"
+    assert stance_of("The story is brilliant, but the film is boring.", TITLES).label == "negative"
+    assert stance_of("The film is boring, but the story is brilliant.", TITLES).label == "positive"
+
+
+def test_an_although_clause_weighs_less() -> None:
+    assert stance_of("Although the script is brilliant, the film is boring.", TITLES).label == "negative"
+
+
+def test_others_opinions_weigh_little() -> None:
+    text = "Critics called it a masterpiece. I saw it on a Friday. I found it dull and tedious."
+    assert stance_of(text, TITLES).label == "negative"
+
+
+def test_praise_of_the_review_is_not_a_stance_on_the_film() -> None:
+    assert stance_of("Great review! Thanks for writing this, Anna.", TITLES).label == "neutral"
+
+
+def test_clauses_about_another_work_weigh_little() -> None:
+    text = "Alien is a masterpiece and a classic. Night Harbour is dull and forgettable."
+    assert stance_of(text, TITLES, others=("Alien",)).label == "negative"
+    assert stance_of(text, TITLES).label != "negative"  # the rule is what makes it negative
+
+
+def test_opening_and_closing_paragraphs_weigh_more() -> None:
+    paragraphs = [["Opening."], ["Middle one.", "Middle two."], ["Closing verdict."]]
+    assert _position_weights(paragraphs) == [[1.5], [1.2, 1.2], [2.5]]
+    text = "It is brilliant to look at.\n\nThe plot is thin.\n\nThe middle act drags.\n\nSadly it is a slog."
+    assert stance_of(text, TITLES).label == "negative"
+
+
+def test_a_verdict_marker_weighs_more() -> None:
+    plain = {c[0]: c[2] for c in weigh("One. Two. It is a gem. Three. Four.").cues}
+    marked = {c[0]: c[2] for c in weigh("One. Two. Overall, it is a gem. Three. Four.").cues}
+    assert marked["a gem"] > plain["a gem"]
+
+
+def test_word_sentiment_alone_is_too_weak_to_decide() -> None:
+    evidence = weigh("I smiled the whole way through and left happy.")
+    assert [c[0] for c in evidence.cues] == ["vader"]
+    assert stance_of("I smiled the whole way through and left happy.", TITLES).label == "neutral"
+
+
+def test_a_plot_summary_full_of_dark_words_is_not_a_verdict() -> None:
+    text = (
+        "A widow is murdered on the pier and her son swears revenge. Death follows him from town to town.\n\n"
+        "The killer's fear and hatred drive the second half.\n\nHighly recommended."
+    )
+    assert stance_of(text, TITLES).label == "positive"
+
+
+@pytest.mark.parametrize(("rating", "label"), [(0.9, "positive"), (0.6, "positive"), (0.5, "mixed"), (0.3, "negative")])
+def test_a_rating_decides(rating: float, label: str) -> None:
+    assert stance_of("I hated it. Skip it.", TITLES, rating=rating).label == label
+    assert rating_label(rating) == label
+
+
+def test_a_long_review_is_read_at_its_ends() -> None:
+    middle = "It is a masterpiece. " * 50_000  # one megabyte: only its ends are weighed
+    evidence = weigh("Skip it.\n\n" + middle + "\n\nA letdown.")
+    cues = [c[0] for c in evidence.cues]
+    assert (cues[0], cues[-1]) == ("Skip it", "A letdown")
+    assert cues.count("a masterpiece") < 2_000
+
+
+def test_longest_phrase_wins() -> None:
+    assert [(c.text, c.polarity) for c in find_cues("not bad")] == [("not bad", 1)]
+    assert [(c.text, c.polarity) for c in find_cues("not worth your time")] == [("not worth your time", -1)]
