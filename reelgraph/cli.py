@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from base.errors import InternalError, Neo4jSettingsError, ReelgraphError
+from base.text import printable
 from reelgraph import __version__
 from reelgraph.settings import Settings, load_settings
 
@@ -34,7 +35,7 @@ BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
 def _fail(error: ReelgraphError) -> None:
-    click.echo(f"reelgraph: {' '.join(str(error).split())}", err=True)
+    click.echo(f"reelgraph: {printable(' '.join(str(error).split()))}", err=True)
     sys.exit(1)
 
 
@@ -135,7 +136,7 @@ def extract(settings: Settings, paths: tuple[str, ...], fmt: str, nlp: bool, pro
         files += 1
         if error is not None:
             failures += 1
-            click.echo(f"reelgraph: {error}", err=True)
+            click.echo(f"reelgraph: {printable(str(error))}", err=True)
         for page, entities in found:
             pages += 1
             if fmt == "json":
@@ -182,7 +183,7 @@ def ingest(
     stdin = sys.stdin.buffer.read() if STDIN in paths else None
     summary = api.ingest(settings, paths, stdin, nlp, workers, scheduler, _bar(progress))
     for failure in summary.failures:
-        click.echo(f"reelgraph: {' '.join(failure.split())}", err=True)
+        click.echo(f"reelgraph: {printable(' '.join(failure.split()))}", err=True)
     click.echo(json.dumps(summary.to_json()) if fmt == "json" else render_ingest(summary))
     if summary.failures:
         sys.exit(1)

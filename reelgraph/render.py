@@ -7,6 +7,7 @@ import io
 import json
 from typing import TYPE_CHECKING, Any
 
+from base.text import printable
 from extract.records import WORK_KINDS, Comment, Page, PageEntities
 from reelgraph.identity import shown
 
@@ -91,7 +92,7 @@ def page_summary(page: Page, entities: PageEntities | None = None) -> str:
     if entities is not None:
         lines.extend(_entity_lines(entities))
     lines.extend(_comment_line(comment) for comment in page.comments)
-    return "\n".join(lines)
+    return printable("\n".join(lines), newlines=True)
 
 
 def render_stats(counts: dict[str, Any]) -> str:
@@ -103,7 +104,7 @@ def render_stats(counts: dict[str, Any]) -> str:
     lines.extend(f"  {label:<12} {count:>7}" for label, count in counts["labels"].items())
     lines.append("edges by type:")
     lines.extend(f"  {kind:<12} {count:>7}" for kind, count in counts["types"].items())
-    return "\n".join(lines)
+    return printable("\n".join(lines), newlines=True)
 
 
 def render_entities(found: list[dict[str, Any]], evidence: int) -> str:
@@ -126,7 +127,7 @@ def render_entities(found: list[dict[str, Any]], evidence: int) -> str:
                 where = f"{shown(str(item.get('source', '')))} ({item.get('unit', '')})"
                 lines.append(f"      “{_snippet(str(item.get('sentence', '')))}”{who}, {where}")
         lines.append("")
-    return "\n".join(lines).rstrip()
+    return printable("\n".join(lines).rstrip(), newlines=True)
 
 
 def render_rows(rows: list[dict[str, Any]], fmt: str) -> str:
@@ -147,13 +148,13 @@ def render_rows(rows: list[dict[str, Any]], fmt: str) -> str:
     lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(v[:w].ljust(w) for v, w in zip(r, widths, strict=True)) for r in cells]
-    return "\n".join(line.rstrip() for line in lines)
+    return printable("\n".join(line.rstrip() for line in lines), newlines=True)
 
 
 def _cell(value: Any) -> str:
     if isinstance(value, list | dict):
         return json.dumps(value, ensure_ascii=False)
-    return "" if value is None else str(value)
+    return "" if value is None else printable(str(value))
 
 
 def _evidence(item: dict[str, Any]) -> str:
@@ -173,7 +174,7 @@ def render_recommendations(film: NodeInfo, results: list[Recommendation], why: b
             for item in result.evidence[:5]:
                 who = f"{item['by']}: " if item.get("by") else ""
                 lines.append(f"      {who}{_evidence(item)}")
-    return "\n".join(lines)
+    return printable("\n".join(lines), newlines=True)
 
 
 def render_influence(ranked: list[Influence]) -> str:
@@ -184,7 +185,7 @@ def render_influence(ranked: list[Influence]) -> str:
     for rank, row in enumerate(ranked, start=1):
         counts = f"{row.replies:>7}  {row.pingbacks:>9}  {row.citations:>5}"
         lines.append(f"{rank:>2}. {row.person.name:<{width}}  {row.score:6.3f}  {counts}")
-    return "\n".join(lines)
+    return printable("\n".join(lines), newlines=True)
 
 
 def render_paths(paths: list[list[Hop]]) -> str:
@@ -199,7 +200,7 @@ def render_paths(paths: list[list[Hop]]) -> str:
             if hop.evidence.get("sentence"):
                 lines.append(f"      {_evidence(hop.evidence)}")
         lines.append("")
-    return "\n".join(lines).rstrip()
+    return printable("\n".join(lines).rstrip(), newlines=True)
 
 
 def render_ingest(summary: IngestSummary) -> str:
@@ -217,4 +218,4 @@ def render_aliases(table: AliasTable) -> str:
     for title, entries in (("merge", table.merged), ("learned", table.learned)):
         lines += [f"{title:8} {alias} -> {canonical}" for alias, canonical in sorted(entries.items())]
     lines += [f"split    {name}" for name in sorted(table.split)]
-    return "\n".join(lines)
+    return printable("\n".join(lines), newlines=True)

@@ -415,3 +415,39 @@ def test_hovering_every_node_of_a_hostile_view_runs_nothing(chrome: Any, hostile
     assert edges and all(edges)  # edge tooltips are elements built as text too
     labels = page.evaluate("reelgraph.nodes.get().map(n => n.label)")
     assert "Bob\\u202egpj.exe" in labels and not any("\u202e" in label for label in labels)
+
+
+# --- bidi and control characters in names --------------------------------------------------------
+
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"
+
+
+def test_printable_shows_every_bidi_and_control_character_as_an_escape() -> None:
+    from base.text import has_unsafe, printable
+
+    shown = printable(f"a{BIDI}\x1b[2J\x07\x85\u2028b\tc\nd")
+    assert shown == (
+        "a\\u202a\\u202b\\u202c\\u202d\\u202e\\u2066\\u2067\\u2068\\u2069\\u200e\\u200f"
+        "\\x1b[2J\\x07\\x85\\u2028b\\tc\\nd"
+    )
+    assert printable("Zoë — “Her” 東京\u200d", newlines=True) == "Zoë — “Her” 東京\u200d"  # ordinary text is kept
+    assert has_unsafe("Bob\u202egpj.exe") and not has_unsafe("Bob")
+
+
+def test_terminal_output_neutralises_bidi_names(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "heat.txt").write_text(_hostile_text_page(), encoding="utf-8")
+    (pages / "evil\u202egpj.txt").write_bytes(b"")
+    extracted = CliRunner().invoke(main, ["extract", "--no-nlp", str(pages)])
+    assert extracted.exit_code == 1
+    assert "  Bob\\u202egpj.exe: <script>fetch(" in extracted.stdout
+    assert f"reelgraph: E101 {pages}/evil\\u202egpj.txt: the file is empty." in extracted.stderr
+    store = ["--store", str(tmp_path / "store")]
+    assert CliRunner().invoke(main, [*store, "ingest", "--no-nlp", str(pages / "heat.txt")]).exit_code == 0
+    shown = CliRunner().invoke(main, [*store, "show", "Bob\u202egpj.exe"])
+    assert shown.exit_code == 0 and shown.stdout.startswith("Bob\\u202egpj.exe [Person] ")
+    closest = CliRunner().invoke(main, [*store, "show", "Bob"])
+    assert closest.exit_code == 1 and "Closest: Bob\\u202egpj.exe." in closest.stderr
+    for result in (extracted, shown, closest):
+        assert not any(char in result.output for char in BIDI + "\x1b")
