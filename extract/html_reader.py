@@ -210,7 +210,7 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         author=post_author,
         published=published,
         url=facts.url or _first_text(tree, ("//link[@rel='canonical']/@href",)),
-        rating=facts.rating or find_rating(body.split("\n")),
+        rating=facts.rating or find_rating(body.split("\n"), title),
         reviewed=facts.reviewed or reviewed_from_title(title, tuple(h.text for h in hints if h.kind == "em")),
         comment_count_stated=_stated_count(tree),
         body=body,

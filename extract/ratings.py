@@ -4,7 +4,7 @@ A rating is read from one line: a labelled line ("Rating: 3 stars", "Grade: A-",
 6.8/10", "I give it 4 out of 5"), or a line that is nothing but a rating ("8/10", "★★★½",
 "[1.5 stars]", "B+"). Numbers in running text ("the 2/3 mark", "12/05/2019", "7 out of 13
 found this helpful") and other people's scores (IMDb, Rotten Tomatoes, MPAA) are not ratings.
-Where the scale cannot be known ("Rating: 7") the value is ``None`` and the raw text is kept.
+Where the scale cannot be known ("Rating: 4") the value is ``None`` and the raw text is kept.
 
 >>> parse_rating("4.5 out of 5 reels")
 Rating(raw='4.5 out of 5 reels', value=0.9)
@@ -44,6 +44,7 @@ _LABEL = re.compile(
 )
 _GIVE = re.compile(
     r"\b(?:i(?:'d|’d| would)?\s+(?:give|rate|award)|(?:it|this(?:\s+\w+)?)\s+(?:gets|earns|deserves)|"
+    r"le\s+pongo|le\s+doy|je\s+(?:lui\s+)?donne|ich\s+gebe(?:\s+(?:ihm|dem\s+film))?|"
     r"my\s+(?:final\s+)?(?:rating|grade|score|verdict)(?:\s+is|\s*:)|(?:rating|grade|score|verdict)\s*[:=])\s*"
     r"(?:(?:it|this(?:\s+(?:one|film|movie|picture))?|the\s+(?:film|movie))\s+)?(?:an?\s+|a\s+solid\s+)?",
     re.I,
@@ -74,6 +75,16 @@ _GRADE_TAIL = r"[\s.!)\]]*(?:\([^()]*\)\s*)?$"  # "B+ (3 1/2 stars)"
 _TAIL = r"[\s.!)\]]*(?:[–—-]\s.*)?$"  # what may follow a rating on its line: "6.8/10 – Entertaining"
 _LABELLED_TAIL = r"[\s.!)\]]*$|\s*[)\].:;,!–—-]"  # after a label, prose may follow: "RATING: (4 STARS) One of"
 _TRAILING_STARS = re.compile(r"\s[–—-]\s*(\*{2,5}(?:\s*(?:½|\(\*\)))?)$")
+_TITLE_SCORE = re.compile(r"^\s*[\[(]\d{1,3}(?:[.,]\d)?[\])]")  # "[7] Cats (2019)"
+_NUMBER_WORDS = {"three": "3", "four": "4", "five": "5", "six": "6", "ten": "10", "twenty": "20", "hundred": "100"}
+_NUMBER_WORD = r"(\d{1,3}|three|four|five|six|ten|twenty|hundred)"
+_SCALE_STATED = re.compile(
+    rf"\b(?:my|our|the|this\s+blog's)\s+(?:rating\s+)?scale\b(?:\s+(?:runs|goes)\s+(?:up\s+)?to|\s*:)?\s+{_NUMBER_WORD}\b"
+    rf"|\b(?:scores?|ratings?|grades?|marks?)\s+(?:on|at|in)\s+this\s+(?:blog|site)\s+(?:are|is|go|run)\s+"
+    rf"(?:out\s+of|up\s+to|to)\s+{_NUMBER_WORD}\b"
+    rf"|\bscale\s+of\s+(?:0|1|one|zero)\s+to\s+{_NUMBER_WORD}\b",
+    re.I,
+)
 _INLINE_GLYPHS = re.compile(r"[★⭐][★⭐☆✩]*(?:\s*(?:½|1/2))?")
 
 _GRADE_POINTS = {"A": 4.0, "B": 3.0, "C": 2.0, "D": 1.0, "E": 0.5, "F": 0.0}
@@ -123,7 +134,7 @@ def _grade_value(letter: str, sign: str) -> float:
     return round(min(points, 4.0) / 4.0, 4)
 
 
-def _read(expr: str, labelled: bool) -> _Found | None:
+def _read(expr: str, labelled: bool, scale: float | None = None) -> _Found | None:
     """A rating that ``expr`` starts with (what follows must be a tail: end, a dash clause)."""
     raw_rest = expr.strip().lstrip("[(").strip()
     tail = _LABELLED_TAIL if labelled else _TAIL
@@ -133,13 +144,13 @@ def _read(expr: str, labelled: bool) -> _Found | None:
             return _Found(Rating(raw=match.group().strip(), value=value if isinstance(value, float) else None))
     if (match := _WORD_STARS.match(raw_rest)) and re.match(tail, raw_rest[match.end() :]):
         score = 0.5 if match.group("only_half") else _number(match.group(1)) + (0.5 if match.group("half") else 0)
-        best = float(match.group("best")) if match.group("best") else (_STAR_SCALE if score <= _STAR_SCALE else 0)
+        best = float(match.group("best") or scale or (_STAR_SCALE if score <= _STAR_SCALE else 0))
         return _Found(Rating(raw=match.group().strip(), value=_value(score, best) if best else None))
     if (match := _STAR_GLYPHS.match(raw_rest)) and re.match(tail, raw_rest[match.end() :]):
         filled = len(match.group("glyphs"))
         score = filled + (0.5 if match.group("half") else 0.0)
         empty = len(match.group("empty"))
-        best = float(match.group("best") or len(match.group("best_glyphs") or "")) or _STAR_SCALE
+        best = float(match.group("best") or len(match.group("best_glyphs") or "")) or scale or _STAR_SCALE
         if empty and not match.group("best") and not match.group("best_glyphs"):
             best = filled + empty + (1 if match.group("half") else 0)  # "★★★½☆" is 3.5 of 5
         if filled > best or (filled == 1 and not labelled and not match.group("half") and not empty):
@@ -166,7 +177,9 @@ def _read(expr: str, labelled: bool) -> _Found | None:
     bracketed = expr.strip()[:1] in "[("
     if (labelled or bracketed) and (match := _BARE_NUMBER.match(raw_rest)) and re.match(_END, raw_rest[match.end() :]):
         raw = match.group() if labelled else expr.strip()
-        return _Found(Rating(raw=raw, value=_bare_value(_number(match.group()))))
+        number = _number(match.group())
+        value = _value(number, scale) if scale else _bare_value(number)
+        return _Found(Rating(raw=raw, value=value))
 
     return None
 
@@ -179,30 +192,30 @@ def _with_label(raw: str, found: _Found, label_end: int) -> Rating:
     return Rating(raw=text, value=found.rating.value)
 
 
-def _line_rating(line: str) -> tuple[_Found, str] | None:
+def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | None:
     """(rating, kind) of one line; kind is "overall", "labelled", "bare", "inline" or "subscore"."""
     raw = " ".join(line.replace("\ufe0f", "").split())
     if not raw or len(raw) > _LONGEST_LINE or _ELSEWHERE.search(raw):
         return None
     if raw[:1] == "*" and re.search(r"\d", raw):  # "***7 out of 10 ***": asterisks as a frame
         raw = raw.strip("* ")
-    if (label := _LABEL.match(raw)) and (found := _read(raw[label.end() :], labelled=True)):
+    if (label := _LABEL.match(raw)) and (found := _read(raw[label.end() :], True, scale)):
         kind = "overall" if re.search(r"overall|final|total", label.group("label"), re.I) else "labelled"
         return _Found(_with_label(raw, found, label.end()), found.glyphs_only), kind
-    if len(raw) <= _LONGEST_BARE and (found := _read(raw, labelled=False)):
+    if len(raw) <= _LONGEST_BARE and (found := _read(raw, False, scale)):
         if len(found.rating.raw) >= len(raw.strip(" []().!")) - 2 or re.match(r"^[\[(]", raw):
             return found, "bare"
         tail = raw[raw.find(found.rating.raw) + len(found.rating.raw) :]
         if re.match(r"^[\s.!)\]]*[–—-]\s", tail):  # "7/10 – a fine sequel"
             return found, "bare"
     for give in _GIVE.finditer(raw):
-        if found := _read(raw[give.end() :], labelled=True):
+        if found := _read(raw[give.end() :], True, scale):
             return found, "labelled"
-    if (sub := _SUBSCORE.match(raw)) and (found := _read(raw[sub.end() :], labelled=True)):
+    if (sub := _SUBSCORE.match(raw)) and (found := _read(raw[sub.end() :], True, scale)):
         return found, "subscore"
-    if (glyphs := _INLINE_GLYPHS.search(raw)) and (found := _read(glyphs.group(), labelled=False)):
+    if (glyphs := _INLINE_GLYPHS.search(raw)) and (found := _read(glyphs.group(), False, scale)):
         return found, "inline"  # "Carrie [1952] – ★★★★ Scene: ..."
-    if (stars := _TRAILING_STARS.search(raw)) and (found := _read(stars.group(1), labelled=False)):
+    if (stars := _TRAILING_STARS.search(raw)) and (found := _read(stars.group(1), False, scale)):
         return found, "inline"  # "Night Train review – ****"
     return None
 
@@ -212,7 +225,7 @@ def parse_rating(text: str) -> Rating | None:
 
     >>> parse_rating("8 V8s out of 8").value, parse_rating("Rating: 3 stars").value
     (1.0, 0.6)
-    >>> parse_rating("Rating: 7").value is None
+    >>> parse_rating("Rating: 4").value is None
     True
     """
     read = _line_rating(text)
@@ -223,12 +236,29 @@ _PRIORITY = {"overall": 0, "labelled": 1, "bare": 2, "inline": 3, "subscore": 4}
 _ENDS = 3  # a bare rating line counts at the top or the bottom of the review
 
 
-def find_rating(lines: list[str]) -> Rating | None:
-    """The critic's rating among the lines of a review body, if any.
+def stated_scale(lines: list[str]) -> float | None:
+    """The top of the blog's scale when the page states it ("My scale runs to four stars.",
+    "Scores on this blog are out of 10.", "on a scale of 1 to 10").
+
+    >>> stated_scale(["(My scale runs to four stars.)"])
+    4.0
+    """
+    for line in lines:
+        if len(line) <= _LONGEST_LINE and (match := _SCALE_STATED.search(line)):
+            word = next(g for g in match.groups() if g).lower()
+            value = float(_NUMBER_WORDS.get(word, word))
+            if value in (3, 4, 5, 6, 10, 20, 100):
+                return value
+    return None
+
+
+def find_rating(lines: list[str], title: str | None = None) -> Rating | None:
+    """The critic's rating among the lines of a review body (or a score in the post title), if any.
 
     Labelled lines win ("Overall:" over other labels, the last over earlier ones); a line that
-    is only a rating counts near the top or the bottom of the review. A row of asterisks that
-    repeats, or stands alone mid-review, is a section divider.
+    is only a rating counts near the top or the bottom of the review; then a score opening
+    the post title ("[7] Cats (2019)"). A row of asterisks that repeats, or stands alone
+    mid-review, is a section divider. A scale the page states decides star and bare values.
 
     >>> find_rating(["A fine film.", "Rating: 3/5"]).value
     0.6
@@ -237,15 +267,16 @@ def find_rating(lines: list[str]) -> Rating | None:
     """
     text_lines = [" ".join(line.split()) for line in lines]
     indexed = [(i, line) for i, line in enumerate(text_lines) if line]
+    scale = stated_scale(text_lines)
     if not indexed:
-        return None
+        return _title_rating(title, scale)
     ends = {i for i, _ in indexed[:_ENDS]} | {i for i, _ in indexed[-_ENDS:]}
     counts: dict[str, int] = {}
     for _, line in indexed:
         counts[line] = counts.get(line, 0) + 1
     best: tuple[int, int, Rating] | None = None
     for position, (index, line) in enumerate(indexed):
-        read = _line_rating(line)
+        read = _line_rating(line, scale)
         if read is None:
             continue
         found, kind = read
@@ -254,7 +285,16 @@ def find_rating(lines: list[str]) -> Rating | None:
         rank = (_PRIORITY[kind], -position if kind != "bare" else _bare_rank(index, indexed))
         if best is None or rank < best[:2]:
             best = (rank[0], rank[1], found.rating)
-    return best[2] if best else None
+    return best[2] if best else _title_rating(title, scale)
+
+
+def _title_rating(title: str | None, scale: float | None) -> Rating | None:
+    if not title or len(title) > _LONGEST_LINE:
+        return None
+    if match := _TITLE_SCORE.match(title):
+        found = _read(match.group(), False, scale)
+        return found.rating if found else None
+    return None
 
 
 def _bare_rank(index: int, indexed: list[tuple[int, str]]) -> int:

@@ -19,7 +19,7 @@ AuthorEvidence = Literal["stated", "greeting", "context"]
 @dataclass(slots=True)
 class Rating:
     """A reviewer's rating: the text as written and its value on 0..1 (``None`` when the
-    scale cannot be known, as in "Rating: 7")."""
+    scale cannot be known, as in "Rating: 4")."""
 
     raw: str
     value: float | None

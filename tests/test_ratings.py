@@ -146,3 +146,33 @@ def test_bottom_bare_rating_beats_the_top() -> None:
 def test_long_adversarial_lines_are_refused_quickly() -> None:
     assert parse_rating("1/" * 50_000) is None
     assert find_rating(["Rating: " + "*" * 100_000]) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "raw", "value"),
+    [
+        (
+            ["My scale: four stars is a must, one is a wasted night.", "Text.", "Text.", "2 1/2 stars"],
+            "2 1/2 stars",
+            0.625,
+        ),
+        (["Rating: **(*)", "(My scale runs to four stars.)", "Text."], "Rating: **(*)", 0.625),
+        (["Ratings on this blog are out of 10.", "Text.", "Text.", "Rating: 4"], "Rating: 4", 0.4),
+        (["I score on a scale of 1 to 4.", "Text.", "Text.", "★★★"], "★★★", 0.75),
+    ],
+)
+def test_a_scale_the_page_states_decides(lines: list[str], raw: str, value: float) -> None:
+    rating = find_rating(lines)
+    assert rating is not None and (rating.raw, rating.value) == (raw, value)
+
+
+def test_a_score_opening_the_post_title() -> None:
+    rating = find_rating(["Scores on this blog are out of 10.", "It was long."], title="[6] Night Harbour (2019)")
+    assert rating is not None and (rating.raw, rating.value) == ("[6]", 0.6)
+    assert find_rating(["It was long."], title="Night Harbour (2019)") is None
+    assert find_rating(["It was long."], title="[3] Night Harbour") is not None  # kept, scale unknown
+
+
+def test_a_rating_after_a_sentence_in_spanish() -> None:
+    rating = find_rating(["Texto.", "¡Vayan a verla! Le pongo 3 estrellitas."])
+    assert rating is not None and (rating.raw, rating.value) == ("3 estrellitas", 0.6)
