@@ -114,6 +114,7 @@ class Page:
     comments: list[Comment] = field(default_factory=list)
     hints: list[Hint] = field(default_factory=list)
     language: str | None = None  # ISO 639-1, detected from the body and comments
+    warnings: list[str] = field(default_factory=list)  # what a reader worked around (W1xx)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -131,6 +132,7 @@ class Page:
             "hints": [hint.to_json() for hint in self.hints],
             "comments": [comment.to_json() for comment in self.comments],
             "language": self.language,
+            "warnings": list(self.warnings),
         }
 
     @property

@@ -40,7 +40,7 @@ _COMMENT_HEADER = re.compile(
     re.I,
 )
 _THREAD_END = re.compile(
-    r"^\s*(?:leave a (?:reply|comment)|post a comment|cancel reply|add a comment|"
+    r"^\s*(?:leave a (?:reply|comment)|post a comment|cancel reply|add a comment|add comment\s*$|load more\.*\s*$|"
     r"your email address will not be published|newer post|older post|subscribe to:|"
     r"this site uses akismet|you must be logged in)",
     re.I,
@@ -53,8 +53,14 @@ _BYLINE = re.compile(
     r"(?P<name>[^\W\d_][\w.'’\- ]{1,40}?)\s*(?:[|,]|on\b|at\b|$)",
     re.I,
 )
-_UI_LINE = re.compile(r"^\s*(?:reply|like|liked by .*|delete|report|share this:?|loading\.\.\.)\s*$", re.I)
-_BOILERPLATE = re.compile(r"^\s*(?:this entry was posted in|bookmark the permalink|share this:|like this:)", re.I)
+_UI_LINE = re.compile(r"^\s*(?:reply|replies|like|liked by .*|delete|report|share this:?|loading\.\.\.)\s*$", re.I)
+_BOILERPLATE = re.compile(
+    r"^\s*(?:this entry was posted in|bookmark the permalink|share this:|like this:|labels:|"
+    r"posted at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*$)",
+    re.I,
+)
+_SIGNATURE = re.compile(r"^\s*[-–—~]\s*(?P<name>[^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,3})\s*$")
+_PROSE_WORDS = 14  # a first line this long that ends a sentence is body, not a title
 _NAME_LINE = re.compile(r"^[^\W\d_][\w.'’\-]*(?: [\w.'’\-]+){0,3}$")
 
 
@@ -159,6 +165,24 @@ def _laid_out(item: _Item, depth: int) -> LaidOutComment | None:
     return LaidOutComment(depth, item.number, text, author=author, published=published)
 
 
+def _is_prose(line: str) -> bool:
+    """A line that reads as the body's first sentence rather than a title."""
+    text = line.strip()
+    return len(text) > 120 or (len(text.split()) >= _PROSE_WORDS and text[-1] in ".!?…")
+
+
+def _signature(body: list[str]) -> str | None:
+    """The name of a closing ``-Name`` signature, removed from ``body``."""
+    last = next((i for i in range(len(body) - 1, -1, -1) if body[i]), None)
+    if last is None or not (match := _SIGNATURE.match(body[last])):
+        return None
+    name = match.group("name").strip()
+    if not name[0].isupper() or name.split()[0].casefold() in NOT_NAMES:
+        return None
+    del body[last]
+    return name
+
+
 def _byline(body: list[str]) -> tuple[str | None, str | None]:
     """(author, date) from a ``Posted on DATE by NAME`` or ``Posted by NAME at TIME`` line."""
     for line in body[:6] + body[-4:]:
@@ -172,8 +196,15 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4).split("\n")
     title_at, header_at, end, stated = _split_sections(lines)
     title = " ".join(lines[title_at].split()) if lines else ""
-    body_lines = [line.strip() for line in lines[title_at + 1 : header_at]]
+    body_at, date_header = title_at + 1, None
+    if is_date_line(title):  # Blogger's date header: the post's date, above its title
+        after = next((i for i in range(title_at + 1, header_at) if lines[i].strip()), None)
+        if after is not None:
+            date_header = parse_date(title)
+            title, body_at = ("", after) if _is_prose(lines[after]) else (" ".join(lines[after].split()), after + 1)
+    body_lines = [line.strip() for line in lines[body_at:header_at]]
     body_lines = [line for line in body_lines if not _BOILERPLATE.match(line)]
+    signature = _signature(body_lines)
     title_site, title_for_work = split_site_prefix(title)
     items = _items(lines[header_at + (1 if stated is not None else 0) : end])
     laid_out = [
@@ -186,14 +217,16 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
         pingback.title, pingback.site = ping_title, ping_site
     comments = assemble_thread(laid_out)
     byline_author, byline_date = _byline(body_lines)
-    stated_author = byline_author or leave_reply_name(lines[end:])
+    stated_author = byline_author or signature or leave_reply_name(lines[end:])
     post_author = infer_post_author(comments, stated_author)
     infer_authors(comments, post_author)
     site = next(
         (p.site for p in pingbacks if p.site and p.site.split()[0].casefold() in title.casefold()),
         title_site,
     )
-    published = byline_date or next((parse_date(line) for line in body_lines[:3] if is_date_line(line)), None)
+    published = (
+        date_header or byline_date or next((parse_date(line) for line in body_lines[:3] if is_date_line(line)), None)
+    )
     body = "\n\n".join("\n".join(p) for p in _paragraphs(body_lines))
     return Page(
         source=source,

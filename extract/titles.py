@@ -170,6 +170,9 @@ def split_pingback(line: str, sites: list[str]) -> tuple[str, str | None]:
     if " » " in text:
         site, title = text.split(" » ", 1)
         return title.strip(), site.strip() or None
+    if " « " in text:  # WordPress's old default title separator: "Post title « Site"
+        title, site = text.rsplit(" « ", 1)
+        return title.strip(), site.strip() or None
     for site in sites:
         if text.endswith(site) and len(text) > len(site):
             title = text[: -len(site)].rstrip(" |–—-:").strip()

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import hashlib
 import html as html_lib
+from collections import Counter
 
 from lxml import etree, html
 
+from base.errors import InputError, InputWarning
 from extract.authors import infer_authors, infer_post_author
 from extract.dates import parse_date
 from extract.html_text import block_text, collect_hints
@@ -26,22 +28,19 @@ from extract.ratings import find_rating
 from extract.records import Comment, Hint, Page, Pingback
 from extract.threads import order_by_parent
 from extract.titles import reviewed_from_title, split_pingbacks
-from base.errors import InputError
+from extract.xml_input import load_xml, localname
 
-_PARSER = etree.XMLParser(huge_tree=True, resolve_entities=False, no_network=True, load_dtd=False, strip_cdata=True)
 _POST_TYPES = {"post", "page"}
 
 
 def _fields(element: etree._Element) -> dict[str, str]:
     """Child elements by local name (namespace versions of WXR differ)."""
     return {
-        etree.QName(child).localname: html_lib.unescape(child.text or "").strip()
-        for child in element
-        if isinstance(child.tag, str)
+        localname(child): html_lib.unescape(child.text or "").strip() for child in element if isinstance(child.tag, str)
     }
 
 
-def _html_text(markup: str) -> tuple[str, list[Hint]]:
+def markup_text(markup: str) -> tuple[str, list[Hint]]:
     if "<" not in markup:
         paragraphs = [" ".join(p.split()) for p in markup.split("\n\n")]
         return "\n\n".join(p for p in paragraphs if p), []
@@ -62,7 +61,7 @@ def _comment(element: etree._Element) -> Comment | None:
     url = fields.get("comment_author_url") or None
     parent = fields.get("comment_parent", "0")
     kind = fields.get("comment_type", "")
-    text = _html_text(fields.get("comment_content", ""))[0]
+    text = markup_text(fields.get("comment_content", ""))[0]
     pingback = None
     if kind in {"pingback", "trackback"}:
         pingback = Pingback(title=author or url or "", url=url)
@@ -80,11 +79,11 @@ def _comment(element: etree._Element) -> Comment | None:
     )
 
 
-def _page(item: etree._Element, source: str, site: str | None, names: dict[str, str]) -> Page:
+def _page(item: etree._Element, source: str, site: str | None, names: dict[str, str], key: str) -> Page:
     fields = _fields(item)
     title = " ".join(fields.get("title", "").split())
-    body, hints = _html_text(fields.get("encoded", ""))
-    found = [c for e in item if etree.QName(e).localname == "comment" if (c := _comment(e))]
+    body, hints = markup_text(fields.get("encoded", ""))
+    found = [c for e in item if localname(e) == "comment" if (c := _comment(e))]
     comments = order_by_parent(found)
     pingbacks = [c.pingback for c in comments if c.pingback is not None]
     for pingback, (ping_title, ping_site) in zip(
@@ -95,7 +94,7 @@ def _page(item: etree._Element, source: str, site: str | None, names: dict[str, 
     post_author = infer_post_author(comments, names.get(login, login) or None)
     infer_authors(comments, post_author)
     return Page(
-        source=f"{source}#post-{fields.get('post_id', '')}",
+        source=f"{source}#{key}",
         format="wxr",
         title=title,
         site=site,
@@ -111,28 +110,51 @@ def _page(item: etree._Element, source: str, site: str | None, names: dict[str, 
     )
 
 
+def _keys(items: list[dict[str, str]], source: str) -> tuple[list[str], list[str]]:
+    """Each item's identity within the export, and warnings for shared post ids.
+
+    ``post-ID`` as long as the id is present and unique; otherwise the item's GUID or
+    link (hashed, so the name stays short and stable when items are added), and its
+    position when even those are missing or shared."""
+    ids = Counter(fields.get("post_id", "") for fields in items)
+    warnings = [
+        InputWarning.id_collision(source, post_id, count) for post_id, count in ids.items() if post_id and count > 1
+    ]
+    keys: list[str] = []
+    for position, fields in enumerate(items, start=1):
+        post_id = fields.get("post_id", "")
+        if post_id and ids[post_id] == 1:
+            keys.append(f"post-{post_id}")
+            continue
+        anchor = fields.get("guid") or fields.get("link")
+        key = f"item-{hashlib.sha256(anchor.encode()).hexdigest()[:12]}" if anchor else f"item-{position}"
+        keys.append(key if key not in keys else f"{key}-{position}")
+    return keys, warnings
+
+
 def parse_wxr(text: str | bytes, source: str = "<wxr>") -> list[Page]:
     """Every published post of a WordPress export, as pages."""
     data = text.encode("utf-8") if isinstance(text, str) else text
-    try:
-        root = etree.fromstring(data, parser=_PARSER)
-    except etree.XMLSyntaxError as error:
-        raise InputError.bad_xml(source, error.lineno or 0, error.msg) from error
-    channel = next((e for e in root.iter() if etree.QName(e).localname == "channel"), None)
+    root, warnings = load_xml(data, source, lambda line, detail: InputError.bad_xml(source, line, detail))
+    channel = next((e for e in root.iter() if localname(e) == "channel"), None)
     if channel is None:
         raise InputError.no_page(source, "the export has no <channel> element")
     site = _fields(channel).get("title") or None
     names = {
         fields.get("author_login", ""): fields.get("author_display_name", "")
         for author in channel
-        if isinstance(author.tag, str) and etree.QName(author).localname == "author"
+        if localname(author) == "author"
         for fields in [_fields(author)]
     }
-    pages = []
-    for item in channel:
-        if not isinstance(item.tag, str) or etree.QName(item).localname != "item":
-            continue
-        fields = _fields(item)
-        if fields.get("post_type", "post") in _POST_TYPES and fields.get("status", "publish") == "publish":
-            pages.append(_page(item, source, site, names))
+    items = [
+        (item, fields)
+        for item in channel
+        if localname(item) == "item"
+        for fields in [_fields(item)]
+        if fields.get("post_type", "post") in _POST_TYPES and fields.get("status", "publish") == "publish"
+    ]
+    keys, collisions = _keys([fields for _, fields in items], source)
+    pages = [_page(item, source, site, names, key) for (item, _), key in zip(items, keys, strict=True)]
+    for page in pages:
+        page.warnings.extend(warnings + collisions)
     return pages

@@ -1,0 +1,58 @@
+"""Loading export and feed XML: strict where it matters, forgiving where exporters are loose.
+
+Hosted blogs write exports with namespace prefixes they never declare (WordPress.com's
+``atom:link`` in a WXR channel, ``media:`` in items). Those files are read with lxml's
+recovering parser, and the reader says so in a warning. Any other well-formedness error
+(a truncated file, mismatched tags) is a coded error: a recovered tree could hold wrong
+records, so none are made.
+
+>>> root, warnings = load_xml(b"<rss><channel><atom:link href='x'/></channel></rss>", "b.xml", _refuse)
+>>> root.tag, warnings[0].split(":")[0]
+('rss', 'W130 b.xml')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lxml import etree
+
+from base.errors import InputError, InputWarning
+
+Refusal = Callable[[int, str], InputError]
+
+
+def _refuse(line: int, detail: str) -> InputError:
+    return InputError.bad_feed("<xml>", f"line {line}: {detail}")
+
+
+def localname(element: etree._Element) -> str:
+    """The local part of a tag, also for undeclared prefixes (``atom:link`` -> ``link``)."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
+
+
+def load_xml(data: bytes, source: str, refuse: Refusal) -> tuple[etree._Element, list[str]]:
+    """The root element and warnings; ``refuse(line, detail)`` makes the error for a file
+    that is not well-formed in any other way than undeclared namespace prefixes."""
+    parser = etree.XMLParser(
+        recover=True, huge_tree=True, resolve_entities=False, no_network=True, load_dtd=False, strip_cdata=True
+    )
+    try:
+        root = etree.fromstring(data, parser=parser)
+    except etree.XMLSyntaxError as error:  # recovery gave up entirely
+        raise refuse(error.lineno or 0, error.msg) from error
+    errors = list(parser.error_log)
+    fatal = [e for e in errors if e.domain_name != "NAMESPACE"]
+    if fatal:
+        raise refuse(fatal[0].line, fatal[0].message)
+    if root is None:
+        raise refuse(0, "no root element")
+    warnings = []
+    if errors:
+        first = errors[0]
+        more = f" and {len(errors) - 1} more" if len(errors) > 1 else ""
+        warnings.append(InputWarning.recovered_xml(source, f"line {first.line}: {first.message}{more}"))
+    return root, warnings
