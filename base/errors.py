@@ -501,3 +501,21 @@ class FetchError(ReelgraphError):
     @classmethod
     def nothing_cached(cls, where: str) -> FetchError:
         return cls(f"{where}: no fetched pages in the raw cache. Run `reelgraph fetch URL` first.", "E809")
+
+
+class LookupFailed(ReelgraphError):
+    """A name given to ``recommend``, ``path`` or ``viz`` that the graph cannot resolve to one node."""
+
+    code = "E600"
+
+
+class UnknownName(LookupFailed):
+    """No node of the wanted kind has that name (the message lists the closest names)."""
+
+    code = "E601"
+
+
+class AmbiguousName(LookupFailed):
+    """Several nodes have that name (the message lists them and says how to pick one)."""
+
+    code = "E602"

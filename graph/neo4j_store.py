@@ -25,6 +25,7 @@ from base.errors import CredentialsInUri, LoadRefused, QueryRefused, ReelgraphEr
 from graph import cypher
 from graph.cypher_guard import check_read_only, explain_text
 from graph.load_check import Refusal, plan_load, summarize
+from graph.model import GraphModel
 from graph.schema import Label, Rel
 from graph.store import EmbeddedStore
 
@@ -203,7 +204,8 @@ class Neo4jStore:
         ``strict``, the whole load is refused (``LoadRefused``) with nothing written.
         """
         tick = progress or (lambda _: None)
-        plan = plan_load(store.nodes(), store.edges_with_evidence())
+        model = GraphModel.load(store)  # Neo4j receives the model's identities (persons merged)
+        plan = plan_load(model.node_rows(), ((edge, items or []) for edge, items in model.edge_rows()))
         if strict and plan.refused:
             raise LoadRefused.forbidden(len(plan.refused), summarize(plan.refused))
         load = uuid.uuid4().hex

@@ -21,8 +21,8 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-from graph.build import Contribution
 from base.errors import ReelgraphError
+from graph.build import Contribution
 
 SCHEMA_VERSION = 1
 _DDL = """
@@ -144,13 +144,28 @@ class EmbeddedStore:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; it bumps the store's generation, so caches of the graph
+        (keyed by the store's path and generation) are never read stale."""
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
+            self.db.execute(
+                "INSERT INTO meta VALUES ('generation', '1') "
+                "ON CONFLICT (key) DO UPDATE SET value = CAST(meta.value AS INTEGER) + 1"
+            )
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+
+    def generation(self) -> int:
+        """How many write transactions the store has committed (0 for a new store)."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        return 0 if row is None else int(row[0])
+
+    def cache_key(self) -> tuple[str, int]:
+        """What a cache of this store's graph is keyed by: its file and its generation."""
+        return (str((self.directory / "graph.sqlite").resolve()), self.generation())
 
     # --- writing -------------------------------------------------------------------------
 

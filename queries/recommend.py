@@ -111,14 +111,12 @@ class _Walks:
         return chosen
 
 
-_WALKS: dict[int, _Walks] = {}
-
-
 def _walks(view: GraphView) -> _Walks:
-    if id(view) not in _WALKS:
-        _WALKS.clear()
-        _WALKS[id(view)] = _Walks(view)
-    return _WALKS[id(view)]
+    """The view's matrix, cached on the view itself (one view per store file and generation)."""
+    walks = view.cache.get("walks")
+    if not isinstance(walks, _Walks):
+        walks = view.cache["walks"] = _Walks(view)
+    return walks
 
 
 def _cached_liked(view: GraphView, work: str, cache: dict[str, set[str]]) -> set[str]:

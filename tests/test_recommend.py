@@ -158,6 +158,33 @@ def test_influence_ranks_as_the_quadratic_power_iteration_did(corpus: str, reque
     assert all(abs(r.score - reference[r.person.key]) < 1e-6 for r in ranked)
 
 
+def test_two_stores_in_one_process_keep_their_own_graphs_and_matrices(
+    seeds: Path, examples: Path, tmp_path: Path, extractor: EntityExtractor
+) -> None:
+    """The recommender's matrix was cached by id(view): a view of another store could get a
+    freed view's id and raise KeyError 'film:x:2000' (or answer from the wrong matrix)."""
+    answers: dict[Path, list[list[tuple[str, float]]]] = {}
+    for _ in range(2):
+        for path in (seeds, examples):
+            with EmbeddedStore.open(path, create=False) as store:
+                view = GraphView.load(store)
+                her = view.one("Her", FILMS, "film")
+                answers.setdefault(path, []).append([(r.work.key, round(r.score, 6)) for r in recommend(view, her)])
+                fresh = GraphView.build(store)  # no cache at all
+                assert answers[path][-1] == [(r.work.key, round(r.score, 6)) for r in recommend(fresh, her)]
+            del view
+    assert answers[seeds][0] == answers[seeds][1] and answers[examples][0] == answers[examples][1]
+    assert answers[seeds][0] != answers[examples][0]
+    copy = _store(tmp_path / "copy", extractor, SEEDS / "flixchatter-her.txt")
+    with EmbeddedStore.open(copy, create=False) as store:
+        before = GraphView.load(store)
+        assert GraphView.load(store) is before  # one build per store generation
+        ingest(read_sources([str(SEEDS / "sheila-variations-her.txt")]), store, lambda: extractor)
+        after = GraphView.load(store)
+        assert after is not before and after.key[1] > before.key[1]
+        assert len(after.nodes) > len(before.nodes)
+
+
 def test_paths_between_a_person_and_a_film(examples: Path) -> None:
     with EmbeddedStore.open(examples, create=False) as store:
         view = GraphView.load(store)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import networkx as nx
 
 from extract.nlp.textnorm import name_key
-from graph.nxgraph import to_networkx
+from graph.model import GraphModel
 from graph.schema import Label
 from graph.store import EmbeddedStore
 from queries.graphview import GraphView, NodeInfo, UnknownName
@@ -19,9 +19,10 @@ def neighbourhood(
 ) -> nx.MultiDiGraph[str]:
     """The whole graph, or the nodes within ``depth`` steps of every node named ``focus``;
     ``kinds`` keeps only those labels."""
+    model = GraphModel.load(store)
     if focus is None and not kinds:
-        return to_networkx(store)
-    graph = to_networkx(store, evidence=False)  # evidence is read below for the edges drawn only
+        return model.to_networkx()
+    graph = model.to_networkx(evidence=False)  # evidence is read below for the edges drawn only
     if kinds:
         graph = graph.subgraph([n for n, d in graph.nodes(data=True) if Label(d["label"]) in kinds]).copy()
     if focus is not None:
@@ -35,7 +36,7 @@ def neighbourhood(
             keep |= set(nx.single_source_shortest_path_length(undirected, centre, cutoff=depth))
         graph = graph.subgraph(keep).copy()
     for src, dst, kind, data in graph.edges(keys=True, data=True):
-        data["evidence"] = store.evidence(src, kind, dst)
+        data["evidence"] = model.evidence_between(src, kind, dst)
     return graph
 
 
