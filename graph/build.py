@@ -25,6 +25,7 @@ from graph.schema import (
     site_key,
     site_scope,
     url_scope,
+    web_address,
     work_key,
 )
 
@@ -82,8 +83,9 @@ class _PageBuilder:
         self.entities = entities
         self.out = Contribution(page.source)
         self.seen = page.published
-        self.post = post_identity(page.title, page.site, page.url, page.source)
-        self.scope = url_scope(page.url) or site_scope(page.site) or f"page-{page.source}"
+        url = web_address(page.url)  # a malformed canonical link is no link
+        self.post = post_identity(page.title, page.site, url, page.source)
+        self.scope = url_scope(url) or site_scope(page.site) or f"page-{page.source}"
         self.author_key = person_key(page.author, self.scope) if page.author else None
         self.entity_keys: dict[tuple[str, str, int | None], str] = {}
         self.comments = {c.id: c for c in page.comments}

@@ -14,6 +14,7 @@ from urllib.parse import quote
 import networkx as nx
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
+from base.files import atomic_output, output_folder, write_atomic
 from graph.nxgraph import to_networkx
 from graph.schema import Label, Rel
 from graph.store import EmbeddedStore
@@ -144,7 +145,7 @@ def _scalar(value: Any) -> Any:
 
 
 def _write_csv(path: Path, header: list[str], rows: list[list[Any]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with atomic_output(path, newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(header)
         writer.writerows(rows)
@@ -153,15 +154,14 @@ def _write_csv(path: Path, header: list[str], rows: list[list[Any]]) -> None:
 def export(store: EmbeddedStore, fmt: str, out: Path) -> list[Path]:
     """Write the store in ``fmt`` to ``out`` (a file, or a folder for the CSV formats)."""
     if fmt in {"ttl", "jsonld"}:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        to_rdf(store).serialize(destination=str(out), format="turtle" if fmt == "ttl" else "json-ld")
+        write_atomic(out, to_rdf(store).serialize(format="turtle" if fmt == "ttl" else "json-ld"))
         return [out]
     if fmt == "graphml":
-        out.parent.mkdir(parents=True, exist_ok=True)
-        nx.write_graphml(_flat(to_networkx(store)), out)
+        with atomic_output(out, binary=True) as handle:
+            nx.write_graphml(_flat(to_networkx(store)), handle)
         return [out]
     if fmt == "csv":
-        out.mkdir(parents=True, exist_ok=True)
+        output_folder(out)
         _write_csv(
             out / "nodes.csv",
             ["key", "label", "name", "props"],

@@ -10,12 +10,15 @@ True
 from __future__ import annotations
 
 import hashlib
+import logging
 from urllib.parse import urlparse
 
+from base.text import printable
 from base.vocab import WORK_LABELS, Label, Rel
 from extract.nlp.textnorm import name_key
 
 __all__ = ["ENDPOINTS", "WORK_LABELS", "Label", "Rel"]
+_log = logging.getLogger("reelgraph")
 
 
 def _digest(text: str) -> str:
@@ -58,10 +61,28 @@ def site_key(name: str) -> str:
 _PROFILE_HOSTS = frozenset({"blogger.com", "gravatar.com", "twitter.com", "x.com", "facebook.com", "letterboxd.com"})
 
 
-def url_scope(url: str | None) -> str | None:
-    """The identity scope a web address gives: its host without "www."."""
+def web_address(url: str | None) -> str | None:
+    """``url`` if it parses as a web address, else None with a warning (W150) naming it: a
+    page's canonical or author link is written by strangers (``http://[`` is not one).
+
+    >>> web_address("https://a.example/x"), web_address("http://[")
+    ('https://a.example/x', None)
+    """
     if not url:
         return None
+    try:
+        urlparse(url if "//" in url else f"//{url}").hostname  # noqa: B018 - raises on a malformed host
+    except ValueError as error:
+        _log.warning("W150 %s: not a valid web address (%s); read as no address.", printable(url[:200]), error)
+        return None
+    return url
+
+
+def url_scope(url: str | None) -> str | None:
+    """The identity scope a web address gives: its host without "www."."""
+    if not web_address(url):
+        return None
+    assert url is not None
     parsed = urlparse(url if "//" in url else f"//{url}")
     host = (parsed.hostname or "").removeprefix("www.")
     if host in _PROFILE_HOSTS:  # one host, many people: the profile path tells them apart

@@ -39,13 +39,11 @@ def open_store(settings: Settings, create: bool = False) -> EmbeddedStore:
 
 
 def write_text(path: Path, text: str) -> Path:
-    """Write a file the user named; an unwritable path is ``E212``, not a traceback."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise OutputError.unwritable(str(path), error.strerror or type(error).__name__) from error
-    return path
+    """Write a file the user named, atomically (``base.files``): a folder there is ``E210``,
+    an unwritable path ``E212``, not a traceback; a symlink there is replaced, not followed."""
+    from base.files import write_atomic
+
+    return write_atomic(path, text)
 
 
 @dataclass(slots=True)

@@ -451,3 +451,72 @@ def test_terminal_output_neutralises_bidi_names(tmp_path: Path) -> None:
     assert closest.exit_code == 1 and "Closest: Bob\\u202egpj.exe." in closest.stderr
     for result in (extracted, shown, closest):
         assert not any(char in result.output for char in BIDI + "\x1b")
+
+
+# --- output paths -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("small-store")
+    pages = tmp_path_factory.mktemp("small-pages")
+    (pages / "heat.txt").write_text(_hostile_text_page(), encoding="utf-8")
+    assert CliRunner().invoke(main, ["--store", str(directory), "ingest", "--no-nlp", str(pages)]).exit_code == 0
+    return directory
+
+
+def _one_line(args: list[str], code: str) -> str:
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith(f"reelgraph: {code} ") and len(result.stderr.splitlines()) == 1, result.stderr
+    return result.stderr
+
+
+def test_bad_output_paths_are_one_coded_line(small_store: Path, tmp_path: Path) -> None:
+    store = ["--store", str(small_store)]
+    folder = tmp_path / "existing"
+    folder.mkdir()
+    assert f"{folder} is a directory" in _one_line([*store, "viz", "-o", str(folder)], "E210")
+    _one_line([*store, "export", "--format", "ttl", "-o", str(folder)], "E210")
+    _one_line([*store, "export", "--format", "graphml", "-o", str(folder)], "E210")
+    afile = tmp_path / "nodes.txt"
+    afile.write_text("keep me", encoding="utf-8")
+    _one_line([*store, "export", "--format", "csv", "-o", str(afile)], "E211")
+    _one_line([*store, "viz", "-o", str(afile / "graph.html")], "E212")  # a file where a folder should be
+    _one_line([*store, "viz", "-o", "/proc/reelgraph-graph.html"], "E212")
+    assert afile.read_text(encoding="utf-8") == "keep me"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["existing", "nodes.txt"]  # no temporary files left
+
+
+def test_a_symlink_at_the_destination_is_replaced_not_followed(small_store: Path, tmp_path: Path) -> None:
+    target = tmp_path / "precious.txt"
+    target.write_text("precious", encoding="utf-8")
+    for args, name in (
+        (["viz", "-o"], "graph.html"),
+        (["export", "--format", "ttl", "-o"], "graph.ttl"),
+        (["export", "--format", "graphml", "-o"], "graph.graphml"),
+    ):
+        link = tmp_path / name
+        link.symlink_to(target)
+        result = CliRunner().invoke(main, ["--store", str(small_store), *args, str(link)])
+        assert result.exit_code == 0, result.output
+        assert not link.is_symlink() and link.stat().st_size > 1000
+    csv_folder = tmp_path / "csv"
+    csv_folder.mkdir()
+    (csv_folder / "nodes.csv").symlink_to(target)
+    assert (
+        CliRunner()
+        .invoke(main, ["--store", str(small_store), "export", "--format", "csv", "-o", str(csv_folder)])
+        .exit_code
+        == 0
+    )
+    assert not (csv_folder / "nodes.csv").is_symlink()
+    assert (csv_folder / "nodes.csv").read_text(encoding="utf-8").startswith("key,label,name,props")
+    assert target.read_text(encoding="utf-8") == "precious"
+    assert oct((tmp_path / "graph.html").stat().st_mode & 0o777) == oct(0o666 & ~_umask())
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
