@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from base.files import atomic_output, output_folder, write_atomic
 from graph.load_check import plan_load
 from graph.store import EmbeddedStore
 
@@ -71,7 +72,7 @@ def _cell(value: Any, kind: str) -> str:
 def _write(path: Path, fixed: list[str], fixed_rows: list[list[str]], props: list[dict[str, Any]]) -> None:
     names = sorted({key for row in props for key in row})
     kinds = {name: column_type(row.get(name) for row in props) for name in names}
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with atomic_output(path, newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow([*fixed, *(f"{name}:{kinds[name]}" for name in names)])
         for head, row in zip(fixed_rows, props, strict=True):
@@ -81,7 +82,7 @@ def _write(path: Path, fixed: list[str], fixed_rows: list[list[str]], props: lis
 def export_admin(store: EmbeddedStore, out: Path, database: str = "neo4j") -> list[Path]:
     """Write the import files and an executable ``import.sh`` into ``out``; the script imports
     into ``$NEO4J_DATABASE`` or else ``database`` (the one ``load`` and ``query`` use)."""
-    out.mkdir(parents=True, exist_ok=True)
+    output_folder(out)
     plan = plan_load(store.nodes(), store.edges_with_evidence())
     written: list[Path] = []
     for label, rows in sorted(plan.nodes.items(), key=lambda item: item[0].value):
@@ -99,7 +100,7 @@ def export_admin(store: EmbeddedStore, out: Path, database: str = "neo4j") -> li
         _write(path, [":START_ID", ":END_ID", ":TYPE"], heads, [row["props"] for row in rows])
         relationships.append(path)
     script = out / "import.sh"
-    script.write_text(import_script(database, [p.name for p in written], [p.name for p in relationships]))
+    write_atomic(script, import_script(database, [p.name for p in written], [p.name for p in relationships]))
     script.chmod(script.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
     return [*written, *relationships, script]
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from extract.nlp.cues import Cue
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.textnorm import Token, fold, name_key, tokenize
 
@@ -21,6 +22,26 @@ _SENTENCE_END = re.compile(
 QUOTE_CLOSE = "”\"’'»"
 
 
+_STYLE_SUFFIX = re.compile(r"-(?:esque|like|inspired|style|lite|type|ish)$", re.I)
+
+
+def _split_suffixes(tokens: list[Token]) -> list[Token]:
+    """``Alien-esque`` is the title ``Alien`` and a suffix: split such tokens in two.
+
+    >>> [t.text for t in _split_suffixes(tokenize("a Blade Runner-esque city"))]
+    ['a', 'Blade', 'Runner', '-esque', 'city']
+    """
+    out: list[Token] = []
+    for token in tokens:
+        match = _STYLE_SUFFIX.search(token.text)
+        if match and match.start() >= 2:
+            cut = token.start + match.start()
+            out += [Token(token.text[: match.start()], token.start, cut), Token(match.group(), cut, token.end)]
+        else:
+            out.append(token)
+    return out
+
+
 @dataclass(slots=True)
 class Unit:
     """One text of a page: the body, a comment, the page title or a pingback title."""
@@ -31,6 +52,7 @@ class Unit:
     is_title: bool = False
     is_pingback: bool = False
     docs: list[tuple[int, Doc]] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)  # comparison cues, once the text is parsed
     tokens: list[Token] = field(default_factory=list)
     token_at_start: dict[int, int] = field(init=False, default_factory=dict)
     token_at_end: dict[int, int] = field(init=False, default_factory=dict)
@@ -39,7 +61,7 @@ class Unit:
     _entity_starts: list[int] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
-        self.tokens = tokenize(self.text)
+        self.tokens = _split_suffixes(tokenize(self.text))
         self.token_at_start = {t.start: i for i, t in enumerate(self.tokens)}
         self.token_at_end = {t.end: i for i, t in enumerate(self.tokens)}
         self._token_starts = [t.start for t in self.tokens]
@@ -58,6 +80,14 @@ class Unit:
         low = bisect_left(self._entity_starts, start - _LONGEST_ENTITY)
         high = bisect_left(self._entity_starts, end)
         return [entity for entity in self._entities[low:high] if entity[1] > start]
+
+    def pos_at(self, position: int) -> str | None:
+        """spaCy's part of speech of the token starting at ``position`` (None if none starts there)."""
+        for offset, doc in self.docs:
+            if offset <= position < offset + len(doc.text):
+                token = doc.char_span(position - offset, position - offset + 1, alignment_mode="expand")
+                return token[0].pos_ if token is not None and len(token) else None
+        return None
 
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence spans (start, end): cut after . ! ? before a capital, digit or quote (not

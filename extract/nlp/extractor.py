@@ -18,6 +18,7 @@ from extract.authors import greeted_name
 from extract.nlp.aliases import AliasTable
 from extract.nlp.candidates import Candidate, without_overlaps
 from extract.nlp.context import PageContext, Unit, is_title_case
+from extract.nlp.cues import find_cues
 from extract.nlp.gazetteer import Gazetteer, load_gazetteer
 from extract.nlp.people import find_character_names, find_people
 from extract.nlp.pipeline import load_nlp, parse_texts
@@ -95,6 +96,7 @@ class EntityExtractor:
         flat = [unit for units in unit_lists for unit in units]
         for unit, docs in zip(flat, parse_texts(self.nlp, [u.text for u in flat]), strict=True):
             unit.docs = docs
+            unit.cues = find_cues(docs)
         return [self._page(page, units) for page, units in zip(page_list, unit_lists, strict=True)]
 
     def _page(self, page: Page, units: list[Unit]) -> PageEntities:
@@ -309,7 +311,15 @@ class EntityExtractor:
         authors = {c.id: c.author for c in page.comments}
         parents = {c.id: c.parent for c in page.comments}
         facts = [
-            UnitFacts(u.id, u.text, u.author, u.sentences(), [m for m in mentions if m.unit == u.id], u.is_pingback)
+            UnitFacts(
+                u.id,
+                u.text,
+                u.author,
+                u.sentences(),
+                [m for m in mentions if m.unit == u.id],
+                u.is_pingback,
+                u.cues,
+            )
             for u in units
             if u.id != "title"
         ]
@@ -338,8 +348,7 @@ class EntityExtractor:
         person_names |= {fold(m.name.split()[0]): m.name for m in mentions if m.kind == "person"}
         critics_to_skip = {fold(page.author)} if page.author else set()
         for unit_facts in facts:
-            if reviewed is not None:
-                relations += compared_to(unit_facts, reviewed.title, work_names)
+            relations += compared_to(unit_facts, reviewed.title if reviewed else None, work_names)
             relations += cites(unit_facts, person_names, critics_to_skip)
             parent = parents.get(unit_facts.unit)
             addressee = authors.get(parent) if parent else page.author

@@ -14,41 +14,14 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from base.vocab import Rel
+from extract.nlp.cues import LEFT, RIGHT, Cue
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.spans import group_by_span
 from extract.nlp.textnorm import fold, name_key
 from extract.records import Mention, Relation
 
 EXTRACTOR = "reelgraph.relations/1"
-_CUES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.I), polarity)
-    for pattern, polarity in (
-        (
-            r"couldn[’']?t be more different|could not be more different|the opposite of|\bunlike\b|nothing like",
-            "contrast",
-        ),
-        (
-            r"(?:did|done|does) (?:this|it) (?:so much |way |far )?better|done it way better|so much better"
-            r"|yearning for|kept yearning|\bi prefer\b|still stands? as my|(?:is|was) (?:still )?the better\b"
-            r"|is still better",
-            "other preferred",
-        ),
-        (
-            r"nowhere near as|\bdoubt it will\b|better than|\bbeats\b|more (?:affecting|moving|powerful) than"
-            r"|i prefer (?:her|it|this)\b",
-            "this preferred",
-        ),
-        (r"dethrone|my #1|favou?rite film of|\bbest\b[^.]{0,60}\bsince\b", "ranking"),
-        (
-            r"remind(?:s|ed)? me of|reminiscent of|similar|similarities|in the vein of|called to mind"
-            r"|brings? to mind|kept thinking (?:of|about|to)|thinking about that film|comparisons? (?:between|to|with)"
-            r"|compared (?:to|with)|(?:something|films?|movies?) like|in re:"
-            r"|owes (?:a lot|a debt|something) to|is its big|sisters?\b",
-            "similar",
-        ),
-        (r"\boriginal(?:ity)?\b|arguments on|influenced by|borrowed|rip-?off|remember watching", "neutral"),
-    )
-)
 _CITE = re.compile(
     r"(?:(?:my friend|my pal|fellow blogger)\s+(?P<a>[A-Z][\w’']+)\s+(?:wrote|writes|reviewed|posted)"
     r"|(?:as\s+)?(?P<b>[A-Z][\w’']+)(?:[’']s)?\s+(?:(?:has\s+)?mentioned|wrote|writes|said|says|called|argued|noted)\b[^.]{0,80}?\b(?:post|review|piece|blog)"
@@ -74,36 +47,12 @@ class UnitFacts:
     sentences: list[tuple[int, int]]
     mentions: list[Mention]
     is_pingback: bool = False
+    cues: list[Cue] = field(default_factory=list)
     by_sentence: list[list[Mention]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         groups = group_by_span([m.start for m in self.mentions], self.sentences)
         self.by_sentence = [[self.mentions[i] for i in group] for group in groups]
-
-
-_RIGHT_BEFORE = re.compile(
-    r"(?:\b(?!other\b|rather\b)\w+er|\bmore \w+|\bless \w+) than (?:the |a )?$|\bsince (?:the |a )?$", re.I
-)
-
-
-def _cue(sentence: str) -> str | None:
-    for pattern, polarity in _CUES:
-        if pattern.search(sentence):
-            return polarity
-    return None
-
-
-def _cue_before(text: str, mention: Mention) -> str | None:
-    """A comparative right before the work: "colder and cleverer than Her", "since Moon"."""
-    match = _RIGHT_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
-    if match is None:
-        return None
-    return "ranking" if "since" in match.group().lower() else "contrast"
-
-
-def _refers_to_reviewed(sentence: str, names_reviewed: bool) -> bool:
-    folded = fold(sentence)
-    return names_reviewed or any(ref in folded for ref in ("this one", "this film", "this movie"))
 
 
 def _stated(
@@ -134,45 +83,157 @@ def _stated(
     )
 
 
-def compared_to(facts: UnitFacts, reviewed: str, works: set[str]) -> list[Relation]:
-    """COMPARED_TO edges from the reviewed work to the works this unit compares it with."""
+_POINTER = re.compile(
+    r"\b(?:it|its|this(?: one| film| movie| picture)?|th(?:e|is) (?:film|movie|picture|flick|sequel|remake))\b", re.I
+)
+_LIST_GAP = re.compile(r"(?:[\s,“”\"‘’'(]|\b(?:[A-Z][\w.’'-]*|and|or|nor|to|the|a|an|of|with|as|even)\b|[’']s\b){0,40}")
+_CLAUSE_BREAK = re.compile(r"[()\[\];:–—]")
+_SUBJECT_REACH = 60
+_STRICT_POINTER = re.compile(r"\bthis (?:one|film|movie|picture)\b", re.I)
+_PREFERRED = {LEFT: "this preferred", RIGHT: "other preferred"}
+_FLIP = {LEFT: RIGHT, RIGHT: LEFT}
+
+
+@dataclass(frozen=True, slots=True)
+class _End:
+    """One end a comparison may join: a work named in the sentence, or the reviewed work
+    (named, or pointed at with "it", "this one", "the film")."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+
+
+def _ends(facts: UnitFacts, span: tuple[int, int], mentions: list[Mention], reviewed: str | None) -> list[_End]:
+    reviewed_key = name_key(reviewed) if reviewed else None
+    ends = [
+        _End(m.start, m.end, reviewed if name_key(m.name) == reviewed_key and reviewed else m.name, m.kind)
+        for m in mentions
+    ]
+    if reviewed and not any(e.name == reviewed for e in ends):  # "it" is the reviewed work unless that is named
+        taken = [(m.start, m.end) for m in mentions]
+        for match in _POINTER.finditer(facts.text, span[0], span[1]):
+            if not any(s <= match.start() < e for s, e in taken):
+                ends.append(_End(match.start(), match.end(), reviewed, "film"))
+    return sorted(ends, key=lambda e: e.start)
+
+
+_Pair = tuple[_End | None, _End | None, str]
+
+
+def _pairs_of_cue(
+    cue: Cue, ends: list[_End], used_as_object: set[int], reviewed: str | None, next_cue: int, text: str
+) -> list[_Pair]:
+    """(left, right, polarity) pairs one cue states; ``None`` on the left is the reviewed work left implicit."""
+    left = [e for e in ends if e.end <= cue.start and e.start not in used_as_object]
+    right = [e for e in ends if cue.end <= e.start < next_cue]
+    if cue.shape == "adjacent":
+        right = right[:1] if right and right[0].start - cue.end <= 2 else []
+    if cue.shape == "suffix":
+        target = next((e for e in ends if 0 <= cue.start - e.end <= 1), None)
+        return [(None, target, cue.polarity)] if target is not None else []
+    if cue.shape == "binary":
+        left = [e for e in ends if e.end <= cue.start]
+        if not left or not right:
+            return []
+        pairs: list[_Pair] = [(left[-1], right[0], cue.polarity)]
+        if reviewed and reviewed not in {left[-1].name, right[0].name}:
+            pairs += [(None, left[-1], cue.polarity), (None, right[0], cue.polarity)]
+        return pairs
+    if cue.shape == "between":
+        subject = left[-1] if left else None
+        between: list[_Pair] = [(subject, e, cue.polarity) for e in right]
+        return between + [(right[0], e, cue.polarity) for e in right[1:]]
+    right = [
+        e
+        for e in ends
+        if e.start >= cue.end
+        and (cue.governs(e.start, e.end) or (e.start < next_cue and _LIST_GAP.fullmatch(text[cue.end : e.start])))
+    ]
+    if right:
+        used_as_object.update(e.start for e in right)
+        if left:
+            return [(left[-1], e, cue.polarity) for e in right]
+        if reviewed is None and len(right) >= 2:  # "Like Alien, Jaws ...": the first against the rest
+            return [(right[0], e, cue.polarity) for e in right[1:]]
+        return [(None, e, cue.polarity) for e in right]
+    # nothing after the cue: its subject against the reviewed work ("Moon did this so much better")
+    subject = left[-1] if left and left[-1].name != reviewed else None
+    if (
+        subject is None
+        or cue.start - subject.end > _SUBJECT_REACH
+        or _CLAUSE_BREAK.search(text, subject.end, cue.start)
+    ):
+        return []
+    return [(subject, None, cue.polarity)]
+
+
+def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list[Relation]:
+    """COMPARED_TO edges stated by one unit: any two works a sentence compares (with a cue of
+    the lexicon in ``extract.nlp.cues``), the reviewed work standing in for "it", "this one"
+    or an implicit subject; without a cue, a sentence naming the reviewed work with one or two
+    others. Each edge starts at the reviewed work when that is one end."""
     if facts.is_pingback:
         return []
     relations: list[Relation] = []
+    seen: set[tuple[str, str]] = set()
     carry: str | None = None
-    reviewed_key = name_key(reviewed)
+    reviewed_key = name_key(reviewed) if reviewed else None
+
+    def add(source: str, target: str, target_kind: str, polarity: str, span: tuple[int, int], cued: bool) -> None:
+        if source == target or name_key(source) == name_key(target) or (source, target) in seen:
+            return
+        seen.add((source, target))
+        source_kind = "film" if source == reviewed else kinds.get(source, "work")
+        relations.append(
+            _stated(
+                Rel.COMPARED_TO,
+                source,
+                target,
+                facts,
+                span,
+                (source_kind, target_kind),
+                0.8 if cued else 0.6,
+                by=facts.author,
+                polarity=_PREFERRED.get(polarity, polarity),
+            )
+        )
+
     for span, in_sentence in zip(facts.sentences, facts.by_sentence, strict=True):
-        sentence = facts.text[span[0] : span[1]]
-        others = [m for m in in_sentence if m.name in works and name_key(m.name) != reviewed_key]
-        names = list(dict.fromkeys(m.name for m in others))
-        cue = _cue(sentence) or next((c for m in others if (c := _cue_before(facts.text, m))), None)
-        names_reviewed = _refers_to_reviewed(sentence, any(name_key(m.name) == reviewed_key for m in in_sentence))
-        if not names:
-            carry = cue if cue and names_reviewed else None
+        mentions = [m for m in in_sentence if m.name in works]
+        kinds = {m.name: m.kind for m in mentions}
+        ends = _ends(facts, span, mentions, reviewed)
+        cues = [c for c in facts.cues if span[0] <= c.start < span[1]]
+        others = list(dict.fromkeys(m.name for m in mentions if name_key(m.name) != reviewed_key))
+        names_reviewed = bool(reviewed) and (
+            any(name_key(m.name) == reviewed_key for m in mentions)
+            or _STRICT_POINTER.search(facts.text, span[0], span[1]) is not None
+        )
+        if not others:  # a cue with nothing after it carries to the next sentence ("... reminded me of:")
+            dangling = cues and not facts.text[cues[-1].end : span[1]].strip(" .!?:…—–-\n")
+            carry = cues[-1].polarity if dangling and names_reviewed else None
             continue
-        enumeration = len(names) + names_reviewed >= 3 and not cue
-        if enumeration:
+        if not cues:
+            if (reviewed and names_reviewed and len(others) <= 1) or (reviewed and carry and len(others) <= 2):
+                for name in others:
+                    add(reviewed, name, kinds[name], carry or "neutral", span, False)
             carry = None
             continue
-        polarity = cue or carry
-        if polarity is None and not names_reviewed:
-            continue
-        for name in names:
-            kinds = ("film", next(m.kind for m in others if m.name == name))
-            relations.append(
-                _stated(
-                    "COMPARED_TO",
-                    reviewed,
-                    name,
-                    facts,
-                    span,
-                    kinds,
-                    0.8 if cue else 0.6,
-                    by=facts.author,
-                    polarity=polarity or "neutral",
-                )
-            )
         carry = None
+        used: set[int] = set()
+        for index, cue in enumerate(cues):
+            next_cue = cues[index + 1].start if index + 1 < len(cues) else span[1]
+            for left, right, polarity in _pairs_of_cue(cue, ends, used, reviewed, next_cue, facts.text):
+                if left is None and right is not None and reviewed:
+                    add(reviewed, right.name, right.kind, polarity, span, True)
+                elif right is None and left is not None and reviewed:
+                    add(reviewed, left.name, left.kind, _FLIP.get(polarity, polarity), span, True)
+                elif left is not None and right is not None:
+                    if right.name == reviewed:
+                        add(reviewed, left.name, left.kind, _FLIP.get(polarity, polarity), span, True)
+                    else:
+                        add(left.name, right.name, right.kind, polarity, span, True)
     return relations
 
 

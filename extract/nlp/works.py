@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 
 from extract.nlp.candidates import Candidate
-from extract.nlp.context import SMALL_WORDS, PageContext, Unit, is_title_case, quoted, sentence_initial
+from extract.nlp.context import (
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    SMALL_WORDS,
+    PageContext,
+    Unit,
+    is_title_case,
+    quoted,
+    sentence_initial,
+)
 from extract.nlp.spans import SpanIndex
 from extract.nlp.textnorm import Token, fold, name_key
 from extract.records import EntityKind
@@ -140,6 +149,36 @@ def _title_unit_word_ok(unit: Unit, start: int, end: int, ctx: PageContext) -> b
     return bool(joined and ctx.reviewed_key and name_key(joined.group(1)) == ctx.reviewed_key)
 
 
+QUOTE_CHARS = frozenset(QUOTE_OPEN + QUOTE_CLOSE)
+_LIST_WORDS = frozenset("and or nor to the a of with both either even film films movie movies like as & + ,".split())
+_CUE_REACH = 80  # characters from a cue to the last work of the list it governs
+
+
+def _cue_governs(unit: Unit, start: int, end: int) -> bool:
+    """Whether a comparison cue governs text[start:end]: it follows the cue, maybe as a later
+    item of a list ("recalls Solaris, Silent Running and Outland"), or stands right before a
+    "-esque" or "meets"."""
+    for cue in unit.cues:
+        if cue.start >= end:
+            if cue.start - end <= 2 and cue.shape in {"suffix", "binary"}:
+                return True
+            between = unit.tokens[unit.token_index_at(end) : unit.token_index_at(cue.start)]
+            # the subject of a comparison: "Ronin is far better than Heat"
+            return (
+                cue.shape != "suffix"
+                and sentence_initial(unit.text, start)
+                and unit.pos_at(start) in {"PROPN", "NOUN"}
+                and len(between) <= 5
+                and all(t.text[:1].islower() for t in between)
+            )
+        if cue.end > start or start - cue.end > _CUE_REACH:
+            continue
+        between = unit.tokens[unit.token_index_at(cue.end) : unit.token_index_at(start)]
+        if all(t.text[:1].isupper() or t.key in _LIST_WORDS or t.text in QUOTE_CHARS for t in between):
+            return True
+    return False
+
+
 def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
     found: list[Candidate] = []
     text = unit.text
@@ -174,6 +213,15 @@ def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> li
             confidence, rule = 0.75, "capitals"
         elif _after_possessive(text, match.start) and match.text[:1].isupper():
             confidence, rule = 0.75, "possessive"  # "Tarkovsky's Solaris", "Spike Jonze's Her"
+        elif (
+            match.text[:1].isupper()
+            and not unit.is_title
+            and fold(match.text) not in NOT_TITLES | people_words
+            and not ctx.is_commenter(match.text)
+            and not ctx.gazetteer.is_first_name(match.text)
+            and _cue_governs(unit, match.start, match.end)
+        ):
+            confidence, rule = 0.7, "cued"  # "it is no Casablanca", "a cross between Solaris and ..."
         else:
             word = match.text
             if not word[:1].isupper() or sentence_initial(text, match.start) or fold(word) in NOT_TITLES:
@@ -301,6 +349,42 @@ def _cue_works(unit: Unit, people_spans: list[tuple[int, int]]) -> list[Candidat
     return found
 
 
+def _cued_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidate]:
+    """Title-case runs a comparison cue governs ("a remake of L.A. Takedown", "closer to Solaris
+    than to Star Wars", "X meets Y"), each item of a list after the cue; one-word runs only
+    where the gazetteer knows the film (that is ``_gazetteer_works``' job)."""
+    tokens, text = unit.tokens, unit.text
+
+    def unit_film(tokens: list[Token], first: int, end: int, text: str) -> bool:
+        return bool(ctx.gazetteer.films_titled(text[tokens[first].start : tokens[end - 1].end]))
+
+    found = []
+    for cue in unit.cues:
+        if cue.shape == "suffix":
+            continue
+        index = unit.token_index_at(cue.end)
+        while index < len(tokens) and tokens[index].start - cue.end <= _CUE_REACH:
+            token = tokens[index]
+            if token.text in QUOTE_CHARS or token.key in _LIST_WORDS:
+                index += 1
+                continue
+            if not (token.text[:1].isupper() or token.text[:1].isdigit()) or _PRONOUN_I.match(token.text):
+                break
+            end = _title_run(tokens, index, text)
+            joined = next((i for i in range(index + 1, end) if tokens[i].key in {"and", "or", "&", "+"}), end)
+            if joined < end and not unit_film(tokens, index, end, text):
+                end = joined  # a list: "Silent Running and Outland" are two works
+                while end > index + 1 and tokens[end - 1].key in _JOINERS:
+                    end -= 1
+            span = text[token.start : tokens[end - 1].end]
+            if len(span.split()) >= 2 and not people.overlaps(token.start, tokens[end - 1].end):
+                words = span.split()
+                if is_title_case(words) and fold(words[0]) not in NOT_TITLES:
+                    found.append(Candidate(span, token.start, tokens[end - 1].end, "work", "cued-run", 0.55))
+            index = max(end, index + 1)
+    return found
+
+
 def _caps_in_titles(unit: Unit) -> list[Candidate]:
     """ALL-CAPS titles in post and pingback titles: ``Trailer Spotlight: DUNKIRK``."""
     if not unit.is_title:
@@ -407,6 +491,7 @@ def find_works(
         *_gazetteer_works(unit, ctx, people_words),
         *_quoted_works(unit),
         *_cue_works(unit, people_spans),
+        *_cued_runs(unit, ctx, SpanIndex(people_spans)),
         *_caps_in_titles(unit),
         *_hint_works(unit, ctx),
     ]

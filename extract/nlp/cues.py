@@ -1,0 +1,529 @@
+"""Comparison cues: a lexicon of verbs, nouns, adjectives and prepositions that compare works,
+matched on spaCy's tokens with its ``Matcher``.
+
+Each cue has a *shape*, which says where the compared works stand around it, and a
+*polarity* seen from the work on its left (the subject) against the work on its right:
+
+- ``object``: the subject (or the reviewed work, left implicit) against the works after the cue:
+  "it reminds me of Moon", "in the vein of Alien", "a remake of Solaris", "better than Heat".
+- ``adjacent``: as ``object``, but the work must follow the cue at once: "it's no Casablanca",
+  "a new Alien", "the next Jaws".
+- ``binary``: the work before against the work after: "Alien meets Jaws", "Heat vs Ronin".
+- ``between``: the works after the cue against each other: "a cross between Alien and Jaws",
+  "combining Heat with Ronin".
+- ``suffix``: the work right before the cue: "a Blade Runner-esque city".
+
+Polarities: ``similar``, ``neutral``, ``contrast``, ``ranking``, ``left preferred`` (the
+subject wins: "better than X", "X did it better") and ``right preferred`` (the work after
+the cue wins: "worse than X", "nowhere near as good as X", "it's no X").
+
+>>> from extract.nlp.pipeline import load_nlp
+>>> nlp = load_nlp()
+>>> [(c.shape, c.polarity) for c in find_cues([(0, nlp("It is a cross between Alien and Jaws."))])]
+[('between', 'similar')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+LEFT = "left preferred"
+RIGHT = "right preferred"
+
+_REMIND = ["remind", "reminds", "reminded", "reminding"]
+_ME = ["me", "us", "one", "you", "him", "her", "them", "viewers"]
+_OWE = ["owe", "owes", "owed", "owing"]
+_DEBT_WORDS = ["a", "an", "its", "much", "everything", "something", "lot", "huge", "big", "great", "large", "debt"]
+_BE = ["is", "'s", "’s", "was", "be", "are", "were", "being", "been"]
+_POSITIVE = ["affecting", "moving", "powerful", "fun", "entertaining", "interesting", "enjoyable", "satisfying"]
+_POSITIVE += ["memorable", "effective", "impressive", "engaging", "exciting", "original", "beautiful", "gripping"]
+_NEGATIVE = ["boring", "tedious", "dull", "annoying", "forgettable", "derivative", "predictable", "bloated"]
+
+Token = dict[str, Any]
+
+
+def _w(*words: str, op: str | None = None) -> Token:
+    token: Token = {"LOWER": {"IN": list(words)}} if len(words) > 1 else {"LOWER": words[0]}
+    if op:
+        token["OP"] = op
+    return token
+
+
+# (name, shape, polarity, patterns)
+_LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
+    # who wins
+    ("better-than", "object", LEFT, [[_w("better", "superior", "stronger", "smarter", "funnier"), _w("than", "to")]]),
+    ("more-positive-than", "object", LEFT, [[_w("more"), _w(*_POSITIVE), _w("than")]]),
+    ("more-negative-than", "object", RIGHT, [[_w("more"), _w(*_NEGATIVE), _w("than")]]),
+    ("surpass", "object", LEFT, [[_w("surpass", "surpasses", "surpassed", "outdoes", "outdid", "beats", "tops")]]),
+    ("improve-on", "object", LEFT, [[_w("improves", "improved", "improving", "improve"), _w("on", "upon")]]),
+    (
+        "did-it-better",
+        "object",
+        LEFT,
+        [
+            [
+                _w("did", "does", "done", "do"),
+                _w("this", "it", "that"),
+                _w("so", "much", "far", "way", "a", "lot", op="*"),
+                _w("better"),
+            ]
+        ],
+    ),
+    (
+        "still-the-better",
+        "object",
+        LEFT,
+        [
+            [_w("still"), _w("stands", "stand"), _w("as"), _w("my")],
+            [_w("is", "was"), _w("still", op="?"), _w("the"), _w("better")],
+        ],
+    ),
+    ("prefer", "object", RIGHT, [[_w("prefer", "prefers", "preferred")], [_w("yearning", "longing"), _w("for")]]),
+    ("worse-than", "object", RIGHT, [[_w("worse", "weaker", "inferior", "lesser", "duller"), _w("than", "to")]]),
+    ("less-than", "object", RIGHT, [[_w("less"), {"IS_ALPHA": True}, _w("than")]]),
+    (
+        "not-as-as",
+        "object",
+        RIGHT,
+        [
+            [
+                _w("not", "n't", "nowhere", "nothing"),
+                _w("near", "quite", "nearly", "as", op="*"),
+                {"IS_ALPHA": True},
+                _w("as"),
+            ],
+            [_w("no"), _w("where"), _w("near")],
+        ],
+    ),
+    (
+        "pales",
+        "object",
+        RIGHT,
+        [
+            [_w("pales", "paled", "pale")],
+            [_w("falls", "fell", "fall"), _w("short"), _w("of")],
+            [_w("candle"), _w("to")],
+            [_w("no"), _w("match"), _w("for")],
+        ],
+    ),
+    ("is-no", "adjacent", RIGHT, [[_w(*_BE), _w("no")]]),
+    # ranking
+    ("since", "object", "ranking", [[_w("since")]]),
+    (
+        "dethrone",
+        "object",
+        "ranking",
+        [
+            [_w("dethrone", "dethrones", "dethroned")],
+            [_w("my"), _w("#"), _w("1")],
+            [_w("my"), _w("#1")],
+            [_w("favorite", "favourite"), _w("film", "movie"), _w("of")],
+        ],
+    ),
+    # contrast
+    (
+        "unlike",
+        "object",
+        "contrast",
+        [
+            [_w("unlike")],
+            [_w("nothing"), _w("like")],
+            [_w("opposite"), _w("of")],
+            [_w("different"), _w("from", "than", "to")],
+            [_w("be"), _w("more"), _w("different")],
+        ],
+    ),
+    (
+        "comparative-than",
+        "object",
+        "contrast",
+        [
+            [{"TAG": {"IN": ["JJR", "RBR"]}}, _w("than")],
+            [{"LOWER": {"REGEX": r"^(?!rather$|other$|sooner$)[a-z]{3,20}er$"}}, _w("than")],
+            [_w("more"), {"IS_ALPHA": True}, _w("than")],
+            [_w("closer"), _w("to")],
+        ],
+    ),
+    # likeness
+    (
+        "remind",
+        "object",
+        "similar",
+        [[_w(*_REMIND), _w(*_ME, op="?"), _w("of")], [_w("reminiscent"), _w("of")], [_w("reminder"), _w("of")]],
+    ),
+    (
+        "recall",
+        "object",
+        "similar",
+        [
+            [
+                _w(
+                    "recall",
+                    "recalls",
+                    "recalled",
+                    "recalling",
+                    "echo",
+                    "echoes",
+                    "echoed",
+                    "echoing",
+                    "evoke",
+                    "evokes",
+                    "evoked",
+                    "evoking",
+                    "channels",
+                    "channel",
+                    "channeling",
+                    "channelling",
+                    "conjures",
+                )
+            ]
+        ],
+    ),
+    (
+        "to-mind",
+        "object",
+        "similar",
+        [[_w("calls", "call", "called", "calling", "brings", "bring", "brought", "bringing"), _w("to"), _w("mind")]],
+    ),
+    (
+        "vein",
+        "object",
+        "similar",
+        [
+            [
+                _w("in"),
+                _w("the"),
+                _w("vein", "spirit", "tradition", "mold", "mould", "style", "manner", "footsteps"),
+                _w("of"),
+            ],
+            [_w("following", "follows", "follow", "followed"), _w("in")],
+        ],
+    ),
+    (
+        "similar",
+        "object",
+        "similar",
+        [
+            [
+                _w(
+                    "similar",
+                    "similarities",
+                    "similarity",
+                    "akin",
+                    "comparable",
+                    "kin",
+                    "parallels",
+                    "resemblance",
+                    "resembles",
+                    "resemble",
+                    "resembling",
+                )
+            ]
+        ],
+    ),
+    (
+        "like",
+        "object",
+        "similar",
+        [
+            [{"LOWER": "like", "POS": {"IN": ["ADP", "SCONJ", "INTJ"]}}],
+            [_w("just", "much", "lot", "kind", "sort", "bit", "more", "rather"), _w("like")],
+        ],
+    ),
+    (
+        "compared",
+        "object",
+        "similar",
+        [[_w("compared", "compare", "compares", "comparing", "comparison", "comparisons")]],
+    ),
+    (
+        "same-level",
+        "object",
+        "similar",
+        [
+            [_w("on"), _w("par"), _w("with")],
+            [_w("up"), _w("there"), _w("with")],
+            [_w("same"), _w("level", "league", "weight", "class", "ballpark", "vein", "territory")],
+            [_w("alongside")],
+        ],
+    ),
+    (
+        "thinking-of",
+        "object",
+        "similar",
+        [[_w("thinking", "think", "thought"), _w("of", "about")], [_w("kept", "keep"), _w("thinking")]],
+    ),
+    (
+        "a-new",
+        "adjacent",
+        "similar",
+        [[_w("a", "the"), _w("new", "next", "modern", "another")], [_w("a"), _w("sort", "kind"), _w("of")]],
+    ),
+    # derivation and influence
+    (
+        "version",
+        "object",
+        "neutral",
+        [
+            [
+                _w(
+                    "version",
+                    "versions",
+                    "remake",
+                    "remakes",
+                    "remade",
+                    "remaking",
+                    "reboot",
+                    "reboots",
+                    "rebooting",
+                    "sequel",
+                    "prequel",
+                    "follow-up",
+                    "update",
+                    "updates",
+                    "adaptation",
+                    "retelling",
+                    "reimagining",
+                )
+            ],
+            [{"LOWER": "take", "POS": "NOUN"}, _w("on")],
+        ],
+    ),
+    (
+        "homage",
+        "object",
+        "neutral",
+        [
+            [
+                _w(
+                    "homage",
+                    "hommage",
+                    "tribute",
+                    "nod",
+                    "nods",
+                    "ode",
+                    "pastiche",
+                    "parody",
+                    "spoof",
+                    "riff",
+                    "riffs",
+                    "spin",
+                    "rip",
+                    "ripoff",
+                    "rip-off",
+                    "knock",
+                    "knockoff",
+                    "knock-off",
+                    "copy",
+                    "copies",
+                    "imitation",
+                    "imitates",
+                    "clone",
+                )
+            ],
+            [_w("love"), _w("letter")],
+        ],
+    ),
+    (
+        "owe",
+        "object",
+        "neutral",
+        [
+            [_w(*_OWE), _w(*_DEBT_WORDS, op="?"), _w(*_DEBT_WORDS, op="?"), _w(*_DEBT_WORDS, op="?"), _w("to")],
+            [_w("indebted")],
+        ],
+    ),
+    (
+        "borrow",
+        "object",
+        "neutral",
+        [
+            [
+                _w(
+                    "borrow",
+                    "borrows",
+                    "borrowed",
+                    "borrowing",
+                    "lifts",
+                    "lifted",
+                    "steals",
+                    "stole",
+                    "stolen",
+                    "apes",
+                    "aped",
+                    "aping",
+                    "cribs",
+                    "cribbed",
+                )
+            ],
+            [_w("inspired", "influenced"), _w("by")],
+            [_w("draws", "drew", "drawing", "draw"), _w("heavily", op="?"), _w("on", "from")],
+            [_w("page"), _w("from")],
+            [
+                _w(
+                    "inspiration",
+                    "inspirations",
+                    "influence",
+                    "influences",
+                    "influenced",
+                    "references",
+                    "referenced",
+                    "referencing",
+                    "quotes",
+                    "quoting",
+                    "nodding",
+                )
+            ],
+        ],
+    ),
+    (
+        "original",
+        "object",
+        "neutral",
+        [
+            [_w("original")],
+            [_w("arguments"), _w("on")],
+            [_w("remember"), _w("watching")],
+            [_w("in"), _w("re"), _w(":")],
+            [_w("is"), _w("its"), _w("big")],
+            [_w("sister", "sisters", "cousin", "twin", "companion", "counterpart")],
+        ],
+    ),
+    # two works side by side
+    (
+        "meets",
+        "binary",
+        "similar",
+        [
+            [{"LOWER": {"IN": ["meets", "mets", "meet"]}, "POS": {"IN": ["VERB", "NOUN", "PROPN", "AUX"]}}],
+            [_w("vs", "vs.", "versus")],
+        ],
+    ),
+    (
+        "between",
+        "between",
+        "similar",
+        [
+            [_w("cross", "crossing", "crossed"), _w("between", "with")],
+            [
+                _w("mix", "mixture", "blend", "mashup", "mash-up", "combination", "hybrid", "marriage", "fusion"),
+                _w("of", "between"),
+            ],
+            [
+                _w(
+                    "combining",
+                    "combines",
+                    "combine",
+                    "combined",
+                    "mixing",
+                    "mixes",
+                    "blending",
+                    "blends",
+                    "marries",
+                    "marrying",
+                    "fuses",
+                    "fusing",
+                )
+            ],
+        ],
+    ),
+    (
+        "suffix",
+        "suffix",
+        "similar",
+        [
+            [{"ORTH": "-"}, _w("esque", "like", "inspired", "style", "lite", "type")],
+            [{"LOWER": {"REGEX": r"^.{2,40}esque$"}}],
+        ],
+    ),
+)
+_SPECS = {name: (shape, polarity) for name, shape, polarity, _ in _LEXICON}
+_ORDER = {name: index for index, (name, *_rest) in enumerate(_LEXICON)}
+_SUPERLATIVE = frozenset("best greatest finest most favorite favourite first".split())
+_MATCHERS: dict[int, Matcher] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A comparison cue in a unit's text: character span, name, shape and polarity."""
+
+    start: int
+    end: int
+    name: str
+    shape: str
+    polarity: str
+    governed: frozenset[int] = frozenset()  # start offsets of the tokens the cue governs in the parse
+
+    def governs(self, start: int, end: int) -> bool:
+        """Whether the parse puts some token of text[start:end] under the cue (within a few arcs)."""
+        return any(start <= offset < end for offset in self.governed)
+
+
+def _matcher(vocab: Vocab) -> Matcher:
+    if id(vocab) not in _MATCHERS:
+        matcher = Matcher(vocab)
+        for name, _shape, _polarity, patterns in _LEXICON:
+            matcher.add(name, patterns)
+        _MATCHERS[id(vocab)] = matcher
+    return _MATCHERS[id(vocab)]
+
+
+def _accept(name: str, doc: Doc, start: int) -> bool:
+    """Checks a pattern cannot say: "since" ranks only after a superlative ("the best ... since")."""
+    if name == "since":
+        return any(t.lower_ in _SUPERLATIVE or t.tag_ in {"JJS", "RBS"} for t in doc[max(0, start - 12) : start])
+    if name == "original":
+        return not (start + 1 < len(doc) and doc[start + 1].lower_ in {"score", "song", "screenplay", "music"})
+    return True
+
+
+_REACH = 4  # arcs from a cue down to the works it compares: "since [Hauer's replicant in] Blade Runner"
+
+
+def _governed(doc: Doc, start: int, end: int) -> list[Any]:
+    """Tokens of the cue's sentence whose head chain reaches the cue within ``_REACH`` arcs."""
+    cue = set(range(start, end))
+    sentence = doc[start].sent
+    found = []
+    for token in sentence:
+        node = token
+        for _ in range(_REACH + 1):
+            if node.i in cue:
+                found.append(token)
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return found
+
+
+def find_cues(docs: Iterable[tuple[int, Doc]]) -> list[Cue]:
+    """Comparison cues of a unit's parsed text (its ``(offset, doc)`` pieces), left to right.
+
+    Where matches overlap, the lexicon's earlier (more specific) entry wins, then the longer.
+    """
+    found: list[Cue] = []
+    for offset, doc in docs:
+        matches = []
+        vocab_strings = doc.vocab.strings
+        for match_id, start, end in _matcher(doc.vocab)(doc):
+            name = vocab_strings[match_id]
+            if _accept(name, doc, start):
+                matches.append((_ORDER[name], -(end - start), start, end, name))
+        taken: set[int] = set()
+        for _, _, start, end, name in sorted(matches):
+            if taken.intersection(range(start, end)):
+                continue
+            taken.update(range(start, end))
+            shape, polarity = _SPECS[name]
+            span = doc[start:end]
+            governed = frozenset(offset + t.idx for t in _governed(doc, start, end))
+            found.append(Cue(offset + span.start_char, offset + span.end_char, name, shape, polarity, governed))
+    return sorted(found, key=lambda c: c.start)
