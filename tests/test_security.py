@@ -482,6 +482,7 @@ def test_bad_output_paths_are_one_coded_line(small_store: Path, tmp_path: Path) 
     afile = tmp_path / "nodes.txt"
     afile.write_text("keep me", encoding="utf-8")
     _one_line([*store, "export", "--format", "csv", "-o", str(afile)], "E211")
+    _one_line([*store, "export", "--format", "neo4j-admin", "-o", str(afile)], "E211")
     _one_line([*store, "viz", "-o", str(afile / "graph.html")], "E212")  # a file where a folder should be
     _one_line([*store, "viz", "-o", "/proc/reelgraph-graph.html"], "E212")
     assert afile.read_text(encoding="utf-8") == "keep me"
