@@ -572,3 +572,27 @@ def evaluate_pages(folder: Path, as_json: bool) -> None:
 
     evaluation = evaluate_folder(folder)
     click.echo(json.dumps(evaluation.to_json(), ensure_ascii=False, indent=1) if as_json else render(evaluation))
+
+
+@main.command("evaluate-entities")
+@click.option(
+    "--set",
+    "sets",
+    type=click.Choice(("seeds", "examples", "tune", "frozen")),
+    multiple=True,
+    help="A gold set to score (repeatable; default: all four).",
+)
+@click.option("--shared", type=click.Path(path_type=Path), default=Path("../shared"), help="The shared folder (seeds).")
+@click.option("--json", "as_json", is_flag=True, help="Totals and per-page scores as JSON.")
+@click.option("--totals", is_flag=True, help="Print only the totals per set.")
+def evaluate_entities(sets: tuple[str, ...], shared: Path, as_json: bool, totals: bool) -> None:
+    """Score the entity extractor on the gold sets (run from the checkout): per page and totals."""
+    from extract.nlp import evaluate
+    from extract.nlp.extractor import EntityExtractor
+
+    results = evaluate.evaluate_sets(sets or evaluate.SETS, EntityExtractor.default(), Path.cwd(), shared)
+    click.echo(
+        json.dumps(evaluate.to_json(results), ensure_ascii=False, indent=1)
+        if as_json
+        else evaluate.render(results, not totals)
+    )

@@ -1,25 +1,37 @@
-"""Scores of the entity extractor against a gold file (``../shared/gold`` or the example gold).
+"""Scores of the entity extractor against gold: the seeds, the examples and the review dev set.
 
-    python -m extract.nlp.evaluate            # the seed pages, every score per page
+    python -m extract.nlp.evaluate                 # the seed pages, every score per page (JSON lines)
+    python -m extract.nlp.evaluate --all           # seeds, examples, tune and frozen: per page and totals
+    python -m extract.nlp.evaluate --set frozen --json
 
 A found work counts when its name resolves to the gold title or one of its aliases; people
-likewise. Compared-to is scored as the set of works compared to the reviewed film per page,
-and each gold comparison that is found must carry the gold evidence fragment.
+likewise. Compared-to is scored twice: ``compared_recall``/``compared_precision`` as the set of
+works compared to anything on the page (the original measure, kept for the example tests), and
+``pair_recall``/``pair_precision`` as unordered pairs of works, either direction, where the gold
+``with`` defaults to the reviewed work. Each gold comparison that is found in its unit must carry
+the gold evidence fragment (``evidence_ok``). Stance is compared with the gold label and, per set,
+with the majority-class baseline; a rating matches when both values are within 0.01 or both are
+null. Gold without ``reviewed_work`` (the examples) takes its first listed work as the reviewed one.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 import click
 
+from base.vocab import Rel
 from extract.io import read_file
 from extract.nlp.extractor import EntityExtractor
 from extract.nlp.textnorm import fold, name_key
 from extract.records import WORK_KINDS, Page, PageEntities
+
+SETS = ("seeds", "examples", "tune", "frozen")
+RATING_TOLERANCE = 0.01
 
 
 @dataclass(slots=True)
@@ -39,6 +51,52 @@ class PageScores:
     missed_people: list[str] = field(default_factory=list)
     missed_compared: list[str] = field(default_factory=list)
     extra_compared: list[str] = field(default_factory=list)
+    reviewed_gold: str = ""
+    reviewed: str | None = None
+    reviewed_ok: bool = False
+    pair_recall: float = 1.0
+    pair_precision: float = 1.0
+    missed_pairs: list[str] = field(default_factory=list)
+    extra_pairs: list[str] = field(default_factory=list)
+    rating_gold: float | None = None
+    rating: float | None = None
+    rating_ok: bool | None = None  # None: the gold does not say (no ``page.rating`` key)
+    language_gold: str | None = None
+    language: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class SetScores:
+    """Micro-averaged totals of one set of pages."""
+
+    name: str
+    pages: int
+    reviewed_found: int
+    works_recall: float
+    works_precision: float
+    people_recall: float
+    characters_as_people: int
+    compared_recall: float
+    compared_precision: float
+    stance_correct: int
+    stance_majority: str
+    stance_majority_correct: int
+    ratings_correct: int
+    ratings_scored: int
+    rating_pages: int
+
+    def line(self) -> str:
+        """One readable line of totals."""
+        return (
+            f"{self.name:<9} pages {self.pages:>2} | reviewed {self.reviewed_found}/{self.pages}"
+            f" | works R {self.works_recall:.2f} P {self.works_precision:.2f}"
+            f" | people R {self.people_recall:.2f} | characters as people {self.characters_as_people}"
+            f" | compared R {self.compared_recall:.2f} P {self.compared_precision:.2f}"
+            f" | stance {self.stance_correct}/{self.pages} (majority '{self.stance_majority}'"
+            f" {self.stance_majority_correct}/{self.pages})"
+            f" | ratings {self.ratings_correct}/{self.ratings_scored} ({self.rating_pages} rated)"
+        )
 
 
 def _keys(entry: dict[str, Any], field_name: str) -> set[str]:
@@ -65,7 +123,55 @@ def _unit_ids(page: Page, gold: dict[str, Any]) -> dict[str, str]:
     return pairs
 
 
+def reviewed_title(gold: dict[str, Any]) -> str:
+    """The gold reviewed work's title (the first listed work when the gold has no ``reviewed_work``)."""
+    reviewed = gold.get("reviewed_work")
+    return str(reviewed["title"] if reviewed else gold["works_mentioned"][0]["title"])
+
+
+def _rating_value(rating: Any) -> float | None:
+    if rating is None:
+        return None
+    value = rating["value"] if isinstance(rating, dict) else rating.value
+    return None if value is None else float(value)
+
+
+def _same_rating(gold: float | None, found: float | None) -> bool:
+    if gold is None or found is None:
+        return gold is None and found is None
+    return abs(gold - found) <= RATING_TOLERANCE
+
+
+class _WorkIds:
+    """Names -> the index of the gold work they resolve to, else the name's own key."""
+
+    def __init__(self, works: list[dict[str, Any]]) -> None:
+        self.titles = [w["title"] for w in works]
+        self.keys = [_keys(w, "title") for w in works]
+
+    def of(self, name: str) -> str:
+        key = name_key(name)
+        return next((self.titles[i] for i, keys in enumerate(self.keys) if key in keys), "?" + name)
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    first, second = sorted((a, b))
+    return first, second
+
+
+def _pair_scores(entities: PageEntities, gold: dict[str, Any], ids: _WorkIds) -> tuple[set[Any], set[Any]]:
+    reviewed = ids.of(reviewed_title(gold))
+    gold_pairs = {_pair(ids.of(c["work"]), ids.of(c.get("with", reviewed))) for c in gold["compared_to"]}
+    found_pairs = {
+        _pair(ids.of(r.source), ids.of(r.target))
+        for r in entities.relations
+        if r.type == Rel.COMPARED_TO and ids.of(r.source) != ids.of(r.target)
+    }
+    return gold_pairs, found_pairs
+
+
 def score_page(page: Page, entities: PageEntities, gold: dict[str, Any]) -> PageScores:
+    """Every score of one page against its gold."""
     gold_works = [(w["title"], _keys(w, "title")) for w in gold["works_mentioned"]]
     found_works = {m.name for m in entities.mentions if m.kind in WORK_KINDS}
     found_keys = {name_key(n) for n in found_works}
@@ -82,7 +188,7 @@ def score_page(page: Page, entities: PageEntities, gold: dict[str, Any]) -> Page
             if m.kind == "person" and ({name_key(m.text), name_key(m.name)} & characters)
         }
     )
-    compared = [r for r in entities.relations if r.type == "COMPARED_TO"]
+    compared = [r for r in entities.relations if r.type == Rel.COMPARED_TO]
     work_keys = {t: keys for t, keys in gold_works}
     gold_compared = {c["work"] for c in gold["compared_to"]}
     compared_keys = {name_key(r.target) for r in compared}
@@ -99,13 +205,20 @@ def score_page(page: Page, entities: PageEntities, gold: dict[str, Any]) -> Page
         if same:
             checked += 1
             ok += any(_norm(item["evidence"]) in _norm(r.evidence) for r in same)
+    ids = _WorkIds(gold["works_mentioned"])
+    gold_pairs, found_pairs = _pair_scores(entities, gold, ids)
+    reviewed_gold = reviewed_title(gold)
+    reviewed_keys = work_keys.get(reviewed_gold, {name_key(reviewed_gold)})
+    reviewed = entities.reviewed.name if entities.reviewed else None
+    rating_gold, rating = _rating_value(gold["page"].get("rating")), _rating_value(page.rating)
+    rating_ok = None if "rating" not in gold["page"] else _same_rating(rating_gold, rating)
     return PageScores(
         page=gold["file"],
         works_recall=round(len(matched) / len(gold_works), 3),
         works_precision=round((len(found_works) - len(extra)) / max(1, len(found_works)), 3),
-        people_recall=round(1 - len(missed_people) / len(gold_people), 3),
+        people_recall=round(1 - len(missed_people) / len(gold_people), 3) if gold_people else 1.0,
         characters_as_people=wrong,
-        compared_recall=round(len(hit) / len(gold_compared), 3),
+        compared_recall=round(len(hit) / len(gold_compared), 3) if gold_compared else 1.0,
         compared_precision=round(len(true_found) / max(1, len(found_compared)), 3),
         evidence_ok=round(ok / checked, 3) if checked else 1.0,
         stance=entities.stance.label,
@@ -115,19 +228,76 @@ def score_page(page: Page, entities: PageEntities, gold: dict[str, Any]) -> Page
         missed_people=missed_people,
         missed_compared=sorted(gold_compared - hit),
         extra_compared=sorted(found_compared - true_found),
+        reviewed_gold=reviewed_gold,
+        reviewed=reviewed,
+        reviewed_ok=reviewed is not None and name_key(reviewed) in reviewed_keys,
+        pair_recall=round(len(gold_pairs & found_pairs) / len(gold_pairs), 3) if gold_pairs else 1.0,
+        pair_precision=round(len(gold_pairs & found_pairs) / len(found_pairs), 3) if found_pairs else 1.0,
+        missed_pairs=sorted(" ~ ".join(p) for p in gold_pairs - found_pairs),
+        extra_pairs=sorted(" ~ ".join(p) for p in found_pairs - gold_pairs),
+        rating_gold=rating_gold,
+        rating=rating,
+        rating_ok=rating_ok,
+        language_gold=gold.get("language"),
+        language=page.language,
+        counts={
+            "works_gold": len(gold_works),
+            "works_hit": len(matched),
+            "works_found": len(found_works),
+            "works_true": len(found_works) - len(extra),
+            "people_gold": len(gold_people),
+            "people_hit": len(gold_people) - len(missed_people),
+            "pairs_gold": len(gold_pairs),
+            "pairs_found": len(found_pairs),
+            "pairs_hit": len(gold_pairs & found_pairs),
+        },
     )
 
 
+def _page_of(page_path: Path, gold: dict[str, Any]) -> Page:
+    post = gold["file"].partition("#")[2]
+    pages = read_file(page_path)
+    return next(p for p in pages if p.source.endswith("#" + post)) if post else pages[0]
+
+
 def score_files(pairs: list[tuple[Path, Path]], extractor: EntityExtractor) -> list[PageScores]:
-    """Score each (page file, gold file) pair; ``file#post-N`` picks one post of an export."""
-    results = []
-    for page_path, gold_path in pairs:
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        post = gold["file"].partition("#")[2]
-        pages = read_file(page_path)
-        page = next(p for p in pages if p.source.endswith("#" + post)) if post else pages[0]
-        results.append(score_page(page, extractor.extract(page), gold))
-    return results
+    """Score each (page file, gold file) pair, with one spaCy pass over all the pages.
+
+    ``file#post-N`` in a gold file picks one post of an export.
+    """
+    golds = [json.loads(gold_path.read_text(encoding="utf-8")) for _, gold_path in pairs]
+    pages = [_page_of(page_path, gold) for (page_path, _), gold in zip(pairs, golds, strict=True)]
+    entities = extractor.extract_many(pages)
+    return [score_page(p, e, g) for p, e, g in zip(pages, entities, golds, strict=True)]
+
+
+def _ratio(hit: int, total: int) -> float:
+    return round(hit / total, 3) if total else 1.0
+
+
+def summarise(name: str, rows: list[PageScores]) -> SetScores:
+    """Micro-averaged totals of ``rows``; the stance baseline answers the set's commonest gold label."""
+    total = Counter[str]()
+    for row in rows:
+        total.update(row.counts)
+    majority, majority_count = Counter(r.stance_gold for r in rows).most_common(1)[0] if rows else ("", 0)
+    return SetScores(
+        name=name,
+        pages=len(rows),
+        reviewed_found=sum(r.reviewed_ok for r in rows),
+        works_recall=_ratio(total["works_hit"], total["works_gold"]),
+        works_precision=_ratio(total["works_true"], total["works_found"]),
+        people_recall=_ratio(total["people_hit"], total["people_gold"]),
+        characters_as_people=sum(len(r.characters_as_people) for r in rows),
+        compared_recall=_ratio(total["pairs_hit"], total["pairs_gold"]),
+        compared_precision=_ratio(total["pairs_hit"], total["pairs_found"]),
+        stance_correct=sum(r.stance == r.stance_gold for r in rows),
+        stance_majority=majority,
+        stance_majority_correct=majority_count,
+        ratings_correct=sum(r.rating_ok is True for r in rows),
+        ratings_scored=sum(r.rating_ok is not None for r in rows),
+        rating_pages=sum(r.rating_gold is not None for r in rows),
+    )
 
 
 def example_pairs(root: Path) -> list[tuple[Path, Path]]:
@@ -139,17 +309,80 @@ def example_pairs(root: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
+def seed_pairs(shared: Path) -> list[tuple[Path, Path]]:
+    """(page file, gold file) for the seed pages in ``../shared``."""
+    return [(shared / "seeds" / f"{g.stem}.txt", g) for g in sorted((shared / "gold").glob("*.json"))]
+
+
+def devset_pairs(root: Path, half: str) -> list[tuple[Path, Path]]:
+    """(page file, gold file) for one half (``tune`` or ``frozen``) of the review dev set."""
+    folder = root / "tests" / "fixtures" / "reviews" / half
+    return [(g.with_suffix(".txt"), g) for g in sorted(folder.glob("*.json"))]
+
+
+def set_pairs(name: str, root: Path, shared: Path) -> list[tuple[Path, Path]]:
+    """The (page, gold) pairs of one named set: seeds, examples, tune or frozen."""
+    if name == "seeds":
+        return seed_pairs(shared)
+    if name == "examples":
+        return example_pairs(root)
+    return devset_pairs(root, name)
+
+
+def evaluate_sets(
+    names: tuple[str, ...], extractor: EntityExtractor, root: Path, shared: Path
+) -> dict[str, list[PageScores]]:
+    """Per-page scores of each named set (one spaCy pass per set)."""
+    return {name: score_files(set_pairs(name, root, shared), extractor) for name in names}
+
+
+def _page_line(row: PageScores) -> str:
+    name = Path(row.page.partition("#")[0]).stem
+    return (
+        f"  {name:<32} reviewed {'ok' if row.reviewed_ok else 'NO':<2} ({row.reviewed})"
+        f" | works R {row.works_recall:.2f} P {row.works_precision:.2f} | people R {row.people_recall:.2f}"
+        f" | chars {len(row.characters_as_people)} | pairs R {row.pair_recall:.2f} P {row.pair_precision:.2f}"
+        f" | stance {row.stance}/{row.stance_gold} | rating {row.rating}/{row.rating_gold}"
+    )
+
+
+def render(results: dict[str, list[PageScores]], pages: bool = True) -> str:
+    """A readable report: per page (optional) and one totals line per set."""
+    lines = []
+    for name, rows in results.items():
+        if pages:
+            lines.append(f"{name}:")
+            lines.extend(_page_line(row) for row in rows)
+    lines.append("totals:")
+    lines.extend(summarise(name, rows).line() for name, rows in results.items())
+    return "\n".join(lines)
+
+
+def to_json(results: dict[str, list[PageScores]]) -> dict[str, Any]:
+    """The report as JSON: per set, its totals and its pages."""
+    return {
+        name: {"totals": asdict(summarise(name, rows)), "pages": [asdict(row) for row in rows]}
+        for name, rows in results.items()
+    }
+
+
 @click.command()
 @click.option("--shared", type=click.Path(path_type=Path), default=Path("../shared"), help="The shared folder.")
 @click.option("--examples", is_flag=True, help="Score the example corpus's gold instead of the seeds.")
-def main(shared: Path, examples: bool) -> None:
+@click.option("--set", "sets", type=click.Choice(SETS), multiple=True, help="A set to score (repeatable).")
+@click.option("--all", "every", is_flag=True, help="Score seeds, examples, tune and frozen.")
+@click.option("--json", "as_json", is_flag=True, help="Totals and pages as one JSON object.")
+@click.option("--totals", is_flag=True, help="Print only the totals lines.")
+def main(shared: Path, examples: bool, sets: tuple[str, ...], every: bool, as_json: bool, totals: bool) -> None:
     """Print the extractor's scores per page against the gold."""
-    if examples:
-        pairs = example_pairs(Path.cwd())
-    else:
-        pairs = [(shared / "seeds" / f"{g.stem}.txt", g) for g in sorted((shared / "gold").glob("*.json"))]
-    for row in score_files(pairs, EntityExtractor.default()):
-        click.echo(json.dumps(asdict(row), ensure_ascii=False))
+    extractor = EntityExtractor.default()
+    if not sets and not every:
+        pairs = example_pairs(Path.cwd()) if examples else seed_pairs(shared)
+        for row in score_files(pairs, extractor):
+            click.echo(json.dumps(asdict(row), ensure_ascii=False))
+        return
+    results = evaluate_sets(SETS if every else sets, extractor, Path.cwd(), shared)
+    click.echo(json.dumps(to_json(results), ensure_ascii=False, indent=1) if as_json else render(results, not totals))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,173 @@
+"""The review dev set (tests/fixtures/reviews): its gold is well formed, the evaluator scores
+what it claims to, and the frozen half keeps its floors.
+
+The floors are the figures measured when the frozen half was written (issue 12), before any
+tuning; raise them as the extractor improves, never lower them. Every figure:
+``python -m extract.nlp.evaluate --all`` or ``reelgraph evaluate-entities``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from base.vocab import Rel
+from extract.nlp.evaluate import PageScores, SetScores, devset_pairs, score_files, score_page, summarise
+from extract.nlp.extractor import EntityExtractor
+from extract.records import Page, PageEntities, Rating, Relation, Stance
+from tests.conftest import ROOT
+
+HALVES = ("tune", "frozen")
+STANCES = {"positive", "negative", "mixed"}
+
+
+def _gold(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("half", HALVES)
+def test_each_half_has_twenty_pages_with_gold(half: str) -> None:
+    pairs = devset_pairs(ROOT, half)
+    assert len(pairs) >= 20
+    for page_path, gold_path in pairs:
+        gold = _gold(gold_path)
+        assert gold["file"] == page_path.relative_to(ROOT).as_posix()
+        assert page_path.is_file()
+        assert gold["page"]["stance"] in STANCES
+        rating = gold["page"]["rating"]
+        assert rating is None or (rating["raw"] and (rating["value"] is None or 0 <= rating["value"] <= 1))
+        assert gold["language"] in {"en", "fr", "de", "es"}
+        assert gold["reviewed_work"]["title"] and gold["reviewed_work"]["kind"]
+
+
+@pytest.mark.parametrize("half", HALVES)
+def test_every_comparison_names_listed_works_and_quotes_its_page(half: str) -> None:
+    for page_path, gold_path in devset_pairs(ROOT, half):
+        gold = _gold(gold_path)
+        text = _flat(page_path.read_text(encoding="utf-8"))
+        titles = {w["title"] for w in gold["works_mentioned"]}
+        assert gold["reviewed_work"]["title"] in titles, gold_path.name
+        for item in gold["compared_to"]:
+            assert item["work"] in titles and item.get("with", gold["reviewed_work"]["title"]) in titles, item
+            assert _flat(item["evidence"]) in text, (gold_path.name, item["evidence"])
+            assert item["in"] == "review" or item["in"].startswith("c"), item
+
+
+def test_the_halves_mix_stances_and_rating_styles() -> None:
+    for half in HALVES:
+        golds = [_gold(g) for _, g in devset_pairs(ROOT, half)]
+        stances = [g["page"]["stance"] for g in golds]
+        assert set(stances) == STANCES
+        assert stances.count("positive") / len(stances) < 0.7
+        assert sum(g["page"]["rating"] is None for g in golds) >= 3
+        assert sum(g["language"] != "en" for g in golds) >= 2
+        assert sum(any(c["in"] != "review" for c in g["compared_to"]) for g in golds) >= 10
+
+
+# --- the evaluator on hand-made records (no spaCy) -------------------------------------------
+
+GOLD: dict[str, Any] = {
+    "file": "x.txt",
+    "page": {"stance": "positive", "rating": {"raw": "3 1/2 stars", "value": 0.875}},
+    "reviewed_work": {"title": "Prey", "year": 2022, "kind": "film"},
+    "works_mentioned": [
+        {"title": "Prey", "kind": "film"},
+        {"title": "Predator", "kind": "film", "aliases": ["Predator (1987)"]},
+        {"title": "The Revenant", "kind": "film"},
+    ],
+    "people_mentioned": [{"name": "Amber Midthunder", "role": "actor"}],
+    "characters": ["Naru"],
+    "compared_to": [
+        {"work": "Predator", "in": "review", "evidence": "Predator meets"},
+        {"work": "The Revenant", "with": "Predator", "in": "c1", "evidence": "Predator and The Revenant"},
+    ],
+}
+
+
+def _compared(source: str, target: str, unit: str = "body") -> Relation:
+    return Relation(type=Rel.COMPARED_TO, source=source, target=target, unit=unit, evidence="Predator meets")
+
+
+def _score(relations: list[Relation], rating: float | None = 0.875, gold: dict[str, Any] = GOLD) -> PageScores:
+    page = Page(source="x.txt", format="text", title="Prey", rating=Rating("x", rating) if rating is not None else None)
+    entities = PageEntities(stance=Stance("positive", 0.5), relations=relations)
+    return score_page(page, entities, gold)
+
+
+def test_a_pair_matches_in_either_direction_and_through_an_alias() -> None:
+    forward = _score([_compared("Prey", "Predator"), _compared("Predator", "The Revenant", "c1")])
+    backward = _score([_compared("Predator (1987)", "Prey"), _compared("The Revenant", "Predator", "c1")])
+    assert (forward.pair_recall, forward.pair_precision) == (1.0, 1.0)
+    assert (backward.pair_recall, backward.pair_precision) == (1.0, 1.0)
+
+
+def test_the_reviewed_end_is_the_default_and_a_wrong_pair_costs_precision() -> None:
+    row = _score([_compared("Prey", "The Revenant"), _compared("Prey", "Predator")])
+    assert row.pair_recall == 0.5
+    assert row.pair_precision == 0.5
+    assert row.missed_pairs == ["Predator ~ The Revenant"]
+    assert row.extra_pairs == ["Prey ~ The Revenant"]
+
+
+def test_a_rating_matches_within_a_hundredth_and_null_matches_null() -> None:
+    assert _score([], rating=0.87).rating_ok is True
+    assert _score([], rating=0.8).rating_ok is False
+    assert _score([], rating=None).rating_ok is False
+    unrated = {**GOLD, "page": {"stance": "positive", "rating": None}}
+    assert _score([], rating=None, gold=unrated).rating_ok is True
+    assert _score([], rating=0.5, gold=unrated).rating_ok is False
+    silent = {**GOLD, "page": {"stance": "positive"}}
+    assert _score([], rating=0.5, gold=silent).rating_ok is None
+
+
+def test_totals_are_micro_averaged_with_the_majority_baseline() -> None:
+    rows = [_score([_compared("Prey", "Predator")]), _score([])]
+    rows[1].stance_gold = "negative"
+    totals = summarise("t", rows)
+    assert totals.compared_recall == 0.25
+    assert totals.compared_precision == 1.0
+    assert (totals.stance_correct, totals.stance_majority_correct) == (1, 1)
+    assert (totals.ratings_correct, totals.ratings_scored) == (2, 2)
+
+
+# --- floors on the frozen half -----------------------------------------------------------------
+
+FLOORS = {
+    "reviewed_found": 15,
+    "works_recall": 0.716,
+    "works_precision": 0.935,
+    "people_recall": 0.938,
+    "compared_recall": 0.30,
+    "compared_precision": 0.84,
+    "stance_correct": 19,
+    "ratings_correct": 24,
+}
+CHARACTERS_AS_PEOPLE_CEILING = 13
+
+
+@pytest.fixture(scope="module")
+def frozen(extractor: EntityExtractor) -> SetScores:
+    """One spaCy pass over the frozen half."""
+    return summarise("frozen", score_files(devset_pairs(ROOT, "frozen"), extractor))
+
+
+@pytest.mark.parametrize("measure", sorted(FLOORS))
+def test_frozen_half_keeps_its_floor(frozen: SetScores, measure: str) -> None:
+    assert getattr(frozen, measure) >= FLOORS[measure], frozen.line()
+
+
+def test_frozen_half_types_no_more_characters_as_people(frozen: SetScores) -> None:
+    assert frozen.characters_as_people <= CHARACTERS_AS_PEOPLE_CEILING, frozen.line()
+
+
+def test_frozen_stance_beats_the_majority_class_or_ties(frozen: SetScores) -> None:
+    assert frozen.stance_majority == "positive"
+    assert frozen.stance_correct >= frozen.stance_majority_correct, frozen.line()
