@@ -29,6 +29,26 @@ TITLES = ("Night Harbour",)
         ("Quelle déception, ce film.", "negative"),
         ("Muy recomendable.", "positive"),
         ("It opens on Tuesday in four cities.", "neutral"),
+        ("I wish I could say the years had been kind to it.", "negative"),
+        ("They shot it in nine days and it shows.", "negative"),
+        ("The songs are loud and none of it lands.", "negative"),
+        ("The cast is lost in a rehash of the first one.", "negative"),
+        ("It is nowhere near as sharp as the book.", "negative"),
+        ("It is far better than the 1950s version.", "positive"),
+        ("It's no Casablanca.", "negative"),
+        ("It does not live up to the first film.", "negative"),
+        ("From the first scene the director never lets up.", "positive"),
+        ("A week later I can't stop thinking about it.", "positive"),
+        ("The sets still look like nothing else.", "positive"),
+        ("This is the best ghost story I have seen in years.", "positive"),
+        ("#WorthTheTicket", "positive"),
+        ("The duel is as good as anything in the genre.", "positive"),
+        ("I admire it more than I like it.", "mixed"),
+        ("Short version: it's fine.", "mixed"),
+        ("Not bad, not good.", "mixed"),
+        ("A sequel that did not need to exist.", "negative"),
+        ("Un film passionnant, une actrice immense.", "positive"),
+        ("¡Vayan a verla!", "positive"),
     ],
 )
 def test_verdict_phrases(text: str, label: str) -> None:
@@ -113,3 +133,18 @@ def test_a_long_review_is_read_at_its_ends() -> None:
 def test_longest_phrase_wins() -> None:
     assert [(c.text, c.polarity) for c in find_cues("not bad")] == [("not bad", 1)]
     assert [(c.text, c.polarity) for c in find_cues("not worth your time")] == [("not worth your time", -1)]
+
+
+def test_a_hope_then_a_flat_denial_is_a_letdown() -> None:
+    text = "Everyone said it was the film of the year and I hoped to be swept away. I was not."
+    assert stance_of(text, TITLES).label == "negative"
+
+
+def test_rating_and_scale_lines_are_not_verdict_prose() -> None:
+    # "masterpiece" and "waste" in the blog's legend say nothing about this film
+    text = "My scale: four stars is a masterpiece, one is a waste of an evening.\n\nIt opens on Friday."
+    assert weigh(text).cues == []
+
+
+def test_a_capitalised_verdict_word_inside_a_sentence_is_a_name() -> None:
+    assert [c[0] for c in weigh("Then Joy (a voice actor) leaves the room.").cues if c[0] != "vader"] == []

@@ -37,6 +37,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from extract.nlp.textnorm import fold
 from extract.nlp.verdicts import find_cues
+from extract.ratings import parse_rating, stated_scale
 from extract.records import Stance, StanceLabel
 
 POSITIVE_RATING = 0.6  # a rating at or above this is a positive review (3/5, 6/10, B-)
@@ -46,6 +47,7 @@ _MIN_EVIDENCE = 0.75
 _MIXED_SHARE = 0.4
 _LEAN = 0.3
 _VADER_WEIGHT = 0.25
+_LET_DOWN_STRENGTH = 2.0
 _ASIDE = 0.25  # others' opinions, expectations, another work: not the critic's verdict on this one
 
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+|\n")
@@ -69,8 +71,8 @@ _VERDICT_MARKER = re.compile(
 )
 _NOT_VERDICT = re.compile(
     r"\b(?:expect\w*|anticipat\w*|hop(?:e|ed|ing) (?:for|that|it)|trailers?|critics?|reviewers?|everyone|everybody|"
-    r"people (?:say|said|love|loved|seem|call)|the hype|hyped|others|audiences?|my (?:wife|husband|friend|partner|son|"
-    r"daughter|kids?))\b",
+    r"people (?:say|said|love|loved|seem|call)|others|audiences?|kids|children|fans|my (?:wife|husband|friend|"
+    r"partner|son|daughter|kids?))\b",
     re.I,
 )
 _ABOUT_THE_REVIEW = re.compile(
@@ -154,6 +156,20 @@ def _position_weights(paragraphs: list[list[str]]) -> list[list[float]]:
     return weights
 
 
+_SELF_NEGATED = re.compile(r"(?:not|never|no|nothing|none|nowhere|neither|\w+n't|cannot)\b", re.I)
+_LET_DOWN = re.compile(
+    r"^\W*(?:i was not|i wasn't|it was not|it wasn't|it did not|it didn't|i did not|i didn't|it is not|"
+    r"it isn't|it does not|it doesn't|not really|nope|no)\W*$",
+    re.I,
+)
+_HOPED = re.compile(r"\b(?:expect\w*|hop(?:e|ed|ing)|wanted|wanting|looking forward)\b", re.I)
+
+
+def _is_name(clause: str, start: int, text: str) -> bool:
+    """A capitalised one-word cue inside a sentence is a name ("Joy (Amy Poehler)"), not a verdict."""
+    return " " not in text and text[:1].isupper() and clause[:start].strip() != "" and text != text.upper()
+
+
 def _negated(clause: str, start: int) -> bool:
     return _NEGATOR.search(clause[max(0, start - 40) : start]) is not None
 
@@ -164,8 +180,15 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
     title_keys = tuple(k for k in (fold(t) for t in titles if t) if k)
     other_keys = tuple(k for k in (fold(t) for t in others if t) if k and k not in title_keys)
     paragraphs = _paragraphs(_ABOUT_THE_REVIEW.sub(" ", text))
+    previous = ""
     for sentences, weights in zip(paragraphs, _position_weights(paragraphs), strict=True):
         for sentence, position in zip(sentences, weights, strict=True):
+            previous, before = sentence, previous
+            if _is_rating_line(sentence):
+                continue
+            if _LET_DOWN.match(sentence) and _HOPED.search(before):  # "I wanted to love it. I did not."
+                evidence.add(sentence.strip(), -1, _LET_DOWN_STRENGTH * position)
+                continue
             marker = 1.6 if _VERDICT_MARKER.search(sentence) else 1.0
             aside = 1.0
             for clause, clause_weight in _clauses(sentence):
@@ -177,14 +200,21 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
                     weight *= _ASIDE
                     aside = _ASIDE
                 for cue in find_cues(clause):
+                    if _is_name(clause, cue.start, cue.text):
+                        continue
                     polarity, strength = cue.polarity, cue.strength
-                    if polarity and _negated(clause, cue.start):
+                    if polarity and not _SELF_NEGATED.match(cue.text) and _negated(clause, cue.start):
                         polarity, strength = -polarity, strength * (0.8 if polarity > 0 else 0.5)
                     evidence.add(cue.text, polarity, strength * weight)
             compound = analyzer().polarity_scores(sentence)["compound"]
             if abs(compound) >= 0.3:
                 evidence.add("vader", 1 if compound > 0 else -1, _VADER_WEIGHT * abs(compound) * position * aside)
     return evidence
+
+
+def _is_rating_line(sentence: str) -> bool:
+    """A rating, or the blog's statement of its scale: facts about the rating, not verdict prose."""
+    return len(sentence) < 120 and (parse_rating(sentence) is not None or stated_scale([sentence]) is not None)
 
 
 def _names_other_work(clause: str, title_keys: tuple[str, ...], other_keys: tuple[str, ...]) -> bool:
