@@ -22,7 +22,7 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -250,14 +250,17 @@ def gold_files(folder: Path) -> Iterator[tuple[str, Path, Path]]:
         yield split, page_path, gold_path
 
 
-def evaluate_folder(folder: Path) -> Evaluation:
-    """Read every page under ``folder`` with the readers and score it against its gold."""
+def evaluate_folder(folder: Path, formats: Collection[str] | None = None) -> Evaluation:
+    """Read every page under ``folder`` with the readers and score it against its gold
+    (only pages whose gold ``format`` is in ``formats``, when given)."""
     from extract.io import read_file  # the readers import much; keep ``normalise`` light
 
     scores: list[PageScore] = []
     splits: dict[str, SplitScore] = {}
     for split, page_path, gold_path in gold_files(folder):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if formats is not None and gold.get("format") not in formats:
+            continue
         error: str | None = None
         try:
             pages: list[Page] = read_file(page_path)
@@ -308,8 +311,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m extract.evaluate", description=(__doc__ or "").split("\n")[0])
     parser.add_argument("folder", type=Path, help="folder of pages with NAME.gold.json beside each")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--format", action="append", help="only pages of this gold format (repeatable)")
     args = parser.parse_args(argv)
-    evaluation = evaluate_folder(args.folder)
+    evaluation = evaluate_folder(args.folder, args.format)
     if args.json:
         sys.stdout.write(json.dumps(evaluation.to_json(), ensure_ascii=False, indent=1) + "\n")
     else:

@@ -8,8 +8,8 @@ the paragraph-sized samples taken here (up to ``SAMPLE_CHARS`` of the page).
 
 >>> detect_language("Der Film ist lang, aber die Musik trägt ihn bis zum Ende.")
 'de'
->>> detect_language("12 345 !!") is None
-True
+>>> detect_language("12 345 !!") is None, detect_language("Heat (1995) A fine film.") is None
+(True, True)
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "ro", "tr", "hu")
 SAMPLE_CHARS = 1000
 _MIN_LETTERS = 12
+MIN_CONFIDENCE = 0.6
 
 
 @cache
@@ -40,8 +41,10 @@ def detect_language(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
         return None
-    language = _detector().detect_language_of(sample)
-    return language.iso_code_639_1.name.lower() if language is not None else None
+    ranked = _detector().compute_language_confidence_values(sample)
+    if not ranked or ranked[0].value < MIN_CONFIDENCE:  # too short or too mixed to say
+        return None
+    return str(ranked[0].language.iso_code_639_1.name.lower())
 
 
 def page_text(page: Page) -> str:

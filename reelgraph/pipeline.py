@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from base.errors import ExtractionFailed, InputError
-from extract.io import iter_page_files, parse_document, read_file
+from extract.io import display_name, iter_page_files, parse_document, read_file
 from extract.nlp.aliases import AliasTable, apply_aliases, relevant_entries
 from extract.nlp.extractor import EXTRACTOR, EntityExtractor
 from extract.nlp.relations import EXTRACTOR as RELATIONS
@@ -44,12 +44,13 @@ def read_sources(paths: Iterable[str], stdin: bytes | None = None) -> Iterator[R
         except InputError as error:
             yield ReadResult("<stdin>", error=error)
     for path in files:
+        name = display_name(path)  # a file name that is not UTF-8 still prints and stores
         try:
-            yield ReadResult(str(path), read_file(path))
+            yield ReadResult(name, read_file(path))
         except InputError as error:
-            yield ReadResult(str(path), error=error)
+            yield ReadResult(name, error=error)
         except RecursionError:
-            yield ReadResult(str(path), error=InputError.no_page(str(path), "nesting too deep to read"))
+            yield ReadResult(name, error=InputError.no_page(name, "nesting too deep to read"))
 
 
 def count_files(paths: Iterable[str]) -> int:
