@@ -596,3 +596,69 @@ def evaluate_entities(sets: tuple[str, ...], shared: Path, as_json: bool, totals
         if as_json
         else evaluate.render(results, not totals)
     )
+
+
+# --- following blogs on the web ------------------------------------------------------------
+
+
+_FETCH_OPTIONS: dict[str, dict[str, Any]] = {
+    "--delay": {"type": click.FloatRange(min=0), "default": 1.0, "help": "Seconds between two requests to one host."},
+    "--contact": {"default": None, "help": "An e-mail or URL for the User-Agent, so site owners can reach you."},
+    "--max-pages": {"type": click.IntRange(min=1), "default": 500, "help": "Posts fetched per host in one run."},
+    "--max-bytes": {"type": click.IntRange(min=1024), "default": 5_000_000, "help": "Largest response read."},
+    "--timeout": {"type": click.FloatRange(min=0.1), "default": 20.0, "help": "Seconds to wait for a server."},
+    "--workers": {"type": click.IntRange(min=1), "default": 1, "help": "Worker processes for extraction."},
+}
+
+
+def _fetch_options(command: F) -> F:
+    command = click.option("--nlp/--no-nlp", default=True, help="Extract entities and relations, or only threads.")(
+        command
+    )
+    command = click.option("--allow-private", is_flag=True, help="Also fetch private, loopback, link-local hosts.")(
+        command
+    )
+    for name, settings in reversed(_FETCH_OPTIONS.items()):
+        command = click.option(name, show_default=settings["default"] is not None, **settings)(command)
+    return output_options("text", "json")(command)
+
+
+def _follow(settings: Settings, urls: list[str], fmt: str, dry_run: bool, options: dict[str, Any]) -> None:
+    from extract.web.client import Policy
+    from reelgraph.follow import follow, user_agent
+    from reelgraph.render import render_follow
+
+    policy = Policy(
+        user_agent=user_agent(options["contact"]),
+        delay=options["delay"],
+        timeout=options["timeout"],
+        max_bytes=options["max_bytes"],
+        allow_private=options["allow_private"],
+    )
+    report = follow(settings, urls, policy, options["max_pages"], dry_run, options["nlp"], options["workers"])
+    for refusal in report.crawl.refused:
+        click.echo(f"reelgraph: {printable(refusal)}", err=True)
+    click.echo(json.dumps(report.to_json()) if fmt == "json" else render_follow(report))
+
+
+@main.command()
+@click.argument("urls", nargs=-1, required=True)
+@click.option("--dry-run", is_flag=True, help="List the posts that would be fetched; fetch only feeds and sitemaps.")
+@_fetch_options
+@click.pass_obj
+def fetch(settings: Settings, /, urls: tuple[str, ...], fmt: str, dry_run: bool, **options: Any) -> None:
+    """Follow blogs: from a home page, a post, a feed or a sitemap, fetch the posts and their
+    comment threads politely (robots.txt, a delay per host) into the store."""
+    _follow(settings, list(urls), fmt, dry_run, options)
+
+
+@main.command()
+@_fetch_options
+@click.pass_obj
+def update(settings: Settings, /, fmt: str, **options: Any) -> None:
+    """Fetch only what changed on every followed blog (new posts, new comments) and ingest it."""
+    _follow(settings, [], fmt, False, options)
+
+
+if __name__ == "__main__":
+    run()

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # the answers' types only: rendering imports no query code (o
     from queries.influence import Hop, Influence
     from queries.recommend import Recommendation
     from reelgraph.api import IngestSummary
+    from reelgraph.follow import FollowReport
 
 _SNIPPET = 70
 
@@ -219,3 +220,26 @@ def render_aliases(table: AliasTable) -> str:
         lines += [f"{title:8} {alias} -> {canonical}" for alias, canonical in sorted(entries.items())]
     lines += [f"split    {name}" for name in sorted(table.split)]
     return printable("\n".join(lines), newlines=True)
+
+
+def render_follow(report: FollowReport) -> str:
+    """The summary of ``fetch`` and ``update``."""
+    crawl = report.crawl
+    if crawl.planned:
+        return f"would fetch {len(crawl.planned)} post(s):\n" + "\n".join(f"  {url}" for url in crawl.planned)
+    lines = [
+        f"fetched {len(crawl.new_posts)} new and {len(crawl.changed_posts)} changed post(s), "
+        f"{crawl.unchanged_posts} unchanged; {crawl.new_comments} new comment(s); "
+        f"{report.requests} request(s) in {report.seconds:.1f} s"
+    ]
+    if crawl.capped:
+        lines.append(f"{crawl.capped} post(s) left for the next run (--max-pages)")
+    if crawl.refused:
+        lines.append(f"{len(crawl.refused)} address(es) refused or failed (listed on stderr)")
+    if report.ingest is not None:
+        ingest = report.ingest
+        lines.append(
+            f"ingested {ingest.pages} page(s): {ingest.new} new, {ingest.changed} changed, "
+            f"{ingest.unchanged} unchanged; {len(ingest.failures)} failed"
+        )
+    return "\n".join(lines)
