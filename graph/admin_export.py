@@ -5,7 +5,8 @@ type, holding exactly the rows ``reelgraph load`` writes (``graph.load_check``),
 typed column per property: ``year:int``, ``published:date``, ``rating:float``,
 ``placeholder:boolean``, lists as ``:string[]`` (joined by :data:`ARRAY_DELIMITER`). The
 header rules are Neo4j's own: ``key:ID`` (one global ID space: keys are unique across
-labels), ``:LABEL``, ``:START_ID``, ``:END_ID``, ``:TYPE``; an empty field is no property.
+labels), ``:LABEL``, ``:START_ID``, ``:END_ID``, ``:TYPE``; an empty field is no property (so
+empty strings and empty lists are left out, as are empty strings inside lists).
 
 >>> column_type(["2013-10-06", None, "2014-01-25"]), column_type([2013, 1999]), column_type([0.5, 1])
 ('date', 'int', 'float')
@@ -61,7 +62,7 @@ def _cell(value: Any, kind: str) -> str:
     if value is None:
         return ""
     if kind.endswith("[]"):
-        return ARRAY_DELIMITER.join(_cell(item, kind[:-2]) for item in value)
+        return ARRAY_DELIMITER.join(_cell(item, kind[:-2]) for item in value if item != "")  # "" is no item
     if kind == "boolean":
         return "true" if value else "false"
     if kind == "string":
