@@ -7,6 +7,7 @@ for ``recommend``, pyvis only when drawing.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -259,18 +260,28 @@ def ingest(
     workers: int | None = None,
     scheduler: str | None = None,
     progress: Progress = _no_progress,
+    from_cache: bool = False,
 ) -> IngestSummary:
     """Read pages into the store: new and changed pages are added, unchanged ones skipped.
     Extraction runs on ``workers`` processes (default: the cores, one per 8 files) or on the
-    Dask cluster at ``scheduler``."""
+    Dask cluster at ``scheduler``. ``from_cache``: the pages ``fetch`` kept, not ``paths``."""
     from reelgraph.identity import identified
     from reelgraph.pipeline import count_files, ingest_with_settings, read_sources
     from reelgraph.workers import default_workers
 
     started = time.perf_counter()
-    with open_store(settings, create=True) as store, store.writing():
-        total = count_files(paths)
-        results = progress(identified(read_sources(paths, stdin)), total)
+    with contextlib.ExitStack() as stack:
+        if from_cache:
+            from reelgraph.follow import cached_results, fetched_urls, raw_cache
+
+            cache = stack.enter_context(contextlib.closing(raw_cache(settings)))
+            urls = fetched_urls(cache, settings)
+            total, sources = len(urls), cached_results(cache, urls)
+        else:
+            total, sources = count_files(paths), identified(read_sources(paths, stdin))
+        store = stack.enter_context(open_store(settings, create=True))
+        stack.enter_context(store.writing())
+        results = progress(sources, total)
         workers = workers or min(default_workers(), max(1, total // 8))
         report = ingest_with_settings(results, store, settings, nlp, workers, scheduler)
         counts = store.stats()

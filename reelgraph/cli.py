@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from base.errors import InternalError, Neo4jSettingsError, ReelgraphError
+from base.errors import InternalError, Neo4jSettingsError, ReelgraphError, StoreDamaged
 from base.text import printable
 from reelgraph import __version__
 from reelgraph.settings import Settings, load_settings
@@ -49,6 +50,10 @@ class _Commands(click.Group):
             _fail(error)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
             raise
+        except sqlite3.DatabaseError as error:  # the store broke under a query: E310 with the remedy
+            if os.environ.get("REELGRAPH_DEBUG"):
+                raise
+            _fail(StoreDamaged.corrupt(str(Path(getattr(ctx.obj, "store", ".")) / "graph.sqlite"), f"SQLite: {error}"))
         except Exception as error:
             if os.environ.get("REELGRAPH_DEBUG"):
                 raise
@@ -137,6 +142,8 @@ def extract(settings: Settings, paths: tuple[str, ...], fmt: str, nlp: bool, pro
         if error is not None:
             failures += 1
             click.echo(f"reelgraph: {printable(str(error))}", err=True)
+        for warning in dict.fromkeys(w for page, _ in found for w in page.warnings):  # W1xx: read, worked around
+            click.echo(f"reelgraph: {printable(warning)}", err=True)
         for page, entities in found:
             pages += 1
             if fmt == "json":
@@ -150,7 +157,7 @@ def extract(settings: Settings, paths: tuple[str, ...], fmt: str, nlp: bool, pro
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @output_options("text", "json")
 @click.option("--nlp/--no-nlp", default=True, help="Extract entities and relations (default) or only the threads.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal).")
@@ -166,6 +173,7 @@ def extract(settings: Settings, paths: tuple[str, ...], fmt: str, nlp: bool, pro
     default=None,
     help="Run extraction on a Dask cluster: the scheduler's address, e.g. tcp://HOST:8786.",
 )
+@click.option("--from-cache", is_flag=True, help="Re-read the pages `reelgraph fetch` kept under the store.")
 @click.pass_obj
 def ingest(
     settings: Settings,
@@ -175,13 +183,17 @@ def ingest(
     progress: bool | None,
     workers: int | None,
     scheduler: str | None,
+    from_cache: bool,
 ) -> None:
-    """Read pages into the store: new and changed pages are added, unchanged ones skipped."""
+    """Read pages into the store: new and changed pages are added, unchanged ones skipped.
+    With --from-cache, re-read every page `reelgraph fetch` kept (no PATHS, no fetching)."""
     from reelgraph import api
     from reelgraph.render import render_ingest
 
+    if bool(paths) == from_cache:
+        raise click.UsageError("give PATHS to read, or --from-cache to re-read fetched pages (not both).")
     stdin = sys.stdin.buffer.read() if STDIN in paths else None
-    summary = api.ingest(settings, paths, stdin, nlp, workers, scheduler, _bar(progress))
+    summary = api.ingest(settings, paths, stdin, nlp, workers, scheduler, _bar(progress), from_cache)
     for failure in summary.failures:
         click.echo(f"reelgraph: {printable(' '.join(failure.split()))}", err=True)
     click.echo(json.dumps(summary.to_json()) if fmt == "json" else render_ingest(summary))
@@ -199,6 +211,26 @@ def stats(settings: Settings, fmt: str) -> None:
 
     counts = api.stats(settings)
     click.echo(json.dumps(counts) if fmt == "json" else render_stats(counts))
+
+
+@main.command()
+@output_options("text", "json")
+@click.pass_obj
+def check(settings: Settings, fmt: str) -> None:
+    """Check the store file is whole: SQLite's integrity check, its checksum, JSON and labels."""
+    from graph.integrity import check_store
+
+    report = check_store(settings.store)
+    if fmt == "json":
+        found = {"store": report.path, "ok": report.ok, "sealed": report.sealed, "errors": report.errors}
+        click.echo(json.dumps(found))
+    else:
+        for error in report.errors:
+            click.echo(f"reelgraph: {printable(error)}", err=True)
+        seal = {True: "checksum matches", False: "checksum differs", None: "no checksum yet"}[report.sealed]
+        click.echo(f"{report.path}: {'ok' if report.ok else 'DAMAGED'} (integrity_check, JSON, labels; {seal})")
+    if not report.ok:
+        sys.exit(1)
 
 
 @main.command()

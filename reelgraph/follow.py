@@ -103,14 +103,9 @@ def follow(
         cache.close()
 
 
-def ingest_cache(settings: Settings, nlp: bool = True, workers: int = 1) -> IngestReport:
-    """Re-read every cached post (a better extractor, no fetching)."""
-    cache = raw_cache(settings)
-    try:
-        urls = [cached.url for cached in cache.pages()]
-        if not urls:
-            raise FetchError.nothing_cached(str(Path(settings.store) / "raw"))
-        with EmbeddedStore.open(settings.store, create=True) as store, store.writing():
-            return ingest_with_settings(cached_results(cache, urls), store, settings, nlp, workers)
-    finally:
-        cache.close()
+def fetched_urls(cache: RawCache, settings: Settings) -> list[str]:
+    """Every post the raw cache holds (``ingest --from-cache``); E809 when there is none."""
+    urls = [cached.url for cached in cache.pages()]
+    if not urls:
+        raise FetchError.nothing_cached(str(Path(settings.store) / "raw"))
+    return urls

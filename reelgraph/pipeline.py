@@ -95,12 +95,13 @@ class IngestReport:
         return self.new + self.changed + self.unchanged
 
 
-def page_digest(page: Page, aliases: AliasTable) -> str:
-    """Changes when the page, the extractor or the user's alias decisions about names the
-    page uses change (an edit about other names leaves it alone)."""
+def page_digest(page: Page, aliases: AliasTable, entities: bool = True) -> str:
+    """Changes when the page, the extractor, whether entities are extracted, or the user's
+    alias decisions about names the page uses change (an edit about other names leaves it
+    alone), so a page first read with ``--no-nlp`` gets its entities on the next ingest."""
     text = " ".join([page.title, page.author or "", page.body, *(f"{c.author} {c.text}" for c in page.comments)])
     payload = json.dumps(
-        [page.to_json(), EXTRACTOR, RELATIONS, STRUCTURE, relevant_entries(aliases, text)],
+        [page.to_json(), EXTRACTOR if entities else None, RELATIONS, STRUCTURE, relevant_entries(aliases, text)],
         ensure_ascii=False,
         sort_keys=True,
     )
@@ -141,7 +142,7 @@ def ingest(
                 continue
             changed: list[tuple[Page, str, str | None]] = []
             for page in result.pages:
-                digest = page_digest(page, table)
+                digest = page_digest(page, table, entities=runner is not None)
                 previous = store.digest_of(page.source)
                 if previous == digest:
                     report.unchanged += 1

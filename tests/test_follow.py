@@ -202,3 +202,26 @@ def test_http_client_sends_the_user_agent_and_conditional_headers() -> None:
     second = client.get("http://blog.example/post/", first.validators)
     assert (first.status, second.not_modified) == (200, True)
     assert {r.headers["user-agent"] for r in seen} == {"reelgraph/0.1.0 (+me@example.org)"}
+
+
+def test_ingest_from_cache_rereads_fetched_pages_without_fetching(
+    tmp_path: Path, blogs: tuple[BlogServer, BlogServer]
+) -> None:
+    fetch_both(tmp_path / "s", blogs, nlp=False)
+    requests = [len(b.blog.log) for b in blogs]
+    with EmbeddedStore.open(tmp_path / "s") as store:
+        assert store.stats()["types"].get("COMPARED_TO", 0) == 0
+    runner = CliRunner()
+    result = runner.invoke(main, ["--store", str(tmp_path / "s"), "ingest", "--from-cache", "--json", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert (summary["pages"], summary["changed"], summary["new"]) == (6, 6, 0)  # now with entities
+    assert [len(b.blog.log) for b in blogs] == requests
+    with EmbeddedStore.open(tmp_path / "s") as store:
+        assert store.stats()["types"]["COMPARED_TO"] > 0
+
+
+def test_ingest_from_an_empty_cache_is_one_coded_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["--store", str(tmp_path / "s"), "ingest", "--from-cache"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"reelgraph: E809 {tmp_path / 's' / 'raw'}: no fetched pages in the raw cache.")
