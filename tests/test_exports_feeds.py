@@ -245,3 +245,15 @@ def test_bad_feeds_and_exports_in_a_batch_through_ingest(tmp_path: Path) -> None
     with EmbeddedStore.open(tmp_path / "store") as store:
         report = ingest(identified(read_sources([str(folder)])), store, None)
     assert report.new == 3 and [f[:4] for f in report.failures] == ["E133", "E105"]
+
+
+def test_extract_prints_the_recovery_warning_once(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from reelgraph.cli import main
+
+    result = CliRunner().invoke(main, ["extract", "--json", "--no-nlp", str(FROZEN / "wpcom-loose-namespaces.xml")])
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if " W130 " in line]
+    assert len(warnings) == 1 and warnings[0].startswith("reelgraph: W130 ")
+    assert len(result.stdout.splitlines()) == 2
