@@ -266,6 +266,8 @@ def evaluate_folder(folder: Path, formats: Collection[str] | None = None) -> Eva
             pages: list[Page] = read_file(page_path)
         except ReelgraphError as failure:
             pages, error = [], str(failure)
+        except Exception as failure:  # a reader bug: score the page as unread and go on
+            pages, error = [], f"reader crashed: {type(failure).__name__}: {failure}"
         name = str(page_path.relative_to(folder))
         records = _gold_pages(gold)
         for index, record in enumerate(records):

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from extract.records import Page
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "ro", "tr", "hu")
-SAMPLE_CHARS = 1000
+SAMPLE_CHARS = 400
 _MIN_LETTERS = 12
 MIN_CONFIDENCE = 0.6
 

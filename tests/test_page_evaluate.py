@@ -184,7 +184,10 @@ def test_command_line_prints_table_and_json(tmp_path: Path) -> None:
     assert "tune/heat.txt" in text and "tune: 1 page(s), 0 error(s); comments 3/3 found, recall 1.000" in text
     data = json.loads(
         subprocess.run(
-            [sys.executable, "-m", "extract.evaluate", str(folder), "--json"], capture_output=True, text=True, check=True
+            [sys.executable, "-m", "extract.evaluate", str(folder), "--json"],
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
     )
     assert data["splits"]["tune"]["recall"] == 1.0 and data["pages"][0]["matched"] == 3
@@ -199,3 +202,15 @@ def test_reelgraph_evaluate_pages_subcommand(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["evaluate-pages", str(_folder(tmp_path, _gold())), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["splits"]["tune"]["matched"] == 3
+
+
+def test_a_reader_crash_is_a_row_not_an_abort(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import extract.io
+
+    def crash(path: Path) -> list[Page]:
+        raise NameError("boom")
+
+    monkeypatch.setattr(extract.io, "read_file", crash)
+    evaluation = evaluate_folder(_folder(tmp_path, _gold()))
+    assert evaluation.pages[0].error == "reader crashed: NameError: boom"
+    assert evaluation.splits["tune"].errors == 1 and evaluation.splits["tune"].recall == 0.0
