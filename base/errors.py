@@ -503,19 +503,19 @@ class FetchError(ReelgraphError):
         return cls(f"{where}: no fetched pages in the raw cache. Run `reelgraph fetch URL` first.", "E809")
 
 
-class LookupFailed(ReelgraphError):
-    """A name given to ``recommend``, ``path`` or ``viz`` that the graph cannot resolve to one node."""
+class BoltServerError(_Coded):
+    """``reelgraph bolt-server`` cannot start."""
 
-    code = "E600"
+    code = "E410"
 
+    @classmethod
+    def missing(cls) -> BoltServerError:
+        return cls(
+            "the local Bolt server needs the arcadedb-embedded package: pip install 'reelgraph[bolt]' "
+            "(or point NEO4J_URI at a real Neo4j).",
+            "E410",
+        )
 
-class UnknownName(LookupFailed):
-    """No node of the wanted kind has that name (the message lists the closest names)."""
-
-    code = "E601"
-
-
-class AmbiguousName(LookupFailed):
-    """Several nodes have that name (the message lists them and says how to pick one)."""
-
-    code = "E602"
+    @classmethod
+    def port_taken(cls, host: str, port: int) -> BoltServerError:
+        return cls(f"{host}:{port} is already in use. Stop what listens there or pick another --port.", "E411")

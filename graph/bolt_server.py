@@ -17,24 +17,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from base.errors import ReelgraphError
+from base.errors import BoltServerError
 
 USER = "root"
-
-
-class BoltServerError(ReelgraphError):
-    code = "E410"
-
-    @classmethod
-    def missing(cls) -> BoltServerError:
-        return cls(
-            "the local Bolt server needs the arcadedb-embedded package: pip install 'reelgraph[bolt]' "
-            "(or point NEO4J_URI at a real Neo4j)."
-        )
-
-    @classmethod
-    def port_taken(cls, host: str, port: int) -> BoltServerError:
-        return cls(f"{host}:{port} is already in use. Stop what listens there or pick another --port.")
 
 
 def _free(host: str, port: int) -> bool:
