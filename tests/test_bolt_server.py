@@ -46,7 +46,7 @@ def test_bolt_server_serves_load_and_query(tmp_path: Path) -> None:
     )
     try:
         assert server.stdout is not None
-        lines = []
+        lines: list[str] = []
         while not any(line.startswith("export ") for line in lines):
             line = server.stdout.readline()
             assert line, f"bolt-server ended: {lines}"
