@@ -4,14 +4,16 @@
     python -m extract.nlp.evaluate --all           # seeds, examples, tune and frozen: per page and totals
     python -m extract.nlp.evaluate --set frozen --json
 
-A found work counts when its name resolves to the gold title or one of its aliases; people
-likewise. Compared-to is scored twice: ``compared_recall``/``compared_precision`` as the set of
-works compared to anything on the page (the original measure, kept for the example tests), and
-``pair_recall``/``pair_precision`` as unordered pairs of works, either direction, where the gold
-``with`` defaults to the reviewed work. Each gold comparison that is found in its unit must carry
-the gold evidence fragment (``evidence_ok``). Stance is compared with the gold label and, per set,
-with the majority-class baseline; a rating matches when both values are within 0.01 or both are
-null. Gold without ``reviewed_work`` (the examples) takes its first listed work as the reviewed one.
+A found work counts when its name resolves to the gold title or one of its aliases (the reviewed
+work the extractor resolved counts as found); people likewise. Compared-to is scored twice:
+``compared_recall``/``compared_precision`` as the set of works compared to anything on the page
+(the original measure, kept for the example tests), and ``pair_recall``/``pair_precision`` as
+unordered pairs of works, either direction, where the gold ``with`` defaults to the reviewed work.
+A gold pair marked ``optional`` (two works side by side after one cue, as in "X meets Y") counts
+neither as missed nor, when found, as extra. Each gold comparison found in its unit must carry the
+gold evidence fragment (``evidence_ok``). Stance is compared with the gold label and, per set, with
+the majority-class baseline; a rating matches when both values are within 0.01 or both are null.
+Gold without ``reviewed_work`` (the examples) takes its first listed work as the reviewed one.
 """
 
 from __future__ import annotations
@@ -161,19 +163,24 @@ def _pair(a: str, b: str) -> tuple[str, str]:
 
 def _pair_scores(entities: PageEntities, gold: dict[str, Any], ids: _WorkIds) -> tuple[set[Any], set[Any]]:
     reviewed = ids.of(reviewed_title(gold))
-    gold_pairs = {_pair(ids.of(c["work"]), ids.of(c.get("with", reviewed))) for c in gold["compared_to"]}
+    required, optional = set[tuple[str, str]](), set[tuple[str, str]]()
+    for item in gold["compared_to"]:
+        pair = _pair(ids.of(item["work"]), ids.of(item.get("with", reviewed)))
+        (optional if item.get("optional") else required).add(pair)
     found_pairs = {
         _pair(ids.of(r.source), ids.of(r.target))
         for r in entities.relations
         if r.type == Rel.COMPARED_TO and ids.of(r.source) != ids.of(r.target)
     }
-    return gold_pairs, found_pairs
+    return required, found_pairs - (optional - required)
 
 
 def score_page(page: Page, entities: PageEntities, gold: dict[str, Any]) -> PageScores:
     """Every score of one page against its gold."""
     gold_works = [(w["title"], _keys(w, "title")) for w in gold["works_mentioned"]]
     found_works = {m.name for m in entities.mentions if m.kind in WORK_KINDS}
+    if entities.reviewed is not None:
+        found_works.add(entities.reviewed.name)
     found_keys = {name_key(n) for n in found_works}
     matched = [t for t, keys in gold_works if keys & found_keys]
     extra = sorted(n for n in found_works if not any(name_key(n) in keys for _, keys in gold_works))
@@ -190,7 +197,7 @@ def score_page(page: Page, entities: PageEntities, gold: dict[str, Any]) -> Page
     )
     compared = [r for r in entities.relations if r.type == Rel.COMPARED_TO]
     work_keys = {t: keys for t, keys in gold_works}
-    gold_compared = {c["work"] for c in gold["compared_to"]}
+    gold_compared = {c["work"] for c in gold["compared_to"] if not c.get("optional")}
     compared_keys = {name_key(r.target) for r in compared}
     hit = {w for w in gold_compared if work_keys.get(w, {name_key(w)}) & compared_keys}
     found_compared = {r.target for r in compared}
@@ -199,7 +206,7 @@ def score_page(page: Page, entities: PageEntities, gold: dict[str, Any]) -> Page
     }
     units = _unit_ids(page, gold)
     checked = ok = 0
-    for item in gold["compared_to"]:
+    for item in (c for c in gold["compared_to"] if not c.get("optional")):
         keys = work_keys.get(item["work"], {name_key(item["work"])})
         same = [r for r in compared if name_key(r.target) in keys and r.unit == units.get(item["in"])]
         if same:
