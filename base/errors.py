@@ -139,6 +139,13 @@ class InputWarning:
     def replaced_characters(source: str, count: int) -> str:
         return f"W132 {source}: {count} undecodable character(s) were replaced by U+FFFD."
 
+    @staticmethod
+    def mixed_encoding(source: str, count: int) -> str:
+        return (
+            f"W133 {source}: {count} byte(s) that are not UTF-8 were read as Windows-1252 "
+            "(mixed encodings); check accented letters and quotes."
+        )
+
 
 class ExtractionFailed(InputError):
     """The readers read a file but the entity extractor failed on it (a bug to report)."""

@@ -25,6 +25,7 @@ from extract.language import detect_page_language
 from extract.records import Page, PageFormat
 from extract.text_reader import parse_text_page
 from extract.wxr_reader import parse_wxr
+from extract.xml_input import repair_mixed_encoding
 
 PAGE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".xhtml", ".xml", ".wxr", ".atom", ".rss"})
 DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -35,6 +36,7 @@ _BLOGGER_EXPORT = re.compile(
     r"schemas\.google\.com/blogger/2018|schemas\.google\.com/blogger/2008/kind#(?:post|settings|template|page)"
 )
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _REPLACEMENT_SHARE = 0.01  # more replaced characters than this: the file is not UTF-16 at all
 
 
@@ -80,6 +82,10 @@ def decode_with_warnings(data: bytes, source: str) -> tuple[str, list[str]]:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         pass
+    repaired = repair_mixed_encoding(data)
+    if repaired is not None and len(_UTF8_MULTIBYTE.findall(data)) >= repaired[1]:
+        # UTF-8 with a few stray Windows-1252 bytes: decoding all of it as cp1252 would garble every accent
+        return repaired[0].decode("utf-8").removeprefix("\ufeff"), [InputWarning.mixed_encoding(source, repaired[1])]
     try:
         return data.decode("cp1252"), []
     except UnicodeDecodeError:

@@ -13,6 +13,7 @@ records, so none are made.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from lxml import etree
@@ -34,9 +35,46 @@ def localname(element: etree._Element) -> str:
     return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
 
 
+_ESCAPED = re.compile(r"[\udc80-\udcff]")
+
+
+def repair_mixed_encoding(data: bytes) -> tuple[bytes, int] | None:
+    r"""UTF-8 bytes with stray Windows-1252 bytes in them (a post pasted from a word
+    processor), as clean UTF-8, and how many stray bytes there were; None when the data is
+    valid UTF-8 already or carries a UTF-16 mark.
+
+    >>> repair_mixed_encoding("caf\u00e9 ".encode() + b"\x93ok\x94")
+    (b'caf\xc3\xa9 \xe2\x80\x9cok\xe2\x80\x9d', 2)
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("utf-8", errors="surrogateescape")
+        strays = 0
+
+        def cp1252(match: re.Match[str]) -> str:
+            nonlocal strays
+            strays += 1
+            return bytes([ord(match.group()) - 0xDC00]).decode("cp1252", errors="replace")
+
+        return _ESCAPED.sub(cp1252, text).encode("utf-8"), strays
+    return None
+
+
 def load_xml(data: bytes, source: str, refuse: Refusal) -> tuple[etree._Element, list[str]]:
     """The root element and warnings; ``refuse(line, detail)`` makes the error for a file
-    that is not well-formed in any other way than undeclared namespace prefixes."""
+    that is not well-formed in any other way than undeclared namespace prefixes. UTF-8
+    with stray Windows-1252 bytes is repaired first, with a warning."""
+    repaired = repair_mixed_encoding(data)
+    if repaired is not None:
+        root, warnings = _load(repaired[0], source, refuse)
+        return root, [InputWarning.mixed_encoding(source, repaired[1]), *warnings]
+    return _load(data, source, refuse)
+
+
+def _load(data: bytes, source: str, refuse: Refusal) -> tuple[etree._Element, list[str]]:
     parser = etree.XMLParser(
         recover=True, huge_tree=True, resolve_entities=False, no_network=True, load_dtd=False, strip_cdata=True
     )

@@ -6,6 +6,7 @@ good file, tested through the same read-and-ingest path the CLI uses.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import threading
@@ -13,6 +14,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from base.errors import InputError
 from extract.io import decode_with_warnings, display_name, parse_document, read_bytes, read_file
@@ -112,6 +115,20 @@ def test_decoding_never_raises_a_unicode_error() -> None:
             text.encode("utf-8", "surrogatepass")
 
 
+def test_utf8_with_stray_windows_1252_bytes_keeps_its_accents(tmp_path: Path) -> None:
+    page = tmp_path / "mixed.txt"
+    page.write_bytes("Amélie (2001)\n\nCafé scenes, ".encode() + b"\x93whimsy\x94 done right.\n")
+    [read] = read_file(page)
+    assert (read.title, read.body) == ("Amélie (2001)", "Café scenes, “whimsy” done right.")
+    assert read.warnings == [
+        f"W133 {page}: 2 byte(s) that are not UTF-8 were read as Windows-1252 (mixed encodings); "
+        "check accented letters and quotes."
+    ]
+    export = (Path(__file__).parent / "fixtures" / "pages" / "tune" / "wpcom-undeclared-atom.xml").read_bytes()
+    [post] = parse_document(export.replace(b"Every few winters", b"Every few \x93winters\x94"), "m.xml")
+    assert post.body.startswith("Every few “winters” I shake") and post.warnings[0].startswith("W133 m.xml: 2 byte(s)")
+
+
 def test_character_references_to_surrogates_never_reach_the_records() -> None:
     page = parse_document(b"<html><body><h1>T&#xD800;</h1><p>Body &#55296; here</p></body></html>", "s.html")[0]
     for text in (page.title, page.body):
@@ -204,3 +221,35 @@ def test_billion_laughs_is_not_expanded_by_the_recovering_parser() -> None:
         assert error.code in {"E104", "E133"}
     else:
         assert all(len(p.site or "") < 1000 for p in pages)
+
+
+_FUZZ_SEEDS = sorted(
+    p
+    for p in (Path(__file__).parent / "fixtures" / "pages").rglob("*")
+    if p.suffix in {".xml", ".atom", ".rss", ".txt"}
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(_FUZZ_SEEDS),
+    st.lists(st.tuples(st.floats(0, 1), st.binary(max_size=6), st.integers(0, 12)), min_size=1, max_size=4),
+    st.floats(0.05, 1),
+)
+def test_mutated_exports_and_feeds_give_records_or_one_coded_error(
+    seed: Path, edits: list[tuple[float, bytes, int]], keep: float
+) -> None:
+    data = bytearray(seed.read_bytes())
+    for where, insert, cut in edits:
+        at = int(where * len(data))
+        data[at : at + cut] = insert
+    data = data[: max(1, int(len(data) * keep))]
+    try:
+        pages = parse_document(bytes(data), seed.name)
+    except InputError:
+        return
+    for page in pages:
+        ids = [c.id for c in page.comments]
+        assert len(ids) == len(set(ids))
+        assert all(c.parent in ids for c in page.comments if c.parent)
+        json.dumps(page.to_json(), ensure_ascii=False).encode("utf-8")
