@@ -79,11 +79,12 @@ def output_options(*formats: str) -> Callable[[F], F]:
     return decorate
 
 
-def _bar(show: bool | None, unit: str = "file") -> Callable[[Iterator[Any], int], Iterator[Any]]:
-    """A progress bar on stderr (by default only on a terminal) that also counts pages/s."""
+def _bar(show: bool | None, unit: str = "file") -> Callable[[Iterator[Any], int, str], Iterator[Any]]:
+    """A progress bar on stderr (by default only on a terminal) that also shows pages/s and
+    the note it is given (the worker count)."""
     from tqdm import tqdm
 
-    def wrap(items: Iterator[Any], total: int) -> Iterator[Any]:
+    def wrap(items: Iterator[Any], total: int, note: str = "") -> Iterator[Any]:
         started, pages = time.perf_counter(), 0
         with tqdm(
             total=total, unit=unit, disable=not (sys.stderr.isatty() if show is None else show), file=sys.stderr
@@ -91,7 +92,7 @@ def _bar(show: bool | None, unit: str = "file") -> Callable[[Iterator[Any], int]
             for item in items:
                 pages += len(getattr(item, "pages", ()))
                 rate = pages / max(time.perf_counter() - started, 1e-9)
-                bar.set_postfix_str(f"{rate:.1f} pages/s", refresh=False)
+                bar.set_postfix_str(f"{rate:.1f} pages/s" + (f", {note}" if note else ""), refresh=False)
                 bar.update()
                 yield item
 
@@ -647,6 +648,9 @@ def _fetch_options(command: F) -> F:
     command = click.option("--nlp/--no-nlp", default=True, help="Extract entities and relations, or only threads.")(
         command
     )
+    command = click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: tty).")(
+        command
+    )
     command = click.option("--allow-private", is_flag=True, help="Also fetch private, loopback, link-local hosts.")(
         command
     )
@@ -656,6 +660,8 @@ def _fetch_options(command: F) -> F:
 
 
 def _follow(settings: Settings, urls: list[str], fmt: str, dry_run: bool, options: dict[str, Any]) -> None:
+    from urllib.parse import urlsplit
+
     from extract.web.client import Policy
     from reelgraph.follow import follow, user_agent
     from reelgraph.render import render_follow
@@ -667,10 +673,24 @@ def _follow(settings: Settings, urls: list[str], fmt: str, dry_run: bool, option
         max_bytes=options["max_bytes"],
         allow_private=options["allow_private"],
     )
-    report = follow(settings, urls, policy, options["max_pages"], dry_run, options["nlp"], options["workers"])
+    from tqdm import tqdm
+
+    show = sys.stderr.isatty() if options["progress"] is None else options["progress"]
+    with tqdm(unit="post", disable=not show, file=sys.stderr) as bar:
+
+        def fetched(url: str) -> None:
+            bar.set_postfix_str(urlsplit(url).netloc, refresh=False)
+            bar.update()
+
+        report = follow(
+            settings, urls, policy, options["max_pages"], dry_run, options["nlp"], options["workers"], fetched
+        )
     for refusal in report.crawl.refused:
         click.echo(f"reelgraph: {printable(refusal)}", err=True)
     click.echo(json.dumps(report.to_json()) if fmt == "json" else render_follow(report))
+    nothing_done = not (report.crawl.fetched or report.crawl.planned or report.crawl.unchanged_posts)
+    if (report.crawl.refused and nothing_done and urls) or (report.ingest and report.ingest.failures):
+        sys.exit(1)
 
 
 @main.command()

@@ -5,7 +5,7 @@ its identity)."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -80,13 +80,15 @@ def follow(
     dry_run: bool = False,
     nlp: bool = True,
     workers: int = 1,
+    on_post: Callable[[str], None] | None = None,
 ) -> FollowReport:
-    """Fetch the blogs of ``urls`` (all when ``urls`` is empty: ``update``) and ingest what changed."""
+    """Fetch the blogs of ``urls`` (all when ``urls`` is empty: ``update``) and ingest what
+    changed; ``on_post(url)`` after each post fetched."""
     started = time.perf_counter()
     cache = raw_cache(settings)
     client = PoliteClient(policy)
     try:
-        crawler = Crawler(client, cache, max_pages=max_pages, dry_run=dry_run)
+        crawler = Crawler(client, cache, max_pages=max_pages, dry_run=dry_run, on_post=on_post)
         if urls:
             for url in urls:
                 crawler.follow(url)

@@ -10,6 +10,7 @@ states, the post's comment feed. ``update()`` asks each followed blog's feeds wh
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -88,7 +89,16 @@ def _comment_count(cache: RawCache, url: str) -> int:
 class Crawler:
     """Fetches blogs into the raw cache with a :class:`PoliteClient`."""
 
-    def __init__(self, client: PoliteClient, cache: RawCache, max_pages: int = 500, dry_run: bool = False) -> None:
+    def __init__(
+        self,
+        client: PoliteClient,
+        cache: RawCache,
+        max_pages: int = 500,
+        dry_run: bool = False,
+        on_post: Callable[[str], None] | None = None,
+    ) -> None:
+        """``on_post(url)`` is called after each post is fetched (for progress bars)."""
+        self.on_post = on_post
         self.client = client
         self.cache = cache
         self.max_pages = max_pages
@@ -246,6 +256,8 @@ class Crawler:
                 feed = self._get(comments_feed, "comments")
                 thread_grew = feed is not None and not feed.not_modified
         self.report.new_comments += max(0, _comment_count(self.cache, url) - comments_before)
+        if self.on_post is not None:
+            self.on_post(url)
         if before is None:
             self.report.new_posts.append(url)
         elif thread_grew or (not response.not_modified and before.body != body):
