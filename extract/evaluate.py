@@ -1,7 +1,7 @@
 """Score the page readers on a folder of fixture pages against their gold files.
 
-Each page ``NAME.EXT`` has ``NAME.EXT.gold.json`` beside it (format: ``docs/page-gold.md``
-or ``notes/PAGE_GOLD.md``). Pages in a sub-folder belong to the split named after that
+Each page ``NAME.EXT`` has ``NAME.EXT.gold.json`` beside it (format: the end of
+``docs/readers-formats.md``). Pages in a sub-folder belong to the split named after that
 sub-folder (``tune``, ``frozen``); pages directly in the folder to the folder's own name.
 
 An emitted comment matches a gold comment when its normalised text starts with the gold
