@@ -240,9 +240,9 @@ def _handler(blog: Blog) -> type[BaseHTTPRequestHandler]:
 class BlogServer:
     """Serves one blog on 127.0.0.1 (an ephemeral port) in a thread."""
 
-    def __init__(self, blog: Blog) -> None:
+    def __init__(self, blog: Blog, port: int = 0) -> None:
         self.blog = blog
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(blog))
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), _handler(blog))
         blog.base = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
