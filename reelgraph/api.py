@@ -245,10 +245,10 @@ class IngestSummary:
         }
 
 
-Progress = Callable[[Iterator[Any], int], Iterator[Any]]
+Progress = Callable[[Iterator[Any], int, str], Iterator[Any]]  # items, total, a note such as "2 worker(s)"
 
 
-def _no_progress(items: Iterator[Any], total: int) -> Iterator[Any]:
+def _no_progress(items: Iterator[Any], total: int, note: str = "") -> Iterator[Any]:
     return items
 
 
@@ -281,8 +281,8 @@ def ingest(
             total, sources = count_files(paths), identified(read_sources(paths, stdin))
         store = stack.enter_context(open_store(settings, create=True))
         stack.enter_context(store.writing())
-        results = progress(sources, total)
         workers = workers or min(default_workers(), max(1, total // 8))
+        results = progress(sources, total, f"{workers} worker(s)" if nlp else "")
         report = ingest_with_settings(results, store, settings, nlp, workers, scheduler)
         counts = store.stats()
     return IngestSummary(
@@ -305,7 +305,7 @@ def extract(
     from reelgraph.pipeline import build_extractor, count_files, extracted_pages, read_sources
 
     extractor = build_extractor(settings) if nlp else None
-    for result, found in extracted_pages(progress(read_sources(paths, stdin), count_files(paths)), extractor):
+    for result, found in extracted_pages(progress(read_sources(paths, stdin), count_files(paths), ""), extractor):
         yield (str(result.error) if result.error is not None else None), found
 
 

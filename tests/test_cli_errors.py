@@ -3,6 +3,7 @@ numeric options, look-ups and paths answer the way a new user expects."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -148,3 +149,17 @@ def test_an_unexpected_exception_is_one_line(examples: Path, monkeypatch: pytest
     monkeypatch.setattr(reelgraph.api, "stats", boom)
     line = _one_coded_line(_run(examples, "stats"), "E001")
     assert "KeyError" in line and "REELGRAPH_DEBUG=1" in line
+
+
+def test_ingest_shows_pages_per_second_and_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REELGRAPH_CACHE", str(tmp_path / "cache"))
+    page = str(ROOT / "examples" / "reel-rants" / "her-2013.txt")
+    result = _run(tmp_path / "store", "ingest", "--progress", "--workers", "1", "--json", page)
+    assert result.exit_code == 0, result.output
+    assert "1/1" in result.stderr and "pages/s, 1 worker(s)" in result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["pages"] == 1 and summary["seconds"] > 0
+    assert (
+        summary["pages_per_second"] == round(1 / summary["seconds"], 1)
+        or abs(summary["pages_per_second"] - 1 / summary["seconds"]) < 0.2
+    )
