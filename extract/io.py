@@ -98,7 +98,7 @@ def detect_format(text: str, source: str) -> PageFormat:
     head = text[:_SNIFF].lstrip("\ufeff").lstrip()
     lowered = head.lower()
     suffix = source.lower().rsplit(".", 1)[-1]
-    if "wordpress.org/export/" in lowered or suffix == "wxr":
+    if "wordpress.org/export/" in lowered or "<wp:wxr_version>" in lowered or suffix == "wxr":
         return "wxr"
     prolog = _PROLOG.match(head)
     root = _ROOT.match(head, prolog.end() if prolog else 0)

@@ -119,6 +119,14 @@ def test_wordpress_com_export_with_undeclared_prefix_is_read_with_a_warning() ->
     assert json.loads(json.dumps(page.to_json()))["warnings"] == page.warnings
 
 
+def test_an_export_that_declares_no_namespace_at_all_is_still_an_export() -> None:
+    text = (TUNE / "wpcom-undeclared-atom.xml").read_text(encoding="utf-8")
+    bare = "\n".join(line for line in text.splitlines() if "xmlns:" not in line)
+    [page] = parse_document(bare.encode(), "bare.xml")
+    assert (page.format, page.title, len(page.comments)) == ("wxr", "Moonstruck is a snow globe", 4)
+    assert page.warnings[0].startswith("W130 bare.xml: the XML is not well-formed (line ")
+
+
 def test_other_xml_errors_in_an_export_are_still_refused() -> None:
     text = (TUNE / "wpcom-undeclared-atom.xml").read_text(encoding="utf-8")
     with pytest.raises(InputError) as caught:
@@ -190,6 +198,7 @@ def test_a_feed_of_posts_gives_pages_without_comments() -> None:
         ("<feed xmlns:blogger='http://schemas.google.com/blogger/2018'>", "f.atom", "blogger-atom"),
         ("<feed><category term='http://schemas.google.com/blogger/2008/kind#settings'/>", "b.xml", "blogger-atom"),
         ('<rss xmlns:wp="http://wordpress.org/export/1.2/">', "e.xml", "wxr"),
+        ("<rss><channel><wp:wxr_version>1.2</wp:wxr_version>", "no-namespaces.xml", "wxr"),
         ('<?xml version="1.0"?><!DOCTYPE html><html><body>', "p.xhtml", "html"),
         ("Tuesday, May 4, 2010\n\nHeat", "t.txt", "text"),
     ],
