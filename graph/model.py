@@ -16,12 +16,18 @@ by object identity.
 from __future__ import annotations
 
 import difflib
+import io
+import json
+import os
 import re
+import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 from networkx.utils import UnionFind
 
 from base.errors import AmbiguousName, UnknownName
@@ -35,6 +41,7 @@ if TYPE_CHECKING:
 
 _YEAR = re.compile(r"^(?P<title>.+?)\s*\((?P<year>(?:19|20)\d\d)\)\s*$")
 _CACHE_SIZE = 4
+MODEL_FILE = "model.sqlite"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,28 +110,189 @@ def identities(nodes: dict[str, NodeInfo], edges: list[tuple[str, Rel, str, int]
     return merged
 
 
-@dataclass(slots=True)
-class GraphModel:
-    """Nodes (persons merged) and both-way adjacency of the store."""
+REL_ORDER: tuple[Rel, ...] = tuple(Rel)
+LABEL_ORDER: tuple[Label, ...] = tuple(Label)
+Array = np.ndarray[Any, Any]
+_ARRAYS = ("canon", "label", "indptr", "other", "rel", "out", "count", "src", "dst")
 
-    store: EmbeddedStore
-    nodes: dict[str, NodeInfo] = field(default_factory=dict)
-    links: dict[str, list[Link]] = field(default_factory=lambda: defaultdict(list))
-    by_name: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    same: dict[str, str] = field(default_factory=dict)  # stored key -> model key, merged nodes only
-    members: dict[str, list[str]] = field(default_factory=dict)  # model key -> its stored keys, merged only
-    key: tuple[str, int] = ("", 0)  # the store file and generation it was built from
-    cache: dict[str, Any] = field(default_factory=dict)  # derived structures (matrices) of this model
+
+class _Nodes(Mapping[str, NodeInfo]):
+    """The model's nodes (merged members left out), read from the store when asked."""
+
+    def __init__(self, model: GraphModel) -> None:
+        self.model = model
+        self.seen: dict[str, NodeInfo] = {}
+
+    def __getitem__(self, key: str) -> NodeInfo:
+        found = self.seen.get(key)
+        if found is None:
+            index = self.model.index.get(key)
+            if index is None or self.model.canon[index] != index:
+                raise KeyError(key)
+            row = self.model.store.db.execute("SELECT label, name, props FROM nodes WHERE key = ?", (key,)).fetchone()
+            if row is None:
+                raise KeyError(key)
+            found = self.seen[key] = NodeInfo(key, Label(row[0]), str(row[1]), json.loads(row[2]))
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        index = self.model.index.get(key) if isinstance(key, str) else None
+        return index is not None and bool(self.model.canon[index] == index)
+
+    def __iter__(self) -> Iterator[str]:
+        keys, canon = self.model.keys, self.model.canon
+        return (keys[i] for i in np.flatnonzero(canon == np.arange(len(canon))))
+
+    def __len__(self) -> int:
+        return int(np.count_nonzero(self.model.canon == np.arange(len(self.model.canon))))
+
+
+class _Links(Mapping[str, list[Link]]):
+    """Both-way adjacency of the model (a missing node has no links), built from its arrays."""
+
+    def __init__(self, model: GraphModel) -> None:
+        self.model = model
+
+    def __getitem__(self, key: str) -> list[Link]:
+        m = self.model
+        index = m.index.get(key)
+        if index is None:
+            return []
+        keys, begin, end = m.keys, int(m.indptr[index]), int(m.indptr[index + 1])
+        return [
+            Link(keys[other], REL_ORDER[rel], bool(out), int(count), keys[src], keys[dst])
+            for other, rel, out, count, src, dst in zip(
+                m.other[begin:end].tolist(),
+                m.rel[begin:end].tolist(),
+                m.out[begin:end].tolist(),
+                m.count[begin:end].tolist(),
+                m.src[begin:end].tolist(),
+                m.dst[begin:end].tolist(),
+                strict=True,
+            )
+        ]
+
+    def __iter__(self) -> Iterator[str]:
+        m = self.model
+        return (m.keys[i] for i in np.flatnonzero(np.diff(m.indptr) > 0))
+
+    def __len__(self) -> int:
+        return int(np.count_nonzero(np.diff(self.model.indptr) > 0))
+
+
+class _Names(Mapping[str, list[str]]):
+    """Model keys by ``name_key`` of their name, from the store's name table."""
+
+    def __init__(
+        self,
+        model: GraphModel,
+        names: dict[str, list[str]] | None = None,
+        connection: sqlite3.Connection | None = None,
+    ) -> None:
+        self.model = model
+        self.names = names or {}  # in memory, unless read from the model file
+        self.db = connection
+
+    def __getitem__(self, name: str) -> list[str]:
+        if self.db is None:
+            return self.names.get(name, [])
+        rows = self.db.execute("SELECT key FROM names WHERE name = ? ORDER BY rowid", (name,)).fetchall()
+        return [str(r[0]) for r in rows]
+
+    def __iter__(self) -> Iterator[str]:
+        if self.db is None:
+            return iter(self.names)
+        return (str(r[0]) for r in self.db.execute("SELECT DISTINCT name FROM names"))
+
+    def __len__(self) -> int:
+        if self.db is None:
+            return len(self.names)
+        return int(self.db.execute("SELECT COUNT(DISTINCT name) FROM names").fetchone()[0])
+
+    def rows(self) -> Iterator[tuple[str, str]]:
+        """(name key, model key) for every model node, in store order."""
+        for key, name in self.model.store.db.execute("SELECT key, name FROM nodes"):
+            if key in self.model.nodes:
+                yield name_key(str(name)), str(key)
+
+
+class GraphModel:
+    """Nodes (persons merged) and both-way adjacency of the store, as arrays kept in the store
+    per generation: built once after a write, then loaded in milliseconds.
+
+    Stored nodes are numbered in store order; ``canon[i]`` is the model node stored node ``i``
+    belongs to (itself unless merged). The adjacency is CSR over those numbers: for each stored
+    edge, one entry at its source (outgoing) and one at its target, in edge order.
+    """
+
+    def __init__(
+        self, store: EmbeddedStore, keys: list[str], arrays: dict[str, Array], texts: dict[str, list[str]]
+    ) -> None:
+        self.store = store
+        self.keys = keys
+        self._texts: dict[str, list[str]] = texts  # "names", "published": decoded when first asked
+        self._saved: sqlite3.Connection | None = None
+        self.canon: Array = arrays["canon"]
+        self.label: Array = arrays["label"]
+        self.indptr: Array = arrays["indptr"]
+        self.other: Array = arrays["other"]
+        self.rel: Array = arrays["rel"]
+        self.out: Array = arrays["out"]
+        self.count: Array = arrays["count"]
+        self.src: Array = arrays["src"]
+        self.dst: Array = arrays["dst"]
+        self.key: tuple[str, int, int] = ("", 0, 0)  # store file, generation, inode (see _model_key)
+        self.cache: dict[str, Any] = {}  # derived structures (matrices) of this model
+        self._index: dict[str, int] | None = None
+        self.nodes = _Nodes(self)
+        self.links = _Links(self)
+        self.by_name = _Names(self)
+        merged = np.flatnonzero(np.bincount(self.canon, minlength=len(keys)) > 1)
+        groups = np.isin(self.canon, merged)
+        self.same = {keys[i]: keys[int(self.canon[i])] for i in np.flatnonzero(groups)}
+        self.members: dict[str, list[str]] = {}
+        for member, best in self.same.items():
+            self.members.setdefault(best, []).append(member)
+
+    def _text(self, name: str) -> list[str]:
+        if name not in self._texts and self._saved is not None:
+            self._texts[name] = _unpack_keys(_blob(self._saved, name))
+        return self._texts[name]
+
+    @property
+    def names(self) -> list[str]:
+        """Each stored node's name."""
+        return self._text("names")
+
+    @property
+    def published(self) -> list[str]:
+        """Each stored node's "published" date, "" if it has none."""
+        return self._text("published")
+
+    @property
+    def index(self) -> dict[str, int]:
+        if self._index is None:
+            self._index = {key: i for i, key in enumerate(self.keys)}
+        return self._index
 
     @classmethod
     def load(cls, store: EmbeddedStore) -> GraphModel:
-        """The model of ``store`` at its current generation (built once, then cached)."""
-        key = store.cache_key()
+        """The model of ``store`` at its current generation: from this process's cache, else
+        from ``model.sqlite`` beside the store (kept there per generation), else built once
+        and kept there."""
+        key = _model_key(store)
         cached = _MODELS.get(key)
         if cached is not None:
             cached.store = store  # the same file: answer evidence from the connection in use
             return cached
-        model = cls.build(store)
+        saved = _open_saved(store.directory, key)
+        if saved is not None:
+            model = cls(store, _unpack_keys(_blob(saved, "keys")), {n: _array(saved, n) for n in _ARRAYS}, {})
+            model._saved = saved
+            model.by_name = _Names(model, connection=saved)
+        else:
+            model = cls.build(store)
+            model.save(key)
         model.key = key
         while len(_MODELS) >= _CACHE_SIZE:
             _MODELS.pop(next(iter(_MODELS)))
@@ -133,27 +301,91 @@ class GraphModel:
 
     @classmethod
     def build(cls, store: EmbeddedStore) -> GraphModel:
-        """Read the store's nodes and edges and merge identities (no cache)."""
-        import json
-
-        model = cls(store)
-        nodes = {
-            key: NodeInfo(key, Label(label), name, json.loads(props))
-            for key, label, name, props in store.db.execute("SELECT key, label, name, props FROM nodes")
-        }
+        """Read the store's nodes and edges and merge identities (no cache, nothing kept)."""
+        nodes: dict[str, NodeInfo] = {}
+        published: list[str] = []
+        for key, label, name, props in store.db.execute("SELECT key, label, name, props FROM nodes"):
+            kind = Label(label)
+            wanted = kind is Label.POST or '"published"' in props
+            info = nodes[key] = NodeInfo(key, kind, name, json.loads(props) if wanted else {})
+            published.append(str(info.props.get("published") or ""))
         edges = [(s, Rel(t), d, int(c)) for s, t, d, c in store.db.execute("SELECT src, type, dst, count FROM edges")]
-        model.same = identities(nodes, edges)
-        for member, best in model.same.items():
-            model.members.setdefault(best, []).append(member)
-        for key, node in nodes.items():
-            if model.same.get(key, key) == key:
-                model.nodes[key] = node
-                model.by_name[name_key(node.name)].append(key)
-        for src, rel, dst, count in edges:
-            a, b = model.same.get(src, src), model.same.get(dst, dst)
-            model.links[a].append(Link(b, rel, True, count, src, dst))
-            model.links[b].append(Link(a, rel, False, count, src, dst))
+        same = identities(nodes, edges)
+        keys = list(nodes)
+        index = {key: i for i, key in enumerate(keys)}
+        canon = np.array([index[same.get(k, k)] for k in keys], dtype=np.int32)
+        label = np.array([LABEL_ORDER.index(n.label) for n in nodes.values()], dtype=np.int8)
+        rel_code = {rel: i for i, rel in enumerate(REL_ORDER)}
+        src = np.array([index[e[0]] for e in edges], dtype=np.int32)
+        dst = np.array([index[e[2]] for e in edges], dtype=np.int32)
+        rel = np.array([rel_code[e[1]] for e in edges], dtype=np.int8)
+        count = np.array([e[3] for e in edges], dtype=np.int32)
+        rows = np.empty(2 * len(edges), dtype=np.int32)  # entry 2i: edge i at its source, 2i+1: at its target
+        rows[0::2], rows[1::2] = canon[src], canon[dst]
+        other = np.empty_like(rows)
+        other[0::2], other[1::2] = canon[dst], canon[src]
+        order = np.argsort(rows, kind="stable")
+        arrays = {
+            "canon": canon,
+            "label": label,
+            "indptr": np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=len(keys)))]).astype(np.int64),
+            "other": other[order],
+            "rel": np.repeat(rel, 2)[order],
+            "out": np.tile(np.array([True, False]), len(edges))[order],
+            "count": np.repeat(count, 2)[order],
+            "src": np.repeat(src, 2)[order],
+            "dst": np.repeat(dst, 2)[order],
+        }
+        model = cls(store, keys, arrays, {"names": [n.name for n in nodes.values()], "published": published})
+        names: dict[str, list[str]] = defaultdict(list)
+        for name, key in model.by_name.rows():
+            names[name].append(key)
+        model.by_name = _Names(model, dict(names))
         return model
+
+    def save(self, key: tuple[str, int, int]) -> None:
+        """Keep the model beside the store (``model.sqlite``) for the store generation in ``key``."""
+        path = self.store.directory / MODEL_FILE
+        temporary = path.with_name(f"{MODEL_FILE}.{os.getpid()}.tmp")
+        temporary.unlink(missing_ok=True)
+        db = sqlite3.connect(temporary)
+        try:
+            db.executescript(
+                "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                "CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL);"
+                "CREATE TABLE names (name TEXT NOT NULL, key TEXT NOT NULL);"
+            )
+            db.execute("INSERT INTO meta VALUES ('key', ?)", (json.dumps(list(key)),))
+            for name, texts in (("keys", self.keys), ("names", self.names), ("published", self.published)):
+                db.execute("INSERT INTO blobs VALUES (?, ?)", (name, _pack_keys(texts)))
+            for name, array in self._arrays().items():
+                buffer = io.BytesIO()
+                np.save(buffer, array, allow_pickle=False)
+                db.execute("INSERT INTO blobs VALUES (?, ?)", (name, buffer.getvalue()))
+            db.executemany("INSERT INTO names VALUES (?, ?)", self.by_name.rows())
+            db.execute("CREATE INDEX names_name ON names (name)")
+            db.commit()
+        finally:
+            db.close()
+        os.replace(temporary, path)  # readers see the old model or the new one, never half of one
+
+    def _arrays(self) -> dict[str, Array]:
+        return {name: getattr(self, name) for name in _ARRAYS}
+
+    def label_of(self, key: str) -> Label:
+        return LABEL_ORDER[int(self.label[self.index[key]])]
+
+    def authors(self) -> Array:
+        """For each stored node, the model node that wrote it (its first WROTE in-link), or -1."""
+        found = self.cache.get("authors")
+        if found is None:
+            wrote = (self.rel == REL_ORDER.index(Rel.WROTE)) & ~self.out
+            rows = np.repeat(np.arange(len(self.keys)), np.diff(self.indptr))[wrote]
+            heads, first = np.unique(rows, return_index=True)
+            found = self.cache["authors"] = np.full(len(self.keys), -1, dtype=np.int64)
+            found[heads] = self.other[wrote][first]
+        result: Array = found
+        return result
 
     def canonical(self, key: str) -> str:
         return self.same.get(key, key)
@@ -178,9 +410,9 @@ class GraphModel:
 
     def node_rows(self) -> Iterator[Node]:
         """The model's nodes, as the store's ``Node`` records, in key order."""
-        for key in sorted(self.nodes):
-            info = self.nodes[key]
-            yield Node(key, info.label.value, info.name, info.props)
+        for node in self.store.nodes():
+            if node.key in self.nodes:
+                yield node
 
     def edge_rows(self, evidence: bool = True) -> Iterator[tuple[Edge, list[dict[str, Any]] | None]]:
         """The model's edges (stored edges with merged ends folded together), each with its
@@ -236,6 +468,13 @@ class GraphModel:
             graph.add_edge(edge.src, edge.dst, key=edge.type, **data)
         return graph
 
+    def _of_labels(self, labels: frozenset[Label]) -> Iterator[NodeInfo]:
+        wanted = sorted(label.value for label in labels)
+        query = f"SELECT key, label, name, props FROM nodes WHERE label IN ({', '.join('?' * len(wanted))})"
+        for key, label, name, props in self.store.db.execute(query, wanted):
+            if key in self.nodes:
+                yield NodeInfo(key, Label(label), name, json.loads(props))
+
     # --- look-ups --------------------------------------------------------------------------
 
     def find(self, query: str, labels: frozenset[Label], aliases: AliasTable | None = None) -> list[NodeInfo]:
@@ -259,7 +498,7 @@ class GraphModel:
         if len(found) == 1:
             return found[0]
         if not found:
-            pool = {n.name: n.display() for n in self.nodes.values() if n.label in labels}
+            pool = {n.name: n.display() for n in self._of_labels(labels)}
             close = [pool[n] for n in difflib.get_close_matches(query, list(pool), n=5, cutoff=0.5)] or sorted(
                 (d for n, d in pool.items() if query.casefold() in n.casefold()), key=len
             )[:5]
@@ -274,7 +513,47 @@ class GraphModel:
         )
 
 
-_MODELS: dict[tuple[str, int], GraphModel] = {}
+_MODELS: dict[tuple[str, int, int], GraphModel] = {}
+
+
+def _model_key(store: EmbeddedStore) -> tuple[str, int, int]:
+    """The store file, its generation and its inode (a new store at the same path is another)."""
+    path, generation = store.cache_key()
+    return path, generation, os.stat(path).st_ino
+
+
+def _open_saved(directory: Path, key: tuple[str, int, int]) -> sqlite3.Connection | None:
+    path = directory / MODEL_FILE
+    if not path.is_file():
+        return None
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        row = db.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()
+    except sqlite3.DatabaseError:
+        return None  # a damaged model is rebuilt from the store
+    if row is None or tuple(json.loads(row[0])) != key:
+        db.close()
+        return None
+    return db
+
+
+def _blob(db: sqlite3.Connection, name: str) -> bytes:
+    return bytes(db.execute("SELECT data FROM blobs WHERE name = ?", (name,)).fetchone()[0])
+
+
+def _array(db: sqlite3.Connection, name: str) -> Array:
+    array: Array = np.load(io.BytesIO(_blob(db, name)), allow_pickle=False)
+    return array
+
+
+def _pack_keys(keys: list[str]) -> bytes:
+    # NUL never occurs in a page's text or a file name; not compressed: decoding takes milliseconds
+    return "\0".join(keys).encode("utf-8", "surrogatepass")
+
+
+def _unpack_keys(blob: bytes) -> list[str]:
+    text = blob.decode("utf-8", "surrogatepass")
+    return text.split("\0") if text else []
 
 
 def _pick(choose: Any, first: Any, second: Any) -> Any:

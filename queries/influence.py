@@ -14,7 +14,9 @@ from itertools import count
 from typing import Any
 
 import networkx as nx
+import numpy as np
 
+from graph.model import LABEL_ORDER, REL_ORDER
 from graph.schema import WORK_LABELS, Label, Rel
 from queries.graphview import GraphView, Link, NodeInfo
 
@@ -55,38 +57,39 @@ class Influence:
         }
 
 
-def _author(view: GraphView, text_node: str) -> str | None:
-    wrote = (link.other for link in view.links.get(text_node, []) if link.type is Rel.WROTE and not link.outgoing)
-    return next(wrote, None)
-
-
-def _date(view: GraphView, key: str) -> str | None:
-    return view.nodes[key].props.get("published")
-
-
-def _later(view: GraphView, earlier: str, later: str) -> bool:
-    first, second = _date(view, earlier), _date(view, later)
-    return first is None or second is None or first <= second
-
-
 def influence_edges(view: GraphView) -> list[tuple[str, str, str]]:
-    """(influencer, influenced, how) for every reply, pingback and citation in time order."""
+    """(influencer, influenced, how) for every reply, pingback and citation in time order.
+
+    A reply is from a comment's author to the author of what it answers, a pingback from the
+    linked post's author to the linking post's; each counts only if the influenced text is not
+    dated before the influencing one (or either has no date).
+    """
+    keys, dates, authors = view.keys, view.published, view.authors()
+    rows = np.repeat(np.arange(len(keys)), np.diff(view.indptr))
+    comment = LABEL_ORDER.index(Label.COMMENT)
+    kinds = {REL_ORDER.index(r): r for r in (Rel.REPLIED_TO, Rel.PINGED_BY, Rel.CITES)}
+    wanted = view.out & np.isin(view.rel, list(kinds))
     found = []
-    for key, info in view.nodes.items():
-        for link in view.links.get(key, []):
-            if not link.outgoing:
-                continue
-            if link.type is Rel.REPLIED_TO and info.label is Label.COMMENT:
-                replier, answered = _author(view, key), _author(view, link.other)
-                if replier and answered and replier != answered and _later(view, link.other, key):
-                    found.append((answered, replier, "reply"))
-            elif link.type is Rel.PINGED_BY:
-                linked, linking = _author(view, key), _author(view, link.other)
-                if linked and linking and linked != linking and _later(view, key, link.other):
-                    found.append((linked, linking, "pingback"))
-            elif link.type is Rel.CITES and key != link.other:
-                found.append((link.other, key, "cites"))
+    for here, there, code in zip(
+        rows[wanted].tolist(), view.other[wanted].tolist(), view.rel[wanted].tolist(), strict=True
+    ):
+        rel = kinds[code]
+        if rel is Rel.REPLIED_TO and view.label[here] == comment:
+            replier, answered = int(authors[here]), int(authors[there])
+            if replier >= 0 and answered >= 0 and replier != answered and _later(dates, there, here):
+                found.append((keys[answered], keys[replier], "reply"))
+        elif rel is Rel.PINGED_BY:
+            linked, linking = int(authors[here]), int(authors[there])
+            if linked >= 0 and linking >= 0 and linked != linking and _later(dates, here, there):
+                found.append((keys[linked], keys[linking], "pingback"))
+        elif rel is Rel.CITES and here != there:
+            found.append((keys[there], keys[here], "cites"))
     return found
+
+
+def _later(dates: list[str], earlier: int, later: int) -> bool:
+    first, second = dates[earlier], dates[later]
+    return not first or not second or first <= second
 
 
 def influence_graph(view: GraphView) -> tuple[nx.DiGraph[str], dict[str, dict[str, int]]]:
@@ -111,7 +114,8 @@ def influence(view: GraphView, top: int = 10, damping: float = 0.85) -> list[Inf
     if graph.number_of_nodes() == 0:
         return []
     rank: dict[str, float] = nx.pagerank(graph, alpha=damping, weight="weight", max_iter=200, tol=1e-10)
-    ranked = sorted(rank, key=lambda p: (-round(rank[p], 9), view.nodes[p].name, p))[:top]  # ties by name
+    index, names = view.index, view.names
+    ranked = sorted(rank, key=lambda p: (-round(rank[p], 9), names[index[p]], p))[:top]  # ties by name
     return [
         Influence(view.nodes[p], rank[p], tallies[p]["reply"], tallies[p]["pingback"], tallies[p]["cites"])
         for p in ranked
@@ -162,8 +166,7 @@ def best_paths(
             step_cost = _PATH_COST.get(link.type)
             if step_cost is None or link.other in visited:
                 continue
-            label = view.nodes[link.other].label
-            if label is Label.SITE:
+            if view.label_of(link.other) is Label.SITE:
                 continue
             step: Step = (node, link)
             heapq.heappush(heap, (cost + step_cost, next(tie), link.other, (*path, step)))

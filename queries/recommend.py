@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from graph.model import REL_ORDER
 from graph.schema import WORK_LABELS, Label, Rel
 from queries.graphview import GraphView, NodeInfo
 from queries.weights import WEIGHTS, Weights
@@ -74,27 +75,16 @@ class _Walks:
     neighbourhoods are then sliced out of it in C, however many links a hub film has."""
 
     def __init__(self, view: GraphView) -> None:
-        self.order = list(view.nodes)
-        self.index = {key: i for i, key in enumerate(self.order)}
-        rows, cols, values, compared = [], [], [], []
-        for key, links in view.links.items():
-            here = self.index.get(key)
-            if here is None:
-                continue
-            for link in links:
-                weight = _PPR_EDGE.get(link.type)
-                there = self.index.get(link.other)
-                if weight is None or there is None:
-                    continue
-                rows.append(here)
-                cols.append(there)
-                values.append(weight * link.count)
-                compared.append(link.type is Rel.COMPARED_TO)
+        self.order = view.keys
+        self.index = view.index
+        rows = np.repeat(np.arange(len(view.keys)), np.diff(view.indptr))
+        weight = np.array([_PPR_EDGE.get(rel, 0.0) for rel in REL_ORDER])[view.rel] * view.count
+        keep = weight > 0
+        rows, cols, values = rows[keep], view.other[keep], weight[keep]
+        compared = view.rel[keep] == REL_ORDER.index(Rel.COMPARED_TO)
         size = len(self.order)
         self.matrix = sparse.csr_matrix((values, (rows, cols)), shape=(size, size))
-        self.compared = sparse.csr_matrix(
-            (np.array(values) * np.array(compared, dtype=float), (rows, cols)), shape=(size, size)
-        )
+        self.compared = sparse.csr_matrix((values * compared, (rows, cols)), shape=(size, size))
 
     def neighbourhood(self, start: int) -> np.ndarray[Any, np.dtype[np.int64]]:
         chosen = np.array([start], dtype=np.int64)
