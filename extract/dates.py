@@ -38,6 +38,36 @@ _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _MONTH_FIRST = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
 _DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
+# Month names of the other languages blogs are written in (de, fr, es, it, pt, nl), day first:
+# "22. Januar 2017", "11 février 2014", "14 de marzo de 2021", "3 april 2020".
+_FOREIGN_MONTHS = {
+    name: index
+    for index, names in enumerate(
+        [
+            ("januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro", "januari"),
+            ("februar", "février", "févr", "fevrier", "febrero", "febbraio", "fevereiro", "fev", "februari"),
+            ("märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt"),
+            ("avril", "avr", "abril", "abr", "aprile"),
+            ("mai", "mayo", "maggio", "mag", "maio", "mei"),
+            ("juni", "juin", "junio", "giugno", "giu", "junho"),
+            ("juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
+            ("august", "août", "aout", "agosto", "ago", "augustus"),
+            ("september", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro"),
+            ("oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"),
+            ("november", "novembre", "noviembre", "novembro"),
+            ("dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_FOREIGN_MONTH = "(" + "|".join(sorted(map(re.escape, _FOREIGN_MONTHS), key=len, reverse=True)) + r")\.?"
+_FOREIGN_DAY_FIRST = re.compile(
+    rf"(?<!\w)(\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?{_FOREIGN_MONTH},?\s+(?:de\s+)?((?:19|20)\d\d)\b", re.I
+)
+# 15/08/2012, 23.03.2016, 06/12/2016: day first unless the first number cannot be a day of
+# a month that the second number names (then month first, as in US dates).
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b")
 _DATE_LINE = re.compile(
     rf"^\s*(?:posted\s+on\s+|on\s+)?(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
@@ -54,7 +84,13 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 
 def parse_date(text: str) -> str | None:
-    """The first date in a string, as ``YYYY-MM-DD``; ``None`` if there is none."""
+    """The first date in a string, as ``YYYY-MM-DD``; ``None`` if there is none.
+
+    >>> parse_date("domingo, 14 de marzo de 2021"), parse_date("22. Januar 2017 um 09:14")
+    ('2021-03-14', '2017-01-22')
+    >>> parse_date("15/08/2012 alle 18:30"), parse_date("Mi., 23.03.2016 - 12:00")
+    ('2012-08-15', '2016-03-23')
+    """
     if match := _ISO.search(text):
         return _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     if match := _MONTH_FIRST.search(text):
@@ -63,6 +99,14 @@ def parse_date(text: str) -> str | None:
     if match := _DAY_FIRST.search(text):
         month = _MONTHS[match.group(2).lower().rstrip(".")]
         return _iso(int(match.group(3)), month, int(match.group(1)))
+    if match := _FOREIGN_DAY_FIRST.search(text):
+        month = _FOREIGN_MONTHS[match.group(2).lower().rstrip(".")]
+        return _iso(int(match.group(3)), month, int(match.group(1)))
+    if match := _NUMERIC.search(text):
+        first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+        if second > 12 and match.group(2) == "/":
+            return _iso(year, first, second)
+        return _iso(year, second, first)
     return None
 
 

@@ -110,6 +110,8 @@ class Page:
     rating: Rating | None = None
     reviewed: ReviewedWork | None = None
     comment_count_stated: int | None = None
+    # Comments this page itself shows (a paginated thread states more than it shows).
+    comments_on_page: int | None = None
     body: str = ""
     comments: list[Comment] = field(default_factory=list)
     hints: list[Hint] = field(default_factory=list)
@@ -128,6 +130,7 @@ class Page:
             "rating": self.rating.to_json() if self.rating else None,
             "reviewed": self.reviewed.to_json() if self.reviewed else None,
             "comment_count_stated": self.comment_count_stated,
+            "comments_on_page": self.comments_on_page,
             "body": self.body,
             "hints": [hint.to_json() for hint in self.hints],
             "comments": [comment.to_json() for comment in self.comments],

@@ -5,12 +5,15 @@ Selectors are class names and XPath strings; the HTML reader only combines them.
 
 from __future__ import annotations
 
+import re
+
 # The review body, most specific first.
 BODY_XPATHS = (
     "//*[@itemprop='articleBody']",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-body ')]",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-content ')]",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' e-content ')]",
     "//article",
 )
 BODY_BLOCK_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote", "pre")
@@ -18,10 +21,13 @@ BODY_BLOCK_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote", "pre")
 TITLE_XPATHS = (
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' post-title ')]",
+    "//*[@itemprop='headline']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' h-entry ')]"
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' p-name ')]",
     "//meta[@property='og:title']/@content",
-    "//article//h1",
-    "//title",
 )
+# After a heading that the <title> repeats (extract/post_meta.py).
+LATE_TITLE_XPATHS = ("//article//h1",)
 SITE_XPATHS = (
     "//meta[@property='og:site_name']/@content",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' site-title ')]",
@@ -89,3 +95,164 @@ COMMENT_COUNT_XPATHS = (
 
 # Links in a review body that point at an entity page.
 ENTITY_LINK_HOSTS = ("imdb.com", "wikipedia.org", "letterboxd.com", "wikidata.org", "themoviedb.org")
+
+# --- Comment items of any engine (extract/comment_finder.py) ---------------------------
+# Class tokens (lower-cased) that name an element a comment item: WordPress walker and
+# themes (comment, comment-body, ast-comment), wpDiscuz, Disqus' plugin fallback, SPIP,
+# Drupal 8 (js-comment), microformats2, forum tables, and local names.
+ITEM_CLASS_TOKENS = frozenset(
+    {
+        "comment",
+        "pingback",
+        "trackback",
+        "comment-body",
+        "ast-comment",
+        "wpd-comment",
+        "dsq-comment",
+        "forum-message",
+        "forum-fil",
+        "js-comment",
+        "p-comment",
+        "u-comment",
+        "comtr",
+        "commento",
+        "comentario",
+        "comentário",
+        "kommentar",
+        "commentaire",
+        "reactie",
+    }
+)
+# Ids of comment items: comment-12, li-comment-12, div-comment-12, comment_12 (Slashdot),
+# c12 (Blogger), tree_12, dsq-comment-12, wpd-comm-12_0, commento-12, ...
+ITEM_ID = re.compile(
+    r"^(?:(?:li|div|dsq)-)?(?:comment|comentario|commento|kommentar|commentaire|reactie)[-_]?\d+$"
+    r"|^c\d+$|^tree_\d+$|^wpd-comm-\d+(?:_\d+)?$",
+    re.I,
+)
+ID_PREFIX = re.compile(r"^(?:li-comment-|div-comment-|comment-|comment_|tree_|dsq-comment-|wpd-comm-)", re.I)
+ITEM_TYPES = ("/Comment", "/UserComments")
+# Tags that never hold a comment of the generic reader.
+NOT_COMMENT_TAGS = frozenset(
+    {"script", "style", "head", "meta", "link", "br", "img", "a", "span", "b", "strong", "time"}
+)
+
+# Author elements inside one comment, most specific first (exact class tokens).
+AUTHOR_TOKENS = (
+    "p-author",
+    "fn",
+    "comment-author-name",
+    "comment__author",
+    "wpd-comment-author",
+    "commenter-name",
+    "username",
+    "user",
+    "author",
+    "name",
+    "naam",
+    "nome",
+    "nombre",
+    "handle",
+    "nick",
+    "autor",
+    "auteur",
+    "poster",
+    "comment-author",
+    "by",
+)
+AUTHOR_TOKEN_SET = frozenset(AUTHOR_TOKENS)
+# Parts of class tokens that mark an author-like element in unknown themes.
+AUTHOR_TOKEN_PARTS = ("author", "user", "name", "nick", "handle", "poster", "autor", "auteur")
+AUTHOR_PART_EXCLUDED = ("comment-author-", "bypostauthor", "byuser")
+# Inside an author element: screen-reader 'says', badges, parent links.
+AUTHOR_SKIP_TOKENS = ("says", "screen-reader", "badge", "label", "highlight", "parent-link", "icon", "reply")
+AUTHOR_CHROME_TAIL = re.compile(
+    r"\s*(?:says|said|wrote|writes|sagt|schrieb|schreibt|dit|a écrit|dice|escribió|disse|escreveu|dice:"
+    r"|ha scritto|scrive|zegt|schreef|reply|antworten|répondre|responder|rispondi|reageer|beantwoorden"
+    r"|post author|author|mod|admin)\s*(?::|\.\.\.|…|\.)?\s*$",
+    re.I,
+)
+AUTHOR_CHROME_HEAD = re.compile(r"^\s*(?:posted by|written by|by|von|par|por|di|door|de)\s+", re.I)
+AUTHOR_UNVERIFIED = re.compile(
+    r"\s*\((?:not verified|nicht überprüft|non vérifié|no verificado|non verificato|niet geverifieerd"
+    r"|não verificado|\s*\d+\s*)\)\s*",
+    re.I,
+)
+AUTHOR_DATE_CUT = re.compile(
+    r"\s(?:on\s|am\s|le\s|el\s|il\s|em\s|op\s)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"mon|tue|wed|thu|fri|sat|sun)",
+    re.I,
+)
+# 'date, par Nom', 'by <a>Name</a>', 'von Name'.
+BYLINE = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door)\s+(\S[^,;|]*?)\s*$", re.I)
+BYLINE_WORD = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door)(?:\s|$)", re.I)
+BYLINE_END = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door)\s*$", re.I)
+# Inside a comment: the text element, most specific first.
+TEXT_ITEMPROPS = ("commenttext", "text")
+TEXT_TOKENS = (
+    "field-name-comment-body",
+    "field--name-comment-body",
+    "comment-content",
+    "comment-text",
+    "wpd-comment-text",
+    "dsq-comment-message",
+    "post-message",
+    "forum-texte",
+    "commentbody",
+    "commtext",
+    "p-content",
+    "e-content",
+    "comment-message",
+    "comment__content",
+    "message",
+    "content",
+    "texte",
+    "inhoud",
+    "bericht",
+    "messaggio",
+    "testo",
+    "texto",
+    "words",
+    "text",
+)
+# Parts of class tokens of buttons and links inside a comment text (left out of it).
+TEXT_CHROME_PARTS = (
+    "reply",
+    "repondre",
+    "rispondi",
+    "responder",
+    "like",
+    "vote",
+    "share",
+    "edit",
+    "actions",
+    "toggle",
+    "navs",
+)
+META_PARTS = ("meta", "author", "date", "time", "header", "head", "top", "chapo", "avatar", "footer")
+DATE_PARTS = ("date", "time", "stamp", "age", "when", "wanneer", "published", "meta")
+DEPTH_CLASS = re.compile(r"^(?:depth|level|lvl|indent|thread-level|wpd_comment_level|comment-level)[-_]?(\d+)$")
+MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)")
+
+# Page parts that reuse comment markup but are not the thread: sidebars, widgets, scripts.
+DECOY_TAGS = frozenset({"aside", "script", "style", "template"})
+DECOY_IDS = frozenset({"sidebar", "secondary", "recentcomments"})
+DECOY_HINT = re.compile(r"sidebar|widget|recentcomments")
+DECOY_TOKENS = frozenset({"sidebar", "widget", "widget-area", "recentcommentsavatar"})
+# The post body by class token, most specific first (after itemprop=articleBody; a whole
+# <article> is the last resort). Same order as BODY_XPATHS.
+BODY_TOKENS = ("entry-content", "post-body", "post-content", "e-content")
+# A decoy-looking container (a Blogger widget) that holds the post or its thread is kept.
+HOLDS_POST_XPATH = (
+    ".//*[@itemprop='articleBody' or contains(@class, 'entry-content') or contains(@class, 'post-body')"
+    " or contains(@class, 'post-content') or contains(@class, 'comment-list') or contains(@class, 'commentlist')"
+    " or @id='comments']"
+)
+# Elements where the post's metadata may sit (extract/post_meta.py reads only these).
+META_TAGS = frozenset({"time", "meta", "h1", "h2", "h3", "h4", "h5", "h6", "abbr", "title"})
+META_HINT = re.compile(
+    r"meta|byline|author|submitted|date|count|title|total|publi|posted|footer|details|subtext|info|head"
+    r"|auteur|firma|fn|user|name|node__|vcard|card|stamp|data|comments"
+)
+# A cheap test before is_comment_item: class values that might name an item.
+ITEM_HINT = re.compile(r"omment|omentar|forum|post|reactie|comtr|back")

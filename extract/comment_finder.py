@@ -1,0 +1,617 @@
+"""Comment threads in HTML of any theme: engine markup first, a generic reader as fallback.
+
+One mechanism reads every engine. A *comment body* is the smallest element that holds
+one comment's author, text and date:
+
+1. **Known markup**: elements that name themselves comments (``comment`` and the engines'
+   item classes, ``id="comment-12"``, ``itemprop="comment"``, schema.org ``Comment`` /
+   ``UserComments``, microformats ``p-comment``) become bodies when their own content (not
+   counting nested bodies) holds an author, or a text and a date. Wrappers with nothing
+   of their own (WordPress' ``li`` around ``article.comment-body``) and fragments with only
+   a text (Astra's ``section.comment``) are not bodies.
+2. **Generic reader** (no known markup, or known markup that yields only empty comments):
+   repeated sibling blocks that each hold an author-like element, a date and a text.
+
+Nesting comes from the DOM, whatever the engine: an ancestor of a body counts one level
+when it is itself a body (replies inside their parent), or when the branch holding the
+body differs in kind from the ancestor's first branch (``</li><ul class="children">``,
+Drupal's ``div.indented``, wpDiscuz' nested divs). A flat list takes ``depth-N`` classes,
+an ``indent`` attribute or its left margins instead. Each real comment is read once: a
+thread rendered twice keeps its first copy.
+
+>>> from lxml import html
+>>> tree = html.fromstring('''<div id="comments"><ol class="comment-list">
+... <li id="comment-1" class="comment"><article id="div-comment-1" class="comment-body">
+... <div class="comment-author vcard"><img alt="Ann's avatar"><b class="fn">Ann</b>
+... <span class="says">says:</span></div><time datetime="2020-01-02">Jan 2</time>
+... <div class="comment-content"><p>Loved it.</p></div><div class="reply">Reply</div></article>
+... <ol class="children"><li id="comment-2" class="comment"><article id="div-comment-2">
+... <b class="fn">Bob</b><div class="comment-content"><p>Me too.</p></div></article></li></ol>
+... </li></ol></div>''')
+>>> [(c.id, c.author, c.parent, c.text) for c in find_comments(tree)]
+[('1', 'Ann', None, 'Loved it.'), ('2', 'Bob', '1', 'Me too.')]
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from extract import selectors as sel
+from extract.dates import parse_date
+from extract.html_text import block_text, element_text
+from extract.records import Comment, Pingback
+
+_PINGBACK_TEXT = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.I)
+_WORDS = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+
+
+def classes(element: etree._Element) -> list[str]:
+    """The class tokens of an element, lower-cased."""
+    value = element.get("class")
+    return str(value).lower().split() if value else []
+
+
+def _itemprops(element: etree._Element) -> list[str]:
+    value = element.get("itemprop")
+    return str(value).lower().split() if value else []
+
+
+def _is_element(node: object) -> bool:
+    return isinstance(node, etree._Element) and isinstance(node.tag, str)
+
+
+def is_comment_item(element: etree._Element, tokens: list[str] | None = None) -> bool:
+    """Whether an element names itself a comment (class, id, microdata, microformats)."""
+    if tokens is None:
+        tokens = classes(element)
+    if any(token in sel.ITEM_CLASS_TOKENS for token in tokens):
+        return True
+    if element.tag == "li" and "post" in tokens:  # Disqus: li.post inside ul#post-list
+        return True
+    raw_id = element.get("id")
+    if raw_id and sel.ITEM_ID.match(str(raw_id)):
+        return True
+    if "comment" in _itemprops(element):
+        return True
+    itemtype = str(element.get("itemtype") or "")
+    return itemtype.endswith(sel.ITEM_TYPES)
+
+
+def _own(item: etree._Element, bodies: set[etree._Element]) -> list[etree._Element]:
+    """Elements under ``item`` (itself included) that are not inside another body."""
+    own = [item]
+    pending = [child for child in reversed(item) if _is_element(child)]
+    while pending:
+        element = pending.pop()
+        if element in bodies:
+            continue
+        own.append(element)
+        pending.extend(child for child in reversed(element) if _is_element(child))
+    return own
+
+
+def _within(element: etree._Element, ancestor: etree._Element | None) -> bool:
+    if ancestor is None:
+        return False
+    node: etree._Element | None = element
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.getparent()
+    return False
+
+
+# --- authors -------------------------------------------------------------------------
+
+
+def clean_author(text: str) -> str:
+    """A commenter's name without page chrome: says/sagt/dice, by/von/par, '(not verified)',
+    user numbers, dates and reply links.
+
+    >>> clean_author("Jonas sagt:"), clean_author("by neon_tapir ( 881204 )")
+    ('Jonas', 'neon_tapir')
+    >>> clean_author("Wren (not verified)"), clean_author("Ann March 4, 2019 at 3:00 pm Reply")
+    ('Wren', 'Ann')
+    """
+    text = " ".join(text.split())
+    previous = None
+    while text and text != previous:
+        previous = text
+        if _DIGIT.search(text) and parse_date(text) and (cut := sel.AUTHOR_DATE_CUT.search(text)):
+            text = text[: cut.start()]
+        text = sel.AUTHOR_CHROME_TAIL.sub("", text)
+        text = sel.AUTHOR_CHROME_HEAD.sub("", text)
+        text = sel.AUTHOR_UNVERIFIED.sub("", text).strip(" :,–—-|·")
+    return text
+
+
+def name_of(element: etree._Element) -> str:
+    """The name an author element shows: an inner ``itemprop=name``/``p-name``/``fn`` first."""
+    for inner in element.iter():
+        if inner is element or not _is_element(inner):
+            continue
+        tokens = classes(inner)
+        if "name" in _itemprops(inner) or "p-name" in tokens or "fn" in tokens:
+            name = clean_author(element_text(inner))
+            if name:
+                return name
+    return clean_author(_text_without_chrome(element, sel.AUTHOR_SKIP_TOKENS))
+
+
+def _short(text: str, words: int = 8) -> bool:
+    return 0 < len(text.split()) <= words
+
+
+@dataclass(slots=True)
+class _Author:
+    element: etree._Element
+    name: str
+    url: str | None = None
+
+
+def _author(own: list[etree._Element], generic: bool = False) -> _Author | None:
+    """The author of a comment body, by microdata, class vocabulary, a byline, then tags."""
+    found = _author_by_markup(own)
+    if found is None:
+        found = _author_by_byline(own)
+    if found is None:
+        for element in own:
+            if element.tag == "cite" or (generic and element.tag in ("strong", "b")):
+                name = clean_author(element_text(element))
+                if _short(name, 5) and not parse_date(name):
+                    found = _Author(element, name)
+                    break
+    if found is not None:
+        anchor = found.element if found.element.tag == "a" else next(found.element.iter("a"), None)
+        if anchor is not None and anchor.get("href"):
+            found.url = str(anchor.get("href"))
+    return found
+
+
+def _author_by_markup(own: list[etree._Element]) -> _Author | None:
+    by_token: dict[str, list[etree._Element]] = {}
+    classed: list[tuple[etree._Element, list[str]]] = []
+    for element in own[1:]:
+        props = element.get("itemprop")
+        if props and ("author" in props.split() or "creator" in props.split()) and (name := name_of(element)):
+            return _Author(element, name)
+        value = element.get("class")
+        if not value:
+            continue
+        tokens = str(value).lower().split()
+        classed.append((element, tokens))
+        for token in tokens:
+            if token in sel.AUTHOR_TOKEN_SET:
+                by_token.setdefault(token, []).append(element)
+    for token in sel.AUTHOR_TOKENS:
+        for element in by_token.get(token, ()):
+            if name := name_of(element):
+                return _Author(element, name)
+    for element, tokens in classed:  # unknown themes: any class naming an author or user
+        authorish = any(
+            part in token and not token.startswith(sel.AUTHOR_PART_EXCLUDED)
+            for token in tokens
+            for part in sel.AUTHOR_TOKEN_PARTS
+        )
+        if authorish and _short(name := name_of(element), 6):
+            return _Author(element, name)
+    return None
+
+
+def _own_text(element: etree._Element) -> str:
+    return " ".join(
+        " ".join(part.split()) for part in [element.text, *(c.tail for c in element)] if part and part.strip()
+    )
+
+
+def _author_by_byline(own: list[etree._Element]) -> _Author | None:
+    """``11 février 2014, 21:40, par Thérèse B.``, ``by <a>Name</a>``: the keyword in the
+    element's own text, the name after it (a link right after the keyword, else the words)."""
+    for element in own[1:]:
+        if not sel.BYLINE_WORD.search(_own_text(element)) or not _short(element_text(element), 14):
+            continue
+        pieces = [(element.text or "", None)] + [(c.tail or "", c) for c in element if _is_element(c)]
+        for index, (before, _) in enumerate(pieces):
+            if not sel.BYLINE_END.search(before):
+                continue
+            following = pieces[index + 1][1] if index + 1 < len(pieces) else None
+            if following is not None:
+                name = clean_author(element_text(following))
+                if name and not parse_date(name):
+                    return _Author(following, name)
+        if match := sel.BYLINE.search(element_text(element)):
+            name = clean_author(match.group(1))
+            if name and not parse_date(name):
+                return _Author(element, name)
+    return None
+
+
+# --- text and dates --------------------------------------------------------------------
+
+
+def _chrome(element: etree._Element, parts: tuple[str, ...]) -> bool:
+    return any(part in token for token in classes(element) for part in parts)
+
+
+def _text_without_chrome(element: etree._Element, parts: tuple[str, ...] = sel.TEXT_CHROME_PARTS) -> str:
+    """Text of an element with reply links, like buttons and the like left out: block text
+    for comment texts, flat text for author elements."""
+    render = block_text if parts is sel.TEXT_CHROME_PARTS else element_text
+    if not any(_is_element(e) and _chrome(e, parts) for e in element.iterdescendants()):
+        return render(element)
+    clone = copy.deepcopy(element)
+    for doomed in [e for e in clone.iterdescendants() if _is_element(e) and _chrome(e, parts)]:
+        parent = doomed.getparent()
+        if parent is None:
+            continue
+        previous, tail = doomed.getprevious(), doomed.tail
+        parent.remove(doomed)
+        if tail and previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        elif tail:
+            parent.text = (parent.text or "") + tail
+    return render(clone)
+
+
+_TEXT_RANK = {name: rank for rank, name in enumerate((*sel.TEXT_ITEMPROPS, *sel.TEXT_TOKENS))}
+
+
+def _text(own: list[etree._Element], avoid: etree._Element | None) -> str:
+    """The comment's text: the engines' text element, else its paragraphs, else its
+    largest block that is neither the author nor the date."""
+    owned = set(own)
+    around = set(avoid.iterancestors()) if avoid is not None else set()
+    inside = set(avoid.iter()) if avoid is not None else set()
+
+    def usable(element: etree._Element) -> bool:
+        return element not in around and element not in inside
+
+    ranked: list[tuple[int, int, etree._Element]] = []
+    for position, element in enumerate(own[1:]):
+        props = element.get("itemprop")
+        value = element.get("class")
+        if not props and not value:
+            continue
+        ranks = [_TEXT_RANK[t] for t in f"{props or ''} {value or ''}".lower().split() if t in _TEXT_RANK]
+        rank = min(ranks) if ranks else None
+        if rank is not None and usable(element):
+            ranked.append((rank, position, element))
+    for _, _, element in sorted(ranked, key=lambda item: (item[0], item[1])):
+        if text := _own_block_text(element, owned):
+            return text
+    paragraphs = [
+        text
+        for e in own[1:]
+        if e.tag == "p" and usable(e) and not _chrome_above(e, own[0]) and (text := _own_block_text(e, owned))
+    ]
+    if paragraphs:
+        return "\n\n".join(paragraphs)
+    leaves = [
+        e
+        for e in own[1:]
+        if e.tag in ("div", "td", "span", "dd", "section")
+        and usable(e)
+        and not _chrome_above(e, own[0])
+        and not any(_is_element(c) and c.tag in ("div", "p", "td") for c in e)
+    ]
+    texts = [t for e in leaves if (t := _own_block_text(e, owned)) and len(t.split()) >= 3 and not parse_date(t)]
+    return max(texts, key=len) if texts else ""
+
+
+def _chrome_above(element: etree._Element, top: etree._Element) -> bool:
+    node: etree._Element | None = element
+    while node is not None and node is not top:
+        if _chrome(node, sel.TEXT_CHROME_PARTS) or _chrome(node, sel.META_PARTS):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _own_block_text(element: etree._Element, owned: set[etree._Element]) -> str:
+    """Block text of an element whose subtree holds no nested comment body."""
+    if any(_is_element(e) and e not in owned for e in element.iterdescendants()):
+        return ""
+    return _text_without_chrome(element)
+
+
+def _date(own: list[etree._Element]) -> str | None:
+    for element in own:
+        if element.tag == "time" and (value := parse_date(str(element.get("datetime") or element_text(element)))):
+            return value
+    for element in own:
+        for attribute in ("content", "title", "data-timestamp"):
+            value = element.get(attribute)
+            if value and (found := parse_date(str(value))):
+                return found
+    for element in own[1:]:
+        if _chrome(element, sel.DATE_PARTS) and (found := parse_date(element_text(element))):
+            return found
+    for element in own[1:]:
+        text = element_text(element)
+        if _short(text, 12) and (found := parse_date(text)):
+            return found
+    return None
+
+
+# --- bodies ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Body:
+    element: etree._Element
+    author: _Author | None
+    text: str
+    published: str | None
+    pingback: Pingback | None = None
+    depth: int = 0
+    own: list[etree._Element] = field(default_factory=list)
+
+
+def _has_own_text(own: list[etree._Element]) -> bool:
+    return any((e.text and not e.text.isspace()) or (e.tail and not e.tail.isspace()) for e in own[1:]) or bool(
+        own[0].text and not own[0].text.isspace()
+    )
+
+
+def _read_body(
+    element: etree._Element, bodies: set[etree._Element], generic: bool, own: list[etree._Element] | None = None
+) -> _Body | None:
+    if own is None:
+        own = _own(element, bodies)
+        if not _has_own_text(own):
+            return None
+    tokens = classes(element)
+    if set(tokens) & sel.PINGBACK_CLASSES or _PINGBACK_TEXT.match(_own_text(element)):
+        anchors = [e for e in own if e.tag == "a" and e.get("href") and not _chrome(e, ("edit",))]
+        if not anchors:
+            return None
+        title = element_text(anchors[0])
+        if title:
+            return _Body(element, None, "", None, Pingback(title=title, url=str(anchors[0].get("href"))), own=own)
+    author = _author(own, generic)
+    published = _date(own)
+    text = _text(own, author.element if author is not None else None)
+    if author is None and not (text and published):
+        return None
+    return _Body(element, author, text, published, own=own)
+
+
+def item_candidates(root: etree._Element) -> list[etree._Element]:
+    """Elements that name themselves comment items, in document order."""
+    return [e for e in root.iter() if _is_element(e) and is_comment_item(e)]
+
+
+def _known_bodies(candidates: list[etree._Element], generic: bool = False) -> list[_Body]:
+    found: dict[etree._Element, _Body] = {}
+    skipped: set[etree._Element] = set()  # bodies, and wrappers that hold nothing but bodies
+    for element in reversed(candidates):  # descendants before their ancestors
+        own = _own(element, skipped)
+        if not _has_own_text(own):
+            skipped.add(element)
+            continue
+        body = _read_body(element, skipped, generic=generic, own=own)
+        if body is not None:
+            found[element] = body
+            skipped.add(element)
+    return [found[e] for e in candidates if e in found]
+
+
+def _kind(element: etree._Element) -> tuple[str, str]:
+    tokens = [t for t in classes(element) if not sel.DEPTH_CLASS.match(t)]
+    return (str(element.tag), tokens[0] if tokens else "")
+
+
+def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[_Body]:
+    """Repeated sibling blocks, each with an author-like element, a date and a text."""
+    accepted: dict[etree._Element, _Body] = {}
+    kinds: set[tuple[str, str]] = set()
+    for parent in root.iter():
+        if not _is_element(parent) or (skip is not None and _within(parent, skip)):
+            continue
+        groups: dict[tuple[str, str], list[etree._Element]] = {}
+        for child in parent:
+            if _is_element(child) and child.tag not in sel.NOT_COMMENT_TAGS:
+                groups.setdefault(_kind(child), []).append(child)
+        for kind, members in groups.items():
+            if len(members) < 2:
+                continue
+            read = [body for m in members if (body := _read_generic(m, set(accepted))) is not None]
+            if len(read) >= 2:
+                kinds.add(kind)
+                for body in read:
+                    accepted[body.element] = body
+    if kinds:  # lone replies of an accepted kind (a single reply in a nested list)
+        for element in root.iter():
+            if not _is_element(element) or element in accepted or _kind(element) not in kinds:
+                continue
+            if (body := _read_generic(element, set(accepted))) is not None:
+                accepted[element] = body
+    order = {e: i for i, e in enumerate(root.iter())}
+    return sorted(accepted.values(), key=lambda b: order[b.element])
+
+
+def _read_generic(element: etree._Element, bodies: set[etree._Element]) -> _Body | None:
+    body = _read_body(element, bodies, generic=True)
+    if body is None or body.author is None or not body.published or len(_WORDS.findall(body.text)) < 2:
+        return None
+    if body.text and len(body.text) > 5000:
+        return None
+    return body
+
+
+# --- nesting -------------------------------------------------------------------------
+
+
+def _same_kind(first: etree._Element, second: etree._Element) -> bool:
+    if first.tag != second.tag:
+        return False
+    a, b = set(classes(first)), set(classes(second))
+    return bool(a & b) or (not a and not b)
+
+
+def _structural_depths(bodies: list[_Body]) -> list[int]:
+    elements = {b.element for b in bodies}
+    first_child: dict[etree._Element, etree._Element] = {}
+    for body in bodies:  # document order: the first body reached under an ancestor is its first
+        child = body.element
+        for ancestor in child.iterancestors():
+            first_child.setdefault(ancestor, child)
+            child = ancestor
+    depths = []
+    for body in bodies:
+        depth = 0
+        child = body.element
+        for ancestor in child.iterancestors():
+            if ancestor in elements:
+                depth += 1
+            else:
+                head = first_child[ancestor]
+                if head is not child and not _same_kind(head, child):
+                    depth += 1
+            child = ancestor
+        depths.append(depth)
+    return depths
+
+
+def _chain(body: _Body, first_body_of: dict[etree._Element, etree._Element]) -> Iterator[etree._Element]:
+    """The body and its ancestors up to the first that holds an earlier body."""
+    yield body.element
+    for ancestor in body.element.iterancestors():
+        if first_body_of.get(ancestor) is not body.element:
+            return
+        yield ancestor
+
+
+def _layout_depths(bodies: list[_Body]) -> list[int] | None:
+    """Depths a flat list shows by ``depth-N`` classes, ``indent`` attributes or margins."""
+    first_body_of: dict[etree._Element, etree._Element] = {}
+    for body in bodies:
+        for ancestor in body.element.iterancestors():
+            first_body_of.setdefault(ancestor, body.element)
+    classed: list[int | None] = []
+    indents: list[int | None] = []
+    margins: list[float | None] = []
+    for body in bodies:
+        level = margin = None
+        for element in _chain(body, first_body_of):
+            for token in classes(element):
+                if level is None and (match := sel.DEPTH_CLASS.match(token)):
+                    level = int(match.group(1)) - (0 if match.group(0).startswith("indent") else 1)
+            if margin is None and (match := sel.MARGIN.search(str(element.get("style") or ""))):
+                margin = float(match.group(1))
+        classed.append(level)
+        indent = next((e.get("indent") for e in body.own if e.get("indent") is not None), None)
+        indents.append(int(str(indent)) if indent is not None and str(indent).isdigit() else None)
+        margins.append(margin)
+    if all(v is not None for v in indents) and len(set(indents)) > 1:
+        return [int(v or 0) for v in indents]
+    if all(v is not None for v in classed) and len(set(classed)) > 1:
+        return [max(0, int(v or 0)) for v in classed]
+    if all(v is not None for v in margins) and len(set(margins)) > 1:
+        ranks = {value: rank for rank, value in enumerate(sorted({m for m in margins if m is not None}))}
+        return [ranks[m] for m in margins if m is not None]
+    return None
+
+
+def _assign_depths(bodies: list[_Body]) -> None:
+    depths = _structural_depths(bodies)
+    if not any(depths) and (layout := _layout_depths(bodies)) is not None:
+        depths = layout
+    for body, depth in zip(bodies, depths, strict=True):
+        body.depth = depth
+
+
+# --- comments ----------------------------------------------------------------------
+
+
+def _comment_id(element: etree._Element, number: int, used: set[str]) -> str:
+    raw = str(element.get("id") or element.get("data-nid") or "")
+    if not raw:
+        parent = element.getparent()
+        raw = (
+            str(parent.get("id") or "") if parent is not None and sel.ITEM_ID.match(str(parent.get("id") or "")) else ""
+        )
+    comment_id = sel.ID_PREFIX.sub("", raw) or f"h{number}"
+    while comment_id in used:
+        comment_id += "'"
+    used.add(comment_id)
+    return comment_id
+
+
+def _number(element: etree._Element) -> str | None:
+    """The number in the id of a comment item or of its wrapper (``div-comment-902``)."""
+    for node in (element, element.getparent()):
+        if node is not None and (match := _DIGITS.search(str(node.get("id") or ""))):
+            return match.group(0)
+    return None
+
+
+def _to_comments(bodies: list[_Body]) -> list[Comment]:
+    comments: list[Comment] = []
+    stack: list[Comment] = []
+    seen: dict[tuple[str, str], tuple[Comment, str | None]] = {}
+    used: set[str] = set()
+    for body in bodies:
+        author = body.author.name if body.author is not None else ""
+        del stack[body.depth :]
+        parent = stack[-1].id if stack else None
+        key = (author.casefold(), " ".join(body.text.split()).casefold())
+        if body.pingback is None and len(key[1]) >= 20 and key in seen:
+            first, number = seen[key]
+            if number is None or number == _number(body.element):
+                stack.append(first)  # the same comment rendered again: read once
+                continue
+        comment = Comment(
+            id=_comment_id(body.element, len(comments) + 1, used),
+            text=body.text,
+            author=author or None,
+            author_evidence="stated" if author else None,
+            parent=parent,
+            depth=len(stack) + 1,
+            pingback=body.pingback,
+            published=body.published,
+            author_url=body.author.url if body.author is not None else None,
+        )
+        if body.pingback is None and not comment.text and not comment.author:
+            continue
+        seen.setdefault(key, (comment, _number(body.element)))
+        comments.append(comment)
+        while len(stack) < body.depth:  # a jump of more than one level: attach to the last
+            stack.append(stack[-1] if stack else comment)
+        stack.append(comment)
+    return comments
+
+
+def find_comments(root: etree._Element, skip: etree._Element | None = None) -> list[Comment]:
+    """Every comment under ``root`` in page order, with parents and depths; ``skip`` is the
+    post's own body, never read as comments by the generic reader."""
+    return read_thread(root, item_candidates(root), skip)[0]
+
+
+def read_thread(
+    root: etree._Element, candidates: list[etree._Element], skip: etree._Element | None = None
+) -> tuple[list[Comment], set[etree._Element]]:
+    """(comments, the comment zone) from the page's comment item candidates (see
+    ``extract.page_scan``); the zone is every element of a comment item, where the post's
+    own metadata is never looked for."""
+    bodies = _known_bodies(candidates)
+    if bodies and not any(b.author for b in bodies):  # names outside the known vocabulary
+        bodies = _known_bodies(candidates, generic=True)
+    if not any(b.text for b in bodies):
+        bodies = _generic_bodies(root, skip)
+        candidates = [b.element for b in bodies]
+    zone: set[etree._Element] = set()
+    for element in candidates:
+        if element not in zone:
+            zone.update(element.iter())
+    if not bodies:
+        return [], zone
+    _assign_depths(bodies)
+    return _to_comments(bodies), zone

@@ -1,0 +1,101 @@
+"""One pass over a parsed page: the post body, comment item candidates, and the elements
+where the post's metadata may sit; sidebars and widgets (decoys) are skipped and removed.
+
+Every later lookup works on these short lists instead of walking the whole tree again,
+which keeps the HTML reader near the speed of the parse itself.
+
+>>> from lxml import html
+>>> tree = html.fromstring('''<html><body><article><h1 class="entry-title">Heat</h1>
+... <div class="entry-content"><p>Great.</p></div></article>
+... <aside class="widget"><ul><li class="comment">Recent: Ann on Heat</li></ul></aside>
+... <ol class="comment-list"><li id="comment-1" class="comment">Ann: Loved it</li></ol></body></html>''')
+>>> found = scan_page(tree)
+>>> found.body.get("class"), [c.get("id") for c in found.candidates], len(tree.xpath("//aside"))
+('entry-content', ['comment-1'], 0)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from extract import selectors as sel
+from extract.comment_finder import is_comment_item
+
+
+@dataclass(slots=True)
+class PageScan:
+    """What one pass over the page found, in document order."""
+
+    body: etree._Element | None = None
+    body_is_article: bool = False  # found only as a whole <article> (which holds its header too)
+    candidates: list[etree._Element] = field(default_factory=list)
+    marked: list[etree._Element] = field(default_factory=list)  # where post metadata may sit
+
+
+def _holds_post(element: etree._Element) -> bool:
+    """A decoy-looking container that holds the post or its thread (Blogger's
+    ``div.widget.Blog``) is not a decoy."""
+    return bool(element.xpath(sel.HOLDS_POST_XPATH))
+
+
+def scan_page(root: etree._Element) -> PageScan:
+    """Find the body, the comment candidates and the metadata elements; remove decoys."""
+    found = PageScan()
+    body_rank = len(sel.BODY_TOKENS) + 1
+    first_article: etree._Element | None = None
+    decoys: list[etree._Element] = []
+    walk = etree.iterwalk(root, events=("start",))
+    for _, element in walk:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in sel.DECOY_TAGS:
+            decoys.append(element)
+            walk.skip_subtree()
+            continue
+        value = element.get("class")
+        low = str(value).lower() if value else ""
+        raw_id = element.get("id")
+        tokens = low.split()
+        decoy_like = (raw_id and str(raw_id) in sel.DECOY_IDS) or (
+            ("widget" in low or "sidebar" in low or "recentcomments" in low) and sel.DECOY_TOKENS.intersection(tokens)
+        )
+        if decoy_like and not _holds_post(element):
+            decoys.append(element)
+            walk.skip_subtree()
+            continue
+        itemprop = element.get("itemprop")
+        if low and body_rank > 0:
+            for rank, token in enumerate(sel.BODY_TOKENS[: body_rank - 1], start=1):
+                if token in tokens:
+                    found.body, body_rank = element, rank
+                    break
+        if body_rank > 0 and itemprop and "articleBody" in str(itemprop).split():
+            found.body, body_rank = element, 0
+        if tag == "article" and first_article is None:
+            first_article = element
+        if (
+            (low and sel.ITEM_HINT.search(low))
+            or (raw_id and sel.ITEM_ID.match(str(raw_id)))
+            or itemprop
+            or element.get("itemtype")
+        ) and is_comment_item(element, tokens):
+            found.candidates.append(element)
+        if (
+            tag in sel.META_TAGS
+            or itemprop
+            or (low and sel.META_HINT.search(low))
+            or element.get("property")
+            or element.get("rel") == "author"
+            or element.get("data-comments-count")
+        ):
+            found.marked.append(element)
+    if found.body is None and first_article is not None:
+        found.body, found.body_is_article = first_article, True
+    for decoy in decoys:
+        parent = decoy.getparent()
+        if parent is not None:
+            parent.remove(decoy)
+    return found

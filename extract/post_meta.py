@@ -1,0 +1,312 @@
+"""The post's own metadata in an HTML page: title, author, date and the stated comment count.
+
+Read from the page's markup (JSON-LD and microdata first, then ``og:``/``article:`` meta
+tags, the engines' title, byline and date elements, Blogger's date header, a ``by X``
+byline), never from the comments: every lookup skips the comment zone.
+
+>>> from lxml import html
+>>> tree = html.fromstring('<div><h3 class="comments-title">Zwei Kommentare</h3>'
+...     '<h2>23 Responses to “Heat”</h2></div>')
+>>> stated_count(tree, set())
+2
+>>> count_in("One thought on “Heat”"), count_in("Kommentare (4)"), count_in("5 comentarios")
+(1, 4, 5)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from extract.comment_finder import classes, clean_author, name_of
+from extract.dates import parse_date
+from extract.html_text import element_text
+
+_NUMBER_WORDS = {
+    **dict.fromkeys(("one", "un", "une", "ein", "eine", "einen", "uno", "una", "um", "uma", "een", "één"), 1),
+    **dict.fromkeys(("two", "deux", "zwei", "dos", "due", "dois", "duas", "twee"), 2),
+    **dict.fromkeys(("three", "trois", "drei", "tres", "tre", "três", "drie"), 3),
+    **dict.fromkeys(("four", "quatre", "vier", "cuatro", "quattro", "quatro"), 4),
+    **dict.fromkeys(("five", "cinq", "fünf", "cinco", "cinque", "vijf"), 5),
+    **dict.fromkeys(("six", "sechs", "seis", "sei", "zes"), 6),
+    **dict.fromkeys(("seven", "sept", "sieben", "siete", "sette", "sete", "zeven"), 7),
+    **dict.fromkeys(("eight", "huit", "acht", "ocho", "otto", "oito"), 8),
+    **dict.fromkeys(("nine", "neuf", "neun", "nueve", "nove", "negen"), 9),
+    **dict.fromkeys(("ten", "dix", "zehn", "diez", "dieci", "dez", "tien"), 10),
+}
+_NUMBER = r"(\d[\d.,]*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+_NOUN = (
+    r"(?:thoughts?|responses?|comments?|replies|reply|reactions?|réponses?|commentaires?|messages?"
+    r"|kommentare?|antworten|gedanken|reaktionen|comentarios?|respuestas?|commenti|commento|risposte|risposta"
+    r"|pensieri|pensiero|comentários?|respostas?|reacties|reactie|opmerkingen)"
+)
+_COUNT_BEFORE = re.compile(rf"(?<![\w]){_NUMBER}\s+{_NOUN}\b", re.I)
+_COUNT_AFTER = re.compile(rf"\b{_NOUN}\s*[(:]\s*(\d+)\s*\)?", re.I)
+_COUNT_CLASS_PARTS = (
+    "comments-title",
+    "comment-count",
+    "comments-count",
+    "comments__count",
+    "commentcount",
+    "totalcomments",
+    "thread-info",
+    "forum-total",
+    "comment-reply-title",
+    "comments-header",
+    "reactions-title",
+    "talk-head",
+)
+_BYLINE_BEFORE = re.compile(
+    r"(?:^|\s)(?:posted by|written by|publicado por|postado por|pubblicato da|by|von|par|por|di|door)\s*$", re.I
+)
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|»«·–—]|-|::)\s+")
+_CHROME_PARTS = ("header", "branding", "logo", "site-name", "site-title", "titlewrapper", "masthead", "blog-title")
+
+
+def count_in(text: str) -> int | None:
+    """The comment count a heading or link states, in any of the blogs' languages."""
+    match = _COUNT_BEFORE.search(text) or _COUNT_AFTER.search(text)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    digits = re.sub(r"[.,]", "", word)
+    return int(digits) if digits.isdigit() else None
+
+
+def _elements(tree: etree._Element, xpath: str) -> Iterator[etree._Element]:
+    found = tree.xpath(xpath)
+    if isinstance(found, list):
+        yield from (item for item in found if isinstance(item, etree._Element))
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def stated_count(
+    tree: etree._Element, excluded: set[etree._Element], marked: list[etree._Element] | None = None
+) -> int | None:
+    """The number of comments the page says the post has (``23 Responses to``,
+    ``Kommentare (4)``, ``data-comments-count``), outside the post body and the comments.
+    ``marked`` are the elements where it may sit (``PageScan.marked``; default: all)."""
+    pool = [e for e in (marked if marked is not None else tree.iter()) if isinstance(e.tag, str) and e not in excluded]
+    for element in pool:
+        value = element.get("data-comments-count") or (
+            element.get("content") or element_text(element) if element.get("itemprop") == "commentCount" else None
+        )
+        if value and str(value).strip().isdigit():
+            return int(str(value))
+    for element in pool:
+        tokens = classes(element)
+        if any(part in token for token in tokens for part in _COUNT_CLASS_PARTS):
+            text = element_text(element)
+            if text.isdigit() and any("count" in token for token in tokens):
+                return int(text)
+            if len(text) <= 200 and (count := count_in(text)) is not None:
+                return count
+    for element in pool:
+        if element.tag in _HEADINGS:
+            text = element_text(element)
+            if len(text) <= 200 and (count := count_in(text)) is not None:
+                return count
+    for element in tree.iter("a", "span", "p", "div", "td", "li", "strong", "b"):
+        if element not in excluded:
+            text = element_text(element)
+            if len(text) <= 40 and (count := count_in(text)) is not None:
+                return count
+    return None
+
+
+def _name(element: etree._Element) -> str:
+    for inner in element.iter():
+        if inner is not element and (inner.get("itemprop") == "name" or "p-name" in classes(inner)):
+            return clean_author(element_text(inner))
+    return name_of(element)
+
+
+_AUTHOR_CONTAINERS = (
+    "byline",
+    "entry-meta",
+    "post-meta",
+    "postmeta",
+    "submitted",
+    "post-author",
+    "entry-footer",
+    "info-publi",
+    "node__meta",
+    "auteurs",
+    "firma",
+    "meta",
+)
+_AUTHOR_MARKS = ("fn", "author-name", "username", "p-name", "node__author", "field--name-uid", "author")
+
+
+def post_author(
+    tree: etree._Element, excluded: set[etree._Element], marked: list[etree._Element] | None = None
+) -> str | None:
+    """The post's author as the page states it (never inferred from the comments)."""
+    pool = [e for e in (marked if marked is not None else tree.iter()) if isinstance(e.tag, str) and e not in excluded]
+    for element in pool:
+        itemprop = str(element.get("itemprop") or "").split()
+        if ("author" in itemprop or "creator" in itemprop) and (name := _name(element)):
+            return name
+    for element in pool:
+        if (element.tag == "meta" and element.get("name") == "author") or element.get("property") == "article:author":
+            content = " ".join(str(element.get("content") or "").split())
+            if content and "://" not in content:
+                return content
+    for element in pool:
+        tokens = classes(element)
+        if "p-author" in tokens and (name := _name(element)):
+            return name
+        if any(part in token for token in tokens for part in _AUTHOR_CONTAINERS):
+            inners = [e for e in element.iterdescendants() if isinstance(e.tag, str) and e.tag != "img"]
+            for mark in _AUTHOR_MARKS:
+                for inner in inners:
+                    if mark not in classes(inner) or inner in excluded:
+                        continue
+                    if (name := _name(inner)) and not parse_date(name):
+                        return name
+    for element in pool:
+        if element.get("rel") == "author" and (name := clean_author(element_text(element))):
+            return name
+    return _byline_author(tree, excluded)
+
+
+def _byline_author(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
+    """``Posted by <a>X</a>``, ``Por <a>X</a>``: the element right after a 'by' word."""
+    for element in tree.iter("a", "span"):
+        if element in excluded:
+            continue
+        previous = element.getprevious()
+        parent = element.getparent()
+        before = previous.tail if previous is not None else parent.text if parent is not None else None
+        if not before or not _BYLINE_BEFORE.search(before):
+            continue
+        name = clean_author(element_text(element))
+        if name and len(name.split()) <= 4 and not parse_date(name):
+            return name
+    return None
+
+
+def _published_rank(element: etree._Element) -> int | None:
+    """How directly an element states the post's date (0 best), None if it does not."""
+    tag = element.tag
+    if tag == "meta":
+        key = element.get("property") or element.get("name") or element.get("itemprop")
+        return 0 if key in ("article:published_time", "datePublished", "date", "DC.date") else None
+    if element.get("itemprop") == "datePublished":
+        return 1
+    if "dc:date" in str(element.get("property") or ""):
+        return 2
+    tokens = classes(element)
+    if tag == "time" and "entry-date" in tokens:
+        return 3
+    if "dt-published" in tokens:
+        return 4
+    if "published" in tokens:
+        return 5
+    if "date-header" in tokens:
+        return 6
+    return None
+
+
+_DATE_CONTAINERS = (
+    "postmetadata",
+    "postmeta",
+    "post-meta",
+    "entry-meta",
+    "posted-on",
+    "post-date",
+    "node__meta",
+    "submitted",
+    "info-publi",
+    "byline",
+    "details",
+    "subtext",
+    "meta",
+    "date",
+    "data",
+)
+
+
+def _date_of(element: etree._Element) -> str | None:
+    for attribute in ("content", "datetime", "title"):
+        value = element.get(attribute)
+        if value and (found := parse_date(str(value))):
+            return found
+    return parse_date(element_text(element))
+
+
+def post_published(
+    tree: etree._Element, excluded: set[etree._Element], marked: list[etree._Element] | None = None
+) -> str | None:
+    """The post's date from its own markup, never from a comment."""
+    pool = [e for e in (marked if marked is not None else tree.iter()) if isinstance(e.tag, str) and e not in excluded]
+    ranked = sorted(
+        ((rank, index, e) for index, e in enumerate(pool) if (rank := _published_rank(e)) is not None),
+        key=lambda item: (item[0], item[1]),
+    )
+    for _, _, element in ranked:
+        if found := _date_of(element):
+            return found
+    for element in pool:
+        if not any(part in token for token in classes(element) for part in _DATE_CONTAINERS):
+            continue
+        if len(element_text(element)) <= 300 and (found := _date_of(element)):
+            return found
+    for element in pool:
+        if element.tag == "time" and (found := _date_of(element)):
+            return found
+    return None
+
+
+def _title_tag(pool: list[etree._Element]) -> str:
+    found = next((e for e in pool if e.tag == "title"), None)
+    return element_text(found) if found is not None else ""
+
+
+def _in_chrome(element: etree._Element) -> bool:
+    node: etree._Element | None = element
+    while node is not None:
+        names = [*classes(node), str(node.get("id") or "").lower()]
+        postish = any("entry" in n or "post" in n for n in names)
+        parent = node.getparent()
+        if node.tag == "header" and not postish and parent is not None and parent.tag == "body":
+            return True
+        if not postish and any(part in name for name in names for part in _CHROME_PARTS if name):
+            return True
+        node = node.getparent()
+    return False
+
+
+def heading_title(
+    tree: etree._Element, excluded: set[etree._Element], marked: list[etree._Element] | None = None
+) -> str | None:
+    """A heading of the page that the ``<title>`` repeats (``Blog » Archive » Heading``)."""
+    pool = [e for e in (marked if marked is not None else tree.iter()) if isinstance(e.tag, str)]
+    title = _title_tag(pool).casefold()
+    if not title:
+        return None
+    found = [
+        text
+        for element in pool
+        if element.tag in ("h1", "h2", "h3")
+        and element not in excluded
+        and (text := element_text(element))
+        and len(text) >= 3
+        and text.casefold() in title
+        and not _in_chrome(element)
+    ]
+    return max(found, key=len) if found else None
+
+
+def title_from_tag(tree: etree._Element, marked: list[etree._Element] | None = None) -> str:
+    """The ``<title>`` without its blog-name parts (``Blog » Blog Archive » Post``)."""
+    title = _title_tag([e for e in (marked if marked is not None else tree.iter()) if isinstance(e.tag, str)])
+    if "»" in title:
+        return title.rsplit("»", 1)[1].strip()
+    return title
