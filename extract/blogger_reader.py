@@ -47,6 +47,9 @@ KIND_SCHEME = "http://schemas.google.com/g/2005#kind"
 _ENTRY_ID = re.compile(r"(?:post|page|comment)-?(\d+)\s*$")
 _RELATED = re.compile(r"/comments/default/(\d+)")
 _LIVE = {"", "live", "published"}
+REMOVED_COMMENT = re.compile(
+    r"^\s*this (?:comment|post) has been removed by (?:the author|a blog administrator)\.?\s*$", re.I
+)
 
 
 @dataclass(slots=True)
@@ -122,6 +125,8 @@ def _comment(entry: _Entry, posts: dict[str, str], comment_post: dict[str, str])
         parent = named
     text = markup_text(_text(element, "content"))[0]
     author = _author(element)
+    if REMOVED_COMMENT.match(text):  # the comment is gone; it stays only as the parent of its replies
+        return Comment(id=entry.id, placeholder=True, parent=parent if parent != entry.id else None)
     return Comment(
         id=entry.id,
         text=text,
@@ -134,14 +139,25 @@ def _comment(entry: _Entry, posts: dict[str, str], comment_post: dict[str, str])
 
 
 def _post_of(entry: _Entry, posts: dict[str, str], comment_post: dict[str, str]) -> str | None:
+    """The post a comment belongs to: ``thr:in-reply-to``, ``blogger:parent`` (a post, or a
+    comment whose post is known), else the post whose page its own link points into."""
     for reply in _children(entry.element, "in-reply-to"):
         ref = entry_id(reply.get("ref", ""))
         if ref in posts:
             return ref
+        if (href := reply.get("href")) and _page_url(href) in posts:
+            return posts[_page_url(href)]
     named = entry_id(_text(entry.element, "parent"))
     if named in posts:
         return named
-    return comment_post.get(named)
+    if named in comment_post:
+        return comment_post[named]
+    own = _link(entry.element, "alternate", "text/html")
+    return posts.get(_page_url(own)) if own else None
+
+
+def _page_url(url: str) -> str:
+    return url.split("#", 1)[0].split("?", 1)[0]
 
 
 def _page(entry: _Entry, comments: list[Comment], source: str, site: str | None) -> Page:
@@ -177,7 +193,8 @@ def parse_blogger(data: bytes, source: str = "<blogger>") -> list[Page]:
     for element in _children(root, "entry"):
         kind, live = _kind(element)
         entries.append(_Entry(element, entry_id(_text(element, "id")), kind, live))
-    posts = {e.id: e.id for e in entries if e.kind == "post" and e.live}
+    posts = {e.id: e.id for e in entries if e.kind == "post" and e.live}  # by id, and by page URL:
+    posts |= {_page_url(url): e.id for e in entries if e.id in posts if (url := _link(e.element, "alternate"))}
     if not posts:
         raise InputError.no_page(source, "the Blogger backup holds no published post")
     comment_entries = [e for e in entries if e.kind == "comment" and e.live]

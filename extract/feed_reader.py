@@ -36,6 +36,7 @@ import re
 from typing import Any
 
 from base.errors import InputError
+from extract.blogger_reader import REMOVED_COMMENT
 from extract.dates import parse_date
 from extract.records import Comment, Page
 from extract.threads import order_by_parent
@@ -188,16 +189,18 @@ def parse_feed(data: bytes, source: str = "<feed>") -> list[Page]:
     for position, (entry, own) in enumerate(zip(entries, owns, strict=True), start=1):
         if not _is_comment(entry, True):
             continue
-        author = _author(entry)
+        author, text, parent = _author(entry), _text(entry), _parent(entry, ids, own)
         comment = Comment(
             id=own,
-            text=_text(entry),
+            text=text,
             author=author,
             author_evidence="stated" if author else None,
-            parent=_parent(entry, ids, own),
+            parent=parent,
             published=parse_date(entry.get("published") or entry.get("updated") or ""),
             author_url=(entry.get("author_detail") or {}).get("href") or None,
         )
+        if REMOVED_COMMENT.match(text):  # Blogger keeps a removed comment's place in the thread
+            comment = Comment(id=own, placeholder=True, parent=parent)
         groups.setdefault(_post_key(entry), []).append((_stamp(entry), position, comment, _item_title(entry, author)))
     stated = feed.get("opensearch_totalresults")
     pages = []

@@ -266,3 +266,31 @@ def test_extract_prints_the_recovery_warning_once(tmp_path: Path) -> None:
     warnings = [line for line in result.stderr.splitlines() if " W130 " in line]
     assert len(warnings) == 1 and warnings[0].startswith("reelgraph: W130 ")
     assert len(result.stdout.splitlines()) == 2
+
+
+def test_removed_blogger_comments_hold_their_replies_as_placeholders() -> None:
+    text = (TUNE / "blogger-export-classic.xml").read_text(encoding="utf-8")
+    removed = text.replace(
+        "The long take on the railway trolley is the whole film for me. Nothing happens and everything does.",
+        "This comment has been removed by the author.",
+    )
+    stalker = parse_blogger(removed.encode(), "r.xml")[1]
+    assert [(c.id, c.placeholder, c.parent) for c in stalker.comments] == [
+        ("8100000000000000001", True, None),
+        ("8100000000000000002", False, "8100000000000000001"),
+        ("8100000000000000003", False, None),
+    ]
+    assert [c.author for c in stalker.real_comments] == ["Ilse Marten", "Anonymous"]
+    feed = (TUNE / "blogger-post-comments.xml").read_text(encoding="utf-8")
+    gone = feed.replace("I have always found the first half more hypnotic, honestly. The second half explains too much.",
+                        "This comment has been removed by a blog administrator.")  # fmt: skip
+    [page] = parse_feed(gone.encode(), "f.xml")
+    assert [(c.placeholder, c.parent) for c in page.comments][2:] == [(True, None), (False, "6660000000000000003")]
+
+
+def test_a_comment_without_thread_links_joins_the_post_its_link_points_into() -> None:
+    text = (TUNE / "blogger-export-classic.xml").read_text(encoding="utf-8")
+    start = text.index("<thr:in-reply-to", text.index("I fell asleep twice"))
+    unlinked = text[:start] + text[text.index("/>", start) + 2 :]
+    stalker = parse_blogger(unlinked.encode(), "u.xml")[1]
+    assert [c.author for c in stalker.comments] == ["Corvin Ash", "Ilse Marten", "Anonymous"]
