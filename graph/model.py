@@ -28,16 +28,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from networkx.utils import UnionFind
 
 from base.errors import AmbiguousName, UnknownName
-from extract.nlp.aliases import AliasTable
 from extract.nlp.textnorm import name_key
 from graph.schema import WORK_LABELS, Label, Rel, site_scope, url_scope
 from graph.store import Edge, EmbeddedStore, Node
 
 if TYPE_CHECKING:
     import networkx as nx
+
+    from extract.nlp.aliases import AliasTable
 
 _YEAR = re.compile(r"^(?P<title>.+?)\s*\((?P<year>(?:19|20)\d\d)\)\s*$")
 _CACHE_SIZE = 4
@@ -74,6 +74,8 @@ def identities(nodes: dict[str, NodeInfo], edges: list[tuple[str, Rel, str, int]
     "Marta Quill@thelongtake.example" and "Marta Quill@<The Long Take>" are one; and a
     critic cited by first name ("Marta at The Long Take") is the one blogger of that name.
     """
+    from networkx.utils import UnionFind  # networkx is imported only when a model is built
+
     same: UnionFind[str] = UnionFind()
     for node in nodes.values():
         if node.label is Label.POST and node.props.get("url") and node.props.get("site"):

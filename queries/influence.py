@@ -11,14 +11,16 @@ import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import count
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 import numpy as np
 
 from graph.model import LABEL_ORDER, REL_ORDER
 from graph.schema import WORK_LABELS, Label, Rel
 from queries.graphview import GraphView, Link, NodeInfo
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 _INFLUENCE_WEIGHT = {"reply": 1.0, "pingback": 2.0, "cites": 3.0}
 _PATH_COST = {
@@ -95,6 +97,8 @@ def _later(dates: list[str], earlier: int, later: int) -> bool:
 def influence_graph(view: GraphView) -> tuple[nx.DiGraph[str], dict[str, dict[str, int]]]:
     """The weighted "influenced -> influencer" graph and, per influencer, how often each kind
     of influence reached them."""
+    import networkx as nx  # only the commands that rank influence pay for importing it
+
     graph: nx.DiGraph[str] = nx.DiGraph()
     tallies: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for influencer, influenced, how in influence_edges(view):
@@ -110,6 +114,8 @@ def influence_graph(view: GraphView) -> tuple[nx.DiGraph[str], dict[str, dict[st
 def influence(view: GraphView, top: int = 10, damping: float = 0.85) -> list[Influence]:
     """People ranked by PageRank over "influenced -> influencer" edges (networkx's sparse
     PageRank: linear in the edges per iteration, dangling mass spread once per iteration)."""
+    import networkx as nx
+
     graph, tallies = influence_graph(view)
     if graph.number_of_nodes() == 0:
         return []

@@ -152,31 +152,31 @@ def _features(
     view: GraphView, film: NodeInfo, weights: Weights, hidden: frozenset[tuple[str, str]]
 ) -> dict[str, dict[str, float]]:
     features: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    label_of = view.label_of  # labels from the model's arrays: no node record read per neighbour
     for link in view.links.get(film.key, []):
-        other = view.nodes[link.other]
-        if link.type is Rel.COMPARED_TO and other.label in WORK_LABELS and (film.key, other.key) not in hidden:
+        other = link.other
+        if link.type is Rel.COMPARED_TO and label_of(other) in WORK_LABELS and (film.key, other) not in hidden:
             polarities = Counter(
                 e.get("polarity") or "neutral" for e in view.evidence(link.src, Rel.COMPARED_TO, link.dst)
             )
-            features[other.key]["compared"] += weights.compared * sum(
+            features[other]["compared"] += weights.compared * sum(
                 weights.polarity.get(p, 0.8) * n for p, n in polarities.items()
             )
         elif link.type is Rel.MENTIONS and not link.outgoing:
             for mention in view.links.get(link.other, []):
-                work = view.nodes[mention.other]
                 if (
                     mention.type is Rel.MENTIONS
                     and mention.outgoing
-                    and work.label in WORK_LABELS
-                    and work.key != film.key
+                    and mention.other != film.key
+                    and label_of(mention.other) in WORK_LABELS
                 ):
-                    features[work.key]["co_mention"] += weights.co_mention
+                    features[mention.other]["co_mention"] += weights.co_mention
         elif link.type in _CREDITS and not link.outgoing:
             for credit in view.links.get(link.other, []):
-                work = view.nodes[credit.other]
-                if credit.type in _CREDITS and credit.outgoing and work.key != film.key and work.label in WORK_LABELS:
+                work = credit.other
+                if credit.type in _CREDITS and credit.outgoing and work != film.key and label_of(work) in WORK_LABELS:
                     bonus = weights.shared_director if link.type is Rel.DIRECTED and credit.type is Rel.DIRECTED else 0
-                    features[work.key]["shared_people"] += weights.shared_person + bonus
+                    features[work]["shared_people"] += weights.shared_person + bonus
     fans = _liked(view, film.key)
     liked_by: dict[str, set[str]] = {}  # work -> the people who liked it, each work worked out once
     if fans:
@@ -192,7 +192,7 @@ def _features(
                         ):
                             features[review.other]["agreement"] += weights.agreement
     for key, value in _personalized_pagerank(view, film.key, weights, hidden).items():
-        if key != film.key and view.nodes[key].label in WORK_LABELS and value > 0:
+        if key != film.key and value > 0 and label_of(key) in WORK_LABELS:
             features[key]["pagerank"] += weights.pagerank * value
     return features
 
@@ -246,15 +246,16 @@ def recommend(
 ) -> list[Recommendation]:
     """The works most like ``film``, best first. ``kind`` "film" keeps films, "any" keeps every work."""
     found = []
+    names, index = view.names, view.index
     for key, features in _features(view, film, weights, hidden).items():
-        work = view.nodes[key]
-        if kind == "film" and work.label is not Label.FILM:
+        if kind == "film" and view.label_of(key) is not Label.FILM:
             continue
         score = sum(features.values())
-        found.append((score, work, dict(features)))
-    found.sort(key=lambda item: (-item[0], item[1].name))
+        found.append((score, names[index[key]], key, dict(features)))
+    found.sort(key=lambda item: (-item[0], item[1]))
     results = []
-    for score, work, features in found[:limit]:
+    for score, _, key, features in found[:limit]:
+        work = view.nodes[key]
         reason, evidence = _reason(view, film, work, features)
         results.append(Recommendation(work, score, reason, features, evidence))
     return results
