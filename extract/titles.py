@@ -82,16 +82,127 @@ def split_site_prefix(title: str) -> tuple[str | None, str]:
 _REVIEW_WORDS = re.compile(r"\b(?:review(?:ed|s)?|verdict|directed\s+by|dir\.)", re.I)
 
 
-def _parse_work_title(title: str) -> ReviewedWork | None:
+_LABEL_WORDS = (
+    r"review|reviews|reviewed|episode|ep|day|week|seen|re-?seen|gesehen|wiedergesehen|kinotagebuch"
+    r"|reseña|película|critique|cinema|movie|film|films|movies|club|series|challenge|marathon|countdown|spotlight|debts?"
+    r"|verdict|thoughts|take|rewatch|revisited|retrospective|festival|fest"
+)
+# a label segment before a separator: "Episode 12:", "Day 3 –", "Late Show Club #41:", "Reseña de Película |"
+_LABEL = re.compile(
+    rf"^(?:[^:|–—]{{0,40}}?(?:\b(?:{_LABEL_WORDS})\b|#\s?\d+|[A-Za-z]\s+\d{{1,4}})[^:|–—]{{0,12}}?)"
+    r"\s*(?:[:|–—]|\s-)\s+",
+    re.I,
+)
+_TAGS = re.compile(
+    r"\s*(?:\[[^\[\]]{0,40}\]|\((?:[^()]{0,40}?\b(?:review|spoiler|spoilers|restoration|remaster(?:ed)?|4k|blu-?ray|dvd"
+    r"|cinema|festival|screening|rewatch|revisited|redux|cut|edition|trailer|free|re-?release)\b[^()]{0,20}|[A-Z\s-]{3,30})\))",
+    re.I,
+)
+_REVIEW_KINDS = (
+    r"a|an|horror|silent|short|film|movie|blu-?ray|dvd|4k|ultra|hd|uhd|cinema|quick|mini|spoiler-?free|fun|size"
+    r"|capsule|full|video|tv|festival|theatrical|home|netflix|streaming|classic|retro|my|our"
+)
+_LONG_SUFFIX = re.compile(rf"(?<=\S)\s*[-–—:|(]?\s*\b(?:(?:{_REVIEW_KINDS})\s+){{0,3}}review\)?\s*$", re.I)
+_REVIEW_OF = re.compile(r"^.{0,60}?\breview(?:ed)?\s+(?:of|on|for)\s+", re.I)
+_QUOTED = re.compile(r"(?<!\w)[‘'“\"]([^‘’'“”\"]{1,60}?)[’'”\"](?!\w)")
+_YEAR_FIRST = re.compile(r"^((?:19|20)\d\d)[’']s\s+")
+_BARE_YEAR = re.compile(r"(?<=\w)\s+((?:19\d\d|20[0-2]\d))$")
+_AKA = re.compile(r"\s+\(?(?:aka|a\.k\.a\.)\s+", re.I)
+_DIRECTOR_YEAR = re.compile(r"\s*\(([A-Z][^(),]{2,40}),\s*((?:19|20)\d\d)\)")
+_DATE_LINE = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}\s+[a-z]+,?\s+\d{4}|\d{4}-\d\d-\d\d)$",
+    re.I,
+)
+
+
+def strip_decorations(title: str) -> tuple[str, int | None, str | None]:
+    """(title, year, director) of a post title with its decorations taken off: review labels
+    and series labels before a separator, bracketed tags, a "review" suffix, "(Director, Year)",
+    a leading "1954's", an "aka" second title; a quoted title inside a longer headline wins.
+
+    >>> strip_decorations("Late Show Club #41: Nope (2022)")
+    ('Nope (2022)', None, None)
+    >>> strip_decorations("SUNSET BOULEVARD (Billy Wilder, 1950)")
+    ('SUNSET BOULEVARD', 1950, 'Billy Wilder')
+    >>> strip_decorations("Movie Review: ‘Prey’ (2022) is ‘Predator’ Meets ‘The Revenant’")
+    ('Prey', 2022, None)
+    """
     text = " ".join(title.split())
-    director = None
+    year: int | None = None
+    director: str | None = None
+    if match := _DIRECTOR_YEAR.search(text):
+        director, year = match.group(1).strip(), int(match.group(2))
+        text = (text[: match.start()] + text[match.end() :]).strip()
+    if match := _YEAR_FIRST.match(text):
+        year = int(match.group(1))
+        text = text[match.end() :]
+    quoted = _QUOTED.search(text)
+    if quoted and (len(quoted.group(1)) < len(text) - 4) and quoted.group(1)[:1].isalnum():
+        if found := _YEAR.search(text):
+            year = year or int(found.group(1))
+        return quoted.group(1).strip(), year, director
+    for _ in range(3):
+        stripped = _TAGS.sub("", text).strip()
+        stripped = _REVIEW_OF.sub("", stripped)
+        stripped = _LABEL.sub("", stripped) if len(_LABEL.sub("", stripped)) >= 2 else stripped
+        stripped = _LONG_SUFFIX.sub("", stripped).strip() or stripped
+        if stripped == text:
+            break
+        text = stripped
+    if match := _AKA.search(text):
+        rest = text[match.end() :]
+        text = text[: match.start()] + (rest[rest.find("(") :] if "(" in rest and _YEAR.search(rest) else "")
+    return text.strip(), year, director
+
+
+def is_date_title(title: str) -> bool:
+    """A blog's date line, not a title: "Tuesday, July 29, 2008".
+
+    >>> is_date_title("Tuesday, July 29, 2008"), is_date_title("July 2008 in review")
+    (True, False)
+    """
+    return _DATE_LINE.match(" ".join(title.split())) is not None
+
+
+def title_readings(title: str) -> list[ReviewedWork]:
+    """Every way a post title may name its work, most likely first: the parse of
+    ``reviewed_from_title``, then each side of a colon ("The Big Heat: Lang's Cold, Hard Noir",
+    "Nuclear Nightmare: Them!"). The extractor keeps the reading the film table or the body supports.
+
+    >>> [r.title for r in title_readings("The Big Heat: Lang's Cold, Hard Noir.")]
+    ["The Big Heat: Lang's Cold, Hard Noir", 'The Big Heat', 'Cold, Hard Noir']
+    """
+    if is_date_title(title):
+        return []
+    first = _parse_work_title(title)
+    readings = [first] if first else []
+    text, year, director = strip_decorations(title)
+    for whole in dict.fromkeys((text, " ".join(title.split()))):
+        for separator in (": ", " – ", " — ", " - ", " | "):
+            if separator in whole:
+                head, _, tail = whole.partition(separator)
+                for part in (head, tail):
+                    parsed = _parse_work_title(part)
+                    if parsed is not None:
+                        readings.append(ReviewedWork(parsed.title, parsed.year or year, parsed.director or director))
+    bare_year = _BARE_YEAR.search(text)
+    if bare_year:  # "Moon 2021"
+        readings.append(ReviewedWork(title_case(text[: bare_year.start()]), int(bare_year.group(1)), director))
+    unique: dict[str, ReviewedWork] = {}
+    for reading in readings:
+        unique.setdefault(reading.title.casefold(), reading)
+    return list(unique.values())
+
+
+def _parse_work_title(title: str) -> ReviewedWork | None:
+    text, year, director = strip_decorations(title)
     if match := _DIRECTED_BY.search(text):
         director = match.group(1).strip()
         text = text[: match.start()].strip()
     text = _REVIEW_PREFIX.sub("", text)
     text = _REVIEW_SUFFIX.sub("", text).strip()
     text = _ABOUT_PREFIX.sub("", text)
-    year = None
     if match := _YEAR.search(text):
         year = int(match.group(1))
         before = text[: match.start()].strip()
@@ -99,7 +210,7 @@ def _parse_work_title(title: str) -> ReviewedWork | None:
     if match := _POSSESSIVE.match(text):
         director = director or match.group(1)
         text = match.group(2)
-    text = text.strip(" \t:;,-–—|\"“”‘’'")
+    text = text.strip(" \t:;,-–—|\"“”‘’'").removesuffix(".")
     if not text or len(text) > 80:
         return None
     return ReviewedWork(title=title_case(text), year=year, director=director)
@@ -117,7 +228,9 @@ def reviewed_from_title(title: str, emphasised: tuple[str, ...] = ()) -> Reviewe
     True
     """
     text = " ".join(title.split())
-    if _YEAR.search(text) or _REVIEW_WORDS.search(text) or _POSSESSIVE.match(text):
+    if is_date_title(text):
+        return None
+    if _YEAR.search(text) or _REVIEW_WORDS.search(text) or _POSSESSIVE.match(text) or _LABEL.match(text):
         return _parse_work_title(text)
     folded = text.casefold()
     starting = [e for e in emphasised if folded.startswith(e.casefold()) and len(e) < len(text)]

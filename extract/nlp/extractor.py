@@ -24,6 +24,7 @@ from extract.nlp.people import find_character_names, find_people
 from extract.nlp.pipeline import load_nlp, parse_texts
 from extract.nlp.relations import UnitFacts, cites, compared_to, credits, lean_with_stance, recommends
 from extract.nlp.resolve import PeopleResolver, ResolvedWork, WorkResolver
+from extract.nlp.reviewed import choose_reviewed
 from extract.nlp.spans import SpanIndex
 from extract.nlp.stance import stance_of
 from extract.nlp.textnorm import fold, name_key
@@ -123,7 +124,14 @@ class EntityExtractor:
             spans = [(c.start, c.end) for c in people[unit.id]]
             found = find_works(unit, ctx, spans, people_words) + people[unit.id]
             candidates[unit.id] = without_overlaps(found)
-        reviewed = self._reviewed_work(page, ctx)
+        reviewed = choose_reviewed(
+            page,
+            self.gazetteer,
+            WorkResolver(self.gazetteer, self.aliases, page_years=set(), page_people=set()),
+            candidates.get(BODY, []),
+        )
+        if reviewed is not None:
+            _add_title_mentions(units, candidates, reviewed)
         works = WorkResolver(
             self.gazetteer,
             self.aliases,
@@ -137,9 +145,8 @@ class EntityExtractor:
         resolver = self._people_resolver(full_names, characters, reviewed, candidates)
         mentions = self._mentions(units, candidates, works, resolver, ctx)
         secondary = self._secondary_mentions(units, mentions, works) + _character_mentions(units, mentions, characters)
-        mentions = [
-            m for m in mentions if not any(s.unit == m.unit and s.start < m.end and m.start < s.end for s in secondary)
-        ]
+        covered = {unit: SpanIndex((s.start, s.end) for s in found) for unit, found in _by_unit(secondary).items()}
+        mentions = [m for m in mentions if m.unit not in covered or not covered[m.unit].overlaps(m.start, m.end)]
         mentions = sorted(mentions + secondary, key=lambda m: (m.unit, m.start))
         return self._relations_and_stance(page, units, mentions, reviewed, works)
 
@@ -168,29 +175,6 @@ class EntityExtractor:
                 if not names or len(names) != 1 or taken.covering(match.start()):
                     continue
                 people[unit.id].append(Candidate(match.group(), match.start(), match.end(), "person", "surname", 0.55))
-
-    def _reviewed_work(self, page: Page, ctx: PageContext) -> ResolvedWork | None:
-        if page.reviewed is None:
-            return None
-        resolver = WorkResolver(self.gazetteer, self.aliases, page_years=set(), page_people=set())
-        film = resolver.lookup_film(page.reviewed.title, page.reviewed.year)
-        if film is not None and page.reviewed.director:
-            candidates = self.gazetteer.films_titled(page.reviewed.title)
-            directed = [
-                f
-                for f in candidates
-                if any(
-                    fold(self.gazetteer.people[d]) == fold(page.reviewed.director)
-                    for d in self.gazetteer.films[f].directors
-                )
-            ]
-            film = directed[0] if directed else film
-        if film is None:
-            if not _stands_as_reviewed(page):
-                return None
-            return ResolvedWork(page.reviewed.title, "film", None, page.reviewed.year)
-        entry = self.gazetteer.films[film]
-        return ResolvedWork(entry.title, "film", film, entry.year)
 
     def _people_resolver(
         self,
@@ -310,13 +294,14 @@ class EntityExtractor:
     ) -> PageEntities:
         authors = {c.id: c.author for c in page.comments}
         parents = {c.id: c.parent for c in page.comments}
+        unit_mentions = _by_unit(mentions)
         facts = [
             UnitFacts(
                 u.id,
                 u.text,
                 u.author,
                 u.sentences(),
-                [m for m in mentions if m.unit == u.id],
+                unit_mentions.get(u.id, []),
                 u.is_pingback,
                 u.cues,
             )
@@ -374,12 +359,41 @@ class EntityExtractor:
         comment_stances = {c.id: stance_of(c.text, titles) for c in page.real_comments if c.text}
         lean_with_stance(relations, {"body": stance.label} | {k: v.label for k, v in comment_stances.items()})
         reviewed_mention = None
-        if reviewed is not None and page.reviewed is not None:
+        if reviewed is not None:
             imdb = self.gazetteer.films[reviewed.film].imdb_id if reviewed.film is not None else None
+            text = page.reviewed.title if page.reviewed is not None else reviewed.title
             reviewed_mention = Mention(
-                page.reviewed.title, reviewed.title, reviewed.kind, "title", 0, 0, imdb, reviewed.year, rule="reviewed"
+                text, reviewed.title, reviewed.kind, "title", 0, 0, imdb, reviewed.year, rule="reviewed"
             )
         return PageEntities(stance, mentions, relations, comment_stances, reviewed_mention)
+
+
+def _add_title_mentions(units: list[Unit], candidates: dict[str, list[Candidate]], reviewed: ResolvedWork) -> None:
+    """The reviewed title wherever the text writes it in capitals ("Brooklyn", which the parser
+    calls a place), unless another candidate already covers it."""
+    words = reviewed.title.split()
+    if not words or not is_title_case(words):
+        return
+    pattern = re.compile(r"(?<![\w’'])" + re.escape(reviewed.title) + r"(?![\w’'])", re.I)
+    for unit in units:
+        if unit.is_title:
+            continue
+        taken = SpanIndex((c.start, c.end) for c in candidates[unit.id])
+        added = [
+            Candidate(m.group(), m.start(), m.end(), "film", "reviewed-title", 0.9, film=reviewed.film)
+            for m in pattern.finditer(unit.text)
+            if m.group()[:1].isupper() and not taken.overlaps(m.start(), m.end())
+        ]
+        if added:
+            candidates[unit.id] = sorted(candidates[unit.id] + added, key=lambda c: c.start)
+
+
+def _by_unit(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """Mentions grouped by unit in one pass (a filter per unit is quadratic on long threads)."""
+    grouped: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        grouped.setdefault(mention.unit, []).append(mention)
+    return grouped
 
 
 def _character_mentions(units: list[Unit], mentions: list[Mention], characters: dict[str, str]) -> list[Mention]:
@@ -387,9 +401,8 @@ def _character_mentions(units: list[Unit], mentions: list[Mention], characters: 
     they appear, also where the parser saw no person."""
     if not characters:
         return []
-    taken: dict[str, SpanIndex] = {}
-    for unit in units:
-        taken[unit.id] = SpanIndex((m.start, m.end) for m in mentions if m.unit == unit.id)
+    by_unit = _by_unit(mentions)
+    taken = {unit.id: SpanIndex((m.start, m.end) for m in by_unit.get(unit.id, [])) for unit in units}
     names = sorted(characters, key=len, reverse=True)
     pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
     found = []
@@ -402,20 +415,6 @@ def _character_mentions(units: list[Unit], mentions: list[Mention], characters: 
                 name = characters[fold(text)].title()
                 found.append(Mention(text, name, "character", unit.id, match.start(), match.end(), rule="character"))
     return found
-
-
-def _stands_as_reviewed(page: Page) -> bool:
-    """A reviewed title the film table does not know counts only with some support: a year or
-    a review cue in the post title, a director, the body italicising it or naming it twice
-    ("Arrival (2016)" counts; a post titled "Two Solaris films" reviews no film of that name)."""
-    reviewed = page.reviewed
-    if reviewed is None:
-        return False
-    if reviewed.year or reviewed.director or re.search(r"\breview", page.title, re.I):
-        return True
-    if any(hint.kind == "em" and fold(hint.text) == fold(reviewed.title) for hint in page.hints):
-        return True
-    return page.body.count(reviewed.title) >= 2
 
 
 def _stance_titles(page: Page, reviewed: ResolvedWork | None) -> tuple[str, ...]:
