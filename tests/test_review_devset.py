@@ -15,7 +15,16 @@ from typing import Any
 import pytest
 
 from base.vocab import Rel
-from extract.nlp.evaluate import PageScores, SetScores, devset_pairs, score_files, score_page, summarise
+from extract.nlp.evaluate import (
+    PageScores,
+    SetScores,
+    devset_pairs,
+    render,
+    score_files,
+    score_page,
+    summarise,
+    to_json,
+)
 from extract.nlp.extractor import EntityExtractor
 from extract.records import Mention, Page, PageEntities, Rating, Relation, Stance
 from tests.conftest import ROOT
@@ -154,6 +163,17 @@ def test_totals_are_micro_averaged_with_the_majority_baseline() -> None:
     assert totals.compared_precision == 1.0
     assert (totals.stance_correct, totals.stance_majority_correct) == (1, 1)
     assert (totals.ratings_correct, totals.ratings_scored) == (2, 2)
+
+
+def test_the_report_has_a_line_per_page_and_totals_per_set() -> None:
+    rows = [_score([_compared("Prey", "Predator")])]
+    text = render({"tune": rows})
+    assert text.splitlines()[0] == "tune:"
+    assert "pairs R 0.50 P 1.00" in text.splitlines()[1]
+    assert text.splitlines()[-1].startswith("tune      pages  1 | reviewed 0/1 | works R 0.00")
+    data = to_json({"tune": rows})
+    assert data["tune"]["totals"]["compared_recall"] == 0.5
+    assert data["tune"]["pages"][0]["missed_pairs"] == ["Predator ~ The Revenant"]
 
 
 # --- floors on the frozen half -----------------------------------------------------------------
