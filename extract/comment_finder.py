@@ -50,6 +50,7 @@ _PINGBACK_TEXT = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.I)
 _WORDS = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
+_SAYS_LINE = re.compile(r"^\s*(?:says|said|wrote|sagt|dit|dice|disse|zegt|scrive)?\s*[:.…]*\s*$", re.I)
 
 
 def classes(element: etree._Element) -> list[str]:
@@ -73,8 +74,11 @@ def is_comment_item(element: etree._Element, tokens: list[str] | None = None) ->
         tokens = classes(element)
     if any(token in sel.ITEM_CLASS_TOKENS for token in tokens):
         return True
-    if element.tag == "li" and "post" in tokens:  # Disqus: li.post inside ul#post-list
-        return True
+    if element.tag == "li" and "post" in tokens:  # Disqus: li.post in ul#post-list or ul.children
+        parent = element.getparent()
+        where = f"{parent.get('id') or ''} {parent.get('class') or ''}" if parent is not None else ""
+        if "post-list" in where or "children" in where:
+            return True
     raw_id = element.get("id")
     if raw_id and sel.ITEM_ID.match(str(raw_id)):
         return True
@@ -156,6 +160,15 @@ class _Author:
     url: str | None = None
 
 
+_GENERIC_AUTHOR_TAGS = frozenset({"strong", "b", "a"})
+
+
+def _in_paragraph(element: etree._Element) -> bool:
+    """Whether an element sits in running text (a link or bold word inside a paragraph)."""
+    parent = element.getparent()
+    return parent is not None and parent.tag in ("p", "blockquote")
+
+
 def _author(own: list[etree._Element], generic: bool = False) -> _Author | None:
     """The author of a comment body, by microdata, class vocabulary, a byline, then tags."""
     found = _author_by_markup(own)
@@ -163,7 +176,9 @@ def _author(own: list[etree._Element], generic: bool = False) -> _Author | None:
         found = _author_by_byline(own)
     if found is None:
         for element in own:
-            if element.tag == "cite" or (generic and element.tag in ("strong", "b")):
+            if element.tag == "cite" or (
+                generic and element.tag in _GENERIC_AUTHOR_TAGS and not _in_paragraph(element)
+            ):
                 name = clean_author(element_text(element))
                 if _short(name, 5) and not parse_date(name):
                     found = _Author(element, name)
@@ -302,7 +317,40 @@ def _text(own: list[etree._Element], avoid: etree._Element | None) -> str:
         and not any(_is_element(c) and c.tag in ("div", "p", "td") for c in e)
     ]
     texts = [t for e in leaves if (t := _own_block_text(e, owned)) and len(t.split()) >= 3 and not parse_date(t)]
-    return max(texts, key=len) if texts else ""
+    if texts:
+        return max(texts, key=len)
+    return _loose_text(own, avoid)
+
+
+def _loose_text(own: list[etree._Element], avoid: etree._Element | None) -> str:
+    """Text written straight into the item (``<cite>Ann</cite> says:<br>Great film``): the
+    item's own text without its author, dates, meta, buttons and nested comments."""
+    owned = set(own)
+    top = own[0]
+
+    def skipped(element: etree._Element) -> bool:
+        return (
+            element not in owned
+            or element is avoid
+            or element.tag in ("time", "script", "style", "img")
+            or _chrome(element, sel.TEXT_CHROME_PARTS)
+            or _chrome(element, sel.META_PARTS)
+        )
+
+    out = [top.text or ""]
+    stack: list[tuple[etree._Element, bool]] = [(c, False) for c in reversed(list(top))]
+    while stack:
+        element, closing = stack.pop()
+        if closing or not _is_element(element) or skipped(element):
+            out.append(element.tail or "")
+            continue
+        if element.tag in ("br", "p", "div", "blockquote"):
+            out.append("\n")
+        out.append(element.text or "")
+        stack.append((element, True))
+        stack.extend((c, False) for c in reversed(list(element)))
+    lines = [" ".join(line.split()) for line in "".join(out).split("\n")]
+    return "\n\n".join(line for line in lines if line and not _SAYS_LINE.match(line))
 
 
 def _chrome_above(element: etree._Element, top: etree._Element) -> bool:
@@ -452,8 +500,16 @@ def _read_generic(element: etree._Element, bodies: set[etree._Element]) -> _Body
 def _same_kind(first: etree._Element, second: etree._Element) -> bool:
     if first.tag != second.tag:
         return False
-    a, b = set(classes(first)), set(classes(second))
+    if is_comment_item(first) and is_comment_item(second):
+        return True  # a comment beside a pingback: siblings in one list
+    a, b = _kind_tokens(first), _kind_tokens(second)
     return bool(a & b) or (not a and not b)
+
+
+def _kind_tokens(element: etree._Element) -> set[str]:
+    """Class tokens that say what an element is, without zebra striping and per-comment
+    decorations (``alt``, ``odd``, ``thread-even``, ``depth-2``, ``bypostauthor``, ...)."""
+    return {t for t in classes(element) if not sel.DECORATION_CLASS.match(t)}
 
 
 def _structural_depths(bodies: list[_Body]) -> list[int]:

@@ -105,7 +105,7 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     if body_element is not None and not scanned.body_is_article:
         excluded.update(body_element.iter())
     marked = scanned.marked
-    count_excluded = zone | set(body_element.iter()) if body_element is not None else zone
+    count_excluded = excluded
     site = facts.site or _first_text(tree, sel.SITE_XPATHS, zone)
     title = (
         facts.headline

@@ -36,6 +36,8 @@ _NUMBER_WORDS = {
     **dict.fromkeys(("nine", "neuf", "neun", "nueve", "nove", "negen"), 9),
     **dict.fromkeys(("ten", "dix", "zehn", "diez", "dieci", "dez", "tien"), 10),
 }
+# Words for 'one' that are also articles: a count only where they open the text.
+_ARTICLES = frozenset({"un", "une", "ein", "eine", "einen", "uno", "una", "um", "uma", "een"})
 _NUMBER = r"(\d[\d.,]*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 _NOUN = (
     r"(?:thoughts?|responses?|comments?|replies|reply|reactions?|réponses?|commentaires?|messages?"
@@ -71,6 +73,8 @@ def count_in(text: str) -> int | None:
     if match is None:
         return None
     word = match.group(1).lower()
+    if word in _ARTICLES and text[: match.start()].strip():
+        return None  # 'Ajouter un commentaire', 'Add a comment': an article, not a count
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word]
     digits = re.sub(r"[.,]", "", word)

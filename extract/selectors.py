@@ -231,6 +231,11 @@ TEXT_CHROME_PARTS = (
 )
 META_PARTS = ("meta", "author", "date", "time", "header", "head", "top", "chapo", "avatar", "footer")
 DATE_PARTS = ("date", "time", "stamp", "age", "when", "wanneer", "published", "meta")
+# Classes that decorate one comment (zebra stripes, depth, who wrote it), not its kind.
+DECORATION_CLASS = re.compile(
+    r"^(?:alt|odd|even|first|last|parent|thread-\w+|depth-\d+|level-\d+|byuser|bypostauthor|by-\S+"
+    r"|comment-author-\S+|highlander-comment|clearfix|clear-block|new|collapsed|hidden)$"
+)
 DEPTH_CLASS = re.compile(r"^(?:depth|level|lvl|indent|thread-level|wpd_comment_level|comment-level)[-_]?(\d+)$")
 MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)")
 
