@@ -36,31 +36,60 @@ _COUNT_WORDS = {"no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _COMMENT_HEADER = re.compile(
     r"^\s*(\d[\d,]*|no|one|two|three|four|five)\s+"
     r"(?:thoughts?\s+on|responses?\s+to|repl(?:y|ies)\s+to|reactions?\s+to|comments?\s+on|"
-    r"comments?\s*:?\s*$|comments?\s+to)",
+    r"comments?\s*:?\s*$|comments?\s+to|"
+    # Blogger's count line in de, fr, es, it, pt, nl, sv, pl: "3 Kommentare:", "4 commentaires :"
+    r"(?:kommentare?|commentaires?|comentarios?|commenti|coment[aá]rios?|opmerkingen?|reacties|reactie|"
+    r"kommentarer|komentarz[ey]?)\s*:?\s*$)",
     re.I,
 )
 _THREAD_END = re.compile(
     r"^\s*(?:leave a (?:reply|comment)|post a comment|cancel reply|add a comment|add comment\s*$|load more\.*\s*$|"
     r"your email address will not be published|newer post|older post|subscribe to:|"
-    r"this site uses akismet|you must be logged in)",
+    r"this site uses akismet|you must be logged in|"
+    # the same ends of a Blogger thread in other languages
+    r"kommentar veröffentlichen|neuerer post|ajouter un commentaire|publier un commentaire|charger la suite|"
+    r"article plus récent|publicar un comentario|entrada más reciente|posta un commento|post più recente|"
+    r"postar um comentário|postagem mais recente|een reactie posten|nieuwere post)",
     re.I,
 )
 _MARKER = re.compile(r"^(?P<indent> *)(?:(?P<number>\d{1,5})\.|(?P<bullet>[•*◦▪·]|-|–))\s+(?P<rest>.*)$")
-_SAYS = re.compile(r"^(?P<name>[^\s].{0,60}?)\s+(?:says|said|wrote)\s*(?::|\.\.\.|…)\s*$")
+_SAYS = re.compile(
+    r"^(?P<name>[^\s].{0,60}?)\s+(?:says|said|wrote|hat gesagt|schrieb|a dit|a écrit|dijo|escribió|ha detto|"
+    r"ha scritto|disse|escreveu|zei|schreef|sa|skrev|napisał[a]?)\s*(?::|\.\.\.|…)\s*$"
+)
 _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*(?P<rest>.+)$", re.I)
 _BYLINE = re.compile(
-    r"^\s*(?:posted\s+(?:on\s+.+?\s+)?by|written\s+by|by)\s+"
-    r"(?P<name>[^\W\d_][\w.'’\- ]{1,40}?)\s*(?:[|,]|on\b|at\b|$)",
+    r"^\s*(?:posted\s+(?:on\s+.+?\s+)?by|written\s+by|by|eingestellt\s+von|publié\s+par|publicado\s+por|"
+    r"pubblicato\s+da|postado\s+por|geplaatst\s+door|upplagd\s+av)\s+"
+    r"(?P<name>[^\W\d_][\w.'’\- ]{1,40}?)\s*(?:[|,]|on\b|at\b|um\b|à\b|en\b|alle\b|às\b|op\b|kl\b|$)",
     re.I,
 )
-_UI_LINE = re.compile(r"^\s*(?:reply|replies|like|liked by .*|delete|report|share this:?|loading\.\.\.)\s*$", re.I)
+_UI_LINE = re.compile(
+    r"^\s*(?:reply|replies|like|liked by .*|delete|report|share this:?|loading\.\.\.|antworten|löschen|"
+    r"répondre|réponses|supprimer|responder|respuestas|eliminar|rispondi|risposte|elimina|respostas|excluir|"
+    r"beantwoorden|antwoorden|verwijderen|svara|svar|radera)\s*$",
+    re.I,
+)
 _BOILERPLATE = re.compile(
-    r"^\s*(?:this entry was posted in|bookmark the permalink|share this:|like this:|labels:|"
+    r"^\s*(?:this entry was posted in|bookmark the permalink|share this:|like this:|"
+    r"(?:labels|etiketten|libellés|etiquetas|etichette|marcadores|labels|etiketter)\s*:|"
     r"posted at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*$)",
     re.I,
 )
 _SIGNATURE = re.compile(r"^\s*[-–—~]\s*(?P<name>[^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,3})\s*$")
 _PROSE_WORDS = 14  # a first line this long that ends a sentence is body, not a title
+_WORD = re.compile(r"[^\W\d_]+")
+_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
+    "lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica "
+    "segunda terça terca quarta quinta sexta feira "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    "måndag tisdag onsdag torsdag fredag lördag söndag".split()
+)
+_DATE_FILLERS = frozenset("de del of the um à a alle às om kl at on le el am pm h".split())
 _NAME_LINE = re.compile(r"^[^\W\d_][\w.'’\-]*(?: [\w.'’\-]+){0,3}$")
 
 
@@ -99,7 +128,7 @@ def _items(lines: list[str]) -> list[_Item]:
         stripped = line.strip()
         indent = len(line) - len(line.lstrip(" "))
         marker = _MARKER.match(line)
-        if marker:
+        if marker and not (marker.group("number") and date_only(stripped)):  # "10. März 2021" is a date
             number = int(marker.group("number")) if marker.group("number") else None
             items.append(_Item(len(marker.group("indent")), number, [marker.group("rest")]))
         elif _SAYS.match(stripped):
@@ -151,10 +180,10 @@ def _laid_out(item: _Item, depth: int) -> LaidOutComment | None:
         lines.pop(0)
     while lines and not lines[0]:
         lines.pop(0)
-    if lines and is_date_line(lines[0]):
+    if lines and date_only(lines[0]):
         published = parse_date(lines.pop(0))
     paragraphs = _paragraphs(lines)
-    if paragraphs and is_date_line(paragraphs[-1][-1]):
+    if paragraphs and date_only(paragraphs[-1][-1]):
         published = published or parse_date(paragraphs[-1].pop())
         paragraphs = [p for p in paragraphs if p]
     if author is None and len(paragraphs) > 1 and _looks_like_name_line(paragraphs[0]):
@@ -163,6 +192,23 @@ def _laid_out(item: _Item, depth: int) -> LaidOutComment | None:
     if ping := _PINGBACK.match(text):
         return LaidOutComment(depth, item.number, "", pingback=Pingback(title=ping.group("rest")))
     return LaidOutComment(depth, item.number, text, author=author, published=published)
+
+
+def date_only(line: str) -> bool:
+    """A line that is a date and nothing else, in any language ``parse_date`` reads:
+    ``Tuesday, October 12, 2010``, ``Dienstag, 9. März 2021``, ``5 novembre 2021 à 09:12``."""
+    text = line.strip()
+    if is_date_line(text):
+        return True
+    if len(text) > 60 or parse_date(text) is None:
+        return False
+    words = [w for w in _WORD.findall(text.casefold()) if w not in _WEEKDAYS and w not in _DATE_FILLERS]
+    return len(words) <= 1  # at most the month's name
+
+
+def _weekday_first(line: str) -> bool:
+    words = _WORD.findall(line.casefold())
+    return bool(words) and words[0] in _WEEKDAYS
 
 
 def _is_prose(line: str) -> bool:
@@ -196,8 +242,18 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4).split("\n")
     title_at, header_at, end, stated = _split_sections(lines)
     title = " ".join(lines[title_at].split()) if lines else ""
-    body_at, date_header = title_at + 1, None
-    if is_date_line(title):  # Blogger's date header: the post's date, above its title
+    body_at, date_header, blog_name = title_at + 1, None, None
+    second = next((i for i in range(title_at + 1, header_at) if lines[i].strip()), None)
+    third = next((i for i in range(second + 1, header_at) if lines[i].strip()), None) if second is not None else None
+    if (
+        second is not None
+        and third is not None
+        and _weekday_first(lines[second])
+        and date_only(lines[second])
+        and not _is_prose(lines[third])
+    ):  # blog name, date header, post title (a post title, date, then prose is a title and its date)
+        blog_name, title, title_at = title, " ".join(lines[second].split()), second
+    if date_only(title):  # Blogger's date header: the post's date, above its title
         after = next((i for i in range(title_at + 1, header_at) if lines[i].strip()), None)
         if after is not None:
             date_header = parse_date(title)
@@ -222,10 +278,10 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
     infer_authors(comments, post_author)
     site = next(
         (p.site for p in pingbacks if p.site and p.site.split()[0].casefold() in title.casefold()),
-        title_site,
+        title_site or blog_name,
     )
     published = (
-        date_header or byline_date or next((parse_date(line) for line in body_lines[:3] if is_date_line(line)), None)
+        date_header or byline_date or next((parse_date(line) for line in body_lines[:3] if date_only(line)), None)
     )
     body = "\n\n".join("\n".join(p) for p in _paragraphs(body_lines))
     return Page(

@@ -14,7 +14,7 @@ from extract.evaluate import evaluate_folder
 from extract.feed_reader import parse_feed
 from extract.io import detect_format, parse_document, read_file
 from extract.records import Page
-from extract.text_reader import parse_text_page
+from extract.text_reader import date_only, parse_text_page
 from graph.store import EmbeddedStore
 from reelgraph.identity import identified
 from reelgraph.pipeline import ingest, read_sources
@@ -294,3 +294,45 @@ def test_a_comment_without_thread_links_joins_the_post_its_link_points_into() ->
     unlinked = text[:start] + text[text.index("/>", start) + 2 :]
     stalker = parse_blogger(unlinked.encode(), "u.xml")[1]
     assert [c.author for c in stalker.comments] == ["Corvin Ash", "Ilse Marten", "Anonymous"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Dienstag, 9. März 2021", True),
+        ("jeudi 4 novembre 2021", True),
+        ("martes, 14 de marzo de 2021", True),
+        ("5 novembre 2021 à 09:12", True),
+        ("10. März 2021 um 08:02", True),
+        ("Review: March 3, 2014 screening", False),
+        ("Heat (1995)", False),
+    ],
+)
+def test_date_only_lines_in_several_languages(line: str, expected: bool) -> None:
+    assert date_only(line) is expected
+
+
+def test_german_blogger_dump() -> None:
+    [page] = read_file(TUNE / "blogger-dump-de.txt")
+    assert (page.site, page.title, page.author, page.published, page.comment_count_stated) == (
+        "Filmtagebuch einer Kellerkinobesucherin",
+        "Der Himmel über Berlin, zum dritten Mal",
+        "Greta Lindqvist",
+        "2021-03-09",
+        3,
+    )
+    assert [(c.author, c.published) for c in page.comments] == [
+        ("Jonas", "2021-03-10"),
+        ("Greta Lindqvist", "2021-03-10"),
+        ("Anonym", "2021-03-14"),
+    ]
+    assert not any("Kommentar veröffentlichen" in c.text for c in page.comments)
+
+
+def test_a_title_then_a_weekday_date_then_prose_keeps_its_title() -> None:
+    page = parse_text_page(
+        "Cinema Sundays: Moon (2009)\n\nSunday, November 3, 2013\n\nDuncan Jones made Moon for five million "
+        "dollars and it looks like it cost fifty, which is the first thing anyone says about it.\n",
+        "m.txt",
+    )
+    assert (page.title, page.published) == ("Cinema Sundays: Moon (2009)", "2013-11-03")
