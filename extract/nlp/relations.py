@@ -137,14 +137,16 @@ def _pairs_of_cue(
         left = [e for e in ends if e.end <= cue.start]
         if not left or not right:
             return []
-        pairs: list[_Pair] = [(left[-1], right[0], cue.polarity)]
-        if reviewed and reviewed not in {left[-1].name, right[0].name}:
-            pairs += [(None, left[-1], cue.polarity), (None, right[0], cue.polarity)]
-        return pairs
-    if cue.shape == "between":
+        pointed = reviewed is not None and any(e.name == reviewed for e in ends)
+        if pointed and reviewed not in {left[-1].name, right[0].name}:  # "it is Alien meets Jaws"
+            return [(None, left[-1], cue.polarity), (None, right[0], cue.polarity)]
+        return [(left[-1], right[0], cue.polarity)]
+    if cue.shape == "between":  # "(it is) a cross between Alien and Jaws": the subject against each
         subject = left[-1] if left else None
         between: list[_Pair] = [(subject, e, cue.polarity) for e in right]
-        return between + [(right[0], e, cue.polarity) for e in right[1:]]
+        if subject is None and reviewed is None:
+            between += [(right[0], e, cue.polarity) for e in right[1:]]
+        return between
     right = [
         e
         for e in ends

@@ -157,10 +157,12 @@ class WorkResolver:
 
     def lookup_film(self, title: str, year: int | None = None) -> int | None:
         films = self.gazetteer.films_titled(title)
-        if not films and not fold(title).startswith("the ") and len(title.split()) >= 3:
+        if not films and not fold(title).startswith("the ") and len(title.split()) >= 2:
             films = self.gazetteer.films_titled("The " + title)
         if not films and re.search(r",\s*the$", title, re.I):
             films = self.gazetteer.films_titled("The " + re.sub(r",\s*the$", "", title, flags=re.I))
+        if films and year is not None and all(abs(self.gazetteer.films[f].year - year) > 1 for f in films):
+            return None  # "Roma (2018)" is not the 1972 film of that name
         return self._pick(films, year) if films else None
 
     def resolve(self, text: str, kind: EntityKind, film: int | None = None, year: int | None = None) -> ResolvedWork:
