@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 _YEAR = re.compile(r"^(?P<title>.+?)\s*\((?P<year>(?:19|20)\d\d)\)\s*$")
 _CACHE_SIZE = 4
 MODEL_FILE = "model.sqlite"
+MODEL_FORMAT = 2  # bump when the arrays or their encoding change: older files are rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,7 +358,7 @@ class GraphModel:
                 "CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL);"
                 "CREATE TABLE names (name TEXT NOT NULL, key TEXT NOT NULL);"
             )
-            db.execute("INSERT INTO meta VALUES ('key', ?)", (json.dumps(list(key)),))
+            db.execute("INSERT INTO meta VALUES ('key', ?)", (json.dumps([MODEL_FORMAT, *key]),))
             for name, texts in (("keys", self.keys), ("names", self.names), ("published", self.published)):
                 db.execute("INSERT INTO blobs VALUES (?, ?)", (name, _pack_keys(texts)))
             for name, array in self._arrays().items():
@@ -533,7 +534,7 @@ def _open_saved(directory: Path, key: tuple[str, int, int]) -> sqlite3.Connectio
         row = db.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()
     except sqlite3.DatabaseError:
         return None  # a damaged model is rebuilt from the store
-    if row is None or tuple(json.loads(row[0])) != key:
+    if row is None or tuple(json.loads(row[0])) != (MODEL_FORMAT, *key):  # another layout or generation
         db.close()
         return None
     return db

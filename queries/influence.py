@@ -22,6 +22,8 @@ from queries.graphview import GraphView, Link, NodeInfo
 if TYPE_CHECKING:
     import networkx as nx
 
+Array = np.ndarray[Any, Any]
+
 _INFLUENCE_WEIGHT = {"reply": 1.0, "pingback": 2.0, "cites": 3.0}
 _PATH_COST = {
     Rel.CITES: 1.0,
@@ -59,73 +61,108 @@ class Influence:
         }
 
 
-def influence_edges(view: GraphView) -> list[tuple[str, str, str]]:
-    """(influencer, influenced, how) for every reply, pingback and citation in time order.
+_HOW = ("reply", "pingback", "cites")
+
+
+def influence_arrays(view: GraphView) -> tuple[Array, Array, Array]:
+    """Every reply, pingback and citation as three arrays: influencer, influenced (model node
+    numbers) and how (an index into ``_HOW``).
 
     A reply is from a comment's author to the author of what it answers, a pingback from the
     linked post's author to the linking post's; each counts only if the influenced text is not
-    dated before the influencing one (or either has no date).
+    dated before the influencing one (or either has no date). A citation needs no date.
     """
-    keys, dates, authors = view.keys, view.published, view.authors()
-    rows = np.repeat(np.arange(len(keys)), np.diff(view.indptr))
-    comment = LABEL_ORDER.index(Label.COMMENT)
-    kinds = {REL_ORDER.index(r): r for r in (Rel.REPLIED_TO, Rel.PINGED_BY, Rel.CITES)}
-    wanted = view.out & np.isin(view.rel, list(kinds))
-    found = []
-    for here, there, code in zip(
-        rows[wanted].tolist(), view.other[wanted].tolist(), view.rel[wanted].tolist(), strict=True
-    ):
-        rel = kinds[code]
-        if rel is Rel.REPLIED_TO and view.label[here] == comment:
-            replier, answered = int(authors[here]), int(authors[there])
-            if replier >= 0 and answered >= 0 and replier != answered and _later(dates, there, here):
-                found.append((keys[answered], keys[replier], "reply"))
-        elif rel is Rel.PINGED_BY:
-            linked, linking = int(authors[here]), int(authors[there])
-            if linked >= 0 and linking >= 0 and linked != linking and _later(dates, here, there):
-                found.append((keys[linked], keys[linking], "pingback"))
-        elif rel is Rel.CITES and here != there:
-            found.append((keys[there], keys[here], "cites"))
-    return found
+    authors = view.authors()
+    dates = view.cache.get("dates")
+    if dates is None:
+        dates = view.cache["dates"] = np.array(view.published, dtype=str)
+    rows = np.repeat(np.arange(len(view.keys)), np.diff(view.indptr))
+    here, there, rel = rows[view.out], view.other[view.out], view.rel[view.out]
+
+    def later(earlier: Array, after: Array) -> Array:
+        first, second = dates[earlier], dates[after]
+        result: Array = (first == "") | (second == "") | (first <= second)
+        return result
+
+    replies = (rel == REL_ORDER.index(Rel.REPLIED_TO)) & (view.label[here] == LABEL_ORDER.index(Label.COMMENT))
+    replier, answered = authors[here[replies]], authors[there[replies]]
+    keep = (replier >= 0) & (answered >= 0) & (replier != answered) & later(there[replies], here[replies])
+    pings = rel == REL_ORDER.index(Rel.PINGED_BY)
+    linked, linking = authors[here[pings]], authors[there[pings]]
+    ping_keep = (linked >= 0) & (linking >= 0) & (linked != linking) & later(here[pings], there[pings])
+    cites = (rel == REL_ORDER.index(Rel.CITES)) & (here != there)
+    influencer = np.concatenate([answered[keep], linked[ping_keep], there[cites]])
+    influenced = np.concatenate([replier[keep], linking[ping_keep], here[cites]])
+    how = np.repeat(np.arange(3), [int(keep.sum()), int(ping_keep.sum()), int(cites.sum())])
+    return influencer, influenced, how
 
 
-def _later(dates: list[str], earlier: int, later: int) -> bool:
-    first, second = dates[earlier], dates[later]
-    return not first or not second or first <= second
+def influence_edges(view: GraphView) -> list[tuple[str, str, str]]:
+    """(influencer, influenced, how) for every reply, pingback and citation in time order."""
+    keys = view.keys
+    return [(keys[a], keys[b], _HOW[h]) for a, b, h in zip(*(x.tolist() for x in influence_arrays(view)), strict=True)]
 
 
-def influence_graph(view: GraphView) -> tuple[nx.DiGraph[str], dict[str, dict[str, int]]]:
-    """The weighted "influenced -> influencer" graph and, per influencer, how often each kind
-    of influence reached them."""
-    import networkx as nx  # only the commands that rank influence pay for importing it
+def influence_graph(view: GraphView) -> nx.DiGraph[str]:
+    """The weighted "influenced -> influencer" graph as networkx sees it (for comparisons)."""
+    import networkx as nx
 
     graph: nx.DiGraph[str] = nx.DiGraph()
-    tallies: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for influencer, influenced, how in influence_edges(view):
-        weight = _INFLUENCE_WEIGHT[how]
         if graph.has_edge(influenced, influencer):
-            graph[influenced][influencer]["weight"] += weight
+            graph[influenced][influencer]["weight"] += _INFLUENCE_WEIGHT[how]
         else:
-            graph.add_edge(influenced, influencer, weight=weight)
-        tallies[influencer][how] += 1
-    return graph, tallies
+            graph.add_edge(influenced, influencer, weight=_INFLUENCE_WEIGHT[how])
+    return graph
+
+
+def pagerank(
+    sources: Array, targets: Array, weights: Array, size: int, damping: float = 0.85, tol: float = 1e-10
+) -> Array:
+    """PageRank of ``size`` nodes over weighted edges (sources -> targets), as in networkx:
+    uniform start and teleport, a node without out-links spreads its rank evenly, stopping
+    when the L1 change is below ``size * tol`` (at most 200 iterations). Each iteration is
+    linear in the edges: the dangling mass is added once, not node by node.
+
+    >>> pagerank(np.array([0, 1]), np.array([1, 0]), np.array([1.0, 1.0]), 2).round(3).tolist()
+    [0.5, 0.5]
+    """
+    out_total = np.bincount(sources, weights=weights, minlength=size)
+    share = weights / out_total[sources]
+    dangling = out_total == 0
+    rank = np.full(size, 1.0 / size)
+    for _ in range(200):
+        spread = np.bincount(targets, weights=rank[sources] * share, minlength=size)
+        step = damping * (spread + rank[dangling].sum() / size) + (1 - damping) / size
+        done = float(np.abs(step - rank).sum()) < size * tol
+        rank = step
+        if done:
+            break
+    return rank
 
 
 def influence(view: GraphView, top: int = 10, damping: float = 0.85) -> list[Influence]:
-    """People ranked by PageRank over "influenced -> influencer" edges (networkx's sparse
-    PageRank: linear in the edges per iteration, dangling mass spread once per iteration)."""
-    import networkx as nx
-
-    graph, tallies = influence_graph(view)
-    if graph.number_of_nodes() == 0:
+    """People ranked by PageRank over "influenced -> influencer" edges (``pagerank``; the
+    benchmark bench/bench_influence.py holds it to ``nx.pagerank`` on the same graph)."""
+    influencer, influenced, how = influence_arrays(view)
+    people, ends = np.unique(np.concatenate([influenced, influencer]), return_inverse=True)
+    if len(people) == 0:
         return []
-    rank: dict[str, float] = nx.pagerank(graph, alpha=damping, weight="weight", max_iter=200, tol=1e-10)
-    index, names = view.index, view.names
-    ranked = sorted(rank, key=lambda p: (-round(rank[p], 9), names[index[p]], p))[:top]  # ties by name
-    return [
-        Influence(view.nodes[p], rank[p], tallies[p]["reply"], tallies[p]["pingback"], tallies[p]["cites"])
-        for p in ranked
-    ]
+    size, count = len(people), len(influencer)
+    sources, targets = ends[:count], ends[count:]
+    weights = np.array([_INFLUENCE_WEIGHT[h] for h in _HOW])[how]
+    pair, where = np.unique(sources.astype(np.int64) * size + targets, return_inverse=True)  # one edge a pair
+    rank = pagerank(pair // size, pair % size, np.bincount(where, weights=weights), size, damping)
+    rounded = np.round(rank, 9)
+    cut = np.sort(rounded)[::-1][min(top, size) - 1]
+    names = view.names
+    chosen = sorted(
+        np.flatnonzero(rounded >= cut).tolist(),
+        key=lambda i: (-rounded[i], names[people[i]], view.keys[people[i]]),  # ties by name
+    )[:top]
+    tallies = np.zeros((size, 3), dtype=np.int64)
+    np.add.at(tallies, (targets, how), 1)
+    return [Influence(view.nodes[view.keys[people[i]]], float(rank[i]), *(int(t) for t in tallies[i])) for i in chosen]
 
 
 @dataclass(slots=True)
