@@ -129,6 +129,8 @@ def _clean(page: Page) -> None:
 
 def parse_document(data: bytes, source: str) -> list[Page]:
     """Every page in one document (an export or a site-wide comment feed holds many)."""
+    if len(data) > (limit := max_file_bytes()):  # standard input is read only up to the cap, plus one byte
+        raise InputError.too_large(source, len(data), limit)
     text, warnings = decode_with_warnings(data, source)
     kind = detect_format(text, source)
     xml = text.encode("utf-8") if warnings else data  # the XML readers decode bytes themselves

@@ -35,6 +35,14 @@ EXPORT_FORMATS = ("ttl", "jsonld", "graphml", "csv", "neo4j-admin")
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
+def _read_stdin() -> bytes:
+    """Standard input up to one byte past the file size cap, so that an endless stream is
+    refused (E131) instead of filling memory."""
+    from extract.io import max_file_bytes
+
+    return sys.stdin.buffer.read(max_file_bytes() + 1)
+
+
 def _fail(error: ReelgraphError) -> None:
     click.echo(f"reelgraph: {printable(' '.join(str(error).split()))}", err=True)
     sys.exit(1)
@@ -136,7 +144,7 @@ def extract(settings: Settings, paths: tuple[str, ...], fmt: str, nlp: bool, pro
     from reelgraph import api
     from reelgraph.render import page_summary
 
-    stdin = sys.stdin.buffer.read() if STDIN in paths else None
+    stdin = _read_stdin() if STDIN in paths else None
     failures = pages = files = 0
     for error, found in api.extract(settings, paths, stdin, nlp, _bar(progress)):
         files += 1
@@ -193,7 +201,7 @@ def ingest(
 
     if bool(paths) == from_cache:
         raise click.UsageError("give PATHS to read, or --from-cache to re-read fetched pages (not both).")
-    stdin = sys.stdin.buffer.read() if STDIN in paths else None
+    stdin = _read_stdin() if STDIN in paths else None
     summary = api.ingest(settings, paths, stdin, nlp, workers, scheduler, _bar(progress), from_cache)
     for failure in summary.failures:
         click.echo(f"reelgraph: {printable(' '.join(failure.split()))}", err=True)

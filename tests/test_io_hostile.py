@@ -253,3 +253,12 @@ def test_mutated_exports_and_feeds_give_records_or_one_coded_error(
         assert len(ids) == len(set(ids))
         assert all(c.parent in ids for c in page.comments if c.parent)
         json.dumps(page.to_json(), ensure_ascii=False).encode("utf-8")
+
+
+def test_standard_input_is_read_only_up_to_the_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REELGRAPH_MAX_FILE_BYTES", "64")
+    (tmp_path / "good.txt").write_text("Heat (1995)\n\nFine.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--json", "--no-nlp", "-", str(tmp_path)], input=b"x" * 10_000)
+    assert result.exit_code == 1
+    assert "reelgraph: E131 <stdin>: the file is larger than the 64-byte cap (65 bytes or more)" in result.stderr
+    assert [json.loads(line)["title"] for line in result.stdout.splitlines()] == ["Heat (1995)"]
