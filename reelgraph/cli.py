@@ -330,11 +330,12 @@ def recommend(settings: Settings, film: str, limit: int, kind: str, why: bool, f
 @click.version_option(__version__, prog_name="recommend")
 @click.pass_context
 def recommend_command(ctx: click.Context, /, store: Path | None, **options: Any) -> None:
-    """The ``recommend FILM`` console script: ``reelgraph recommend FILM`` as its own command."""
+    """Works like FILM ("Her" or "Her (2013)"), ranked, each with a one-line reason: `reelgraph
+    recommend` as its own command (--store may come anywhere)."""
     try:
         settings = load_settings()
-        settings = replace(settings, store=store) if store else settings
-        ctx.invoke(recommend, settings, **options)
+        ctx.obj = replace(settings, store=store) if store else settings
+        ctx.invoke(recommend, **options)
     except ReelgraphError as error:
         _fail(error)
     except Exception as error:
