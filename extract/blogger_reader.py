@@ -209,6 +209,8 @@ def parse_blogger(data: bytes, source: str = "<blogger>") -> list[Page]:
         post = comment_post.get(entry.id)
         if post is not None:
             comment = _comment(entry, posts, comment_post)
+            if not comment.placeholder and not comment.text and not comment.author:
+                continue  # nothing to read: never emit an empty comment
             stamp = instant(_text(entry.element, "published") or _text(entry.element, "created"))
             by_post.setdefault(post, []).append((stamp, position, comment))
     pages = []

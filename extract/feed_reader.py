@@ -59,6 +59,7 @@ _COMMENT_NUMBER = re.compile(r"(?:#comment-|#c|[?&]showComment=\d+#c|\.post-|/co
 _COMMENT_LINK = re.compile(r"#comment-\d+|showComment=|#c\d+$")
 _RELATED = re.compile(r"/comments/default/(\d+)")
 _CONNECTORS = r"(?:by|von|par|por|da|de|door|av|af|przez|di)"
+_BY_TITLE = re.compile(rf"^\s*{_CONNECTORS}\s*:\s*(.+?)\s*$", re.I | re.S)
 
 
 def _comment_number(text: str) -> str | None:
@@ -71,9 +72,11 @@ def _without_fragment(url: str) -> str:
 
 
 def _author(entry: Any) -> str | None:
+    """``dc:creator`` / ``author/name``, else the name in a "By: NAME" item title."""
     detail = entry.get("author_detail") or {}
-    name = detail.get("name") or entry.get("author") or ""
-    name = " ".join(str(name).split())
+    name = " ".join(str(detail.get("name") or entry.get("author") or "").split())
+    if not name and (match := _BY_TITLE.match(entry.get("title") or "")):
+        name = " ".join(match.group(1).split())
     return name or None
 
 
@@ -201,6 +204,8 @@ def parse_feed(data: bytes, source: str = "<feed>") -> list[Page]:
         )
         if REMOVED_COMMENT.match(text):  # Blogger keeps a removed comment's place in the thread
             comment = Comment(id=own, placeholder=True, parent=parent)
+        elif not text and not author:  # nothing to read: never emit an empty comment
+            continue
         groups.setdefault(_post_key(entry), []).append((_stamp(entry), position, comment, _item_title(entry, author)))
     stated = feed.get("opensearch_totalresults")
     pages = []

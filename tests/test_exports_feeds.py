@@ -336,3 +336,21 @@ def test_a_title_then_a_weekday_date_then_prose_keeps_its_title() -> None:
         "m.txt",
     )
     assert (page.title, page.published) == ("Cinema Sundays: Moon (2009)", "2013-11-03")
+
+
+def test_feed_items_take_the_author_from_the_title_and_empty_items_are_dropped() -> None:
+    feed = b"""<rss version="2.0"><channel><title>Comments on: Heat</title>
+<item><title>By: Ann Lee</title><link>http://b.example/heat/#comment-1</link><description>Loved it.</description></item>
+<item><title>By:</title><link>http://b.example/heat/#comment-2</link><description></description></item>
+</channel></rss>"""
+    [page] = parse_feed(feed, "t.rss")
+    assert [(c.id, c.author, c.text) for c in page.comments] == [("1", "Ann Lee", "Loved it.")]
+
+
+def test_empty_blogger_comments_are_dropped() -> None:
+    text = (TUNE / "blogger-export-classic.xml").read_text(encoding="utf-8")
+    empty = text.replace("<author><name>Anonymous</name><email>noreply@blogger.com</email></author>", "").replace(
+        "I fell asleep twice and I am not ashamed of it. It is a film that lets you.", ""
+    )
+    stalker = parse_blogger(empty.encode(), "e.xml")[1]
+    assert [c.author for c in stalker.comments] == ["Corvin Ash", "Ilse Marten"]
