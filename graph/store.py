@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from base.errors import ReelgraphError
+from graph import integrity
 from graph.build import Contribution
 
 SCHEMA_VERSION = 1
@@ -91,9 +92,11 @@ class EmbeddedStore:
         path = directory / "graph.sqlite"
         if not path.exists() and not create:
             raise StoreError(f"{directory}: no reelgraph store here. Run `reelgraph ingest PATH...` first.")
+        integrity.preflight(path)  # a 0-byte file is a damaged store, not an empty one
         directory.mkdir(parents=True, exist_ok=True)
         try:
             connection = sqlite3.connect(path, timeout=30, isolation_level=None)
+            existing = integrity.opened(connection, path, _DDL, SCHEMA_VERSION)  # never recreate its tables
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
             connection.executescript(_DDL)
@@ -106,9 +109,14 @@ class EmbeddedStore:
             connection.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
         elif int(row[0]) > SCHEMA_VERSION:
             raise StoreError(f"{path}: written by a newer reelgraph (schema {row[0]}). Upgrade reelgraph.")
-        return cls(directory, connection)
+        store = cls(directory, connection)
+        store.seal = integrity.watch(connection, path, new=not existing)
+        return store
 
     def close(self) -> None:
+        seal: integrity.Seal | None = getattr(self, "seal", None)
+        if seal is not None:
+            seal.close(self.db)  # a store this connection wrote is sealed for the next open
         self.db.close()
 
     def __enter__(self) -> EmbeddedStore:
