@@ -85,6 +85,7 @@ class EmbeddedStore:
     def __init__(self, directory: Path, connection: sqlite3.Connection) -> None:
         self.directory = directory
         self.db = connection
+        self.seal: integrity.Seal | None = None  # set by open(): renews the checksum on close
 
     @classmethod
     def open(cls, directory: Path, create: bool = True) -> EmbeddedStore:
@@ -114,9 +115,8 @@ class EmbeddedStore:
         return store
 
     def close(self) -> None:
-        seal: integrity.Seal | None = getattr(self, "seal", None)
-        if seal is not None:
-            seal.close(self.db)  # a store this connection wrote is sealed for the next open
+        if self.seal is not None:
+            self.seal.close(self.db)  # a store this connection wrote is sealed for the next open
         self.db.close()
 
     def __enter__(self) -> EmbeddedStore:
