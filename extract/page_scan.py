@@ -55,42 +55,46 @@ def scan_page(root: etree._Element) -> PageScan:
             decoys.append(element)
             walk.skip_subtree()
             continue
-        value = element.get("class")
-        low = str(value).lower() if value else ""
-        raw_id = element.get("id")
+        attributes = element.items()  # one call instead of one per attribute
+        if not attributes:
+            if tag in sel.META_TAGS:
+                found.marked.append(element)
+            elif tag == "article" and first_article is None:
+                first_article = element
+            continue
+        low = raw_id = itemprop = ""
+        other = False  # itemtype, property, rel=author, data-comments-count
+        for key, value in attributes:
+            if key == "class":
+                low = str(value).lower()
+            elif key == "id":
+                raw_id = str(value)
+            elif key == "itemprop":
+                itemprop = str(value)
+            elif key in ("itemtype", "property", "data-comments-count") or (key == "rel" and value == "author"):
+                other = True
         tokens = low.split()
-        decoy_like = (raw_id and str(raw_id) in sel.DECOY_IDS) or (
+        decoy_like = (raw_id and raw_id in sel.DECOY_IDS) or (
             ("widget" in low or "sidebar" in low or "recentcomments" in low) and sel.DECOY_TOKENS.intersection(tokens)
         )
         if decoy_like and not _holds_post(element):
             decoys.append(element)
             walk.skip_subtree()
             continue
-        itemprop = element.get("itemprop")
-        if low and body_rank > 0:
-            for rank, token in enumerate(sel.BODY_TOKENS[: body_rank - 1], start=1):
-                if token in tokens:
-                    found.body, body_rank = element, rank
-                    break
-        if body_rank > 0 and itemprop and "articleBody" in str(itemprop).split():
-            found.body, body_rank = element, 0
+        if body_rank > 0:
+            if low:
+                for rank, token in enumerate(sel.BODY_TOKENS[: body_rank - 1], start=1):
+                    if token in tokens:
+                        found.body, body_rank = element, rank
+                        break
+            if itemprop and "articleBody" in itemprop.split():
+                found.body, body_rank = element, 0
         if tag == "article" and first_article is None:
             first_article = element
-        if (
-            (low and sel.ITEM_HINT.search(low))
-            or (raw_id and sel.ITEM_ID.match(str(raw_id)))
-            or itemprop
-            or element.get("itemtype")
-        ) and is_comment_item(element, tokens):
+        hint = bool(low and sel.ITEM_HINT.search(low))
+        if (hint or itemprop or other or (raw_id and sel.ITEM_ID.match(raw_id))) and is_comment_item(element, tokens):
             found.candidates.append(element)
-        if (
-            tag in sel.META_TAGS
-            or itemprop
-            or (low and sel.META_HINT.search(low))
-            or element.get("property")
-            or element.get("rel") == "author"
-            or element.get("data-comments-count")
-        ):
+        if tag in sel.META_TAGS or itemprop or other or (low and sel.META_HINT.search(low)):
             found.marked.append(element)
     if found.body is None and first_article is not None:
         found.body, found.body_is_article = first_article, True

@@ -167,20 +167,20 @@ AUTHOR_PART_EXCLUDED = ("comment-author-", "bypostauthor", "byuser")
 # Inside an author element: screen-reader 'says', badges, parent links.
 AUTHOR_SKIP_TOKENS = ("says", "screen-reader", "badge", "label", "highlight", "parent-link", "icon", "reply")
 AUTHOR_CHROME_TAIL = re.compile(
-    r"\s*(?:says|said|wrote|writes|sagt|schrieb|schreibt|dit|a écrit|dice|escribió|disse|escreveu|dice:"
+    r"\s*\b(?:says|said|wrote|writes|sagt|schrieb|schreibt|dit|a écrit|dice|escribió|disse|escreveu"
     r"|ha scritto|scrive|zegt|schreef|reply|antworten|répondre|responder|rispondi|reageer|beantwoorden"
     r"|post author|author|mod|admin)\s*(?::|\.\.\.|…|\.)?\s*$",
     re.I,
 )
-AUTHOR_CHROME_HEAD = re.compile(r"^\s*(?:posted by|written by|by|von|par|por|di|door|de)\s+", re.I)
+AUTHOR_CHROME_HEAD = re.compile(r"^\s*(?:posted by|written by|by|von|par|por|door)\s+", re.I)
 AUTHOR_UNVERIFIED = re.compile(
     r"\s*\((?:not verified|nicht überprüft|non vérifié|no verificado|non verificato|niet geverifieerd"
     r"|não verificado|\s*\d+\s*)\)\s*",
     re.I,
 )
 AUTHOR_DATE_CUT = re.compile(
-    r"\s(?:on\s|am\s|le\s|el\s|il\s|em\s|op\s)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
-    r"mon|tue|wed|thu|fri|sat|sun)",
+    r"\s(?:(?:on|am|le|el|il|em|op|at)\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)",
     re.I,
 )
 # 'date, par Nom', 'by <a>Name</a>', 'von Name'.
