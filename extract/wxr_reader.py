@@ -83,7 +83,12 @@ def _page(item: etree._Element, source: str, site: str | None, names: dict[str, 
     fields = _fields(item)
     title = " ".join(fields.get("title", "").split())
     body, hints = markup_text(fields.get("encoded", ""))
-    found = [c for e in item if localname(e) == "comment" if (c := _comment(e))]
+    found = [
+        c
+        for e in item
+        if localname(e) == "comment"
+        if (c := _comment(e)) and (c.text or c.author or c.pingback)  # an empty comment is never emitted
+    ]
     comments = order_by_parent(found)
     pingbacks = [c.pingback for c in comments if c.pingback is not None]
     for pingback, (ping_title, ping_site) in zip(

@@ -354,3 +354,13 @@ def test_empty_blogger_comments_are_dropped() -> None:
     )
     stalker = parse_blogger(empty.encode(), "e.xml")[1]
     assert [c.author for c in stalker.comments] == ["Corvin Ash", "Ilse Marten"]
+
+
+def test_an_empty_wxr_comment_is_not_emitted_and_its_replies_keep_a_placeholder() -> None:
+    export = b"""<rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><title>B</title><item><title>Heat</title>
+<wp:post_id>1</wp:post_id><wp:comment><wp:comment_id>5</wp:comment_id><wp:comment_content></wp:comment_content>
+<wp:comment_parent>0</wp:comment_parent></wp:comment><wp:comment><wp:comment_id>6</wp:comment_id>
+<wp:comment_author>Bob</wp:comment_author><wp:comment_content>Yes.</wp:comment_content>
+<wp:comment_parent>5</wp:comment_parent></wp:comment></item></channel></rss>"""
+    [page] = parse_document(export, "e.xml")
+    assert [(c.id, c.placeholder, c.parent) for c in page.comments] == [("p5", True, None), ("6", False, "p5")]
