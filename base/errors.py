@@ -526,3 +526,118 @@ class BoltServerError(_Coded):
     @classmethod
     def port_taken(cls, host: str, port: int) -> BoltServerError:
         return cls(f"{host}:{port} is already in use. Stop what listens there or pick another --port.", "E411")
+
+
+class AliasFileError(ReelgraphError):
+    """The alias file (``aliases.toml`` in the store) cannot be read."""
+
+    code = "E110"
+
+    @classmethod
+    def invalid(cls, path: str, detail: str) -> AliasFileError:
+        return cls(f"{path}: not a valid alias file ({detail}). Fix it or delete it.")
+
+
+class StoreError(_Coded):
+    """The embedded store cannot be opened."""
+
+    code = "E300"
+
+    @classmethod
+    def foreign(cls, path: str, detail: str) -> StoreError:
+        return cls(f"{path}: not a reelgraph store ({detail}). Move it away or pick another --store.", "E300")
+
+    @classmethod
+    def missing(cls, directory: str) -> StoreError:
+        return cls(f"{directory}: no reelgraph store here. Run `reelgraph ingest PATH...` first.", "E302")
+
+    @classmethod
+    def newer(cls, path: str, schema: str) -> StoreError:
+        return cls(f"{path}: written by a newer reelgraph (schema {schema}). Upgrade reelgraph.", "E304")
+
+
+class StoreBusy(StoreError):
+    """Another process is writing the store."""
+
+    code = "E301"
+
+    @classmethod
+    def held(cls, directory: str, holder: str) -> StoreBusy:
+        return cls(f"{directory}: the store is being written by {holder}. Wait for it to finish and run again.", "E301")
+
+
+class Neo4jError(_Coded):
+    """Neo4j (or a Bolt server) refused or failed a request."""
+
+    code = "E400"
+
+    @classmethod
+    def server_says(cls, uri: str, first_line: str) -> Neo4jError:
+        return cls(f"Neo4j at {uri}: {first_line} Check the query and its --param values.", "E400")
+
+    @classmethod
+    def bad_address(cls, uri: str, detail: str) -> Neo4jError:
+        return cls(f"{uri} is not a valid Neo4j address ({detail}). Check --uri or NEO4J_URI.", "E408")
+
+
+class AuthFailed(Neo4jError):
+    """Neo4j refused the user name or password."""
+
+    code = "E401"
+
+    @classmethod
+    def of(cls, uri: str, user: str) -> AuthFailed:
+        return cls(
+            f"Neo4j at {uri} refused user {user!r}: wrong user or password. Set NEO4J_USERNAME and NEO4J_PASSWORD.",
+            "E401",
+        )
+
+
+class Unreachable(Neo4jError):
+    """Nothing answers Bolt at the address."""
+
+    code = "E402"
+
+    @classmethod
+    def of(cls, uri: str) -> Unreachable:
+        return cls(f"cannot reach Neo4j at {uri}: is it running? Check --uri or NEO4J_URI.", "E402")
+
+
+class NoDatabase(Neo4jError):
+    """The Neo4j server has no database of that name."""
+
+    code = "E403"
+
+    @classmethod
+    def of(cls, uri: str, database: str) -> NoDatabase:
+        return cls(
+            f"Neo4j at {uri} has no database {database!r}. "
+            "Create it (CREATE DATABASE ...) or pass --database / NEO4J_DATABASE.",
+            "E403",
+        )
+
+
+class QueryError(_Coded):
+    """A named query or its parameters that cannot be run."""
+
+    code = "E500"
+
+    @classmethod
+    def not_pair(cls, pair: str) -> QueryError:
+        return cls(f"parameter {pair!r} is not key=value (e.g. --param film=Her).", "E501")
+
+    @classmethod
+    def unknown(cls, name: str, available: list[str]) -> QueryError:
+        return cls(f"no named query {name!r}. Available: {', '.join(available)}; or pass Cypher text.", "E502")
+
+    @classmethod
+    def missing_params(cls, names: list[str]) -> QueryError:
+        return cls(f"the query needs {', '.join('--param ' + m + '=...' for m in names)}.", "E504")
+
+
+class GraphWarning:
+    """Something the graph builder worked around; logged, the page was stored."""
+
+    @staticmethod
+    def bad_address(url: str, detail: str) -> str:
+        return f"W150 {url}: not a valid web address ({detail}); read as no address."

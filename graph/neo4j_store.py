@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from neo4j import Driver, GraphDatabase, ManagedTransaction
 from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable
 
-from base.errors import CredentialsInUri, LoadRefused, QueryRefused, ReelgraphError
+from base.errors import AuthFailed, CredentialsInUri, LoadRefused, Neo4jError, NoDatabase, QueryRefused, Unreachable
 from graph import cypher
 from graph.cypher_guard import check_read_only, explain_text
 from graph.load_check import Refusal, plan_load, summarize
@@ -30,22 +30,6 @@ from graph.schema import Label, Rel
 from graph.store import EmbeddedStore
 
 Progress = Callable[[int], object]
-
-
-class Neo4jError(ReelgraphError):
-    code = "E400"
-
-
-class AuthFailed(Neo4jError):
-    code = "E401"
-
-
-class Unreachable(Neo4jError):
-    code = "E402"
-
-
-class NoDatabase(Neo4jError):
-    code = "E403"
 
 
 _USERINFO = re.compile(r"(?<=//)[^/?#]*@")
@@ -68,7 +52,7 @@ def check_uri(uri: str) -> str:
     try:
         urlsplit(uri).port  # noqa: B018 - parses the host and port, raising on a malformed one
     except ValueError as error:
-        raise Neo4jError(f"{uri} is not a valid Neo4j address ({error}). Check --uri or NEO4J_URI.") from None
+        raise Neo4jError.bad_address(uri, str(error)) from None
     return uri
 
 
@@ -100,19 +84,13 @@ class Connection:
 
 def _explain(error: Exception, connection: Connection) -> Neo4jError:
     if isinstance(error, AuthError):
-        return AuthFailed(
-            f"Neo4j at {connection.uri} refused user {connection.user!r}: wrong user or password. "
-            "Set NEO4J_USERNAME and NEO4J_PASSWORD."
-        )
+        return AuthFailed.of(connection.uri, connection.user)
     if isinstance(error, ServiceUnavailable | OSError):
-        return Unreachable(f"cannot reach Neo4j at {connection.uri}: is it running? Check --uri or NEO4J_URI.")
+        return Unreachable.of(connection.uri)
     message = str(getattr(error, "message", "") or error)
     if "database" in message.lower() and ("not found" in message.lower() or "does not exist" in message.lower()):
-        return NoDatabase(
-            f"Neo4j at {connection.uri} has no database {connection.database!r}. "
-            "Create it (CREATE DATABASE ...) or pass --database / NEO4J_DATABASE."
-        )
-    return Neo4jError(f"Neo4j at {connection.uri}: {message}")
+        return NoDatabase.of(connection.uri, connection.database)
+    return Neo4jError.server_says(connection.uri, message)
 
 
 class Neo4jStore:

@@ -13,6 +13,7 @@ import hashlib
 import logging
 from urllib.parse import urlparse
 
+from base.errors import GraphWarning
 from base.text import printable
 from base.vocab import WORK_LABELS, Label, Rel
 from extract.nlp.textnorm import name_key
@@ -73,7 +74,7 @@ def web_address(url: str | None) -> str | None:
     try:
         urlparse(url if "//" in url else f"//{url}").hostname  # noqa: B018 - raises on a malformed host
     except ValueError as error:
-        _log.warning("W150 %s: not a valid web address (%s); read as no address.", printable(url[:200]), error)
+        _log.warning("%s", GraphWarning.bad_address(printable(url[:200]), str(error)))
         return None
     return url
 

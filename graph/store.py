@@ -21,7 +21,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-from base.errors import ReelgraphError
+from base.errors import StoreBusy, StoreError
 from graph import integrity
 from graph.build import Contribution
 
@@ -50,14 +50,6 @@ CREATE INDEX IF NOT EXISTS edges_dst ON edges (dst);
 CREATE INDEX IF NOT EXISTS edges_type ON edges (type);
 """
 _EVIDENCE_COLUMNS = ("unit", "sentence", "start", "end", "extractor", "confidence", "polarity", "by", "seen")
-
-
-class StoreError(ReelgraphError):
-    code = "E300"
-
-
-class StoreBusy(StoreError):
-    code = "E301"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +84,7 @@ class EmbeddedStore:
         """Open (and create if asked) the store; a newer or foreign file is refused."""
         path = directory / "graph.sqlite"
         if not path.exists() and not create:
-            raise StoreError(f"{directory}: no reelgraph store here. Run `reelgraph ingest PATH...` first.")
+            raise StoreError.missing(str(directory))
         integrity.preflight(path)  # a 0-byte file is a damaged store, not an empty one
         directory.mkdir(parents=True, exist_ok=True)
         try:
@@ -103,13 +95,11 @@ class EmbeddedStore:
             connection.executescript(_DDL)
             row = connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
         except sqlite3.DatabaseError as error:
-            raise StoreError(
-                f"{path}: not a reelgraph store ({error}). Move it away or pick another --store."
-            ) from error
+            raise StoreError.foreign(str(path), str(error)) from error
         if row is None:
             connection.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
         elif int(row[0]) > SCHEMA_VERSION:
-            raise StoreError(f"{path}: written by a newer reelgraph (schema {row[0]}). Upgrade reelgraph.")
+            raise StoreError.newer(str(path), str(row[0]))
         store = cls(directory, connection)
         store.seal = integrity.watch(connection, path, new=not existing)
         return store
@@ -136,9 +126,7 @@ class EmbeddedStore:
             handle.seek(0)
             holder = handle.read().strip() or "another process"
             handle.close()
-            raise StoreBusy(
-                f"{self.directory}: the store is being written by {holder}. Wait for it to finish and run again."
-            ) from error
+            raise StoreBusy.held(str(self.directory), holder) from error
         handle.seek(0)
         handle.truncate()
         handle.write(f"reelgraph (pid {os.getpid()})")

@@ -21,20 +21,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from base.errors import QueryRefused, QueryUsageError, ReelgraphError
+from base.errors import QueryError, QueryRefused, QueryUsageError
 from graph.cypher_guard import check_read_only, tokens
 
 QUERY_DIR = Path(__file__).resolve().parent
-
-
-class QueryError(ReelgraphError):
-    code = "E500"
-
-    def __init__(self, message: str) -> None:  # the message starts with its own code: keep one
-        code, _, rest = message.partition(" ")
-        if re.fullmatch(r"E\d{3}", code):
-            self.code, message = code, rest
-        super().__init__(message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +71,7 @@ def parse_params(pairs: list[str]) -> dict[str, Any]:
     for pair in pairs:
         key, sep, raw = pair.partition("=")
         if not sep or not key.isidentifier():
-            raise QueryError(f"E501 parameter {pair!r} is not key=value (e.g. --param film=Her).")
+            raise QueryError.not_pair(pair)
         try:
             params[key] = json.loads(raw)
         except ValueError:
@@ -107,9 +97,7 @@ def resolve(name_or_cypher: str, pairs: list[str], allow_write: bool) -> tuple[s
         params = query.defaults | params
         _check_types(query, params)
     elif re.match(r"^\w+$", name_or_cypher):
-        raise QueryError(
-            f"E502 no named query {name_or_cypher!r}. Available: {', '.join(sorted(queries))}; or pass Cypher text."
-        )
+        raise QueryError.unknown(name_or_cypher, sorted(queries))
     else:
         text = name_or_cypher
     if not allow_write:
@@ -117,5 +105,5 @@ def resolve(name_or_cypher: str, pairs: list[str], allow_write: bool) -> tuple[s
     names = {t.text[1:].strip("`") for t in tokens(text) if t.kind == "param"}
     missing = sorted(names - set(params))
     if missing:
-        raise QueryError(f"E504 the query needs {', '.join('--param ' + m + '=...' for m in missing)}.")
+        raise QueryError.missing_params(missing)
     return text, params

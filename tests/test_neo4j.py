@@ -13,12 +13,12 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from base.errors import LoadRefused
+from base.errors import AuthFailed, LoadRefused, NoDatabase, Unreachable
 from bench.bolt_server import PASSWORD, USER, BoltServer, free_port
 from extract.nlp.extractor import EntityExtractor
 from graph.build import Contribution
 from graph.export import export
-from graph.neo4j_store import AuthFailed, Connection, Neo4jStore, NoDatabase, Unreachable
+from graph.neo4j_store import Connection, Neo4jStore
 from graph.nxgraph import to_networkx
 from graph.schema import Label, Rel
 from graph.store import EmbeddedStore

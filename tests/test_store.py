@@ -19,10 +19,11 @@ from click.testing import CliRunner
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
+from base.errors import StoreBusy, StoreError
 from extract.nlp.extractor import EntityExtractor
 from graph.export import export
 from graph.schema import Label, Rel
-from graph.store import EmbeddedStore, StoreBusy, StoreError
+from graph.store import EmbeddedStore
 from reelgraph.cli import main
 from reelgraph.pipeline import IngestReport, ingest, read_sources
 from tests.conftest import ROOT, SEEDS
@@ -249,7 +250,9 @@ def test_cli_ingest_stats_show_forget(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_stats_without_a_store_says_what_to_do(tmp_path: Path) -> None:
     result = _cli(tmp_path / "none", "stats")
     assert result.exit_code == 1
-    assert "no reelgraph store here. Run `reelgraph ingest PATH...` first." in result.stderr
+    assert (
+        "E302 " in result.stderr and "no reelgraph store here. Run `reelgraph ingest PATH...` first." in result.stderr
+    )
 
 
 def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:

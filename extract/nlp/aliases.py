@@ -21,15 +21,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from base.errors import ReelgraphError
+from base.errors import AliasFileError
 from extract.nlp.textnorm import name_key
 from extract.records import Mention, Page, PageEntities
 
 _HEADER = "# reelgraph aliases. [merge]: name = canonical name (yours, wins). [split]: never merge.\n"
-
-
-class AliasFileError(ReelgraphError):
-    code = "E110"
 
 
 @dataclass(slots=True)
@@ -47,7 +43,7 @@ class AliasTable:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-            raise AliasFileError(f"{path}: not a valid alias file ({error}). Fix it or delete it.") from error
+            raise AliasFileError.invalid(str(path), str(error)) from error
         names = data.get("split", {}).get("names", [])
         return cls(
             merged={str(k): str(v) for k, v in data.get("merge", {}).items()},
