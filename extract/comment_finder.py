@@ -176,9 +176,10 @@ def _author(own: list[etree._Element], generic: bool = False) -> _Author | None:
         found = _author_by_byline(own)
     if found is None:
         for element in own:
-            if element.tag == "cite" or (
-                generic and element.tag in _GENERIC_AUTHOR_TAGS and not _in_paragraph(element)
-            ):
+            loose = generic and element.tag in _GENERIC_AUTHOR_TAGS and not _in_paragraph(element)
+            if loose and element.tag == "a" and sel.POST_LINK.search(str(element.get("href") or "")):
+                continue  # a link to a post (related posts, archives) names no person
+            if element.tag == "cite" or loose:
                 name = clean_author(element_text(element))
                 if _short(name, 5) and not parse_date(name):
                     found = _Author(element, name)

@@ -127,7 +127,7 @@ ITEM_CLASS_TOKENS = frozenset(
 # c12 (Blogger), tree_12, dsq-comment-12, wpd-comm-12_0, commento-12, ...
 ITEM_ID = re.compile(
     r"^(?:(?:li|div|dsq)-)?(?:comment|comentario|commento|kommentar|commentaire|reactie)[-_]?\d+$"
-    r"|^c\d+$|^tree_\d+$|^wpd-comm-\d+(?:_\d+)?$",
+    r"|^tree_\d+$|^wpd-comm-\d+(?:_\d+)?$",
     re.I,
 )
 ID_PREFIX = re.compile(r"^(?:li-comment-|div-comment-|comment-|comment_|tree_|dsq-comment-|wpd-comm-)", re.I)
@@ -187,6 +187,8 @@ AUTHOR_DATE_CUT = re.compile(
 BYLINE = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door)\s+(\S[^,;|]*?)\s*$", re.I)
 BYLINE_WORD = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door)(?:\s|$)", re.I)
 BYLINE_END = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door)\s*$", re.I)
+# Links to posts (not to a person): never an author in the generic reader.
+POST_LINK = re.compile(r"/(?:19|20)\d\d/|\.html?(?:$|[?#])|[?&]p=\d", re.I)
 # Inside a comment: the text element, most specific first.
 TEXT_ITEMPROPS = ("commenttext", "text")
 TEXT_TOKENS = (

@@ -175,6 +175,14 @@ def test_a_related_posts_list_is_not_a_disqus_thread() -> None:
     assert find_comments(html.fromstring(markup)) == []
 
 
+def test_a_related_posts_block_is_not_read_as_comments() -> None:
+    markup = """<div class="related"><div class="item"><a href="/2019/03/heat/">Heat, again</a>
+    <span>March 4, 2019</span><p>Mann's best film, and the diner scene.</p></div>
+    <div class="item"><a href="/thief.html">Thief</a> <span>May 2, 2019</span><p>The safecracker as artist.</p></div>
+    </div>"""
+    assert find_comments(html.fromstring(markup)) == []
+
+
 def test_known_items_without_known_author_markup_take_the_bold_name() -> None:
     """Comment items whose author sits outside the vocabulary still get their author."""
     markup = """<ol class="comment-list">

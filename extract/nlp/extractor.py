@@ -16,12 +16,13 @@ from spacy.language import Language
 
 from extract.authors import greeted_name
 from extract.nlp.aliases import AliasTable
+from extract.nlp.budget import DEFAULT_MAX_CHARS, plan_page
 from extract.nlp.candidates import Candidate, without_overlaps
 from extract.nlp.context import PageContext, Unit, is_title_case
 from extract.nlp.cues import find_cues
 from extract.nlp.gazetteer import Gazetteer, load_gazetteer
 from extract.nlp.people import find_character_names, find_people
-from extract.nlp.pipeline import load_nlp, parse_texts
+from extract.nlp.pipeline import Progress, load_nlp, parse_texts
 from extract.nlp.relations import UnitFacts, cites, compared_to, credits, lean_with_stance, recommends
 from extract.nlp.resolve import PeopleResolver, ResolvedWork, WorkResolver
 from extract.nlp.reviewed import choose_reviewed
@@ -44,13 +45,8 @@ _AUTHOR_WORK = re.compile(
 
 
 def page_units(page: Page) -> list[Unit]:
-    units = [Unit("title", page.title, page.author, is_title=True), Unit(BODY, page.body, page.author)]
-    for comment in page.comments:
-        if comment.pingback is not None:
-            units.append(Unit(comment.id, comment.pingback.title, None, is_title=True, is_pingback=True))
-        elif not comment.placeholder and comment.text:
-            units.append(Unit(comment.id, comment.text, comment.author))
-    return units
+    """The page's texts as units: title, body, each comment or pingback title (no budget)."""
+    return plan_page(page, None).units
 
 
 def _context(page: Page, gazetteer: Gazetteer) -> PageContext:
@@ -82,6 +78,8 @@ class EntityExtractor:
     nlp: Language
     gazetteer: Gazetteer
     aliases: AliasTable
+    max_chars: int = DEFAULT_MAX_CHARS  # characters of text read per page (see extract.nlp.budget)
+    progress: Progress | None = None  # called with (characters parsed, characters in all)
 
     @classmethod
     def default(cls, cache_dir: Path | None = None, aliases: AliasTable | None = None) -> EntityExtractor:
@@ -93,12 +91,16 @@ class EntityExtractor:
     def extract_many(self, pages: Iterable[Page]) -> list[PageEntities]:
         """Entities of many pages; spaCy runs over all their texts in one stream."""
         page_list = list(pages)
-        unit_lists = [page_units(page) for page in page_list]
+        plans = [plan_page(page, self.max_chars) for page in page_list]
+        unit_lists = [plan.units for plan in plans]
         flat = [unit for units in unit_lists for unit in units]
-        for unit, docs in zip(flat, parse_texts(self.nlp, [u.text for u in flat]), strict=True):
+        for unit, docs in zip(flat, parse_texts(self.nlp, [u.text for u in flat], self.progress), strict=True):
             unit.docs = docs
             unit.cues = find_cues(docs)
-        return [self._page(page, units) for page, units in zip(page_list, unit_lists, strict=True)]
+        found = [self._page(page, units) for page, units in zip(page_list, unit_lists, strict=True)]
+        for entities, plan in zip(found, plans, strict=True):
+            entities.notes.extend(plan.notes)
+        return found
 
     def _page(self, page: Page, units: list[Unit]) -> PageEntities:
         ctx = _context(page, self.gazetteer)
