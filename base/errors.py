@@ -147,6 +147,25 @@ class InputWarning:
         )
 
 
+class ExtractionNote:
+    """Something entity extraction left out of a page; kept on ``PageEntities.notes``."""
+
+    @staticmethod
+    def not_english(source: str, language: str) -> str:
+        return (
+            f"W160 {source}: the page is in {language!r}, not English; entities were not extracted "
+            "(comments, replies, pingbacks, rating and stance were kept)."
+        )
+
+    @staticmethod
+    def over_budget(source: str, total: int, max_chars: int, touched: int) -> str:
+        return (
+            f"W161 {source}: the page holds {total:,} characters of text, more than the {max_chars:,} "
+            f"entity extraction reads; {touched} text(s) past that point have no entities. "
+            "Raise nlp_max_chars in the settings to read them."
+        )
+
+
 class ExtractionFailed(InputError):
     """The readers read a file but the entity extractor failed on it (a bug to report)."""
 

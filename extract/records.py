@@ -245,6 +245,7 @@ class PageEntities:
     reviewed: Mention | None = None  # the reviewed work, resolved
 
     def to_json(self) -> dict[str, Any]:
+    notes: list[str] = field(default_factory=list)  # what extraction left out, and why (W16x)
         return {
             "stance": self.stance.to_json(),
             "reviewed_entity": self.reviewed.to_json() if self.reviewed else None,
@@ -252,3 +253,4 @@ class PageEntities:
             "mentions": [m.to_json() for m in self.mentions],
             "relations": [r.to_json() for r in self.relations],
         }
+            "notes": list(self.notes),
