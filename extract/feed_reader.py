@@ -38,9 +38,9 @@ from typing import Any
 from base.errors import InputError
 from extract.blogger_reader import REMOVED_COMMENT
 from extract.dates import parse_date
-from extract.records import Comment, Page
+from extract.records import Comment, Page, Pingback
 from extract.threads import order_by_parent
-from extract.titles import reviewed_from_title
+from extract.titles import reviewed_from_title, split_pingbacks
 from extract.wxr_reader import markup_text
 from extract.xml_input import load_xml, localname
 
@@ -59,6 +59,7 @@ _COMMENT_NUMBER = re.compile(r"(?:#comment-|#c|[?&]showComment=\d+#c|\.post-|/co
 _COMMENT_LINK = re.compile(r"#comment-\d+|showComment=|#c\d+$")
 _RELATED = re.compile(r"/comments/default/(\d+)")
 _CONNECTORS = r"(?:by|von|par|por|da|de|door|av|af|przez|di)"
+_PING_EXCERPT = re.compile(r"^\s*\[(?:…|\.\.\.)\].*\[(?:…|\.\.\.)\]\s*$", re.S)
 _BY_TITLE = re.compile(rf"^\s*{_CONNECTORS}\s*:\s*(.+?)\s*$", re.I | re.S)
 
 
@@ -206,6 +207,9 @@ def parse_feed(data: bytes, source: str = "<feed>") -> list[Page]:
             comment = Comment(id=own, placeholder=True, parent=parent)
         elif not text and not author:  # nothing to read: never emit an empty comment
             continue
+        elif author and _PING_EXCERPT.match(text):  # WordPress feeds list pings as comments: "[…] excerpt […]"
+            ping = Pingback(title=author, url=comment.author_url)
+            comment = Comment(id=own, parent=parent, pingback=ping, published=comment.published)
         groups.setdefault(_post_key(entry), []).append((_stamp(entry), position, comment, _item_title(entry, author)))
     stated = feed.get("opensearch_totalresults")
     pages = []
@@ -222,6 +226,9 @@ def parse_feed(data: bytes, source: str = "<feed>") -> list[Page]:
             comment_count_stated=int(stated) if per_post_title and str(stated).isdigit() else None,
             comments=order_by_parent([comment for _, _, comment, _ in found]),
         )
+        pings = [c.pingback for c in page.comments if c.pingback is not None]
+        for ping, (ping_title, ping_site) in zip(pings, split_pingbacks([p.title for p in pings]), strict=True):
+            ping.title, ping.site = ping_title, ping_site
         page.warnings.extend(warnings)
         pages.append(page)
     return pages

@@ -364,3 +364,16 @@ def test_an_empty_wxr_comment_is_not_emitted_and_its_replies_keep_a_placeholder(
 <wp:comment_parent>5</wp:comment_parent></wp:comment></item></channel></rss>"""
     [page] = parse_document(export, "e.xml")
     assert [(c.id, c.placeholder, c.parent) for c in page.comments] == [("p5", True, None), ("6", False, "p5")]
+
+
+def test_pings_in_a_wordpress_comment_feed_are_pingbacks() -> None:
+    feed = b"""<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Comments on: Heat</title>
+<item><title>By: Ten heist films &#171; Reel Corner</title><link>http://b.example/heat/#comment-3</link>
+<dc:creator>Ten heist films &#171; Reel Corner</dc:creator><description>[&#8230;] the diner scene in Heat [&#8230;]</description></item>
+<item><title>By: Ann</title><link>http://b.example/heat/#comment-2</link><dc:creator>Ann</dc:creator>
+<description>[...] is how I feel too. Great film.</description></item>
+</channel></rss>"""
+    [page] = parse_feed(feed, "p.rss")
+    ping = page.comments[0].pingback
+    assert ping is not None and (ping.title, ping.site, page.comments[0].text) == ("Ten heist films", "Reel Corner", "")
+    assert page.comments[1].pingback is None and page.comments[1].author == "Ann"
