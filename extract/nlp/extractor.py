@@ -14,6 +14,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from base.vocab import Rel
 from extract.authors import greeted_name
 from extract.nlp.aliases import AliasTable
 from extract.nlp.budget import DEFAULT_MAX_CHARS, plan_page
@@ -134,6 +135,7 @@ class EntityExtractor:
         )
         if reviewed is not None:
             _add_title_mentions(units, candidates, reviewed)
+            self._add_credited_surnames(units, candidates, reviewed)
         works = WorkResolver(
             self.gazetteer,
             self.aliases,
@@ -177,6 +179,34 @@ class EntityExtractor:
                 if not names or len(names) != 1 or taken.covering(match.start()):
                     continue
                 people[unit.id].append(Candidate(match.group(), match.start(), match.end(), "person", "surname", 0.55))
+
+    def _add_credited_surnames(
+        self, units: list[Unit], candidates: dict[str, list[Candidate]], reviewed: ResolvedWork
+    ) -> None:
+        """The surnames of the reviewed film's director and writers where the text writes only
+        those ("Hitchcock's Vertigo"): a person, even where the film table has a film of that name."""
+        if reviewed.film is None:
+            return
+        entry = self.gazetteer.films[reviewed.film]
+        surnames = {self.gazetteer.people[p].split()[-1] for p in (*entry.directors, *entry.writers)}
+        surnames = {name for name in surnames if len(name) >= 3 and name[:1].isupper()}
+        if not surnames:
+            return
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(surnames)) + r")\b")
+        for unit in units:
+            if unit.is_title:
+                continue
+            found = [m for m in pattern.finditer(unit.text)]
+            if not found:
+                continue
+            kept = [c for c in candidates[unit.id] if not any(c.start == m.start() and c.end == m.end() for m in found)]
+            taken = SpanIndex((c.start, c.end) for c in kept)
+            added = [
+                Candidate(m.group(), m.start(), m.end(), "person", "credited-surname", 0.7)
+                for m in found
+                if not taken.overlaps(m.start(), m.end())
+            ]
+            candidates[unit.id] = sorted(kept + added, key=lambda c: c.start)
 
     def _people_resolver(
         self,
@@ -318,7 +348,7 @@ class EntityExtractor:
                 seen_mentions.add((m.unit, m.name))
                 relations.append(
                     Relation(
-                        "MENTIONS",
+                        Rel.MENTIONS,
                         m.unit,
                         m.name,
                         m.unit,
@@ -378,13 +408,19 @@ def _add_title_mentions(units: list[Unit], candidates: dict[str, list[Candidate]
         return
     pattern = re.compile(r"(?<![\w’'])" + re.escape(reviewed.title) + r"(?![\w’'])", re.I)
     for unit in units:
-        if unit.is_title:
+        found = [m for m in pattern.finditer(unit.text) if m.group()[:1].isupper()]
+        if unit.is_title:  # in the post title the reviewed title stands for every piece of it ("MAD MAX", "ROAD")
+            added = [
+                Candidate(m.group(), m.start(), m.end(), "film", "reviewed-title", 0.95, film=reviewed.film)
+                for m in found
+            ]
+            candidates[unit.id] = without_overlaps(candidates[unit.id] + added)
             continue
         taken = SpanIndex((c.start, c.end) for c in candidates[unit.id])
         added = [
             Candidate(m.group(), m.start(), m.end(), "film", "reviewed-title", 0.9, film=reviewed.film)
-            for m in pattern.finditer(unit.text)
-            if m.group()[:1].isupper() and not taken.overlaps(m.start(), m.end())
+            for m in found
+            if not taken.overlaps(m.start(), m.end())
         ]
         if added:
             candidates[unit.id] = sorted(candidates[unit.id] + added, key=lambda c: c.start)
@@ -430,11 +466,11 @@ def _stance_titles(page: Page, reviewed: ResolvedWork | None) -> tuple[str, ...]
 
 
 def _assign_roles(mentions: list[Mention], relations: list[Relation], page: Page) -> None:
-    roles = {"DIRECTED": "director", "ACTED_IN": "actor", "WROTE": "writer", "CITES": "critic"}
+    roles = {Rel.DIRECTED: "director", Rel.ACTED_IN: "actor", Rel.WROTE: "writer", Rel.CITES: "critic"}
     by_name: dict[str, str] = {}
     for relation in relations:
         if relation.type in roles:
-            person = relation.target if relation.type == "CITES" else relation.source
+            person = relation.target if relation.type == Rel.CITES else relation.source
             by_name.setdefault(person, roles[relation.type])
     commenters = {c.author for c in page.comments if c.author}
     for mention in mentions:
@@ -447,7 +483,7 @@ def _cited_people(relations: list[Relation], mentions: list[Mention]) -> list[Me
     known = {m.name for m in mentions}
     added = []
     for relation in relations:
-        if relation.type == "CITES" and relation.target not in known:
+        if relation.type == Rel.CITES and relation.target not in known:
             known.add(relation.target)
             start = relation.evidence.find(relation.target)
             added.append(

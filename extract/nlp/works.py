@@ -150,6 +150,8 @@ def _title_unit_word_ok(unit: Unit, start: int, end: int, ctx: PageContext) -> b
 
 
 QUOTE_CHARS = frozenset(QUOTE_OPEN + QUOTE_CLOSE)
+_OBSCURE = 50  # critics' reviews: a film this little known yields to the place of the same name
+_MAKER_BEFORE_TITLE = re.compile(r"[’']s\s+[A-Z“\"‘]")
 _LIST_WORDS = frozenset("and or nor to the a of with both either even film films movie movies like as & + ,".split())
 _CUE_REACH = 80  # characters from a cue to the last work of the list it governs
 
@@ -206,6 +208,16 @@ def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> li
                 continue
             if fold(match.text) in people_words:
                 continue
+            if ctx.gazetteer.films[match.film].reviews < _OBSCURE and any(
+                label in {"GPE", "LOC", "FAC"} and s <= match.start and e >= match.end
+                for s, e, label in unit.entities_near(match.start, match.end)
+            ):
+                continue  # "New York" the place, not the little-known film (unless quoted or in italics)
+            run_start, run_end = _run_around(unit, match.start, match.end)
+            if run_end > match.end and run_start == match.start and not unit.is_title:
+                longer = text[match.start : run_end]  # "The Greatest Showman" is not "The Greatest"
+                found.append(Candidate(longer, match.start, run_end, "film", "longer-run", 0.6))
+                continue
             confidence, rule = 0.8, "gazetteer"
         elif caps:
             if not (unit.is_title or year or _after_possessive(text, match.start)):
@@ -222,6 +234,8 @@ def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> li
             and _cue_governs(unit, match.start, match.end)
         ):
             confidence, rule = 0.7, "cued"  # "it is no Casablanca", "a cross between Solaris and ..."
+        elif _MAKER_BEFORE_TITLE.match(text, match.end):
+            continue  # "Hitchcock's Vertigo": the maker, even if a film bears the name
         else:
             word = match.text
             if not word[:1].isupper() or sentence_initial(text, match.start) or fold(word) in NOT_TITLES:
@@ -385,6 +399,58 @@ def _cued_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidat
     return found
 
 
+_PLACE_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP", "EVENT", "LAW"})
+_INNER_JOINERS = frozenset("of the a an in on to for from".split())
+_NOT_RUN_STARTS = frozenset(
+    "best worst top posted start read see watch click share leave reply continue more previous next home about "
+    "contact older newer related filed tagged categories category archives search menu skip subscribe follow "
+    "comments comment sign log register privacy terms copyright powered back".split()
+)
+
+
+def _joined_runs(unit: Unit, people: list[tuple[int, int]]) -> list[Candidate]:
+    """Title-case runs joined by small words ("Ghost in the Shell", "Bride of Frankenstein",
+    "Out of the Past"): such a run is a title, not two, unless it is an organisation or a place
+    ("the University of Chicago") or begins with a person's name."""
+    if unit.is_title:
+        return []
+    tokens, text = unit.tokens, unit.text
+    person_starts = {start for start, _ in people}
+    found = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if not token.text[:1].isupper() or _PRONOUN_I.match(token.text):
+            index += 1
+            continue
+        end = _title_run(tokens, index, text)
+        joined = next((i for i in range(index + 1, end) if tokens[i].key in {"and", "or", "&", "+"}), end)
+        end = joined
+        while end > index + 1 and tokens[end - 1].key in _JOINERS:
+            end -= 1
+        inner = [t for t in tokens[index:end] if t.key in _INNER_JOINERS and t.text.islower()]
+        capitals = [t for t in tokens[index:end] if t.text[:1].isupper()]
+        start_char, end_char = token.start, tokens[end - 1].end
+        if (
+            inner
+            and len(capitals) >= 2
+            and end - index <= 9
+            and start_char not in person_starts
+            and fold(token.text) not in NOT_TITLES
+            and fold(token.text) not in _NOT_RUN_STARTS
+            and unit.pos_at(start_char) not in {"VERB", "AUX", "INTJ", "SCONJ", "PRON"}
+            and not any(
+                (label in _PLACE_LABELS and s <= start_char + 4 and e >= end_char)
+                or label in {"DATE", "TIME"}
+                or (label == "PERSON" and s == start_char)
+                for s, e, label in unit.entities_near(start_char, end_char)
+            )
+        ):
+            found.append(Candidate(text[start_char:end_char], start_char, end_char, "film", "joined-run", 0.5))
+        index = max(end, index + 1)
+    return found
+
+
 def _caps_in_titles(unit: Unit) -> list[Candidate]:
     """ALL-CAPS titles in post and pingback titles: ``Trailer Spotlight: DUNKIRK``."""
     if not unit.is_title:
@@ -416,7 +482,7 @@ def _hint_works(unit: Unit, ctx: PageContext) -> list[Candidate]:
 
 
 _MUSIC = re.compile(r"\b(?:music|song|songs|score|soundtrack|album|band|sings?|sung|track)\b", re.I)
-_SONG_TITLE = re.compile(r"\b(?:The\s+)?(?:[A-Z][\w’']*\s+){0,5}(?:Song|Theme|Anthem|Lullaby)\b")
+_SONG_TITLE = re.compile(r"\b(?:The[ \t]+)?(?:[A-Z][\w’']*[ \t]+){0,5}(?:Song|Theme|Anthem|Lullaby)\b(?![’'])")
 _BAND_WORK = re.compile(r"\b[A-Z][\w’']*(?:\s[A-Z][\w’']*){0,3}[’']s\s+(?P<title>[A-Z][\w’']*(?:\s[A-Z][\w’']*){0,4})")
 
 
@@ -492,6 +558,7 @@ def find_works(
         *_quoted_works(unit),
         *_cue_works(unit, people_spans),
         *_cued_runs(unit, ctx, SpanIndex(people_spans)),
+        *_joined_runs(unit, people_spans),
         *_caps_in_titles(unit),
         *_hint_works(unit, ctx),
     ]
