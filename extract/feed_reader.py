@@ -31,6 +31,7 @@ comment in it) gives one page per post, without comments.
 from __future__ import annotations
 
 import calendar
+import html
 import io
 import re
 from typing import Any
@@ -75,10 +76,16 @@ def _without_fragment(url: str) -> str:
 def _author(entry: Any) -> str | None:
     """``dc:creator`` / ``author/name``, else the name in a "By: NAME" item title."""
     detail = entry.get("author_detail") or {}
-    name = " ".join(str(detail.get("name") or entry.get("author") or "").split())
-    if not name and (match := _BY_TITLE.match(entry.get("title") or "")):
-        name = " ".join(match.group(1).split())
+    name = _plain(detail.get("name") or entry.get("author"))
+    if not name and (match := _BY_TITLE.match(_plain(entry.get("title")))):
+        name = match.group(1)
     return name or None
+
+
+def _plain(text: object) -> str:
+    """Feed text with its spacing normalised and character references decoded: WordPress
+    writes names and titles as ``&#8211;`` inside CDATA, which XML leaves as it is."""
+    return " ".join(html.unescape(str(text or "")).split())
 
 
 def _is_comment(entry: Any, comment_feed: bool) -> bool:
@@ -117,7 +124,7 @@ def _text(entry: Any) -> str:
 
 def _item_title(entry: Any, author: str | None) -> str | None:
     """POST from a site-wide item title "Comment on POST by NAME"."""
-    match = _ITEM_TITLE.match(entry.get("title") or "")
+    match = _ITEM_TITLE.match(_plain(entry.get("title")))
     if not match:
         return None
     rest = match.group("rest")
@@ -129,7 +136,7 @@ def _item_title(entry: Any, author: str | None) -> str | None:
 
 def _feed_title(feed: Any, blogger: bool) -> str | None:
     """The post's title from a per-post feed's own title, or None for a site-wide feed."""
-    match = _PER_POST.match(" ".join((feed.get("title") or "").split()))
+    match = _PER_POST.match(_plain(feed.get("title")))
     if not match:
         return None
     title = match.group("title")
@@ -144,7 +151,7 @@ def _stamp(entry: Any) -> float:
 
 
 def _post_page(entry: Any, source: str, position: int, site: str | None) -> Page:
-    title = " ".join((entry.get("title") or "").split())
+    title = _plain(entry.get("title"))
     body = _text(entry)
     comments = entry.get("slash_comments") or ""
     return Page(
@@ -176,7 +183,7 @@ def parse_feed(data: bytes, source: str = "<feed>") -> list[Page]:
         (e.get("id") or "").startswith("tag:blogger.com") for e in entries
     )
     per_post_title = _feed_title(feed, blogger)
-    site = None if per_post_title else (" ".join((feed.get("title") or "").split()) or None)
+    site = None if per_post_title else (_plain(feed.get("title")) or None)
     comment_feed = per_post_title is not None
     if not any(_is_comment(e, comment_feed) for e in entries):
         pages = [_post_page(e, source, i, site) for i, e in enumerate(entries, start=1)]

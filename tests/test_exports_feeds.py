@@ -377,3 +377,12 @@ def test_pings_in_a_wordpress_comment_feed_are_pingbacks() -> None:
     ping = page.comments[0].pingback
     assert ping is not None and (ping.title, ping.site, page.comments[0].text) == ("Ten heist films", "Reel Corner", "")
     assert page.comments[1].pingback is None and page.comments[1].author == "Ann"
+
+
+def test_character_references_inside_cdata_are_decoded_in_names_and_titles() -> None:
+    feed = b"""<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+<title><![CDATA[Comments on: Heat &#8211; the diner]]></title>
+<item><title>By: Ann</title><link>http://b.example/heat/#comment-1</link>
+<dc:creator><![CDATA[Ann O&#8217;Hara]]></dc:creator><description>Loved it.</description></item></channel></rss>"""
+    [page] = parse_feed(feed, "c.rss")
+    assert (page.title, page.comments[0].author) == ("Heat – the diner", "Ann O’Hara")
