@@ -414,7 +414,9 @@ def _add_title_mentions(units: list[Unit], candidates: dict[str, list[Candidate]
                 Candidate(m.group(), m.start(), m.end(), "film", "reviewed-title", 0.95, film=reviewed.film)
                 for m in found
             ]
-            candidates[unit.id] = without_overlaps(candidates[unit.id] + added)
+            spans = SpanIndex((c.start, c.end) for c in added)
+            candidates[unit.id] = [c for c in candidates[unit.id] if not spans.overlaps(c.start, c.end)] + added
+            candidates[unit.id].sort(key=lambda c: c.start)
             continue
         taken = SpanIndex((c.start, c.end) for c in candidates[unit.id])
         added = [

@@ -231,6 +231,7 @@ def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> li
             and fold(match.text) not in NOT_TITLES | people_words
             and not ctx.is_commenter(match.text)
             and not ctx.gazetteer.is_first_name(match.text)
+            and _run_around(unit, match.start, match.end) == (match.start, match.end)
             and _cue_governs(unit, match.start, match.end)
         ):
             confidence, rule = 0.7, "cued"  # "it is no Casablanca", "a cross between Solaris and ..."
@@ -482,7 +483,7 @@ def _hint_works(unit: Unit, ctx: PageContext) -> list[Candidate]:
 
 
 _MUSIC = re.compile(r"\b(?:music|song|songs|score|soundtrack|album|band|sings?|sung|track)\b", re.I)
-_SONG_TITLE = re.compile(r"\b(?:The[ \t]+)?(?:[A-Z][\w’']*[ \t]+){0,5}(?:Song|Theme|Anthem|Lullaby)\b(?![’'])")
+_SONG_TITLE = re.compile(r"\b(?:The[ \t]+|(?:[A-Z][\w’']*[ \t]+){1,5})(?:Song|Theme|Anthem|Lullaby)\b(?![’'])")
 _BAND_WORK = re.compile(r"\b[A-Z][\w’']*(?:\s[A-Z][\w’']*){0,3}[’']s\s+(?P<title>[A-Z][\w’']*(?:\s[A-Z][\w’']*){0,4})")
 
 
