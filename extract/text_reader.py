@@ -61,7 +61,8 @@ _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*(?P<rest>.+)$", re.I)
 _BYLINE = re.compile(
     r"^\s*(?:posted\s+(?:on\s+.+?\s+)?by|written\s+by|by|eingestellt\s+von|publié\s+par|publicado\s+por|"
     r"pubblicato\s+da|postado\s+por|geplaatst\s+door|upplagd\s+av)\s+"
-    r"(?P<name>[^\W\d_][\w.'’\- ]{1,40}?)\s*(?:[|,]|on\b|at\b|um\b|à\b|en\b|alle\b|às\b|op\b|kl\b|$)",
+    r"(?P<name>[^\W\d_][\w.'’\- ]{1,40}?)"  # up to a separator or a whole word "on", "at", "um", ...
+    r"(?:\s*[|,]|\s+(?:on|at|um|à|en|alle|às|op|kl)\b|\s*$)",
     re.I,
 )
 _UI_LINE = re.compile(
