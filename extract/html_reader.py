@@ -112,6 +112,7 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         or _first_text(tree, sel.TITLE_XPATHS, zone)
         or heading_title(tree, excluded, marked)
         or _first_text(tree, sel.LATE_TITLE_XPATHS, zone)
+        or facts.page_name
         or title_from_tag(tree, marked)
     )
     if site is None and " | " in title:

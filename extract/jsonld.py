@@ -22,7 +22,9 @@ from extract.dates import parse_date
 from extract.records import Comment, Rating, ReviewedWork
 
 _REVIEW_TYPES = {"Review", "CriticReview", "UserReview"}
-_POST_TYPES = {"BlogPosting", "Article", "NewsArticle", "WebPage"}
+_ARTICLE_TYPES = {"BlogPosting", "Article", "NewsArticle", "SocialMediaPosting", "DiscussionForumPosting"}
+_PAGE_TYPES = {"WebPage", "ItemPage"}
+_POST_TYPES = _ARTICLE_TYPES | _PAGE_TYPES
 
 
 @dataclass(slots=True)
@@ -30,6 +32,7 @@ class JsonLdFacts:
     """What a page's JSON-LD says about the post, its review and its comments."""
 
     headline: str | None = None
+    page_name: str | None = None  # a WebPage's name: the <title>, used only when nothing better
     author: str | None = None
     site: str | None = None
     published: str | None = None
@@ -127,7 +130,11 @@ def read_json_ld(scripts: list[etree._Element]) -> JsonLdFacts:
             types = _types(obj)
             if not types & (_REVIEW_TYPES | _POST_TYPES):
                 continue
-            facts.headline = facts.headline or _name(obj.get("headline") or obj.get("name"))
+            if types & _PAGE_TYPES and not types & (_REVIEW_TYPES | _ARTICLE_TYPES):
+                # a WebPage's name is the <title> (with the blog's name): a last resort
+                facts.page_name = facts.page_name or _name(obj.get("name"))
+            else:
+                facts.headline = facts.headline or _name(obj.get("headline") or obj.get("name"))
             facts.author = facts.author or _name(obj.get("author"))
             facts.site = facts.site or _name(obj.get("publisher"))
             facts.url = facts.url or (str(obj["url"]) if obj.get("url") else None)

@@ -41,8 +41,9 @@ _ARTICLES = frozenset({"un", "une", "ein", "eine", "einen", "uno", "una", "um", 
 _NUMBER = r"(\d[\d.,]*|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 _NOUN = (
     r"(?:thoughts?|responses?|comments?|replies|reply|reactions?|réponses?|commentaires?|messages?"
-    r"|kommentare?|antworten|gedanken|reaktionen|comentarios?|respuestas?|commenti|commento|risposte|risposta"
-    r"|pensieri|pensiero|comentários?|respostas?|reacties|reactie|opmerkingen)"
+    r"|kommentare?|antworten|gedanken?|reaktionen|comentarios?|respuestas?|commenti|commento|risposte|risposta"
+    r"|pensieri|pensiero|comentários?|respostas?|reacties|reactie|opmerkingen|réflexions?|pensamientos?"
+    r"|gedachten|gedachte|meinungen)"
 )
 _COUNT_BEFORE = re.compile(rf"(?<![\w]){_NUMBER}\s+{_NOUN}\b", re.I)
 _COUNT_AFTER = re.compile(rf"\b{_NOUN}\s*[(:]\s*(\d+)\s*\)?", re.I)

@@ -257,6 +257,10 @@ def test_blogger_widget_that_holds_the_post_is_not_a_decoy() -> None:
         ("Four responses so far", 4),
         ("1,204 comments", 1204),
         ("Un commentaire sur « Amélie »", 1),
+        ("2 réflexions sur « Amélie »", 2),
+        ("3 pensamientos sobre “Roma”", 3),
+        ("5 gedachten over “Zwartboek”", 5),
+        ("Ein Gedanke zu „Victoria“", 1),
         ("Ajouter un commentaire", None),
         ("Add a comment", None),
         ("Comments", None),
@@ -271,6 +275,16 @@ def test_a_paginated_thread_reports_both_numbers() -> None:
     (page,) = read_file(PAGES / "tune" / "wordpress-com-paged.html")
     assert (page.comment_count_stated, page.comments_on_page) == (8, 3)
     assert page.to_json()["comments_on_page"] == 3
+
+
+def test_a_webpage_name_in_json_ld_is_only_a_last_resort_title() -> None:
+    page = parse_html_page(
+        """<html><head><title>Heat review - Night Owl</title><script type="application/ld+json">
+        {"@graph": [{"@type": "WebPage", "name": "Heat review - Night Owl", "datePublished": "2019-03-04"}]}
+        </script></head><body><article><h1 class="entry-title">Heat review</h1>
+        <div class="entry-content"><p>Review.</p></div></article></body></html>"""
+    )
+    assert (page.title, page.published) == ("Heat review", "2019-03-04")
 
 
 def test_post_metadata_is_never_read_from_the_comments() -> None:
