@@ -1,9 +1,10 @@
-"""Debian's Chromium, driven headless by Playwright (its own browser download is not needed),
-for the tests and benchmarks of the HTML views.
+"""Chromium driven headless by Playwright, for the tests and benchmarks of the HTML views:
+``REELGRAPH_CHROMIUM`` if set, else Debian's ``chromium``, else Playwright's own download.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,11 +26,15 @@ FLAGS = [
 ]
 
 
-def chromium_path() -> str:
-    found = shutil.which("chromium") or (CHROMIUM if Path(CHROMIUM).exists() else None)
-    if found is None:
-        raise RuntimeError("Chromium is not installed: `apt-get install chromium` (scripts/test does it).")
-    return found
+def chromium_path() -> str | None:
+    """The Chromium to drive: ``REELGRAPH_CHROMIUM`` when set (any existing Chromium or Chrome
+    binary), else Debian's; None means Playwright's own (``python -m playwright install chromium``)."""
+    named = os.environ.get("REELGRAPH_CHROMIUM")
+    if named:
+        if not Path(named).is_file():
+            raise RuntimeError(f"REELGRAPH_CHROMIUM={named} is not a file: point it at a Chromium or Chrome binary.")
+        return named
+    return shutil.which("chromium") or (CHROMIUM if Path(CHROMIUM).exists() else None)
 
 
 @contextmanager

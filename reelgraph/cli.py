@@ -159,7 +159,7 @@ def extract(settings: Settings, paths: tuple[str, ...], fmt: str, nlp: bool, pro
                 record = page.to_json() | (entities.to_json() if entities else {})
                 click.echo(json.dumps(record, ensure_ascii=False))
             else:
-                click.echo(page_summary(page, entities) + "\n")
+                click.echo(("\n" if pages > 1 else "") + page_summary(page, entities))
     click.echo(f"read {pages} page(s) from {files} file(s); {failures} failed", err=True)
     if failures:
         sys.exit(1)
@@ -269,6 +269,17 @@ def forget(settings: Settings, source: str) -> None:
 
     removed = api.forget(settings, source)
     click.echo(f"forgot {len(removed)} page(s): " + ", ".join(shown(s) for s in removed))
+
+
+@main.command()
+@click.pass_obj
+def compact(settings: Settings) -> None:
+    """Shrink the store file: drop sentences nothing cites any more and VACUUM (after forgets
+    and re-ingests)."""
+    from reelgraph import api
+
+    sizes = api.compact(settings)
+    click.echo(f"{settings.store}: {sizes['before']:,} -> {sizes['after']:,} bytes")
 
 
 @main.command()

@@ -124,6 +124,11 @@ def merge_names(table: AliasTable, name: str, canonical: str) -> AliasChange:
     before = table.merged.get(name)
     if before == canonical:
         return AliasChange([], frozenset({name, canonical}))
+    if name_key(name) == name_key(canonical):  # a name merged into itself: the entry goes
+        if before is None:
+            return AliasChange([], frozenset({name}))
+        del table.merged[name]
+        return AliasChange([f"merge {name} -> {before} removed"], frozenset({name, before}))
     table.merge(name, canonical)
     was = f"was {before}" if before else "new"
     return AliasChange([f"merge {name} -> {canonical} ({was})"], frozenset({name, canonical} | {before or name}))
@@ -136,13 +141,21 @@ def rename_entity(table: AliasTable, old: str, new: str) -> AliasChange:
     >>> table = AliasTable(merged={"Philip Dick": "Philip K. Dick"})
     >>> rename_entity(table, "Philip K. Dick", "P. K. Dick").lines
     ['merge Philip Dick -> P. K. Dick (was Philip K. Dick)', 'merge Philip K. Dick -> P. K. Dick (new)']
+    >>> print(*rename_entity(table, "P. K. Dick", "Philip K. Dick").lines, sep=chr(10))  # and back
+    merge Philip Dick -> Philip K. Dick (was P. K. Dick)
+    merge Philip K. Dick -> P. K. Dick removed
+    merge P. K. Dick -> Philip K. Dick (new)
     """
     lines: list[str] = []
     names = {old, new}
     for alias, canonical in sorted(table.merged.items()):
         if name_key(canonical) == name_key(old) and alias != old:
-            table.merged[alias] = new
             names.add(alias)
+            if name_key(alias) == name_key(new):  # renamed back to its own name
+                del table.merged[alias]
+                lines.append(f"merge {alias} -> {canonical} removed")
+                continue
+            table.merged[alias] = new
             lines.append(f"merge {alias} -> {new} (was {canonical})")
     lines += merge_names(table, old, new).lines
     return AliasChange(lines, frozenset(names))
