@@ -277,6 +277,32 @@ def test_a_paginated_thread_reports_both_numbers() -> None:
     assert page.to_json()["comments_on_page"] == 3
 
 
+def test_wordpress_block_theme_comment_template() -> None:
+    """Twenty Twenty-Three/Four render comments with blocks: wp-block-comment-author-name,
+    wp-block-comment-content, wp-block-comments-title, ol.children."""
+    page = parse_html_page(
+        """<html><head><title>Heat – Owl</title></head><body><main><h1 class="wp-block-post-title">Heat</h1>
+        <div class="entry-content wp-block-post-content"><p>Review text here.</p></div>
+        <div class="wp-block-comments"><h2 class="wp-block-comments-title">2 responses to “Heat”</h2>
+        <ol class="wp-block-comment-template"><li id="comment-2" class="comment even thread-even depth-1 parent">
+        <div class="wp-block-columns"><div class="wp-block-column"><div class="wp-block-avatar">
+        <img alt="Ann Avatar" src="a.png"></div></div><div class="wp-block-column">
+        <div class="wp-block-comment-author-name"><a rel="external nofollow ugc" href="https://ann.example">Ann</a></div>
+        <div class="wp-block-group"><div class="wp-block-comment-date"><time datetime="2024-01-02T10:00:00+00:00">
+        <a href="#comment-2">January 2, 2024 at 10:00 am</a></time></div></div>
+        <div class="wp-block-comment-content"><p>Best diner scene ever.</p></div>
+        <div class="wp-block-comment-reply-link"><a class="comment-reply-link" href="#">Reply</a></div></div></div>
+        <ol class="children"><li id="comment-3" class="comment byuser bypostauthor odd alt depth-2">
+        <div class="wp-block-comment-author-name">Rosa</div>
+        <div class="wp-block-comment-content"><p>Agreed, Ann.</p></div></li></ol></li></ol></div></main></body></html>"""
+    )
+    assert (page.title, page.comment_count_stated) == ("Heat", 2)
+    assert [(c.author, c.parent, c.text) for c in page.comments] == [
+        ("Ann", None, "Best diner scene ever."),
+        ("Rosa", "2", "Agreed, Ann."),
+    ]
+
+
 def test_a_webpage_name_in_json_ld_is_only_a_last_resort_title() -> None:
     page = parse_html_page(
         """<html><head><title>Heat review - Night Owl</title><script type="application/ld+json">
