@@ -13,11 +13,13 @@ of hanging or filling memory.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from base.errors import InputError, InputWarning
 from extract.html_reader import parse_html_page
@@ -115,16 +117,29 @@ def detect_format(text: str, source: str) -> PageFormat:
 
 
 def _clean(page: Page) -> None:
-    """Lone surrogates (from character references) would break every later write."""
-    for comment in page.comments:
-        if _SURROGATES.search(comment.text):
-            comment.text = _SURROGATES.sub("\ufffd", comment.text)
-        if comment.author and _SURROGATES.search(comment.author):
-            comment.author = _SURROGATES.sub("\ufffd", comment.author)
-    if _SURROGATES.search(page.body):
-        page.body = _SURROGATES.sub("\ufffd", page.body)
-    if page.title and _SURROGATES.search(page.title):
-        page.title = _SURROGATES.sub("\ufffd", page.title)
+    """Lone surrogates (from character references, or ``\\ud800`` escapes in JSON-LD) would
+    break every later write: each is replaced by U+FFFD in every text field of the page."""
+    _scrub(page)
+
+
+def _scrub_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return _SURROGATES.sub("\ufffd", value) if _SURROGATES.search(value) else value
+    if isinstance(value, list):
+        return [_scrub_value(item) for item in value]
+    if isinstance(value, dict):
+        return {_scrub_value(k): _scrub_value(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        _scrub(value)
+    return value
+
+
+def _scrub(record: Any) -> None:
+    for item in dataclasses.fields(record):
+        current = getattr(record, item.name)
+        cleaned = _scrub_value(current)
+        if cleaned is not current:
+            setattr(record, item.name, cleaned)
 
 
 def parse_document(data: bytes, source: str) -> list[Page]:
