@@ -90,6 +90,9 @@ def is_comment_item(element: etree._Element, tokens: list[str] | None = None) ->
 
 def _own(item: etree._Element, bodies: set[etree._Element]) -> list[etree._Element]:
     """Elements under ``item`` (itself included) that are not inside another body."""
+    every = list(item.iter(etree.Element))  # in C; the usual case holds no other body
+    if not bodies or not any(e in bodies for e in every[1:]):
+        return every
     own = [item]
     pending = [child for child in reversed(item) if _is_element(child)]
     while pending:
