@@ -13,14 +13,12 @@ generic pages (main text by trafilatura).
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
 from base.errors import InputError
 from extract import selectors as sel
 from extract.authors import infer_authors, infer_post_author
-from extract.comment_finder import classes, read_thread
+from extract.comment_finder import classes, clean_author, read_thread
 from extract.dates import parse_date
 from extract.generic import main_text
 from extract.html_text import block_text, collect_hints, element_text, xpath_elements
@@ -32,7 +30,6 @@ from extract.records import Comment, Page
 from extract.threads import order_by_parent
 from extract.titles import reviewed_from_title, split_pingbacks, strip_site_from_title
 
-_SAYS_SUFFIX = re.compile(r"\s+(?:says|said|wrote)\s*(?::|\.\.\.|…)?\s*$", re.I)
 _PARSER_DEPTH_LIMIT = 2048
 
 
@@ -55,7 +52,7 @@ def _blogger_classic_comments(tree: etree._Element) -> list[Comment]:
         for element in block:
             if element.tag == "dt":
                 anchor = xpath_elements(element, ".//a[@href]")
-                name = _SAYS_SUFFIX.sub("", element_text(element))
+                name = clean_author(element_text(element))
                 comments.append(
                     Comment(
                         id=str(element.get("id") or f"b{len(comments) + 1}").removeprefix("c"),

@@ -167,8 +167,9 @@ AUTHOR_PART_EXCLUDED = ("comment-author-", "bypostauthor", "byuser")
 # Inside an author element: screen-reader 'says', badges, parent links.
 AUTHOR_SKIP_TOKENS = ("says", "screen-reader", "badge", "label", "highlight", "parent-link", "icon", "reply")
 AUTHOR_CHROME_TAIL = re.compile(
-    r"\s*\b(?:says|said|wrote|writes|sagt|schrieb|schreibt|dit|a écrit|dice|escribió|disse|escreveu"
-    r"|ha scritto|scrive|zegt|schreef|reply|antworten|répondre|responder|rispondi|reageer|beantwoorden"
+    r"\s*\b(?:says|said|wrote|writes|sagt|hat gesagt|schrieb|schreibt|dit|a dit|a écrit|dice|dijo|escribió|disse"
+    r"|escreveu|ha detto|zei|ha scritto|scrive|zegt|schreef"
+    r"|reply|antworten|répondre|responder|rispondi|reageer|beantwoorden"
     r"|post author|author|mod|admin)\s*(?::|\.\.\.|…|\.)?\s*$",
     re.I,
 )

@@ -199,6 +199,9 @@ def test_authors_are_cleaned_of_chrome() -> None:
     assert clean_author("Lucien (non vérifié)") == "Lucien"
     assert clean_author("Max wrote on February 2, 2012 at 11:58 pm:") == "Max"
     assert clean_author("Bea said...") == "Bea"
+    assert [
+        clean_author(f"Anna {says}") for says in ("ha detto...", "dijo...", "a dit...", "hat gesagt…", "zei...")
+    ] == ["Anna"] * 5
     assert clean_author("Ann Marie March 4, 2019 at 3:00 pm") == "Ann Marie"
     # names that merely end or start like chrome words stay whole
     assert [clean_author(n) for n in ("Edit", "Ramod", "de Vries", "Di Caprio")] == [
