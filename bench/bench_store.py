@@ -24,6 +24,7 @@ from pathlib import Path
 
 import click
 
+from base.vocab import Rel
 from bench.corpus import Drawer, Post, body_paragraphs, commenter_names, plan_comments, render_text
 from bench.generate import plan_posts
 from extract.records import Mention, Page, PageEntities, Relation, Stance
@@ -42,11 +43,11 @@ def synthetic_entities(post: Post, page: Page) -> PageEntities:
         Mention(f.title, f.title, "film", "body", 0, len(f.title), f.imdb_id, f.year, rule="bench") for f in films
     ]
     relations = [
-        Relation("MENTIONS", "body", m.name, "body", m.text, confidence=0.9, extractor="bench") for m in mentions
+        Relation(Rel.MENTIONS, "body", m.name, "body", m.text, confidence=0.9, extractor="bench") for m in mentions
     ]
     relations += [
         Relation(
-            "COMPARED_TO",
+            Rel.COMPARED_TO,
             post.film.title,
             other.title,
             "body",

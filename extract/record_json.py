@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from base.vocab import Rel
 from extract.records import (
     Comment,
     Hint,
@@ -84,7 +85,7 @@ def _mention(data: dict[str, Any]) -> Mention:
 
 def _relation(data: dict[str, Any]) -> Relation:
     return Relation(
-        type=data["type"],
+        type=Rel(data["type"]),
         source=data["source"],
         target=data["target"],
         unit=data["in"],

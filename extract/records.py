@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from base.vocab import Rel
+
 PageFormat = Literal["text", "html", "wxr", "blogger-atom", "feed"]
 AuthorEvidence = Literal["stated", "greeting", "context"]
 
@@ -187,7 +189,7 @@ class Mention:
 class Relation:
     """A typed edge with its provenance: where, by whom, the sentence, the extractor."""
 
-    type: str
+    type: Rel
     source: str
     target: str
     unit: str

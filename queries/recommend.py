@@ -202,7 +202,7 @@ def _reason(
 ) -> tuple[str, list[dict[str, Any]]]:
     evidence: list[dict[str, Any]] = []
     for src, dst in ((film.key, work.key), (work.key, film.key)):
-        evidence += [e | {"relation": "COMPARED_TO"} for e in view.evidence(src, Rel.COMPARED_TO, dst)]
+        evidence += [e | {"relation": Rel.COMPARED_TO.value} for e in view.evidence(src, Rel.COMPARED_TO, dst)]
     # Reviews first, then the comparisons that weigh most.
     evidence.sort(key=lambda e: (e.get("unit") != "body", -WEIGHTS.polarity.get(e.get("polarity") or "", 0.8)))
     best = max(features, key=lambda k: features[k])

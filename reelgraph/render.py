@@ -8,6 +8,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from base.text import printable
+from base.vocab import Rel
 from extract.records import WORK_KINDS, Comment, Page, PageEntities
 from reelgraph.identity import shown
 
@@ -50,10 +51,10 @@ def _entity_lines(entities: PageEntities) -> list[str]:
     if people:
         lines.append("  people: " + ", ".join(people))
     for relation in entities.relations:
-        if relation.type == "COMPARED_TO":
+        if relation.type == Rel.COMPARED_TO:
             who = f" by {relation.by}" if relation.by else ""
             lines.append(f"  compared to {relation.target} [{relation.polarity}]{who}: “{_snippet(relation.evidence)}”")
-        elif relation.type in {"CITES", "RECOMMENDS"}:
+        elif relation.type in {Rel.CITES, Rel.RECOMMENDS}:
             lines.append(
                 f"  {relation.source} {relation.type.lower()} {relation.target}: “{_snippet(relation.evidence)}”"
             )

@@ -139,5 +139,5 @@ def graph_page(graph: nx.MultiDiGraph[str], title: str, highlight: Iterable[str]
     page = _BOOTSTRAP.sub("", net.generate_html())
     if ".innerHTML = nodeData" in page:  # pyvis's HTML tooltips: must never be switched on
         raise RuntimeError("pyvis switched tooltips to innerHTML; a node carries a title")
-    labels = sorted({Label(d.get("label", "Work")) for _, d in graph.nodes(data=True)}, key=lambda lb: lb.value)
+    labels = sorted({Label(d.get("label", Label.WORK)) for _, d in graph.nodes(data=True)}, key=lambda lb: lb.value)
     return page.replace("</body>", _controls(labels, title) + "\n</body>", 1)

@@ -54,8 +54,7 @@ def recommendation_graph(film: NodeInfo, results: list[Recommendation]) -> nx.Mu
         graph.add_edge(
             film.key,
             result.work.key,
-            key=f"RECOMMENDED #{rank}",
-            type="RECOMMENDED",
+            key=f"recommendation #{rank}",  # drawn by the view, not a relation of the graph
             count=len(evidence),
             evidence=evidence,
         )

@@ -56,7 +56,7 @@ class UnitFacts:
 
 
 def _stated(
-    kind: str,
+    kind: Rel,
     source: str,
     target: str,
     facts: UnitFacts,
@@ -244,7 +244,7 @@ def lean_with_stance(relations: list[Relation], stances: Mapping[str, str]) -> N
     which side wins prefers the other work ("I kept thinking of Blade Runner")."""
     for relation in relations:
         negative = stances.get(relation.unit) == "negative"
-        if relation.type == "COMPARED_TO" and negative and relation.polarity in {"similar", "neutral"}:
+        if relation.type == Rel.COMPARED_TO and negative and relation.polarity in {"similar", "neutral"}:
             relation.polarity = "other preferred"
 
 
@@ -261,7 +261,7 @@ def cites(facts: UnitFacts, people: dict[str, str], critics: set[str]) -> list[R
             if fold(cited) in critics or not facts.author or fold(cited) == fold(facts.author):
                 continue
             relations.append(
-                _stated("CITES", facts.author, cited, facts, span, ("person", "person"), 0.7, by=facts.author)
+                _stated(Rel.CITES, facts.author, cited, facts, span, ("person", "person"), 0.7, by=facts.author)
             )
     return relations
 
@@ -281,7 +281,7 @@ def recommends(facts: UnitFacts, works: set[str], addressee: str | None) -> list
             for name in dict.fromkeys(named or previous):
                 relations.append(
                     _stated(
-                        "RECOMMENDS",
+                        Rel.RECOMMENDS,
                         facts.author,
                         name,
                         facts,
@@ -305,7 +305,7 @@ def credits(
     names = {m.name for m in people}
     for title, film in films.items():
         entry = gazetteer.films[film]
-        for kind, group in (("DIRECTED", entry.directors), ("ACTED_IN", entry.cast), ("WROTE", entry.writers)):
+        for kind, group in ((Rel.DIRECTED, entry.directors), (Rel.ACTED_IN, entry.cast), (Rel.WROTE, entry.writers)):
             for person in group:
                 name = gazetteer.people[person]
                 if name in names:
@@ -329,11 +329,11 @@ def credits(
                 tail = unit.text[writer.end : writer.end + 60]
                 novel = next((m for m in in_sentence if m.kind == "novel" and m.start > writer.end), None)
                 if novel and re.match(r"[’']s\s+(?:\w+[\s,-]+){0,4}(?:novel|book|novella|story)", tail):
-                    relations.append(_stated("WROTE", writer.name, novel.name, unit, span, ("person", "novel"), 0.8))
+                    relations.append(_stated(Rel.WROTE, writer.name, novel.name, unit, span, ("person", "novel"), 0.8))
             if _ADAPTED.search(sentence):
                 adaptation = next((m for m in in_sentence if m.kind == "film"), None)
                 source = next((m for m in in_sentence if m.kind == "novel"), None)
                 if adaptation and source:
                     kinds = ("film", "novel")
-                    relations.append(_stated("ADAPTED_FROM", adaptation.name, source.name, unit, span, kinds, 0.7))
+                    relations.append(_stated(Rel.ADAPTED_FROM, adaptation.name, source.name, unit, span, kinds, 0.7))
     return relations
