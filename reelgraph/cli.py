@@ -618,13 +618,13 @@ def bolt_server(settings: Settings, host: str, port: int, database: str | None) 
 
 @main.command("evaluate-pages")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Scores as JSON.")
-def evaluate_pages(folder: Path, as_json: bool) -> None:
+@output_options("text", "json")
+def evaluate_pages(folder: Path, fmt: str) -> None:
     """Score the page readers on FOLDER: pages with NAME.gold.json beside each (per page, per split)."""
     from extract.evaluate import evaluate_folder, render
 
     evaluation = evaluate_folder(folder)
-    click.echo(json.dumps(evaluation.to_json(), ensure_ascii=False, indent=1) if as_json else render(evaluation))
+    click.echo(json.dumps(evaluation.to_json(), ensure_ascii=False, indent=1) if fmt == "json" else render(evaluation))
 
 
 @main.command("evaluate-entities")
@@ -636,9 +636,9 @@ def evaluate_pages(folder: Path, as_json: bool) -> None:
     help="A gold set to score (repeatable; default: all four).",
 )
 @click.option("--shared", type=click.Path(path_type=Path), default=Path("../shared"), help="The shared folder (seeds).")
-@click.option("--json", "as_json", is_flag=True, help="Totals and per-page scores as JSON.")
+@output_options("text", "json")
 @click.option("--totals", is_flag=True, help="Print only the totals per set.")
-def evaluate_entities(sets: tuple[str, ...], shared: Path, as_json: bool, totals: bool) -> None:
+def evaluate_entities(sets: tuple[str, ...], shared: Path, fmt: str, totals: bool) -> None:
     """Score the entity extractor on the gold sets (run from the checkout): per page and totals."""
     from extract.nlp import evaluate
     from extract.nlp.extractor import EntityExtractor
@@ -646,7 +646,7 @@ def evaluate_entities(sets: tuple[str, ...], shared: Path, as_json: bool, totals
     results = evaluate.evaluate_sets(sets or evaluate.SETS, EntityExtractor.default(), Path.cwd(), shared)
     click.echo(
         json.dumps(evaluate.to_json(results), ensure_ascii=False, indent=1)
-        if as_json
+        if fmt == "json"
         else evaluate.render(results, not totals)
     )
 

@@ -106,3 +106,21 @@ def test_aliases_commands_edit_the_table(tmp_path: Path, monkeypatch: pytest.Mon
         "split": ["Phoenix"],
         "learned": {},
     }
+
+
+def test_output_options_are_one_shared_group_and_cli_spells_no_error_code() -> None:
+    import re
+
+    from reelgraph.cli import recommend_command
+
+    for path, command in _commands(main):
+        outputs = [p for p in command.params if isinstance(p, click.Option) and {"--json", "--csv"} & set(p.opts)]
+        for option in outputs:
+            assert option.name == "fmt" and option.flag_value in {"json", "csv"}, path
+        if outputs:
+            defaults = [p for p in command.params if p.name == "fmt" and isinstance(p, click.Option) and p.default]
+            assert len(defaults) == 1 and defaults[0].opts[0] in {"--text", "--table"}, path
+    assert isinstance(recommend_command, click.Command)
+    assert [p.name for p in recommend_command.params][:2] == ["film", "store"]
+    source = (ROOT / "reelgraph" / "cli.py").read_text(encoding="utf-8")
+    assert not re.findall(r"[\"'(]E\d{3} ", source), "messages with their codes belong in base/errors.py"
