@@ -245,14 +245,14 @@ class PageEntities:
     relations: list[Relation] = field(default_factory=list)
     comment_stances: dict[str, Stance] = field(default_factory=dict)
     reviewed: Mention | None = None  # the reviewed work, resolved
+    notes: list[str] = field(default_factory=list)  # what extraction left out, and why (W16x)
 
     def to_json(self) -> dict[str, Any]:
-    notes: list[str] = field(default_factory=list)  # what extraction left out, and why (W16x)
         return {
             "stance": self.stance.to_json(),
             "reviewed_entity": self.reviewed.to_json() if self.reviewed else None,
             "comment_stances": {key: value.to_json() for key, value in self.comment_stances.items()},
             "mentions": [m.to_json() for m in self.mentions],
             "relations": [r.to_json() for r in self.relations],
-        }
             "notes": list(self.notes),
+        }
