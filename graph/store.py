@@ -11,6 +11,7 @@ crash leaves the previous store as it was; a lock file keeps two writers apart.
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import json
 import os
 import sqlite3
@@ -25,8 +26,8 @@ from base.errors import StoreBusy, StoreError
 from graph import integrity
 from graph.build import Contribution
 
-SCHEMA_VERSION = 1
-_DDL = """
+SCHEMA_VERSION = 2  # 2: page records compressed in ``records``, evidence sentences kept once in ``texts``
+_DDL_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sources (
     source TEXT PRIMARY KEY, digest TEXT NOT NULL, ingested TEXT NOT NULL, record TEXT NOT NULL);
@@ -49,6 +50,14 @@ CREATE TABLE IF NOT EXISTS edges (
 CREATE INDEX IF NOT EXISTS edges_dst ON edges (dst);
 CREATE INDEX IF NOT EXISTS edges_type ON edges (type);
 """
+# Added by schema 2, after the integrity seal watches the connection (so adding them to an
+# older store is a tracked write). Evidence rows of schema 2 keep ``sentence`` NULL and point
+# at their sentence in ``texts``; ``sources.record`` is '{}' and the record is in ``records``.
+_DDL_V2 = """
+CREATE TABLE IF NOT EXISTS records (source TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS texts (id INTEGER PRIMARY KEY, digest BLOB NOT NULL UNIQUE, text TEXT NOT NULL);
+"""
+_DDL = _DDL_V1 + _DDL_V2
 _EVIDENCE_COLUMNS = ("unit", "sentence", "start", "end", "extractor", "confidence", "polarity", "by", "seen")
 
 
@@ -92,7 +101,7 @@ class EmbeddedStore:
             existing = integrity.opened(connection, path, _DDL, SCHEMA_VERSION)  # never recreate its tables
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
-            connection.executescript(_DDL)
+            connection.executescript(_DDL_V1)
             row = connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
         except sqlite3.DatabaseError as error:
             raise StoreError.foreign(str(path), str(error)) from error
@@ -102,7 +111,19 @@ class EmbeddedStore:
             raise StoreError.newer(str(path), str(row[0]))
         store = cls(directory, connection)
         store.seal = integrity.watch(connection, path, new=not existing)
+        store._upgrade()
         return store
+
+    def _upgrade(self) -> None:
+        """Bring a schema-1 store to schema 2 (new tables and a column; old rows stay readable)."""
+        version = int(self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0])
+        columns = {str(r[1]) for r in self.db.execute("PRAGMA table_info(evidence)")}
+        if version >= SCHEMA_VERSION and "sentence_id" in columns:
+            return
+        self.db.executescript(_DDL_V2)
+        if "sentence_id" not in columns:
+            self.db.execute("ALTER TABLE evidence ADD COLUMN sentence_id INTEGER")
+        self.db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (str(SCHEMA_VERSION),))
 
     def close(self) -> None:
         if self.seal is not None:
@@ -176,10 +197,12 @@ class EmbeddedStore:
             for contribution, digest, record, when in batch:
                 nodes, edges = self._remove(db, contribution.source)
                 self._refresh(db, nodes, edges)  # only what a changed page leaves behind
+                db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, '{}')", (contribution.source, digest, when))
                 db.execute(
-                    "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)",
-                    (contribution.source, digest, when, json.dumps(record, ensure_ascii=False)),
+                    "INSERT OR REPLACE INTO records VALUES (?, ?)",
+                    (contribution.source, _pack(json.dumps(record, ensure_ascii=False))),
                 )
+                sentences = self._text_ids(db, {e.evidence.get("sentence") for e in contribution.edges})
                 merged: dict[str, tuple[str, str, dict[str, Any]]] = {}
                 for node in contribution.nodes:
                     label, name, props = merged.get(node.key, (node.label.value, node.name, {}))
@@ -192,15 +215,17 @@ class EmbeddedStore:
                     ],
                 )
                 db.executemany(
-                    "INSERT INTO evidence (src, type, dst, source, unit, sentence, start, end, extractor, confidence, "
-                    "polarity, by, seen, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO evidence (src, type, dst, source, unit, sentence_id, start, end, extractor, "
+                    "confidence, polarity, by, seen, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         (
                             e.src,
                             e.type.value,
                             e.dst,
                             contribution.source,
-                            *(e.evidence.get(c) for c in _EVIDENCE_COLUMNS),
+                            e.evidence.get("unit"),
+                            _text_id(sentences, e.evidence.get("sentence")),
+                            *(e.evidence.get(c) for c in _EVIDENCE_COLUMNS[2:]),
                             json.dumps(
                                 {k: v for k, v in e.evidence.items() if k not in _EVIDENCE_COLUMNS and k != "source"}
                             ),
@@ -209,6 +234,35 @@ class EmbeddedStore:
                     ],
                 )
                 self._add(db, merged, contribution)
+
+    @staticmethod
+    def _text_ids(db: sqlite3.Connection, texts: set[Any]) -> dict[str, int]:
+        """The ids of these sentences in ``texts``, each stored once however many rows cite it."""
+        digests = {_digest(text): text for text in texts if isinstance(text, str)}
+        db.executemany(
+            "INSERT INTO texts (digest, text) VALUES (?, ?) ON CONFLICT (digest) DO NOTHING", digests.items()
+        )
+        found: dict[str, int] = {}
+        keys = list(digests)
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            query = f"SELECT digest, id FROM texts WHERE digest IN ({', '.join('?' * len(chunk))})"
+            found.update({digests[bytes(digest)]: int(key) for digest, key in db.execute(query, chunk)})
+        return found
+
+    def compact(self) -> dict[str, int]:
+        """Drop sentences no evidence cites any more and rewrite the file without free pages
+        (SQLite's VACUUM); returns the file's size before and after, in bytes."""
+        path = self.directory / "graph.sqlite"
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        before = path.stat().st_size
+        with self._transaction() as db:
+            db.execute(
+                "DELETE FROM texts WHERE id NOT IN (SELECT sentence_id FROM evidence WHERE sentence_id IS NOT NULL)"
+            )
+        self.db.execute("VACUUM")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return {"before": before, "after": path.stat().st_size}
 
     def forget(self, source: str) -> list[str]:
         """Remove what a page (or every post of an export, by file name) contributed."""
@@ -223,6 +277,7 @@ class EmbeddedStore:
             for name in sources:
                 nodes, edges = self._remove(db, name)
                 db.execute("DELETE FROM sources WHERE source = ?", (name,))
+                db.execute("DELETE FROM records WHERE source = ?", (name,))
                 self._refresh(db, nodes, edges)
         return sources
 
@@ -304,8 +359,9 @@ class EmbeddedStore:
 
     def records(self) -> Iterator[dict[str, Any]]:
         """The stored page records (reader output and entities), in source order."""
-        for (raw,) in self.db.execute("SELECT record FROM sources ORDER BY source"):
-            yield json.loads(raw)
+        query = "SELECT s.record, r.data FROM sources s LEFT JOIN records r USING (source) ORDER BY s.source"
+        for raw, packed in self.db.execute(query):
+            yield json.loads(raw if packed is None else _unpack(packed))
 
     def find(self, name: str, limit: int = 20) -> list[Node]:
         """Nodes named ``name`` (any case); if none, nodes whose name contains it."""
@@ -373,7 +429,30 @@ _EVIDENCE_NAMES = (
     "seen",
     "extra",
 )
-_EVIDENCE_SELECT = ", ".join(_EVIDENCE_NAMES)
+_EVIDENCE_SELECT = ", ".join(_EVIDENCE_NAMES).replace(
+    "sentence", "COALESCE(sentence, (SELECT text FROM texts WHERE texts.id = sentence_id))"
+)
+
+
+def _text_id(ids: dict[str, int], text: Any) -> int | None:
+    return ids.get(text) if isinstance(text, str) else None
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _pack(text: str) -> bytes:
+    """A page record as zstandard-compressed UTF-8."""
+    import zstandard
+
+    return zstandard.ZstdCompressor(level=6).compress(text.encode("utf-8", "surrogatepass"))
+
+
+def _unpack(data: bytes) -> str:
+    import zstandard
+
+    return zstandard.ZstdDecompressor().decompress(data).decode("utf-8", "surrogatepass")
 
 
 def _evidence_item(row: tuple[Any, ...]) -> dict[str, Any]:

@@ -157,6 +157,12 @@ def stats(settings: Settings) -> dict[str, Any]:
         return store.stats()
 
 
+def compact(settings: Settings) -> dict[str, int]:
+    """Drop unused sentences and VACUUM the store; its size before and after, in bytes."""
+    with open_store(settings) as store, store.writing():
+        return store.compact()
+
+
 def forget(settings: Settings, given: str) -> list[str]:
     """Remove a page (or every post of an export) named by any spelling of its path or its
     canonical URL; ``E303`` when the store has no such page."""

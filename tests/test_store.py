@@ -284,3 +284,64 @@ def test_an_extractor_failure_skips_that_file_and_the_batch_goes_on(
         "please report it with the file attached."
     ]
     assert store.sources() == [SHEILA]
+
+
+def test_sentences_are_kept_once_and_records_compressed(store: EmbeddedStore, extractor: EntityExtractor) -> None:
+    _ingest(store, extractor, SHEILA)
+    rows = store.db.execute("SELECT COUNT(*), COUNT(DISTINCT sentence_id) FROM evidence").fetchone()
+    texts = store.db.execute("SELECT COUNT(*) FROM texts").fetchone()[0]
+    assert rows[1] == texts < rows[0]  # a reply's sentence backs both its REPLIED_TO and its WROTE
+    assert store.db.execute("SELECT COUNT(*) FROM evidence WHERE sentence IS NOT NULL").fetchone()[0] == 0
+    (record,) = list(store.records())
+    assert record["source"].endswith("sheila-variations-her.txt") and record["comments"]
+    packed = store.db.execute("SELECT length(data) FROM records").fetchone()[0]
+    assert packed * 3 < len(json.dumps(record, ensure_ascii=False).encode())
+    edge = next(e for e in store.edges() if e.type == Rel.COMPARED_TO and e.dst == "film:stranger than fiction:2006")
+    assert all(item["sentence"] for item in store.evidence(edge.src, edge.type, edge.dst))
+
+
+def test_a_schema_1_store_is_upgraded_in_place_and_stays_readable(tmp_path: Path) -> None:
+    import sqlite3
+
+    from graph import store as layout
+
+    path = tmp_path / "old" / "graph.sqlite"
+    path.parent.mkdir()
+    with sqlite3.connect(path) as db:
+        db.executescript(layout._DDL_V1)
+        db.execute("INSERT INTO meta VALUES ('schema', '1')")
+        db.execute("INSERT INTO sources VALUES ('a.txt', 'd', 'now', ?)", (json.dumps({"source": "a.txt"}),))
+        db.execute("INSERT INTO nodes VALUES ('film:her:2013', 'Film', 'Her', '{}')")
+        db.execute("INSERT INTO nodes VALUES ('film:moon:2009', 'Film', 'Moon', '{}')")
+        db.execute(
+            "INSERT INTO evidence (src, type, dst, source, unit, sentence, seen, extra) "
+            "VALUES ('film:her:2013', 'COMPARED_TO', 'film:moon:2009', 'a.txt', 'body', 'Her is like Moon.', NULL, '{}')"
+        )
+        db.execute("INSERT INTO edges VALUES ('film:her:2013', 'COMPARED_TO', 'film:moon:2009', 1, NULL, NULL, NULL)")
+    db.close()
+    with EmbeddedStore.open(path.parent, create=False) as old:
+        assert old.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == ("2",)
+        assert old.evidence("film:her:2013", "COMPARED_TO", "film:moon:2009")[0]["sentence"] == "Her is like Moon."
+        assert list(old.records()) == [{"source": "a.txt"}]
+    with EmbeddedStore.open(path.parent, create=False) as again:  # sealed after the upgrade, opens cleanly
+        assert again.stats()["edges"] == 1
+
+
+def test_compact_drops_orphan_sentences_and_shrinks_the_file(store: EmbeddedStore, extractor: EntityExtractor) -> None:
+    _ingest(store, extractor, FLIX, SHEILA)
+    store.forget(FLIX)
+    orphans = store.db.execute(
+        "SELECT COUNT(*) FROM texts WHERE id NOT IN (SELECT sentence_id FROM evidence WHERE sentence_id IS NOT NULL)"
+    ).fetchone()[0]
+    assert orphans > 0
+    before = store.stats()
+    sizes = store.compact()
+    assert sizes["after"] < sizes["before"]
+    assert (
+        store.db.execute("SELECT COUNT(*) FROM texts").fetchone()[0]
+        == store.db.execute("SELECT COUNT(DISTINCT sentence_id) FROM evidence").fetchone()[0]
+    )
+    assert store.stats() == before
+    done = CliRunner().invoke(main, ["--store", str(store.directory), "compact"])
+    assert done.exit_code == 0, done.output
+    assert done.stdout.startswith(f"{store.directory}: {sizes['after']:,} -> ")
