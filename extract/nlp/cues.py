@@ -114,6 +114,24 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         ],
     ),
     ("is-no", "adjacent", RIGHT, [[_w(*_BE), _w("no")]]),
+    (
+        "rather",
+        "object",
+        RIGHT,
+        [[_w("rather"), _w("watch", "see", "rewatch", "have", "revisit")], [_w("reserved"), _w("for")]],
+    ),
+    (
+        "better-alone",
+        "object",
+        LEFT,
+        [[{"LOWER": {"IN": ["better", "superior", "tighter", "stronger"]}, "TAG": "JJR"}]],
+    ),
+    (
+        "worse-alone",
+        "object",
+        RIGHT,
+        [[{"LOWER": {"IN": ["worse", "weaker", "lesser"]}, "TAG": {"IN": ["JJR", "JJ"]}}]],
+    ),
     # ranking
     ("since", "object", "ranking", [[_w("since")]]),
     (
@@ -266,6 +284,25 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         "similar",
         [[_w("a", "the"), _w("new", "next", "modern", "another")], [_w("a"), _w("sort", "kind"), _w("of")]],
     ),
+    (
+        "list-of",
+        "object",
+        "similar",
+        [
+            [_w("such"), _w("as")],
+            [_w("includes", "including", "include", "included")],
+            [_w("next"), _w("to")],
+            [_w("beside")],
+            [_w("will", "would", "'ll", "’ll"), _w("also", op="?"), _w("enjoy", "like", "love", "appreciate", "dig")],
+            [_w("fans"), _w("of")],
+            [
+                _w("the"),
+                {"POS": "ADJ", "OP": "?"},
+                _w("charm", "feel", "look", "tone", "spirit", "energy", "menace", "mood", "atmosphere", "stillness"),
+                _w("of"),
+            ],
+        ],
+    ),
     # derivation and influence
     (
         "version",
@@ -351,11 +388,6 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
                     "borrows",
                     "borrowed",
                     "borrowing",
-                    "lifts",
-                    "lifted",
-                    "steals",
-                    "stole",
-                    "stolen",
                     "apes",
                     "aped",
                     "aping",
@@ -366,6 +398,7 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("inspired", "influenced"), _w("by")],
             [_w("draws", "drew", "drawing", "draw"), _w("heavily", op="?"), _w("on", "from")],
             [_w("page"), _w("from")],
+            [_w("steals", "stole", "stolen", "lifts", "lifted", "lifting", "stealing"), _w("from")],
             [
                 _w(
                     "inspiration",
@@ -402,6 +435,7 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         "binary",
         "similar",
         [
+            [_w("by"), _w("way"), _w("of")],
             [{"LOWER": {"IN": ["meets", "mets", "meet"]}, "POS": {"IN": ["VERB", "NOUN", "PROPN", "AUX"]}}],
             [_w("vs", "vs.", "versus")],
         ],
@@ -448,6 +482,8 @@ _SPECS = {name: (shape, polarity) for name, shape, polarity, _ in _LEXICON}
 _ORDER = {name: index for index, (name, *_rest) in enumerate(_LEXICON)}
 _SUPERLATIVE = frozenset("best greatest finest most favorite favourite first".split())
 _MATCHERS: dict[int, Matcher] = {}
+# cues whose subject is a viewer, not a work ("kids will love it", "I kept thinking of Moon")
+PERSON_SUBJECT_CUES = frozenset({"list-of", "thinking-of", "prefer", "rather"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from extract.nlp.context import (
     quoted,
     sentence_initial,
 )
+from extract.nlp.cues import PERSON_SUBJECT_CUES, Cue
 from extract.nlp.spans import SpanIndex
 from extract.nlp.textnorm import Token, fold, name_key
 from extract.records import EntityKind
@@ -36,6 +37,8 @@ NOT_TITLES = frozenset(
     i ok yes no oh glad aaah final thanks great good nice love like well so but and the a
     top one two three four five six seven eight nine ten eleven twelve twenty hundred
     still just even maybe now then here there today tonight tomorrow yesterday always never also
+    what who whom whose where when why how which whatever
+    home about contact menu search archives categories tags share comments reply previous next older newer
     """.split()
 )
 _KIND_CUES: dict[str, EntityKind] = {
@@ -151,6 +154,7 @@ def _title_unit_word_ok(unit: Unit, start: int, end: int, ctx: PageContext) -> b
 
 QUOTE_CHARS = frozenset(QUOTE_OPEN + QUOTE_CLOSE)
 _OBSCURE = 50  # critics' reviews: a film this little known yields to the place of the same name
+_LIST_MARKS = QUOTE_CHARS | {"!", "?", ":"}
 _MAKER_BEFORE_TITLE = re.compile(r"[’']s\s+[A-Z“\"‘]")
 _LIST_WORDS = frozenset("and or nor to the a of with both either even film films movie movies like as & + ,".split())
 _CUE_REACH = 80  # characters from a cue to the last work of the list it governs
@@ -168,6 +172,7 @@ def _cue_governs(unit: Unit, start: int, end: int) -> bool:
             # the subject of a comparison: "Ronin is far better than Heat"
             return (
                 cue.shape != "suffix"
+                and cue.name not in PERSON_SUBJECT_CUES
                 and sentence_initial(unit.text, start)
                 and unit.pos_at(start) in {"PROPN", "NOUN"}
                 and len(between) <= 5
@@ -175,8 +180,10 @@ def _cue_governs(unit: Unit, start: int, end: int) -> bool:
             )
         if cue.end > start or start - cue.end > _CUE_REACH:
             continue
+        if cue.shape != "suffix" and cue.governs(start, end):
+            return True
         between = unit.tokens[unit.token_index_at(cue.end) : unit.token_index_at(start)]
-        if all(t.text[:1].isupper() or t.key in _LIST_WORDS or t.text in QUOTE_CHARS for t in between):
+        if all(t.text[:1].isupper() or t.key in _LIST_WORDS or t.text in _LIST_MARKS for t in between):
             return True
     return False
 
@@ -365,45 +372,124 @@ def _cue_works(unit: Unit, people_spans: list[tuple[int, int]]) -> list[Candidat
 
 
 def _cued_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidate]:
-    """Title-case runs a comparison cue governs ("a remake of L.A. Takedown", "closer to Solaris
-    than to Star Wars", "X meets Y"), each item of a list after the cue; one-word runs only
-    where the gazetteer knows the film (that is ``_gazetteer_works``' job)."""
+    """Title-case runs a comparison cue governs: each item of a list after the cue ("a remake of
+    L.A. Takedown", "such as Primer, Timecrimes or Triangle"), a run the parse puts under the cue
+    ("Much like Peele's first two, Get Out and Us"), the run before "-esque" ("Polar Express-esque")
+    and the sentence's subject before a comparative ("Doctor Sleep is a much warmer follow-up").
+    One-word runs only beside "meets"/"cross between" or in a list with another title."""
+    if unit.is_title:
+        return []
     tokens, text = unit.tokens, unit.text
+    found: list[Candidate] = []
 
-    def unit_film(tokens: list[Token], first: int, end: int, text: str) -> bool:
-        return bool(ctx.gazetteer.films_titled(text[tokens[first].start : tokens[end - 1].end]))
+    def add(first: int, end: int, single_ok: bool) -> None:
+        joined = next((i for i in range(first + 1, end) if tokens[i].key in {"and", "or", "&", "+"}), end)
+        if joined < end and not ctx.gazetteer.films_titled(text[tokens[first].start : tokens[end - 1].end]):
+            end = joined  # a list: "Silent Running and Outland" are two works
+        while end > first + 1 and (tokens[end - 1].key in _JOINERS or tokens[end - 1].text in {":", "+", "&"}):
+            end -= 1
+        start_char, end_char = tokens[first].start, tokens[end - 1].end
+        span = text[start_char:end_char]
+        words = span.split()
+        if not is_title_case(words) or fold(words[0]) in NOT_TITLES | _NOT_RUN_STARTS:
+            return
+        if _inside_entity(unit, start_char, end_char, _NOT_WORKS):
+            return
+        if len(words) == 1:
+            if not single_ok or ctx.is_commenter(span) or ctx.gazetteer.is_first_name(span):
+                return
+            if unit.pos_at(start_char) != "PROPN" or sentence_initial(text, start_char) or "’" in span or "'" in span:
+                return
+            if ctx.gazetteer.person_named(span) is not None or _inside_entity(unit, start_char, end_char, _PEOPLE):
+                return
+            if people.overlaps(start_char, end_char) or len(span) < 2 or span.isupper():
+                return
+        elif people.overlaps(start_char, end_char) and not ctx.gazetteer.films_titled(span):
+            return
+        found.append(Candidate(span, start_char, end_char, "film" if len(words) == 1 else "work", "cued-run", 0.55))
 
-    found = []
     for cue in unit.cues:
         if cue.shape == "suffix":
+            last = unit.token_index_at(cue.start) - 1
+            first = last
+            while first > 0 and (tokens[first - 1].text[:1].isupper() or tokens[first - 1].key in _INNER_JOINERS):
+                first -= 1
+            while first < last and not tokens[first].text[:1].isupper():
+                first += 1
+            if last >= 0 and tokens[last].end == cue.start and tokens[first].text[:1].isupper():
+                add(first, last + 1, False)
             continue
+        before = text[max(0, cue.start - 3) : cue.start].rstrip()
+        paired = cue.shape == "between" or (
+            cue.shape == "binary" and bool(before) and (before[-1:].isupper() or before[-1:] in "!?”\"’'")
+        )
         index = unit.token_index_at(cue.end)
+        items = 0
         while index < len(tokens) and tokens[index].start - cue.end <= _CUE_REACH:
             token = tokens[index]
-            if token.text in QUOTE_CHARS or token.key in _LIST_WORDS:
+            if token.text in _LIST_MARKS or token.key in _LIST_WORDS:
                 index += 1
                 continue
             if not (token.text[:1].isupper() or token.text[:1].isdigit()) or _PRONOUN_I.match(token.text):
                 break
             end = _title_run(tokens, index, text)
-            joined = next((i for i in range(index + 1, end) if tokens[i].key in {"and", "or", "&", "+"}), end)
-            if joined < end and not unit_film(tokens, index, end, text):
-                end = joined  # a list: "Silent Running and Outland" are two works
-                while end > index + 1 and tokens[end - 1].key in _JOINERS:
-                    end -= 1
-            span = text[token.start : tokens[end - 1].end]
-            if len(span.split()) >= 2 and not people.overlaps(token.start, tokens[end - 1].end):
-                words = span.split()
-                if is_title_case(words) and fold(words[0]) not in NOT_TITLES:
-                    found.append(Candidate(span, token.start, tokens[end - 1].end, "work", "cued-run", 0.55))
+            add(index, end, paired or items > 0 or _listed_after(tokens, end))
+            items += 1
             index = max(end, index + 1)
+        for offset in sorted(cue.governed):
+            head = unit.token_at_start.get(offset)
+            if head is None or offset < cue.end or offset - cue.end > _CUE_REACH:
+                continue
+            if not tokens[head].text[:1].isupper() or (head and tokens[head - 1].text[:1].isupper()):
+                continue
+            if head >= 2 and tokens[head - 1].text == "." and tokens[head - 2].text[:1].isupper():
+                continue  # "St. Louis Park"
+            end = _title_run(tokens, head, text)
+            add(head, end, paired or _listed_after(tokens, end) or _listed_before(tokens, head))
+        subject = _subject_before(unit, cue)
+        if subject is not None and cue.shape in {"object", "binary"} and cue.name not in PERSON_SUBJECT_CUES:
+            add(subject[0], subject[1], False)
     return found
+
+
+_PEOPLE = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+_NOT_WORKS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _listed_after(tokens: list[Token], end: int) -> bool:
+    """Whether the run ending at ``end`` continues as a list of titles ("Get Out and Us")."""
+    return end + 1 < len(tokens) and tokens[end].key in {",", "and", "or"} and tokens[end + 1].text[:1].isupper()
+
+
+def _listed_before(tokens: list[Token], first: int) -> bool:
+    return first >= 2 and tokens[first - 1].key in {",", "and", "or"} and tokens[first - 2].text[:1].isupper()
+
+
+def _subject_before(unit: Unit, cue: Cue) -> tuple[int, int] | None:
+    """The sentence-initial title-case run a few lower-case words before a cue (its subject)."""
+    tokens = unit.tokens
+    index = unit.token_index_at(cue.start) - 1
+    lowered = 0
+    while index >= 0 and tokens[index].text[:1].islower() and lowered < 5:
+        index -= 1
+        lowered += 1
+    if index < 0 or not lowered or not tokens[index].text[:1].isalnum():
+        return None
+    first = index
+    while first > 0 and (tokens[first - 1].text[:1].isupper() or tokens[first - 1].text[:1].isdigit()):
+        first -= 1
+    if first == index or not sentence_initial(unit.text, tokens[first].start):
+        return None  # one word: the gazetteer's rules decide
+    if unit.pos_at(tokens[first].start) not in {"PROPN", "NOUN", "NUM", "ADJ"}:
+        return None
+    return first, index + 1
 
 
 _PLACE_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP", "EVENT", "LAW"})
 _INNER_JOINERS = frozenset("of the a an in on to for from".split())
 _NOT_RUN_STARTS = frozenset(
-    "best worst top posted start read see watch click share leave reply continue more previous next home about "
+    "best worst top favorite favourite my our posted start read see watch click share leave reply continue more "
+    "previous next home about "
     "contact older newer related filed tagged categories category archives search menu skip subscribe follow "
     "comments comment sign log register privacy terms copyright powered back".split()
 )
