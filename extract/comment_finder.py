@@ -452,6 +452,15 @@ def _known_bodies(candidates: list[etree._Element], generic: bool = False) -> li
         if body is not None:
             found[element] = body
             skipped.add(element)
+    for element, body in list(found.items()):
+        if body.author is not None or body.pingback is not None:
+            continue
+        # an unsigned text part of a signed item with no text of its own (a theme that calls
+        # the text block 'comment-body'): one comment, not two
+        holder = next((found[a] for a in element.iterancestors() if a in found), None)
+        if holder is not None and holder.author is not None and not holder.text and holder.pingback is None:
+            holder.text, holder.published = body.text, holder.published or body.published
+            del found[element]
     return [found[e] for e in candidates if e in found]
 
 

@@ -183,6 +183,16 @@ def test_a_related_posts_block_is_not_read_as_comments() -> None:
     assert find_comments(html.fromstring(markup)) == []
 
 
+def test_a_text_part_named_like_an_item_stays_with_its_signed_item() -> None:
+    markup = """<ol class="commentlist"><li class="comment" id="li-comment-1">
+    <div class="comment-author vcard"><cite class="fn">Ann</cite></div>
+    <div class="comment-body" id="comment-1"><span class="date">March 3, 2019</span><p>The text of Ann.</p></div>
+    </li><li class="comment" id="li-comment-2"><div class="comment-author vcard"><cite class="fn">Bob</cite></div>
+    <div class="comment-body" id="comment-2"><span class="date">March 4, 2019</span><p>The text of Bob.</p></div>
+    </li></ol>"""
+    assert _thread(markup) == [("Ann", None, "The text of"), ("Bob", None, "The text of")]
+
+
 def test_known_items_without_known_author_markup_take_the_bold_name() -> None:
     """Comment items whose author sits outside the vocabulary still get their author."""
     markup = """<ol class="comment-list">
