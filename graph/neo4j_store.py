@@ -90,7 +90,8 @@ def _explain(error: Exception, connection: Connection) -> Neo4jError:
     message = str(getattr(error, "message", "") or error)
     if "database" in message.lower() and ("not found" in message.lower() or "does not exist" in message.lower()):
         return NoDatabase.of(connection.uri, connection.database)
-    return Neo4jError.server_says(connection.uri, message)
+    first = (message.strip().splitlines() or [""])[0][:200]  # the server's first line, never the whole query
+    return Neo4jError.server_says(connection.uri, first)
 
 
 class Neo4jStore:

@@ -163,3 +163,15 @@ def test_ingest_shows_pages_per_second_and_workers(tmp_path: Path, monkeypatch: 
         summary["pages_per_second"] == round(1 / summary["seconds"], 1)
         or abs(summary["pages_per_second"] - 1 / summary["seconds"]) < 0.2
     )
+
+
+def test_a_neo4j_error_shows_the_servers_first_line_not_the_query() -> None:
+    from graph.neo4j_store import Connection, _explain
+
+    connection = Connection("bolt://127.0.0.1:7687", "neo4j", "neo4j", "secret")
+    message = "Invalid input 'abc': expected an integer\n\"MATCH (f:Film) RETURN f LIMIT $limit\"\n          ^"
+    error = _explain(Exception(message), connection)
+    assert str(error) == (
+        "E400 Neo4j at bolt://127.0.0.1:7687: Invalid input 'abc': expected an integer "
+        "Check the query and its --param values."
+    )
