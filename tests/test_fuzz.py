@@ -169,14 +169,41 @@ def wxr_exports(draw: st.DrawFn) -> str:
 
 @st.composite
 def feeds(draw: st.DrawFn) -> str:
-    entries = "".join(
-        f"<entry><title>{_escape(draw(value))}</title><link rel='alternate' href='{_escape(draw(value))}'/>"
-        f"<author><name>{_escape(draw(value))}</name><uri>{_escape(draw(value))}</uri></author>"
-        f"<published>{_escape(draw(value))}</published><content type='html'>{_escape(draw(value))}</content>"
-        "</entry>"
-        for _ in range(draw(st.integers(0, 4)))
+    """Atom feeds, Blogger exports (Atom with Blogger's kinds and reply links) and RSS feeds."""
+    kind = draw(st.sampled_from(["atom", "blogger", "rss"]))
+    if kind == "rss":
+        items = "".join(
+            f"<item><title>{_escape(draw(value))}</title><link>{_escape(draw(value))}</link>"
+            f"<dc:creator>{_escape(draw(value))}</dc:creator><pubDate>{_escape(draw(value))}</pubDate>"
+            f"<description>{_escape(draw(value))}</description></item>"
+            for _ in range(draw(st.integers(0, 4)))
+        )
+        return (
+            "<?xml version='1.0'?><rss version='2.0' xmlns:dc='http://purl.org/dc/elements/1.1/'><channel>"
+            f"<title>{_escape(draw(value))}</title>{items}</channel></rss>"
+        )
+    entries = []
+    for number in range(draw(st.integers(0, 4))):
+        term = draw(st.sampled_from(["post", "comment", "settings"]))
+        blogger = (
+            f"<category scheme='http://schemas.google.com/g/2005#kind' "
+            f"term='http://schemas.google.com/blogger/2008/kind#{term}'/>"
+            f"<thr:in-reply-to ref='{_escape(draw(value))}' href='{_escape(draw(value))}'/>"
+            if kind == "blogger"
+            else ""
+        )
+        entries.append(
+            f"<entry><id>{_escape(draw(st.one_of(st.just(f'post-{number}'), value)))}</id>"
+            f"<title>{_escape(draw(value))}</title><link rel='alternate' href='{_escape(draw(value))}'/>"
+            f"<author><name>{_escape(draw(value))}</name><uri>{_escape(draw(value))}</uri></author>"
+            f"<published>{_escape(draw(value))}</published><content type='html'>{_escape(draw(value))}</content>"
+            f"{blogger}</entry>"
+        )
+    return (
+        "<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom' "
+        "xmlns:thr='http://purl.org/syndication/thread/1.0'>"
+        f"<title>{_escape(draw(value))}</title>{''.join(entries)}</feed>"
     )
-    return f"<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>{_escape(draw(value))}</title>{entries}</feed>"
 
 
 @st.composite
@@ -229,7 +256,7 @@ def test_wordpress_exports(xml: str) -> None:
 
 @READER_RUNS
 @given(feeds())
-def test_feeds(xml: str) -> None:
+def test_feeds_and_blogger_exports(xml: str) -> None:
     _read(xml.encode("utf-8", "surrogatepass"), "feed.xml")
 
 
