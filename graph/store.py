@@ -442,17 +442,26 @@ def _digest(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def _pack(text: str) -> bytes:
-    """A page record as zstandard-compressed UTF-8."""
-    import zstandard
+_ZSTD: dict[str, Any] = {}  # one compressor and one decompressor per process, made when first needed
 
-    return zstandard.ZstdCompressor(level=6).compress(text.encode("utf-8", "surrogatepass"))
+
+def _pack(text: str) -> bytes:
+    """A page record as zstandard-compressed UTF-8 (level 3: about 5x on records, ~0.1 ms each)."""
+    if "c" not in _ZSTD:
+        import zstandard
+
+        _ZSTD["c"] = zstandard.ZstdCompressor(level=3)
+    packed: bytes = _ZSTD["c"].compress(text.encode("utf-8", "surrogatepass"))
+    return packed
 
 
 def _unpack(data: bytes) -> str:
-    import zstandard
+    if "d" not in _ZSTD:
+        import zstandard
 
-    return zstandard.ZstdDecompressor().decompress(data).decode("utf-8", "surrogatepass")
+        _ZSTD["d"] = zstandard.ZstdDecompressor()
+    text: str = _ZSTD["d"].decompress(data).decode("utf-8", "surrogatepass")
+    return text
 
 
 def _evidence_item(row: tuple[Any, ...]) -> dict[str, Any]:

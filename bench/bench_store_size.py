@@ -1,0 +1,137 @@
+"""Store bytes per input byte, and ingest time, at 1k, 5k and 20k generated pages, for this
+checkout and for a baseline checkout (``--baseline DIR``, e.g. the commit before the compact
+store, unpacked with ``git archive``) in the same run on the same machine.
+
+Pages are generated and rendered as text dumps (the input bytes are those files' bytes),
+read by the text reader, given entities from the generator's plan (no NLP), and ingested
+with the record the pipeline keeps (``page.to_json() | entities.to_json()``). Each size runs
+in a fresh process per checkout.
+
+    python -m bench.bench_store_size [--sizes 1000,5000,20000] [--baseline /tmp/reelgraph-before]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+
+RESULTS = Path(__file__).resolve().parent / "results"
+BATCH = 1000
+
+
+def measure(directory: Path, pages: int, seed: int = 7) -> dict[str, Any]:
+    """Generate, read and ingest ``pages`` pages into a store under ``directory``."""
+    from bench.bench_store import synthetic_entities
+    from bench.corpus import Drawer, body_paragraphs, commenter_names, plan_comments, render_text
+    from bench.generate import plan_posts
+    from extract.text_reader import parse_text_page
+    from graph.build import page_contribution
+    from graph.store import EmbeddedStore
+
+    rng = random.Random(seed)
+    posts = plan_posts(rng, pages, max(5, pages // 250))
+    people = Drawer(rng, commenter_names(rng, max(50, pages // 2)), skew=1.0)
+    store = EmbeddedStore.open(directory)
+    input_bytes, writing, batch = 0, 0.0, []
+    for post in posts:
+        comments = plan_comments(rng, post, people)
+        text = render_text(post, body_paragraphs(rng, post), comments, [posts[n - 1] for n in post.pinged_by])
+        input_bytes += len(text.encode("utf-8"))
+        page = parse_text_page(text, f"{post.blog.host}/post-{post.number}.txt")
+        entities = synthetic_entities(post, page)
+        record = page.to_json() | entities.to_json()
+        started = time.perf_counter()
+        batch.append((page_contribution(page, entities), str(post.number), record, "2026-01-01"))
+        if len(batch) == BATCH:
+            store.replace(batch)
+            batch = []
+        writing += time.perf_counter() - started
+    started = time.perf_counter()
+    if batch:
+        store.replace(batch)
+    writing += time.perf_counter() - started
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    stats = store.stats()
+    size = (directory / "graph.sqlite").stat().st_size
+    compacted = store.compact()["after"] if hasattr(store, "compact") else size
+    store.close()
+    return {
+        "pages": pages,
+        "nodes": stats["nodes"],
+        "edges": stats["edges"],
+        "ingest_seconds": round(writing, 2),
+        "input_bytes": input_bytes,
+        "store_bytes": size,
+        "store_bytes_compacted": compacted,
+        "bytes_per_input_byte": round(size / input_bytes, 2),
+        "compacted_per_input_byte": round(compacted / input_bytes, 2),
+    }
+
+
+_CHILD = (
+    "import json, sys; from pathlib import Path; from bench.bench_store_size import measure; "
+    "print(json.dumps(measure(Path(sys.argv[1]), int(sys.argv[2]))))"
+)
+
+
+def _run(pages: int, checkout: Path) -> dict[str, Any]:
+    directory = Path(tempfile.mkdtemp(prefix="reelgraph-size-"))
+    bench = Path(__file__).resolve().parent.parent  # this benchmark's own code, the store's from checkout
+    env = os.environ | {"PYTHONPATH": f"{checkout}{os.pathsep}{bench}"}
+    try:
+        out = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(directory / "store"), str(pages)],
+            check=True,
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=checkout,
+        )
+        result: dict[str, Any] = json.loads(out.stdout)
+        return result
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+@click.command()
+@click.option("--sizes", default="1000,5000,20000", show_default=True, help="Comma-separated page counts.")
+@click.option("--baseline", type=click.Path(path_type=Path), default=None, help="A checkout to compare with.")
+@click.option("--results", type=click.Path(path_type=Path), default=RESULTS, help="Folder for the JSON figures.")
+def main(sizes: str, baseline: Path | None, results: Path) -> None:
+    """Print store bytes per input byte and ingest time; write bench/results/store_size.json."""
+    here = Path(__file__).resolve().parent.parent
+    rows = []
+    for pages in (int(n) for n in sizes.split(",")):
+        row: dict[str, Any] = {"pages": pages, "current": _run(pages, here)}
+        if baseline is not None:
+            row["baseline"] = _run(pages, baseline)
+        rows.append(row)
+        now = row["current"]
+        line = (
+            f"{pages:>6} pages, {now['input_bytes'] / 2**20:.1f} MiB input: store {now['store_bytes'] / 2**20:.1f} MiB "
+            f"({now['bytes_per_input_byte']}x, {now['compacted_per_input_byte']}x compacted), "
+            f"ingest {now['ingest_seconds']} s"
+        )
+        if "baseline" in row:
+            old = row["baseline"]
+            line += f"; baseline {old['bytes_per_input_byte']}x, ingest {old['ingest_seconds']} s"
+        click.echo(line)
+    results.mkdir(parents=True, exist_ok=True)
+    (results / "store_size.json").write_text(
+        json.dumps({"machine": platform.machine(), "rows": rows}, indent=2) + "\n", encoding="utf-8"
+    )
+
+
+if __name__ == "__main__":
+    main()
