@@ -135,19 +135,20 @@ def show(settings: Settings, name: str) -> list[dict[str, Any]]:
     """Every node named ``name`` (any case, alias-aware) with its edges and evidence; an
     unknown name is ``E601`` with the closest names, like ``recommend``."""
     from extract.nlp.aliases import AliasTable
-    from graph.schema import Label
-    from queries.graphview import GraphView
     from queries.show import describe_keys
 
     with open_store(settings) as store:
-        view = GraphView.load(store)
-        labels = frozenset(Label)
         aliases = AliasTable.load(settings.aliases)
         names = [name, *filter(None, [aliases.canonical(name)])]
         keys = [str(row[0]) for n in names for row in store.db.execute(_SAME_NAME, (n.strip(),))]
-        keys += [n.key for n in view.find(name, labels, aliases)]
-        if not keys:
-            view.one(name, labels - {Label.COMMENT}, "entity", aliases)  # raises E601 with the closest names
+        if not keys:  # "Her (2013)", or an unknown name: the graph model knows years and the closest names
+            from graph.schema import Label
+            from queries.graphview import GraphView
+
+            view, labels = GraphView.load(store), frozenset(Label)
+            keys = [n.key for n in view.find(name, labels, aliases)]
+            if not keys:
+                view.one(name, labels - {Label.COMMENT}, "entity", aliases)  # raises E601 with the closest names
         return describe_keys(store, list(dict.fromkeys(keys))[:SHOW_LIMIT])
 
 
