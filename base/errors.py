@@ -162,7 +162,7 @@ class ExtractionNote:
         return (
             f"W161 {source}: the page holds {total:,} characters of text, more than the {max_chars:,} "
             f"entity extraction reads; {touched} text(s) past that point have no entities. "
-            "Raise nlp_max_chars in the settings to read them."
+            "Raise the cap with REELGRAPH_NLP_MAX_CHARS to read them."
         )
 
 

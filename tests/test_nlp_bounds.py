@@ -10,6 +10,7 @@ import dataclasses
 from collections.abc import Iterable, Iterator
 from typing import cast
 
+import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -135,3 +136,10 @@ def test_extractor_reports_progress(extractor: EntityExtractor) -> None:
     watched.extract(_page())
     total = sum(len(t) for t in (_page().title, _page().body, "Loved it, Heat beats Ronin."))
     assert seen[-1] == (total, total)
+
+
+def test_the_cap_is_configured_by_the_environment(extractor: EntityExtractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REELGRAPH_NLP_MAX_CHARS", "5000")
+    assert EntityExtractor(extractor.nlp, extractor.gazetteer, extractor.aliases).max_chars == 5000
+    monkeypatch.setenv("REELGRAPH_NLP_MAX_CHARS", "lots")
+    assert EntityExtractor(extractor.nlp, extractor.gazetteer, extractor.aliases).max_chars == 1_000_000

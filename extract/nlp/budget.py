@@ -4,8 +4,9 @@
   reads French or Spanish prose as a string of names. Its structural facts (comments,
   replies, pingbacks, rating) stay; stance still reads the verdict phrases of its language.
 - A page's texts are read up to ``max_chars`` characters in all (title, body, then comments
-  in order); the text past the cap gets no entities. Parsed text costs memory (about 1 KB per
-  word kept, more in flight), so without a cap a 10 MB page costs gigabytes.
+  in order; ``REELGRAPH_NLP_MAX_CHARS``, default 1,000,000); the text past the cap gets no
+  entities. Parsed text costs memory (about 1 KB per word kept, more in flight), so without
+  a cap a 10 MB page costs gigabytes.
 
 Each skip is a note naming the file, kept on ``PageEntities.notes``.
 
@@ -17,14 +18,25 @@ Each skip is a note naming the file, kept on ``PageEntities.notes``.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from base.errors import ExtractionNote
 from extract.nlp.context import Unit
 from extract.records import BODY, Page
 
-DEFAULT_MAX_CHARS = 1_000_000  # about 170,000 words (a long thread); parsed, about 500 MB
+DEFAULT_MAX_CHARS = 1_000_000  # about 170,000 words (a long thread); parsed, about 350 MB
 ENGLISH = "en"
+
+
+def configured_max_chars(environ: dict[str, str] | None = None) -> int:
+    """The per-page cap: ``REELGRAPH_NLP_MAX_CHARS`` when set to a positive integer.
+
+    >>> configured_max_chars({"REELGRAPH_NLP_MAX_CHARS": "5000"}), configured_max_chars({})
+    (5000, 1000000)
+    """
+    value = (os.environ if environ is None else environ).get("REELGRAPH_NLP_MAX_CHARS", "").strip()
+    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_MAX_CHARS
 
 
 def english_or_unknown(language: str | None) -> bool:

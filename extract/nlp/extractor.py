@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
@@ -17,7 +17,7 @@ from spacy.language import Language
 from base.vocab import Rel
 from extract.authors import greeted_name
 from extract.nlp.aliases import AliasTable
-from extract.nlp.budget import DEFAULT_MAX_CHARS, plan_page
+from extract.nlp.budget import configured_max_chars, plan_page
 from extract.nlp.candidates import Candidate, without_overlaps
 from extract.nlp.context import PageContext, Unit, is_title_case
 from extract.nlp.cues import find_cues
@@ -79,7 +79,7 @@ class EntityExtractor:
     nlp: Language
     gazetteer: Gazetteer
     aliases: AliasTable
-    max_chars: int = DEFAULT_MAX_CHARS  # characters of text read per page (see extract.nlp.budget)
+    max_chars: int = field(default_factory=configured_max_chars)  # text read per page (extract.nlp.budget)
     progress: Progress | None = None  # called with (characters parsed, characters in all)
 
     @classmethod
