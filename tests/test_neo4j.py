@@ -14,7 +14,6 @@ import pytest
 from click.testing import CliRunner
 
 from base.errors import AuthFailed, LoadRefused, NoDatabase, Unreachable
-from bench.bolt_server import PASSWORD, USER, BoltServer, free_port
 from extract.nlp.extractor import EntityExtractor
 from graph.build import Contribution
 from graph.export import export
@@ -28,6 +27,7 @@ from queries.influence import influence
 from queries.named import named_queries
 from reelgraph.cli import main
 from reelgraph.pipeline import ingest, read_sources
+from tests.boltserver import PASSWORD, USER, BoltServer, free_port
 from tests.conftest import ROOT
 from viz.views import neighbourhood
 

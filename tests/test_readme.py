@@ -60,7 +60,7 @@ def test_readme_says_the_tests_need_root_for_chromium_and_what_to_do_elsewhere()
 def test_the_browser_code_uses_the_chromium_the_environment_names(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bench.browser import chromium_path
+    from tests.browser import chromium_path
 
     binary = tmp_path / "my-chromium"
     binary.write_text("#!/bin/sh\n", encoding="utf-8")

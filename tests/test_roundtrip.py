@@ -1,5 +1,7 @@
 """Round trips under arbitrary text: contributions -> store -> RDF (Turtle and JSON-LD) ->
-isomorphic graphs; store -> GraphML -> the same counts; forget -> an empty store."""
+parsed back, a graph isomorphic to the one built from the store that says what the store's
+rows say (nodes, relations, evidence); store -> GraphML -> the same counts; forget -> an
+empty store."""
 
 from __future__ import annotations
 
@@ -9,13 +11,14 @@ from pathlib import Path
 import networkx as nx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rdflib import Graph
+from rdflib import RDF, Graph
 from rdflib.compare import isomorphic
 
 from graph.build import Contribution
-from graph.export import export
+from graph.export import export, to_rdf
 from graph.schema import Label, Rel, film_key, person_key
 from graph.store import EmbeddedStore
+from graph.vocab import RG, SCHEMA
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40)
 
@@ -50,18 +53,55 @@ def contributions(draw: st.DrawFn) -> Contribution:
     return out
 
 
+Said = tuple[dict[str, tuple[str, str]], set[tuple[str, str, str]], set[tuple[str, str, str, str, str]]]
+CLASSES = {Label.FILM: SCHEMA.Movie, Label.PERSON: SCHEMA.Person}
+PREDICATES = {Rel.COMPARED_TO: (RG.comparedTo, False), Rel.ACTED_IN: (SCHEMA.actor, True)}  # film actor person
+
+
+def read_back(rdf: Graph) -> Said:
+    """What a parsed RDF graph says, in the store's terms: node key -> (class, name), the
+    relation triples as (src key, predicate, dst key), and each evidence node's statement."""
+    key_of = {iri: str(key) for iri, key in rdf.subject_objects(RG.key)}
+    nodes = {key: (str(rdf.value(iri, RDF.type)), str(rdf.value(iri, SCHEMA.name))) for iri, key in key_of.items()}
+    predicates = {predicate for predicate, _ in PREDICATES.values()}
+    edges = {(key_of[s], str(p), key_of[o]) for s, p, o in rdf if p in predicates}
+    statements = set()
+    for evidence in rdf.subjects(RDF.type, RG.Evidence):
+        src, dst = rdf.value(evidence, RG.subject), rdf.value(evidence, RG.object)
+        assert src is not None and dst is not None
+        said = (rdf.value(evidence, RG.relation), rdf.value(evidence, RG.sentence), rdf.value(evidence, RG.sourcePage))
+        statements.add((str(said[0]), key_of[src], key_of[dst], str(said[1]), str(said[2])))
+    return nodes, edges, statements
+
+
+def in_store_terms(store: EmbeddedStore) -> Said:
+    """The same three views read straight from the store's rows (not through ``to_rdf``)."""
+    nodes = {n.key: (str(CLASSES[Label(n.label)]), n.name) for n in store.nodes()}
+    edges = set()
+    statements = set()
+    for edge, items in store.edges_with_evidence():
+        predicate, reverse = PREDICATES[Rel(edge.type)]
+        edges.add((edge.dst, str(predicate), edge.src) if reverse else (edge.src, str(predicate), edge.dst))
+        statements |= {(str(edge.type), edge.src, edge.dst, str(i["sentence"]), str(i["source"])) for i in items}
+    return nodes, edges, statements
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(contributions(), min_size=1, max_size=3))
 def test_store_rdf_and_graphml_round_trips(batch: list[Contribution]) -> None:
     with tempfile.TemporaryDirectory() as work, EmbeddedStore.open(Path(work) / "s") as store:
         store.replace([(c, "d", {"source": c.source}, "2026-01-01") for c in batch])
-        export(store, "ttl", Path(work) / "g.ttl")
-        export(store, "jsonld", Path(work) / "g.jsonld")
-        turtle = Graph().parse(Path(work) / "g.ttl", format="turtle")
-        assert isomorphic(turtle, Graph().parse(Path(work) / "g.jsonld", format="json-ld"))
+        built = to_rdf(store)
+        expected = in_store_terms(store)
+        stats = store.stats()
+        assert (len(expected[0]), len(expected[1])) == (stats["nodes"], stats["edges"])
+        for fmt, parser in (("ttl", "turtle"), ("jsonld", "json-ld")):
+            export(store, fmt, Path(work) / f"g.{fmt}")
+            parsed = Graph().parse(Path(work) / f"g.{fmt}", format=parser)
+            assert isomorphic(parsed, built)  # read back, it is the graph built from the store
+            assert read_back(parsed) == expected  # and it says what the store holds
         export(store, "graphml", Path(work) / "g.graphml")
         graphml = nx.read_graphml(Path(work) / "g.graphml", force_multigraph=True)
-        stats = store.stats()
         assert (graphml.number_of_nodes(), graphml.number_of_edges()) == (stats["nodes"], stats["edges"])
         for source in {c.source for c in batch}:
             store.forget(source)

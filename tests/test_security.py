@@ -23,12 +23,12 @@ import pytest
 from click.testing import CliRunner
 
 from base.errors import CredentialsInUri, QueryRefused
-from bench.bolt_server import PASSWORD, USER, BoltServer
 from graph.cypher_guard import check_read_only, explain_text, tokens
 from graph.neo4j_store import Connection, Neo4jStore, check_uri
 from graph.store import EmbeddedStore
 from queries.named import named_queries, resolve
 from reelgraph.cli import main
+from tests.boltserver import PASSWORD, USER, BoltServer
 from tests.conftest import ROOT
 
 # Every form the issue names, each with the code it must be refused with.
@@ -338,7 +338,7 @@ def _tag_counts(page_html: str) -> dict[str, int]:
 
 @pytest.fixture(scope="module")
 def chrome() -> Iterator[Any]:
-    from bench.browser import browser
+    from tests.browser import browser
 
     with browser() as launched:
         yield launched
@@ -362,7 +362,7 @@ def hostile_view(tmp_path_factory: pytest.TempPathFactory) -> Any:
 
 
 def test_hovering_every_node_of_a_hostile_view_runs_nothing(chrome: Any, hostile_view: Any, tmp_path: Path) -> None:
-    from bench.browser import visit
+    from tests.browser import visit
     from viz.html import _node_title, graph_page
 
     texts = [str(d.get("text", "")) + str(d.get("name", "")) for _, d in hostile_view.nodes(data=True)]

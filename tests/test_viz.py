@@ -9,10 +9,10 @@ import networkx as nx
 import pytest
 from playwright.sync_api import Browser
 
-from bench.browser import browser, visit
 from extract.nlp.extractor import EntityExtractor
 from graph.store import EmbeddedStore
 from reelgraph.pipeline import ingest, read_sources
+from tests.browser import browser, visit
 from tests.conftest import ROOT
 from viz.html import graph_page
 from viz.views import neighbourhood
