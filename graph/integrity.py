@@ -3,8 +3,10 @@
 SQLite keeps no checksum of its pages, and flipped bytes in a text column go unnoticed by
 SQLite itself. So the store seals itself: when a connection that wrote closes, it folds
 the write-ahead log into the file and records the file's size and CRC-32 in a small file
-beside it (``graph.sqlite.sum``). The first write of a connection removes the seal, so a
-write that never finished (a crash, a kill) leaves no seal rather than a wrong one.
+beside it (``graph.sqlite.sum``), with what the file system says of the file (size, times,
+inode). The first write of a connection removes the seal, so a write that never finished (a
+crash, a kill) leaves no seal rather than a wrong one. An open whose file the file system
+reports untouched since the seal costs no read; any other is checked byte for byte.
 
 On open:
 
@@ -129,25 +131,40 @@ def _wal_is_empty(path: Path) -> bool:
     return not wal.exists() or wal.stat().st_size == 0
 
 
+_STAMP = ("size", "crc32", "mtime_ns", "ctime_ns", "ino")
+
+
+def _stamp(info: os.stat_result) -> dict[str, int]:
+    """What the file system changes on any write: size, times (ctime cannot be set back by a
+    program) and inode (a copy or a replacement gets a new one)."""
+    return {"size": info.st_size, "mtime_ns": info.st_mtime_ns, "ctime_ns": info.st_ctime_ns, "ino": info.st_ino}
+
+
 def _read_seal(path: Path) -> tuple[dict[str, int], os.stat_result] | None:
     seal = seal_path(path)
     try:
         stat = seal.stat()
         data = json.loads(seal.read_text(encoding="utf-8"))
-        return {"size": int(data["size"]), "crc32": int(data["crc32"])}, stat
-    except (OSError, ValueError, KeyError, TypeError):
+        return {key: int(data.get(key, -1)) for key in _STAMP}, stat
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
-def verify_seal(path: Path) -> bool | None:
+def verify_seal(path: Path, thorough: bool = False) -> bool | None:
     """True when the file matches its seal, None when there is no usable seal (or a write
-    is under way); raises ``E310`` when the bytes changed since the seal was made."""
+    is under way); raises ``E310`` when the bytes changed since the seal was made.
+
+    A file the file system reports untouched since the seal (same size, times and inode) is
+    taken as sealed without reading it, unless ``thorough``; any other file is read whole
+    and its CRC-32 compared, so a copy of a good store passes and a changed byte does not."""
     found = _read_seal(path)
     if found is None or not _wal_is_empty(path):
         return None
     seal, before = found
-    size = path.stat().st_size
-    if size == seal["size"] and _crc(path) == seal["crc32"]:
+    info = path.stat()
+    if not thorough and _stamp(info) == {key: seal[key] for key in _STAMP if key != "crc32"}:
+        return True
+    if info.st_size == seal["size"] and _crc(path) == seal["crc32"]:
         return True
     again = _read_seal(path)  # a writer that started meanwhile removes or renews the seal
     if again is None or (again[1].st_ino, again[1].st_mtime_ns) != (before.st_ino, before.st_mtime_ns):
@@ -184,10 +201,9 @@ class Seal:
             busy, log, done = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             if busy or log != done or not _wal_is_empty(self.path) or _locked_by_other(lock):
                 return
-            write_atomic(
-                seal_path(self.path),
-                json.dumps({"size": self.path.stat().st_size, "crc32": _crc(self.path), "algorithm": "crc32"}),
-            )
+            crc = _crc(self.path)
+            stamp = _stamp(self.path.stat()) | {"crc32": crc, "algorithm": "crc32"}
+            write_atomic(seal_path(self.path), json.dumps(stamp))
         except (sqlite3.Error, OSError):
             return  # no seal: the next open checks the file instead
 
@@ -287,7 +303,7 @@ def check_file(path: Path, ddl: str, version: int) -> Report:
         errors: list[str] = []
         sealed: bool | None
         try:
-            sealed = verify_seal(path)
+            sealed = verify_seal(path, thorough=True)
         except StoreDamaged as error:
             sealed, errors = False, [str(error)]
         try:

@@ -175,3 +175,19 @@ def test_readers_leave_the_seal_alone(store: Path) -> None:
         _run(store, args)
     assert seal_path(store / "graph.sqlite").stat().st_mtime_ns == before
     assert check_store(store).ok
+
+
+def test_a_flip_with_its_modification_time_set_back_is_still_caught(store: Path) -> None:
+    import os
+
+    path = store / "graph.sqlite"
+    assert check_store(store).sealed is True  # a copy: its inode differs, so it was read whole and matched
+    with EmbeddedStore.open(store) as opened:
+        assert opened.forget("no-such-page.txt") == []  # a write transaction: the copy is sealed anew
+    seal = json.loads(seal_path(path).read_text(encoding="utf-8"))
+    before = path.stat()
+    assert (seal["ino"], seal["ctime_ns"]) == (before.st_ino, before.st_ctime_ns)  # opens now skip the read
+    _flip(path, 1, seed=5)
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # mtime forged back; ctime cannot be
+    assert path.stat().st_mtime_ns == before.st_mtime_ns
+    _refused(store, ["stats"], "E310")
