@@ -19,6 +19,7 @@ from extract.authors import greeted_name
 from extract.nlp.aliases import AliasTable
 from extract.nlp.budget import configured_max_chars, plan_page
 from extract.nlp.candidates import Candidate, without_overlaps
+from extract.nlp.consistency import one_kind_per_name, schema_safe
 from extract.nlp.context import PageContext, Unit, is_title_case
 from extract.nlp.cues import find_cues
 from extract.nlp.gazetteer import Gazetteer, load_gazetteer
@@ -114,7 +115,7 @@ class EntityExtractor:
         credited = {fold(n) for n in full_names if self.gazetteer.person_named(n) is not None}
         characters: dict[str, str] = {}
         for unit in units:
-            for name in find_character_names(unit, credited):
+            for name in find_character_names(unit, credited, self.gazetteer):
                 characters.setdefault(name, name)
         for name in list(characters):  # a first name stands for the character's full name
             full = next((c for c in characters if c.startswith(name + " ")), None)
@@ -151,7 +152,7 @@ class EntityExtractor:
         secondary = self._secondary_mentions(units, mentions, works) + _character_mentions(units, mentions, characters)
         covered = {unit: SpanIndex((s.start, s.end) for s in found) for unit, found in _by_unit(secondary).items()}
         mentions = [m for m in mentions if m.unit not in covered or not covered[m.unit].overlaps(m.start, m.end)]
-        mentions = sorted(mentions + secondary, key=lambda m: (m.unit, m.start))
+        mentions = one_kind_per_name(sorted(mentions + secondary, key=lambda m: (m.unit, m.start)))
         return self._relations_and_stance(page, units, mentions, reviewed, works)
 
     def _add_surnames(
@@ -254,6 +255,9 @@ class EntityExtractor:
                         )
                         continue
                     if len(c.text.split()) == 1 and ctx.is_commenter(c.text):
+                        continue
+                    if c.rule == "ner" and (lone := resolver.lone_character(c.text)):
+                        mentions.append(Mention(c.text, lone, "character", unit.id, c.start, c.end, rule="character"))
                         continue
                     name = resolver.resolve(c.text)
                     if name != c.text and len(c.text.split()) >= 2:
@@ -397,6 +401,7 @@ class EntityExtractor:
             reviewed_mention = Mention(
                 text, reviewed.title, reviewed.kind, "title", 0, 0, imdb, reviewed.year, rule="reviewed"
             )
+        relations = schema_safe(relations, mentions, reviewed_mention)
         return PageEntities(stance, mentions, relations, comment_stances, reviewed_mention)
 
 

@@ -1,0 +1,74 @@
+"""One name, one kind per page, and no relation the graph schema forbids.
+
+The graph joins a page's relations to its mentions by name, so a page that calls "Sabrina" a
+film in one sentence and a person in the next would give a COMPARED_TO from a film to a person,
+and "Billy Wilder DIRECTED Sabrina" between two people. Each such edge is a typing error: the
+page's name takes the kind most of its mentions give it (a work on a tie, as the film table or
+a comparison cue found it), and a relation whose ends still do not fit its type is dropped.
+
+>>> a = Mention("Sabrina", "Sabrina", "film", "body", 0, 7)
+>>> b = Mention("Sabrina", "Sabrina", "person", "body", 20, 27)
+>>> [m.kind for m in one_kind_per_name([a, b])]
+['film', 'film']
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from base.vocab import Rel
+from extract.records import WORK_KINDS, Mention, Relation
+
+_PERSON = frozenset({"person"})
+# which kinds each relation type joins (source kinds, target kinds); None: any (a unit or a commenter)
+_ALLOWED: dict[str, tuple[frozenset[str] | None, frozenset[str] | None]] = {
+    Rel.COMPARED_TO: (WORK_KINDS, WORK_KINDS),
+    Rel.ADAPTED_FROM: (WORK_KINDS, WORK_KINDS),
+    Rel.DIRECTED: (_PERSON, WORK_KINDS),
+    Rel.ACTED_IN: (_PERSON, WORK_KINDS),
+    Rel.WROTE: (_PERSON, WORK_KINDS),
+    Rel.RECOMMENDS: (None, WORK_KINDS),
+    Rel.CITES: (None, _PERSON),
+}
+_RANK = {"work": 0, "character": 1, "person": 2, "site": 3}
+
+
+def _family(kind: str) -> str:
+    return "work" if kind in WORK_KINDS else kind
+
+
+def one_kind_per_name(mentions: list[Mention]) -> list[Mention]:
+    """Give every mention of a name the kind most of them have (ties: work, character, person)."""
+    by_name: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_name[mention.name].append(mention)
+    for group in by_name.values():
+        families = Counter(_family(m.kind) for m in group)
+        if len(families) < 2:
+            continue
+        winner = min(families, key=lambda f: (-families[f], _RANK.get(f, 9)))
+        model = next(m for m in group if _family(m.kind) == winner)
+        for mention in group:
+            if _family(mention.kind) != winner:
+                mention.kind, mention.id, mention.year = model.kind, model.id, model.year
+    return mentions
+
+
+def schema_safe(relations: list[Relation], mentions: list[Mention], reviewed: Mention | None) -> list[Relation]:
+    """The relations whose ends have kinds their type allows, as the graph will see them (each
+    name by its page-wide kind; a name that is no mention keeps the kind the rule gave it)."""
+    kinds = {m.name: m.kind for m in mentions}
+    if reviewed is not None:
+        kinds.setdefault(reviewed.name, reviewed.kind)
+    kept = []
+    for relation in relations:
+        allowed = _ALLOWED.get(relation.type)
+        if allowed is None:
+            kept.append(relation)
+            continue
+        sources, targets = allowed
+        source = kinds.get(relation.source, relation.source_kind or "")
+        target = kinds.get(relation.target, relation.target_kind or "")
+        if (sources is None or source in sources) and (targets is None or target in targets):
+            kept.append(relation)
+    return kept
