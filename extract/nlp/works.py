@@ -315,16 +315,31 @@ def _title_run(tokens: list[Token], start: int, text: str) -> int:
     return index
 
 
-def _quoted_works(unit: Unit) -> list[Candidate]:
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,80}?)[!?.,]*[”\"]|(?<![\w’'])[‘']([^‘’'\n]{1,60}?)[!?.,]*[’'](?![\w’'])")
+
+
+def _quoted_works(unit: Unit, ctx: PageContext) -> list[Candidate]:
+    """Quoted titles: in title case, or in lower case where the film table knows them or a
+    kind word comes first ("we finally watched "the debt"", "the film 'lars and the real girl'")."""
     found = []
-    for match in re.finditer(r"[“\"]([^“”\"\n]{1,80}?)[!?.,]*[”\"]", unit.text):
-        inner = match.group(1).strip()
+    for match in _QUOTED.finditer(unit.text):
+        group = 1 if match.group(1) is not None else 2
+        inner = match.group(group).strip()
         words = inner.split()
-        if not words or len(words) > 9 or not is_title_case(words) or not inner[:1].isupper():
+        if not words or len(words) > 9:
             continue
+        start = match.start(group)
+        lower_title = (
+            not inner[:1].isupper()
+            and bool(ctx.gazetteer.films_titled(inner))
+            and (len(words) >= 2 or _kind_near(unit.tokens, unit.token_index_at(start), window=2) is not None)
+        )
+        if not lower_title and (not is_title_case(words) or not inner[:1].isupper()):
+            continue
+        if group == 2 and not (lower_title or ctx.gazetteer.films_titled(inner) or len(words) >= 2):
+            continue  # a single-quoted word is as often a scare quote as a title
         if any(ch in inner for ch in ".!;") or (inner.isupper() and len(words) == 1):
             continue
-        start = match.start(1)
         token_index = unit.token_index_at(start)
         kind = _kind_near(unit.tokens, token_index) or "film"
         found.append(Candidate(inner, start, start + len(inner), kind, "quoted", 0.7))
@@ -642,7 +657,7 @@ def find_works(
         *_song_works(unit),
         *([] if unit.is_title else _site_mentions(unit)),
         *_gazetteer_works(unit, ctx, people_words),
-        *_quoted_works(unit),
+        *_quoted_works(unit, ctx),
         *_cue_works(unit, people_spans),
         *_cued_runs(unit, ctx, SpanIndex(people_spans)),
         *_joined_runs(unit, people_spans),
