@@ -158,7 +158,11 @@ def verify_seal(path: Path, thorough: bool = False) -> bool | None:
     taken as sealed without reading it, unless ``thorough``; any other file is read whole
     and its CRC-32 compared, so a copy of a good store passes and a changed byte does not."""
     found = _read_seal(path)
-    if found is None or not _wal_is_empty(path):
+    if found is None:
+        return None
+    if not _wal_is_empty(path):  # writes the seal does not cover (an outside or a broken writer):
+        if not thorough:  # they will be folded into the file, so the seal can only go stale
+            seal_path(path).unlink(missing_ok=True)
         return None
     seal, before = found
     info = path.stat()

@@ -191,3 +191,15 @@ def test_a_flip_with_its_modification_time_set_back_is_still_caught(store: Path)
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # mtime forged back; ctime cannot be
     assert path.stat().st_mtime_ns == before.st_mtime_ns
     _refused(store, ["stats"], "E310")
+
+
+def test_a_seal_with_writes_it_does_not_cover_is_dropped_not_trusted(store: Path) -> None:
+    writer = sqlite3.connect(store / "graph.sqlite")  # a writer that does not renew seals, still open
+    writer.execute("INSERT INTO meta VALUES ('note', 'written from outside')")
+    writer.commit()
+    assert (store / "graph.sqlite-wal").stat().st_size > 0 and seal_path(store / "graph.sqlite").exists()
+    assert _run(store, ["stats"])[0] == 0  # checked in full instead, and the stale seal dropped
+    assert not seal_path(store / "graph.sqlite").exists()
+    writer.close()  # folds its log into the file: a kept seal would now call the store damaged
+    exit_code, out, err = _run(store, ["stats"])
+    assert (exit_code, err) == (0, "") and out.startswith("pages 20,")
