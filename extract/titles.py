@@ -102,6 +102,11 @@ _REVIEW_KINDS = (
     r"a|an|horror|silent|short|film|movie|blu-?ray|dvd|4k|ultra|hd|uhd|cinema|quick|mini|spoiler-?free|fun|size"
     r"|capsule|full|video|tv|festival|theatrical|home|netflix|streaming|classic|retro|my|our"
 )
+_LINK_LABEL = re.compile(
+    r"^(?:previous|next|older|newer|related|read|see also|more)"
+    r"(?:\s+(?:post|entry|article|review|story))?\s*[:»›|-]\s+",
+    re.I,
+)
 _LONG_SUFFIX = re.compile(rf"(?<=\S)\s*[-–—:|(]?\s*\b(?:(?:{_REVIEW_KINDS})\s+){{0,3}}review\)?\s*$", re.I)
 _REVIEW_OF = re.compile(r"^.{0,60}?\breview(?:ed)?\s+(?:of|on|for)\s+", re.I)
 _QUOTED = re.compile(r"(?<!\w)[‘'“\"]([^‘’'“”\"]{1,60}?)[’'”\"](?!\w)")
@@ -154,6 +159,18 @@ def strip_decorations(title: str) -> tuple[str, int | None, str | None]:
         rest = text[match.end() :]
         text = text[: match.start()] + (rest[rest.find("(") :] if "(" in rest and _YEAR.search(rest) else "")
     return text.strip(), year, director
+
+
+def without_label(text: str) -> str:
+    """Link text without its label: "Review: Arrival" -> "Arrival", "Previous post: Moon" -> "Moon".
+
+    >>> without_label("Previous post: Moon (2009)"), without_label("2001: A Space Odyssey")
+    ('Moon (2009)', '2001: A Space Odyssey')
+    """
+    text = " ".join(text.split())
+    stripped = _LINK_LABEL.sub("", text)
+    stripped = _LABEL.sub("", stripped)
+    return stripped if len(stripped) >= 2 else text
 
 
 def is_date_title(title: str) -> bool:

@@ -17,7 +17,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from base.vocab import Rel
-from extract.records import WORK_KINDS, Mention, Relation
+from extract.nlp.textnorm import name_key
+from extract.records import WORK_KINDS, Mention, PageEntities, Relation
 
 _PERSON = frozenset({"person"})
 # which kinds each relation type joins (source kinds, target kinds); None: any (a unit or a commenter)
@@ -72,3 +73,19 @@ def schema_safe(relations: list[Relation], mentions: list[Mention], reviewed: Me
         if (sources is None or source in sources) and (targets is None or target in targets):
             kept.append(relation)
     return kept
+
+
+def date_undated(pages: list[PageEntities], years: dict[str, set[int]]) -> None:
+    """One film, one node: an undated "Arrival" takes the year another page (or this one) gives
+    "Arrival (2016)", when the pages seen so far give that title one year only. ``years`` is the
+    memory across calls (title key -> years)."""
+    films = [
+        m for page in pages for m in (*page.mentions, *([page.reviewed] if page.reviewed else [])) if m.kind == "film"
+    ]
+    for mention in films:
+        if mention.year:
+            years.setdefault(name_key(mention.name), set()).add(mention.year)
+    for mention in films:
+        known = years.get(name_key(mention.name), set())
+        if mention.year is None and len(known) == 1:
+            mention.year = next(iter(known))

@@ -19,7 +19,7 @@ from extract.authors import greeted_name
 from extract.nlp.aliases import AliasTable
 from extract.nlp.budget import configured_max_chars, plan_page
 from extract.nlp.candidates import Candidate, without_overlaps
-from extract.nlp.consistency import one_kind_per_name, schema_safe
+from extract.nlp.consistency import date_undated, one_kind_per_name, schema_safe
 from extract.nlp.context import PageContext, Unit, is_title_case
 from extract.nlp.cues import find_cues
 from extract.nlp.gazetteer import Gazetteer, load_gazetteer
@@ -34,7 +34,7 @@ from extract.nlp.textnorm import fold, name_key
 from extract.nlp.works import find_works
 from extract.records import BODY, WORK_KINDS, Mention, Page, PageEntities, Relation
 from extract.selectors import ENTITY_LINK_HOSTS
-from extract.titles import reviewed_from_title
+from extract.titles import reviewed_from_title, without_label
 
 EXTRACTOR = "reelgraph.extractor/1"
 _AUTHOR_WORK_GAP = 40  # characters between "Dick's novel" and the novel's title
@@ -64,7 +64,7 @@ def _context(page: Page, gazetteer: Gazetteer) -> PageContext:
         reviewed_year=reviewed.year if reviewed else None,
         reviewed_director=reviewed.director if reviewed else None,
         emphasised={
-            name_key(h.text)
+            name_key(without_label(h.text))
             for h in page.hints
             if h.kind == "em" or any(host in (h.href or "") for host in ENTITY_LINK_HOSTS)
         },
@@ -82,6 +82,7 @@ class EntityExtractor:
     aliases: AliasTable
     max_chars: int = field(default_factory=configured_max_chars)  # text read per page (extract.nlp.budget)
     progress: Progress | None = None  # called with (characters parsed, characters in all)
+    years: dict[str, set[int]] = field(default_factory=dict)  # title key -> years pages gave it
 
     @classmethod
     def default(cls, cache_dir: Path | None = None, aliases: AliasTable | None = None) -> EntityExtractor:
@@ -100,6 +101,7 @@ class EntityExtractor:
             unit.docs = docs
             unit.cues = find_cues(docs)
         found = [self._page(page, units) for page, units in zip(page_list, unit_lists, strict=True)]
+        date_undated(found, self.years)
         for entities, plan in zip(found, plans, strict=True):
             entities.notes.extend(plan.notes)
         return found
