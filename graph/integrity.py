@@ -33,7 +33,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from base.errors import StoreDamaged
+from base.errors import OutputError, StoreDamaged
 from base.files import write_atomic
 from base.vocab import Label, Rel
 
@@ -208,7 +208,7 @@ class Seal:
             crc = _crc(self.path)
             stamp = _stamp(self.path.stat()) | {"crc32": crc, "algorithm": "crc32"}
             write_atomic(seal_path(self.path), json.dumps(stamp))
-        except (sqlite3.Error, OSError):
+        except (sqlite3.Error, OSError, OutputError):
             return  # no seal: the next open checks the file instead
 
 
