@@ -17,6 +17,7 @@ from extract.nlp.relations import EXTRACTOR as RELATIONS
 from extract.records import Page, PageEntities
 from graph.build import STRUCTURE, page_contribution
 from graph.store import EmbeddedStore
+from reelgraph.page_progress import page_bar
 from reelgraph.settings import Settings
 from reelgraph.workers import Extraction, ExtractorSpec, InProcess, Outcome, open_extraction
 
@@ -62,7 +63,9 @@ def count_files(paths: Iterable[str]) -> int:
 def build_extractor(settings: Settings) -> EntityExtractor:
     """The entity extractor with the store's alias table (spaCy and gazetteer load once)."""
     aliases = AliasTable.load(settings.aliases)
-    return EntityExtractor.default(cache_dir=settings.cache, aliases=aliases)
+    extractor = EntityExtractor.default(cache_dir=settings.cache, aliases=aliases)
+    extractor.progress = page_bar()  # a bar on a terminal while one long page parses
+    return extractor
 
 
 def extracted_pages(

@@ -27,6 +27,7 @@ from base.errors import ExtractionFailed, WorkerError
 from extract.nlp.aliases import AliasTable
 from extract.nlp.extractor import EntityExtractor
 from extract.records import Page, PageEntities
+from reelgraph.page_progress import page_bar
 
 Tag = TypeVar("Tag")
 Outcome = list[PageEntities] | str  # the pages' entities, or the file's coded error message
@@ -47,7 +48,9 @@ class ExtractorSpec:
 
     def __call__(self) -> EntityExtractor:
         table = AliasTable.load(self.aliases) if self.aliases else None
-        return EntityExtractor.default(cache_dir=self.cache_dir, aliases=table)
+        extractor = EntityExtractor.default(cache_dir=self.cache_dir, aliases=table)
+        extractor.progress = page_bar()  # a bar on a terminal while one long page parses
+        return extractor
 
 
 _LOADED: dict[Hashable, EntityExtractor] = {}
