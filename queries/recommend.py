@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from scipy import sparse
 
 from graph.model import REL_ORDER
 from graph.schema import WORK_LABELS, Label, Rel
@@ -35,6 +34,7 @@ _PPR_EDGE = {
 }
 _NEIGHBOURHOOD = 3000
 _HOPS = 3
+Array = np.ndarray[Any, Any]
 
 
 @dataclass(slots=True)
@@ -71,26 +71,34 @@ def _liked(view: GraphView, work: str) -> set[str]:
 
 
 class _Walks:
-    """The typed, weighted graph as one sparse matrix (built once per view): PageRank
-    neighbourhoods are then sliced out of it in C, however many links a hub film has."""
+    """The typed, weighted graph as one sparse matrix in CSR arrays (built once per model):
+    PageRank neighbourhoods are then sliced out of it with numpy, however many links a hub
+    film has. (numpy alone: importing scipy.sparse cost a CLI call more than the query.)"""
 
     def __init__(self, view: GraphView) -> None:
         self.order = view.keys
         self.index = view.index
-        rows = np.repeat(np.arange(len(view.keys)), np.diff(view.indptr))
         weight = np.array([_PPR_EDGE.get(rel, 0.0) for rel in REL_ORDER])[view.rel] * view.count
-        keep = weight > 0
-        rows, cols, values = rows[keep], view.other[keep], weight[keep]
-        compared = view.rel[keep] == REL_ORDER.index(Rel.COMPARED_TO)
-        size = len(self.order)
-        self.matrix = sparse.csr_matrix((values, (rows, cols)), shape=(size, size))
-        self.compared = sparse.csr_matrix((values * compared, (rows, cols)), shape=(size, size))
+        keep = weight > 0  # entries stay in row order
+        rows = np.repeat(np.arange(len(view.keys)), np.diff(view.indptr))[keep]
+        self.indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=len(view.keys)))])
+        self.cols = view.other[keep]
+        self.values = weight[keep]
+        self.compared = view.rel[keep] == REL_ORDER.index(Rel.COMPARED_TO)
 
-    def neighbourhood(self, start: int) -> np.ndarray[Any, np.dtype[np.int64]]:
+    def entries(self, rows: Array) -> Array:
+        """The positions of every entry of these rows, row by row."""
+        begin, end = self.indptr[rows], self.indptr[rows + 1]
+        lengths = end - begin
+        starts = np.repeat(begin - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
+        positions: Array = starts + np.arange(int(lengths.sum()))
+        return positions
+
+    def neighbourhood(self, start: int) -> Array:
         chosen = np.array([start], dtype=np.int64)
         frontier = chosen
         for _ in range(_HOPS):
-            reached = np.unique(self.matrix[frontier].indices)
+            reached = np.unique(self.cols[self.entries(frontier)])
             fresh = np.setdiff1d(reached, chosen, assume_unique=True)
             room = _NEIGHBOURHOOD - len(chosen)
             if room <= 0 or len(fresh) == 0:
@@ -122,24 +130,26 @@ def _personalized_pagerank(
     (sparse power iteration: milliseconds even next to a hub)."""
     walks = _walks(view)
     chosen = walks.neighbourhood(walks.index[start])
-    sub = walks.matrix[chosen][:, chosen].tolil()
-    if hidden:
-        position = {int(node): i for i, node in enumerate(chosen)}
-        compared = walks.compared[chosen][:, chosen]
-        for first, second in hidden:
-            a, b = position.get(walks.index.get(first, -1)), position.get(walks.index.get(second, -1))
-            if a is not None and b is not None:
-                sub[a, b] -= compared[a, b]
-    matrix = sub.tocsr()
-    matrix.eliminate_zeros()
-    out_total = np.asarray(matrix.sum(axis=1)).ravel()
-    scale = np.divide(1.0, out_total, out=np.zeros_like(out_total), where=out_total > 0)
-    transition = sparse.diags(scale) @ matrix
+    size = len(chosen)
+    local = np.full(len(walks.order), -1, dtype=np.int64)
+    local[chosen] = np.arange(size)
+    positions = walks.entries(chosen)
+    rows = np.repeat(np.arange(size), np.diff(walks.indptr)[chosen])
+    cols = local[walks.cols[positions]]
+    values = walks.values[positions].astype(float)
+    for first, second in hidden:  # a hidden comparison is left out of the walk too
+        a, b = walks.index.get(first), walks.index.get(second)
+        if a is not None and b is not None and local[a] >= 0 and local[b] >= 0:
+            values[(rows == local[a]) & (cols == local[b]) & walks.compared[positions]] = 0.0
+    inside = (cols >= 0) & (values != 0)
+    rows, cols, values = rows[inside], cols[inside], values[inside]
+    out_total = np.bincount(rows, weights=values, minlength=size)
+    share = values / out_total[rows]
     dangling = out_total == 0
-    rank = np.zeros(len(chosen))
+    rank: Array = np.zeros(size)
     rank[0] = 1.0
     for _ in range(40):
-        step = weights.damping * (transition.T @ rank)
+        step = weights.damping * np.bincount(cols, weights=rank[rows] * share, minlength=size)
         step[0] += 1 - weights.damping + weights.damping * rank[dangling].sum()
         converged = float(np.abs(step - rank).sum()) < 1e-7
         rank = step
