@@ -114,7 +114,7 @@ def _link(element: etree._Element, rel: str, kind: str | None = None) -> str | N
     return None
 
 
-def _comment(entry: _Entry, posts: dict[str, str], comment_post: dict[str, str]) -> Comment:
+def _comment(entry: _Entry, comment_post: dict[str, str]) -> Comment:
     element = entry.element
     parent = None
     related = _link(element, "related")
@@ -208,7 +208,7 @@ def parse_blogger(data: bytes, source: str = "<blogger>") -> list[Page]:
     for position, entry in enumerate(comment_entries):
         post = comment_post.get(entry.id)
         if post is not None:
-            comment = _comment(entry, posts, comment_post)
+            comment = _comment(entry, comment_post)
             if not comment.placeholder and not comment.text and not comment.author:
                 continue  # nothing to read: never emit an empty comment
             stamp = instant(_text(entry.element, "published") or _text(entry.element, "created"))

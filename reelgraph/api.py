@@ -114,7 +114,7 @@ def paths(settings: Settings, start: str, end: str, limit: int, viz: Path | None
             from viz.views import paths_graph
 
             ends_keys = [found[0][0].source.key, found[0][-1].target.key]
-            write_text(viz, graph_page(paths_graph(view, found), f"{start} → {end}", ends_keys))
+            write_text(viz, graph_page(paths_graph(found), f"{start} → {end}", ends_keys))
     return found
 
 

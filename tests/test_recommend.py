@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -204,21 +206,46 @@ def test_the_recommend_console_script(seeds: Path) -> None:
     assert [r["work"] for r in json.loads(done.stdout)["recommendations"]] == ["Stranger than Fiction", "Blade Runner"]
 
 
+def _drawn(page: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The nodes and edges an HTML view draws (its two ``vis.DataSet`` literals)."""
+    text = page.read_text(encoding="utf-8")
+    decoder = json.JSONDecoder()
+    nodes, edges = (decoder.raw_decode(text, m.end())[0] for m in re.finditer(r"vis\.DataSet\(", text))
+    return nodes, edges
+
+
 def test_viz_recommend_and_path_pages(seeds: Path, tmp_path: Path) -> None:
     runner = CliRunner()
     drawn = runner.invoke(main, ["--store", str(seeds), "viz", "Her", "--depth", "1", "-o", str(tmp_path / "her.html")])
     assert drawn.exit_code == 0, drawn.output
-    assert drawn.stdout.strip().endswith("edges") and (tmp_path / "her.html").read_text().count("vis.DataSet") == 2
-    assert (
-        runner.invoke(main, ["--store", str(seeds), "recommend", "Her", "--viz", str(tmp_path / "r.html")]).exit_code
-        == 0
-    )
-    assert (
-        runner.invoke(
-            main, ["--store", str(seeds), "path", "Brittany", "Ruth", "--viz", str(tmp_path / "p.html")]
-        ).exit_code
-        == 0
-    )
-    assert (tmp_path / "r.html").is_file() and (tmp_path / "p.html").is_file()
+    nodes, edges = _drawn(tmp_path / "her.html")
+    assert drawn.stdout.strip().endswith(f"{len(nodes)} nodes, {len(edges)} edges")
+    with EmbeddedStore.open(seeds, create=False) as store:
+        (her,) = [n for n in store.nodes() if n.name == "Her" and n.label == Label.FILM]
+        neighbours = {e.dst if e.src == her.key else e.src for e in store.edges_of(her.key)}
+        among = {(e.src, e.type, e.dst) for e in store.edges() if {e.src, e.dst} <= neighbours | {her.key}}
+    assert {n["id"] for n in nodes} == {her.key} | neighbours  # depth 1: Her and what it is linked to
+    assert sorted((e["from"], e["label"], e["to"]) for e in edges) == sorted(among)  # every edge among them
+
+    answer = json.loads(runner.invoke(main, ["--store", str(seeds), "recommend", "Her", "--json"]).stdout)
+    shown = runner.invoke(main, ["--store", str(seeds), "recommend", "Her", "--viz", str(tmp_path / "r.html")])
+    assert shown.exit_code == 0, shown.output
+    nodes, edges = _drawn(tmp_path / "r.html")
+    works = [r["work"] for r in answer["recommendations"]]
+    assert len(works) >= 2
+    assert sorted(n["label"] for n in nodes) == sorted(["Her", *works])
+    label_of = {n["id"]: n["label"] for n in nodes}
+    assert [(label_of[e["from"]], e["label"], label_of[e["to"]]) for e in edges] == [
+        ("Her", f"recommendation #{rank}", work) for rank, work in enumerate(works, start=1)
+    ]
+
+    paths = json.loads(runner.invoke(main, ["--store", str(seeds), "path", "Brittany", "Ruth", "--json"]).stdout)
+    shown = runner.invoke(main, ["--store", str(seeds), "path", "Brittany", "Ruth", "--viz", str(tmp_path / "p.html")])
+    assert shown.exit_code == 0, shown.output
+    nodes, edges = _drawn(tmp_path / "p.html")
+    on_paths = {name.strip() for path in paths for hop in path for name in (hop["from"], hop["to"])}
+    assert {"Brittany", "Ruth"} <= on_paths
+    assert {n["tip"].split("\n")[0] for n in nodes} == on_paths  # the tip names a node in full
+    assert len(edges) == len({(hop["from"], hop["type"], hop["to"]) for path in paths for hop in path})
     missing = runner.invoke(main, ["--store", str(seeds), "viz", "Nobody Here", "-o", str(tmp_path / "n.html")])
     assert missing.exit_code == 1 and "E601 nothing named 'Nobody Here' to draw" in missing.stderr

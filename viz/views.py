@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import networkx as nx
 
+from base.errors import UnknownName
 from extract.nlp.textnorm import name_key
 from graph.model import GraphModel
 from graph.schema import Label
 from graph.store import EmbeddedStore
-from queries.graphview import GraphView, NodeInfo, UnknownName
+from queries.graphview import NodeInfo
 from queries.influence import Hop
 from queries.recommend import Recommendation
 
@@ -61,7 +62,7 @@ def recommendation_graph(film: NodeInfo, results: list[Recommendation]) -> nx.Mu
     return graph
 
 
-def paths_graph(view: GraphView, paths: list[list[Hop]]) -> nx.MultiDiGraph[str]:
+def paths_graph(paths: list[list[Hop]]) -> nx.MultiDiGraph[str]:
     """Every hop of the paths, each edge with the evidence that supports it."""
     graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for hops in paths:
