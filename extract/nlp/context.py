@@ -42,6 +42,13 @@ def _split_suffixes(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _line_pieces(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of an entity's text: the parser joins "Ida Brandt\n\nRonin"."""
+    if "\n" not in text:
+        return [(0, len(text))]
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+
+
 @dataclass(slots=True)
 class Unit:
     """One text of a page: the body, a comment, the page title or a pingback title."""
@@ -74,7 +81,10 @@ class Unit:
         """spaCy entities (start, end, label) that overlap text[start:end]."""
         if self._entities is None:
             self._entities = sorted(
-                (offset + e.start_char, offset + e.end_char, e.label_) for offset, doc in self.docs for e in doc.ents
+                (offset + e.start_char + start, offset + e.start_char + end, e.label_)
+                for offset, doc in self.docs
+                for e in doc.ents
+                for start, end in _line_pieces(e.text)
             )
             self._entity_starts = [s for s, _, _ in self._entities]
         low = bisect_left(self._entity_starts, start - _LONGEST_ENTITY)

@@ -39,7 +39,7 @@ RIGHT = "right preferred"
 _REMIND = ["remind", "reminds", "reminded", "reminding"]
 _ME = ["me", "us", "one", "you", "him", "her", "them", "viewers"]
 _OWE = ["owe", "owes", "owed", "owing"]
-_DEBT_WORDS = ["a", "an", "its", "much", "everything", "something", "lot", "huge", "big", "great", "large", "debt"]
+_ANY_WORD = {"IS_ALPHA": True, "OP": "?"}
 _BE = ["is", "'s", "’s", "was", "be", "are", "were", "being", "been"]
 _POSITIVE = ["affecting", "moving", "powerful", "fun", "entertaining", "interesting", "enjoyable", "satisfying"]
 _POSITIVE += ["memorable", "effective", "impressive", "engaging", "exciting", "original", "beautiful", "gripping"]
@@ -373,7 +373,8 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         "object",
         "neutral",
         [
-            [_w(*_OWE), _w(*_DEBT_WORDS, op="?"), _w(*_DEBT_WORDS, op="?"), _w(*_DEBT_WORDS, op="?"), _w("to")],
+            [_w(*_OWE), _ANY_WORD, _ANY_WORD, _ANY_WORD, _w("to")],
+            [_w(*_OWE), _w("it", "this", "them", "him", "her"), _ANY_WORD, _ANY_WORD, _w("debt", "lot", "everything")],
             [_w("indebted")],
         ],
     ),

@@ -113,17 +113,32 @@ def _run_around(unit: Unit, start: int, end: int) -> tuple[int, int]:
     last = unit.token_at_end.get(end)
     if first is None or last is None:
         return start, end
-    while first > 0 and (
-        tokens[first - 1].text[:1].isupper()
-        or (
-            tokens[first - 1].key in SMALL_WORDS
-            and first > 1
-            and tokens[first - 2].text[:1].isupper()
-            and tokens[first - 1].key not in {"and", "or", "by", "with", "for", "to", "from"}
+    text = unit.text
+    while (
+        first > 0
+        and "\n" not in text[tokens[first - 1].end : tokens[first].start]
+        and (
+            (
+                tokens[first - 1].text[:1].isupper()
+                and not (  # "Like Solaris, it ...": a sentence's first word is capitalised anyway
+                    sentence_initial(text, tokens[first - 1].start)
+                    and unit.pos_at(tokens[first - 1].start) in {"ADP", "SCONJ", "ADV", "PRON", "DET", "VERB"}
+                )
+            )
+            or (
+                tokens[first - 1].key in {"of", "the", "a", "an", "in", "on", "at"}
+                and first > 1
+                and tokens[first - 2].text[:1].isupper()
+                and not sentence_initial(text, tokens[first - 2].start)  # "Following in Alien's footsteps"
+            )
         )
     ):
         first -= 1
-    while last + 1 < len(tokens) and tokens[last + 1].text[:1].isupper():
+    while (
+        last + 1 < len(tokens)
+        and tokens[last + 1].text[:1].isupper()
+        and "\n" not in text[tokens[last].end : tokens[last + 1].start]
+    ):
         last += 1
     return tokens[first].start, tokens[last].end
 
@@ -398,7 +413,7 @@ def _cued_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidat
     found: list[Candidate] = []
 
     def add(first: int, end: int, single_ok: bool) -> None:
-        joined = next((i for i in range(first + 1, end) if tokens[i].key in {"and", "or", "&", "+"}), end)
+        joined = next((i for i in range(first + 1, end) if tokens[i].key in _LIST_JOINS), end)
         if joined < end and not ctx.gazetteer.films_titled(text[tokens[first].start : tokens[end - 1].end]):
             end = joined  # a list: "Silent Running and Outland" are two works
         while end > first + 1 and (tokens[end - 1].key in _JOINERS or tokens[end - 1].text in {":", "+", "&"}):
@@ -468,6 +483,7 @@ def _cued_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidat
 
 
 _PEOPLE = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+_LIST_JOINS = frozenset({"and", "or", "&", "+", "with", "vs", "versus"})
 _NOT_WORKS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
 
 
