@@ -7,8 +7,6 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-import pytest
-
 from base.catalogue import catalogue, markdown_table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -172,6 +170,6 @@ def test_readme_lists_every_code_as_generated() -> None:
     assert table.count("\n| `") == len(catalogue())
 
 
-@pytest.mark.parametrize("code", ["E110", "E300", "E301", "E400", "E401", "E402", "E403", "E500", "W150"])
-def test_codes_that_lived_beside_their_modules_are_now_in_base_errors(code: str) -> None:
-    assert code in {e.code for e in catalogue()}
+def test_codes_that_lived_beside_their_modules_are_now_in_base_errors() -> None:
+    moved = {"E110", "E300", "E301", "E302", "E304", "E400", "E401", "E402", "E403", "E408", "E500", "E501", "W150"}
+    assert moved <= {e.code for e in catalogue()}
