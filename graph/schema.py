@@ -74,9 +74,14 @@ def web_address(url: str | None) -> str | None:
     try:
         urlparse(url if "//" in url else f"//{url}").hostname  # noqa: B018 - raises on a malformed host
     except ValueError as error:
-        _log.warning("%s", GraphWarning.bad_address(printable(url[:200]), str(error)))
+        if url not in _WARNED:  # once per address and process: every reader of the store meets it again
+            _WARNED.add(url)
+            _log.warning("%s", GraphWarning.bad_address(printable(url[:200]), str(error)))
         return None
     return url
+
+
+_WARNED: set[str] = set()
 
 
 def url_scope(url: str | None) -> str | None:

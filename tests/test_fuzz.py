@@ -352,8 +352,11 @@ def _hostile_corpus(folder: Path) -> Path:
 
 
 def test_the_hostile_corpus_gives_records_or_coded_errors_and_the_batch_goes_on(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from graph import schema
+
+    monkeypatch.setattr(schema, "_WARNED", set())  # each bad address is warned about once per process
     pages = _hostile_corpus(tmp_path)
     store = ["--store", str(tmp_path / "store")]
     with caplog.at_level(logging.WARNING, logger="reelgraph"):
