@@ -153,8 +153,9 @@ class ExtractionNote:
     @staticmethod
     def not_english(source: str, language: str) -> str:
         return (
-            f"W160 {source}: the page is in {language!r}, not English; entities were not extracted "
-            "(comments, replies, pingbacks, rating and stance were kept)."
+            f"W160 {source}: the page is in {language!r}, not English; English named-entity recognition "
+            "was skipped (names were matched against the film table only; comments, replies, pingbacks, "
+            "rating and stance were kept)."
         )
 
     @staticmethod

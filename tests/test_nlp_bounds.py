@@ -95,27 +95,33 @@ def test_a_page_over_the_cap_is_read_up_to_it_with_a_note_naming_the_file() -> N
     assert len(plan.notes) == 1 and plan.notes[0].startswith("W161 hostile/long.txt: ")
 
 
-def test_a_page_in_another_language_gets_no_english_units() -> None:
+def test_a_page_in_another_language_is_planned_without_named_entities() -> None:
     plan = plan_page(_page(language="fr"))
-    assert [u.text for u in plan.units] == ["", "", ""]
+    assert plan.named_entities is False and plan_page(_page()).named_entities is True
     assert plan.notes == [
-        "W160 hostile/long.txt: the page is in 'fr', not English; entities were not extracted "
-        "(comments, replies, pingbacks, rating and stance were kept)."
+        "W160 hostile/long.txt: the page is in 'fr', not English; English named-entity recognition was skipped "
+        "(names were matched against the film table only; comments, replies, pingbacks, rating and stance "
+        "were kept)."
     ]
 
 
-def test_extractor_skips_ner_on_a_french_page_and_keeps_its_stance(extractor: EntityExtractor) -> None:
-    page = Page(
+def _french(language: str | None) -> Page:
+    return Page(
         source="fr/amelie.txt",
         format="text",
         title="Critique : Amélie (2001)",
-        body="Jean-Pierre Jeunet signe un conte parisien. Audrey Tautou est lumineuse. Un film passionnant.",
+        body="J'ai vu le film avec Thomas Berger et Claire Dumont. Audrey Tautou est lumineuse. Un film passionnant.",
         comments=[Comment(id="c1", text="Quelle déception pour moi.", author="Luc")],
         rating=Rating(raw="Note : 16/20", value=0.8),
-        language="fr",
+        language=language,
     )
-    entities = extractor.extract(page)
-    assert (entities.mentions, entities.relations) == ([], [])
+
+
+def test_extractor_runs_no_english_ner_on_a_french_page(extractor: EntityExtractor) -> None:
+    entities = extractor.extract(_french("fr"))
+    people = {m.name for m in entities.mentions if m.kind == "person"}
+    assert "Thomas Berger" not in people and "Claire Dumont" not in people  # only English NER finds them
+    assert "Claire Dumont" in {m.name for m in extractor.extract(_french(None)).mentions}
     assert entities.notes[0].startswith("W160 fr/amelie.txt: the page is in 'fr'")
     assert entities.stance.label == "positive"
     assert entities.comment_stances["c1"].label == "negative"

@@ -1,8 +1,10 @@
 """What entity extraction may spend on one page: its language and its size.
 
 - A page the reader found to be in another language gets no English NER: the English model
-  reads French or Spanish prose as a string of names. Its structural facts (comments,
-  replies, pingbacks, rating) stay; stance still reads the verdict phrases of its language.
+  reads French or Spanish prose as a string of names, so its named entities are dropped
+  after parsing. What does not rest on NER stays: names matched against the film table
+  (titles, credited people), the structural facts (comments, replies, pingbacks, rating),
+  and stance, which reads the verdict phrases of its language.
 - A page's texts are read up to ``max_chars`` characters in all (title, body, then comments
   in order; ``REELGRAPH_NLP_MAX_CHARS``, default 1,000,000); the text past the cap gets no
   entities. Parsed text costs memory (about 1 KB per word kept, more in flight), so without
@@ -71,6 +73,7 @@ class PagePlan:
 
     units: list[Unit]
     notes: list[str] = field(default_factory=list)
+    named_entities: bool = True  # False: drop spaCy's (English) named entities after parsing
 
 
 def plan_page(page: Page, max_chars: int | None = DEFAULT_MAX_CHARS) -> PagePlan:
@@ -91,10 +94,10 @@ def plan_page(page: Page, max_chars: int | None = DEFAULT_MAX_CHARS) -> PagePlan
             specs.append((comment.id, comment.text, comment.author, False, False))
     texts = [text for _, text, _, _, _ in specs]
     notes = []
-    if not english_or_unknown(page.language):
+    english = english_or_unknown(page.language)
+    if not english:
         notes.append(ExtractionNote.not_english(page.source, page.language or ""))
-        texts = ["" for _ in texts]
-    elif max_chars is not None:
+    if max_chars is not None:
         total = sum(len(text) for text in texts)
         texts, touched = capped(texts, max_chars)
         if touched:
@@ -103,4 +106,4 @@ def plan_page(page: Page, max_chars: int | None = DEFAULT_MAX_CHARS) -> PagePlan
         Unit(unit_id, text, author, is_title=is_title, is_pingback=is_pingback)
         for (unit_id, _, author, is_title, is_pingback), text in zip(specs, texts, strict=True)
     ]
-    return PagePlan(units, notes)
+    return PagePlan(units, notes, named_entities=english)

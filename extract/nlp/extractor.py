@@ -96,9 +96,13 @@ class EntityExtractor:
         page_list = list(pages)
         plans = [plan_page(page, self.max_chars) for page in page_list]
         unit_lists = [plan.units for plan in plans]
+        unnamed = {id(unit) for plan in plans if not plan.named_entities for unit in plan.units}
         flat = [unit for units in unit_lists for unit in units]
         for unit, docs in zip(flat, parse_texts(self.nlp, [u.text for u in flat], self.progress), strict=True):
             unit.docs = docs
+            if id(unit) in unnamed:  # another language: no English NER (extract.nlp.budget)
+                for _, doc in docs:
+                    doc.ents = ()
             unit.cues = find_cues(docs)
         found = [self._page(page, units) for page, units in zip(page_list, unit_lists, strict=True)]
         date_undated(found, self.years)
@@ -393,8 +397,11 @@ class EntityExtractor:
         mentions += _cited_people(relations, mentions)
         titles = _stance_titles(page, reviewed)
         rating = page.rating.value if page.rating else None
-        stance = stance_of(page.body, titles, rating)
-        comment_stances = {c.id: stance_of(c.text, titles) for c in page.real_comments if c.text}
+        others = _other_works(mentions)
+        stance = stance_of(page.body, titles, rating, others.get(BODY, ()))
+        comment_stances = {
+            c.id: stance_of(c.text, titles, None, others.get(c.id, ())) for c in page.real_comments if c.text
+        }
         lean_with_stance(relations, {"body": stance.label} | {k: v.label for k, v in comment_stances.items()})
         reviewed_mention = None
         if reviewed is not None:
@@ -433,6 +440,15 @@ def _add_title_mentions(units: list[Unit], candidates: dict[str, list[Candidate]
         ]
         if added:
             candidates[unit.id] = sorted(candidates[unit.id] + added, key=lambda c: c.start)
+
+
+def _other_works(mentions: list[Mention]) -> dict[str, tuple[str, ...]]:
+    """Per unit, the works it names as written and resolved (stance discounts clauses about them)."""
+    names: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.kind in WORK_KINDS:
+            names.setdefault(mention.unit, set()).update((mention.text, mention.name))
+    return {unit: tuple(sorted(found)) for unit, found in names.items()}
 
 
 def _by_unit(mentions: list[Mention]) -> dict[str, list[Mention]]:
