@@ -323,10 +323,13 @@ def check_file(path: Path, ddl: str, version: int) -> Report:
 def opened(connection: sqlite3.Connection, path: Path, ddl: str, version: int) -> bool:
     """The checks a store gets when it opens (closing ``connection`` if one fails); whether
     the file already held a store."""
-    if not _is_sqlite(path):
-        return False  # a foreign file: the store refuses it as not a store (E300)
+    if path.stat().st_size == 0:  # just created (an existing 0-byte file was refused before)
+        seal_path(path).unlink(missing_ok=True)  # a seal left from a store that was deleted
+        return False
     try:
-        sealed = verify_seal(path)  # the bytes first: a flipped byte anywhere is caught here
+        sealed = verify_seal(path)  # the bytes first: a flipped byte anywhere, the header too
+        if not _is_sqlite(path):
+            return False  # a foreign file: the store refuses it as not a store (E300)
         existing = check_layout(connection, path, ddl, version)
         if existing and not sealed:
             found = problems(connection, path, full=True)

@@ -53,10 +53,12 @@ def _refused(store: Path, args: list[str], code: str) -> str:
     return err
 
 
-def _flip(path: Path, count: int, seed: int) -> None:
+def _flip(path: Path, count: int, seed: int, start: int = 100) -> None:
+    """Flip one bit in each of ``count`` bytes from ``start`` on (by default past the header,
+    where a flip makes SQLite call the file foreign rather than damaged)."""
     data = bytearray(path.read_bytes())
     rng = random.Random(seed)
-    for offset in rng.sample(range(100, len(data)), count):  # past the header: SQLite would call it foreign
+    for offset in rng.sample(range(start, len(data)), count):
         data[offset] ^= 1 << rng.randrange(8)
     path.write_bytes(bytes(data))
 
@@ -203,3 +205,21 @@ def test_a_seal_with_writes_it_does_not_cover_is_dropped_not_trusted(store: Path
     writer.close()  # folds its log into the file: a kept seal would now call the store damaged
     exit_code, out, err = _run(store, ["stats"])
     assert (exit_code, err) == (0, "") and out.startswith("pages 20,")
+
+
+def test_a_sealed_store_with_a_flipped_header_is_damaged_not_foreign(store: Path) -> None:
+    _flip(store / "graph.sqlite", 3, seed=9, start=0)
+    data = (store / "graph.sqlite").read_bytes()
+    data = bytes([data[0] ^ 0x20]) + data[1:]  # "SQLite format 3" no more
+    (store / "graph.sqlite").write_bytes(data)
+    for args in READERS:
+        assert "its bytes changed since reelgraph last wrote it" in _refused(store, args, "E310")
+
+
+def test_a_new_store_where_one_was_deleted_ignores_the_old_seal(store: Path) -> None:
+    (store / "graph.sqlite").unlink()  # starting over, the seal left behind
+    assert seal_path(store / "graph.sqlite").exists()
+    page = str(ROOT / "examples" / "reel-rants" / "her-2013.txt")
+    exit_code, out, err = _run(store, ["ingest", "--no-nlp", page])
+    assert (exit_code, err) == (0, "") and out.startswith("ingested 1 page(s): 1 new")
+    assert check_store(store).sealed is True
