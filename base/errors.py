@@ -339,8 +339,8 @@ class StoreDamaged(_Coded):
 
     code = "E310"
     REMEDY = (
-        "Restore it from a backup, or move it away and rebuild it: `reelgraph ingest` the same pages "
-        "(the raw pages are the source of truth)."
+        "Restore the store folder from a backup, or move it away and rebuild it: `reelgraph ingest` the "
+        "same pages (the raw pages are the source of truth)."
     )
 
     @classmethod

@@ -85,7 +85,8 @@ _SCALE_STATED = re.compile(
     rf"|\bscale\s+of\s+(?:0|1|one|zero)\s+to\s+{_NUMBER_WORD}\b",
     re.I,
 )
-_INLINE_GLYPHS = re.compile(r"[★⭐][★⭐☆✩]*(?:\s*(?:½|1/2))?")
+_INLINE_GLYPHS = re.compile(r"[★⭐][★⭐☆✩]*(?:\s*(?:½|1/2))?|❤{2,}💛?|❤💛")
+_SYMBOL_ROW = re.compile(r"([@#●•♥♦✿])\1{0,9}(?=[\s.!)\]]*$)")  # "Mon avis : @@@": the blog's own symbols
 
 _GRADE_POINTS = {"A": 4.0, "B": 3.0, "C": 2.0, "D": 1.0, "E": 0.5, "F": 0.0}
 
@@ -174,6 +175,8 @@ def _read(expr: str, labelled: bool, scale: float | None = None) -> _Found | Non
     if labelled and (match := _PERCENT.match(raw_rest)):
         pct = int(match.group("pct"))
         return _Found(Rating(raw=match.group(), value=round(pct / 100, 4))) if pct <= 100 else None
+    if labelled and (match := _SYMBOL_ROW.match(raw_rest)):
+        return _Found(Rating(raw=match.group(), value=None))  # symbols on a scale the page does not state
     bracketed = expr.strip()[:1] in "[("
     if (labelled or bracketed) and (match := _BARE_NUMBER.match(raw_rest)) and re.match(_END, raw_rest[match.end() :]):
         raw = match.group() if labelled else expr.strip()
@@ -195,7 +198,12 @@ def _with_label(raw: str, found: _Found, label_end: int) -> Rating:
 def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | None:
     """(rating, kind) of one line; kind is "overall", "labelled", "bare", "inline" or "subscore"."""
     raw = " ".join(line.replace("\ufe0f", "").split())
-    if not raw or len(raw) > _LONGEST_LINE or _ELSEWHERE.search(raw):
+    if len(raw) > _LONGEST_LINE:  # prose; only star glyphs right after a heading count
+        head = raw[:_LONGEST_BARE]
+        glyphs = _INLINE_GLYPHS.search(head)
+        found = _read(glyphs.group(), False, scale) if glyphs else None
+        return (found, "inline") if found else None
+    if not raw or _ELSEWHERE.search(raw):
         return None
     if raw[:1] == "*" and re.search(r"\d", raw):  # "***7 out of 10 ***": asterisks as a frame
         raw = raw.strip("* ")
@@ -233,7 +241,7 @@ def parse_rating(text: str) -> Rating | None:
 
 
 _PRIORITY = {"overall": 0, "labelled": 1, "bare": 2, "inline": 3, "subscore": 4}
-_ENDS = 3  # a bare rating line counts at the top or the bottom of the review
+_TOP, _BOTTOM = 5, 3  # a bare rating line counts in the header block or at the bottom of the review
 
 
 def stated_scale(lines: list[str]) -> float | None:
@@ -270,7 +278,7 @@ def find_rating(lines: list[str], title: str | None = None) -> Rating | None:
     scale = stated_scale(text_lines)
     if not indexed:
         return _title_rating(title, scale)
-    ends = {i for i, _ in indexed[:_ENDS]} | {i for i, _ in indexed[-_ENDS:]}
+    ends = {i for i, _ in indexed[:_TOP]} | {i for i, _ in indexed[-_BOTTOM:]}
     counts: dict[str, int] = {}
     for _, line in indexed:
         counts[line] = counts.get(line, 0) + 1
@@ -280,7 +288,7 @@ def find_rating(lines: list[str], title: str | None = None) -> Rating | None:
         if read is None:
             continue
         found, kind = read
-        if kind == "bare" and (index not in ends or (found.glyphs_only and counts[line] > 1)):
+        if kind in {"bare", "inline"} and (index not in ends or (found.glyphs_only and counts[line] > 1)):
             continue
         rank = (_PRIORITY[kind], -position if kind != "bare" else _bare_rank(index, indexed))
         if best is None or rank < best[:2]:
@@ -299,5 +307,5 @@ def _title_rating(title: str | None, scale: float | None) -> Rating | None:
 
 def _bare_rank(index: int, indexed: list[tuple[int, str]]) -> int:
     """Bare ratings at the bottom of the review before those at the top."""
-    bottom = [i for i, _ in indexed[-_ENDS:]]
+    bottom = [i for i, _ in indexed[-_BOTTOM:]]
     return 0 if index in bottom else 1

@@ -173,7 +173,11 @@ def verify_seal(path: Path, thorough: bool = False) -> bool | None:
     again = _read_seal(path)  # a writer that started meanwhile removes or renews the seal
     if again is None or (again[1].st_ino, again[1].st_mtime_ns) != (before.st_ino, before.st_mtime_ns):
         return None
-    raise StoreDamaged.corrupt(str(path), "its bytes changed since reelgraph last wrote it: the checksum differs")
+    raise StoreDamaged.corrupt(
+        str(path),
+        f"its bytes changed since reelgraph last wrote it: the checksum in {seal_path(path).name} differs; "
+        "if you replaced the file yourself, delete that file and run `reelgraph check`",
+    )
 
 
 @dataclass(slots=True)

@@ -112,7 +112,7 @@ def test_divider_rows_of_asterisks_are_not_ratings() -> None:
 
 
 def test_lone_asterisk_row_mid_review_is_a_divider() -> None:
-    body = ["One.", "Two.", "Three.", "***", "Four.", "Five.", "Six.", "Seven."]
+    body = ["One.", "Two.", "Three.", "Four.", "Five.", "Six.", "***", "Seven.", "Eight.", "Nine.", "Ten."]
     assert find_rating(body) is None
 
 
@@ -122,7 +122,7 @@ def test_asterisk_row_at_the_end_is_a_rating() -> None:
 
 
 def test_bare_rating_mid_review_is_not_taken() -> None:
-    body = ["One.", "Two.", "Three.", "B+", "Four.", "Five.", "Six.", "Seven."]
+    body = ["One.", "Two.", "Three.", "Four.", "Five.", "Six.", "B+", "Seven.", "Eight.", "Nine.", "Ten."]
     assert find_rating(body) is None
 
 
@@ -176,3 +176,21 @@ def test_a_score_opening_the_post_title() -> None:
 def test_a_rating_after_a_sentence_in_spanish() -> None:
     rating = find_rating(["Texto.", "¡Vayan a verla! Le pongo 3 estrellitas."])
     assert rating is not None and (rating.raw, rating.value) == ("3 estrellitas", 0.6)
+
+
+def test_a_header_block_holds_its_rating_below_the_title_lines() -> None:
+    body = ["Night Harbour", "1987 / 101m - Norway", "Thriller", "4.5*/5.0*", "Text.", "Text.", "Text.", "Text."]
+    rating = find_rating(body)
+    assert rating is not None and (rating.raw, rating.value) == ("4.5*/5.0*", 0.9)
+
+
+def test_blog_symbols_on_an_unstated_scale_beat_a_sign_off() -> None:
+    rating = find_rating(["Texte.", "Mon avis : @@@", "Très bon film.", "A+"])  # "A+": "à plus", see you
+    assert rating is not None and (rating.raw, rating.value) == ("Mon avis : @@@", None)
+
+
+def test_hearts_after_a_heading_in_a_long_first_line() -> None:
+    line = "LA NUIT DU PORT ❤️❤️💛  " + "Revu hier soir, et toujours aussi beau. " * 10
+    rating = find_rating([line, "Texte.", "Texte.", "Texte.", "Texte.", "Texte.", "Texte."])
+    assert rating is not None and (rating.raw, rating.value) == ("❤❤💛", 0.5)
+    assert find_rating(["Texte.", "Texte.", "Texte.", "Texte.", "Texte.", "Texte.", "J'❤️ Paris.", "Fin."]) is None

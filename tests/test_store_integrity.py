@@ -24,7 +24,7 @@ from reelgraph.pipeline import ingest, read_sources
 from tests.conftest import ROOT
 
 READERS = [["stats"], ["recommend", "Her"], ["show", "Her"], ["influence"], ["path", "Leo", "Marta Quill"]]
-REMEDY = "Restore it from a backup, or move it away and rebuild it: `reelgraph ingest` the same pages"
+REMEDY = "Restore the store folder from a backup, or move it away and rebuild it: `reelgraph ingest` the same"
 
 
 @pytest.fixture(scope="module")
