@@ -151,7 +151,8 @@ class EntityExtractor:
             page_words={t.key for unit in units for t in unit.tokens if t.text[:1].isupper()},
         )
         if reviewed is not None:
-            works.known[ctx.reviewed_key or ""] = reviewed
+            if page.reviewed is not None and _same_work(self.gazetteer, page.reviewed.title, reviewed):
+                works.known[ctx.reviewed_key or ""] = reviewed  # "HER" in the post title is Her (2013)
             works.known[name_key(reviewed.title)] = reviewed
         resolver = self._people_resolver(full_names, characters, reviewed, candidates)
         mentions = self._mentions(units, candidates, works, resolver, ctx)
@@ -195,8 +196,8 @@ class EntityExtractor:
         if reviewed.film is None:
             return
         entry = self.gazetteer.films[reviewed.film]
-        surnames = {self.gazetteer.people[p].split()[-1] for p in (*entry.directors, *entry.writers)}
-        surnames = {name for name in surnames if len(name) >= 3 and name[:1].isupper()}
+        makers = {self.gazetteer.people[p].split()[-1]: p for p in (*entry.writers, *entry.directors)}
+        surnames = {name for name in makers if len(name) >= 3 and name[:1].isupper()}
         if not surnames:
             return
         pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(surnames)) + r")\b")
@@ -209,7 +210,7 @@ class EntityExtractor:
             kept = [c for c in candidates[unit.id] if not any(c.start == m.start() and c.end == m.end() for m in found)]
             taken = SpanIndex((c.start, c.end) for c in kept)
             added = [
-                Candidate(m.group(), m.start(), m.end(), "person", "credited-surname", 0.7)
+                Candidate(m.group(), m.start(), m.end(), "person", "credited-surname", 0.7, person=makers[m.group()])
                 for m in found
                 if not taken.overlaps(m.start(), m.end())
             ]
@@ -265,7 +266,8 @@ class EntityExtractor:
                     if c.rule == "ner" and (lone := resolver.lone_character(c.text)):
                         mentions.append(Mention(c.text, lone, "character", unit.id, c.start, c.end, rule="character"))
                         continue
-                    name = resolver.resolve(c.text)
+                    maker = c.person if c.rule == "credited-surname" else None
+                    name = self.gazetteer.people[maker] if maker is not None else resolver.resolve(c.text)
                     if name != c.text and len(c.text.split()) >= 2:
                         self.aliases.learn(c.text, name)
                     mentions.append(Mention(c.text, name, "person", unit.id, c.start, c.end, rule=c.rule))
@@ -412,6 +414,13 @@ class EntityExtractor:
             )
         relations = schema_safe(relations, mentions, reviewed_mention)
         return PageEntities(stance, mentions, relations, comment_stances, reviewed_mention)
+
+
+def _same_work(gazetteer: Gazetteer, title: str, work: ResolvedWork) -> bool:
+    """Whether the post title's work is the chosen one (not "A Long Way Down" for Vertigo)."""
+    return name_key(title) == name_key(work.title) or (
+        work.film is not None and work.film in gazetteer.films_titled(title)
+    )
 
 
 def _add_title_mentions(units: list[Unit], candidates: dict[str, list[Candidate]], reviewed: ResolvedWork) -> None:
