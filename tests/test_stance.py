@@ -49,6 +49,7 @@ TITLES = ("Night Harbour",)
         ("A sequel that did not need to exist.", "negative"),
         ("Un film passionnant, une actrice immense.", "positive"),
         ("¡Vayan a verla!", "positive"),
+        ("I would rather watch the phone book.", "negative"),
     ],
 )
 def test_verdict_phrases(text: str, label: str) -> None:
@@ -148,3 +149,7 @@ def test_rating_and_scale_lines_are_not_verdict_prose() -> None:
 
 def test_a_capitalised_verdict_word_inside_a_sentence_is_a_name() -> None:
     assert [c[0] for c in weigh("Then Joy (a voice actor) leaves the room.").cues if c[0] != "vader"] == []
+
+
+def test_praise_taken_back_at_once_is_sarcasm() -> None:
+    assert stance_of("What a masterpiece of modern cinema. (It is not.)", TITLES).label == "negative"

@@ -181,13 +181,18 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
     other_keys = tuple(k for k in (fold(t) for t in others if t) if k and k not in title_keys)
     paragraphs = _paragraphs(_ABOUT_THE_REVIEW.sub(" ", text))
     previous = ""
+    praise_before_last = 0.0  # positive evidence before the previous sentence
     for sentences, weights in zip(paragraphs, _position_weights(paragraphs), strict=True):
         for sentence, position in zip(sentences, weights, strict=True):
             previous, before = sentence, previous
+            praised, praise_before = evidence.positive, praise_before_last
+            praise_before_last = evidence.positive
             if _is_rating_line(sentence):
                 continue
-            if _LET_DOWN.match(sentence) and _HOPED.search(before):  # "I wanted to love it. I did not."
-                evidence.add(sentence.strip(), -1, _LET_DOWN_STRENGTH * position)
+            if _LET_DOWN.match(sentence) and (_HOPED.search(before) or praised > praise_before):
+                # "I wanted to love it. I did not."; sarcasm: "What a triumph. (It is not.)"
+                taken_back = 2 * (praised - praise_before)
+                evidence.add(sentence.strip(), -1, max(_LET_DOWN_STRENGTH * position, taken_back))
                 continue
             marker = 1.6 if _VERDICT_MARKER.search(sentence) else 1.0
             aside = 1.0

@@ -46,6 +46,7 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"(?:i'd|i would|i will|i'll) (?:happily |gladly )?(?:watch|see) (?:it|this) again", 1, 2.0),
     (r"(?:never|not) (?:watch|see|sit through) (?:it|this) again", -1, 2.0),
     (r"turned it off", -1, 2.0),
+    (r"i(?:'d| would) (?:much )?rather (?:watch|see|sit through|rewatch)", -1, 2.0),
     (r"walked out", -1, 2.0),
     (r"worse ways to spend", 1, 1.5),
     (r"it wasn't horrible", 1, 0.5),
