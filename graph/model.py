@@ -15,6 +15,7 @@ by object identity.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import io
 import json
@@ -295,7 +296,11 @@ class GraphModel:
             model.by_name = _Names(model, connection=saved)
         else:
             model = cls.build(store)
-            model.save(key)
+            try:
+                model.save(key)
+            except (OSError, sqlite3.Error):  # a read-only store folder: the model lives in memory only
+                with contextlib.suppress(OSError):
+                    store.directory.joinpath(f"{MODEL_FILE}.{os.getpid()}.tmp").unlink(missing_ok=True)
         model.key = key
         while len(_MODELS) >= _CACHE_SIZE:
             _MODELS.pop(next(iter(_MODELS)))

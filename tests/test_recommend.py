@@ -187,6 +187,31 @@ def test_two_stores_in_one_process_keep_their_own_graphs_and_matrices(
         assert len(after.nodes) > len(before.nodes)
 
 
+def test_the_model_is_kept_beside_the_store_and_read_back_the_same(examples: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from graph import model as graph_model
+
+    with EmbeddedStore.open(examples, create=False) as store:
+        built = GraphView.build(store)
+        GraphView.load(store)
+        assert (examples / "model.sqlite").is_file()
+        graph_model._MODELS.clear()  # a new process: only the file is left
+        kept = GraphView.load(store)
+        assert kept._saved is not None  # read from model.sqlite, not rebuilt
+        assert kept.keys == built.keys and kept.same == built.same
+        assert all((getattr(kept, a) == getattr(built, a)).all() for a in graph_model._ARRAYS)
+        her = kept.one("Her", FILMS, "film")
+        assert [r.work.key for r in recommend(kept, her)] == [r.work.key for r in recommend(built, her)]
+        assert [(r.person.key, r.score) for r in influence(kept)] == [(r.person.key, r.score) for r in influence(built)]
+    copy = tmp_path / "copy"
+    shutil.copytree(examples, copy)
+    (copy / "model.sqlite").write_bytes(b"not a model")  # damaged: rebuilt from the store
+    graph_model._MODELS.clear()
+    with EmbeddedStore.open(copy, create=False) as store:
+        assert GraphView.load(store).keys == built.keys
+
+
 def test_paths_between_a_person_and_a_film(examples: Path) -> None:
     with EmbeddedStore.open(examples, create=False) as store:
         view = GraphView.load(store)
