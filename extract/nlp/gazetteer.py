@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,8 +60,7 @@ class Gazetteer:
         pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
         self._single: dict[str, int] = {}
         for number, film in enumerate(films):
-            keys = token_keys(film.title)
-            if keys:
+            for keys in _spellings(token_keys(film.title)):
                 if keys not in self.films_by_key:
                     if len(keys) == 1:
                         self._single[keys[0]] = number
@@ -70,12 +70,13 @@ class Gazetteer:
             for person in {*film.directors, *film.writers, *film.cast}:
                 self.credits[person].append(number)
         for number, name in enumerate(people):
-            keys = token_keys(name)
-            if len(keys) >= 2 and keys not in self.person_by_key:
-                self.person_by_key[keys] = number
-                pairs[keys[0], keys[1]].append((keys, -1 - number))
+            for keys in _spellings(token_keys(name)):
+                if len(keys) >= 2 and keys not in self.person_by_key:
+                    self.person_by_key[keys] = number
+                    pairs[keys[0], keys[1]].append((keys, -1 - number))
         self._pairs = {pair: sorted(entries, key=lambda e: -len(e[0])) for pair, entries in pairs.items()}
         self._first_names = {keys[0] for keys in self.person_by_key}
+        self._surnames = {keys[-1] for keys in self.person_by_key}
 
     @classmethod
     def build(cls) -> Gazetteer:
@@ -142,6 +143,27 @@ class Gazetteer:
     def is_first_name(self, word: str) -> bool:
         """Whether some person of the table has this first name ("Amy": yes; "Birdman": no)."""
         return fold(word) in self._first_names
+
+    def is_surname(self, word: str) -> bool:
+        """Whether some person of the table has this last name ("Hitchcock": yes; "Furiosa": no)."""
+        return fold(word) in self._surnames
+
+
+def _spellings(keys: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A name's keys, and the same without accents when it has any: blogs write "Juzo Itami"
+    for "Jūzō Itami" and "Y tu mama tambien" for "Y tu mamá también".
+
+    >>> _spellings(("jūzō", "itami")), _spellings(("kubrick",))
+    ([('jūzō', 'itami'), ('juzo', 'itami')], [('kubrick',)])
+    """
+    if not keys:
+        return []
+    if all(key.isascii() for key in keys):
+        return [keys]
+    plain = tuple(
+        "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch)) for key in keys
+    )
+    return [keys, plain] if plain != keys else [keys]
 
 
 def _source_stamp() -> str:

@@ -13,7 +13,21 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.authors import NOT_NAMES
 from extract.nlp.candidates import Candidate
+from extract.nlp.characters import (
+    ACTOR_POSSESSIVE,
+    AS_ROLE,
+    BY_MAKER,
+    MAKER_POSSESSIVE,
+    NOUN_BEFORE_NAME,
+    PARENTHESISED,
+    TAG_WORDS,
+    TRADE_NOUNS,
+    credit_names,
+    full_name,
+    is_label,
+)
 from extract.nlp.context import PageContext, Unit
+from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.textnorm import fold
 
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -60,14 +74,69 @@ def find_people(unit: Unit, ctx: PageContext) -> list[Candidate]:
             if ent.label_ != "PERSON":
                 continue
             for line_start, line in _lines(ent.text):
-                found += _ner_person(unit, ctx, line, offset + ent.start_char + line_start)
+                at = offset + ent.start_char + line_start
+                found += _ner_person(unit, ctx, _before_label(line, unit.text, at), at)
     for match in ctx.gazetteer.match(unit.text, unit.tokens):
         if match.person is None:
             continue
         words = match.text.split()
         if all(w[:1].isupper() or w in _PARTICLES for w in words) and words[0][:1].isupper():
             found.append(Candidate(match.text, match.start, match.end, "person", "gazetteer", 0.8, person=match.person))
+    return found + credited_people(unit, ctx.gazetteer)
+
+
+def credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
+    """People the page's credits name, whatever the parser made of them: credit lines
+    ("Stars: Park So-dam"), the actor of "Character (Actor)" and a maker's "by" ("score by X")."""
+    found = [
+        Candidate(name, start, end, "person", "credits", 0.9)
+        for start, end, name in credit_names(unit.text)
+        if _not_a_film(name, gazetteer)
+    ]
+    for match in PARENTHESISED.finditer(unit.text):
+        pieces = match.group("inside").split(",")
+        actor = pieces[0].strip()
+        outside = _clean(match.group("outside"))
+        if not full_name(actor) or not _not_a_film(actor, gazetteer) or fold(actor.split()[-1]) in TAG_WORDS:
+            continue
+        if unit.is_title and not (len(pieces) >= 2 and re.fullmatch(r"\s*\d{4}\s*", pieces[-1])):
+            continue  # a post title's "(Festival Screening)"; its "(Director, 1953)" names the director
+        if gazetteer.person_named(outside) is not None and gazetteer.person_named(actor) is None:
+            continue  # "Yalitza Aparicio (Cleo Gutiérrez)": the actor is outside
+        if fold(outside.split()[0]) in STOP_WORDS and len(outside.split()) == 1:
+            continue  # "The (Dennis Hopper) ..." is no cast form
+        start = match.start("inside") + match.group("inside").find(actor)
+        found.append(Candidate(actor, start, start + len(actor), "person", "cast", 0.85))
+    for match in MAKER_POSSESSIVE.finditer(unit.text):
+        name = _clean(match.group("name"))
+        while len(name.split()) > 2 and fold(name.split()[0]) in STOP_WORDS:
+            name = name.split(" ", 1)[1]
+        if full_name(name) and fold(name.split()[0]) not in STOP_WORDS and _not_a_film(name, gazetteer):
+            start = match.start("name") + match.group("name").find(name)
+            found.append(Candidate(name, start, start + len(name), "person", "credits", 0.85))
+    for match in BY_MAKER.finditer(unit.text):
+        name = _clean(match.group("name"))
+        words = name.split()
+        if not words or fold(words[0]) in STOP_WORDS or not _not_a_film(name, gazetteer):
+            continue
+        if len(words) == 1 and gazetteer.films_titled(name):
+            continue
+        start = match.start("name")
+        found.append(Candidate(name, start, start + len(name), "person", "credited-by", 0.85))
     return found
+
+
+def _not_a_film(name: str, gazetteer: Gazetteer) -> bool:
+    return not gazetteer.films_titled(name) or gazetteer.person_named(name) is not None
+
+
+def _before_label(line: str, text: str, at: int) -> str:
+    """An entity running into a credit label loses the label: "Directed by: Fritz Lang Cast: ..."
+    gives "Fritz Lang Cast", a person "Fritz Lang"."""
+    end = at + len(line)
+    if text[end : end + 3].lstrip()[:1] == ":" and len(line.split()) >= 3 and is_label(line.split()[-1]):
+        return line.rsplit(None, 1)[0]
+    return line
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -107,8 +176,10 @@ def _ner_person(unit: Unit, ctx: PageContext, text: str, at: int) -> list[Candid
     return [Candidate(name, start, start + len(name), "person", "ner", 0.6)]
 
 
-def find_character_names(unit: Unit, actors: set[str]) -> set[str]:
-    """Names the text uses for characters (folded first names and full names)."""
+def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | None = None) -> set[str]:
+    """Names the text uses for characters (folded full names, first names and last names)."""
+    actors = actors | {fold(c.text) for c in (credited_people(unit, gazetteer) if gazetteer else [])}
+    surnames = {actor.split()[-1] for actor in actors}
     names: set[str] = set()
     for pattern in _CHARACTER_PATTERNS:
         for match in pattern.finditer(unit.text):
@@ -122,13 +193,69 @@ def find_character_names(unit: Unit, actors: set[str]) -> set[str]:
                 continue
             if pattern is _ACTOR_IS and fold(_clean(match.group("actor"))) not in actors:
                 continue
-            if pattern is _CHARACTER_PATTERNS[5]:
-                sentence = unit.text[max(0, match.start() - 120) : match.start()]
-                if not any(actor in fold(sentence) or actor.split()[-1] in fold(sentence) for actor in actors):
-                    continue
-            names.add(fold(name))
-            names.add(fold(name.split()[0]))
+            if pattern is _CHARACTER_PATTERNS[5] and not _actor_before(unit.text, match.start(), actors):
+                continue
+            _add_character(names, name, surnames)
+    if gazetteer is not None:
+        for name in _plot_names(unit, actors, gazetteer):
+            _add_character(names, name, surnames)
     return names
+
+
+def _add_character(names: set[str], name: str, surnames: set[str]) -> None:
+    """A character's folded full name, first name and (unless an actor's surname) last name:
+    "Imperator Furiosa" is "Furiosa" later on, "Robert Angier" is "Angier"."""
+    words = fold(name).split()
+    names.add(" ".join(words))
+    names.add(words[0])
+    if len(words) >= 2 and words[-1] not in surnames and words[-1] not in STOP_WORDS and len(words[-1]) > 2:
+        names.add(words[-1])
+
+
+def _actor_before(text: str, at: int, actors: set[str]) -> bool:
+    """Whether an actor of the page is named in the 120 characters before ``at``."""
+    sentence = fold(text[max(0, at - 120) : at])
+    return any(actor in sentence or actor.split()[-1] in sentence for actor in actors)
+
+
+def _plot_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str]:
+    """Names the parser took for people that the plot's phrasing makes characters: an actor's
+    role ("as his girlfriend Debby Marsh"), a plot noun before a name ("the painted tyrant
+    Vigo", "his sister Ki-jung") and an actor's possessive ("Kurt Russell's MacReady")."""
+    found: list[str] = []
+
+    def person_entity(start: int, end: int) -> bool:
+        return any(label == "PERSON" for _, _, label in unit.entities_near(start, end))
+
+    def plausible(name: str) -> bool:
+        key = fold(name)
+        return (
+            key not in actors
+            and key.split()[0] not in STOP_WORDS | NOT_NAMES
+            and gazetteer.person_named(name) is None
+            and not gazetteer.films_titled(name)
+        )
+
+    for match in AS_ROLE.finditer(unit.text):
+        nouns = match.group("nouns").split()
+        name = _clean(match.group("name"))
+        if not nouns or set(nouns) & TRADE_NOUNS or not plausible(name):
+            continue  # a bare "as Gus" is the older pattern's, with its actor check
+        if _actor_before(unit.text, match.start(), actors) and person_entity(match.start("name"), match.end("name")):
+            found.append(name)
+    for match in NOUN_BEFORE_NAME.finditer(unit.text):
+        noun, name = match.group("noun"), _clean(match.group("name"))
+        if noun in TRADE_NOUNS or not plausible(name) or unit.pos_at(match.start("noun")) != "NOUN":
+            continue
+        if len(name.split()) == 1 and fold(name) in {a.split()[-1] for a in actors}:
+            continue  # "the great Hardy" is the actor
+        if person_entity(match.start("name"), match.end("name")):
+            found.append(name)
+    for match in ACTOR_POSSESSIVE.finditer(unit.text):
+        actor, name = fold(_clean(match.group("actor"))), _clean(match.group("name"))
+        if actor in actors and plausible(name) and person_entity(match.start("name"), match.end("name")):
+            found.append(name)
+    return found
 
 
 def _reversed(outside: str, inside: str, actors: set[str]) -> bool:

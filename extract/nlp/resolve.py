@@ -124,6 +124,20 @@ class PeopleResolver:
         """The character's full name if ``name`` names a character on this page."""
         return self.characters.get(fold(name))
 
+    def lone_character(self, name: str) -> str | None:
+        """A single name on a page with a plot (it names characters) that is no one's on the page:
+        not short for a full name written there or credited on its films, and not a film-table
+        surname unless it is also a first name ("Elizabeth", "Furiosa", "Makabe"; not "Hitchcock").
+        Real people are seldom written by a bare name nobody else on the page explains."""
+        words = name.split()
+        if not self.characters or len(words) != 1 or not name[:1].isupper() or name.isupper():
+            return None
+        if self.resolve(name) != name or self.aliases.canonical(name) is not None:
+            return None
+        if self.gazetteer.is_surname(name) and not self.gazetteer.is_first_name(name):
+            return None
+        return name
+
 
 @dataclass(slots=True)
 class WorkResolver:
