@@ -64,7 +64,10 @@ SLOW_RESOURCES = {
     "a benchmark run": re.compile(r"\bbench_[a-z_]+\b"),
 }
 _CLI_NLP = re.compile(r"[\"'](?:extract|ingest)[\"']")
-MEASURED_SLOW: dict[str, float] = {}  # test id (without parameters) -> CPU seconds it took (over 1 s)
+MEASURED_SLOW: dict[str, float] = {  # test id (without parameters) -> CPU seconds it took (2 s or more)
+    "tests/test_bad_input.py::test_reply_chain_5000_deep_in_text": 6.0,
+    "tests/test_security.py::test_a_planted_password_never_reaches_output_logs_or_arguments": 2.4,
+}
 
 
 @cache

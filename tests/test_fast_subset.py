@@ -100,3 +100,9 @@ def test_every_resource_is_named() -> None:
 def test_this_module_is_in_the_fast_subset(request: pytest.FixtureRequest) -> None:
     assert slow_reasons(request.node) == []
     assert request.node.get_closest_marker("slow") is None
+
+
+def test_a_test_measured_slow_is_slow_whatever_it_needs() -> None:
+    item = _item(_pure)
+    cast(SimpleNamespace, item).nodeid = "tests/test_bad_input.py::test_reply_chain_5000_deep_in_text"
+    assert slow_reasons(item) == ["measured 6.0 CPU seconds"]
