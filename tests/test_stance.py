@@ -50,6 +50,17 @@ TITLES = ("Night Harbour",)
         ("Un film passionnant, une actrice immense.", "positive"),
         ("¡Vayan a verla!", "positive"),
         ("I would rather watch the phone book.", "negative"),
+        ("Life is too short to spend it on this film.", "negative"),
+        ("I could not even finish it.", "negative"),
+        ("I can neither recommend it nor tell you to avoid it.", "mixed"),
+        ("You will have forgotten it by tomorrow.", "negative"),
+        ("It was even better than I had hoped.", "positive"),
+        ("An absolute must for fans of slow cinema.", "positive"),
+        ("Two hours I will never get back.", "negative"),
+        ("It left me cold.", "negative"),
+        ("Definitely one to watch.", "positive"),
+        ("Avoid.", "negative"),
+        ("A solid, if unspectacular, thriller.", "positive"),
     ],
 )
 def test_verdict_phrases(text: str, label: str) -> None:
