@@ -66,6 +66,12 @@ _WORD_STARS = re.compile(
     r"(?:\s*(?:/|out\s+of)\s*(?P<best>\d{1,2}))?",
     re.I,
 )
+_WORDS_VALUE = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+_SPELLED_STARS = re.compile(
+    r"(?P<n>zero|one|two|three|four|five)(?P<half>\s+and\s+a\s+half)?\s+stars?"
+    r"(?:\s+(?:out\s+)?of\s+(?P<best>four|five|six|ten|\d{1,2}))?",
+    re.I,
+)
 _GRADE = re.compile(r"(?P<letter>[A-F])(?P<sign>\s*[+\-−–]|\s+plus|\s+minus)?", re.I)
 _MARK = re.compile(r"(?P<mark>\d{1,2})\s*(?P<sign>[+\-−])")
 _PERCENT = re.compile(r"(?P<pct>\d{1,3})\s*%")
@@ -147,6 +153,11 @@ def _read(expr: str, labelled: bool, scale: float | None = None) -> _Found | Non
         score = 0.5 if match.group("only_half") else _number(match.group(1)) + (0.5 if match.group("half") else 0)
         best = float(match.group("best") or scale or (_STAR_SCALE if score <= _STAR_SCALE else 0))
         return _Found(Rating(raw=match.group().strip(), value=_value(score, best) if best else None))
+    if (match := _SPELLED_STARS.match(raw_rest)) and re.match(tail, raw_rest[match.end() :]):
+        score = _WORDS_VALUE[match.group("n").lower()] + (0.5 if match.group("half") else 0.0)
+        named = (match.group("best") or "").lower()
+        best = float(_WORDS_VALUE.get(named, named or 0) or scale or _STAR_SCALE)
+        return _Found(Rating(raw=match.group().strip(), value=_value(score, best)))  # "Three stars of five"
     if (match := _STAR_GLYPHS.match(raw_rest)) and re.match(tail, raw_rest[match.end() :]):
         filled = len(match.group("glyphs"))
         score = filled + (0.5 if match.group("half") else 0.0)
