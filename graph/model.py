@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 _YEAR = re.compile(r"^(?P<title>.+?)\s*\((?P<year>(?:19|20)\d\d)\)\s*$")
 _CACHE_SIZE = 4
 MODEL_FILE = "model.sqlite"
-MODEL_FORMAT = 2  # bump when the arrays or their encoding change: older files are rebuilt
+MODEL_FORMAT = 3  # bump when the arrays or their encoding change: older files are rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,10 +163,13 @@ class _Links(Mapping[str, list[Link]]):
         if index is None:
             return []
         keys, begin, end = m.keys, int(m.indptr[index]), int(m.indptr[index + 1])
+        others = m.other[begin:end].tolist()
+        if m._saved_index is not None:  # the numbers of the keys handed out: no look-up for them later
+            m._saved_index.seen.update((keys[other], other) for other in others)
         return [
             Link(keys[other], REL_ORDER[rel], bool(out), int(count), keys[src], keys[dst])
             for other, rel, out, count, src, dst in zip(
-                m.other[begin:end].tolist(),
+                others,
                 m.rel[begin:end].tolist(),
                 m.out[begin:end].tolist(),
                 m.count[begin:end].tolist(),
@@ -182,6 +185,29 @@ class _Links(Mapping[str, list[Link]]):
 
     def __len__(self) -> int:
         return int(np.count_nonzero(np.diff(self.model.indptr) > 0))
+
+
+class _SavedIndex(Mapping[str, int]):
+    """Key -> stored node number, one indexed look-up in the model file at a time."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.seen: dict[str, int] = {}
+
+    def __getitem__(self, key: str) -> int:
+        found = self.seen.get(key)
+        if found is None:
+            row = self.db.execute("SELECT i FROM idx WHERE key = ?", (key,)).fetchone()
+            if row is None:
+                raise KeyError(key)
+            found = self.seen[key] = int(row[0])
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return (str(r[0]) for r in self.db.execute("SELECT key FROM idx ORDER BY i"))
+
+    def __len__(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM idx").fetchone()[0])
 
 
 class _Names(Mapping[str, list[str]]):
@@ -215,6 +241,7 @@ class _Names(Mapping[str, list[str]]):
 
     def rows(self) -> Iterator[tuple[str, str]]:
         """(name key, model key) for every model node, in store order."""
+        self.model.full_index()  # every node is asked about: number them all at once
         for key, name in self.model.store.db.execute("SELECT key, name FROM nodes"):
             if key in self.model.nodes:
                 yield name_key(str(name)), str(key)
@@ -248,6 +275,7 @@ class GraphModel:
         self.key: tuple[str, int, int] = ("", 0, 0)  # store file, generation, inode (see _model_key)
         self.cache: dict[str, Any] = {}  # derived structures (matrices) of this model
         self._index: dict[str, int] | None = None
+        self._saved_index: _SavedIndex | None = None
         self.nodes = _Nodes(self)
         self.links = _Links(self)
         self.by_name = _Names(self)
@@ -274,7 +302,17 @@ class GraphModel:
         return self._text("published")
 
     @property
-    def index(self) -> dict[str, int]:
+    def index(self) -> Mapping[str, int]:
+        """Stored node number by key: a dict once built (``full_index``); for a model read
+        from its file, single look-ups go to the file's key table instead (a query answers
+        in well under a second without numbering 250,000 keys first)."""
+        if self._index is None and self._saved is not None:
+            if self._saved_index is None:
+                self._saved_index = _SavedIndex(self._saved)
+            return self._saved_index
+        return self.full_index()
+
+    def full_index(self) -> dict[str, int]:
         if self._index is None:
             self._index = {key: i for i, key in enumerate(self.keys)}
         return self._index
@@ -372,6 +410,8 @@ class GraphModel:
                 db.execute("INSERT INTO blobs VALUES (?, ?)", (name, buffer.getvalue()))
             db.executemany("INSERT INTO names VALUES (?, ?)", self.by_name.rows())
             db.execute("CREATE INDEX names_name ON names (name)")
+            db.execute("CREATE TABLE idx (key TEXT PRIMARY KEY, i INTEGER NOT NULL) WITHOUT ROWID")
+            db.executemany("INSERT INTO idx VALUES (?, ?)", ((key, i) for i, key in enumerate(self.keys)))
             db.commit()
         finally:
             db.close()
@@ -382,6 +422,15 @@ class GraphModel:
 
     def label_of(self, key: str) -> Label:
         return LABEL_ORDER[int(self.label[self.index[key]])]
+
+    def name_of(self, key: str) -> str:
+        """A node's name, from the decoded names if they are, else from the store."""
+        if "names" in self._texts:
+            return self._texts["names"][self.index[key]]
+        row = self.store.db.execute("SELECT name FROM nodes WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            raise KeyError(key)
+        return str(row[0])
 
     def authors(self) -> Array:
         """For each stored node, the model node that wrote it (its first WROTE in-link), or -1."""
@@ -418,6 +467,7 @@ class GraphModel:
 
     def node_rows(self) -> Iterator[Node]:
         """The model's nodes, as the store's ``Node`` records, in key order."""
+        self.full_index()
         for node in self.store.nodes():
             if node.key in self.nodes:
                 yield node

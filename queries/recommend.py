@@ -256,12 +256,11 @@ def recommend(
 ) -> list[Recommendation]:
     """The works most like ``film``, best first. ``kind`` "film" keeps films, "any" keeps every work."""
     found = []
-    names, index = view.names, view.index
     for key, features in _features(view, film, weights, hidden).items():
         if kind == "film" and view.label_of(key) is not Label.FILM:
             continue
         score = sum(features.values())
-        found.append((score, names[index[key]], key, dict(features)))
+        found.append((score, view.name_of(key), key, dict(features)))
     found.sort(key=lambda item: (-item[0], item[1]))
     results = []
     for score, _, key, features in found[:limit]:
