@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp.characters import credit_names, is_label
+from extract.nlp.characters import addressed_names, credit_names, is_label
 from extract.nlp.extractor import EntityExtractor
 from extract.nlp.gazetteer import _spellings
 from extract.records import PageEntities
@@ -132,3 +132,14 @@ def test_names_written_without_accents_match_the_film_table() -> None:
 def test_a_director_written_without_accents_is_one_person(extractor: EntityExtractor, written: str) -> None:
     entities = _extract(extractor, f"{written} calls it a noodle western, and Ken Watanabe is the sidekick.")
     assert written in _kinds(entities)["person"]
+
+
+def test_names_a_thread_speaks_to() -> None:
+    """The blogger greeted in comments is no character (on the flixchatter seed "Ruth" became one;
+    tests/test_entities_gold.py::test_resolution_on_the_seeds holds the seed's characters)."""
+    comments = [
+        "Good review Maeve. I keep thinking about it.",
+        "So well put, Maeve. I want more on the film.",
+        "Ivo, you are right, and in my opinion the best of them, Phoenix, is wasted in the middle part of it all.",
+    ]
+    assert addressed_names(comments) == {"maeve", "ivo"}

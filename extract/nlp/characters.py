@@ -38,6 +38,20 @@ TRADE_NOUNS = frozenset(
     band rapper editor artist artists painter poet playwright photographer cast co-star costar
     legend legends master filmmaking colleague reviewer blogger host presenter dp""".split()
 )
+# "the film Ruth", "the novel Rebecca": a work's noun before a name is no plot noun
+WORK_NOUNS = frozenset(
+    """film films movie movies picture pictures flick novel novels book books series show shows sequel
+    prequel remake classic documentary song songs album musical play opera game episode franchise
+    trilogy feature short version original adaptation title masterpiece cartoon anime thriller comedy
+    drama western noir horror review reviews post site blog""".split()
+)
+# "Good review Ruth.", "So well-said, Ruth.", "Ruth, this is great": a name spoken to
+VOCATIVE = re.compile(
+    r"(?:^|\n)\s*(?P<first>[A-Z][\w’'-]+)(?=\s*(?:,|!))"
+    r"|,\s+(?P<end>[A-Z][\w’'-]+)(?=\s*(?:[.!?]|$))"
+    r"|\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Tt]hanks|[Tt]hank you|[Dd]ear|review|post|work|piece|write-?up|job|"
+    r"said|one)\s+(?P<last>[A-Z][\w’'-]+)(?=\s*(?:[.!?,]|$))"
+)
 _BY_MAKERS = (
     r"score|music|soundtrack|script|screenplay|novel|book|story|stories|play|photography|design|"
     r"directed|written|produced|scored|composed|edited|shot|adapted|narrated|performed|voiced"
@@ -92,6 +106,21 @@ def credit_names(text: str) -> Iterator[tuple[int, int, str]]:
             if not separator:
                 break
             position = match.end() + separator.end()
+
+
+def addressed_names(texts: list[str]) -> set[str]:
+    """Folded names a thread speaks to ("Great review, Ruth."): the blogger or a commenter,
+    greeted at the start of a comment or at its end.
+
+    >>> sorted(addressed_names(["Good review Ruth. I loved it.", "Ruth, Ruth, yes!", "Thanks Dan!"]))
+    ['dan', 'ruth']
+    """
+    found: set[str] = set()
+    for text in texts:
+        for match in VOCATIVE.finditer(text):
+            if match.start() < 80 or match.end() > len(text.rstrip()) - 40:  # a greeting or a sign-off
+                found.add((match.group("first") or match.group("end") or match.group("last")).casefold())
+    return found
 
 
 def is_label(word: str) -> bool:

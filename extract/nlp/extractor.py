@@ -23,7 +23,7 @@ from extract.nlp.consistency import date_undated, one_kind_per_name, schema_safe
 from extract.nlp.context import PageContext, Unit, is_title_case
 from extract.nlp.cues import find_cues
 from extract.nlp.gazetteer import Gazetteer, load_gazetteer
-from extract.nlp.people import find_character_names, find_people
+from extract.nlp.people import addressed_names, find_character_names, find_people
 from extract.nlp.pipeline import Progress, load_nlp, parse_texts
 from extract.nlp.relations import UnitFacts, cites, compared_to, credits, lean_with_stance, recommends
 from extract.nlp.resolve import PeopleResolver, ResolvedWork, WorkResolver
@@ -55,6 +55,7 @@ def _context(page: Page, gazetteer: Gazetteer) -> PageContext:
     reviewed = page.reviewed
     names = {fold(c.author.split()[0]) for c in page.comments if c.author}
     names |= {fold(n) for c in page.comments if (n := greeted_name(c.text))}
+    names |= addressed_names([c.text for c in page.comments if c.text])
     if page.author:
         names.add(fold(page.author.split()[0]))
     return PageContext(

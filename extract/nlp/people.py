@@ -22,6 +22,8 @@ from extract.nlp.characters import (
     PARENTHESISED,
     TAG_WORDS,
     TRADE_NOUNS,
+    WORK_NOUNS,
+    addressed_names,
     credit_names,
     full_name,
     is_label,
@@ -29,6 +31,8 @@ from extract.nlp.characters import (
 from extract.nlp.context import PageContext, Unit
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.textnorm import fold
+
+__all__ = ["addressed_names", "credited_people", "find_character_names", "find_people"]
 
 _POSSESSIVE = re.compile(r"[’']s$")
 _CONTRACTION = re.compile(r"^(?:I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)[’'](?:ve|m|d|ll|re|s)$")
@@ -245,7 +249,7 @@ def _plot_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str]
             found.append(name)
     for match in NOUN_BEFORE_NAME.finditer(unit.text):
         noun, name = match.group("noun"), _clean(match.group("name"))
-        if noun in TRADE_NOUNS or not plausible(name) or unit.pos_at(match.start("noun")) != "NOUN":
+        if noun in TRADE_NOUNS | WORK_NOUNS or not plausible(name) or unit.pos_at(match.start("noun")) != "NOUN":
             continue
         if len(name.split()) == 1 and fold(name) in {a.split()[-1] for a in actors}:
             continue  # "the great Hardy" is the actor
