@@ -421,7 +421,8 @@ class GraphModel:
         return {name: getattr(self, name) for name in _ARRAYS}
 
     def label_of(self, key: str) -> Label:
-        return LABEL_ORDER[int(self.label[self.index[key]])]
+        index = self._index if self._index is not None else self.index
+        return LABEL_ORDER[int(self.label[index[key]])]
 
     def name_of(self, key: str) -> str:
         """A node's name, from the decoded names if they are, else from the store."""

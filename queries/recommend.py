@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from graph.model import REL_ORDER
+from graph.model import LABEL_ORDER, REL_ORDER
 from graph.schema import WORK_LABELS, Label, Rel
 from queries.graphview import GraphView, NodeInfo
 from queries.weights import WEIGHTS, Weights
@@ -35,6 +35,7 @@ _PPR_EDGE = {
 _NEIGHBOURHOOD = 3000
 _HOPS = 3
 Array = np.ndarray[Any, Any]
+_WORK_CODES = [LABEL_ORDER.index(label) for label in WORK_LABELS]
 
 
 @dataclass(slots=True)
@@ -127,7 +128,7 @@ def _personalized_pagerank(
     view: GraphView, start: str, weights: Weights, hidden: frozenset[tuple[str, str]] = frozenset()
 ) -> dict[str, float]:
     """PageRank restarting at ``start``, on the typed neighbourhood within a few hops of it
-    (sparse power iteration: milliseconds even next to a hub)."""
+    (sparse power iteration: milliseconds even next to a hub). Only works are returned."""
     walks = _walks(view)
     chosen = walks.neighbourhood(walks.index[start])
     size = len(chosen)
@@ -155,7 +156,9 @@ def _personalized_pagerank(
         rank = step
         if converged:
             break
-    return {walks.order[int(chosen[i])]: float(rank[i]) for i in np.nonzero(rank)[0]}
+    works = np.isin(view.label[chosen], _WORK_CODES) & (rank > 0)
+    works[0] = False  # not the film itself
+    return {walks.order[int(chosen[i])]: float(rank[i]) for i in np.flatnonzero(works)}
 
 
 def _features(
@@ -202,8 +205,7 @@ def _features(
                         ):
                             features[review.other]["agreement"] += weights.agreement
     for key, value in _personalized_pagerank(view, film.key, weights, hidden).items():
-        if key != film.key and value > 0 and label_of(key) in WORK_LABELS:
-            features[key]["pagerank"] += weights.pagerank * value
+        features[key]["pagerank"] += weights.pagerank * value
     return features
 
 
