@@ -151,7 +151,8 @@ def extract(settings: Settings, paths: tuple[str, ...], fmt: str, nlp: bool, pro
         if error is not None:
             failures += 1
             click.echo(f"reelgraph: {printable(str(error))}", err=True)
-        for warning in dict.fromkeys(w for page, _ in found for w in page.warnings):  # W1xx: read, worked around
+        noted = (w for page, entities in found for w in (*page.warnings, *(entities.notes if entities else ())))
+        for warning in dict.fromkeys(noted):  # W1xx: read, worked around; W16x: extraction left out
             click.echo(f"reelgraph: {printable(warning)}", err=True)
         for page, entities in found:
             pages += 1

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import cast
 
 import pytest
 import spacy
+from click.testing import CliRunner
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,6 +21,7 @@ from extract.nlp.budget import capped, plan_page
 from extract.nlp.extractor import EntityExtractor
 from extract.nlp.pipeline import CHUNK, char_batches, chunks, parse_texts
 from extract.records import Comment, Page, Rating
+from reelgraph.cli import main
 
 
 class _SpyPipe:
@@ -149,3 +152,13 @@ def test_the_cap_is_configured_by_the_environment(extractor: EntityExtractor, mo
     assert EntityExtractor(extractor.nlp, extractor.gazetteer, extractor.aliases).max_chars == 5000
     monkeypatch.setenv("REELGRAPH_NLP_MAX_CHARS", "lots")
     assert EntityExtractor(extractor.nlp, extractor.gazetteer, extractor.aliases).max_chars == 1_000_000
+
+
+def test_extract_prints_the_note_naming_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = tmp_path / "huge.txt"
+    page.write_text("Review: Heat (1995)\n\n" + "Heat is loud and Al Pacino is louder. " * 40 + "\n", encoding="utf-8")
+    monkeypatch.setenv("REELGRAPH_STORE", str(tmp_path / "store"))
+    monkeypatch.setenv("REELGRAPH_NLP_MAX_CHARS", "300")
+    result = CliRunner().invoke(main, ["extract", str(page)])
+    assert result.exit_code == 0, result.output
+    assert f"reelgraph: W161 {page}: the page holds" in result.stderr
