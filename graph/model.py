@@ -23,7 +23,7 @@ import os
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -419,6 +419,11 @@ class GraphModel:
 
     def _arrays(self) -> dict[str, Array]:
         return {name: getattr(self, name) for name in _ARRAYS}
+
+    def remember(self, pairs: Iterable[tuple[str, int]]) -> None:
+        """Keys whose stored node numbers a query already knows (no look-up for them later)."""
+        if self._index is None and self._saved_index is not None:
+            self._saved_index.seen.update(pairs)
 
     def label_of(self, key: str) -> Label:
         index = self._index if self._index is not None else self.index

@@ -158,7 +158,10 @@ def _personalized_pagerank(
             break
     works = np.isin(view.label[chosen], _WORK_CODES) & (rank > 0)
     works[0] = False  # not the film itself
-    return {walks.order[int(chosen[i])]: float(rank[i]) for i in np.flatnonzero(works)}
+    found = np.flatnonzero(works)
+    numbers = chosen[found].tolist()
+    view.remember((walks.order[n], n) for n in numbers)
+    return dict(zip((walks.order[n] for n in numbers), rank[found].tolist(), strict=True))
 
 
 def _features(
@@ -262,10 +265,13 @@ def recommend(
         if kind == "film" and view.label_of(key) is not Label.FILM:
             continue
         score = sum(features.values())
-        found.append((score, view.name_of(key), key, dict(features)))
-    found.sort(key=lambda item: (-item[0], item[1]))
+        found.append((score, key, dict(features)))
+    found.sort(key=lambda item: -item[0])
+    if len(found) > limit:  # only the works that can make the list need their names (ties go by name)
+        found = [item for item in found if item[0] >= found[limit - 1][0]]
+    found.sort(key=lambda item: (-item[0], view.name_of(item[1])))
     results = []
-    for score, _, key, features in found[:limit]:
+    for score, key, features in found[:limit]:
         work = view.nodes[key]
         reason, evidence = _reason(view, film, work, features)
         results.append(Recommendation(work, score, reason, features, evidence))
