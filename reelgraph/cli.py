@@ -284,17 +284,6 @@ def compact(settings: Settings) -> None:
 
 
 @main.command()
-@click.pass_obj
-def compact(settings: Settings) -> None:
-    """Shrink the store file: drop sentences nothing cites any more and VACUUM (after forgets
-    and re-ingests)."""
-    from reelgraph import api
-
-    sizes = api.compact(settings)
-    click.echo(f"{settings.store}: {sizes['before']:,} -> {sizes['after']:,} bytes")
-
-
-@main.command()
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="File (or folder for CSV).")
 @click.pass_obj
