@@ -7,10 +7,8 @@ the influenced text is dated after the influencing one (or either has no date).
 
 from __future__ import annotations
 
-import heapq
-from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import count
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -25,6 +23,7 @@ if TYPE_CHECKING:
 Array = np.ndarray[Any, Any]
 
 _INFLUENCE_WEIGHT = {"reply": 1.0, "pingback": 2.0, "cites": 3.0}
+_HOP = 1e-6  # added to each step's cost: of two equally cheap paths the one with fewer steps comes first
 _PATH_COST = {
     Rel.CITES: 1.0,
     Rel.REPLIED_TO: 1.0,
@@ -186,34 +185,102 @@ class Hop:
 Step = tuple[str, Link]  # (from, the link followed)
 
 
+def _costs(view: GraphView) -> tuple[Array, Array]:
+    """Each adjacency entry's path cost (infinite for a link type without one, or a site at
+    either end) and each entry's row, cached on the model."""
+    found = view.cache.get("path_costs")
+    if found is None:
+        costs = np.array([_PATH_COST.get(rel, np.inf) for rel in REL_ORDER])[view.rel]
+        rows = np.repeat(np.arange(len(view.keys)), np.diff(view.indptr))
+        site = LABEL_ORDER.index(Label.SITE)
+        costs[(view.label[rows] == site) | (view.label[view.other] == site)] = np.inf
+        found = view.cache["path_costs"] = (costs, rows)
+    result: tuple[Array, Array] = found
+    return result
+
+
+def _distances(view: GraphView, costs: Array, sources: list[int], limit: float) -> Array:
+    """Cheapest cost from any of ``sources`` to every node, up to ``limit`` (else infinite):
+    relaxation from the nodes whose distance just fell, one step of links per round (every
+    step costs at least 1, so at most ``limit`` rounds)."""
+    distance = np.full(len(view.keys), np.inf)
+    distance[sources] = 0.0
+    changed = np.array(sources, dtype=np.int64)
+    while len(changed):
+        begin, end = view.indptr[changed], view.indptr[changed + 1]
+        lengths = end - begin
+        positions = np.repeat(begin - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths) + np.arange(
+            int(lengths.sum())
+        )
+        reach = np.repeat(distance[changed], lengths) + costs[positions]
+        keep = reach <= limit
+        targets, reach = view.other[positions][keep], reach[keep]
+        before = distance.copy()
+        np.minimum.at(distance, targets, reach)
+        changed = np.flatnonzero(distance < before)
+    return distance
+
+
 def best_paths(
     view: GraphView, starts: list[NodeInfo], ends: list[NodeInfo], limit: int = 3, max_cost: float = 12.0
 ) -> list[list[Hop]]:
-    """Up to ``limit`` cheapest simple paths from any start to any end (Dijkstra-like search
-    that keeps the best few paths per node)."""
-    targets = {e.key for e in ends}
-    tie = count()
-    heap: list[tuple[float, int, str, tuple[Step, ...]]] = [(0.0, next(tie), s.key, ()) for s in starts]
-    settled: dict[str, int] = defaultdict(int)
-    found: list[list[Hop]] = []
-    while heap and len(found) < limit:
-        cost, _, node, path = heapq.heappop(heap)
-        if settled[node] >= limit or cost > max_cost:
-            continue
-        settled[node] += 1
-        if node in targets and path:
-            found.append(_hops(view, path))
-            continue
-        visited = {step[0] for step in path} | {s.key for s in starts}
-        for link in view.links.get(node, []):
-            step_cost = _PATH_COST.get(link.type)
-            if step_cost is None or link.other in visited:
-                continue
-            if view.label_of(link.other) is Label.SITE:
-                continue
-            step: Step = (node, link)
-            heapq.heappush(heap, (cost + step_cost, next(tie), link.other, (*path, step)))
-    return found
+    """Up to ``limit`` cheapest simple paths (by distinct nodes) from any start to any end,
+    none through another start or end, at most ``max_cost``: networkx's
+    ``shortest_simple_paths`` on the part of the graph such paths can use.
+
+    That part is found first: with d_s and d_e the distances from the starts and from the
+    ends (bounded by ``max_cost``), every node of a path of cost at most T has d_s + d_e <= T.
+    T starts at the best path's cost and grows by half a step until ``limit`` paths are
+    found, so the paths come out in the order networkx finds them on the whole graph, on a
+    subgraph of a few nodes. Of two equally cheap paths the one with fewer steps comes first.
+    """
+    import networkx as nx
+
+    costs, rows = _costs(view)
+    index = view.index
+    sources = sorted({index[s.key] for s in starts})
+    targets = sorted({index[e.key] for e in ends} - set(sources))
+    if not sources or not targets:
+        return []
+    through = _distances(view, costs, sources, max_cost) + _distances(view, costs, targets, max_cost)
+    ends_at = set(sources) | set(targets)
+    threshold = float(through[targets].min())
+    found: list[list[int]] = []
+    while np.isfinite(threshold) and threshold <= max_cost:
+        inside = through <= threshold + 1e-9
+        entries = inside[rows] & inside[view.other] & np.isfinite(costs)
+        graph: nx.Graph[int] = nx.Graph()
+        for a, b, cost in zip(
+            rows[entries].tolist(), view.other[entries].tolist(), costs[entries].tolist(), strict=True
+        ):
+            if a != b and (not graph.has_edge(a, b) or graph[a][b]["weight"] > cost + _HOP):
+                graph.add_edge(a, b, weight=cost + _HOP)
+        graph.add_weighted_edges_from([(-1, n, 0.0) for n in sources] + [(n, -2, 0.0) for n in targets])
+        found = []
+        if nx.has_path(graph, -1, -2):
+            for nodes in nx.shortest_simple_paths(graph, -1, -2, weight="weight"):
+                if nx.path_weight(graph, nodes, "weight") > threshold + _HOP * len(nodes):
+                    break
+                inner = nodes[1:-1]
+                if any(n in ends_at for n in inner[1:-1]):
+                    continue  # through another start or end: its own shorter path is the one to show
+                found.append(inner)
+                if len(found) == limit:
+                    break
+        if len(found) == limit:
+            break
+        threshold += 0.5
+    return [_hops(view, _steps(view, nodes)) for nodes in found]
+
+
+def _steps(view: GraphView, nodes: list[int]) -> tuple[Step, ...]:
+    """The cheapest link between each two nodes of a path (the first of equal ones)."""
+    steps = []
+    for here, there in pairwise(nodes):
+        key, other = view.keys[here], view.keys[there]
+        links = [link for link in view.links.get(key, []) if link.other == other and link.type in _PATH_COST]
+        steps.append((key, min(links, key=lambda link: _PATH_COST[link.type])))
+    return tuple(steps)
 
 
 def _hops(view: GraphView, path: tuple[Step, ...]) -> list[Hop]:

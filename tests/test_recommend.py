@@ -212,6 +212,46 @@ def test_the_model_is_kept_beside_the_store_and_read_back_the_same(examples: Pat
         assert GraphView.load(store).keys == built.keys
 
 
+def test_paths_are_the_cheapest_simple_paths_networkx_finds_on_the_whole_graph(examples: Path) -> None:
+    import random
+    from itertools import islice
+
+    import networkx as nx
+
+    from queries.influence import _PATH_COST
+
+    with EmbeddedStore.open(examples, create=False) as store:
+        view = GraphView.load(store)
+        whole: nx.Graph[str] = nx.Graph()
+        for key in view.nodes:
+            for link in view.links[key]:
+                cost = _PATH_COST.get(link.type)
+                sites = Label.SITE in (view.label_of(key), view.label_of(link.other))
+                if cost is None or sites or key == link.other:
+                    continue
+                if not whole.has_edge(key, link.other) or whole[key][link.other]["weight"] > cost:
+                    whole.add_edge(key, link.other, weight=cost)
+        people = sorted(k for k in view.nodes if view.label_of(k) is Label.PERSON)
+        works = sorted(k for k in view.nodes if view.label_of(k) is Label.FILM)
+        rng = random.Random(11)
+        checked = 0
+        for _ in range(25):
+            start, end = rng.choice(people), rng.choice(works)
+            found = best_paths(view, [view.nodes[start]], [view.nodes[end]], limit=3)
+            if not nx.has_path(whole, start, end):
+                assert found == []
+                continue
+            expected = [
+                nx.path_weight(whole, p, "weight")
+                for p in islice(nx.shortest_simple_paths(whole, start, end, weight="weight"), 3)
+            ]
+            costs = [sum(_PATH_COST[hop.type] for hop in hops) for hops in found]
+            assert costs == expected[: len(costs)] and len(costs) == len([c for c in expected if c <= 12])
+            assert all(hops[0].source.key == start and hops[-1].target.key == end for hops in found)
+            checked += 1
+        assert checked >= 20
+
+
 def test_paths_between_a_person_and_a_film(examples: Path) -> None:
     with EmbeddedStore.open(examples, create=False) as store:
         view = GraphView.load(store)
