@@ -291,6 +291,10 @@ def ingest(
         workers = workers or min(default_workers(), max(1, total // 8))
         results = progress(sources, total, f"{workers} worker(s)" if nlp else "")
         report = ingest_with_settings(results, store, settings, nlp, workers, scheduler)
+        if report.new or report.changed:  # the graph model for this generation, built once now
+            from graph.model import GraphModel
+
+            GraphModel.load(store)
         counts = store.stats()
     return IngestSummary(
         report.pages,
