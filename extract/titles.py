@@ -19,12 +19,12 @@ from extract.records import ReviewedWork
 _APOS = "'’"
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to"}
 _REVIEW_PREFIX = re.compile(r"^(?:.{0,40}?\b(?:review|reviews|reviewed|verdict|thoughts|take)\b\s*[:\-–—|]+\s*)", re.I)
-_REVIEW_SUFFIX = re.compile(r"\s*[:\-–—|(]*\s*\b(?:an?\s+)?(?:movie|film)?\s*review\)?\s*$", re.I)
+_REVIEW_SUFFIX = re.compile(r"(?<!\s)\s*+(?:[:\-–—|(]++\s*+)?\b(?:an?\s+)?(?:movie|film)?\s*review\)?\s*$", re.I)
 _ABOUT_PREFIX = re.compile(r"^(?:(?:some\s+)?(?:thoughts|musings|notes)\s+on|review\s+of)\s+", re.I)
-_YEAR = re.compile(r"\s*[(\[]((?:19|20)\d\d)[)\]]")
-_DIRECTED_BY = re.compile(r"[;,:\-–—|]?\s*\(?(?:directed|dir\.)\s+by\s+([A-Z][\w.'’\- ]+?)\)?\s*$", re.I)
+_YEAR = re.compile(r"(?<!\s)\s*[(\[]((?:19|20)\d\d)[)\]]")
+_DIRECTED_BY = re.compile(r"(?<!\s)[;,:\-–—|]?\s*\(?(?:directed|dir\.)\s+by\s+([A-Z][\w.'’\- ]+?)\)?\s*$", re.I)
 _POSSESSIVE = re.compile(rf"^([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}})[{_APOS}]s\s+(.+)$")
-_PAGE_TRAILER = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,60}$")
+_PAGE_TRAILER = re.compile(r"(?<!\s)\s+[|–—-]\s+[^|–—-]{2,60}$")
 
 _SITE_WORDS = re.compile(
     r"\b(blog|films?|movies?|cinema|reviews?|magazine|journal|diary|critic|screen|reels?)\b"
@@ -94,7 +94,7 @@ _LABEL = re.compile(
     re.I,
 )
 _TAGS = re.compile(
-    r"\s*(?:\[[^\[\]]{0,40}\]|\((?:[^()]{0,40}?\b(?:review|spoiler|spoilers|restoration|remaster(?:ed)?|4k|blu-?ray|dvd"
+    r"(?<!\s)\s*(?:\[[^\[\]]{0,40}\]|\((?:[^()]{0,40}?\b(?:review|spoiler|spoilers|restoration|remaster(?:ed)?|4k|blu-?ray|dvd"
     r"|cinema|festival|screening|rewatch|revisited|redux|cut|edition|trailer|free|re-?release)\b[^()]{0,20}|[A-Z\s-]{3,30})\))",
     re.I,
 )
@@ -107,13 +107,13 @@ _LINK_LABEL = re.compile(
     r"(?:\s+(?:post|entry|article|review|story))?\s*[:»›|-]\s+",
     re.I,
 )
-_LONG_SUFFIX = re.compile(rf"(?<=\S)\s*[-–—:|(]?\s*\b(?:(?:{_REVIEW_KINDS})\s+){{0,3}}review\)?\s*$", re.I)
+_LONG_SUFFIX = re.compile(rf"(?<=\S)\s*+[-–—:|(]?\s*+\b(?:(?:{_REVIEW_KINDS})\s+){{0,3}}review\)?\s*$", re.I)
 _REVIEW_OF = re.compile(r"^.{0,60}?\breview(?:ed)?\s+(?:of|on|for)\s+", re.I)
 _QUOTED = re.compile(r"(?<!\w)[‘'“\"]([^‘’'“”\"]{1,60}?)[’'”\"](?!\w)")
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d\d)[’']s\s+")
 _BARE_YEAR = re.compile(r"(?<=\w)\s+((?:19\d\d|20[0-2]\d))$")
-_AKA = re.compile(r"\s+\(?(?:aka|a\.k\.a\.)\s+", re.I)
-_DIRECTOR_YEAR = re.compile(r"\s*\(([A-Z][^(),]{2,40}),\s*((?:19|20)\d\d)\)")
+_AKA = re.compile(r"(?<!\s)\s+\(?(?:aka|a\.k\.a\.)\s+", re.I)
+_DIRECTOR_YEAR = re.compile(r"(?<!\s)\s*\(([A-Z][^(),]{2,40}),\s*((?:19|20)\d\d)\)")
 _DATE_LINE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}\s+[a-z]+,?\s+\d{4}|\d{4}-\d\d-\d\d)$",

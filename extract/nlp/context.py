@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -66,6 +66,8 @@ class Unit:
     _token_starts: list[int] = field(init=False, default_factory=list)
     _entities: list[tuple[int, int, str]] | None = field(init=False, default=None)
     _entity_starts: list[int] = field(init=False, default_factory=list)
+    _pos: list[tuple[int, int, str]] | None = field(init=False, default=None)
+    _pos_starts: list[int] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         self.tokens = _split_suffixes(tokenize(self.text))
@@ -92,12 +94,16 @@ class Unit:
         return [entity for entity in self._entities[low:high] if entity[1] > start]
 
     def pos_at(self, position: int) -> str | None:
-        """spaCy's part of speech of the token starting at ``position`` (None if none starts there)."""
-        for offset, doc in self.docs:
-            if offset <= position < offset + len(doc.text):
-                token = doc.char_span(position - offset, position - offset + 1, alignment_mode="expand")
-                return token[0].pos_ if token is not None and len(token) else None
-        return None
+        """spaCy's part of speech of the token covering ``position`` (None outside every token)."""
+        if self._pos is None:
+            self._pos = [
+                (offset + t.idx, offset + t.idx + len(t.text), t.pos_) for offset, doc in self.docs for t in doc
+            ]
+            self._pos_starts = [start for start, _, _ in self._pos]
+        index = bisect_right(self._pos_starts, position) - 1
+        if index < 0 or self._pos[index][1] <= position:
+            return None
+        return self._pos[index][2]
 
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence spans (start, end): cut after . ! ? before a capital, digit or quote (not

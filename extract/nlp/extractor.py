@@ -41,9 +41,30 @@ _AUTHOR_WORK_GAP = 40  # characters between "Dick's novel" and the novel's title
 _LONGEST_NAME = 60
 _TITLE_RUN = re.compile(r"\b[A-Z][\w’']*(?:(?:\s+(?:and|of|the|a|in|on|&|\+))*\s+[A-Z][\w’']*)+")
 _ABBREVIATION = re.compile(r"\b[A-Z](?::?[A-Z0-9]){1,5}\b")
-_AUTHOR_WORK = re.compile(
-    r"(?P<person>[A-Z][\w.]*(?:\s[A-Z][\w.]*)*)[’']s\s+(?:[\w-]+\s+){0,3}(?:book|novel|novella)\b(?![,:]?\s+[A-Z])"
-)
+# "Philip K. Dick's novel": found from the "'s ... novel" end and walked back a bounded way to the
+# name, so that a long line of capitalised words costs linear time (issue 14, item 6)
+_AUTHOR_WORK_END = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}(?:book|novel|novella)\b(?![,:]?\s+[A-Z])")
+_AUTHOR_NAME = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,5}$")
+_AUTHOR_REACH = 120
+
+
+@dataclass(frozen=True, slots=True)
+class _AuthorWork:
+    person: str
+    start: int
+    end: int
+    text: str
+
+
+def _author_works(text: str) -> list[_AuthorWork]:
+    """Every "<Name>'s [up to three words] novel|book|novella" in the text, in linear time."""
+    found = []
+    for end in _AUTHOR_WORK_END.finditer(text):
+        window_start = max(0, end.start() - _AUTHOR_REACH)
+        name = _AUTHOR_NAME.search(text, window_start, end.start())
+        if name is not None:
+            found.append(_AuthorWork(name.group(), name.start(), end.end(), text[name.start() : end.end()]))
+    return found
 
 
 def page_units(page: Page) -> list[Unit]:
@@ -290,10 +311,10 @@ class EntityExtractor:
         for unit in units:
             novels = [m for m in by_unit.get(unit.id, []) if m.kind == "novel"]
             starts = [m.start for m in novels]
-            for match in _AUTHOR_WORK.finditer(unit.text):
-                index = bisect_right(starts, match.end())
-                if index < len(novels) and novels[index].start - match.end() < _AUTHOR_WORK_GAP:
-                    authored[fold(match.group("person"))] = novels[index]
+            for work_ref in _author_works(unit.text):
+                index = bisect_right(starts, work_ref.end)
+                if index < len(novels) and novels[index].start - work_ref.end < _AUTHOR_WORK_GAP:
+                    authored[fold(work_ref.person)] = novels[index]
         for unit in units:
             own = by_unit.get(unit.id, [])
             taken = {m.start for m in own}
@@ -314,19 +335,11 @@ class EntityExtractor:
                 work = works.known.get(name_key(match.group())) or works.partial(match.group())
                 if work:
                     found.append(self._mention(match.group(), work, unit.id, run_start, "partial-title"))
-            for match in _AUTHOR_WORK.finditer(unit.text):
-                novel = authored.get(fold(match.group("person")))
-                if novel and match.start() not in taken and not (novel.unit == unit.id and novel.start > match.start()):
+            for ref in _author_works(unit.text):
+                novel = authored.get(fold(ref.person))
+                if novel and ref.start not in taken and not (novel.unit == unit.id and novel.start > ref.start):
                     found.append(
-                        Mention(
-                            match.group(),
-                            novel.name,
-                            novel.kind,
-                            unit.id,
-                            match.start(),
-                            match.end(),
-                            rule="author-work",
-                        )
+                        Mention(ref.text, novel.name, novel.kind, unit.id, ref.start, ref.end, rule="author-work")
                     )
         return found
 

@@ -43,7 +43,7 @@ _RELATIONS = (
 _PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "di", "le", "la", "du", "den", "ter"})
 NOT_PERSON_WORDS = frozenset({"oscar", "oscars", "twitter", "facebook", "god", "netflix", "imax", "hollywood"})
 _CHARACTER_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s*\((?P<actor>[A-Z][\w.’' -]{1,60})\)"),
+    re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s*\((?P<actor>[A-Z][\w.’' -]{1,60})\)"),
     re.compile(
         r"\b(?P<name>[A-Z][\w’']+)(?:,| is| was)? (?:voiced|played)(?: \w+){0,3} by (?P<actor>[A-Z][\w.’' ]{1,60})"
     ),
@@ -59,7 +59,7 @@ _CHARACTER_PATTERNS: tuple[re.Pattern[str], ...] = (
 
 
 _ACTOR_IS = re.compile(
-    r"\b(?P<actor>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}) (?:is|was|plays|played|as) (?:the |a )?"
+    r"(?<![\w’'.-])(?P<actor>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}) (?:is|was|plays|played|as) (?:the |a )?"
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
 )
 _CHARACTER_PATTERNS = (*_CHARACTER_PATTERNS, _ACTOR_IS)

@@ -22,10 +22,10 @@ from extract.nlp.textnorm import fold, name_key
 from extract.records import Mention, Relation
 
 EXTRACTOR = "reelgraph.relations/1"
-_CITE = re.compile(
-    r"(?:(?:my friend|my pal|fellow blogger)\s+(?P<a>[A-Z][\w’']+)\s+(?:wrote|writes|reviewed|posted)"
+_CITE = re.compile(  # every alternative starts a word, and no word can be split two ways: linear
+    r"(?<![\w’'])(?:(?:my friend|my pal|fellow blogger)\s+(?P<a>[A-Z][\w’']+)\s+(?:wrote|writes|reviewed|posted)"
     r"|(?:as\s+)?(?P<b>[A-Z][\w’']+)(?:[’']s)?\s+(?:(?:has\s+)?mentioned|wrote|writes|said|says|called|argued|noted)\b[^.]{0,80}?\b(?:post|review|piece|blog)"
-    r"|(?P<c>[A-Z][\w’']+)\s+(?:at|over at|from)\s+(?:[A-Z][\w’']+\s?){1,4}"
+    r"|(?P<c>[A-Z][\w’']+)\s+(?:at|over at|from)\s+(?:[A-Z][\w’']+\s){1,4}"
     r"(?:wrote|writes|called|said|says|was|has|gave|loved)"
     r"|(?P<d>[A-Z][\w’']+)[’']s\s+(?:review|post|write-up|piece))"
 )

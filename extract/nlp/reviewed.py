@@ -29,9 +29,9 @@ _CREDIT_LINE = re.compile(
 )
 _REVIEW_CUE = re.compile(r"\breview", re.I)
 _ROMAN = {"2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI", "7": "VII", "8": "VIII", "9": "IX"}
-_SEQUEL_NUMBER = re.compile(r"^(?P<base>.+?)\s+(?:part\s+)?(?P<n>[2-9]|II|III|IV|V|VI|VII|VIII|IX)$", re.I)
+_SEQUEL_NUMBER = re.compile(r"^(?P<base>.*\S)\s+(?:part\s+)?(?P<n>[2-9]|II|III|IV|V|VI|VII|VIII|IX)$", re.I)
 _ENOUGH = 2.5  # a body film named early and first, in quotes; or with its year; or beside its director
-_OWNER = re.compile(r"\b([A-Z][\w-]+)[’']s\s+$")
+_OWNER = re.compile(r"(?<![\w-])([A-Z][\w-]+)[’']s\s+$")
 
 
 def sequel_variants(title: str) -> list[str]:

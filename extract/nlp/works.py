@@ -106,16 +106,21 @@ def _after_possessive(text: str, start: int) -> bool:
     return re.search(r"\b[A-Z][\w.-]*[’']s\s+$", text[max(0, start - 40) : start]) is not None
 
 
+_LONGEST_TITLE = 14  # tokens a run may grow by on each side: a long capitalised line costs linear time
+
+
 def _run_around(unit: Unit, start: int, end: int) -> tuple[int, int]:
-    """The title-case run of words (small words allowed inside) that contains text[start:end]."""
+    """The title-case run of words (small words allowed inside) that contains text[start:end]
+    (at most ``_LONGEST_TITLE`` tokens further on each side)."""
     tokens = unit.tokens
     first = unit.token_at_start.get(start)
     last = unit.token_at_end.get(end)
     if first is None or last is None:
         return start, end
     text = unit.text
+    low, high = first - _LONGEST_TITLE, last + _LONGEST_TITLE
     while (
-        first > 0
+        first > max(0, low)
         and "\n" not in text[tokens[first - 1].end : tokens[first].start]
         and (
             (
@@ -135,7 +140,7 @@ def _run_around(unit: Unit, start: int, end: int) -> tuple[int, int]:
     ):
         first -= 1
     while (
-        last + 1 < len(tokens)
+        last + 1 < min(len(tokens), high)
         and tokens[last + 1].text[:1].isupper()
         and "\n" not in text[tokens[last].end : tokens[last + 1].start]
     ):
@@ -621,7 +626,7 @@ def _song_works(unit: Unit) -> list[Candidate]:
     return found
 
 
-_DOMAIN = re.compile(r"(?<![@\w.])(?:[A-Za-z0-9-]+\.)+(?:com|net|org|io|tv|blog|co\.uk)\b")
+_DOMAIN = re.compile(r"(?<![@\w.-])(?:[A-Za-z0-9-]+\.)+(?:com|net|org|io|tv|blog|co\.uk)\b")
 _AT_SITE = re.compile(
     r"\b[A-Z][\w’']+\s+(?:over\s+)?at\s+(?P<site>(?:The\s+)?[A-Z][\w’']+(?:\s+(?:[A-Z][\w’']+|of|the|and|per|in)){0,4})"
 )
