@@ -100,7 +100,8 @@ _TAGS = re.compile(
 )
 _REVIEW_KINDS = (
     r"a|an|horror|silent|short|film|movie|blu-?ray|dvd|4k|ultra|hd|uhd|cinema|quick|mini|spoiler-?free|fun|size"
-    r"|capsule|full|video|tv|festival|theatrical|home|netflix|streaming|classic|retro|my|our"
+    r"|capsule|full|video|tv|festival|theatrical|home|netflix|streaming|classic|retro|my|our|sci-?fi|science"
+    r"|fiction|comedy|thriller|drama|western|noir|documentary|animated|anime|musical|romance|action|war|cult|indie"
 )
 _LINK_LABEL = re.compile(
     r"^(?:previous|next|older|newer|related|read|see also|more)"
@@ -247,7 +248,9 @@ def reviewed_from_title(title: str, emphasised: tuple[str, ...] = ()) -> Reviewe
     text = " ".join(title.split())
     if is_date_title(text):
         return None
-    if _YEAR.search(text) or _REVIEW_WORDS.search(text) or _POSSESSIVE.match(text) or _LABEL.match(text):
+    if _YEAR.search(text) or _DIRECTOR_YEAR.search(text) or _REVIEW_WORDS.search(text) or _POSSESSIVE.match(text):
+        return _parse_work_title(text)
+    if _LABEL.match(text):
         return _parse_work_title(text)
     folded = text.casefold()
     starting = [e for e in emphasised if folded.startswith(e.casefold()) and len(e) < len(text)]

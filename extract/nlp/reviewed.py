@@ -101,17 +101,31 @@ def choose_reviewed(
         supported = bool(reading.year or cue or emphasised or count)  # the page itself backs the reading
         if film is None and not (supported and (reading is readings[0] or count)):
             continue
+        if film is None and gazetteer.person_named(reading.title) is not None:
+            continue  # a director's page ("Alfred Hitchcock") reviews no film of that name
         title = gazetteer.films[film].title if film is not None else reading.title
         year = gazetteer.films[film].year if film is not None else reading.year
         standing.append(_Choice(title, year, film, 1.0 if supported else 0.0))
     best_title = next((c for c in standing if c.score), None)
     if best_title is not None:
         return ResolvedWork(best_title.title, "film", best_title.film, best_title.year)
-    body_choice = _body_choice(page, gazetteer, body, directors)
+    body_choice = _body_choice(page, gazetteer, body, directors) or _directed_in_body(page, gazetteer, directors)
     if body_choice is not None:
         return ResolvedWork(body_choice.title, "film", body_choice.film, body_choice.year)
     if standing:
         return ResolvedWork(standing[0].title, "film", standing[0].film, standing[0].year)
+    return None
+
+
+def _directed_in_body(page: Page, gazetteer: Gazetteer, directors: set[str]) -> _Choice | None:
+    """A film of the body's text (even one the parser took for a name) that the title's or the
+    credits' director made: "Nolan's cold puzzle box" over a body naming Memento."""
+    if not directors:
+        return None
+    for match in gazetteer.match(page.body[:5000]):
+        if match.film is not None and match.text[:1].isupper() and _directed_by(gazetteer, match.film, directors):
+            entry = gazetteer.films[match.film]
+            return _Choice(entry.title, entry.year, match.film, _ENOUGH)
     return None
 
 
