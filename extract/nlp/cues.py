@@ -1,5 +1,6 @@
 """Comparison cues: a lexicon of verbs, nouns, adjectives and prepositions that compare works,
-matched on spaCy's tokens with its ``Matcher``.
+written as spaCy token patterns and matched on the parsed tokens (each token tries only the
+patterns its word can start); the parse then says which words each cue governs.
 
 Each cue has a *shape*, which says where the compared works stand around it, and a
 *polarity* seen from the work on its left (the subject) against the work on its right:
@@ -25,13 +26,11 @@ the cue wins: "worse than X", "nowhere near as good as X", "it's no X").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 LEFT = "left preferred"
 RIGHT = "right preferred"
@@ -163,9 +162,7 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         "object",
         "contrast",
         [
-            [{"TAG": {"IN": ["JJR", "RBR"]}}, _w("than")],
-            [{"LOWER": {"REGEX": r"^(?!rather$|other$|sooner$)[a-z]{3,20}er$"}}, _w("than")],
-            [_w("more"), {"IS_ALPHA": True}, _w("than")],
+            [_w("than")],  # after a comparative: checked in _accept (a pattern starting with a tag test is slow)
             [_w("closer"), _w("to")],
         ],
     ),
@@ -475,14 +472,13 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         "similar",
         [
             [{"ORTH": "-"}, _w("esque", "like", "inspired", "style", "lite", "type")],
-            [{"LOWER": {"REGEX": r"^.{2,40}esque$"}}],
         ],
     ),
 )
 _SPECS = {name: (shape, polarity) for name, shape, polarity, _ in _LEXICON}
 _ORDER = {name: index for index, (name, *_rest) in enumerate(_LEXICON)}
 _SUPERLATIVE = frozenset("best greatest finest most favorite favourite first".split())
-_MATCHERS: dict[int, Matcher] = {}
+_NOT_COMPARATIVE = frozenset({"rather", "other", "sooner", "whether", "either", "neither", "over", "after", "never"})
 # cues whose subject is a viewer, not a work ("kids will love it", "I kept thinking of Moon")
 PERSON_SUBJECT_CUES = frozenset({"list-of", "thinking-of", "prefer", "rather"})
 
@@ -503,19 +499,92 @@ class Cue:
         return any(start <= offset < end for offset in self.governed)
 
 
-def _matcher(vocab: Vocab) -> Matcher:
-    if id(vocab) not in _MATCHERS:
-        matcher = Matcher(vocab)
-        for name, _shape, _polarity, patterns in _LEXICON:
-            matcher.add(name, patterns)
-        _MATCHERS[id(vocab)] = matcher
-    return _MATCHERS[id(vocab)]
+class _Lexicon:
+    """The lexicon's token patterns (spaCy's pattern syntax: LOWER/ORTH words or word lists,
+    POS/TAG, IS_ALPHA, OP "?" and "*"), indexed by their first word. spaCy's ``Matcher`` walks
+    every pattern's state at every token and tests word lists in Python, which cost more than the
+    rest of the extractor; here each token looks up only the patterns its own word can start."""
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, list[tuple[int, str, list[Token]]]] = {}
+        for order, (name, _shape, _polarity, patterns) in enumerate(_LEXICON):
+            for pattern in patterns:
+                first = pattern[0]
+                words = first.get("LOWER", first.get("ORTH"))
+                for word in words["IN"] if isinstance(words, dict) else [words]:
+                    self.by_first.setdefault(str(word), []).append((order, name, pattern))
+
+    def matches(self, doc: Doc, words: list[str]) -> Iterator[tuple[str, int, int]]:
+        """(name, start, end) of every pattern matching at every token (the longest per pattern)."""
+        for start, word in enumerate(words):
+            for _order, name, pattern in self.by_first.get(word, ()):
+                end = _match(pattern, 0, doc, words, start)
+                if end is not None:
+                    yield name, start, end
+
+
+def _fits(token: Token, doc: Doc, words: list[str], index: int) -> bool:
+    for attribute, wanted in token.items():
+        if attribute == "OP":
+            continue
+        if attribute == "LOWER":
+            value: object = words[index]
+        elif attribute == "ORTH":
+            value = doc[index].text
+        elif attribute == "POS":
+            value = doc[index].pos_
+        elif attribute == "TAG":
+            value = doc[index].tag_
+        elif attribute == "IS_ALPHA":
+            value = doc[index].is_alpha
+        else:
+            return False
+        if isinstance(wanted, dict):
+            if value not in wanted["IN"]:
+                return False
+        elif value != wanted:
+            return False
+    return True
+
+
+def _match(pattern: list[Token], at: int, doc: Doc, words: list[str], index: int) -> int | None:
+    """The end of the longest match of pattern[at:] from token ``index`` (None if none)."""
+    if at == len(pattern):
+        return index
+    token = pattern[at]
+    op = token.get("OP")
+    if op == "*":
+        ends = [index]
+        while len(ends) <= 4 and ends[-1] < len(words) and _fits(token, doc, words, ends[-1]):
+            ends.append(ends[-1] + 1)
+        for end in reversed(ends):
+            found = _match(pattern, at + 1, doc, words, end)
+            if found is not None:
+                return found
+        return None
+    if index < len(words) and _fits(token, doc, words, index):
+        found = _match(pattern, at + 1, doc, words, index + 1)
+        if found is not None:
+            return found
+    return _match(pattern, at + 1, doc, words, index) if op == "?" else None
+
+
+_INDEX = _Lexicon()
 
 
 def _accept(name: str, doc: Doc, start: int) -> bool:
     """Checks a pattern cannot say: "since" ranks only after a superlative ("the best ... since")."""
     if name == "since":
         return any(t.lower_ in _SUPERLATIVE or t.tag_ in {"JJS", "RBS"} for t in doc[max(0, start - 12) : start])
+    if name == "comparative-than":
+        if doc[start].lower_ != "than":
+            return True
+        before = [t for t in doc[max(0, start - 2) : start]]
+        return bool(before) and (
+            before[-1].tag_ in {"JJR", "RBR"}
+            or (before[-1].lower_.endswith("er") and before[-1].lower_ not in _NOT_COMPARATIVE)
+            or (len(before) == 2 and before[0].lower_ in {"more", "less"})
+        )
     if name == "original":
         return not (start + 1 < len(doc) and doc[start + 1].lower_ in {"score", "song", "screenplay", "music"})
     return True
@@ -549,9 +618,8 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> list[Cue]:
     found: list[Cue] = []
     for offset, doc in docs:
         matches = []
-        vocab_strings = doc.vocab.strings
-        for match_id, start, end in _matcher(doc.vocab)(doc):
-            name = vocab_strings[match_id]
+        words = [token.lower_ for token in doc]
+        for name, start, end in _INDEX.matches(doc, words):
             if _accept(name, doc, start):
                 matches.append((_ORDER[name], -(end - start), start, end, name))
         taken: set[int] = set()
