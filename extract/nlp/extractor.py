@@ -163,6 +163,9 @@ class EntityExtractor:
             candidates.get(BODY, []),
         )
         if reviewed is not None:
+            if page.reviewed is not None and not _same_work(self.gazetteer, page.reviewed.title, reviewed):
+                # the post title named no film ("A long way down"): none of its words is one
+                candidates["title"] = [c for c in candidates.get("title", []) if c.kind not in WORK_KINDS]
             _add_title_mentions(units, candidates, reviewed)
             self._add_credited_surnames(units, candidates, reviewed)
         works = WorkResolver(

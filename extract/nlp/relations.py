@@ -86,7 +86,9 @@ def _stated(
 _POINTER = re.compile(
     r"\b(?:it|its|this(?: one| film| movie| picture)?|th(?:e|is) (?:film|movie|picture|flick|sequel|remake))\b", re.I
 )
-_LIST_GAP = re.compile(r"(?:[\s,“”\"‘’'(]|\b(?:[A-Z][\w.’'-]*|and|or|nor|to|the|a|an|of|with|as|even)\b|[’']s\b){0,40}")
+_LIST_GAP = re.compile(
+    r"(?:[\s,“”\"‘’'(!?]|\b(?:[A-Z][\w.’'-]*|and|or|nor|to|the|a|an|of|with|as|even)\b|[’']s\b){0,40}"
+)
 _CLAUSE_BREAK = re.compile(r"[()\[\];:–—]")
 _SUBJECT_REACH = 60
 _STRICT_POINTER = re.compile(r"\bthis (?:one|film|movie|picture)\b", re.I)
@@ -137,8 +139,8 @@ def _pairs_of_cue(
         left = [e for e in ends if e.end <= cue.start]
         if not left or not right:
             return []
-        pointed = reviewed is not None and any(e.name == reviewed for e in ends)
-        if pointed and reviewed not in {left[-1].name, right[0].name}:  # "it is Alien meets Jaws"
+        if reviewed is not None and reviewed not in {left[-1].name, right[0].name}:
+            # "it is Alien meets Jaws", "the sky stuff is pure Alien by way of Jaws": the review's film is both
             return [(None, left[-1], cue.polarity), (None, right[0], cue.polarity)]
         return [(left[-1], right[0], cue.polarity)]
     if cue.shape == "between":  # "(it is) a cross between Alien and Jaws": the subject against each

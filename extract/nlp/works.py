@@ -454,9 +454,12 @@ def _cued_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidat
             if last >= 0 and tokens[last].end == cue.start and tokens[first].text[:1].isupper():
                 add(first, last + 1, False)
             continue
-        before = text[max(0, cue.start - 3) : cue.start].rstrip()
-        paired = cue.shape == "between" or (
-            cue.shape == "binary" and bool(before) and (before[-1:].isupper() or before[-1:] in "!?”\"’'")
+        before = text[max(0, cue.start - 60) : cue.start].split()
+        paired = (
+            cue.shape == "between"
+            or (  # "Fury Road meets Stagecoach": a title on each side
+                cue.shape == "binary" and bool(before) and (before[-1][:1].isupper() or before[-1][-1:] in "!?”\"’'")
+            )
         )
         index = unit.token_index_at(cue.end)
         items = 0
