@@ -143,3 +143,35 @@ def test_names_a_thread_speaks_to() -> None:
         "Ivo, you are right, and in my opinion the best of them, Phoenix, is wasted in the middle part of it all.",
     ]
     assert addressed_names(comments) == {"maeve", "ivo"}
+
+
+def test_a_spanish_style_cast_list_puts_the_actors_outside(extractor: EntityExtractor) -> None:
+    entities = _extract(
+        extractor,
+        "Thessaly Marr (Ines), Duarte Villalobos (Quique), Anselm Kettering (Bruno)\n\nA quiet family film.",
+    )
+    assert {"Thessaly Marr", "Duarte Villalobos", "Anselm Kettering"} <= _kinds(entities)["person"]
+
+
+def test_a_list_item_beside_films_is_a_film(extractor: EntityExtractor) -> None:
+    entities = _extract(
+        extractor,
+        "It sits in a line of horror films that runs through Halloween, The Thing and Carrie. "
+        "The staging apes Moulin Rouge!, Chicago and The Greatest Showman at once. "
+        "In Paris, Jaws and Alien played with Tom Hanks and Meg Ryan on the bill.",
+    )
+    kinds = _kinds(entities)
+    assert {"Carrie", "Chicago", "Moulin Rouge!"} <= kinds["film"]
+    assert "Paris" not in kinds["film"]  # a fronted phrase is no list item
+    assert {"Tom Hanks", "Meg Ryan"} <= kinds["person"]
+
+
+def test_the_subject_of_is_a_film_is_a_film(extractor: EntityExtractor) -> None:
+    entities = _extract(
+        extractor,
+        "Nicholson is mad from the start. Doctor Sleep is a much warmer follow-up. "
+        "Fun, but I still think 10 Cloverfield Lane is the tighter movie. Tom Hanks is a fine film actor.",
+    )
+    kinds = _kinds(entities)
+    assert {"Doctor Sleep", "10 Cloverfield Lane"} <= kinds["film"]
+    assert "Tom Hanks" not in kinds["film"]

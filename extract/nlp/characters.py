@@ -25,8 +25,9 @@ _LABELS = (
     r"cinematography|cinematographer|producers?|editor|creators?|created by|voice cast|with"
 )
 _LABEL = re.compile(rf"(?<![\w])(?:{_LABELS})\s*:\s*", re.I)
-_NAME_WORD = r"(?:[A-Z][\w’'.-]*|van|von|de|da|del|der|di|le|la|du|den|ter|bin)"
-NAME = rf"[A-Z][\w’'-]*\.?(?: {_NAME_WORD}){{0,3}}"
+_INITIALS = r"[A-Z]\.(?:[A-Z]\.)*"  # "B.", "L.B."; a full stop after a longer word ends the sentence
+_NAME_WORD = rf"(?:{_INITIALS}|[A-Z][\w’'-]*|van|von|de|da|del|der|di|le|la|du|den|ter|bin)"
+NAME = rf"(?:{_INITIALS}|[A-Z][\w’'-]*)(?: {_NAME_WORD}){{0,3}}"
 _NAME_AT_START = re.compile(rf"(?:and |& )?(?P<name>{NAME})")
 _NEXT_LABEL = re.compile(rf"\s(?=(?:{_LABELS})\s*:)", re.I)
 
@@ -81,6 +82,9 @@ MAKER_POSSESSIVE = re.compile(
     r"camera|cinematography|story|short story|play|classic|masterpiece|remake|adaptation|sequel|"
     r"documentary|oeuvre|filmography|career|latest|follow-up|work|vision)\b"
 )
+# "Yalitza Aparicio (Cleo), Marina de Tavira (Sofía)": a cast list, actor outside
+CAST_LIST = re.compile(rf"(?P<first>{NAME}) \([A-ZÀ-Ý][\w’'-]+\)(?:, (?:and )?{NAME} \([A-ZÀ-Ý][\w’'-]+\))+")
+CAST_ITEM = re.compile(rf"(?P<actor>{NAME}) \([A-ZÀ-Ý][\w’'-]+\)")
 PARENTHESISED = re.compile(r"(?P<outside>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2})\s*\((?P<inside>[^()\n]{2,80})\)")
 
 

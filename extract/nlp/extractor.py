@@ -27,6 +27,7 @@ from extract.nlp.people import addressed_names, find_character_names, find_peopl
 from extract.nlp.pipeline import Progress, load_nlp, parse_texts
 from extract.nlp.relations import UnitFacts, cites, compared_to, credits, lean_with_stance, recommends
 from extract.nlp.resolve import PeopleResolver, ResolvedWork, WorkResolver
+from extract.nlp.siblings import sibling_works
 from extract.nlp.reviewed import choose_reviewed
 from extract.nlp.spans import SpanIndex
 from extract.nlp.stance import stance_of
@@ -156,6 +157,7 @@ class EntityExtractor:
             spans = [(c.start, c.end) for c in people[unit.id]]
             found = find_works(unit, ctx, spans, people_words) + people[unit.id]
             candidates[unit.id] = without_overlaps(found)
+            candidates[unit.id] = without_overlaps(candidates[unit.id] + sibling_works(unit, ctx, candidates[unit.id]))
         reviewed = choose_reviewed(
             page,
             self.gazetteer,

@@ -17,6 +17,8 @@ from extract.nlp.characters import (
     ACTOR_POSSESSIVE,
     AS_ROLE,
     BY_MAKER,
+    CAST_ITEM,
+    CAST_LIST,
     MAKER_POSSESSIVE,
     NOUN_BEFORE_NAME,
     PARENTHESISED,
@@ -111,6 +113,11 @@ def credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
             continue  # "The (Dennis Hopper) ..." is no cast form
         start = match.start("inside") + match.group("inside").find(actor)
         found.append(Candidate(actor, start, start + len(actor), "person", "cast", 0.85))
+    for listed in CAST_LIST.finditer(unit.text):
+        for item in CAST_ITEM.finditer(unit.text, listed.start(), listed.end()):
+            actor = item.group("actor")
+            if full_name(actor) and _not_a_film(actor, gazetteer):
+                found.append(Candidate(actor, item.start(), item.start() + len(actor), "person", "cast", 0.85))
     for match in MAKER_POSSESSIVE.finditer(unit.text):
         name = _clean(match.group("name"))
         while len(name.split()) > 2 and fold(name.split()[0]) in STOP_WORDS:
