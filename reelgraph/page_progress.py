@@ -12,7 +12,7 @@ from typing import TextIO
 
 from tqdm import tqdm
 
-from extract.nlp.pipeline import Progress
+from extract.nlp.parsing import Progress
 
 LONG_PAGE = 200_000  # characters: below this a page parses in a few seconds
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from extract.nlp.budget import capped, plan_page
 from extract.nlp.extractor import EntityExtractor
-from extract.nlp.pipeline import CHUNK, char_batches, chunks, parse_texts
+from extract.nlp.parsing import CHUNK, char_batches, chunks, parse_texts
 from extract.records import Comment, Page, Rating
 from reelgraph.cli import main
 

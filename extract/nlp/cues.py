@@ -18,7 +18,7 @@ Polarities: ``similar``, ``neutral``, ``contrast``, ``ranking``, ``left preferre
 subject wins: "better than X", "X did it better") and ``right preferred`` (the work after
 the cue wins: "worse than X", "nowhere near as good as X", "it's no X").
 
->>> from extract.nlp.pipeline import load_nlp
+>>> from extract.nlp.parsing import load_nlp
 >>> nlp = load_nlp()
 >>> [(c.shape, c.polarity) for c in find_cues([(0, nlp("It is a cross between Alien and Jaws."))])]
 [('between', 'similar')]

@@ -23,12 +23,12 @@ from extract.nlp.consistency import date_undated, one_kind_per_name, schema_safe
 from extract.nlp.context import PageContext, Unit, is_title_case
 from extract.nlp.cues import find_cues
 from extract.nlp.gazetteer import Gazetteer, load_gazetteer
+from extract.nlp.parsing import Progress, load_nlp, parse_texts
 from extract.nlp.people import addressed_names, find_character_names, find_people
-from extract.nlp.pipeline import Progress, load_nlp, parse_texts
 from extract.nlp.relations import UnitFacts, cites, compared_to, credits, lean_with_stance, recommends
 from extract.nlp.resolve import PeopleResolver, ResolvedWork, WorkResolver
-from extract.nlp.siblings import sibling_works
 from extract.nlp.reviewed import choose_reviewed
+from extract.nlp.siblings import sibling_works
 from extract.nlp.spans import SpanIndex
 from extract.nlp.stance import stance_of
 from extract.nlp.textnorm import fold, name_key
