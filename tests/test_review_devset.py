@@ -180,15 +180,15 @@ def test_the_report_has_a_line_per_page_and_totals_per_set() -> None:
 
 FLOORS = {
     "reviewed_found": 20,
-    "works_recall": 0.76,
+    "works_recall": 0.78,
     "works_precision": 0.927,
-    "people_recall": 0.943,
+    "people_recall": 0.955,
     "compared_recall": 0.318,
     "compared_precision": 0.913,
     "stance_correct": 23,
     "ratings_correct": 29,
 }
-CHARACTERS_AS_PEOPLE_CEILING = 16
+CHARACTERS_AS_PEOPLE_CEILING = 5  # 16 before the typing rules of tests/test_typing.py
 
 
 @pytest.fixture(scope="module")
