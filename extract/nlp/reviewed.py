@@ -31,6 +31,7 @@ _REVIEW_CUE = re.compile(r"\breview", re.I)
 _ROMAN = {"2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI", "7": "VII", "8": "VIII", "9": "IX"}
 _SEQUEL_NUMBER = re.compile(r"^(?P<base>.*\S)\s+(?:part\s+)?(?P<n>[2-9]|II|III|IV|V|VI|VII|VIII|IX)$", re.I)
 _ENOUGH = 2.5  # a body film named early and first, in quotes; or with its year; or beside its director
+_MARGIN = 0.5
 _OWNER = re.compile(r"(?<![\w-])([A-Z][\w-]+)[’']s\s+$")
 
 
@@ -142,6 +143,8 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
         first = found[0]
         film = first.film
         year = next((c.year for c in found if c.year), None)
+        if len({c.year for c in found if c.year}) > 1:
+            continue  # "Tarkovsky's Solaris (1972) ... Soderbergh's Solaris (2002)": two films, neither reviewed
         score = min(len(found), 3) * 0.75 + (2.0 if year else 0.0) + (0.5 if first.start < 400 else 0.0)
         score += 1.0 if first.start == first_start else 0.0
         score += 1.0 if any(c.rule in {"quoted", "italic"} for c in found) else 0.0
@@ -150,5 +153,9 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
             score += 2.5
         title = gazetteer.films[film].title if film is not None else first.text
         choices.append(_Choice(title, year or (gazetteer.films[film].year if film is not None else None), film, score))
-    best = max(choices, key=lambda c: c.score, default=None)
-    return best if best is not None and best.score >= _ENOUGH else None
+    ranked = sorted(choices, key=lambda c: -c.score)
+    if not ranked or ranked[0].score < _ENOUGH:
+        return None
+    if len(ranked) > 1 and ranked[0].score - ranked[1].score < _MARGIN:
+        return None  # two films as prominent as each other: a post about both reviews neither
+    return ranked[0]
