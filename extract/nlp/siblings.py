@@ -27,6 +27,7 @@ _RUN_AT = re.compile(RUN)
 _RUN_BEFORE = re.compile(rf"(?<![\w’'])({RUN})$")
 _SEPARATOR_AFTER = re.compile(r",\s+(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&|nor)\s+")
 _SEPARATOR_BEFORE = re.compile(r"(?:,|\s+(?:and|or|&|nor))\s+$")
+_SEPARATOR_REACH = 40  # a separator ends at most this far back: searching only there keeps a page linear
 _OTHER_ENTITIES = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC", "DATE", "TIME", "EVENT", "LANGUAGE"})
 _PREDICATE = re.compile(
     r"(?:^|(?<=[.!?…]\s)|(?<=\n)|(?<=\bthink )|(?<=\bthought )|(?<=\bsay )|(?<=\bsaid )|(?<=\bfeel )"
@@ -41,6 +42,11 @@ _PREDICATE = re.compile(
 _WEAK = frozenset({"gazetteer-word"})  # a lone table word with nothing else for it ("Earth") anchors no list
 _KNOWN = 50  # reviews: a film this well known may bear a place's name beside other films
 _PLACES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "LANGUAGE"})
+
+
+def _separator_before(text: str, position: int) -> re.Match[str] | None:
+    """The list separator ending at ``position``, looked for in a bounded window (linear)."""
+    return _SEPARATOR_BEFORE.search(text, max(0, position - _SEPARATOR_REACH), position)
 
 
 def sibling_works(unit: Unit, ctx: PageContext, candidates: list[Candidate]) -> list[Candidate]:
@@ -62,7 +68,9 @@ def sibling_works(unit: Unit, ctx: PageContext, candidates: list[Candidate]) -> 
             if separator.group().strip(", ") and not separator.group().startswith(","):
                 break  # "X and Y": the list ends with its "and"
         position = work.start
-        while (separator := _SEPARATOR_BEFORE.search(unit.text, 0, position)) is not None:
+        while (
+            separator := _SEPARATOR_BEFORE.search(unit.text, max(0, position - _SEPARATOR_REACH), position)
+        ) is not None:
             item = _item_before(unit, ctx, separator.start(), ends)
             if item is None:
                 break
