@@ -26,11 +26,21 @@ from types import ModuleType
 import click
 
 from extract import titles
-from extract.nlp import context, cues, extractor, people, relations, reviewed, works
+from extract.nlp import characters, context, cues, extractor, people, relations, reviewed, works
 from extract.records import Page
 
 RESULTS = Path(__file__).resolve().parent / "results"
-MODULES: tuple[ModuleType, ...] = (extractor, relations, works, people, context, titles, reviewed, cues)
+MODULES: tuple[ModuleType, ...] = (
+    extractor,
+    relations,
+    works,
+    people,
+    characters,
+    context,
+    titles,
+    reviewed,
+    cues,
+)
 GROWTH = 3.0  # worst acceptable time(2N) / time(N); quadratic is 4
 MEASURABLE = 0.05  # seconds under which growth is timer noise
 

@@ -28,6 +28,7 @@ _LABEL = re.compile(rf"(?<![\w])(?:{_LABELS})\s*:\s*", re.I)
 _INITIALS = r"[A-Z]\.(?:[A-Z]\.)*"  # "B.", "L.B."; a full stop after a longer word ends the sentence
 _NAME_WORD = rf"(?:{_INITIALS}|[A-Z][\w’'-]*|van|von|de|da|del|der|di|le|la|du|den|ter|bin)"
 NAME = rf"(?:{_INITIALS}|[A-Z][\w’'-]*)(?: {_NAME_WORD}){{0,3}}"
+_AT_WORD = r"(?<![\w’'.-])"  # a name starts a word: each word is tried once, so the patterns stay linear
 _NAME_AT_START = re.compile(rf"(?:and |& )?(?P<name>{NAME})")
 _NEXT_LABEL = re.compile(rf"\s(?=(?:{_LABELS})\s*:)", re.I)
 
@@ -68,7 +69,7 @@ NOUN_BEFORE_NAME = re.compile(
     r"\b(?:the|his|her|their|its|a|an|whose) (?:[a-z][\w-]* ){0,2}?(?P<noun>[a-z][\w-]+) "
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?! [A-Z])"
 )
-ACTOR_POSSESSIVE = re.compile(rf"(?P<actor>{NAME})[’']s (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'-]+)?)")
+ACTOR_POSSESSIVE = re.compile(rf"{_AT_WORD}(?P<actor>{NAME})[’']s (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'-]+)?)")
 # "(Festival Screening)", "(Director's Cut)": a tag in parentheses, no actor
 TAG_WORDS = frozenset(
     """review reviews screening restoration edition cut version remaster remastered spoilers spoiler free
@@ -77,15 +78,17 @@ TAG_WORDS = frozenset(
 )
 # "Celine Song's debut", "Colm Tóibín's novel": a maker's possessive before the work
 MAKER_POSSESSIVE = re.compile(
-    rf"(?P<name>{NAME})[’']s (?:(?:[a-z][\w-]*|[A-Z][\w-]*-winning) ){{0,2}}"
+    rf"{_AT_WORD}(?P<name>{NAME})[’']s (?:(?:[a-z][\w-]*|[A-Z][\w-]*-winning) ){{0,2}}"
     r"(?:debut|film|films|movie|movies|novel|novels|book|books|script|screenplay|score|direction|"
     r"camera|cinematography|story|short story|play|classic|masterpiece|remake|adaptation|sequel|"
     r"documentary|oeuvre|filmography|career|latest|follow-up|work|vision)\b"
 )
 # "Yalitza Aparicio (Cleo), Marina de Tavira (Sofía)": a cast list, actor outside
-CAST_LIST = re.compile(rf"(?P<first>{NAME}) \([A-ZÀ-Ý][\w’'-]+\)(?:, (?:and )?{NAME} \([A-ZÀ-Ý][\w’'-]+\))+")
-CAST_ITEM = re.compile(rf"(?P<actor>{NAME}) \([A-ZÀ-Ý][\w’'-]+\)")
-PARENTHESISED = re.compile(r"(?P<outside>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2})\s*\((?P<inside>[^()\n]{2,80})\)")
+CAST_LIST = re.compile(rf"{_AT_WORD}(?P<first>{NAME}) \([A-ZÀ-Ý][\w’'-]+\)(?:, (?:and )?{NAME} \([A-ZÀ-Ý][\w’'-]+\))+")
+CAST_ITEM = re.compile(rf"{_AT_WORD}(?P<actor>{NAME}) \([A-ZÀ-Ý][\w’'-]+\)")
+PARENTHESISED = re.compile(
+    _AT_WORD + r"(?P<outside>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2})\s*\((?P<inside>[^()\n]{2,80})\)"
+)
 
 
 def credit_names(text: str) -> Iterator[tuple[int, int, str]]:

@@ -27,6 +27,7 @@ _RUN_AT = re.compile(RUN)
 _RUN_BEFORE = re.compile(rf"(?<![\w’'])({RUN})$")
 _SEPARATOR_AFTER = re.compile(r",\s+(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&|nor)\s+")
 _SEPARATOR_BEFORE = re.compile(r"(?:,|\s+(?:and|or|&|nor))\s+$")
+_RUN_REACH = 200  # a title run before a separator is shorter than this
 _SEPARATOR_REACH = 40  # a separator ends at most this far back: searching only there keeps a page linear
 _OTHER_ENTITIES = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC", "DATE", "TIME", "EVENT", "LANGUAGE"})
 _PREDICATE = re.compile(
@@ -104,7 +105,7 @@ def _item_before(unit: Unit, ctx: PageContext, end: int, ends: dict[int, Candida
         if existing.kind in WORK_KINDS:
             return existing
         return _replacing(unit, ctx, existing)
-    match = _RUN_BEFORE.search(unit.text, 0, end)
+    match = _RUN_BEFORE.search(unit.text, max(0, end - _RUN_REACH), end)
     if match is None:
         return None
     text, start = match.group(1), match.start(1)
