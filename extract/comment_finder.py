@@ -671,9 +671,9 @@ def read_thread(
     ``extract.page_scan``); the zone is every element of a comment item, where the post's
     own metadata is never looked for."""
     bodies = _known_bodies(candidates)
-    if bodies and not any(b.author for b in bodies):  # names outside the known vocabulary
+    if bodies and not any(b.author or b.pingback for b in bodies):  # names outside the known vocabulary
         bodies = _known_bodies(candidates, generic=True)
-    if not any(b.text for b in bodies):
+    if not any(b.text or b.pingback for b in bodies):  # a thread of pingbacks alone is a thread
         bodies = _generic_bodies(root, skip)
         candidates = [b.element for b in bodies]
     zone: set[etree._Element] = set()

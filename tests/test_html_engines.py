@@ -351,3 +351,19 @@ def test_inferred_authors_never_replace_stated_ones() -> None:
         <div class="comment-content"><p>Thanks Tom! Glad you did.</p></div></li></ol></li></ol></body></html>"""
     )
     assert [(c.author, c.author_evidence) for c in page.comments] == [("Tom", "stated"), (None, None)]
+
+
+def test_a_thread_of_pingbacks_alone_is_read() -> None:
+    page = parse_html_page(
+        '<html><head><title>Heat – Blog</title></head><body><article class="post"><h1 class="entry-title">Heat</h1>'
+        '<div class="entry-content"><p>Great film.</p></div></article><div id="comments">'
+        '<h2 class="comments-title">2 thoughts on “Heat”</h2><ol class="comment-list">'
+        '<li class="pingback"><div class="comment-body">Pingback: <a href="http://x.example/a">Crime films | '
+        'Other Blog</a></div></li><li class="pingback"><div class="comment-body">Pingback: '
+        '<a href="http://y.example/b">Best of 1995 | Third Blog</a></div></li></ol></div></body></html>',
+        "heat.html",
+    )
+    assert [(c.pingback.title, c.pingback.site) for c in page.comments if c.pingback] == [
+        ("Crime films", "Other Blog"),
+        ("Best of 1995", "Third Blog"),
+    ]
