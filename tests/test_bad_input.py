@@ -10,12 +10,12 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from base.errors import InputError
 from extract.html_reader import parse_html_page
 from extract.io import parse_document, read_file
 from extract.text_reader import parse_text_page
 from extract.wxr_reader import parse_wxr
 from reelgraph.cli import main
-from base.errors import InputError
 from tests.conftest import FIXTURES
 
 
