@@ -69,7 +69,11 @@ class Link:
 
 
 def identities(nodes: dict[str, NodeInfo], edges: list[tuple[str, Rel, str, int]]) -> dict[str, str]:
-    """Person nodes that are one person, mapped to the best-linked of them (the one rule).
+    """Nodes that are one person (or one film), mapped to the best-linked of them (the one rule).
+
+    A film named without a year is the film of that title when the pages give it exactly one
+    year ("Arrival" and "Arrival (2016)": one node, the dated one); extraction itself never
+    looks at other pages, so this is decided here, over the whole store.
 
     The store keeps a commenter per blog (scoped by site or web host) unless a link proves
     more. Two proofs are read here: a blog's posts give its web host and its name, so
@@ -101,6 +105,13 @@ def identities(nodes: dict[str, NodeInfo], edges: list[tuple[str, Rel, str, int]
             candidates = {same[b] for b in bloggers.get(name_key(nodes[dst].name).split(" ")[0], set())}
             if len(candidates) == 1:
                 same.union(next(iter(candidates)), dst)
+    dated: dict[str, list[str]] = defaultdict(list)  # "film:arrival" -> ["film:arrival:2016"]
+    for key, node in nodes.items():
+        if node.label is Label.FILM and not key.endswith(":?"):
+            dated[key.rpartition(":")[0]].append(key)
+    for key, node in nodes.items():
+        if node.label is Label.FILM and key.endswith(":?") and len(dated.get(key[:-2], [])) == 1:
+            same.union(key, dated[key[:-2]][0])  # an undated "Arrival" is the one dated Arrival
     links: dict[str, int] = defaultdict(int)
     for src, _, dst, _ in edges:
         links[src] += 1
@@ -109,7 +120,7 @@ def identities(nodes: dict[str, NodeInfo], edges: list[tuple[str, Rel, str, int]
     for group in same.to_sets():
         people = [m for m in group if m in nodes]
         if len(people) > 1:
-            best = max(people, key=lambda k: (links[k], k))
+            best = max(people, key=lambda k: (not k.endswith(":?"), links[k], k))
             merged.update({member: best for member in people})
     return merged
 

@@ -77,8 +77,9 @@ def schema_safe(relations: list[Relation], mentions: list[Mention], reviewed: Me
 
 def date_undated(pages: list[PageEntities], years: dict[str, set[int]]) -> None:
     """One film, one node: an undated "Arrival" takes the year another page (or this one) gives
-    "Arrival (2016)", when the pages seen so far give that title one year only. ``years`` is the
-    memory across calls (title key -> years)."""
+    "Arrival (2016)", when the pages of this batch give that title one year only (``years``:
+    title key -> years; the caller passes a fresh one per batch, so no page depends on the
+    pages read before it)."""
     films = [
         m for page in pages for m in (*page.mentions, *([page.reviewed] if page.reviewed else [])) if m.kind == "film"
     ]

@@ -105,7 +105,6 @@ class EntityExtractor:
     aliases: AliasTable
     max_chars: int = field(default_factory=configured_max_chars)  # text read per page (extract.nlp.budget)
     progress: Progress | None = None  # called with (characters parsed, characters in all)
-    years: dict[str, set[int]] = field(default_factory=dict)  # title key -> years pages gave it
 
     @classmethod
     def default(cls, cache_dir: Path | None = None, aliases: AliasTable | None = None) -> EntityExtractor:
@@ -128,7 +127,7 @@ class EntityExtractor:
                     doc.ents = ()
             unit.cues = find_cues(docs)
         found = [self._page(page, units) for page, units in zip(page_list, unit_lists, strict=True)]
-        date_undated(found, self.years)
+        date_undated(found, {})  # within this batch only: extraction stays a function of its pages
         for entities, plan in zip(found, plans, strict=True):
             entities.notes.extend(plan.notes)
         return found
