@@ -22,9 +22,9 @@ from typing import Any
 import click
 
 from bench.bench_store import ingest_generated
-from bench.bolt_server import PASSWORD, USER, BoltServer
 from graph.neo4j_store import Connection, Neo4jStore
 from graph.store import Edge, EmbeddedStore, Node
+from tests.boltserver import PASSWORD, USER, BoltServer
 
 RESULTS = Path(__file__).resolve().parent / "results"
 

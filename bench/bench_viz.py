@@ -17,9 +17,9 @@ import click
 import networkx as nx
 
 from bench.bench_store import ingest_generated
-from bench.browser import browser
 from graph.nxgraph import to_networkx
 from graph.store import EmbeddedStore
+from tests.browser import browser
 from viz.html import graph_page
 
 RESULTS = Path(__file__).resolve().parent / "results"

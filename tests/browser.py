@@ -1,5 +1,5 @@
-"""Chromium driven headless by Playwright, for the tests of the HTML views (the benchmarks
-keep their own, ``bench/browser.py``).
+"""Chromium driven headless by Playwright, for the tests of the HTML views, the benchmarks and
+the README screenshot (run from a checkout).
 ``REELGRAPH_CHROMIUM`` if set, else Debian's ``chromium``, else Playwright's own download.
 """
 
