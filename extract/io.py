@@ -38,6 +38,9 @@ _BLOGGER_EXPORT = re.compile(
     r"schemas\.google\.com/blogger/2018|schemas\.google\.com/blogger/2008/kind#(?:post|settings|template|page)"
 )
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
+# What in valid UTF-8 text can still become a lone surrogate: a numeric character reference
+# or a \u escape into U+D800..U+DFFF (a superset: 55000-57999 in decimal, any leading zeros).
+_SURROGATE_ESCAPE = re.compile(r"#(?:[xX]0*[dD][89a-fA-F]|0*5[5-7]\d{3})|\\[uU]0*[dD][89a-fA-F]")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _REPLACEMENT_SHARE = 0.01  # more replaced characters than this: the file is not UTF-16 at all
 
@@ -116,6 +119,30 @@ def detect_format(text: str, source: str) -> PageFormat:
     return "text"
 
 
+def _may_hold_surrogates(data: bytes, text: str, warnings: list[str], source: str) -> bool:
+    """Whether a page read from ``data`` can hold a lone surrogate anywhere: only when the
+    bytes are not plain UTF-8 (the XML readers decode them on their own), the text escapes a
+    surrogate, or the source name holds one. Pages from other input skip the scrub.
+
+    >>> _may_hold_surrogates(b"<p>it&#x27;s</p>", "<p>it&#x27;s</p>", [], "a.html")
+    False
+    >>> _may_hold_surrogates(b"<p>&#xD800;</p>", "<p>&#xD800;</p>", [], "a.html")
+    True
+    """
+    if warnings or _SURROGATES.search(source) or _SURROGATE_ESCAPE.search(text):
+        return True
+    # ``text`` is ``data`` decoded; when it is UTF-8 (BOM aside) its length in UTF-8 bytes is
+    # the data's, and any other decoding (UTF-16, cp1252) of non-ASCII bytes gives another
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if data.isascii():
+        return False
+    try:
+        return text.encode("utf-8") != data.removeprefix(b"\xef\xbb\xbf")
+    except UnicodeEncodeError:
+        return True
+
+
 def _clean(page: Page) -> None:
     """Lone surrogates (from character references, or ``\\ud800`` escapes in JSON-LD) would
     break every later write: each is replaced by U+FFFD in every text field of the page."""
@@ -166,9 +193,11 @@ def parse_document(data: bytes, source: str) -> list[Page]:
         if not page.title and not page.body and not page.comments:
             raise InputError.no_page(source, "no title line")
         pages = [page]
+    scrub = _may_hold_surrogates(data, text, warnings, source)
     for page in pages:
         page.warnings[:0] = warnings
-        _clean(page)
+        if scrub:
+            _clean(page)
         if page.language is None:
             page.language = detect_page_language(page)
     return pages
