@@ -36,8 +36,10 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 
@@ -51,6 +53,27 @@ _WORDS = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 _SAYS_LINE = re.compile(r"^\s*(?:says|said|wrote|sagt|dit|dice|disse|zegt|scrive)?\s*[:.…]*\s*$", re.I)
+_CACHED_TEXT = 200  # strings up to this long have their cleaned author or date remembered
+
+
+def _parts(parts: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds any of ``parts`` in a lower-cased class value: a part (no spaces)
+    is inside one of the value's tokens exactly when it is inside the value."""
+    return re.compile("|".join(re.escape(part) for part in parts))
+
+
+_TEXT_CHROME = _parts(sel.TEXT_CHROME_PARTS)
+_META = _parts(sel.META_PARTS)
+_DATE_CLASS = _parts(sel.DATE_PARTS)
+_AUTHOR_SKIP = _parts(sel.AUTHOR_SKIP_TOKENS)
+_EDIT = _parts(("edit",))
+_AUTHOR_PART = _parts(sel.AUTHOR_TOKEN_PARTS)
+_cached_date = lru_cache(maxsize=4096)(parse_date)
+
+
+def _date_of(text: str) -> str | None:
+    """:func:`parse_date`, remembered for short strings (comments repeat their dates)."""
+    return _cached_date(text) if len(text) <= _CACHED_TEXT else parse_date(text)
 
 
 def classes(element: etree._Element) -> list[str]:
@@ -91,16 +114,15 @@ def is_comment_item(element: etree._Element, tokens: list[str] | None = None) ->
 def _own(item: etree._Element, bodies: set[etree._Element]) -> list[etree._Element]:
     """Elements under ``item`` (itself included) that are not inside another body."""
     every = list(item.iter(etree.Element))  # in C; the usual case holds no other body
-    if not bodies or not any(e in bodies for e in every[1:]):
+    if not bodies or bodies.isdisjoint(islice(every, 1, None)):
         return every
-    own = [item]
-    pending = [child for child in reversed(item) if _is_element(child)]
-    while pending:
-        element = pending.pop()
-        if element in bodies:
+    own = []
+    walk = etree.iterwalk(item, events=("start",), tag=etree.Element)
+    for _, element in walk:
+        if element in bodies and element is not item:
+            walk.skip_subtree()
             continue
         own.append(element)
-        pending.extend(child for child in reversed(element) if _is_element(child))
     return own
 
 
@@ -127,6 +149,10 @@ def clean_author(text: str) -> str:
     >>> clean_author("Wren (not verified)"), clean_author("Ann March 4, 2019 at 3:00 pm Reply")
     ('Wren', 'Ann')
     """
+    return _cached_author(text) if len(text) <= _CACHED_TEXT else _clean_author(text)
+
+
+def _clean_author(text: str) -> str:
     text = " ".join(text.split())
     previous = None
     while text and text != previous:
@@ -139,17 +165,21 @@ def clean_author(text: str) -> str:
     return text
 
 
+_cached_author = lru_cache(maxsize=4096)(_clean_author)
+
+
 def name_of(element: etree._Element) -> str:
     """The name an author element shows: an inner ``itemprop=name``/``p-name``/``fn`` first."""
-    for inner in element.iter():
-        if inner is element or not _is_element(inner):
+    for inner in element.iterdescendants(etree.Element):
+        value, props = inner.get("class"), inner.get("itemprop")
+        if not value and not props:
             continue
-        tokens = classes(inner)
+        tokens = str(value).lower().split() if value else []
         if "name" in _itemprops(inner) or "p-name" in tokens or "fn" in tokens:
             name = clean_author(element_text(inner))
             if name:
                 return name
-    return clean_author(_text_without_chrome(element, sel.AUTHOR_SKIP_TOKENS))
+    return clean_author(_text_without_chrome(element, _AUTHOR_SKIP, element_text))
 
 
 def _short(text: str, words: int = 8) -> bool:
@@ -184,7 +214,7 @@ def _author(own: list[etree._Element], generic: bool = False) -> _Author | None:
                 continue  # a link to a post (related posts, archives) names no person
             if element.tag == "cite" or loose:
                 name = clean_author(element_text(element))
-                if _short(name, 5) and not parse_date(name):
+                if _short(name, 5) and not _date_of(name):
                     found = _Author(element, name)
                     break
     if found is not None:
@@ -215,9 +245,7 @@ def _author_by_markup(own: list[etree._Element]) -> _Author | None:
                 return _Author(element, name)
     for element, tokens in classed:  # unknown themes: any class naming an author or user
         authorish = any(
-            part in token and not token.startswith(sel.AUTHOR_PART_EXCLUDED)
-            for token in tokens
-            for part in sel.AUTHOR_TOKEN_PARTS
+            not token.startswith(sel.AUTHOR_PART_EXCLUDED) and _AUTHOR_PART.search(token) for token in tokens
         )
         if authorish and _short(name := name_of(element), 6):
             return _Author(element, name)
@@ -255,18 +283,23 @@ def _author_by_byline(own: list[etree._Element]) -> _Author | None:
 # --- text and dates --------------------------------------------------------------------
 
 
-def _chrome(element: etree._Element, parts: tuple[str, ...]) -> bool:
-    return any(part in token for token in classes(element) for part in parts)
+def _chrome(element: etree._Element, parts: re.Pattern[str]) -> bool:
+    """Whether a class token of the element holds one of the parts (see :func:`_parts`)."""
+    value = element.get("class")
+    return bool(value) and parts.search(str(value).lower()) is not None
 
 
-def _text_without_chrome(element: etree._Element, parts: tuple[str, ...] = sel.TEXT_CHROME_PARTS) -> str:
+def _text_without_chrome(
+    element: etree._Element,
+    parts: re.Pattern[str] = _TEXT_CHROME,
+    render: Callable[[etree._Element], str] = block_text,
+) -> str:
     """Text of an element with reply links, like buttons and the like left out: block text
     for comment texts, flat text for author elements."""
-    render = block_text if parts is sel.TEXT_CHROME_PARTS else element_text
-    if not any(_is_element(e) and _chrome(e, parts) for e in element.iterdescendants()):
+    if not any(_chrome(e, parts) for e in element.iterdescendants(etree.Element)):
         return render(element)
     clone = copy.deepcopy(element)
-    for doomed in [e for e in clone.iterdescendants() if _is_element(e) and _chrome(e, parts)]:
+    for doomed in [e for e in clone.iterdescendants(etree.Element) if _chrome(e, parts)]:
         parent = doomed.getparent()
         if parent is None:
             continue
@@ -337,8 +370,8 @@ def _loose_text(own: list[etree._Element], avoid: etree._Element | None) -> str:
             element not in owned
             or element is avoid
             or element.tag in ("time", "script", "style", "img")
-            or _chrome(element, sel.TEXT_CHROME_PARTS)
-            or _chrome(element, sel.META_PARTS)
+            or _chrome(element, _TEXT_CHROME)
+            or _chrome(element, _META)
         )
 
     out = [top.text or ""]
@@ -360,7 +393,7 @@ def _loose_text(own: list[etree._Element], avoid: etree._Element | None) -> str:
 def _chrome_above(element: etree._Element, top: etree._Element) -> bool:
     node: etree._Element | None = element
     while node is not None and node is not top:
-        if _chrome(node, sel.TEXT_CHROME_PARTS) or _chrome(node, sel.META_PARTS):
+        if _chrome(node, _TEXT_CHROME) or _chrome(node, _META):
             return True
         node = node.getparent()
     return False
@@ -368,26 +401,26 @@ def _chrome_above(element: etree._Element, top: etree._Element) -> bool:
 
 def _own_block_text(element: etree._Element, owned: set[etree._Element]) -> str:
     """Block text of an element whose subtree holds no nested comment body."""
-    if any(_is_element(e) and e not in owned for e in element.iterdescendants()):
+    if not owned.issuperset(element.iterdescendants(etree.Element)):
         return ""
     return _text_without_chrome(element)
 
 
 def _date(own: list[etree._Element]) -> str | None:
     for element in own:
-        if element.tag == "time" and (value := parse_date(str(element.get("datetime") or element_text(element)))):
+        if element.tag == "time" and (value := _date_of(str(element.get("datetime") or element_text(element)))):
             return value
     for element in own:
         for attribute in ("content", "title", "data-timestamp"):
             value = element.get(attribute)
-            if value and (found := parse_date(str(value))):
+            if value and (found := _date_of(str(value))):
                 return found
     for element in own[1:]:
-        if _chrome(element, sel.DATE_PARTS) and (found := parse_date(element_text(element))):
+        if _chrome(element, _DATE_CLASS) and (found := _date_of(element_text(element))):
             return found
     for element in own[1:]:
         text = element_text(element)
-        if _short(text, 12) and (found := parse_date(text)):
+        if _short(text, 12) and (found := _date_of(text)):
             return found
     return None
 
@@ -421,7 +454,7 @@ def _read_body(
             return None
     tokens = classes(element)
     if set(tokens) & sel.PINGBACK_CLASSES or _PINGBACK_TEXT.match(_own_text(element)):
-        anchors = [e for e in own if e.tag == "a" and e.get("href") and not _chrome(e, ("edit",))]
+        anchors = [e for e in own if e.tag == "a" and e.get("href") and not _chrome(e, _EDIT)]
         if not anchors:
             return None
         title = element_text(anchors[0])
