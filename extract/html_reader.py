@@ -13,6 +13,8 @@ generic pages (main text by trafilatura).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from lxml import etree
 
 from base.errors import InputError
@@ -33,9 +35,26 @@ from extract.titles import reviewed_from_title, split_pingbacks, strip_site_from
 _PARSER_DEPTH_LIMIT = 2048
 
 
-def _first_text(tree: etree._Element, xpaths: tuple[str, ...], zone: set[etree._Element]) -> str | None:
+@lru_cache(maxsize=64)
+def _compiled(xpath: str) -> etree.XPath:
+    return etree.XPath(xpath)
+
+
+def _first_text(
+    tree: etree._Element,
+    xpaths: tuple[str, ...],
+    zone: set[etree._Element],
+    classed: dict[str, list[etree._Element]] | None = None,
+) -> str | None:
+    """The first non-empty text the XPaths find outside the comment zone; an XPath that only
+    asks for a class token of ``selectors.INDEXED_CLASS_TOKENS`` is answered from ``classed``
+    (``PageScan.classed``, the same elements in the same order) when it is given."""
     for xpath in xpaths:
-        found = tree.xpath(xpath)
+        only = sel.CLASS_ONLY_XPATH.match(xpath) if classed is not None else None
+        if classed is not None and only is not None and only.group(1) in sel.INDEXED_CLASS_TOKENS:
+            found: object = classed.get(only.group(1), [])
+        else:
+            found = _compiled(xpath)(tree)
         for item in found if isinstance(found, list) else []:
             owner = item.getparent() if isinstance(item, etree._ElementUnicodeResult) else item
             if isinstance(owner, etree._Element) and owner in zone:
@@ -103,10 +122,10 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         excluded.update(body_element.iter())
     marked = scanned.marked
     count_excluded = excluded
-    site = facts.site or _first_text(tree, sel.SITE_XPATHS, zone)
+    site = facts.site or _first_text(tree, sel.SITE_XPATHS, zone, scanned.classed)
     title = (
         facts.headline
-        or _first_text(tree, sel.TITLE_XPATHS, zone)
+        or _first_text(tree, sel.TITLE_XPATHS, zone, scanned.classed)
         or heading_title(tree, excluded, marked)
         or _first_text(tree, sel.LATE_TITLE_XPATHS, zone)
         or facts.page_name

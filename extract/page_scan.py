@@ -32,6 +32,33 @@ class PageScan:
     body_is_article: bool = False  # found only as a whole <article> (which holds its header too)
     candidates: list[etree._Element] = field(default_factory=list)
     marked: list[etree._Element] = field(default_factory=list)  # where post metadata may sit
+    # elements by the class tokens of ``selectors.INDEXED_CLASS_TOKENS``, as XPath matches them
+    classed: dict[str, list[etree._Element]] = field(default_factory=dict)
+
+
+@dataclass(slots=True, frozen=True)
+class _ClassValue:
+    """What the scan needs of one class attribute value, worked out once per page for each
+    distinct value (a thread repeats the same few values for every comment)."""
+
+    low: str
+    tokens: list[str]
+    decoy: bool  # names a sidebar or widget
+    body_rank: int  # 1 + the index of its best BODY_TOKENS token; 0 for none
+    hint: bool  # ITEM_HINT: might name a comment item
+    meta: bool  # META_HINT: might hold post metadata
+    indexed: tuple[str, ...]  # its INDEXED_CLASS_TOKENS, case and spaces as XPath sees them
+
+    @classmethod
+    def of(cls, value: str) -> _ClassValue:
+        low = value.lower()
+        tokens = low.split()
+        decoy = ("widget" in low or "sidebar" in low or "recentcomments" in low) and bool(
+            sel.DECOY_TOKENS.intersection(tokens)
+        )
+        rank = next((rank for rank, token in enumerate(sel.BODY_TOKENS, start=1) if token in tokens), 0)
+        indexed = tuple(t for t in sel.XML_SPACE.split(value) if t in sel.INDEXED_CLASS_TOKENS)
+        return cls(low, tokens, decoy, rank, bool(sel.ITEM_HINT.search(low)), bool(sel.META_HINT.search(low)), indexed)
 
 
 def _holds_post(element: etree._Element) -> bool:
@@ -46,11 +73,11 @@ def scan_page(root: etree._Element) -> PageScan:
     body_rank = len(sel.BODY_TOKENS) + 1
     first_article: etree._Element | None = None
     decoys: list[etree._Element] = []
-    walk = etree.iterwalk(root, events=("start",))
+    values: dict[str, _ClassValue] = {}
+    marked, candidates, classed = found.marked, found.candidates, found.classed
+    walk = etree.iterwalk(root, events=("start",), tag=etree.Element)
     for _, element in walk:
         tag = element.tag
-        if not isinstance(tag, str):
-            continue
         if tag in sel.DECOY_TAGS:
             decoys.append(element)
             walk.skip_subtree()
@@ -58,44 +85,46 @@ def scan_page(root: etree._Element) -> PageScan:
         attributes = element.items()  # one call instead of one per attribute
         if not attributes:
             if tag in sel.META_TAGS:
-                found.marked.append(element)
+                marked.append(element)
             elif tag == "article" and first_article is None:
                 first_article = element
             continue
-        low = raw_id = itemprop = ""
+        value: _ClassValue | None = None
+        raw_id = itemprop = ""
         other = False  # itemtype, property, rel=author, data-comments-count
-        for key, value in attributes:
+        for key, attribute in attributes:
             if key == "class":
-                low = str(value).lower()
+                value = values.get(attribute)
+                if value is None:
+                    value = values[attribute] = _ClassValue.of(str(attribute))
             elif key == "id":
-                raw_id = str(value)
+                raw_id = str(attribute)
             elif key == "itemprop":
-                itemprop = str(value)
-            elif key in ("itemtype", "property", "data-comments-count") or (key == "rel" and value == "author"):
+                itemprop = str(attribute)
+            elif key in ("itemtype", "property", "data-comments-count") or (key == "rel" and attribute == "author"):
                 other = True
-        tokens = low.split()
-        decoy_like = (raw_id and raw_id in sel.DECOY_IDS) or (
-            ("widget" in low or "sidebar" in low or "recentcomments" in low) and sel.DECOY_TOKENS.intersection(tokens)
-        )
+        decoy_like = (raw_id and raw_id in sel.DECOY_IDS) or (value is not None and value.decoy)
         if decoy_like and not _holds_post(element):
             decoys.append(element)
             walk.skip_subtree()
             continue
         if body_rank > 0:
-            if low:
-                for rank, token in enumerate(sel.BODY_TOKENS[: body_rank - 1], start=1):
-                    if token in tokens:
-                        found.body, body_rank = element, rank
-                        break
+            if value is not None and 0 < value.body_rank < body_rank:
+                found.body, body_rank = element, value.body_rank
             if itemprop and "articleBody" in itemprop.split():
                 found.body, body_rank = element, 0
         if tag == "article" and first_article is None:
             first_article = element
-        hint = bool(low and sel.ITEM_HINT.search(low))
-        if (hint or itemprop or other or (raw_id and sel.ITEM_ID.match(raw_id))) and is_comment_item(element, tokens):
-            found.candidates.append(element)
-        if tag in sel.META_TAGS or itemprop or other or (low and sel.META_HINT.search(low)):
-            found.marked.append(element)
+        hint = value is not None and value.hint
+        if (hint or itemprop or other or (raw_id and sel.ITEM_ID.match(raw_id))) and is_comment_item(
+            element, value.tokens if value is not None else []
+        ):
+            candidates.append(element)
+        if tag in sel.META_TAGS or itemprop or other or (value is not None and value.meta):
+            marked.append(element)
+        if value is not None and value.indexed:
+            for token in value.indexed:
+                classed.setdefault(token, []).append(element)
     if found.body is None and first_article is not None:
         found.body, found.body_is_article = first_article, True
     for decoy in decoys:
