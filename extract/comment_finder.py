@@ -95,8 +95,12 @@ def is_comment_item(element: etree._Element, tokens: list[str] | None = None) ->
     """Whether an element names itself a comment (class, id, microdata, microformats)."""
     if tokens is None:
         tokens = classes(element)
-    if any(token in sel.ITEM_CLASS_TOKENS for token in tokens):
-        return True
+    return not sel.ITEM_CLASS_TOKENS.isdisjoint(tokens) or is_item_by_markup(element, tokens)
+
+
+def is_item_by_markup(element: etree._Element, tokens: list[str]) -> bool:
+    """:func:`is_comment_item` for an element whose class ``tokens`` (lower-cased) hold no
+    item class of their own: Disqus' ``li.post``, an item id, microdata or an item type."""
     if element.tag == "li" and "post" in tokens:  # Disqus: li.post in ul#post-list or ul.children
         parent = element.getparent()
         where = f"{parent.get('id') or ''} {parent.get('class') or ''}" if parent is not None else ""

@@ -40,7 +40,9 @@ _BLOGGER_EXPORT = re.compile(
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
 # What in valid UTF-8 text can still become a lone surrogate: a numeric character reference
 # or a \u escape into U+D800..U+DFFF (a superset: 55000-57999 in decimal, any leading zeros).
-_SURROGATE_ESCAPE = re.compile(r"#(?:[xX]0*[dD][89a-fA-F]|0*5[5-7]\d{3})|\\[uU]0*[dD][89a-fA-F]")
+# Two patterns that each start with a literal: one alternation of both is 15 times slower.
+_SURROGATE_REFERENCE = re.compile(r"#(?:[xX]0*[dD][89a-fA-F]|0*5[5-7]\d{3})")
+_SURROGATE_ESCAPE = re.compile(r"\\[uU]0*[dD][89a-fA-F]")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _REPLACEMENT_SHARE = 0.01  # more replaced characters than this: the file is not UTF-16 at all
 
@@ -129,7 +131,7 @@ def _may_hold_surrogates(data: bytes, text: str, warnings: list[str], source: st
     >>> _may_hold_surrogates(b"<p>&#xD800;</p>", "<p>&#xD800;</p>", [], "a.html")
     True
     """
-    if warnings or _SURROGATES.search(source) or _SURROGATE_ESCAPE.search(text):
+    if warnings or _SURROGATES.search(source) or _SURROGATE_REFERENCE.search(text) or _SURROGATE_ESCAPE.search(text):
         return True
     # ``text`` is ``data`` decoded; when it is UTF-8 (BOM aside) its length in UTF-8 bytes is
     # the data's, and any other decoding (UTF-16, cp1252) of non-ASCII bytes gives another

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from extract import selectors as sel
-from extract.comment_finder import is_comment_item
+from extract.comment_finder import is_item_by_markup
 
 
 @dataclass(slots=True)
@@ -46,6 +46,7 @@ class _ClassValue:
     decoy: bool  # names a sidebar or widget
     body_rank: int  # 1 + the index of its best BODY_TOKENS token; 0 for none
     hint: bool  # ITEM_HINT: might name a comment item
+    item: bool  # one of its tokens names a comment item (ITEM_CLASS_TOKENS)
     meta: bool  # META_HINT: might hold post metadata
     indexed: tuple[str, ...]  # its INDEXED_CLASS_TOKENS, case and spaces as XPath sees them
 
@@ -58,7 +59,8 @@ class _ClassValue:
         )
         rank = next((rank for rank, token in enumerate(sel.BODY_TOKENS, start=1) if token in tokens), 0)
         indexed = tuple(t for t in sel.XML_SPACE.split(value) if t in sel.INDEXED_CLASS_TOKENS)
-        return cls(low, tokens, decoy, rank, bool(sel.ITEM_HINT.search(low)), bool(sel.META_HINT.search(low)), indexed)
+        hint, meta = bool(sel.ITEM_HINT.search(low)), bool(sel.META_HINT.search(low))
+        return cls(low, tokens, decoy, rank, hint, not sel.ITEM_CLASS_TOKENS.isdisjoint(tokens), meta, indexed)
 
 
 def _holds_post(element: etree._Element) -> bool:
@@ -116,8 +118,9 @@ def scan_page(root: etree._Element) -> PageScan:
         if tag == "article" and first_article is None:
             first_article = element
         hint = value is not None and value.hint
-        if (hint or itemprop or other or (raw_id and sel.ITEM_ID.match(raw_id))) and is_comment_item(
-            element, value.tokens if value is not None else []
+        tokens = value.tokens if value is not None else []
+        if (hint or itemprop or other or (raw_id and sel.ITEM_ID.match(raw_id))) and (
+            (value is not None and value.item) or is_item_by_markup(element, tokens)
         ):
             candidates.append(element)
         if tag in sel.META_TAGS or itemprop or other or (value is not None and value.meta):
