@@ -17,16 +17,15 @@ from __future__ import annotations
 
 import contextlib
 import difflib
-import io
 import json
 import os
 import re
 import sqlite3
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import numpy as np
 
@@ -43,7 +42,7 @@ if TYPE_CHECKING:
 _YEAR = re.compile(r"^(?P<title>.+?)\s*\((?P<year>(?:19|20)\d\d)\)\s*$")
 _CACHE_SIZE = 4
 MODEL_FILE = "model.sqlite"
-MODEL_FORMAT = 3  # bump when the arrays or their encoding change: older files are rebuilt
+MODEL_FORMAT = 4  # bump when the arrays or their encoding change: older files are rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +127,75 @@ def identities(nodes: dict[str, NodeInfo], edges: list[tuple[str, Rel, str, int]
 REL_ORDER: tuple[Rel, ...] = tuple(Rel)
 LABEL_ORDER: tuple[Label, ...] = tuple(Label)
 Array = np.ndarray[Any, Any]
-_ARRAYS = ("canon", "label", "indptr", "other", "rel", "out", "count", "src", "dst")
+# Per stored node: canon, label, positive (stance "positive"), rating (NaN if none). Per
+# adjacency entry: other, rel, out, count, src, dst, edge (the stored edge's number). Per
+# COMPARED_TO edge with evidence: its evidence polarities, counted in order of appearance.
+_ARRAYS = ("canon", "label", "indptr", "other", "rel", "out", "count", "src", "dst", "edge")
+_NODE_FACTS = ("positive", "rating")
+_POLARITY_ARRAYS = ("pol_edge", "pol_ptr", "pol_code", "pol_n")
+_CHUNK = 500  # keys asked of the model file in one statement
+
+
+class _Column(Sequence[str]):
+    """One text per stored node (its key or its name), read from the model file as asked:
+    a query that touches a few hundred nodes never decodes the other 250,000."""
+
+    def __init__(self, db: sqlite3.Connection, column: str, size: int) -> None:
+        self.db, self.column, self.size = db, column, size
+        self.seen: dict[int, str] = {}
+        self.all: list[str] | None = None
+
+    def __len__(self) -> int:
+        return self.size
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return self.whole()[i]
+        if self.all is not None:
+            return self.all[i]
+        number = int(i) + (self.size if i < 0 else 0)
+        found = self.seen.get(number)
+        if found is None:
+            row = self.db.execute(f"SELECT {self.column} FROM nodes WHERE i = ?", (number,)).fetchone()
+            if row is None:
+                raise IndexError(i)
+            found = self.seen[number] = str(row[0])
+        return found
+
+    def fetch(self, numbers: Iterable[int]) -> None:
+        """Read these numbers' texts in a few statements (not one look-up each)."""
+        if self.all is not None:
+            return
+        wanted = sorted({int(n) for n in numbers} - self.seen.keys())
+        for begin in range(0, len(wanted), _CHUNK):
+            part = wanted[begin : begin + _CHUNK]
+            query = f"SELECT i, {self.column} FROM nodes WHERE i IN ({', '.join('?' * len(part))})"
+            self.seen.update((int(n), str(text)) for n, text in self.db.execute(query, part))
+
+    def whole(self) -> list[str]:
+        if self.all is None:
+            self.all = [str(r[0]) for r in self.db.execute(f"SELECT {self.column} FROM nodes ORDER BY i")]
+        return self.all
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.whole())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def fetch_texts(texts: Sequence[str], numbers: Iterable[int]) -> None:
+    """Read these numbers' texts together (a model read from its file reads them as asked)."""
+    if isinstance(texts, _Column):
+        texts.fetch(numbers)
 
 
 class _Nodes(Mapping[str, NodeInfo]):
@@ -141,13 +208,12 @@ class _Nodes(Mapping[str, NodeInfo]):
     def __getitem__(self, key: str) -> NodeInfo:
         found = self.seen.get(key)
         if found is None:
-            index = self.model.index.get(key)
-            if index is None or self.model.canon[index] != index:
+            if key not in self:
                 raise KeyError(key)
-            row = self.model.store.db.execute("SELECT label, name, props FROM nodes WHERE key = ?", (key,)).fetchone()
-            if row is None:
+            node = self.model.store.node(key)
+            if node is None:
                 raise KeyError(key)
-            found = self.seen[key] = NodeInfo(key, Label(row[0]), str(row[1]), json.loads(row[2]))
+            found = self.seen[key] = NodeInfo(key, Label(node.label), node.name, node.props)
         return found
 
     def __contains__(self, key: object) -> bool:
@@ -156,7 +222,7 @@ class _Nodes(Mapping[str, NodeInfo]):
 
     def __iter__(self) -> Iterator[str]:
         keys, canon = self.model.keys, self.model.canon
-        return (keys[i] for i in np.flatnonzero(canon == np.arange(len(canon))))
+        return (keys[i] for i in np.flatnonzero(canon == np.arange(len(canon))).tolist())
 
     def __len__(self) -> int:
         return int(np.count_nonzero(self.model.canon == np.arange(len(self.model.canon))))
@@ -173,26 +239,11 @@ class _Links(Mapping[str, list[Link]]):
         index = m.index.get(key)
         if index is None:
             return []
-        keys, begin, end = m.keys, int(m.indptr[index]), int(m.indptr[index + 1])
-        others = m.other[begin:end].tolist()
-        if m._saved_index is not None:  # the numbers of the keys handed out: no look-up for them later
-            m._saved_index.seen.update((keys[other], other) for other in others)
-        return [
-            Link(keys[other], REL_ORDER[rel], bool(out), int(count), keys[src], keys[dst])
-            for other, rel, out, count, src, dst in zip(
-                others,
-                m.rel[begin:end].tolist(),
-                m.out[begin:end].tolist(),
-                m.count[begin:end].tolist(),
-                m.src[begin:end].tolist(),
-                m.dst[begin:end].tolist(),
-                strict=True,
-            )
-        ]
+        return m.links_at(index, range(int(m.indptr[index]), int(m.indptr[index + 1])))
 
     def __iter__(self) -> Iterator[str]:
         m = self.model
-        return (m.keys[i] for i in np.flatnonzero(np.diff(m.indptr) > 0))
+        return (m.keys[i] for i in np.flatnonzero(np.diff(m.indptr) > 0).tolist())
 
     def __len__(self) -> int:
         return int(np.count_nonzero(np.diff(self.model.indptr) > 0))
@@ -208,30 +259,24 @@ class _SavedIndex(Mapping[str, int]):
     def __getitem__(self, key: str) -> int:
         found = self.seen.get(key)
         if found is None:
-            row = self.db.execute("SELECT i FROM idx WHERE key = ?", (key,)).fetchone()
+            row = self.db.execute("SELECT i FROM nodes WHERE key = ?", (key,)).fetchone()
             if row is None:
                 raise KeyError(key)
             found = self.seen[key] = int(row[0])
         return found
 
     def __iter__(self) -> Iterator[str]:
-        return (str(r[0]) for r in self.db.execute("SELECT key FROM idx ORDER BY i"))
+        return (str(r[0]) for r in self.db.execute("SELECT key FROM nodes ORDER BY i"))
 
     def __len__(self) -> int:
-        return int(self.db.execute("SELECT COUNT(*) FROM idx").fetchone()[0])
+        return int(self.db.execute("SELECT COUNT(*) FROM nodes").fetchone()[0])
 
 
 class _Names(Mapping[str, list[str]]):
-    """Model keys by ``name_key`` of their name, from the store's name table."""
+    """Model keys by ``name_key`` of their name (in memory, or from the model file)."""
 
-    def __init__(
-        self,
-        model: GraphModel,
-        names: dict[str, list[str]] | None = None,
-        connection: sqlite3.Connection | None = None,
-    ) -> None:
-        self.model = model
-        self.names = names or {}  # in memory, unless read from the model file
+    def __init__(self, names: dict[str, list[str]] | None = None, connection: sqlite3.Connection | None = None) -> None:
+        self.names = names or {}
         self.db = connection
 
     def __getitem__(self, name: str) -> list[str]:
@@ -251,66 +296,116 @@ class _Names(Mapping[str, list[str]]):
         return int(self.db.execute("SELECT COUNT(DISTINCT name) FROM names").fetchone()[0])
 
     def rows(self) -> Iterator[tuple[str, str]]:
-        """(name key, model key) for every model node, in store order."""
-        self.model.full_index()  # every node is asked about: number them all at once
-        for key, name in self.model.store.db.execute("SELECT key, name FROM nodes"):
-            if key in self.model.nodes:
-                yield name_key(str(name)), str(key)
+        for name, keys in self.names.items():
+            for key in keys:
+                yield name, key
+
+
+class _Stored:
+    """An array of the model: in memory once built, or read from the model file when first used."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, model: GraphModel | None, owner: type | None = None) -> Array:
+        if model is None:
+            raise AttributeError(self.name)
+        return model.array(self.name)
 
 
 class GraphModel:
-    """Nodes (persons merged) and both-way adjacency of the store, as arrays kept in the store
-    per generation: built once after a write, then loaded in milliseconds.
+    """Nodes (persons merged) and both-way adjacency of the store, as arrays kept beside the
+    store per generation (``model.sqlite``): built once after a write, then read in
+    milliseconds, each array when a query first needs it, each key or name when asked.
 
-    Stored nodes are numbered in store order; ``canon[i]`` is the model node stored node ``i``
-    belongs to (itself unless merged). The adjacency is CSR over those numbers: for each stored
-    edge, one entry at its source (outgoing) and one at its target, in edge order.
+    Stored nodes are numbered in the store's key order; ``canon[i]`` is the model node stored
+    node ``i`` belongs to (itself unless merged). The adjacency is CSR over those numbers:
+    for each stored edge (numbered in the store's edge order), one entry at its source
+    (outgoing) and one at its target.
     """
 
+    canon = _Stored()
+    label = _Stored()
+    indptr = _Stored()
+    other = _Stored()
+    rel = _Stored()
+    out = _Stored()
+    count = _Stored()
+    src = _Stored()
+    dst = _Stored()
+    edge = _Stored()
+    positive = _Stored()
+    rating = _Stored()
+
     def __init__(
-        self, store: EmbeddedStore, keys: list[str], arrays: dict[str, Array], texts: dict[str, list[str]]
+        self,
+        store: EmbeddedStore,
+        keys: Sequence[str],
+        arrays: dict[str, Array],
+        texts: dict[str, Sequence[str]],
+        saved: sqlite3.Connection | None = None,
     ) -> None:
         self.store = store
         self.keys = keys
-        self._texts: dict[str, list[str]] = texts  # "names", "published": decoded when first asked
-        self._saved: sqlite3.Connection | None = None
-        self.canon: Array = arrays["canon"]
-        self.label: Array = arrays["label"]
-        self.indptr: Array = arrays["indptr"]
-        self.other: Array = arrays["other"]
-        self.rel: Array = arrays["rel"]
-        self.out: Array = arrays["out"]
-        self.count: Array = arrays["count"]
-        self.src: Array = arrays["src"]
-        self.dst: Array = arrays["dst"]
+        self._arrays_in_memory: dict[str, Array] = arrays
+        self._texts: dict[str, Sequence[str]] = texts  # "names", "published"
+        self._saved = saved
+        self.meta: dict[str, Any] = {}
         self.key: tuple[str, int, int] = ("", 0, 0)  # store file, generation, inode (see _model_key)
         self.cache: dict[str, Any] = {}  # derived structures (matrices) of this model
         self._index: dict[str, int] | None = None
         self._saved_index: _SavedIndex | None = None
+        self._same: dict[str, str] | None = None
+        self._members: dict[str, list[str]] | None = None
         self.nodes = _Nodes(self)
         self.links = _Links(self)
-        self.by_name = _Names(self)
-        merged = np.flatnonzero(np.bincount(self.canon, minlength=len(keys)) > 1)
-        groups = np.isin(self.canon, merged)
-        self.same = {keys[i]: keys[int(self.canon[i])] for i in np.flatnonzero(groups)}
-        self.members: dict[str, list[str]] = {}
-        for member, best in self.same.items():
-            self.members.setdefault(best, []).append(member)
+        self.by_name = _Names(connection=saved)
 
-    def _text(self, name: str) -> list[str]:
+    def array(self, name: str) -> Array:
+        """One of the model's arrays (read from the model file the first time)."""
+        found = self._arrays_in_memory.get(name)
+        if found is None:
+            if self._saved is None:
+                raise KeyError(name)
+            found = self._arrays_in_memory[name] = _read_array(self._saved, name)
+        return found
+
+    def _text(self, name: str) -> Sequence[str]:
         if name not in self._texts and self._saved is not None:
-            self._texts[name] = _unpack_keys(_blob(self._saved, name))
+            if name == "names":
+                self._texts[name] = _Column(self._saved, "name", len(self.keys))
+            else:
+                self._texts[name] = _unpack_keys(_blob(self._saved, name))
         return self._texts[name]
 
     @property
-    def names(self) -> list[str]:
+    def names(self) -> Sequence[str]:
         """Each stored node's name."""
         return self._text("names")
 
     @property
-    def published(self) -> list[str]:
+    def published(self) -> Sequence[str]:
         """Each stored node's "published" date, "" if it has none."""
         return self._text("published")
+
+    @property
+    def same(self) -> dict[str, str]:
+        """Every member of a merged group -> the group's model node (the model node itself included)."""
+        if self._same is None:
+            canon = self.canon
+            merged = np.flatnonzero(np.bincount(canon, minlength=len(canon)) > 1)
+            members = np.flatnonzero(np.isin(canon, merged)).tolist()
+            fetch_texts(self.keys, members)
+            self._same = {self.keys[i]: self.keys[int(canon[i])] for i in members}
+        return self._same
+
+    @property
+    def members(self) -> dict[str, list[str]]:
+        if self._members is None:
+            self._members = {}
+            for member, best in self.same.items():
+                self._members.setdefault(best, []).append(member)
+        return self._members
 
     @property
     def index(self) -> Mapping[str, int]:
@@ -328,6 +423,50 @@ class GraphModel:
             self._index = {key: i for i, key in enumerate(self.keys)}
         return self._index
 
+    def number(self, key: str) -> int | None:
+        """The stored node number of ``key`` (None if the model has no such key)."""
+        return self.index.get(key)
+
+    def remember(self, pairs: Iterable[tuple[str, int]]) -> None:
+        """Keys whose stored node numbers a query already knows (no look-up for them later)."""
+        if self._index is None and self._saved_index is not None:
+            self._saved_index.seen.update(pairs)
+
+    def key_of(self, number: int) -> str:
+        """The key of stored node ``number`` (remembered for later look-ups by key)."""
+        key = self.keys[number]
+        if self._saved_index is not None:
+            self._saved_index.seen[key] = int(number)
+        return key
+
+    def keys_of(self, numbers: Iterable[int]) -> list[str]:
+        """The keys of these stored nodes, read together."""
+        numbers = [int(n) for n in numbers]
+        fetch_texts(self.keys, numbers)
+        return [self.key_of(n) for n in numbers]
+
+    def links_at(self, index: int, entries: Iterable[int]) -> list[Link]:
+        """These adjacency entries (of node ``index``'s row) as ``Link`` records."""
+        positions = list(entries)
+        if not positions:
+            return []
+        chosen = np.array(positions, dtype=np.int64)
+        others = self.other[chosen].tolist()
+        srcs, dsts = self.src[chosen].tolist(), self.dst[chosen].tolist()
+        keys = self.keys_of([*others, *srcs, *dsts])
+        n = len(positions)
+        return [
+            Link(keys[i], REL_ORDER[rel], bool(out), int(count), keys[n + i], keys[2 * n + i])
+            for i, (rel, out, count) in enumerate(
+                zip(self.rel[chosen].tolist(), self.out[chosen].tolist(), self.count[chosen].tolist(), strict=True)
+            )
+        ]
+
+    def degree(self, key: str) -> int:
+        """How many adjacency entries (links both ways) a node has."""
+        index = self.index.get(key)
+        return 0 if index is None else int(self.indptr[index + 1] - self.indptr[index])
+
     @classmethod
     def load(cls, store: EmbeddedStore) -> GraphModel:
         """The model of ``store`` at its current generation: from this process's cache, else
@@ -340,9 +479,9 @@ class GraphModel:
             return cached
         saved = _open_saved(store.directory, key)
         if saved is not None:
-            model = cls(store, _unpack_keys(_blob(saved, "keys")), {n: _array(saved, n) for n in _ARRAYS}, {})
-            model._saved = saved
-            model.by_name = _Names(model, connection=saved)
+            size = int(saved.execute("SELECT COUNT(*) FROM nodes").fetchone()[0])
+            model = cls(store, _Column(saved, "key", size), {}, {}, saved)
+            model.meta = json.loads(saved.execute("SELECT value FROM meta WHERE key = 'facts'").fetchone()[0])
         else:
             model = cls.build(store)
             try:
@@ -358,15 +497,19 @@ class GraphModel:
 
     @classmethod
     def build(cls, store: EmbeddedStore) -> GraphModel:
-        """Read the store's nodes and edges and merge identities (no cache, nothing kept)."""
+        """Read the store's nodes and edges (its public reading API) and merge identities
+        (no cache, nothing kept)."""
         nodes: dict[str, NodeInfo] = {}
         published: list[str] = []
-        for key, label, name, props in store.db.execute("SELECT key, label, name, props FROM nodes"):
-            kind = Label(label)
-            wanted = kind is Label.POST or '"published"' in props
-            info = nodes[key] = NodeInfo(key, kind, name, json.loads(props) if wanted else {})
-            published.append(str(info.props.get("published") or ""))
-        edges = [(s, Rel(t), d, int(c)) for s, t, d, c in store.db.execute("SELECT src, type, dst, count FROM edges")]
+        positive: list[bool] = []
+        rating: list[float] = []
+        for node in store.nodes():
+            kind, props = Label(node.label), node.props
+            published.append(str(props.get("published") or ""))
+            positive.append(props.get("stance") == "positive")
+            rating.append(float(props["rating"]) if isinstance(props.get("rating"), int | float) else np.nan)
+            nodes[node.key] = NodeInfo(node.key, kind, node.name, props if kind is Label.POST else {})
+        edges = [(e.src, Rel(e.type), e.dst, int(e.count)) for e in store.edges()]
         same = identities(nodes, edges)
         keys = list(nodes)
         index = {key: i for i, key in enumerate(keys)}
@@ -382,7 +525,7 @@ class GraphModel:
         other = np.empty_like(rows)
         other[0::2], other[1::2] = canon[dst], canon[src]
         order = np.argsort(rows, kind="stable")
-        arrays = {
+        arrays: dict[str, Array] = {
             "canon": canon,
             "label": label,
             "indptr": np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=len(keys)))]).astype(np.int64),
@@ -392,12 +535,35 @@ class GraphModel:
             "count": np.repeat(count, 2)[order],
             "src": np.repeat(src, 2)[order],
             "dst": np.repeat(dst, 2)[order],
+            "edge": (order // 2).astype(np.int32),
+            "positive": np.array(positive, dtype=bool),
+            "rating": np.array(rating, dtype=np.float64),
         }
-        model = cls(store, keys, arrays, {"names": [n.name for n in nodes.values()], "published": published})
+        polarities: dict[str, int] = {}
+        pol_edge: list[int] = []
+        pol_ptr, pol_code, pol_n = [0], list[int](), list[int]()
+        for number, (a, kind_of_edge, b, _) in enumerate(edges):
+            if kind_of_edge is Rel.COMPARED_TO:
+                seen = Counter(e.get("polarity") or "neutral" for e in store.evidence(a, kind_of_edge.value, b))
+                if seen:
+                    pol_edge.append(number)
+                    pol_code += [polarities.setdefault(p, len(polarities)) for p in seen]
+                    pol_n += seen.values()
+                    pol_ptr.append(len(pol_code))
+        arrays |= {
+            "pol_edge": np.array(pol_edge, dtype=np.int32),
+            "pol_ptr": np.array(pol_ptr, dtype=np.int64),
+            "pol_code": np.array(pol_code, dtype=np.int16),
+            "pol_n": np.array(pol_n, dtype=np.int32),
+        }
+        names_of = [n.name for n in nodes.values()]
+        model = cls(store, keys, arrays, {"names": names_of, "published": published})
+        model.meta = {"polarities": list(polarities)}
         names: dict[str, list[str]] = defaultdict(list)
-        for name, key in model.by_name.rows():
-            names[name].append(key)
-        model.by_name = _Names(model, dict(names))
+        for i, key in enumerate(keys):
+            if canon[i] == i:
+                names[name_key(names_of[i])].append(key)
+        model.by_name = _Names(dict(names))
         return model
 
     def save(self, key: tuple[str, int, int]) -> None:
@@ -407,47 +573,64 @@ class GraphModel:
         temporary.unlink(missing_ok=True)
         db = sqlite3.connect(temporary)
         try:
-            db.executescript(
-                "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
-                "CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL);"
-                "CREATE TABLE names (name TEXT NOT NULL, key TEXT NOT NULL);"
-            )
+            db.executescript(_MODEL_DDL)
             db.execute("INSERT INTO meta VALUES ('key', ?)", (json.dumps([MODEL_FORMAT, *key]),))
-            for name, texts in (("keys", self.keys), ("names", self.names), ("published", self.published)):
-                db.execute("INSERT INTO blobs VALUES (?, ?)", (name, _pack_keys(texts)))
-            for name, array in self._arrays().items():
-                buffer = io.BytesIO()
-                np.save(buffer, array, allow_pickle=False)
-                db.execute("INSERT INTO blobs VALUES (?, ?)", (name, buffer.getvalue()))
+            db.execute("INSERT INTO meta VALUES ('facts', ?)", (json.dumps(self.meta),))
+            db.execute("INSERT INTO blobs VALUES ('published', ?)", (_pack_keys(list(self.published)),))
+            for name, array in self._arrays_in_memory.items():
+                _write_array(db, name, array)
+            names = self.names
+            db.executemany("INSERT INTO nodes VALUES (?, ?, ?)", ((i, k, names[i]) for i, k in enumerate(self.keys)))
             db.executemany("INSERT INTO names VALUES (?, ?)", self.by_name.rows())
             db.execute("CREATE INDEX names_name ON names (name)")
-            db.execute("CREATE TABLE idx (key TEXT PRIMARY KEY, i INTEGER NOT NULL) WITHOUT ROWID")
-            db.executemany("INSERT INTO idx VALUES (?, ?)", ((key, i) for i, key in enumerate(self.keys)))
             db.commit()
         finally:
             db.close()
         os.replace(temporary, path)  # readers see the old model or the new one, never half of one
 
-    def _arrays(self) -> dict[str, Array]:
-        return {name: getattr(self, name) for name in _ARRAYS}
+    def derived(self, name: str, compute: Callable[[GraphModel], dict[str, Array]]) -> dict[str, Array]:
+        """Arrays a query derives from the model (a ranking, a matrix), computed once per store
+        generation: from this process, else from the model file, else computed now and added
+        to the model file (when it is this generation's and writable)."""
+        found: dict[str, Array] | None = self.cache.get(f"derived:{name}")
+        if found is not None:
+            return found
+        parts: list[str] | None = None
+        if self._saved is not None:
+            row = self._saved.execute("SELECT value FROM meta WHERE key = ?", (f"derived:{name}",)).fetchone()
+            parts = None if row is None else list(json.loads(row[0]))
+        if parts is not None and self._saved is not None:
+            found = {part: _read_array(self._saved, f"{name}.{part}") for part in parts}
+        else:
+            found = compute(self)
+            with contextlib.suppress(OSError, sqlite3.Error):
+                self._keep(name, found)
+        self.cache[f"derived:{name}"] = found
+        return found
 
-    def remember(self, pairs: Iterable[tuple[str, int]]) -> None:
-        """Keys whose stored node numbers a query already knows (no look-up for them later)."""
-        if self._index is None and self._saved_index is not None:
-            self._saved_index.seen.update(pairs)
+    def _keep(self, name: str, arrays: dict[str, Array]) -> None:
+        path = self.store.directory / MODEL_FILE
+        if self.key == ("", 0, 0) or not path.is_file():
+            return
+        db = sqlite3.connect(path, timeout=5)
+        try:
+            row = db.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()
+            if row is None or tuple(json.loads(row[0])) != (MODEL_FORMAT, *self.key):
+                return  # the file holds another generation's model
+            for part, array in arrays.items():
+                _write_array(db, f"{name}.{part}", array)
+            db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (f"derived:{name}", json.dumps(list(arrays))))
+            db.commit()
+        finally:
+            db.close()
 
     def label_of(self, key: str) -> Label:
         index = self._index if self._index is not None else self.index
         return LABEL_ORDER[int(self.label[index[key]])]
 
     def name_of(self, key: str) -> str:
-        """A node's name, from the decoded names if they are, else from the store."""
-        if "names" in self._texts:
-            return self._texts["names"][self.index[key]]
-        row = self.store.db.execute("SELECT name FROM nodes WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            raise KeyError(key)
-        return str(row[0])
+        """A node's name (from the model's names, read from its file when not in memory)."""
+        return self.names[self.index[key]]
 
     def authors(self) -> Array:
         """For each stored node, the model node that wrote it (its first WROTE in-link), or -1."""
@@ -460,6 +643,18 @@ class GraphModel:
             found[heads] = self.other[wrote][first]
         result: Array = found
         return result
+
+    def polarities(self) -> tuple[list[str], Array, Array, Array, Array]:
+        """The evidence polarities of each COMPARED_TO edge with evidence: (the polarity names,
+        the edge numbers (sorted), CSR pointers, polarity codes, counts), each edge's polarities
+        in the order its evidence first shows them ("neutral" for none)."""
+        return (
+            list(self.meta.get("polarities", [])),
+            self.array("pol_edge"),
+            self.array("pol_ptr"),
+            self.array("pol_code"),
+            self.array("pol_n"),
+        )
 
     def canonical(self, key: str) -> str:
         return self.same.get(key, key)
@@ -543,12 +738,14 @@ class GraphModel:
             graph.add_edge(edge.src, edge.dst, key=edge.type, **data)
         return graph
 
-    def _of_labels(self, labels: frozenset[Label]) -> Iterator[NodeInfo]:
-        wanted = sorted(label.value for label in labels)
-        query = f"SELECT key, label, name, props FROM nodes WHERE label IN ({', '.join('?' * len(wanted))})"
-        for key, label, name, props in self.store.db.execute(query, wanted):
-            if key in self.nodes:
-                yield NodeInfo(key, Label(label), name, json.loads(props))
+    def _of_labels(self, labels: frozenset[Label]) -> dict[str, int]:
+        """Name -> stored node number of the model nodes of these labels (the last of a name)."""
+        codes = [LABEL_ORDER.index(label) for label in labels]
+        canon = self.canon
+        numbers = np.flatnonzero(np.isin(self.label, codes) & (canon == np.arange(len(canon)))).tolist()
+        names = self.names
+        fetch_texts(names, numbers)
+        return {names[i]: i for i in numbers}
 
     # --- look-ups --------------------------------------------------------------------------
 
@@ -573,13 +770,17 @@ class GraphModel:
         if len(found) == 1:
             return found[0]
         if not found:
-            pool = {n.name: n.display() for n in self._of_labels(labels)}
-            close = [pool[n] for n in difflib.get_close_matches(query, list(pool), n=5, cutoff=0.5)] or sorted(
-                (d for n, d in pool.items() if query.casefold() in n.casefold()), key=len
+            pool = self._of_labels(labels)
+
+            def display(name: str) -> str:
+                return self.nodes[self.key_of(pool[name])].display()
+
+            close = [display(n) for n in difflib.get_close_matches(query, list(pool), n=5, cutoff=0.5)] or sorted(
+                (display(n) for n in pool if query.casefold() in n.casefold()), key=len
             )[:5]
             hint = f" Closest: {', '.join(close)}." if close else " Try `reelgraph stats` to see what the store holds."
             raise UnknownName(f"no {what} named {query!r} in the store.{hint}")
-        scored = sorted(found, key=lambda n: -len(self.links.get(n.key, [])))
+        scored = sorted(found, key=lambda n: -self.degree(n.key))
         if len({n.display() for n in scored}) == 1 and what == "person":
             return scored[0]
         listing = "; ".join(f"{n.display()} [{n.key}]" for n in scored[:8])
@@ -612,12 +813,33 @@ def _open_saved(directory: Path, key: tuple[str, int, int]) -> sqlite3.Connectio
     return db
 
 
+_MODEL_DDL = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE arrays (name TEXT PRIMARY KEY, dtype TEXT NOT NULL, shape TEXT NOT NULL, data BLOB NOT NULL);
+CREATE TABLE nodes (i INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL);
+CREATE TABLE names (name TEXT NOT NULL, key TEXT NOT NULL);
+"""
+
+
 def _blob(db: sqlite3.Connection, name: str) -> bytes:
     return bytes(db.execute("SELECT data FROM blobs WHERE name = ?", (name,)).fetchone()[0])
 
 
-def _array(db: sqlite3.Connection, name: str) -> Array:
-    array: Array = np.load(io.BytesIO(_blob(db, name)), allow_pickle=False)
+def _write_array(db: sqlite3.Connection, name: str, array: Array) -> None:
+    data = np.ascontiguousarray(array)
+    db.execute(
+        "INSERT OR REPLACE INTO arrays VALUES (?, ?, ?, ?)",
+        (name, data.dtype.str, json.dumps(list(data.shape)), data.tobytes()),
+    )
+
+
+def _read_array(db: sqlite3.Connection, name: str) -> Array:
+    """An array as kept (its raw bytes, no copy made: read-only)."""
+    row = db.execute("SELECT dtype, shape, data FROM arrays WHERE name = ?", (name,)).fetchone()
+    if row is None:
+        raise KeyError(name)
+    array: Array = np.frombuffer(row[2], dtype=np.dtype(row[0])).reshape(json.loads(row[1]))
     return array
 
 

@@ -9,13 +9,13 @@ personalized PageRank from the film over the typed graph around it. Weights live
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-from graph.model import LABEL_ORDER, REL_ORDER
+from graph.model import LABEL_ORDER, REL_ORDER, fetch_texts
 from graph.schema import WORK_LABELS, Label, Rel
 from queries.graphview import GraphView, NodeInfo
 from queries.weights import WEIGHTS, Weights
@@ -59,15 +59,43 @@ class Recommendation:
         }
 
 
-def _liked(view: GraphView, work: str) -> set[str]:
+_CODE = {rel: REL_ORDER.index(rel) for rel in Rel}
+_COMPARED, _MENTIONS, _REVIEWS, _WROTE, _DIRECTED = (
+    _CODE[Rel.COMPARED_TO],
+    _CODE[Rel.MENTIONS],
+    _CODE[Rel.REVIEWS],
+    _CODE[Rel.WROTE],
+    _CODE[Rel.DIRECTED],
+)
+_CREDIT_CODES = frozenset(_CODE[rel] for rel in _CREDITS)
+Row = tuple[int, list[int], list[int], list[bool]]  # first entry, others, relation codes, outgoing
+
+
+def _row(view: GraphView, node: int) -> Row:
+    """Node ``node``'s adjacency entries as plain lists (the queries below walk numbers, not keys)."""
+    begin, end = int(view.indptr[node]), int(view.indptr[node + 1])
+    return begin, view.other[begin:end].tolist(), view.rel[begin:end].tolist(), view.out[begin:end].tolist()
+
+
+def _masks(view: GraphView) -> tuple[Array, Array]:
+    """Per stored node: is it a work; is it a liked review (stance positive, or a rating of 0.6 and up)."""
+    found = view.cache.get("recommend_masks")
+    if found is None:
+        with np.errstate(invalid="ignore"):
+            liked = view.positive | (view.rating >= 0.6)
+        found = view.cache["recommend_masks"] = (np.isin(view.label, _WORK_CODES), liked)
+    masks: tuple[Array, Array] = found
+    return masks
+
+
+def _fans(view: GraphView, work: int, liked: Array) -> set[int]:
     """People whose review of ``work`` is positive (stance, or a rating of 0.6 and up)."""
-    fans = set()
-    for link in view.links.get(work, []):
-        if link.type is Rel.REVIEWS and not link.outgoing:
-            post = view.nodes[link.other].props
-            liked = post.get("stance") == "positive" or (post.get("rating") is not None and post["rating"] >= 0.6)
-            if liked:
-                fans |= {a.other for a in view.links.get(link.other, []) if a.type is Rel.WROTE and not a.outgoing}
+    fans: set[int] = set()
+    _, others, rels, outs = _row(view, work)
+    for other, rel, out in zip(others, rels, outs, strict=True):
+        if rel == _REVIEWS and not out and liked[other]:
+            _, authors, kinds, directions = _row(view, other)
+            fans |= {a for a, k, d in zip(authors, kinds, directions, strict=True) if k == _WROTE and not d}
     return fans
 
 
@@ -77,15 +105,15 @@ class _Walks:
     film has. (numpy alone: importing scipy.sparse cost a CLI call more than the query.)"""
 
     def __init__(self, view: GraphView) -> None:
-        self.order = view.keys
-        self.index = view.index
         weight = np.array([_PPR_EDGE.get(rel, 0.0) for rel in REL_ORDER])[view.rel] * view.count
         keep = weight > 0  # entries stay in row order
-        rows = np.repeat(np.arange(len(view.keys)), np.diff(view.indptr))[keep]
-        self.indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=len(view.keys)))])
+        size = len(view.keys)
+        rows = np.repeat(np.arange(size), np.diff(view.indptr))[keep]
+        self.indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=size))])
         self.cols = view.other[keep]
         self.values = weight[keep]
-        self.compared = view.rel[keep] == REL_ORDER.index(Rel.COMPARED_TO)
+        self.compared = view.rel[keep] == _COMPARED
+        self.size = size
 
     def entries(self, rows: Array) -> Array:
         """The positions of every entry of these rows, row by row."""
@@ -118,29 +146,22 @@ def _walks(view: GraphView) -> _Walks:
     return walks
 
 
-def _cached_liked(view: GraphView, work: str, cache: dict[str, set[str]]) -> set[str]:
-    if work not in cache:
-        cache[work] = _liked(view, work)
-    return cache[work]
-
-
 def _personalized_pagerank(
-    view: GraphView, start: str, weights: Weights, hidden: frozenset[tuple[str, str]] = frozenset()
-) -> dict[str, float]:
-    """PageRank restarting at ``start``, on the typed neighbourhood within a few hops of it
-    (sparse power iteration: milliseconds even next to a hub). Only works are returned."""
+    view: GraphView, start: int, weights: Weights, hidden: frozenset[tuple[int, int]] = frozenset()
+) -> dict[int, float]:
+    """PageRank restarting at node ``start``, on the typed neighbourhood within a few hops of
+    it (sparse power iteration: milliseconds even next to a hub). Only works are returned."""
     walks = _walks(view)
-    chosen = walks.neighbourhood(walks.index[start])
+    chosen = walks.neighbourhood(start)
     size = len(chosen)
-    local = np.full(len(walks.order), -1, dtype=np.int64)
+    local = np.full(walks.size, -1, dtype=np.int64)
     local[chosen] = np.arange(size)
     positions = walks.entries(chosen)
     rows = np.repeat(np.arange(size), np.diff(walks.indptr)[chosen])
     cols = local[walks.cols[positions]]
     values = walks.values[positions].astype(float)
-    for first, second in hidden:  # a hidden comparison is left out of the walk too
-        a, b = walks.index.get(first), walks.index.get(second)
-        if a is not None and b is not None and local[a] >= 0 and local[b] >= 0:
+    for a, b in hidden:  # a hidden comparison is left out of the walk too
+        if local[a] >= 0 and local[b] >= 0:
             values[(rows == local[a]) & (cols == local[b]) & walks.compared[positions]] = 0.0
     inside = (cols >= 0) & (values != 0)
     rows, cols, values = rows[inside], cols[inside], values[inside]
@@ -159,56 +180,67 @@ def _personalized_pagerank(
     works = np.isin(view.label[chosen], _WORK_CODES) & (rank > 0)
     works[0] = False  # not the film itself
     found = np.flatnonzero(works)
-    numbers = chosen[found].tolist()
-    view.remember((walks.order[n], n) for n in numbers)
-    return dict(zip((walks.order[n] for n in numbers), rank[found].tolist(), strict=True))
+    return dict(zip(chosen[found].tolist(), rank[found].tolist(), strict=True))
+
+
+def _compared_weights(view: GraphView, entries: Array, weights: Weights) -> list[float]:
+    """For these COMPARED_TO adjacency entries, the sum over their edge's evidence of each
+    polarity's weight ("neutral" when it has none), in the order the evidence shows them."""
+    names, edges, pointers, codes, counts = view.polarities()
+    numbers = view.edge[entries]
+    at = np.searchsorted(edges, numbers)
+    at[at >= len(edges)] = 0
+    has = (edges[at] == numbers) if len(edges) else np.zeros(len(numbers), dtype=bool)
+    found = []
+    for j, present in zip(at.tolist(), has.tolist(), strict=True):
+        total: float = 0
+        if present:
+            begin, end = int(pointers[j]), int(pointers[j + 1])
+            for code, n in zip(codes[begin:end].tolist(), counts[begin:end].tolist(), strict=True):
+                total += weights.polarity.get(names[code], 0.8) * n
+        found.append(total)
+    return found
 
 
 def _features(
-    view: GraphView, film: NodeInfo, weights: Weights, hidden: frozenset[tuple[str, str]]
-) -> dict[str, dict[str, float]]:
-    features: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    label_of = view.label_of  # labels from the model's arrays: no node record read per neighbour
-    for link in view.links.get(film.key, []):
-        other = link.other
-        if link.type is Rel.COMPARED_TO and label_of(other) in WORK_LABELS and (film.key, other) not in hidden:
-            polarities = Counter(
-                e.get("polarity") or "neutral" for e in view.evidence(link.src, Rel.COMPARED_TO, link.dst)
-            )
-            features[other]["compared"] += weights.compared * sum(
-                weights.polarity.get(p, 0.8) * n for p, n in polarities.items()
-            )
-        elif link.type is Rel.MENTIONS and not link.outgoing:
-            for mention in view.links.get(link.other, []):
-                if (
-                    mention.type is Rel.MENTIONS
-                    and mention.outgoing
-                    and mention.other != film.key
-                    and label_of(mention.other) in WORK_LABELS
-                ):
-                    features[mention.other]["co_mention"] += weights.co_mention
-        elif link.type in _CREDITS and not link.outgoing:
-            for credit in view.links.get(link.other, []):
-                work = credit.other
-                if credit.type in _CREDITS and credit.outgoing and work != film.key and label_of(work) in WORK_LABELS:
-                    bonus = weights.shared_director if link.type is Rel.DIRECTED and credit.type is Rel.DIRECTED else 0
-                    features[work]["shared_people"] += weights.shared_person + bonus
-    fans = _liked(view, film.key)
-    liked_by: dict[str, set[str]] = {}  # work -> the people who liked it, each work worked out once
-    if fans:
-        for fan in fans:
-            for wrote in view.links.get(fan, []):
-                if wrote.type is Rel.WROTE and wrote.outgoing:
-                    for review in view.links.get(wrote.other, []):
-                        if (
-                            review.type is Rel.REVIEWS
-                            and review.outgoing
-                            and review.other != film.key
-                            and fan in _cached_liked(view, review.other, liked_by)
-                        ):
-                            features[review.other]["agreement"] += weights.agreement
-    for key, value in _personalized_pagerank(view, film.key, weights, hidden).items():
-        features[key]["pagerank"] += weights.pagerank * value
+    view: GraphView, film: int, weights: Weights, hidden: frozenset[tuple[int, int]]
+) -> dict[int, dict[str, float]]:
+    """Each candidate work's features (by stored node number), in the order they were found."""
+    features: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    work, liked = _masks(view)
+    begin, others, rels, outs = _row(view, film)
+    compared = [i for i, (o, r) in enumerate(zip(others, rels, strict=True)) if r == _COMPARED and work[o]]
+    entries = np.array(compared, dtype=np.int64) + begin
+    polarity = dict(zip(compared, _compared_weights(view, entries, weights), strict=True))
+    for position, (other, rel, out) in enumerate(zip(others, rels, outs, strict=True)):
+        if rel == _COMPARED and work[other] and (film, other) not in hidden:
+            features[other]["compared"] += weights.compared * polarity[position]
+        elif rel == _MENTIONS and not out:
+            _, named, kinds, directions = _row(view, other)
+            for mentioned, kind, outgoing in zip(named, kinds, directions, strict=True):
+                if kind == _MENTIONS and outgoing and mentioned != film and work[mentioned]:
+                    features[mentioned]["co_mention"] += weights.co_mention
+        elif rel in _CREDIT_CODES and not out:
+            _, credited, kinds, directions = _row(view, other)
+            for credit, kind, outgoing in zip(credited, kinds, directions, strict=True):
+                if kind in _CREDIT_CODES and outgoing and credit != film and work[credit]:
+                    bonus = weights.shared_director if rel == _DIRECTED and kind == _DIRECTED else 0
+                    features[credit]["shared_people"] += weights.shared_person + bonus
+    fans_of: dict[int, set[int]] = {}  # work -> the people who liked it, each work worked out once
+    for fan in sorted(_fans(view, film, liked)):
+        _, written, kinds, directions = _row(view, fan)
+        for post, kind, outgoing in zip(written, kinds, directions, strict=True):
+            if kind != _WROTE or not outgoing:
+                continue
+            _, reviewed, review_kinds, review_out = _row(view, post)
+            for other, review, forward in zip(reviewed, review_kinds, review_out, strict=True):
+                if review == _REVIEWS and forward and other != film:
+                    if other not in fans_of:
+                        fans_of[other] = _fans(view, other, liked)
+                    if fan in fans_of[other]:
+                        features[other]["agreement"] += weights.agreement
+    for number, value in _personalized_pagerank(view, film, weights, hidden).items():
+        features[number]["pagerank"] += weights.pagerank * value
     return features
 
 
@@ -240,10 +272,11 @@ def _reason(
 
 
 def _shared(view: GraphView, first: str, second: str) -> list[str]:
-    def people(work: str) -> set[str]:
-        return {link.other for link in view.links.get(work, []) if link.type in _CREDITS and not link.outgoing}
+    def people(work: str) -> set[int]:
+        _, others, rels, outs = _row(view, view.index[work])
+        return {o for o, r, out in zip(others, rels, outs, strict=True) if r in _CREDIT_CODES and not out}
 
-    return sorted(view.nodes[p].name for p in people(first) & people(second))
+    return sorted(view.nodes[view.key_of(p)].name for p in people(first) & people(second))
 
 
 def _short(text: str, size: int = 90) -> str:
@@ -259,20 +292,28 @@ def recommend(
     weights: Weights = WEIGHTS,
     hidden: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[Recommendation]:
-    """The works most like ``film``, best first. ``kind`` "film" keeps films, "any" keeps every work."""
+    """The works most like ``film``, best first. ``kind`` "film" keeps films, "any" keeps every work.
+    ``hidden``: (work, work) comparisons to leave out (the leave-one-out test of the weights)."""
+    index = view.index
+    numbers = frozenset(
+        (index[a], index[b]) for a, b in hidden if index.get(a) is not None and index.get(b) is not None
+    )
+    film_label = LABEL_ORDER.index(Label.FILM)
     found = []
-    for key, features in _features(view, film, weights, hidden).items():
-        if kind == "film" and view.label_of(key) is not Label.FILM:
+    for number, features in _features(view, index[film.key], weights, numbers).items():
+        if kind == "film" and view.label[number] != film_label:
             continue
         score = sum(features.values())
-        found.append((score, key, dict(features)))
+        found.append((score, number, dict(features)))
     found.sort(key=lambda item: -item[0])
     if len(found) > limit:  # only the works that can make the list need their names (ties go by name)
         found = [item for item in found if item[0] >= found[limit - 1][0]]
-    found.sort(key=lambda item: (-item[0], view.name_of(item[1])))
+    names = view.names
+    fetch_texts(names, [item[1] for item in found])
+    found.sort(key=lambda item: (-item[0], names[item[1]]))
     results = []
-    for score, key, features in found[:limit]:
-        work = view.nodes[key]
+    for score, number, features in found[:limit]:
+        work = view.nodes[view.key_of(number)]
         reason, evidence = _reason(view, film, work, features)
         results.append(Recommendation(work, score, reason, features, evidence))
     return results
