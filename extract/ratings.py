@@ -49,7 +49,10 @@ _GIVE = re.compile(
     r"(?:(?:it|this(?:\s+(?:one|film|movie|picture))?|the\s+(?:film|movie))\s+)?(?:an?\s+|a\s+solid\s+)?",
     re.I,
 )
-_SUBSCORE = re.compile(r"^\W{0,3}[A-Z][\w ]{1,20}:\s*", re.I)
+# "Story: 8", "The Doctor's Diagnosis: D", "Entertainment value - 3 / 5": a short label, then a score
+_SUBSCORE = re.compile(r"^\W{0,3}(?P<label>[A-Z][\w ’']{1,24}?)(?::|\s+[-–—])\s*", re.I)
+# a sub-score whose label names the film itself ("Movie - 2.5 / 5") is the film's rating
+_WHOLE_FILM = re.compile(r"^(?:the\s+)?(?:movie|film|overall|total|final|whole|verdict)$", re.I)
 _OUT_OF = re.compile(
     rf"(?<![\d/.,]){_NUM}(?P<half>{_HALF})?\s*(?P<unit1>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+)?"
     rf"\*?\s*(?P<sep>/|out\s+(?:of\s+)?|of)\s*(?P<best>\d{{1,3}})(?:[.,]0)?\*?(?![\d/]|[.,]\d)(?P<unit2>(?:\s+[a-z][\w’'-]*){{0,2}})",
@@ -66,7 +69,18 @@ _WORD_STARS = re.compile(
     r"(?:\s*(?:/|out\s+of)\s*(?P<best>\d{1,2}))?",
     re.I,
 )
-_WORDS_VALUE = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+_WORDS_VALUE = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_NUMBER_NAME = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+# "Two skulls out of five", "Four out of five", "seven Oscars out of ten": spelled numbers, any unit
+_SPELLED_OUT_OF = re.compile(
+    rf"(?P<n>{_NUMBER_NAME})(?P<half>\s+and\s+a\s+half)?(?:\s+[a-z][\w’'-]*){{0,2}}?\s+out\s+of\s+"
+    rf"(?P<best>{_NUMBER_NAME}|\d{{1,2}})\b(?:\s+[a-z][\w’'-]*){{0,2}}",
+    re.I,
+)
+_SPACED_STARS = re.compile(r"^\*(?:\s\*){1,9}(?=\s*(?:½|1/2|\(\*\)))")  # "* * * * ½"; "* * *" alone is a divider
 _SPELLED_STARS = re.compile(
     r"(?P<n>zero|one|two|three|four|five)(?P<half>\s+and\s+a\s+half)?\s+stars?"
     r"(?:\s+(?:out\s+)?of\s+(?P<best>four|five|six|ten|\d{1,2}))?",
@@ -78,7 +92,8 @@ _PERCENT = re.compile(r"(?P<pct>\d{1,3})\s*%")
 _BARE_NUMBER = re.compile(r"(?P<n>\d{1,3}(?:[.,]\d{1,2})?)")
 _END = r"[\s.!)\]]*$"  # only closing punctuation may follow
 _GRADE_TAIL = r"[\s.!)\]]*(?:\([^()]*\)\s*)?$"  # "B+ (3 1/2 stars)"
-_TAIL = r"[\s.!)\]]*(?:[–—-]\s.*)?$"  # what may follow a rating on its line: "6.8/10 – Entertaining"
+# what may follow a rating on its line: "6.8/10 – Entertaining", "3.5 out of 5 from me."
+_TAIL = r"[\s.!)\]]*(?:[–—-]\s.*|(?:from|for|by) me\W*)?$"
 _LABELLED_TAIL = r"[\s.!)\]]*$|\s*[)\].:;,!–—-]"  # after a label, prose may follow: "RATING: (4 STARS) One of"
 _TRAILING_STARS = re.compile(r"\s[–—-]\s*(\*{2,5}(?:\s*(?:½|\(\*\)))?)$")
 _TITLE_SCORE = re.compile(r"^\s*[\[(]\d{1,3}(?:[.,]\d)?[\])]")  # "[7] Cats (2019)"
@@ -153,6 +168,11 @@ def _read(expr: str, labelled: bool, scale: float | None = None) -> _Found | Non
         score = 0.5 if match.group("only_half") else _number(match.group(1)) + (0.5 if match.group("half") else 0)
         best = float(match.group("best") or scale or (_STAR_SCALE if score <= _STAR_SCALE else 0))
         return _Found(Rating(raw=match.group().strip(), value=_value(score, best) if best else None))
+    if (match := _SPELLED_OUT_OF.match(raw_rest)) and re.match(tail, raw_rest[match.end() :]):
+        score = _WORDS_VALUE[match.group("n").lower()] + (0.5 if match.group("half") else 0.0)
+        named = match.group("best").lower()
+        value = _value(score, float(_WORDS_VALUE.get(named, named)))
+        return _Found(Rating(raw=match.group().strip(), value=value)) if value is not None else None
     if (match := _SPELLED_STARS.match(raw_rest)) and re.match(tail, raw_rest[match.end() :]):
         score = _WORDS_VALUE[match.group("n").lower()] + (0.5 if match.group("half") else 0.0)
         named = (match.group("best") or "").lower()
@@ -216,6 +236,8 @@ def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | 
         return (found, "inline") if found else None
     if not raw or _ELSEWHERE.search(raw):
         return None
+    if spaced := _SPACED_STARS.match(raw):
+        raw = spaced.group().replace(" ", "") + raw[spaced.end() :]
     if raw[:1] == "*" and re.search(r"\d", raw):  # "***7 out of 10 ***": asterisks as a frame
         raw = raw.strip("* ")
     if (label := _LABEL.match(raw)) and (found := _read(raw[label.end() :], True, scale)):
@@ -231,6 +253,10 @@ def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | 
         if found := _read(raw[give.end() :], True, scale):
             return found, "labelled"
     if (sub := _SUBSCORE.match(raw)) and (found := _read(raw[sub.end() :], True, scale)):
+        if found.rating.raw.endswith("%"):
+            return None  # "Percent Noir: 100%": a gauge of something else, not a score of the film
+        if _WHOLE_FILM.match(sub.group("label").strip()):
+            return _Found(_with_label(raw, found, sub.end())), "labelled"
         return found, "subscore"
     if (glyphs := _INLINE_GLYPHS.search(raw)) and (found := _read(glyphs.group(), False, scale)):
         return found, "inline"  # "Carrie [1952] – ★★★★ Scene: ..."
@@ -296,6 +322,9 @@ def find_rating(lines: list[str], title: str | None = None) -> Rating | None:
     best: tuple[int, int, Rating] | None = None
     for position, (index, line) in enumerate(indexed):
         read = _line_rating(line, scale)
+        if read is None and index in ends:
+            read = _end_sentence_rating(line, scale, top=position < _TOP, bottom=position >= len(indexed) - _BOTTOM)
+            read = read or _first_field_rating(lines[index], scale)
         if read is None:
             continue
         found, kind = read
@@ -305,6 +334,34 @@ def find_rating(lines: list[str], title: str | None = None) -> Rating | None:
         if best is None or rank < best[:2]:
             best = (rank[0], rank[1], found.rating)
     return best[2] if best else _title_rating(title, scale)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _end_sentence_rating(line: str, scale: float | None, top: bool, bottom: bool) -> tuple[_Found, str] | None:
+    """A rating written as the last sentence of the review's last lines ("... we both laughed.
+    3.5 out of 5 from me.") or the first sentence of its first lines ("8/10. A fine sequel.")."""
+    sentences = _SENTENCE_BREAK.split(line.strip())
+    if len(sentences) < 2:
+        return None
+    for sentence, end in ((sentences[-1], bottom), (sentences[0], top)):
+        read = _line_rating(sentence, scale) if end else None
+        if read is not None and read[1] == "bare":
+            return read
+    return None
+
+
+_FIELD_GAP = re.compile(r"[ \t]{2,}|\t")
+
+
+def _first_field_rating(line: str, scale: float | None) -> tuple[_Found, str] | None:
+    """A rating opening a header row whose fields a wide gap separates ("2.5/4 stars  Hangover 2 - 6/2/2011")."""
+    fields = _FIELD_GAP.split(line.strip())
+    if len(fields) < 2:
+        return None
+    read = _line_rating(fields[0], scale)
+    return read if read is not None and read[1] == "bare" else None
 
 
 def _title_rating(title: str | None, scale: float | None) -> Rating | None:

@@ -128,10 +128,21 @@ def test_a_plot_summary_full_of_dark_words_is_not_a_verdict() -> None:
     assert stance_of(text, TITLES).label == "positive"
 
 
-@pytest.mark.parametrize(("rating", "label"), [(0.9, "positive"), (0.6, "positive"), (0.5, "mixed"), (0.3, "negative")])
+@pytest.mark.parametrize(
+    ("rating", "label"), [(0.9, "positive"), (0.675, "positive"), (0.625, "mixed"), (0.5, "mixed"), (0.3, "negative")]
+)
 def test_a_rating_decides(rating: float, label: str) -> None:
     assert stance_of("I hated it. Skip it.", TITLES, rating=rating).label == label
     assert rating_label(rating) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"), [("A joy from start to finish. Highly recommended.", "positive"), ("", "mixed")]
+)
+def test_a_rating_just_above_the_middle_leans_with_the_text(text: str, label: str) -> None:
+    """3/5 or 2.5/4 is praise from a critic whose words praise, a shrug otherwise."""
+    assert stance_of(text, TITLES, rating=0.6).label == label
+    assert stance_of(text, TITLES, rating=0.625).label == label
 
 
 def test_a_long_review_is_read_at_its_ends() -> None:

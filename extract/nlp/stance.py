@@ -40,8 +40,9 @@ from extract.nlp.verdicts import find_cues
 from extract.ratings import parse_rating, stated_scale
 from extract.records import Stance, StanceLabel
 
-POSITIVE_RATING = 0.6  # a rating at or above this is a positive review (3/5, 6/10, B-)
+POSITIVE_RATING = 0.65  # a rating at or above this is a positive review (B-, 6.5/10, 3.5/5)
 NEGATIVE_RATING = 0.45  # below this negative (2/5, 4/10, C-); between them mixed
+LEANING_RATING = 0.6  # 3/5, 6/10, 2.5/4: positive when the text says so, else mixed
 _HEAD = _TAIL = 20_000  # characters read at each end of a long review: verdicts sit there
 _MIN_EVIDENCE = 0.75
 _WEAK_EVIDENCE = 0.45
@@ -53,8 +54,11 @@ _LET_DOWN_STRENGTH = 2.0
 _ASIDE = 0.25  # others' opinions, expectations, another work: not the critic's verdict on this one
 
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+|\n")
+# "still" and "though" turn a sentence only after a comma ("Lovely, still, it drags"), not inside
+# a clause ("it still works", "as though it were").
 _CONTRAST = re.compile(
-    r",?\s+(?:but|yet|however|though|still|nevertheless|nonetheless|even so|that said|having said that)\b,?\s*",
+    r",?\s+(?:but|yet|however|nevertheless|nonetheless|even so|that said|having said that)\b,?\s*"
+    r"|[,;]\s+(?:though|still)\b,?\s*",
     re.I,
 )
 _OPENS_WITH_CONTRAST = re.compile(
@@ -114,6 +118,18 @@ class Evidence:
             self.mixed += weight
         self.cues.append((text, polarity, round(weight, 3)))
 
+    def sides(self) -> tuple[float, float, float]:
+        return self.positive, self.negative, self.mixed
+
+    def take_back(self, since: tuple[float, float, float], text: str) -> None:
+        """Discount the evidence gathered since ``since`` that a later sentence dismisses
+        ("None of that matters")."""
+        positive, negative, mixed = (max(0.0, now - then) for now, then in zip(self.sides(), since, strict=True))
+        self.positive -= positive
+        self.negative -= negative
+        self.mixed -= mixed
+        self.cues.append((text, 0, -round(positive + negative + mixed, 3)))
+
     @property
     def total(self) -> float:
         return self.positive + self.negative + self.mixed
@@ -165,6 +181,19 @@ _LET_DOWN = re.compile(
     re.I,
 )
 _HOPED = re.compile(r"\b(?:expect\w*|hop(?:e|ed|ing)|wanted|wanting|looking forward)\b", re.I)
+# "None of that matters much", "But that hardly matters": what came before is set aside.
+_DISMISS = re.compile(
+    r"^\W*(?:but |still,? |and )?(?:none of (?:that|this|it)|that|this|which|it all|all (?:of )?that) "
+    r"(?:hardly|barely|scarcely|doesn't|does not|don't|do not|didn't|did not|never|won't|will not)? ?"
+    r"(?:really |much |even |particularly )?matters?(?: (?:much|a bit|a jot|at all|in the end))?\W*$",
+    re.I,
+)
+# Irony owned up to: "What a triumph. ... I am joking, of course." takes back the praise before it.
+_RETRACT = re.compile(
+    r"^\W*(?:(?:i'm|i’m|i am|i was) (?:only |just |of course )?(?:joking|kidding|being sarcastic)|just kidding|"
+    r"(?:that|this) (?:was|is) (?:sarcasm|a joke)|of course (?:it is|it's|it was) not|kidding)\b",
+    re.I,
+)
 
 
 def _is_name(clause: str, start: int, text: str) -> bool:
@@ -172,8 +201,19 @@ def _is_name(clause: str, start: int, text: str) -> bool:
     return " " not in text and text[:1].isupper() and clause[:start].strip() != "" and text != text.upper()
 
 
+_IF_NOT = re.compile(r"\bif not\s+(?:downright\s+|outright\s+|quite\s+)?$", re.I)
+_SCOPE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
 def _negated(clause: str, start: int) -> bool:
-    return _NEGATOR.search(clause[max(0, start - 40) : start]) is not None
+    """A negation within the cue's own phrase: punctuation ends its scope ("If you have never
+    seen it, see it" is no refusal)."""
+    before = clause[max(0, start - 40) : start]
+    cut = [m.end() for m in _SCOPE_END.finditer(before)]
+    scope = before[cut[-1] :] if cut else before
+    if _IF_NOT.search(scope):
+        return False  # "below par if not abysmal": "if not" raises the bid, it does not deny
+    return _NEGATOR.search(scope) is not None
 
 
 def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ()) -> Evidence:
@@ -184,13 +224,27 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
     paragraphs = _paragraphs(_ABOUT_THE_REVIEW.sub(" ", text))
     previous = ""
     praise_before_last = 0.0  # positive evidence before the previous sentence
+    paragraph_start = previous_paragraph_start = 0.0  # positive evidence at the start of each paragraph
+    sides = previous_sides = (0.0, 0.0, 0.0)  # the evidence at the start of each paragraph
     for sentences, weights in zip(paragraphs, _position_weights(paragraphs), strict=True):
-        for sentence, position in zip(sentences, weights, strict=True):
+        previous_paragraph_start, paragraph_start = paragraph_start, evidence.positive
+        previous_sides, sides = sides, evidence.sides()
+        for index, (sentence, position) in enumerate(zip(sentences, weights, strict=True)):
             previous, before = sentence, previous
             praised, praise_before = evidence.positive, praise_before_last
             praise_before_last = evidence.positive
             if _is_rating_line(sentence):
                 continue
+            if _DISMISS.match(sentence):
+                evidence.take_back(previous_sides if index == 0 else sides, sentence)
+                continue
+            if _RETRACT.match(sentence):
+                # the praise of this paragraph so far, or of the one before when the retraction opens it
+                since = previous_paragraph_start if index == 0 else paragraph_start
+                taken_back = evidence.positive - since
+                if taken_back > 0:
+                    evidence.add(sentence.strip(), -1, 2 * taken_back)
+                    continue
             if _LET_DOWN.match(sentence) and (_HOPED.search(before) or praised > praise_before):
                 # "I wanted to love it. I did not."; sarcasm: "What a triumph. (It is not.)"
                 taken_back = 2 * (praised - praise_before)
@@ -198,6 +252,7 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
                 continue
             marker = 1.6 if _VERDICT_MARKER.search(sentence) else 1.0
             aside = 1.0
+            sentence = _spanning_cues(sentence, evidence, position * marker)
             for clause, clause_weight in _clauses(sentence):
                 weight = position * marker * clause_weight
                 if _NOT_VERDICT.search(clause):
@@ -217,6 +272,16 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
             if abs(compound) >= 0.3:
                 evidence.add("vader", 1 if compound > 0 else -1, _VADER_WEIGHT * abs(compound) * position * aside)
     return evidence
+
+
+def _spanning_cues(sentence: str, evidence: Evidence, weight: float) -> str:
+    """Verdict phrases that hold their own contrast ("not bad, but not good either") count
+    whole, before the sentence is cut at its "but"; the sentence comes back without them."""
+    for cue in find_cues(sentence):
+        if _CONTRAST.search(cue.text):
+            evidence.add(cue.text, cue.polarity, cue.strength * weight)
+            sentence = sentence[: cue.start] + " " * (cue.end - cue.start) + sentence[cue.end :]
+    return sentence
 
 
 def _is_rating_line(sentence: str) -> bool:
@@ -254,7 +319,7 @@ def label_of(evidence: Evidence) -> tuple[StanceLabel, float]:
 def rating_label(rating: float) -> StanceLabel:
     """The stance a rating on 0..1 states.
 
-    >>> rating_label(0.6), rating_label(0.5), rating_label(0.4)
+    >>> rating_label(0.7), rating_label(0.5), rating_label(0.4)
     ('positive', 'mixed', 'negative')
     """
     if rating >= POSITIVE_RATING:
@@ -266,6 +331,9 @@ def stance_of(text: str, titles: tuple[str, ...], rating: float | None = None, o
     """The stance of one review or comment toward the work called ``titles``; ``others`` are
     the other works the page names (clauses only about them weigh little)."""
     if rating is not None:
-        return Stance(rating_label(rating), round(rating * 2 - 1, 3), rating)
+        label = rating_label(rating)
+        if LEANING_RATING <= rating < POSITIVE_RATING and label_of(weigh(text, titles, others))[0] == "positive":
+            label = "positive"  # "3/5" from a critic whose words are all praise
+        return Stance(label, round(rating * 2 - 1, 3), rating)
     label, score = label_of(weigh(text, titles, others))
     return Stance(label, score)

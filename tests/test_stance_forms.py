@@ -1,0 +1,67 @@
+"""Verdict forms seen on real blogs (issue 12, item 5), each in sentences of our own.
+
+Contrast words inside a clause ("it still works"), negation that stops at a comma ("if you
+have never seen it, see it"), verdict phrases that hold their own "but" ("not bad, but not good
+either"), irony owned up to ("What a triumph. ... I am joking"), dismissals ("None of that
+matters"), and the critic's words for a film's failure or its hold on them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.nlp.stance import stance_of, weigh
+
+TITLES = ("Night Harbour",)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # "still" inside a clause is no contrast: the cue "still works" stays whole
+        ("Forty years on it still works like a clock.", "positive"),
+        # the negation belongs to the conditional clause, not to the imperative after the comma
+        ("If you have somehow never seen it, see it this weekend.", "positive"),
+        # a phrase that holds its own contrast counts whole
+        ("It is not bad, but it is not good either: one clever idea and little else.", "mixed"),
+        ("Half brilliant, half exhausting.", "mixed"),
+        ("Good idea, clumsy execution.", "mixed"),
+        ("In conclusion, a triumph of terrible filmmaking.", "negative"),
+        ("Below par if not abysmal spy nonsense.", "negative"),
+        ("An absorbing, compelling little thriller.", "positive"),
+        ("I doubt I will see it again.", "negative"),
+        ("I was pleasantly surprised.", "positive"),
+    ],
+)
+def test_verdict_forms(text: str, label: str) -> None:
+    assert stance_of(text, TITLES).label == label
+
+
+def test_irony_owned_up_to_takes_the_praise_back() -> None:
+    text = (
+        "The hero skates after the villain across a frozen museum.\n\n"
+        "What a triumph. Every department outdid itself and the costumes are brilliant.\n\n"
+        "I am joking, of course. It is loud and tiring. Skip it."
+    )
+    assert stance_of(text, TITLES).label == "negative"
+    praise = "The hero skates.\n\nWhat a triumph. The costumes are brilliant.\n\nIt is loud. Skip it."
+    assert weigh(text).positive < weigh(praise).positive
+
+
+def test_a_dismissal_sets_aside_what_came_before() -> None:
+    pan = (
+        "The dinosaurs look terrific and the fog is beautiful.\n\n"
+        "None of that matters much. The film is padded. I can't recommend it."
+    )
+    assert stance_of(pan, TITLES).label == "negative"
+    rave = (
+        "The plot is a muddle and one part makes no sense. It isn't perfect.\n\n"
+        "But that hardly matters. It has never failed me yet."
+    )
+    assert stance_of(rave, TITLES).label == "positive"
+
+
+def test_a_plot_sentence_about_forgetting_is_no_verdict() -> None:
+    cues = [c[0] for c in weigh("He found her in Acapulco and forgot all about the gambler.").cues]
+    assert not any("forgot" in c for c in cues)
+    assert stance_of("I forgot it by the weekend.", TITLES).label == "negative"
