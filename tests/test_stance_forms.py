@@ -31,6 +31,12 @@ TITLES = ("Night Harbour",)
         ("An absorbing, compelling little thriller.", "positive"),
         ("I doubt I will see it again.", "negative"),
         ("I was pleasantly surprised.", "positive"),
+        ("I fell asleep in the third act.", "negative"),
+        ("Zero thumbs up: robots punching robots, and I liked the first one so much more.", "negative"),
+        ("Sixty years on it still feels modern, and it set the template for every heist film after it.", "positive"),
+        ("The similarities work against it, and the older film did the paranoia better.", "negative"),
+        # a verdict qualified by a "but" that states no verdict of its own
+        ("Verdict: worth seeing, but you have seen it before.", "mixed"),
     ],
 )
 def test_verdict_forms(text: str, label: str) -> None:

@@ -253,7 +253,9 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
             marker = 1.6 if _VERDICT_MARKER.search(sentence) else 1.0
             aside = 1.0
             sentence = _spanning_cues(sentence, evidence, position * marker)
-            for clause, clause_weight in _clauses(sentence):
+            clauses = _clauses(sentence)
+            hedged = _hedged(sentence)
+            for number, (clause, clause_weight) in enumerate(clauses):
                 weight = position * marker * clause_weight
                 if _NOT_VERDICT.search(clause):
                     weight *= _ASIDE
@@ -267,11 +269,23 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
                     polarity, strength = cue.polarity, cue.strength
                     if polarity and not _SELF_NEGATED.match(cue.text) and _negated(clause, cue.start):
                         polarity, strength = -polarity, strength * (0.8 if polarity > 0 else 0.5)
+                    if hedged and number < len(clauses) - 1:
+                        polarity = 0  # "worth seeing, but you have seen it": a verdict with a reservation
                     evidence.add(cue.text, polarity, strength * weight)
             compound = analyzer().polarity_scores(sentence)["compound"]
             if abs(compound) >= 0.3:
                 evidence.add("vader", 1 if compound > 0 else -1, _VADER_WEIGHT * abs(compound) * position * aside)
     return evidence
+
+
+def _hedged(sentence: str) -> bool:
+    """A verdict qualified by a contrast that states no verdict of its own ("Worth seeing, but you
+    have seen it."): the words before "but" are a reservation, not a one-sided verdict."""
+    parts = _CONTRAST.split(sentence)
+    if len(parts) < 2 or _CONCESSIVE.match(sentence):
+        return False
+    last = parts[-1]
+    return len(last.split()) >= 3 and not find_cues(last) and not any(find_cues(p) for p in parts[1:-1])
 
 
 def _spanning_cues(sentence: str, evidence: Evidence, weight: float) -> str:
