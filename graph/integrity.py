@@ -263,12 +263,14 @@ def problems(connection: sqlite3.Connection, path: Path, full: bool) -> list[Sto
         present = tables(connection, path)
         for table, column in JSON_COLUMNS:
             if table in present and column in _columns(connection, table):
+                row = _row_id(connection, table)
                 bad = connection.execute(
-                    f"SELECT rowid FROM {table} WHERE {column} IS NOT NULL AND NOT json_valid({column}) LIMIT 1"
+                    f"SELECT {row} FROM {table} WHERE {column} IS NOT NULL AND NOT json_valid({column}) LIMIT 1"
                 ).fetchone()
                 if bad is not None:
                     where = f"{table}.{column} (row {bad[0]})"
                     found.append(StoreDamaged.bad_value(str(path), where, "not valid JSON"))
+        present |= _views(connection)  # schema 3 spells its links out in the view ``edges``
         for table, column, known in (("nodes", "label", Label), ("edges", "type", Rel)):
             if table in present and column in _columns(connection, table):
                 values = {str(r[0]) for r in connection.execute(f"SELECT DISTINCT {column} FROM {table}")}
@@ -279,6 +281,19 @@ def problems(connection: sqlite3.Connection, path: Path, full: bool) -> list[Sto
     except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         found.append(_damaged(path, error))
     return found
+
+
+def _views(connection: sqlite3.Connection) -> set[str]:
+    return {str(r[0]) for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'view'")}
+
+
+def _row_id(connection: sqlite3.Connection, table: str) -> str:
+    """What names a row of ``table`` in a message: its rowid, or its key in a WITHOUT ROWID table."""
+    row = connection.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    if row is None or "WITHOUT ROWID" not in str(row[0]).upper():
+        return "rowid"
+    keys = [str(r[1]) for r in connection.execute(f"PRAGMA table_info({table})") if int(r[5]) > 0]
+    return " || ',' || ".join(keys) or "rowid"
 
 
 def _columns(connection: sqlite3.Connection, table: str) -> set[str]:

@@ -11,7 +11,6 @@ crash leaves the previous store as it was; a lock file keeps two writers apart.
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import json
 import os
 import sqlite3
@@ -23,42 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from base.errors import StoreBusy, StoreError
-from graph import integrity
+from graph import integrity, store_layout
 from graph.build import Contribution
+from graph.store_layout import _DDL_V1, _DDL_V2, COLUMN_FIELDS, DDL, SCHEMA_VERSION, SYMBOL_FIELDS, statements
 
-SCHEMA_VERSION = 2  # 2: page records compressed in ``records``, evidence sentences kept once in ``texts``
-_DDL_V1 = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS sources (
-    source TEXT PRIMARY KEY, digest TEXT NOT NULL, ingested TEXT NOT NULL, record TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS node_sources (
-    key TEXT NOT NULL, source TEXT NOT NULL, label TEXT NOT NULL, name TEXT NOT NULL, props TEXT NOT NULL,
-    PRIMARY KEY (key, source));
-CREATE INDEX IF NOT EXISTS node_sources_source ON node_sources (source);
-CREATE TABLE IF NOT EXISTS nodes (key TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, props TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS nodes_name ON nodes (name COLLATE NOCASE);
-CREATE INDEX IF NOT EXISTS nodes_label ON nodes (label);
-CREATE TABLE IF NOT EXISTS evidence (
-    id INTEGER PRIMARY KEY, src TEXT NOT NULL, type TEXT NOT NULL, dst TEXT NOT NULL, source TEXT NOT NULL,
-    unit TEXT, sentence TEXT, start INTEGER, end INTEGER, extractor TEXT, confidence REAL, polarity TEXT,
-    by TEXT, seen TEXT, extra TEXT);
-CREATE INDEX IF NOT EXISTS evidence_edge ON evidence (src, type, dst);
-CREATE INDEX IF NOT EXISTS evidence_source ON evidence (source);
-CREATE TABLE IF NOT EXISTS edges (
-    src TEXT NOT NULL, type TEXT NOT NULL, dst TEXT NOT NULL, count INTEGER NOT NULL, first_seen TEXT,
-    last_seen TEXT, confidence REAL, PRIMARY KEY (src, type, dst));
-CREATE INDEX IF NOT EXISTS edges_dst ON edges (dst);
-CREATE INDEX IF NOT EXISTS edges_type ON edges (type);
-"""
-# Added by schema 2, after the integrity seal watches the connection (so adding them to an
-# older store is a tracked write). Evidence rows of schema 2 keep ``sentence`` NULL and point
-# at their sentence in ``texts``; ``sources.record`` is '{}' and the record is in ``records``.
-_DDL_V2 = """
-CREATE TABLE IF NOT EXISTS records (source TEXT PRIMARY KEY, data BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS texts (id INTEGER PRIMARY KEY, digest BLOB NOT NULL UNIQUE, text TEXT NOT NULL);
-"""
-_DDL = _DDL_V1 + _DDL_V2
-_EVIDENCE_COLUMNS = ("unit", "sentence", "start", "end", "extractor", "confidence", "polarity", "by", "seen")
+_DDL = DDL  # what ``reelgraph check`` holds a store at the current schema to
+__all__ = ["SCHEMA_VERSION", "_DDL", "_DDL_V1", "_DDL_V2", "Edge", "EmbeddedStore", "Node"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,10 +56,14 @@ class EmbeddedStore:
         self.directory = directory
         self.db = connection
         self.seal: integrity.Seal | None = None  # set by open(): renews the checksum on close
+        self._symbols: dict[str, int] = {}  # symbols met so far, both ways
+        self._texts: dict[int, str] = {}
+        self._dictionary: tuple[int, bytes] | bool | None = False  # False: not looked up yet
 
     @classmethod
     def open(cls, directory: Path, create: bool = True) -> EmbeddedStore:
-        """Open (and create if asked) the store; a newer or foreign file is refused."""
+        """Open (and create if asked) the store; a newer or foreign file is refused, an older
+        one (schema 1 or 2) is rewritten as schema 3 in one transaction."""
         path = directory / "graph.sqlite"
         if not path.exists() and not create:
             raise StoreError.missing(str(directory))
@@ -101,29 +74,36 @@ class EmbeddedStore:
             existing = integrity.opened(connection, path, _DDL, SCHEMA_VERSION)  # never recreate its tables
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
-            connection.executescript(_DDL_V1)
+            if not existing:
+                for statement in statements(_DDL):
+                    connection.execute(statement)
             row = connection.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
         except sqlite3.DatabaseError as error:
             raise StoreError.foreign(str(path), str(error)) from error
-        if row is None:
+        if row is None and not existing:
             connection.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-        elif int(row[0]) > SCHEMA_VERSION:
+        elif row is not None and int(row[0]) > SCHEMA_VERSION:
             raise StoreError.newer(str(path), str(row[0]))
         store = cls(directory, connection)
         store.seal = integrity.watch(connection, path, new=not existing)
-        store._upgrade()
+        if existing and (row is None or int(row[0]) < SCHEMA_VERSION):
+            try:
+                store._upgrade()
+            except BaseException:
+                connection.close()
+                raise
         return store
 
     def _upgrade(self) -> None:
-        """Bring a schema-1 store to schema 2 (new tables and a column; old rows stay readable)."""
-        version = int(self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()[0])
-        columns = {str(r[1]) for r in self.db.execute("PRAGMA table_info(evidence)")}
-        if version >= SCHEMA_VERSION and "sentence_id" in columns:
-            return
-        self.db.executescript(_DDL_V2)
-        if "sentence_id" not in columns:
-            self.db.execute("ALTER TABLE evidence ADD COLUMN sentence_id INTEGER")
-        self.db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (str(SCHEMA_VERSION),))
+        """Rewrite a schema-1 or schema-2 store as schema 3 (one transaction: all or nothing)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            store_layout.migrate(self.db)
+            self._train(self.db)
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
 
     def close(self) -> None:
         if self.seal is not None:
@@ -172,6 +152,9 @@ class EmbeddedStore:
             )
         except BaseException:
             self.db.execute("ROLLBACK")
+            self._symbols.clear()  # ids handed out in the rolled-back transaction are gone
+            self._texts.clear()
+            self._dictionary = False
             raise
         self.db.execute("COMMIT")
 
@@ -184,61 +167,98 @@ class EmbeddedStore:
         """What a cache of this store's graph is keyed by: its file and its generation."""
         return (str((self.directory / "graph.sqlite").resolve()), self.generation())
 
-    # --- writing -------------------------------------------------------------------------
+    # --- symbols, sentences, records -------------------------------------------------------
 
-    def digest_of(self, source: str) -> str | None:
-        row = self.db.execute("SELECT digest FROM sources WHERE source = ?", (source,)).fetchone()
-        return None if row is None else str(row[0])
+    def _symbol(self, text: Any) -> int | None:
+        """The id of a short repeated string (a type, unit, date...), added when new."""
+        if text is None:
+            return None
+        text = str(text)
+        found = self._symbols.get(text)
+        if found is None:
+            row = self.db.execute("SELECT id FROM symbols WHERE text = ?", (text,)).fetchone()
+            if row is None:
+                row = self.db.execute("INSERT INTO symbols (text) VALUES (?) RETURNING id", (text,)).fetchone()
+            found = self._symbols[text] = int(row[0])
+            self._texts[found] = text
+        return found
 
-    def replace(self, batch: Iterable[tuple[Contribution, str, dict[str, Any], str]]) -> None:
-        """Store contributions (contribution, digest, record, timestamp) in one transaction,
-        each replacing whatever its source contributed before."""
-        with self._transaction() as db:
-            for contribution, digest, record, when in batch:
-                nodes, edges = self._remove(db, contribution.source)
-                self._refresh(db, nodes, edges)  # only what a changed page leaves behind
-                db.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, '{}')", (contribution.source, digest, when))
-                db.execute(
-                    "INSERT OR REPLACE INTO records VALUES (?, ?)",
-                    (contribution.source, _pack(json.dumps(record, ensure_ascii=False))),
-                )
-                sentences = self._text_ids(db, {e.evidence.get("sentence") for e in contribution.edges})
-                merged: dict[str, tuple[str, str, dict[str, Any]]] = {}
-                for node in contribution.nodes:
-                    label, name, props = merged.get(node.key, (node.label.value, node.name, {}))
-                    merged[node.key] = (label, name, props | node.props)
-                db.executemany(
-                    "INSERT INTO node_sources VALUES (?, ?, ?, ?, ?)",
-                    [
-                        (k, contribution.source, lb, nm, json.dumps(p, ensure_ascii=False))
-                        for k, (lb, nm, p) in merged.items()
-                    ],
-                )
-                db.executemany(
-                    "INSERT INTO evidence (src, type, dst, source, unit, sentence_id, start, end, extractor, "
-                    "confidence, polarity, by, seen, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (
-                            e.src,
-                            e.type.value,
-                            e.dst,
-                            contribution.source,
-                            e.evidence.get("unit"),
-                            _text_id(sentences, e.evidence.get("sentence")),
-                            *(e.evidence.get(c) for c in _EVIDENCE_COLUMNS[2:]),
-                            json.dumps(
-                                {k: v for k, v in e.evidence.items() if k not in _EVIDENCE_COLUMNS and k != "source"}
-                            ),
-                        )
-                        for e in contribution.edges
-                    ],
-                )
-                self._add(db, merged, contribution)
+    def _known(self, text: str) -> int | None:
+        """The id of a symbol, or None if the store has never seen it (nothing is added)."""
+        found = self._symbols.get(text)
+        if found is None:
+            row = self.db.execute("SELECT id FROM symbols WHERE text = ?", (text,)).fetchone()
+            if row is None:
+                return None
+            found = self._symbols[text] = int(row[0])
+            self._texts[found] = text
+        return found
 
-    @staticmethod
-    def _text_ids(db: sqlite3.Connection, texts: set[Any]) -> dict[str, int]:
+    def _words(self, ids: Iterable[int | None]) -> dict[int, str]:
+        """The texts of these symbol ids (read once, then remembered)."""
+        wanted = sorted({i for i in ids if i is not None and i not in self._texts})
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            query = f"SELECT id, text FROM symbols WHERE id IN ({', '.join('?' * len(chunk))})"
+            for ident, text in self.db.execute(query, chunk):
+                self._texts[int(ident)] = str(text)
+                self._symbols[str(text)] = int(ident)
+        return self._texts
+
+    def _all_words(self) -> dict[int, str]:
+        for ident, text in self.db.execute("SELECT id, text FROM symbols"):
+            self._texts[int(ident)] = str(text)
+            self._symbols[str(text)] = int(ident)
+        return self._texts
+
+    def _dictionary_in_use(self) -> tuple[int, bytes] | None:
+        if self._dictionary is False:
+            row = self.db.execute("SELECT id, data FROM dictionaries ORDER BY id DESC LIMIT 1").fetchone()
+            self._dictionary = None if row is None else (int(row[0]), bytes(row[1]))
+        return self._dictionary if isinstance(self._dictionary, tuple) else None
+
+    def _dictionary_by_id(self, ident: int | None) -> tuple[int, bytes] | None:
+        if ident is None:
+            return None
+        current = self._dictionary_in_use()
+        if current is not None and current[0] == ident:
+            return current
+        row = self.db.execute("SELECT data FROM dictionaries WHERE id = ?", (ident,)).fetchone()
+        return (int(ident), bytes(row[0]))
+
+    def _record(self, dictionary: int | None, data: bytes) -> dict[str, Any]:
+        record: dict[str, Any] = json.loads(store_layout.unpack(data, self._dictionary_by_id(dictionary)))
+        return record
+
+    def _train(self, db: sqlite3.Connection, again: bool = False) -> None:
+        """Train a dictionary on the store's records once it holds enough of them (or again,
+        on all of them, when ``again``), and recompress every record with it."""
+        if not again and self._dictionary_in_use() is not None:
+            return
+        count = db.execute("SELECT COUNT(*) FROM records").fetchone()[0] if again else self._records_at_least()
+        if count < store_layout.TRAIN_AT:
+            return
+        step = max(1, count // store_layout.TRAIN_SAMPLES)
+        rows = db.execute("SELECT id, dictionary, data FROM records ORDER BY id").fetchall()
+        texts = {int(i): store_layout.unpack(data, self._dictionary_by_id(d)) for i, d, data in rows}
+        samples = [text.encode("utf-8", "surrogatepass") for text in list(texts.values())[::step]]
+        trained = store_layout.train(samples)
+        ident = int(db.execute("INSERT INTO dictionaries (data) VALUES (?) RETURNING id", (trained,)).fetchone()[0])
+        db.execute("DELETE FROM dictionaries WHERE id != ?", (ident,))
+        self._dictionary = (ident, trained)
+        store_layout.forget_codecs()
+        db.executemany(
+            "UPDATE records SET dictionary = ?, data = ? WHERE id = ?",
+            [(ident, store_layout.pack(text, self._dictionary), i) for i, text in texts.items()],
+        )
+
+    def _records_at_least(self) -> int:
+        row = self.db.execute("SELECT COUNT(*) FROM (SELECT 1 FROM records LIMIT ?)", (store_layout.TRAIN_AT,))
+        return int(row.fetchone()[0])
+
+    def _text_ids(self, db: sqlite3.Connection, texts: set[Any]) -> dict[str, int]:
         """The ids of these sentences in ``texts``, each stored once however many rows cite it."""
-        digests = {_digest(text): text for text in texts if isinstance(text, str)}
+        digests = {store_layout.digest(text): text for text in texts if isinstance(text, str)}
         db.executemany(
             "INSERT INTO texts (digest, text) VALUES (?, ?) ON CONFLICT (digest) DO NOTHING", digests.items()
         )
@@ -250,9 +270,155 @@ class EmbeddedStore:
             found.update({digests[bytes(digest)]: int(key) for digest, key in db.execute(query, chunk)})
         return found
 
+    # --- writing -------------------------------------------------------------------------
+
+    def digest_of(self, source: str) -> str | None:
+        row = self.db.execute("SELECT digest FROM sources WHERE source = ?", (source,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def replace(self, batch: Iterable[tuple[Contribution, str, dict[str, Any], str]]) -> None:
+        """Store contributions (contribution, digest, record, timestamp) in one transaction,
+        each replacing whatever its source contributed before."""
+        with self._transaction() as db:
+            for contribution, digest, record, when in batch:
+                self._replace_one(db, contribution, digest, record, when)
+            self._train(db)
+
+    def _replace_one(
+        self, db: sqlite3.Connection, contribution: Contribution, digest: str, record: dict[str, Any], when: str
+    ) -> None:
+        row = db.execute("SELECT id FROM sources WHERE source = ?", (contribution.source,)).fetchone()
+        if row is not None:
+            nodes, edges = self._remove(db, int(row[0]))
+            db.execute("DELETE FROM sources WHERE id = ?", (row[0],))
+            db.execute("DELETE FROM records WHERE id = ?", (row[0],))
+            self._refresh(db, nodes, edges)  # only what a changed page leaves behind
+        source = int(
+            db.execute(
+                "INSERT INTO sources (source, digest, ingested) VALUES (?, ?, ?) RETURNING id",
+                (contribution.source, digest, when),
+            ).fetchone()[0]
+        )
+        dictionary = self._dictionary_in_use()
+        db.execute(
+            "INSERT INTO records VALUES (?, ?, ?)",
+            (
+                source,
+                None if dictionary is None else dictionary[0],
+                store_layout.pack(json.dumps(record, ensure_ascii=False), dictionary),
+            ),
+        )
+        merged: dict[str, tuple[str, str, dict[str, Any]]] = {}
+        for node in contribution.nodes:
+            label, name, props = merged.get(node.key, (node.label.value, node.name, {}))
+            merged[node.key] = (label, name, props | node.props)
+        ids = self._add_nodes(db, merged, source)
+        missing = {k for e in contribution.edges for k in (e.src, e.dst) if k not in ids}
+        ids |= self._node_ids(db, missing)
+        unknown = missing - ids.keys()
+        if unknown:
+            raise ValueError(f"{contribution.source}: edges name nodes no page contributed: {sorted(unknown)[:3]}")
+        sentences = self._text_ids(db, {e.evidence.get("sentence") for e in contribution.edges})
+        rows = []
+        for e in contribution.edges:
+            ev = e.evidence
+            extra = {k: v for k, v in ev.items() if k not in COLUMN_FIELDS and k != "source"}
+            sentence = ev.get("sentence")
+            rows.append(
+                (
+                    ids[e.src],
+                    self._symbol(e.type.value),
+                    ids[e.dst],
+                    source,
+                    self._symbol(ev.get("unit")),
+                    sentences.get(sentence) if isinstance(sentence, str) else None,
+                    ev.get("start"),
+                    ev.get("end"),
+                    self._symbol(ev.get("extractor")),
+                    ev.get("confidence"),
+                    self._symbol(ev.get("polarity")),
+                    self._symbol(ev.get("by")),
+                    self._symbol(ev.get("seen")),
+                    json.dumps(extra) if extra else None,
+                )
+            )
+        db.executemany(
+            "INSERT INTO evidence (src, type, dst, source, unit, sentence_id, start, end, extractor, "
+            "confidence, polarity, by, seen, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        self._add_links(db, contribution, ids)
+
+    @staticmethod
+    def _node_ids(db: sqlite3.Connection, keys: Iterable[str]) -> dict[str, int]:
+        wanted, found = list(keys), {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            query = f"SELECT key, id FROM nodes WHERE key IN ({', '.join('?' * len(chunk))})"
+            found.update({str(k): int(i) for k, i in db.execute(query, chunk)})
+        return found
+
+    def _add_nodes(
+        self, db: sqlite3.Connection, merged: dict[str, tuple[str, str, dict[str, Any]]], source: int
+    ) -> dict[str, int]:
+        """Fold one contribution's nodes into ``nodes`` and ``node_sources``; their ids."""
+        ids = self._node_ids(db, merged)
+        data = {key: _json(props) for key, (_, _, props) in merged.items()}
+        new = [key for key in merged if key not in ids]
+        db.executemany(  # a new node: its one contribution is the node itself
+            "INSERT INTO nodes (key, label, name, props) VALUES (?, ?, ?, ?)",
+            [(key, *merged[key][:2], data[key]) for key in new],
+        )
+        old = [(key, ids[key]) for key in merged if key in ids]
+        ids |= self._node_ids(db, new)
+        db.executemany(  # the node's only contribution so far was kept as "the node itself"
+            "UPDATE node_sources SET (label, name, props) = (SELECT label, name, props FROM nodes WHERE id = ?1) "
+            "WHERE node = ?1 AND label IS NULL",
+            [(ident,) for _, ident in old],
+        )
+        db.executemany(
+            "UPDATE nodes SET label = ?, name = ?, props = json_patch(props, ?) WHERE id = ?",
+            [(*merged[key][:2], data[key], ident) for key, ident in old],
+        )
+        contributed: list[tuple[int, int, str | None, str | None, str | None]] = [
+            (ids[key], source, None, None, None) for key in new
+        ]
+        contributed += [(ident, source, *merged[key][:2], data[key]) for key, ident in old]
+        db.executemany("INSERT INTO node_sources VALUES (?, ?, ?, ?, ?)", contributed)
+        return ids
+
+    def _add_links(self, db: sqlite3.Connection, contribution: Contribution, ids: dict[str, int]) -> None:
+        """Fold one contribution's edges into ``links``: O(its own size), whatever the store's."""
+        totals: dict[tuple[int, int, int], list[Any]] = {}
+        for edge in contribution.edges:
+            seen, confidence = edge.evidence.get("seen"), edge.evidence.get("confidence")
+            seen = None if seen is None else str(seen)
+            key = (ids[edge.src], self._symbol(edge.type.value) or 0, ids[edge.dst])
+            count, first, last, best = totals.get(key, [0, None, None, None])
+            totals[key] = [count + 1, _min(first, seen), _max(last, seen), _max(best, confidence)]
+        old: dict[tuple[int, int, int], tuple[Any, ...]] = {}
+        for key in totals:
+            row = db.execute(
+                "SELECT count, first_seen, last_seen, confidence FROM links WHERE src = ? AND type = ? AND dst = ?", key
+            ).fetchone()
+            if row is not None:
+                old[key] = row
+        words = self._words(i for row in old.values() for i in row[1:3])
+        rows = []
+        for key, (count, first, last, best) in totals.items():
+            before = old.get(key)
+            if before is not None:
+                count += before[0]
+                first = _min(words.get(before[1]) if before[1] is not None else None, first)
+                last = _max(words.get(before[2]) if before[2] is not None else None, last)
+                best = max(before[3] if before[3] is not None else 0, best if best is not None else 0)
+            rows.append((*key, count, self._symbol(first), self._symbol(last), best))
+        db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+
     def compact(self) -> dict[str, int]:
-        """Drop sentences no evidence cites any more and rewrite the file without free pages
-        (SQLite's VACUUM); returns the file's size before and after, in bytes."""
+        """Drop sentences and symbols nothing cites any more, train the records' dictionary
+        on all of them, and rewrite the file without free pages (SQLite's VACUUM); returns
+        the file's size before and after, in bytes."""
         path = self.directory / "graph.sqlite"
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         before = path.stat().st_size
@@ -260,6 +426,14 @@ class EmbeddedStore:
             db.execute(
                 "DELETE FROM texts WHERE id NOT IN (SELECT sentence_id FROM evidence WHERE sentence_id IS NOT NULL)"
             )
+            used = " UNION ".join(
+                [f"SELECT {c} FROM evidence" for c in ("type", *SYMBOL_FIELDS)]
+                + [f"SELECT {c} FROM links" for c in ("type", "first_seen", "last_seen")]
+            )
+            db.execute(f"DELETE FROM symbols WHERE id NOT IN (SELECT * FROM ({used}) WHERE 1 NOT NULL)")
+            self._symbols.clear()
+            self._texts.clear()
+            self._train(db, again=True)
         self.db.execute("VACUUM")
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return {"before": before, "after": path.stat().st_size}
@@ -267,84 +441,77 @@ class EmbeddedStore:
     def forget(self, source: str) -> list[str]:
         """Remove what a page (or every post of an export, by file name) contributed."""
         with self._transaction() as db:
-            sources = [
-                str(row[0])
-                for row in db.execute(
-                    "SELECT source FROM sources WHERE source = ? OR source LIKE ? ESCAPE '\\'",
-                    (source, source.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "#%"),
-                )
-            ]
-            for name in sources:
-                nodes, edges = self._remove(db, name)
-                db.execute("DELETE FROM sources WHERE source = ?", (name,))
-                db.execute("DELETE FROM records WHERE source = ?", (name,))
+            found = db.execute(
+                "SELECT id, source FROM sources WHERE source = ? OR source LIKE ? ESCAPE '\\'",
+                (source, source.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "#%"),
+            ).fetchall()
+            for ident, _ in found:
+                nodes, edges = self._remove(db, int(ident))
+                db.execute("DELETE FROM sources WHERE id = ?", (ident,))
+                db.execute("DELETE FROM records WHERE id = ?", (ident,))
                 self._refresh(db, nodes, edges)
-        return sources
+        return sorted(str(name) for _, name in found)
 
-    def _add(
-        self, db: sqlite3.Connection, merged: dict[str, tuple[str, str, dict[str, Any]]], contribution: Contribution
-    ) -> None:
-        """Fold one contribution into the aggregates: O(its own size), whatever the store's."""
-        db.executemany(
-            "INSERT INTO nodes VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET label = excluded.label, "
-            "name = excluded.name, props = json_patch(nodes.props, excluded.props)",
-            [(key, label, name, json.dumps(props, ensure_ascii=False)) for key, (label, name, props) in merged.items()],
-        )
-        totals: dict[tuple[str, str, str], list[Any]] = {}
-        for edge in contribution.edges:
-            seen, confidence = edge.evidence.get("seen"), edge.evidence.get("confidence")
-            key = (edge.src, edge.type.value, edge.dst)
-            count, first, last, best = totals.get(key, [0, None, None, None])
-            totals[key] = [count + 1, _min(first, seen), _max(last, seen), _max(best, confidence)]
-        db.executemany(
-            "INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (src, type, dst) DO UPDATE SET "
-            "count = edges.count + excluded.count, "
-            "first_seen = CASE WHEN edges.first_seen IS NULL OR excluded.first_seen < edges.first_seen "
-            "THEN COALESCE(excluded.first_seen, edges.first_seen) ELSE edges.first_seen END, "
-            "last_seen = CASE WHEN edges.last_seen IS NULL OR excluded.last_seen > edges.last_seen "
-            "THEN COALESCE(excluded.last_seen, edges.last_seen) ELSE edges.last_seen END, "
-            "confidence = MAX(COALESCE(edges.confidence, 0), COALESCE(excluded.confidence, 0))",
-            [(*key, *values) for key, values in totals.items()],
-        )
-
-    def _remove(self, db: sqlite3.Connection, source: str) -> tuple[set[str], set[tuple[str, str, str]]]:
-        nodes = {str(r[0]) for r in db.execute("SELECT key FROM node_sources WHERE source = ?", (source,))}
+    def _remove(self, db: sqlite3.Connection, source: int) -> tuple[set[int], set[tuple[int, int, int]]]:
+        nodes = {int(r[0]) for r in db.execute("SELECT node FROM node_sources WHERE source = ?", (source,))}
         edges = {
-            (str(a), str(b), str(c))
+            (int(a), int(b), int(c))
             for a, b, c in db.execute("SELECT src, type, dst FROM evidence WHERE source = ?", (source,))
         }
         db.execute("DELETE FROM node_sources WHERE source = ?", (source,))
         db.execute("DELETE FROM evidence WHERE source = ?", (source,))
         return nodes, edges
 
-    def _refresh(self, db: sqlite3.Connection, nodes: set[str], edges: set[tuple[str, str, str]]) -> None:
+    def _refresh(self, db: sqlite3.Connection, nodes: set[int], edges: set[tuple[int, int, int]]) -> None:
         for src, kind, dst in edges:
-            db.execute("DELETE FROM edges WHERE src = ? AND type = ? AND dst = ?", (src, kind, dst))
-            db.execute(
-                "INSERT INTO edges SELECT src, type, dst, COUNT(*), MIN(seen), MAX(seen), MAX(confidence) "
-                "FROM evidence WHERE src = ? AND type = ? AND dst = ? GROUP BY src, type, dst",
-                (src, kind, dst),
-            )
-        for key in nodes:
             rows = db.execute(
-                "SELECT label, name, props FROM node_sources WHERE key = ? ORDER BY rowid", (key,)
+                "SELECT seen, confidence FROM evidence WHERE src = ? AND type = ? AND dst = ?", (src, kind, dst)
             ).fetchall()
-            db.execute("DELETE FROM nodes WHERE key = ?", (key,))
-            if rows:
-                props: dict[str, Any] = {}
-                for _, _, raw in rows:
-                    props |= json.loads(raw)
-                db.execute(
-                    "INSERT INTO nodes VALUES (?, ?, ?, ?)",
-                    (key, rows[-1][0], rows[-1][1], json.dumps(props, ensure_ascii=False)),
-                )
+            if not rows:
+                db.execute("DELETE FROM links WHERE src = ? AND type = ? AND dst = ?", (src, kind, dst))
+                continue
+            words = self._words(r[0] for r in rows)
+            seen = [words[r[0]] for r in rows if r[0] is not None]
+            confidences = [r[1] for r in rows if r[1] is not None]
+            db.execute(
+                "INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    src,
+                    kind,
+                    dst,
+                    len(rows),
+                    self._symbol(min(seen)) if seen else None,
+                    self._symbol(max(seen)) if seen else None,
+                    max(confidences) if confidences else None,
+                ),
+            )
+        for node in nodes:
+            rows = db.execute(
+                "SELECT label, name, props FROM node_sources WHERE node = ? ORDER BY source", (node,)
+            ).fetchall()
+            if not rows:
+                db.execute("DELETE FROM nodes WHERE id = ?", (node,))
+                continue
+            if rows[0][0] is None:  # the node's one contribution is the node as it stands
+                continue
+            props: dict[str, Any] = {}
+            for _, _, raw in rows:
+                props |= json.loads(raw)
+            db.execute(
+                "UPDATE nodes SET label = ?, name = ?, props = ? WHERE id = ?",
+                (rows[-1][0], rows[-1][1], _json(props), node),
+            )
+            if len(rows) == 1:
+                db.execute("UPDATE node_sources SET label = NULL, name = NULL, props = NULL WHERE node = ?", (node,))
 
     # --- reading -------------------------------------------------------------------------
 
     def stats(self) -> dict[str, Any]:
         """Counts of pages, nodes by label and edges by type."""
         labels = dict(self.db.execute("SELECT label, COUNT(*) FROM nodes GROUP BY label ORDER BY label").fetchall())
-        types = dict(self.db.execute("SELECT type, COUNT(*) FROM edges GROUP BY type ORDER BY type").fetchall())
+        by_id = self.db.execute("SELECT type, COUNT(*) FROM links GROUP BY type").fetchall()
+        words = self._words(r[0] for r in by_id)
+        types = dict(sorted((words[int(kind)], int(count)) for kind, count in by_id))
         return {
             "pages": self.db.execute("SELECT COUNT(*) FROM sources").fetchone()[0],
             "nodes": sum(labels.values()),
@@ -359,24 +526,26 @@ class EmbeddedStore:
 
     def records(self) -> Iterator[dict[str, Any]]:
         """The stored page records (reader output and entities), in source order."""
-        query = "SELECT s.record, r.data FROM sources s LEFT JOIN records r USING (source) ORDER BY s.source"
-        for raw, packed in self.db.execute(query):
-            yield json.loads(raw if packed is None else _unpack(packed))
+        query = "SELECT r.dictionary, r.data FROM sources s JOIN records r ON r.id = s.id ORDER BY s.source"
+        for dictionary, data in self.db.execute(query).fetchall():
+            yield self._record(dictionary, data)
 
     def find(self, name: str, limit: int = 20) -> list[Node]:
         """Nodes named ``name`` (any case); if none, nodes whose name contains it."""
-        rows = self.db.execute("SELECT * FROM nodes WHERE name = ? COLLATE NOCASE LIMIT ?", (name, limit)).fetchall()
+        rows = self.db.execute(
+            f"SELECT {_NODE} FROM nodes WHERE name = ? COLLATE NOCASE LIMIT ?", (name, limit)
+        ).fetchall()
         if not rows:
             pattern = "%" + name.replace("%", "").replace("_", "") + "%"
-            rows = self.db.execute("SELECT * FROM nodes WHERE name LIKE ? LIMIT ?", (pattern, limit)).fetchall()
+            rows = self.db.execute(f"SELECT {_NODE} FROM nodes WHERE name LIKE ? LIMIT ?", (pattern, limit)).fetchall()
         return [_node(r) for r in rows]
 
     def node(self, key: str) -> Node | None:
-        row = self.db.execute("SELECT * FROM nodes WHERE key = ?", (key,)).fetchone()
+        row = self.db.execute(f"SELECT {_NODE} FROM nodes WHERE key = ?", (key,)).fetchone()
         return None if row is None else _node(row)
 
     def nodes(self) -> Iterator[Node]:
-        for row in self.db.execute("SELECT * FROM nodes ORDER BY key"):
+        for row in self.db.execute(f"SELECT {_NODE} FROM nodes ORDER BY key"):
             yield _node(row)
 
     def edges(self) -> Iterator[Edge]:
@@ -384,24 +553,47 @@ class EmbeddedStore:
             yield Edge(*row)
 
     def edges_of(self, key: str) -> list[Edge]:
-        rows = self.db.execute(
-            "SELECT * FROM edges WHERE src = ? UNION ALL SELECT * FROM edges WHERE dst = ? AND src != ?",
-            (key, key, key),
+        row = self.db.execute("SELECT id FROM nodes WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return []
+        found = self.db.execute(
+            f"{_LINK} WHERE l.src = ? UNION ALL {_LINK} WHERE l.dst = ? AND l.src != ?", (row[0], row[0], row[0])
         ).fetchall()
-        return [Edge(*row) for row in rows]
+        words = self._words(i for r in found for i in (r[1], r[4], r[5]))
+        return [_edge(r, words) for r in found]
 
     def evidence(self, src: str, kind: str, dst: str) -> list[dict[str, Any]]:
         """The evidence of one edge, oldest first."""
-        cursor = self.db.execute(
-            f"SELECT {_EVIDENCE_SELECT} FROM evidence WHERE src = ? AND type = ? AND dst = ? ORDER BY seen, id",
-            (src, kind, dst),
-        )
-        return [_evidence_item(row) for row in cursor]
+        kind = getattr(kind, "value", kind)
+        ids = self._node_ids(self.db, {src, dst})
+        type_id = self._known(str(kind))
+        if src not in ids or dst not in ids or type_id is None:
+            return []
+        rows = self.db.execute(
+            f"SELECT {_EVIDENCE_SELECT} FROM evidence e WHERE e.src = ? AND e.type = ? AND e.dst = ?",
+            (ids[src], type_id, ids[dst]),
+        ).fetchall()
+        words = self._words(i for r in rows for i in (r[1], r[5], r[7], r[8], r[9]))
+        names = self._source_names({r[0] for r in rows})
+        rows.sort(key=lambda r: (r[9] is not None, words.get(r[9], ""), r[-1]))
+        return [_evidence_item(row, words, names) for row in rows]
+
+    def _source_names(self, ids: set[int]) -> dict[int, str]:
+        wanted, found = sorted(ids), {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            query = f"SELECT id, source FROM sources WHERE id IN ({', '.join('?' * len(chunk))})"
+            found.update({int(i): str(s) for i, s in self.db.execute(query, chunk)})
+        return found
 
     def edges_with_evidence(self) -> Iterator[tuple[Edge, list[dict[str, Any]]]]:
         """Every edge with its evidence, in one pass over the store (for exports and loads)."""
+        words = self._all_words()
+        names = {int(i): str(s) for i, s in self.db.execute("SELECT id, source FROM sources")}
         cursor = self.db.execute(
-            f"SELECT src, type, dst, {_EVIDENCE_SELECT} FROM evidence ORDER BY src, type, dst, seen, id"
+            f"SELECT a.key, t.text, b.key, {_EVIDENCE_SELECT} FROM evidence e JOIN nodes a ON a.id = e.src "
+            "JOIN symbols t ON t.id = e.type JOIN nodes b ON b.id = e.dst LEFT JOIN symbols w ON w.id = e.seen "
+            "ORDER BY a.key, t.text, b.key, w.text, e.id"
         )
         groups = groupby(cursor, key=lambda row: (row[0], row[1], row[2]))
         current = next(groups, None)
@@ -411,61 +603,47 @@ class EmbeddedStore:
                 current = next(groups, None)
             items: list[dict[str, Any]] = []
             if current is not None and current[0] == key:
-                items = [_evidence_item(row[3:]) for row in current[1]]
+                items = [_evidence_item(row[3:], words, names) for row in current[1]]
                 current = next(groups, None)
             yield edge, items
 
 
-_EVIDENCE_NAMES = (
-    "source",
-    "unit",
-    "sentence",
-    "start",
-    "end",
-    "extractor",
-    "confidence",
-    "polarity",
-    "by",
-    "seen",
-    "extra",
+_NODE = "key, label, name, props"
+_LINK = (
+    "SELECT a.key, l.type, b.key, l.count, l.first_seen, l.last_seen, l.confidence FROM links l "
+    "JOIN nodes a ON a.id = l.src JOIN nodes b ON b.id = l.dst"
 )
-_EVIDENCE_SELECT = ", ".join(_EVIDENCE_NAMES).replace(
-    "sentence", "COALESCE(sentence, (SELECT text FROM texts WHERE texts.id = sentence_id))"
+# The evidence columns as read: source id, unit, sentence, start, end, extractor, confidence,
+# polarity, by, seen, extra, id (symbols as ids).
+_EVIDENCE_SELECT = (
+    "e.source, e.unit, (SELECT text FROM texts WHERE texts.id = e.sentence_id), e.start, e.end, e.extractor, "
+    "e.confidence, e.polarity, e.by, e.seen, e.extra, e.id"
 )
+_EVIDENCE_NAMES = ("source", "unit", "sentence", "start", "end", "extractor", "confidence", "polarity", "by", "seen")
+_SYMBOLIC = (1, 5, 7, 8, 9)  # positions of symbol ids in a row of _EVIDENCE_SELECT
 
 
-def _text_id(ids: dict[str, int], text: Any) -> int | None:
-    return ids.get(text) if isinstance(text, str) else None
+def _evidence_item(row: tuple[Any, ...], words: dict[int, str], names: dict[int, str]) -> dict[str, Any]:
+    values = list(row[: len(_EVIDENCE_NAMES)])
+    values[0] = names[values[0]]
+    for at in _SYMBOLIC:
+        if values[at] is not None:
+            values[at] = words[values[at]]
+    item = {k: v for k, v in zip(_EVIDENCE_NAMES, values, strict=True) if v is not None}
+    if row[len(_EVIDENCE_NAMES)] is not None:
+        item["extra"] = row[len(_EVIDENCE_NAMES)]
+    return item
 
 
-def _digest(text: str) -> bytes:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+def _edge(row: tuple[Any, ...], words: dict[int, str]) -> Edge:
+    first = None if row[4] is None else words[row[4]]
+    last = None if row[5] is None else words[row[5]]
+    return Edge(str(row[0]), words[row[1]], str(row[2]), int(row[3]), first, last, row[6])
 
 
-_ZSTD: dict[str, Any] = {}  # one compressor and one decompressor per process, made when first needed
-
-
-def _pack(text: str) -> bytes:
-    """A page record as zstandard-compressed UTF-8 (level 3: about 5x on records, ~0.1 ms each)."""
-    if "c" not in _ZSTD:
-        import zstandard
-
-        _ZSTD["c"] = zstandard.ZstdCompressor(level=3)
-    packed: bytes = _ZSTD["c"].compress(text.encode("utf-8", "surrogatepass"))
-    return packed
-
-
-def _unpack(data: bytes) -> str:
-    if "d" not in _ZSTD:
-        import zstandard
-
-        _ZSTD["d"] = zstandard.ZstdDecompressor()
-    text: str = _ZSTD["d"].decompress(data).decode("utf-8", "surrogatepass")
-    return text
-
-
-def _evidence_item(row: tuple[Any, ...]) -> dict[str, Any]:
-    return {k: v for k, v in zip(_EVIDENCE_NAMES, row, strict=True) if v is not None and v != "{}"}
+def _json(props: dict[str, Any]) -> str:
+    """Node properties as compact JSON (no blanks after separators)."""
+    return json.dumps(props, ensure_ascii=False, separators=(",", ":"))
 
 
 def _min(first: Any, second: Any) -> Any:

@@ -130,7 +130,7 @@ def test_an_unknown_label(store: Path) -> None:
         assert "nodes.label holds a bad value (unknown label 'Flim')" in _refused(store, args, "E313")
 
 
-@pytest.mark.parametrize("table", ["nodes", "edges", "sources", "evidence"])
+@pytest.mark.parametrize("table", ["nodes", "links", "sources", "evidence"])  # links: the edges, by node id
 def test_a_dropped_table_is_never_recreated(store: Path, table: str) -> None:
     _sql(store, f"DROP TABLE {table}")
     for args in [*READERS, ["ingest", "--no-nlp", str(ROOT / "examples" / "reel-rants")], ["forget", "x.txt"]]:
