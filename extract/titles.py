@@ -89,7 +89,7 @@ _LABEL_WORDS = (
 )
 # a label segment before a separator: "Episode 12:", "Day 3 –", "Late Show Club #41:", "Reseña de Película |"
 _LABEL = re.compile(
-    rf"^(?:[^:|–—]{{0,40}}?(?:\b(?:{_LABEL_WORDS})\b|#\s?\d+|[A-Za-z]\s+\d{{1,4}})[^:|–—]{{0,12}}?)"
+    rf"^(?:[^:|–—]{{0,40}}?(?:\b(?:{_LABEL_WORDS})\b|#\s?\d+|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}})[^:|–—]{{0,12}}?)"
     r"\s*(?:[:|–—]|\s-)\s+",
     re.I,
 )
@@ -115,9 +115,29 @@ _YEAR_FIRST = re.compile(r"^((?:19|20)\d\d)[’']s\s+")
 _BARE_YEAR = re.compile(r"(?<=\w)\s+((?:19\d\d|20[0-2]\d))$")
 _AKA = re.compile(r"(?<!\s)\s+\(?(?:aka|a\.k\.a\.)\s+", re.I)
 _DIRECTOR_YEAR = re.compile(r"(?<!\s)\s*\(([A-Z][^(),]{2,40}),\s*((?:19|20)\d\d)\)")
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DATE_LINE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}\s+[a-z]+,?\s+\d{4}|\d{4}-\d\d-\d\d)$",
+    r"|\d{1,2}\s+[a-z]+,?\s+\d{4}|\d{4}-\d\d-\d\d)$"
+    # a weekday heading without its year: "Friday, June 30", "Monday 12 March"
+    rf"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTHS})$",
+    re.I,
+)
+# a list number, a rating or a date beside a title: "2. ", "2.5/4 stars ", " - 6/2/2011", " -- 2/10", "(8/15/2016)"
+_ENUMERATOR = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
+_RATING_FIRST = re.compile(r"^\d{1,2}(?:\.\d)?(?:\s*/\s*\d{1,2})?\s*(?:stars?|★+)\s+", re.I)
+_NUMERIC_TAIL = re.compile(
+    r"(?<=\S)\s*(?:[-–—|]+\s*\(?|\()\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:\.\d)?\s*/\s*\d{1,2})\)?\s*$"
+)
+_HYPHEN_YEAR = re.compile(r"(?<=[A-Za-z])-((?:19|20)\d\d)$")
+# "ORIGINAL (English Title 1952)", "Life Is Beautiful (Vita è bella, La)": a second title in parentheses
+_PAREN_TITLE = re.compile(
+    r"^(?P<out>[^()]{2,80}?)\s*\((?P<in>[^()]*[^\W\d_][^()]*?)(?:,?\s+(?P<year>(?:19|20)\d\d))?\)$"
+)
+# a lead-in before the title: "Revisiting The Fugitive", "Why I Love Heat", "In Defence of Cats"
+_LEAD_IN = re.compile(
+    r"^(?:revisiting|rewatching|remembering|rediscovering|re-?watched|in\s+(?:praise|defen[cs]e)\s+of|why\s+i\s+"
+    r"(?:love|hate|like)|on|seen|watched|finally\s+(?:saw|watched))\s+(?=[\w“\"‘'])",
     re.I,
 )
 
@@ -137,6 +157,11 @@ def strip_decorations(title: str) -> tuple[str, int | None, str | None]:
     text = " ".join(title.split())
     year: int | None = None
     director: str | None = None
+    text = _RATING_FIRST.sub("", _ENUMERATOR.sub("", text)) or text
+    while (tail := _NUMERIC_TAIL.search(text)) and tail.start() > 1:
+        text = text[: tail.start()]
+    if match := _HYPHEN_YEAR.search(text):
+        year, text = int(match.group(1)), text[: match.start()]
     if match := _DIRECTOR_YEAR.search(text):
         director, year = match.group(1).strip(), int(match.group(2))
         text = (text[: match.start()] + text[match.end() :]).strip()
@@ -207,9 +232,22 @@ def title_readings(title: str) -> list[ReviewedWork]:
     bare_year = _BARE_YEAR.search(text)
     if bare_year:  # "Moon 2021"
         readings.append(ReviewedWork(title_case(text[: bare_year.start()]), int(bare_year.group(1)), director))
+    if paren := _PAREN_TITLE.match(text):  # "JEUX INTERDITS (Forbidden Games 1952)": both titles
+        paren_year = int(paren.group("year")) if paren.group("year") else year
+        for part in (paren.group("in"), paren.group("out")):
+            if (parsed := _parse_work_title(part)) is not None:
+                readings.append(ReviewedWork(parsed.title, parsed.year or paren_year, director))
+    for reading in list(readings):
+        if lead := _LEAD_IN.match(reading.title):  # "Revisiting The Fugitive"
+            readings.append(ReviewedWork(reading.title[lead.end() :].strip("“”\"‘’'"), reading.year, reading.director))
+    if first is not None and ":" not in text:  # the undecorated whole, when a label took a part of it
+        raw = _YEAR.sub("", _TAGS.sub("", " ".join(title.split()))).strip(" :;,-–—|")
+        if ":" in raw and len(raw) <= 80 and raw.casefold() != first.title.casefold():
+            readings.append(ReviewedWork(title_case(raw), year, director))
     unique: dict[str, ReviewedWork] = {}
     for reading in readings:
-        unique.setdefault(reading.title.casefold(), reading)
+        if any(ch.isalpha() for ch in reading.title):  # not "6/2/2011"
+            unique.setdefault(reading.title.casefold(), reading)
     return list(unique.values())
 
 

@@ -16,11 +16,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from extract.nlp.candidates import Candidate
+from extract.nlp.context import is_title_case
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.resolve import ResolvedWork, WorkResolver
 from extract.nlp.textnorm import fold, name_key
 from extract.records import Page, ReviewedWork
-from extract.titles import split_site_prefix, title_readings
+from extract.titles import is_date_title, split_site_prefix, strip_decorations, title_readings
 
 _CREDIT_LINE = re.compile(
     r"(?:directed\s+by|director|réalisateur|réalisation|regie|dirigida\s+por|dir\.)\s*:?\s*"
@@ -76,46 +77,164 @@ def _directed_by(gazetteer: Gazetteer, film: int, directors: set[str]) -> bool:
     return False
 
 
+def _title_like(title: str) -> bool:
+    """A reading that looks like a title, not a sentence: title case, short, no sentence end."""
+    words = title.split()
+    return 0 < len(words) <= 8 and is_title_case(words) and not title.rstrip().endswith((".", "!", "?", "…"))
+
+
+def _sentence_like(title: str) -> bool:
+    """A tagline rather than a title: "the island, one more time", "a bloody good try?"."""
+    text = title.strip()
+    return text[:1].islower() or text.endswith(("?", "!", ".")) or re.search(r",\s+[a-z]", text) is not None
+
+
+def _count(body: str, title: str) -> int:
+    """How often the body writes ``title`` as whole words with a capital ("a masterpiece" is no
+    mention of the film A Masterpiece)."""
+    key = fold(title)
+    if len(key) < 2:
+        return 0
+    folded = fold(body)
+    if len(folded) != len(body):  # folding changed the length: count without the capital check
+        return len(re.findall(r"(?<!\w)" + re.escape(key) + r"(?!\w)", folded))
+    found = re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", folded)
+    return sum(
+        1
+        for m in found
+        if not body[m.start()].islower() and not _PREDECESSOR.search(folded, max(0, m.start() - 16), m.start())
+    )
+
+
+def _as_predecessor(body: str, title: str) -> bool:
+    """Whether the body names ``title`` as the film before this one ("the first Puss in Boots")."""
+    folded = fold(body)
+    key = fold(title)
+    return (
+        any(
+            _PREDECESSOR.search(folded, max(0, m.start() - 16), m.start())
+            for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", folded)
+        )
+        if len(folded) == len(body) and key
+        else False
+    )
+
+
+# "the first Puss in Boots", "the original Hangover": the film before the reviewed one
+_PREDECESSOR = re.compile(r"\b(?:first|original|earlier|previous|older)\s+$")
+
+
+def _first_line(page: Page) -> str | None:
+    """The body's first line when it is short and no sentence: a headline under a date or a
+    number ("Blog #412" over "2.5/4 stars  Hangover 2 - 6/2/2011")."""
+    line = next((line.strip() for line in page.body.split("\n") if line.strip()), "")
+    if not line or len(line.split()) > 12 or line.endswith((".", "?", "!", ":")):
+        return None
+    return line
+
+
+def _readings(page: Page) -> list[tuple[ReviewedWork, float]]:
+    """(reading, prior) of every way the post title may name its work. A date taken for the
+    post title gives way to the body's first line, the real headline."""
+    site_free = split_site_prefix(page.title)[1]
+    if is_date_title(page.title) and (line := _first_line(page)) is not None:
+        site_free = line
+    readings: list[tuple[ReviewedWork, float]] = [(page.reviewed, 0.5)] if page.reviewed else []
+    for index, reading in enumerate(title_readings(site_free)):
+        if all(fold(reading.title) != fold(r.title) for r, _ in readings):
+            readings.append((reading, 0.5 if index == 0 else 0.0))
+    return readings
+
+
+def _score_reading(
+    reading: ReviewedWork,
+    prior: float,
+    page: Page,
+    gazetteer: Gazetteer,
+    resolver: WorkResolver,
+    directors: set[str],
+    body: str,
+) -> _Choice | None:
+    """A reading's evidence: the film table knows it (+2), the title gives its year (+1) or a
+    review label (+0.5), the body repeats it (+0.5 each, up to three) or sets it in italics (+1)."""
+    film = resolver.lookup_film(reading.title, reading.year)
+    if film is not None and directors:
+        same_title = gazetteer.films_titled(gazetteer.films[film].title)
+        directed = [f for f in same_title if _directed_by(gazetteer, f, directors)]
+        film = directed[0] if directed else film
+    for variant in sequel_variants(reading.title) if film is None else []:
+        film = resolver.lookup_film(variant, reading.year)
+        if film is not None:
+            break
+    if film is None and gazetteer.person_named(reading.title) is not None:
+        return None  # a director's page ("Alfred Hitchcock") reviews no film of that name
+    count = _count(body, reading.title)
+    emphasised = any(h.kind == "em" and fold(h.text) == fold(reading.title) for h in page.hints)
+    evidence = prior + (1.0 if reading.year else 0.0)
+    evidence += (1.0 + min(count - 1, 2) * 0.25 if count else 0.0) + (1.0 if emphasised else 0.0)
+    if film is None and _sentence_like(reading.title):
+        evidence -= 0.5  # "the island, one more time": a tagline, not a title
+    known = 2.0 if film is not None else 0.0
+    head, colon, tail = reading.title.partition(": ")
+    if (
+        film is None
+        and colon
+        and any(ch.isalpha() for ch in head)
+        and resolver.lookup_film(head) is not None
+        and resolver.lookup_film(tail) is None
+        and (_count(body, tail) or _as_predecessor(body, head))
+    ):  # "Puss in Boots: The Last Wish" when the body speaks of "the first Puss in Boots"
+        known = 2.0  # "Mad Max: Fury Road", a sequel the table does not know, and the body says "Fury Road"
+        evidence += 1.0
+    title = gazetteer.films[film].title if film is not None else reading.title
+    year = gazetteer.films[film].year if film is not None else reading.year
+    return _Choice(title, year, film, evidence + known, ["supported"] if evidence >= _SUPPORTED else [])
+
+
+_SUPPORTED = 1.0  # a reading the page backs: the table knows it, or a year, a label, the body
+
+
 def choose_reviewed(
     page: Page, gazetteer: Gazetteer, resolver: WorkResolver, body: list[Candidate]
 ) -> ResolvedWork | None:
-    """The work the page reviews, or None when neither its title nor its body says."""
-    site_free = split_site_prefix(page.title)[1]
-    readings = [page.reviewed] if page.reviewed else []
-    readings += [r for r in title_readings(site_free) if r not in readings]
-    directors = _directors(page, readings)
-    folded_body = fold(page.body)
-    cue = bool(_REVIEW_CUE.search(page.title))
-    standing: list[_Choice] = []
-    for reading in readings:
-        film = resolver.lookup_film(reading.title, reading.year)
-        if film is not None and directors:
-            same_title = gazetteer.films_titled(gazetteer.films[film].title)
-            directed = [f for f in same_title if _directed_by(gazetteer, f, directors)]
-            film = directed[0] if directed else film
-        for variant in sequel_variants(reading.title) if film is None else []:
-            film = resolver.lookup_film(variant, reading.year)
-            if film is not None:
-                break
-        count = folded_body.count(fold(reading.title)) if len(reading.title) >= 2 else 0
-        emphasised = any(h.kind == "em" and fold(h.text) == fold(reading.title) for h in page.hints)
-        supported = bool(reading.year or cue or emphasised or count)  # the page itself backs the reading
-        if film is None and not (supported and (reading is readings[0] or count)):
-            continue
-        if film is None and gazetteer.person_named(reading.title) is not None:
-            continue  # a director's page ("Alfred Hitchcock") reviews no film of that name
-        title = gazetteer.films[film].title if film is not None else reading.title
-        year = gazetteer.films[film].year if film is not None else reading.year
-        standing.append(_Choice(title, year, film, 1.0 if supported else 0.0))
-    best_title = next((c for c in standing if c.score), None)
-    if best_title is not None:
-        return ResolvedWork(best_title.title, "film", best_title.film, best_title.year)
+    """The work the page reviews, or None when neither its title nor its body says.
+
+    Every reading of the post title is scored (``_score_reading``); the best one the page backs
+    wins. Otherwise the body's most prominent film, then a headline on the body's first line
+    the film table knows, then a reading that at least looks like a title.
+    """
+    readings = _readings(page)
+    directors = _directors(page, [r for r, _ in readings])
+    cue = 0.5 if _REVIEW_CUE.search(page.title) or _labelled(page.title) else 0.0
+    scored = [
+        choice
+        for reading, prior in readings
+        if (choice := _score_reading(reading, prior + cue, page, gazetteer, resolver, directors, page.body))
+    ]
+    ranked = sorted(scored, key=lambda c: (-c.score, -len(c.title)))
+    supported = [c for c in ranked if c.evidence]
+    if supported:
+        return ResolvedWork(supported[0].title, "film", supported[0].film, supported[0].year)
     body_choice = _body_choice(page, gazetteer, body, directors) or _directed_in_body(page, gazetteer, directors)
     if body_choice is not None:
         return ResolvedWork(body_choice.title, "film", body_choice.film, body_choice.year)
-    if standing:
-        return ResolvedWork(standing[0].title, "film", standing[0].film, standing[0].year)
+    if (line := _first_line(page)) is not None:  # "Blog #412" over "2.5/4 stars  Hangover 2 - 6/2/2011"
+        for reading in title_readings(line):
+            choice = _score_reading(reading, 0.0, page, gazetteer, resolver, directors, page.body)
+            if choice is not None and choice.film is not None:
+                return ResolvedWork(choice.title, "film", choice.film, choice.year)
+    known = [c for c in ranked if c.film is not None]
+    if known:  # a title the table knows, though the page does not back it
+        return ResolvedWork(known[0].title, "film", known[0].film, known[0].year)
+    looks = [c for c in ranked if _title_like(c.title) and not is_date_title(c.title)]
+    if looks and page.reviewed is not None:  # "Avengers 2: The Age of Ultron": a title, if no film backs it
+        return ResolvedWork(looks[0].title, "film", looks[0].film, looks[0].year)
     return None
+
+
+def _labelled(title: str) -> bool:
+    """Whether the post title carries a label the title parser strips ("Day One:", "Episode 4 –")."""
+    return strip_decorations(title)[0] != " ".join(title.split())
 
 
 def _directed_in_body(page: Page, gazetteer: Gazetteer, directors: set[str]) -> _Choice | None:
@@ -153,9 +272,38 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
             score += 2.5
         title = gazetteer.films[film].title if film is not None else first.text
         choices.append(_Choice(title, year or (gazetteer.films[film].year if film is not None else None), film, score))
+    for heading in _headings(page, gazetteer):
+        same = next((c for c in choices if name_key(c.title) == name_key(heading.title)), None)
+        if same is not None:
+            same.score += heading.score - 2.0  # its year is counted already
+        else:
+            choices.append(heading)
     ranked = sorted(choices, key=lambda c: -c.score)
     if not ranked or ranked[0].score < _ENOUGH:
         return None
     if len(ranked) > 1 and ranked[0].score - ranked[1].score < _MARGIN:
         return None  # two films as prominent as each other: a post about both reviews neither
     return ranked[0]
+
+
+_HEADING = re.compile(r"^(?P<title>[A-Z0-9“\"‘'][^()\[\]\n]{1,70}?)\s*[(\[](?P<year>(?:19|20)\d\d)[)\]]\s*$")
+_CREDITS_BELOW = re.compile(r"^(?:directed\s+by|director|starring|cast|stars|written\s+by|dir\.)\b", re.I)
+
+
+def _headings(page: Page, gazetteer: Gazetteer) -> list[_Choice]:
+    """Films the body sets on a line of their own with a year, a heading over the review
+    ("Les Quatre Cents Coups (1959)"), most of all with a credits line right below."""
+    lines = [line.strip() for line in page.body.split("\n")[:40]]
+    found = []
+    for index, line in enumerate(lines):
+        match = _HEADING.match(line)
+        if match is None or len(match.group("title").split()) > 10:
+            continue
+        title, year = match.group("title").strip(" “”\"‘’'"), int(match.group("year"))
+        score = 2.0 + 1.5 + (0.5 if index < 10 else 0.0)
+        if any(_CREDITS_BELOW.match(below) for below in lines[index + 1 : index + 4]):
+            score += 2.5  # the credits line is this film's, whatever else its director made
+        films = [f for f in gazetteer.films_titled(title) if abs(gazetteer.films[f].year - year) <= 1]
+        film = films[0] if films else None
+        found.append(_Choice(gazetteer.films[film].title if film is not None else title, year, film, score))
+    return found
