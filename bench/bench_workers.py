@@ -5,13 +5,27 @@ Aim (issue 16): N workers at 1.7x the one-worker pages/s or more on 2 cores; the
 cluster's overhead over N local processes is reported as a ratio. Each run writes a fresh
 store; the model load of each worker is inside the timing (that is what a user waits for).
 
+Wall times need a quiet machine. CPU seconds do not: each run also reports the CPU of this
+process (the reader and the single writer; in the 1-worker run, everything) and of the
+worker processes, per page, and the speed-up those imply on the machine's cores:
+
+    bound = CPU of the 1-worker run / max(all CPU of the N-process run / cores,
+                                          workers' CPU / N, the writer's CPU)
+
+It assumes the cores are free and the parts are spread evenly over the workers; it ignores
+time lost waiting (the in-order writer, the last part), so a quiet run lands at or below it.
+
     python -m bench.bench_workers [--files 40] [--workers 2]
 """
 
 from __future__ import annotations
 
 import json
+import os
 import platform
+import resource
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -28,19 +42,54 @@ from reelgraph.workers import Extraction, ExtractorSpec, InProcess, ProcessPool,
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
-def timed_ingest(corpus: Path, store_dir: Path, make: Callable[[], Extraction]) -> tuple[float, int]:
-    """Seconds from starting the runner (workers load the model) to the last page written."""
-    started = time.perf_counter()
+def children_cpu() -> float:
+    """CPU seconds of the finished child processes of this one (workers, once joined)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def timed_ingest(corpus: Path, store_dir: Path, make: Callable[[], Extraction]) -> dict[str, float]:
+    """Seconds from starting the runner (workers load the model) to the last page written,
+    with the CPU seconds of this process and of the workers (once they have exited)."""
+    started, cpu, workers_cpu = time.perf_counter(), time.process_time(), children_cpu()
     runner = make()
     try:
         with EmbeddedStore.open(store_dir) as store, store.writing():
             report = ingest(read_sources([str(corpus)]), store, runner)
     finally:
         runner.close()
-    return time.perf_counter() - started, report.pages
+    seconds = time.perf_counter() - started
+    return {
+        "seconds": round(seconds, 2),
+        "pages": report.pages,
+        "pages_per_s": round(report.pages / seconds, 2),
+        "main_cpu_s": round(time.process_time() - cpu, 2),
+        "workers_cpu_s": round(children_cpu() - workers_cpu, 2),
+    }
 
 
-def measure(files: int, workers: int) -> dict[str, Any]:
+def load_cpu(spec: ExtractorSpec) -> float:
+    """CPU seconds a fresh process takes to start and build the extractor (what each worker
+    process pays before its first page)."""
+    before = children_cpu()
+    script = "import sys; from pathlib import Path; from reelgraph.workers import ExtractorSpec; "
+    script += "ExtractorSpec(cache_dir=Path(sys.argv[1]))()"
+    subprocess.run([sys.executable, "-c", script, str(spec.cache_dir)], check=True)
+    return round(children_cpu() - before, 2)
+
+
+def cpu_bound(one: dict[str, float], many: dict[str, float], workers: int, machine_cores: int) -> float:
+    """The speed-up the runs' CPU seconds allow (see the module's doc)."""
+    total = many["main_cpu_s"] + many["workers_cpu_s"]
+    floor = max(total / min(machine_cores, workers + 1), many["workers_cpu_s"] / workers, many["main_cpu_s"])
+    return round(one["main_cpu_s"] / floor, 2)
+
+
+def measure(files: int, workers: int, dask: bool = True) -> dict[str, Any]:
     from distributed import LocalCluster
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -54,41 +103,65 @@ def measure(files: int, workers: int) -> dict[str, Any]:
         }
         figures: dict[str, dict[str, float]] = {}
         for name, make in runs.items():
-            seconds, pages = timed_ingest(root / "corpus", root / f"store-{len(figures)}", make)
-            figures[name] = {"seconds": round(seconds, 2), "pages": pages, "pages_per_s": round(pages / seconds, 2)}
-        with LocalCluster(  # type: ignore[no-untyped-call]
-            n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-        ) as cluster:
-            address = cluster.scheduler_address  # a running cluster: its start-up is not timed
-            seconds, pages = timed_ingest(
-                root / "corpus", root / "store-dask", lambda: open_extraction(spec, scheduler=address)
-            )
-        figures[f"Dask LocalCluster, {workers} workers"] = {
-            "seconds": round(seconds, 2),
-            "pages": pages,
-            "pages_per_s": round(pages / seconds, 2),
-        }
-    one, many, dask = (f["pages_per_s"] for f in figures.values())
-    return {
+            figures[name] = timed_ingest(root / "corpus", root / f"store-{len(figures)}", make)
+        loading = load_cpu(spec)
+        if dask:
+            with LocalCluster(  # type: ignore[no-untyped-call]
+                n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+            ) as cluster:
+                address = cluster.scheduler_address  # a running cluster: its start-up is not timed
+                run = timed_ingest(
+                    root / "corpus", root / "store-dask", lambda: open_extraction(spec, scheduler=address)
+                )
+            del run["workers_cpu_s"]  # the cluster's workers are not this process's children
+            figures[f"Dask LocalCluster, {workers} workers"] = run
+    one, many = figures["1 worker (in process)"], figures[f"{workers} worker processes"]
+    pages = one["pages"]
+    result: dict[str, Any] = {
         "machine": f"{platform.processor() or platform.machine()}, Python {platform.python_version()}",
+        "cores": cores(),
+        "load_average": round(os.getloadavg()[0], 2),
         "files": files,
         "runs": figures,
-        "speedup_workers": round(many / one, 2),
-        "dask_vs_local_processes": round(dask / many, 2),
+        "speedup_workers": round(many["pages_per_s"] / one["pages_per_s"], 2),
+        "cpu_per_page": {
+            "one_worker_ms": round(1000 * one["main_cpu_s"] / pages, 1),  # its own model load included
+            "writer_ms": round(1000 * many["main_cpu_s"] / pages, 1),
+            "workers_ms": round(1000 * (many["workers_cpu_s"] - workers * loading) / pages, 1),
+            "worker_start_s": loading,
+        },
+        "cpu_speedup_bound": cpu_bound(one, many, workers, cores()),
     }
+    if dask:
+        result["dask_vs_local_processes"] = round(
+            figures[f"Dask LocalCluster, {workers} workers"]["pages_per_s"] / many["pages_per_s"], 2
+        )
+    return result
 
 
 @click.command()
 @click.option("--files", type=click.IntRange(min=2), default=40, show_default=True, help="Generated pages.")
 @click.option("--workers", type=click.IntRange(min=2), default=2, show_default=True, help="Worker processes.")
+@click.option("--dask/--no-dask", default=True, help="Also run a Dask LocalCluster.")
 @click.option("--save/--no-save", default=True, help="Write bench/results/workers.json.")
-def main(files: int, workers: int, save: bool) -> None:
+def main(files: int, workers: int, dask: bool, save: bool) -> None:
     """Print pages/s for 1 worker, N processes and a Dask LocalCluster."""
-    figures = measure(files, workers)
+    figures = measure(files, workers, dask)
     for name, run in figures["runs"].items():
-        click.echo(f"{name:32} {run['pages']:5} pages {run['seconds']:8.2f} s {run['pages_per_s']:8.2f} pages/s")
+        click.echo(
+            f"{name:32} {run['pages']:5} pages {run['seconds']:8.2f} s {run['pages_per_s']:8.2f} pages/s"
+            f"   CPU: this process {run['main_cpu_s']:.2f} s, workers {run.get('workers_cpu_s', float('nan')):.2f} s"
+        )
     click.echo(f"speed-up of {workers} processes over 1: {figures['speedup_workers']}x (aim 1.7x)")
-    click.echo(f"Dask over {workers} local processes: {figures['dask_vs_local_processes']}x")
+    per_page = figures["cpu_per_page"]
+    click.echo(
+        f"CPU per page: 1 worker {per_page['one_worker_ms']} ms; with {workers} processes the writer "
+        f"{per_page['writer_ms']} ms and the workers {per_page['workers_ms']} ms; a worker's start "
+        f"{per_page['worker_start_s']} s; bound on {figures['cores']} cores: {figures['cpu_speedup_bound']}x "
+        f"(load average {figures['load_average']})"
+    )
+    if dask:
+        click.echo(f"Dask over {workers} local processes: {figures['dask_vs_local_processes']}x")
     if save:
         RESULTS.mkdir(exist_ok=True)
         (RESULTS / "workers.json").write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")

@@ -1,8 +1,9 @@
 """Extraction on a ``dask.distributed`` cluster (``reelgraph ingest --scheduler tcp://HOST:8786``).
 
-A worker plugin builds the extractor once per worker when the worker joins; each file is one
-task, retried on another worker when its worker dies; outcomes stream back in input order to
-the single writer. Imported only when ``--scheduler`` is given: Dask is an optional extra.
+A worker plugin builds the extractor once per worker when the worker joins; each file (or
+part of a big file, :func:`reelgraph.workers.parts`) is one task, retried on another worker
+when its worker dies; outcomes stream back in input order to the single writer. Imported
+only when ``--scheduler`` is given: Dask is an optional extra.
 """
 
 from __future__ import annotations
@@ -15,7 +16,16 @@ from distributed.scheduler import KilledWorker
 
 from base.errors import WorkerError
 from extract.records import Page
-from reelgraph.workers import ExtractorFactory, FileTask, Outcome, Tag, extract_file, in_order, loaded_extractor
+from reelgraph.workers import (
+    WINDOW_PER_WORKER,
+    ExtractorFactory,
+    FileTask,
+    Outcome,
+    Tag,
+    extract_file,
+    in_order,
+    loaded_extractor,
+)
 
 RETRIES = 2  # a task whose worker dies runs again elsewhere this many times
 
@@ -45,10 +55,10 @@ class DaskCluster:
         self.workers = max(1, len(self._client.scheduler_info().get("workers", {})))
 
     def run(self, tasks: Iterable[FileTask[Tag]]) -> Iterator[tuple[Tag, Outcome]]:
-        def submit(source: str, pages: list[Page]) -> Any:
-            return self._client.submit(extract_file, self._factory, source, pages, retries=RETRIES, pure=False)
+        def submit(source: str, pages: list[Page], whole: bool) -> Any:
+            return self._client.submit(extract_file, self._factory, source, pages, whole, retries=RETRIES, pure=False)
 
-        return in_order(submit, tasks, window=4 * self.workers, lost=(KilledWorker, OSError))
+        return in_order(submit, tasks, window=WINDOW_PER_WORKER * self.workers, lost=(KilledWorker, OSError))
 
     def close(self) -> None:
         self._client.close()  # type: ignore[no-untyped-call]

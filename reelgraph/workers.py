@@ -1,9 +1,15 @@
 """Entity extraction in this process, on every core, or on a Dask cluster.
 
-The pages of one file are one task. A worker builds the extractor (spaCy and the gazetteer)
-once and keeps it; outcomes come back in input order, so the single writer
-(:func:`reelgraph.pipeline.ingest`) applies them exactly as a serial run would. A file whose
-extraction fails comes back as its coded error message, like any other bad file.
+The pages of one file are one task, or, for a file of more than ``PART_PAGES`` pages (a
+WordPress export holds up to a thousand posts), one task per part of ``PART_PAGES`` pages,
+so that one big file does not keep one worker busy while the others wait for the writer.
+The parts of a file are joined in order and get the file's batch-wide pass
+(``date_undated``) once, as ``extract_many`` on the whole file gives it; every runner, the
+serial one too, cuts files the same way, so spaCy sees the same batches everywhere.
+A worker builds the extractor (spaCy and the gazetteer) once and keeps it; outcomes come
+back in input order, so the single writer (:func:`reelgraph.pipeline.ingest`) applies them
+exactly as a serial run would. A file whose extraction fails comes back as its coded error
+message, like any other bad file.
 
 >>> default_workers() >= 1
 True
@@ -24,6 +30,7 @@ from typing import Any, Protocol, TypeVar
 
 from base.errors import ExtractionFailed, WorkerError
 from extract.nlp.aliases import AliasTable
+from extract.nlp.consistency import date_undated
 from extract.nlp.extractor import EntityExtractor
 from extract.records import Page, PageEntities
 from reelgraph.page_progress import page_bar
@@ -32,6 +39,9 @@ Tag = TypeVar("Tag")
 Outcome = list[PageEntities] | str  # the pages' entities, or the file's coded error message
 ExtractorFactory = Callable[[], EntityExtractor]
 FileTask = tuple[Tag, str, list[Page]]  # (the caller's tag, source, pages)
+PartTag = tuple[Tag, int, int]  # (the file's tag, this part's index, the file's parts)
+PART_PAGES = 8  # pages per task: a part takes about a second of one core on blog-size pages
+WINDOW_PER_WORKER = 8  # tasks in flight per worker: a slow part at the head does not idle the others
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,14 +75,52 @@ def loaded_extractor(factory: ExtractorFactory) -> EntityExtractor:
         return _LOADED[factory]
 
 
-def extract_file(factory: ExtractorFactory, source: str, pages: list[Page]) -> Outcome:
-    """One task: the entities of one file's pages, or the coded error that file gave."""
+def extract_file(factory: ExtractorFactory, source: str, pages: list[Page], whole: bool = True) -> Outcome:
+    """One task: the entities of one file's pages (``whole``) or of a part of them (without
+    the batch-wide pass, which :func:`joined` runs over the file), or the coded error."""
     try:
         extractor = loaded_extractor(factory)
         with _RUN_LOCK:
-            return extractor.extract_many(pages)
+            return extractor.extract_many(pages) if whole else extractor.extract_pages(pages)
     except Exception as error:  # one file must not stop the batch: it is reported and skipped
         return str(ExtractionFailed.of(source, error))
+
+
+def parts(tasks: Iterable[FileTask[Tag]], size: int = PART_PAGES) -> Iterator[FileTask[PartTag[Tag]]]:
+    """Each file's pages cut into parts of at most ``size`` pages, tagged (tag, index, count).
+
+    >>> [(tag, len(pages)) for tag, _, pages in parts([("a", "a.xml", [None] * 5), ("b", "b.txt", [None])], 2)]
+    [(('a', 0, 3), 2), (('a', 1, 3), 2), (('a', 2, 3), 1), (('b', 0, 1), 1)]
+    """
+    for tag, source, pages in tasks:
+        count = max(1, -(-len(pages) // size))
+        for index in range(count):
+            yield (tag, index, count), source, pages[index * size : (index + 1) * size]
+
+
+def joined(outcomes: Iterable[tuple[PartTag[Tag], Outcome]]) -> Iterator[tuple[Tag, Outcome]]:
+    """Parts' outcomes (in input order) joined back into files: a file of several parts gets
+    the batch-wide pass over all its pages; a part's error is the file's error."""
+    found: list[PageEntities] = []
+    error: str | None = None
+    for (tag, index, count), outcome in outcomes:
+        if isinstance(outcome, str):
+            error = error or outcome
+        else:
+            found += outcome
+        if index < count - 1:
+            continue
+        if error is None and count > 1:
+            date_undated(found, {})  # a whole file's extract_many runs it in the worker
+        yield tag, error or found
+        found, error = [], None
+
+
+def _in_parts(
+    run: Callable[[str, list[Page], bool], Outcome], tasks: Iterable[FileTask[Tag]]
+) -> Iterator[tuple[Tag, Outcome]]:
+    """Run each part in this process (the serial runner cuts files as the parallel ones do)."""
+    return joined((tag, run(source, pages, tag[2] == 1)) for tag, source, pages in parts(tasks))
 
 
 class Extraction(Protocol):
@@ -95,14 +143,15 @@ class InProcess:
         self._built: EntityExtractor | None = None
 
     def run(self, tasks: Iterable[FileTask[Tag]]) -> Iterator[tuple[Tag, Outcome]]:
-        for tag, source, pages in tasks:
+        def run_part(source: str, pages: list[Page], whole: bool) -> Outcome:
             try:
                 if self._built is None:
                     self._built = self._factory()
-                outcome: Outcome = self._built.extract_many(pages)
+                return self._built.extract_many(pages) if whole else self._built.extract_pages(pages)
             except Exception as error:  # one file must not stop the batch
-                outcome = str(ExtractionFailed.of(source, error))
-            yield tag, outcome
+                return str(ExtractionFailed.of(source, error))
+
+        return _in_parts(run_part, tasks)
 
     def close(self) -> None:
         self._built = None
@@ -113,16 +162,16 @@ class _Pending(Protocol):
 
 
 def in_order(
-    submit: Callable[[str, list[Page]], _Pending],
+    submit: Callable[[str, list[Page], bool], _Pending],
     tasks: Iterable[FileTask[Tag]],
     window: int,
     lost: tuple[type[BaseException], ...],
 ) -> Iterator[tuple[Tag, Outcome]]:
-    """Submit tasks keeping at most ``window`` in flight; yield outcomes in input order.
-    An exception of a type in ``lost`` (a worker died) becomes :class:`WorkerError`."""
-    pending: deque[tuple[Tag, str, _Pending]] = deque()
+    """Submit the files' parts keeping at most ``window`` in flight; yield each file's outcome
+    in input order. An exception of a type in ``lost`` (a worker died) becomes :class:`WorkerError`."""
+    pending: deque[tuple[PartTag[Tag], str, _Pending]] = deque()
 
-    def finish() -> tuple[Tag, Outcome]:
+    def finish() -> tuple[PartTag[Tag], Outcome]:
         tag, source, future = pending.popleft()
         try:
             outcome: Outcome = future.result()
@@ -130,12 +179,15 @@ def in_order(
             raise WorkerError.died(source, f"{type(error).__name__}: {error}".strip(": ")) from error
         return tag, outcome
 
-    for tag, source, pages in tasks:
-        pending.append((tag, source, submit(source, pages)))
-        if len(pending) >= window:
+    def finished() -> Iterator[tuple[PartTag[Tag], Outcome]]:
+        for tag, source, pages in parts(tasks):
+            pending.append((tag, source, submit(source, pages, tag[2] == 1)))
+            if len(pending) >= window:
+                yield finish()
+        while pending:
             yield finish()
-    while pending:
-        yield finish()
+
+    return joined(finished())
 
 
 class ProcessPool:
@@ -148,10 +200,10 @@ class ProcessPool:
         self._pool = ProcessPoolExecutor(workers, mp_context=context, initializer=loaded_extractor, initargs=(factory,))
 
     def run(self, tasks: Iterable[FileTask[Tag]]) -> Iterator[tuple[Tag, Outcome]]:
-        def submit(source: str, pages: list[Page]) -> _Pending:
-            return self._pool.submit(extract_file, self._factory, source, pages)
+        def submit(source: str, pages: list[Page], whole: bool) -> _Pending:
+            return self._pool.submit(extract_file, self._factory, source, pages, whole)
 
-        return in_order(submit, tasks, window=4 * self.workers, lost=(BrokenProcessPool,))
+        return in_order(submit, tasks, window=WINDOW_PER_WORKER * self.workers, lost=(BrokenProcessPool,))
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)

@@ -115,6 +115,13 @@ class EntityExtractor:
 
     def extract_many(self, pages: Iterable[Page]) -> list[PageEntities]:
         """Entities of many pages; spaCy runs over all their texts in one stream."""
+        found = self.extract_pages(pages)
+        date_undated(found, {})  # within this batch only: extraction stays a function of its pages
+        return found
+
+    def extract_pages(self, pages: Iterable[Page]) -> list[PageEntities]:
+        """``extract_many`` without its batch-wide pass (``date_undated``): for a part of a
+        batch whose caller runs that pass over the whole batch (reelgraph.workers)."""
         page_list = list(pages)
         plans = [plan_page(page, self.max_chars) for page in page_list]
         unit_lists = [plan.units for plan in plans]
@@ -127,7 +134,6 @@ class EntityExtractor:
                     doc.ents = ()
             unit.cues = find_cues(docs)
         found = [self._page(page, units) for page, units in zip(page_list, unit_lists, strict=True)]
-        date_undated(found, {})  # within this batch only: extraction stays a function of its pages
         for entities, plan in zip(found, plans, strict=True):
             entities.notes.extend(plan.notes)
         return found

@@ -74,7 +74,10 @@ class Gazetteer:
                 if len(keys) >= 2 and keys not in self.person_by_key:
                     self.person_by_key[keys] = number
                     pairs[keys[0], keys[1]].append((keys, -1 - number))
-        self._pairs = {pair: sorted(entries, key=lambda e: -len(e[0])) for pair, entries in pairs.items()}
+        self._pairs = {
+            pair: sorted(entries, key=lambda e: -len(e[0])) if len(entries) > 1 else entries
+            for pair, entries in pairs.items()
+        }
         self._first_names = {keys[0] for keys in self.person_by_key}
         self._surnames = {keys[-1] for keys in self.person_by_key}
 
@@ -158,7 +161,7 @@ def _spellings(keys: tuple[str, ...]) -> list[tuple[str, ...]]:
     """
     if not keys:
         return []
-    if all(key.isascii() for key in keys):
+    if "".join(keys).isascii():
         return [keys]
     plain = tuple(
         "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch)) for key in keys
