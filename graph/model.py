@@ -301,6 +301,9 @@ class _Names(Mapping[str, list[str]]):
                 yield name, key
 
 
+_STORED = frozenset(_ARRAYS + _NODE_FACTS)
+
+
 class _Stored:
     """An array of the model: in memory once built, or read from the model file when first used."""
 
@@ -368,6 +371,8 @@ class GraphModel:
             if self._saved is None:
                 raise KeyError(name)
             found = self._arrays_in_memory[name] = _read_array(self._saved, name)
+        if name in _STORED:
+            self.__dict__[name] = found  # later reads skip the descriptor
         return found
 
     def _text(self, name: str) -> Sequence[str]:
@@ -607,6 +612,13 @@ class GraphModel:
                 self._keep(name, found)
         self.cache[f"derived:{name}"] = found
         return found
+
+    def meta_derived(self) -> list[str]:
+        """The names of the derived arrays kept in the model file."""
+        if self._saved is None:
+            return []
+        rows = self._saved.execute("SELECT key FROM meta WHERE key LIKE 'derived:%' ORDER BY key").fetchall()
+        return [str(r[0]).partition(":")[2] for r in rows]
 
     def _keep(self, name: str, arrays: dict[str, Array]) -> None:
         path = self.store.directory / MODEL_FILE

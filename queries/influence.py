@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from graph.model import LABEL_ORDER, REL_ORDER
+from graph.model import LABEL_ORDER, REL_ORDER, fetch_texts
 from graph.schema import WORK_LABELS, Label, Rel
 from queries.graphview import GraphView, Link, NodeInfo
 
@@ -140,28 +140,49 @@ def pagerank(
     return rank
 
 
-def influence(view: GraphView, top: int = 10, damping: float = 0.85) -> list[Influence]:
-    """People ranked by PageRank over "influenced -> influencer" edges (``pagerank``; the
-    benchmark bench/bench_influence.py holds it to ``nx.pagerank`` on the same graph)."""
+def _ranking(view: GraphView, damping: float = 0.85) -> dict[str, Array]:
+    """Everyone with an influence edge (model node numbers), their PageRank, and how many
+    replies, pingbacks and citations each received."""
     influencer, influenced, how = influence_arrays(view)
     people, ends = np.unique(np.concatenate([influenced, influencer]), return_inverse=True)
-    if len(people) == 0:
-        return []
     size, count = len(people), len(influencer)
+    if size == 0:
+        return {"people": people, "rank": np.zeros(0), "tallies": np.zeros((0, 3), dtype=np.int64)}
     sources, targets = ends[:count], ends[count:]
     weights = np.array([_INFLUENCE_WEIGHT[h] for h in _HOW])[how]
     pair, where = np.unique(sources.astype(np.int64) * size + targets, return_inverse=True)  # one edge a pair
     rank = pagerank(pair // size, pair % size, np.bincount(where, weights=weights), size, damping)
-    rounded = np.round(rank, 9)
-    cut = np.sort(rounded)[::-1][min(top, size) - 1]
-    names = view.names
-    chosen = sorted(
-        np.flatnonzero(rounded >= cut).tolist(),
-        key=lambda i: (-rounded[i], names[people[i]], view.keys[people[i]]),  # ties by name
-    )[:top]
     tallies = np.zeros((size, 3), dtype=np.int64)
     np.add.at(tallies, (targets, how), 1)
-    return [Influence(view.nodes[view.keys[people[i]]], float(rank[i]), *(int(t) for t in tallies[i])) for i in chosen]
+    return {"people": people, "rank": rank, "tallies": tallies}
+
+
+def prepare(view: GraphView) -> None:
+    """Work out and keep the influence ranking of this store generation (after an ingest)."""
+    view.derived("influence", _ranking)
+
+
+def influence(view: GraphView, top: int = 10, damping: float = 0.85) -> list[Influence]:
+    """People ranked by PageRank over "influenced -> influencer" edges (``pagerank``; the
+    benchmark bench/bench_influence.py holds it to ``nx.pagerank`` on the same graph). The
+    ranking at the default damping is worked out once per store generation and kept with
+    the model."""
+    found = view.derived("influence", _ranking) if damping == 0.85 else _ranking(view, damping)
+    people, rank, tallies = found["people"], found["rank"], found["tallies"]
+    size = len(people)
+    if size == 0:
+        return []
+    rounded = np.round(rank, 9)
+    cut = np.sort(rounded)[::-1][min(top, size) - 1]
+    candidates = np.flatnonzero(rounded >= cut).tolist()
+    names = view.names
+    fetch_texts(names, people[candidates].tolist())
+    keys = dict(zip(candidates, view.keys_of(people[candidates].tolist()), strict=True))
+    chosen = sorted(
+        candidates,
+        key=lambda i: (-rounded[i], names[int(people[i])], keys[i]),  # ties by name
+    )[:top]
+    return [Influence(view.nodes[keys[i]], float(rank[i]), *(int(t) for t in tallies[i])) for i in chosen]
 
 
 @dataclass(slots=True)
@@ -277,9 +298,15 @@ def _steps(view: GraphView, nodes: list[int]) -> tuple[Step, ...]:
     """The cheapest link between each two nodes of a path (the first of equal ones)."""
     steps = []
     for here, there in pairwise(nodes):
-        key, other = view.keys[here], view.keys[there]
-        links = [link for link in view.links.get(key, []) if link.other == other and link.type in _PATH_COST]
-        steps.append((key, min(links, key=lambda link: _PATH_COST[link.type])))
+        begin, end = int(view.indptr[here]), int(view.indptr[here + 1])
+        others, rels = view.other[begin:end].tolist(), view.rel[begin:end].tolist()
+        entries = [
+            begin + i
+            for i, (other, rel) in enumerate(zip(others, rels, strict=True))
+            if other == there and REL_ORDER[rel] in _PATH_COST
+        ]
+        best = min(entries, key=lambda entry: _PATH_COST[REL_ORDER[int(view.rel[entry])]])
+        steps.append((view.key_of(here), view.links_at(here, [best])[0]))
     return tuple(steps)
 
 

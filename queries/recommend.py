@@ -73,8 +73,9 @@ Row = tuple[int, list[int], list[int], list[bool]]  # first entry, others, relat
 
 def _row(view: GraphView, node: int) -> Row:
     """Node ``node``'s adjacency entries as plain lists (the queries below walk numbers, not keys)."""
-    begin, end = int(view.indptr[node]), int(view.indptr[node + 1])
-    return begin, view.other[begin:end].tolist(), view.rel[begin:end].tolist(), view.out[begin:end].tolist()
+    indptr, other, rel, out = view.indptr, view.other, view.rel, view.out
+    begin, end = int(indptr[node]), int(indptr[node + 1])
+    return begin, other[begin:end].tolist(), rel[begin:end].tolist(), out[begin:end].tolist()
 
 
 def _masks(view: GraphView) -> tuple[Array, Array]:
@@ -100,20 +101,17 @@ def _fans(view: GraphView, work: int, liked: Array) -> set[int]:
 
 
 class _Walks:
-    """The typed, weighted graph as one sparse matrix in CSR arrays (built once per model):
-    PageRank neighbourhoods are then sliced out of it with numpy, however many links a hub
-    film has. (numpy alone: importing scipy.sparse cost a CLI call more than the query.)"""
+    """The typed, weighted graph as one sparse matrix in CSR arrays (kept with the model, see
+    ``_walk_arrays``): PageRank neighbourhoods are then sliced out of it with numpy, however
+    many links a hub film has. (numpy alone: importing scipy.sparse cost a CLI call more
+    than the query.)"""
 
-    def __init__(self, view: GraphView) -> None:
-        weight = np.array([_PPR_EDGE.get(rel, 0.0) for rel in REL_ORDER])[view.rel] * view.count
-        keep = weight > 0  # entries stay in row order
-        size = len(view.keys)
-        rows = np.repeat(np.arange(size), np.diff(view.indptr))[keep]
-        self.indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=size))])
-        self.cols = view.other[keep]
-        self.values = weight[keep]
-        self.compared = view.rel[keep] == _COMPARED
-        self.size = size
+    def __init__(self, arrays: dict[str, Array]) -> None:
+        self.indptr = arrays["indptr"]
+        self.cols = arrays["cols"]
+        self.values = arrays["values"]
+        self.compared = arrays["compared"]
+        self.size = len(self.indptr) - 1
 
     def entries(self, rows: Array) -> Array:
         """The positions of every entry of these rows, row by row."""
@@ -138,12 +136,30 @@ class _Walks:
         return chosen
 
 
+def _walk_arrays(view: GraphView) -> dict[str, Array]:
+    weight = np.array([_PPR_EDGE.get(rel, 0.0) for rel in REL_ORDER])[view.rel] * view.count
+    keep = weight > 0  # entries stay in row order
+    size = len(view.keys)
+    rows = np.repeat(np.arange(size), np.diff(view.indptr))[keep]
+    return {
+        "indptr": np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=size))]),
+        "cols": view.other[keep],
+        "values": weight[keep],
+        "compared": view.rel[keep] == _COMPARED,
+    }
+
+
 def _walks(view: GraphView) -> _Walks:
-    """The view's matrix, cached on the view itself (one view per store file and generation)."""
+    """The view's matrix: built once per store generation and kept with the model."""
     walks = view.cache.get("walks")
     if not isinstance(walks, _Walks):
-        walks = view.cache["walks"] = _Walks(view)
+        walks = view.cache["walks"] = _Walks(view.derived("walks", _walk_arrays))
     return walks
+
+
+def prepare(view: GraphView) -> None:
+    """Work out and keep what ``recommend`` derives from the model (after an ingest)."""
+    _walks(view)
 
 
 def _personalized_pagerank(

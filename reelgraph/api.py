@@ -268,10 +268,13 @@ def ingest(
     scheduler: str | None = None,
     progress: Progress = _no_progress,
     from_cache: bool = False,
+    status: Callable[[str], object] | None = None,
 ) -> IngestSummary:
     """Read pages into the store: new and changed pages are added, unchanged ones skipped.
     Extraction runs on ``workers`` processes (default: the cores, one per 8 files) or on the
-    Dask cluster at ``scheduler``. ``from_cache``: the pages ``fetch`` kept, not ``paths``."""
+    Dask cluster at ``scheduler``. ``from_cache``: the pages ``fetch`` kept, not ``paths``.
+    When pages were written, the graph model the queries read is built and kept (``status``
+    hears when it starts and how long it took)."""
     from reelgraph.identity import identified
     from reelgraph.pipeline import count_files, ingest_with_settings, read_sources
     from reelgraph.workers import default_workers
@@ -292,9 +295,7 @@ def ingest(
         results = progress(sources, total, f"{workers} worker(s)" if nlp else "")
         report = ingest_with_settings(results, store, settings, nlp, workers, scheduler)
         if report.new or report.changed:  # the graph model for this generation, built once now
-            from graph.model import GraphModel
-
-            GraphModel.load(store)
+            prepare_model(store, status)
         counts = store.stats()
     return IngestSummary(
         report.pages,
@@ -307,6 +308,23 @@ def ingest(
         counts["edges"],
         time.perf_counter() - started,
     )
+
+
+def prepare_model(store: EmbeddedStore, status: Callable[[str], object] | None = None) -> None:
+    """Build and keep the graph model of the store's current generation, with what
+    ``recommend`` and ``influence`` derive from it, so the next query only reads it."""
+    from graph.model import GraphModel
+    from queries.influence import prepare as prepare_influence
+    from queries.recommend import prepare as prepare_recommend
+
+    started = time.perf_counter()
+    if status is not None:
+        status("building the graph model for queries")
+    model = GraphModel.load(store)
+    prepare_recommend(model)
+    prepare_influence(model)
+    if status is not None:
+        status(f"graph model built in {time.perf_counter() - started:.1f} s")
 
 
 def extract(

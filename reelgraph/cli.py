@@ -203,7 +203,9 @@ def ingest(
     if bool(paths) == from_cache:
         raise click.UsageError("give PATHS to read, or --from-cache to re-read fetched pages (not both).")
     stdin = _read_stdin() if STDIN in paths else None
-    summary = api.ingest(settings, paths, stdin, nlp, workers, scheduler, _bar(progress), from_cache)
+    shown = sys.stderr.isatty() if progress is None else progress
+    note = (lambda text: click.echo(f"reelgraph: {text}", err=True)) if shown else None
+    summary = api.ingest(settings, paths, stdin, nlp, workers, scheduler, _bar(progress), from_cache, note)
     for failure in summary.failures:
         click.echo(f"reelgraph: {printable(' '.join(failure.split()))}", err=True)
     click.echo(json.dumps(summary.to_json()) if fmt == "json" else render_ingest(summary))
