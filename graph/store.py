@@ -243,6 +243,10 @@ class EmbeddedStore:
         texts = {int(i): store_layout.unpack(data, self._dictionary_by_id(d)) for i, d, data in rows}
         samples = [text.encode("utf-8", "surrogatepass") for text in list(texts.values())[::step]]
         trained = store_layout.train(samples)
+        previous = self._dictionary_in_use()
+        sentences = [
+            (int(i), store_layout.unsqueeze(data, previous)) for i, data in db.execute("SELECT id, data FROM texts")
+        ]
         ident = int(db.execute("INSERT INTO dictionaries (data) VALUES (?) RETURNING id", (trained,)).fetchone()[0])
         db.execute("DELETE FROM dictionaries WHERE id != ?", (ident,))
         self._dictionary = (ident, trained)
@@ -251,6 +255,10 @@ class EmbeddedStore:
             "UPDATE records SET dictionary = ?, data = ? WHERE id = ?",
             [(ident, store_layout.pack(text, self._dictionary), i) for i, text in texts.items()],
         )
+        db.executemany(  # every sentence with the new dictionary (or as text)
+            "UPDATE texts SET data = ? WHERE id = ?",
+            [(store_layout.squeeze(text, self._dictionary), i) for i, text in sentences],
+        )
 
     def _records_at_least(self) -> int:
         row = self.db.execute("SELECT COUNT(*) FROM (SELECT 1 FROM records LIMIT ?)", (store_layout.TRAIN_AT,))
@@ -258,16 +266,23 @@ class EmbeddedStore:
 
     def _text_ids(self, db: sqlite3.Connection, texts: set[Any]) -> dict[str, int]:
         """The ids of these sentences in ``texts``, each stored once however many rows cite it."""
-        digests = {store_layout.digest(text): text for text in texts if isinstance(text, str)}
-        db.executemany(
-            "INSERT INTO texts (digest, text) VALUES (?, ?) ON CONFLICT (digest) DO NOTHING", digests.items()
-        )
+        wanted = {text for text in texts if isinstance(text, str)}
+        hashes = sorted({store_layout.text_hash(text) for text in wanted})
+        dictionary = self._dictionary_in_use()
         found: dict[str, int] = {}
-        keys = list(digests)
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            query = f"SELECT digest, id FROM texts WHERE digest IN ({', '.join('?' * len(chunk))})"
-            found.update({digests[bytes(digest)]: int(key) for digest, key in db.execute(query, chunk)})
+        for start in range(0, len(hashes), 500):
+            chunk = hashes[start : start + 500]
+            query = f"SELECT id, data FROM texts WHERE hash IN ({', '.join('?' * len(chunk))})"
+            for ident, data in db.execute(query, chunk):
+                text = store_layout.unsqueeze(data, dictionary)
+                if text in wanted:
+                    found[text] = int(ident)
+        for text in sorted(wanted - found.keys()):
+            row = db.execute(
+                "INSERT INTO texts (hash, data) VALUES (?, ?) RETURNING id",
+                (store_layout.text_hash(text), store_layout.squeeze(text, dictionary)),
+            ).fetchone()
+            found[text] = int(row[0])
         return found
 
     # --- writing -------------------------------------------------------------------------
@@ -339,7 +354,7 @@ class EmbeddedStore:
                     self._symbol(ev.get("polarity")),
                     self._symbol(ev.get("by")),
                     self._symbol(ev.get("seen")),
-                    json.dumps(extra) if extra else None,
+                    self._symbol(json.dumps(extra)) if extra else None,
                 )
             )
         db.executemany(
@@ -427,7 +442,7 @@ class EmbeddedStore:
                 "DELETE FROM texts WHERE id NOT IN (SELECT sentence_id FROM evidence WHERE sentence_id IS NOT NULL)"
             )
             used = " UNION ".join(
-                [f"SELECT {c} FROM evidence" for c in ("type", *SYMBOL_FIELDS)]
+                [f"SELECT {c} FROM evidence" for c in ("type", *SYMBOL_FIELDS, "extra")]
                 + [f"SELECT {c} FROM links" for c in ("type", "first_seen", "last_seen")]
             )
             db.execute(f"DELETE FROM symbols WHERE id NOT IN (SELECT * FROM ({used}) WHERE 1 NOT NULL)")
@@ -573,10 +588,11 @@ class EmbeddedStore:
             f"SELECT {_EVIDENCE_SELECT} FROM evidence e WHERE e.src = ? AND e.type = ? AND e.dst = ?",
             (ids[src], type_id, ids[dst]),
         ).fetchall()
-        words = self._words(i for r in rows for i in (r[1], r[5], r[7], r[8], r[9]))
+        words = self._words(i for r in rows for i in (r[1], r[5], r[7], r[8], r[9], r[10]))
         names = self._source_names({r[0] for r in rows})
         rows.sort(key=lambda r: (r[9] is not None, words.get(r[9], ""), r[-1]))
-        return [_evidence_item(row, words, names) for row in rows]
+        dictionary = self._dictionary_in_use()
+        return [_evidence_item(row, words, names, dictionary) for row in rows]
 
     def _source_names(self, ids: set[int]) -> dict[int, str]:
         wanted, found = sorted(ids), {}
@@ -588,7 +604,7 @@ class EmbeddedStore:
 
     def edges_with_evidence(self) -> Iterator[tuple[Edge, list[dict[str, Any]]]]:
         """Every edge with its evidence, in one pass over the store (for exports and loads)."""
-        words = self._all_words()
+        words, dictionary = self._all_words(), self._dictionary_in_use()
         names = {int(i): str(s) for i, s in self.db.execute("SELECT id, source FROM sources")}
         cursor = self.db.execute(
             f"SELECT a.key, t.text, b.key, {_EVIDENCE_SELECT} FROM evidence e JOIN nodes a ON a.id = e.src "
@@ -603,7 +619,7 @@ class EmbeddedStore:
                 current = next(groups, None)
             items: list[dict[str, Any]] = []
             if current is not None and current[0] == key:
-                items = [_evidence_item(row[3:], words, names) for row in current[1]]
+                items = [_evidence_item(row[3:], words, names, dictionary) for row in current[1]]
                 current = next(groups, None)
             yield edge, items
 
@@ -616,23 +632,24 @@ _LINK = (
 # The evidence columns as read: source id, unit, sentence, start, end, extractor, confidence,
 # polarity, by, seen, extra, id (symbols as ids).
 _EVIDENCE_SELECT = (
-    "e.source, e.unit, (SELECT text FROM texts WHERE texts.id = e.sentence_id), e.start, e.end, e.extractor, "
+    "e.source, e.unit, (SELECT data FROM texts WHERE texts.id = e.sentence_id), e.start, e.end, e.extractor, "
     "e.confidence, e.polarity, e.by, e.seen, e.extra, e.id"
 )
 _EVIDENCE_NAMES = ("source", "unit", "sentence", "start", "end", "extractor", "confidence", "polarity", "by", "seen")
-_SYMBOLIC = (1, 5, 7, 8, 9)  # positions of symbol ids in a row of _EVIDENCE_SELECT
+_SYMBOLIC = (1, 5, 7, 8, 9, 10)  # positions of symbol ids in a row of _EVIDENCE_SELECT
 
 
-def _evidence_item(row: tuple[Any, ...], words: dict[int, str], names: dict[int, str]) -> dict[str, Any]:
-    values = list(row[: len(_EVIDENCE_NAMES)])
+def _evidence_item(
+    row: tuple[Any, ...], words: dict[int, str], names: dict[int, str], dictionary: tuple[int, bytes] | None
+) -> dict[str, Any]:
+    values = list(row[: len(_EVIDENCE_NAMES) + 1])
     values[0] = names[values[0]]
+    if values[2] is not None:
+        values[2] = store_layout.unsqueeze(values[2], dictionary)
     for at in _SYMBOLIC:
         if values[at] is not None:
             values[at] = words[values[at]]
-    item = {k: v for k, v in zip(_EVIDENCE_NAMES, values, strict=True) if v is not None}
-    if row[len(_EVIDENCE_NAMES)] is not None:
-        item["extra"] = row[len(_EVIDENCE_NAMES)]
-    return item
+    return {k: v for k, v in zip((*_EVIDENCE_NAMES, "extra"), values, strict=True) if v is not None}
 
 
 def _edge(row: tuple[Any, ...], words: dict[int, str]) -> Edge:

@@ -51,8 +51,10 @@ CREATE TABLE IF NOT EXISTS records (source TEXT PRIMARY KEY, data BLOB NOT NULL)
 CREATE TABLE IF NOT EXISTS texts (id INTEGER PRIMARY KEY, digest BLOB NOT NULL UNIQUE, text TEXT NOT NULL);
 """
 # Schema 3. ``first_seen``, ``last_seen`` and the evidence columns after ``sentence_id`` but
-# ``start``, ``end``, ``confidence`` and ``extra`` hold ids of ``symbols``; ``extra`` is NULL
-# when empty. No index on links' type (counts by type scan the table anyway).
+# ``start``, ``end`` and ``confidence`` hold ids of ``symbols`` (``extra``: of its JSON text,
+# NULL when empty). A sentence in ``texts`` is found by a 64-bit hash of its text; ``data`` is the
+# text, or a zstandard frame made with the store's dictionary when that is shorter. No index
+# on links' type (counts by type scan the table anyway).
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS symbols (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
@@ -75,10 +77,11 @@ CREATE INDEX IF NOT EXISTS links_dst ON links (dst);
 CREATE TABLE IF NOT EXISTS evidence (
     id INTEGER PRIMARY KEY, src INTEGER NOT NULL, type INTEGER NOT NULL, dst INTEGER NOT NULL,
     source INTEGER NOT NULL, unit INTEGER, sentence_id INTEGER, start INTEGER, end INTEGER, extractor INTEGER,
-    confidence REAL, polarity INTEGER, by INTEGER, seen INTEGER, extra TEXT);
+    confidence REAL, polarity INTEGER, by INTEGER, seen INTEGER, extra INTEGER);
 CREATE INDEX IF NOT EXISTS evidence_edge ON evidence (src, type, dst);
 CREATE INDEX IF NOT EXISTS evidence_source ON evidence (source);
-CREATE TABLE IF NOT EXISTS texts (id INTEGER PRIMARY KEY, digest BLOB NOT NULL UNIQUE, text TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS texts (id INTEGER PRIMARY KEY, hash INTEGER NOT NULL, data NOT NULL);
+CREATE INDEX IF NOT EXISTS texts_hash ON texts (hash);
 CREATE VIEW IF NOT EXISTS edges AS
     SELECT s.key AS src, t.text AS type, d.key AS dst, l.count AS count, f.text AS first_seen,
         la.text AS last_seen, l.confidence AS confidence
@@ -99,9 +102,27 @@ def digest(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
+def text_hash(text: str) -> int:
+    """A 64-bit hash of a sentence (SQLite's signed integer): where ``texts`` looks it up."""
+    found = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(found, "big", signed=True)
+
+
+def squeeze(text: str, dictionary: tuple[int, bytes] | None) -> str | bytes:
+    """A sentence as kept in ``texts``: compressed with the dictionary when that is shorter."""
+    if dictionary is None or len(text) < 32:
+        return text
+    packed = pack(text, dictionary)
+    return packed if len(packed) < len(text.encode("utf-8", "surrogatepass")) else text
+
+
+def unsqueeze(data: str | bytes, dictionary: tuple[int, bytes] | None) -> str:
+    return data if isinstance(data, str) else unpack(data, dictionary)
+
+
 # --- page records ----------------------------------------------------------------------------
 
-_ZSTD: dict[Any, Any] = {}  # compressors and decompressors per dictionary id, made when first needed
+_ZSTD: dict[Any, Any] = {}  # compressors and decompressors per dictionary, made when first needed
 TRAIN_AT = 200  # records in the store before a dictionary is trained on them
 TRAIN_SAMPLES = 2000
 
@@ -115,7 +136,7 @@ def _zstd() -> Any:
 def pack(text: str, dictionary: tuple[int, bytes] | None = None) -> bytes:
     """A page record as zstandard-compressed UTF-8 (level 3, with the store's dictionary when
     it has one; about 0.1 ms a record)."""
-    key = ("c", None if dictionary is None else dictionary[0])
+    key = ("c", None if dictionary is None else dictionary[1])  # by content: ids repeat across stores
     if key not in _ZSTD:
         zstandard = _zstd()
         if dictionary is None:
@@ -128,7 +149,7 @@ def pack(text: str, dictionary: tuple[int, bytes] | None = None) -> bytes:
 
 
 def unpack(data: bytes, dictionary: tuple[int, bytes] | None = None) -> str:
-    key = ("d", None if dictionary is None else dictionary[0])
+    key = ("d", None if dictionary is None else dictionary[1])
     if key not in _ZSTD:
         zstandard = _zstd()
         if dictionary is None:
@@ -169,25 +190,32 @@ def migrate(db: sqlite3.Connection) -> None:
         str(r[0]) for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql NOT NULL")
     ]:
         db.execute(f"DROP INDEX {index}")
-    moved = [name for name in ("sources", "records", "nodes", "node_sources", "evidence", "edges") if name in present]
+    names = ("sources", "records", "nodes", "node_sources", "evidence", "edges", "texts")
+    moved = [name for name in names if name in present]
     for name in moved:
         db.execute(f"ALTER TABLE {name} RENAME TO old_{name}")
     for statement in statements(DDL):
         db.execute(statement)
     if "sentence_id" not in _columns(db, "old_evidence"):
         db.execute("ALTER TABLE old_evidence ADD COLUMN sentence_id INTEGER")
+    # every sentence once, from the old ``texts`` and from schema-1 rows that kept theirs inline
     sentences = [str(r[0]) for r in db.execute("SELECT DISTINCT sentence FROM old_evidence WHERE sentence NOT NULL")]
-    db.executemany(
-        "INSERT INTO texts (digest, text) VALUES (?, ?) ON CONFLICT (digest) DO NOTHING",
-        [(digest(text), text) for text in sentences],
-    )
-    db.execute("CREATE TEMP TABLE sentence_ids (digest BLOB PRIMARY KEY, id INTEGER NOT NULL)")
-    db.execute("INSERT INTO temp.sentence_ids SELECT digest, id FROM texts")
-    found = {text: digest(text) for text in sentences}
-    db.execute("CREATE TEMP TABLE old_sentences (text TEXT PRIMARY KEY, digest BLOB NOT NULL)")
-    db.executemany("INSERT INTO temp.old_sentences VALUES (?, ?)", found.items())
+    if "texts" in moved:
+        sentences += [str(r[0]) for r in db.execute("SELECT text FROM old_texts ORDER BY id")]
+    db.execute("CREATE TEMP TABLE old_sentences (text TEXT PRIMARY KEY, id INTEGER NOT NULL)")
+    for text in dict.fromkeys(sentences):
+        ident = db.execute(
+            "INSERT INTO texts (hash, data) VALUES (?, ?) RETURNING id", (text_hash(text), text)
+        ).fetchone()[0]
+        db.execute("INSERT INTO temp.old_sentences VALUES (?, ?)", (text, ident))
+    if "texts" in moved:
+        db.execute(
+            "UPDATE old_evidence SET sentence = (SELECT text FROM old_texts WHERE old_texts.id = sentence_id) "
+            "WHERE sentence IS NULL AND sentence_id NOT NULL"
+        )
     words = " UNION ".join(
         [f"SELECT {c} FROM old_evidence WHERE {c} NOT NULL" for c in ("type", *SYMBOL_FIELDS)]
+        + ["SELECT extra FROM old_evidence WHERE extra NOT NULL AND extra != '{}'"]
         + [f"SELECT {c} FROM old_edges WHERE {c} NOT NULL" for c in ("type", "first_seen", "last_seen")]
     )
     db.execute(f"INSERT INTO symbols (text) SELECT * FROM ({words}) ORDER BY 1")
@@ -215,10 +243,10 @@ def migrate(db: sqlite3.Connection) -> None:
         + sym.format("type")
         + ", b.id, s.id, "
         + sym.format("unit")
-        + ", COALESCE(o.sentence_id, (SELECT i.id FROM temp.old_sentences t JOIN temp.sentence_ids i USING (digest) "
-        "WHERE t.text = o.sentence)), o.start, o.end, "
+        + ", (SELECT t.id FROM temp.old_sentences t WHERE t.text = o.sentence), o.start, o.end, "
         + ", ".join([sym.format("extractor"), "o.confidence", *(sym.format(c) for c in ("polarity", "by", "seen"))])
-        + ", NULLIF(o.extra, '{}') FROM old_evidence o JOIN nodes a ON a.key = o.src JOIN nodes b ON b.key = o.dst "
+        + ", (SELECT id FROM symbols WHERE text = NULLIF(o.extra, '{}')) "
+        "FROM old_evidence o JOIN nodes a ON a.key = o.src JOIN nodes b ON b.key = o.dst "
         "JOIN sources s ON s.source = o.source"
     )
     db.execute(
@@ -229,7 +257,6 @@ def migrate(db: sqlite3.Connection) -> None:
     for name in moved:
         db.execute(f"DROP TABLE old_{name}")
     db.execute("DROP TABLE temp.old_sentences")
-    db.execute("DROP TABLE temp.sentence_ids")
     db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
 
 
