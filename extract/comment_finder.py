@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -98,6 +98,9 @@ def _block_text(element: etree._Element) -> str:
     return "\n\n".join(text for block in blocks if (text := _flat(block)))
 
 
+_TEXT_RANK = {name: rank for rank, name in enumerate((*sel.TEXT_ITEMPROPS, *sel.TEXT_TOKENS))}
+
+
 @dataclass(slots=True, frozen=True)
 class _Facts:
     """What the finder asks of one class (or itemprop) value, worked out once per value."""
@@ -107,6 +110,12 @@ class _Facts:
     text_rank: int | None  # the best rank of _TEXT_RANK among them
     text_chrome: bool  # a token holds a TEXT_CHROME_PARTS part
     meta: bool  # a token holds a META_PARTS part
+    date: bool  # a token holds a DATE_PARTS part
+    author_skip: bool  # a token holds an AUTHOR_SKIP_TOKENS part
+    edit: bool  # a token holds 'edit'
+    authorish: bool  # a token names an author or user in an unknown theme
+    item: bool  # a token names a comment item (ITEM_CLASS_TOKENS)
+    kind: frozenset[str]  # the tokens that say what the element is (see _kind_tokens)
 
     @classmethod
     def of(cls, value: str) -> _Facts:
@@ -119,11 +128,20 @@ class _Facts:
             min(ranks) if ranks else None,
             _TEXT_CHROME.search(low) is not None,
             _META.search(low) is not None,
+            _DATE_CLASS.search(low) is not None,
+            _AUTHOR_SKIP.search(low) is not None,
+            _EDIT.search(low) is not None,
+            any(not t.startswith(sel.AUTHOR_PART_EXCLUDED) and _AUTHOR_PART.search(t) for t in tokens),
+            not sel.ITEM_CLASS_TOKENS.isdisjoint(tokens),
+            frozenset(t for t in tokens if not sel.DECORATION_CLASS.match(t)),
         )
 
 
 _FACTS: dict[str, _Facts] = {}
 _FACTS_LIMIT = 4096  # distinct values remembered (themes repeat a few per page)
+
+
+_NO_FACTS = _Facts.of("")
 
 
 def _facts(value: str) -> _Facts:
@@ -160,11 +178,13 @@ def _is_element(node: object) -> bool:
 def is_comment_item(element: etree._Element, tokens: list[str] | None = None) -> bool:
     """Whether an element names itself a comment (class, id, microdata, microformats)."""
     if tokens is None:
-        tokens = classes(element)
+        value = element.get("class")
+        facts = _facts(value) if value else _NO_FACTS
+        return facts.item or is_item_by_markup(element, facts.tokens)
     return not sel.ITEM_CLASS_TOKENS.isdisjoint(tokens) or is_item_by_markup(element, tokens)
 
 
-def is_item_by_markup(element: etree._Element, tokens: list[str]) -> bool:
+def is_item_by_markup(element: etree._Element, tokens: Sequence[str]) -> bool:
     """:func:`is_comment_item` for an element whose class ``tokens`` (lower-cased) hold no
     item class of their own: Disqus' ``li.post``, an item id, microdata or an item type."""
     if element.tag == "li" and "post" in tokens:  # Disqus: li.post in ul#post-list or ul.children
@@ -249,7 +269,7 @@ def name_of(element: etree._Element) -> str:
             name = clean_author(_flat(inner))
             if name:
                 return name
-    return clean_author(_text_without_chrome(element, _AUTHOR_SKIP, _flat))
+    return clean_author(_text_without_chrome(element, "author_skip", _flat))
 
 
 def _short(text: str, words: int = 8) -> bool:
@@ -296,7 +316,7 @@ def _author(own: list[etree._Element], generic: bool = False) -> _Author | None:
 
 def _author_by_markup(own: list[etree._Element]) -> _Author | None:
     by_token: dict[str, list[etree._Element]] = {}
-    classed: list[tuple[etree._Element, tuple[str, ...]]] = []
+    classed: list[tuple[etree._Element, _Facts]] = []
     for element in own[1:]:
         props = element.get("itemprop")
         if props and ("author" in props.split() or "creator" in props.split()) and (name := name_of(element)):
@@ -305,18 +325,15 @@ def _author_by_markup(own: list[etree._Element]) -> _Author | None:
         if not value:
             continue
         facts = _facts(value)
-        classed.append((element, facts.tokens))
+        classed.append((element, facts))
         for token in facts.author_tokens:
             by_token.setdefault(token, []).append(element)
     for token in sel.AUTHOR_TOKENS if by_token else ():
         for element in by_token.get(token, ()):
             if name := name_of(element):
                 return _Author(element, name)
-    for element, tokens in classed:  # unknown themes: any class naming an author or user
-        authorish = any(
-            not token.startswith(sel.AUTHOR_PART_EXCLUDED) and _AUTHOR_PART.search(token) for token in tokens
-        )
-        if authorish and _short(name := name_of(element), 6):
+    for element, facts in classed:  # unknown themes: any class naming an author or user
+        if facts.authorish and _short(name := name_of(element), 6):
             return _Author(element, name)
     return None
 
@@ -352,20 +369,25 @@ def _author_by_byline(own: list[etree._Element]) -> _Author | None:
 # --- text and dates --------------------------------------------------------------------
 
 
-def _chrome(element: etree._Element, parts: re.Pattern[str]) -> bool:
-    """Whether a class token of the element holds one of the parts (see :func:`_parts`)."""
+def _chrome(element: etree._Element, parts: str) -> bool:
+    """Whether a class token of the element holds one of the parts that the :class:`_Facts`
+    field ``parts`` is about (``text_chrome``, ``meta``, ``date``, ``author_skip``, ``edit``)."""
     value = element.get("class")
-    return bool(value) and parts.search(str(value).lower()) is not None
+    return bool(getattr(_facts(value), parts)) if value else False
 
 
 def _text_without_chrome(
     element: etree._Element,
-    parts: re.Pattern[str] = _TEXT_CHROME,
+    parts: str = "text_chrome",
     render: Callable[[etree._Element], str] = _block_text,
+    below: list[etree._Element] | None = None,
 ) -> str:
     """Text of an element with reply links, like buttons and the like left out: block text
-    for comment texts, flat text for author elements."""
-    if not any(_chrome(e, parts) for e in element.iterdescendants(etree.Element)):
+    for comment texts, flat text for author elements; ``below`` are its descendant elements
+    when the caller has them already."""
+    if below is None:
+        below = list(element.iterdescendants(etree.Element))
+    if not any(_chrome(e, parts) for e in below):
         return render(element)
     clone = copy.deepcopy(element)
     for doomed in [e for e in clone.iterdescendants(etree.Element) if _chrome(e, parts)]:
@@ -381,18 +403,19 @@ def _text_without_chrome(
     return render(clone)
 
 
-_TEXT_RANK = {name: rank for rank, name in enumerate((*sel.TEXT_ITEMPROPS, *sel.TEXT_TOKENS))}
-
-
 def _text(own: list[etree._Element], avoid: etree._Element | None) -> str:
     """The comment's text: the engines' text element, else its paragraphs, else its
     largest block that is neither the author nor the date."""
     owned = set(own)
-    around = set(avoid.iterancestors()) if avoid is not None else set()
-    inside = set(avoid.iter()) if avoid is not None else set()
+    avoided: set[etree._Element] | None = None  # the author element, its ancestors and descendants
 
     def usable(element: etree._Element) -> bool:
-        return element not in around and element not in inside
+        nonlocal avoided
+        if avoid is None:
+            return True
+        if avoided is None:
+            avoided = {*avoid.iterancestors(), *avoid.iter()}
+        return element not in avoided
 
     ranked: list[tuple[int, int, etree._Element]] = []
     for position, element in enumerate(own[1:]):
@@ -439,8 +462,8 @@ def _loose_text(own: list[etree._Element], avoid: etree._Element | None) -> str:
             element not in owned
             or element is avoid
             or element.tag in ("time", "script", "style", "img")
-            or _chrome(element, _TEXT_CHROME)
-            or _chrome(element, _META)
+            or _chrome(element, "text_chrome")
+            or _chrome(element, "meta")
         )
 
     out = [top.text or ""]
@@ -462,7 +485,7 @@ def _loose_text(own: list[etree._Element], avoid: etree._Element | None) -> str:
 def _chrome_above(element: etree._Element, top: etree._Element) -> bool:
     node: etree._Element | None = element
     while node is not None and node is not top:
-        if _chrome(node, _TEXT_CHROME) or _chrome(node, _META):
+        if _chrome(node, "text_chrome") or _chrome(node, "meta"):
             return True
         node = node.getparent()
     return False
@@ -470,9 +493,10 @@ def _chrome_above(element: etree._Element, top: etree._Element) -> bool:
 
 def _own_block_text(element: etree._Element, owned: set[etree._Element]) -> str:
     """Block text of an element whose subtree holds no nested comment body."""
-    if not owned.issuperset(element.iterdescendants(etree.Element)):
+    below = list(element.iterdescendants(etree.Element))
+    if not owned.issuperset(below):
         return ""
-    return _text_without_chrome(element)
+    return _text_without_chrome(element, below=below)
 
 
 def _date(own: list[etree._Element]) -> str | None:
@@ -485,7 +509,7 @@ def _date(own: list[etree._Element]) -> str | None:
             if value and (found := _date_of(str(value))):
                 return found
     for element in own[1:]:
-        if _chrome(element, _DATE_CLASS) and (found := _date_of(_flat(element))):
+        if _chrome(element, "date") and (found := _date_of(_flat(element))):
             return found
     for element in own[1:]:
         text = _flat(element)
@@ -523,7 +547,7 @@ def _read_body(
             return None
     tokens = classes(element)
     if set(tokens) & sel.PINGBACK_CLASSES or _PINGBACK_TEXT.match(_own_text(element)):
-        anchors = [e for e in own if e.tag == "a" and e.get("href") and not _chrome(e, _EDIT)]
+        anchors = [e for e in own if e.tag == "a" and e.get("href") and not _chrome(e, "edit")]
         if not anchors:
             return None
         title = _flat(anchors[0])
@@ -624,7 +648,8 @@ def _same_kind(first: etree._Element, second: etree._Element) -> bool:
 def _kind_tokens(element: etree._Element) -> set[str]:
     """Class tokens that say what an element is, without zebra striping and per-comment
     decorations (``alt``, ``odd``, ``thread-even``, ``depth-2``, ``bypostauthor``, ...)."""
-    return {t for t in classes(element) if not sel.DECORATION_CLASS.match(t)}
+    value = element.get("class")
+    return set(_facts(value).kind) if value else set()
 
 
 def _structural_depths(bodies: list[_Body]) -> list[int]:

@@ -122,6 +122,8 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         excluded.update(body_element.iter())
     marked = scanned.marked
     count_excluded = excluded
+    # the metadata lookups that skip ``excluded`` take the marked elements outside it, once
+    outside = [e for e in marked if e not in excluded]
     site = facts.site or _first_text(tree, sel.SITE_XPATHS, zone, scanned.classed)
     title = (
         facts.headline
@@ -139,11 +141,11 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     else:
         body, hints = main_text(text)
     _resolve_pingbacks(comments, site)
-    stated_author = facts.author or post_author(tree, excluded, marked)
+    stated_author = facts.author or post_author(tree, excluded, outside)
     post_author_name = infer_post_author(comments, stated_author) if stated_author else None
     if not any(c.author_evidence == "stated" for c in comments):
         infer_authors(comments, post_author_name)  # only where the markup names no author at all
-    published = facts.published or post_published(tree, excluded, marked)
+    published = facts.published or post_published(tree, excluded, outside)
     real = [c for c in comments if not c.placeholder]
     return Page(
         source=source,
@@ -155,7 +157,7 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         url=facts.url or _first_text(tree, ("//link[@rel='canonical']/@href",), zone),
         rating=facts.rating or find_rating(body.split("\n")),
         reviewed=facts.reviewed or reviewed_from_title(title, tuple(h.text for h in hints if h.kind == "em")),
-        comment_count_stated=stated_count(tree, count_excluded, marked),
+        comment_count_stated=stated_count(tree, count_excluded, outside),
         comments_on_page=len(real),
         body=body,
         comments=comments,

@@ -47,6 +47,7 @@ class _ClassValue:
     body_rank: int  # 1 + the index of its best BODY_TOKENS token; 0 for none
     hint: bool  # ITEM_HINT: might name a comment item
     item: bool  # one of its tokens names a comment item (ITEM_CLASS_TOKENS)
+    post: bool  # 'post' is one of its tokens (Disqus' li.post)
     meta: bool  # META_HINT: might hold post metadata
     indexed: tuple[str, ...]  # its INDEXED_CLASS_TOKENS, case and spaces as XPath sees them
 
@@ -60,7 +61,8 @@ class _ClassValue:
         rank = next((rank for rank, token in enumerate(sel.BODY_TOKENS, start=1) if token in tokens), 0)
         indexed = tuple(t for t in sel.XML_SPACE.split(value) if t in sel.INDEXED_CLASS_TOKENS)
         hint, meta = bool(sel.ITEM_HINT.search(low)), bool(sel.META_HINT.search(low))
-        return cls(low, tokens, decoy, rank, hint, not sel.ITEM_CLASS_TOKENS.isdisjoint(tokens), meta, indexed)
+        item = not sel.ITEM_CLASS_TOKENS.isdisjoint(tokens)
+        return cls(low, tokens, decoy, rank, hint, item, "post" in tokens, meta, indexed)
 
 
 def _holds_post(element: etree._Element) -> bool:
@@ -94,6 +96,7 @@ def scan_page(root: etree._Element) -> PageScan:
         value: _ClassValue | None = None
         raw_id = itemprop = ""
         other = False  # itemtype, property, rel=author, data-comments-count
+        typed = False  # itemtype
         for key, attribute in attributes:
             if key == "class":
                 value = values.get(attribute)
@@ -105,6 +108,7 @@ def scan_page(root: etree._Element) -> PageScan:
                 itemprop = str(attribute)
             elif key in ("itemtype", "property", "data-comments-count") or (key == "rel" and attribute == "author"):
                 other = True
+                typed = typed or key == "itemtype"
         decoy_like = (raw_id and raw_id in sel.DECOY_IDS) or (value is not None and value.decoy)
         if decoy_like and not _holds_post(element):
             decoys.append(element)
@@ -118,9 +122,13 @@ def scan_page(root: etree._Element) -> PageScan:
         if tag == "article" and first_article is None:
             first_article = element
         hint = value is not None and value.hint
-        tokens = value.tokens if value is not None else []
         if (hint or itemprop or other or (raw_id and sel.ITEM_ID.match(raw_id))) and (
-            (value is not None and value.item) or is_item_by_markup(element, tokens)
+            (value is not None and value.item)
+            # is_item_by_markup needs an id, microdata, an item type or Disqus' li.post
+            or (
+                (raw_id or itemprop or typed or (tag == "li" and value is not None and value.post))
+                and is_item_by_markup(element, value.tokens if value is not None else [])
+            )
         ):
             candidates.append(element)
         if tag in sel.META_TAGS or itemprop or other or (value is not None and value.meta):

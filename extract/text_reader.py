@@ -57,6 +57,15 @@ _SAYS = re.compile(
     r"^(?P<name>[^\s].{0,60}?)\s+(?:says|said|wrote|hat gesagt|schrieb|a dit|a écrit|dijo|escribió|ha detto|"
     r"ha scritto|disse|escreveu|zei|schreef|sa|skrev|napisał[a]?)\s*(?::|\.\.\.|…)\s*$"
 )
+_SAYS_ENDS = (":", "...", "…")
+
+
+def _says(line: str) -> re.Match[str] | None:
+    """``_SAYS.match(line)``, without trying the pattern on lines that cannot end like it
+    (a comment's text is most of the lines, and the pattern is costly on long ones)."""
+    return _SAYS.match(line) if line.rstrip().endswith(_SAYS_ENDS) else None
+
+
 _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*(?P<rest>.+)$", re.I)
 _BYLINE = re.compile(
     r"^\s*(?:posted\s+(?:on\s+.+?\s+)?by|written\s+by|by|eingestellt\s+von|publié\s+par|publicado\s+por|"
@@ -80,6 +89,7 @@ _BOILERPLATE = re.compile(
 _SIGNATURE = re.compile(r"^\s*[-–—~]\s*(?P<name>[^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,3})\s*$")
 _PROSE_WORDS = 14  # a first line this long that ends a sentence is body, not a title
 _WORD = re.compile(r"[^\W\d_]+")
+_YEAR_DIGITS = re.compile(r"\d{4}")
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
     "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
@@ -113,7 +123,7 @@ def _split_sections(lines: list[str]) -> tuple[int, int, int, int | None]:
             break
     if header_at is None:
         header_at = next(
-            (i for i in range(title_at + 1, len(lines)) if _SAYS.match(lines[i].strip())),
+            (i for i in range(title_at + 1, len(lines)) if _says(lines[i].strip())),
             len(lines),
         )
         start = header_at
@@ -132,7 +142,7 @@ def _items(lines: list[str]) -> list[_Item]:
         if marker and not (marker.group("number") and date_only(stripped)):  # "10. März 2021" is a date
             number = int(marker.group("number")) if marker.group("number") else None
             items.append(_Item(len(marker.group("indent")), number, [marker.group("rest")]))
-        elif _SAYS.match(stripped):
+        elif _says(stripped):
             items.append(_Item(indent, None, [stripped]))
         elif items:
             items[-1].lines.append(stripped)
@@ -176,7 +186,7 @@ def _laid_out(item: _Item, depth: int) -> LaidOutComment | None:
     published = None
     while lines and not lines[0]:
         lines.pop(0)
-    if lines and (says := _SAYS.match(lines[0])):
+    if lines and (says := _says(lines[0])):
         author = says.group("name").strip()
         lines.pop(0)
     while lines and not lines[0]:
@@ -199,6 +209,8 @@ def date_only(line: str) -> bool:
     """A line that is a date and nothing else, in any language ``parse_date`` reads:
     ``Tuesday, October 12, 2010``, ``Dienstag, 9. März 2021``, ``5 novembre 2021 à 09:12``."""
     text = line.strip()
+    if not _YEAR_DIGITS.search(text):  # every date either reads has a four-digit year
+        return False
     if is_date_line(text):
         return True
     if len(text) > 60 or parse_date(text) is None:
