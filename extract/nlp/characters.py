@@ -145,3 +145,28 @@ def full_name(text: str) -> bool:
         and not any(ch.isdigit() for ch in text)
         and re.fullmatch(NAME, text) is not None
     )
+
+
+# Titles of address and ranks that put a name inside the story: "Dr. Rose Cotter", "Deputy U.S.
+# Marshal Samuel Gerard", "Special Agent Robert Harper", "Major Marquis Warren".
+_TITLES = (
+    r"Dr|Doctor|Mr|Mrs|Ms|Miss|Mme|Madame|Agent|Special Agent|Detective|Det|Sergeant|Sgt|Captain|Capt|Major|"
+    r"General|Gen|Colonel|Col|Lieutenant|Lt|Professor|Prof|Sheriff|Deputy|Marshal|U\.S\. Marshal|Officer|"
+    r"Inspector|Judge|Nurse|Coach|Corporal|Private|Commissioner|Commander|Admiral|Senator|Governor|Mayor|"
+    r"Father|Sister|Brother|Uncle|Aunt|Auntie|Grandma|Grandpa|King|Queen|Prince|Princess|Lord|Lady|Count|"
+    r"Countess|Baron|Duke|Duchess|Chief|Reverend|Rev|Pastor|Rabbi|Marine"
+)
+TITLED_NAME = re.compile(
+    rf"(?<![\w’'.-])(?P<title>(?:(?:{_TITLES})\.? ){{1,3}})(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])"
+)
+# "botanist Pamela Isley", "Marine Ray Garrison": a lower-case plot noun right before a name
+BARE_NOUN_BEFORE_NAME = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<noun>[a-z][\w-]{3,}) (?P<name>[A-Z][\w’'-]+ [A-Z][\w’'-]+)(?![\w’'-]| [A-Z])"
+)
+# Nouns of people in the trade or in the public eye: "veteran Gene Hackman", "newcomer X" are people.
+PERSON_NOUNS = TRADE_NOUNS | frozenset(
+    """veteran veterans newcomer newcomers icon idol superstar megastar heartthrob starlet ingenue maestro
+    genius giant visionary provocateur stalwart favourite favorite mainstay regular alum alumnus debutant
+    debutante lead co-lead co-writer co-director writer-director narrator showrunner co-stars costars
+    frontman singer-songwriter documentarian animator choreographer journalist journalists""".split()
+)

@@ -8,21 +8,26 @@ actor's sentence, or after "his neighbor", "her husband" and the like is a chara
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Token
 
 from extract.authors import NOT_NAMES
 from extract.nlp.candidates import Candidate
 from extract.nlp.characters import (
     ACTOR_POSSESSIVE,
     AS_ROLE,
+    BARE_NOUN_BEFORE_NAME,
     BY_MAKER,
     CAST_ITEM,
     CAST_LIST,
     MAKER_POSSESSIVE,
     NOUN_BEFORE_NAME,
     PARENTHESISED,
+    PERSON_NOUNS,
     TAG_WORDS,
+    TITLED_NAME,
     TRADE_NOUNS,
     WORK_NOUNS,
     addressed_names,
@@ -60,11 +65,12 @@ _CHARACTER_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 
+_PLAYS = re.compile(r"(?<=\w) (?:plays|played|playing) (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)\b")
 _ACTOR_IS = re.compile(
     r"(?<![\w’'.-])(?P<actor>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}) (?:is|was|plays|played|as) (?:the |a )?"
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
 )
-_CHARACTER_PATTERNS = (*_CHARACTER_PATTERNS, _ACTOR_IS)
+_CHARACTER_PATTERNS = (*_CHARACTER_PATTERNS, _ACTOR_IS, _PLAYS)
 
 
 def _clean(text: str) -> str:
@@ -200,17 +206,137 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
                 name = inside  # a cast list "Yalitza Aparicio (Cleo)": the actor outside, the character inside
             while name and fold(name.split()[0]) in STOP_WORDS and len(name.split()) > 1:
                 name = name.split(" ", 1)[1]  # "Then Dana (Sigourney Weaver)"
-            if not name or fold(name) in actors or fold(name.split()[0]) in NOT_NAMES | STOP_WORDS:
+            if not name or fold(name.split()[0]) in NOT_NAMES | STOP_WORDS:
                 continue
+            if fold(name) in actors and not (pattern is _PLAYS and _actor_before(unit.text, match.start(), actors)):
+                continue  # an actor's name; but "Bogart plays Harry Morgan" is the part, whoever else bears the name
             if pattern is _ACTOR_IS and fold(_clean(match.group("actor"))) not in actors:
                 continue
-            if pattern is _CHARACTER_PATTERNS[5] and not _actor_before(unit.text, match.start(), actors):
+            if pattern in (_CHARACTER_PATTERNS[5], _PLAYS) and not _actor_before(unit.text, match.start(), actors):
                 continue
             _add_character(names, name, surnames)
     if gazetteer is not None:
         for name in _plot_names(unit, actors, gazetteer):
             _add_character(names, name, surnames)
+        for name in _story_names(unit, actors, gazetteer):
+            _add_character(names, name, surnames)
     return names
+
+
+def _story_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str]:
+    """Names the text places inside the story, from how critics write people and characters:
+
+    - a title of address or a rank ("Dr. Rose Cotter", "Major Marquis Warren");
+    - an appositive plot noun ("Fredrick Sykes, the one-armed man") or a bare one before the
+      name ("botanist Pamela Isley");
+    - a full name whose first name the text then uses alone ("Addie Loggins" ... "Addie gets it
+      back"): critics call real people by their surname and characters by their first name;
+    - a lone first name that narrates ("James is still looking for his sister").
+
+    None of them is a name of the page's people (credits, cast, the film table's people)."""
+    people_words = {word for actor in actors for word in actor.split()}
+
+    def unknown(name: str) -> bool:
+        key = fold(name)
+        words = key.split()
+        return (
+            key not in actors
+            and not (len(words) == 1 and words[0] in people_words)
+            and words[0] not in STOP_WORDS | NOT_NAMES
+            and gazetteer.person_named(name) is None
+        )
+
+    found: list[str] = []
+    for match in TITLED_NAME.finditer(unit.text):
+        name = _clean(match.group("name"))
+        if unknown(name) and gazetteer.person_named(match.group().strip()) is None:
+            found.append(name)
+    for name in _appositive_names(unit):
+        if unknown(name) and not gazetteer.films_titled(name):
+            found.append(name)
+    for match in BARE_NOUN_BEFORE_NAME.finditer(unit.text):
+        name, noun = _clean(match.group("name")), match.group("noun")
+        if noun in PERSON_NOUNS | WORK_NOUNS or fold(noun) in STOP_WORDS or not unknown(name):
+            continue
+        if unit.pos_at(match.start("noun")) == "NOUN" and unit.pos_at(match.start("name")) == "PROPN":
+            found.append(name)
+    if unit.id == "body":  # a plot summary is the review's, not a comment's
+        found += [
+            name
+            for name in _first_name_characters(unit, people_words, unknown)
+            if len(name.split()) > 1 or gazetteer.is_first_name(name) or not gazetteer.is_surname(name)
+        ]
+    return found
+
+
+def _appositive_names(unit: Unit) -> list[str]:
+    """PERSON names followed by an appositive common noun that is no trade's ("Fredrick Sykes,
+    the one-armed man"; "Jeff Markham, a New York private eye"; not "Greta Gerwig, the director")."""
+    found = []
+    for _, doc in unit.docs:
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or "\n" in ent.text:
+                continue
+            for child in ent.root.children:
+                if (
+                    child.dep_ == "appos"
+                    and child.pos_ == "NOUN"
+                    and child.i > ent.end
+                    and doc[ent.end].text == ","
+                    and fold(child.text) not in PERSON_NOUNS | WORK_NOUNS
+                    and any(c.dep_ in {"det", "poss"} for c in child.children)
+                ):
+                    found.append(_clean(ent.text))
+    return found
+
+
+def _first_name_characters(unit: Unit, people_words: set[str], unknown: Callable[[str], bool]) -> list[str]:
+    """Full names whose first name the text uses alone more often than their surname, and lone
+    first names that are the subject of a present-tense verb, when neither is a page person's."""
+    full: dict[str, list[str]] = {}  # folded first name -> full names
+    alone: dict[str, int] = {}  # folded single name -> uses as a one-word PERSON (or PROPN subject)
+    narrating: set[str] = set()
+    for _, doc in unit.docs:
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or "\n" in ent.text:
+                continue
+            words = _clean(ent.text).split()
+            if len(words) == 2 and all(w[:1].isupper() for w in words):
+                full.setdefault(fold(words[0]), []).append(" ".join(words))
+        for token in doc:
+            if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.text.isupper():
+                continue
+            neighbours = (doc[token.i - 1] if token.i else None, doc[token.i + 1] if token.i + 1 < len(doc) else None)
+            if any(n is not None and n.pos_ == "PROPN" and n.text[:1].isupper() for n in neighbours):
+                continue  # part of a longer name
+            key = fold(token.text)
+            alone[key] = alone.get(key, 0) + 1
+            if token.dep_ == "nsubj" and _present_tense(token.head):
+                narrating.add(token.text)
+    found = []
+    for first, names in full.items():
+        for name in names:
+            last = fold(name.split()[-1])
+            if alone.get(first, 0) > alone.get(last, 0) and unknown(name) and first not in people_words:
+                found.append(name)
+    for name in sorted(narrating):
+        if unknown(name) and fold(name) not in people_words and _is_first_name_like(name, unit):
+            found.append(name)
+    return found
+
+
+def _present_tense(verb: Token) -> bool:
+    """A verb in the present tense, simple or with its auxiliary ("finds", "is still looking")."""
+    return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+
+
+def _is_first_name_like(name: str, unit: Unit) -> bool:
+    """A single name the parser calls a person somewhere in the unit."""
+    return any(
+        label == "PERSON" and unit.text[s:e] == name
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", unit.text)
+        for s, e, label in unit.entities_near(m.start(), m.end())
+    )
 
 
 def _add_character(names: set[str], name: str, surnames: set[str]) -> None:
@@ -274,4 +400,6 @@ def _reversed(outside: str, inside: str, actors: set[str]) -> bool:
     name outside and a single name inside."""
     if fold(inside) in actors:
         return False
+    if len(inside.split()) == 1 and fold(inside) in {actor.split()[-1] for actor in actors}:
+        return False  # "Sam Spade (Bogart)": an actor's surname inside, the character outside
     return fold(outside) in actors or (len(outside.split()) >= 2 and len(inside.split()) == 1)

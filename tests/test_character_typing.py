@@ -1,0 +1,107 @@
+"""Characters told from people in plot summaries (issue 12, class 4), from how critics write them.
+
+Each rule has a sentence of our own modelled on forms seen in real reviews (see
+docs/phrasing-catalogue.md, section 3): titles of address and ranks, "Character (Surname)",
+appositive plot nouns, bare plot nouns before a name, characters called by their first name
+while people are called by their surname, a lone first name that narrates, and "A plays C"
+where C is also the name of some real person.
+"""
+
+from __future__ import annotations
+
+from extract.nlp.extractor import EntityExtractor
+from extract.records import PageEntities
+from extract.text_reader import parse_text_page
+
+
+def _extract(extractor: EntityExtractor, body: str, title: str = "Notes on a film") -> PageEntities:
+    return extractor.extract(parse_text_page(f"{title}\n\n{body}\n", "characters.txt"))
+
+
+def _kinds(entities: PageEntities) -> dict[str, set[str]]:
+    kinds: dict[str, set[str]] = {}
+    for mention in entities.mentions:
+        kinds.setdefault(mention.kind, set()).add(mention.text)
+    return kinds
+
+
+def test_a_title_of_address_or_a_rank_puts_a_name_in_the_story(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Her old counsellor, Dr. Madeline Varga, sends her home on leave. Out in the snow the coach "
+            "picks up Major Otis Pellam, who sits on a pile of frozen bodies.",
+        )
+    )
+    assert not {"Madeline Varga", "Otis Pellam"} & kinds.get("person", set())
+    assert {"Madeline Varga", "Otis Pellam"} <= kinds["character"]
+
+
+def test_an_actors_surname_in_parentheses_leaves_the_character_outside(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "starring: Hal Penberthy, Odile Marchetti\n\n"
+            "Rose Calder (Marchetti) works double shifts on the ward, and her ex Joel Stannard (Penberthy) "
+            "is the only one who believes her.",
+        )
+    )
+    assert {"Rose Calder", "Joel Stannard"} <= kinds["character"]
+    assert not {"Rose Calder", "Joel Stannard"} & kinds.get("person", set())
+    assert not {"Marchetti", "Penberthy"} & kinds["character"]
+
+
+def test_an_appositive_plot_noun_makes_a_character_a_trade_noun_a_person(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "The doctor finds Fredo Saltash, the one-armed man, in a bar by the river. "
+            "Afterwards we spoke to Sarah Whitlock, the director, about the ending.",
+        )
+    )
+    assert "Fredo Saltash" in kinds["character"] and "Fredo Saltash" not in kinds.get("person", set())
+    assert "Sarah Whitlock" in kinds["person"]
+
+
+def test_a_bare_plot_noun_before_a_name(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(extractor, "Meanwhile botanist Pamela Ashgrove is poisoned by her boss and comes back green.")
+    )
+    assert "Pamela Ashgrove" in kinds["character"] and "Pamela Ashgrove" not in kinds.get("person", set())
+
+
+def test_characters_go_by_first_name_and_people_by_surname(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Kansas, the Depression. Addie Loggerhead is nine and sure the con man is her father. "
+            "Addie prices the widows by their houses, and Addie runs the change trick in a shop.\n\n"
+            "Hal Penberthy directs it in black and white. Penberthy keeps the camera in the car.",
+        )
+    )
+    assert "Addie Loggerhead" in kinds["character"] and "Addie Loggerhead" not in kinds.get("person", set())
+    assert "Hal Penberthy" in kinds["person"] and "Hal Penberthy" not in kinds.get("character", set())
+
+
+def test_a_lone_first_name_that_narrates_is_a_character(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "James is still looking for his sister, who vanished in the forest years ago. "
+            "Kubrick shoots the hotel like a maze.",
+        )
+    )
+    assert "James" in kinds["character"] and "James" not in kinds.get("person", set())
+    assert "Kubrick" not in kinds.get("character", set())
+
+
+def test_the_part_an_actor_plays_is_a_character_whoever_else_bears_the_name(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Humphrey Bogart plays Harry Morgan, a fishing-boat skipper in Martinique, "
+            "and Lauren Bacall is the girl who walks into his hotel.",
+        )
+    )
+    assert "Harry Morgan" in kinds["character"] and "Harry Morgan" not in kinds.get("person", set())
+    assert {"Humphrey Bogart", "Lauren Bacall"} <= kinds["person"]
