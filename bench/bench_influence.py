@@ -5,7 +5,9 @@ The first ``influence`` spread each dangling person's rank over every other pers
 its loop (quadratic: 220 s at 5k pages). It now finds the influence edges as arrays and runs
 a numpy power iteration (``queries.influence.pagerank``, the dangling mass added once per
 iteration). The baseline is ``nx.pagerank`` alone on the same weighted graph, already
-built; the whole ``influence`` call (edges, PageRank, ranking) is timed against it.
+built; the whole ``influence`` computation (edges, PageRank, ranking) is timed against it.
+The ranking is kept with the graph model per store generation, so a later ``influence``
+only reads it: that call is timed too (``cached_seconds``).
 
     python -m bench.bench_influence [--sizes 1000,5000,20000]
 """
@@ -47,7 +49,9 @@ def measure(pages: int) -> dict[str, Any]:
         with EmbeddedStore.open(Path(work), create=False) as store:
             view = GraphView.load(store)
             graph = influence_graph(view)
-            ours = _median_seconds(lambda: influence(view, top=10))
+            ours = _median_seconds(lambda: influence(view, top=10, damping=0.85 + 1e-12))  # worked out, not read
+            influence(view, top=10)  # works the ranking out once and keeps it
+            cached = _median_seconds(lambda: influence(view, top=10))
             baseline = _median_seconds(lambda: nx.pagerank(graph, alpha=0.85, weight="weight"))
             with_graph = _median_seconds(lambda: nx.pagerank(influence_graph(view), alpha=0.85, weight="weight"))
             rank = nx.pagerank(graph, alpha=0.85, weight="weight", tol=1e-10, max_iter=200)
@@ -58,6 +62,7 @@ def measure(pages: int) -> dict[str, Any]:
         "people": graph.number_of_nodes(),
         "influence_edges": graph.number_of_edges(),
         "influence_seconds": round(ours, 4),
+        "cached_seconds": round(cached, 4),
         "nx_pagerank_seconds": round(baseline, 4),
         "nx_graph_and_pagerank_seconds": round(with_graph, 4),
         "ratio": round(ours / baseline, 2) if baseline else None,
@@ -74,7 +79,8 @@ def main(sizes: str, results: Path) -> None:
     for row in rows:
         click.echo(
             f"{row['pages']:>6} pages, {row['people']} people, {row['influence_edges']} influence edges: "
-            f"influence {row['influence_seconds']} s, nx.pagerank alone {row['nx_pagerank_seconds']} s "
+            f"influence {row['influence_seconds']} s (kept: {row['cached_seconds']} s), "
+            f"nx.pagerank alone {row['nx_pagerank_seconds']} s "
             f"(x{row['ratio']}), networkx graph + nx.pagerank {row['nx_graph_and_pagerank_seconds']} s, "
             f"same top 10: {row['same_top10_as_nx']}"
         )
