@@ -1,6 +1,11 @@
-"""Store bytes per input byte, and ingest time, at 1k, 5k and 20k generated pages, for this
-checkout and for a baseline checkout (``--baseline DIR``, e.g. the commit before the compact
-store, unpacked with ``git archive``) in the same run on the same machine.
+"""Store bytes per input byte, ingest time and read time, at 1k, 5k and 20k generated pages,
+for this checkout and for a baseline checkout (``--baseline DIR``, e.g. ``git worktree add
+/tmp/base COMMIT`` of the commit before a store change) in the same run on the same machine.
+
+The store's bytes are ``graph.sqlite`` alone (after a WAL checkpoint, and again after
+``compact``); ``with_model`` adds ``model.sqlite``, the query commands' graph model kept beside
+the store once a query command (here: the benchmark) has built it. Reads: the look-ups a query
+command makes (a node by key and by name, its edges and their evidence) for 300 nodes.
 
 Pages are generated and rendered as text dumps (the input bytes are those files' bytes),
 read by the text reader, given entities from the generator's plan (no NLP), and ingested
@@ -64,6 +69,8 @@ def measure(directory: Path, pages: int, seed: int = 7) -> dict[str, Any]:
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     stats = store.stats()
     size = (directory / "graph.sqlite").stat().st_size
+    reads = _reads(store)
+    model_seconds, model_bytes = _model(store)
     compacted = store.compact()["after"] if hasattr(store, "compact") else size
     store.close()
     return {
@@ -74,14 +81,50 @@ def measure(directory: Path, pages: int, seed: int = 7) -> dict[str, Any]:
         "input_bytes": input_bytes,
         "store_bytes": size,
         "store_bytes_compacted": compacted,
+        "model_bytes": model_bytes,
         "bytes_per_input_byte": round(size / input_bytes, 2),
         "compacted_per_input_byte": round(compacted / input_bytes, 2),
+        "with_model_per_input_byte": round((size + model_bytes) / input_bytes, 2),
+        "reads_seconds": reads,
+        "model_build_seconds": model_seconds,
     }
 
 
+def _reads(store: Any, count: int = 300) -> float:
+    """Seconds for the reads a query command makes: ``count`` nodes spread over the key order,
+    each looked up by key and by name, with its edges and their evidence; and ``stats``."""
+    keys = [node.key for node in store.nodes()]
+    sample = keys[:: max(1, len(keys) // count)][:count]
+    started = time.perf_counter()
+    for key in sample:
+        node = store.node(key)
+        store.find(node.name)
+        for edge in store.edges_of(key):
+            store.evidence(edge.src, edge.type, edge.dst)
+    store.stats()
+    return round(time.perf_counter() - started, 3)
+
+
+def _model(store: Any) -> tuple[float, int]:
+    """Seconds to build the query commands' graph model from the store (and keep it in
+    ``model.sqlite`` beside it, as the first query command after an ingest does); its bytes."""
+    try:
+        from graph.model import MODEL_FILE, GraphModel
+    except ImportError:
+        return 0.0, 0
+    started = time.perf_counter()
+    GraphModel.load(store)
+    seconds = round(time.perf_counter() - started, 2)
+    path = store.directory / MODEL_FILE
+    return seconds, path.stat().st_size if path.exists() else 0
+
+
+# The child runs this file's ``measure`` (loaded by path) against the checkout's store code.
 _CHILD = (
-    "import json, sys; from pathlib import Path; from bench.bench_store_size import measure; "
-    "print(json.dumps(measure(Path(sys.argv[1]), int(sys.argv[2]))))"
+    "import importlib.util, json, sys; from pathlib import Path; "
+    "spec = importlib.util.spec_from_file_location('bench_store_size_here', sys.argv[3]); "
+    "module = importlib.util.module_from_spec(spec); spec.loader.exec_module(module); "
+    "print(json.dumps(module.measure(Path(sys.argv[1]), int(sys.argv[2]))))"
 )
 
 
@@ -91,7 +134,7 @@ def _run(pages: int, checkout: Path) -> dict[str, Any]:
     env = os.environ | {"PYTHONPATH": f"{checkout}{os.pathsep}{bench}"}
     try:
         out = subprocess.run(
-            [sys.executable, "-c", _CHILD, str(directory / "store"), str(pages)],
+            [sys.executable, "-c", _CHILD, str(directory / "store"), str(pages), str(Path(__file__).resolve())],
             check=True,
             capture_output=True,
             text=True,
@@ -120,13 +163,18 @@ def main(sizes: str, baseline: Path | None, results: Path) -> None:
         now = row["current"]
         line = (
             f"{pages:>6} pages, {now['input_bytes'] / 2**20:.1f} MiB input: store {now['store_bytes'] / 2**20:.1f} MiB "
-            f"({now['bytes_per_input_byte']}x, {now['compacted_per_input_byte']}x compacted), "
-            f"ingest {now['ingest_seconds']} s"
+            f"({now['bytes_per_input_byte']}x, {now['compacted_per_input_byte']}x compacted, "
+            f"{now.get('with_model_per_input_byte')}x with model.sqlite), ingest {now['ingest_seconds']} s, "
+            f"reads {now.get('reads_seconds')} s, model build {now.get('model_build_seconds')} s"
         )
         if "baseline" in row:
             old = row["baseline"]
-            line += f"; baseline {old['bytes_per_input_byte']}x, ingest {old['ingest_seconds']} s"
-        click.echo(line)
+            line += (
+                f"; baseline {old['bytes_per_input_byte']}x ({old.get('with_model_per_input_byte')}x with model), "
+                f"ingest {old['ingest_seconds']} s, reads {old.get('reads_seconds')} s, "
+                f"model build {old.get('model_build_seconds')} s"
+            )
+        click.echo(line, nl=True)
     results.mkdir(parents=True, exist_ok=True)
     (results / "store_size.json").write_text(
         json.dumps({"machine": platform.machine(), "rows": rows}, indent=2) + "\n", encoding="utf-8"

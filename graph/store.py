@@ -568,39 +568,30 @@ class EmbeddedStore:
             yield Edge(*row)
 
     def edges_of(self, key: str) -> list[Edge]:
-        row = self.db.execute("SELECT id FROM nodes WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            return []
-        found = self.db.execute(
-            f"{_LINK} WHERE l.src = ? UNION ALL {_LINK} WHERE l.dst = ? AND l.src != ?", (row[0], row[0], row[0])
+        rows = self.db.execute(
+            "SELECT * FROM edges WHERE src = ? UNION ALL SELECT * FROM edges WHERE dst = ? AND src != ?",
+            (key, key, key),
         ).fetchall()
-        words = self._words(i for r in found for i in (r[1], r[4], r[5]))
-        return [_edge(r, words) for r in found]
+        return [Edge(*row) for row in rows]
 
     def evidence(self, src: str, kind: str, dst: str) -> list[dict[str, Any]]:
         """The evidence of one edge, oldest first."""
-        kind = getattr(kind, "value", kind)
-        ids = self._node_ids(self.db, {src, dst})
-        type_id = self._known(str(kind))
-        if src not in ids or dst not in ids or type_id is None:
+        type_id = self._known(str(getattr(kind, "value", kind)))
+        if type_id is None:
             return []
         rows = self.db.execute(
-            f"SELECT {_EVIDENCE_SELECT} FROM evidence e WHERE e.src = ? AND e.type = ? AND e.dst = ?",
-            (ids[src], type_id, ids[dst]),
+            f"SELECT {_EVIDENCE_SELECT.replace('e.source', _SOURCE_NAME, 1)} FROM evidence e "
+            "WHERE e.src = (SELECT id FROM nodes WHERE key = ?) AND e.type = ? "
+            "AND e.dst = (SELECT id FROM nodes WHERE key = ?)",
+            (src, type_id, dst),
         ).fetchall()
-        words = self._words(i for r in rows for i in (r[1], r[5], r[7], r[8], r[9], r[10]))
-        names = self._source_names({r[0] for r in rows})
-        rows.sort(key=lambda r: (r[9] is not None, words.get(r[9], ""), r[-1]))
+        words = self._texts
+        if any(i is not None and i not in words for r in rows for i in (r[1], r[5], r[7], r[8], r[9], r[10])):
+            words = self._words(i for r in rows for i in (r[1], r[5], r[7], r[8], r[9], r[10]))
+        if len(rows) > 1:
+            rows.sort(key=lambda r: (r[9] is not None, words.get(r[9], ""), r[-1]))
         dictionary = self._dictionary_in_use()
-        return [_evidence_item(row, words, names, dictionary) for row in rows]
-
-    def _source_names(self, ids: set[int]) -> dict[int, str]:
-        wanted, found = sorted(ids), {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            query = f"SELECT id, source FROM sources WHERE id IN ({', '.join('?' * len(chunk))})"
-            found.update({int(i): str(s) for i, s in self.db.execute(query, chunk)})
-        return found
+        return [_evidence_item(row, words, None, dictionary) for row in rows]
 
     def edges_with_evidence(self) -> Iterator[tuple[Edge, list[dict[str, Any]]]]:
         """Every edge with its evidence, in one pass over the store (for exports and loads)."""
@@ -625,37 +616,42 @@ class EmbeddedStore:
 
 
 _NODE = "key, label, name, props"
-_LINK = (
-    "SELECT a.key, l.type, b.key, l.count, l.first_seen, l.last_seen, l.confidence FROM links l "
-    "JOIN nodes a ON a.id = l.src JOIN nodes b ON b.id = l.dst"
-)
 # The evidence columns as read: source id, unit, sentence, start, end, extractor, confidence,
 # polarity, by, seen, extra, id (symbols as ids).
 _EVIDENCE_SELECT = (
     "e.source, e.unit, (SELECT data FROM texts WHERE texts.id = e.sentence_id), e.start, e.end, e.extractor, "
     "e.confidence, e.polarity, e.by, e.seen, e.extra, e.id"
 )
-_EVIDENCE_NAMES = ("source", "unit", "sentence", "start", "end", "extractor", "confidence", "polarity", "by", "seen")
-_SYMBOLIC = (1, 5, 7, 8, 9, 10)  # positions of symbol ids in a row of _EVIDENCE_SELECT
+_SOURCE_NAME = "(SELECT source FROM sources WHERE sources.id = e.source)"
 
 
 def _evidence_item(
-    row: tuple[Any, ...], words: dict[int, str], names: dict[int, str], dictionary: tuple[int, bytes] | None
+    row: tuple[Any, ...], words: dict[int, str], names: dict[int, str] | None, dictionary: tuple[int, bytes] | None
 ) -> dict[str, Any]:
-    values = list(row[: len(_EVIDENCE_NAMES) + 1])
-    values[0] = names[values[0]]
-    if values[2] is not None:
-        values[2] = store_layout.unsqueeze(values[2], dictionary)
-    for at in _SYMBOLIC:
-        if values[at] is not None:
-            values[at] = words[values[at]]
-    return {k: v for k, v in zip((*_EVIDENCE_NAMES, "extra"), values, strict=True) if v is not None}
-
-
-def _edge(row: tuple[Any, ...], words: dict[int, str]) -> Edge:
-    first = None if row[4] is None else words[row[4]]
-    last = None if row[5] is None else words[row[5]]
-    return Edge(str(row[0]), words[row[1]], str(row[2]), int(row[3]), first, last, row[6])
+    """One evidence row as a dict (``names``: source names by id, None when the row has the name)."""
+    source, unit, sentence, start, end, extractor, confidence, polarity, by, seen, extra = row[:11]
+    item: dict[str, Any] = {"source": source if names is None else names[source]}
+    if unit is not None:
+        item["unit"] = words[unit]
+    if sentence is not None:
+        item["sentence"] = sentence if isinstance(sentence, str) else store_layout.unpack(sentence, dictionary)
+    if start is not None:
+        item["start"] = start
+    if end is not None:
+        item["end"] = end
+    if extractor is not None:
+        item["extractor"] = words[extractor]
+    if confidence is not None:
+        item["confidence"] = confidence
+    if polarity is not None:
+        item["polarity"] = words[polarity]
+    if by is not None:
+        item["by"] = words[by]
+    if seen is not None:
+        item["seen"] = words[seen]
+    if extra is not None:
+        item["extra"] = words[extra]
+    return item
 
 
 def _json(props: dict[str, Any]) -> str:
