@@ -99,6 +99,7 @@ def _block_text(element: etree._Element) -> str:
 
 
 _TEXT_RANK = {name: rank for rank, name in enumerate((*sel.TEXT_ITEMPROPS, *sel.TEXT_TOKENS))}
+_AUTHOR_RANK = {name: rank for rank, name in enumerate(sel.AUTHOR_TOKENS)}
 
 
 @dataclass(slots=True, frozen=True)
@@ -106,7 +107,7 @@ class _Facts:
     """What the finder asks of one class (or itemprop) value, worked out once per value."""
 
     tokens: tuple[str, ...]  # lower-cased
-    author_tokens: tuple[str, ...]  # those in AUTHOR_TOKEN_SET
+    author_ranks: tuple[int, ...]  # of its tokens in AUTHOR_TOKENS (each once)
     text_rank: int | None  # the best rank of _TEXT_RANK among them
     text_chrome: bool  # a token holds a TEXT_CHROME_PARTS part
     meta: bool  # a token holds a META_PARTS part
@@ -124,7 +125,7 @@ class _Facts:
         ranks = [_TEXT_RANK[t] for t in tokens if t in _TEXT_RANK]
         return cls(
             tokens,
-            tuple(t for t in tokens if t in sel.AUTHOR_TOKEN_SET),
+            tuple(dict.fromkeys(_AUTHOR_RANK[t] for t in tokens if t in _AUTHOR_RANK)),
             min(ranks) if ranks else None,
             _TEXT_CHROME.search(low) is not None,
             _META.search(low) is not None,
@@ -315,7 +316,7 @@ def _author(own: list[etree._Element], generic: bool = False) -> _Author | None:
 
 
 def _author_by_markup(own: list[etree._Element]) -> _Author | None:
-    by_token: dict[str, list[etree._Element]] = {}
+    by_rank: dict[int, list[etree._Element]] = {}  # by the rank of the token in AUTHOR_TOKENS
     classed: list[tuple[etree._Element, _Facts]] = []
     for element in own[1:]:
         props = element.get("itemprop")
@@ -326,10 +327,10 @@ def _author_by_markup(own: list[etree._Element]) -> _Author | None:
             continue
         facts = _facts(value)
         classed.append((element, facts))
-        for token in facts.author_tokens:
-            by_token.setdefault(token, []).append(element)
-    for token in sel.AUTHOR_TOKENS if by_token else ():
-        for element in by_token.get(token, ()):
+        for rank in facts.author_ranks:
+            by_rank.setdefault(rank, []).append(element)
+    for rank in sorted(by_rank):
+        for element in by_rank[rank]:
             if name := name_of(element):
                 return _Author(element, name)
     for element, facts in classed:  # unknown themes: any class naming an author or user
@@ -418,13 +419,12 @@ def _text(own: list[etree._Element], avoid: etree._Element | None) -> str:
         return element not in avoided
 
     ranked: list[tuple[int, int, etree._Element]] = []
-    for position, element in enumerate(own[1:]):
-        props = element.get("itemprop")
+    for position, element in enumerate(islice(own, 1, None)):
         value = element.get("class")
-        if not props and not value:
-            continue
-        ranks = [rank for text in (props, value) if text and (rank := _facts(text).text_rank) is not None]
-        rank = min(ranks) if ranks else None
+        rank = _facts(value).text_rank if value else None
+        if props := element.get("itemprop"):  # the best rank among the itemprop's and the class' tokens
+            other = _facts(props).text_rank
+            rank = other if rank is None or (other is not None and other < rank) else rank
         if rank is not None and usable(element):
             ranked.append((rank, position, element))
     for _, _, element in sorted(ranked, key=lambda item: (item[0], item[1])):
