@@ -187,7 +187,11 @@ class WorkResolver:
         if cached is not None and (year is None or cached.year == year):
             return cached
         if kind in {"film", "work"} or film is not None:
+            given = film  # a film the candidate's rule found ("the first Hangover", "The Hangover 2")
             film = self.lookup_film(title, year)
+            close = given is not None and (year is None or abs(self.gazetteer.films[given].year - year) <= 1)
+            if film is None and close:
+                film = given
         if film is not None:
             entry = self.gazetteer.films[film]
             work = ResolvedWork(entry.title, "film" if kind in {"film", "work"} else kind, film, entry.year)

@@ -11,6 +11,7 @@ not know come from quotes, italics, capitals in titles, and title-case runs afte
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from extract.nlp.candidates import Candidate
 from extract.nlp.context import (
@@ -24,6 +25,8 @@ from extract.nlp.context import (
     sentence_initial,
 )
 from extract.nlp.cues import PERSON_SUBJECT_CUES, Cue
+from extract.nlp.gazetteer import Gazetteer
+from extract.nlp.reviewed import sequel_variants
 from extract.nlp.spans import SpanIndex
 from extract.nlp.textnorm import Token, fold, name_key
 from extract.records import EntityKind
@@ -208,12 +211,122 @@ def _cue_governs(unit: Unit, start: int, end: int) -> bool:
     return False
 
 
+_SEQUEL_AFTER = re.compile(r"[ \t]+(?:Part[ \t]+)?([2-9]|II|III|IV|VI?)\b(?![’'.,]?\d)")
+_ACTOR_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*[),]")
+_ACTOR_BEFORE = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s+(?:is|as|plays|played|playing)\s+$")
+_POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+
+
+def _not_a_work_here(unit: Unit, ctx: PageContext, start: int, end: int, people_words: set[str]) -> bool:
+    """A film's name that the sentence uses for something else: a character with its actor
+    ("Paulette (Brigitte Fossey)", "Rebecca Ferguson is Miranda"), a day ("until Halloween"),
+    or a maker's surname in the possessive ("Hitchcock's films")."""
+    text = unit.text
+
+    def is_person(name: str) -> bool:
+        return ctx.gazetteer.person_named(name) is not None or fold(name) in people_words
+
+    if (after := _ACTOR_AFTER.match(text, end)) and is_person(after.group("name")):
+        return True
+    before = _ACTOR_BEFORE.search(text, max(0, start - 50), start)
+    if before is not None and is_person(before.group("name")):
+        return True
+    single = len(text[start:end].split()) == 1
+    if single and _inside_entity(unit, start, end, _DAYS):
+        return True
+    if single and fold(text[start:end]) in _director_surnames(ctx.gazetteer):
+        return True  # "like De Palma and Hitchcock", "too sloppy for Hitchcock": the director
+    return single and ctx.gazetteer.is_surname(text[start:end]) and _POSSESSIVE_AFTER.match(text, end) is not None
+
+
+_DAYS = frozenset({"DATE", "TIME", "EVENT"})
+_DIRECTED_FILMS = 3  # a surname shared by directors of this many films is a director's name first
+_SURNAMES: dict[int, frozenset[str]] = {}
+
+
+def _director_surnames(gazetteer: Gazetteer) -> frozenset[str]:
+    """Folded surnames of the film table's directors of several films (Hitchcock, Lynch, Ray)."""
+    if id(gazetteer) not in _SURNAMES:
+        counts: Counter[str] = Counter()
+        for film in gazetteer.films:
+            counts.update({fold(gazetteer.people[p].split()[-1]) for p in film.directors})
+        _SURNAMES[id(gazetteer)] = frozenset(name for name, n in counts.items() if n >= _DIRECTED_FILMS)
+    return _SURNAMES[id(gazetteer)]
+
+
+_PREDECESSOR = re.compile(
+    r"\b(?:first|original|earlier|previous)\s+(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|in|and)){0,4})"
+)
+
+
+def _predecessor_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
+    """ "the first Hangover", "the original Avengers": the film before this one, whose title often
+    loses its article ("The Hangover")."""
+    found = []
+    for match in _PREDECESSOR.finditer(unit.text):
+        title = match.group("title")
+        words = title.split()
+        while words and words[-1] in {"of", "the", "in", "and"}:
+            words.pop()
+        title = " ".join(words)
+        if not title or fold(title) in people_words or ctx.gazetteer.person_named(title) is not None:
+            continue
+        films = ctx.gazetteer.films_titled(title) or ctx.gazetteer.films_titled("The " + title)
+        if films:
+            start = match.start("title")
+            found.append(Candidate(title, start, start + len(title), "film", "predecessor", 0.75, film=films[0]))
+    return found
+
+
+_LINK_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:previous|next|older|newer|related|read|see\s+also|more|up\s+next|last)\b[^:\n]{0,30}"
+    r"|[^:\n]{0,30}\b(?:episode|post|review|entry|part)\b[^:\n]{0,10}):[ \t]*(?:\d+[ \t]*[:.][ \t]*)?$",
+    re.I,
+)
+
+
+_NAME_BEFORE_PAREN = re.compile(
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|von|van|de|del|der|da|di|le|la)){1,3})\s*\($"
+)
+
+
+def _after_credited_name(text: str, start: int, end: int, ctx: PageContext, people_words: set[str]) -> bool:
+    """A film in parentheses after a person's name, the form of a filmography: "Erich von
+    Stroheim (Greed)" (the reverse of a character's "Paulette (Brigitte Fossey)")."""
+    if text[end : end + 1] != ")":
+        return False
+    before = _NAME_BEFORE_PAREN.search(text, max(0, start - 50), start)
+    if before is None:
+        return False
+    name = before.group("name")
+    return ctx.gazetteer.person_named(name) is not None or fold(name) in people_words
+
+
+def _label_link(text: str, start: int, end: int) -> bool:
+    """A title alone after a link label, to the end of its line: "Previous episode: 53: Casablanca"."""
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    return not rest.strip(" \t.") and _LINK_LABEL_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
     found: list[Candidate] = []
     text = unit.text
     for match in ctx.gazetteer.match(text, unit.tokens):
         if match.film is None:
             continue
+        if (sequel := _SEQUEL_AFTER.match(text, match.end)) and match.text[:1].isupper():
+            number = next(  # "The Hangover 2": the sequel, not the first film
+                (f for v in sequel_variants(f"{match.text} {sequel.group(1)}") for f in ctx.gazetteer.films_titled(v)),
+                None,
+            )
+            if number is not None:
+                found.append(
+                    Candidate(
+                        text[match.start : sequel.end()], match.start, sequel.end(), "film", "sequel", 0.85, film=number
+                    )
+                )
+                continue
         if (extended := _extended_film(unit, ctx, match.start, match.end)) is not None:
             run_start, run_end, film_number = extended
             found.append(
@@ -226,6 +339,8 @@ def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> li
         marked = quoted(text, match.start, match.end) or ctx.is_emphasised(match.text)
         caps = match.text.isupper() and len(match.text) >= 3
         year = _YEAR_AFTER.match(text[match.end :])
+        if not (is_reviewed or marked) and _not_a_work_here(unit, ctx, match.start, match.end, people_words):
+            continue
         if is_reviewed and (match.text[:1].isupper() or marked):
             confidence, rule = 0.95, "reviewed-title"
         elif marked and match.text[:1].isupper():
@@ -242,6 +357,11 @@ def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> li
                 continue  # "New York" the place, not the little-known film (unless quoted or in italics)
             run_start, run_end = _run_around(unit, match.start, match.end)
             if run_end > match.end and run_start == match.start and not unit.is_title:
+                if any(
+                    label in _PLACE_LABELS and s <= match.start + 4 and e >= run_end
+                    for s, e, label in unit.entities_near(match.start, run_end)
+                ):
+                    continue  # "Cook County Hospital", "the New York Times": a place or a body, no film
                 longer = text[match.start : run_end]  # "The Greatest Showman" is not "The Greatest"
                 found.append(Candidate(longer, match.start, run_end, "film", "longer-run", 0.6))
                 continue
@@ -266,6 +386,12 @@ def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> li
             continue  # "Hitchcock's Vertigo": the maker, even if a film bears the name
         else:
             word = match.text
+            if word[:1].isupper() and _after_credited_name(text, match.start, match.end, ctx, people_words):
+                found.append(Candidate(word, match.start, match.end, "film", "filmography", 0.7, film=match.film))
+                continue
+            if word[:1].isupper() and _label_link(text, match.start, match.end):
+                found.append(Candidate(word, match.start, match.end, "film", "label-link", 0.7, film=match.film))
+                continue
             if not word[:1].isupper() or sentence_initial(text, match.start) or fold(word) in NOT_TITLES:
                 continue
             if fold(word) in people_words or ctx.is_commenter(word):
@@ -382,7 +508,11 @@ def _cue_works(unit: Unit, people_spans: list[tuple[int, int]]) -> list[Candidat
         nxt = tokens[index + 1]
         if not (nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
             continue
+        if token.text.isupper() and len(token.text) > 1:
+            continue  # "FILM NOIR MONTH": a word of an all-caps phrase is no cue
         introduced = token.key in _INTRO_CUES or (token.text == "," and index and tokens[index - 1].key in _INTRO_CUES)
+        if token.key == "called" and _kind_near(tokens, index, window=3) is None:
+            introduced = False  # "a dancer called Trixie Delight" names a person; "a film called" a work
         compared = not introduced and _comparison_cue_ends_at(tokens, index)
         if not (introduced or compared):
             continue
@@ -430,6 +560,8 @@ def _cued_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidat
             return
         if _inside_entity(unit, start_char, end_char, _NOT_WORKS):
             return
+        if any(s < start_char < e for s, e, _ in unit.entities_near(start_char, end_char)):
+            return  # the tail of a longer name: "York Times" of "the New York Times"
         if len(words) == 1:
             if not single_ok or ctx.is_commenter(span) or ctx.gazetteer.is_first_name(span):
                 return
@@ -526,6 +658,7 @@ def _subject_before(unit: Unit, cue: Cue) -> tuple[int, int] | None:
 
 _PLACE_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP", "EVENT", "LAW"})
 _INNER_JOINERS = frozenset("of the a an in on to for from".split())
+_PLACES_INSIDE = frozenset({"GPE", "LOC", "FAC"})  # a run the film table does not know, with a place in it
 _NOT_RUN_STARTS = frozenset(
     "best worst top favorite favourite my our posted start read see watch click share leave reply continue more "
     "previous next home about "
@@ -567,6 +700,7 @@ def _joined_runs(unit: Unit, people: list[tuple[int, int]]) -> list[Candidate]:
             and unit.pos_at(start_char) not in {"VERB", "AUX", "INTJ", "SCONJ", "PRON"}
             and not any(
                 (label in _PLACE_LABELS and s <= start_char + 4 and e >= end_char)
+                or (label in _PLACES_INSIDE and start_char <= s and e <= end_char)  # "Cinema 8 in Athens"
                 or label in {"DATE", "TIME"}
                 or (label == "PERSON" and s == start_char)
                 for s, e, label in unit.entities_near(start_char, end_char)
@@ -681,6 +815,7 @@ def find_works(
         *_song_works(unit),
         *([] if unit.is_title else _site_mentions(unit)),
         *_gazetteer_works(unit, ctx, people_words),
+        *_predecessor_works(unit, ctx, people_words),
         *_quoted_works(unit, ctx),
         *_cue_works(unit, people_spans),
         *_cued_runs(unit, ctx, SpanIndex(people_spans)),

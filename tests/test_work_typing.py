@@ -1,0 +1,90 @@
+"""Typing of works from real forms (issue 12, class 4): what a film's name is used for in its
+sentence, runs that hold a place or an organisation, the predecessor and sequel numbers, link
+labels and filmographies. Sentences written for these tests, modelled on forms listed in
+docs/phrasing-catalogue.md (section 3); each test fails without the rule it names."""
+
+from __future__ import annotations
+
+from extract.nlp.extractor import EntityExtractor
+from extract.records import WORK_KINDS, PageEntities
+from extract.text_reader import parse_text_page
+
+
+def _extract(extractor: EntityExtractor, body: str, title: str = "Review: Rope (1948)") -> PageEntities:
+    return extractor.extract(parse_text_page(f"{title}\n\n{body}\n", "case.txt"))
+
+
+def _works(entities: PageEntities) -> set[str]:
+    return {m.name for m in entities.mentions if m.kind in WORK_KINDS}
+
+
+def _kinds(entities: PageEntities) -> dict[str, str]:
+    return {m.name: m.kind for m in entities.mentions}
+
+
+def test_a_run_with_a_place_in_it_is_no_title(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "Tonight I drove over to the Cinema 8 in Athens to see it again.")
+    assert not any("Athens" in work for work in _works(entities))
+
+
+def test_an_organisation_around_a_film_s_name_is_no_title(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "She still works at the New York Times with her old editor.")
+    assert not any("York" in work for work in _works(entities))
+
+
+def test_a_character_with_its_actor_is_no_film(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "Little Paulette (Brigitte Fossey) loses her parents on a bridge.")
+    assert "Paulette" not in _works(entities)
+
+
+def test_an_actor_is_a_character_is_no_film(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "Rebecca Ferguson is Miranda, the officer nobody listens to.")
+    assert "Miranda" not in _works(entities)
+
+
+def test_a_holiday_is_no_film(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "As every year I am watching one horror film a day until Halloween comes.")
+    assert "Halloween" not in _works(entities)
+
+
+def test_a_director_s_surname_is_no_film(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "Best to watch if you like De Palma and Hitchcock at their silliest.")
+    assert "Hitchcock" not in _works(entities)
+
+
+def test_a_surname_in_the_possessive_is_no_film(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "The script keeps whole lines of Capote's prose, and they land.")
+    assert "Capote" not in _works(entities)
+
+
+def test_called_names_a_work_only_after_a_work_word(extractor: EntityExtractor) -> None:
+    person = _extract(extractor, "Moze picks up a carnival dancer called Trixie Delight on the road.")
+    assert "Trixie Delight" not in _works(person)
+    work = _extract(extractor, "Moze once sold a little film called Trixie Delight on the road.")
+    assert "Trixie Delight" in _works(work)
+
+
+def test_a_word_of_an_all_caps_phrase_is_no_cue(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "Thanks for listening.\n\nFILM NOIR MONTH continues next week.")
+    assert not any("Noir" in work or "NOIR" in work for work in _works(entities))
+
+
+def test_the_first_film_named_without_its_article(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "It is the same movie as the first Hangover, beat for beat.", "Review: Rope")
+    assert "The Hangover" in _works(entities)
+
+
+def test_a_sequel_number_after_a_title(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "Last week we finally saw The Hangover 2 with the whole gang.")
+    assert "The Hangover Part II" in _works(entities)
+    assert "The Hangover" not in _works(entities)
+
+
+def test_a_title_after_a_link_label(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "That is all for this week.\n\nPrevious episode: 53: Casablanca")
+    assert "Casablanca" in _works(entities)
+
+
+def test_a_film_in_parentheses_after_an_actor(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "The killer is played by John Dall, and James Stewart (Vertigo) is the teacher.")
+    assert _kinds(entities).get("Vertigo") == "film"
