@@ -13,6 +13,11 @@ Each cue has a *shape*, which says where the compared works stand around it, and
 - ``between``: the works after the cue against each other: "a cross between Alien and Jaws",
   "combining Heat with Ronin".
 - ``suffix``: the work right before the cue: "a Blade Runner-esque city".
+- ``modifier``: a noun that takes its work either way: right before it as a modifier ("an
+  Alien rip-off", "a real Heathers vibe"), else after it as ``object`` ("a rip-off of Alien",
+  "the template is Wake in Fright"). Unlike ``suffix`` it names no work by itself: "a
+  Hitchcock rip-off" names a director.
+- ``preceding``: the works before the cue in its clause: "see Primer or Coherence instead".
 
 Polarities: ``similar``, ``neutral``, ``contrast``, ``ranking``, ``left preferred`` (the
 subject wins: "better than X", "X did it better") and ``right preferred`` (the work after
@@ -37,6 +42,9 @@ RIGHT = "right preferred"
 
 _REMIND = ["remind", "reminds", "reminded", "reminding"]
 _ME = ["me", "us", "one", "you", "him", "her", "them", "viewers"]
+_PRONOUN = ["it", "this", "that", "them"]
+_TAKE = ["take", "takes", "took", "taking", "pick", "picks", "picked", "choose", "chose"]
+_DOSE = ["dose", "dash", "pinch", "touch", "hint", "whiff", "splash", "sprinkle", "smidgen", "helping", "bit"]
 _OWE = ["owe", "owes", "owed", "owing"]
 _ANY_WORD = {"IS_ALPHA": True, "OP": "?"}
 _BE = ["is", "'s", "’s", "was", "be", "are", "were", "being", "been"]
@@ -57,7 +65,19 @@ def _w(*words: str, op: str | None = None) -> Token:
 # (name, shape, polarity, patterns)
 _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
     # who wins
-    ("better-than", "object", LEFT, [[_w("better", "superior", "stronger", "smarter", "funnier"), _w("than", "to")]]),
+    (
+        "better-than",
+        "object",
+        LEFT,
+        [
+            [_w("better", "superior", "stronger", "smarter", "funnier"), _w("than", "to")],
+            [_w("step"), _w("up"), _w("from")],
+            [_w(*_TAKE), _w(*_PRONOUN), _w("over")],
+            [_w("meilleur", "meilleure", "mieux"), _w("que", "qu'")],  # French, German, Spanish
+            [_w("besser"), _w("als")],
+            [_w("mejor"), _w("que")],
+        ],
+    ),
     ("more-positive-than", "object", LEFT, [[_w("more"), _w(*_POSITIVE), _w("than")]]),
     ("more-negative-than", "object", RIGHT, [[_w("more"), _w(*_NEGATIVE), _w("than")]]),
     ("surpass", "object", LEFT, [[_w("surpass", "surpasses", "surpassed", "outdoes", "outdid", "beats", "tops")]]),
@@ -82,10 +102,22 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         [
             [_w("still"), _w("stands", "stand"), _w("as"), _w("my")],
             [_w("is", "was"), _w("still", op="?"), _w("the"), _w("better")],
+            [_w("still", "is", "remains"), _w("my"), _w("favourite", "favorite", "pick", "choice")],
         ],
     ),
     ("prefer", "object", RIGHT, [[_w("prefer", "prefers", "preferred")], [_w("yearning", "longing"), _w("for")]]),
-    ("worse-than", "object", RIGHT, [[_w("worse", "weaker", "inferior", "lesser", "duller"), _w("than", "to")]]),
+    (
+        "worse-than",
+        "object",
+        RIGHT,
+        [
+            [_w("worse", "weaker", "inferior", "lesser", "duller"), _w("than", "to")],
+            [_w("step"), _w("down"), _w("from")],
+            [_w("pire"), _w("que", "qu'")],
+            [_w("schlechter"), _w("als")],
+            [_w("peor"), _w("que")],
+        ],
+    ),
     ("less-than", "object", RIGHT, [[_w("less"), {"IS_ALPHA": True}, _w("than")]]),
     (
         "not-as-as",
@@ -113,11 +145,16 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         ],
     ),
     ("is-no", "adjacent", RIGHT, [[_w(*_BE), _w("no")]]),
+    ("instead", "preceding", RIGHT, [[_w("instead")]]),
     (
         "rather",
         "object",
         RIGHT,
-        [[_w("rather"), _w("watch", "see", "rewatch", "have", "revisit")], [_w("reserved"), _w("for")]],
+        [
+            [_w("rather"), _w("watch", "see", "rewatch", "have", "revisit")],
+            [_w("reserved"), _w("for")],
+            [_w("skip", "avoid"), _w(*_PRONOUN)],
+        ],
     ),
     (
         "better-alone",
@@ -155,8 +192,11 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("opposite"), _w("of")],
             [_w("different"), _w("from", "than", "to")],
             [_w("be"), _w("more"), _w("different")],
+            [_w("far"), _w("cry"), _w("from")],
         ],
     ),
+    ("where-clause", "object", "contrast", [[_w("where", "whereas", "while")]]),
+    ("more-than", "binary", "similar", [[_w("than")]]),  # "more Alien than Aliens": checked in _accept
     (
         "comparative-than",
         "object",
@@ -171,7 +211,18 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         "remind",
         "object",
         "similar",
-        [[_w(*_REMIND), _w(*_ME, op="?"), _w("of")], [_w("reminiscent"), _w("of")], [_w("reminder"), _w("of")]],
+        [
+            [_w(*_REMIND), _w(*_ME, op="?"), _w("of")],
+            [_w("reminiscent"), _w("of")],
+            [_w("reminder"), _w("of")],
+            [_w("if"), _w("you"), _w("'ve", "’ve", "have"), _w("seen", "watched", "liked", "enjoyed", "loved")],
+            [_w("if"), _w("you"), _w("saw", "liked", "enjoyed", "loved", "like", "enjoy", "love", "dig", "dug")],
+            [_w("digne"), _w("de", "d'")],  # French, German, Spanish
+            [_w("rappelle", "rappellent", "rappelant", "évoque", "évoquant")],
+            [_w("fait", "font"), _w("penser"), _w("à", "au", "aux")],
+            [_w("erinnert", "erinnerte", "erinnern"), _w("an", "mich")],
+            [_w("recuerda", "recordó", "recuerdan"), _w("a", "al")],
+        ],
     ),
     (
         "recall",
@@ -197,6 +248,7 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
                     "channeling",
                     "channelling",
                     "conjures",
+                    "screams",
                 )
             ]
         ],
@@ -240,7 +292,9 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
                     "resemble",
                     "resembling",
                 )
-            ]
+            ],
+            [_w("closest", "nearest"), _w("thing", "film", "movie", "cousin", op="?"), _w("to")],
+            [_w("as"), {"POS": "ADJ", "LOWER": {"NOT_IN": ["long", "far", "much", "many", "soon", "well"]}}, _w("as")],
         ],
     ),
     (
@@ -267,6 +321,7 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("up"), _w("there"), _w("with")],
             [_w("same"), _w("level", "league", "weight", "class", "ballpark", "vein", "territory")],
             [_w("alongside")],
+            [_w("same"), {"IS_ALPHA": True, "OP": "?"}, _w("as")],
         ],
     ),
     (
@@ -280,6 +335,33 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         "adjacent",
         "similar",
         [[_w("a", "the"), _w("new", "next", "modern", "another")], [_w("a"), _w("sort", "kind"), _w("of")]],
+    ),
+    (
+        "seen-before",
+        "object",
+        "similar",
+        [
+            [
+                _w("seen", "saw", "done"),
+                _w("it", "this", "that", "all", "most", "much", "some", "of", "everything", op="*"),
+                _w("before"),
+            ],
+            [_w("wants", "wanted", "want", "trying", "tries", "tried", "aspires", "aspiring"), _w("to"), _w("be")],
+        ],
+    ),
+    (
+        "dose-of",
+        "object",
+        "similar",
+        [
+            [
+                _w("a"),
+                {"POS": "ADJ", "OP": "?"},
+                _w(*_DOSE),
+                _w("of"),
+            ],
+            [_w("shades", "traces"), _w("of")],
+        ],
     ),
     (
         "list-of",
@@ -325,14 +407,28 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
                     "adaptation",
                     "retelling",
                     "reimagining",
+                    "variation",
+                    "variations",
+                    "variant",
+                    "successor",
+                    "heir",
+                    "descendant",
+                    "precursor",
+                    "forerunner",
+                    "predecessor",
+                    "callback",
+                    "throwback",
+                    "rehash",
+                    "retread",
                 )
             ],
             [{"LOWER": "take", "POS": "NOUN"}, _w("on")],
+            [_w("answer"), _w("to")],
         ],
     ),
     (
         "homage",
-        "object",
+        "modifier",
         "neutral",
         [
             [
@@ -363,6 +459,40 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
                 )
             ],
             [_w("love"), _w("letter")],
+            [_w("ripping", "ripped", "rips", "rip"), _w("off")],
+            [_w("rip", "knock"), {"ORTH": "-"}, _w("off")],
+        ],
+    ),
+    (
+        "modifier-noun",
+        "modifier",
+        "similar",
+        [
+            [
+                {
+                    "LOWER": {
+                        "IN": [
+                            "vibe",
+                            "vibes",
+                            "energy",
+                            "territory",
+                            "wannabe",
+                            "copycat",
+                            "lite",
+                            "redux",
+                            "formula",
+                            "playbook",
+                            "template",
+                            "blueprint",
+                            "touchstone",
+                            "setup",
+                        ]
+                    },
+                    "POS": {"IN": ["NOUN", "PROPN"]},
+                }
+            ],
+            [_w("set"), {"ORTH": "-"}, _w("up")],
+            [_w("reference"), _w("point")],
         ],
     ),
     (
@@ -373,6 +503,7 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w(*_OWE), _ANY_WORD, _ANY_WORD, _ANY_WORD, _w("to")],
             [_w(*_OWE), _w("it", "this", "them", "him", "her"), _ANY_WORD, _ANY_WORD, _w("debt", "lot", "everything")],
             [_w("indebted")],
+            [_w("doit", "doivent"), _w("tout", "beaucoup", "énormément", "plus"), _w("à", "au", "aux")],
         ],
     ),
     (
@@ -448,6 +579,7 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
                 _w("mix", "mixture", "blend", "mashup", "mash-up", "combination", "hybrid", "marriage", "fusion"),
                 _w("of", "between"),
             ],
+            [_w("rencontre", "croisement", "mélange"), _w("entre", "de")],
             [
                 _w(
                     "combining",
@@ -472,11 +604,13 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         "similar",
         [
             [{"ORTH": "-"}, _w("esque", "like", "inspired", "style", "lite", "type")],
+            [_w("all"), _w("over"), _w("again")],
         ],
     ),
 )
 _SPECS = {name: (shape, polarity) for name, shape, polarity, _ in _LEXICON}
 _ORDER = {name: index for index, (name, *_rest) in enumerate(_LEXICON)}
+_OPENERS = frozenset({".", "!", "?", "…", "“", '"', "(", ":"})
 _SUPERLATIVE = frozenset("best greatest finest most favorite favourite first".split())
 _NOT_COMPARATIVE = frozenset({"rather", "other", "sooner", "whether", "either", "neither", "over", "after", "never"})
 # cues whose subject is a viewer, not a work ("kids will love it", "I kept thinking of Moon")
@@ -540,7 +674,7 @@ def _fits(token: Token, doc: Doc, words: list[str], index: int) -> bool:
         else:
             return False
         if isinstance(wanted, dict):
-            if value not in wanted["IN"]:
+            if ("IN" in wanted and value not in wanted["IN"]) or value in wanted.get("NOT_IN", ()):
                 return False
         elif value != wanted:
             return False
@@ -572,8 +706,29 @@ def _match(pattern: list[Token], at: int, doc: Doc, words: list[str], index: int
 _INDEX = _Lexicon()
 
 
+def _more_title_before(doc: Doc, start: int) -> bool:
+    """Whether "more"/"less" followed by a capitalised word comes before ``start`` in its
+    sentence, with no other "than" between: "more Final Destination than Heathers"."""
+    first = doc[start].sent.start
+    for index in range(start - 1, max(first, start - 10) - 1, -1):
+        word = doc[index].lower_
+        if word == "than":
+            return False
+        if word in {"more", "less"} and index + 1 < start and doc[index + 1].text[:1].isupper():
+            return True
+    return False
+
+
 def _accept(name: str, doc: Doc, start: int) -> bool:
     """Checks a pattern cannot say: "since" ranks only after a superlative ("the best ... since")."""
+    if name == "more-than":
+        return _more_title_before(doc, start)
+    if name == "where-clause":  # "Where Alien ..., this one ...": a clause that opens its sentence
+        follows = doc[start + 1] if start + 1 < len(doc) else None
+        opens = start == doc[start].sent.start or doc[start - 1].is_space or doc[start - 1].text in _OPENERS
+        return opens and follows is not None and follows.tag_ != "VBG"
+    if name == "instead":  # "see Primer instead", not "instead of Primer"
+        return not (start + 1 < len(doc) and doc[start + 1].lower_ == "of")
     if name == "since":
         return any(t.lower_ in _SUPERLATIVE or t.tag_ in {"JJS", "RBS"} for t in doc[max(0, start - 12) : start])
     if name == "comparative-than":
@@ -596,6 +751,10 @@ _REACH = 4  # arcs from a cue down to the works it compares: "since [Hauer's rep
 def _governed(doc: Doc, start: int, end: int) -> list[Any]:
     """Tokens of the cue's sentence whose head chain reaches the cue within ``_REACH`` arcs."""
     cue = set(range(start, end))
+    for index in range(start, end):  # "The template is Wake in Fright": the copula's complement too
+        token = doc[index]
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ == "be" and token.head.i not in cue:
+            cue.add(token.head.i)
     sentence = doc[start].sent
     found = []
     for token in sentence:

@@ -87,9 +87,11 @@ _POINTER = re.compile(
     r"\b(?:it|its|this(?: one| film| movie| picture)?|th(?:e|is) (?:film|movie|picture|flick|sequel|remake))\b", re.I
 )
 _LIST_GAP = re.compile(
-    r"(?:[\s,“”\"‘’'(!?]|\b(?:[A-Z][\w.’'-]*|and|or|nor|to|the|a|an|of|with|as|even)\b|[’']s\b){0,40}"
+    r"(?:[\s,“”\"‘’'(!?]|\b(?:[A-Z][\w.’'-]*|and|or|nor|to|the|a|an|of|in|with|as|even)\b|[’']s\b){0,40}"
 )
 _CLAUSE_BREAK = re.compile(r"[()\[\];:–—]")
+_COPULA_BEFORE = re.compile(r"\s+(?:is|was|are|were|’s|'s|remains|feels like)\s+(?:[\w’'-]+\s+){0,4}")
+_RANKED = frozenset({LEFT, RIGHT, "ranking"})
 _SUBJECT_REACH = 60
 _STRICT_POINTER = re.compile(r"\bthis (?:one|film|movie|picture)\b", re.I)
 _PREFERRED = {LEFT: "this preferred", RIGHT: "other preferred"}
@@ -124,6 +126,19 @@ def _ends(facts: UnitFacts, span: tuple[int, int], mentions: list[Mention], revi
 _Pair = tuple[_End | None, _End | None, str]
 
 
+def _as_object(cue: Cue) -> Cue:
+    """A ``modifier`` cue with no work right before it: it takes the works after it."""
+    return Cue(cue.start, cue.end, cue.name, "object", cue.polarity, cue.governed)
+
+
+def _clause_pointer(cue: Cue, ends: list[_End], reviewed: str | None, text: str, next_cue: int) -> _End | None:
+    """The reviewed work opening the main clause after a fronted clause ("Where X ..., it ...")."""
+    comma = text.find(",", cue.end, next_cue)
+    if comma < 0 or reviewed is None:
+        return None
+    return next((e for e in ends if e.name == reviewed and 0 < e.start - comma <= 2), None)
+
+
 def _pairs_of_cue(
     cue: Cue, ends: list[_End], used_as_object: set[int], reviewed: str | None, next_cue: int, text: str
 ) -> list[_Pair]:
@@ -132,9 +147,26 @@ def _pairs_of_cue(
     right = [e for e in ends if cue.end <= e.start < next_cue]
     if cue.shape == "adjacent":
         right = right[:1] if right and right[0].start - cue.end <= 2 else []
-    if cue.shape == "suffix":
+    if cue.shape in {"suffix", "modifier"}:
         target = next((e for e in ends if 0 <= cue.start - e.end <= 1), None)
-        return [(None, target, cue.polarity)] if target is not None else []
+        if target is None:
+            return (
+                []
+                if cue.shape == "suffix"
+                else _pairs_of_cue(_as_object(cue), ends, used_as_object, reviewed, next_cue, text)
+            )
+        subject = next((e for e in reversed(ends) if e.end <= target.start), None)
+        if subject is not None and _COPULA_BEFORE.fullmatch(text, subject.end, target.start):
+            return [(subject, target, cue.polarity)]  # "Forbidden World is the better Alien knock-off"
+        return [(None, target, cue.polarity)]
+    if cue.shape == "preceding":  # "see Primer, Timecrimes or Triangle instead": each against the reviewed work
+        clause = [e for e in left if not _CLAUSE_BREAK.search(text, e.end, cue.start) and e.name != reviewed]
+        return [(None, e, cue.polarity) for e in clause]
+    if cue.name == "where-clause":  # "Where Alien ..., this one ...": the clause's works against the pointer
+        pointer = _clause_pointer(cue, ends, reviewed, text, next_cue)
+        if pointer is None:
+            return []
+        return [(None, e, cue.polarity) for e in right if e.end <= pointer.start and e.name != reviewed]
     if cue.shape == "binary":
         left = [e for e in ends if e.end <= cue.start]
         if not left or not right:
@@ -163,6 +195,9 @@ def _pairs_of_cue(
             return [(right[0], e, cue.polarity) for e in right[1:]]
         return [(None, e, cue.polarity) for e in right]
     # nothing after the cue: its subject against the reviewed work ("Moon did this so much better")
+    if left and left[-1].name == reviewed and reviewed and cue.polarity in _RANKED:
+        # "Key Largo, The Big Sleep, Dark Passage: ... but this one is still my favourite"
+        return [(None, e, cue.polarity) for e in left if e.name != reviewed]
     subject = left[-1] if left and left[-1].name != reviewed else None
     if (
         subject is None
@@ -209,6 +244,12 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
         kinds = {m.name: m.kind for m in mentions}
         ends = _ends(facts, span, mentions, reviewed)
         cues = [c for c in facts.cues if span[0] <= c.start < span[1]]
+        cues = [  # a fronted "where"/"while" clause that does not point at the reviewed work is no cue
+            c
+            for i, c in enumerate(cues)
+            if c.name != "where-clause"
+            or _clause_pointer(c, ends, reviewed, facts.text, cues[i + 1].start if i + 1 < len(cues) else span[1])
+        ]
         others = list(dict.fromkeys(m.name for m in mentions if name_key(m.name) != reviewed_key))
         names_reviewed = bool(reviewed) and (
             any(name_key(m.name) == reviewed_key for m in mentions)

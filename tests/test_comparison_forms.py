@@ -1,0 +1,161 @@
+"""Comparison forms noted in real reviews (docs/phrasing-catalogue.md, section 2), one sentence
+each, written for this test: the cue lexicon (extract/nlp/cues.py) and the pairing rules
+(extract/nlp/relations.py) must give exactly the pairs listed (either direction). Each case
+failed before its cue or rule was added. Review pages are titled "Review: Moon (2009)".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from base.vocab import Rel
+from extract.language import detect_page_language
+from extract.nlp.cues import find_cues
+from extract.nlp.extractor import EntityExtractor
+from extract.records import PageEntities
+from extract.text_reader import parse_text_page
+
+MOON = "Review: Moon (2009)"
+
+
+def _extract(extractor: EntityExtractor, body: str, title: str = MOON, comments: str = "") -> PageEntities:
+    text = f"{title}\n\nPosted on June 1, 2010 by Ida Brandt\n\n{body}\n"
+    if comments:
+        text += f"\n2 thoughts on “{title}”\n\n{comments}\n"
+    return extractor.extract(parse_text_page(text, "case.txt"))
+
+
+def _pairs(entities: PageEntities) -> set[frozenset[str]]:
+    return {frozenset((r.source, r.target)) for r in entities.relations if r.type == Rel.COMPARED_TO}
+
+
+def _expected(pairs: set[tuple[str, str]]) -> set[frozenset[str]]:
+    return {frozenset(pair) for pair in pairs}
+
+
+# (form, body, expected pairs)
+CASES = [
+    ("title as the modifier of rip-off", "It is a glossy Alien rip-off with better actors.", {("Moon", "Alien")}),
+    ("title as the modifier of vibe", "The whole base has a real Dark Star vibe.", {("Moon", "Dark Star")}),
+    (
+        "a work is the modifier's subject",
+        "Outland is the better Alien knock-off.",
+        {("Outland", "Alien")},
+    ),
+    (
+        "the template is X (the copula's complement)",
+        "The template is Silent Running, but colder.",
+        {("Moon", "Silent Running")},
+    ),
+    ("the spiritual successor to", "It is the spiritual successor to Silent Running.", {("Moon", "Silent Running")}),
+    (
+        "if you've seen X or Y",
+        "If you've seen Solaris or Silent Running, you know this kind of film.",
+        {("Moon", "Solaris"), ("Moon", "Silent Running")},
+    ),
+    ("more X than Y", "More Silent Running than Alien, for me.", {("Moon", "Silent Running"), ("Moon", "Alien")}),
+    ("a good dose of", "Then it throws in a good dose of Solaris.", {("Moon", "Solaris")}),
+    ("ripping off", "It is basically ripping off Outland.", {("Moon", "Outland")}),
+    ("take it over X", "I'd take it over Gattaca any day.", {("Moon", "Gattaca")}),
+    (
+        "where X ..., this one ...",
+        "Where Silent Running made grief mystical, it keeps things practical.",
+        {("Moon", "Silent Running")},
+    ),
+    (
+        "watch X or Y instead",
+        "Go and see Silent Running or Solaris instead.",
+        {("Moon", "Solaris"), ("Moon", "Silent Running")},
+    ),
+    ("a step down from", "It is a step down from Gattaca.", {("Moon", "Gattaca")}),
+    ("the closest thing to", "It is the closest thing to Silent Running in years.", {("Moon", "Silent Running")}),
+    ("as ADJ as", "It is as lonely as Silent Running.", {("Moon", "Silent Running")}),
+    ("screams X", "The score screams Vertigo to me.", {("Moon", "Vertigo")}),
+    ("X all over again", "It's Outland all over again.", {("Moon", "Outland")}),
+    ("skip it and watch X", "Skip it and watch Outland again.", {("Moon", "Outland")}),
+    ("seen it all before in", "You have seen it all before in Outland.", {("Moon", "Outland")}),
+    ("wants to be X", "It wants to be Solaris with a twist.", {("Moon", "Solaris")}),
+    ("the same story as", "It is the same story as Outland, told on a smaller budget.", {("Moon", "Outland")}),
+    ("better in X (an actor's other film)", "Rockwell was better in Galaxy Quest.", {("Moon", "Galaxy Quest")}),
+    ("a far cry from", "It is a far cry from Alien.", {("Moon", "Alien")}),
+    (
+        "a list before the clause that ranks this one",
+        "Silent Running, Dark Star, Outland: I love them all, but this one is still my favourite.",
+        {("Moon", "Silent Running"), ("Moon", "Dark Star"), ("Moon", "Outland")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("form", "body", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_real_form_gives_its_pairs(
+    extractor: EntityExtractor, form: str, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _pairs(_extract(extractor, body)) == _expected(expected), form
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "While watching Alien last week, I ate a whole pizza.",  # "while" + -ing: no contrast clause
+        "Where Silent Running made grief mystical, Gattaca made it cold.",  # a contrast clause that never points at Moon
+        "It is a Hitchcock rip-off.",  # a director before "rip-off", not a work
+        "If you liked this, check out Outland.",  # a recommendation, not a comparison
+        "As long as Alien exists, nobody needs another monster on a ship.",  # "as long as" is no likeness
+    ],
+)
+def test_form_that_is_no_comparison(extractor: EntityExtractor, body: str) -> None:
+    assert _pairs(_extract(extractor, body)) == set()
+
+
+def test_a_comment_ranks_this_one_over_its_list(extractor: EntityExtractor) -> None:
+    comments = "  1. Wes Abara says:\n\n    Silent Running, Dark Star, Event Horizon: love them all, but this one is my favourite.\n"
+    entities = _extract(extractor, "A lonely film about a man on a base.", comments=comments)
+    found = {(r.source, r.target, r.by, r.polarity) for r in entities.relations if r.type == Rel.COMPARED_TO}
+    assert found == {
+        ("Moon", work, "Wes Abara", "this preferred") for work in ("Silent Running", "Dark Star", "Event Horizon")
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "pair"),
+    [
+        ("It is a glossy Alien rip-off.", ("Moon", "Alien")),
+        ("It is a rip-off of Alien.", ("Moon", "Alien")),
+        ("It has a Silent Running vibe.", ("Moon", "Silent Running")),
+        ("It has the vibe of Silent Running.", ("Moon", "Silent Running")),
+    ],
+)
+def test_a_modifier_noun_takes_its_work_on_either_side(
+    extractor: EntityExtractor, body: str, pair: tuple[str, str]
+) -> None:
+    assert _pairs(_extract(extractor, body)) == _expected({pair})
+    assert any(c.shape == "modifier" for c in find_cues([(0, extractor.nlp(body))]))
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "pair"),
+    [
+        (
+            "Critique : Moon (2009)",
+            "Un homme seul sur la Lune depuis trois ans, et une solitude digne de Solaris. La fin serre le cœur.",
+            ("Moon", "Solaris"),
+        ),
+        (
+            "Kritik: Moon (2009)",
+            "Ein Mann allein auf dem Mond. Der Film erinnert an Solaris, nur kleiner und wärmer.",
+            ("Moon", "Solaris"),
+        ),
+        (
+            "Reseña: Moon (2009)",
+            "Un hombre solo en la Luna. Para mí es mejor que Solaris, y mucho más humana.",
+            ("Moon", "Solaris"),
+        ),
+    ],
+)
+def test_cues_in_french_german_and_spanish(
+    extractor: EntityExtractor, title: str, body: str, pair: tuple[str, str]
+) -> None:
+    page = parse_text_page(f"{title}\n\nPosted on June 1, 2010 by Ida Brandt\n\n{body}\n", "case.txt")
+    page.language = detect_page_language(page)
+    assert page.language in {"fr", "de", "es"}
+    assert _pairs(extractor.extract(page)) == _expected({pair})
