@@ -109,7 +109,8 @@ def _page(source: str, films: list[str], when: str, by: str = "Ada") -> Contribu
     page = Contribution(source)
     post = page.node(f"post:{source}", Label.POST, f"Post {source}", published=when)
     critic = page.node(f"person:{by.lower()}", Label.PERSON, by, role="critic")
-    page.edge(critic, Rel.WROTE, post, unit="title", sentence=f"Post {source}", seen=when, confidence=1.0)
+    sentence = f"Post {source}: " + "a review that goes on about the film. " * 3
+    page.edge(critic, Rel.WROTE, post, unit="title", sentence=sentence, seen=when, confidence=1.0)
     for film in films:
         key = page.node(f"film:{film.lower()}", Label.FILM, film, title=film, seen_on=source)
         page.edge(
@@ -177,6 +178,10 @@ def test_records_get_a_trained_dictionary_and_read_back_exactly(
         assert store.db.execute("SELECT COUNT(*) FROM dictionaries").fetchone()[0] == 0  # too few to train on
         store.replace((p, p.source, r, "now") for p, r in zip(pages[30:], records[30:], strict=True))
         assert store.db.execute("SELECT COUNT(*), COUNT(dictionary) FROM records").fetchone() == (60, 60)
+        blobs = store.db.execute("SELECT COUNT(*) FROM texts WHERE typeof(data) = 'blob'").fetchone()[0]
+        assert blobs == 60  # each page's long sentence, compressed once the dictionary came; short ones stay text
+        (wrote,) = store.evidence("person:ada", Rel.WROTE, "post:p0.txt")
+        assert wrote["sentence"] == "Post p0.txt: " + "a review that goes on about the film. " * 3
         assert list(store.records()) == sorted(records, key=lambda r: str(r["source"]))
         store.compact()  # trains again on every record
         assert store.db.execute("SELECT COUNT(*), MIN(id) = MAX(id) FROM dictionaries").fetchone() == (1, 1)
