@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator
@@ -32,7 +33,7 @@ from base.errors import ExtractionFailed, WorkerError
 from extract.nlp.aliases import AliasTable
 from extract.nlp.consistency import date_undated
 from extract.nlp.extractor import EntityExtractor
-from extract.records import Page, PageEntities
+from extract.records import Comment, Page, PageEntities
 from reelgraph.page_progress import page_bar
 
 Tag = TypeVar("Tag")
@@ -190,14 +191,50 @@ def in_order(
     return joined(finished())
 
 
+# A warm-up page: its extraction builds what the extractor builds on first need (the people
+# index, compiled patterns), so that forked workers share it instead of each building it.
+_WARM_UP = Page(
+    "reelgraph:warm-up",
+    "text",
+    "Blade Runner (1982)",
+    body="Ridley Scott's Blade Runner is better than Alien. I recommend it: 8/10.",
+    comments=[Comment("c1", "Harrison Ford was great, much like in Witness.", author="Ana")],
+)
+
+
+def warmed(extractor: EntityExtractor) -> EntityExtractor:
+    """The extractor after one throw-away page (extraction does not depend on earlier pages)."""
+    extractor.extract_many([_WARM_UP])
+    return extractor
+
+
+def forking() -> bool:
+    """Whether worker processes start as forks of this one: on Linux, where ``fork`` is the
+    platform's own start method. Elsewhere they start fresh (``spawn``) and each loads the model."""
+    return sys.platform.startswith("linux")
+
+
 class ProcessPool:
-    """Extraction on ``workers`` local processes, each loading the extractor once."""
+    """Extraction on ``workers`` local processes.
+
+    On Linux this process builds the extractor once (spaCy, the film table, the people index)
+    and the workers are forked from it, all at once, before this process starts any thread:
+    they share the loaded model copy-on-write instead of each spending seconds of CPU loading
+    it (issue 16: on 2 cores, two loads cost a run of 200 pages about a tenth of its speed-up).
+    Elsewhere each ``spawn``ed worker loads the extractor once."""
 
     def __init__(self, factory: ExtractorFactory, workers: int) -> None:
         self.workers = workers
         self._factory = factory
-        context = multiprocessing.get_context("spawn")  # no inherited threads or locks; same on every OS
-        self._pool = ProcessPoolExecutor(workers, mp_context=context, initializer=loaded_extractor, initargs=(factory,))
+        if forking():
+            warmed(loaded_extractor(factory))
+            self._pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+            self._pool.submit(os.getpid).result()  # forks every worker now (3.11 forks them all on first use)
+        else:
+            context = multiprocessing.get_context("spawn")  # no inherited threads or locks
+            self._pool = ProcessPoolExecutor(
+                workers, mp_context=context, initializer=loaded_extractor, initargs=(factory,)
+            )
 
     def run(self, tasks: Iterable[FileTask[Tag]]) -> Iterator[tuple[Tag, Outcome]]:
         def submit(source: str, pages: list[Page], whole: bool) -> _Pending:
