@@ -7,8 +7,11 @@ the influenced text is dated after the influencing one (or either has no date).
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import pairwise
+from heapq import heappop, heappush
+from itertools import count, pairwise
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -242,21 +245,79 @@ def _distances(view: GraphView, costs: Array, sources: list[int], limit: float) 
     return distance
 
 
+Adjacency = dict[int, dict[int, float]]
+
+
+def _cheapest(
+    graph: Adjacency, source: int, target: int, avoid: set[int], cut: set[tuple[int, int]]
+) -> tuple[float, list[int]] | None:
+    """Dijkstra from ``source`` to ``target`` around the nodes ``avoid`` and the edges ``cut``."""
+    distance, before = {source: 0.0}, {source: source}
+    queue, done, order = [(0.0, 0, source)], set(), count(1)
+    while queue:
+        cost, _, here = heappop(queue)
+        if here in done:
+            continue
+        if here == target:
+            path = [here]
+            while path[-1] != source:
+                path.append(before[path[-1]])
+            return cost, path[::-1]
+        done.add(here)
+        for there, weight in graph[here].items():
+            if there in avoid or there in done or (here, there) in cut or (there, here) in cut:
+                continue
+            reach = cost + weight
+            if there not in distance or reach < distance[there]:
+                distance[there], before[there] = reach, here
+                heappush(queue, (reach, next(order), there))
+    return None
+
+
+def simple_paths(graph: Adjacency, source: int, target: int) -> Iterator[tuple[float, list[int]]]:
+    """The simple paths from ``source`` to ``target`` of an undirected weighted graph, cheapest
+    first, with their costs (Yen's algorithm, as ``networkx.shortest_simple_paths`` runs it:
+    the same candidates, kept in a heap by cost and then by the order they were found)."""
+    first = _cheapest(graph, source, target, set(), set())
+    if first is None:
+        return
+    shown: list[list[int]] = []
+    queue: list[tuple[float, int, list[int]]] = [(first[0], 0, first[1])]
+    queued, order = {tuple(first[1])}, count(1)
+    while queue:
+        cost, _, path = heappop(queue)
+        queued.discard(tuple(path))
+        yield cost, path
+        shown.append(path)
+        avoid: set[int] = set()
+        for i in range(1, len(path)):
+            root = path[:i]
+            cut = {(p[i - 1], p[i]) for p in shown if p[:i] == root}
+            spur = _cheapest(graph, root[-1], target, avoid, cut)
+            if spur is not None:
+                found = root[:-1] + spur[1]
+                if tuple(found) not in queued:
+                    queued.add(tuple(found))
+                    root_cost = sum(graph[a][b] for a, b in pairwise(root))
+                    heappush(queue, (root_cost + spur[0], next(order), found))
+            avoid.add(root[-1])
+
+
 def best_paths(
     view: GraphView, starts: list[NodeInfo], ends: list[NodeInfo], limit: int = 3, max_cost: float = 12.0
 ) -> list[list[Hop]]:
     """Up to ``limit`` cheapest simple paths (by distinct nodes) from any start to any end,
-    none through another start or end, at most ``max_cost``: networkx's
-    ``shortest_simple_paths`` on the part of the graph such paths can use.
+    none through another start or end, at most ``max_cost``: the cheapest simple paths
+    (``simple_paths``, Yen's algorithm) on the part of the graph such paths can use.
 
     That part is found first: with d_s and d_e the distances from the starts and from the
     ends (bounded by ``max_cost``), every node of a path of cost at most T has d_s + d_e <= T.
     T starts at the best path's cost and grows by half a step until ``limit`` paths are
-    found, so the paths come out in the order networkx finds them on the whole graph, on a
+    found, so the paths come out in the order of their costs on the whole graph, found on a
     subgraph of a few nodes. Of two equally cheap paths the one with fewer steps comes first.
+    (networkx's ``shortest_simple_paths`` gives the same costs; importing networkx cost a
+    CLI call more than the search.)
     """
-    import networkx as nx
-
     costs, rows = _costs(view)
     index = view.index
     sources = sorted({index[s.key] for s in starts})
@@ -270,24 +331,26 @@ def best_paths(
     while np.isfinite(threshold) and threshold <= max_cost:
         inside = through <= threshold + 1e-9
         entries = inside[rows] & inside[view.other] & np.isfinite(costs)
-        graph: nx.Graph[int] = nx.Graph()
+        graph: Adjacency = defaultdict(dict)
         for a, b, cost in zip(
             rows[entries].tolist(), view.other[entries].tolist(), costs[entries].tolist(), strict=True
         ):
-            if a != b and (not graph.has_edge(a, b) or graph[a][b]["weight"] > cost + _HOP):
-                graph.add_edge(a, b, weight=cost + _HOP)
-        graph.add_weighted_edges_from([(-1, n, 0.0) for n in sources] + [(n, -2, 0.0) for n in targets])
+            if a != b and graph[a].get(b, np.inf) > cost + _HOP:
+                graph[a][b] = graph[b][a] = cost + _HOP
+        for n in sources:
+            graph[-1][n] = graph[n][-1] = 0.0
+        for n in targets:
+            graph[n][-2] = graph[-2][n] = 0.0
         found = []
-        if nx.has_path(graph, -1, -2):
-            for nodes in nx.shortest_simple_paths(graph, -1, -2, weight="weight"):
-                if nx.path_weight(graph, nodes, "weight") > threshold + _HOP * len(nodes):
-                    break
-                inner = nodes[1:-1]
-                if any(n in ends_at for n in inner[1:-1]):
-                    continue  # through another start or end: its own shorter path is the one to show
-                found.append(inner)
-                if len(found) == limit:
-                    break
+        for weight, nodes in simple_paths(graph, -1, -2):
+            if weight > threshold + _HOP * len(nodes):
+                break
+            inner = nodes[1:-1]
+            if any(n in ends_at for n in inner[1:-1]):
+                continue  # through another start or end: its own shorter path is the one to show
+            found.append(inner)
+            if len(found) == limit:
+                break
         if len(found) == limit:
             break
         threshold += 0.5

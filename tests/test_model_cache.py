@@ -4,7 +4,10 @@ and answers exactly as a model built afresh from the store does."""
 
 from __future__ import annotations
 
+import json
 import random
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -147,3 +150,26 @@ def test_ingest_builds_the_model_once_and_a_stale_model_is_rebuilt(tmp_path: Pat
         graph_model._MODELS.clear()
         model = GraphModel.load(store)
         assert model.key[1] > before[1] and model._saved is None  # rebuilt, not read stale
+
+
+def test_query_commands_on_a_kept_model_do_not_import_networkx(generated: Path) -> None:
+    """networkx costs more to import than a query takes at 20k pages: a kept model does without it."""
+    with EmbeddedStore.open(generated, create=False) as store:
+        model = GraphModel.load(store)  # kept beside the store
+        film = model.nodes[max((k for k in model.nodes if model.label_of(k) is Label.FILM), key=model.degree)]
+        person = next(k for k in model.nodes if model.label_of(k) is Label.PERSON and "@" in k)
+        person_name = model.nodes[person].name
+    for args in (
+        ["recommend", film.name, "--limit", "3"],
+        ["path", person_name, film.name, "--limit", "1"],
+        ["influence"],
+        ["show", film.name],
+    ):
+        code = (
+            "import json, sys\nfrom reelgraph.cli import main\ntry:\n"
+            f"    main({['--store', str(generated), *args]!r})\nexcept SystemExit as done:\n"
+            "    assert not done.code, done.code\n"
+            "print(json.dumps([m for m in ('networkx', 'scipy') if m in sys.modules]), file=sys.stderr)"
+        )
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        assert json.loads(out.stderr.strip().splitlines()[-1]) == [], args
