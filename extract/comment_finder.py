@@ -49,6 +49,7 @@ from extract.html_text import block_text
 from extract.records import Comment, Pingback
 
 _PINGBACK_TEXT = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.I)
+_PINGBACK_WORD = re.compile(r"\s*(?:pingback|trackback)", re.I)
 _WORDS = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
@@ -339,6 +340,13 @@ def _author_by_markup(own: list[etree._Element]) -> _Author | None:
     return None
 
 
+def _may_be_pingback(element: etree._Element) -> bool:
+    """Whether the element's own text can start 'Pingback:' (see ``_PINGBACK_TEXT``): its first
+    piece of text that is not blank starts with the word."""
+    first = next((part for part in [element.text, *(c.tail for c in element)] if part and part.strip()), None)
+    return first is not None and _PINGBACK_WORD.match(first) is not None
+
+
 def _own_text(element: etree._Element) -> str:
     return " ".join(
         " ".join(part.split()) for part in [element.text, *(c.tail for c in element)] if part and part.strip()
@@ -499,14 +507,18 @@ def _own_block_text(element: etree._Element, owned: set[etree._Element]) -> str:
     return _text_without_chrome(element, below=below)
 
 
+_DATE_ATTRIBUTES = ("content", "title", "data-timestamp")
+
+
 def _date(own: list[etree._Element]) -> str | None:
     for element in own:
         if element.tag == "time" and (value := _date_of(str(element.get("datetime") or _flat(element)))):
             return value
     for element in own:
-        for attribute in ("content", "title", "data-timestamp"):
-            value = element.get(attribute)
-            if value and (found := _date_of(str(value))):
+        if not (names := element.keys()):  # one call; most elements have no attribute at all
+            continue
+        for attribute in _DATE_ATTRIBUTES:
+            if attribute in names and (value := element.get(attribute)) and (found := _date_of(str(value))):
                 return found
     for element in own[1:]:
         if _chrome(element, "date") and (found := _date_of(_flat(element))):
@@ -546,7 +558,8 @@ def _read_body(
         if not _has_own_text(own):
             return None
     tokens = classes(element)
-    if set(tokens) & sel.PINGBACK_CLASSES or _PINGBACK_TEXT.match(_own_text(element)):
+    pingback_text = _may_be_pingback(element) and _PINGBACK_TEXT.match(_own_text(element))
+    if not sel.PINGBACK_CLASSES.isdisjoint(tokens) or pingback_text:
         anchors = [e for e in own if e.tag == "a" and e.get("href") and not _chrome(e, "edit")]
         if not anchors:
             return None
@@ -658,7 +671,9 @@ def _structural_depths(bodies: list[_Body]) -> list[int]:
     for body in bodies:  # document order: the first body reached under an ancestor is its first
         child = body.element
         for ancestor in child.iterancestors():
-            first_child.setdefault(ancestor, child)
+            if ancestor in first_child:  # an earlier body came this way: the rest is set too
+                break
+            first_child[ancestor] = child
             child = ancestor
     depths = []
     for body in bodies:
@@ -752,7 +767,7 @@ def _number(element: etree._Element) -> str | None:
 def _to_comments(bodies: list[_Body]) -> list[Comment]:
     comments: list[Comment] = []
     stack: list[Comment] = []
-    seen: dict[tuple[str, str], tuple[Comment, str | None]] = {}
+    seen: dict[tuple[str, str], tuple[Comment, etree._Element]] = {}
     used: set[str] = set()
     for body in bodies:
         author = body.author.name if body.author is not None else ""
@@ -760,7 +775,8 @@ def _to_comments(bodies: list[_Body]) -> list[Comment]:
         parent = stack[-1].id if stack else None
         key = (author.casefold(), " ".join(body.text.split()).casefold())
         if body.pingback is None and len(key[1]) >= 20 and key in seen:
-            first, number = seen[key]
+            first, first_element = seen[key]
+            number = _number(first_element)
             if number is None or number == _number(body.element):
                 stack.append(first)  # the same comment rendered again: read once
                 continue
@@ -777,7 +793,7 @@ def _to_comments(bodies: list[_Body]) -> list[Comment]:
         )
         if body.pingback is None and not comment.text and not comment.author:
             continue
-        seen.setdefault(key, (comment, _number(body.element)))
+        seen.setdefault(key, (comment, body.element))
         comments.append(comment)
         while len(stack) < body.depth:  # a jump of more than one level: attach to the last
             stack.append(stack[-1] if stack else comment)
