@@ -9,6 +9,7 @@ where C is also the name of some real person.
 
 from __future__ import annotations
 
+from extract.nlp.characters import BY_MAKER, MAKER_VERB
 from extract.nlp.extractor import EntityExtractor
 from extract.records import PageEntities
 from extract.text_reader import parse_text_page
@@ -105,3 +106,28 @@ def test_the_part_an_actor_plays_is_a_character_whoever_else_bears_the_name(extr
     )
     assert "Harry Morgan" in kinds["character"] and "Harry Morgan" not in kinds.get("person", set())
     assert {"Humphrey Bogart", "Lauren Bacall"} <= kinds["person"]
+
+
+def test_a_full_name_doing_a_makers_job_is_a_person(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Tobias Wrenfield directs from a script by a first-timer, and the guitar theme by Narcisa Olmedo "
+            "is the kind you hum for weeks.",
+        )
+    )
+    assert {"Tobias Wrenfield", "Narcisa Olmedo"} <= kinds["person"]
+    text = "Lorna Vistell directs from a script, Odo Brann co-stars, and the theme by Narcisa Olmedo lingers."
+    assert [m.group("name") for m in MAKER_VERB.finditer(text)] == ["Lorna Vistell", "Odo Brann"]
+    assert [m.group("name") for m in BY_MAKER.finditer(text)] == ["Narcisa Olmedo"]
+
+
+def test_a_famous_directors_bare_surname_is_a_person_but_not_inside_a_title(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "It is often written off as a Hitchcock rip-off, and it is closer to Toy Story 4 than to anything else.",
+        )
+    )
+    assert "Hitchcock" in kinds["person"]
+    assert "Story" not in kinds.get("person", set())

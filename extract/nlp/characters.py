@@ -56,6 +56,7 @@ VOCATIVE = re.compile(
 )
 _BY_MAKERS = (
     r"score|music|soundtrack|script|screenplay|novel|book|story|stories|play|photography|design|"
+    r"theme|themes|song|songs|melody|costumes|effects|editing|animation|choreography|"
     r"directed|written|produced|scored|composed|edited|shot|adapted|narrated|performed|voiced"
 )
 BY_MAKER = re.compile(rf"\b(?:{_BY_MAKERS}) by (?P<name>{NAME})")
@@ -169,4 +170,9 @@ PERSON_NOUNS = TRADE_NOUNS | frozenset(
     genius giant visionary provocateur stalwart favourite favorite mainstay regular alum alumnus debutant
     debutante lead co-lead co-writer co-director writer-director narrator showrunner co-stars costars
     frontman singer-songwriter documentarian animator choreographer journalist journalists""".split()
+)
+# "Lorcan Finnegan directs from a script by ...", "Sosie Bacon stars": a full name doing a maker's job
+MAKER_VERB = re.compile(
+    rf"{_AT_WORD}(?P<name>{NAME}) (?:also )?(?:directs|directed|co-directs|co-directed|helms|helmed|scores|scored|"
+    r"co-writes|co-wrote|edits|edited|produces|produced|stars|starred|co-stars|co-starred)\b"
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Token
@@ -23,6 +24,7 @@ from extract.nlp.characters import (
     CAST_ITEM,
     CAST_LIST,
     MAKER_POSSESSIVE,
+    MAKER_VERB,
     NOUN_BEFORE_NAME,
     PARENTHESISED,
     PERSON_NOUNS,
@@ -37,7 +39,7 @@ from extract.nlp.characters import (
 )
 from extract.nlp.context import PageContext, Unit
 from extract.nlp.gazetteer import Gazetteer
-from extract.nlp.textnorm import fold
+from extract.nlp.textnorm import fold, name_key
 
 __all__ = ["addressed_names", "credited_people", "find_character_names", "find_people"]
 
@@ -94,7 +96,56 @@ def find_people(unit: Unit, ctx: PageContext) -> list[Candidate]:
         words = match.text.split()
         if all(w[:1].isupper() or w in _PARTICLES for w in words) and words[0][:1].isupper():
             found.append(Candidate(match.text, match.start, match.end, "person", "gazetteer", 0.8, person=match.person))
-    return found + credited_people(unit, ctx.gazetteer)
+    return found + credited_people(unit, ctx.gazetteer) + director_surnames(unit, ctx)
+
+
+_LEADING_DIRECTOR = 8  # films directed before a bare surname stands for one director
+
+
+@cache
+def _director_surnames(gazetteer: Gazetteer) -> dict[str, int]:
+    """Folded surnames that name one director when written alone ("Hitchcock", "Kubrick"): a
+    director of at least eight films of the table, with twice the directing credits of anyone
+    else of that surname and at least as many credits in all ("Nolan" is also Lloyd Nolan's)."""
+    directed = [0] * len(gazetteer.people)
+    for film in gazetteer.films:
+        for person in film.directors:
+            directed[person] += 1
+    by_surname: dict[str, list[int]] = {}
+    for person, name in enumerate(gazetteer.people):
+        if directed[person] or len(gazetteer.credits[person]) >= 3:
+            by_surname.setdefault(fold(name.split()[-1]), []).append(person)
+    found = {}
+    for surname, people in by_surname.items():
+        top = max(people, key=lambda p: directed[p])
+        others = [p for p in people if p != top]
+        if (
+            directed[top] >= _LEADING_DIRECTOR
+            and all(directed[top] >= 2 * directed[p] for p in others)
+            and all(len(gazetteer.credits[top]) >= len(gazetteer.credits[p]) for p in others)
+            and not gazetteer.is_first_name(surname)
+        ):
+            found[surname] = top
+    return found
+
+
+def director_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
+    """A famous director's bare surname ("a Hitchcock rip-off", "too sloppy for Hitchcock"), unless
+    the page reviews a work of that title or sets the word as a title (italics, quotes)."""
+    if unit.is_title:
+        return []
+    surnames = _director_surnames(ctx.gazetteer)
+    found = []
+    for match in re.finditer(r"(?<![\w’'-])[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w-])", unit.text):
+        word = match.group()
+        person = surnames.get(fold(word))
+        if person is None or name_key(word) == ctx.reviewed_key or ctx.is_emphasised(word):
+            continue
+        before = re.search(r"([A-Z][\w’'-]*)\s+$", unit.text[max(0, match.start() - 30) : match.start()])
+        if (before and fold(before.group(1)) not in STOP_WORDS) or re.match(r" [A-Z0-9]", unit.text[match.end() :]):
+            continue  # inside a longer name or title: "Toy Story 4", "Tim Story"
+        found.append(Candidate(word, match.start(), match.end(), "person", "surname", 0.55, person=person))
+    return found
 
 
 def credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
@@ -131,6 +182,11 @@ def credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
         if full_name(name) and fold(name.split()[0]) not in STOP_WORDS and _not_a_film(name, gazetteer):
             start = match.start("name") + match.group("name").find(name)
             found.append(Candidate(name, start, start + len(name), "person", "credits", 0.85))
+    for match in MAKER_VERB.finditer(unit.text):
+        name = _clean(match.group("name"))
+        if full_name(name) and fold(name.split()[0]) not in STOP_WORDS and _not_a_film(name, gazetteer):
+            start = match.start("name")
+            found.append(Candidate(name, start, start + len(name), "person", "credits", 0.8))
     for match in BY_MAKER.finditer(unit.text):
         name = _clean(match.group("name"))
         words = name.split()
