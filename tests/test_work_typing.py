@@ -88,3 +88,22 @@ def test_a_title_after_a_link_label(extractor: EntityExtractor) -> None:
 def test_a_film_in_parentheses_after_an_actor(extractor: EntityExtractor) -> None:
     entities = _extract(extractor, "The killer is played by John Dall, and James Stewart (Vertigo) is the teacher.")
     assert _kinds(entities).get("Vertigo") == "film"
+
+
+def test_the_reviewed_title_is_no_person_the_parser_guessed(extractor: EntityExtractor) -> None:
+    entities = _extract(
+        extractor, "Arrival is Denis Villeneuve at his calmest. I saw Arrival twice.", "Review: Arrival (2016)"
+    )
+    assert {m.kind for m in entities.mentions if m.name == "Arrival"} == {"film"}
+
+
+def test_a_year_marks_a_common_word_as_a_title(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "Set beside Contact (1997) it is colder and slower.")
+    assert {(m.name, m.kind, m.year) for m in entities.mentions if m.text == "Contact"} == {("Contact", "film", 1997)}
+
+
+def test_a_dated_and_an_undated_title_are_one_film(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, 'I loved "The Paper Lantern" as a boy; "The Paper Lantern" (1988) still holds up.')
+    assert {(m.name, m.year) for m in entities.mentions if m.text == "The Paper Lantern"} == {
+        ("The Paper Lantern", 1988)
+    }

@@ -465,6 +465,10 @@ def _add_title_mentions(units: list[Unit], candidates: dict[str, list[Candidate]
             candidates[unit.id] = [c for c in candidates[unit.id] if not spans.overlaps(c.start, c.end)] + added
             candidates[unit.id].sort(key=lambda c: c.start)
             continue
+        exact = {(m.start(), m.end()) for m in found}  # the parser's guess of a person is the title
+        candidates[unit.id] = [
+            c for c in candidates[unit.id] if not (c.rule == "ner" and (c.start, c.end) in exact)
+        ]  # "Arrival is Denis Villeneuve at his calmest"
         taken = SpanIndex((c.start, c.end) for c in candidates[unit.id])
         added = [
             Candidate(m.group(), m.start(), m.end(), "film", "reviewed-title", 0.9, film=reviewed.film)

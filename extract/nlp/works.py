@@ -88,7 +88,7 @@ _COMPARISON_CUES = frozenset(
         ("vein", "of"),
     }
 )
-_YEAR_AFTER = re.compile(r"^\s*\(((?:19|20)\d\d)\)")
+_YEAR_AFTER = re.compile(r"\s*\(((?:19|20)\d\d)\)")
 _YEAR_IN = re.compile(r"\((?:19|20)\d\d\)")
 _PERSON_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
 
@@ -345,6 +345,8 @@ def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> li
             confidence, rule = 0.95, "reviewed-title"
         elif marked and match.text[:1].isupper():
             confidence, rule = 0.9, "quoted" if quoted(text, match.start, match.end) else "italic"
+        elif year and match.text[:1].isupper() and abs(ctx.gazetteer.films[match.film].year - int(year.group(1))) <= 1:
+            confidence, rule = 0.85, "dated"  # "Contact (1997)": its year marks a title, even a common word
         elif len(words) >= 2:
             if not is_title_case(words) or (caps and not unit.is_title):
                 continue
@@ -488,7 +490,9 @@ def _quoted_works(unit: Unit, ctx: PageContext) -> list[Candidate]:
             continue
         token_index = unit.token_index_at(start)
         kind = _kind_near(unit.tokens, token_index) or "film"
-        found.append(Candidate(inner, start, start + len(inner), kind, "quoted", 0.7))
+        dated = _YEAR_AFTER.match(unit.text, match.end())  # '"Blair Witch" (2016)': the year after the quote
+        year = int(dated.group(1)) if dated else None
+        found.append(Candidate(inner, start, start + len(inner), kind, "quoted", 0.7, year=year))
     return found
 
 
