@@ -24,7 +24,7 @@ from typing import Any
 from base.errors import StoreBusy, StoreError
 from graph import integrity, store_layout
 from graph.build import Contribution
-from graph.store_layout import _DDL_V1, _DDL_V2, COLUMN_FIELDS, DDL, SCHEMA_VERSION, SYMBOL_FIELDS, statements
+from graph.store_layout import _DDL_V1, _DDL_V2, COLUMN_FIELDS, DDL, SCHEMA_VERSION, statements
 
 _DDL = DDL  # what ``reelgraph check`` holds a store at the current schema to
 __all__ = ["SCHEMA_VERSION", "_DDL", "_DDL_V1", "_DDL_V2", "Edge", "EmbeddedStore", "Node"]
@@ -58,7 +58,7 @@ class EmbeddedStore:
         self.seal: integrity.Seal | None = None  # set by open(): renews the checksum on close
         self._symbols: dict[str, int] = {}  # symbols met so far, both ways
         self._texts: dict[int, str] = {}
-        self._dictionary: tuple[int, bytes] | bool | None = False  # False: not looked up yet
+        self._dictionary: tuple[int, bytes] | None = None  # the records' dictionary, once there is one
 
     @classmethod
     def open(cls, directory: Path, create: bool = True) -> EmbeddedStore:
@@ -154,7 +154,7 @@ class EmbeddedStore:
             self.db.execute("ROLLBACK")
             self._symbols.clear()  # ids handed out in the rolled-back transaction are gone
             self._texts.clear()
-            self._dictionary = False
+            self._dictionary = None
             raise
         self.db.execute("COMMIT")
 
@@ -212,10 +212,12 @@ class EmbeddedStore:
         return self._texts
 
     def _dictionary_in_use(self) -> tuple[int, bytes] | None:
-        if self._dictionary is False:
-            row = self.db.execute("SELECT id, data FROM dictionaries ORDER BY id DESC LIMIT 1").fetchone()
+        """The store's dictionary: trained once, never replaced, so it is kept once read (its
+        absence is not: another process may train it meanwhile)."""
+        if self._dictionary is None:
+            row = self.db.execute("SELECT id, data FROM dictionaries ORDER BY id LIMIT 1").fetchone()
             self._dictionary = None if row is None else (int(row[0]), bytes(row[1]))
-        return self._dictionary if isinstance(self._dictionary, tuple) else None
+        return self._dictionary
 
     def _dictionary_by_id(self, ident: int | None) -> tuple[int, bytes] | None:
         if ident is None:
@@ -230,32 +232,29 @@ class EmbeddedStore:
         record: dict[str, Any] = json.loads(store_layout.unpack(data, self._dictionary_by_id(dictionary)))
         return record
 
-    def _train(self, db: sqlite3.Connection, again: bool = False) -> None:
-        """Train a dictionary on the store's records once it holds enough of them (or again,
-        on all of them, when ``again``), and recompress every record with it."""
-        if not again and self._dictionary_in_use() is not None:
+    def _train(self, db: sqlite3.Connection) -> None:
+        """Train the store's dictionary once it holds enough records (on up to
+        ``TRAIN_SAMPLES`` of them, spread over the store) and compress every record and long
+        sentence with it. It is never replaced, so no reader ever holds a stale one."""
+        if self._dictionary_in_use() is not None:
             return
-        count = db.execute("SELECT COUNT(*) FROM records").fetchone()[0] if again else self._records_at_least()
+        count = self._records_at_least()
         if count < store_layout.TRAIN_AT:
             return
+        count = db.execute("SELECT COUNT(*) FROM records").fetchone()[0]
         step = max(1, count // store_layout.TRAIN_SAMPLES)
-        rows = db.execute("SELECT id, dictionary, data FROM records ORDER BY id").fetchall()
-        texts = {int(i): store_layout.unpack(data, self._dictionary_by_id(d)) for i, d, data in rows}
+        rows = db.execute("SELECT id, data FROM records ORDER BY id").fetchall()
+        texts = {int(i): store_layout.unpack(data) for i, data in rows}
         samples = [text.encode("utf-8", "surrogatepass") for text in list(texts.values())[::step]]
         trained = store_layout.train(samples)
-        previous = self._dictionary_in_use()
-        sentences = [
-            (int(i), store_layout.unsqueeze(data, previous)) for i, data in db.execute("SELECT id, data FROM texts")
-        ]
         ident = int(db.execute("INSERT INTO dictionaries (data) VALUES (?) RETURNING id", (trained,)).fetchone()[0])
-        db.execute("DELETE FROM dictionaries WHERE id != ?", (ident,))
         self._dictionary = (ident, trained)
-        store_layout.forget_codecs()
         db.executemany(
             "UPDATE records SET dictionary = ?, data = ? WHERE id = ?",
             [(ident, store_layout.pack(text, self._dictionary), i) for i, text in texts.items()],
         )
-        db.executemany(  # every sentence with the new dictionary (or as text)
+        sentences = db.execute("SELECT id, data FROM texts").fetchall()  # all plain text until now
+        db.executemany(
             "UPDATE texts SET data = ? WHERE id = ?",
             [(store_layout.squeeze(text, self._dictionary), i) for i, text in sentences],
         )
@@ -431,9 +430,9 @@ class EmbeddedStore:
         db.executemany("INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
 
     def compact(self) -> dict[str, int]:
-        """Drop sentences and symbols nothing cites any more, train the records' dictionary
-        on all of them, and rewrite the file without free pages (SQLite's VACUUM); returns
-        the file's size before and after, in bytes."""
+        """Drop sentences nothing cites any more and rewrite the file without free pages
+        (SQLite's VACUUM); returns the file's size before and after, in bytes. (Symbols stay:
+        they are few, and their ids are never handed to another string.)"""
         path = self.directory / "graph.sqlite"
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         before = path.stat().st_size
@@ -441,14 +440,7 @@ class EmbeddedStore:
             db.execute(
                 "DELETE FROM texts WHERE id NOT IN (SELECT sentence_id FROM evidence WHERE sentence_id IS NOT NULL)"
             )
-            used = " UNION ".join(
-                [f"SELECT {c} FROM evidence" for c in ("type", *SYMBOL_FIELDS, "extra")]
-                + [f"SELECT {c} FROM links" for c in ("type", "first_seen", "last_seen")]
-            )
-            db.execute(f"DELETE FROM symbols WHERE id NOT IN (SELECT * FROM ({used}) WHERE 1 NOT NULL)")
-            self._symbols.clear()
-            self._texts.clear()
-            self._train(db, again=True)
+            self._train(db)
         self.db.execute("VACUUM")
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return {"before": before, "after": path.stat().st_size}

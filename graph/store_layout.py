@@ -160,11 +160,6 @@ def unpack(data: bytes, dictionary: tuple[int, bytes] | None = None) -> str:
     return text
 
 
-def forget_codecs() -> None:
-    """Drop the cached codecs (dictionary ids are per store file)."""
-    _ZSTD.clear()
-
-
 def train(samples: list[bytes]) -> bytes:
     """A zstandard dictionary for records like ``samples`` (about a twentieth of their size,
     at most 32 KiB)."""

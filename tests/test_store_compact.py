@@ -183,8 +183,9 @@ def test_records_get_a_trained_dictionary_and_read_back_exactly(
         (wrote,) = store.evidence("person:ada", Rel.WROTE, "post:p0.txt")
         assert wrote["sentence"] == "Post p0.txt: " + "a review that goes on about the film. " * 3
         assert list(store.records()) == sorted(records, key=lambda r: str(r["source"]))
-        store.compact()  # trains again on every record
-        assert store.db.execute("SELECT COUNT(*), MIN(id) = MAX(id) FROM dictionaries").fetchone() == (1, 1)
+        trained = store.db.execute("SELECT id, data FROM dictionaries").fetchall()
+        store.compact()
+        assert store.db.execute("SELECT id, data FROM dictionaries").fetchall() == trained  # never replaced
         assert list(store.records()) == sorted(records, key=lambda r: str(r["source"]))
     with EmbeddedStore.open(tmp_path / "s") as again:
         assert list(again.records()) == sorted(records, key=lambda r: str(r["source"]))
