@@ -294,9 +294,22 @@ def _in_paragraph(element: etree._Element) -> bool:
     return parent is not None and parent.tag in ("p", "blockquote")
 
 
-def _author(own: list[etree._Element], generic: bool = False) -> _Author | None:
+_Attributes = list[tuple[etree._Element, _Facts | None, str | None]]
+
+
+def _attributes(own: list[etree._Element]) -> _Attributes:
+    """(element, the facts of its class, its itemprop) for each of a body's own elements,
+    read once for the author and the text lookups."""
+    found: _Attributes = []
+    for element in own:
+        value = element.get("class")
+        found.append((element, (_FACTS.get(value) or _facts(value)) if value else None, element.get("itemprop")))
+    return found
+
+
+def _author(own: list[etree._Element], generic: bool = False, attributes: _Attributes | None = None) -> _Author | None:
     """The author of a comment body, by microdata, class vocabulary, a byline, then tags."""
-    found = _author_by_markup(own)
+    found = _author_by_markup(attributes if attributes is not None else _attributes(own))
     if found is None:
         found = _author_by_byline(own)
     if found is None:
@@ -316,17 +329,14 @@ def _author(own: list[etree._Element], generic: bool = False) -> _Author | None:
     return found
 
 
-def _author_by_markup(own: list[etree._Element]) -> _Author | None:
+def _author_by_markup(attributes: _Attributes) -> _Author | None:
     by_rank: dict[int, list[etree._Element]] = {}  # by the rank of the token in AUTHOR_TOKENS
     classed: list[tuple[etree._Element, _Facts]] = []
-    for element in own[1:]:
-        props = element.get("itemprop")
+    for element, facts, props in islice(attributes, 1, None):
         if props and ("author" in props.split() or "creator" in props.split()) and (name := name_of(element)):
             return _Author(element, name)
-        value = element.get("class")
-        if not value:
+        if facts is None:
             continue
-        facts = _facts(value)
         classed.append((element, facts))
         for rank in facts.author_ranks:
             by_rank.setdefault(rank, []).append(element)
@@ -382,7 +392,7 @@ def _chrome(element: etree._Element, parts: str) -> bool:
     """Whether a class token of the element holds one of the parts that the :class:`_Facts`
     field ``parts`` is about (``text_chrome``, ``meta``, ``date``, ``author_skip``, ``edit``)."""
     value = element.get("class")
-    return bool(getattr(_facts(value), parts)) if value else False
+    return bool(getattr(_FACTS.get(value) or _facts(value), parts)) if value else False
 
 
 def _text_without_chrome(
@@ -412,7 +422,7 @@ def _text_without_chrome(
     return render(clone)
 
 
-def _text(own: list[etree._Element], avoid: etree._Element | None) -> str:
+def _text(own: list[etree._Element], avoid: etree._Element | None, attributes: _Attributes | None = None) -> str:
     """The comment's text: the engines' text element, else its paragraphs, else its
     largest block that is neither the author nor the date."""
     owned = set(own)
@@ -427,10 +437,9 @@ def _text(own: list[etree._Element], avoid: etree._Element | None) -> str:
         return element not in avoided
 
     ranked: list[tuple[int, int, etree._Element]] = []
-    for position, element in enumerate(islice(own, 1, None)):
-        value = element.get("class")
-        rank = _facts(value).text_rank if value else None
-        if props := element.get("itemprop"):  # the best rank among the itemprop's and the class' tokens
+    for position, (element, facts, props) in enumerate(islice(attributes or _attributes(own), 1, None)):
+        rank = facts.text_rank if facts is not None else None
+        if props:  # the best rank among the itemprop's and the class' tokens
             other = _facts(props).text_rank
             rank = other if rank is None or (other is not None and other < rank) else rank
         if rank is not None and usable(element):
@@ -566,9 +575,10 @@ def _read_body(
         title = _flat(anchors[0])
         if title:
             return _Body(element, None, "", None, Pingback(title=title, url=str(anchors[0].get("href"))), own=own)
-    author = _author(own, generic)
+    attributes = _attributes(own)
+    author = _author(own, generic, attributes)
     published = _date(own)
-    text = _text(own, author.element if author is not None else None)
+    text = _text(own, author.element if author is not None else None, attributes)
     if author is None and not (text and published):
         return None
     return _Body(element, author, text, published, own=own)
