@@ -508,13 +508,14 @@ class GraphModel:
         published: list[str] = []
         positive: list[bool] = []
         rating: list[float] = []
+        labels, rels = {label.value: label for label in Label}, {rel.value: rel for rel in Rel}
         for node in store.nodes():
-            kind, props = Label(node.label), node.props
+            kind, props = labels[node.label], node.props
             published.append(str(props.get("published") or ""))
             positive.append(props.get("stance") == "positive")
             rating.append(float(props["rating"]) if isinstance(props.get("rating"), int | float) else np.nan)
             nodes[node.key] = NodeInfo(node.key, kind, node.name, props if kind is Label.POST else {})
-        edges = [(e.src, Rel(e.type), e.dst, int(e.count)) for e in store.edges()]
+        edges = [(e.src, rels[e.type], e.dst, e.count) for e in store.edges()]
         same = identities(nodes, edges)
         keys = list(nodes)
         index = {key: i for i, key in enumerate(keys)}
@@ -565,9 +566,13 @@ class GraphModel:
         model = cls(store, keys, arrays, {"names": names_of, "published": published})
         model.meta = {"polarities": list(polarities)}
         names: dict[str, list[str]] = defaultdict(list)
-        for i, key in enumerate(keys):
-            if canon[i] == i:
-                names[name_key(names_of[i])].append(key)
+        keyed: dict[str, str] = {}  # many nodes share a name (a commenter on many blogs)
+        for i in np.flatnonzero(canon == np.arange(len(keys))).tolist():
+            name = names_of[i]
+            found = keyed.get(name)
+            if found is None:
+                found = keyed[name] = name_key(name)
+            names[found].append(keys[i])
         model.by_name = _Names(dict(names))
         return model
 

@@ -125,7 +125,7 @@ class _Walks:
         chosen = np.array([start], dtype=np.int64)
         frontier = chosen
         for _ in range(_HOPS):
-            reached = np.unique(self.cols[self.entries(frontier)])
+            reached = _unique(self.cols[self.entries(frontier)])
             fresh = np.setdiff1d(reached, chosen, assume_unique=True)
             room = _NEIGHBOURHOOD - len(chosen)
             if room <= 0 or len(fresh) == 0:
@@ -134,6 +134,14 @@ class _Walks:
             chosen = np.concatenate([chosen, fresh])
             frontier = fresh
         return chosen
+
+
+def _unique(values: Array) -> Array:
+    """``np.unique`` of integers (sorted, once each), without the import of ``numpy.ma``
+    that ``np.unique`` makes on its first call (numpy 2)."""
+    ordered = np.sort(values)
+    kept: Array = ordered[np.concatenate([[True], ordered[1:] != ordered[:-1]])] if len(ordered) else ordered
+    return kept
 
 
 def _walk_arrays(view: GraphView) -> dict[str, Array]:
