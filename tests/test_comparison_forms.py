@@ -78,6 +78,43 @@ CASES = [
     ("the same story as", "It is the same story as Outland, told on a smaller budget.", {("Moon", "Outland")}),
     ("better in X (an actor's other film)", "Rockwell was better in Galaxy Quest.", {("Moon", "Galaxy Quest")}),
     ("a far cry from", "It is a far cry from Alien.", {("Moon", "Alien")}),
+    ("X did it first", "Honestly, Silent Running did it first.", {("Moon", "Silent Running")}),
+    ("it's not X", "It's not Silent Running, but it's fun.", {("Moon", "Silent Running")}),
+    ("a poor man's X", "It is a poor man's Silent Running.", {("Moon", "Silent Running")}),
+    ("a modern-day X", "The film is a modern-day Silent Running.", {("Moon", "Silent Running")}),
+    ("not a patch on", "It isn't a patch on Silent Running.", {("Moon", "Silent Running")}),
+    ("second only to", "It is second only to Silent Running in my book.", {("Moon", "Silent Running")}),
+    ("not since X", "Not since Silent Running has a film made me cry over a robot.", {("Moon", "Silent Running")}),
+    ("this ADJ since X", "I haven't been this moved since Silent Running.", {("Moon", "Silent Running")}),
+    ("shares a lot with", "It shares a lot with Silent Running.", {("Moon", "Silent Running")}),
+    ("X without the Y", "It's Silent Running without the trees.", {("Moon", "Silent Running")}),
+    ("memories of", "It brings back memories of Silent Running.", {("Moon", "Silent Running")}),
+    ("lifts wholesale from", "The ending lifts wholesale from Silent Running.", {("Moon", "Silent Running")}),
+    (
+        "somewhere between X and Y",
+        "It sits somewhere between Silent Running and Dark Star.",
+        {("Moon", "Silent Running"), ("Moon", "Dark Star")},
+    ),
+    (
+        "a remix of X and Y",
+        "It plays as a remix of Silent Running and Dark Star.",
+        {("Moon", "Silent Running"), ("Moon", "Dark Star")},
+    ),
+    ("a double bill with", "In a double bill with Silent Running it would sing.", {("Moon", "Silent Running")}),
+    ("pair it with", "Pair it with Silent Running for a perfect night.", {("Moon", "Silent Running")}),
+    ("X this is not", "Silent Running this is not.", {("Moon", "Silent Running")}),
+    ("does what X did", "It does what Silent Running did, only smaller.", {("Moon", "Silent Running")}),
+    ("the X of its kind", "It might be the Silent Running of its generation.", {("Moon", "Silent Running")}),
+    (
+        "a range from X to Y after the reviewed work",
+        "It set the template for every space film after it, from Silent Running to Event Horizon.",
+        {("Moon", "Silent Running"), ("Moon", "Event Horizon")},
+    ),
+    (
+        "two works joined as the subject of a comparative",
+        "Silent Running and Dark Star are still the better lonely-astronaut films.",
+        {("Moon", "Silent Running"), ("Moon", "Dark Star")},
+    ),
     (
         "a list before the clause that ranks this one",
         "Silent Running, Dark Star, Outland: I love them all, but this one is still my favourite.",
@@ -101,6 +138,9 @@ def test_real_form_gives_its_pairs(
         "It is a Hitchcock rip-off.",  # a director before "rip-off", not a work
         "If you liked this, check out Outland.",  # a recommendation, not a comparison
         "As long as Alien exists, nobody needs another monster on a ship.",  # "as long as" is no likeness
+        "It was released the same year as Silent Running.",  # the same year: no likeness
+        "I saw it with my sister, who loved Silent Running.",  # a sister, not a sister film
+        "Duncan Jones has made everything from Moon to Warcraft.",  # a range with no subject before it
     ],
 )
 def test_form_that_is_no_comparison(extractor: EntityExtractor, body: str) -> None:

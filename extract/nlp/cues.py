@@ -43,6 +43,8 @@ RIGHT = "right preferred"
 _REMIND = ["remind", "reminds", "reminded", "reminding"]
 _ME = ["me", "us", "one", "you", "him", "her", "them", "viewers"]
 _PRONOUN = ["it", "this", "that", "them"]
+_TIMES = ["year", "night", "day", "week", "weekend", "month", "time", "summer", "season", "date", "festival"]
+_SUFFIXES = ["esque", "like", "inspired", "style", "lite", "type", "adjacent", "flavored", "flavoured", "ish"]
 _TAKE = ["take", "takes", "took", "taking", "pick", "picks", "picked", "choose", "chose"]
 _DOSE = ["dose", "dash", "pinch", "touch", "hint", "whiff", "splash", "sprinkle", "smidgen", "helping", "bit"]
 _OWE = ["owe", "owes", "owed", "owing"]
@@ -95,6 +97,7 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             ]
         ],
     ),
+    ("did-it-first", "object", "neutral", [[_w("did", "does", "done", "do"), _w("this", "it", "that"), _w("first")]]),
     (
         "still-the-better",
         "object",
@@ -142,9 +145,18 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("falls", "fell", "fall"), _w("short"), _w("of")],
             [_w("candle"), _w("to")],
             [_w("no"), _w("match"), _w("for")],
+            [_w("patch"), _w("on")],
+            [_w("second"), _w("only"), _w("to")],
         ],
     ),
-    ("is-no", "adjacent", RIGHT, [[_w(*_BE), _w("no")]]),
+    ("is-no", "adjacent", RIGHT, [[_w(*_BE), _w("no")], [_w(*_BE), _w("not", "n't", "’t")]]),
+    ("poor-mans", "adjacent", RIGHT, [[_w("poor"), _w("man", "woman"), _w("'s", "’s")]]),
+    (
+        "this-is-not",
+        "suffix",
+        RIGHT,
+        [[_w("this", "it"), _w("is", "'s", "’s"), _w("not")], [_w("this", "it"), _w("ai"), _w("n't")]],
+    ),
     ("instead", "preceding", RIGHT, [[_w("instead")]]),
     (
         "rather",
@@ -215,6 +227,7 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w(*_REMIND), _w(*_ME, op="?"), _w("of")],
             [_w("reminiscent"), _w("of")],
             [_w("reminder"), _w("of")],
+            [_w("memories", "memory"), _w("of")],
             [_w("if"), _w("you"), _w("'ve", "’ve", "have"), _w("seen", "watched", "liked", "enjoyed", "loved")],
             [_w("if"), _w("you"), _w("saw", "liked", "enjoyed", "loved", "like", "enjoy", "love", "dig", "dug")],
             [_w("digne"), _w("de", "d'")],  # French, German, Spanish
@@ -304,6 +317,7 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         [
             [{"LOWER": "like", "POS": {"IN": ["ADP", "SCONJ", "INTJ"]}}],
             [_w("just", "much", "lot", "kind", "sort", "bit", "more", "rather"), _w("like")],
+            [_w("as"), _w("in", "with")],
         ],
     ),
     (
@@ -321,7 +335,12 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("up"), _w("there"), _w("with")],
             [_w("same"), _w("level", "league", "weight", "class", "ballpark", "vein", "territory")],
             [_w("alongside")],
-            [_w("same"), {"IS_ALPHA": True, "OP": "?"}, _w("as")],
+            [_w("same"), {"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": _TIMES}}, _w("as")],
+            [_w("shares", "share", "shared", "sharing"), _ANY_WORD, _ANY_WORD, _w("with")],
+            [_w("in"), _w("common"), _w("with")],
+            [_w("double"), _w("bill", "feature"), _w("with")],
+            [_w("pair", "pairs", "paired"), _w("it", "this", "well", "nicely", op="?"), _w("with")],
+            [_w("does", "did", "do", "doing"), _w("what")],
         ],
     ),
     (
@@ -334,7 +353,11 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         "a-new",
         "adjacent",
         "similar",
-        [[_w("a", "the"), _w("new", "next", "modern", "another")], [_w("a"), _w("sort", "kind"), _w("of")]],
+        [
+            [_w("a", "the"), _w("new", "next", "modern", "another")],
+            [_w("a"), _w("sort", "kind"), _w("of")],
+            [_w("a", "the"), _w("modern", "latter", "present"), {"ORTH": "-"}, _w("day")],
+        ],
     ),
     (
         "seen-before",
@@ -486,6 +509,7 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
                             "blueprint",
                             "touchstone",
                             "setup",
+                            "dna",
                         ]
                     },
                     "POS": {"IN": ["NOUN", "PROPN"]},
@@ -495,6 +519,7 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("reference"), _w("point")],
         ],
     ),
+    ("without", "modifier", "contrast", [[_w("without"), _w("the", "a", "an", "its", "all", "any")]]),
     (
         "owe",
         "object",
@@ -527,7 +552,7 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("inspired", "influenced"), _w("by")],
             [_w("draws", "drew", "drawing", "draw"), _w("heavily", op="?"), _w("on", "from")],
             [_w("page"), _w("from")],
-            [_w("steals", "stole", "stolen", "lifts", "lifted", "lifting", "stealing"), _w("from")],
+            [_w("steals", "stole", "stolen", "lifts", "lifted", "lifting", "stealing"), _ANY_WORD, _w("from")],
             [
                 _w(
                     "inspiration",
@@ -576,10 +601,22 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         [
             [_w("cross", "crossing", "crossed"), _w("between", "with")],
             [
-                _w("mix", "mixture", "blend", "mashup", "mash-up", "combination", "hybrid", "marriage", "fusion"),
+                _w(
+                    "mix",
+                    "mixture",
+                    "blend",
+                    "remix",
+                    "mashup",
+                    "mash-up",
+                    "combination",
+                    "hybrid",
+                    "marriage",
+                    "fusion",
+                ),
                 _w("of", "between"),
             ],
             [_w("rencontre", "croisement", "mélange"), _w("entre", "de")],
+            [_w("somewhere", "halfway", "midway", "squarely"), _w("between")],
             [
                 _w(
                     "combining",
@@ -603,13 +640,14 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         "suffix",
         "similar",
         [
-            [{"ORTH": "-"}, _w("esque", "like", "inspired", "style", "lite", "type")],
+            [{"ORTH": "-"}, _w(*_SUFFIXES)],
             [_w("all"), _w("over"), _w("again")],
         ],
     ),
 )
 _SPECS = {name: (shape, polarity) for name, shape, polarity, _ in _LEXICON}
 _ORDER = {name: index for index, (name, *_rest) in enumerate(_LEXICON)}
+_KIN = frozenset({"sister", "sisters", "cousin", "twin", "companion"})
 _OPENERS = frozenset({".", "!", "?", "…", "“", '"', "(", ":"})
 _SUPERLATIVE = frozenset("best greatest finest most favorite favourite first".split())
 _NOT_COMPARATIVE = frozenset({"rather", "other", "sooner", "whether", "either", "neither", "over", "after", "never"})
@@ -729,8 +767,13 @@ def _accept(name: str, doc: Doc, start: int) -> bool:
         return opens and follows is not None and follows.tag_ != "VBG"
     if name == "instead":  # "see Primer instead", not "instead of Primer"
         return not (start + 1 < len(doc) and doc[start + 1].lower_ == "of")
-    if name == "since":
-        return any(t.lower_ in _SUPERLATIVE or t.tag_ in {"JJS", "RBS"} for t in doc[max(0, start - 12) : start])
+    if name == "since":  # "the best ... since", "not since", "I haven't been this scared since"
+        preceding = doc[max(doc[start].sent.start, start - 12) : start]
+        if any(t.lower_ in _SUPERLATIVE or t.tag_ in {"JJS", "RBS"} for t in preceding):
+            return True
+        negated = any(t.lower_ in {"not", "n't", "never"} for t in preceding)
+        opens = not len(preceding) or preceding[-1].lower_ in {"not", "never"}
+        return negated and (opens or any(t.lower_ in {"this", "so"} for t in preceding))
     if name == "comparative-than":
         if doc[start].lower_ != "than":
             return True
@@ -740,7 +783,9 @@ def _accept(name: str, doc: Doc, start: int) -> bool:
             or (before[-1].lower_.endswith("er") and before[-1].lower_ not in _NOT_COMPARATIVE)
             or (len(before) == 2 and before[0].lower_ in {"more", "less"})
         )
-    if name == "original":
+    if name == "original":  # not "the original score", nor "my sister"
+        if start and doc[start - 1].tag_ == "PRP$" and doc[start].lower_ in _KIN:
+            return False
         return not (start + 1 < len(doc) and doc[start + 1].lower_ in {"score", "song", "screenplay", "music"})
     return True
 

@@ -92,6 +92,37 @@ _LIST_GAP = re.compile(
 _CLAUSE_BREAK = re.compile(r"[()\[\];:–—]")
 _COPULA_BEFORE = re.compile(r"\s+(?:is|was|are|were|’s|'s|remains|feels like)\s+(?:[\w’'-]+\s+){0,4}")
 _RANKED = frozenset({LEFT, RIGHT, "ranking"})
+_JOINED = re.compile(r"[”\"’']?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[“\"‘']?")
+_FROM_BEFORE = re.compile(r"(?:^|\s)from\s+[“\"‘']?$", re.I)
+_TO_BETWEEN = re.compile(r"[”\"’']?\s+to\s+[“\"‘']?")
+_THE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+$", re.I)
+_OF_A_KIND = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|a\s+)?(?!\d{4}\b)[\w’'-]")
+
+
+def _the_x_of(ends: list[_End], text: str, reviewed: str | None) -> list[_End]:
+    """Works set beside the reviewed work, named before them in the sentence, without a cue
+    word: as a type ("it is the Citizen Kane of ramen films", "the Silent Running of its
+    generation") or as the ends of a range ("everything after it, from The Big Sleep to
+    Chinatown")."""
+    if reviewed is None:
+        return []
+    found = []
+    for index, end in enumerate(ends):
+        if end.name == reviewed or not any(e.name == reviewed for e in ends[:index]):
+            continue
+        if _THE_BEFORE.search(text, max(0, end.start - 5), end.start) and _OF_A_KIND.match(text, end.end):
+            found.append(end)
+        after = ends[index + 1] if index + 1 < len(ends) else None
+        if (
+            after is not None
+            and after.name != reviewed
+            and _FROM_BEFORE.search(text, max(0, end.start - 7), end.start)
+            and _TO_BETWEEN.fullmatch(text, end.end, after.start)
+        ):
+            found += [end, after]
+    return found
+
+
 _SUBJECT_REACH = 60
 _STRICT_POINTER = re.compile(r"\bthis (?:one|film|movie|picture)\b", re.I)
 _PREFERRED = {LEFT: "this preferred", RIGHT: "other preferred"}
@@ -205,7 +236,12 @@ def _pairs_of_cue(
         or _CLAUSE_BREAK.search(text, subject.end, cue.start)
     ):
         return []
-    return [(subject, None, cue.polarity)]
+    subjects = [subject]
+    for earlier in reversed(left[:-1]):  # "The Godfather and The Godfather Part II are still ..."
+        if earlier.name == reviewed or not _JOINED.fullmatch(text, earlier.end, subjects[-1].start):
+            break
+        subjects.append(earlier)
+    return [(e, None, cue.polarity) for e in reversed(subjects)]
 
 
 def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list[Relation]:
@@ -259,6 +295,8 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
             dangling = cues and not facts.text[cues[-1].end : span[1]].strip(" .!?:…—–-\n")
             carry = cues[-1].polarity if dangling and names_reviewed else None
             continue
+        for end in _the_x_of(ends, facts.text, reviewed):
+            add(reviewed or "", end.name, end.kind, "similar", span, True)
         if not cues:
             if (reviewed and names_reviewed and len(others) <= 1) or (reviewed and carry and len(others) <= 2):
                 for name in others:

@@ -42,6 +42,7 @@ _PREDICATE = re.compile(
 )
 _WEAK = frozenset({"gazetteer-word"})  # a lone table word with nothing else for it ("Earth") anchors no list
 _KNOWN = 50  # reviews: a film this well known may bear a place's name beside other films
+_NOT_TITLE_START = frozenset({"ADV", "INTJ", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART"})
 _PLACES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "LANGUAGE"})
 
 
@@ -111,6 +112,12 @@ def _item_before(unit: Unit, ctx: PageContext, end: int, ends: dict[int, Candida
     text, start = match.group(1), match.start(1)
     if text.split()[0].casefold() in STOP_WORDS:
         return None  # "In Paris, Jaws and Alien": a fronted phrase, no list item
+    first = text.split()[0]
+    if unit.pos_at(start) in _NOT_TITLE_START:  # "Honestly, Alien ...", "Watch Solaris or Alien"
+        if first == text:
+            return None
+        text, start = text[len(first) :].lstrip(), start + len(text) - len(text[len(first) :].lstrip())
+    if not _plausible(unit, ctx, text, start):
         return None
     return Candidate(text, start, start + len(text), "film", "list-sibling", 0.65)
 
