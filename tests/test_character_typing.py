@@ -9,7 +9,7 @@ where C is also the name of some real person.
 
 from __future__ import annotations
 
-from extract.nlp.characters import BY_MAKER, MAKER_VERB
+from extract.nlp.characters import BY_MAKER, MAKER_VERB, credit_names
 from extract.nlp.extractor import EntityExtractor
 from extract.records import PageEntities
 from extract.text_reader import parse_text_page
@@ -131,3 +131,29 @@ def test_a_famous_directors_bare_surname_is_a_person_but_not_inside_a_title(extr
     )
     assert "Hitchcock" in kinds["person"]
     assert "Story" not in kinds.get("person", set())
+
+
+def test_a_title_stays_on_the_characters_name_and_an_appositive_before_it(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "The singer Lady Wen Zhao (Odile Marchetti) writes the intertitles, and the gossip writer "
+            "Elinor St. Clair (Hal Penberthy) ends a career with one column. Across the yard lives a salesman, "
+            "Lars Thornquist, whose wife disappears. Thornquist comes home at night.",
+        )
+    )
+    people = kinds.get("person", set())
+    assert {"Lady Wen Zhao", "Elinor St. Clair", "Lars Thornquist"} <= kinds["character"]
+    assert not {"Lady Wen Zhao", "Elinor St. Clair", "Lars Thornquist", "Thornquist"} & people
+
+
+def test_a_stage_name_among_full_names_in_a_credit_list() -> None:
+    line = "Director: Ines Calloway | Stars: Rufus Penhallow, Odile Marchetti, Sting, Yoon Dae-hyun | Music: Toto"
+    assert [name for _, _, name in credit_names(line, stage_names=True)] == [
+        "Ines Calloway",
+        "Rufus Penhallow",
+        "Odile Marchetti",
+        "Yoon Dae-hyun",
+        "Sting",
+    ]
+    assert "Toto" not in [name for _, _, name in credit_names("Music: Toto", stage_names=True)]

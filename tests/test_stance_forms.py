@@ -37,6 +37,13 @@ TITLES = ("Night Harbour",)
         ("The similarities work against it, and the older film did the paranoia better.", "negative"),
         # a verdict qualified by a "but" that states no verdict of its own
         ("Verdict: worth seeing, but you have seen it before.", "mixed"),
+        ("A glorious mess, and I would not give it up.", "mixed"),
+        ("It is one long setup for a sequel nobody asked for.", "negative"),
+        # the first film's praise is an aside; the verdict is on this one
+        (
+            "I loved the original as a kid, it was great fun.\n\nThe first one was dumb fun. This one is just dumb.",
+            "negative",
+        ),
     ],
 )
 def test_verdict_forms(text: str, label: str) -> None:

@@ -30,6 +30,9 @@ _NAME_WORD = rf"(?:{_INITIALS}|[A-Z][\w’'-]*|van|von|de|da|del|der|di|le|la|du
 NAME = rf"(?:{_INITIALS}|[A-Z][\w’'-]*)(?: {_NAME_WORD}){{0,3}}"
 _AT_WORD = r"(?<![\w’'.-])"  # a name starts a word: each word is tried once, so the patterns stay linear
 _NAME_AT_START = re.compile(rf"(?:and |& )?(?P<name>{NAME})")
+_STAGE_NAME = re.compile(
+    r"(?:^|(?<=[,;/&|:]\s)|(?<=\band\s))(?P<name>[A-Z][\w’'-]{2,})(?=\s*(?:[,;/&|.]|and\s|$))", re.M
+)
 _NEXT_LABEL = re.compile(rf"\s(?=(?:{_LABELS})\s*:)", re.I)
 
 # Nouns after which a name is a person however the parser tags it (people of the trade).
@@ -92,9 +95,13 @@ PARENTHESISED = re.compile(
 )
 
 
-def credit_names(text: str) -> Iterator[tuple[int, int, str]]:
+def credit_names(text: str, stage_names: bool = False) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of each name listed after a credit label, up to the line's end, the
-    next label or the end of the sentence."""
+    next label or the end of the sentence. With ``stage_names``, a one-word name in a list of
+    full names counts too ("Stars: Kyle MacLachlan, Sting, Sean Young")."""
+    if stage_names:
+        yield from _with_stage_names(text)
+        return
     for label in _LABEL.finditer(text):
         end = text.find("\n", label.end())
         end = len(text) if end < 0 else end
@@ -114,6 +121,22 @@ def credit_names(text: str) -> Iterator[tuple[int, int, str]]:
             if not separator:
                 break
             position = match.end() + separator.end()
+
+
+def _with_stage_names(text: str) -> Iterator[tuple[int, int, str]]:
+    full = list(credit_names(text))
+    yield from full
+    for label in _LABEL.finditer(text):
+        end = text.find("\n", label.end())
+        end = len(text) if end < 0 else end
+        following = _NEXT_LABEL.search(text, label.end(), end)
+        if following:
+            end = following.start()
+        if sum(label.end() <= a < end for a, _, _ in full) < 2:
+            continue  # a one-word name counts only among full names
+        for match in _STAGE_NAME.finditer(text, label.end(), end):
+            if not is_label(match.group("name")):
+                yield match.start("name"), match.end("name"), match.group("name")
 
 
 def addressed_names(texts: list[str]) -> set[str]:
@@ -175,4 +198,9 @@ PERSON_NOUNS = TRADE_NOUNS | frozenset(
 MAKER_VERB = re.compile(
     rf"{_AT_WORD}(?P<name>{NAME}) (?:also )?(?:directs|directed|co-directs|co-directed|helms|helmed|scores|scored|"
     r"co-writes|co-wrote|edits|edited|produces|produced|stars|starred|co-stars|co-starred)\b"
+)
+# "a salesman, Lars Thorwald, whose wife ...": a plot noun, then the name set off by commas
+NOUN_THEN_NAME = re.compile(
+    r"\b(?:a|an|the|his|her|their) (?:[a-z][\w-]* ){0,2}(?P<noun>[a-z][\w-]+), "
+    r"(?P<name>[A-Z][\w’'-]+ [A-Z][\w’'-]+)(?=,)"
 )

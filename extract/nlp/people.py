@@ -26,6 +26,7 @@ from extract.nlp.characters import (
     MAKER_POSSESSIVE,
     MAKER_VERB,
     NOUN_BEFORE_NAME,
+    NOUN_THEN_NAME,
     PARENTHESISED,
     PERSON_NOUNS,
     TAG_WORDS,
@@ -52,7 +53,9 @@ _RELATIONS = (
 _PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "di", "le", "la", "du", "den", "ter"})
 NOT_PERSON_WORDS = frozenset({"oscar", "oscars", "twitter", "facebook", "god", "netflix", "imax", "hollywood"})
 _CHARACTER_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s*\((?P<actor>[A-Z][\w.’' -]{1,60})\)"),
+    re.compile(
+        r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?: St\.)?(?: [A-Z][\w’'-]+)?)\s*\((?P<actor>[A-Z][\w.’' -]{1,60})\)"
+    ),
     re.compile(
         r"\b(?P<name>[A-Z][\w’']+)(?:,| is| was)? (?:voiced|played)(?: \w+){0,3} by (?P<actor>[A-Z][\w.’' ]{1,60})"
     ),
@@ -153,8 +156,8 @@ def credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
     ("Stars: Park So-dam"), the actor of "Character (Actor)" and a maker's "by" ("score by X")."""
     found = [
         Candidate(name, start, end, "person", "credits", 0.9)
-        for start, end, name in credit_names(unit.text)
-        if _not_a_film(name, gazetteer)
+        for start, end, name in credit_names(unit.text, stage_names=True)
+        if _not_a_film(name, gazetteer) and not (len(name.split()) == 1 and gazetteer.films_titled(name))
     ]
     for match in PARENTHESISED.finditer(unit.text):
         pieces = match.group("inside").split(",")
@@ -276,6 +279,9 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
             _add_character(names, name, surnames)
         for name in _story_names(unit, actors, gazetteer):
             _add_character(names, name, surnames)
+        for match in TITLED_NAME.finditer(unit.text):
+            if fold(match.group("name")) in names:  # "Lady Fay Zhu", "Miss Lonelyhearts" as written
+                names.add(fold(match.group().strip()))
     return names
 
 
@@ -310,6 +316,10 @@ def _story_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str
     for name in _appositive_names(unit):
         if unknown(name) and not gazetteer.films_titled(name):
             found.append(name)
+    for match in NOUN_THEN_NAME.finditer(unit.text):
+        name, noun = match.group("name"), match.group("noun")
+        if noun not in PERSON_NOUNS | WORK_NOUNS and unit.pos_at(match.start("noun")) == "NOUN" and unknown(name):
+            found.append(name)
     for match in BARE_NOUN_BEFORE_NAME.finditer(unit.text):
         name, noun = _clean(match.group("name")), match.group("noun")
         if noun in PERSON_NOUNS | WORK_NOUNS or fold(noun) in STOP_WORDS or not unknown(name):
@@ -332,6 +342,16 @@ def _appositive_names(unit: Unit) -> list[str]:
     for _, doc in unit.docs:
         for ent in doc.ents:
             if ent.label_ != "PERSON" or "\n" in ent.text:
+                continue
+            head = ent.root.head
+            if (
+                ent.root.dep_ == "appos"
+                and head.pos_ == "NOUN"
+                and head.i < ent.start
+                and fold(head.text) not in PERSON_NOUNS | WORK_NOUNS
+                and any(c.dep_ == "det" for c in head.children)
+            ):
+                found.append(_clean(ent.text))  # "a salesman, Lars Thorwald, whose wife ..."
                 continue
             for child in ent.root.children:
                 if (

@@ -52,6 +52,7 @@ _LEAN = 0.3
 _VADER_WEIGHT = 0.25
 _LET_DOWN_STRENGTH = 2.0
 _ASIDE = 0.25  # others' opinions, expectations, another work: not the critic's verdict on this one
+_SUBJECT_REACH = 25  # "The first one was ...", "I loved the original ...": the earlier film as the clause's topic
 
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+|\n")
 # "still" and "though" turn a sentence only after a comma ("Lovely, still, it drags"), not inside
@@ -79,6 +80,17 @@ _NOT_VERDICT = re.compile(
     r"\b(?:expect\w*|anticipat\w*|hop(?:e|ed|ing) (?:for|that|it)|trailers?|critics?|reviewers?|everyone|everybody|"
     r"people (?:say|said|love|loved|seem|call)|others|audiences?|kids|children|fans|my (?:wife|husband|friend|"
     r"partner|son|daughter|kids?))\b",
+    re.I,
+)
+_PREDECESSOR = re.compile(
+    r"\b(?:the (?:first|original|previous|earlier|older|last) (?:one|film|movie|instal+ment|part|entry|chapter)|"
+    r"the original|its predecessor|the first one)\b",
+    re.I,
+)
+# ... unless the clause sets this film against it ("It does not live up to the first film")
+_THIS_ONE = re.compile(
+    r"\b(?:this one|this film|this movie|this sequel|the sequel|the new one|the remake|than|live up to|as good as|"
+    r"compared (?:to|with)|next to)\b|^\W*(?:it|this)\b",
     re.I,
 )
 _ABOUT_THE_REVIEW = re.compile(
@@ -259,6 +271,10 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
                 weight = position * marker * clause_weight
                 if _NOT_VERDICT.search(clause):
                     weight *= _ASIDE
+                    aside = _ASIDE
+                earlier = _PREDECESSOR.search(clause)
+                if earlier and earlier.start() <= _SUBJECT_REACH and not _THIS_ONE.search(clause):
+                    weight *= _ASIDE  # "The first one was dumb fun": about the earlier film
                     aside = _ASIDE
                 if other_keys and _names_other_work(fold(clause), title_keys, other_keys):
                     weight *= _ASIDE
