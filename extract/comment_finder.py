@@ -519,7 +519,7 @@ def _own_block_text(element: etree._Element, owned: set[etree._Element]) -> str:
 _DATE_ATTRIBUTES = ("content", "title", "data-timestamp")
 
 
-def _date(own: list[etree._Element]) -> str | None:
+def _date(own: list[etree._Element], attributes: _Attributes | None = None) -> str | None:
     for element in own:
         if element.tag == "time" and (value := _date_of(str(element.get("datetime") or _flat(element)))):
             return value
@@ -529,8 +529,8 @@ def _date(own: list[etree._Element]) -> str | None:
         for attribute in _DATE_ATTRIBUTES:
             if attribute in names and (value := element.get(attribute)) and (found := _date_of(str(value))):
                 return found
-    for element in own[1:]:
-        if _chrome(element, "date") and (found := _date_of(_flat(element))):
+    for element, facts, _ in islice(attributes or _attributes(own), 1, None):
+        if facts is not None and facts.date and (found := _date_of(_flat(element))):
             return found
     for element in own[1:]:
         text = _flat(element)
@@ -577,7 +577,7 @@ def _read_body(
             return _Body(element, None, "", None, Pingback(title=title, url=str(anchors[0].get("href"))), own=own)
     attributes = _attributes(own)
     author = _author(own, generic, attributes)
-    published = _date(own)
+    published = _date(own, attributes)
     text = _text(own, author.element if author is not None else None, attributes)
     if author is None and not (text and published):
         return None
