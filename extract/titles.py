@@ -83,13 +83,18 @@ _REVIEW_WORDS = re.compile(r"\b(?:review(?:ed|s)?|verdict|directed\s+by|dir\.)",
 
 
 _LABEL_WORDS = (
-    r"review|reviews|reviewed|episode|ep|day|week|seen|re-?seen|gesehen|wiedergesehen|kinotagebuch"
+    r"review|reviews|reviewed|seen|re-?seen|gesehen|wiedergesehen|kinotagebuch"
     r"|reseña|película|critique|cinema|movie|film|films|movies|club|series|challenge|marathon|countdown|spotlight|debts?"
     r"|verdict|thoughts|take|rewatch|revisited|retrospective|festival|fest"
 )
+# a numbered part: "Episode 12", "Day One", "Week 3" (not "Independence Day")
+_NUMBERED = (
+    r"\b(?:episode|ep|day|week|part|night|chapter)\.?\s*#?\s*(?:\d{1,4}|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\b"
+)
 # a label segment before a separator: "Episode 12:", "Day 3 –", "Late Show Club #41:", "Reseña de Película |"
 _LABEL = re.compile(
-    rf"^(?:[^:|–—]{{0,40}}?(?:\b(?:{_LABEL_WORDS})\b|#\s?\d+|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}})[^:|–—]{{0,12}}?)"
+    rf"^(?:[^:|–—]{{0,40}}?(?:\b(?:{_LABEL_WORDS})\b|{_NUMBERED}|#\s?\d+|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}})[^:|–—]{{0,12}}?)"
     r"\s*(?:[:|–—]|\s-)\s+",
     re.I,
 )
@@ -185,6 +190,16 @@ def strip_decorations(title: str) -> tuple[str, int | None, str | None]:
         rest = text[match.end() :]
         text = text[: match.start()] + (rest[rest.find("(") :] if "(" in rest and _YEAR.search(rest) else "")
     return text.strip(), year, director
+
+
+def label_end(title: str) -> int:
+    """Where a post title's label ends ("Fun Size Review: The Kid" -> 18), 0 without one.
+
+    >>> label_end("Fun Size Review: The Kid (1921)"), label_end("The Kid (1921)")
+    (17, 0)
+    """
+    match = _LABEL.match(title)
+    return match.end() if match else 0
 
 
 def without_label(text: str) -> str:

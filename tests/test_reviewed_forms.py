@@ -90,3 +90,27 @@ def test_a_director_s_page_with_a_heading_film(extractor: EntityExtractor) -> No
 def test_a_title_the_table_lacks_stands_when_nothing_else_does(extractor: EntityExtractor) -> None:
     page = "Avengers 2: The Age of Ultron\n\nI fell asleep in the third act. Robots punching robots.\n"
     assert _reviewed(extractor, page) == "Avengers 2: The Age of Ultron"
+
+
+def test_a_holiday_s_name_before_a_colon_is_no_label() -> None:
+    assert strip_decorations("Independence Day: Resurgence")[0] == "Independence Day: Resurgence"
+    assert strip_decorations("Day One: Gattaca")[0] == "Gattaca"
+
+
+def test_a_sequel_s_short_subtitle_over_the_first_film(extractor: EntityExtractor) -> None:
+    page = "Independence Day: Resurgence\n\nTwenty years on, the aliens come back and so does Jeff Goldblum.\n"
+    assert _reviewed(extractor, page) == "Independence Day: Resurgence"
+
+
+def test_a_headline_of_a_list_post_is_no_title(extractor: EntityExtractor) -> None:
+    page = "Movie Week\n\nDay two of movie week at home. We watched three, and liked two of them.\n"
+    assert _reviewed(extractor, page) is None
+
+
+def test_a_film_the_table_lacks_with_its_year_in_the_body(extractor: EntityExtractor) -> None:
+    page = (
+        "Wednesday, October 7, 2015\n\nHammer Tries Singing the Blues\n\n"
+        "Hammer's Never Take Sweets from a Stranger (1960) is a dark little film about a town that protects "
+        "a monster.\n"
+    )
+    assert _reviewed(extractor, page) == "Never Take Sweets from a Stranger"

@@ -107,3 +107,8 @@ def test_a_dated_and_an_undated_title_are_one_film(extractor: EntityExtractor) -
     assert {(m.name, m.year) for m in entities.mentions if m.text == "The Paper Lantern"} == {
         ("The Paper Lantern", 1988)
     }
+
+
+def test_a_label_s_words_in_the_post_title_name_no_film(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "Chaplin's first feature is short and sweet.", "Fun Size Review: The Kid (1921)")
+    assert "Fun Size" not in _works(entities)

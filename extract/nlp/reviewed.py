@@ -223,13 +223,44 @@ def choose_reviewed(
             choice = _score_reading(reading, 0.0, page, gazetteer, resolver, directors, page.body)
             if choice is not None and choice.film is not None:
                 return ResolvedWork(choice.title, "film", choice.film, choice.year)
-    known = [c for c in ranked if c.film is not None]
+    whole = scored[0] if scored and readings and scored[0].title == readings[0][0].title else None
+    known = [c for c in ranked if c.film is not None and not (whole and _subtitled(whole.title, c.title, gazetteer))]
     if known:  # a title the table knows, though the page does not back it
         return ResolvedWork(known[0].title, "film", known[0].film, known[0].year)
-    looks = [c for c in ranked if _title_like(c.title) and not is_date_title(c.title)]
+    looks = [  # in the order of the readings: the whole title first
+        c
+        for c in scored
+        if _title_like(c.title)
+        and not is_date_title(c.title)
+        and not _HEADLINE.search(c.title)
+        and not (whole and c is not whole and _subtitled(whole.title, c.title, gazetteer))
+    ]
     if looks and page.reviewed is not None:  # "Avengers 2: The Age of Ultron": a title, if no film backs it
         return ResolvedWork(looks[0].title, "film", looks[0].film, looks[0].year)
     return None
+
+
+# words of a headline, not of a film's name the table lacks: "Movie Week", "Hammer Tries Singing the Blues"
+_HEADLINE = re.compile(
+    r"\b(?:movies?|films?|reviews?|week(?:end)?|night|episode|challenge|recap|round-?up|edition|marathon|list"
+    r"|is|are|was|were|am|has|have|had|does|did|can|will|would|tries|makes|gets|goes|takes|feels|looks)\b",
+    re.I,
+)
+
+
+def _subtitled(whole: str, head: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``whole`` is ``head`` with a sequel's short subtitle ("Independence Day: Resurgence"),
+    not with a tagline ("The Big Sleep: Chandler Without the Sense", "Lang's Cold, Hard Noir")."""
+    if not fold(whole).startswith(fold(head) + ": "):
+        return False
+    tail = whole[len(head) + 2 :]
+    words = tail.split()
+    return (
+        0 < len(words) <= 3
+        and _title_like(tail)
+        and not re.search(r"[,’']", tail)
+        and not any(gazetteer.is_surname(w) and not gazetteer.films_titled(w) for w in words)
+    )
 
 
 def _labelled(title: str) -> bool:

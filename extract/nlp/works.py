@@ -30,7 +30,7 @@ from extract.nlp.reviewed import sequel_variants
 from extract.nlp.spans import SpanIndex
 from extract.nlp.textnorm import Token, fold, name_key
 from extract.records import EntityKind
-from extract.titles import reviewed_from_title, split_site_prefix
+from extract.titles import label_end, reviewed_from_title, split_site_prefix
 
 NOT_TITLES = frozenset(
     """
@@ -259,6 +259,40 @@ _PREDECESSOR = re.compile(
 )
 
 
+_DATED_RUN = re.compile(
+    r"(?P<title>[A-Z0-9][\w’'!?&.-]*"
+    r"(?:[ \t]+(?:[A-Z0-9][\w’'!?&.-]*|of|the|a|an|in|on|at|to|for|from|with|and|or)){0,9})"
+    r"[ \t]*\((?P<year>(?:19|20)\d\d)\)"
+)
+
+
+def _dated_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidate]:
+    """A title-case run right before a year in parentheses, a film the table may not know:
+    "Hammer's Never Take Sweets from a Stranger (1960) is ...". A maker's possessive before it
+    is cut off; a person's name ("Cyril Frankel (1960)") is no film."""
+    if unit.is_title:
+        return []
+    found = []
+    for match in _DATED_RUN.finditer(unit.text):
+        start, title = match.start("title"), match.group("title")
+        words = title.split()
+        owner = max((i + 1 for i, w in enumerate(words) if w.endswith(("’s", "'s"))), default=0)
+        while owner < len(words) and words[owner].casefold() in SMALL_WORDS:
+            owner += 1
+        if owner >= len(words) or len(words) - owner < 2:
+            continue  # one word: the gazetteer's rules decide
+        start += len(" ".join(words[:owner])) + (1 if owner else 0)
+        title = " ".join(words[owner:])
+        start = unit.text.find(title, start)
+        end = start + len(title)
+        if start < 0 or not is_title_case(title.split()) or people.overlaps(start, end):
+            continue
+        if ctx.gazetteer.person_named(title) is not None or _inside_entity(unit, start, end, _PERSON_LABELS):
+            continue
+        found.append(Candidate(title, start, end, "film", "dated-run", 0.6, year=int(match.group("year"))))
+    return found
+
+
 def _predecessor_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
     """ "the first Hangover", "the original Avengers": the film before this one, whose title often
     loses its article ("The Hangover")."""
@@ -312,9 +346,10 @@ def _label_link(text: str, start: int, end: int) -> bool:
 def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
     found: list[Candidate] = []
     text = unit.text
+    label = label_end(text) if unit.is_title else 0
     for match in ctx.gazetteer.match(text, unit.tokens):
-        if match.film is None:
-            continue
+        if match.film is None or match.end <= label:
+            continue  # "Fun Size Review: The Kid": a label's words name no film
         if (sequel := _SEQUEL_AFTER.match(text, match.end)) and match.text[:1].isupper():
             number = next(  # "The Hangover 2": the sequel, not the first film
                 (f for v in sequel_variants(f"{match.text} {sequel.group(1)}") for f in ctx.gazetteer.films_titled(v)),
@@ -820,6 +855,7 @@ def find_works(
         *([] if unit.is_title else _site_mentions(unit)),
         *_gazetteer_works(unit, ctx, people_words),
         *_predecessor_works(unit, ctx, people_words),
+        *_dated_runs(unit, ctx, SpanIndex(people_spans)),
         *_quoted_works(unit, ctx),
         *_cue_works(unit, people_spans),
         *_cued_runs(unit, ctx, SpanIndex(people_spans)),
