@@ -96,6 +96,7 @@ _GRADE_TAIL = r"[\s.!)\]]*(?:\([^()]*\)\s*)?$"  # "B+ (3 1/2 stars)"
 _TAIL = r"[\s.!)\]]*(?:[–—-]\s.*|(?:from|for|by) me\W*)?$"
 _LABELLED_TAIL = r"[\s.!)\]]*$|\s*[)\].:;,!–—-]"  # after a label, prose may follow: "RATING: (4 STARS) One of"
 _TRAILING_STARS = re.compile(r"\s[–—-]\s*(\*{2,5}(?:\s*(?:½|\(\*\)))?)$")
+_DIARY = re.compile(r"^(?P<stars>[★⭐]{1,5}(?:\s*½)?)\s+(?:re)?(?:watched|seen|viewed|logged)\b", re.I)
 _TITLE_SCORE = re.compile(r"^\s*[\[(]\d{1,3}(?:[.,]\d)?[\])]")  # "[7] Cats (2019)"
 _NUMBER_WORDS = {"three": "3", "four": "4", "five": "5", "six": "6", "ten": "10", "twenty": "20", "hundred": "100"}
 _NUMBER_WORD = r"(\d{1,3}|three|four|five|six|ten|twenty|hundred)"
@@ -240,6 +241,8 @@ def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | 
         raw = spaced.group().replace(" ", "") + raw[spaced.end() :]
     if raw[:1] == "*" and re.search(r"\d", raw):  # "***7 out of 10 ***": asterisks as a frame
         raw = raw.strip("* ")
+    if (diary := _DIARY.match(raw)) and (found := _read(diary.group("stars"), True, scale)):
+        return found, "labelled"  # a diary entry: "★½ Watched 3 July 2017"
     if (label := _LABEL.match(raw)) and (found := _read(raw[label.end() :], True, scale)):
         kind = "overall" if re.search(r"overall|final|total", label.group("label"), re.I) else "labelled"
         return _Found(_with_label(raw, found, label.end()), found.glyphs_only), kind

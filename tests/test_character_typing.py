@@ -157,3 +157,19 @@ def test_a_stage_name_among_full_names_in_a_credit_list() -> None:
         "Sting",
     ]
     assert "Toto" not in [name for _, _, name in credit_names("Music: Toto", stage_names=True)]
+
+
+def test_a_stranger_to_the_film_table_in_a_plot_is_a_character(extractor: EntityExtractor) -> None:
+    """On a page whose plot names characters, a full name no credit, role word or the film table
+    gives to a real person is one more character; a byline is not."""
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Posted by Hal Brenner\n\n"
+            "Cade Yeager (Mark Wahlberg) hides robots in a junkyard, and the astronomer Sir Edmund Burton "
+            "(Anthony Hopkins) explains everything. Optimus Prime, meanwhile, has been brainwashed and wants "
+            "to destroy the Earth.",
+        )
+    )
+    assert "Optimus Prime" in kinds["character"] and "Optimus Prime" not in kinds.get("person", set())
+    assert "Hal Brenner" in kinds["person"]

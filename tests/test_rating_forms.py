@@ -22,6 +22,8 @@ from extract.ratings import find_rating, parse_rating
         ("* * * * ½", 0.9),
         ("Movie - 2.5 / 5", 0.5),
         ("The Doctor's Diagnosis: B-", 0.675),
+        ("★ Watched 3 July 2017", 0.2),  # a diary entry: one star is the rating
+        ("★★½ Rewatched 1 May 2020", 0.5),
     ],
 )
 def test_rating_forms(line: str, value: float) -> None:

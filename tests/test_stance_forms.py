@@ -39,6 +39,12 @@ TITLES = ("Night Harbour",)
         ("Verdict: worth seeing, but you have seen it before.", "mixed"),
         ("A glorious mess, and I would not give it up.", "mixed"),
         ("It is one long setup for a sequel nobody asked for.", "negative"),
+        ("It is not as tight as the first one.", "negative"),
+        ("I have seen it four times and I still cannot decide whether I like it.", "mixed"),
+        ("It is a great piece of moviemaking that I never want to see again.", "negative"),
+        ("Her selfishness wears me out long before the intermission.", "negative"),
+        # "I understand why it is a classic" grants the others' view; the verdict follows
+        ("I understand why it is a classic, and a masterpiece to many.\n\nI just don't enjoy it.", "negative"),
         # the first film's praise is an aside; the verdict is on this one
         (
             "I loved the original as a kid, it was great fun.\n\nThe first one was dumb fun. This one is just dumb.",
@@ -78,3 +84,10 @@ def test_a_plot_sentence_about_forgetting_is_no_verdict() -> None:
     cues = [c[0] for c in weigh("He found her in Acapulco and forgot all about the gambler.").cues]
     assert not any("forgot" in c for c in cues)
     assert stance_of("I forgot it by the weekend.", TITLES).label == "negative"
+
+
+def test_a_closing_rating_line_leaves_the_verdict_paragraph_closing() -> None:
+    text = "The cast is a delight.\n\nThe plot wobbles.\n\nFun for a Friday night. Not much more than that.\n\n3/5"
+    assert stance_of(text, TITLES).label == "mixed"
+    closing = [c for c in weigh(text).cues if c[0] == "Not much more than that"]
+    assert closing and closing[0][2] == 5.0  # the closing paragraph's weight (2.5), not the one before it

@@ -282,7 +282,44 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
         for match in TITLED_NAME.finditer(unit.text):
             if fold(match.group("name")) in names:  # "Lady Fay Zhu", "Miss Lonelyhearts" as written
                 names.add(fold(match.group().strip()))
+        if unit.id == "body" and len({n for n in names if " " in n}) >= 2:
+            for name in _unknown_full_names(unit, actors, gazetteer):
+                _add_character(names, name, surnames)
     return names
+
+
+_BYLINE = re.compile(r"(?:\bby|\bwith|\bfrom|@|:)\s*$|^\s*(?:posted|written|reviewed)\b", re.I)
+
+
+def _unknown_full_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str]:
+    """On a page whose plot already names characters, a full name the film table does not know,
+    that no credit, cast list or role word gives to a real person, is one more character
+    ("Optimus Prime, meanwhile, has been brainwashed"): the table knows the casts and crews
+    of the films reviews are about, so the people of a review are seldom strangers to it."""
+    found = []
+    for offset, doc in unit.docs:
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or "\n" in ent.text:
+                continue
+            name = _clean(ent.text)
+            words = name.split()
+            if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or name.isupper():
+                continue
+            if fold(name) in actors or gazetteer.person_named(name) is not None or gazetteer.films_titled(name):
+                continue
+            start = offset + ent.start_char
+            before = unit.text[max(0, start - 40) : start]
+            line_start = unit.text.rfind("\n", 0, start) + 1
+            if _BYLINE.search(before) or _BYLINE.search(unit.text[line_start:start]):
+                continue  # "Posted by Hal Brenner", "with Jihad Hojeily", "Director: ..."
+            previous = re.findall(r"[\w-]+", before.lower())[-3:]
+            if set(previous) & PERSON_NOUNS:
+                continue  # "the critic Dana Prewitt"
+            after = unit.text[offset + ent.end_char : offset + ent.end_char + 40]
+            if re.match(r"[’']s\s+(?:\w+\s+){0,2}(?:" + "|".join(sorted(WORK_NOUNS)) + r")\b", after):
+                continue  # "Dana Prewitt's new film"
+            found.append(name)
+    return found
 
 
 def _story_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str]:

@@ -79,7 +79,7 @@ _VERDICT_MARKER = re.compile(
 _NOT_VERDICT = re.compile(
     r"\b(?:expect\w*|anticipat\w*|hop(?:e|ed|ing) (?:for|that|it)|trailers?|critics?|reviewers?|everyone|everybody|"
     r"people (?:say|said|love|loved|seem|call)|others|audiences?|kids|children|fans|my (?:wife|husband|friend|"
-    r"partner|son|daughter|kids?))\b",
+    r"partner|son|daughter|kids?)|(?:understand|see|get|know) why)\b",
     re.I,
 )
 _PREDECESSOR = re.compile(
@@ -166,7 +166,11 @@ def _paragraphs(text: str) -> list[list[str]]:
     blocks = [b for b in re.split(r"\n\s*\n", text) if b.strip()]
     if len(blocks) <= 1:
         blocks = [b for b in text.split("\n") if b.strip()]
-    return [[s for s in _SENTENCE.split(block) if s and s.strip()] for block in blocks]
+    paragraphs = [[s for s in _SENTENCE.split(block) if s and s.strip()] for block in blocks]
+    # a closing "3/5" or "Rating: B" is no paragraph of prose: the verdict before it is the closing one
+    while len(paragraphs) > 1 and all(_is_rating_line(s) for s in paragraphs[-1]):
+        paragraphs.pop()
+    return paragraphs
 
 
 def _position_weights(paragraphs: list[list[str]]) -> list[list[float]]:
