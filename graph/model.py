@@ -24,14 +24,18 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
 import numpy as np
 
 from base.errors import AmbiguousName, UnknownName
 from extract.nlp.textnorm import name_key
-from graph.schema import WORK_LABELS, Label, Rel, site_scope, url_scope
+from graph.kept import MODEL_FILE as MODEL_FILE
+from graph.kept import MODEL_FORMAT as MODEL_FORMAT
+from graph.kept import NodeInfo as NodeInfo
+from graph.kept import model_key as _model_key
+from graph.kept import open_saved as _open_saved
+from graph.schema import Label, Rel, site_scope, url_scope
 from graph.store import Edge, EmbeddedStore, Node
 
 if TYPE_CHECKING:
@@ -41,20 +45,6 @@ if TYPE_CHECKING:
 
 _YEAR = re.compile(r"^(?P<title>.+?)\s*\((?P<year>(?:19|20)\d\d)\)\s*$")
 _CACHE_SIZE = 4
-MODEL_FILE = "model.sqlite"
-MODEL_FORMAT = 4  # bump when the arrays or their encoding change: older files are rebuilt
-
-
-@dataclass(frozen=True, slots=True)
-class NodeInfo:
-    key: str
-    label: Label
-    name: str
-    props: dict[str, Any]
-
-    def display(self) -> str:
-        year = self.props.get("year")
-        return f"{self.name} ({year})" if year and self.label in WORK_LABELS else self.name
 
 
 @dataclass(slots=True)
@@ -807,27 +797,6 @@ class GraphModel:
 
 
 _MODELS: dict[tuple[str, int, int], GraphModel] = {}
-
-
-def _model_key(store: EmbeddedStore) -> tuple[str, int, int]:
-    """The store file, its generation and its inode (a new store at the same path is another)."""
-    path, generation = store.cache_key()
-    return path, generation, os.stat(path).st_ino
-
-
-def _open_saved(directory: Path, key: tuple[str, int, int]) -> sqlite3.Connection | None:
-    path = directory / MODEL_FILE
-    if not path.is_file():
-        return None
-    try:
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-        row = db.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()
-    except sqlite3.DatabaseError:
-        return None  # a damaged model is rebuilt from the store
-    if row is None or tuple(json.loads(row[0])) != (MODEL_FORMAT, *key):  # another layout or generation
-        db.close()
-        return None
-    return db
 
 
 _MODEL_DDL = """

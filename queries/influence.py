@@ -16,8 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from graph.kept import keep_answer
 from graph.model import LABEL_ORDER, REL_ORDER, fetch_texts
 from graph.schema import WORK_LABELS, Label, Rel
+from queries.answers import TOP_KEPT, influence_answer
+from queries.answers import Influence as Influence
 from queries.graphview import GraphView, Link, NodeInfo
 
 if TYPE_CHECKING:
@@ -42,25 +45,6 @@ _PATH_COST = {
     Rel.CHARACTER_IN: 2.0,
 }  # PUBLISHED_ON is left out: every post of a blog would be two hops from every other
 PATH_ENDS = frozenset({Label.PERSON, *WORK_LABELS})
-
-
-@dataclass(slots=True)
-class Influence:
-    person: NodeInfo
-    score: float
-    replies: int = 0
-    pingbacks: int = 0
-    citations: int = 0
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "name": self.person.name,
-            "key": self.person.key,
-            "score": round(self.score, 4),
-            "replies_received": self.replies,
-            "pingbacks_received": self.pingbacks,
-            "cited": self.citations,
-        }
 
 
 _HOW = ("reply", "pingback", "cites")
@@ -162,15 +146,27 @@ def _ranking(view: GraphView, damping: float = 0.85) -> dict[str, Array]:
 
 def prepare(view: GraphView) -> None:
     """Work out and keep the influence ranking of this store generation (after an ingest)."""
-    view.derived("influence", _ranking)
+    influence(view, 1)
 
 
 def influence(view: GraphView, top: int = 10, damping: float = 0.85) -> list[Influence]:
     """People ranked by PageRank over "influenced -> influencer" edges (``pagerank``; the
     benchmark bench/bench_influence.py holds it to ``nx.pagerank`` on the same graph). The
     ranking at the default damping is worked out once per store generation and kept with
-    the model."""
-    found = view.derived("influence", _ranking) if damping == 0.85 else _ranking(view, damping)
+    the model, its first ``TOP_KEPT`` people as an answer ``kept_influence`` reads."""
+    if damping != 0.85:
+        return _top(view, _ranking(view, damping), top)
+    found = view.derived("influence", _ranking)
+    if "answer:influence" not in view.cache:
+        ranked = _top(view, found, max(top, TOP_KEPT))
+        answer = influence_answer(ranked, len(ranked) == len(found["people"]))
+        view.cache["answer:influence"] = keep_answer(view.store.directory, view.key, "influence", answer)
+        return ranked[:top]
+    return _top(view, found, top)
+
+
+def _top(view: GraphView, found: dict[str, Array], top: int) -> list[Influence]:
+    """The ``top`` people of a ranking, ties by name (then key)."""
     people, rank, tallies = found["people"], found["rank"], found["tallies"]
     size = len(people)
     if size == 0:

@@ -74,11 +74,17 @@ def recommend(settings: Settings, film: str, limit: int, kind: str, viz: Path | 
 
 
 def influence(settings: Settings, top: int) -> list[Influence]:
-    """People ranked by the replies, pingbacks and citations they draw."""
-    from queries.graphview import GraphView
-    from queries.influence import influence as rank_influence
+    """People ranked by the replies, pingbacks and citations they draw (the ranking kept
+    with the graph model when there is one for this generation: no numpy, no arrays read)."""
+    from queries.answers import kept_influence
 
     with open_store(settings) as store:
+        kept = kept_influence(store, top)
+        if kept is not None:
+            return kept
+        from queries.graphview import GraphView
+        from queries.influence import influence as rank_influence
+
         return rank_influence(GraphView.load(store), top)
 
 

@@ -20,6 +20,7 @@ from graph import model as graph_model
 from graph.model import MODEL_FILE, GraphModel
 from graph.schema import Label, Rel
 from graph.store import EmbeddedStore
+from queries.answers import TOP_KEPT, kept_influence
 from queries.influence import PATH_ENDS, best_paths, influence
 from queries.recommend import recommend
 from queries.weights import WEIGHTS
@@ -81,7 +82,7 @@ def test_a_query_on_a_kept_model_reads_only_what_it_needs(generated: Path) -> No
         model = GraphModel.load(store)
         films = [k for k in model.by_name.get("skyfall", []) if model.label_of(k) is Label.FILM]
         recommend(model, model.nodes[films[0]], 5)
-        influence(model, 5)
+        best_paths(model, [model.nodes[films[0]]], [model.nodes[films[-1]]], 2)
         assert isinstance(model.keys, graph_model._Column)
         assert model.keys.all is None and len(model.keys.seen) < len(model.keys) / 4  # no key list decoded
         assert "src" not in model._arrays_in_memory and "published" not in model._texts
@@ -153,7 +154,8 @@ def test_ingest_builds_the_model_once_and_a_stale_model_is_rebuilt(tmp_path: Pat
 
 
 def test_query_commands_on_a_kept_model_do_not_import_networkx(generated: Path) -> None:
-    """networkx costs more to import than a query takes at 20k pages: a kept model does without it."""
+    """networkx costs more to import than a query takes at 20k pages: a kept model does without it;
+    ``influence`` reads its kept ranking (and ``show`` the store) without numpy."""
     with EmbeddedStore.open(generated, create=False) as store:
         model = GraphModel.load(store)  # kept beside the store
         film = model.nodes[max((k for k in model.nodes if model.label_of(k) is Label.FILM), key=model.degree)]
@@ -169,7 +171,25 @@ def test_query_commands_on_a_kept_model_do_not_import_networkx(generated: Path) 
             "import json, sys\nfrom reelgraph.cli import main\ntry:\n"
             f"    main({['--store', str(generated), *args]!r})\nexcept SystemExit as done:\n"
             "    assert not done.code, done.code\n"
-            "print(json.dumps([m for m in ('networkx', 'scipy') if m in sys.modules]), file=sys.stderr)"
+            "print(json.dumps([m for m in ('networkx', 'scipy', 'numpy') if m in sys.modules]), file=sys.stderr)"
         )
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-        assert json.loads(out.stderr.strip().splitlines()[-1]) == [], args
+        imported = json.loads(out.stderr.strip().splitlines()[-1])
+        assert imported == ([] if args[0] in ("influence", "show") else ["numpy"]), args  # the kept ranking
+
+
+def test_the_kept_influence_ranking_is_the_worked_out_one(generated: Path) -> None:
+    with EmbeddedStore.open(generated, create=False) as store:
+        graph_model._MODELS.clear()
+        (generated / MODEL_FILE).unlink(missing_ok=True)
+        assert kept_influence(store, 10) is None  # no model yet: nothing kept
+        model = GraphModel.load(store)
+        worked_out = influence(GraphModel.build(store), 60)
+        assert kept_influence(store, 10) is None  # the ranking is kept by its first call (or ingest)
+        assert influence(model, 60) == worked_out
+        for top in (1, 10, 60):
+            assert kept_influence(store, top) == worked_out[:top]
+        everyone = influence(GraphModel.build(store), 100_000)
+        assert len(everyone) > TOP_KEPT
+        assert kept_influence(store, TOP_KEPT) == everyone[:TOP_KEPT]
+        assert kept_influence(store, TOP_KEPT + 1) is None  # deeper than kept: worked out from the model
