@@ -95,7 +95,8 @@ class EmbeddedStore:
         return store
 
     def _upgrade(self) -> None:
-        """Rewrite a schema-1 or schema-2 store as schema 3 (one transaction: all or nothing)."""
+        """Rewrite a schema-1 or schema-2 store as schema 3 (one transaction: all or nothing),
+        then give the old tables' pages back to the file system (VACUUM)."""
         self.db.execute("BEGIN IMMEDIATE")
         try:
             store_layout.migrate(self.db)
@@ -104,6 +105,8 @@ class EmbeddedStore:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+        self.db.execute("VACUUM")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         if self.seal is not None:
