@@ -31,11 +31,12 @@ the cue wins: "worse than X", "nowhere near as good as X", "it's no X").
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc
+from spacy.tokens import Token as SpacyToken
 
 LEFT = "left preferred"
 RIGHT = "right preferred"
@@ -686,7 +687,7 @@ class _Lexicon:
                 for word in words["IN"] if isinstance(words, dict) else [words]:
                     self.by_first.setdefault(str(word), []).append((order, name, pattern))
 
-    def matches(self, doc: Doc, words: list[str]) -> Iterator[tuple[str, int, int]]:
+    def matches(self, doc: Sequence[SpacyToken], words: list[str]) -> Iterator[tuple[str, int, int]]:
         """(name, start, end) of every pattern matching at every token (the longest per pattern)."""
         for start, word in enumerate(words):
             for _order, name, pattern in self.by_first.get(word, ()):
@@ -695,7 +696,7 @@ class _Lexicon:
                     yield name, start, end
 
 
-def _fits(token: Token, doc: Doc, words: list[str], index: int) -> bool:
+def _fits(token: Token, doc: Sequence[SpacyToken], words: list[str], index: int) -> bool:
     for attribute, wanted in token.items():
         if attribute == "OP":
             continue
@@ -719,7 +720,7 @@ def _fits(token: Token, doc: Doc, words: list[str], index: int) -> bool:
     return True
 
 
-def _match(pattern: list[Token], at: int, doc: Doc, words: list[str], index: int) -> int | None:
+def _match(pattern: list[Token], at: int, doc: Sequence[SpacyToken], words: list[str], index: int) -> int | None:
     """The end of the longest match of pattern[at:] from token ``index`` (None if none)."""
     if at == len(pattern):
         return index
@@ -822,8 +823,9 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> list[Cue]:
     found: list[Cue] = []
     for offset, doc in docs:
         matches = []
-        words = [token.lower_ for token in doc]
-        for name, start, end in _INDEX.matches(doc, words):
+        tokens = list(doc)  # one Token object per word: indexing the Doc makes a new one each time
+        words = [token.lower_ for token in tokens]
+        for name, start, end in _INDEX.matches(tokens, words):
             if _accept(name, doc, start):
                 matches.append((_ORDER[name], -(end - start), start, end, name))
         taken: set[int] = set()
