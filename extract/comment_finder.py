@@ -117,6 +117,7 @@ class _Facts:
     edit: bool  # a token holds 'edit'
     authorish: bool  # a token names an author or user in an unknown theme
     item: bool  # a token names a comment item (ITEM_CLASS_TOKENS)
+    pingback: bool  # a token is a PINGBACK_CLASSES class
     kind: frozenset[str]  # the tokens that say what the element is (see _kind_tokens)
 
     @classmethod
@@ -135,6 +136,7 @@ class _Facts:
             _EDIT.search(low) is not None,
             any(not t.startswith(sel.AUTHOR_PART_EXCLUDED) and _AUTHOR_PART.search(t) for t in tokens),
             not sel.ITEM_CLASS_TOKENS.isdisjoint(tokens),
+            not sel.PINGBACK_CLASSES.isdisjoint(tokens),
             frozenset(t for t in tokens if not sel.DECORATION_CLASS.match(t)),
         )
 
@@ -444,7 +446,7 @@ def _text(own: list[etree._Element], avoid: etree._Element | None, attributes: _
             rank = other if rank is None or (other is not None and other < rank) else rank
         if rank is not None and usable(element):
             ranked.append((rank, position, element))
-    for _, _, element in sorted(ranked, key=lambda item: (item[0], item[1])):
+    for _, _, element in sorted(ranked):  # positions differ: elements are never compared
         if text := _own_block_text(element, owned):
             return text
     paragraphs = [
@@ -554,9 +556,18 @@ class _Body:
 
 
 def _has_own_text(own: list[etree._Element]) -> bool:
-    return any((e.text and not e.text.isspace()) or (e.tail and not e.tail.isspace()) for e in own[1:]) or bool(
-        own[0].text and not own[0].text.isspace()
-    )
+    """Whether the item's own text or any text or tail of its other own elements is not blank."""
+    text = own[0].text
+    if text and not text.isspace():
+        return True
+    for element in islice(own, 1, None):
+        text = element.text
+        if text and not text.isspace():
+            return True
+        text = element.tail
+        if text and not text.isspace():
+            return True
+    return False
 
 
 def _read_body(
@@ -566,16 +577,16 @@ def _read_body(
         own = _own(element, bodies)
         if not _has_own_text(own):
             return None
-    tokens = classes(element)
+    attributes = _attributes(own)
+    facts = attributes[0][1]  # own[0] is the element itself
     pingback_text = _may_be_pingback(element) and _PINGBACK_TEXT.match(_own_text(element))
-    if not sel.PINGBACK_CLASSES.isdisjoint(tokens) or pingback_text:
+    if (facts is not None and facts.pingback) or pingback_text:
         anchors = [e for e in own if e.tag == "a" and e.get("href") and not _chrome(e, "edit")]
         if not anchors:
             return None
         title = _flat(anchors[0])
         if title:
             return _Body(element, None, "", None, Pingback(title=title, url=str(anchors[0].get("href"))), own=own)
-    attributes = _attributes(own)
     author = _author(own, generic, attributes)
     published = _date(own, attributes)
     text = _text(own, author.element if author is not None else None, attributes)
