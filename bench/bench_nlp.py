@@ -2,10 +2,16 @@
 
 Words per second of ``EntityExtractor.extract_many`` (spaCy plus every reelgraph rule) next
 to bare ``nlp.pipe`` of the same model on the same texts, in the same run. Aim (issue 4):
-ratio 0.7 or more. The gazetteer is loaded from its JSON cache in a fresh process; aim:
-under 2 s and under 500 MB.
+ratio 0.7 or more; issue 12: 0.8 or more. The gazetteer is loaded from its JSON cache in a
+fresh process; aim: under 2 s and under 500 MB.
 
-    python -m bench.bench_nlp [--pages 60]
+Both sides are warmed up first (the extractor builds its people index and compiles its
+patterns on its first page, once per process, as spaCy allocates on its first batch), then
+timed ``--repeats`` times each, alternately, in CPU seconds of this process: on a machine
+other jobs share, CPU seconds move far less than wall seconds, and the best of each side is
+what the code costs when nothing else interferes.
+
+    python -m bench.bench_nlp [--pages 60] [--repeats 3]
 """
 
 from __future__ import annotations
@@ -17,8 +23,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -64,39 +72,50 @@ def gazetteer_load(cache: Path) -> dict[str, float]:
     }
 
 
-def run(pages: int) -> dict[str, float]:
+def cpu_seconds(work: Callable[[], object]) -> float:
+    started = time.process_time()
+    work()
+    return time.process_time() - started
+
+
+def run(pages: int, repeats: int = 3) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as cache:
         gazetteer = gazetteer_load(Path(cache))
         extractor = EntityExtractor.default(cache_dir=Path(cache))
     sample = sample_pages(pages)
     texts = [u.text for page in sample for u in page_units(page)]
     words = sum(len(t.split()) for t in texts)
-    list(extractor.nlp.pipe(texts[:20]))  # warm up
-    started = time.perf_counter()
-    list(extractor.nlp.pipe(texts))
-    bare = time.perf_counter() - started
-    started = time.perf_counter()
-    extractor.extract_many(sample)
-    ours = time.perf_counter() - started
+    list(extractor.nlp.pipe(texts[:20]))  # warm up both
+    extractor.extract_many(sample[:1])
+    bare_runs, our_runs = [], []
+    for _ in range(repeats):
+        bare_runs.append(cpu_seconds(lambda: list(extractor.nlp.pipe(texts))))
+        our_runs.append(cpu_seconds(lambda: extractor.extract_many(sample)))
+    bare, ours = min(bare_runs), min(our_runs)
     return {
         "pages": pages,
         "words": words,
+        "repeats": repeats,
         "bare_words_per_second": round(words / bare),
         "pipeline_words_per_second": round(words / ours),
         "ratio": round(bare / ours, 3),
+        "bare_cpu_seconds": [round(t, 2) for t in bare_runs],
+        "pipeline_cpu_seconds": [round(t, 2) for t in our_runs],
         **{f"gazetteer_{k}": v for k, v in gazetteer.items()},
     }
 
 
 @click.command()
 @click.option("--pages", default=60, show_default=True, help="Generated pages to process.")
+@click.option("--repeats", default=3, show_default=True, type=click.IntRange(min=1), help="Timed runs of each side.")
 @click.option("--results", type=click.Path(path_type=Path), default=RESULTS, help="Folder for the JSON figures.")
-def main(pages: int, results: Path) -> None:
+def main(pages: int, repeats: int, results: Path) -> None:
     """Print NLP throughput and gazetteer load figures; write bench/results/nlp.json."""
-    figures = run(pages)
+    figures = run(pages, repeats)
     click.echo(
         f"{figures['words']} words: bare spaCy {figures['bare_words_per_second']} w/s, reelgraph pipeline "
-        f"{figures['pipeline_words_per_second']} w/s, ratio {figures['ratio']:.3f} (aim >= 0.7)"
+        f"{figures['pipeline_words_per_second']} w/s, ratio {figures['ratio']:.3f} (aim >= 0.8; best of "
+        f"{repeats} CPU timings each: bare {figures['bare_cpu_seconds']}, pipeline {figures['pipeline_cpu_seconds']})"
     )
     click.echo(
         f"gazetteer: loads in {figures['gazetteer_load_seconds']} s, peak RSS {figures['gazetteer_peak_rss_mib']} MiB "
