@@ -302,11 +302,12 @@ _Attributes = list[tuple[etree._Element, _Facts | None, str | None]]
 def _attributes(own: list[etree._Element]) -> _Attributes:
     """(element, the facts of its class, its itemprop) for each of a body's own elements,
     read once for the author and the text lookups."""
-    found: _Attributes = []
-    for element in own:
-        value = element.get("class")
-        found.append((element, (_FACTS.get(value) or _facts(value)) if value else None, element.get("itemprop")))
-    return found
+    return [
+        (element, _FACTS.get(value) or _facts(value), element.get("itemprop"))
+        if (value := element.get("class"))
+        else (element, None, element.get("itemprop"))
+        for element in own
+    ]
 
 
 def _author(own: list[etree._Element], generic: bool = False, attributes: _Attributes | None = None) -> _Author | None:
@@ -355,7 +356,9 @@ def _author_by_markup(attributes: _Attributes) -> _Author | None:
 def _may_be_pingback(element: etree._Element) -> bool:
     """Whether the element's own text can start 'Pingback:' (see ``_PINGBACK_TEXT``): its first
     piece of text that is not blank starts with the word."""
-    first = next((part for part in [element.text, *(c.tail for c in element)] if part and part.strip()), None)
+    first = element.text
+    if not (first and first.strip()):
+        first = next((tail for child in element if (tail := child.tail) and tail.strip()), None)
     return first is not None and _PINGBACK_WORD.match(first) is not None
 
 
