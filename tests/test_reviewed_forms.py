@@ -114,3 +114,25 @@ def test_a_film_the_table_lacks_with_its_year_in_the_body(extractor: EntityExtra
         "a monster.\n"
     )
     assert _reviewed(extractor, page) == "Never Take Sweets from a Stranger"
+
+
+def test_a_quoted_film_the_table_lacks_with_its_year(extractor: EntityExtractor) -> None:
+    page = (
+        "Hammer tries singing the blues\n\nHammer's 'Never Take Sweets from a Stranger' (1960) is a dark "
+        "little film, and I liked it.\n"
+    )
+    assert _reviewed(extractor, page) == "Never Take Sweets from a Stranger"
+
+
+def test_a_plural_and_a_franchise_word_do_not_back_a_film_s_name(extractor: EntityExtractor) -> None:
+    # "the Transformers" are robots and "any Transformers director" the franchise, not the 2007 film
+    page = (
+        "Transformers: The Last Knight\n\nThe Transformers fought beside King Arthur, we learn, and the "
+        "Transformers are back.\n\nNo Transformers director has made less sense.\n"
+    )
+    assert _reviewed(extractor, page) == "Transformers: The Last Knight"
+
+
+def test_a_title_shaped_reading_of_a_long_headline(extractor: EntityExtractor) -> None:
+    page = "Star Wars: The Last Jedi – a divided fan's notes\n\nRey finds Luke on his island, and he is tired.\n"
+    assert _reviewed(extractor, page) == "Star Wars: The Last Jedi"

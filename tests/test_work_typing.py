@@ -112,3 +112,8 @@ def test_a_dated_and_an_undated_title_are_one_film(extractor: EntityExtractor) -
 def test_a_label_s_words_in_the_post_title_name_no_film(extractor: EntityExtractor) -> None:
     entities = _extract(extractor, "Chaplin's first feature is short and sweet.", "Fun Size Review: The Kid (1921)")
     assert "Fun Size" not in _works(entities)
+
+
+def test_a_date_after_a_viewing_cue_is_no_title(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "★ Watched 3 July 2017\n\nTwo and a half hours of robots.")
+    assert not any("July" in work for work in _works(entities))

@@ -102,8 +102,23 @@ def _count(body: str, title: str) -> int:
     return sum(
         1
         for m in found
-        if not body[m.start()].islower() and not _PREDECESSOR.search(folded, max(0, m.start() - 16), m.start())
+        if not body[m.start()].islower()
+        and not _PREDECESSOR.search(folded, max(0, m.start() - 16), m.start())
+        and _names_the_film(folded, m.start(), m.end())
     )
+
+
+def _names_the_film(folded: str, start: int, end: int) -> bool:
+    """Whether a mention names the film, not a plural or its franchise: "the Transformers fought
+    alongside King Arthur" (the robots), "any Star Wars director" (the franchise)."""
+    article = folded.startswith("the ", start) or not folded.endswith("the ", max(0, start - 4), start)
+    return article and not _ATTRIBUTIVE.match(folded, end)
+
+
+# "any Star Wars director", "the Mad Max films": the franchise, not the film of that name
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?:directors?|films?|movies?|franchise|series|fans?|universe|saga|sequels?|trilogy|canon|entr(?:y|ies))\b"
+)
 
 
 def _as_predecessor(body: str, title: str) -> bool:
@@ -223,19 +238,21 @@ def choose_reviewed(
             choice = _score_reading(reading, 0.0, page, gazetteer, resolver, directors, page.body)
             if choice is not None and choice.film is not None:
                 return ResolvedWork(choice.title, "film", choice.film, choice.year)
-    whole = scored[0] if scored and readings and scored[0].title == readings[0][0].title else None
-    known = [c for c in ranked if c.film is not None and not (whole and _subtitled(whole.title, c.title, gazetteer))]
+
+    def subtitled(choice: _Choice) -> bool:  # a head of "Head: Subtitle", another reading
+        return any(r is not choice and _subtitled(r.title, choice.title, gazetteer) for r in scored)
+
+    known = [c for c in ranked if c.film is not None and not subtitled(c)]
     if known:  # a title the table knows, though the page does not back it
         return ResolvedWork(known[0].title, "film", known[0].film, known[0].year)
     looks = [  # in the order of the readings: the whole title first
         c
         for c in scored
-        if _title_like(c.title)
-        and not is_date_title(c.title)
-        and not _HEADLINE.search(c.title)
-        and not (whole and c is not whole and _subtitled(whole.title, c.title, gazetteer))
+        if _title_like(c.title) and not is_date_title(c.title) and not _HEADLINE.search(c.title) and not subtitled(c)
     ]
-    if looks and page.reviewed is not None:  # "Avengers 2: The Age of Ultron": a title, if no film backs it
+    if page.reviewed is None:  # a long headline: only a reading shaped like a title ("Star Wars: The Last Jedi")
+        looks = [c for c in looks if ": " in c.title or re.search(r"\s\d\b", c.title)]
+    if looks:  # "Avengers 2: The Age of Ultron": a title, if no film backs it
         return ResolvedWork(looks[0].title, "film", looks[0].film, looks[0].year)
     return None
 
@@ -259,7 +276,7 @@ def _subtitled(whole: str, head: str, gazetteer: Gazetteer) -> bool:
         0 < len(words) <= 3
         and _title_like(tail)
         and not re.search(r"[,’']", tail)
-        and not any(gazetteer.is_surname(w) and not gazetteer.films_titled(w) for w in words)
+        and not (gazetteer.is_surname(words[0]) and not gazetteer.films_titled(words[0]))  # "Chandler Without ..."
     )
 
 
@@ -285,14 +302,20 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
     year, or beside its director ("Hitchcock's Vertigo", a "Directed by" line)."""
     choices: list[_Choice] = []
     counts: dict[str, list[Candidate]] = defaultdict(list)
+    folded_body = fold(page.body)
     for candidate in body:
-        if candidate.kind == "film" and (candidate.film is not None or candidate.year is not None):
+        if len(folded_body) == len(page.body) and not _names_the_film(folded_body, candidate.start, candidate.end):
+            continue
+        marked = candidate.rule in {"italic", "quoted"}  # a title the page marks, known to the table or not
+        if candidate.kind == "film" and (candidate.film is not None or candidate.year is not None or marked):
             counts[name_key(candidate.text)].append(candidate)
     first_start = min((c[0].start for c in counts.values()), default=-1)
     for found in counts.values():
         first = found[0]
         film = first.film
-        year = next((c.year for c in found if c.year), None)
+        year = next((c.year for c in found if c.year), None) or next(
+            (int(m.group(1)) for c in found if (m := _YEAR_NEXT.match(page.body, c.end))), None
+        )
         if len({c.year for c in found if c.year}) > 1:
             continue  # "Tarkovsky's Solaris (1972) ... Soderbergh's Solaris (2002)": two films, neither reviewed
         score = min(len(found), 3) * 0.75 + (2.0 if year else 0.0) + (0.5 if first.start < 400 else 0.0)
@@ -317,6 +340,7 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
     return ranked[0]
 
 
+_YEAR_NEXT = re.compile(r"[”\"’']?\s*\(((?:19|20)\d\d)\)")
 _HEADING = re.compile(r"^(?P<title>[A-Z0-9“\"‘'][^()\[\]\n]{1,70}?)\s*[(\[](?P<year>(?:19|20)\d\d)[)\]]\s*$")
 _CREDITS_BELOW = re.compile(r"^(?:directed\s+by|director|starring|cast|stars|written\s+by|dir\.)\b", re.I)
 

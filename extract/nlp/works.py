@@ -274,7 +274,7 @@ def _dated_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candida
         return []
     found = []
     for match in _DATED_RUN.finditer(unit.text):
-        start, title = match.start("title"), match.group("title")
+        start, title = match.start("title"), match.group("title").rstrip("’'")
         words = title.split()
         owner = max((i + 1 for i, w in enumerate(words) if w.endswith(("’s", "'s"))), default=0)
         while owner < len(words) and words[owner].casefold() in SMALL_WORDS:
@@ -537,6 +537,12 @@ def _comparison_cue_ends_at(tokens: list[Token], index: int) -> bool:
     return keys[-1:] in _COMPARISON_CUES or keys[-2:] in _COMPARISON_CUES or keys[-3:] in _COMPARISON_CUES
 
 
+_DATE_SPAN = re.compile(
+    r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,4})*,?(?:\s+\d{4})?$",
+    re.I,
+)
+
+
 def _cue_works(unit: Unit, people_spans: list[tuple[int, int]]) -> list[Candidate]:
     """Title-case runs after cue words, and runs followed by ``by <person>``."""
     tokens, text = unit.tokens, unit.text
@@ -562,6 +568,8 @@ def _cue_works(unit: Unit, people_spans: list[tuple[int, int]]) -> list[Candidat
         if people.covering(start_char):
             continue
         span = text[start_char:end_char]
+        if _DATE_SPAN.match(span):
+            continue  # "Watched 3 July 2017"
         followed_by_person = text[end_char : end_char + 4] == " by " and (end_char + 4) in person_starts
         if len(span.split()) < 2 and not followed_by_person and token.key not in {"called", "titled", "aptly-titled"}:
             continue
