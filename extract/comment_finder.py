@@ -75,6 +75,8 @@ _cached_date = lru_cache(maxsize=4096)(parse_date)
 def _flat(element: etree._Element) -> str:
     """:func:`extract.html_text.element_text` by lxml's text serialiser (four times faster on
     a comment; ``tests/test_reader_speed.py`` checks the two agree on every fixture element)."""
+    if not len(element):  # no children: its text is all there is
+        return " ".join((element.text or "").split())
     return " ".join(etree.tostring(element, method="text", encoding=str, with_tail=False).split())
 
 
@@ -699,19 +701,28 @@ def _structural_depths(bodies: list[_Body]) -> list[int]:
                 break
             first_child[ancestor] = child
             child = ancestor
+    # The levels an element's ancestors add, for the branch through it: what its parent adds
+    # for it, plus the parent's own; remembered, so that each ancestor is weighed once.
+    above: dict[etree._Element, int] = {}
+
+    def step(ancestor: etree._Element, child: etree._Element) -> int:
+        if ancestor in elements:
+            return 1
+        head = first_child[ancestor]
+        return 1 if head is not child and not _same_kind(head, child) else 0
+
     depths = []
     for body in bodies:
-        depth = 0
-        child = body.element
-        for ancestor in child.iterancestors():
-            if ancestor in elements:
-                depth += 1
-            else:
-                head = first_child[ancestor]
-                if head is not child and not _same_kind(head, child):
-                    depth += 1
-            child = ancestor
-        depths.append(depth)
+        chain = [body.element]  # up to the first element whose levels are known, or the root
+        while (parent := chain[-1].getparent()) is not None and chain[-1] not in above:
+            chain.append(parent)
+        last = chain[-1]
+        levels = above.get(last, 0)  # the root adds nothing
+        above[last] = levels
+        for child, ancestor in zip(reversed(chain[:-1]), reversed(chain[1:]), strict=True):
+            levels += step(ancestor, child)
+            above[child] = levels
+        depths.append(above[body.element])
     return depths
 
 
