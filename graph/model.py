@@ -608,6 +608,13 @@ class GraphModel:
         self.cache[f"derived:{name}"] = found
         return found
 
+    def has_answer(self, name: str) -> bool:
+        """Whether the model file holds the kept answer ``name`` (see ``graph.kept``)."""
+        if self._saved is None:
+            return False
+        row = self._saved.execute("SELECT 1 FROM meta WHERE key = ?", (f"answer:{name}",)).fetchone()
+        return row is not None
+
     def meta_derived(self) -> list[str]:
         """The names of the derived arrays kept in the model file."""
         if self._saved is None:

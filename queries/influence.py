@@ -157,7 +157,7 @@ def influence(view: GraphView, top: int = 10, damping: float = 0.85) -> list[Inf
     if damping != 0.85:
         return _top(view, _ranking(view, damping), top)
     found = view.derived("influence", _ranking)
-    if "answer:influence" not in view.cache:
+    if "answer:influence" not in view.cache and not view.has_answer("influence"):
         ranked = _top(view, found, max(top, TOP_KEPT))
         answer = influence_answer(ranked, len(ranked) == len(found["people"]))
         view.cache["answer:influence"] = keep_answer(view.store.directory, view.key, "influence", answer)
