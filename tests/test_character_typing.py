@@ -173,3 +173,18 @@ def test_a_stranger_to_the_film_table_in_a_plot_is_a_character(extractor: Entity
     )
     assert "Optimus Prime" in kinds["character"] and "Optimus Prime" not in kinds.get("person", set())
     assert "Hal Brenner" in kinds["person"]
+
+
+def test_a_part_in_front_of_a_known_actor_and_a_one_word_actor(extractor: EntityExtractor) -> None:
+    """ "Brian Flanagan (Tom Cruise)": the part, though the film table knows a Brian Flanagan;
+    "Anne (Zendaya)": a stage name in parentheses is the actor, a person."""
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Brian Flanagan (Tom Cruise) gets out of the army and takes a job behind a bar. "
+            "Phillip falls for Anne (Zendaya), a trapeze artist.",
+        )
+    )
+    assert "Brian Flanagan" in kinds["character"] and "Brian Flanagan" not in kinds.get("person", set())
+    assert {"Tom Cruise", "Zendaya"} <= kinds["person"]
+    assert "Anne" in kinds["character"]

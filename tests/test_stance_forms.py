@@ -43,6 +43,10 @@ TITLES = ("Night Harbour",)
         ("I have seen it four times and I still cannot decide whether I like it.", "mixed"),
         ("It is a great piece of moviemaking that I never want to see again.", "negative"),
         ("Her selfishness wears me out long before the intermission.", "negative"),
+        ("So: brilliant in places, baffling in others.", "mixed"),
+        ("I have changed my mind about it three times since Thursday.", "mixed"),
+        ("I don't think I have been this scared in a cinema since I was a child.", "positive"),
+        ("Some of the risks pay off. Others fall flat.", "negative"),
         # "I understand why it is a classic" grants the others' view; the verdict follows
         ("I understand why it is a classic, and a masterpiece to many.\n\nI just don't enjoy it.", "negative"),
         # the first film's praise is an aside; the verdict is on this one

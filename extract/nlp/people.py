@@ -163,7 +163,9 @@ def credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
         pieces = match.group("inside").split(",")
         actor = pieces[0].strip()
         outside = _clean(match.group("outside"))
-        if not full_name(actor) or not _not_a_film(actor, gazetteer) or fold(actor.split()[-1]) in TAG_WORDS:
+        if not (full_name(actor) or _stage_name(actor, outside, gazetteer)) or not _not_a_film(actor, gazetteer):
+            continue
+        if fold(actor.split()[-1]) in TAG_WORDS:
             continue
         if unit.is_title and not (len(pieces) >= 2 and re.fullmatch(r"\s*\d{4}\s*", pieces[-1])):
             continue  # a post title's "(Festival Screening)"; its "(Director, 1953)" names the director
@@ -200,6 +202,22 @@ def credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
         start = match.start("name")
         found.append(Candidate(name, start, start + len(name), "person", "credited-by", 0.85))
     return found
+
+
+def _stage_name(actor: str, outside: str, gazetteer: Gazetteer) -> bool:
+    """One word in parentheses after a character's name is the actor: a stage name ("Anne
+    (Zendaya)") or a surname ("Sam Spade (Bogart)"); not a tag, a place or a common word."""
+    return (
+        re.fullmatch(r"[A-Z][a-zà-ÿ’'-]{2,}", actor) is not None
+        and fold(actor) not in STOP_WORDS | TAG_WORDS | NOT_PERSON_WORDS | NOT_NAMES
+        and bool(outside.split())
+        and outside[:1].isupper()
+        and fold(outside.split()[0]) not in STOP_WORDS
+        and gazetteer.person_named(outside) is None
+        and not gazetteer.films_titled(actor)
+        and not gazetteer.is_first_name(actor)
+        and (len(outside.split()) == 1 or gazetteer.is_surname(actor))  # not "Jorge Guerrero (Fermín)"
+    )
 
 
 def _not_a_film(name: str, gazetteer: Gazetteer) -> bool:
@@ -267,8 +285,11 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
                 name = name.split(" ", 1)[1]  # "Then Dana (Sigourney Weaver)"
             if not name or fold(name.split()[0]) in NOT_NAMES | STOP_WORDS:
                 continue
-            if fold(name) in actors and not (pattern is _PLAYS and _actor_before(unit.text, match.start(), actors)):
-                continue  # an actor's name; but "Bogart plays Harry Morgan" is the part, whoever else bears the name
+            the_part = (pattern is _PLAYS and _actor_before(unit.text, match.start(), actors)) or (
+                pattern is _CHARACTER_PATTERNS[0] and fold(inside) in actors and fold(name) != fold(inside)
+            )
+            if fold(name) in actors and not the_part:
+                continue  # an actor's name; but "Bogart plays Harry Morgan", "Brian Flanagan (Tom Cruise)" are parts
             if pattern is _ACTOR_IS and fold(_clean(match.group("actor"))) not in actors:
                 continue
             if pattern in (_CHARACTER_PATTERNS[5], _PLAYS) and not _actor_before(unit.text, match.start(), actors):
@@ -303,6 +324,8 @@ def _unknown_full_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> l
                 continue
             name = _clean(ent.text)
             words = name.split()
+            if "’s " in name or "'s " in name:
+                continue  # "Arcade Fire’s Supersymmetry": a maker and a title in one entity
             if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or name.isupper():
                 continue
             if fold(name) in actors or gazetteer.person_named(name) is not None or gazetteer.films_titled(name):
@@ -318,6 +341,8 @@ def _unknown_full_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> l
             after = unit.text[offset + ent.end_char : offset + ent.end_char + 40]
             if re.match(r"[’']s\s+(?:\w+\s+){0,2}(?:" + "|".join(sorted(WORK_NOUNS)) + r")\b", after):
                 continue  # "Dana Prewitt's new film"
+            if re.match(r"[’']s\s+[“\"‘']?[A-Z]", after):
+                continue  # "Arcade Fire's Supersymmetry": a maker's possessive over a title
             found.append(name)
     return found
 

@@ -78,7 +78,7 @@ _VERDICT_MARKER = re.compile(
 )
 _NOT_VERDICT = re.compile(
     r"\b(?:expect\w*|anticipat\w*|hop(?:e|ed|ing) (?:for|that|it)|trailers?|critics?|reviewers?|everyone|everybody|"
-    r"people (?:say|said|love|loved|seem|call)|others|audiences?|kids|children|fans|my (?:wife|husband|friend|"
+    r"people (?:say|said|love|loved|seem|call)|(?<!in )others|audiences?|kids|children|fans|my (?:wife|husband|friend|"
     r"partner|son|daughter|kids?)|(?:understand|see|get|know) why)\b",
     re.I,
 )

@@ -90,6 +90,11 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"(?:great|good|fine|promising|interesting) (?:premise|idea|concept),? (?:so-so|poor|weak|bad|clumsy)", 0, 2.0),
     (r"so bad (?:it's|it is|that it's) (?:good|fun|funny)", 0, 1.5),
     (r"(?:a )?guilty pleasure", 1, 1.0),
+    (r"(?:changed|change|changing) my mind (?:about it|about this|on it)?", 0, 2.0),
+    (r"[a-z]+ in (?:places|parts|spots|patches),? (?:and )?[a-z]+ in (?:others|other places|the rest)", 0, 2.0),
+    (r"(?:this|so|that|genuinely|truly|properly|actually) (?:scared|terrified|frightened|scary|terrifying)", 1, 1.0),
+    (r"(?:scary|terrifying|frightening|creepy|unsettling|chilling|nerve-wracking)", 1, 0.5),
+    (r"(?:a )?dead end|undercuts?", -1, 0.5),
     (r"not (?:nearly |quite )?as (?:bad|awful|terrible|weak|dull|boring|painful) as", 1, 0.5),
     (r"not (?:nearly |quite )?as [a-z]+ as", -1, 1.0),
     (r"(?:but )?(?:not|nothing) (?:much )?more than that", 0, 2.0),
@@ -120,7 +125,7 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"(?:my )?favou?rite (?:film|movie)s? of", 1, 2.0),
     (r"one of the (?:worst|weakest|dullest)", -1, 2.0),
     (r"(?:the|a) (?:worst|weakest) (?:film|movie)", -1, 2.0),
-    (r"(?:falls|fell) (?:flat|short|apart)", -1, 1.5),
+    (r"(?:falls?|fell) (?:flat|short|apart)", -1, 1.5),
     (r"(?:missed|misses|miss) the mark", -1, 1.5),
     (r"(?:is|was|were|are|felt|seems?) (?:simply |just |sorely )?missing", -1, 1.0),
     (r"i forgot (?:it|half|most|all|about it)", -1, 1.5),
@@ -259,8 +264,9 @@ class Cue:
 
 @cache
 def _compiled() -> tuple[re.Pattern[str], tuple[tuple[int, float], ...]]:
-    # One alternation, one group per phrase, longest phrases first so "not bad" beats "bad".
-    order = sorted(range(len(_PHRASES)), key=lambda i: -len(_PHRASES[i][0]))
+    # One alternation, one group per phrase, longest phrases first so "not bad" beats "bad"; phrases
+    # of several words before lists of single words ("brilliant in places, baffling in others").
+    order = sorted(range(len(_PHRASES)), key=lambda i: (" " not in _PHRASES[i][0], -len(_PHRASES[i][0])))
     pattern = "|".join(f"(?P<p{i}>{_PHRASES[i][0]})" for i in order)
     compiled = re.compile(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", re.I)
     return compiled, tuple((polarity, strength) for _, polarity, strength in _PHRASES)
