@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import html as html_lib
 from collections import Counter
+from functools import lru_cache
 
 from lxml import etree, html
 
@@ -33,11 +34,20 @@ from extract.xml_input import load_xml, localname
 _POST_TYPES = {"post", "page"}
 
 
+@lru_cache(maxsize=1024)
+def _local(tag: str) -> str:
+    """:func:`extract.xml_input.localname` of a tag name, remembered (an export repeats a few)."""
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
+
+
 def _fields(element: etree._Element) -> dict[str, str]:
     """Child elements by local name (namespace versions of WXR differ)."""
-    return {
-        localname(child): html_lib.unescape(child.text or "").strip() for child in element if isinstance(child.tag, str)
-    }
+    fields: dict[str, str] = {}
+    for child in element:
+        if isinstance(tag := child.tag, str):
+            text = child.text or ""
+            fields[_local(tag)] = (html_lib.unescape(text) if "&" in text else text).strip()
+    return fields
 
 
 def markup_text(markup: str) -> tuple[str, list[Hint]]:
@@ -86,7 +96,7 @@ def _page(item: etree._Element, source: str, site: str | None, names: dict[str, 
     found = [
         c
         for e in item
-        if localname(e) == "comment"
+        if isinstance(tag := e.tag, str) and _local(tag) == "comment"
         if (c := _comment(e)) and (c.text or c.author or c.pingback)  # an empty comment is never emitted
     ]
     comments = order_by_parent(found)
