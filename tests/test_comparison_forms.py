@@ -199,3 +199,32 @@ def test_cues_in_french_german_and_spanish(
     page.language = detect_page_language(page)
     assert page.language in {"fr", "de", "es"}
     assert _pairs(extractor.extract(page)) == _expected({pair})
+
+
+SEQUEL = "Review: Blade Runner 2049 (2017)"
+LEAD = "Everyone remembers Blade Runner from 1982. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is not as good as the original.",
+        "Sadly it is worse than the first film.",
+        "The sequel is a step down from its predecessor.",
+    ],
+)
+def test_the_original_is_the_series_first_film_named_on_the_page(extractor: EntityExtractor, sentence: str) -> None:
+    relations = [r for r in _extract(extractor, LEAD + sentence, title=SEQUEL).relations if r.type == Rel.COMPARED_TO]
+    assert [(r.source, r.target, r.evidence) for r in relations] == [("Blade Runner 2049", "Blade Runner", sentence)]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (SEQUEL, LEAD + "I still prefer the original score."),  # the score, not the film
+        (MOON, "Jones takes more risks than any Alien director since Ridley Scott."),  # directors, not works
+        (MOON, "On board the Moon base, the crew watches Silent Running."),  # "the Moon": a place, not the film
+    ],
+)
+def test_a_title_that_names_no_compared_work(extractor: EntityExtractor, title: str, body: str) -> None:
+    assert _pairs(_extract(extractor, body, title=title)) == set()

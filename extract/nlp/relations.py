@@ -84,7 +84,16 @@ def _stated(
 
 
 _POINTER = re.compile(
-    r"\b(?:it|its|this(?: one| film| movie| picture)?|th(?:e|is) (?:film|movie|picture|flick|sequel|remake))\b", re.I
+    r"\b(?:it|its|this(?: one| film| movie| picture| version)?|the new (?:one|film|movie|version)"
+    r"|th(?:e|is) (?:film|movie|picture|flick|sequel|remake|reboot|prequel|adaptation|documentary))\b",
+    re.I,
+)
+# the earlier film of the reviewed one's series, named by its place: "worse than the original"
+_EARLIER = re.compile(
+    r"\b(?:the|its) (?:(?P<first>original|first (?:one|film|movie|instal?lment|entry|part))"
+    r"|(?P<previous>predecessor|previous (?:one|film|movie|instal?lment|entry)|last (?:one|film|movie)))\b"
+    r"(?! (?:score|song|soundtrack|screenplay|music|cast|script|novel|book|story|title|ending|trailer|idea|cut))",
+    re.I,
 )
 _LIST_GAP = re.compile(
     r"(?:[\s,“”\"‘’'(!?]|\b(?:[A-Z][\w.’'-]*|and|or|nor|to|the|a|an|of|in|with|as|even)\b|[’']s\b){0,40}"
@@ -93,6 +102,11 @@ _CLAUSE_BREAK = re.compile(r"[()\[\];:–—]")
 _COPULA_BEFORE = re.compile(r"\s+(?:is|was|are|were|’s|'s|remains|feels like)\s+(?:[\w’'-]+\s+){0,4}")
 _RANKED = frozenset({LEFT, RIGHT, "ranking"})
 _JOINED = re.compile(r"[”\"’']?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[“\"‘']?")
+# a title naming people, not a work: "more risks than any Star Wars director"
+_MODIFIES_PERSON = re.compile(
+    r"[’']?\s+(?:director|directors|filmmaker|actor|actors|actress|star|stars|fan|fans|character|characters"
+    r"|villain|hero|heroine|composer|writer|writers|cast|crew|creator|creators|alum|alumni|veteran)\b"
+)
 _FROM_BEFORE = re.compile(r"(?:^|\s)from\s+[“\"‘']?$", re.I)
 _TO_BETWEEN = re.compile(r"[”\"’']?\s+to\s+[“\"‘']?")
 _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+$", re.I)
@@ -140,12 +154,37 @@ class _End:
     kind: str
 
 
-def _ends(facts: UnitFacts, span: tuple[int, int], mentions: list[Mention], reviewed: str | None) -> list[_End]:
+def _series(reviewed: str | None, works: set[str]) -> tuple[str, str] | None:
+    """The first and the latest earlier film of the reviewed one's series among the page's works:
+    the works whose name starts the reviewed title ("Speed" for "Speed 2: Cruise Control", "The
+    Godfather" and "The Godfather Part II" for "The Godfather Part III")."""
+    if not reviewed:
+        return None
+    key = name_key(reviewed)
+    earlier = sorted(
+        (w for w in works if key.startswith(name_key(w) + " ") or key.startswith(name_key(w) + ":")), key=len
+    )
+    return (earlier[0], earlier[-1]) if earlier else None
+
+
+def _ends(
+    facts: UnitFacts,
+    span: tuple[int, int],
+    mentions: list[Mention],
+    reviewed: str | None,
+    series: tuple[str, str] | None = None,
+) -> list[_End]:
     reviewed_key = name_key(reviewed) if reviewed else None
     ends = [
         _End(m.start, m.end, reviewed if name_key(m.name) == reviewed_key and reviewed else m.name, m.kind)
         for m in mentions
     ]
+    if series is not None:  # "not as good as the first film": the series' first film, named elsewhere on the page
+        taken = [(m.start, m.end) for m in mentions]
+        for match in _EARLIER.finditer(facts.text, span[0], span[1]):
+            if not any(s <= match.start() < e for s, e in taken):
+                name = series[0] if match.group("first") else series[1]
+                ends.append(_End(match.start(), match.end(), name, "film"))
     if reviewed and not any(e.name == reviewed for e in ends):  # "it" is the reviewed work unless that is named
         taken = [(m.start, m.end) for m in mentions]
         for match in _POINTER.finditer(facts.text, span[0], span[1]):
@@ -255,6 +294,7 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
     seen: set[tuple[str, str]] = set()
     carry: str | None = None
     reviewed_key = name_key(reviewed) if reviewed else None
+    series = _series(reviewed, works)
 
     def add(source: str, target: str, target_kind: str, polarity: str, span: tuple[int, int], cued: bool) -> None:
         if source == target or name_key(source) == name_key(target) or (source, target) in seen:
@@ -278,7 +318,9 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
     for span, in_sentence in zip(facts.sentences, facts.by_sentence, strict=True):
         mentions = [m for m in in_sentence if m.name in works]
         kinds = {m.name: m.kind for m in mentions}
-        ends = _ends(facts, span, mentions, reviewed)
+        ends = [
+            e for e in _ends(facts, span, mentions, reviewed, series) if not _MODIFIES_PERSON.match(facts.text, e.end)
+        ]
         cues = [c for c in facts.cues if span[0] <= c.start < span[1]]
         cues = [  # a fronted "where"/"while" clause that does not point at the reviewed work is no cue
             c
@@ -286,9 +328,14 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
             if c.name != "where-clause"
             or _clause_pointer(c, ends, reviewed, facts.text, cues[i + 1].start if i + 1 < len(cues) else span[1])
         ]
-        others = list(dict.fromkeys(m.name for m in mentions if name_key(m.name) != reviewed_key))
+        named = [m.name for m in mentions] + [e.name for e in ends if e.name not in kinds and e.name != reviewed]
+        kinds.update((name, "film") for name in named if name not in kinds)
+        others = list(dict.fromkeys(name for name in named if name_key(name) != reviewed_key))
         names_reviewed = bool(reviewed) and (
-            any(name_key(m.name) == reviewed_key for m in mentions)
+            any(
+                name_key(m.name) == reviewed_key and not _THE_BEFORE.search(facts.text, max(0, m.start - 5), m.start)
+                for m in mentions
+            )
             or _STRICT_POINTER.search(facts.text, span[0], span[1]) is not None
         )
         if not others:  # a cue with nothing after it carries to the next sentence ("... reminded me of:")
