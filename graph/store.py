@@ -574,15 +574,12 @@ class EmbeddedStore:
         type_id = self._known(str(getattr(kind, "value", kind)))
         if type_id is None:
             return []
-        rows = self.db.execute(
-            f"SELECT {_EVIDENCE_SELECT.replace('e.source', _SOURCE_NAME, 1)} FROM evidence e "
-            "WHERE e.src = (SELECT id FROM nodes WHERE key = ?) AND e.type = ? "
-            "AND e.dst = (SELECT id FROM nodes WHERE key = ?)",
-            (src, type_id, dst),
-        ).fetchall()
+        rows = self.db.execute(_EVIDENCE_OF_EDGE, (src, type_id, dst)).fetchall()
         words = self._texts
-        if any(i is not None and i not in words for r in rows for i in (r[1], r[5], r[7], r[8], r[9], r[10])):
-            words = self._words(i for r in rows for i in (r[1], r[5], r[7], r[8], r[9], r[10]))
+        for row in rows:
+            if any(i is not None and i not in words for i in (row[1], row[5], row[7], row[8], row[9], row[10])):
+                words = self._words(i for r in rows for i in (r[1], r[5], r[7], r[8], r[9], r[10]))
+                break
         if len(rows) > 1:
             rows.sort(key=lambda r: (r[9] is not None, words.get(r[9], ""), r[-1]))
         dictionary = self._dictionary_in_use()
@@ -617,7 +614,14 @@ _EVIDENCE_SELECT = (
     "e.source, e.unit, (SELECT data FROM texts WHERE texts.id = e.sentence_id), e.start, e.end, e.extractor, "
     "e.confidence, e.polarity, e.by, e.seen, e.extra, e.id"
 )
-_SOURCE_NAME = "(SELECT source FROM sources WHERE sources.id = e.source)"
+
+
+_EVIDENCE_OF_EDGE = (
+    "SELECT "
+    + _EVIDENCE_SELECT.replace("e.source", "(SELECT source FROM sources WHERE sources.id = e.source)", 1)
+    + " FROM evidence e WHERE e.src = (SELECT id FROM nodes WHERE key = ?) AND e.type = ? "
+    "AND e.dst = (SELECT id FROM nodes WHERE key = ?)"
+)
 
 
 def _evidence_item(
