@@ -136,3 +136,16 @@ def test_a_plural_and_a_franchise_word_do_not_back_a_film_s_name(extractor: Enti
 def test_a_title_shaped_reading_of_a_long_headline(extractor: EntityExtractor) -> None:
     page = "Star Wars: The Last Jedi – a divided fan's notes\n\nRey finds Luke on his island, and he is tired.\n"
     assert _reviewed(extractor, page) == "Star Wars: The Last Jedi"
+
+
+def test_the_body_s_copy_of_the_headline_backs_no_reading(extractor: EntityExtractor) -> None:
+    page = (
+        "Sunday double bill\n\nSunday double bill\n\nFirst up was 'The Thing' (1982), which still has the best "
+        "dog scene ever filmed. The Thing is why I watch horror. Then Halloween, for the fourth time.\n"
+    )
+    assert _reviewed(extractor, page) == "The Thing"
+
+
+def test_a_header_block_under_the_headline_backs_it(extractor: EntityExtractor) -> None:
+    page = "Le Silence des Pierres\n\nLe Silence des Pierres\n2019\nDirected by Anne Voss\n\nUn village se tait.\n"
+    assert _reviewed(extractor, page) == "Le Silence des Pierres"

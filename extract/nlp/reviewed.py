@@ -220,11 +220,12 @@ def choose_reviewed(
     """
     readings = _readings(page)
     directors = _directors(page, [r for r, _ in readings])
+    prose = _without_headline(page)
     cue = 0.5 if _REVIEW_CUE.search(page.title) or _labelled(page.title) else 0.0
     scored = [
         choice
         for reading, prior in readings
-        if (choice := _score_reading(reading, prior + cue, page, gazetteer, resolver, directors, page.body))
+        if (choice := _score_reading(reading, prior + cue, page, gazetteer, resolver, directors, prose))
     ]
     ranked = sorted(scored, key=lambda c: (-c.score, -len(c.title)))
     supported = [c for c in ranked if c.evidence]
@@ -235,7 +236,7 @@ def choose_reviewed(
         return ResolvedWork(body_choice.title, "film", body_choice.film, body_choice.year)
     if (line := _first_line(page)) is not None:  # "Blog #412" over "2.5/4 stars  Hangover 2 - 6/2/2011"
         for reading in title_readings(line):
-            choice = _score_reading(reading, 0.0, page, gazetteer, resolver, directors, page.body)
+            choice = _score_reading(reading, 0.0, page, gazetteer, resolver, directors, prose)
             if choice is not None and choice.film is not None:
                 return ResolvedWork(choice.title, "film", choice.film, choice.year)
 
@@ -278,6 +279,24 @@ def _subtitled(whole: str, head: str, gazetteer: Gazetteer) -> bool:
         and not re.search(r"[,’']", tail)
         and not (gazetteer.is_surname(words[0]) and not gazetteer.films_titled(words[0]))  # "Chandler Without ..."
     )
+
+
+_YEAR_LINE = re.compile(r"^\(?(?:19|20)\d\d\)?$")
+
+
+def _without_headline(page: Page) -> str:
+    """The body without its copy of the headline (a page's <h1> read again), which backs no
+    reading of it, unless a header block follows it: a year line or a credits line
+    ("Anatomie d'une chute" / "2023" / "Justine Triet")."""
+    headline = " ".join(page.title.split())
+    lines = page.body.split("\n")
+    kept = []
+    for index, line in enumerate(lines):
+        below = [b.strip() for b in lines[index + 1 : index + 4]]
+        header = any(_YEAR_LINE.match(b) or _CREDITS_BELOW.match(b) for b in below)
+        if not headline or " ".join(line.split()) != headline or header:
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def _labelled(title: str) -> bool:
