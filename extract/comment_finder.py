@@ -336,21 +336,18 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: _Attri
 
 def _author_by_markup(attributes: _Attributes) -> _Author | None:
     by_rank: dict[int, list[etree._Element]] = {}  # by the rank of the token in AUTHOR_TOKENS
-    classed: list[tuple[etree._Element, _Facts]] = []
     for element, facts, props in islice(attributes, 1, None):
         if props and ("author" in props.split() or "creator" in props.split()) and (name := name_of(element)):
             return _Author(element, name)
-        if facts is None:
-            continue
-        classed.append((element, facts))
-        for rank in facts.author_ranks:
-            by_rank.setdefault(rank, []).append(element)
+        if facts is not None and facts.author_ranks:
+            for rank in facts.author_ranks:
+                by_rank.setdefault(rank, []).append(element)
     for rank in sorted(by_rank):
         for element in by_rank[rank]:
             if name := name_of(element):
                 return _Author(element, name)
-    for element, facts in classed:  # unknown themes: any class naming an author or user
-        if facts.authorish and _short(name := name_of(element), 6):
+    for element, facts, _ in islice(attributes, 1, None):  # unknown themes: any class naming an author or user
+        if facts is not None and facts.authorish and _short(name := name_of(element), 6):
             return _Author(element, name)
     return None
 
