@@ -10,6 +10,7 @@ personalized PageRank from the film over the typed graph around it. Weights live
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -226,30 +227,65 @@ def _compared_weights(view: GraphView, entries: Array, weights: Weights) -> list
     return found
 
 
+_ROW_FEATURES = ("compared", "co_mention", "shared_people")
+
+
+def _expand(view: GraphView, rows: Array) -> tuple[Array, Array]:
+    """The adjacency entries of these rows, row after row, and for each the index of its row."""
+    begin = view.indptr[rows]
+    lengths = view.indptr[rows + 1] - begin
+    starts = np.repeat(begin - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths)
+    positions: Array = starts + np.arange(int(lengths.sum()))
+    return positions.astype(np.int64), np.repeat(np.arange(len(rows)), lengths)
+
+
+def _film_row_updates(
+    view: GraphView, film: int, weights: Weights, hidden: frozenset[tuple[int, int]], work: Array
+) -> Iterator[tuple[int, str, float]]:
+    """The compared, co-mention and shared-people feature updates the film's links make, in
+    the order a walk over its links (and the links of what they lead to) makes them: works
+    compared with the film (by the polarities of the comparison's evidence), works named in
+    a post or comment that names the film, works of the people credited on the film."""
+    begin, end = int(view.indptr[film]), int(view.indptr[film + 1])
+    others, rels, outs = view.other[begin:end], view.rel[begin:end], view.out[begin:end]
+    other, rel, out = view.other, view.rel, view.out
+    compared = np.flatnonzero((rels == _COMPARED) & work[others])
+    if hidden:
+        compared = compared[[(film, int(o)) not in hidden for o in others[compared].tolist()]]
+    polarity = np.array(_compared_weights(view, compared + begin, weights), dtype=float)
+    mentions = np.flatnonzero((rels == _MENTIONS) & ~outs)
+    named, by = _expand(view, others[mentions])
+    keep = (rel[named] == _MENTIONS) & out[named] & (other[named] != film) & work[other[named]]
+    named, by = named[keep], by[keep]
+    credits = np.flatnonzero(np.isin(rels, list(_CREDIT_CODES)) & ~outs)
+    credited, of = _expand(view, others[credits])
+    keep = np.isin(rel[credited], list(_CREDIT_CODES)) & out[credited]
+    keep &= (other[credited] != film) & work[other[credited]]
+    credited, of = credited[keep], of[keep]
+    directed = (rels[credits[of]] == _DIRECTED) & (rel[credited] == _DIRECTED)
+    position = np.concatenate([compared, mentions[by], credits[of]])
+    target = np.concatenate([others[compared], other[named], other[credited]])
+    kind = np.repeat(np.arange(3), [len(compared), len(named), len(credited)])
+    value = np.concatenate(
+        [
+            weights.compared * polarity,
+            np.full(len(named), weights.co_mention),
+            weights.shared_person + np.where(directed, weights.shared_director, 0.0),
+        ]
+    )
+    order = np.argsort(position, kind="stable")  # each link's updates stay in the order they came
+    for t, k, v in zip(target[order].tolist(), kind[order].tolist(), value[order].tolist(), strict=True):
+        yield t, _ROW_FEATURES[k], v
+
+
 def _features(
     view: GraphView, film: int, weights: Weights, hidden: frozenset[tuple[int, int]]
 ) -> dict[int, dict[str, float]]:
     """Each candidate work's features (by stored node number), in the order they were found."""
     features: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     work, liked = _masks(view)
-    begin, others, rels, outs = _row(view, film)
-    compared = [i for i, (o, r) in enumerate(zip(others, rels, strict=True)) if r == _COMPARED and work[o]]
-    entries = np.array(compared, dtype=np.int64) + begin
-    polarity = dict(zip(compared, _compared_weights(view, entries, weights), strict=True))
-    for position, (other, rel, out) in enumerate(zip(others, rels, outs, strict=True)):
-        if rel == _COMPARED and work[other] and (film, other) not in hidden:
-            features[other]["compared"] += weights.compared * polarity[position]
-        elif rel == _MENTIONS and not out:
-            _, named, kinds, directions = _row(view, other)
-            for mentioned, kind, outgoing in zip(named, kinds, directions, strict=True):
-                if kind == _MENTIONS and outgoing and mentioned != film and work[mentioned]:
-                    features[mentioned]["co_mention"] += weights.co_mention
-        elif rel in _CREDIT_CODES and not out:
-            _, credited, kinds, directions = _row(view, other)
-            for credit, kind, outgoing in zip(credited, kinds, directions, strict=True):
-                if kind in _CREDIT_CODES and outgoing and credit != film and work[credit]:
-                    bonus = weights.shared_director if rel == _DIRECTED and kind == _DIRECTED else 0
-                    features[credit]["shared_people"] += weights.shared_person + bonus
+    for target, feature, value in _film_row_updates(view, film, weights, hidden, work):
+        features[target][feature] += value
     fans_of: dict[int, set[int]] = {}  # work -> the people who liked it, each work worked out once
     for fan in sorted(_fans(view, film, liked)):
         _, written, kinds, directions = _row(view, fan)
