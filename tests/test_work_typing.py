@@ -117,3 +117,13 @@ def test_a_label_s_words_in_the_post_title_name_no_film(extractor: EntityExtract
 def test_a_date_after_a_viewing_cue_is_no_title(extractor: EntityExtractor) -> None:
     entities = _extract(extractor, "★ Watched 3 July 2017\n\nTwo and a half hours of robots.")
     assert not any("July" in work for work in _works(entities))
+
+
+def test_the_before_a_one_word_film_s_name_makes_it_a_thing(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "He wants nothing to do with her, the Force or the Resistance.")
+    assert not {"Force", "Resistance"} & _works(entities)
+
+
+def test_a_run_opened_by_an_adverb_is_no_title(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "Meanwhile the First Order chases the last ships through space.")
+    assert not any(work.startswith("Meanwhile") for work in _works(entities))

@@ -234,6 +234,8 @@ def _not_a_work_here(unit: Unit, ctx: PageContext, start: int, end: int, people_
     single = len(text[start:end].split()) == 1
     if single and _inside_entity(unit, start, end, _DAYS):
         return True
+    if single and text.endswith("the ", max(0, start - 4), start):
+        return True  # "the Force", "the Resistance", "the Emperor": a thing or a group, not the film
     if single and fold(text[start:end]) in _director_surnames(ctx.gazetteer):
         return True  # "like De Palma and Hitchcock", "too sloppy for Hitchcock": the director
     return single and ctx.gazetteer.is_surname(text[start:end]) and _POSSESSIVE_AFTER.match(text, end) is not None
@@ -744,7 +746,7 @@ def _joined_runs(unit: Unit, people: list[tuple[int, int]]) -> list[Candidate]:
             and start_char not in person_starts
             and fold(token.text) not in NOT_TITLES
             and fold(token.text) not in _NOT_RUN_STARTS
-            and unit.pos_at(start_char) not in {"VERB", "AUX", "INTJ", "SCONJ", "PRON"}
+            and unit.pos_at(start_char) not in {"VERB", "AUX", "INTJ", "SCONJ", "PRON", "ADV", "CCONJ"}
             and not any(
                 (label in _PLACE_LABELS and s <= start_char + 4 and e >= end_char)
                 or (label in _PLACES_INSIDE and start_char <= s and e <= end_char)  # "Cinema 8 in Athens"
