@@ -418,15 +418,6 @@ class GraphModel:
             self._index = {key: i for i, key in enumerate(self.keys)}
         return self._index
 
-    def number(self, key: str) -> int | None:
-        """The stored node number of ``key`` (None if the model has no such key)."""
-        return self.index.get(key)
-
-    def remember(self, pairs: Iterable[tuple[str, int]]) -> None:
-        """Keys whose stored node numbers a query already knows (no look-up for them later)."""
-        if self._index is None and self._saved_index is not None:
-            self._saved_index.seen.update(pairs)
-
     def key_of(self, number: int) -> str:
         """The key of stored node ``number`` (remembered for later look-ups by key)."""
         key = self.keys[number]
