@@ -233,6 +233,8 @@ def relevant_entries(table: AliasTable, text: str) -> list[list[str]]:
     >>> relevant_entries(AliasTable(merged={"Nadia": "Nadia Okafor", "Leo": "Leo B."}), "Thanks, nadia!")
     [['merge', 'Nadia', 'Nadia Okafor']]
     """
-    padded = f" {name_key(text)} "
     entries = [["merge", a, c] for a, c in sorted(table.merged.items())] + [["split", n] for n in sorted(table.split)]
+    if not entries:
+        return []  # no key of the page's whole text to compute
+    padded = f" {name_key(text)} "
     return [e for e in entries if any(f" {name_key(n)} " in padded for n in e[1:] if name_key(n))]

@@ -43,15 +43,24 @@ class Token(NamedTuple):
         return word_key(self.text)
 
 
-@lru_cache(maxsize=1 << 16)
+_CACHED_LENGTH = 120  # longer texts are keyed afresh: a cache must not hold a page's text
+
+
+def _word_key(word: str) -> str:
+    folded = fold(word)
+    return _SPELLING.get(folded, folded)
+
+
+_cached_word_key = lru_cache(maxsize=1 << 14)(_word_key)
+
+
 def word_key(word: str) -> str:
     """A token's match key: folded, British spellings as American (cached: pages repeat words).
 
     >>> word_key("Colour"), word_key("Jonze’s")
     ('color', "jonze's")
     """
-    folded = fold(word)
-    return _SPELLING.get(folded, folded)
+    return _cached_word_key(word) if len(word) <= _CACHED_LENGTH else _word_key(word)
 
 
 def fold(text: str) -> str:
@@ -71,15 +80,19 @@ def tokenize(text: str) -> list[Token]:
     return [new(Token, (m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text)]
 
 
-@lru_cache(maxsize=1 << 16)  # the same titles and names are keyed again and again on a page
 def name_key(text: str) -> str:
-    """The key two spellings of one title or name share.
+    """The key two spellings of one title or name share (cached for names and titles: a page
+    keys the same ones again and again).
 
     >>> name_key("Messenger, The") == name_key("The Messenger")
     True
     >>> name_key("Do Androids Dream of Electric Sheep?") == name_key("Do Androids Dream of Electric Sheep")
     True
     """
+    return _cached_name_key(text) if len(text) <= _CACHED_LENGTH else _name_key(text)
+
+
+def _name_key(text: str) -> str:
     folded = fold(text).strip(" \"'.,;:!?()[]")
     folded = folded.replace("&", " and ").replace("+", " and ")
     for article in _ARTICLES:
@@ -88,6 +101,9 @@ def name_key(text: str) -> str:
             folded = article + folded[: -len(suffix)]
     folded = re.sub(r"[^\w\s:]", " ", folded)
     return " ".join(_SPELLING.get(word, word) for word in folded.split())
+
+
+_cached_name_key = lru_cache(maxsize=1 << 14)(_name_key)
 
 
 def token_keys(text: str) -> tuple[str, ...]:
