@@ -116,6 +116,23 @@ CASES = [
         {("Moon", "Silent Running"), ("Moon", "Dark Star")},
     ),
     (
+        "X did the Y thing first (an adverb of 'do')",
+        "Dark Star did the bored-astronaut thing first, and funnier.",
+        {("Moon", "Dark Star")},
+    ),
+    ("X did the Y better", "Silent Running did the quiet anger better.", {("Moon", "Silent Running")}),
+    (
+        "closer in spirit to X, and to Y",
+        "The film is closer in spirit to Silent Running, and to Dark Star.",
+        {("Moon", "Silent Running"), ("Moon", "Dark Star")},
+    ),
+    ("more ... than at X", "I laughed more at this than at Dark Star.", {("Moon", "Dark Star")}),
+    (
+        "a spin-off of X (the compound's head)",
+        "It is a spin-off of Silent Running, in a way.",
+        {("Moon", "Silent Running")},
+    ),
+    (
         "a list before the clause that ranks this one",
         "Silent Running, Dark Star, Outland: I love them all, but this one is still my favourite.",
         {("Moon", "Silent Running"), ("Moon", "Dark Star"), ("Moon", "Outland")},
@@ -141,6 +158,7 @@ def test_real_form_gives_its_pairs(
         "It was released the same year as Silent Running.",  # the same year: no likeness
         "I saw it with my sister, who loved Silent Running.",  # a sister, not a sister film
         "Duncan Jones has made everything from Moon to Warcraft.",  # a range with no subject before it
+        "I did my homework first and then watched Dark Star.",  # "first" of a "do" with no work as subject
     ],
 )
 def test_form_that_is_no_comparison(extractor: EntityExtractor, body: str) -> None:

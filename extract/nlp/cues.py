@@ -99,6 +99,9 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         ],
     ),
     ("did-it-first", "object", "neutral", [[_w("did", "does", "done", "do"), _w("this", "it", "that"), _w("first")]]),
+    # "Under the Skin did the alien-in-a-strange-land thing first": an adverb of the verb "do"; see _accept
+    ("do-first", "object", "neutral", [[_w("first")]]),
+    ("do-better", "object", LEFT, [[_w("better", "best")]]),
     (
         "still-the-better",
         "object",
@@ -216,7 +219,7 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         "contrast",
         [
             [_w("than")],  # after a comparative: checked in _accept (a pattern starting with a tag test is slow)
-            [_w("closer"), _w("to")],
+            [_w("closer", "nearer"), _ANY_WORD, _ANY_WORD, _w("to")],
         ],
     ),
     # likeness
@@ -447,6 +450,7 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
                 )
             ],
             [{"LOWER": "take", "POS": "NOUN"}, _w("on")],
+            [_w("follow", "spin"), {"ORTH": "-"}, _w("up", "off")],
             [_w("answer"), _w("to")],
         ],
     ),
@@ -766,6 +770,13 @@ def _accept(name: str, doc: Doc, start: int) -> bool:
         follows = doc[start + 1] if start + 1 < len(doc) else None
         opens = start == doc[start].sent.start or doc[start - 1].is_space or doc[start - 1].text in _OPENERS
         return opens and follows is not None and follows.tag_ != "VBG"
+    if name in {"do-first", "do-better"}:
+        token = doc[start]
+        return (
+            token.head.lemma_ == "do"
+            and token.dep_ in {"advmod", "acomp", "npadvmod", "dobj"}
+            and token.i > token.head.i
+        )
     if name == "instead":  # "see Primer instead", not "instead of Primer"
         return not (start + 1 < len(doc) and doc[start + 1].lower_ == "of")
     if name == "since":  # "the best ... since", "not since", "I haven't been this scared since"
@@ -778,11 +789,16 @@ def _accept(name: str, doc: Doc, start: int) -> bool:
     if name == "comparative-than":
         if doc[start].lower_ != "than":
             return True
-        before = [t for t in doc[max(0, start - 2) : start]]
-        return bool(before) and (
-            before[-1].tag_ in {"JJR", "RBR"}
-            or (before[-1].lower_.endswith("er") and before[-1].lower_ not in _NOT_COMPARATIVE)
-            or (len(before) == 2 and before[0].lower_ in {"more", "less"})
+        before = list(doc[max(doc[start].sent.start, start - 8) : start])  # "laughed more at this than at X"
+        return (
+            bool(before)
+            and before[-1].lower_ not in _NOT_COMPARATIVE
+            and any(
+                t.tag_ in {"JJR", "RBR"}
+                or t.lower_ in {"more", "less"}
+                or (t.lower_.endswith("er") and t.lower_ not in _NOT_COMPARATIVE and t.pos_ in {"ADJ", "ADV"})
+                for t in before
+            )
         )
     if name == "original":  # not "the original score", nor "my sister"
         if start and doc[start - 1].tag_ == "PRP$" and doc[start].lower_ in _KIN:
@@ -800,6 +816,8 @@ def _governed(doc: Doc, start: int, end: int) -> list[Any]:
     for index in range(start, end):  # "The template is Wake in Fright": the copula's complement too
         token = doc[index]
         if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ == "be" and token.head.i not in cue:
+            cue.add(token.head.i)
+        if token.dep_ == "compound" and 0 < token.head.i - index <= 2:  # "spin-off of Shrek": the head noun
             cue.add(token.head.i)
     sentence = doc[start].sent
     found = []
