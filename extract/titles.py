@@ -134,6 +134,7 @@ _RATING_FIRST = re.compile(r"^\d{1,2}(?:\.\d)?(?:\s*/\s*\d{1,2})?\s*(?:stars?|�
 _NUMERIC_TAIL = re.compile(
     r"(?<=\S)\s*(?:[-–—|]+\s*\(?|\()\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:\.\d)?\s*/\s*\d{1,2})\)?\s*$"
 )
+_STARS_TAIL = re.compile(r"(?<=\S)\s*[-–—|:]?\s*(?:[★☆✩✭½]|\*(?=[*\s½]|$))+\s*$")  # "T ★★★★★", "T – ***½"
 _HYPHEN_YEAR = re.compile(r"(?<=[A-Za-z])-((?:19|20)\d\d)$")
 # "ORIGINAL (English Title 1952)", "Life Is Beautiful (Vita è bella, La)": a second title in parentheses
 _PAREN_TITLE = re.compile(
@@ -163,7 +164,7 @@ def strip_decorations(title: str) -> tuple[str, int | None, str | None]:
     year: int | None = None
     director: str | None = None
     text = _RATING_FIRST.sub("", _ENUMERATOR.sub("", text)) or text
-    while (tail := _NUMERIC_TAIL.search(text)) and tail.start() > 1:
+    while ((tail := _NUMERIC_TAIL.search(text)) or (tail := _STARS_TAIL.search(text))) and tail.start() > 1:
         text = text[: tail.start()]
     if match := _HYPHEN_YEAR.search(text):
         year, text = int(match.group(1)), text[: match.start()]

@@ -149,3 +149,13 @@ def test_the_body_s_copy_of_the_headline_backs_no_reading(extractor: EntityExtra
 def test_a_header_block_under_the_headline_backs_it(extractor: EntityExtractor) -> None:
     page = "Le Silence des Pierres\n\nLe Silence des Pierres\n2019\nDirected by Anne Voss\n\nUn village se tait.\n"
     assert _reviewed(extractor, page) == "Le Silence des Pierres"
+
+
+def test_stars_after_the_title_are_a_rating() -> None:
+    assert strip_decorations("REVIEW – GATTACA ★★★★½")[0] == "GATTACA"
+    assert strip_decorations("Gattaca – ***")[0] == "Gattaca"
+
+
+def test_a_sentence_after_the_review_label_is_a_tagline(extractor: EntityExtractor) -> None:
+    page = "Gattaca review: Ethan Hawke is a borrowed man\n\nA cold, clean film about a man with a borrowed life.\n"
+    assert _reviewed(extractor, page) == "Gattaca"

@@ -127,3 +127,8 @@ def test_the_before_a_one_word_film_s_name_makes_it_a_thing(extractor: EntityExt
 def test_a_run_opened_by_an_adverb_is_no_title(extractor: EntityExtractor) -> None:
     entities = _extract(extractor, "Meanwhile the First Order chases the last ships through space.")
     assert not any(work.startswith("Meanwhile") for work in _works(entities))
+
+
+def test_a_label_in_capitals_is_no_title(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "Hugh Grant is a ham in marmalade heaven.", "REVIEW – PADDINGTON 2 ★★★★★")
+    assert "Review" not in _works(entities) and "REVIEW" not in _works(entities)

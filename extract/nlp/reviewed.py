@@ -86,7 +86,15 @@ def _title_like(title: str) -> bool:
 def _sentence_like(title: str) -> bool:
     """A tagline rather than a title: "the island, one more time", "a bloody good try?"."""
     text = title.strip()
-    return text[:1].islower() or text.endswith(("?", "!", ".")) or re.search(r",\s+[a-z]", text) is not None
+    return (
+        text[:1].islower()
+        or text.endswith(("?", "!", "."))
+        or re.search(r",\s+[a-z]", text) is not None
+        or _FINITE.search(text) is not None  # "Toni Collette is a force of nature"
+    )
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did|isn[’']t|aren[’']t|doesn[’']t|can[’']t|won[’']t)\b")
 
 
 def _count(body: str, title: str) -> int:

@@ -765,8 +765,11 @@ def _caps_in_titles(unit: Unit) -> list[Candidate]:
     if not unit.is_title:
         return []
     found = []
+    label = label_end(unit.text)
     for match in re.finditer(r"\b[A-Z0-9][A-Z0-9’'’]*(?:[ ,]+[A-Z0-9][A-Z0-9’'’]*)*\b", unit.text):
         span = match.group().strip(" ,")
+        if match.end() <= label:
+            continue  # "REVIEW – PADDINGTON 2": the label in capitals is no title
         if len(span.replace(" ", "")) < 3 or span.isdigit() or span in {"TV", "DVD", "IMAX"}:
             continue
         found.append(Candidate(span, match.start(), match.start() + len(span), "film", "capitals", 0.7))
