@@ -781,7 +781,8 @@ def _comment_id(element: etree._Element, number: int, used: set[str]) -> str:
         raw = (
             str(parent.get("id") or "") if parent is not None and sel.ITEM_ID.match(str(parent.get("id") or "")) else ""
         )
-    comment_id = sel.ID_PREFIX.sub("", raw) or f"h{number}"
+    prefix = sel.ID_PREFIX.match(raw)  # anchored: what sub() would take away
+    comment_id = (raw[prefix.end() :] if prefix else raw) or f"h{number}"
     while comment_id in used:
         comment_id += "'"
     used.add(comment_id)
