@@ -133,6 +133,14 @@ CASES = [
         {("Moon", "Silent Running")},
     ),
     (
+        "X is still the high point",
+        "Agreed, though Silent Running is still the high point of the genre for me.",
+        {("Moon", "Silent Running")},
+    ),
+    ("X remains the gold standard", "Dark Star remains the gold standard.", {("Moon", "Dark Star")}),
+    ("rank it below X", "I'd rank it just below Silent Running.", {("Moon", "Silent Running")}),
+    ("want to rewatch X", "It made me want to rewatch Silent Running.", {("Moon", "Silent Running")}),
+    (
         "a list before the clause that ranks this one",
         "Silent Running, Dark Star, Outland: I love them all, but this one is still my favourite.",
         {("Moon", "Silent Running"), ("Moon", "Dark Star"), ("Moon", "Outland")},

@@ -187,6 +187,30 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
     # ranking
     ("since", "object", "ranking", [[_w("since")]]),
     (
+        "benchmark",  # "Shrek 2 is still the high point of the series": its subject wins
+        "object",
+        LEFT,
+        [
+            [_w("high"), _w("point", "water", "watermark")],
+            [_w("gold"), _w("standard")],
+            [_w("benchmark", "pinnacle", "yardstick")],
+        ],
+    ),
+    (
+        "rank",
+        "object",
+        "ranking",
+        [
+            [
+                _w("rank", "ranks", "ranked", "put", "puts", "place", "places", "placed", "slot", "slots"),
+                _w("it", "this", "them"),
+                _w("one", "film", "movie", op="?"),
+                _w("just", "right", "somewhere", "well", "far", "way", op="?"),
+                _w("above", "below", "behind", "ahead", "beside", "alongside", "under", "over"),
+            ]
+        ],
+    ),
+    (
         "dethrone",
         "object",
         "ranking",
@@ -232,6 +256,7 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("reminiscent"), _w("of")],
             [_w("reminder"), _w("of")],
             [_w("memories", "memory"), _w("of")],
+            [_w("want", "wanted", "wanting"), _w("to"), _w("rewatch", "revisit", "re-watch")],
             [_w("if"), _w("you"), _w("'ve", "’ve", "have"), _w("seen", "watched", "liked", "enjoyed", "loved")],
             [_w("if"), _w("you"), _w("saw", "liked", "enjoyed", "loved", "like", "enjoy", "love", "dig", "dug")],
             [_w("digne"), _w("de", "d'")],  # French, German, Spanish
