@@ -3,8 +3,14 @@
 COMPARED_TO: a sentence that names another work together with a comparison cue ("reminds
 me of", "did this so much better", "couldn't be more different"), or together with the
 reviewed work itself; a cue sentence about the reviewed work carries over to a work named in
-the next sentence. CITES: a critic referring to another critic's review or post. RECOMMENDS:
-a commenter suggesting a work. DIRECTED, ACTED_IN, WROTE, ADAPTED_FROM: from the gazetteer's
+the next sentence. Any two works a cue joins are compared, with or without a reviewed work;
+the reviewed work is an end where the sentence points at it ("it", "this one", "the
+reboot"), and "the original", "the first film" or "its predecessor" stand for the series'
+earlier film when the page names it. Without a cue word, "the Citizen Kane of ramen films"
+and "from The Big Sleep to Chinatown" after the reviewed work compare too.
+
+CITES: a critic referring to another critic's review or post. RECOMMENDS: a commenter
+suggesting a work. DIRECTED, ACTED_IN, WROTE, ADAPTED_FROM: from the gazetteer's
 credits of the page's films and from text cues ("Spike Jonze's Her", "Philip K. Dick's novel").
 """
 
