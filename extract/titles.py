@@ -99,7 +99,7 @@ _LABEL = re.compile(
     re.I,
 )
 _TAGS = re.compile(
-    r"(?<!\s)\s*(?:\[[^\[\]]{0,40}\]|\((?:[^()]{0,40}?\b(?:review|spoiler|spoilers|restoration|remaster(?:ed)?|4k|blu-?ray|dvd"
+    r"(?<!\s)\s*(?:\[[^\[\]]{0,40}\]|\((?:[^()]{0,40}?\b(?:review|spoiler|spoilers|restoration|remaster(?:ed)?|4k|blu-?ray|dvd|mini-?series|series|season|tv"
     r"|cinema|festival|screening|rewatch|revisited|redux|cut|edition|trailer|free|re-?release)\b[^()]{0,20}|[A-Z\s-]{3,30})\))",
     re.I,
 )

@@ -159,3 +159,12 @@ def test_stars_after_the_title_are_a_rating() -> None:
 def test_a_sentence_after_the_review_label_is_a_tagline(extractor: EntityExtractor) -> None:
     page = "Gattaca review: Ethan Hawke is a borrowed man\n\nA cold, clean film about a man with a borrowed life.\n"
     assert _reviewed(extractor, page) == "Gattaca"
+
+
+def test_a_sequel_number_for_a_subtitled_sequel(extractor: EntityExtractor) -> None:
+    page = "Speed 2 (1997)\n\nSandra Bullock on a cruise ship this time, and no Keanu Reeves.\n"
+    assert _reviewed(extractor, page) == "Speed 2: Cruise Control"
+
+
+def test_a_series_tag_in_parentheses() -> None:
+    assert strip_decorations("Chernobyl (HBO miniseries)")[0] == "Chernobyl"

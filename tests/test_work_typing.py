@@ -132,3 +132,10 @@ def test_a_run_opened_by_an_adverb_is_no_title(extractor: EntityExtractor) -> No
 def test_a_label_in_capitals_is_no_title(extractor: EntityExtractor) -> None:
     entities = _extract(extractor, "Hugh Grant is a ham in marmalade heaven.", "REVIEW – PADDINGTON 2 ★★★★★")
     assert "Review" not in _works(entities) and "REVIEW" not in _works(entities)
+
+
+def test_headline_apparatus_in_capitals_is_no_title(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "Two moles on opposite sides.", "Infernal Affairs AKA Mou gaan dou (2002)")
+    assert "AKA" not in _works(entities)
+    entities = _extract(extractor, "Billy Wilder's drag farce.", "SOME LIKE IT HOT - REVIEW")
+    assert "Review" not in _works(entities)

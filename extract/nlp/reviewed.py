@@ -83,6 +83,26 @@ def _title_like(title: str) -> bool:
     return 0 < len(words) <= 8 and is_title_case(words) and not title.rstrip().endswith((".", "!", "?", "…"))
 
 
+_BEFORE_COLON: dict[int, dict[str, list[int]]] = {}
+
+
+def _before_colon(gazetteer: Gazetteer, title: str, year: int | None) -> int | None:
+    """A film of the table whose title is ``title`` and a subtitle ("Speed 2" -> "Speed 2: Cruise
+    Control"), when exactly one such film (of that year, if given) exists."""
+    if id(gazetteer) not in _BEFORE_COLON:
+        index: dict[str, list[int]] = defaultdict(list)
+        for number, entry in enumerate(gazetteer.films):
+            if ": " in entry.title:
+                index[name_key(entry.title.split(": ", 1)[0])].append(number)
+        _BEFORE_COLON[id(gazetteer)] = dict(index)
+    films = [
+        f
+        for f in _BEFORE_COLON[id(gazetteer)].get(name_key(title), [])
+        if year is None or abs(gazetteer.films[f].year - year) <= 1
+    ]
+    return films[0] if len(films) == 1 else None
+
+
 def _sentence_like(title: str) -> bool:
     """A tagline rather than a title: "the island, one more time", "a bloody good try?"."""
     text = title.strip()
@@ -189,6 +209,8 @@ def _score_reading(
         film = resolver.lookup_film(variant, reading.year)
         if film is not None:
             break
+    if film is None and re.search(r"\s\d$", reading.title):  # "Speed 2" for "Speed 2: Cruise Control"
+        film = _before_colon(gazetteer, reading.title, reading.year)
     if film is None and gazetteer.person_named(reading.title) is not None:
         return None  # a director's page ("Alfred Hitchcock") reviews no film of that name
     count = _count(body, reading.title)

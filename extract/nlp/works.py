@@ -352,6 +352,8 @@ def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> li
     for match in ctx.gazetteer.match(text, unit.tokens):
         if match.film is None or match.end <= label:
             continue  # "Fun Size Review: The Kid": a label's words name no film
+        if unit.is_title and fold(match.text) in _CAPS_NOT_TITLES:
+            continue  # "T AKA T2 (2002)", "T (HBO)": a word of the headline's apparatus
         if (sequel := _SEQUEL_AFTER.match(text, match.end)) and match.text[:1].isupper():
             number = next(  # "The Hangover 2": the sequel, not the first film
                 (f for v in sequel_variants(f"{match.text} {sequel.group(1)}") for f in ctx.gazetteer.films_titled(v)),
@@ -760,6 +762,13 @@ def _joined_runs(unit: Unit, people: list[tuple[int, int]]) -> list[Candidate]:
     return found
 
 
+# capitals of a post title that are labels, formats or channels, not titles: "SOME LIKE IT HOT - REVIEW", "(HBO)"
+_CAPS_NOT_TITLES = frozenset(
+    "tv dvd imax hbo bbc itv amc fx hd uhd vhs aka review reviews film films movie movies episode season "
+    "spoilers spoiler trailer".split()
+)
+
+
 def _caps_in_titles(unit: Unit) -> list[Candidate]:
     """ALL-CAPS titles in post and pingback titles: ``Trailer Spotlight: DUNKIRK``."""
     if not unit.is_title:
@@ -770,7 +779,7 @@ def _caps_in_titles(unit: Unit) -> list[Candidate]:
         span = match.group().strip(" ,")
         if match.end() <= label:
             continue  # "REVIEW – PADDINGTON 2": the label in capitals is no title
-        if len(span.replace(" ", "")) < 3 or span.isdigit() or span in {"TV", "DVD", "IMAX"}:
+        if len(span.replace(" ", "")) < 3 or span.isdigit() or fold(span) in _CAPS_NOT_TITLES:
             continue
         found.append(Candidate(span, match.start(), match.start() + len(span), "film", "capitals", 0.7))
     return found
