@@ -645,7 +645,6 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
                 ),
                 _w("of", "between"),
             ],
-            [_w("rencontre", "croisement", "mélange"), _w("entre", "de")],
             [_w("somewhere", "halfway", "midway", "squarely"), _w("between")],
             [
                 _w(
