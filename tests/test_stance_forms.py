@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from extract.nlp.stance import stance_of, weigh
+from extract.nlp.verdicts import _first_chars, find_cues
 
 TITLES = ("Night Harbour",)
 
@@ -95,3 +96,13 @@ def test_a_closing_rating_line_leaves_the_verdict_paragraph_closing() -> None:
     assert stance_of(text, TITLES).label == "mixed"
     closing = [c for c in weigh(text).cues if c[0] == "Not much more than that"]
     assert closing and closing[0][2] == 5.0  # the closing paragraph's weight (2.5), not the one before it
+
+
+def test_the_first_letter_guard_of_each_phrase() -> None:
+    """Each phrase of the alternation is guarded by the letters it can start with, which skips it
+    at a glance elsewhere; the guard must allow every way the phrase can start."""
+    assert _first_chars(r"(?:i|we) (?:really )?recommend") == "[iw]"
+    assert _first_chars(r"(?:a |an )?(?:real )?gem") == "[agr]"
+    assert _first_chars(r"#?worth ?the ?(?:ticket|price)") == r"[\#w]"
+    cues = find_cues("Not bad, but skip it. A real gem? No. It is a must-see and worth the wait.")
+    assert [c.text for c in cues] == ["Not bad", "skip it", "A real gem", "must-see", "worth the wait"]

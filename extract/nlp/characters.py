@@ -181,11 +181,13 @@ _TITLES = (
     r"Countess|Baron|Duke|Duchess|Chief|Reverend|Rev|Pastor|Rabbi|Marine"
 )
 TITLED_NAME = re.compile(
-    rf"(?<![\w’'.-])(?P<title>(?:(?:{_TITLES})\.? ){{1,3}})(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])"
+    rf"(?<![\w’'.-])(?=[A-Z])(?P<title>(?:(?:{_TITLES})\.? ){{1,3}})"
+    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])"
 )
 # "botanist Pamela Isley", "Marine Ray Garrison": a lower-case plot noun right before a name
 BARE_NOUN_BEFORE_NAME = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<noun>[a-z][\w-]{3,}) (?P<name>[A-Z][\w’'-]+ [A-Z][\w’'-]+)(?![\w’'-]| [A-Z])"
+    r"(?<![\w-])(?=[a-z][\w-]{3,} [A-Z])(?P<noun>[a-z][\w-]{3,}) "
+    r"(?P<name>[A-Z][\w’'-]+ [A-Z][\w’'-]+)(?![\w’'-]| [A-Z])"
 )
 # Nouns of people in the trade or in the public eye: "veteran Gene Hackman", "newcomer X" are people.
 PERSON_NOUNS = TRADE_NOUNS | frozenset(

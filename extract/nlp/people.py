@@ -301,8 +301,12 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
         for name in _story_names(unit, actors, gazetteer):
             _add_character(names, name, surnames)
         for match in TITLED_NAME.finditer(unit.text):
-            if fold(match.group("name")) in names:  # "Lady Fay Zhu", "Miss Lonelyhearts" as written
-                names.add(fold(match.group().strip()))
+            if (
+                fold(match.group("name")) in names
+                and _titled_name(match.group("name"), match.group(), gazetteer)
+                and not _CALLED_A_WORK.match(unit.text, match.end())
+            ):
+                names.add(fold(match.group().strip()))  # "Lady Fay Zhu", "Miss Lonelyhearts" as written
         if unit.id == "body" and len({n for n in names if " " in n}) >= 2:
             for name in _unknown_full_names(unit, actors, gazetteer):
                 _add_character(names, name, surnames)
@@ -373,7 +377,10 @@ def _story_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str
     found: list[str] = []
     for match in TITLED_NAME.finditer(unit.text):
         name = _clean(match.group("name"))
-        if unknown(name) and gazetteer.person_named(match.group().strip()) is None:
+        titled = match.group().strip()
+        if _CALLED_A_WORK.match(unit.text, match.end()):
+            continue  # "Doctor Sleep is a much warmer follow-up": a title of a work
+        if unknown(name) and gazetteer.person_named(titled) is None and _titled_name(name, titled, gazetteer):
             found.append(name)
     for name in _appositive_names(unit):
         if unknown(name) and not gazetteer.films_titled(name):
@@ -395,6 +402,19 @@ def _story_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str
             if len(name.split()) > 1 or gazetteer.is_first_name(name) or not gazetteer.is_surname(name)
         ]
     return found
+
+
+_CALLED_A_WORK = re.compile(
+    r"\s+(?:is|was|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:follow-up|" + "|".join(sorted(WORK_NOUNS)) + r")\b"
+)
+
+
+def _titled_name(name: str, titled: str, gazetteer: Gazetteer) -> bool:
+    """A title before a name, not a film's title ("Doctor Sleep"): one word after the title must
+    be someone's first name or surname in the film table ("Dr. Mann", not "Doctor Sleep")."""
+    if gazetteer.films_titled(titled.strip()):
+        return False
+    return len(name.split()) > 1 or gazetteer.is_first_name(name) or gazetteer.is_surname(name)
 
 
 def _appositive_names(unit: Unit) -> list[str]:

@@ -36,7 +36,7 @@ from functools import cache
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from extract.nlp.textnorm import fold
-from extract.nlp.verdicts import find_cues
+from extract.nlp.verdicts import Cue, find_cues
 from extract.ratings import parse_rating, stated_scale
 from extract.records import Stance, StanceLabel
 
@@ -147,16 +147,21 @@ class Evidence:
         return self.positive + self.negative + self.mixed
 
 
-def _clauses(sentence: str) -> list[tuple[str, float]]:
-    """A sentence's clauses with their weights: after a contrast more, before it less."""
+def _clause_spans(sentence: str) -> list[tuple[int, int, float]]:
+    """(start, end, weight) of a sentence's clauses: after a contrast more, before it less; the
+    main clause more than an "although ..." clause."""
     weight = 1.3 if _OPENS_WITH_CONTRAST.match(sentence) else 1.0
     if _CONCESSIVE.match(sentence) and "," in sentence:
-        head, _, rest = sentence.partition(",")
-        return [(head, 0.5 * weight), *((c, w * 1.3) for c, w in _clauses(rest))]
-    parts = _CONTRAST.split(sentence)
-    if len(parts) == 1:
-        return [(sentence, weight)]
-    return [(part, weight * (1.4 if i == len(parts) - 1 else 0.6)) for i, part in enumerate(parts)]
+        comma = sentence.index(",")
+        rest = [(comma + 1 + s, comma + 1 + e, w * 1.3) for s, e, w in _clause_spans(sentence[comma + 1 :])]
+        return [(0, comma, 0.5 * weight), *rest]
+    cuts = list(_CONTRAST.finditer(sentence))
+    if not cuts:
+        return [(0, len(sentence), weight)]
+    starts = [0, *(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts), len(sentence)]
+    last = len(cuts)
+    return [(st, en, weight * (1.4 if i == last else 0.6)) for i, (st, en) in enumerate(zip(starts, ends, strict=True))]
 
 
 def _paragraphs(text: str) -> list[list[str]]:
@@ -268,10 +273,12 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
                 continue
             marker = 1.6 if _VERDICT_MARKER.search(sentence) else 1.0
             aside = 1.0
-            sentence = _spanning_cues(sentence, evidence, position * marker)
-            clauses = _clauses(sentence)
-            hedged = _hedged(sentence)
-            for number, (clause, clause_weight) in enumerate(clauses):
+            cues = find_cues(sentence)  # once per sentence; each clause takes the cues inside it
+            sentence, cues = _spanning_cues(sentence, cues, evidence, position * marker)
+            clauses = _clause_spans(sentence)
+            hedged = _hedged(sentence, cues)
+            for number, (clause_start, clause_end, clause_weight) in enumerate(clauses):
+                clause = sentence[clause_start:clause_end]
                 weight = position * marker * clause_weight
                 if _NOT_VERDICT.search(clause):
                     weight *= _ASIDE
@@ -283,11 +290,14 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
                 if other_keys and _names_other_work(fold(clause), title_keys, other_keys):
                     weight *= _ASIDE
                     aside = _ASIDE
-                for cue in find_cues(clause):
-                    if _is_name(clause, cue.start, cue.text):
+                for cue in cues:
+                    if not clause_start <= cue.start < clause_end:
+                        continue
+                    start = cue.start - clause_start
+                    if _is_name(clause, start, cue.text):
                         continue
                     polarity, strength = cue.polarity, cue.strength
-                    if polarity and not _SELF_NEGATED.match(cue.text) and _negated(clause, cue.start):
+                    if polarity and not _SELF_NEGATED.match(cue.text) and _negated(clause, start):
                         polarity, strength = -polarity, strength * (0.8 if polarity > 0 else 0.5)
                     if hedged and number < len(clauses) - 1:
                         polarity = 0  # "worth seeing, but you have seen it": a verdict with a reservation
@@ -298,24 +308,27 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
     return evidence
 
 
-def _hedged(sentence: str) -> bool:
+def _hedged(sentence: str, cues: list[Cue]) -> bool:
     """A verdict qualified by a contrast that states no verdict of its own ("Worth seeing, but you
     have seen it."): the words before "but" are a reservation, not a one-sided verdict."""
-    parts = _CONTRAST.split(sentence)
-    if len(parts) < 2 or _CONCESSIVE.match(sentence):
+    cuts = list(_CONTRAST.finditer(sentence))
+    if not cuts or _CONCESSIVE.match(sentence):
         return False
-    last = parts[-1]
-    return len(last.split()) >= 3 and not find_cues(last) and not any(find_cues(p) for p in parts[1:-1])
+    after_first = cuts[0].start()
+    return len(sentence[cuts[-1].end() :].split()) >= 3 and not any(c.start >= after_first for c in cues)
 
 
-def _spanning_cues(sentence: str, evidence: Evidence, weight: float) -> str:
+def _spanning_cues(sentence: str, cues: list[Cue], evidence: Evidence, weight: float) -> tuple[str, list[Cue]]:
     """Verdict phrases that hold their own contrast ("not bad, but not good either") count
-    whole, before the sentence is cut at its "but"; the sentence comes back without them."""
-    for cue in find_cues(sentence):
+    whole, before the sentence is cut at its "but"; the sentence and its cues come back without them."""
+    kept = []
+    for cue in cues:
         if _CONTRAST.search(cue.text):
             evidence.add(cue.text, cue.polarity, cue.strength * weight)
             sentence = sentence[: cue.start] + " " * (cue.end - cue.start) + sentence[cue.end :]
-    return sentence
+        else:
+            kept.append(cue)
+    return sentence, kept
 
 
 def _is_rating_line(sentence: str) -> bool:

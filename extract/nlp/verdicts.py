@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from re import _constants, _parser  # type: ignore[attr-defined]
+from typing import Any
 
 # (phrase, polarity, strength). A phrase is a regular expression over lower-cased text made
 # only of literals, "\w*" endings and optional spaces (so matching stays linear).
@@ -262,22 +264,99 @@ class Cue:
     strength: float
 
 
+def _first_chars(phrase: str) -> str:
+    """A character class of the letters a phrase can start with: each alternative of the big
+    alternation is then skipped at a glance where it cannot match ("(?=[ai])" before "(?:a|i) ...")."""
+    chars, _ = _first(_parser.parse(phrase))
+    if not chars:
+        return ""
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+def _first(items: Any) -> tuple[set[str] | None, bool]:
+    """(characters a parsed sequence can start with, whether it can match nothing); None: any."""
+    chars: set[str] = set()
+    for op, arg in items:
+        found, nullable = _first_item(op, arg)
+        if found is None:
+            return None, False
+        chars |= found
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _first_item(op: Any, arg: Any) -> tuple[set[str] | None, bool]:
+    if op is _constants.LITERAL:
+        return {chr(arg)}, False
+    if op is _constants.IN:
+        chars = set()
+        for kind, value in arg:
+            if kind is _constants.LITERAL:
+                chars.add(chr(value))
+            elif kind is _constants.RANGE:
+                chars |= {chr(c) for c in range(value[0], value[1] + 1)}
+            else:
+                return None, False
+        return chars, False
+    if op is _constants.SUBPATTERN:
+        return _first(arg[-1])
+    if op is _constants.BRANCH:
+        chars, nullable = set(), False
+        for branch in arg[1]:
+            found, empty = _first(branch)
+            if found is None:
+                return None, False
+            chars |= found
+            nullable |= empty
+        return chars, nullable
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+        low, _, sub = arg
+        found, empty = _first(sub)
+        return (None, False) if found is None else (found, low == 0 or empty)
+    return None, False
+
+
+_WORD_LIST = re.compile(r"\(\?:([\w-]+(?:\|[\w-]+)*)\)|([\w-]+)")
+_WORD = re.compile(r"(?<![\w'’-])[\w][\w'-]*(?![\w'’-])")
+
+
 @cache
-def _compiled() -> tuple[re.Pattern[str], tuple[tuple[int, float], ...]]:
-    # One alternation, one group per phrase, longest phrases first so "not bad" beats "bad"; phrases
-    # of several words before lists of single words ("brilliant in places, baffling in others").
-    order = sorted(range(len(_PHRASES)), key=lambda i: (" " not in _PHRASES[i][0], -len(_PHRASES[i][0])))
-    pattern = "|".join(f"(?P<p{i}>{_PHRASES[i][0]})" for i in order)
+def _compiled() -> tuple[re.Pattern[str], dict[str, int], tuple[tuple[int, float], ...]]:
+    """The phrases as one alternation, and the phrases that are only a list of single words as a
+    table (a word is looked up once instead of tried against every alternative: the alternation
+    is the stance's main cost)."""
+    words: dict[str, int] = {}
+    phrases = []
+    for i, (phrase, _, _) in enumerate(_PHRASES):
+        listed = _WORD_LIST.fullmatch(phrase)
+        if listed and "-" not in phrase:
+            for word in (listed.group(1) or listed.group(2)).split("|"):
+                words.setdefault(word, i)
+        else:
+            phrases.append(i)
+    # longest phrases first so "not bad" beats "bad"; phrases of several words before lists of
+    # single words ("brilliant in places, baffling in others")
+    order = sorted(phrases, key=lambda i: (" " not in _PHRASES[i][0], -len(_PHRASES[i][0])))
+    pattern = "|".join(f"(?={_first_chars(_PHRASES[i][0])})(?P<p{i}>{_PHRASES[i][0]})" for i in order)
     compiled = re.compile(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", re.I)
-    return compiled, tuple((polarity, strength) for _, polarity, strength in _PHRASES)
+    return compiled, words, tuple((polarity, strength) for _, polarity, strength in _PHRASES)
 
 
 def find_cues(text: str) -> list[Cue]:
     """The verdict phrases of a text, left to right, none overlapping."""
-    pattern, meta = _compiled()
+    pattern, words, meta = _compiled()
+    text = text.replace("’", "'")
     cues = []
-    for match in pattern.finditer(text.replace("’", "'")):
+    for match in pattern.finditer(text):
         index = int((match.lastgroup or "p0")[1:])
         polarity, strength = meta[index]
         cues.append(Cue(match.group(), match.start(), match.end(), polarity, strength))
-    return cues
+    taken = [(c.start, c.end) for c in cues]
+    for match in _WORD.finditer(text):
+        index = words.get(match.group().lower(), -1)
+        if index < 0 or any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        polarity, strength = meta[index]
+        cues.append(Cue(match.group(), match.start(), match.end(), polarity, strength))
+    return sorted(cues, key=lambda c: c.start)
