@@ -168,3 +168,11 @@ def test_a_sequel_number_for_a_subtitled_sequel(extractor: EntityExtractor) -> N
 
 def test_a_series_tag_in_parentheses() -> None:
     assert strip_decorations("Chernobyl (HBO miniseries)")[0] == "Chernobyl"
+
+
+def test_a_sequel_the_table_lacks_named_in_the_body(extractor: EntityExtractor) -> None:
+    page = (
+        "Saturday matinee\n\nTook the kids to Inside Out 2. Anxiety is the new emotion, and she takes over. "
+        "Not as fresh as Inside Out, but close.\n"
+    )
+    assert _reviewed(extractor, page) == "Inside Out 2"

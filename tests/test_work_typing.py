@@ -139,3 +139,8 @@ def test_headline_apparatus_in_capitals_is_no_title(extractor: EntityExtractor) 
     assert "AKA" not in _works(entities)
     entities = _extract(extractor, "Billy Wilder's drag farce.", "SOME LIKE IT HOT - REVIEW")
     assert "Review" not in _works(entities)
+
+
+def test_a_sequel_the_table_lacks_is_not_its_first_film(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "Next week we take the kids to Inside Out 2 at the mall.")
+    assert "Inside Out 2" in _works(entities) and "Inside Out" not in _works(entities)

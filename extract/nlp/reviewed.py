@@ -353,9 +353,12 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
     counts: dict[str, list[Candidate]] = defaultdict(list)
     folded_body = fold(page.body)
     for candidate in body:
-        if len(folded_body) == len(page.body) and not _names_the_film(folded_body, candidate.start, candidate.end):
-            continue
-        marked = candidate.rule in {"italic", "quoted"}  # a title the page marks, known to the table or not
+        if len(folded_body) == len(page.body) and (
+            not _names_the_film(folded_body, candidate.start, candidate.end)
+            or _PREDECESSOR.search(folded_body, max(0, candidate.start - 16), candidate.start)
+        ):
+            continue  # the robots, the franchise, or "the first Paddington" (the film before this one)
+        marked = candidate.rule in {"italic", "quoted", "sequel"}  # a title the page marks, known to the table or not
         if candidate.kind == "film" and (candidate.film is not None or candidate.year is not None or marked):
             counts[name_key(candidate.text)].append(candidate)
     first_start = min((c[0].start for c in counts.values()), default=-1)
@@ -369,7 +372,7 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
             continue  # "Tarkovsky's Solaris (1972) ... Soderbergh's Solaris (2002)": two films, neither reviewed
         score = min(len(found), 3) * 0.75 + (2.0 if year else 0.0) + (0.5 if first.start < 400 else 0.0)
         score += 1.0 if first.start == first_start else 0.0
-        score += 1.0 if any(c.rule in {"quoted", "italic"} for c in found) else 0.0
+        score += 1.0 if any(c.rule in {"quoted", "italic", "sequel"} for c in found) else 0.0
         owners = {fold(m.group(1)) for c in found if (m := _OWNER.search(page.body, max(0, c.start - 40), c.start))}
         if film is not None and (directors | owners) and _directed_by(gazetteer, film, directors | owners):
             score += 2.5

@@ -359,12 +359,10 @@ def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> li
                 (f for v in sequel_variants(f"{match.text} {sequel.group(1)}") for f in ctx.gazetteer.films_titled(v)),
                 None,
             )
-            if number is not None:
-                found.append(
-                    Candidate(
-                        text[match.start : sequel.end()], match.start, sequel.end(), "film", "sequel", 0.85, film=number
-                    )
-                )
+            span = text[match.start : sequel.end()]
+            if number is not None or (len(match.text.split()) >= 2 and is_title_case(match.text.split())):
+                # a sequel the table lacks ("Inside Out 2") is still not the first film
+                found.append(Candidate(span, match.start, sequel.end(), "film", "sequel", 0.85, film=number))
                 continue
         if (extended := _extended_film(unit, ctx, match.start, match.end)) is not None:
             run_start, run_end, film_number = extended
