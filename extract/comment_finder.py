@@ -95,6 +95,8 @@ _BLOCK_TAGS = frozenset(sel.BODY_BLOCK_TAGS)
 
 def _block_text(element: etree._Element) -> str:
     """:func:`extract.html_text.block_text` with each paragraph's text by :func:`_flat`."""
+    if not len(element):  # no children: one paragraph or none, its text either way
+        return _flat(element)
     blocks = [e for e in element.iter() if e.tag in _BLOCK_TAGS and not _inside_block(e, element)]
     if not blocks:  # no paragraphs: its <br>-aware text, which is its flat text when it has no <br>
         return _flat(element) if next(element.iter("br"), None) is None else block_text(element)
@@ -408,6 +410,8 @@ def _text_without_chrome(
     """Text of an element with reply links, like buttons and the like left out: block text
     for comment texts, flat text for author elements; ``below`` are its descendant elements
     when the caller has them already."""
+    if not len(element):  # nothing below it to leave out
+        return render(element)
     if below is None:
         below = list(element.iterdescendants(etree.Element))
     if not any(_chrome(e, parts) for e in below):
