@@ -330,7 +330,8 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: _Attri
                     found = _Author(element, name)
                     break
     if found is not None:
-        anchor = found.element if found.element.tag == "a" else next(found.element.iter("a"), None)
+        element = found.element
+        anchor = element if element.tag == "a" else next(element.iter("a"), None) if len(element) else None
         if anchor is not None and anchor.get("href"):
             found.url = str(anchor.get("href"))
     return found
