@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from copy import copy
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -153,7 +154,21 @@ def director_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
 
 def credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
     """People the page's credits name, whatever the parser made of them: credit lines
-    ("Stars: Park So-dam"), the actor of "Character (Actor)" and a maker's "by" ("score by X")."""
+    ("Stars: Park So-dam"), the actor of "Character (Actor)" and a maker's "by" ("score by X").
+    People and characters both ask for them: the last few texts' answers are kept."""
+    key = (unit.text, unit.is_title, id(gazetteer))
+    if key not in _CREDITED:
+        if len(_CREDITED) >= _CREDITED_KEPT:
+            _CREDITED.pop(next(iter(_CREDITED)))
+        _CREDITED[key] = tuple(_credited_people(unit, gazetteer))
+    return [copy(candidate) for candidate in _CREDITED[key]]
+
+
+_CREDITED: dict[tuple[str, bool, int], tuple[Candidate, ...]] = {}
+_CREDITED_KEPT = 64
+
+
+def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
     found = [
         Candidate(name, start, end, "person", "credits", 0.9)
         for start, end, name in credit_names(unit.text, stage_names=True)
