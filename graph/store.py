@@ -5,7 +5,9 @@ idempotent (an unchanged page is skipped by its digest), incremental (a changed 
 replaces only its own rows) and reversible (``forget`` deletes one page's rows). Nodes and
 edges are aggregates of those rows: an edge is one (source node, type, target node) with
 its evidence count and first and last dates. Every write is one SQLite transaction, so a
-crash leaves the previous store as it was; a lock file keeps two writers apart.
+crash leaves the previous store as it was; a lock file keeps two writers apart. The tables
+(schema 3: integer ids, every text once, compressed records) and the migration of older
+stores are in :mod:`graph.store_layout`.
 """
 
 from __future__ import annotations
