@@ -140,6 +140,7 @@ CASES = [
     ("X remains the gold standard", "Dark Star remains the gold standard.", {("Moon", "Dark Star")}),
     ("rank it below X", "I'd rank it just below Silent Running.", {("Moon", "Silent Running")}),
     ("want to rewatch X", "It made me want to rewatch Silent Running.", {("Moon", "Silent Running")}),
+    ("stick with X", "Stick with Dark Star.", {("Moon", "Dark Star")}),
     (
         "a list before the clause that ranks this one",
         "Silent Running, Dark Star, Outland: I love them all, but this one is still my favourite.",
@@ -254,3 +255,17 @@ def test_the_original_is_the_series_first_film_named_on_the_page(extractor: Enti
 )
 def test_a_title_that_names_no_compared_work(extractor: EntityExtractor, title: str, body: str) -> None:
     assert _pairs(_extract(extractor, body, title=title)) == set()
+
+
+@pytest.mark.parametrize(
+    ("body", "polarity"),
+    [
+        ("Nothing beats Silent Running, though.", "other preferred"),
+        ("Dark Star remains the gold standard.", "other preferred"),
+        ("I'd take it over Gattaca any day.", "this preferred"),
+        ("It is a step down from Gattaca.", "other preferred"),
+    ],
+)
+def test_who_wins_is_seen_from_the_reviewed_work(extractor: EntityExtractor, body: str, polarity: str) -> None:
+    relations = [r for r in _extract(extractor, body).relations if r.type == Rel.COMPARED_TO]
+    assert [(r.source, r.polarity) for r in relations] == [("Moon", polarity)]

@@ -83,6 +83,15 @@ _LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
     ),
     ("more-positive-than", "object", LEFT, [[_w("more"), _w(*_POSITIVE), _w("than")]]),
     ("more-negative-than", "object", RIGHT, [[_w("more"), _w(*_NEGATIVE), _w("than")]]),
+    (
+        "nothing-beats",
+        "object",
+        RIGHT,
+        [
+            [_w("nothing", "none"), _w("beats", "tops", "touches", "compares", "matches"), _w("to", op="?")],
+            [_w("stick"), _w("with", "to")],
+        ],
+    ),
     ("surpass", "object", LEFT, [[_w("surpass", "surpasses", "surpassed", "outdoes", "outdid", "beats", "tops")]]),
     ("improve-on", "object", LEFT, [[_w("improves", "improved", "improving", "improve"), _w("on", "upon")]]),
     (
