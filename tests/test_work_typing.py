@@ -144,3 +144,16 @@ def test_headline_apparatus_in_capitals_is_no_title(extractor: EntityExtractor) 
 def test_a_sequel_the_table_lacks_is_not_its_first_film(extractor: EntityExtractor) -> None:
     entities = _extract(extractor, "Next week we take the kids to Inside Out 2 at the mall.")
     assert "Inside Out 2" in _works(entities) and "Inside Out" not in _works(entities)
+
+
+def test_a_film_after_an_actor_s_was_better_in(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "Nicolas Cage plays a man. Cage was better in Pig, and that had a pig in it.")
+    assert "Pig" in _works(entities)
+    place = _extract(extractor, "Nicolas Cage plays a man. Cage was better in Las Vegas, years ago.")
+    assert not any("Vegas" in work for work in _works(place))
+
+
+def test_a_film_after_an_actor_s_is_great_in(extractor: EntityExtractor) -> None:
+    # "Juno" is also a first name, which the one-word rule would not take for a film
+    entities = _extract(extractor, "Ellen Page is great in Juno and in nothing else this year.")
+    assert "Juno" in _works(entities)

@@ -338,6 +338,50 @@ def _after_credited_name(text: str, start: int, end: int, ctx: PageContext, peop
     return ctx.gazetteer.person_named(name) is not None or fold(name) in people_words
 
 
+_ACTOR_IN = re.compile(
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:is|was|were|are)\s+(?:\w+\s+){0,3}?in\s+$"
+)
+
+
+def _actor_in(text: str, start: int, ctx: PageContext, people_words: set[str]) -> bool:
+    """A film after an actor's "was better in", "is great in": "Cage was better in Pig"."""
+    before = _ACTOR_IN.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    name = before.group("name")
+    return ctx.gazetteer.person_named(name) is not None or fold(name) in people_words
+
+
+_ACTOR_IN_RUN = re.compile(
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:is|was|were|are)\s+(?:\w+\s+){0,3}?in\s+"
+    r"(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and)){0,5})"
+)
+
+
+def _actor_in_runs(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
+    """Films the table may not know, after an actor's "was better in": "Cage was better in Pig".
+    Not a place ("great in Vegas"), a person or a date."""
+    if unit.is_title:
+        return []
+    found = []
+    for match in _ACTOR_IN_RUN.finditer(unit.text):
+        name, title = match.group("name"), match.group("title")
+        while title.split()[-1] in {"of", "the", "and"}:
+            title = title.rsplit(" ", 1)[0]
+        start, end = match.start("title"), match.start("title") + len(title)
+        if not (ctx.gazetteer.person_named(name) is not None or fold(name) in people_words):
+            continue
+        if fold(title) in NOT_TITLES or fold(title) in people_words or ctx.gazetteer.person_named(title) is not None:
+            continue
+        if any(s < end and start < e for s, e, label in unit.entities_near(start, end) if label in _NOT_IN_FILM):
+            continue
+        found.append(Candidate(title, start, end, "film", "actor-in", 0.6))
+    return found
+
+
+_NOT_IN_FILM = frozenset({"GPE", "LOC", "FAC", "PERSON", "DATE", "TIME", "NORP", "EVENT"})
+
+
 def _label_link(text: str, start: int, end: int) -> bool:
     """A title alone after a link label, to the end of its line: "Previous episode: 53: Casablanca"."""
     line_end = text.find("\n", end)
@@ -425,6 +469,9 @@ def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> li
             continue  # "Hitchcock's Vertigo": the maker, even if a film bears the name
         else:
             word = match.text
+            if word[:1].isupper() and _actor_in(text, match.start, ctx, people_words):
+                found.append(Candidate(word, match.start, match.end, "film", "actor-in", 0.7, film=match.film))
+                continue
             if word[:1].isupper() and _after_credited_name(text, match.start, match.end, ctx, people_words):
                 found.append(Candidate(word, match.start, match.end, "film", "filmography", 0.7, film=match.film))
                 continue
@@ -876,6 +923,7 @@ def find_works(
         *_gazetteer_works(unit, ctx, people_words),
         *_predecessor_works(unit, ctx, people_words),
         *_dated_runs(unit, ctx, SpanIndex(people_spans)),
+        *_actor_in_runs(unit, ctx, people_words),
         *_quoted_works(unit, ctx),
         *_cue_works(unit, people_spans),
         *_cued_runs(unit, ctx, SpanIndex(people_spans)),
