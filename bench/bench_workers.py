@@ -18,7 +18,7 @@ workers is the worker processes' CPU. It assumes the cores are free and the part
 evenly over the workers; it ignores time lost waiting (the in-order writer, the last part),
 so a quiet run lands at or below it.
 
-    python -m bench.bench_workers [--files 40] [--workers 2]
+    python -m bench.bench_workers [--files 200] [--no-dask] [--workers 2]
 """
 
 from __future__ import annotations
@@ -146,7 +146,7 @@ def measure(files: int, workers: int, dask: bool = True) -> dict[str, Any]:
 
 
 @click.command()
-@click.option("--files", type=click.IntRange(min=2), default=40, show_default=True, help="Generated pages.")
+@click.option("--files", type=click.IntRange(min=2), default=200, show_default=True, help="Generated pages.")
 @click.option("--workers", type=click.IntRange(min=2), default=2, show_default=True, help="Worker processes.")
 @click.option("--dask/--no-dask", default=True, help="Also run a Dask LocalCluster.")
 @click.option("--save/--no-save", default=True, help="Write bench/results/workers.json.")
