@@ -14,6 +14,7 @@ the paragraph-sized samples taken here (up to ``SAMPLE_CHARS`` of the page).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,16 @@ LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "
 SAMPLE_CHARS = 300  # lingua's time grows with the sample; 300 and 400 agree on every fixture
 _MIN_LETTERS = 12
 MIN_CONFIDENCE = 0.6
+# English function words that are not words of any other language in ``LANGUAGES`` ("is",
+# "was", "of", "for", "her", "by", "an" are left out: Dutch, Danish, German use them). A
+# sample where they are this common is English; lingua decides every other sample.
+_ENGLISH_ONLY = frozenset(
+    "the and that with this it but not are you they which would been has his its what there were their".split()
+)
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_ENGLISH_SHARE = 0.08
+_ENGLISH_DISTINCT = 3  # a quoted title ("The Thing") repeated is not English prose
+_ENGLISH_MIN_WORDS = 25
 
 
 @cache
@@ -46,11 +57,26 @@ def _has_letters(text: str, count: int) -> bool:
     return count <= 0
 
 
+def plainly_english(sample: str) -> bool:
+    """Whether English-only function words make up so much of ``sample`` that it is English.
+
+    A fast path taken before lingua (about 20 times cheaper); a test holds it to lingua's
+    answer on every page and review the project has.
+    """
+    words = _WORD.findall(sample.lower())
+    if len(words) < _ENGLISH_MIN_WORDS:
+        return False
+    found = [word for word in words if word in _ENGLISH_ONLY]
+    return len(found) >= _ENGLISH_SHARE * len(words) and len(set(found)) >= _ENGLISH_DISTINCT
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when it has too few letters to tell."""
     sample = text[:SAMPLE_CHARS]
     if not _has_letters(sample, _MIN_LETTERS):
         return None
+    if plainly_english(sample):
+        return "en"
     ranked = _detector().compute_language_confidence_values(sample)
     if not ranked or ranked[0].value < MIN_CONFIDENCE:  # too short or too mixed to say
         return None
