@@ -56,6 +56,23 @@ class _PeopleIndex:
 _INDEXES: dict[int, _PeopleIndex] = {}
 
 
+def _middles_agree(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Two names' middle parts agree word for word, an initial standing for any word it begins.
+
+    >>> _middles_agree(("philip", "kindred", "dick"), ("philip", "k.", "dick"))
+    True
+    >>> _middles_agree(("james", "newton", "howard"), ("james", "b.", "howard"))
+    False
+    """
+    ours, theirs = [w.rstrip(".") for w in name[1:-1]], [w.rstrip(".") for w in other[1:-1]]
+    if len(ours) != len(theirs):
+        return False
+    return all(
+        a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+        for a, b in zip(ours, theirs, strict=True)
+    )
+
+
 def _people_index(gazetteer: Gazetteer) -> _PeopleIndex:
     if id(gazetteer) not in _INDEXES:
         _INDEXES[id(gazetteer)] = _PeopleIndex(gazetteer)
@@ -115,7 +132,12 @@ class PeopleResolver:
             return self.most_credited(pool_ids) or name
         if self.gazetteer.person_named(name) is None:  # "Philip Dick" -> "Philip K. Dick"
             keys = token_keys(name)
-            found = self.most_credited(_people_index(self.gazetteer).by_first_last.get((keys[0], keys[-1]), []))
+            if len(keys) < 2:
+                return name
+            candidates = _people_index(self.gazetteer).by_first_last.get((keys[0], keys[-1]), [])
+            if len(keys) > 2:  # "James Newton Howard" is not "James B. Howard": the middle names must agree
+                candidates = [p for p in candidates if _middles_agree(keys, token_keys(self.gazetteer.people[p]))]
+            found = self.most_credited(candidates)
             if found:
                 return found
         return name
