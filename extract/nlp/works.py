@@ -643,7 +643,7 @@ def _cued_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidat
     tokens, text = unit.tokens, unit.text
     found: list[Candidate] = []
 
-    def add(first: int, end: int, single_ok: bool) -> None:
+    def add(first: int, end: int, single_ok: bool, kind: EntityKind | None = None) -> None:
         joined = next((i for i in range(first + 1, end) if tokens[i].key in _LIST_JOINS), end)
         if joined < end and not ctx.gazetteer.films_titled(text[tokens[first].start : tokens[end - 1].end]):
             end = joined  # a list: "Silent Running and Outland" are two works
@@ -669,7 +669,8 @@ def _cued_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidat
                 return
         elif people.overlaps(start_char, end_char) and not ctx.gazetteer.films_titled(span):
             return
-        found.append(Candidate(span, start_char, end_char, "film" if len(words) == 1 else "work", "cued-run", 0.55))
+        kind = kind or ("film" if len(words) == 1 else "work")
+        found.append(Candidate(span, start_char, end_char, kind, "cued-run", 0.55))
 
     for cue in unit.cues:
         if cue.shape == "suffix":
@@ -714,7 +715,9 @@ def _cued_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidat
             add(head, end, paired or _listed_after(tokens, end) or _listed_before(tokens, head))
         subject = _subject_before(unit, cue)
         if subject is not None and cue.shape in {"object", "binary"} and cue.name not in PERSON_SUBJECT_CUES:
-            add(subject[0], subject[1], False)
+            # "Doctor Sleep is a much warmer follow-up": the subject is of the kind its predicate names
+            cue_end = unit.token_index_at(cue.end)
+            add(subject[0], subject[1], False, _kind_near(tokens, cue_end, cue_end - subject[1]) or "film")
     return found
 
 
