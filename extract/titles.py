@@ -137,6 +137,12 @@ _NUMERIC_TAIL = re.compile(
 _STARS_TAIL = re.compile(r"(?<=\S)\s*[-–—|:]?\s*(?:[★☆✩✭½]|\*(?=[*\s½]|$))+\s*$")  # "T ★★★★★", "T – ***½"
 _HYPHEN_YEAR = re.compile(r"(?<=[A-Za-z])-((?:19|20)\d\d)$")
 # "ORIGINAL (English Title 1952)", "Life Is Beautiful (Vita è bella, La)": a second title in parentheses
+# a series' episode after its name: "T, episode 3, 'Name'", "T – Season 2 Episode 4", "T S01E03"
+EPISODE_TAIL = re.compile(
+    r"(?<=\w)\s*[,:\-–—|]?\s*\b(?:(?:season|series|episode|ep\.?)\s+(?:\d{1,3}|one|two|three|four|five|six)\b(?!\s*[:.])"
+    r"|s\d{1,2}\s*e\d{1,3}\b).*$",
+    re.I,
+)
 _PAREN_TITLE = re.compile(
     r"^(?P<out>[^()]{2,80}?)\s*\((?P<in>[^()]*[^\W\d_][^()]*?)(?:,?\s+(?P<year>(?:19|20)\d\d))?\)$"
 )
@@ -174,6 +180,8 @@ def strip_decorations(title: str) -> tuple[str, int | None, str | None]:
     if match := _YEAR_FIRST.match(text):
         year = int(match.group(1))
         text = text[match.end() :]
+    if (match := EPISODE_TAIL.search(text)) and match.start() > 1:  # 'Station Eleven, episode 3, "Hurricane"'
+        text = text[: match.start()]
     quoted = _QUOTED.search(text)
     if quoted and (len(quoted.group(1)) < len(text) - 4) and quoted.group(1)[:1].isalnum():
         if found := _YEAR.search(text):
@@ -238,7 +246,7 @@ def title_readings(title: str) -> list[ReviewedWork]:
     readings = [first] if first else []
     text, year, director = strip_decorations(title)
     for whole in dict.fromkeys((text, " ".join(title.split()))):
-        for separator in (": ", " – ", " — ", " - ", " | "):
+        for separator in (": ", " – ", " — ", " - ", " | ", " / "):  # " / ": an original title and the English one
             if separator in whole:
                 head, _, tail = whole.partition(separator)
                 for part in (head, tail):

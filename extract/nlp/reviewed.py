@@ -21,7 +21,7 @@ from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.resolve import ResolvedWork, WorkResolver
 from extract.nlp.textnorm import fold, name_key
 from extract.records import Page, ReviewedWork
-from extract.titles import is_date_title, split_site_prefix, strip_decorations, title_readings
+from extract.titles import EPISODE_TAIL, is_date_title, split_site_prefix, strip_decorations, title_readings
 
 _CREDIT_LINE = re.compile(
     r"(?:directed\s+by|director|réalisateur|réalisation|regie|dirigida\s+por|dir\.)\s*:?\s*"
@@ -269,6 +269,8 @@ def choose_reviewed(
             choice = _score_reading(reading, 0.0, page, gazetteer, resolver, directors, prose)
             if choice is not None and choice.film is not None:
                 return ResolvedWork(choice.title, "film", choice.film, choice.year)
+        if EPISODE_TAIL.search(line) and (series := title_readings(line)):  # 'Station Eleven, episode 3, "Hurricane"'
+            return ResolvedWork(series[0].title, "tv", None, series[0].year)
 
     def subtitled(choice: _Choice) -> bool:  # a head of "Head: Subtitle", another reading
         return any(r is not choice and _subtitled(r.title, choice.title, gazetteer) for r in scored)
@@ -358,10 +360,18 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
             or _PREDECESSOR.search(folded_body, max(0, candidate.start - 16), candidate.start)
         ):
             continue  # the robots, the franchise, or "the first Paddington" (the film before this one)
+        if _episode_name(page.body, candidate.start):
+            continue  # 'Station Eleven, episode 3, "Hurricane"': an episode's name, not a film
         marked = candidate.rule in {"italic", "quoted", "sequel"}  # a title the page marks, known to the table or not
-        if candidate.kind == "film" and (candidate.film is not None or candidate.year is not None or marked):
+        backed = marked or _mention_evidence(page.body, candidate.start, candidate.end) > 0
+        if candidate.kind == "film" and (candidate.film is not None or candidate.year is not None or backed):
             counts[name_key(candidate.text)].append(candidate)
-    first_start = min((c[0].start for c in counts.values()), default=-1)
+    for subject in _verdict_subjects(page.body, body, gazetteer):
+        if name_key(subject.text) not in counts:
+            counts[name_key(subject.text)].append(subject)
+    first_start = min(  # the first film named as itself, not as the other end of a comparison ("since Heat")
+        (c[0].start for c in counts.values() if not _only_compared(page.body, c)), default=-1
+    )
     for found in counts.values():
         first = found[0]
         film = first.film
@@ -370,9 +380,16 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
         )
         if len({c.year for c in found if c.year}) > 1:
             continue  # "Tarkovsky's Solaris (1972) ... Soderbergh's Solaris (2002)": two films, neither reviewed
+        if any(
+            c.rule == "gazetteer-word" and _ROLE_BEFORE.search(page.body, max(0, c.start - 50), c.start) for c in found
+        ):
+            continue  # "plays both Adelaide and her double, Red": a character who shares a film's one-word name
         score = min(len(found), 3) * 0.75 + (2.0 if year else 0.0) + (0.5 if first.start < 400 else 0.0)
         score += 1.0 if first.start == first_start else 0.0
         score += 1.0 if any(c.rule in {"quoted", "italic", "sequel"} for c in found) else 0.0
+        score += max(_mention_evidence(page.body, c.start, c.end) for c in found)
+        if _only_compared(page.body, found):
+            score -= 1.0  # named only as the other end of a comparison: "since Following", "as lush as Howards End"
         owners = {fold(m.group(1)) for c in found if (m := _OWNER.search(page.body, max(0, c.start - 40), c.start))}
         if film is not None and (directors | owners) and _directed_by(gazetteer, film, directors | owners):
             score += 2.5
@@ -390,6 +407,80 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
     if len(ranked) > 1 and ranked[0].score - ranked[1].score < _MARGIN:
         return None  # two films as prominent as each other: a post about both reviews neither
     return ranked[0]
+
+
+# the work is the subject of a verdict verb: "Dunkirk is the shortest film", "The Remains of the Day finds a way"
+_VERDICT_VERB = re.compile(
+    r"\s+(?:is|was|isn[’']t|wasn[’']t|remains|feels|finds|works|becomes|proves|manages|succeeds|fails|delivers"
+    r"|earns|deserves|holds\s+up|plays\s+(?:like|as))\b(?!\s+(?:to|of|by|with)\b)"
+)
+# the work is what the critic saw: "Finally saw Inception", "we watched Mother"
+_VIEWED = re.compile(r"\b(?:saw|seen|watched|caught|rewatched|re-?watching|revisited|revisiting)\s+$", re.I)
+# the other end of a comparison: "since Following", "than The Host", "as warm as Interstellar", "like X"
+_COMPARED_BEFORE = re.compile(r"\b(?:since|than|as|like|unlike|remake\s+of|version\s+of)\s+$", re.I)
+_ROLE_BEFORE = re.compile(r"\b(?:plays?|played|playing|named|called)\b[^.;:!?]{0,45}$", re.I)
+_EPISODE_BEFORE = re.compile(r"\b(?:episode|ep\.?|chapter)\s+\d{1,3}\s*[,:\-–—]?\s*[“\"‘']?$", re.I)
+_PRONOUNS = frozenset(
+    "i it he she we they you this that there here these those what which who one all each both none "
+    "nothing everything something anything".split()
+)
+
+
+def _mention_evidence(body: str, start: int, end: int) -> float:
+    """Positive evidence that a mention is the work the page reviews: it is the subject of a
+    verdict verb ("Us is as frightening", "Dunkirk is the shortest") or the object of a viewing
+    verb ("Finally saw Inception")."""
+    score = 0.0
+    if _VERDICT_VERB.match(body, end) and not _COMPARED_BEFORE.search(body, max(0, start - 24), start):
+        score += 1.0
+    if _VIEWED.search(body, max(0, start - 14), start):
+        score += 1.0
+    return min(score, 1.0)
+
+
+def _only_compared(body: str, found: list[Candidate]) -> bool:
+    """Whether every mention of a film follows a comparison cue ("since Heat", "than Heat")."""
+    return all(_COMPARED_BEFORE.search(body, max(0, c.start - 24), c.start) for c in found)
+
+
+def _episode_name(body: str, start: int) -> bool:
+    """Whether a mention follows an episode number: the episode's name, not a film."""
+    return _EPISODE_BEFORE.search(body, max(0, start - 20), start) is not None
+
+
+_SUBJECT = re.compile(r"(?<=[a-z,;] )([A-Z][\w’'-]*(?:\s+(?:of|the|and|in|a|on|to|[A-Z][\w’'-]*)){0,5}?)(?=\s)")
+
+_OPENING_SUBJECT = re.compile(
+    r"(?m)(?:^|(?<=[.!?] ))([A-Z][\w’'-]*(?:\s+(?:of|the|and|in|a|on|to|[A-Z][\w’'-]*)){0,5}?)(?=\s)"
+)
+
+
+def _verdict_subjects(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
+    """Capitalised words in mid-sentence that are the subject of a verdict verb or the object of a
+    viewing verb ("Finally caught Memento at the revival house"), no person, place
+    or other entity the body found, and no pronoun: a title the table lacks ("for the first half
+    hour Us is as frightening as anything"). A capital after a lower-case word is no sentence start;
+    at a sentence's start only a film of the table counts ("Prisoners is the bleakest ...")."""
+    taken = [(c.start, c.end) for c in candidates]
+    found = []
+    for match in [*_SUBJECT.finditer(body[:3000]), *_OPENING_SUBJECT.finditer(body[:3000])]:
+        start, end = match.span(1)
+        text = match.group(1)
+        films = gazetteer.films_titled(text)
+        if match.re is _OPENING_SUBJECT and not films:
+            continue  # a capital opening a paragraph says nothing; a film of the table there may be the subject
+        if (
+            not (_VERDICT_VERB.match(body, end) or _VIEWED.search(body, max(0, start - 14), start))
+            or fold(text) in _PRONOUNS
+            or any(s < end and start < e for s, e in taken)
+            or gazetteer.person_named(text) is not None
+            or gazetteer.is_surname(text.split()[-1])
+            or _COMPARED_BEFORE.search(body, max(0, start - 24), start)
+        ):
+            continue
+        film = films[0] if len(films) == 1 else None
+        found.append(Candidate(text, start, end, "film", "verdict-subject", 0.5, film=film))
+    return found
 
 
 _YEAR_NEXT = re.compile(r"[”\"’']?\s*\(((?:19|20)\d\d)\)")

@@ -1,0 +1,86 @@
+"""The reviewed work when the post title names none (issue 12, class 1): positive evidence from
+the body, not a lower bar. Each page is written for these tests, modelled on the forms listed in
+docs/phrasing-catalogue.md (section 1): a director's name as the headline, "Went to see it
+tonight", a question headline over a series episode, an original title and the English one."""
+
+from __future__ import annotations
+
+from extract.nlp.extractor import EntityExtractor
+from extract.text_reader import parse_text_page
+from extract.titles import strip_decorations, title_readings
+
+
+def _reviewed(extractor: EntityExtractor, text: str) -> tuple[str, str] | None:
+    entities = extractor.extract(parse_text_page(text, "page.txt"))
+    return (entities.reviewed.name, entities.reviewed.kind) if entities.reviewed else None
+
+
+def test_an_original_title_and_the_english_one_split_at_a_slash() -> None:
+    readings = [(r.title, r.year) for r in title_readings("DE DRIE WENSEN / The Three Wishes (1937)")]
+    assert ("The Three Wishes", 1937) in readings
+
+
+def test_an_episode_tail_after_a_series_name() -> None:
+    assert strip_decorations('Slow Horses, episode 2, "Work Drinks"')[0] == "Slow Horses"
+    assert strip_decorations("Slow Horses S02E04 review")[0] == "Slow Horses"
+    assert strip_decorations("Podcast Episode 12: Jaws (1975)")[0] == "Jaws (1975)"  # a label, not a tail
+    assert strip_decorations("Kill Bill Part 2")[0] == "Kill Bill Part 2"  # a sequel, not an episode
+
+
+def test_a_question_headline_over_a_series_episode(extractor: EntityExtractor) -> None:
+    # "Hurricane" is a film of the table, but here it is the episode's name
+    page = (
+        "Can a show about the end of the world be this gentle?\n\n"
+        'Slow Horses, episode 3, "Hurricane"\n\n'
+        "The spies in the bad office finally get a case, and Gary Oldman gets to be rude to everyone.\n"
+    )
+    assert _reviewed(extractor, page) == ("Slow Horses", "tv")
+
+
+def test_a_directors_name_as_headline_and_the_film_as_a_verdicts_subject(extractor: EntityExtractor) -> None:
+    page = (
+        "Denis Villeneuve\n\n"
+        "Part two of my walk through his films.\n\n"
+        "Prisoners is the bleakest thing he has made since Incendies, and the longest. "
+        "Two girls go missing on Thanksgiving and a father stops waiting for the police.\n"
+    )
+    assert _reviewed(extractor, page) == ("Prisoners", "film")
+
+
+def test_the_film_the_critic_saw(extractor: EntityExtractor) -> None:
+    page = (
+        "Went out tonight\n\n"
+        "Finally caught Memento at the revival house, twenty years late. A man with no short-term "
+        "memory hunts his wife's killer with notes and tattoos, and the story runs backwards.\n\n"
+        "Now I want to see Insomnia again.\n"
+    )
+    assert _reviewed(extractor, page) == ("Memento", "film")
+
+
+def test_a_film_named_only_as_the_other_end_of_a_comparison(extractor: EntityExtractor) -> None:
+    page = (
+        "Night drive\n\n"
+        "Nothing this tense since Heat. Collateral is a lean ride through Los Angeles at night, "
+        "and it is smaller than Heat in every way, which suits it.\n\n"
+        "By the end Collateral is as much about loneliness as about the job.\n"
+    )
+    assert _reviewed(extractor, page) == ("Collateral", "film")
+
+
+def test_a_title_the_table_lacks_as_a_verdicts_subject_in_mid_sentence(extractor: EntityExtractor) -> None:
+    page = (
+        "What is in the cloud?\n\n"
+        "Jordan Peele's third film is a strange beast, and from its first scene Nope is as odd as "
+        "anything in a multiplex this year. Two siblings train horses for the movies in a dry valley.\n"
+    )
+    assert _reviewed(extractor, page) == ("Nope", "film")
+
+
+def test_a_character_who_shares_a_films_one_word_name(extractor: EntityExtractor) -> None:
+    page = (
+        "What is in the cloud?\n\n"
+        "Jordan Peele's third film is a strange beast, and from its first scene Nope is as odd as "
+        "anything in a multiplex this year. Keke Palmer plays the sister, Red, who never stops "
+        "talking, and Red is the best thing in it.\n"
+    )
+    assert _reviewed(extractor, page) == ("Nope", "film")
