@@ -157,3 +157,25 @@ def test_a_film_after_an_actor_s_is_great_in(extractor: EntityExtractor) -> None
     # "Juno" is also a first name, which the one-word rule would not take for a film
     entities = _extract(extractor, "Ellen Page is great in Juno and in nothing else this year.")
     assert "Juno" in _works(entities)
+
+
+def test_a_lone_word_in_a_comparison_cue_s_object_slot_is_a_work(extractor: EntityExtractor) -> None:
+    # The tagger calls "Fairground" and "Lanternfish" people; no table film bears either name.
+    entities = _extract(
+        extractor,
+        "It is a patient film. Better than Fairground, I'd say. Honestly I preferred Lanternfish, no contest. "
+        "Like Q, made thirty years earlier in Vienna, it is about a city hunting one man.",
+    )
+    kinds = _kinds(entities)
+    assert kinds.get("Fairground") == "film" and kinds.get("Lanternfish") == "film" and kinds.get("Q") == "film"
+    assert "I'd" not in kinds  # a contraction after a work is no list item
+
+
+def test_a_person_or_a_place_in_a_cue_slot_is_no_work(extractor: EntityExtractor) -> None:
+    entities = _extract(
+        extractor,
+        "It is better than Spielberg ever managed and better than Vienna in the rain. "
+        "Y tu mamá también did the road trip first, and better than Gene Hackman could.",
+    )
+    works = _works(entities)
+    assert not {"Spielberg", "Vienna", "Y", "Gene"} & works

@@ -40,6 +40,7 @@ _PREDICATE = re.compile(
     r"(?! (?:actor|actress|director|maker|critic|star|buff|fan|lover|score|composer|producer|editor|school|"
     r"student|festival|industry|historian|career|nerd|geek|person))"
 )
+_CONTRACTION = re.compile(r"^(?:I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)[’'](?:ve|m|d|ll|re|s)$")
 _WEAK = frozenset({"gazetteer-word"})  # a lone table word with nothing else for it ("Earth") anchors no list
 _KNOWN = 50  # reviews: a film this well known may bear a place's name beside other films
 _NOT_TITLE_START = frozenset({"ADV", "INTJ", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "PART"})
@@ -134,6 +135,8 @@ def _plausible(unit: Unit, ctx: PageContext, text: str, start: int, blocking: fr
     words = text.split()
     if not words or fold(words[0]) in STOP_WORDS or text.isdigit() or len(text) < 2:
         return False
+    if _CONTRACTION.match(words[0]):
+        return False  # "Better than Arrival, I'd say": a pronoun's contraction is no list item
     if ctx.gazetteer.person_named(text) is not None or ctx.is_commenter(text):
         return False
     entity_labels = {label for s, e, label in unit.entities_near(start, start + len(text)) if s < start + len(text)}

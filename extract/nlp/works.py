@@ -915,6 +915,58 @@ def _pingback_title_work(unit: Unit) -> list[Candidate]:
     ]
 
 
+_SLOT_SHAPES = frozenset({"object", "binary", "between"})
+_SLOT_BLOCKING = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+_SLOT_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB"})  # "Arrival", "Burning": the tagger's guess for a lone title
+
+
+def _cue_slot_words(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
+    """A lone capitalised word right after a comparison cue: the cue's object slot holds a work,
+    even where the tagger calls the word a person ("Better than Arrival", "I preferred Booksmart",
+    "Like M, made twenty years earlier", "Fury Road meets Stagecoach"). Not a name the page or the
+    film table gives a person (a full name's part, a first name, a director's surname, a commenter)."""
+    if unit.is_title:
+        return []
+    tokens = unit.tokens
+    found: list[Candidate] = []
+    for cue in unit.cues:
+        if cue.shape not in _SLOT_SHAPES:
+            continue  # "I preferred Booksmart": a person subject ("prefer") still takes a work object
+        index = unit.token_index_at(cue.end)
+        if index >= len(tokens) or tokens[index].start - cue.end > 1:
+            continue
+        token = tokens[index]
+        word = token.text
+        if index + 1 < len(tokens) and (tokens[index + 1].text[:1].isupper() or tokens[index + 1].text in {"’s", "'s"}):
+            continue  # a longer run or a possessive: the run rules decide
+        if not word.isalpha() or not word[:1].isupper() or (len(word) == 1 and word in {"I", "A"}):
+            continue
+        if len(word) > 1 and word.isupper():
+            continue
+        if len(word) == 1 and index + 1 < len(tokens) and tokens[index + 1].text[:1].isalnum():
+            continue  # "Y tu mamá también": a one-letter title stands alone before its punctuation
+        key = fold(word)
+        if key in NOT_TITLES or key in people_words or ctx.is_commenter(word):
+            continue
+        films = ctx.gazetteer.films_titled(word)
+        if not films and (
+            ctx.gazetteer.person_named(word) is not None
+            or (ctx.gazetteer.is_first_name(word) and len(word) > 1)  # "M" is an initial only before a name
+            or ctx.gazetteer.is_surname(word)
+        ):
+            continue
+        if unit.pos_at(token.start) not in _SLOT_POS:
+            continue
+        if any(
+            s <= token.start and token.end <= e and label in _SLOT_BLOCKING and not (s <= cue.start and cue.end <= e)
+            for s, e, label in unit.entities_near(token.start, token.end)
+        ):
+            continue  # "better than Paris": a place; an entity across the cue itself is the parser's slip
+        film = films[0] if films else None
+        found.append(Candidate(word, token.start, token.end, "film", "cue-slot", 0.62, film=film))
+    return found
+
+
 def find_works(
     unit: Unit, ctx: PageContext, people_spans: list[tuple[int, int]], people_words: set[str]
 ) -> list[Candidate]:
@@ -930,6 +982,7 @@ def find_works(
         *_quoted_works(unit, ctx),
         *_cue_works(unit, people_spans),
         *_cued_runs(unit, ctx, SpanIndex(people_spans)),
+        *_cue_slot_words(unit, ctx, people_words),
         *_joined_runs(unit, people_spans),
         *_caps_in_titles(unit),
         *_hint_works(unit, ctx),
