@@ -3,6 +3,9 @@ keeps three-word names apart."""
 
 from __future__ import annotations
 
+import pytest
+
+from extract.nlp import verdicts
 from extract.nlp.aliases import AliasTable
 from extract.nlp.gazetteer import FilmEntry, Gazetteer
 from extract.nlp.resolve import PeopleResolver
@@ -27,3 +30,39 @@ def test_three_word_names_need_agreeing_middle_names() -> None:
     assert resolver.resolve("Anna M. Kowalski") == "Anna Maria Kowalski"
     assert resolver.resolve("Anna Teresa Kowalski") == "Anna Teresa Kowalski"
     assert resolver.resolve("Will F.") == "Will Ferrell"
+
+
+_VERDICT_TEXTS = (
+    "Not bad at all, but skip the sequel. A must-see? No. Worth a rental, not worth the hype.",
+    "It's no Alien. It's no surprise that the first one was better. A Bit of a Letdown, frankly.",
+    "Brilliant in places, baffling in others; the best thriller I've seen in years. #worththewait",
+    "I can't recommend it. Une vraie déception, pas à voir absolument. Muy recomendable, sehenswert!",
+    "A hot mess, a glorious mess, a triumph of style over substance. Not nearly as good as Heat.",
+    "You have to see it: the MOST beautiful film of the decade, and it never lets up.",
+    "The hype is totally unwarranted; the film's biggest problem? It goes nowhere. Two thumbs up anyway.",
+)
+
+
+@pytest.mark.parametrize("text", _VERDICT_TEXTS)
+def test_grouped_verdict_pattern_finds_what_the_plain_alternation_finds(text: str) -> None:
+    grouped, groups, _, _ = verdicts._compiled()
+    plain = verdicts.plain_pattern()
+    fast = [(m.start(), m.end(), groups[m.lastindex or 0]) for m in grouped.finditer(text)]
+    slow = [(m.start(), m.end(), int((m.lastgroup or "p0")[1:])) for m in plain.finditer(text)]
+    assert fast == slow
+    assert len(fast) >= 2  # the texts are full of verdicts
+
+
+def test_grouped_verdict_cues() -> None:
+    cues = verdicts.find_cues(_VERDICT_TEXTS[0])
+    assert [(c.text, c.polarity) for c in cues] == [
+        ("Not bad", 1),
+        ("must-see", 1),
+        ("Worth a rental", 0),
+        ("not worth the hype", -1),
+    ]
+
+
+def test_every_phrase_has_listed_two_letter_openings() -> None:
+    assert verdicts._prefixes("(?:a |an )?(?:real )?mess") == {"a ", "an", "re", "me"}
+    assert all(verdicts._prefixes(phrase) for phrase, _, _ in verdicts._PHRASES)
