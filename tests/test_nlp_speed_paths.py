@@ -7,6 +7,8 @@ import pytest
 
 from extract.nlp import verdicts
 from extract.nlp.aliases import AliasTable
+from extract.nlp.context import Unit
+from extract.nlp.extractor import EntityExtractor
 from extract.nlp.gazetteer import FilmEntry, Gazetteer
 from extract.nlp.resolve import PeopleResolver
 
@@ -66,3 +68,20 @@ def test_grouped_verdict_cues() -> None:
 def test_every_phrase_has_listed_two_letter_openings() -> None:
     assert verdicts._prefixes("(?:a |an )?(?:real )?mess") == {"a ", "an", "re", "me"}
     assert all(verdicts._prefixes(phrase) for phrase, _, _ in verdicts._PHRASES)
+
+
+def test_pos_at_reads_the_parser_arrays(extractor: EntityExtractor) -> None:
+    text = "Honestly, Alien is better than Jaws.\n\nCafé «Amélie» — watch Solaris or Alien!"
+    unit = Unit("body", text)
+    first, second = text.split("\n\n")
+    unit.docs = [(0, extractor.nlp(first)), (len(first) + 2, extractor.nlp(second))]
+    expected = {
+        offset + token.idx + shift: token.pos_
+        for offset, doc in unit.docs
+        for token in doc
+        for shift in range(len(token.text))
+    }
+    assert {position: unit.pos_at(position) for position in expected} == expected
+    assert unit.pos_at(text.index("Alien")) == "PROPN"
+    assert unit.pos_at(text.index("watch")) == "VERB"
+    assert unit.pos_at(len(first)) is None  # the blank line between the docs is no token

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, LENGTH, POS
 from spacy.tokens import Doc
 
 from extract.nlp.cues import Cue
@@ -96,9 +97,11 @@ class Unit:
     def pos_at(self, position: int) -> str | None:
         """spaCy's part of speech of the token covering ``position`` (None outside every token)."""
         if self._pos is None:
-            self._pos = [
-                (offset + t.idx, offset + t.idx + len(t.text), t.pos_) for offset, doc in self.docs for t in doc
-            ]
+            self._pos = []
+            for offset, doc in self.docs:  # arrays, not a Python token object per token
+                rows = doc.to_array([IDX, LENGTH, POS]).tolist()
+                names = {pos: doc.vocab.strings[pos] if pos else "" for pos in {row[2] for row in rows}}
+                self._pos += [(offset + idx, offset + idx + length, names[pos]) for idx, length, pos in rows]
             self._pos_starts = [start for start, _, _ in self._pos]
         index = bisect_right(self._pos_starts, position) - 1
         if index < 0 or self._pos[index][1] <= position:
