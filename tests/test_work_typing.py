@@ -179,3 +179,14 @@ def test_a_person_or_a_place_in_a_cue_slot_is_no_work(extractor: EntityExtractor
     )
     works = _works(entities)
     assert not {"Spielberg", "Vienna", "Y", "Gene"} & works
+
+
+def test_a_lone_subject_of_a_cue_that_starts_with_its_verb_is_a_work(extractor: EntityExtractor) -> None:
+    entities = _extract(
+        extractor,
+        "A masterpiece. Though Smouldering is still the better class thriller for me. "
+        "Nolan is still the better director, and Jessica is still the better actor.",
+    )
+    works = _works(entities)
+    assert "Smouldering" in works
+    assert not {"Nolan", "Jessica"} & works

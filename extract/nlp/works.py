@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from extract.nlp.candidates import Candidate
 from extract.nlp.context import (
     QUOTE_CLOSE,
@@ -921,10 +923,11 @@ _SLOT_POS = frozenset({"PROPN", "NOUN", "ADJ", "VERB"})  # "Arrival", "Burning":
 
 
 def _cue_slot_words(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
-    """A lone capitalised word right after a comparison cue: the cue's object slot holds a work,
-    even where the tagger calls the word a person ("Better than Arrival", "I preferred Booksmart",
-    "Like M, made twenty years earlier", "Fury Road meets Stagecoach"). Not a name the page or the
-    film table gives a person (a full name's part, a first name, a director's surname, a commenter)."""
+    """A lone capitalised word in a comparison cue's slot holds a work, even where the tagger calls
+    it a person: the object right after the cue ("Better than Arrival", "I preferred Booksmart",
+    "Like M, made twenty years earlier", "Fury Road meets Stagecoach") and the subject right before
+    a cue that starts with its verb ("Though Burning is still the better thriller"). Not a name the
+    page or the film table gives a person (a full name's part, a director's surname, a commenter)."""
     if unit.is_title:
         return []
     tokens = unit.tokens
@@ -933,38 +936,71 @@ def _cue_slot_words(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
         if cue.shape not in _SLOT_SHAPES:
             continue  # "I preferred Booksmart": a person subject ("prefer") still takes a work object
         index = unit.token_index_at(cue.end)
-        if index >= len(tokens) or tokens[index].start - cue.end > 1:
-            continue
-        token = tokens[index]
-        word = token.text
-        if index + 1 < len(tokens) and (tokens[index + 1].text[:1].isupper() or tokens[index + 1].text in {"’s", "'s"}):
-            continue  # a longer run or a possessive: the run rules decide
-        if not word.isalpha() or not word[:1].isupper() or (len(word) == 1 and word in {"I", "A"}):
-            continue
-        if len(word) > 1 and word.isupper():
-            continue
-        if len(word) == 1 and index + 1 < len(tokens) and tokens[index + 1].text[:1].isalnum():
-            continue  # "Y tu mamá también": a one-letter title stands alone before its punctuation
-        key = fold(word)
-        if key in NOT_TITLES or key in people_words or ctx.is_commenter(word):
-            continue
-        films = ctx.gazetteer.films_titled(word)
-        if not films and (
-            ctx.gazetteer.person_named(word) is not None
-            or (ctx.gazetteer.is_first_name(word) and len(word) > 1)  # "M" is an initial only before a name
-            or ctx.gazetteer.is_surname(word)
+        if (
+            index < len(tokens)
+            and tokens[index].start - cue.end <= 1
+            and (candidate := _slot_word(unit, ctx, people_words, index, cue)) is not None
         ):
-            continue
-        if unit.pos_at(token.start) not in _SLOT_POS:
-            continue
-        if any(
-            s <= token.start and token.end <= e and label in _SLOT_BLOCKING and not (s <= cue.start and cue.end <= e)
-            for s, e, label in unit.entities_near(token.start, token.end)
+            found.append(candidate)
+        first = unit.token_index_at(cue.start)
+        if (
+            cue.name not in PERSON_SUBJECT_CUES
+            and 0 < first < len(tokens)
+            and unit.pos_at(cue.start) in {"AUX", "VERB"}
+            and _lone_subject(unit, first - 1)
+            and (candidate := _slot_word(unit, ctx, people_words, first - 1, cue)) is not None
         ):
-            continue  # "better than Paris": a place; an entity across the cue itself is the parser's slip
-        film = films[0] if films else None
-        found.append(Candidate(word, token.start, token.end, "film", "cue-slot", 0.62, film=film))
+            found.append(candidate)
     return found
+
+
+_OPENERS = frozenset({"SCONJ", "CCONJ", "ADV", "INTJ"})  # "Though Burning is ...", "But Burning is ..."
+
+
+def _lone_subject(unit: Unit, index: int) -> bool:
+    """Whether the token at ``index`` stands alone at its clause's start: after the start of a
+    sentence, a comma or a sentence-initial conjunction or adverb."""
+    tokens = unit.tokens
+    if index == 0 or sentence_initial(unit.text, tokens[index].start):
+        return True
+    before = tokens[index - 1]
+    if before.text in {",", ";", "—", "–"}:
+        return True
+    return unit.pos_at(before.start) in _OPENERS and sentence_initial(unit.text, before.start)
+
+
+def _slot_word(unit: Unit, ctx: PageContext, people_words: set[str], index: int, cue: Cue) -> Candidate | None:
+    tokens = unit.tokens
+    token = tokens[index]
+    word = token.text
+    if index + 1 < len(tokens) and (tokens[index + 1].text[:1].isupper() or tokens[index + 1].text in {"’s", "'s"}):
+        return None  # a longer run or a possessive: the run rules decide
+    if not word.isalpha() or not word[:1].isupper() or (len(word) == 1 and word in {"I", "A"}):
+        return None
+    if len(word) > 1 and word.isupper():
+        return None
+    if len(word) == 1 and index + 1 < len(tokens) and tokens[index + 1].text[:1].isalnum():
+        return None  # "Y tu mamá también": a one-letter title stands alone before its punctuation
+    key = fold(word)
+    if key in NOT_TITLES or key in STOP_WORDS or key in people_words or ctx.is_commenter(word):
+        return None
+    pos = unit.pos_at(token.start)
+    if pos not in _SLOT_POS:
+        return None
+    films = ctx.gazetteer.films_titled(word)
+    if not films and (
+        ctx.gazetteer.person_named(word) is not None
+        or ctx.gazetteer.is_surname(word)
+        # a first name the tagger reads as a name; "Burning", "M" (an initial) it does not
+        or (ctx.gazetteer.is_first_name(word) and len(word) > 1 and pos == "PROPN")
+    ):
+        return None
+    if any(
+        s <= token.start and token.end <= e and label in _SLOT_BLOCKING and not (s <= cue.start and cue.end <= e)
+        for s, e, label in unit.entities_near(token.start, token.end)
+    ):
+        return None  # "better than Paris": a place; an entity across the cue itself is the parser's slip
+    return Candidate(word, token.start, token.end, "film", "cue-slot", 0.62, film=films[0] if films else None)
 
 
 def find_works(
