@@ -6,7 +6,6 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX, LENGTH, POS
 from spacy.tokens import Doc
 
 from extract.nlp.cues import Cue
@@ -99,7 +98,7 @@ class Unit:
         if self._pos is None:
             self._pos = []
             for offset, doc in self.docs:  # arrays, not a Python token object per token
-                rows = doc.to_array([IDX, LENGTH, POS]).tolist()
+                rows = doc.to_array(["IDX", "LENGTH", "POS"]).tolist()
                 names = {pos: doc.vocab.strings[pos] if pos else "" for pos in {row[2] for row in rows}}
                 self._pos += [(offset + idx, offset + idx + length, names[pos]) for idx, length, pos in rows]
             self._pos_starts = [start for start, _, _ in self._pos]
