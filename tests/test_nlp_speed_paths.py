@@ -3,6 +3,8 @@ keeps three-word names apart."""
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from extract.nlp import verdicts
@@ -10,7 +12,7 @@ from extract.nlp.aliases import AliasTable
 from extract.nlp.context import Unit
 from extract.nlp.extractor import EntityExtractor
 from extract.nlp.gazetteer import FilmEntry, Gazetteer
-from extract.nlp.resolve import PeopleResolver
+from extract.nlp.resolve import PeopleResolver, _PeopleIndex
 
 
 def _gazetteer() -> Gazetteer:
@@ -85,3 +87,14 @@ def test_pos_at_reads_the_parser_arrays(extractor: EntityExtractor) -> None:
     assert unit.pos_at(text.index("Alien")) == "PROPN"
     assert unit.pos_at(text.index("watch")) == "VERB"
     assert unit.pos_at(len(first)) is None  # the blank line between the docs is no token
+
+
+def test_people_index_tables_are_built_on_first_use() -> None:
+    gazetteer = _gazetteer()
+    index = _PeopleIndex(gazetteer)
+    assert "by_first" not in vars(index) and "by_first_last" not in vars(index)
+    assert index.by_first_last[("philip", "dick")] == [1]
+    assert "by_first" not in vars(index)  # the first-name table waits for a "Will F."
+    assert index.by_first["anna"] == [2, 3]
+    assert index.by_first_last[("anna", "kowalski")] == [2, 3]
+    assert gc.isenabled()
