@@ -32,8 +32,9 @@ def test_a_question_headline_over_a_series_episode(extractor: EntityExtractor) -
     page = (
         "Can a show about the end of the world be this gentle?\n\n"
         'Slow Horses, episode 3, "Hurricane"\n\n'
-        "The spies in the bad office finally get a case, and Gary Oldman gets to be rude to everyone.\n"
-    )
+        "The spies in the bad office finally get a case, and Gary Oldman gets to be rude to everyone.\n\n"
+        "Lamb spends the hour in a pub in Soho, eating crisps over the files. It is the funniest episode yet.\n"
+    )  # "Soho" ends a clause before "It is", not the sentence's last clause: no anaphora
     assert _reviewed(extractor, page) == ("Slow Horses", "tv")
 
 
@@ -84,3 +85,23 @@ def test_a_character_who_shares_a_films_one_word_name(extractor: EntityExtractor
         "talking, and Red is the best thing in it.\n"
     )
     assert _reviewed(extractor, page) == ("Nope", "film")
+
+
+def test_the_film_named_as_such_beats_a_place_used_as_an_adjective(extractor: EntityExtractor) -> None:
+    # "Copenhagen" is a film of the table too, here an adjective before "bus depot"
+    page = (
+        "Saturday, April 10, 2021\n\n"
+        "One more for the road\n\n"
+        "Two drivers at a Copenhagen bus depot bet on who can go longest without a word. "
+        "That is the whole of the Danish comedy Silent Routes, and it is enough.\n"
+    )
+    assert _reviewed(extractor, page) == ("Silent Routes", "film")
+
+
+def test_the_next_sentence_speaks_of_the_film(extractor: EntityExtractor) -> None:
+    page = (
+        "That'll do\n\n"
+        "We put on Babe for the kids on Sunday afternoon. It is still the gentlest family film I know, "
+        "a piglet on a farm who learns to herd sheep by asking them nicely.\n"
+    )
+    assert _reviewed(extractor, page) == ("Babe", "film")

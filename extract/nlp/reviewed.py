@@ -360,9 +360,11 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
             or _PREDECESSOR.search(folded_body, max(0, candidate.start - 16), candidate.start)
         ):
             continue  # the robots, the franchise, or "the first Paddington" (the film before this one)
+        if _modifier(page.body, candidate):
+            continue  # "at a Copenhagen high school": a word used as an adjective, not a title
         if _episode_name(page.body, candidate.start):
             continue  # 'Station Eleven, episode 3, "Hurricane"': an episode's name, not a film
-        marked = candidate.rule in {"italic", "quoted", "sequel"}  # a title the page marks, known to the table or not
+        marked = candidate.rule in {"italic", "quoted", "sequel", "cue"}  # the page marks it: italics, "the film T"
         backed = marked or _mention_evidence(page.body, candidate.start, candidate.end) > 0
         if candidate.kind == "film" and (candidate.film is not None or candidate.year is not None or backed):
             counts[name_key(candidate.text)].append(candidate)
@@ -433,9 +435,23 @@ def _mention_evidence(body: str, start: int, end: int) -> float:
     score = 0.0
     if _VERDICT_VERB.match(body, end) and not _COMPARED_BEFORE.search(body, max(0, start - 24), start):
         score += 1.0
-    if _VIEWED.search(body, max(0, start - 14), start):
+    if _VIEWED.search(body, max(0, start - 14), start) or _FILM_APPOSITION.search(body, max(0, start - 40), start):
+        score += 1.0
+    if _ANAPHORA.match(body, end):
         score += 1.0
     return min(score, 1.0)
+
+
+# "the Danish film Another Round", "the new movie T": the page says the words name a film
+_FILM_APPOSITION = re.compile(
+    r"\b(?:the|this|a)\s+(?:[\w-]+\s+){0,2}?(?:film|movie|picture|documentary|series|show|comedy|drama"
+    r"|thriller|western|musical|horror|adaptation|remake|sequel|feature)\s+$",
+    re.I,
+)
+# the next sentence speaks of the work named in this one's last clause: "We put on Babe for the kids. It is ..."
+_ANAPHORA = re.compile(
+    r"[^.!?\n,;:]{0,50}[.!?]\s+(?:It\s+(?:is|was)|It[’']s|The\s+film|This\s+film|The\s+movie|This\s+movie|The\s+show)\b"
+)
 
 
 def _only_compared(body: str, found: list[Candidate]) -> bool:
@@ -443,16 +459,26 @@ def _only_compared(body: str, found: list[Candidate]) -> bool:
     return all(_COMPARED_BEFORE.search(body, max(0, c.start - 24), c.start) for c in found)
 
 
+def _modifier(body: str, candidate: Candidate) -> bool:
+    """Whether a one-word table match stands before a noun after "a"/"an": "a Copenhagen high school"."""
+    return (
+        candidate.rule == "gazetteer-word"
+        and " " not in candidate.text
+        and re.search(r"\b(?:a|an)\s+$", body[max(0, candidate.start - 4) : candidate.start], re.I) is not None
+        and re.match(r"\s+[a-z]", body[candidate.end : candidate.end + 3]) is not None
+    )
+
+
 def _episode_name(body: str, start: int) -> bool:
     """Whether a mention follows an episode number: the episode's name, not a film."""
     return _EPISODE_BEFORE.search(body, max(0, start - 20), start) is not None
 
 
-_SUBJECT = re.compile(r"(?<=[a-z,;] )([A-Z][\w’'-]*(?:\s+(?:of|the|and|in|a|on|to|[A-Z][\w’'-]*)){0,5}?)(?=\s)")
+# capitalised words, with small words only between them: "The Remains of the Day"
+_TITLE_RUN = r"[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|in|a|on|to)\s+)*[A-Z][\w’'-]*){0,5}"
+_SUBJECT = re.compile(rf"(?<=[a-z,;] )({_TITLE_RUN})(?=[\s,.;:!?])")
 
-_OPENING_SUBJECT = re.compile(
-    r"(?m)(?:^|(?<=[.!?] ))([A-Z][\w’'-]*(?:\s+(?:of|the|and|in|a|on|to|[A-Z][\w’'-]*)){0,5}?)(?=\s)"
-)
+_OPENING_SUBJECT = re.compile(rf"(?m)(?:^|(?<=[.!?] ))({_TITLE_RUN})(?=[\s,.;:!?])")
 
 
 def _verdict_subjects(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
@@ -470,7 +496,7 @@ def _verdict_subjects(body: str, candidates: list[Candidate], gazetteer: Gazette
         if match.re is _OPENING_SUBJECT and not films:
             continue  # a capital opening a paragraph says nothing; a film of the table there may be the subject
         if (
-            not (_VERDICT_VERB.match(body, end) or _VIEWED.search(body, max(0, start - 14), start))
+            not (_VERDICT_VERB.match(body, end) or _mention_evidence(body, start, end))
             or fold(text) in _PRONOUNS
             or any(s < end and start < e for s, e in taken)
             or gazetteer.person_named(text) is not None
