@@ -188,3 +188,15 @@ def test_a_part_in_front_of_a_known_actor_and_a_one_word_actor(extractor: Entity
     assert "Brian Flanagan" in kinds["character"] and "Brian Flanagan" not in kinds.get("person", set())
     assert {"Tom Cruise", "Zendaya"} <= kinds["person"]
     assert "Anne" in kinds["character"]
+
+
+def test_a_lone_first_name_owning_a_thing_of_the_plot_is_a_character(extractor: EntityExtractor) -> None:
+    entities = _extract(
+        extractor,
+        "The sequel brings back Bradley Cooper, Ed Helms and Ken Jeong. This time the gang is in Lisbon "
+        "for Marty's wedding, and of course they wake up with a goat. Bradley Cooper's performance is tired.",
+    )
+    kinds = _kinds(entities)
+    assert "Marty" in kinds["character"]
+    assert "Marty" not in kinds.get("person", set())
+    assert "Bradley Cooper" in kinds["person"]  # a person's performance stays a person's

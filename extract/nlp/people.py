@@ -486,6 +486,8 @@ def _first_name_characters(unit: Unit, people_words: set[str], unknown: Callable
             alone[key] = alone.get(key, 0) + 1
             if token.dep_ == "nsubj" and _present_tense(token.head):
                 narrating.add(token.text)
+            elif token.dep_ == "poss" and _plot_thing(token.head):
+                narrating.add(token.text)  # "in Thailand for Stu's wedding": a lone name owning a thing of the plot
     found = []
     for first, names in full.items():
         for name in names:
@@ -498,6 +500,19 @@ def _first_name_characters(unit: Unit, people_words: set[str], unknown: Callable
     return found
 
 
+def _plot_thing(noun: Token) -> bool:
+    """A common noun of the story a possessive can own ("wedding", "apartment"), not of the trade
+    or of a person's work ("film", "career", "performance", "director")."""
+    key = noun.lower_
+    return noun.pos_ == "NOUN" and key not in WORK_NOUNS | PERSON_NOUNS | _CAREER_NOUNS and noun.text.islower()
+
+
+_CAREER_NOUNS = frozenset(
+    "performance performances turn work career debut role roles score script screenplay direction camera "
+    "style eye voice face best worst take version cut films movies book books novel novels".split()
+)
+
+
 def _present_tense(verb: Token) -> bool:
     """A verb in the present tense, simple or with its auxiliary ("finds", "is still looking")."""
     return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
@@ -507,7 +522,7 @@ def _is_first_name_like(name: str, unit: Unit) -> bool:
     """A single name the parser calls a person somewhere in the unit."""
     return any(
         label == "PERSON" and unit.text[s:e] == name
-        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", unit.text)
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-]|[’'](?!s\b))", unit.text)  # or "Stu's"
         for s, e, label in unit.entities_near(m.start(), m.end())
     )
 
