@@ -105,3 +105,13 @@ def test_the_next_sentence_speaks_of_the_film(extractor: EntityExtractor) -> Non
         "a piglet on a farm who learns to herd sheep by asking them nicely.\n"
     )
     assert _reviewed(extractor, page) == ("Babe", "film")
+
+
+def test_the_film_the_critic_expected_to_be_something_else(extractor: EntityExtractor) -> None:
+    page = (
+        "Tuesday, May 3, 2022\n\n"
+        "Not the picture on the poster\n\n"
+        "I had expected Titane to be a body-horror shocker about cars. It is a quiet, sad farm story "
+        "about a couple in Iceland and the strange child they decide to raise.\n"
+    )
+    assert _reviewed(extractor, page) == ("Titane", "film")

@@ -435,6 +435,8 @@ def _mention_evidence(body: str, start: int, end: int) -> float:
     score = 0.0
     if _VERDICT_VERB.match(body, end) and not _COMPARED_BEFORE.search(body, max(0, start - 24), start):
         score += 1.0
+    if _EXPECTED.search(body, max(0, start - 14), start) and _TO_BE.match(body, end):
+        score += 1.0  # "I expected Pig to be another revenge picture": a judgement of the work
     if _VIEWED.search(body, max(0, start - 14), start) or _FILM_APPOSITION.search(body, max(0, start - 40), start):
         score += 1.0
     if _ANAPHORA.match(body, end):
@@ -442,6 +444,8 @@ def _mention_evidence(body: str, start: int, end: int) -> float:
     return min(score, 1.0)
 
 
+_EXPECTED = re.compile(r"\b(?:expected|expecting|assumed|imagined|thought|found|considered|wanted)\s+$", re.I)
+_TO_BE = re.compile(r"\s+(?:to\s+be|would\s+be)\b")
 # "the Danish film Another Round", "the new movie T": the page says the words name a film
 _FILM_APPOSITION = re.compile(
     r"\b(?:the|this|a)\s+(?:[\w-]+\s+){0,2}?(?:film|movie|picture|documentary|series|show|comedy|drama"
@@ -469,6 +473,18 @@ def _modifier(body: str, candidate: Candidate) -> bool:
     )
 
 
+def _marked_as_seen(body: str, start: int, end: int) -> bool:
+    """Whether the words are what the critic saw, expected or called a film ("Finally saw Titane",
+    "I expected Titane to be", "the film Titane"): a work, though the parser guessed a person.
+    Not a verdict verb: characters get those too ("Mario is a coward")."""
+    before = body[max(0, start - 40) : start]
+    return bool(
+        _VIEWED.search(before)
+        or _FILM_APPOSITION.search(before)
+        or (_EXPECTED.search(before) and _TO_BE.match(body, end))
+    )
+
+
 def _episode_name(body: str, start: int) -> bool:
     """Whether a mention follows an episode number: the episode's name, not a film."""
     return _EPISODE_BEFORE.search(body, max(0, start - 20), start) is not None
@@ -486,8 +502,10 @@ def _verdict_subjects(body: str, candidates: list[Candidate], gazetteer: Gazette
     viewing verb ("Finally caught Memento at the revival house"), no person, place
     or other entity the body found, and no pronoun: a title the table lacks ("for the first half
     hour Us is as frightening as anything"). A capital after a lower-case word is no sentence start;
-    at a sentence's start only a film of the table counts ("Prisoners is the bleakest ...")."""
-    taken = [(c.start, c.end) for c in candidates]
+    at a sentence's start only a film of the table counts ("Prisoners is the bleakest ..."). A span
+    the parser guessed to be a person counts only when the page marks it as seen (``_marked_as_seen``)."""
+    taken = [(c.start, c.end) for c in candidates if not (c.kind == "person" and c.rule == "ner")]
+    guessed = [(c.start, c.end) for c in candidates if c.kind == "person" and c.rule == "ner"]
     found = []
     for match in [*_SUBJECT.finditer(body[:3000]), *_OPENING_SUBJECT.finditer(body[:3000])]:
         start, end = match.span(1)
@@ -499,6 +517,7 @@ def _verdict_subjects(body: str, candidates: list[Candidate], gazetteer: Gazette
             not (_VERDICT_VERB.match(body, end) or _mention_evidence(body, start, end))
             or fold(text) in _PRONOUNS
             or any(s < end and start < e for s, e in taken)
+            or (any(s < end and start < e for s, e in guessed) and not _marked_as_seen(body, start, end))
             or gazetteer.person_named(text) is not None
             or gazetteer.is_surname(text.split()[-1])
             or _COMPARED_BEFORE.search(body, max(0, start - 24), start)
