@@ -172,7 +172,7 @@ class _PageBuilder:
             source=page.source,
             stance=stance.label if stance else None,
         )
-        parent = comment_key(page.source, comment.parent) if comment.parent else self.post
+        parent = self._parent_node(comment.parent)
         self.out.edge(key, Rel.REPLIED_TO, parent, **self.evidence(comment.id, comment.text[:200], seen=seen))
         person = self._person_for(comment)
         if person and comment.author:
@@ -197,6 +197,14 @@ class _PageBuilder:
             self.out.node(key, label, mention.name, title=mention.name, year=mention.year, imdb_id=mention.id)
         self.entity_keys[cache] = key
         return key
+
+    def _parent_node(self, parent: str | None) -> str:
+        """The node a comment replies to: the comment, the post a pingback came from, or the
+        post itself when the parent is none or not on the page (an edge never names a node
+        that no page holds)."""
+        if parent is None or parent not in self.comments:
+            return self.post
+        return self._unit_node(parent)
 
     def _unit_node(self, unit: str) -> str:
         """The node a unit's text belongs to: the post, a comment, or the post a pingback came from."""
