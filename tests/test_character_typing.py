@@ -200,3 +200,15 @@ def test_a_lone_first_name_owning_a_thing_of_the_plot_is_a_character(extractor: 
     assert "Marty" in kinds["character"]
     assert "Marty" not in kinds.get("person", set())
     assert "Bradley Cooper" in kinds["person"]  # a person's performance stays a person's
+
+
+def test_an_actor_who_is_a_noun_and_a_name_plays_that_name(extractor: EntityExtractor) -> None:
+    # "Harvey Weinstein." before the actor: a full stop ends a name, so the actor's match starts afresh.
+    entities = _extract(
+        extractor,
+        "They got women to go on record about Harvey Weinstein. Patricia Clarkson is their editor Halloran Vesk, "
+        "and Zoe Kazan is great and Carey Mulligan is better.",
+    )
+    kinds = _kinds(entities)
+    assert "Halloran Vesk" in kinds["character"]
+    assert {"Patricia Clarkson", "Zoe Kazan", "Carey Mulligan"} <= kinds["person"]

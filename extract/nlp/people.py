@@ -73,7 +73,10 @@ _CHARACTER_PATTERNS: tuple[re.Pattern[str], ...] = (
 
 _PLAYS = re.compile(r"(?<=\w) (?:plays|played|playing) (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)\b")
 _ACTOR_IS = re.compile(
-    r"(?<![\w’'.-])(?P<actor>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,2}) (?:is|was|plays|played|as) (?:the |a )?"
+    # a word of the actor's name is initials or ends without a full stop: "Weinstein. Patricia Clarkson is" holds two
+    r"(?<![\w’'.-])(?P<actor>(?:(?:[A-Z]\.)+|[A-Z][\w’'-]+)(?: (?:(?:[A-Z]\.)+|[A-Z][\w’'-]+)){1,2}) "
+    r"(?:is|was|plays|played|as) "
+    r"(?:(?P<det>the|a|an|his|her|their|its) )?(?P<words>(?:[a-z][\w-]+ ){0,2})"  # "is their editor Rebecca Corbett"
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
 )
 _CHARACTER_PATTERNS = (*_CHARACTER_PATTERNS, _ACTOR_IS, _PLAYS)
@@ -307,6 +310,8 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
                 continue  # an actor's name; but "Bogart plays Harry Morgan", "Brian Flanagan (Tom Cruise)" are parts
             if pattern is _ACTOR_IS and fold(_clean(match.group("actor"))) not in actors:
                 continue
+            if pattern is _ACTOR_IS and not _role_noun(unit, match):
+                continue
             if pattern in (_CHARACTER_PATTERNS[5], _PLAYS) and not _actor_before(unit.text, match.start(), actors):
                 continue
             _add_character(names, name, surnames)
@@ -498,6 +503,18 @@ def _first_name_characters(unit: Unit, people_words: set[str], unknown: Callable
         if unknown(name) and fold(name) not in people_words and _is_first_name_like(name, unit):
             found.append(name)
     return found
+
+
+def _role_noun(unit: Unit, match: re.Match[str]) -> bool:
+    """Whether the lower-case words between "Actor is" and a name end in a plot noun: "is their
+    editor Rebecca Corbett": an actor who is someone plays them, whatever their trade; not "is
+    great and Zoe Kazan" (no noun). With no such words, "Actor is (the) Name" as before."""
+    words = match.group("words").split()
+    if not words:
+        return match.group("det") in {None, "the", "a"}
+    last = words[-1]
+    start = match.start("words") + match.group("words").rstrip().rfind(" ") + 1
+    return unit.pos_at(start) == "NOUN" and last not in WORK_NOUNS and last not in STOP_WORDS
 
 
 def _plot_thing(noun: Token) -> bool:
