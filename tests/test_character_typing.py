@@ -212,3 +212,14 @@ def test_an_actor_who_is_a_noun_and_a_name_plays_that_name(extractor: EntityExtr
     kinds = _kinds(entities)
     assert "Halloran Vesk" in kinds["character"]
     assert {"Patricia Clarkson", "Zoe Kazan", "Carey Mulligan"} <= kinds["person"]
+
+
+def test_a_name_joined_to_a_character_s_is_a_character(extractor: EntityExtractor) -> None:
+    entities = _extract(
+        extractor,
+        "The circus hires the trapeze artists Odette and R.J. Fallowmere. Later the ringmaster falls for "
+        "Odette (Zendaya). Hugh Jackman and Zac Efron sing.",
+    )
+    kinds = _kinds(entities)
+    assert "R.J. Fallowmere" in kinds["character"]
+    assert {"Hugh Jackman", "Zac Efron"} <= kinds["person"]  # joined to each other, neither a character

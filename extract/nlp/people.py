@@ -327,10 +327,37 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
                 and not _CALLED_A_WORK.match(unit.text, match.end())
             ):
                 names.add(fold(match.group().strip()))  # "Lady Fay Zhu", "Miss Lonelyhearts" as written
+        for name in _conjoined_names(unit, names, actors, gazetteer):
+            _add_character(names, name, surnames)
         if unit.id == "body" and len({n for n in names if " " in n}) >= 2:
             for name in _unknown_full_names(unit, actors, gazetteer):
                 _add_character(names, name, surnames)
     return names
+
+
+def _conjoined_names(unit: Unit, names: set[str], actors: set[str], gazetteer: Gazetteer) -> list[str]:
+    """A name joined by "and"/"or" to a character's, that is no page person's nor the film table's,
+    is a character too: "the trapeze artists Anne and W.D. Wheeler" (the parse's conjuncts)."""
+    if not names:
+        return []
+    people_words = {word for actor in actors for word in actor.split()}
+    found = []
+    for _, doc in unit.docs:
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or "\n" in ent.text:
+                continue
+            root = ent.root
+            partners = [root.head] if root.dep_ == "conj" else []
+            partners += [child for child in root.children if child.dep_ == "conj"]
+            if not any(fold(p.text) in names and p.pos_ == "PROPN" for p in partners):
+                continue
+            name = _clean(ent.text)
+            key = fold(name)
+            if key in names or key in actors or any(w in people_words for w in key.split()):
+                continue
+            if gazetteer.person_named(name) is None and not gazetteer.films_titled(name):
+                found.append(name)
+    return found
 
 
 _BYLINE = re.compile(r"(?:\bby|\bwith|\bfrom|@|:)\s*$|^\s*(?:posted|written|reviewed)\b", re.I)
