@@ -587,6 +587,39 @@ class EmbeddedStore:
         dictionary = self._dictionary_in_use()
         return [_evidence_item(row, words, None, dictionary) for row in rows]
 
+    def neighbourhood(self, key: str) -> list[tuple[Edge, Node | None, list[dict[str, Any]]]]:
+        """A node's edges, each with the node at its other end and its evidence (oldest first),
+        in four statements whatever the node's degree (``show`` on a hub film)."""
+        row = self.db.execute("SELECT id FROM nodes WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return []
+        ident = int(row[0])
+        links = self.db.execute(_LINKS_OF_NODE, (ident, ident, ident)).fetchall()
+        others = {int(r[0]) for r in links} | {int(r[2]) for r in links}
+        nodes: dict[int, Node] = {}
+        for chunk in _chunks(sorted(others)):
+            query = f"SELECT id, {_NODE} FROM nodes WHERE id IN ({', '.join('?' * len(chunk))})"
+            nodes.update({int(r[0]): _node(r[1:]) for r in self.db.execute(query, chunk)})
+        rows = self.db.execute(_EVIDENCE_OF_NODE, (ident, ident, ident)).fetchall()
+        symbols: list[tuple[Any, ...]] = [(r[1], r[4], r[5]) for r in links]  # type, first and last seen
+        symbols += [(r[1], r[4], r[8], r[10], r[11], r[12], r[13]) for r in rows]  # type, unit, extractor...
+        words = self._words(i for ids in symbols for i in ids)
+        names = {int(i): str(s) for i, s in self.db.execute(_SOURCES_OF_NODE, (ident, ident, ident))}
+        dictionary = self._dictionary_in_use()
+        found: dict[tuple[int, int, int], list[tuple[Any, ...]]] = {}
+        for r in rows:
+            found.setdefault((int(r[0]), int(r[1]), int(r[2])), []).append(r[3:])
+        result = []
+        for src, kind, dst, count, first, last, confidence in links:
+            evidence = found.get((src, kind, dst), [])
+            evidence.sort(key=lambda r: (r[9] is not None, words.get(r[9], ""), r[-1]))
+            edge = Edge(
+                nodes[src].key, words[kind], nodes[dst].key, count, words.get(first), words.get(last), confidence
+            )
+            other = nodes.get(dst if src == ident else src)
+            result.append((edge, other, [_evidence_item(e, words, names, dictionary) for e in evidence]))
+        return result
+
     def edges_with_evidence(self) -> Iterator[tuple[Edge, list[dict[str, Any]]]]:
         """Every edge with its evidence, in one pass over the store (for exports and loads)."""
         words, dictionary = self._all_words(), self._dictionary_in_use()
@@ -616,6 +649,28 @@ _EVIDENCE_SELECT = (
     "e.source, e.unit, (SELECT data FROM texts WHERE texts.id = e.sentence_id), e.start, e.end, e.extractor, "
     "e.confidence, e.polarity, e.by, e.seen, e.extra, e.id"
 )
+
+
+_LINKS_OF_NODE = (
+    "SELECT src, type, dst, count, first_seen, last_seen, confidence FROM links WHERE src = ? "
+    "UNION ALL SELECT src, type, dst, count, first_seen, last_seen, confidence FROM links WHERE dst = ? AND src != ?"
+)
+# A node's evidence: its outgoing rows by the edge index, its incoming ones through its links.
+_EVIDENCE_OF_NODE = (
+    f"SELECT e.src, e.type, e.dst, {_EVIDENCE_SELECT} FROM evidence e WHERE e.src = ? "
+    f"UNION ALL SELECT e.src, e.type, e.dst, {_EVIDENCE_SELECT} FROM links l "
+    "JOIN evidence e ON e.src = l.src AND e.type = l.type AND e.dst = l.dst WHERE l.dst = ? AND l.src != ?"
+)
+_SOURCES_OF_NODE = (
+    "SELECT id, source FROM sources WHERE id IN (SELECT source FROM evidence WHERE src = ? UNION "
+    "SELECT e.source FROM links l JOIN evidence e ON e.src = l.src AND e.type = l.type AND e.dst = l.dst "
+    "WHERE l.dst = ? AND l.src != ?)"
+)
+
+
+def _chunks(items: list[int], size: int = 500) -> Iterator[list[int]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 _EVIDENCE_OF_EDGE = (

@@ -23,18 +23,16 @@ def describe_keys(store: EmbeddedStore, keys: list[str]) -> list[dict[str, Any]]
     described = []
     for node in filter(None, (store.node(key) for key in keys)):
         edges = []
-        for edge in store.edges_of(node.key):
-            outgoing = edge.src == node.key
-            other = store.node(edge.dst if outgoing else edge.src)
+        for edge, other, evidence in store.neighbourhood(node.key):
             edges.append(
                 {
-                    "direction": "out" if outgoing else "in",
+                    "direction": "out" if edge.src == node.key else "in",
                     "type": edge.type,
                     "other": {"key": other.key, "label": other.label, "name": other.name} if other else None,
                     "count": edge.count,
                     "first_seen": edge.first_seen,
                     "last_seen": edge.last_seen,
-                    "evidence": store.evidence(edge.src, edge.type, edge.dst),
+                    "evidence": evidence,
                 }
             )
         edges.sort(key=_edge_order)
