@@ -529,9 +529,10 @@ class GraphModel:
         polarities: dict[str, int] = {}
         pol_edge: list[int] = []
         pol_ptr, pol_code, pol_n = [0], list[int](), list[int]()
+        compared = store.polarities(Rel.COMPARED_TO.value)
         for number, (a, kind_of_edge, b, _) in enumerate(edges):
             if kind_of_edge is Rel.COMPARED_TO:
-                seen = Counter(e.get("polarity") or "neutral" for e in store.evidence(a, kind_of_edge.value, b))
+                seen = Counter(p or "neutral" for p in compared.get((a, b), []))
                 if seen:
                     pol_edge.append(number)
                     pol_code += [polarities.setdefault(p, len(polarities)) for p in seen]

@@ -587,6 +587,24 @@ class EmbeddedStore:
         dictionary = self._dictionary_in_use()
         return [_evidence_item(row, words, None, dictionary) for row in rows]
 
+    def polarities(self, kind: str) -> dict[tuple[str, str], list[str | None]]:
+        """Every edge of one type (by its ends' keys) with its evidence polarities, oldest
+        evidence first as ``evidence`` orders them: one statement for the whole store."""
+        type_id = self._known(kind)
+        if type_id is None:
+            return {}
+        rows = self.db.execute(
+            "SELECT s.key, d.key, p.text, w.text, e.id FROM evidence e JOIN nodes s ON s.id = e.src "
+            "JOIN nodes d ON d.id = e.dst LEFT JOIN symbols p ON p.id = e.polarity "
+            "LEFT JOIN symbols w ON w.id = e.seen WHERE e.type = ?",
+            (type_id,),
+        ).fetchall()
+        rows.sort(key=lambda r: (r[0], r[1], r[3] is not None, r[3] or "", r[4]))
+        found: dict[tuple[str, str], list[str | None]] = {}
+        for src, dst, polarity, _, _ in rows:
+            found.setdefault((str(src), str(dst)), []).append(polarity)
+        return found
+
     def neighbourhood(self, key: str) -> list[tuple[Edge, Node | None, list[dict[str, Any]]]]:
         """A node's edges, each with the node at its other end and its evidence (oldest first),
         in four statements whatever the node's degree (``show`` on a hub film)."""
