@@ -223,3 +223,14 @@ def test_a_name_joined_to_a_character_s_is_a_character(extractor: EntityExtracto
     kinds = _kinds(entities)
     assert "R.J. Fallowmere" in kinds["character"]
     assert {"Hugh Jackman", "Zac Efron"} <= kinds["person"]  # joined to each other, neither a character
+
+
+def test_a_lone_name_the_story_s_present_tense_verb_takes_is_a_character(extractor: EntityExtractor) -> None:
+    entities = _extract(
+        extractor,
+        "Lenny Abrahamson's series is faithful: twelve episodes that follow Marianne from a school in Sligo "
+        "to Dublin. Daisy Edgar-Jones is superb.",
+    )
+    kinds = _kinds(entities)
+    assert "Marianne" in kinds["character"]
+    assert {"Lenny Abrahamson", "Daisy Edgar-Jones"} <= kinds["person"]

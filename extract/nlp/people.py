@@ -520,6 +520,8 @@ def _first_name_characters(unit: Unit, people_words: set[str], unknown: Callable
                 narrating.add(token.text)
             elif token.dep_ == "poss" and _plot_thing(token.head):
                 narrating.add(token.text)  # "in Thailand for Stu's wedding": a lone name owning a thing of the plot
+            elif token.dep_ == "dobj" and _present_tense(token.head) and _story_subject(token.head):
+                narrating.add(token.text)  # "episodes that follow Marianne": the object of the story's verb
     found = []
     for first, names in full.items():
         for name in names:
@@ -542,6 +544,12 @@ def _role_noun(unit: Unit, match: re.Match[str]) -> bool:
     last = words[-1]
     start = match.start("words") + match.group("words").rstrip().rfind(" ") + 1
     return unit.pos_at(start) == "NOUN" and last not in WORK_NOUNS and last not in STOP_WORDS
+
+
+def _story_subject(verb: Token) -> bool:
+    """Whether a verb's subject is no reviewer's voice ("I", "you", "we"): "the episodes follow
+    Marianne" narrates, "I love Marianne" may be about anyone."""
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"i", "you", "we"} for c in verb.children)
 
 
 def _plot_thing(noun: Token) -> bool:
