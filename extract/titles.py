@@ -137,10 +137,11 @@ _NUMERIC_TAIL = re.compile(
 _STARS_TAIL = re.compile(r"(?<=\S)\s*[-–—|:]?\s*(?:[★☆✩✭½]|\*(?=[*\s½]|$))+\s*$")  # "T ★★★★★", "T – ***½"
 _HYPHEN_YEAR = re.compile(r"(?<=[A-Za-z])-((?:19|20)\d\d)$")
 # "ORIGINAL (English Title 1952)", "Life Is Beautiful (Vita è bella, La)": a second title in parentheses
-# a series' episode after its name: "T, episode 3, 'Name'", "T – Season 2 Episode 4", "T S01E03"
+# a series' episode after its name: "T, episode 3, 'Name'", "T, Chapter 9: Name", "T – Season 2 Episode 4",
+# "T S01E03"; without a separator a number before a colon is a label ("Podcast Episode 12: Jaws")
+_EPISODE_WORDS = r"(?:season|series|episode|ep\.?|chapter)\s+(?:\d{1,3}|one|two|three|four|five|six)\b"
 EPISODE_TAIL = re.compile(
-    r"(?<=\w)\s*[,:\-–—|]?\s*\b(?:(?:season|series|episode|ep\.?)\s+(?:\d{1,3}|one|two|three|four|five|six)\b(?!\s*[:.])"
-    r"|s\d{1,2}\s*e\d{1,3}\b).*$",
+    rf"(?<=\w)(?:\s*[,–—|]\s*{_EPISODE_WORDS}|\s+(?:-\s+)?{_EPISODE_WORDS}(?!\s*[:.])|\s*[,:\-–—|]?\s*s\d{{1,2}}\s*e\d{{1,3}}\b).*$",
     re.I,
 )
 _PAREN_TITLE = re.compile(

@@ -115,3 +115,38 @@ def test_the_film_the_critic_expected_to_be_something_else(extractor: EntityExtr
         "about a couple in Iceland and the strange child they decide to raise.\n"
     )
     assert _reviewed(extractor, page) == ("Titane", "film")
+
+
+def test_a_chapter_after_a_comma_is_an_episode_even_before_a_colon() -> None:
+    assert strip_decorations("Andor, Chapter 3: Reckoning")[0] == "Andor"
+    assert strip_decorations("Chapter 27: The Shining")[0] == "The Shining"  # a label, not a tail
+
+
+def test_an_episode_headline_goes_before_the_bodys_films(extractor: EntityExtractor) -> None:
+    # the body names a film of the table with its year and in a verdict; the first line still says what is reviewed
+    page = (
+        "Is this still Star Wars?\n\n"
+        "Andor, Chapter 3: Reckoning\n\n"
+        "The episode plays like a prison film, and Yojimbo (1961) is a better film than most of what it borrows. "
+        "Yojimbo is a classic; this is the best hour the show has made.\n"
+    )
+    assert _reviewed(extractor, page) == ("Andor", "tv")
+
+
+def test_a_closing_verdict_on_a_name_the_parser_took_for_a_person(extractor: EntityExtractor) -> None:
+    page = (
+        "A week in the life of a bus driver\n\n"
+        "He wakes at six, walks to the depot and drives the same route through a small New Jersey city, "
+        "listening to his passengers. In the evening he walks the dog to the bar and writes poems.\n\n"
+        "Nothing happens and everything does. Hoboken is a small miracle, and I will think about it for weeks.\n"
+    )
+    assert _reviewed(extractor, page) == ("Hoboken", "film")
+
+
+def test_a_title_after_the_directors_possessive(extractor: EntityExtractor) -> None:
+    page = (
+        "Cookie and King-Lu\n\n"
+        "Kelly Reichardt's Second Calf opens in the present day, with a dog digging up two skeletons, and then "
+        "goes back two hundred years to find out who they were.\n"
+    )
+    assert _reviewed(extractor, page) == ("Second Calf", "film")

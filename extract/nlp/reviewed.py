@@ -261,6 +261,9 @@ def choose_reviewed(
     supported = [c for c in ranked if c.evidence]
     if supported:
         return ResolvedWork(supported[0].title, "film", supported[0].film, supported[0].year)
+    line = _first_line(page)
+    if line is not None and EPISODE_TAIL.search(line) and (series := title_readings(line)):
+        return ResolvedWork(series[0].title, "tv", None, series[0].year)  # 'Station Eleven, episode 3, "Hurricane"'
     body_choice = _body_choice(page, gazetteer, body, directors) or _directed_in_body(page, gazetteer, directors)
     if body_choice is not None:
         return ResolvedWork(body_choice.title, "film", body_choice.film, body_choice.year)
@@ -269,8 +272,6 @@ def choose_reviewed(
             choice = _score_reading(reading, 0.0, page, gazetteer, resolver, directors, prose)
             if choice is not None and choice.film is not None:
                 return ResolvedWork(choice.title, "film", choice.film, choice.year)
-        if EPISODE_TAIL.search(line) and (series := title_readings(line)):  # 'Station Eleven, episode 3, "Hurricane"'
-            return ResolvedWork(series[0].title, "tv", None, series[0].year)
 
     def subtitled(choice: _Choice) -> bool:  # a head of "Head: Subtitle", another reading
         return any(r is not choice and _subtitled(r.title, choice.title, gazetteer) for r in scored)
@@ -371,6 +372,7 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
     for subject in _verdict_subjects(page.body, body, gazetteer):
         if name_key(subject.text) not in counts:
             counts[name_key(subject.text)].append(subject)
+    closing = _closing_paragraph(page.body)
     first_start = min(  # the first film named as itself, not as the other end of a comparison ("since Heat")
         (c[0].start for c in counts.values() if not _only_compared(page.body, c)), default=-1
     )
@@ -390,6 +392,8 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
         score += 1.0 if first.start == first_start else 0.0
         score += 1.0 if any(c.rule in {"quoted", "italic", "sequel"} for c in found) else 0.0
         score += max(_mention_evidence(page.body, c.start, c.end) for c in found)
+        if any(c.start >= closing and _mention_evidence(page.body, c.start, c.end) for c in found):
+            score += 0.5  # the closing paragraph's verdict: "Paterson is a small miracle"
         if _only_compared(page.body, found):
             score -= 1.0  # named only as the other end of a comparison: "since Following", "as lush as Howards End"
         owners = {fold(m.group(1)) for c in found if (m := _OWNER.search(page.body, max(0, c.start - 40), c.start))}
@@ -414,7 +418,7 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
 # the work is the subject of a verdict verb: "Dunkirk is the shortest film", "The Remains of the Day finds a way"
 _VERDICT_VERB = re.compile(
     r"\s+(?:is|was|isn[’']t|wasn[’']t|remains|feels|finds|works|becomes|proves|manages|succeeds|fails|delivers"
-    r"|earns|deserves|holds\s+up|plays\s+(?:like|as))\b(?!\s+(?:to|of|by|with)\b)"
+    r"|earns|deserves|holds\s+up|plays\s+(?:like|as)|opens|begins|ends)\b(?!\s+(?:to|of|by|with)\b)"
 )
 # the work is what the critic saw: "Finally saw Inception", "we watched Mother"
 _VIEWED = re.compile(r"\b(?:saw|seen|watched|caught|rewatched|re-?watching|revisited|revisiting)\s+$", re.I)
@@ -435,6 +439,8 @@ def _mention_evidence(body: str, start: int, end: int) -> float:
     score = 0.0
     if _VERDICT_VERB.match(body, end) and not _COMPARED_BEFORE.search(body, max(0, start - 24), start):
         score += 1.0
+        if _VERDICT_NOUN.match(body, end):
+            return 1.5  # "Paterson is a small miracle": the critic's verdict on the work
     if _EXPECTED.search(body, max(0, start - 14), start) and _TO_BE.match(body, end):
         score += 1.0  # "I expected Pig to be another revenge picture": a judgement of the work
     if _VIEWED.search(body, max(0, start - 14), start) or _FILM_APPOSITION.search(body, max(0, start - 40), start):
@@ -444,6 +450,11 @@ def _mention_evidence(body: str, start: int, end: int) -> float:
     return min(score, 1.0)
 
 
+_VERDICT_NOUN = re.compile(
+    r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:miracle|triumph|masterpiece|gem|delight|joy|treat"
+    r"|marvel|wonder|mess|disaster|letdown|disappointment|failure|slog|bore|chore|must-see|classic|knockout|dud)\b",
+    re.I,
+)
 _EXPECTED = re.compile(r"\b(?:expected|expecting|assumed|imagined|thought|found|considered|wanted)\s+$", re.I)
 _TO_BE = re.compile(r"\s+(?:to\s+be|would\s+be)\b")
 # "the Danish film Another Round", "the new movie T": the page says the words name a film
@@ -456,6 +467,16 @@ _FILM_APPOSITION = re.compile(
 _ANAPHORA = re.compile(
     r"[^.!?\n,;:]{0,50}[.!?]\s+(?:It\s+(?:is|was)|It[’']s|The\s+film|This\s+film|The\s+movie|This\s+movie|The\s+show)\b"
 )
+
+
+def _closing_paragraph(body: str) -> int:
+    """Where the body's last paragraph of prose (eight words or more) starts, past the end if none."""
+    starts = [m.end() for m in re.finditer(r"\n\s*\n", body)]
+    for start in reversed([0, *starts]):
+        end = body.find("\n\n", start)
+        if len(body[start : end if end >= 0 else len(body)].split()) >= 8:
+            return start
+    return len(body)
 
 
 def _only_compared(body: str, found: list[Candidate]) -> bool:
@@ -491,7 +512,8 @@ def _episode_name(body: str, start: int) -> bool:
 
 
 # capitalised words, with small words only between them: "The Remains of the Day"
-_TITLE_RUN = r"[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|in|a|on|to)\s+)*[A-Z][\w’'-]*){0,5}"
+_WORD = r"[A-Z][\w-]*(?:[’'](?!s\b)\w+)*"  # "Nyong'o", not "Reichardt's"
+_TITLE_RUN = rf"{_WORD}(?:\s+(?:(?:of|the|and|in|a|on|to)\s+)*{_WORD}){{0,5}}"
 _SUBJECT = re.compile(rf"(?<=[a-z,;] )({_TITLE_RUN})(?=[\s,.;:!?])")
 
 _OPENING_SUBJECT = re.compile(rf"(?m)(?:^|(?<=[.!?] ))({_TITLE_RUN})(?=[\s,.;:!?])")
@@ -503,23 +525,30 @@ def _verdict_subjects(body: str, candidates: list[Candidate], gazetteer: Gazette
     or other entity the body found, and no pronoun: a title the table lacks ("for the first half
     hour Us is as frightening as anything"). A capital after a lower-case word is no sentence start;
     at a sentence's start only a film of the table counts ("Prisoners is the bleakest ..."). A span
-    the parser guessed to be a person counts only when the page marks it as seen (``_marked_as_seen``)."""
+    the parser guessed to be a person counts only when the page marks it as seen (``_marked_as_seen``)
+    or gives it the closing paragraph's verdict ("Paterson is a small miracle")."""
     taken = [(c.start, c.end) for c in candidates if not (c.kind == "person" and c.rule == "ner")]
     guessed = [(c.start, c.end) for c in candidates if c.kind == "person" and c.rule == "ner"]
+    closing = _closing_paragraph(body)
+    surnames = {fold(c.text.split()[-1]) for c in candidates if c.kind == "person" and " " in c.text}
     found = []
     for match in [*_SUBJECT.finditer(body[:3000]), *_OPENING_SUBJECT.finditer(body[:3000])]:
         start, end = match.span(1)
         text = match.group(1)
         films = gazetteer.films_titled(text)
-        if match.re is _OPENING_SUBJECT and not films:
-            continue  # a capital opening a paragraph says nothing; a film of the table there may be the subject
+        if match.re is _OPENING_SUBJECT and not films and not _VERDICT_NOUN.match(body, end):
+            continue  # a capital opening a sentence says nothing; a film of the table or a verdict there may
         if (
             not (_VERDICT_VERB.match(body, end) or _mention_evidence(body, start, end))
             or fold(text) in _PRONOUNS
             or any(s < end and start < e for s, e in taken)
-            or (any(s < end and start < e for s, e in guessed) and not _marked_as_seen(body, start, end))
+            or (
+                any(s < end and start < e for s, e in guessed)
+                and not _marked_as_seen(body, start, end)
+                and not (start >= closing and _VERDICT_NOUN.match(body, end))  # "Paterson is a small miracle."
+            )
             or gazetteer.person_named(text) is not None
-            or gazetteer.is_surname(text.split()[-1])
+            or fold(text.split()[-1]) in surnames  # "Cage is wonderful": a person of the page
             or _COMPARED_BEFORE.search(body, max(0, start - 24), start)
         ):
             continue
