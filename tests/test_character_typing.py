@@ -234,3 +234,10 @@ def test_a_lone_name_the_story_s_present_tense_verb_takes_is_a_character(extract
     kinds = _kinds(entities)
     assert "Marianne" in kinds["character"]
     assert {"Lenny Abrahamson", "Daisy Edgar-Jones"} <= kinds["person"]
+
+
+def test_the_name_after_of_in_the_post_title_is_a_character(extractor: EntityExtractor) -> None:
+    body = 'I fell asleep in the third act.\nMe: "So how did they beat Zarvok?"\nDana: "They just did."'
+    kinds = _kinds(_extract(extractor, body, title="Titans 2: The Wrath of Zarvok"))
+    assert "Zarvok" in kinds["character"]
+    assert "Zarvok" not in kinds.get("person", set())

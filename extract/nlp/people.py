@@ -327,12 +327,20 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
                 and not _CALLED_A_WORK.match(unit.text, match.end())
             ):
                 names.add(fold(match.group().strip()))  # "Lady Fay Zhu", "Miss Lonelyhearts" as written
+        if unit.is_title:  # "Avengers: Age of Ultron", "Rise of Skywalker": a title's "of Name" is its character
+            for match in _OF_NAME.finditer(unit.text):
+                word = match.group(1)
+                if gazetteer.person_named(word) is None and not gazetteer.is_surname(word) and fold(word) not in actors:
+                    _add_character(names, word, surnames)
         for name in _conjoined_names(unit, names, actors, gazetteer):
             _add_character(names, name, surnames)
         if unit.id == "body" and len({n for n in names if " " in n}) >= 2:
             for name in _unknown_full_names(unit, actors, gazetteer):
                 _add_character(names, name, surnames)
     return names
+
+
+_OF_NAME = re.compile(r"(?<![\w’'-])of ([A-Z][a-z][\w’'-]*)(?![\w’'-]| [A-Z0-9]|[’']s\b)")
 
 
 def _conjoined_names(unit: Unit, names: set[str], actors: set[str], gazetteer: Gazetteer) -> list[str]:
