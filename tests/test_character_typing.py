@@ -241,3 +241,15 @@ def test_the_name_after_of_in_the_post_title_is_a_character(extractor: EntityExt
     kinds = _kinds(_extract(extractor, body, title="Titans 2: The Wrath of Zarvok"))
     assert "Zarvok" in kinds["character"]
     assert "Zarvok" not in kinds.get("person", set())
+
+
+def test_the_name_before_an_actor_plays_him_is_the_part(extractor: EntityExtractor) -> None:
+    entities = _extract(
+        extractor,
+        "Dan Gilroy wrote it. Corwin Haskett is a hustler with a camcorder and no morals. "
+        "Jake Gyllenhaal, gaunt and unblinking, plays him as a man who learned the words of business. "
+        "Rene Russo is great.",
+    )
+    kinds = _kinds(entities)
+    assert "Corwin Haskett" in kinds["character"]
+    assert {"Dan Gilroy", "Jake Gyllenhaal", "Rene Russo"} <= kinds["person"]

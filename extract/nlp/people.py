@@ -332,12 +332,42 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
                 word = match.group(1)
                 if gazetteer.person_named(word) is None and not gazetteer.is_surname(word) and fold(word) not in actors:
                     _add_character(names, word, surnames)
+        for name in _played_pronoun_names(unit, actors, gazetteer):
+            _add_character(names, name, surnames)
         for name in _conjoined_names(unit, names, actors, gazetteer):
             _add_character(names, name, surnames)
         if unit.id == "body" and len({n for n in names if " " in n}) >= 2:
             for name in _unknown_full_names(unit, actors, gazetteer):
                 _add_character(names, name, surnames)
     return names
+
+
+def _played_pronoun_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str]:
+    """ "Lou Bloom is a hustler. Jake Gyllenhaal plays him as ...": when an actor of the page
+    plays "him"/"her", the first name the sentence before gives a person, no actor's nor the film
+    table's, is the part."""
+    found = []
+    for _, doc in unit.docs:
+        sentences = list(doc.sents)
+        for number, sentence in enumerate(sentences[1:], 1):
+            for token in sentence:
+                if token.lower_ not in {"plays", "played", "playing", "portrays", "portrayed"}:
+                    continue
+                objects = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in {"him", "her"}]
+                subjects = [c for c in token.children if c.dep_ == "nsubj"]
+                if not objects or not subjects:
+                    continue
+                subject = subjects[0]
+                actor = " ".join(t.text for t in subject.subtree if t.pos_ == "PROPN")
+                if fold(actor) not in actors:
+                    continue
+                for ent in sentences[number - 1].ents:
+                    name = _clean(ent.text)
+                    if ent.label_ != "PERSON" or fold(name) in actors or gazetteer.person_named(name) is not None:
+                        continue
+                    found.append(name)
+                    break
+    return found
 
 
 _OF_NAME = re.compile(r"(?<![\w’'-])of ([A-Z][a-z][\w’'-]*)(?![\w’'-]| [A-Z0-9]|[’']s\b)")
