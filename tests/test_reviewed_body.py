@@ -150,3 +150,13 @@ def test_a_title_after_the_directors_possessive(extractor: EntityExtractor) -> N
         "goes back two hundred years to find out who they were.\n"
     )
     assert _reviewed(extractor, page) == ("Second Calf", "film")
+
+
+def test_a_predicate_that_calls_the_words_a_work(extractor: EntityExtractor) -> None:
+    # the parser takes "Normal People" for a person; no person "is as faithful an adaptation"
+    page = (
+        "Sally Rooney on the small screen\n\n"
+        "I read the book on a train two summers ago, so I came to this nervous. The BBC's Normal People "
+        "is as faithful an adaptation as I have seen, twelve half-hour episodes from school to college.\n"
+    )
+    assert _reviewed(extractor, page) == ("Normal People", "film")

@@ -439,8 +439,8 @@ def _mention_evidence(body: str, start: int, end: int) -> float:
     score = 0.0
     if _VERDICT_VERB.match(body, end) and not _COMPARED_BEFORE.search(body, max(0, start - 24), start):
         score += 1.0
-        if _VERDICT_NOUN.match(body, end):
-            return 1.5  # "Paterson is a small miracle": the critic's verdict on the work
+        if _VERDICT_NOUN.match(body, end) or _WORK_PREDICATE.match(body, end):
+            return 1.5  # "Paterson is a small miracle", "T is as faithful an adaptation as": a verdict on a work
     if _EXPECTED.search(body, max(0, start - 14), start) and _TO_BE.match(body, end):
         score += 1.0  # "I expected Pig to be another revenge picture": a judgement of the work
     if _VIEWED.search(body, max(0, start - 14), start) or _FILM_APPOSITION.search(body, max(0, start - 40), start):
@@ -453,6 +453,12 @@ def _mention_evidence(body: str, start: int, end: int) -> float:
 _VERDICT_NOUN = re.compile(
     r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:miracle|triumph|masterpiece|gem|delight|joy|treat"
     r"|marvel|wonder|mess|disaster|letdown|disappointment|failure|slog|bore|chore|must-see|classic|knockout|dud)\b",
+    re.I,
+)
+# the predicate calls it a work: "The BBC's Normal People is as faithful an adaptation as I have seen"
+_WORK_PREDICATE = re.compile(
+    r"\s+(?:is|was)\s+(?:a|an|the|one\s+of\s+the|as\s+[\w-]+\s+an?)\s+(?:[\w-]+\s+){0,3}?(?:film|movie|picture"
+    r"|adaptation|series|show|documentary|sequel|remake|western|thriller|comedy|drama|musical|cartoon)s?\b",
     re.I,
 )
 _EXPECTED = re.compile(r"\b(?:expected|expecting|assumed|imagined|thought|found|considered|wanted)\s+$", re.I)
@@ -530,7 +536,7 @@ def _verdict_subjects(body: str, candidates: list[Candidate], gazetteer: Gazette
     taken = [(c.start, c.end) for c in candidates if not (c.kind == "person" and c.rule == "ner")]
     guessed = [(c.start, c.end) for c in candidates if c.kind == "person" and c.rule == "ner"]
     closing = _closing_paragraph(body)
-    surnames = {fold(c.text.split()[-1]) for c in candidates if c.kind == "person" and " " in c.text}
+    people = [c for c in candidates if c.kind == "person" and " " in c.text]
     found = []
     for match in [*_SUBJECT.finditer(body[:3000]), *_OPENING_SUBJECT.finditer(body[:3000])]:
         start, end = match.span(1)
@@ -546,9 +552,13 @@ def _verdict_subjects(body: str, candidates: list[Candidate], gazetteer: Gazette
                 any(s < end and start < e for s, e in guessed)
                 and not _marked_as_seen(body, start, end)
                 and not (start >= closing and _VERDICT_NOUN.match(body, end))  # "Paterson is a small miracle."
+                and not _WORK_PREDICATE.match(body, end)  # no person "is a faithful adaptation"
             )
             or gazetteer.person_named(text) is not None
-            or fold(text.split()[-1]) in surnames  # "Cage is wonderful": a person of the page
+            or any(  # "Cage is wonderful": the surname of a person of the page (other than these words)
+                fold(c.text.split()[-1]) == fold(text.split()[-1]) and not (c.start < end and start < c.end)
+                for c in people
+            )
             or _COMPARED_BEFORE.search(body, max(0, start - 24), start)
         ):
             continue
