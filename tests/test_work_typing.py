@@ -190,3 +190,15 @@ def test_a_lone_subject_of_a_cue_that_starts_with_its_verb_is_a_work(extractor: 
     works = _works(entities)
     assert "Smouldering" in works
     assert not {"Nolan", "Jessica"} & works
+
+
+def test_a_table_title_given_an_actor_in_parentheses_is_the_part_everywhere(extractor: EntityExtractor) -> None:
+    entities = _extract(
+        extractor,
+        "Batman (George Clooney) and Robin (Chris O'Donnell) chase him. Ivy turns Robin against Batman "
+        "with love dust. Skip it and watch Batman Returns again.",
+        title="Batman & Robin (1997)",
+    )
+    works = _works(entities)
+    assert "Batman" not in works  # the character, even where no actor follows it
+    assert "Batman Returns" in works  # a full name the table holds as a title stays that film

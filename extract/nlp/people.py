@@ -484,7 +484,9 @@ def _story_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str
         found += [
             name
             for name in _first_name_characters(unit, people_words, unknown)
-            if len(name.split()) > 1 or gazetteer.is_first_name(name) or not gazetteer.is_surname(name)
+            # "watch Batman Returns again": a full name the film table holds as a title is that film
+            if (len(name.split()) > 1 and not gazetteer.films_titled(name))
+            or (len(name.split()) == 1 and (gazetteer.is_first_name(name) or not gazetteer.is_surname(name)))
         ]
     return found
 

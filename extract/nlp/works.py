@@ -243,6 +243,24 @@ def _not_a_work_here(unit: Unit, ctx: PageContext, start: int, end: int, people_
     return single and ctx.gazetteer.is_surname(text[start:end]) and _POSSESSIVE_AFTER.match(text, end) is not None
 
 
+def _cast_in_unit(unit: Unit, ctx: PageContext, word: str, people_words: set[str]) -> bool:
+    """Whether the text gives this one-word name an actor in parentheses somewhere ("Batman (George
+    Clooney)"): then each bare use of it is the character's. A quoted, italic or dated use and the
+    reviewed film's own title stay works (the caller checks those first)."""
+    text = unit.text
+    at = text.find(word + " (")
+    while at >= 0:
+        after = _ACTOR_AFTER.match(text, at + len(word))
+        if (
+            after is not None
+            and (at == 0 or not text[at - 1].isalnum())
+            and (ctx.gazetteer.person_named(after.group("name")) is not None or fold(after.group("name")) in people_words)
+        ):
+            return True
+        at = text.find(word + " (", at + 1)
+    return False
+
+
 _DAYS = frozenset({"DATE", "TIME", "EVENT"})
 _DIRECTED_FILMS = 3  # a surname shared by directors of this many films is a director's name first
 _SURNAMES: dict[int, frozenset[str]] = {}
@@ -424,6 +442,8 @@ def _gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> li
         year = _YEAR_AFTER.match(text[match.end :])
         if not (is_reviewed or marked) and _not_a_work_here(unit, ctx, match.start, match.end, people_words):
             continue
+        if not is_reviewed and len(words) == 1 and _cast_in_unit(unit, ctx, match.text, people_words):
+            continue  # "Batman (George Clooney) and Robin ...": the part, everywhere in this text
         if is_reviewed and (match.text[:1].isupper() or marked):
             confidence, rule = 0.95, "reviewed-title"
         elif marked and match.text[:1].isupper():
