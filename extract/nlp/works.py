@@ -251,10 +251,11 @@ def _cast_in_unit(unit: Unit, ctx: PageContext, word: str, people_words: set[str
     at = text.find(word + " (")
     while at >= 0:
         after = _ACTOR_AFTER.match(text, at + len(word))
+        actor = after.group("name") if after is not None else ""
         if (
-            after is not None
+            actor
             and (at == 0 or not text[at - 1].isalnum())
-            and (ctx.gazetteer.person_named(after.group("name")) is not None or fold(after.group("name")) in people_words)
+            and (ctx.gazetteer.person_named(actor) is not None or fold(actor) in people_words)
         ):
             return True
         at = text.find(word + " (", at + 1)
