@@ -93,7 +93,8 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"so bad (?:it's|it is|that it's) (?:good|fun|funny)", 0, 1.5),
     (r"(?:a )?guilty pleasure", 1, 1.0),
     (r"(?:changed|change|changing) my mind (?:about it|about this|on it)?", 0, 2.0),
-    (r"[a-z]+ in (?:places|parts|spots|patches),? (?:and )?[a-z]+ in (?:others|other places|the rest)", 0, 2.0),
+    # possessive "++": a word is never given back to look for " in" inside it (tried at every word)
+    (r"[a-z]++ in (?:places|parts|spots|patches),? (?:and )?[a-z]++ in (?:others|other places|the rest)", 0, 2.0),
     (r"(?:this|so|that|genuinely|truly|properly|actually) (?:scared|terrified|frightened|scary|terrifying)", 1, 1.0),
     (r"(?:scary|terrifying|frightening|creepy|unsettling|chilling|nerve-wracking)", 1, 0.5),
     (r"(?:a )?dead end|undercuts?", -1, 0.5),
@@ -264,6 +265,9 @@ class Cue:
     strength: float
 
 
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+
+
 def _first_chars(phrase: str) -> str:
     """A character class of the letters a phrase can start with: each alternative of the big
     alternation is then skipped at a glance where it cannot match ("(?=[ai])" before "(?:a|i) ...")."""
@@ -310,7 +314,7 @@ def _first_item(op: Any, arg: Any) -> tuple[set[str] | None, bool]:
             chars |= found
             nullable |= empty
         return chars, nullable
-    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+    if op in _REPEATS:
         low, _, sub = arg
         found, empty = _first(sub)
         return (None, False) if found is None else (found, low == 0 or empty)
@@ -355,7 +359,7 @@ def _item(op: Any, arg: Any, size: int) -> set[str] | None:
                 return None
             found |= more
         return found
-    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+    if op in _REPEATS:
         low, high, sub = arg
         found = {""} if low == 0 else set()
         repeated, count = {""}, 0
