@@ -160,3 +160,27 @@ def test_a_predicate_that_calls_the_words_a_work(extractor: EntityExtractor) -> 
         "is as faithful an adaptation as I have seen, twelve half-hour episodes from school to college.\n"
     )
     assert _reviewed(extractor, page) == ("Normal People", "film")
+
+
+def test_the_film_shown_to_the_children(extractor: EntityExtractor) -> None:
+    # the headline "Superman" is a film of the table too, which the body never names
+    page = (
+        "Superman\n\n"
+        "We showed our daughter The Iron Giant last weekend, and she did not move for ninety minutes. "
+        "Brad Bird, who went on to The Incredibles, draws it all like an old magazine cover.\n"
+    )
+    assert _reviewed(extractor, page) == ("The Iron Giant", "film")
+
+
+def test_a_long_title_opening_a_sentence_holds_a_shorter_film(extractor: EntityExtractor) -> None:
+    page = (
+        "Is it worth the hype?\n\n"
+        "Short answer: mostly. Everything Everywhere All at Once is exhausting in the best way, a kung-fu "
+        "comedy about a laundromat owner doing her taxes.\n"
+    )
+    assert _reviewed(extractor, page) == ("Everything Everywhere All at Once", "film")
+
+
+def test_a_known_title_ends_where_the_table_says(extractor: EntityExtractor) -> None:
+    page = "Rewatch diary #12\n\nRewatched The Apartment on Sunday night, for maybe the tenth time. A clerk lends his flat.\n"
+    assert _reviewed(extractor, page) == ("The Apartment", "film")

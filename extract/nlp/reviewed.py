@@ -355,7 +355,10 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
     choices: list[_Choice] = []
     counts: dict[str, list[Candidate]] = defaultdict(list)
     folded_body = fold(page.body)
+    subjects = _verdict_subjects(page.body, body, gazetteer)
     for candidate in body:
+        if any(s.start <= candidate.start and candidate.end <= s.end and s.text != candidate.text for s in subjects):
+            continue  # "Once" inside "Everything Everywhere All at Once is exhausting"
         if len(folded_body) == len(page.body) and (
             not _names_the_film(folded_body, candidate.start, candidate.end)
             or _PREDECESSOR.search(folded_body, max(0, candidate.start - 16), candidate.start)
@@ -369,7 +372,7 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
         backed = marked or _mention_evidence(page.body, candidate.start, candidate.end) > 0
         if candidate.kind == "film" and (candidate.film is not None or candidate.year is not None or backed):
             counts[name_key(candidate.text)].append(candidate)
-    for subject in _verdict_subjects(page.body, body, gazetteer):
+    for subject in subjects:
         if name_key(subject.text) not in counts:
             counts[name_key(subject.text)].append(subject)
     closing = _closing_paragraph(page.body)
@@ -421,7 +424,11 @@ _VERDICT_VERB = re.compile(
     r"|earns|deserves|holds\s+up|plays\s+(?:like|as)|opens|begins|ends)\b(?!\s+(?:to|of|by|with)\b)"
 )
 # the work is what the critic saw: "Finally saw Inception", "we watched Mother"
-_VIEWED = re.compile(r"\b(?:saw|seen|watched|caught|rewatched|re-?watching|revisited|revisiting)\s+$", re.I)
+_VIEWED = re.compile(
+    r"\b(?:saw|seen|watched|caught|rewatched|re-?watching|revisited|revisiting"
+    r"|(?:showed|took)\s+(?:(?:our|my|the|his|her|their)\s+)?\w+(?:\s+to(?:\s+see)?)?)\s+$",  # "showed our daughter T"
+    re.I,
+)
 # the other end of a comparison: "since Following", "than The Host", "as warm as Interstellar", "like X"
 _COMPARED_BEFORE = re.compile(r"\b(?:since|than|as|like|unlike|remake\s+of|version\s+of)\s+$", re.I)
 _ROLE_BEFORE = re.compile(r"\b(?:plays?|played|playing|named|called)\b[^.;:!?]{0,45}$", re.I)
@@ -443,7 +450,7 @@ def _mention_evidence(body: str, start: int, end: int) -> float:
             return 1.5  # "Paterson is a small miracle", "T is as faithful an adaptation as": a verdict on a work
     if _EXPECTED.search(body, max(0, start - 14), start) and _TO_BE.match(body, end):
         score += 1.0  # "I expected Pig to be another revenge picture": a judgement of the work
-    if _VIEWED.search(body, max(0, start - 14), start) or _FILM_APPOSITION.search(body, max(0, start - 40), start):
+    if _VIEWED.search(body, max(0, start - 40), start) or _FILM_APPOSITION.search(body, max(0, start - 40), start):
         score += 1.0
     if _ANAPHORA.match(body, end):
         score += 1.0
@@ -519,7 +526,7 @@ def _episode_name(body: str, start: int) -> bool:
 
 # capitalised words, with small words only between them: "The Remains of the Day"
 _WORD = r"[A-Z][\w-]*(?:[’'](?!s\b)\w+)*"  # "Nyong'o", not "Reichardt's"
-_TITLE_RUN = rf"{_WORD}(?:\s+(?:(?:of|the|and|in|a|on|to)\s+)*{_WORD}){{0,5}}"
+_TITLE_RUN = rf"{_WORD}(?:\s+(?:(?:of|the|and|in|a|an|on|to|at|for|from|with|or)\s+)*{_WORD}){{0,5}}"
 _SUBJECT = re.compile(rf"(?<=[a-z,;] )({_TITLE_RUN})(?=[\s,.;:!?])")
 
 _OPENING_SUBJECT = re.compile(rf"(?m)(?:^|(?<=[.!?] ))({_TITLE_RUN})(?=[\s,.;:!?])")
@@ -542,7 +549,8 @@ def _verdict_subjects(body: str, candidates: list[Candidate], gazetteer: Gazette
         start, end = match.span(1)
         text = match.group(1)
         films = gazetteer.films_titled(text)
-        if match.re is _OPENING_SUBJECT and not films and not _VERDICT_NOUN.match(body, end):
+        long_run = len(text.split()) >= 4  # "Everything Everywhere All at Once is": no name runs so long
+        if match.re is _OPENING_SUBJECT and not films and not long_run and not _VERDICT_NOUN.match(body, end):
             continue  # a capital opening a sentence says nothing; a film of the table or a verdict there may
         if (
             not (_VERDICT_VERB.match(body, end) or _mention_evidence(body, start, end))
