@@ -7,12 +7,13 @@ import gc
 
 import pytest
 
-from extract.nlp import verdicts
+from extract.nlp import stance, verdicts
 from extract.nlp.aliases import AliasTable
 from extract.nlp.context import Unit
 from extract.nlp.extractor import EntityExtractor
 from extract.nlp.gazetteer import FilmEntry, Gazetteer
 from extract.nlp.resolve import PeopleResolver, _PeopleIndex
+from extract.nlp.stance import analyzer
 
 
 def _gazetteer() -> Gazetteer:
@@ -98,3 +99,23 @@ def test_people_index_tables_are_built_on_first_use() -> None:
     assert index.by_first["anna"] == [2, 3]
     assert index.by_first_last[("anna", "kowalski")] == [2, 3]
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The lighthouse stands on the rock.",
+        "It was a good film :)",
+        "No. The ending, though...",
+        "Kind of GREAT, honestly!!!",
+        "Café scenes with a 😀 in them.",
+        "Twenty minutes of the ferry crossing.",
+    ],
+)
+def test_vader_shortcut_gives_vaders_score(sentence: str) -> None:
+    assert stance._vader(sentence) == analyzer().polarity_scores(sentence)["compound"]
+
+
+def test_vader_shortcut_skips_sentences_without_lexicon_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(analyzer(), "polarity_scores", lambda text: pytest.fail(f"VADER ran on {text!r}"))
+    assert stance._vader("The lighthouse stands on the rock.") == 0.0

@@ -30,6 +30,7 @@ The label is ``mixed`` when the evidence is split or the verdict says so ("hit a
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -302,10 +303,26 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
                     if hedged and number < len(clauses) - 1:
                         polarity = 0  # "worth seeing, but you have seen it": a verdict with a reservation
                     evidence.add(cue.text, polarity, strength * weight)
-            compound = analyzer().polarity_scores(sentence)["compound"]
+            compound = _vader(sentence)
             if abs(compound) >= 0.3:
                 evidence.add("vader", 1 if compound > 0 else -1, _VADER_WEIGHT * abs(compound) * position * aside)
     return evidence
+
+
+def _vader(sentence: str) -> float:
+    """VADER's compound score; 0 without running it when no word of an ASCII sentence (which
+    holds no emoji) is in its lexicon: only lexicon words carry valence there."""
+    vader = analyzer()
+    if sentence.isascii():
+        lexicon = vader.lexicon
+        strip = string.punctuation
+        for token in sentence.split():
+            stripped = token.strip(strip)
+            if (stripped if len(stripped) > 2 else token).lower() in lexicon:  # VADER's own word cut
+                break
+        else:
+            return 0.0
+    return float(vader.polarity_scores(sentence)["compound"])
 
 
 def _hedged(sentence: str, cues: list[Cue]) -> bool:
