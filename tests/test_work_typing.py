@@ -202,3 +202,14 @@ def test_a_table_title_given_an_actor_in_parentheses_is_the_part_everywhere(extr
     works = _works(entities)
     assert "Batman" not in works  # the character, even where no actor follows it
     assert "Batman Returns" in works  # a full name the table holds as a title stays that film
+
+
+def test_a_list_after_a_plural_of_works_and_a_comma_holds_works(extractor: EntityExtractor) -> None:
+    entities = _extract(
+        extractor,
+        "Much like Varga's first films, Dust Devils and Us, this one turns the camera back on us. "
+        "I saw it with two friends, Tom Hanks and Meg Ryan, at home.",
+    )
+    kinds = _kinds(entities)
+    assert kinds.get("Dust Devils") == "film" and kinds.get("Us") == "film"
+    assert kinds.get("Tom Hanks") == "person" and kinds.get("Meg Ryan") == "person"

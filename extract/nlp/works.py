@@ -1024,6 +1024,74 @@ def _slot_word(unit: Unit, ctx: PageContext, people_words: set[str], index: int,
     return Candidate(word, token.start, token.end, "film", "cue-slot", 0.62, film=films[0] if films else None)
 
 
+_COUNTED = frozenset(
+    "films movies pictures features two three four five both ones efforts entries instalments installments".split()
+)
+_NUMBERED = frozenset("two three four five both ones".split())  # a count with no work noun
+_PLURAL_WORKS = _COUNTED | frozenset("classics comedies thrillers westerns sequels remakes novels books".split())
+
+
+def _listed_after_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
+    """The titles of a list set after a plural of works and a comma: "Peele's first two, Get Out
+    and Us, ...", "his earlier films, Heat and Thief". Each capitalised run of the list is a work,
+    one-word runs too (a capitalised "Us" mid-sentence), unless the page or the table makes it a
+    person's name or the parser a place."""
+    if unit.is_title:
+        return []
+    tokens, text = unit.tokens, unit.text
+    found: list[Candidate] = []
+    at = text.find(", ")
+    while at >= 0:
+        index = unit.token_index_at(at)
+        at = text.find(", ", at + 2)
+        if index == 0 or index >= len(tokens) or tokens[index - 1].key not in _PLURAL_WORKS:
+            continue
+        runs: list[tuple[int, int]] = []
+        position = index + 1
+        while position < len(tokens) and tokens[position].text[:1].isupper():
+            end = _title_run(tokens, position, text)
+            whole = text[tokens[position].start : tokens[end - 1].end]
+            joined = next((i for i in range(position + 1, end) if tokens[i].key in _LIST_JOINS), end)
+            if joined < end and not ctx.gazetteer.films_titled(whole):
+                end = joined  # "Get Out and Us" are two works
+            runs.append((position, end))
+            if (
+                end < len(tokens) - 1
+                and tokens[end].key in {",", "and", "or", "&"}
+                and tokens[end + 1].key
+                in {
+                    "and",
+                    "or",
+                }
+            ):
+                end += 1
+            if end + 1 < len(tokens) and tokens[end].key in {",", "and", "or", "&"}:
+                position = end + 1
+            else:
+                break
+        if len(runs) < 2:
+            continue  # one title after a comma may be anything; a list of two or more is the works counted
+        counted = tokens[index - 1].key in _NUMBERED
+        for first, end in runs:
+            start_char, end_char = tokens[first].start, tokens[end - 1].end
+            span = text[start_char:end_char]
+            key = fold(span)
+            if key in NOT_TITLES or key in people_words or ctx.gazetteer.person_named(span) is not None:
+                continue
+            blocking = _PLACES_INSIDE | ({"PERSON"} if counted else set())  # "the two, Ana and Bo": people
+            if (
+                _inside_entity(unit, start_char, end_char, frozenset(blocking))
+                and not ctx.gazetteer.films_titled(span)
+                and not (len(span.split()) == 1 and key in STOP_WORDS)  # "Us": a pronoun is never a place
+            ):
+                continue
+            films = ctx.gazetteer.films_titled(span)
+            found.append(
+                Candidate(span, start_char, end_char, "film", "listed-works", 0.7, film=films[0] if films else None)
+            )
+    return found
+
+
 def find_works(
     unit: Unit, ctx: PageContext, people_spans: list[tuple[int, int]], people_words: set[str]
 ) -> list[Candidate]:
@@ -1040,6 +1108,7 @@ def find_works(
         *_cue_works(unit, people_spans),
         *_cued_runs(unit, ctx, SpanIndex(people_spans)),
         *_cue_slot_words(unit, ctx, people_words),
+        *_listed_after_works(unit, ctx, people_words),
         *_joined_runs(unit, people_spans),
         *_caps_in_titles(unit),
         *_hint_works(unit, ctx),
