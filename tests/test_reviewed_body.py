@@ -184,3 +184,21 @@ def test_a_long_title_opening_a_sentence_holds_a_shorter_film(extractor: EntityE
 def test_a_known_title_ends_where_the_table_says(extractor: EntityExtractor) -> None:
     page = "Rewatch diary #12\n\nRewatched The Apartment on Sunday night, for maybe the tenth time. A clerk lends his flat.\n"
     assert _reviewed(extractor, page) == ("The Apartment", "film")
+
+
+def test_the_film_the_critic_got_round_to(extractor: EntityExtractor) -> None:
+    page = (
+        "Three hours in a red Saab\n\n"
+        "I finally got round to Silent Harbour, all three hours of it, on a wet Sunday. "
+        "A widowed director stages a play in a port town with a cast who share no language.\n"
+    )
+    assert _reviewed(extractor, page) == ("Silent Harbour", "film")
+
+
+def test_a_film_of_the_table_that_has_been_copied(extractor: EntityExtractor) -> None:
+    page = (
+        "Noirvember, night 6\n\n"
+        "Tonight: an anklet and a staircase. Double Indemnity has been copied so often that it should feel "
+        "like a cliché by now, and it never does.\n"
+    )
+    assert _reviewed(extractor, page) == ("Double Indemnity", "film")

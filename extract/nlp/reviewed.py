@@ -421,11 +421,13 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
 # the work is the subject of a verdict verb: "Dunkirk is the shortest film", "The Remains of the Day finds a way"
 _VERDICT_VERB = re.compile(
     r"\s+(?:is|was|isn[’']t|wasn[’']t|remains|feels|finds|works|becomes|proves|manages|succeeds|fails|delivers"
-    r"|earns|deserves|holds\s+up|plays\s+(?:like|as)|opens|begins|ends)\b(?!\s+(?:to|of|by|with)\b)"
+    r"|earns|deserves|holds\s+up|plays\s+(?:like|as)|opens|begins|ends"
+    r"|ha[sd]\s+(?:been|aged|held\s+up|never|lost|not))\b(?!\s+(?:to|of|by|with)\b)"
 )
 # the work is what the critic saw: "Finally saw Inception", "we watched Mother"
 _VIEWED = re.compile(
-    r"\b(?:saw|seen|watched|caught|rewatched|re-?watching|revisited|revisiting"
+    r"\b(?:saw|seen|watched|caught|rewatched|re-?watching|revisited|revisiting|rented|streamed|got\s+(?:a)?round\s+to"
+    r"|sat\s+down\s+(?:to|with)"
     r"|(?:showed|took)\s+(?:(?:our|my|the|his|her|their)\s+)?\w+(?:\s+to(?:\s+see)?)?)\s+$",  # "showed our daughter T"
     re.I,
 )
