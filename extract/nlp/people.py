@@ -342,11 +342,16 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
     return names
 
 
+_PLAYS_PRONOUN = re.compile(r"\b(?:plays|played|playing|portrays|portrayed) (?:him|her)\b")
+
+
 def _played_pronoun_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str]:
     """ "Lou Bloom is a hustler. Jake Gyllenhaal plays him as ...": when an actor of the page
     plays "him"/"her", the first name the sentence before gives a person, no actor's nor the film
     table's, is the part."""
-    found = []
+    found: list[str] = []
+    if _PLAYS_PRONOUN.search(unit.text) is None:
+        return found  # one scan of the text in C instead of a walk over every token
     for _, doc in unit.docs:
         sentences = list(doc.sents)
         for number, sentence in enumerate(sentences[1:], 1):
