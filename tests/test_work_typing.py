@@ -213,3 +213,13 @@ def test_a_list_after_a_plural_of_works_and_a_comma_holds_works(extractor: Entit
     kinds = _kinds(entities)
     assert kinds.get("Dust Devils") == "film" and kinds.get("Us") == "film"
     assert kinds.get("Tom Hanks") == "person" and kinds.get("Meg Ryan") == "person"
+
+
+def test_a_sequel_s_name_word_in_a_cue_slot_is_the_first_film(extractor: EntityExtractor) -> None:
+    body = (
+        "Ben Stiller is back as Derek Vantablack and Owen Wilson as Hansel, two retired male models. "
+        "If you loved Vantablack, you will find a few laughs here."
+    )
+    kinds = _kinds(_extract(extractor, body, title="Vantablack 2 (2016)"))
+    assert kinds.get("Vantablack") == "film"
+    assert kinds.get("Derek Vantablack") == "character"

@@ -1003,8 +1003,10 @@ def _slot_word(unit: Unit, ctx: PageContext, people_words: set[str], index: int,
     if len(word) == 1 and index + 1 < len(tokens) and tokens[index + 1].text[:1].isalnum():
         return None  # "Y tu mamá también": a one-letter title stands alone before its punctuation
     key = fold(word)
-    if key in NOT_TITLES or key in STOP_WORDS or key in people_words or ctx.is_commenter(word):
+    if key in NOT_TITLES or key in STOP_WORDS or ctx.is_commenter(word):
         return None
+    if key in people_words and not (ctx.reviewed_key and key in ctx.reviewed_key.split()):
+        return None  # a page person's name; but "If you loved Zoolander" on "Zoolander 2" is the first film
     pos = unit.pos_at(token.start)
     if pos not in _SLOT_POS:
         return None
