@@ -253,3 +253,14 @@ def test_the_name_before_an_actor_plays_him_is_the_part(extractor: EntityExtract
     kinds = _kinds(entities)
     assert "Corwin Haskett" in kinds["character"]
     assert {"Dan Gilroy", "Jake Gyllenhaal", "Rene Russo"} <= kinds["person"]
+
+
+def test_an_actor_s_surname_in_the_possessive_owns_a_character(extractor: EntityExtractor) -> None:
+    entities = _extract(
+        extractor,
+        "Billy Wilder directs Fred MacMurray and Barbara Stanwyck. Stanwyck's Odalie Vercruysse is the coldest "
+        "woman in the genre, and Wilder's Sunset Boulevard came later.",
+    )
+    kinds = _kinds(entities)
+    assert "Odalie Vercruysse" in kinds["character"]
+    assert "Sunset Boulevard" in kinds["film"]

@@ -673,9 +673,11 @@ def _plot_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str]
             continue  # "the great Hardy" is the actor
         if person_entity(match.start("name"), match.end("name")):
             found.append(name)
+    actor_surnames = {a.split()[-1] for a in actors if len(a.split()) >= 2}
     for match in ACTOR_POSSESSIVE.finditer(unit.text):
         actor, name = fold(_clean(match.group("actor"))), _clean(match.group("name"))
-        if actor in actors and plausible(name) and person_entity(match.start("name"), match.end("name")):
+        by_actor = actor in actors or actor in actor_surnames  # "Stanwyck's Phyllis Dietrichson"
+        if by_actor and plausible(name) and person_entity(match.start("name"), match.end("name")):
             found.append(name)
     return found
 
