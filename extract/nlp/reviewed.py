@@ -400,6 +400,14 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
         if _only_compared(page.body, found):
             score -= 1.0  # named only as the other end of a comparison: "since Following", "as lush as Howards End"
         owners = {fold(m.group(1)) for c in found if (m := _OWNER.search(page.body, max(0, c.start - 40), c.start))}
+        if film is not None and (directors | owners) and not _directed_by(gazetteer, film, directors | owners):
+            made = [
+                f
+                for f in gazetteer.films_titled(gazetteer.films[film].title)
+                if _directed_by(gazetteer, f, directors | owners)
+            ]
+            if made:  # "Tarkovsky's Solaris": the 1972 film, not Soderbergh's
+                film, year = made[0], (year if year == gazetteer.films[made[0]].year else None)
         if film is not None and (directors | owners) and _directed_by(gazetteer, film, directors | owners):
             score += 2.5
         title = gazetteer.films[film].title if film is not None else first.text
@@ -446,7 +454,11 @@ def _mention_evidence(body: str, start: int, end: int) -> float:
     verdict verb ("Us is as frightening", "Dunkirk is the shortest") or the object of a viewing
     verb ("Finally saw Inception")."""
     score = 0.0
-    if _VERDICT_VERB.match(body, end) and not _COMPARED_BEFORE.search(body, max(0, start - 24), start):
+    if (
+        _VERDICT_VERB.match(body, end)
+        and not _COMPARED_BEFORE.search(body, max(0, start - 24), start)
+        and not _COMPARISON_AFTER.match(body, end)
+    ):
         score += 1.0
         if _VERDICT_NOUN.match(body, end) or _WORK_PREDICATE.match(body, end):
             return 1.5  # "Paterson is a small miracle", "T is as faithful an adaptation as": a verdict on a work
@@ -468,6 +480,12 @@ _VERDICT_NOUN = re.compile(
 _WORK_PREDICATE = re.compile(
     r"\s+(?:is|was)\s+(?:a|an|the|one\s+of\s+the|as\s+[\w-]+\s+an?)\s+(?:[\w-]+\s+){0,3}?(?:film|movie|picture"
     r"|adaptation|series|show|documentary|sequel|remake|western|thriller|comedy|drama|musical|cartoon)s?\b",
+    re.I,
+)
+# the predicate compares rather than judges: "Ronin is far better than Heat", "T is just like U"
+_COMPARISON_AFTER = re.compile(
+    r"\s+(?:is|was|feels|plays)\s+(?:(?:far|much|a\s+lot|way|so|even|just|not|no)\s+)*(?:\w+er|more\s+\w+|less\s+\w+)\s+than\b"
+    r"|\s+(?:is|was|feels)\s+(?:(?:just|a\s+lot|very\s+much)\s+)?like\b",
     re.I,
 )
 _EXPECTED = re.compile(r"\b(?:expected|expecting|assumed|imagined|thought|found|considered|wanted)\s+$", re.I)
@@ -555,7 +573,7 @@ def _verdict_subjects(body: str, candidates: list[Candidate], gazetteer: Gazette
         if match.re is _OPENING_SUBJECT and not films and not long_run and not _VERDICT_NOUN.match(body, end):
             continue  # a capital opening a sentence says nothing; a film of the table or a verdict there may
         if (
-            not (_VERDICT_VERB.match(body, end) or _mention_evidence(body, start, end))
+            not _mention_evidence(body, start, end)
             or fold(text) in _PRONOUNS
             or any(s < end and start < e for s, e in taken)
             or (
