@@ -264,3 +264,14 @@ def test_an_actor_s_surname_in_the_possessive_owns_a_character(extractor: Entity
     kinds = _kinds(entities)
     assert "Odalie Vercruysse" in kinds["character"]
     assert "Sunset Boulevard" in kinds["film"]
+
+
+def test_a_lone_surname_the_text_calls_a_plot_noun_is_a_character(extractor: EntityExtractor) -> None:
+    entities = _extract(
+        extractor,
+        "Pryor is a boy in a small Maine town in 1957 who finds a fifty-foot robot from space. "
+        "Brad Bird directs, and Vin Diesel voices the robot.",
+    )
+    kinds = _kinds(entities)
+    assert "Pryor" in kinds["character"]
+    assert {"Brad Bird", "Vin Diesel"} <= kinds["person"]

@@ -491,7 +491,10 @@ def _story_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str
             for name in _first_name_characters(unit, people_words, unknown)
             # "watch Batman Returns again": a full name the film table holds as a title is that film
             if (len(name.split()) > 1 and not gazetteer.films_titled(name))
-            or (len(name.split()) == 1 and (gazetteer.is_first_name(name) or not gazetteer.is_surname(name)))
+            or (
+                len(name.split()) == 1
+                and (gazetteer.is_first_name(name) or not gazetteer.is_surname(name) or _plot_described(name, unit))
+            )
         ]
     return found
 
@@ -589,6 +592,20 @@ def _role_noun(unit: Unit, match: re.Match[str]) -> bool:
     last = words[-1]
     start = match.start("words") + match.group("words").rstrip().rfind(" ") + 1
     return unit.pos_at(start) == "NOUN" and last not in WORK_NOUNS and last not in STOP_WORDS
+
+
+def _plot_described(name: str, unit: Unit) -> bool:
+    """Whether the text says what a lone name is with a noun of the story, not of a trade:
+    "Hogarth is a boy in a small Maine town" (a surname in the film table all the same), not
+    "Hitchcock is a director"."""
+    for _, doc in unit.docs:
+        for token in doc:
+            if token.text != name or token.dep_ != "nsubj" or token.head.lower_ not in {"is", "was"}:
+                continue
+            for child in token.head.children:
+                if child.dep_ == "attr" and child.pos_ == "NOUN" and child.lower_ not in PERSON_NOUNS | WORK_NOUNS:
+                    return True
+    return False
 
 
 def _story_subject(verb: Token) -> bool:
