@@ -223,3 +223,14 @@ def test_a_sequel_s_name_word_in_a_cue_slot_is_the_first_film(extractor: EntityE
     kinds = _kinds(_extract(extractor, body, title="Vantablack 2 (2016)"))
     assert kinds.get("Vantablack") == "film"
     assert kinds.get("Derek Vantablack") == "character"
+
+
+def test_a_lone_subject_that_did_the_same_with_more_is_a_work(extractor: EntityExtractor) -> None:
+    entities = _extract(
+        extractor,
+        "It felt like homework. Firebrand covered the same ground with more bite. "
+        "Jessica did the same job with more grace.",
+    )
+    kinds = _kinds(entities)
+    assert kinds.get("Firebrand") == "film"
+    assert kinds.get("Jessica") != "film"  # a first name the tagger reads as a name

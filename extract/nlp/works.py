@@ -990,7 +990,7 @@ def _lone_subject(unit: Unit, index: int) -> bool:
     return unit.pos_at(before.start) in _OPENERS and sentence_initial(unit.text, before.start)
 
 
-def _slot_word(unit: Unit, ctx: PageContext, people_words: set[str], index: int, cue: Cue) -> Candidate | None:
+def _slot_word(unit: Unit, ctx: PageContext, people_words: set[str], index: int, cue: Cue | None) -> Candidate | None:
     tokens = unit.tokens
     token = tokens[index]
     word = token.text
@@ -1019,11 +1019,50 @@ def _slot_word(unit: Unit, ctx: PageContext, people_words: set[str], index: int,
     ):
         return None
     if any(
-        s <= token.start and token.end <= e and label in _SLOT_BLOCKING and not (s <= cue.start and cue.end <= e)
+        s <= token.start
+        and token.end <= e
+        and label in _SLOT_BLOCKING
+        and not (cue is not None and s <= cue.start and cue.end <= e)
         for s, e, label in unit.entities_near(token.start, token.end)
     ):
         return None  # "better than Paris": a place; an entity across the cue itself is the parser's slip
     return Candidate(word, token.start, token.end, "film", "cue-slot", 0.62, film=films[0] if films else None)
+
+
+_MORE_LESS = frozenset({"more", "less", "fewer"})
+
+
+def _with_more_subjects(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
+    """The lone subject of a sentence that did what another work did, with more or less of
+    something: "Bombshell covered the same ground with more bite", "Sunshine did the doomed-crew
+    thing with more style". The parse: the root verb's subject opens the sentence, its object is
+    "the same N" or "the ... thing", and a "with more/less N" hangs from it."""
+    if unit.is_title or (" with more " not in unit.text and " with less " not in unit.text):
+        return []
+    found: list[Candidate] = []
+    for offset, doc in unit.docs:
+        for sentence in doc.sents:
+            root = sentence.root
+            if root.pos_ != "VERB":
+                continue
+            children = list(root.children)
+            subject = next((c for c in children if c.dep_ == "nsubj"), None)
+            thing = next((c for c in children if c.dep_ == "dobj"), None)
+            if subject is None or thing is None or subject.i != sentence.start:
+                continue
+            same = thing.lower_ == "thing" or any(c.lower_ == "same" for c in thing.children)
+            more = any(
+                c.dep_ == "prep"
+                and c.lower_ == "with"
+                and any(g.dep_ == "pobj" and any(m.lower_ in _MORE_LESS for m in g.children) for g in c.children)
+                for c in [*children, *thing.children]
+            )
+            if not (same and more):
+                continue
+            index = unit.token_index_at(offset + subject.idx)
+            if index < len(unit.tokens) and (candidate := _slot_word(unit, ctx, people_words, index, None)):
+                found.append(candidate)
+    return found
 
 
 _COUNTED = frozenset(
@@ -1111,6 +1150,7 @@ def find_works(
         *_cued_runs(unit, ctx, SpanIndex(people_spans)),
         *_cue_slot_words(unit, ctx, people_words),
         *_listed_after_works(unit, ctx, people_words),
+        *_with_more_subjects(unit, ctx, people_words),
         *_joined_runs(unit, people_spans),
         *_caps_in_titles(unit),
         *_hint_works(unit, ctx),
