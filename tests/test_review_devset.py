@@ -178,20 +178,22 @@ def test_the_report_has_a_line_per_page_and_totals_per_set() -> None:
 
 # --- floors on the frozen half -----------------------------------------------------------------
 
-# Pinned at the frozen half's figures after issue 12's extractor work (tuned on the tune half only).
-# Compared-to recall rose 0.318 -> 0.41 and works recall 0.76 -> 0.78 while precision fell
-# (compared 0.913 -> 0.871, works 0.927 -> 0.907): the floors hold the trade as it stands.
+# Pinned at the frozen half's figures after the third pass of issue 12's extractor work (tuned on
+# the tune half only, frozen totals read at the start and end of each pass). Against the second
+# pass: reviewed 25 -> 26, compared recall 0.409 -> 0.50, stance 24 -> 27, characters typed as
+# people 5 -> 3; people recall fell 0.955 -> 0.936 (real people now read as characters) and
+# compared precision 0.871 -> 0.868: the floors hold the trade as it stands.
 FLOORS = {
-    "reviewed_found": 25,
+    "reviewed_found": 26,
     "works_recall": 0.78,
-    "works_precision": 0.9,
-    "people_recall": 0.955,
-    "compared_recall": 0.409,
-    "compared_precision": 0.87,
-    "stance_correct": 24,
+    "works_precision": 0.91,
+    "people_recall": 0.936,
+    "compared_recall": 0.5,
+    "compared_precision": 0.868,
+    "stance_correct": 27,
     "ratings_correct": 30,
 }
-CHARACTERS_AS_PEOPLE_CEILING = 5  # 16 before the typing rules of tests/test_typing.py
+CHARACTERS_AS_PEOPLE_CEILING = 3  # 16 before the typing rules of tests/test_typing.py, 5 after the second pass
 
 
 @pytest.fixture(scope="module")
@@ -212,3 +214,9 @@ def test_frozen_half_types_no_more_characters_as_people(frozen: SetScores) -> No
 def test_frozen_stance_beats_the_majority_class_or_ties(frozen: SetScores) -> None:
     assert frozen.stance_majority == "positive"
     assert frozen.stance_correct >= frozen.stance_majority_correct, frozen.line()
+
+
+def test_frozen_stance_is_twenty_points_above_the_majority_class(frozen: SetScores) -> None:
+    """Issue 12's bar: stance at 85% or better and 20 points above always answering the majority."""
+    assert frozen.stance_correct >= 0.85 * frozen.pages, frozen.line()
+    assert frozen.stance_correct - frozen.stance_majority_correct >= 0.2 * frozen.pages, frozen.line()
