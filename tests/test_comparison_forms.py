@@ -12,21 +12,8 @@ from base.vocab import Rel
 from extract.language import detect_page_language
 from extract.nlp.cues import find_cues
 from extract.nlp.extractor import EntityExtractor
-from extract.records import PageEntities
 from extract.text_reader import parse_text_page
-
-MOON = "Review: Moon (2009)"
-
-
-def _extract(extractor: EntityExtractor, body: str, title: str = MOON, comments: str = "") -> PageEntities:
-    text = f"{title}\n\nPosted on June 1, 2010 by Ida Brandt\n\n{body}\n"
-    if comments:
-        text += f"\n2 thoughts on “{title}”\n\n{comments}\n"
-    return extractor.extract(parse_text_page(text, "case.txt"))
-
-
-def _pairs(entities: PageEntities) -> set[frozenset[str]]:
-    return {frozenset((r.source, r.target)) for r in entities.relations if r.type == Rel.COMPARED_TO}
+from tests.test_comparisons import MOON, _extract, _pairs
 
 
 def _expected(pairs: set[tuple[str, str]]) -> set[frozenset[str]]:
