@@ -9,10 +9,14 @@ where C is also the name of some real person.
 
 from __future__ import annotations
 
+import pytest
+
+from extract.io import read_file
 from extract.nlp.characters import BY_MAKER, MAKER_VERB, credit_names
 from extract.nlp.extractor import EntityExtractor
 from extract.records import PageEntities
 from extract.text_reader import parse_text_page
+from tests.conftest import ROOT
 
 
 def _extract(extractor: EntityExtractor, body: str, title: str = "Notes on a film") -> PageEntities:
@@ -275,3 +279,13 @@ def test_a_lone_surname_the_text_calls_a_plot_noun_is_a_character(extractor: Ent
     kinds = _kinds(entities)
     assert "Pryor" in kinds["character"]
     assert {"Brad Bird", "Vin Diesel"} <= kinds["person"]
+
+
+@pytest.mark.parametrize("page", ["examples/cinema-sundays/moon-2009.txt", "examples/reel-rants/interstellar-2014.txt"])
+def test_a_commenter_addressed_by_name_is_no_character(extractor: EntityExtractor, page: str) -> None:
+    """ "Gus, a day to remember!", "practically a rave, Gus": the commenter, not someone in the story."""
+    (read,) = read_file(ROOT / page)
+    entities = extractor.extract(read)
+    commenters = {c.author.split()[0] for c in read.comments if c.author} | {(read.author or "").split()[0]}
+    assert "Gus" in commenters
+    assert {m.name for m in entities.mentions if m.kind == "character"} & commenters == set()

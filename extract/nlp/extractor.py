@@ -151,6 +151,8 @@ class EntityExtractor:
         for unit in units:
             for name in find_character_names(unit, credited, self.gazetteer):
                 characters.setdefault(name, name)
+        for name in [n for n in characters if n in ctx.commenters]:  # "Gus, you're wrong": a commenter addressed
+            del characters[name]
         for name in list(characters):  # a first name stands for the character's full name
             full = next((c for c in characters if c.startswith(name + " ")), None)
             if full:
@@ -287,6 +289,8 @@ class EntityExtractor:
         for unit in units:
             for c in candidates[unit.id]:
                 if c.kind == "person":
+                    if fold(c.text) in ctx.commenters:  # a commenter addressed by name is no one in the story
+                        continue
                     character = resolver.character(c.text)
                     if character:
                         mentions.append(
