@@ -16,7 +16,7 @@ import fcntl
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import groupby
@@ -202,8 +202,7 @@ class EmbeddedStore:
     def _words(self, ids: Iterable[int | None]) -> dict[int, str]:
         """The texts of these symbol ids (read once, then remembered)."""
         wanted = sorted({i for i in ids if i is not None and i not in self._texts})
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
+        for chunk in _chunks(wanted):
             query = f"SELECT id, text FROM symbols WHERE id IN ({', '.join('?' * len(chunk))})"
             for ident, text in self.db.execute(query, chunk):
                 self._texts[int(ident)] = str(text)
@@ -274,8 +273,7 @@ class EmbeddedStore:
         hashes = sorted({store_layout.text_hash(text) for text in wanted})
         dictionary = self._dictionary_in_use()
         found: dict[str, int] = {}
-        for start in range(0, len(hashes), 500):
-            chunk = hashes[start : start + 500]
+        for chunk in _chunks(hashes):
             query = f"SELECT id, data FROM texts WHERE hash IN ({', '.join('?' * len(chunk))})"
             for ident, data in db.execute(query, chunk):
                 text = store_layout.unsqueeze(data, dictionary)
@@ -371,8 +369,7 @@ class EmbeddedStore:
     @staticmethod
     def _node_ids(db: sqlite3.Connection, keys: Iterable[str]) -> dict[str, int]:
         wanted, found = list(keys), {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
+        for chunk in _chunks(wanted):
             query = f"SELECT key, id FROM nodes WHERE key IN ({', '.join('?' * len(chunk))})"
             found.update({str(k): int(i) for k, i in db.execute(query, chunk)})
         return found
@@ -583,7 +580,7 @@ class EmbeddedStore:
                 words = self._words(i for r in rows for i in (r[1], r[5], r[7], r[8], r[9], r[10]))
                 break
         if len(rows) > 1:
-            rows.sort(key=lambda r: (r[9] is not None, words.get(r[9], ""), r[-1]))
+            rows.sort(key=_oldest_first(words))
         dictionary = self._dictionary_in_use()
         return [_evidence_item(row, words, None, dictionary) for row in rows]
 
@@ -630,7 +627,7 @@ class EmbeddedStore:
         result = []
         for src, kind, dst, count, first, last, confidence in links:
             evidence = found.get((src, kind, dst), [])
-            evidence.sort(key=lambda r: (r[9] is not None, words.get(r[9], ""), r[-1]))
+            evidence.sort(key=_oldest_first(words))
             edge = Edge(
                 nodes[src].key, words[kind], nodes[dst].key, count, words.get(first), words.get(last), confidence
             )
@@ -686,9 +683,16 @@ _SOURCES_OF_NODE = (
 )
 
 
-def _chunks(items: list[int], size: int = 500) -> Iterator[list[int]]:
+def _chunks(items: list[Any], size: int = 500) -> Iterator[list[Any]]:
+    """``items`` in slices small enough for one ``IN (...)`` list."""
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def _oldest_first(words: dict[int, str]) -> Callable[[tuple[Any, ...]], tuple[bool, str, int]]:
+    """The sort key of evidence rows (``_EVIDENCE_SELECT``): undated first, then by date, then
+    in the order they were stored."""
+    return lambda row: (row[9] is not None, words.get(row[9], ""), row[-1])
 
 
 _EVIDENCE_OF_EDGE = (
