@@ -176,6 +176,14 @@ def test_the_report_has_a_line_per_page_and_totals_per_set() -> None:
     assert data["tune"]["pages"][0]["missed_pairs"] == ["Predator ~ The Revenant"]
 
 
+def test_the_frozen_half_is_reported_as_totals_only_unless_unsealed() -> None:
+    rows = [_score([_compared("Prey", "Predator")])]
+    assert render({"frozen": rows}).splitlines()[0] == "totals:"
+    assert "pages" not in to_json({"frozen": rows})["frozen"]
+    assert render({"frozen": rows}, sealed=()).splitlines()[0] == "frozen:"
+    assert to_json({"frozen": rows}, sealed=())["frozen"]["pages"][0]["missed_pairs"] == ["Predator ~ The Revenant"]
+
+
 # --- floors on the frozen half -----------------------------------------------------------------
 
 # Pinned at the frozen half's figures after the third pass of issue 12's extractor work (tuned on
