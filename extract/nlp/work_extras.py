@@ -1,0 +1,84 @@
+"""Songs, web sites and the work a pingback reviews."""
+
+from __future__ import annotations
+
+import re
+
+from extract.nlp.candidates import Candidate
+from extract.nlp.context import (
+    SMALL_WORDS,
+    Unit,
+)
+from extract.nlp.textnorm import fold
+from extract.nlp.work_text import YEAR_IN
+from extract.titles import reviewed_from_title, split_site_prefix
+
+_MUSIC = re.compile(r"\b(?:music|song|songs|score|soundtrack|album|band|sings?|sung|track)\b", re.I)
+
+
+_SONG_TITLE = re.compile(r"\b(?:The[ \t]+|(?:[A-Z][\w’']*[ \t]+){1,5})(?:Song|Theme|Anthem|Lullaby)\b(?![’'])")
+
+
+_BAND_WORK = re.compile(r"\b[A-Z][\w’']*(?:\s[A-Z][\w’']*){0,3}[’']s\s+(?P<title>[A-Z][\w’']*(?:\s[A-Z][\w’']*){0,4})")
+
+
+def song_works(unit: Unit) -> list[Candidate]:
+    """Songs: titles ending in "Song", and "Band's Title" where the talk is of music."""
+    found = []
+    for match in _SONG_TITLE.finditer(unit.text):
+        found.append(Candidate(match.group(), match.start(), match.end(), "song", "song-title", 0.75))
+    for start, end in unit.sentences():
+        context = unit.text[max(0, start - 200) : end]
+        if not _MUSIC.search(context):
+            continue
+        for match in _BAND_WORK.finditer(unit.text, start, end):
+            title = match.group("title")
+            found.append(
+                Candidate(title, match.start("title"), match.start("title") + len(title), "song", "song-by", 0.7)
+            )
+    return found
+
+
+_DOMAIN = re.compile(r"(?<![@\w.-])(?:[A-Za-z0-9-]+\.)+(?:com|net|org|io|tv|blog|co\.uk)\b")
+
+
+_AT_SITE = re.compile(
+    r"\b[A-Z][\w’']+\s+(?:over\s+)?at\s+(?P<site>(?:The\s+)?[A-Z][\w’']+(?:\s+(?:[A-Z][\w’']+|of|the|and|per|in)){0,4})"
+)
+
+
+def site_mentions(unit: Unit) -> list[Candidate]:
+    """Web sites: domain names (Moviefone.com) and blogs named after a critic
+    ("Nadia at Second Screening", "Tomás over at Frames Per Second")."""
+    found = [Candidate(m.group(), m.start(), m.end(), "site", "domain", 0.8) for m in _DOMAIN.finditer(unit.text)]
+    for match in _AT_SITE.finditer(unit.text):
+        site = match.group("site").rstrip()
+        while site.split()[-1].casefold() in SMALL_WORDS:
+            site = site.rsplit(" ", 1)[0]
+        if len(site.split()) >= 2:
+            start = match.start("site")
+            found.append(Candidate(site, start, start + len(site), "site", "at-site", 0.75))
+    return found
+
+
+def pingback_title_work(unit: Unit) -> list[Candidate]:
+    """The work a linking post reviews, read like a post title: "Movie Review – Messenger, The"."""
+    if not unit.is_pingback:
+        return []
+    parsed = reviewed_from_title(split_site_prefix(unit.text)[1])
+    if parsed is None or not (YEAR_IN.search(unit.text) or re.search(r"review", unit.text, re.I)):
+        return []
+    start = fold(unit.text).find(fold(parsed.title))
+    if start < 0:
+        return []
+    return [
+        Candidate(
+            unit.text[start : start + len(parsed.title)],
+            start,
+            start + len(parsed.title),
+            "film",
+            "pingback-title",
+            0.9,
+            year=parsed.year,
+        )
+    ]

@@ -1,0 +1,356 @@
+"""Works the film table knows, accepted where the sentence uses the name as a title
+(gazetteer matches, their longer runs, sequel numbers, predecessors and filmographies)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from extract.nlp.candidates import Candidate
+from extract.nlp.context import (
+    PageContext,
+    Unit,
+    is_title_case,
+    quoted,
+    sentence_initial,
+)
+from extract.nlp.cues import PERSON_SUBJECT_CUES
+from extract.nlp.gazetteer import Gazetteer
+from extract.nlp.reviewed import sequel_variants
+from extract.nlp.textnorm import fold, name_key
+from extract.nlp.work_text import (
+    CAPS_NOT_TITLES,
+    CUE_REACH,
+    DAYS,
+    LIST_MARKS,
+    LIST_WORDS,
+    NOT_TITLES,
+    PERSON_LABELS,
+    PLACE_LABELS,
+    YEAR_AFTER,
+    after_possessive,
+    inside_entity,
+    run_around,
+)
+from extract.titles import label_end
+
+
+def _extended_film(unit: Unit, ctx: PageContext, start: int, end: int) -> tuple[int, int, int] | None:
+    """A longer film title around a match: "Wolf of Wall Street" around "Wall Street"."""
+    run_start, run_end = run_around(unit, start, end)
+    if (run_start, run_end) == (start, end):
+        return None
+    run = unit.text[run_start:run_end]
+    for candidate in (run, "The " + run):
+        films = ctx.gazetteer.films_titled(candidate)
+        if films:
+            return run_start, run_end, films[0]
+    return None
+
+
+def _title_unit_word_ok(unit: Unit, start: int, end: int, ctx: PageContext) -> bool:
+    """In a post or pingback title every word is capitalised, so a one-word title needs more:
+    a possessive or a separator before it, or "and" joining it to the reviewed title."""
+    before = unit.text[:start].rstrip()
+    after = unit.text[end:].lstrip()
+    if before.endswith(("’s", "'s", ":", "–", "—", "|")) or not before:
+        return True
+    joined = re.match(r"^(?:and|&|\+)\s+(\S+)", after) or re.search(r"(\S+)\s+(?:and|&|\+)$", before)
+    return bool(joined and ctx.reviewed_key and name_key(joined.group(1)) == ctx.reviewed_key)
+
+
+_OBSCURE = 50  # critics' reviews: a film this little known yields to the place of the same name
+
+
+_MAKER_BEFORE_TITLE = re.compile(r"[’']s\s+[A-Z“\"‘]")
+
+
+def _cue_governs(unit: Unit, start: int, end: int) -> bool:
+    """Whether a comparison cue governs text[start:end]: it follows the cue, maybe as a later
+    item of a list ("recalls Solaris, Silent Running and Outland"), or stands right before a
+    "-esque" or "meets"."""
+    for cue in unit.cues:
+        if cue.start >= end:
+            if cue.start - end <= 2 and cue.shape in {"suffix", "binary"}:
+                return True
+            between = unit.tokens[unit.token_index_at(end) : unit.token_index_at(cue.start)]
+            # the subject of a comparison: "Ronin is far better than Heat"
+            return (
+                cue.shape != "suffix"
+                and cue.name not in PERSON_SUBJECT_CUES
+                and sentence_initial(unit.text, start)
+                and unit.pos_at(start) in {"PROPN", "NOUN"}
+                and len(between) <= 5
+                and all(t.text[:1].islower() for t in between)
+            )
+        if cue.end > start or start - cue.end > CUE_REACH:
+            continue
+        if cue.shape != "suffix" and cue.governs(start, end):
+            return True
+        between = unit.tokens[unit.token_index_at(cue.end) : unit.token_index_at(start)]
+        if all(t.text[:1].isupper() or t.key in LIST_WORDS or t.text in LIST_MARKS for t in between):
+            return True
+    return False
+
+
+_SEQUEL_AFTER = re.compile(r"[ \t]+(?:Part[ \t]+)?([2-9]|II|III|IV|VI?)\b(?![’'.,]?\d)")
+
+
+_ACTOR_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*[),]")
+
+
+_ACTOR_BEFORE = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s+(?:is|as|plays|played|playing)\s+$")
+
+
+_POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+
+
+def _not_a_work_here(unit: Unit, ctx: PageContext, start: int, end: int, people_words: set[str]) -> bool:
+    """A film's name that the sentence uses for something else: a character with its actor
+    ("Paulette (Brigitte Fossey)", "Rebecca Ferguson is Miranda"), a day ("until Halloween"),
+    or a maker's surname in the possessive ("Hitchcock's films")."""
+    text = unit.text
+
+    def is_person(name: str) -> bool:
+        return ctx.gazetteer.person_named(name) is not None or fold(name) in people_words
+
+    if (after := _ACTOR_AFTER.match(text, end)) and is_person(after.group("name")):
+        return True
+    before = _ACTOR_BEFORE.search(text, max(0, start - 50), start)
+    if before is not None and is_person(before.group("name")):
+        return True
+    single = len(text[start:end].split()) == 1
+    if single and inside_entity(unit, start, end, DAYS):
+        return True
+    if single and text.endswith("the ", max(0, start - 4), start):
+        return True  # "the Force", "the Resistance", "the Emperor": a thing or a group, not the film
+    if single and fold(text[start:end]) in _director_surnames(ctx.gazetteer):
+        return True  # "like De Palma and Hitchcock", "too sloppy for Hitchcock": the director
+    return single and ctx.gazetteer.is_surname(text[start:end]) and _POSSESSIVE_AFTER.match(text, end) is not None
+
+
+def _cast_in_unit(unit: Unit, ctx: PageContext, word: str, people_words: set[str]) -> bool:
+    """Whether the text gives this one-word name an actor in parentheses somewhere ("Batman (George
+    Clooney)"): then each bare use of it is the character's. A quoted, italic or dated use and the
+    reviewed film's own title stay works (the caller checks those first)."""
+    text = unit.text
+    at = text.find(word + " (")
+    while at >= 0:
+        after = _ACTOR_AFTER.match(text, at + len(word))
+        actor = after.group("name") if after is not None else ""
+        if (
+            actor
+            and (at == 0 or not text[at - 1].isalnum())
+            and (ctx.gazetteer.person_named(actor) is not None or fold(actor) in people_words)
+        ):
+            return True
+        at = text.find(word + " (", at + 1)
+    return False
+
+
+_DIRECTED_FILMS = 3  # a surname shared by directors of this many films is a director's name first
+
+
+_SURNAMES: dict[int, frozenset[str]] = {}
+
+
+def _director_surnames(gazetteer: Gazetteer) -> frozenset[str]:
+    """Folded surnames of the film table's directors of several films (Hitchcock, Lynch, Ray)."""
+    if id(gazetteer) not in _SURNAMES:
+        counts: Counter[str] = Counter()
+        for film in gazetteer.films:
+            counts.update({fold(gazetteer.people[p].split()[-1]) for p in film.directors})
+        _SURNAMES[id(gazetteer)] = frozenset(name for name, n in counts.items() if n >= _DIRECTED_FILMS)
+    return _SURNAMES[id(gazetteer)]
+
+
+_PREDECESSOR = re.compile(
+    r"\b(?:first|original|earlier|previous)\s+(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|in|and)){0,4})"
+)
+
+
+def predecessor_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
+    """ "the first Hangover", "the original Avengers": the film before this one, whose title often
+    loses its article ("The Hangover")."""
+    found = []
+    for match in _PREDECESSOR.finditer(unit.text):
+        title = match.group("title")
+        words = title.split()
+        while words and words[-1] in {"of", "the", "in", "and"}:
+            words.pop()
+        title = " ".join(words)
+        if not title or fold(title) in people_words or ctx.gazetteer.person_named(title) is not None:
+            continue
+        films = ctx.gazetteer.films_titled(title) or ctx.gazetteer.films_titled("The " + title)
+        if films:
+            start = match.start("title")
+            found.append(Candidate(title, start, start + len(title), "film", "predecessor", 0.75, film=films[0]))
+    return found
+
+
+_LINK_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:previous|next|older|newer|related|read|see\s+also|more|up\s+next|last)\b[^:\n]{0,30}"
+    r"|[^:\n]{0,30}\b(?:episode|post|review|entry|part)\b[^:\n]{0,10}):[ \t]*(?:\d+[ \t]*[:.][ \t]*)?$",
+    re.I,
+)
+
+
+_NAME_BEFORE_PAREN = re.compile(
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|von|van|de|del|der|da|di|le|la)){1,3})\s*\($"
+)
+
+
+def _after_credited_name(text: str, start: int, end: int, ctx: PageContext, people_words: set[str]) -> bool:
+    """A film in parentheses after a person's name, the form of a filmography: "Erich von
+    Stroheim (Greed)" (the reverse of a character's "Paulette (Brigitte Fossey)")."""
+    if text[end : end + 1] != ")":
+        return False
+    before = _NAME_BEFORE_PAREN.search(text, max(0, start - 50), start)
+    if before is None:
+        return False
+    name = before.group("name")
+    return ctx.gazetteer.person_named(name) is not None or fold(name) in people_words
+
+
+_ACTOR_IN = re.compile(
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:is|was|were|are)\s+(?:\w+\s+){0,3}?in\s+$"
+)
+
+
+def _actor_in(text: str, start: int, ctx: PageContext, people_words: set[str]) -> bool:
+    """A film after an actor's "was better in", "is great in": "Cage was better in Pig"."""
+    before = _ACTOR_IN.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    name = before.group("name")
+    return ctx.gazetteer.person_named(name) is not None or fold(name) in people_words
+
+
+def _label_link(text: str, start: int, end: int) -> bool:
+    """A title alone after a link label, to the end of its line: "Previous episode: 53: Casablanca"."""
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    return not rest.strip(" \t.") and _LINK_LABEL_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
+    found: list[Candidate] = []
+    text = unit.text
+    label = label_end(text) if unit.is_title else 0
+    for match in ctx.gazetteer.match(text, unit.tokens):
+        if match.film is None or match.end <= label:
+            continue  # "Fun Size Review: The Kid": a label's words name no film
+        if unit.is_title and fold(match.text) in CAPS_NOT_TITLES:
+            continue  # "T AKA T2 (2002)", "T (HBO)": a word of the headline's apparatus
+        if (sequel := _SEQUEL_AFTER.match(text, match.end)) and match.text[:1].isupper():
+            number = next(  # "The Hangover 2": the sequel, not the first film
+                (f for v in sequel_variants(f"{match.text} {sequel.group(1)}") for f in ctx.gazetteer.films_titled(v)),
+                None,
+            )
+            span = text[match.start : sequel.end()]
+            if number is not None or (len(match.text.split()) >= 2 and is_title_case(match.text.split())):
+                # a sequel the table lacks ("Inside Out 2") is still not the first film
+                found.append(Candidate(span, match.start, sequel.end(), "film", "sequel", 0.85, film=number))
+                continue
+        if (extended := _extended_film(unit, ctx, match.start, match.end)) is not None:
+            run_start, run_end, film_number = extended
+            found.append(
+                Candidate(text[run_start:run_end], run_start, run_end, "film", "gazetteer", 0.85, film=film_number)
+            )
+            continue
+        words = match.text.split()
+        key = name_key(match.text)
+        is_reviewed = key == ctx.reviewed_key
+        marked = quoted(text, match.start, match.end) or ctx.is_emphasised(match.text)
+        caps = match.text.isupper() and len(match.text) >= 3
+        year = YEAR_AFTER.match(text[match.end :])
+        if not (is_reviewed or marked) and _not_a_work_here(unit, ctx, match.start, match.end, people_words):
+            continue
+        if not is_reviewed and len(words) == 1 and _cast_in_unit(unit, ctx, match.text, people_words):
+            continue  # "Batman (George Clooney) and Robin ...": the part, everywhere in this text
+        if is_reviewed and (match.text[:1].isupper() or marked):
+            confidence, rule = 0.95, "reviewed-title"
+        elif marked and match.text[:1].isupper():
+            confidence, rule = 0.9, "quoted" if quoted(text, match.start, match.end) else "italic"
+        elif year and match.text[:1].isupper() and abs(ctx.gazetteer.films[match.film].year - int(year.group(1))) <= 1:
+            confidence, rule = 0.85, "dated"  # "Contact (1997)": its year marks a title, even a common word
+        elif len(words) >= 2:
+            if not is_title_case(words) or (caps and not unit.is_title):
+                continue
+            if fold(match.text) in people_words:
+                continue
+            if ctx.gazetteer.films[match.film].reviews < _OBSCURE and any(
+                label in {"GPE", "LOC", "FAC"} and s <= match.start and e >= match.end
+                for s, e, label in unit.entities_near(match.start, match.end)
+            ):
+                continue  # "New York" the place, not the little-known film (unless quoted or in italics)
+            run_start, run_end = run_around(unit, match.start, match.end)
+            if run_end > match.end and run_start == match.start and not unit.is_title:
+                if any(
+                    label in PLACE_LABELS and s <= match.start + 4 and e >= run_end
+                    for s, e, label in unit.entities_near(match.start, run_end)
+                ):
+                    continue  # "Cook County Hospital", "the New York Times": a place or a body, no film
+                longer = text[match.start : run_end]  # "The Greatest Showman" is not "The Greatest"
+                found.append(Candidate(longer, match.start, run_end, "film", "longer-run", 0.6))
+                continue
+            confidence, rule = 0.8, "gazetteer"
+        elif caps:
+            if not (unit.is_title or year or after_possessive(text, match.start)):
+                continue
+            confidence, rule = 0.75, "capitals"
+        elif after_possessive(text, match.start) and match.text[:1].isupper():
+            confidence, rule = 0.75, "possessive"  # "Tarkovsky's Solaris", "Spike Jonze's Her"
+        elif (
+            match.text[:1].isupper()
+            and not unit.is_title
+            and fold(match.text) not in NOT_TITLES | people_words
+            and not ctx.is_commenter(match.text)
+            and not ctx.gazetteer.is_first_name(match.text)
+            and run_around(unit, match.start, match.end) == (match.start, match.end)
+            and _cue_governs(unit, match.start, match.end)
+        ):
+            confidence, rule = 0.7, "cued"  # "it is no Casablanca", "a cross between Solaris and ..."
+        elif _MAKER_BEFORE_TITLE.match(text, match.end):
+            continue  # "Hitchcock's Vertigo": the maker, even if a film bears the name
+        else:
+            word = match.text
+            if word[:1].isupper() and _actor_in(text, match.start, ctx, people_words):
+                found.append(Candidate(word, match.start, match.end, "film", "actor-in", 0.7, film=match.film))
+                continue
+            if word[:1].isupper() and _after_credited_name(text, match.start, match.end, ctx, people_words):
+                found.append(Candidate(word, match.start, match.end, "film", "filmography", 0.7, film=match.film))
+                continue
+            if word[:1].isupper() and _label_link(text, match.start, match.end):
+                found.append(Candidate(word, match.start, match.end, "film", "label-link", 0.7, film=match.film))
+                continue
+            if not word[:1].isupper() or sentence_initial(text, match.start) or fold(word) in NOT_TITLES:
+                continue
+            if fold(word) in people_words or ctx.is_commenter(word):
+                continue
+            if unit.is_title:
+                if not _title_unit_word_ok(unit, match.start, match.end, ctx):
+                    continue
+            else:
+                if run_around(unit, match.start, match.end) != (match.start, match.end):
+                    continue  # one word of a longer name: "Dead Inside", "Arcade Fire"
+                if inside_entity(unit, match.start, match.end, PERSON_LABELS):
+                    continue
+                if any(
+                    s < match.start < e or s < match.end < e for s, e, _ in unit.entities_near(match.start, match.end)
+                ):
+                    continue  # part of a longer entity ("Arcade Fire's Supersymmetry")
+            confidence, rule = 0.6, "gazetteer-word"
+        found.append(
+            Candidate(
+                match.text,
+                match.start,
+                match.end,
+                "film",
+                rule,
+                confidence,
+                film=match.film,
+                year=int(year.group(1)) if year else None,
+            )
+        )
+    return found

@@ -1,0 +1,450 @@
+"""Works the film table may not know: dated, quoted, cued, joined and listed title-case runs,
+capitals in post titles and italic hints."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from extract.nlp.candidates import Candidate
+from extract.nlp.context import (
+    SMALL_WORDS,
+    PageContext,
+    Unit,
+    is_title_case,
+    sentence_initial,
+)
+from extract.nlp.cues import PERSON_SUBJECT_CUES, Cue
+from extract.nlp.spans import SpanIndex
+from extract.nlp.textnorm import Token, fold
+from extract.nlp.work_text import (
+    CAPS_NOT_TITLES,
+    COMPARISON_CUES,
+    CUE_REACH,
+    INNER_JOINERS,
+    INTRO_CUES,
+    JOINERS,
+    KIND_CUES,
+    LIST_JOINS,
+    LIST_MARKS,
+    LIST_WORDS,
+    NOT_IN_FILM,
+    NOT_RUN_STARTS,
+    NOT_TITLES,
+    NOT_WORKS,
+    PEOPLE,
+    PERSON_LABELS,
+    PLACE_LABELS,
+    PLACES_INSIDE,
+    PRONOUN_I,
+    YEAR_AFTER,
+    inside_entity,
+    kind_near,
+    listed_after,
+    listed_before,
+    title_run,
+)
+from extract.records import EntityKind
+from extract.titles import label_end
+
+_DATED_RUN = re.compile(
+    r"(?P<title>[A-Z0-9][\w’'!?&.-]*"
+    r"(?:[ \t]+(?:[A-Z0-9][\w’'!?&.-]*|of|the|a|an|in|on|at|to|for|from|with|and|or)){0,9})"
+    r"[ \t]*\((?P<year>(?:19|20)\d\d)\)"
+)
+
+
+def dated_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidate]:
+    """A title-case run right before a year in parentheses, a film the table may not know:
+    "Hammer's Never Take Sweets from a Stranger (1960) is ...". A maker's possessive before it
+    is cut off; a person's name ("Cyril Frankel (1960)") is no film."""
+    if unit.is_title:
+        return []
+    found = []
+    for match in _DATED_RUN.finditer(unit.text):
+        start, title = match.start("title"), match.group("title").rstrip("’'")
+        words = title.split()
+        owner = max((i + 1 for i, w in enumerate(words) if w.endswith(("’s", "'s"))), default=0)
+        while owner < len(words) and words[owner].casefold() in SMALL_WORDS:
+            owner += 1
+        if owner >= len(words) or len(words) - owner < 2:
+            continue  # one word: the gazetteer's rules decide
+        start += len(" ".join(words[:owner])) + (1 if owner else 0)
+        title = " ".join(words[owner:])
+        start = unit.text.find(title, start)
+        end = start + len(title)
+        if start < 0 or not is_title_case(title.split()) or people.overlaps(start, end):
+            continue
+        if ctx.gazetteer.person_named(title) is not None or inside_entity(unit, start, end, PERSON_LABELS):
+            continue
+        found.append(Candidate(title, start, end, "film", "dated-run", 0.6, year=int(match.group("year"))))
+    return found
+
+
+_ACTOR_IN_RUN = re.compile(
+    r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:is|was|were|are)\s+(?:\w+\s+){0,3}?in\s+"
+    r"(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|and)){0,5})"
+)
+
+
+def actor_in_runs(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
+    """Films the table may not know, after an actor's "was better in": "Cage was better in Pig".
+    Not a place ("great in Vegas"), a person or a date."""
+    if unit.is_title:
+        return []
+    found = []
+    for match in _ACTOR_IN_RUN.finditer(unit.text):
+        name, title = match.group("name"), match.group("title")
+        while title.split()[-1] in {"of", "the", "and"}:
+            title = title.rsplit(" ", 1)[0]
+        start, end = match.start("title"), match.start("title") + len(title)
+        if not (ctx.gazetteer.person_named(name) is not None or fold(name) in people_words):
+            continue
+        if fold(title) in NOT_TITLES or fold(title) in people_words or ctx.gazetteer.person_named(title) is not None:
+            continue
+        if any(s < end and start < e for s, e, label in unit.entities_near(start, end) if label in NOT_IN_FILM):
+            continue
+        found.append(Candidate(title, start, end, "film", "actor-in", 0.6))
+    return found
+
+
+_QUOTED = re.compile(r"[“\"]([^“”\"\n]{1,80}?)[!?.,]*[”\"]|(?<![\w’'])[‘']([^‘’'\n]{1,60}?)[!?.,]*[’'](?![\w’'])")
+
+
+def quoted_works(unit: Unit, ctx: PageContext) -> list[Candidate]:
+    """Quoted titles: in title case, or in lower case where the film table knows them or a
+    kind word comes first ("we finally watched "the debt"", "the film 'lars and the real girl'")."""
+    found = []
+    for match in _QUOTED.finditer(unit.text):
+        group = 1 if match.group(1) is not None else 2
+        inner = match.group(group).strip()
+        words = inner.split()
+        if not words or len(words) > 9:
+            continue
+        start = match.start(group)
+        lower_title = (
+            not inner[:1].isupper()
+            and bool(ctx.gazetteer.films_titled(inner))
+            and (len(words) >= 2 or kind_near(unit.tokens, unit.token_index_at(start), window=2) is not None)
+        )
+        if not lower_title and (not is_title_case(words) or not inner[:1].isupper()):
+            continue
+        if group == 2 and not (lower_title or ctx.gazetteer.films_titled(inner) or len(words) >= 2):
+            continue  # a single-quoted word is as often a scare quote as a title
+        if any(ch in inner for ch in ".!;") or (inner.isupper() and len(words) == 1):
+            continue
+        token_index = unit.token_index_at(start)
+        kind = kind_near(unit.tokens, token_index) or "film"
+        dated = YEAR_AFTER.match(unit.text, match.end())  # '"Blair Witch" (2016)': the year after the quote
+        year = int(dated.group(1)) if dated else None
+        found.append(Candidate(inner, start, start + len(inner), kind, "quoted", 0.7, year=year))
+    return found
+
+
+def _comparison_cue_ends_at(tokens: list[Token], index: int) -> bool:
+    """Whether tokens[index] ends "reminds me of", "like", "than", "compared to", "since", "unlike"."""
+    keys = tuple(t.key for t in tokens[max(0, index - 2) : index + 1])
+    return keys[-1:] in COMPARISON_CUES or keys[-2:] in COMPARISON_CUES or keys[-3:] in COMPARISON_CUES
+
+
+_DATE_SPAN = re.compile(
+    r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,4})*,?(?:\s+\d{4})?$",
+    re.I,
+)
+
+
+def cue_works(unit: Unit, people_spans: list[tuple[int, int]]) -> list[Candidate]:
+    """Title-case runs after cue words, and runs followed by ``by <person>``."""
+    tokens, text = unit.tokens, unit.text
+    people = SpanIndex(people_spans)
+    person_starts = {start for start, _ in people_spans}
+    found = []
+    for index, token in enumerate(tokens[:-1]):
+        nxt = tokens[index + 1]
+        if not (nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
+            continue
+        if token.text.isupper() and len(token.text) > 1:
+            continue  # "FILM NOIR MONTH": a word of an all-caps phrase is no cue
+        introduced = token.key in INTRO_CUES or (token.text == "," and index and tokens[index - 1].key in INTRO_CUES)
+        if token.key == "called" and kind_near(tokens, index, window=3) is None:
+            introduced = False  # "a dancer called Trixie Delight" names a person; "a film called" a work
+        compared = not introduced and _comparison_cue_ends_at(tokens, index)
+        if not (introduced or compared):
+            continue
+        end = title_run(tokens, index + 1, text)
+        if end <= index + 1:
+            continue
+        start_char, end_char = nxt.start, tokens[end - 1].end
+        if people.covering(start_char):
+            continue
+        span = text[start_char:end_char]
+        if _DATE_SPAN.match(span):
+            continue  # "Watched 3 July 2017"
+        followed_by_person = text[end_char : end_char + 4] == " by " and (end_char + 4) in person_starts
+        if len(span.split()) < 2 and not followed_by_person and token.key not in {"called", "titled", "aptly-titled"}:
+            continue
+        if compared:
+            found.append(Candidate(span, start_char, end_char, kind_near(tokens, index) or "work", "compared-cue", 0.6))
+            continue
+        kind = KIND_CUES.get(token.key) or kind_near(tokens, index) or ("novel" if followed_by_person else "film")
+        found.append(Candidate(span, start_char, end_char, kind, "cue", 0.65))
+    return found
+
+
+def cued_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidate]:
+    """Title-case runs a comparison cue governs: each item of a list after the cue ("a remake of
+    L.A. Takedown", "such as Primer, Timecrimes or Triangle"), a run the parse puts under the cue
+    ("Much like Peele's first two, Get Out and Us"), the run before "-esque" ("Polar Express-esque")
+    and the sentence's subject before a comparative ("Doctor Sleep is a much warmer follow-up").
+    One-word runs only beside "meets"/"cross between" or in a list with another title."""
+    if unit.is_title:
+        return []
+    tokens, text = unit.tokens, unit.text
+    found: list[Candidate] = []
+
+    def add(first: int, end: int, single_ok: bool, kind: EntityKind | None = None) -> None:
+        joined = next((i for i in range(first + 1, end) if tokens[i].key in LIST_JOINS), end)
+        if joined < end and not ctx.gazetteer.films_titled(text[tokens[first].start : tokens[end - 1].end]):
+            end = joined  # a list: "Silent Running and Outland" are two works
+        while end > first + 1 and (tokens[end - 1].key in JOINERS or tokens[end - 1].text in {":", "+", "&"}):
+            end -= 1
+        start_char, end_char = tokens[first].start, tokens[end - 1].end
+        span = text[start_char:end_char]
+        words = span.split()
+        if not is_title_case(words) or fold(words[0]) in NOT_TITLES | NOT_RUN_STARTS:
+            return
+        if inside_entity(unit, start_char, end_char, NOT_WORKS):
+            return
+        if any(s < start_char < e for s, e, _ in unit.entities_near(start_char, end_char)):
+            return  # the tail of a longer name: "York Times" of "the New York Times"
+        if len(words) == 1:
+            if not single_ok or ctx.is_commenter(span) or ctx.gazetteer.is_first_name(span):
+                return
+            if unit.pos_at(start_char) != "PROPN" or sentence_initial(text, start_char) or "’" in span or "'" in span:
+                return
+            if ctx.gazetteer.person_named(span) is not None or inside_entity(unit, start_char, end_char, PEOPLE):
+                return
+            if people.overlaps(start_char, end_char) or len(span) < 2 or span.isupper():
+                return
+        elif people.overlaps(start_char, end_char) and not ctx.gazetteer.films_titled(span):
+            return
+        kind = kind or ("film" if len(words) == 1 else "work")
+        found.append(Candidate(span, start_char, end_char, kind, "cued-run", 0.55))
+
+    for cue in unit.cues:
+        if cue.shape == "suffix":
+            last = unit.token_index_at(cue.start) - 1
+            first = last
+            while first > 0 and (tokens[first - 1].text[:1].isupper() or tokens[first - 1].key in INNER_JOINERS):
+                first -= 1
+            while first < last and not tokens[first].text[:1].isupper():
+                first += 1
+            if last >= 0 and tokens[last].end == cue.start and tokens[first].text[:1].isupper():
+                add(first, last + 1, False)
+            continue
+        before = text[max(0, cue.start - 60) : cue.start].split()
+        paired = (
+            cue.shape == "between"
+            or (  # "Fury Road meets Stagecoach": a title on each side
+                cue.shape == "binary" and bool(before) and (before[-1][:1].isupper() or before[-1][-1:] in "!?”\"’'")
+            )
+        )
+        index = unit.token_index_at(cue.end)
+        items = 0
+        while index < len(tokens) and tokens[index].start - cue.end <= CUE_REACH:
+            token = tokens[index]
+            if token.text in LIST_MARKS or token.key in LIST_WORDS:
+                index += 1
+                continue
+            if not (token.text[:1].isupper() or token.text[:1].isdigit()) or PRONOUN_I.match(token.text):
+                break
+            end = title_run(tokens, index, text)
+            add(index, end, paired or items > 0 or listed_after(tokens, end))
+            items += 1
+            index = max(end, index + 1)
+        for offset in sorted(cue.governed):
+            head = unit.token_at_start.get(offset)
+            if head is None or offset < cue.end or offset - cue.end > CUE_REACH:
+                continue
+            if not tokens[head].text[:1].isupper() or (head and tokens[head - 1].text[:1].isupper()):
+                continue
+            if head >= 2 and tokens[head - 1].text == "." and tokens[head - 2].text[:1].isupper():
+                continue  # "St. Louis Park"
+            end = title_run(tokens, head, text)
+            add(head, end, paired or listed_after(tokens, end) or listed_before(tokens, head))
+        subject = _subject_before(unit, cue)
+        if subject is not None and cue.shape in {"object", "binary"} and cue.name not in PERSON_SUBJECT_CUES:
+            # "Doctor Sleep is a much warmer follow-up": the subject is of the kind its predicate names
+            cue_end = unit.token_index_at(cue.end)
+            add(subject[0], subject[1], False, kind_near(tokens, cue_end, cue_end - subject[1]) or "film")
+    return found
+
+
+def _subject_before(unit: Unit, cue: Cue) -> tuple[int, int] | None:
+    """The sentence-initial title-case run a few lower-case words before a cue (its subject)."""
+    tokens = unit.tokens
+    index = unit.token_index_at(cue.start) - 1
+    lowered = 0
+    while index >= 0 and tokens[index].text[:1].islower() and lowered < 5:
+        index -= 1
+        lowered += 1
+    if index < 0 or not lowered or not tokens[index].text[:1].isalnum():
+        return None
+    first = index
+    while first > 0 and (tokens[first - 1].text[:1].isupper() or tokens[first - 1].text[:1].isdigit()):
+        first -= 1
+    if first == index or not sentence_initial(unit.text, tokens[first].start):
+        return None  # one word: the gazetteer's rules decide
+    if unit.pos_at(tokens[first].start) not in {"PROPN", "NOUN", "NUM", "ADJ"}:
+        return None
+    return first, index + 1
+
+
+def joined_runs(unit: Unit, people: list[tuple[int, int]]) -> list[Candidate]:
+    """Title-case runs joined by small words ("Ghost in the Shell", "Bride of Frankenstein",
+    "Out of the Past"): such a run is a title, not two, unless it is an organisation or a place
+    ("the University of Chicago") or begins with a person's name."""
+    if unit.is_title:
+        return []
+    tokens, text = unit.tokens, unit.text
+    person_starts = {start for start, _ in people}
+    found = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if not token.text[:1].isupper() or PRONOUN_I.match(token.text):
+            index += 1
+            continue
+        end = title_run(tokens, index, text)
+        joined = next((i for i in range(index + 1, end) if tokens[i].key in {"and", "or", "&", "+"}), end)
+        end = joined
+        while end > index + 1 and tokens[end - 1].key in JOINERS:
+            end -= 1
+        inner = [t for t in tokens[index:end] if t.key in INNER_JOINERS and t.text.islower()]
+        capitals = [t for t in tokens[index:end] if t.text[:1].isupper()]
+        start_char, end_char = token.start, tokens[end - 1].end
+        if (
+            inner
+            and len(capitals) >= 2
+            and end - index <= 9
+            and start_char not in person_starts
+            and fold(token.text) not in NOT_TITLES
+            and fold(token.text) not in NOT_RUN_STARTS
+            and unit.pos_at(start_char) not in {"VERB", "AUX", "INTJ", "SCONJ", "PRON", "ADV", "CCONJ"}
+            and not any(
+                (label in PLACE_LABELS and s <= start_char + 4 and e >= end_char)
+                or (label in PLACES_INSIDE and start_char <= s and e <= end_char)  # "Cinema 8 in Athens"
+                or label in {"DATE", "TIME"}
+                or (label == "PERSON" and s == start_char)
+                for s, e, label in unit.entities_near(start_char, end_char)
+            )
+        ):
+            found.append(Candidate(text[start_char:end_char], start_char, end_char, "film", "joined-run", 0.5))
+        index = max(end, index + 1)
+    return found
+
+
+def caps_in_titles(unit: Unit) -> list[Candidate]:
+    """ALL-CAPS titles in post and pingback titles: ``Trailer Spotlight: DUNKIRK``."""
+    if not unit.is_title:
+        return []
+    found = []
+    label = label_end(unit.text)
+    for match in re.finditer(r"\b[A-Z0-9][A-Z0-9’'’]*(?:[ ,]+[A-Z0-9][A-Z0-9’'’]*)*\b", unit.text):
+        span = match.group().strip(" ,")
+        if match.end() <= label:
+            continue  # "REVIEW – PADDINGTON 2": the label in capitals is no title
+        if len(span.replace(" ", "")) < 3 or span.isdigit() or fold(span) in CAPS_NOT_TITLES:
+            continue
+        found.append(Candidate(span, match.start(), match.start() + len(span), "film", "capitals", 0.7))
+    return found
+
+
+def hint_works(unit: Unit, ctx: PageContext) -> list[Candidate]:
+    """Italic and link texts of the review body, found again in its text."""
+    if unit.id != "body" or not ctx.emphasised:
+        return []
+    found = []
+    for token_index, token in enumerate(unit.tokens):
+        if not token.text[:1].isupper():
+            continue
+        end = title_run(unit.tokens, token_index, unit.text)
+        for stop in range(end, token_index, -1):
+            span = unit.text[token.start : unit.tokens[stop - 1].end]
+            if ctx.is_emphasised(span):
+                found.append(Candidate(span, token.start, token.start + len(span), "film", "italic", 0.85))
+                break
+    return found
+
+
+_COUNTED = frozenset(
+    "films movies pictures features two three four five both ones efforts entries instalments installments".split()
+)
+
+
+_NUMBERED = frozenset("two three four five both ones".split())  # a count with no work noun
+
+
+_PLURAL_WORKS = _COUNTED | frozenset("classics comedies thrillers westerns sequels remakes novels books".split())
+
+
+def listed_after_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
+    """The titles of a list set after a plural of works and a comma: "Peele's first two, Get Out
+    and Us, ...", "his earlier films, Heat and Thief". Each capitalised run of the list is a work,
+    one-word runs too (a capitalised "Us" mid-sentence), unless the page or the table makes it a
+    person's name or the parser a place."""
+    if unit.is_title:
+        return []
+    tokens, text = unit.tokens, unit.text
+    found: list[Candidate] = []
+    at = text.find(", ")
+    while at >= 0:
+        index = unit.token_index_at(at)
+        at = text.find(", ", at + 2)
+        if index == 0 or index >= len(tokens) or tokens[index - 1].key not in _PLURAL_WORKS:
+            continue
+        runs: list[tuple[int, int]] = []
+        position = index + 1
+        while position < len(tokens) and tokens[position].text[:1].isupper():
+            end = title_run(tokens, position, text)
+            whole = text[tokens[position].start : tokens[end - 1].end]
+            joined = next((i for i in range(position + 1, end) if tokens[i].key in LIST_JOINS), end)
+            if joined < end and not ctx.gazetteer.films_titled(whole):
+                end = joined  # "Get Out and Us" are two works
+            runs.append((position, end))
+            if (
+                end < len(tokens) - 1
+                and tokens[end].key in {",", "and", "or", "&"}
+                and tokens[end + 1].key
+                in {
+                    "and",
+                    "or",
+                }
+            ):
+                end += 1
+            if end + 1 < len(tokens) and tokens[end].key in {",", "and", "or", "&"}:
+                position = end + 1
+            else:
+                break
+        if len(runs) < 2:
+            continue  # one title after a comma may be anything; a list of two or more is the works counted
+        counted = tokens[index - 1].key in _NUMBERED
+        for first, end in runs:
+            start_char, end_char = tokens[first].start, tokens[end - 1].end
+            span = text[start_char:end_char]
+            key = fold(span)
+            if key in NOT_TITLES or key in people_words or ctx.gazetteer.person_named(span) is not None:
+                continue
+            blocking = PLACES_INSIDE | ({"PERSON"} if counted else set())  # "the two, Ana and Bo": people
+            if (
+                inside_entity(unit, start_char, end_char, frozenset(blocking))
+                and not ctx.gazetteer.films_titled(span)
+                and not (len(span.split()) == 1 and key in STOP_WORDS)  # "Us": a pronoun is never a place
+            ):
+                continue
+            films = ctx.gazetteer.films_titled(span)
+            found.append(
+                Candidate(span, start_char, end_char, "film", "listed-works", 0.7, film=films[0] if films else None)
+            )
+    return found

@@ -1,0 +1,243 @@
+"""Shared vocabulary and token helpers of the work finders: cue words, labels, title-case runs."""
+
+from __future__ import annotations
+
+import re
+
+from extract.nlp.context import (
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    Unit,
+    sentence_initial,
+)
+from extract.nlp.textnorm import Token
+from extract.records import EntityKind
+
+NOT_TITLES = frozenset(
+    """
+    oscar oscars academy hollywood twitter facebook netflix youtube imax dvd blu-ray god christmas
+    sunday monday tuesday wednesday thursday friday saturday january february march april may june
+    july august september october november december english america american british uk usa
+    i ok yes no oh glad aaah final thanks great good nice love like well so but and the a
+    top one two three four five six seven eight nine ten eleven twelve twenty hundred
+    still just even maybe now then here there today tonight tomorrow yesterday always never also
+    what who whom whose where when why how which whatever
+    home about contact menu search archives categories tags share comments reply previous next older newer
+    """.split()
+)
+
+
+KIND_CUES: dict[str, EntityKind] = {
+    "novel": "novel",
+    "novels": "novel",
+    "novella": "novel",
+    "book": "novel",
+    "books": "novel",
+    "read": "novel",
+    "author": "novel",
+    "comic": "comic",
+    "comics": "comic",
+    "graphic": "comic",
+    "song": "song",
+    "songs": "song",
+    "track": "song",
+    "album": "song",
+    "score": "song",
+    "show": "tv",
+    "series": "tv",
+    "episode": "tv",
+    "tv": "tv",
+    "sitcom": "tv",
+    "film": "film",
+    "films": "film",
+    "movie": "film",
+    "movies": "film",
+    "documentary": "film",
+}
+
+
+INTRO_CUES = frozenset(
+    "novel novella book comic series show song album film movie documentary called titled aptly-titled "
+    "read saw seen watched watch".split()
+)
+
+
+COMPARISON_CUES = frozenset(
+    {
+        ("reminds", "me", "of"),
+        ("reminded", "me", "of"),
+        ("like",),
+        ("than",),
+        ("compared", "to"),
+        ("since",),
+        ("unlike",),
+        ("reminiscent", "of"),
+        ("vein", "of"),
+    }
+)
+
+
+YEAR_AFTER = re.compile(r"\s*\(((?:19|20)\d\d)\)")
+
+
+YEAR_IN = re.compile(r"\((?:19|20)\d\d\)")
+
+
+PERSON_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
+
+
+def kind_near(tokens: list[Token], index: int, window: int = 6) -> EntityKind | None:
+    for token in reversed(tokens[max(0, index - window) : index]):
+        if (kind := KIND_CUES.get(token.key)) is not None:
+            return kind
+    return None
+
+
+def inside_entity(unit: Unit, start: int, end: int, wanted: frozenset[str]) -> bool:
+    return any(s <= start and end <= e and label in wanted for s, e, label in unit.entities_near(start, end))
+
+
+def after_possessive(text: str, start: int) -> bool:
+    """Whether a capitalised name's possessive stands right before ``start``."""
+    return re.search(r"\b[A-Z][\w.-]*[’']s\s+$", text[max(0, start - 40) : start]) is not None
+
+
+_LONGEST_TITLE = 14  # tokens a run may grow by on each side: a long capitalised line costs linear time
+
+
+def run_around(unit: Unit, start: int, end: int) -> tuple[int, int]:
+    """The title-case run of words (small words allowed inside) that contains text[start:end]
+    (at most ``_LONGEST_TITLE`` tokens further on each side)."""
+    tokens = unit.tokens
+    first = unit.token_at_start.get(start)
+    last = unit.token_at_end.get(end)
+    if first is None or last is None:
+        return start, end
+    text = unit.text
+    low, high = first - _LONGEST_TITLE, last + _LONGEST_TITLE
+    while (
+        first > max(0, low)
+        and "\n" not in text[tokens[first - 1].end : tokens[first].start]
+        and (
+            (
+                tokens[first - 1].text[:1].isupper()
+                and not (  # "Like Solaris, it ...": a sentence's first word is capitalised anyway
+                    sentence_initial(text, tokens[first - 1].start)
+                    and unit.pos_at(tokens[first - 1].start) in {"ADP", "SCONJ", "ADV", "PRON", "DET", "VERB"}
+                )
+            )
+            or (
+                tokens[first - 1].key in {"of", "the", "a", "an", "in", "on", "at"}
+                and first > 1
+                and tokens[first - 2].text[:1].isupper()
+                and not sentence_initial(text, tokens[first - 2].start)  # "Following in Alien's footsteps"
+            )
+        )
+    ):
+        first -= 1
+    while (
+        last + 1 < min(len(tokens), high)
+        and tokens[last + 1].text[:1].isupper()
+        and "\n" not in text[tokens[last].end : tokens[last + 1].start]
+    ):
+        last += 1
+    return tokens[first].start, tokens[last].end
+
+
+QUOTE_CHARS = frozenset(QUOTE_OPEN + QUOTE_CLOSE)
+
+
+LIST_MARKS = QUOTE_CHARS | {"!", "?", ":"}
+
+
+LIST_WORDS = frozenset("and or nor to the a of with both either even film films movie movies like as & + ,".split())
+
+
+CUE_REACH = 80  # characters from a cue to the last work of the list it governs
+
+
+DAYS = frozenset({"DATE", "TIME", "EVENT"})
+
+
+NOT_IN_FILM = frozenset({"GPE", "LOC", "FAC", "PERSON", "DATE", "TIME", "NORP", "EVENT"})
+
+
+JOINERS = frozenset("of the a an in on and at to for from with".split())
+
+
+PRONOUN_I = re.compile(r"^I(?:[’'](?:m|ve|d|ll))?$")
+
+
+def _joins_a_title(tokens: list[Token], index: int) -> bool:
+    """Whether the joining words from ``index`` on ("in the") lead to a capitalised word."""
+    ahead = index
+    while ahead < len(tokens) and ahead - index < 3 and tokens[ahead].key in JOINERS:
+        ahead += 1
+    if ahead == index or ahead >= len(tokens):
+        return False
+    following = tokens[ahead].text
+    return following[:1].isupper() and not PRONOUN_I.match(following)
+
+
+def title_run(tokens: list[Token], start: int, text: str) -> int:
+    """End token index (exclusive) of a title-case run starting at ``start``."""
+    index = start
+    while index < len(tokens):
+        token = tokens[index]
+        capital_next = index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper()
+        if (
+            token.text[:1].isupper()
+            or token.text[:1].isdigit()
+            or _joins_a_title(tokens, index)
+            or (token.text in {":", "+", "&"} and capital_next)
+        ):
+            index += 1
+        elif token.text == "?" and index > start:
+            return index + 1
+        else:
+            break
+        if index < len(tokens) and text[tokens[index - 1].end : tokens[index].start].count("\n"):
+            break
+    return index
+
+
+PEOPLE = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+
+
+LIST_JOINS = frozenset({"and", "or", "&", "+", "with", "vs", "versus"})
+
+
+NOT_WORKS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def listed_after(tokens: list[Token], end: int) -> bool:
+    """Whether the run ending at ``end`` continues as a list of titles ("Get Out and Us")."""
+    return end + 1 < len(tokens) and tokens[end].key in {",", "and", "or"} and tokens[end + 1].text[:1].isupper()
+
+
+def listed_before(tokens: list[Token], first: int) -> bool:
+    return first >= 2 and tokens[first - 1].key in {",", "and", "or"} and tokens[first - 2].text[:1].isupper()
+
+
+PLACE_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP", "EVENT", "LAW"})
+
+
+INNER_JOINERS = frozenset("of the a an in on to for from".split())
+
+
+PLACES_INSIDE = frozenset({"GPE", "LOC", "FAC"})  # a run the film table does not know, with a place in it
+
+
+NOT_RUN_STARTS = frozenset(
+    "best worst top favorite favourite my our posted start read see watch click share leave reply continue more "
+    "previous next home about "
+    "contact older newer related filed tagged categories category archives search menu skip subscribe follow "
+    "comments comment sign log register privacy terms copyright powered back".split()
+)
+
+
+# capitals of a post title that are labels, formats or channels, not titles: "SOME LIKE IT HOT - REVIEW", "(HBO)"
+CAPS_NOT_TITLES = frozenset(
+    "tv dvd imax hbo bbc itv amc fx hd uhd vhs aka review reviews film films movie movies episode season "
+    "spoilers spoiler trailer".split()
+)
