@@ -1,0 +1,661 @@
+"""The comparison cue lexicon: each entry a name, a *shape* (where the compared works stand
+around the cue), a *polarity* (seen from the work on the cue's left) and spaCy-style token
+patterns (LOWER/ORTH words or word lists, POS/TAG, IS_ALPHA, OP "?" and "*").
+
+Shapes and polarities are described in ``extract.nlp.cues``, which matches these patterns on
+parsed text (``extract.nlp.cue_patterns``) and walks the parse from each match.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+LEFT = "left preferred"
+RIGHT = "right preferred"
+
+_REMIND = ["remind", "reminds", "reminded", "reminding"]
+_ME = ["me", "us", "one", "you", "him", "her", "them", "viewers"]
+_PRONOUN = ["it", "this", "that", "them"]
+_TIMES = ["year", "night", "day", "week", "weekend", "month", "time", "summer", "season", "date", "festival"]
+_SUFFIXES = ["esque", "like", "inspired", "style", "lite", "type", "adjacent", "flavored", "flavoured", "ish"]
+_TAKE = ["take", "takes", "took", "taking", "pick", "picks", "picked", "choose", "chose"]
+_DOSE = ["dose", "dash", "pinch", "touch", "hint", "whiff", "splash", "sprinkle", "smidgen", "helping", "bit"]
+_OWE = ["owe", "owes", "owed", "owing"]
+_ANY_WORD = {"IS_ALPHA": True, "OP": "?"}
+_BE = ["is", "'s", "’s", "was", "be", "are", "were", "being", "been"]
+_POSITIVE = ["affecting", "moving", "powerful", "fun", "entertaining", "interesting", "enjoyable", "satisfying"]
+_POSITIVE += ["memorable", "effective", "impressive", "engaging", "exciting", "original", "beautiful", "gripping"]
+_NEGATIVE = ["boring", "tedious", "dull", "annoying", "forgettable", "derivative", "predictable", "bloated"]
+
+Token = dict[str, Any]
+
+
+def _w(*words: str, op: str | None = None) -> Token:
+    token: Token = {"LOWER": {"IN": list(words)}} if len(words) > 1 else {"LOWER": words[0]}
+    if op:
+        token["OP"] = op
+    return token
+
+
+# (name, shape, polarity, patterns)
+LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
+    # who wins
+    (
+        "better-than",
+        "object",
+        LEFT,
+        [
+            [_w("better", "superior", "stronger", "smarter", "funnier"), _w("than", "to")],
+            [_w("step"), _w("up"), _w("from")],
+            [_w(*_TAKE), _w(*_PRONOUN), _w("over")],
+            [_w("meilleur", "meilleure", "mieux"), _w("que", "qu'")],  # French, German, Spanish
+            [_w("besser"), _w("als")],
+            [_w("mejor"), _w("que")],
+        ],
+    ),
+    ("more-positive-than", "object", LEFT, [[_w("more"), _w(*_POSITIVE), _w("than")]]),
+    ("more-negative-than", "object", RIGHT, [[_w("more"), _w(*_NEGATIVE), _w("than")]]),
+    (
+        "nothing-beats",
+        "object",
+        RIGHT,
+        [
+            [_w("nothing", "none"), _w("beats", "tops", "touches", "compares", "matches"), _w("to", op="?")],
+            [_w("stick"), _w("with", "to")],
+        ],
+    ),
+    ("surpass", "object", LEFT, [[_w("surpass", "surpasses", "surpassed", "outdoes", "outdid", "beats", "tops")]]),
+    ("improve-on", "object", LEFT, [[_w("improves", "improved", "improving", "improve"), _w("on", "upon")]]),
+    (
+        "did-it-better",
+        "object",
+        LEFT,
+        [
+            [
+                _w("did", "does", "done", "do"),
+                _w("this", "it", "that"),
+                _w("so", "much", "far", "way", "a", "lot", op="*"),
+                _w("better"),
+            ]
+        ],
+    ),
+    ("did-it-first", "object", "neutral", [[_w("did", "does", "done", "do"), _w("this", "it", "that"), _w("first")]]),
+    # "Under the Skin did the alien-in-a-strange-land thing first": an adverb of the verb "do"; see _accept
+    ("do-first", "object", "neutral", [[_w("first")]]),
+    ("do-better", "object", LEFT, [[_w("better", "best")]]),
+    (
+        "still-the-better",
+        "object",
+        LEFT,
+        [
+            [_w("still"), _w("stands", "stand"), _w("as"), _w("my")],
+            [_w("is", "was"), _w("still", op="?"), _w("the"), _w("better")],
+            [_w("still", "is", "remains"), _w("my"), _w("favourite", "favorite", "pick", "choice")],
+        ],
+    ),
+    ("prefer", "object", RIGHT, [[_w("prefer", "prefers", "preferred")], [_w("yearning", "longing"), _w("for")]]),
+    (
+        "worse-than",
+        "object",
+        RIGHT,
+        [
+            [_w("worse", "weaker", "inferior", "lesser", "duller"), _w("than", "to")],
+            [_w("step"), _w("down"), _w("from")],
+            [_w("pire"), _w("que", "qu'")],
+            [_w("schlechter"), _w("als")],
+            [_w("peor"), _w("que")],
+        ],
+    ),
+    ("less-than", "object", RIGHT, [[_w("less"), {"IS_ALPHA": True}, _w("than")]]),
+    (
+        "not-as-as",
+        "object",
+        RIGHT,
+        [
+            [
+                _w("not", "n't", "nowhere", "nothing"),
+                _w("near", "quite", "nearly", "as", op="*"),
+                {"IS_ALPHA": True},
+                _w("as"),
+            ],
+            [_w("no"), _w("where"), _w("near")],
+        ],
+    ),
+    (
+        "pales",
+        "object",
+        RIGHT,
+        [
+            [_w("pales", "paled", "pale")],
+            [_w("falls", "fell", "fall"), _w("short"), _w("of")],
+            [_w("candle"), _w("to")],
+            [_w("no"), _w("match"), _w("for")],
+            [_w("patch"), _w("on")],
+            [_w("second"), _w("only"), _w("to")],
+        ],
+    ),
+    ("is-no", "adjacent", RIGHT, [[_w(*_BE), _w("no")], [_w(*_BE), _w("not", "n't", "’t")]]),
+    ("poor-mans", "adjacent", RIGHT, [[_w("poor"), _w("man", "woman"), _w("'s", "’s")]]),
+    (
+        "this-is-not",
+        "suffix",
+        RIGHT,
+        [[_w("this", "it"), _w("is", "'s", "’s"), _w("not")], [_w("this", "it"), _w("ai"), _w("n't")]],
+    ),
+    ("instead", "preceding", RIGHT, [[_w("instead")]]),
+    (
+        "rather",
+        "object",
+        RIGHT,
+        [
+            [_w("rather"), _w("watch", "see", "rewatch", "have", "revisit")],
+            [_w("reserved"), _w("for")],
+            [_w("skip", "avoid"), _w(*_PRONOUN)],
+        ],
+    ),
+    (
+        "better-alone",
+        "object",
+        LEFT,
+        [[{"LOWER": {"IN": ["better", "superior", "tighter", "stronger"]}, "TAG": "JJR"}]],
+    ),
+    (
+        "worse-alone",
+        "object",
+        RIGHT,
+        [[{"LOWER": {"IN": ["worse", "weaker", "lesser"]}, "TAG": {"IN": ["JJR", "JJ"]}}]],
+    ),
+    # ranking
+    ("since", "object", "ranking", [[_w("since")]]),
+    (
+        "benchmark",  # "Shrek 2 is still the high point of the series": its subject wins
+        "object",
+        LEFT,
+        [
+            [_w("high"), _w("point", "water", "watermark")],
+            [_w("gold"), _w("standard")],
+            [_w("benchmark", "pinnacle", "yardstick")],
+        ],
+    ),
+    (
+        "rank",
+        "object",
+        "ranking",
+        [
+            [
+                _w("rank", "ranks", "ranked", "put", "puts", "place", "places", "placed", "slot", "slots"),
+                _w("it", "this", "them"),
+                _w("one", "film", "movie", op="?"),
+                _w("just", "right", "somewhere", "well", "far", "way", op="?"),
+                _w("above", "below", "behind", "ahead", "beside", "alongside", "under", "over"),
+            ]
+        ],
+    ),
+    (
+        "dethrone",
+        "object",
+        "ranking",
+        [
+            [_w("dethrone", "dethrones", "dethroned")],
+            [_w("my"), _w("#"), _w("1")],
+            [_w("my"), _w("#1")],
+            [_w("favorite", "favourite"), _w("film", "movie"), _w("of")],
+        ],
+    ),
+    # contrast
+    (
+        "unlike",
+        "object",
+        "contrast",
+        [
+            [_w("unlike")],
+            [_w("nothing"), _w("like")],
+            [_w("opposite"), _w("of")],
+            [_w("different"), _w("from", "than", "to")],
+            [_w("be"), _w("more"), _w("different")],
+            [_w("far"), _w("cry"), _w("from")],
+        ],
+    ),
+    ("where-clause", "object", "contrast", [[_w("where", "whereas", "while")]]),
+    ("more-than", "binary", "similar", [[_w("than")]]),  # "more Alien than Aliens": checked in _accept
+    (
+        "comparative-than",
+        "object",
+        "contrast",
+        [
+            [_w("than")],  # after a comparative: checked in _accept (a pattern starting with a tag test is slow)
+            [_w("closer", "nearer"), _ANY_WORD, _ANY_WORD, _w("to")],
+        ],
+    ),
+    # likeness
+    (
+        "remind",
+        "object",
+        "similar",
+        [
+            [_w(*_REMIND), _w(*_ME, op="?"), _w("of")],
+            [_w("reminiscent"), _w("of")],
+            [_w("reminder"), _w("of")],
+            [_w("memories", "memory"), _w("of")],
+            [_w("want", "wanted", "wanting"), _w("to"), _w("rewatch", "revisit", "re-watch")],
+            [_w("if"), _w("you"), _w("'ve", "’ve", "have"), _w("seen", "watched", "liked", "enjoyed", "loved")],
+            [_w("if"), _w("you"), _w("saw", "liked", "enjoyed", "loved", "like", "enjoy", "love", "dig", "dug")],
+            [_w("digne"), _w("de", "d'")],  # French, German, Spanish
+            [_w("rappelle", "rappellent", "rappelant", "évoque", "évoquant")],
+            [_w("fait", "font"), _w("penser"), _w("à", "au", "aux")],
+            [_w("erinnert", "erinnerte", "erinnern"), _w("an", "mich")],
+            [_w("recuerda", "recordó", "recuerdan"), _w("a", "al")],
+        ],
+    ),
+    (
+        "recall",
+        "object",
+        "similar",
+        [
+            [
+                _w(
+                    "recall",
+                    "recalls",
+                    "recalled",
+                    "recalling",
+                    "echo",
+                    "echoes",
+                    "echoed",
+                    "echoing",
+                    "evoke",
+                    "evokes",
+                    "evoked",
+                    "evoking",
+                    "channels",
+                    "channel",
+                    "channeling",
+                    "channelling",
+                    "conjures",
+                    "screams",
+                )
+            ]
+        ],
+    ),
+    (
+        "to-mind",
+        "object",
+        "similar",
+        [[_w("calls", "call", "called", "calling", "brings", "bring", "brought", "bringing"), _w("to"), _w("mind")]],
+    ),
+    (
+        "vein",
+        "object",
+        "similar",
+        [
+            [
+                _w("in"),
+                _w("the"),
+                _w("vein", "spirit", "tradition", "mold", "mould", "style", "manner", "footsteps"),
+                _w("of"),
+            ],
+            [_w("following", "follows", "follow", "followed"), _w("in")],
+        ],
+    ),
+    (
+        "similar",
+        "object",
+        "similar",
+        [
+            [
+                _w(
+                    "similar",
+                    "similarities",
+                    "similarity",
+                    "akin",
+                    "comparable",
+                    "kin",
+                    "parallels",
+                    "resemblance",
+                    "resembles",
+                    "resemble",
+                    "resembling",
+                )
+            ],
+            [_w("closest", "nearest"), _w("thing", "film", "movie", "cousin", op="?"), _w("to")],
+            [_w("as"), {"POS": "ADJ", "LOWER": {"NOT_IN": ["long", "far", "much", "many", "soon", "well"]}}, _w("as")],
+        ],
+    ),
+    (
+        "like",
+        "object",
+        "similar",
+        [
+            [{"LOWER": "like", "POS": {"IN": ["ADP", "SCONJ", "INTJ"]}}],
+            [_w("just", "much", "lot", "kind", "sort", "bit", "more", "rather"), _w("like")],
+            [_w("as"), _w("in", "with")],
+        ],
+    ),
+    (
+        "compared",
+        "object",
+        "similar",
+        [[_w("compared", "compare", "compares", "comparing", "comparison", "comparisons")]],
+    ),
+    (
+        "same-level",
+        "object",
+        "similar",
+        [
+            [_w("on"), _w("par"), _w("with")],
+            [_w("up"), _w("there"), _w("with")],
+            [_w("same"), _w("level", "league", "weight", "class", "ballpark", "vein", "territory")],
+            [_w("alongside")],
+            [_w("same"), {"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": _TIMES}}, _w("as")],
+            [_w("shares", "share", "shared", "sharing"), _ANY_WORD, _ANY_WORD, _w("with")],
+            [_w("in"), _w("common"), _w("with")],
+            [_w("double"), _w("bill", "feature"), _w("with")],
+            [_w("pair", "pairs", "paired"), _w("it", "this", "well", "nicely", op="?"), _w("with")],
+            [_w("does", "did", "do", "doing"), _w("what")],
+        ],
+    ),
+    (
+        "thinking-of",
+        "object",
+        "similar",
+        [[_w("thinking", "think", "thought"), _w("of", "about")], [_w("kept", "keep"), _w("thinking")]],
+    ),
+    (
+        "a-new",
+        "adjacent",
+        "similar",
+        [
+            [_w("a", "the"), _w("new", "next", "modern", "another")],
+            [_w("a"), _w("sort", "kind"), _w("of")],
+            [_w("a", "the"), _w("modern", "latter", "present"), {"ORTH": "-"}, _w("day")],
+        ],
+    ),
+    (
+        "seen-before",
+        "object",
+        "similar",
+        [
+            [
+                _w("seen", "saw", "done"),
+                _w("it", "this", "that", "all", "most", "much", "some", "of", "everything", op="*"),
+                _w("before"),
+            ],
+            [_w("wants", "wanted", "want", "trying", "tries", "tried", "aspires", "aspiring"), _w("to"), _w("be")],
+        ],
+    ),
+    (
+        "dose-of",
+        "object",
+        "similar",
+        [
+            [
+                _w("a"),
+                {"POS": "ADJ", "OP": "?"},
+                _w(*_DOSE),
+                _w("of"),
+            ],
+            [_w("shades", "traces"), _w("of")],
+        ],
+    ),
+    (
+        "list-of",
+        "object",
+        "similar",
+        [
+            [_w("such"), _w("as")],
+            [_w("includes", "including", "include", "included")],
+            [_w("next"), _w("to")],
+            [_w("beside")],
+            [_w("will", "would", "'ll", "’ll"), _w("also", op="?"), _w("enjoy", "like", "love", "appreciate", "dig")],
+            [_w("fans"), _w("of")],
+            [
+                _w("the"),
+                {"POS": "ADJ", "OP": "?"},
+                _w("charm", "feel", "look", "tone", "spirit", "energy", "menace", "mood", "atmosphere", "stillness"),
+                _w("of"),
+            ],
+        ],
+    ),
+    # derivation and influence
+    (
+        "version",
+        "object",
+        "neutral",
+        [
+            [
+                _w(
+                    "version",
+                    "versions",
+                    "remake",
+                    "remakes",
+                    "remade",
+                    "remaking",
+                    "reboot",
+                    "reboots",
+                    "rebooting",
+                    "sequel",
+                    "prequel",
+                    "follow-up",
+                    "update",
+                    "updates",
+                    "adaptation",
+                    "retelling",
+                    "reimagining",
+                    "variation",
+                    "variations",
+                    "variant",
+                    "successor",
+                    "heir",
+                    "descendant",
+                    "precursor",
+                    "forerunner",
+                    "predecessor",
+                    "callback",
+                    "throwback",
+                    "rehash",
+                    "retread",
+                )
+            ],
+            [{"LOWER": "take", "POS": "NOUN"}, _w("on")],
+            [_w("follow", "spin"), {"ORTH": "-"}, _w("up", "off")],
+            [_w("answer"), _w("to")],
+        ],
+    ),
+    (
+        "homage",
+        "modifier",
+        "neutral",
+        [
+            [
+                _w(
+                    "homage",
+                    "hommage",
+                    "tribute",
+                    "nod",
+                    "nods",
+                    "ode",
+                    "pastiche",
+                    "parody",
+                    "spoof",
+                    "riff",
+                    "riffs",
+                    "spin",
+                    "rip",
+                    "ripoff",
+                    "rip-off",
+                    "knock",
+                    "knockoff",
+                    "knock-off",
+                    "copy",
+                    "copies",
+                    "imitation",
+                    "imitates",
+                    "clone",
+                )
+            ],
+            [_w("love"), _w("letter")],
+            [_w("ripping", "ripped", "rips", "rip"), _w("off")],
+            [_w("rip", "knock"), {"ORTH": "-"}, _w("off")],
+        ],
+    ),
+    (
+        "modifier-noun",
+        "modifier",
+        "similar",
+        [
+            [
+                {
+                    "LOWER": {
+                        "IN": [
+                            "vibe",
+                            "vibes",
+                            "energy",
+                            "territory",
+                            "wannabe",
+                            "copycat",
+                            "lite",
+                            "redux",
+                            "formula",
+                            "playbook",
+                            "template",
+                            "blueprint",
+                            "touchstone",
+                            "setup",
+                            "dna",
+                        ]
+                    },
+                    "POS": {"IN": ["NOUN", "PROPN"]},
+                }
+            ],
+            [_w("set"), {"ORTH": "-"}, _w("up")],
+            [_w("reference"), _w("point")],
+        ],
+    ),
+    ("without", "modifier", "contrast", [[_w("without"), _w("the", "a", "an", "its", "all", "any")]]),
+    (
+        "owe",
+        "object",
+        "neutral",
+        [
+            [_w(*_OWE), _ANY_WORD, _ANY_WORD, _ANY_WORD, _w("to")],
+            [_w(*_OWE), _w("it", "this", "them", "him", "her"), _ANY_WORD, _ANY_WORD, _w("debt", "lot", "everything")],
+            [_w("indebted")],
+            [_w("doit", "doivent"), _w("tout", "beaucoup", "énormément", "plus"), _w("à", "au", "aux")],
+        ],
+    ),
+    (
+        "borrow",
+        "object",
+        "neutral",
+        [
+            [
+                _w(
+                    "borrow",
+                    "borrows",
+                    "borrowed",
+                    "borrowing",
+                    "apes",
+                    "aped",
+                    "aping",
+                    "cribs",
+                    "cribbed",
+                )
+            ],
+            [_w("inspired", "influenced"), _w("by")],
+            [_w("draws", "drew", "drawing", "draw"), _w("heavily", op="?"), _w("on", "from")],
+            [_w("page"), _w("from")],
+            [_w("steals", "stole", "stolen", "lifts", "lifted", "lifting", "stealing"), _ANY_WORD, _w("from")],
+            [
+                _w(
+                    "inspiration",
+                    "inspirations",
+                    "influence",
+                    "influences",
+                    "influenced",
+                    "references",
+                    "referenced",
+                    "referencing",
+                    "quotes",
+                    "quoting",
+                    "nodding",
+                )
+            ],
+        ],
+    ),
+    (
+        "original",
+        "object",
+        "neutral",
+        [
+            [_w("original")],
+            [_w("arguments"), _w("on")],
+            [_w("remember"), _w("watching")],
+            [_w("in"), _w("re"), _w(":")],
+            [_w("is"), _w("its"), _w("big")],
+            [_w("sister", "sisters", "cousin", "twin", "companion", "counterpart")],
+        ],
+    ),
+    # two works side by side
+    (
+        "meets",
+        "binary",
+        "similar",
+        [
+            [_w("by"), _w("way"), _w("of")],
+            [{"LOWER": {"IN": ["meets", "mets", "meet"]}, "POS": {"IN": ["VERB", "NOUN", "PROPN", "AUX"]}}],
+            [_w("vs", "vs.", "versus")],
+        ],
+    ),
+    (
+        "between",
+        "between",
+        "similar",
+        [
+            [_w("cross", "crossing", "crossed"), _w("between", "with")],
+            [
+                _w(
+                    "mix",
+                    "mixture",
+                    "blend",
+                    "remix",
+                    "mashup",
+                    "mash-up",
+                    "combination",
+                    "hybrid",
+                    "marriage",
+                    "fusion",
+                ),
+                _w("of", "between"),
+            ],
+            [_w("somewhere", "halfway", "midway", "squarely"), _w("between")],
+            [
+                _w(
+                    "combining",
+                    "combines",
+                    "combine",
+                    "combined",
+                    "mixing",
+                    "mixes",
+                    "blending",
+                    "blends",
+                    "marries",
+                    "marrying",
+                    "fuses",
+                    "fusing",
+                )
+            ],
+        ],
+    ),
+    (
+        "suffix",
+        "suffix",
+        "similar",
+        [
+            [{"ORTH": "-"}, _w(*_SUFFIXES)],
+            [_w("all"), _w("over"), _w("again")],
+        ],
+    ),
+)
+SPECS = {name: (shape, polarity) for name, shape, polarity, _ in LEXICON}
+ORDER = {name: index for index, (name, *_rest) in enumerate(LEXICON)}
+# cues whose subject is a viewer, not a work ("kids will love it", "I kept thinking of Moon")
+PERSON_SUBJECT_CUES = frozenset({"list-of", "thinking-of", "prefer", "rather"})
