@@ -43,7 +43,8 @@ _NOUN = (
     r"(?:thoughts?|responses?|comments?|replies|reply|reactions?|réponses?|commentaires?|messages?"
     r"|kommentare?|antworten|gedanken?|reaktionen|comentarios?|respuestas?|commenti|commento|risposte|risposta"
     r"|pensieri|pensiero|comentários?|respostas?|reacties|reactie|opmerkingen|réflexions?|pensamientos?"
-    r"|gedachten|gedachte|meinungen)"
+    r"|gedachten|gedachte|meinungen|kommentarer|komentarzy|komentarze|komentarz|komentářů|komentáře|komentář"
+    r"|комментари(?:ев|й|я|и)|отзыв(?:ов|а|ы)?|ответ(?:ов|а|ы)?)"
 )
 _COUNT_BEFORE = re.compile(rf"(?<![\w]){_NUMBER}\s+{_NOUN}\b", re.I)
 _COUNT_AFTER = re.compile(rf"\b{_NOUN}\s*[(:]\s*(\d+)\s*\)?", re.I)
@@ -178,7 +179,93 @@ def post_author(
     for element in pool:
         if element.get("rel") == "author" and (name := clean_author(element_text(element))):
             return name
-    return _byline_author(tree, excluded)
+    return (
+        _byline_author(tree, excluded)
+        or _text_byline_author(tree, excluded)
+        or _profile_author(tree, excluded)
+        or _representative_card_author(tree, excluded)
+    )
+
+
+# "Posted by Wendell Ash on November 14, 2009 in Noir" (Typepad, Blogger, many classic
+# themes): the name is bare text between the 'by' word and a date or a separator.
+_TEXT_BYLINE = re.compile(
+    r"^\s*(?:posted|written|published|publié|publiée|publicado|postado|pubblicato|geschrieben|veröffentlicht"
+    r"|geplaatst)\s+(?:by|par|por|da|di|von|door)\s+(?P<name>[^\d|,;:()\[\]]{2,60}?)"
+    r"(?:\s+(?:on|at|in|le|el|em|il|am|op|om)\s|\s*[|·,]|\s*$)",
+    re.I,
+)
+# Author archives and profiles: WordPress /author/SLUG/, ?author=N, and their translations.
+_AUTHOR_HREF = re.compile(
+    r"/(?:authors?|autor(?:es|en)?|autore|auteurs?|writers?)/[^/?#]+/?(?:$|[?#])|[?&]author=\d+", re.I
+)
+_USER_ATTRIBUTES = ("data-ljuser", "lj:user")  # LiveJournal / Dreamwidth user tags
+_AUTHORISH_PARTS = ("author", "poster", "byline", "posted")
+
+
+def _own_lead_text(element: etree._Element) -> str:
+    return " ".join(str(element.text or "").split())
+
+
+def _text_byline_author(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
+    """``Posted by NAME on DATE``: a name written as bare text after 'posted by'."""
+    for element in tree.iter("span", "p", "div", "small", "em", "footer"):
+        if element in excluded or not (text := _own_lead_text(element)) or len(text) > 200:
+            continue
+        match = _TEXT_BYLINE.match(text)
+        name = clean_author(match.group("name")) if match else ""
+        if name and len(name.split()) <= 4 and not parse_date(name):
+            return name
+    return None
+
+
+def _near_authorish(element: etree._Element, levels: int = 3) -> bool:
+    node: etree._Element | None = element
+    for _ in range(levels):
+        if node is None:
+            return False
+        if any(part in token for token in classes(node) for part in _AUTHORISH_PARTS):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _profile_author(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
+    """A user tag in an author line (LiveJournal's ``span.ljuser``) or a link to the
+    author's archive (``/author/ivy/``) outside the comments."""
+    for element in tree.iter(etree.Element):
+        if element in excluded:
+            continue
+        user = next((str(v) for a in _USER_ATTRIBUTES if (v := element.get(a))), None)
+        if user and _near_authorish(element):
+            return user
+        if element.tag == "a" and _AUTHOR_HREF.search(str(element.get("href") or "")):
+            name = clean_author(element_text(element))
+            if name and len(name.split()) <= 4 and not _DIGITS_ONLY.search(name) and not parse_date(name):
+                return name
+    return None
+
+
+_DIGITS_ONLY = re.compile(r"\d")
+
+
+def _representative_card_author(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
+    """microformats2 authorship: an ``h-entry`` without ``p-author`` is by the page's one
+    ``h-card`` outside the entry (a theme's author sidebar)."""
+    entries = [e for e in tree.iter(etree.Element) if "h-entry" in classes(e) and e not in excluded]
+    if not entries:
+        return None
+    inside = {inner for entry in entries for inner in entry.iter()}
+    cards = [e for e in tree.iter(etree.Element) if "h-card" in classes(e) and e not in excluded and e not in inside]
+    if len(cards) != 1:
+        return None
+    for inner in cards[0].iter(etree.Element):
+        tokens = classes(inner)
+        if ("p-name" in tokens or "fn" in tokens or inner.get("itemprop") == "name") and (
+            name := clean_author(element_text(inner))
+        ):
+            return name
+    return None
 
 
 def _byline_author(tree: etree._Element, excluded: set[etree._Element]) -> str | None:

@@ -36,25 +36,35 @@ def html_scores() -> dict[str, SplitScore]:
     return _html_scores()
 
 
-# Floors pinned on the measured figures. Frozen at first look: recall, precision and authors
-# 1.00, parents 0.967, stated counts 14/16; 1.00 and 16/16 after the three general fixes
-# (zebra classes, articles read as counts, a count inside a whole-<article> body).
-FLOORS = {
-    "tune": {"recall": 1.0, "precision": 1.0, "authors": 1.0, "parents": 1.0, "fields": 16},
-    "frozen": {"recall": 1.0, "precision": 1.0, "authors": 1.0, "parents": 1.0, "fields": 16},
+# Floors pinned on the measured figures (issue 11's bar is 0.98 for recall, precision,
+# authors and parents). The first 16 pages of each half: 1.00 everywhere after three general
+# fixes. Then 8 tuned and 7 frozen HTML pages of markup nobody here had modelled (Typepad,
+# Movable Type, LiveJournal, Isso, Discourse, Dreamwidth, phpBB, Subtext, Tumblr, JComments...),
+# gold written and committed before their first run. First run on those new pages: tune
+# recall 1.00, authors 0.879, parents 0.939, post authors 5/9; frozen recall 0.643, precision
+# 0.900, authors 0.944. Below 0.98 now, and why: tune authors (Typepad's 'Posted by: NAME |'
+# footer) and parents (Movable Type's flat 'replied to <a href=#comment-N>'), both in the
+# comment finder; frozen recall (Tumblr notes, a JComments tree) - see docs/readers-markup.md.
+FLOORS: dict[str, dict[str, float]] = {
+    "tune": {"pages": 24, "recall": 1.0, "precision": 1.0, "authors": 0.951, "parents": 0.975},
+    "frozen": {"pages": 23, "recall": 0.928, "precision": 0.975, "authors": 0.987, "parents": 1.0},
+}
+FIELD_FLOORS = {
+    "tune": {"title": 24, "author": 23, "published": 24, "comment_count_stated": 24},
+    "frozen": {"title": 23, "author": 21, "published": 21, "comment_count_stated": 23},
 }
 
 
 @pytest.mark.parametrize("split", ["tune", "frozen"])
 def test_html_fixture_floors(html_scores: dict[str, SplitScore], split: str) -> None:
     score, floor = html_scores[split], FLOORS[split]
-    assert score.pages == 16
+    assert score.pages == floor["pages"]
     assert score.recall >= floor["recall"]
     assert score.precision >= floor["precision"]
     assert score.authors >= floor["authors"]
     assert score.parents >= floor["parents"]
-    for name in ("title", "author", "published", "comment_count_stated"):
-        assert score.fields_right[name] >= floor["fields"], name
+    for name, right in FIELD_FLOORS[split].items():
+        assert score.fields_right[name] >= right, name
 
 
 def _every_fixture() -> list[Path]:
@@ -274,6 +284,10 @@ def test_blogger_widget_that_holds_the_post_is_not_a_decoy() -> None:
         ("3 pensamientos sobre “Roma”", 3),
         ("5 gedachten over “Zwartboek”", 5),
         ("Ein Gedanke zu „Victoria“", 1),
+        ("7 комментариев", 7),
+        ("Комментарии (4)", 4),
+        ("12 komentarzy", 12),
+        ("3 kommentarer", 3),
         ("Ajouter un commentaire", None),
         ("Add a comment", None),
         ("Comments", None),
@@ -367,3 +381,62 @@ def test_a_thread_of_pingbacks_alone_is_read() -> None:
         ("Crime films", "Other Blog"),
         ("Best of 1995", "Third Blog"),
     ]
+
+
+# --- post metadata of markup modelled after the first generalisation run (issue 11) -------
+
+
+@pytest.mark.parametrize(
+    ("markup", "author"),
+    [
+        pytest.param(  # Typepad: 'Posted by NAME on DATE in <a>Category</a>', the name bare text
+            """<h2 class="date-header">October 2, 2009</h2><div class="entry" id="entry-1">
+            <h3 class="entry-header">Laura</h3><div class="entry-content"><div class="entry-body">
+            <p>The portrait watches everyone.</p></div></div><div class="entry-footer">
+            <p class="entry-footer-info"><span class="post-footers">Posted by Wendell Ash on October 2,
+            2009 at 09:12 AM in <a href="/noir/">Noir</a></span></p></div></div>""",
+            "Wendell Ash",
+            id="text-byline",
+        ),
+        pytest.param(  # LiveJournal: the author is a user tag (span.ljuser[data-ljuser]) in the author line
+            """<article class="b-singlepost entry"><h1 class="b-singlepost-title entry-title">Laura</h1>
+            <p class="b-singlepost-author"><span class="b-singlepost-author-user-screen"><span
+            class="ljuser i-ljuser" data-ljuser="kinoyashchik"><a href="/profile"><img src="/i.svg"
+            alt="[info]"></a><a href="/"><b>kinoyashchik</b></a></span></span></p>
+            <div class="b-singlepost-body entry-content"><p>The portrait watches.</p></div></article>""",
+            "kinoyashchik",
+            id="user-tag",
+        ),
+        pytest.param(  # commercial themes: an icon and a link to the author's archive, no class at all
+            """<article class="postbox__item"><div class="postbox__meta"><span><i class="fa-user"></i>
+            <a href="/author/ivy/">Ivy Castellano</a></span><span>July 9, 2022</span></div>
+            <h3 class="postbox__title">Laura</h3><div class="postbox__text"><p>The portrait.</p></div>
+            </article>""",
+            "Ivy Castellano",
+            id="author-archive-link",
+        ),
+        pytest.param(  # microformats2 authorship: the page's one h-card outside the h-entry
+            """<article class="h-entry"><h1 class="p-name">Laura</h1><div class="e-content"><p>The
+            portrait.</p></div></article><footer class="site-footer"><div class="h-card"><img
+            class="u-photo" src="/me.jpg" alt=""><span class="p-name">Inés Baró</span></div></footer>""",
+            "Inés Baró",
+            id="representative-h-card",
+        ),
+    ],
+)
+def test_post_author_from_bylines_user_tags_archive_links_and_h_cards(markup: str, author: str) -> None:
+    page = parse_html_page(f"<html><head><title>Laura</title></head><body>{markup}</body></html>")
+    assert (page.title, page.author) == ("Laura", author)
+
+
+def test_post_author_lookups_skip_the_comments() -> None:
+    """A commenter's user tag, archive link or 'Posted by' line is never the post's author."""
+    page = parse_html_page(
+        """<html><head><title>Laura</title></head><body><div class="post"><h1>Laura</h1>
+        <div class="entry-content"><p>Review.</p></div></div><ol class="comment-list">
+        <li id="comment-1" class="comment"><div class="comment-body"><div class="comment-author">
+        <span class="ljuser" data-ljuser="ann_b"><b>ann_b</b></span></div>
+        <div class="comment-content"><p>Posted by Ann on Monday, says the old footer.</p>
+        <p><a href="/author/ann/">Ann</a></p></div></div></li></ol></body></html>"""
+    )
+    assert page.author is None and [c.author for c in page.comments] == ["ann_b"]
