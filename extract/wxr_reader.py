@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import html as html_lib
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -62,6 +63,9 @@ def markup_text(markup: str) -> tuple[str, list[Hint]]:
     return text, collect_hints(fragment)
 
 
+_TRACKBACK_TITLE = re.compile(r"\s*<strong>([^<]{1,300})</strong>", re.I)
+
+
 def _comment(element: etree._Element) -> Comment | None:
     fields = _fields(element)
     if fields.get("comment_approved", "1") not in {"1", "approve", "approved"}:
@@ -74,7 +78,12 @@ def _comment(element: etree._Element) -> Comment | None:
     text = markup_text(fields.get("comment_content", ""))[0]
     pingback = None
     if kind in {"pingback", "trackback"}:
-        pingback = Pingback(title=author or url or "", url=url)
+        title = author or url or ""
+        # wp-trackback.php stores a trackback as the sender's blog name and
+        # '<strong>POST TITLE</strong>' + excerpt: the title is the post's, the name its site
+        if author and (strong := _TRACKBACK_TITLE.match(fields.get("comment_content", ""))):
+            title = f"{' '.join(strong.group(1).split())} « {author}"
+        pingback = Pingback(title=title, url=url)
         author, text = None, ""
     return Comment(
         id=fields.get("comment_id", ""),
