@@ -147,6 +147,8 @@ EPISODE_TAIL = re.compile(
 _PAREN_TITLE = re.compile(
     r"^(?P<out>[^()]{2,80}?)\s*\((?P<in>[^()]*[^\W\d_][^()]*?)(?:,?\s+(?P<year>(?:19|20)\d\d))?\)$"
 )
+# a phrase about the title before it: "My Two Cents On 2012", "A Few Words About Heat", "The Last Word on T"
+_ABOUT_TAIL = re.compile(r"^(?:[\w’'-]+\s+){1,5}?(?:on|about)\s+(?=\S)", re.I)
 # a lead-in before the title: "Revisiting The Fugitive", "Why I Love Heat", "In Defence of Cats"
 _LEAD_IN = re.compile(
     r"^(?:revisiting|rewatching|remembering|rediscovering|re-?watched|in\s+(?:praise|defen[cs]e)\s+of|why\s+i\s+"
@@ -262,6 +264,10 @@ def title_readings(title: str) -> list[ReviewedWork]:
         for part in (paren.group("in"), paren.group("out")):
             if (parsed := _parse_work_title(part)) is not None:
                 readings.append(ReviewedWork(parsed.title, parsed.year or paren_year, director))
+    about_title = None
+    if (about := _ABOUT_TAIL.match(text)) and (parsed := _parse_work_title(text[about.end() :])) is not None:
+        about_title = parsed.title  # "My Two Cents On 2012": a title after "on" or "about", even a number
+        readings.append(ReviewedWork(parsed.title, parsed.year or year, parsed.director or director))
     for reading in list(readings):
         if lead := _LEAD_IN.match(reading.title):  # "Revisiting The Fugitive"
             readings.append(ReviewedWork(reading.title[lead.end() :].strip("“”\"‘’'"), reading.year, reading.director))
@@ -271,7 +277,7 @@ def title_readings(title: str) -> list[ReviewedWork]:
             readings.append(ReviewedWork(title_case(raw), year, director))
     unique: dict[str, ReviewedWork] = {}
     for reading in readings:
-        if any(ch.isalpha() for ch in reading.title):  # not "6/2/2011"
+        if any(ch.isalpha() for ch in reading.title) or reading.title == about_title:  # not "6/2/2011"; "On 2012"
             unique.setdefault(reading.title.casefold(), reading)
     return list(unique.values())
 

@@ -176,3 +176,48 @@ def test_a_sequel_the_table_lacks_named_in_the_body(extractor: EntityExtractor) 
         "Not as fresh as Inside Out, but close.\n"
     )
     assert _reviewed(extractor, page) == "Inside Out 2"
+
+
+def test_the_body_s_film_beats_a_labelled_headline_that_names_none(extractor: EntityExtractor) -> None:
+    # a podcast's episode label makes "The Kid Rides Out" look like a title; the body reviews a film
+    page = (
+        "Ep. 12 – The Kid Rides Out\n\nThis week we saddle up for Howard Hawks's Red River (1948), with "
+        "John Wayne driving cattle to Missouri and Montgomery Clift as the son who finally stands up to him.\n\n"
+        "Red River is long, and worth every minute.\n"
+    )
+    assert _reviewed(extractor, page) == "Red River"
+
+
+def test_the_body_s_film_does_not_beat_a_reading_it_is_part_of(extractor: EntityExtractor) -> None:
+    # the body's "Witch" is a word of the headline's "Blair Witch", not another film
+    page = (
+        "Day One: Blair Witch\n\nThe Witch it is not. Blair Witch sends four friends back into the Black "
+        "Hills woods, and the Witch (2015) comparison does it no favours.\n"
+    )
+    assert _reviewed(extractor, page) == "Blair Witch"
+
+
+def test_a_title_after_a_phrase_about_it_even_a_number() -> None:
+    assert "2012" in [r.title for r in title_readings("Movie Night: My Two Cents On 2012")]
+    assert "Heat" in [r.title for r in title_readings("A Few Words About Heat")]
+
+
+def test_a_review_label_with_the_title_before_a_tagline(extractor: EntityExtractor) -> None:
+    # "Gattaca Review:" reads like a blog's name before a colon; its words are the film's
+    page = (
+        "Gattaca Review: Ethan Hawke, borrowed blood and all\n\nEthan Hawke plays a man who borrows a better "
+        "life, and Uma Thurman is the colleague who almost catches him.\n"
+    )
+    assert _reviewed(extractor, page) == "Gattaca"
+
+
+def test_a_credits_line_naming_another_director_is_another_film(extractor: EntityExtractor) -> None:
+    # the table's Rocketman is a 1997 comedy; the credits say this is someone else's film
+    page = (
+        "Review: Rocketman\n\nDirector: Dexter Fletcher\nCast: Taron Egerton, Jamie Bell\n\n"
+        "Rocketman opens with Elton John in a devil costume at a rehab meeting. Rocketman is a jukebox "
+        "musical with a bruise.\n"
+    )
+    entities = extractor.extract(parse_text_page(page, "page.txt"))
+    assert entities.reviewed is not None
+    assert (entities.reviewed.name, entities.reviewed.id, entities.reviewed.year) == ("Rocketman", None, None)

@@ -33,6 +33,7 @@ _ROMAN = {"2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI", "7": "VII", "8"
 _SEQUEL_NUMBER = re.compile(r"^(?P<base>.*\S)\s+(?:part\s+)?(?P<n>[2-9]|II|III|IV|V|VI|VII|VIII|IX)$", re.I)
 _ENOUGH = 2.5  # a body film named early and first, in quotes; or with its year; or beside its director
 _MARGIN = 0.5
+_CONTEST = 1.5  # how much better the body must back its film than the post title backs a reading
 _OWNER = re.compile(r"(?<![\w-])([A-Z][\w-]+)[’']s\s+$")
 
 
@@ -179,11 +180,12 @@ def _first_line(page: Page) -> str | None:
 def _readings(page: Page) -> list[tuple[ReviewedWork, float]]:
     """(reading, prior) of every way the post title may name its work. A date taken for the
     post title gives way to the body's first line, the real headline."""
-    site_free = split_site_prefix(page.title)[1]
+    site, site_free = split_site_prefix(page.title)
+    whole = [] if site else title_readings(page.title)  # "Rocketman Review: Elton John, sequins and all"
     if is_date_title(page.title) and (line := _first_line(page)) is not None:
-        site_free = line
+        site_free, whole = line, []
     readings: list[tuple[ReviewedWork, float]] = [(page.reviewed, 0.5)] if page.reviewed else []
-    for index, reading in enumerate(title_readings(site_free)):
+    for index, reading in enumerate([*title_readings(site_free), *whole]):
         if all(fold(reading.title) != fold(r.title) for r, _ in readings):
             readings.append((reading, 0.5 if index == 0 else 0.0))
     return readings
@@ -201,9 +203,11 @@ def _score_reading(
     """A reading's evidence: the film table knows it (+2), the title gives its year (+1) or a
     review label (+0.5), the body repeats it (+0.5 each, up to three) or sets it in italics (+1)."""
     film = resolver.lookup_film(reading.title, reading.year)
+    stranger = False  # the table's film of that name is another one: the page credits someone else
     if film is not None and directors:
         same_title = gazetteer.films_titled(gazetteer.films[film].title)
         directed = [f for f in same_title if _directed_by(gazetteer, f, directors)]
+        stranger = not directed and bool(gazetteer.films[film].directors)
         film = directed[0] if directed else film
     for variant in sequel_variants(reading.title) if film is None else []:
         film = resolver.lookup_film(variant, reading.year)
@@ -231,6 +235,10 @@ def _score_reading(
     ):  # "Puss in Boots: The Last Wish" when the body speaks of "the first Puss in Boots"
         known = 2.0  # "Mad Max: Fury Road", a sequel the table does not know, and the body says "Fury Road"
         evidence += 1.0
+    if stranger:  # "Director: Dexter Fletcher" over Rocketman: not the table's RocketMan (1997)
+        return _Choice(
+            reading.title, reading.year, None, evidence + known, ["supported"] if evidence >= _SUPPORTED else []
+        )
     title = gazetteer.films[film].title if film is not None else reading.title
     year = gazetteer.films[film].year if film is not None else reading.year
     return _Choice(title, year, film, evidence + known, ["supported"] if evidence >= _SUPPORTED else [])
@@ -259,6 +267,8 @@ def choose_reviewed(
     ]
     ranked = sorted(scored, key=lambda c: (-c.score, -len(c.title)))
     supported = [c for c in ranked if c.evidence]
+    if supported and (rival := _body_contest(supported[0], scored, page, gazetteer, body, directors, prose)):
+        return ResolvedWork(rival.title, "film", rival.film, rival.year)
     if supported:
         return ResolvedWork(supported[0].title, "film", supported[0].film, supported[0].year)
     line = _first_line(page)
@@ -289,6 +299,38 @@ def choose_reviewed(
     if looks:  # "Avengers 2: The Age of Ultron": a title, if no film backs it
         return ResolvedWork(looks[0].title, "film", looks[0].film, looks[0].year)
     return None
+
+
+def _body_contest(
+    best: _Choice,
+    scored: list[_Choice],
+    page: Page,
+    gazetteer: Gazetteer,
+    body: list[Candidate],
+    directors: set[str],
+    prose: str,
+) -> _Choice | None:
+    """The body's most prominent film, when it beats the post title's best reading: a reading the
+    table does not know, no year backs, the body names once at most and no other reading of the
+    title shares a known film with ("The Duke Goes Looking" over a body reviewing "John Ford's
+    The Searchers (1956)"; not "Mad Max: Fury Road", whose head the table knows)."""
+    if best.film is not None or best.year is not None or _count(prose, best.title) > 1:
+        return None
+    words = _content_words(best.title)
+    if any(c.film is not None and words & _content_words(c.title) for c in scored):
+        return None
+    rival = _body_choice(page, gazetteer, body, directors)
+    if rival is None or rival.score < best.score + _CONTEST or words & _content_words(rival.title):
+        return None  # "Witch" inside "Blair Witch": the body backs the reading, not another film
+    return rival
+
+
+def _content_words(title: str) -> set[str]:
+    """A title's words but its articles and small words: what two titles must share to be one."""
+    return {w for w in name_key(title).split() if w not in _SMALL}
+
+
+_SMALL = frozenset("the a an of and in on to at for from with or".split())
 
 
 # words of a headline, not of a film's name the table lacks: "Movie Week", "Hammer Tries Singing the Blues"
