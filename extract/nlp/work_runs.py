@@ -66,20 +66,36 @@ def dated_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidat
         start, title = match.start("title"), match.group("title").rstrip("’'")
         words = title.split()
         owner = max((i + 1 for i, w in enumerate(words) if w.endswith(("’s", "'s"))), default=0)
-        while owner < len(words) and words[owner].casefold() in SMALL_WORDS:
-            owner += 1
-        if owner >= len(words) or len(words) - owner < 2:
-            continue  # one word: the gazetteer's rules decide
+        core = owner  # "King Vidor's The Crowd (1928)": the article stays, but counts for no word
+        while core < len(words) and words[core].casefold() in SMALL_WORDS:
+            core += 1
+        if core >= len(words):
+            continue
         start += len(" ".join(words[:owner])) + (1 if owner else 0)
         title = " ".join(words[owner:])
         start = unit.text.find(title, start)
         end = start + len(title)
+        if len(words) - owner < 2:
+            if _dated_word(ctx, title, start):
+                found.append(Candidate(title, start, end, "film", "dated-run", 0.6, year=int(match.group("year"))))
+            continue
         if start < 0 or not is_title_case(title.split()) or people.overlaps(start, end):
             continue
         if ctx.gazetteer.person_named(title) is not None or inside_entity(unit, start, end, PERSON_LABELS):
             continue
         found.append(Candidate(title, start, end, "film", "dated-run", 0.6, year=int(match.group("year"))))
     return found
+
+
+def _dated_word(ctx: PageContext, word: str, start: int) -> bool:
+    """One capitalised word before a year in parentheses is a film the table may not know ("Arrival
+    (2016) is still my favourite"), unless the table or the page makes it a person's name."""
+    if start < 0 or not word.isalpha() or not word[:1].isupper() or len(word) < 2 or word.isupper():
+        return False
+    key = fold(word)
+    if key in NOT_TITLES or ctx.is_commenter(word):
+        return False  # "It (2017)", "Us (2019)": with its year even a pronoun is a title
+    return ctx.gazetteer.person_named(word) is None and not ctx.gazetteer.is_surname(word)
 
 
 _ACTOR_IN_RUN = re.compile(
@@ -209,6 +225,9 @@ def cued_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidate
             end = joined  # a list: "Silent Running and Outland" are two works
         while end > first + 1 and (tokens[end - 1].key in JOINERS or tokens[end - 1].text in {":", "+", "&"}):
             end -= 1
+        if (tail := known_tail(unit, ctx, first, end)) is not None:
+            found.append(tail)  # "a darker cousin of Samantha in Her": the film is "Her"
+            return
         start_char, end_char = tokens[first].start, tokens[end - 1].end
         span = text[start_char:end_char]
         words = span.split()
@@ -301,7 +320,35 @@ def _subject_before(unit: Unit, cue: Cue) -> tuple[int, int] | None:
     return first, index + 1
 
 
-def joined_runs(unit: Unit, people: list[tuple[int, int]]) -> list[Candidate]:
+def known_tail(unit: Unit, ctx: PageContext, first: int, end: int) -> Candidate | None:
+    """The film the table knows at the tail of a run it does not know, after a joining word:
+    "Samantha in Her", "Readers of The Lord of the Rings", "Fans of Blade Runner" (a character,
+    a reader or a fan of the film, not a title). The tail must be two words or more, or follow
+    one word: "The King in Yellow" is no king in the film "Yellow"."""
+    tokens, text = unit.tokens, unit.text
+    if ctx.gazetteer.films_titled(text[tokens[first].start : tokens[end - 1].end]):
+        return None
+    for joiner in range(first + 1, end - 1):
+        if tokens[joiner].key not in {"of", "in", "from", "at"} or not tokens[joiner].text.islower():
+            continue
+        tail = joiner + 1
+        if tokens[tail].text in _ARTICLES:
+            tail += 1  # "Fans of the Dark Knight": the lower-case article is the sentence's
+        if tail >= end or not tokens[tail].text[:1].isupper():
+            continue
+        if end - tail < 2 and (joiner - first > 1 or tail > joiner + 1):
+            continue  # "The King in Yellow", "Ghost in the Shell": one word at the tail is the title's
+        start_char, end_char = tokens[tail].start, tokens[end - 1].end
+        if films := ctx.gazetteer.films_titled(text[start_char:end_char]):
+            return Candidate(text[start_char:end_char], start_char, end_char, "film", "run-tail", 0.6, film=films[0])
+    return None
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_POSSESSIVE = ("’s", "'s", "’", "'")
+
+
+def joined_runs(unit: Unit, ctx: PageContext, people: list[tuple[int, int]]) -> list[Candidate]:
     """Title-case runs joined by small words ("Ghost in the Shell", "Bride of Frankenstein",
     "Out of the Past"): such a run is a title, not two, unless it is an organisation or a place
     ("the University of Chicago") or begins with a person's name."""
@@ -309,6 +356,7 @@ def joined_runs(unit: Unit, people: list[tuple[int, int]]) -> list[Candidate]:
         return []
     tokens, text = unit.tokens, unit.text
     person_starts = {start for start, _ in people}
+    person_ends = dict(people)
     found = []
     index = 0
     while index < len(tokens):
@@ -317,6 +365,13 @@ def joined_runs(unit: Unit, people: list[tuple[int, int]]) -> list[Candidate]:
             index += 1
             continue
         end = title_run(tokens, index, text)
+        if token.start in person_starts:  # "Robert W. Chambers's The King in Yellow": the run after the name
+            after = index + 1
+            while after < end and (tokens[after].start < person_ends[token.start] or tokens[after].text in _POSSESSIVE):
+                after += 1
+            if after < end and tokens[after - 1].text.endswith(_POSSESSIVE):
+                index = after
+                continue
         joined = next((i for i in range(index + 1, end) if tokens[i].key in {"and", "or", "&", "+"}), end)
         end = joined
         while end > index + 1 and tokens[end - 1].key in JOINERS:
@@ -329,7 +384,7 @@ def joined_runs(unit: Unit, people: list[tuple[int, int]]) -> list[Candidate]:
             and len(capitals) >= 2
             and end - index <= 9
             and start_char not in person_starts
-            and fold(token.text) not in NOT_TITLES
+            and (fold(token.text) not in NOT_TITLES or token.key in _ARTICLES)  # "The Return of the King"
             and fold(token.text) not in NOT_RUN_STARTS
             and unit.pos_at(start_char) not in {"VERB", "AUX", "INTJ", "SCONJ", "PRON", "ADV", "CCONJ"}
             and not any(
@@ -340,7 +395,10 @@ def joined_runs(unit: Unit, people: list[tuple[int, int]]) -> list[Candidate]:
                 for s, e, label in unit.entities_near(start_char, end_char)
             )
         ):
-            found.append(Candidate(text[start_char:end_char], start_char, end_char, "film", "joined-run", 0.5))
+            if (tail := known_tail(unit, ctx, index, end)) is not None:
+                found.append(tail)
+            else:
+                found.append(Candidate(text[start_char:end_char], start_char, end_char, "film", "joined-run", 0.5))
         index = max(end, index + 1)
     return found
 

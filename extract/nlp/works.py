@@ -47,7 +47,7 @@ def find_works(
         *cue_slot_words(unit, ctx, people_words),
         *listed_after_works(unit, ctx, people_words),
         *with_more_subjects(unit, ctx, people_words),
-        *joined_runs(unit, people_spans),
+        *joined_runs(unit, ctx, people_spans),
         *caps_in_titles(unit),
         *hint_works(unit, ctx),
     ]

@@ -1,0 +1,52 @@
+"""How far a work's name reaches and which company backs it (issue 12, class 4, works): articles
+inside dated and joined runs, one-word titles with their year, the film at the tail of a run that
+is no title, subtitles and sequel parts, lists of titles. Sentences written for these tests from
+the forms in docs/phrasing-catalogue.md (section 7); each test fails without the rule it names."""
+
+from __future__ import annotations
+
+from extract.nlp.extractor import EntityExtractor
+from extract.records import WORK_KINDS, PageEntities
+from extract.text_reader import parse_text_page
+
+
+def _extract(extractor: EntityExtractor, body: str, title: str = "Review: Rope (1948)") -> PageEntities:
+    return extractor.extract(parse_text_page(f"{title}\n\n{body}\n", "case.txt"))
+
+
+def _works(entities: PageEntities) -> set[str]:
+    return {m.name for m in entities.mentions if m.kind in WORK_KINDS}
+
+
+def test_a_dated_title_after_a_maker_keeps_its_article(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "King Vidor's The Crowd (1928) is its only real rival."))
+    assert "The Crowd" in works
+
+
+def test_one_word_with_its_year_is_a_title_the_table_lacks(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "Arrival (2016) is still my favourite of his."))
+    assert "Arrival" in works
+
+
+def test_a_joined_run_may_open_with_an_article(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "Peter Jackson keeps Shelob back for The Return of the King, sadly."))
+    assert "The Return of the King" in works
+    assert "The Return" not in works
+
+
+def test_the_film_at_the_tail_of_a_run_is_the_work(extractor: EntityExtractor) -> None:
+    works = _works(
+        _extract(
+            extractor,
+            "Joi feels like a darker cousin of Samantha in Her, and I loved it. "
+            "Readers of The Lord of the Rings were furious about it.",
+        )
+    )
+    assert {"Her", "The Lord of the Rings"} <= works
+    assert not any(work.startswith(("Samantha", "Readers")) for work in works)
+
+
+def test_one_word_after_the_article_stays_in_the_title(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "Ghost in the Shell did it first, and better."))
+    assert "Ghost in the Shell" in works
+    assert "Shell" not in works
