@@ -39,13 +39,19 @@ _COMMENT_HEADER = re.compile(
     r"comments?\s*:?\s*$|comments?\s+to|"
     # Blogger's count line in de, fr, es, it, pt, nl, sv, pl: "3 Kommentare:", "4 commentaires :"
     r"(?:kommentare?|commentaires?|comentarios?|commenti|coment[aá]rios?|opmerkingen?|reacties|reactie|"
-    r"kommentarer|komentarz[ey]?)\s*:?\s*$)",
+    r"kommentarer|komentarz[ey]?)\s*:?\s*$|"
+    # WordPress' "N thoughts on" in other languages: "3 pensieri su", "2 réflexions au sujet de"
+    r"(?:pensieri|réflexions?|gedanken|pensamientos|pensamentos|gedachten|kommentare|commentaires|comentarios|"
+    r"commenti|coment[aá]rios|reacties|tankar|kommentarer)\s+(?:su|sur|au sujet de|zu|sobre|over|op|em|om|till)\b)",
     re.I,
 )
 _THREAD_END = re.compile(
     r"^\s*(?:leave a (?:reply|comment)|post a comment|cancel reply|add a comment|add comment\s*$|load more\.*\s*$|"
     r"your email address will not be published|newer post|older post|subscribe to:|"
-    r"this site uses akismet|you must be logged in|"
+    r"this site uses akismet|you must be logged in|verify your comment|previewing your comment|also on \S|"
+    # WordPress' "Leave a reply" in other languages
+    r"lascia un commento|laisser un commentaire|deja un comentario|deja una respuesta|schreibe einen kommentar|"
+    r"deixe um comentário|deixe uma resposta|laat een reactie achter|lämna en kommentar|"
     # the same ends of a Blogger thread in other languages
     r"kommentar veröffentlichen|neuerer post|ajouter un commentaire|publier un commentaire|charger la suite|"
     r"article plus récent|publicar un comentario|entrada más reciente|posta un commento|post più recente|"
@@ -66,10 +72,32 @@ def _says(line: str) -> re.Match[str] | None:
     return _SAYS.match(line) if line.rstrip().endswith(_SAYS_ENDS) else None
 
 
+# Typepad / Movable Type: the text first, then "Posted by: NAME | DATE" under it
+_SIGNED_AFTER = re.compile(
+    r"^\s*(?:posted by|publié par|écrit par|verfasst von|eingestellt von|publicado por|pubblicato da|scritto da|"
+    r"geplaatst door|postat av)\s*:\s*(?P<name>[^|]{1,60}?)\s*\|\s*(?P<date>.+?)\s*$",
+    re.I,
+)
+_COMMENTS_HEADING = re.compile(
+    r"^\s*(?:comments|kommentare|commentaires|comentarios|commenti|coment[aá]rios|reacties|kommentarer)"
+    r"\s*(?:\((?P<count>\d+)\))?\s*:?\s*$",
+    re.I,
+)
+_THREAD_CHROME = re.compile(r"^\s*(?:feed\s+)?you can follow this conversation\b", re.I)
+# A Disqus thread copied from the browser: "Avatar", NAME, "• 3 years ago", the text, votes, "• Reply • Share ›"
+_DISQUS_TIME = re.compile(r"^\s*•\s*(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b", re.I)
+_DISQUS_AVATAR = re.compile(r"^\s*avatar\s*$", re.I)
+_DISQUS_CHROME = re.compile(
+    r"^\s*(?:\d+|•|△|▽|△ ▽|reply|share ›|share|see more|edited|show more replies|load more comments|"
+    r"hide replies|view \d+ more repl(?:y|ies))\s*$",
+    re.I,
+)
+_DISQUS_BADGES = re.compile(r"\s+(?:mod|moderator|guest)$", re.I)
 _PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*(?P<rest>.+)$", re.I)
 _BYLINE = re.compile(
-    r"^\s*(?:posted\s+(?:on\s+.+?\s+)?by|written\s+by|by|eingestellt\s+von|publié\s+par|publicado\s+por|"
-    r"pubblicato\s+da|postado\s+por|geplaatst\s+door|upplagd\s+av)\s+"
+    r"^\s*(?:posted\s+(?:on\s+.+?\s+)?by|written\s+by|by|eingestellt\s+(?:am\s+.+?\s+)?von|"
+    r"publié\s+(?:le\s+.+?\s+)?par|publicado\s+(?:(?:el|em)\s+.+?\s+)?por|pubblicato\s+(?:il\s+.+?\s+)?da|"
+    r"postado\s+(?:em\s+.+?\s+)?por|geplaatst\s+(?:op\s+.+?\s+)?door|upplagd\s+(?:den\s+.+?\s+)?av)\s+"
     r"(?P<name>[^\W\d_][\w.'’\- ]{1,40}?)"  # up to a separator or a whole word "on", "at", "um", ...
     r"(?:\s*[|,]|\s+(?:on|at|um|à|en|alle|às|op|kl)\b|\s*$)",
     re.I,
@@ -111,8 +139,8 @@ class _Item:
     lines: list[str] = field(default_factory=list)
 
 
-def _split_sections(lines: list[str]) -> tuple[int, int, int, int | None]:
-    """(title line, first comment line, end of thread, stated count)."""
+def _split_sections(lines: list[str]) -> tuple[int, int, int, int, int | None]:
+    """(title line, thread header line, first thread line, end of thread, stated count)."""
     title_at = next((i for i, line in enumerate(lines) if line.strip()), 0)
     header_at, stated = None, None
     for index in range(title_at + 1, len(lines)):
@@ -121,6 +149,10 @@ def _split_sections(lines: list[str]) -> tuple[int, int, int, int | None]:
             word = match.group(1).lower().replace(",", "")
             stated = _COUNT_WORDS[word] if word in _COUNT_WORDS else int(word)
             break
+    if header_at is None and (heading := _signed_thread_heading(lines, title_at)) is not None:
+        header_at = heading
+        if count := _COMMENTS_HEADING.match(lines[heading]).group("count"):  # type: ignore[union-attr]
+            stated = int(count)
     if header_at is None:
         header_at = next(
             (i for i in range(title_at + 1, len(lines)) if _says(lines[i].strip())),
@@ -130,7 +162,79 @@ def _split_sections(lines: list[str]) -> tuple[int, int, int, int | None]:
     else:
         start = header_at + 1
     end = next((i for i in range(start, len(lines)) if _THREAD_END.match(lines[i])), len(lines))
-    return title_at, header_at, end, stated
+    return title_at, header_at, start, end, stated
+
+
+def _signed_thread_heading(lines: list[str], title_at: int) -> int | None:
+    """The 'Comments' heading above a thread whose comments are signed after their text
+    (``Posted by: NAME | DATE``, Typepad and Movable Type)."""
+    signed = next((i for i in range(title_at + 1, len(lines)) if _SIGNED_AFTER.match(lines[i])), None)
+    if signed is None:
+        return None
+    return next((i for i in range(signed - 1, title_at, -1) if _COMMENTS_HEADING.match(lines[i])), None)
+
+
+def _signed_after_comments(lines: list[str]) -> list[LaidOutComment]:
+    """Comments whose signature line follows their text; text after the last one is not a comment."""
+    laid_out: list[LaidOutComment] = []
+    text: list[str] = []
+    for line in lines:
+        if signed := _SIGNED_AFTER.match(line):
+            body = "\n\n".join("\n".join(p) for p in _paragraphs(text))
+            if body:
+                name = signed.group("name").strip()
+                laid_out.append(LaidOutComment(1, None, body, author=name, published=parse_date(signed.group("date"))))
+            text = []
+        elif not (_THREAD_CHROME.match(line) or _UI_LINE.match(line)):
+            text.append(line.strip())
+    return laid_out
+
+
+def _disqus_comments(lines: list[str]) -> list[LaidOutComment]:
+    """A Disqus thread copied as text: each comment opens with 'Avatar', its name line (a
+    reply adds a 'Mod' badge and the replied-to name after two spaces) and '• N units ago';
+    nesting is the indentation of those lines."""
+    starts = [
+        i
+        for i in range(len(lines) - 2)
+        if _DISQUS_AVATAR.match(lines[i]) and lines[i + 1].strip() and _DISQUS_TIME.match(lines[i + 2])
+    ]
+    items: list[_Item] = []
+    names: list[str] = []
+    for index, at in enumerate(starts):
+        until = starts[index + 1] if index + 1 < len(starts) else len(lines)
+        name_line = lines[at + 1]
+        name = _DISQUS_BADGES.sub("", re.split(r"\s{2,}", name_line.strip())[0]).strip()
+        body = [line.strip() for line in lines[at + 3 : until] if not _DISQUS_CHROME.match(line)]
+        items.append(_Item(len(name_line) - len(name_line.lstrip(" ")), None, body))
+        names.append(name)
+    return [
+        LaidOutComment(depth, None, "\n\n".join("\n".join(p) for p in _paragraphs(item.lines)), author=name or None)
+        for item, depth, name in zip(items, _depths(items), names, strict=True)
+    ]
+
+
+def _title_anchor(lines: list[str], title_at: int, header_at: int) -> tuple[int, str | None] | None:
+    """Where the title is when blog-header lines come first: the line above the post's
+    byline (``Posted on DATE by NAME``, ``Pubblicato il DATE da NAME``), or the line under a
+    date header that follows two or more header lines (Typepad's and Blogger's date header).
+    Only a byline among the first four lines heads the post (below a short body it ends it).
+    Returns (title line, the date header's date)."""
+    shown = [i for i in range(title_at, header_at) if lines[i].strip()][:8]
+    for k, at in enumerate(shown):
+        if _is_prose(lines[at]):
+            return None  # the body has begun: a byline under it ends the post, it heads nothing
+        if 1 <= k <= 3 and _BYLINE.match(lines[at]):
+            j = shown[k - 1]
+            if date_only(lines[j]) and k >= 2:
+                j = shown[k - 2]
+            sentence = lines[j].rstrip().endswith(".")
+            return (j, None) if j != title_at and not sentence and not _is_prose(lines[j]) else None
+        if k >= 2 and k + 2 < len(shown) and date_only(lines[at]):
+            after = shown[k + 1]
+            if not _is_prose(lines[after]) and not date_only(lines[after]):
+                return after, parse_date(lines[at])
+    return None
 
 
 def _items(lines: list[str]) -> list[_Item]:
@@ -253,13 +357,18 @@ def _byline(body: list[str]) -> tuple[str | None, str | None]:
 def parse_text_page(text: str, source: str = "<text>") -> Page:
     """Parse a plain-text page dump into a :class:`Page`."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4).split("\n")
-    title_at, header_at, end, stated = _split_sections(lines)
+    title_at, header_at, start, end, stated = _split_sections(lines)
     title = " ".join(lines[title_at].split()) if lines else ""
     body_at, date_header, blog_name = title_at + 1, None, None
+    if (anchor := _title_anchor(lines, title_at, header_at)) is not None:
+        blog_name = title
+        title_at, date_header = anchor
+        title, body_at = " ".join(lines[title_at].split()), title_at + 1
     second = next((i for i in range(title_at + 1, header_at) if lines[i].strip()), None)
     third = next((i for i in range(second + 1, header_at) if lines[i].strip()), None) if second is not None else None
     if (
-        second is not None
+        blog_name is None
+        and second is not None
         and third is not None
         and _weekday_first(lines[second])
         and date_only(lines[second])
@@ -275,12 +384,18 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
     body_lines = [line for line in body_lines if not _BOILERPLATE.match(line)]
     signature = _signature(body_lines)
     title_site, title_for_work = split_site_prefix(title)
-    items = _items(lines[header_at + (1 if stated is not None else 0) : end])
-    laid_out = [
-        comment
-        for item, depth in zip(items, _depths(items), strict=True)
-        if (comment := _laid_out(item, depth)) is not None
-    ]
+    thread = lines[start:end]
+    if start > header_at and any(_SIGNED_AFTER.match(line) for line in thread):
+        laid_out = _signed_after_comments(thread)
+    elif any(_DISQUS_TIME.match(line) for line in thread):
+        laid_out = _disqus_comments(thread)
+    else:
+        items = _items(lines[header_at + (1 if stated is not None else 0) : end])
+        laid_out = [
+            comment
+            for item, depth in zip(items, _depths(items), strict=True)
+            if (comment := _laid_out(item, depth)) is not None
+        ]
     pingbacks = [c.pingback for c in laid_out if c.pingback is not None]
     for pingback, (ping_title, ping_site) in zip(pingbacks, split_pingbacks([p.title for p in pingbacks]), strict=True):
         pingback.title, pingback.site = ping_title, ping_site
