@@ -50,3 +50,32 @@ def test_one_word_after_the_article_stays_in_the_title(extractor: EntityExtracto
     works = _works(_extract(extractor, "Ghost in the Shell did it first, and better."))
     assert "Ghost in the Shell" in works
     assert "Shell" not in works
+
+
+def test_a_subtitle_after_a_colon_belongs_to_the_title(extractor: EntityExtractor) -> None:
+    works = _works(
+        _extract(
+            extractor,
+            "With Dune: Part Two in cinemas, I went back. After Top Gun: Maverick, he thinks he saves cinema.",
+        )
+    )
+    assert {"Dune: Part Two", "Top Gun: Maverick"} <= works
+    assert not {"Dune", "Top Gun"} & works
+
+
+def test_a_subtitle_after_a_dash_needs_two_words(extractor: EntityExtractor) -> None:
+    works = _works(
+        _extract(
+            extractor,
+            "Seventh time out, and Mission: Impossible – Dead Reckoning Part One is long. "
+            "I watched Heat – Mann's best – again.",
+        )
+    )
+    assert "Mission: Impossible – Dead Reckoning Part One" in works
+    assert "Heat" in works
+
+
+def test_a_verdict_after_a_colon_is_no_subtitle(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "My one word on Top Gun: Brilliant."))
+    assert "Top Gun" in works
+    assert not any(work.startswith("Top Gun:") for work in works)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from extract.nlp.candidates import Candidate
 from extract.nlp.context import PageContext, Unit
 from extract.nlp.spans import SpanIndex
+from extract.nlp.work_extents import subtitled
 from extract.nlp.work_extras import pingback_title_work, site_mentions, song_works
 from extract.nlp.work_matches import gazetteer_works, predecessor_works
 from extract.nlp.work_runs import (
@@ -33,17 +34,18 @@ def find_works(
     unit: Unit, ctx: PageContext, people_spans: list[tuple[int, int]], people_words: set[str]
 ) -> list[Candidate]:
     """Every work candidate in a unit (overlaps are settled by the caller)."""
-    return [
+    people = SpanIndex(people_spans)
+    found = [
         *pingback_title_work(unit),
         *song_works(unit),
         *([] if unit.is_title else site_mentions(unit)),
         *gazetteer_works(unit, ctx, people_words),
         *predecessor_works(unit, ctx, people_words),
-        *dated_runs(unit, ctx, SpanIndex(people_spans)),
+        *dated_runs(unit, ctx, people),
         *actor_in_runs(unit, ctx, people_words),
         *quoted_works(unit, ctx),
         *cue_works(unit, people_spans),
-        *cued_runs(unit, ctx, SpanIndex(people_spans)),
+        *cued_runs(unit, ctx, people),
         *cue_slot_words(unit, ctx, people_words),
         *listed_after_works(unit, ctx, people_words),
         *with_more_subjects(unit, ctx, people_words),
@@ -51,3 +53,4 @@ def find_works(
         *caps_in_titles(unit),
         *hint_works(unit, ctx),
     ]
+    return found + subtitled(unit, ctx, found, people)
