@@ -20,7 +20,8 @@ from lxml import etree
 from base.errors import InputError
 from extract import selectors as sel
 from extract.authors import infer_authors, infer_post_author
-from extract.comment_finder import classes, clean_author, read_thread
+from extract.comment_finder import read_thread
+from extract.comment_markup import classes, clean_author
 from extract.dates import parse_date
 from extract.generic import main_text
 from extract.html_text import block_text, collect_hints, element_text, xpath_elements
@@ -117,7 +118,7 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     facts = read_json_ld(_compiled_elements(tree, sel.JSON_LD_XPATH))
     scanned = scan_page(tree)
     body_element = scanned.body
-    comments, zone = read_thread(tree, scanned.candidates, body_element)
+    comments, zone = read_thread(tree, scanned.candidates, body_element, scanned.elements, scanned.starts)
     comments = order_by_parent(comments or _blogger_classic_comments(tree) or facts.comments)
     if body_element is not None and body_element in zone:
         body_element = None

@@ -17,11 +17,13 @@ which keeps the HTML reader near the speed of the parse itself.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import islice
 
 from lxml import etree
 
 from extract import selectors as sel
-from extract.comment_finder import is_item_by_markup
+from extract.comment_finder import positions
+from extract.comment_markup import is_item_by_markup
 
 
 @dataclass(slots=True)
@@ -31,6 +33,11 @@ class PageScan:
     body: etree._Element | None = None
     body_is_article: bool = False  # found only as a whole <article> (which holds its header too)
     candidates: list[etree._Element] = field(default_factory=list)
+    # every element left on the page, in document order (holding them keeps lxml from
+    # building a new proxy object each time a later step reaches one), and where each
+    # candidate is in it
+    elements: list[etree._Element] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
     marked: list[etree._Element] = field(default_factory=list)  # where post metadata may sit
     # elements by the class tokens of ``selectors.INDEXED_CLASS_TOKENS``, as XPath matches them
     classed: dict[str, list[etree._Element]] = field(default_factory=dict)
@@ -77,15 +84,17 @@ def scan_page(root: etree._Element) -> PageScan:
     body_rank = len(sel.BODY_TOKENS) + 1
     first_article: etree._Element | None = None
     decoys: list[etree._Element] = []
-    values: dict[str, _ClassValue] = {}
+    values: dict[str | bytes, _ClassValue] = {}
     marked, candidates, classed = found.marked, found.candidates, found.classed
+    starts = found.starts
     value: _ClassValue | None
-    walk = etree.iterwalk(root, events=("start",), tag=etree.Element)
-    for _, element in walk:
+    elements = found.elements = list(root.iter(etree.Element))
+    walk = enumerate(elements)
+    for position, element in walk:
         tag = element.tag
         if tag in sel.DECOY_TAGS:
             decoys.append(element)
-            walk.skip_subtree()
+            _skip_subtree(walk, element)
             continue
         attributes = element.items()  # one call instead of one per attribute
         if not attributes:
@@ -100,7 +109,7 @@ def scan_page(root: etree._Element) -> PageScan:
                 value = values[attributes[0][1]] = _ClassValue.of(str(attributes[0][1]))
             if value.decoy and not _holds_post(element):
                 decoys.append(element)
-                walk.skip_subtree()
+                _skip_subtree(walk, element)
                 continue
             if 0 < value.body_rank < body_rank:
                 found.body, body_rank = element, value.body_rank
@@ -108,6 +117,7 @@ def scan_page(root: etree._Element) -> PageScan:
                 first_article = element
             if value.hint and (value.item or (tag == "li" and value.post and is_item_by_markup(element, value.tokens))):
                 candidates.append(element)
+                starts.append(position)
             if value.meta or tag in sel.META_TAGS:
                 marked.append(element)
             for token in value.indexed:
@@ -132,7 +142,7 @@ def scan_page(root: etree._Element) -> PageScan:
         decoy_like = (raw_id and raw_id in sel.DECOY_IDS) or (value is not None and value.decoy)
         if decoy_like and not _holds_post(element):
             decoys.append(element)
-            walk.skip_subtree()
+            _skip_subtree(walk, element)
             continue
         if body_rank > 0:
             if value is not None and 0 < value.body_rank < body_rank:
@@ -151,6 +161,7 @@ def scan_page(root: etree._Element) -> PageScan:
             )
         ):
             candidates.append(element)
+            starts.append(position)
         if tag in sel.META_TAGS or itemprop or other or (value is not None and value.meta):
             marked.append(element)
         if value is not None and value.indexed:
@@ -162,4 +173,14 @@ def scan_page(root: etree._Element) -> PageScan:
         parent = decoy.getparent()
         if parent is not None:
             parent.remove(decoy)
+    if decoys:  # the positions after a removed decoy moved
+        found.elements = list(root.iter(etree.Element))
+        found.starts = positions(found.elements, candidates)
     return found
+
+
+def _skip_subtree(walk: enumerate[etree._Element], element: etree._Element) -> None:
+    """Advance ``walk`` (over the page's elements in document order) past the descendants
+    of ``element``, which follow it there."""
+    below = sum(1 for _ in element.iterdescendants(etree.Element))
+    next(islice(walk, below, below), None)

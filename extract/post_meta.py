@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from extract.comment_finder import classes, clean_author, name_of
+from extract.comment_markup import classes, clean_author, name_of
 from extract.dates import parse_date
 from extract.html_text import element_text
 

@@ -15,7 +15,7 @@ import pytest
 from lxml import etree, html
 
 from bench.bench_readers import seed_sized_pages
-from extract import comment_finder, selectors
+from extract import comment_markup, selectors
 from extract.dates import is_date_line, parse_date
 from extract.html_text import block_text, element_text
 from extract.io import _may_hold_surrogates, parse_document
@@ -54,7 +54,7 @@ def test_serialised_text_is_element_text_on_every_element() -> None:
     checked = 0
     for tree in TREES:
         for element in tree.iter(etree.Element):
-            assert comment_finder._flat(element) == element_text(element), etree.tostring(element)[:200]
+            assert comment_markup.flat_text(element) == element_text(element), etree.tostring(element)[:200]
             checked += 1
     assert checked > 5000
 
@@ -62,7 +62,7 @@ def test_serialised_text_is_element_text_on_every_element() -> None:
 def test_fast_block_text_is_block_text_on_every_element() -> None:
     for tree in TREES:
         for element in tree.iter(etree.Element):
-            assert comment_finder._block_text(element) == block_text(element), etree.tostring(element)[:200]
+            assert comment_markup.paragraph_text(element) == block_text(element), etree.tostring(element)[:200]
 
 
 @pytest.mark.parametrize("tree", TREES[: len(TREES) // 2], ids=lambda _: "page")

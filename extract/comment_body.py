@@ -1,0 +1,338 @@
+"""One comment body: its author, its text and its date, whatever the theme (see
+``extract.comment_finder`` for how bodies are found).
+
+>>> from lxml import html
+>>> item = html.fromstring('<li class="comment"><b class="fn">Ann</b> <time datetime="2020-01-02">Jan 2</time>'
+...     '<div class="comment-content"><p>Loved it.</p></div></li>')
+>>> body = read_body(item, set(), generic=False)
+>>> body.author.name, body.published, body.text
+('Ann', '2020-01-02', 'Loved it.')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import islice
+
+from lxml import etree
+
+from extract import selectors as sel
+from extract.comment_markup import (
+    ClassFacts,
+    class_facts,
+    clean_author,
+    date_of,
+    flat_text,
+    has_chrome,
+    is_element,
+    name_of,
+    text_without_chrome,
+)
+from extract.dates import parse_date
+from extract.records import Pingback
+
+_PINGBACK_TEXT = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.I)
+_PINGBACK_WORD = re.compile(r"\s*(?:pingback|trackback)", re.I)
+_SAYS_LINE = re.compile(r"^\s*(?:says|said|wrote|sagt|dit|dice|disse|zegt|scrive)?\s*[:.…]*\s*$", re.I)
+
+
+def own_elements(item: etree._Element, bodies: set[etree._Element]) -> list[etree._Element]:
+    """Elements under ``item`` (itself included) that are not inside another body."""
+    every = list(item.iter(etree.Element))  # in C; the usual case holds no other body
+    if not bodies or bodies.isdisjoint(islice(every, 1, None)):
+        return every
+    own = []
+    walk = etree.iterwalk(item, events=("start",), tag=etree.Element)
+    for _, element in walk:
+        if element in bodies and element is not item:
+            walk.skip_subtree()
+            continue
+        own.append(element)
+    return own
+
+
+def _short(text: str, words: int = 8) -> bool:
+    return 0 < len(text.split()) <= words
+
+
+@dataclass(slots=True)
+class _Author:
+    element: etree._Element
+    name: str
+    url: str | None = None
+
+
+_GENERIC_AUTHOR_TAGS = frozenset({"strong", "b", "a"})
+
+
+def _in_paragraph(element: etree._Element) -> bool:
+    """Whether an element sits in running text (a link or bold word inside a paragraph)."""
+    parent = element.getparent()
+    return parent is not None and parent.tag in ("p", "blockquote")
+
+
+Attributes = list[tuple[etree._Element, ClassFacts | None, str | None]]
+
+
+def attributes_of(own: list[etree._Element]) -> Attributes:
+    """(element, the facts of its class, its itemprop) for each of a body's own elements,
+    read once for the author and the text lookups."""
+    return [
+        (element, class_facts(value), element.get("itemprop"))
+        if (value := element.get("class"))
+        else (element, None, element.get("itemprop"))
+        for element in own
+    ]
+
+
+def _author(own: list[etree._Element], generic: bool = False, attributes: Attributes | None = None) -> _Author | None:
+    """The author of a comment body, by microdata, class vocabulary, a byline, then tags."""
+    found = _author_by_markup(attributes if attributes is not None else attributes_of(own))
+    if found is None:
+        found = _author_by_byline(own)
+    if found is None:
+        for element in own:
+            loose = generic and element.tag in _GENERIC_AUTHOR_TAGS and not _in_paragraph(element)
+            if loose and element.tag == "a" and sel.POST_LINK.search(str(element.get("href") or "")):
+                continue  # a link to a post (related posts, archives) names no person
+            if element.tag == "cite" or loose:
+                name = clean_author(flat_text(element))
+                if _short(name, 5) and not date_of(name):
+                    found = _Author(element, name)
+                    break
+    if found is not None:
+        element = found.element
+        anchor = element if element.tag == "a" else next(element.iter("a"), None) if len(element) else None
+        if anchor is not None and anchor.get("href"):
+            found.url = str(anchor.get("href"))
+    return found
+
+
+def _author_by_markup(attributes: Attributes) -> _Author | None:
+    by_rank: dict[int, list[etree._Element]] = {}  # by the rank of the token in AUTHOR_TOKENS
+    for element, facts, props in islice(attributes, 1, None):
+        if props and ("author" in props.split() or "creator" in props.split()) and (name := name_of(element)):
+            return _Author(element, name)
+        if facts is not None and facts.author_ranks:
+            for rank in facts.author_ranks:
+                by_rank.setdefault(rank, []).append(element)
+    for rank in sorted(by_rank):
+        for element in by_rank[rank]:
+            if name := name_of(element):
+                return _Author(element, name)
+    for element, facts, _ in islice(attributes, 1, None):  # unknown themes: any class naming an author or user
+        if facts is not None and facts.authorish and _short(name := name_of(element), 6):
+            return _Author(element, name)
+    return None
+
+
+def _may_be_pingback(element: etree._Element) -> bool:
+    """Whether the element's own text can start 'Pingback:' (see ``_PINGBACK_TEXT``): its first
+    piece of text that is not blank starts with the word."""
+    first = element.text
+    if not (first and first.strip()):
+        first = next((tail for child in element if (tail := child.tail) and tail.strip()), None)
+    return first is not None and _PINGBACK_WORD.match(first) is not None
+
+
+def _own_text(element: etree._Element) -> str:
+    return " ".join(
+        " ".join(part.split()) for part in [element.text, *(c.tail for c in element)] if part and part.strip()
+    )
+
+
+def _author_by_byline(own: list[etree._Element]) -> _Author | None:
+    """``11 février 2014, 21:40, par Thérèse B.``, ``by <a>Name</a>``: the keyword in the
+    element's own text, the name after it (a link right after the keyword, else the words)."""
+    for element in own[1:]:
+        if not sel.BYLINE_WORD.search(_own_text(element)) or not _short(flat_text(element), 14):
+            continue
+        pieces = [(element.text or "", None)] + [(c.tail or "", c) for c in element if is_element(c)]
+        for index, (before, _) in enumerate(pieces):
+            if not sel.BYLINE_END.search(before):
+                continue
+            following = pieces[index + 1][1] if index + 1 < len(pieces) else None
+            if following is not None:
+                name = clean_author(flat_text(following))
+                if name and not parse_date(name):
+                    return _Author(following, name)
+        if match := sel.BYLINE.search(flat_text(element)):
+            name = clean_author(match.group(1))
+            if name and not parse_date(name):
+                return _Author(element, name)
+    return None
+
+
+# --- text and dates --------------------------------------------------------------------
+
+
+def _text(own: list[etree._Element], avoid: etree._Element | None, attributes: Attributes | None = None) -> str:
+    """The comment's text: the engines' text element, else its paragraphs, else its
+    largest block that is neither the author nor the date."""
+    owned = set(own)
+    avoided: set[etree._Element] | None = None  # the author element, its ancestors and descendants
+
+    def usable(element: etree._Element) -> bool:
+        nonlocal avoided
+        if avoid is None:
+            return True
+        if avoided is None:
+            avoided = {*avoid.iterancestors(), *avoid.iter()}
+        return element not in avoided
+
+    ranked: list[tuple[int, int, etree._Element]] = []
+    for position, (element, facts, props) in enumerate(islice(attributes or attributes_of(own), 1, None)):
+        rank = facts.text_rank if facts is not None else None
+        if props:  # the best rank among the itemprop's and the class' tokens
+            other = class_facts(props).text_rank
+            rank = other if rank is None or (other is not None and other < rank) else rank
+        if rank is not None and usable(element):
+            ranked.append((rank, position, element))
+    for _, _, element in sorted(ranked):  # positions differ: elements are never compared
+        if text := _own_block_text(element, owned):
+            return text
+    paragraphs = [
+        text
+        for e in own[1:]
+        if e.tag == "p" and usable(e) and not _chrome_above(e, own[0]) and (text := _own_block_text(e, owned))
+    ]
+    if paragraphs:
+        return "\n\n".join(paragraphs)
+    leaves = [
+        e
+        for e in own[1:]
+        if e.tag in ("div", "td", "span", "dd", "section")
+        and usable(e)
+        and not _chrome_above(e, own[0])
+        and not any(is_element(c) and c.tag in ("div", "p", "td") for c in e)
+    ]
+    texts = [t for e in leaves if (t := _own_block_text(e, owned)) and len(t.split()) >= 3 and not parse_date(t)]
+    if texts:
+        return max(texts, key=len)
+    return _loose_text(own, avoid)
+
+
+def _loose_text(own: list[etree._Element], avoid: etree._Element | None) -> str:
+    """Text written straight into the item (``<cite>Ann</cite> says:<br>Great film``): the
+    item's own text without its author, dates, meta, buttons and nested comments."""
+    owned = set(own)
+    top = own[0]
+
+    def skipped(element: etree._Element) -> bool:
+        return (
+            element not in owned
+            or element is avoid
+            or element.tag in ("time", "script", "style", "img")
+            or has_chrome(element, "text_chrome")
+            or has_chrome(element, "meta")
+        )
+
+    out = [top.text or ""]
+    stack: list[tuple[etree._Element, bool]] = [(c, False) for c in reversed(list(top))]
+    while stack:
+        element, closing = stack.pop()
+        if closing or not is_element(element) or skipped(element):
+            out.append(element.tail or "")
+            continue
+        if element.tag in ("br", "p", "div", "blockquote"):
+            out.append("\n")
+        out.append(element.text or "")
+        stack.append((element, True))
+        stack.extend((c, False) for c in reversed(list(element)))
+    lines = [" ".join(line.split()) for line in "".join(out).split("\n")]
+    return "\n\n".join(line for line in lines if line and not _SAYS_LINE.match(line))
+
+
+def _chrome_above(element: etree._Element, top: etree._Element) -> bool:
+    node: etree._Element | None = element
+    while node is not None and node is not top:
+        if has_chrome(node, "text_chrome") or has_chrome(node, "meta"):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _own_block_text(element: etree._Element, owned: set[etree._Element]) -> str:
+    """Block text of an element whose subtree holds no nested comment body."""
+    below = list(element.iterdescendants(etree.Element))
+    if not owned.issuperset(below):
+        return ""
+    return text_without_chrome(element, below=below)
+
+
+_DATE_ATTRIBUTES = ("content", "title", "data-timestamp")
+
+
+def _date(own: list[etree._Element], attributes: Attributes | None = None) -> str | None:
+    for element in own:
+        if element.tag == "time" and (value := date_of(str(element.get("datetime") or flat_text(element)))):
+            return value
+    for element in own:
+        if not (names := element.keys()):  # one call; most elements have no attribute at all
+            continue
+        for attribute in _DATE_ATTRIBUTES:
+            if attribute in names and (value := element.get(attribute)) and (found := date_of(str(value))):
+                return found
+    for element, facts, _ in islice(attributes or attributes_of(own), 1, None):
+        if facts is not None and facts.date and (found := date_of(flat_text(element))):
+            return found
+    for element in own[1:]:
+        text = flat_text(element)
+        if _short(text, 12) and (found := date_of(text)):
+            return found
+    return None
+
+
+# --- bodies ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Body:
+    element: etree._Element
+    author: _Author | None
+    text: str
+    published: str | None
+    pingback: Pingback | None = None
+    depth: int = 0
+    own: list[etree._Element] = field(default_factory=list)
+
+
+def has_own_text(own: list[etree._Element]) -> bool:
+    """Whether the item's own text or any text or tail of its other own elements is not blank."""
+    text = own[0].text
+    if text and not text.isspace():
+        return True
+    for element in islice(own, 1, None):
+        text = element.text
+        if text and not text.isspace():
+            return True
+        text = element.tail
+        if text and not text.isspace():
+            return True
+    return False
+
+
+def read_body(
+    element: etree._Element, bodies: set[etree._Element], generic: bool, own: list[etree._Element] | None = None
+) -> Body | None:
+    if own is None:
+        own = own_elements(element, bodies)
+        if not has_own_text(own):
+            return None
+    attributes = attributes_of(own)
+    facts = attributes[0][1]  # own[0] is the element itself
+    pingback_text = _may_be_pingback(element) and _PINGBACK_TEXT.match(_own_text(element))
+    if (facts is not None and facts.pingback) or pingback_text:
+        anchors = [e for e in own if e.tag == "a" and e.get("href") and not has_chrome(e, "edit")]
+        if not anchors:
+            return None
+        title = flat_text(anchors[0])
+        if title:
+            return Body(element, None, "", None, Pingback(title=title, url=str(anchors[0].get("href"))), own=own)
+    author = _author(own, generic, attributes)
+    published = _date(own, attributes)
+    text = _text(own, author.element if author is not None else None, attributes)
+    if author is None and not (text and published):
+        return None
+    return Body(element, author, text, published, own=own)

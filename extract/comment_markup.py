@@ -1,0 +1,259 @@
+"""What the markup of one element says about a comment: the facts of its class value,
+whether it names itself a comment item, its text (flat, or by paragraphs), with or without
+the page chrome (reply links, buttons) in it, and a commenter's name without chrome.
+
+>>> from lxml import html
+>>> item = html.fromstring('<div id="comment-3" class="comment"><b class="fn">Ann</b> says: <p>Yes.</p></div>')
+>>> is_comment_item(item), flat_text(item), paragraph_text(item), clean_author("Ann says:")
+(True, 'Ann says: Yes.', 'Yes.', 'Ann')
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lxml import etree
+
+from extract import selectors as sel
+from extract.dates import parse_date
+from extract.html_text import block_text
+
+_DIGIT = re.compile(r"\d")
+_CACHED_TEXT = 200  # strings up to this long have their cleaned author or date remembered
+
+
+def _parts(parts: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds any of ``parts`` in a lower-cased class value: a part (no spaces)
+    is inside one of the value's tokens exactly when it is inside the value."""
+    return re.compile("|".join(re.escape(part) for part in parts))
+
+
+_TEXT_CHROME = _parts(sel.TEXT_CHROME_PARTS)
+_META = _parts(sel.META_PARTS)
+_DATE_CLASS = _parts(sel.DATE_PARTS)
+_AUTHOR_SKIP = _parts(sel.AUTHOR_SKIP_TOKENS)
+_EDIT = _parts(("edit",))
+_AUTHOR_PART = _parts(sel.AUTHOR_TOKEN_PARTS)
+_cached_date = lru_cache(maxsize=4096)(parse_date)
+
+
+def flat_text(element: etree._Element) -> str:
+    """:func:`extract.html_text.element_text` by lxml's text serialiser (four times faster on
+    a comment; ``tests/test_reader_speed.py`` checks the two agree on every fixture element)."""
+    if not len(element):  # no children: its text is all there is
+        return " ".join((element.text or "").split())
+    return " ".join(etree.tostring(element, method="text", encoding=str, with_tail=False).split())
+
+
+def _inside_block(node: etree._Element, top: etree._Element) -> bool:
+    """Whether a block element sits inside another block element below ``top``."""
+    for ancestor in node.iterancestors():
+        if ancestor is top:
+            return False
+        if ancestor.tag in _BLOCK_TAGS:
+            return True
+    return False
+
+
+_BLOCK_TAGS = frozenset(sel.BODY_BLOCK_TAGS)
+
+
+def paragraph_text(element: etree._Element) -> str:
+    """:func:`extract.html_text.block_text` with each paragraph's text by :func:`flat_text`."""
+    if not len(element):  # no children: one paragraph or none, its text either way
+        return flat_text(element)
+    blocks = [e for e in element.iter() if e.tag in _BLOCK_TAGS and not _inside_block(e, element)]
+    if not blocks:  # no paragraphs: its <br>-aware text, which is its flat text when it has no <br>
+        return flat_text(element) if next(element.iter("br"), None) is None else block_text(element)
+    return "\n\n".join(text for block in blocks if (text := flat_text(block)))
+
+
+_TEXT_RANK = {name: rank for rank, name in enumerate((*sel.TEXT_ITEMPROPS, *sel.TEXT_TOKENS))}
+_AUTHOR_RANK = {name: rank for rank, name in enumerate(sel.AUTHOR_TOKENS)}
+
+
+@dataclass(slots=True, frozen=True)
+class ClassFacts:
+    """What the finder asks of one class (or itemprop) value, worked out once per value."""
+
+    tokens: tuple[str, ...]  # lower-cased
+    author_ranks: tuple[int, ...]  # of its tokens in AUTHOR_TOKENS (each once)
+    text_rank: int | None  # the best rank of _TEXT_RANK among them
+    text_chrome: bool  # a token holds a TEXT_CHROME_PARTS part
+    meta: bool  # a token holds a META_PARTS part
+    date: bool  # a token holds a DATE_PARTS part
+    author_skip: bool  # a token holds an AUTHOR_SKIP_TOKENS part
+    edit: bool  # a token holds 'edit'
+    authorish: bool  # a token names an author or user in an unknown theme
+    item: bool  # a token names a comment item (ITEM_CLASS_TOKENS)
+    pingback: bool  # a token is a PINGBACK_CLASSES class
+    kind: frozenset[str]  # the tokens that say what the element is (see _kind_tokens)
+
+    @classmethod
+    def of(cls, value: str) -> ClassFacts:
+        low = value.lower()
+        tokens = tuple(low.split())
+        ranks = [_TEXT_RANK[t] for t in tokens if t in _TEXT_RANK]
+        return cls(
+            tokens,
+            tuple(dict.fromkeys(_AUTHOR_RANK[t] for t in tokens if t in _AUTHOR_RANK)),
+            min(ranks) if ranks else None,
+            _TEXT_CHROME.search(low) is not None,
+            _META.search(low) is not None,
+            _DATE_CLASS.search(low) is not None,
+            _AUTHOR_SKIP.search(low) is not None,
+            _EDIT.search(low) is not None,
+            any(not t.startswith(sel.AUTHOR_PART_EXCLUDED) and _AUTHOR_PART.search(t) for t in tokens),
+            not sel.ITEM_CLASS_TOKENS.isdisjoint(tokens),
+            not sel.PINGBACK_CLASSES.isdisjoint(tokens),
+            frozenset(t for t in tokens if not sel.DECORATION_CLASS.match(t)),
+        )
+
+
+_FACTS: dict[str, ClassFacts] = {}
+_FACTS_LIMIT = 4096  # distinct values remembered (themes repeat a few per page)
+
+
+NO_FACTS = ClassFacts.of("")
+
+
+def class_facts(value: str) -> ClassFacts:
+    facts = _FACTS.get(value)
+    if facts is None:
+        facts = ClassFacts.of(value)
+        if len(value) <= _CACHED_TEXT:
+            if len(_FACTS) >= _FACTS_LIMIT:
+                _FACTS.clear()
+            _FACTS[value] = facts
+    return facts
+
+
+def date_of(text: str) -> str | None:
+    """:func:`parse_date`, remembered for short strings (comments repeat their dates)."""
+    return _cached_date(text) if len(text) <= _CACHED_TEXT else parse_date(text)
+
+
+def classes(element: etree._Element) -> list[str]:
+    """The class tokens of an element, lower-cased."""
+    value = element.get("class")
+    return str(value).lower().split() if value else []
+
+
+def itemprops(element: etree._Element) -> list[str]:
+    value = element.get("itemprop")
+    return str(value).lower().split() if value else []
+
+
+def is_element(node: object) -> bool:
+    return isinstance(node, etree._Element) and isinstance(node.tag, str)
+
+
+def is_comment_item(element: etree._Element, tokens: list[str] | None = None) -> bool:
+    """Whether an element names itself a comment (class, id, microdata, microformats)."""
+    if tokens is None:
+        value = element.get("class")
+        facts = class_facts(value) if value else NO_FACTS
+        return facts.item or is_item_by_markup(element, facts.tokens)
+    return not sel.ITEM_CLASS_TOKENS.isdisjoint(tokens) or is_item_by_markup(element, tokens)
+
+
+def is_item_by_markup(element: etree._Element, tokens: Sequence[str]) -> bool:
+    """:func:`is_comment_item` for an element whose class ``tokens`` (lower-cased) hold no
+    item class of their own: Disqus' ``li.post``, an item id, microdata or an item type."""
+    if element.tag == "li" and "post" in tokens:  # Disqus: li.post in ul#post-list or ul.children
+        parent = element.getparent()
+        where = f"{parent.get('id') or ''} {parent.get('class') or ''}" if parent is not None else ""
+        if "post-list" in where or "children" in where:
+            return True
+    raw_id = element.get("id")
+    if raw_id and sel.ITEM_ID.match(str(raw_id)):
+        return True
+    if "comment" in itemprops(element):
+        return True
+    itemtype = str(element.get("itemtype") or "")
+    return itemtype.endswith(sel.ITEM_TYPES)
+
+
+# --- authors -------------------------------------------------------------------------
+
+
+def clean_author(text: str) -> str:
+    """A commenter's name without page chrome: says/sagt/dice, by/von/par, '(not verified)',
+    user numbers, dates and reply links.
+
+    >>> clean_author("Jonas sagt:"), clean_author("by neon_tapir ( 881204 )")
+    ('Jonas', 'neon_tapir')
+    >>> clean_author("Wren (not verified)"), clean_author("Ann March 4, 2019 at 3:00 pm Reply")
+    ('Wren', 'Ann')
+    """
+    return _cached_author(text) if len(text) <= _CACHED_TEXT else _clean_author(text)
+
+
+def _clean_author(text: str) -> str:
+    text = " ".join(text.split())
+    previous = None
+    while text and text != previous:
+        previous = text
+        if _DIGIT.search(text) and parse_date(text) and (cut := sel.AUTHOR_DATE_CUT.search(text)):
+            text = text[: cut.start()]
+        text = sel.AUTHOR_CHROME_TAIL.sub("", text)
+        text = sel.AUTHOR_CHROME_HEAD.sub("", text)
+        text = sel.AUTHOR_UNVERIFIED.sub("", text).strip(" :,–—-|·")
+    return text
+
+
+_cached_author = lru_cache(maxsize=4096)(_clean_author)
+
+
+def name_of(element: etree._Element) -> str:
+    """The name an author element shows: an inner ``itemprop=name``/``p-name``/``fn`` first."""
+    for inner in element.iterdescendants(etree.Element):
+        value, props = inner.get("class"), inner.get("itemprop")
+        if not value and not props:
+            continue
+        tokens = str(value).lower().split() if value else []
+        if "name" in itemprops(inner) or "p-name" in tokens or "fn" in tokens:
+            name = clean_author(flat_text(inner))
+            if name:
+                return name
+    return clean_author(text_without_chrome(element, "author_skip", flat_text))
+
+
+def has_chrome(element: etree._Element, parts: str) -> bool:
+    """Whether a class token of the element holds one of the parts that the :class:`ClassFacts`
+    field ``parts`` is about (``text_chrome``, ``meta``, ``date``, ``author_skip``, ``edit``)."""
+    value = element.get("class")
+    return bool(getattr(_FACTS.get(value) or class_facts(value), parts)) if value else False
+
+
+def text_without_chrome(
+    element: etree._Element,
+    parts: str = "text_chrome",
+    render: Callable[[etree._Element], str] = paragraph_text,
+    below: list[etree._Element] | None = None,
+) -> str:
+    """Text of an element with reply links, like buttons and the like left out: block text
+    for comment texts, flat text for author elements; ``below`` are its descendant elements
+    when the caller has them already."""
+    if not len(element):  # nothing below it to leave out
+        return render(element)
+    if below is None:
+        below = list(element.iterdescendants(etree.Element))
+    if not any(has_chrome(e, parts) for e in below):
+        return render(element)
+    clone = copy.deepcopy(element)
+    for doomed in [e for e in clone.iterdescendants(etree.Element) if has_chrome(e, parts)]:
+        parent = doomed.getparent()
+        if parent is None:
+            continue
+        previous, tail = doomed.getprevious(), doomed.tail
+        parent.remove(doomed)
+        if tail and previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        elif tail:
+            parent.text = (parent.text or "") + tail
+    return render(clone)
