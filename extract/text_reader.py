@@ -58,6 +58,7 @@ _THREAD_END = re.compile(
     r"postar um comentário|postagem mais recente|een reactie posten|nieuwere post)",
     re.I,
 )
+_END_LINE_CHARS = 120
 _MARKER = re.compile(r"^(?P<indent> *)(?:(?P<number>\d{1,5})\.|(?P<bullet>[•*◦▪·]|-|–))\s+(?P<rest>.*)$")
 _SAYS = re.compile(
     r"^(?P<name>[^\s].{0,60}?)\s+(?:says|said|wrote|hat gesagt|schrieb|a dit|a écrit|dijo|escribió|ha detto|"
@@ -161,14 +162,19 @@ def _split_sections(lines: list[str]) -> tuple[int, int, int, int, int | None]:
         start = header_at
     else:
         start = header_at + 1
-    end = next((i for i in range(start, len(lines)) if _THREAD_END.match(lines[i])), len(lines))
+    end = next(  # thread ends are short lines: long ones (comment text) skip the pattern
+        (i for i in range(start, len(lines)) if len(lines[i]) <= _END_LINE_CHARS and _THREAD_END.match(lines[i])),
+        len(lines),
+    )
     return title_at, header_at, start, end, stated
 
 
 def _signed_thread_heading(lines: list[str], title_at: int) -> int | None:
     """The 'Comments' heading above a thread whose comments are signed after their text
     (``Posted by: NAME | DATE``, Typepad and Movable Type)."""
-    signed = next((i for i in range(title_at + 1, len(lines)) if _SIGNED_AFTER.match(lines[i])), None)
+    signed = next(
+        (i for i in range(title_at + 1, len(lines)) if "|" in lines[i] and _SIGNED_AFTER.match(lines[i])), None
+    )
     if signed is None:
         return None
     return next((i for i in range(signed - 1, title_at, -1) if _COMMENTS_HEADING.match(lines[i])), None)
@@ -385,9 +391,9 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
     signature = _signature(body_lines)
     title_site, title_for_work = split_site_prefix(title)
     thread = lines[start:end]
-    if start > header_at and any(_SIGNED_AFTER.match(line) for line in thread):
+    if start > header_at and any("|" in line and _SIGNED_AFTER.match(line) for line in thread):
         laid_out = _signed_after_comments(thread)
-    elif any(_DISQUS_TIME.match(line) for line in thread):
+    elif any("ago" in line and _DISQUS_TIME.match(line) for line in thread):
         laid_out = _disqus_comments(thread)
     else:
         items = _items(lines[header_at + (1 if stated is not None else 0) : end])
