@@ -108,6 +108,14 @@ _REVIEW_KINDS = (
     r"|capsule|full|video|tv|festival|theatrical|home|netflix|streaming|classic|retro|my|our|sci-?fi|science"
     r"|fiction|comedy|thriller|drama|western|noir|documentary|animated|anime|musical|romance|action|war|cult|indie"
 )
+# a title before a description of it: "Beloved Sisters, a Stunning Tableau with a Captivating Story"
+_APPOSITION = re.compile(r"^(?P<title>[^,:;]{2,60}?),\s+(?:a|an|the)\s+(?=\S)", re.I)
+# a release format after the title: "Rediscovering The Last Horror Film on Blu-ray", "T Lands on 4K UHD"
+_FORMAT_TAIL = re.compile(
+    r"(?<=\S)(?:\s+(?:lands|arrives|comes|returns|is\s+out|out\s+now))?\s+(?:on|in)\s+(?:blu-?ray|dvd|4k(?:\s+uhd)?|uhd|vhs"
+    r"|laserdisc|netflix|digital|streaming)\b.*$",
+    re.I,
+)
 _LINK_LABEL = re.compile(
     r"^(?:previous|next|older|newer|related|read|see also|more)"
     r"(?:\s+(?:post|entry|article|review|story))?\s*[:»›|-]\s+",
@@ -120,6 +128,10 @@ _YEAR_FIRST = re.compile(r"^((?:19|20)\d\d)[’']s\s+")
 _BARE_YEAR = re.compile(r"(?<=\w)\s+((?:19\d\d|20[0-2]\d))$")
 _AKA = re.compile(r"(?<!\s)\s+\(?(?:aka|a\.k\.a\.)\s+", re.I)
 _DIRECTOR_YEAR = re.compile(r"(?<!\s)\s*\(([A-Z][^(),]{2,40}),\s*((?:19|20)\d\d)\)")
+# "Them! (1954, Gordon Douglas)": a year, then a name of two or more words or anything else ("(1995, 170 min)")
+_YEAR_DIRECTOR = re.compile(
+    r"(?<!\s)\s*\(((?:19|20)\d\d),\s*(?:(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})|[^()]{1,30})\)"
+)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DATE_LINE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
@@ -180,6 +192,9 @@ def strip_decorations(title: str) -> tuple[str, int | None, str | None]:
     if match := _DIRECTOR_YEAR.search(text):
         director, year = match.group(1).strip(), int(match.group(2))
         text = (text[: match.start()] + text[match.end() :]).strip()
+    elif match := _YEAR_DIRECTOR.search(text):
+        year, director = int(match.group(1)), match.group("name")
+        text = (text[: match.start()] + text[match.end() :]).strip()
     if match := _YEAR_FIRST.match(text):
         year = int(match.group(1))
         text = text[match.end() :]
@@ -195,6 +210,7 @@ def strip_decorations(title: str) -> tuple[str, int | None, str | None]:
         stripped = _REVIEW_OF.sub("", stripped)
         stripped = _LABEL.sub("", stripped) if len(_LABEL.sub("", stripped)) >= 2 else stripped
         stripped = _LONG_SUFFIX.sub("", stripped).strip() or stripped
+        stripped = _FORMAT_TAIL.sub("", stripped).strip() or stripped
         if stripped == text:
             break
         text = stripped
@@ -264,6 +280,11 @@ def title_readings(title: str) -> list[ReviewedWork]:
         for part in (paren.group("in"), paren.group("out")):
             if (parsed := _parse_work_title(part)) is not None:
                 readings.append(ReviewedWork(parsed.title, parsed.year or paren_year, director))
+    if (apposed := _APPOSITION.match(text)) and (parsed := _parse_work_title(apposed.group("title"))) is not None:
+        readings.append(ReviewedWork(parsed.title, parsed.year or year, parsed.director or director))
+    owned = _YEAR.sub("", text).strip(" \t:;,-–—|\"“”‘’'")
+    if _POSSESSIVE.match(owned) and len(owned) <= 80:  # "Miss Peregrine’s Home for Peculiar Children (2016)"
+        readings.append(ReviewedWork(title_case(owned), year or (first.year if first else None), None))
     about_title = None
     if (about := _ABOUT_TAIL.match(text)) and (parsed := _parse_work_title(text[about.end() :])) is not None:
         about_title = parsed.title  # "My Two Cents On 2012": a title after "on" or "about", even a number
@@ -317,7 +338,13 @@ def reviewed_from_title(title: str, emphasised: tuple[str, ...] = ()) -> Reviewe
     text = " ".join(title.split())
     if is_date_title(text):
         return None
-    if _YEAR.search(text) or _DIRECTOR_YEAR.search(text) or _REVIEW_WORDS.search(text) or _POSSESSIVE.match(text):
+    if (
+        _YEAR.search(text)
+        or _DIRECTOR_YEAR.search(text)
+        or _YEAR_DIRECTOR.search(text)
+        or _REVIEW_WORDS.search(text)
+        or _POSSESSIVE.match(text)
+    ):
         return _parse_work_title(text)
     if _LABEL.match(text):
         return _parse_work_title(text)

@@ -202,3 +202,24 @@ def test_a_film_of_the_table_that_has_been_copied(extractor: EntityExtractor) ->
         "like a cliché by now, and it never does.\n"
     )
     assert _reviewed(extractor, page) == ("Double Indemnity", "film")
+
+
+def test_an_original_title_with_the_english_one_in_parentheses(extractor: EntityExtractor) -> None:
+    # the body's two names of one film make one group, led by the title the film table knows
+    page = (
+        "Bunker days\n\nSaturday, 9 April 2011\n\nI finally got around to Der Untergang (Downfall, 2004). "
+        "Bruno Ganz is frightening. Downfall is long and grey, and I am glad I saw it.\n"
+    )
+    entities = extractor.extract(parse_text_page(page, "page.txt"))
+    assert entities.reviewed is not None and (entities.reviewed.name, entities.reviewed.year) == ("Downfall", 2004)
+
+
+def test_a_release_year_written_out_after_the_title(extractor: EntityExtractor) -> None:
+    # the table lacks the film; "released in 2014" is its year, as "(2014)" would be
+    page = (
+        "Studio Ghibli : one last summer\n\n“When Marnie Was There,” released in 2014, was the last film "
+        "Studio Ghibli made before its break. Anna is sent to the seaside, and the film is lovely.\n"
+    )
+    entities = extractor.extract(parse_text_page(page, "page.txt"))
+    assert entities.reviewed is not None
+    assert (entities.reviewed.name, entities.reviewed.year) == ("When Marnie Was There", 2014)

@@ -221,3 +221,32 @@ def test_a_credits_line_naming_another_director_is_another_film(extractor: Entit
     entities = extractor.extract(parse_text_page(page, "page.txt"))
     assert entities.reviewed is not None
     assert (entities.reviewed.name, entities.reviewed.id, entities.reviewed.year) == ("Rocketman", None, None)
+
+
+def test_a_sequel_number_written_as_a_word(extractor: EntityExtractor) -> None:
+    page = "Hoop-Tober Night 9 – Psycho Two\n\nAnthony Perkins is back at the motel, and mostly wonderful.\n"
+    entities = extractor.extract(parse_text_page(page, "page.txt"))
+    assert entities.reviewed is not None and (entities.reviewed.name, entities.reviewed.year) == ("Psycho II", 1983)
+
+
+def test_the_year_before_the_director_in_parentheses() -> None:
+    assert [(r.title, r.year, r.director) for r in title_readings("PUSHOVER (1954, Richard Quine)")] == [
+        ("Pushover", 1954, "Richard Quine")
+    ]
+    assert [(r.title, r.year) for r in title_readings("Heat (1995, 170 min)")] == [("Heat", 1995)]
+
+
+def test_a_possessive_inside_a_title_is_also_read_whole() -> None:
+    readings = [(r.title, r.year) for r in title_readings("Day 20: Miss Peregrine’s Home for Peculiar Children (2016)")]
+    assert ("Miss Peregrine’s Home for Peculiar Children", 2016) in readings
+
+
+def test_a_release_format_after_the_title() -> None:
+    titles = [r.title for r in title_readings("Lights, Camera, Murder: Rediscovering The Last Horror Film on Blu-ray")]
+    assert "The Last Horror Film" in titles and not any("Blu-ray" in t for t in titles)
+
+
+def test_a_title_before_a_description_of_it() -> None:
+    headline = "Beloved Sisters, a Stunning Tableau with a Captivating Story (Foreign Film Review)"
+    assert "Beloved Sisters" in [r.title for r in title_readings(headline)]
+    assert [r.title for r in title_readings("Paris, Texas (1984)")] == ["Paris, Texas"]

@@ -30,7 +30,11 @@ _CREDIT_LINE = re.compile(
 )
 _REVIEW_CUE = re.compile(r"\breview", re.I)
 _ROMAN = {"2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI", "7": "VII", "8": "VIII", "9": "IX"}
-_SEQUEL_NUMBER = re.compile(r"^(?P<base>.*\S)\s+(?:part\s+)?(?P<n>[2-9]|II|III|IV|V|VI|VII|VIII|IX)$", re.I)
+_SEQUEL_NUMBER = re.compile(
+    r"^(?P<base>.*\S)\s+(?:part\s+)?(?P<n>[2-9]|II|III|IV|V|VI|VII|VIII|IX|two|three|four|five|six|seven|eight|nine)$",
+    re.I,
+)
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate("two three four five six seven eight nine".split(), start=2)}
 _ENOUGH = 2.5  # a body film named early and first, in quotes; or with its year; or beside its director
 _MARGIN = 0.5
 _CONTEST = 1.5  # how much better the body must back its film than the post title backs a reading
@@ -47,6 +51,7 @@ def sequel_variants(title: str) -> list[str]:
     if match is None:
         return []
     base, number = match.group("base"), match.group("n").upper()
+    number = _NUMBER_WORDS.get(number.lower(), number)  # "Scream Two"
     roman = _ROMAN.get(number, number)
     arabic = next((a for a, r in _ROMAN.items() if r == number), number)
     out = []
@@ -64,10 +69,13 @@ class _Choice:
     evidence: list[str] = field(default_factory=list)
 
 
+def _credited(page: Page) -> set[str]:
+    """The directors the page's credits line names ("Directed by: Fritz Lang")."""
+    return {fold(m.group("name").strip()) for m in _CREDIT_LINE.finditer(page.body[:3000])}
+
+
 def _directors(page: Page, readings: list[ReviewedWork]) -> set[str]:
-    names = {fold(m.group("name").strip()) for m in _CREDIT_LINE.finditer(page.body[:3000])}
-    names |= {fold(r.director) for r in readings if r.director}
-    return names
+    return _credited(page) | {fold(r.director) for r in readings if r.director}
 
 
 def _directed_by(gazetteer: Gazetteer, film: int, directors: set[str]) -> bool:
@@ -207,7 +215,7 @@ def _score_reading(
     if film is not None and directors:
         same_title = gazetteer.films_titled(gazetteer.films[film].title)
         directed = [f for f in same_title if _directed_by(gazetteer, f, directors)]
-        stranger = not directed and bool(gazetteer.films[film].directors)
+        stranger = not directed and bool(gazetteer.films[film].directors) and bool(_credited(page))
         film = directed[0] if directed else film
     for variant in sequel_variants(reading.title) if film is None else []:
         film = resolver.lookup_film(variant, reading.year)
@@ -417,6 +425,7 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
     for subject in subjects:
         if name_key(subject.text) not in counts:
             counts[name_key(subject.text)].append(subject)
+    _merge_second_titles(page.body, counts, gazetteer)
     closing = _closing_paragraph(page.body)
     first_start = min(  # the first film named as itself, not as the other end of a comparison ("since Heat")
         (c[0].start for c in counts.values() if not _only_compared(page.body, c)), default=-1
@@ -425,7 +434,7 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
         first = found[0]
         film = first.film
         year = next((c.year for c in found if c.year), None) or next(
-            (int(m.group(1)) for c in found if (m := _YEAR_NEXT.match(page.body, c.end))), None
+            (int(m.group(1) or m.group(2)) for c in found if (m := _YEAR_NEXT.match(page.body, c.end))), None
         )
         if len({c.year for c in found if c.year}) > 1:
             continue  # "Tarkovsky's Solaris (1972) ... Soderbergh's Solaris (2002)": two films, neither reviewed
@@ -544,6 +553,32 @@ _ANAPHORA = re.compile(
 )
 
 
+# a second title in parentheses after a film's name: "Der Untergang (Downfall, 2004)", "Senso (The Wanton Countess)"
+_SECOND_TITLE = re.compile(r"[”\"’']?\s*\((?P<alt>[A-Z][^(),\n]{1,60}?)(?:,\s*(?P<year>(?:19|20)\d\d))?\)")
+
+
+def _merge_second_titles(body: str, counts: dict[str, list[Candidate]], gazetteer: Gazetteer) -> None:
+    """Join the mentions of a film's two titles ("Der Untergang (Downfall, 2004)" and a later
+    "Downfall") into one group, led by the title the film table knows, with the year beside them."""
+    for key, found in list(counts.items()):
+        for candidate in found:
+            match = _SECOND_TITLE.match(body, candidate.end)
+            if match is None or not is_title_case(match.group("alt").split()):
+                continue
+            alt, year = match.group("alt").strip(), int(match.group("year")) if match.group("year") else None
+            alt_key = name_key(alt)
+            if alt_key == key or key not in counts:
+                continue
+            films = [f for f in gazetteer.films_titled(alt) if year is None or abs(gazetteer.films[f].year - year) <= 1]
+            second = Candidate(
+                alt, candidate.start, candidate.end, "film", "second-title", 0.5, films[0] if films else None, year=year
+            )
+            merged = [*counts.pop(key), *counts.pop(alt_key, [])]
+            lead = [second] if films and candidate.film is None else []
+            counts[alt_key if lead else key] = [*lead, *merged] if lead else [*merged, second]
+            break
+
+
 def _closing_paragraph(body: str) -> int:
     """Where the body's last paragraph of prose (eight words or more) starts, past the end if none."""
     starts = [m.end() for m in re.finditer(r"\n\s*\n", body)]
@@ -637,7 +672,12 @@ def _verdict_subjects(body: str, candidates: list[Candidate], gazetteer: Gazette
     return found
 
 
-_YEAR_NEXT = re.compile(r"[”\"’']?\s*\(((?:19|20)\d\d)\)")
+# the year beside a film's name: "Moon (2009)", "“When Marnie Was There,” released in 2014",
+# "Detective Story is a 1951 police movie"
+_YEAR_NEXT = re.compile(
+    r"[”\"’']?\s*\(((?:19|20)\d\d)\)"
+    r"|,?[”\"’']?,?\s+(?:(?:was\s+|first\s+)?(?:released|made|filmed|shot|premiered)\s+in|(?:is|was)\s+an?)\s+((?:19|20)\d\d)\b"
+)
 _HEADING = re.compile(r"^(?P<title>[A-Z0-9“\"‘'][^()\[\]\n]{1,70}?)\s*[(\[](?P<year>(?:19|20)\d\d)[)\]]\s*$")
 _CREDITS_BELOW = re.compile(r"^(?:directed\s+by|director|starring|cast|stars|written\s+by|dir\.)\b", re.I)
 
