@@ -79,3 +79,21 @@ def test_a_verdict_after_a_colon_is_no_subtitle(extractor: EntityExtractor) -> N
     works = _works(_extract(extractor, "My one word on Top Gun: Brilliant."))
     assert "Top Gun" in works
     assert not any(work.startswith("Top Gun:") for work in works)
+
+
+def test_a_parenthesised_list_with_one_known_title_is_a_list_of_titles(extractor: EntityExtractor) -> None:
+    entities = _extract(
+        extractor,
+        "Mann has made four films I would call great (Thief, Manhunter, Heat, The Insider), and this is "
+        "the lightest. The detective (Daniel Craig, enjoying himself) meets Andi (Janelle Monáe, Kate Hudson).",
+    )
+    works = _works(entities)
+    assert {"Thief", "Manhunter", "Heat", "The Insider"} <= works
+    assert not {"Daniel Craig", "Janelle Monáe", "Kate Hudson"} & works
+
+
+def test_a_foreign_title_in_a_parenthesised_list_keeps_its_small_words(extractor: EntityExtractor) -> None:
+    works = _works(
+        _extract(extractor, "Her earlier films (Naissance des pieuvres, Tomboy, Bande de filles) were about girls.")
+    )
+    assert {"Naissance des pieuvres", "Bande de filles"} <= works

@@ -15,6 +15,7 @@ from extract.nlp.context import PageContext, Unit
 from extract.nlp.spans import SpanIndex
 from extract.nlp.work_extents import subtitled
 from extract.nlp.work_extras import pingback_title_work, site_mentions, song_works
+from extract.nlp.work_lists import parenthesised_titles
 from extract.nlp.work_matches import gazetteer_works, predecessor_works
 from extract.nlp.work_runs import (
     actor_in_runs,
@@ -48,6 +49,7 @@ def find_works(
         *cued_runs(unit, ctx, people),
         *cue_slot_words(unit, ctx, people_words),
         *listed_after_works(unit, ctx, people_words),
+        *parenthesised_titles(unit, ctx, people, people_words),
         *with_more_subjects(unit, ctx, people_words),
         *joined_runs(unit, ctx, people_spans),
         *caps_in_titles(unit),
