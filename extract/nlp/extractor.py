@@ -25,6 +25,7 @@ from extract.nlp.cues import find_cues
 from extract.nlp.gazetteer import Gazetteer, load_gazetteer
 from extract.nlp.parsing import Progress, load_nlp, parse_texts
 from extract.nlp.people import addressed_names, find_character_names, find_people
+from extract.nlp.realness import drop_real_people
 from extract.nlp.relations import UnitFacts, cites, compared_to, credits, lean_with_stance, recommends
 from extract.nlp.resolve import PeopleResolver, ResolvedWork, WorkResolver
 from extract.nlp.reviewed import choose_reviewed
@@ -188,6 +189,13 @@ class EntityExtractor:
             if page.reviewed is not None and _same_work(self.gazetteer, page.reviewed.title, reviewed):
                 works.known[ctx.reviewed_key or ""] = reviewed  # "HER" in the post title is Her (2013)
             works.known[name_key(reviewed.title)] = reviewed
+        drop_real_people(  # biopics' and documentaries' people, "Keanu" after "Keanu Reeves"
+            characters,
+            [u.text for u in units if not u.is_title],
+            reviewed.title if reviewed else None,
+            " ".join(u.text for u in units if u.is_title),
+            {fold(c.text) for cs in people.values() for c in cs if c.rule in {"credits", "cast", "gazetteer"}},
+        )
         resolver = self._people_resolver(full_names, characters, reviewed, candidates)
         mentions = self._mentions(units, candidates, works, resolver, ctx)
         secondary = self._secondary_mentions(units, mentions, works) + _character_mentions(units, mentions, characters)

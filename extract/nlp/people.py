@@ -62,7 +62,7 @@ _CHARACTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"\b(?:named|names (?:herself|himself|itself)|called) (?P<name>[A-Z][a-z]+)\b"),
     re.compile(r"\b(?:performance|turn|role|cameo) as (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)"),
-    re.compile(rf"\b(?:his|her|their|the) (?:{_RELATIONS}) (?P<name>[A-Z][\w’']+)"),
+    re.compile(rf"\b(?:his|her|their|the|[A-Z][\w-]+[’']s) (?:{_RELATIONS}),? (?P<name>[A-Z][\w’']+)"),
     re.compile(r"\b(?:as|playing|plays|played) (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)(?:[’']s)?\b"),
     re.compile(r"\b(?P<name>[A-Z][\w’']+), (?:an?|the) [\w -]{0,40}? (?:voiced|played) by (?P<actor>[A-Z][\w.’' ]+)"),
     re.compile(
@@ -272,6 +272,8 @@ def _ner_person(unit: Unit, ctx: PageContext, text: str, at: int) -> list[Candid
         return []
     if any(fold(w) in NOT_NAMES for w in words) or any(ch in name for ch in "/+@#"):
         return []
+    if len(words) == 1 and is_label(name) and unit.text[at + len(text) : at + len(text) + 2].lstrip()[:1] == ":":
+        return []  # "Cast:" opening a credit line
     if name.isupper() and len(name) > 3:
         return []
     if "’s " in name or "'s " in name or len(set(fold(name).split())) < len(words):
@@ -574,7 +576,7 @@ def _first_name_characters(unit: Unit, people_words: set[str], unknown: Callable
     for first, names in full.items():
         for name in names:
             last = fold(name.split()[-1])
-            if alone.get(first, 0) > alone.get(last, 0) and unknown(name) and first not in people_words:
+            if alone.get(first, 0) > alone.get(last, 0) and unknown(name):
                 found.append(name)
     for name in sorted(narrating):
         if unknown(name) and fold(name) not in people_words and _is_first_name_like(name, unit):

@@ -139,7 +139,11 @@ class PeopleResolver:
         return firsts.pop() if len(firsts) == 1 else None
 
     def resolve(self, name: str) -> str:
-        """The canonical spelling of a person's name."""
+        """The canonical spelling of a person's name, on one line: a name the page runs across a
+        line break ("Harry Dean\nStanton") is the one name."""
+        return " ".join(self._resolve(" ".join(name.split())).split())
+
+    def _resolve(self, name: str) -> str:
         if (user := self.aliases.canonical(name)) is not None:
             return user
         if self.aliases.is_split(name):

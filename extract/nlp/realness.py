@@ -1,0 +1,192 @@
+"""Real people among the names the plot rules took for characters: one decision per name per page.
+
+The character rules read how a review writes a story ("Ripley wakes", "his girlfriend, Annie",
+a full name the film table does not know on a page with a plot). Biopics and documentaries
+are written the same way about real people, so each name the rules give to the story is
+weighed once more against what the page says of real people:
+
+- strong, beating any character evidence: the name holds the reviewed work's title or stands in
+  the post's headline on a page about a real life ("Daniel Day-Lewis as Abraham Lincoln" in a
+  review of Lincoln, "Rocketman Review: Elton John, sequins and all" over a biopic), and "the
+  late N" (a plot says "his late wife", "the real N" and "N himself" of its own people);
+- weaker, beating only weak character evidence (a plot verb, an appositive, a full name the table
+  lacks), not "C (Actor)", "Actor as C", "Actor's C", "his son, C" nor a title of address: a
+  trade noun before the name ("the lyricist Bernie Taupin", "Directors Peter Mortimer and Nick
+  Rosen"), or a documentary page, where the people filmed are the story.
+
+>>> sorted(real_names(
+...     ["A documentary. His girlfriend, Brette Harrington, is a climber."], {"brette harrington"}, None, ""
+... ))
+['brette harrington']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from extract.nlp.characters import PERSON_NOUNS, TITLED_NAME
+from extract.nlp.textnorm import fold
+
+__all__ = ["drop_real_people", "real_names"]
+
+# nouns of the people who make films and music, whatever the page: the film trade's and a few more
+_TRADE_NOUNS = PERSON_NOUNS | frozenset(
+    "lyricist historian biographer conductor songwriter interviewee documentarian".split()
+)
+# trades of the people around a life on screen: real people only on a page about a real life
+_LIFE_NOUNS = _TRADE_NOUNS | frozenset(
+    """manager agent owner journalist reporter climber mountaineer explorer scientist physicist inventor
+    president congressman senator politician activist athlete boxer champion guitarist drummer bassist
+    pianist engineer executive exec founder""".split()
+)
+# "this documentary", "Marsh's documentary", "The documentary follows", "Documentaries about climbers":
+# the word names the film under review or its kind, not a film the story's people make
+_DOCUMENTARY = re.compile(
+    r"\b(?:[Tt]his|[Tt]he|[\w-]+[’']s)\s+(?:[\w-]+\s+)?(?:documentary|doc)\b(?!-)"
+    r"|\bdocumentary review\b|(?:^|(?<=[.!?]\s))Documentaries (?:about|on|like)\b"
+)
+_LIFE_STORY = re.compile(
+    r"\bbiopics?\b|\bbiograph(?:y|ical)\b|\btrue story\b|\breal[- ]life\b|\bbased on the life\b"
+    r"|\bhistorical (?:drama|epic|figures?)\b",
+    re.I,
+)
+_RELATIONS = (
+    r"neighbou?r|wife|husband|ex-wife|girlfriend|boyfriend|friend|colleague|date|son|daughter|mother|father|"
+    r"boss|sister|brother|partner|lover|mum|mom|dad|uncle|aunt|nephew|niece|cousin"
+)
+
+
+def _name_pattern(name: str) -> str:
+    return r"\s+".join(re.escape(word) for word in name.split())
+
+
+def _strong_character(text: str, name: str, story: bool = True) -> bool:
+    """Whether the text writes the name as a part: "N (Actor)", "Actor as/plays N", "Actor's N";
+    with ``story``, also "his son, N" and a title of address before it."""
+    n = _name_pattern(name)
+    cast = (
+        rf"(?<![\w’'-]){n}\s*\((?!\d)[A-Z]",  # "Jane (Nastassja Kinski)"
+        rf"\b(?:as|plays|played|playing|portrays|portrayed|voices|voiced)\s+(?:(?:the|a|an|his|her)\s+)?"
+        rf"(?:[a-z][\w-]*\s+){{0,2}}{n}(?![\w-])",
+        rf"[A-Z][\w-]+[’']s\s+{n}(?![\w-])",  # "Cruise's Cage"
+        rf"[A-Z][\w’'-]+\s+(?:is|was)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){{0,2}}{n}(?![\w-])",
+    )
+    if any(re.search(form, text) for form in cast):
+        return True
+    if not story:
+        return False
+    if re.search(rf"\b(?:{_RELATIONS}),?\s+{n}(?![\w-])", text):  # "Travis's son, Hunter"
+        return True
+    return any(fold(m.group("name")) == fold(name) for m in TITLED_NAME.finditer(text))
+
+
+def _strong_real(text: str, headline: str, name: str, reviewed: str | None, life_story: bool) -> bool:
+    """The subject of a life on screen, or a name the text marks as a real person's."""
+    n = _name_pattern(name)
+    if re.search(rf"\b[Tt]he late\s+{n}(?![\w-])", text):  # not "the real N", "N himself": plots say those
+        return True
+    words = fold(name).split()
+    if not life_story or len(words) < 2:
+        return False
+    if reviewed and fold(reviewed) in {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, 4)}:
+        return fold(reviewed) != " ".join(words)  # "Abraham Lincoln" in Lincoln; "John Wick" is the hero
+    return re.search(rf"(?<![\w-]){n}(?![\w-])", headline) is not None
+
+
+def _trade_before(text: str, name: str, life_story: bool = False) -> bool:
+    """A trade noun right before the name, or before a name it is joined to: "the lyricist Bernie
+    Taupin", "Directors Peter Mortimer and Nick Rosen"; on a page about a real life, also the
+    trades around that life ("the manager John Reid")."""
+    nouns = _LIFE_NOUNS if life_story else _TRADE_NOUNS
+    n = _name_pattern(name)
+    noun = r"(?P<noun>[A-Za-z][a-z-]+)"
+    other = r"(?:[A-Z][\w’'-]+\s+){1,3}(?:and|&)\s+"
+    for match in re.finditer(rf"\b{noun}\s+(?:{other})?{n}(?![\w-])", text):
+        if fold(match.group("noun")).rstrip("s") in {fold(w).rstrip("s") for w in nouns}:
+            return True
+    return False
+
+
+_MAKING = re.compile(r"\b(?:shoot|make|film|direct)\w*\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def is_documentary(texts: Iterable[str]) -> bool:
+    """A page about a documentary: the word names a film, not a film the story's people make
+    ("while shooting a documentary about a local witch")."""
+    return any(
+        not _MAKING.search(text[max(0, m.start() - 40) : m.start()])
+        for text in texts
+        for m in _DOCUMENTARY.finditer(text)
+    )
+
+
+def real_names(texts: list[str], names: set[str], reviewed: str | None, headline: str) -> set[str]:
+    """The folded full names among ``names`` (as the text writes them, folded) that are real people."""
+    text = "\n".join(texts)
+    life_story = _LIFE_STORY.search(text + "\n" + headline) is not None
+    written = _written_forms(text + "\n" + headline, names)
+    documentary = is_documentary([text, headline]) and not any(
+        _strong_character(text, w, story=False) for w in written.values()
+    )
+    found = set()
+    for key, name in written.items():
+        if _strong_real(text, headline, name, reviewed, life_story):
+            found.add(key)
+            continue
+        trade = _trade_before(text, name, life_story)
+        if _strong_character(text, name, story=not documentary) and not (life_story and trade):
+            continue
+        if documentary or trade:
+            found.add(key)
+    return found
+
+
+def _written_forms(text: str, names: set[str]) -> dict[str, str]:
+    """Each folded name as the text first writes it ("marc-andre leclerc" -> "Marc-André Leclerc")."""
+    forms: dict[str, str] = {}
+    for match in re.finditer(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|van|von|de|da|le|la|du))*", text):
+        words = match.group().split()
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                key = fold(" ".join(words[i:j]))
+                if key in names and key not in forms:
+                    forms[key] = " ".join(words[i:j])
+    return forms
+
+
+def drop_real_people(
+    characters: dict[str, str], texts: list[str], reviewed: str | None, headline: str, people: Iterable[str]
+) -> set[str]:
+    """Remove from ``characters`` (folded name -> character's full name) the real people among
+    them and the first and last names that stood for them; returns the folded names removed.
+
+    ``people`` are the page's other real people (folded): a lone first name that is one of theirs
+    and that the text never writes as a part is theirs ("Keanu" after "Keanu Reeves")."""
+    fulls = {key for key in characters if " " in key}
+    real = real_names(texts, fulls | {k for k in characters if " " not in k and characters[k] == k}, reviewed, headline)
+    removed = set()
+    for key in real:
+        removed.add(key)
+        for part in (key.split()[0], key.split()[-1]) if " " in key else ():
+            if characters.get(part) in {key, part} and not any(
+                other not in real and part in other.split() for other in fulls
+            ):
+                removed.add(part)
+    text = "\n".join(texts)
+    written = _written_forms(text, {k for k in characters if " " not in k and characters[k] == k})
+    firsts: dict[str, set[str]] = {}
+    for person in people:
+        if " " in person:
+            firsts.setdefault(person.split()[0], set()).add(person)
+    for key, name in written.items():
+        owners = firsts.get(key, set())
+        if (
+            len(owners) == 1
+            and not any(other.split()[0] == key for other in fulls)
+            and not _strong_character(text, name)
+        ):
+            removed.add(key)  # "Philippe never explains" after "Philippe Petit"
+    for key in removed:
+        characters.pop(key, None)
+    return removed
