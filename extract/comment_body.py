@@ -167,10 +167,13 @@ def _author_by_byline(own: list[etree._Element]) -> _Author | None:
 # --- text and dates --------------------------------------------------------------------
 
 
-def _text(own: list[etree._Element], avoid: etree._Element | None, attributes: Attributes | None = None) -> str:
+def _text(
+    own: list[etree._Element], avoid: etree._Element | None, attributes: Attributes | None = None, whole: bool = False
+) -> str:
     """The comment's text: the engines' text element, else its paragraphs, else its
-    largest block that is neither the author nor the date."""
-    owned = set(own)
+    largest block that is neither the author nor the date. ``whole``: ``own`` is the whole
+    subtree of ``own[0]`` (no nested body to leave out)."""
+    owned = None if whole else set(own)
     avoided: set[etree._Element] | None = None  # the author element, its ancestors and descendants
 
     def usable(element: etree._Element) -> bool:
@@ -253,10 +256,11 @@ def _chrome_above(element: etree._Element, top: etree._Element) -> bool:
     return False
 
 
-def _own_block_text(element: etree._Element, owned: set[etree._Element]) -> str:
-    """Block text of an element whose subtree holds no nested comment body."""
+def _own_block_text(element: etree._Element, owned: set[etree._Element] | None) -> str:
+    """Block text of an element whose subtree holds no nested comment body (``owned``: the
+    elements of the body; None when they are its whole subtree)."""
     below = list(element.iterdescendants(etree.Element))
-    if not owned.issuperset(below):
+    if owned is not None and not owned.issuperset(below):
         return ""
     return text_without_chrome(element, below=below)
 
@@ -314,13 +318,22 @@ def has_own_text(own: list[etree._Element]) -> bool:
 
 
 def read_body(
-    element: etree._Element, bodies: set[etree._Element], generic: bool, own: list[etree._Element] | None = None
+    element: etree._Element,
+    bodies: set[etree._Element],
+    generic: bool,
+    own: list[etree._Element] | None = None,
+    attributes: Attributes | None = None,
+    whole: bool = False,
 ) -> Body | None:
+    """The body of a comment item, or None when it holds no comment: ``own`` are its own
+    elements (not inside ``bodies``, the bodies found inside it), ``attributes`` what
+    :func:`attributes_of` says of them, ``whole`` that they are its whole subtree."""
     if own is None:
         own = own_elements(element, bodies)
         if not has_own_text(own):
             return None
-    attributes = attributes_of(own)
+    if attributes is None:
+        attributes = attributes_of(own)
     facts = attributes[0][1]  # own[0] is the element itself
     pingback_text = _may_be_pingback(element) and _PINGBACK_TEXT.match(_own_text(element))
     if (facts is not None and facts.pingback) or pingback_text:
@@ -332,7 +345,7 @@ def read_body(
             return Body(element, None, "", None, Pingback(title=title, url=str(anchors[0].get("href"))), own=own)
     author = _author(own, generic, attributes)
     published = _date(own, attributes)
-    text = _text(own, author.element if author is not None else None, attributes)
+    text = _text(own, author.element if author is not None else None, attributes, whole)
     if author is None and not (text and published):
         return None
     return Body(element, author, text, published, own=own)

@@ -37,15 +37,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import pairwise
+from typing import TypeVar
 
 from lxml import etree
 
 from extract import selectors as sel
 from extract.comment_body import Body, has_own_text, read_body
-from extract.comment_markup import class_facts, classes, clean_author, is_comment_item, is_element
+from extract.comment_markup import ElementIndex, class_facts, classes, clean_author, is_comment_item, is_element
 from extract.records import Comment
 
 __all__ = ["clean_author", "find_comments", "item_candidates", "positions", "read_thread"]
+_T = TypeVar("_T")
 
 _WORDS = re.compile(r"\w+")
 _DIGITS = re.compile(r"\d+")
@@ -90,12 +92,20 @@ def _subtree_end(element: etree._Element, elements: list[etree._Element], start:
     return len(elements)
 
 
+def _cut(values: list[_T], spans: list[tuple[int, int]]) -> list[_T]:
+    """The items of ``values`` in the ``spans`` (start, stop), one after the other."""
+    if len(spans) == 1:
+        return values[spans[0][0] : spans[0][1]]
+    return [value for start, stop in spans for value in values[start:stop]]
+
+
 def _known_bodies(
-    candidates: list[etree._Element], elements: list[etree._Element], starts: list[int], generic: bool = False
+    candidates: list[etree._Element], index: ElementIndex, starts: list[int], generic: bool = False
 ) -> list[Body]:
-    """Bodies among the candidates (at ``starts`` in ``elements``, every element of the page
-    in document order). A candidate's own elements are its subtree without the subtrees of
-    the bodies and wrappers already found in it: slices of ``elements`` between them."""
+    """Bodies among the candidates (at ``starts`` in the page's ``index``). A candidate's own
+    elements are its subtree without the subtrees of the bodies and wrappers already found in
+    it: slices of the index between them, with their facts."""
+    elements = index.elements
     found: dict[etree._Element, Body] = {}
     skipped: list[tuple[int, int]] = []  # subtrees of bodies and empty wrappers, outermost, last one first
     for element, start in zip(reversed(candidates), reversed(starts), strict=True):  # descendants first
@@ -103,15 +113,13 @@ def _known_bodies(
         inner = []
         while skipped and skipped[-1][0] < end:  # the skipped subtrees inside this one
             inner.append(skipped.pop())
-        own = elements[start:end]
-        if inner:
-            own = [
-                e for (_, stop), (begin, _) in pairwise([(0, start), *inner, (end, 0)]) for e in elements[stop:begin]
-            ]
+        spans = [(stop, begin) for (_, stop), (begin, _) in pairwise([(0, start), *inner, (end, 0)])]
+        own = _cut(elements, spans)
         if not has_own_text(own):
             skipped.append((start, end))
             continue
-        body = read_body(element, set(), generic=generic, own=own)
+        attributes = list(zip(own, _cut(index.facts, spans), _cut(index.props, spans), strict=True))
+        body = read_body(element, set(), generic, own, attributes, whole=not inner)
         if body is not None:
             found[element] = body
             skipped.append((start, end))
@@ -347,19 +355,19 @@ def read_thread(
     root: etree._Element,
     candidates: list[etree._Element],
     skip: etree._Element | None = None,
-    elements: list[etree._Element] | None = None,
+    index: ElementIndex | None = None,
     starts: list[int] | None = None,
 ) -> tuple[list[Comment], set[etree._Element]]:
     """(comments, the comment zone) from the page's comment item candidates (see
     ``extract.page_scan``); the zone is every element of a comment item, where the post's
-    own metadata is never looked for. ``elements`` are the elements under ``root`` in
-    document order and ``starts`` where each candidate is in them, when the caller has them."""
-    if elements is None or starts is None:
-        elements = list(root.iter(etree.Element))
-        starts = positions(elements, candidates)
-    bodies = _known_bodies(candidates, elements, starts)
+    own metadata is never looked for. ``index`` is :class:`ElementIndex` of ``root`` and
+    ``starts`` where each candidate is in it, when the caller has them (the page scan)."""
+    if index is None or starts is None:
+        index = ElementIndex.of(root)
+        starts = positions(index.elements, candidates)
+    bodies = _known_bodies(candidates, index, starts)
     if bodies and not any(b.author or b.pingback for b in bodies):  # names outside the known vocabulary
-        bodies = _known_bodies(candidates, elements, starts, generic=True)
+        bodies = _known_bodies(candidates, index, starts, generic=True)
     if not any(b.text or b.pingback for b in bodies):  # a thread of pingbacks alone is a thread
         bodies = _generic_bodies(root, skip)
         candidates = [b.element for b in bodies]

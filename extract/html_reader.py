@@ -118,7 +118,7 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     facts = read_json_ld(_compiled_elements(tree, sel.JSON_LD_XPATH))
     scanned = scan_page(tree)
     body_element = scanned.body
-    comments, zone = read_thread(tree, scanned.candidates, body_element, scanned.elements, scanned.starts)
+    comments, zone = read_thread(tree, scanned.candidates, body_element, scanned.index, scanned.starts)
     comments = order_by_parent(comments or _blogger_classic_comments(tree) or facts.comments)
     if body_element is not None and body_element in zone:
         body_element = None

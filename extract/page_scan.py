@@ -23,7 +23,7 @@ from lxml import etree
 
 from extract import selectors as sel
 from extract.comment_finder import positions
-from extract.comment_markup import is_item_by_markup
+from extract.comment_markup import ClassFacts, ElementIndex, class_facts, is_item_by_markup
 
 
 @dataclass(slots=True)
@@ -33,10 +33,10 @@ class PageScan:
     body: etree._Element | None = None
     body_is_article: bool = False  # found only as a whole <article> (which holds its header too)
     candidates: list[etree._Element] = field(default_factory=list)
-    # every element left on the page, in document order (holding them keeps lxml from
-    # building a new proxy object each time a later step reaches one), and where each
-    # candidate is in it
-    elements: list[etree._Element] = field(default_factory=list)
+    # every element left on the page, in document order, with the facts the comment finder
+    # reads of each (holding the elements also keeps lxml from building a new proxy object
+    # each time a later step reaches one), and where each candidate is in it
+    index: ElementIndex = field(default_factory=lambda: ElementIndex([], [], []))
     starts: list[int] = field(default_factory=list)
     marked: list[etree._Element] = field(default_factory=list)  # where post metadata may sit
     # elements by the class tokens of ``selectors.INDEXED_CLASS_TOKENS``, as XPath matches them
@@ -57,6 +57,7 @@ class _ClassValue:
     post: bool  # 'post' is one of its tokens (Disqus' li.post)
     meta: bool  # META_HINT: might hold post metadata
     indexed: tuple[str, ...]  # its INDEXED_CLASS_TOKENS, case and spaces as XPath sees them
+    facts: ClassFacts | None  # what the comment finder reads of it
 
     @classmethod
     def of(cls, value: str) -> _ClassValue:
@@ -69,7 +70,8 @@ class _ClassValue:
         indexed = tuple(t for t in sel.XML_SPACE.split(value) if t in sel.INDEXED_CLASS_TOKENS)
         hint, meta = bool(sel.ITEM_HINT.search(low)), bool(sel.META_HINT.search(low))
         item = not sel.ITEM_CLASS_TOKENS.isdisjoint(tokens)
-        return cls(low, tokens, decoy, rank, hint, item, "post" in tokens, meta, indexed)
+        facts = class_facts(value) if value else None
+        return cls(low, tokens, decoy, rank, hint, item, "post" in tokens, meta, indexed, facts)
 
 
 def _holds_post(element: etree._Element) -> bool:
@@ -88,7 +90,9 @@ def scan_page(root: etree._Element) -> PageScan:
     marked, candidates, classed = found.marked, found.candidates, found.classed
     starts = found.starts
     value: _ClassValue | None
-    elements = found.elements = list(root.iter(etree.Element))
+    elements = list(root.iter(etree.Element))
+    found.index = ElementIndex(elements, [], [])
+    add_facts, add_prop = found.index.facts.append, found.index.props.append
     walk = enumerate(elements)
     for position, element in walk:
         tag = element.tag
@@ -98,6 +102,8 @@ def scan_page(root: etree._Element) -> PageScan:
             continue
         attributes = element.items()  # one call instead of one per attribute
         if not attributes:
+            add_facts(None)
+            add_prop(None)
             if tag in sel.META_TAGS:
                 marked.append(element)
             elif tag == "article" and first_article is None:
@@ -111,6 +117,8 @@ def scan_page(root: etree._Element) -> PageScan:
                 decoys.append(element)
                 _skip_subtree(walk, element)
                 continue
+            add_facts(value.facts)
+            add_prop(None)
             if 0 < value.body_rank < body_rank:
                 found.body, body_rank = element, value.body_rank
             if tag == "article" and first_article is None:
@@ -144,6 +152,8 @@ def scan_page(root: etree._Element) -> PageScan:
             decoys.append(element)
             _skip_subtree(walk, element)
             continue
+        add_facts(value.facts if value is not None else None)
+        add_prop(itemprop or None)
         if body_rank > 0:
             if value is not None and 0 < value.body_rank < body_rank:
                 found.body, body_rank = element, value.body_rank
@@ -174,8 +184,8 @@ def scan_page(root: etree._Element) -> PageScan:
         if parent is not None:
             parent.remove(decoy)
     if decoys:  # the positions after a removed decoy moved
-        found.elements = list(root.iter(etree.Element))
-        found.starts = positions(found.elements, candidates)
+        found.index = ElementIndex.of(root)
+        found.starts = positions(found.index.elements, candidates)
     return found
 
 
