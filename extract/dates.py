@@ -61,6 +61,29 @@ _FOREIGN_MONTHS = {
     )
     for name in names
 }
+# Genitive month names (pl, cs, ru) and the Scandinavian ones English and Dutch lack: "2 czerwca
+# 2021", "8 марта 2015", "4. května 2019", "den 3 augusti 2020".
+_FOREIGN_MONTHS |= {
+    name: index
+    for index, names in enumerate(
+        [
+            ("stycznia", "ledna", "января"),
+            ("lutego", "února", "unora", "февраля", "februari"),
+            ("marca", "března", "brezna", "марта"),
+            ("kwietnia", "dubna", "апреля"),
+            ("maja", "května", "kvetna", "мая", "maj"),
+            ("czerwca", "června", "cervna", "июня"),
+            ("lipca", "července", "cervence", "июля"),
+            ("sierpnia", "srpna", "августа", "augusti"),
+            ("września", "wrzesnia", "září", "zari", "сентября"),
+            ("października", "pazdziernika", "října", "rijna", "октября"),
+            ("listopada", "listopadu", "ноября"),
+            ("grudnia", "prosince", "декабря"),
+        ],
+        start=1,
+    )
+    for name in names
+}
 _FOREIGN_MONTH = "(" + "|".join(sorted(map(re.escape, _FOREIGN_MONTHS), key=len, reverse=True)) + r")\.?"
 _FOREIGN_DAY_FIRST = re.compile(
     rf"(?<!\w)(\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?{_FOREIGN_MONTH},?\s+(?:de\s+)?((?:19|20)\d\d)\b", re.I

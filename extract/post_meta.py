@@ -44,7 +44,7 @@ _NOUN = (
     r"|kommentare?|antworten|gedanken?|reaktionen|comentarios?|respuestas?|commenti|commento|risposte|risposta"
     r"|pensieri|pensiero|comentários?|respostas?|reacties|reactie|opmerkingen|réflexions?|pensamientos?"
     r"|gedachten|gedachte|meinungen|kommentarer|komentarzy|komentarze|komentarz|komentářů|komentáře|komentář"
-    r"|комментари(?:ев|й|я|и)|отзыв(?:ов|а|ы)?|ответ(?:ов|а|ы)?)"
+    r"|комментари(?:ев|й|я|и)|отзыв(?:ов|а|ы)?|ответ(?:ов|а|ы)?|webmentions?|mentions?|wzmian(?:ki|ek|ka))"
 )
 _COUNT_BEFORE = re.compile(rf"(?<![\w]){_NUMBER}\s+{_NOUN}\b", re.I)
 _COUNT_AFTER = re.compile(rf"\b{_NOUN}\s*[(:]\s*(\d+)\s*\)?", re.I)
@@ -100,11 +100,16 @@ def stated_count(
     ``marked`` are the elements where it may sit (``PageScan.marked``; default: all)."""
     pool = [e for e in (marked if marked is not None else tree.iter()) if isinstance(e.tag, str) and e not in excluded]
     for element in pool:
-        value = element.get("data-comments-count") or (
-            element.get("content") or element_text(element) if element.get("itemprop") == "commentCount" else None
+        value = (
+            element.get("data-comments-count")
+            or element.get("data-num-comments")
+            or (element.get("content") or element_text(element) if element.get("itemprop") == "commentCount" else None)
         )
         if value and str(value).strip().isdigit():
             return int(str(value))
+    for found in _elements(tree, "//*[@data-num-comments]"):  # Blogger's comments section
+        if (value := str(found.get("data-num-comments") or "").strip()).isdigit():
+            return int(value)
     for element in pool:
         tokens = classes(element)
         if any(part in token for token in tokens for part in _COUNT_CLASS_PARTS):
@@ -183,6 +188,7 @@ def post_author(
         _byline_author(tree, excluded)
         or _text_byline_author(tree, excluded)
         or _profile_author(tree, excluded)
+        or _meta_segment_author(tree, excluded)
         or _representative_card_author(tree, excluded)
     )
 
@@ -191,7 +197,8 @@ def post_author(
 # themes): the name is bare text between the 'by' word and a date or a separator.
 _TEXT_BYLINE = re.compile(
     r"^\s*(?:posted|written|published|publié|publiée|publicado|postado|pubblicato|geschrieben|veröffentlicht"
-    r"|geplaatst)\s+(?:by|par|por|da|di|von|door)\s+(?P<name>[^\d|,;:()\[\]]{2,60}?)"
+    r"|geplaatst|eingestellt)\s+(?:(?:on|el|em|il|le|am|op|den)\s+[^|]{3,40}?\s+)?"
+    r"(?:by|par|por|da|di|von|door)\s+(?P<name>[^\d|,;:()\[\]]{2,60}?)"
     r"(?:\s+(?:on|at|in|le|el|em|il|am|op|om)\s|\s*[|·,]|\s*$)",
     re.I,
 )
@@ -247,6 +254,33 @@ def _profile_author(tree: etree._Element, excluded: set[etree._Element]) -> str 
 
 
 _DIGITS_ONLY = re.compile(r"\d")
+_SEGMENT_SEPARATORS = re.compile(r"\s*[·•|]\s*")
+_PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){1,3}$")
+
+
+def _meta_segment_author(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
+    """``<span>June 2, 2021</span> · 4 min · Tomasz Wrona`` (Hugo PaperMod): a capitalised
+    name of two to four words written as bare text between the separators of a post-meta
+    line (link texts, categories and tags, are never taken)."""
+    for element in tree.iter(etree.Element):
+        if element in excluded or not any("meta" in token for token in classes(element)):
+            continue
+        for piece in [element.text, *(child.tail for child in element)]:
+            for segment in _SEGMENT_SEPARATORS.split(" ".join(str(piece or "").split())):
+                words = segment.split()
+                if (
+                    _PERSON_NAME.match(segment)
+                    and all(word[0].isupper() for word in words)
+                    and not parse_date(segment)
+                    and words[0].casefold() not in _NOT_AUTHOR_WORDS
+                ):
+                    return segment
+    return None
+
+
+_NOT_AUTHOR_WORDS = frozenset(
+    "posted published updated filed leave read comments comment min minutes reading share by on in".split()
+)
 
 
 def _representative_card_author(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
@@ -333,6 +367,44 @@ def _date_of(element: etree._Element) -> str | None:
     return parse_date(element_text(element))
 
 
+_UPDATED_PARTS = ("updat", "modif", "edited", "aktualis", "actualiz", "aggiorn", "bijgewerkt")
+
+
+def _updated(element: etree._Element) -> bool:
+    return any(part in token for token in classes(element) for part in _UPDATED_PARTS)
+
+
+def _container_date(element: etree._Element) -> str | None:
+    """A date container's date: its own attributes, its parts' ``datetime``/``title``
+    (PaperMod's ``<span title="2021-06-02 00:00:00 +0000 UTC">``), then its text, never
+    from a part marked as the update ('Updated on ...' before 'Published on ...')."""
+    if _updated(element):
+        return None
+    for attribute in ("content", "datetime", "title"):
+        if (value := element.get(attribute)) and (found := parse_date(str(value))):
+            return found
+    skipped = [inner for inner in element.iterdescendants(etree.Element) if _updated(inner)]
+    for inner in element.iterdescendants(etree.Element):
+        if any(inner is s or _inside(inner, s) for s in skipped):
+            continue
+        for attribute in ("datetime", "content", "title"):
+            if (value := inner.get(attribute)) and (found := parse_date(str(value))):
+                return found
+    if not skipped:
+        return parse_date(element_text(element))
+    pieces = [element.text or ""]
+    for inner in element.iterdescendants(etree.Element):
+        if not any(inner is s or _inside(inner, s) for s in skipped):
+            pieces.append(inner.text or "")
+        if not any(_inside(inner, s) for s in skipped) or inner in skipped:
+            pieces.append(inner.tail or "")
+    return parse_date(" ".join(" ".join(pieces).split()))
+
+
+def _inside(element: etree._Element, ancestor: etree._Element) -> bool:
+    return any(parent is ancestor for parent in element.iterancestors())
+
+
 def post_published(
     tree: etree._Element, excluded: set[etree._Element], marked: list[etree._Element] | None = None
 ) -> str | None:
@@ -348,7 +420,7 @@ def post_published(
     for element in pool:
         if not any(part in token for token in classes(element) for part in _DATE_CONTAINERS):
             continue
-        if len(element_text(element)) <= 300 and (found := _date_of(element)):
+        if len(element_text(element)) <= 300 and (found := _container_date(element)):
             return found
     for element in pool:
         if element.tag == "time" and (found := _date_of(element)):
