@@ -128,6 +128,69 @@ CASES = [
     ("rank it below X", "I'd rank it just below Silent Running.", {("Moon", "Silent Running")}),
     ("want to rewatch X", "It made me want to rewatch Silent Running.", {("Moon", "Silent Running")}),
     ("stick with X", "Stick with Dark Star.", {("Moon", "Dark Star")}),
+    # issue 12 classes 2-3, forms from docs/phrasing-catalogue.md section 2b ("Lead" opens a
+    # sentence before the form where the byline would otherwise run into it in the parse)
+    ("lacks the N of X", "It lacks the bite of Solaris.", {("Moon", "Solaris")}),
+    ("none of the N of X", "There is none of the deadpan cool of Dark Star here.", {("Moon", "Dark Star")}),
+    ("worthy of X", "It is worthy of Solaris.", {("Moon", "Solaris")}),
+    ("in the line of X", "It is a thoughtful film in the line of Gattaca.", {("Moon", "Gattaca")}),
+    ("if you gave up on X", "If you gave up on Solaris, this is gentler.", {("Moon", "Solaris")}),
+    ("take X over this", "I'd still take Gattaca over this any day.", {("Moon", "Gattaca")}),
+    (
+        "a verbless less X, more Y",
+        "It is a small film. Less Fast Times at Ridgemont High, more All the President's Men with a bake sale.",
+        {("Moon", "Fast Times at Ridgemont High"), ("Moon", "All the President's Men")},
+    ),
+    ("the X of a kind, said of a character", "Tracy is the Heathers of one girl.", {("Moon", "Heathers")}),
+    (
+        "another work tries to be the X of a kind",
+        "It is a small film. Scary Movie tried to be the Airplane! of slashers.",
+        {("Scary Movie", "Airplane!")},
+    ),
+    ("it is X with a twist", "It is Rear Window with a badge.", {("Moon", "Rear Window")}),
+    ("it's a X on a bus", "It's a Die Hard on a bus.", {("Moon", "Die Hard")}),
+    (
+        "a comparative with a work as subject and no than",
+        "It is a small film. “Sunshine” did the doomed-crew thing with more style.",
+        {("Moon", "Sunshine")},
+    ),
+    ("X is even ADJ-er", "It is a small film. “Petite Maman” is even lovelier.", {("Moon", "Petite Maman")}),
+    (
+        "a maker's films in the clause after than, joined by or",
+        "Jones is meaner to his characters than Anderson ever was in Rushmore or Bottle Rocket.",
+        {("Moon", "Rushmore"), ("Moon", "Bottle Rocket")},
+    ),
+    (
+        "beside anything in X",
+        "The rooftop chase could sit beside anything in Kung Fu Hustle.",
+        {("Moon", "Kung Fu Hustle")},
+    ),
+    (
+        "X is ... of its generation on the same level (its is no subject)",
+        "Silent Running is the only space film of its generation on the same level.",
+        {("Moon", "Silent Running")},
+    ),
+    (
+        "better than both of them (the works of the sentence before)",
+        "I loved “Solaris” and “Gattaca”. This is better than both of them.",
+        {("Moon", "Solaris"), ("Moon", "Gattaca")},
+    ),
+    (
+        "where those films ... (the list of the sentence before)",
+        "Everyone who grew up on “Solaris”, “Gattaca” and “Outland” knows the rules. "
+        "Where those films had a hero who never spoke, this one has a man who won't shut up.",
+        {("Moon", "Solaris"), ("Moon", "Gattaca"), ("Moon", "Outland")},
+    ),
+    (
+        "a verbless fragment continues the comparison before it",
+        "Space films don't get better than this. Not even “Solaris”.",
+        {("Moon", "Solaris")},
+    ),
+    (
+        "a concession, then a turn to this one",
+        "“Solaris” is the masterpiece, sure. But I rewatch this one more.",
+        {("Moon", "Solaris")},
+    ),
     (
         "a list before the clause that ranks this one",
         "Silent Running, Dark Star, Outland: I love them all, but this one is still my favourite.",
@@ -155,6 +218,9 @@ def test_real_form_gives_its_pairs(
         "I saw it with my sister, who loved Silent Running.",  # a sister, not a sister film
         "Duncan Jones has made everything from Moon to Warcraft.",  # a range with no subject before it
         "I did my homework first and then watched Dark Star.",  # "first" of a "do" with no work as subject
+        "It was Alien that made me love films.",  # a cleft, not "it is Alien"
+        "It is a small film. Alien came out earlier.",  # a comparative of time
+        "This is Spielberg at his best.",  # a pointer's copula with a person
     ],
 )
 def test_form_that_is_no_comparison(extractor: EntityExtractor, body: str) -> None:

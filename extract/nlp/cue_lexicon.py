@@ -134,6 +134,10 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("second"), _w("only"), _w("to")],
         ],
     ),
+    # "it lacks the bite of Pan's Labyrinth", "there is none of the deadpan cool of Down by Law here"
+    ("lacks", "object", RIGHT, [[_w("lacks", "lacked", "lacking", "lack")], [_w("none"), _w("of")]]),
+    # "I'd still take Double Indemnity over this": "over" of a verb of choosing (see cues._accept)
+    ("take-over", "binary", LEFT, [[_w("over")]]),
     ("is-no", "adjacent", RIGHT, [[_w(*_BE), _w("no")], [_w(*_BE), _w("not", "n't", "’t")]]),
     ("poor-mans", "adjacent", RIGHT, [[_w("poor"), _w("man", "woman"), _w("'s", "’s")]]),
     (
@@ -240,6 +244,7 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("want", "wanted", "wanting"), _w("to"), _w("rewatch", "revisit", "re-watch")],
             [_w("if"), _w("you"), _w("'ve", "’ve", "have"), _w("seen", "watched", "liked", "enjoyed", "loved")],
             [_w("if"), _w("you"), _w("saw", "liked", "enjoyed", "loved", "like", "enjoy", "love", "dig", "dug")],
+            [_w("if"), _w("you"), _w("hated", "adored", "admired", "remember", "missed", "grew", "gave", "give")],
             [_w("digne"), _w("de", "d'")],  # French, German, Spanish
             [_w("rappelle", "rappellent", "rappelant", "évoque", "évoquant")],
             [_w("fait", "font"), _w("penser"), _w("à", "au", "aux")],
@@ -290,7 +295,7 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [
                 _w("in"),
                 _w("the"),
-                _w("vein", "spirit", "tradition", "mold", "mould", "style", "manner", "footsteps"),
+                _w("vein", "spirit", "tradition", "mold", "mould", "style", "manner", "footsteps", "line", "shadow"),
                 _w("of"),
             ],
             [_w("following", "follows", "follow", "followed"), _w("in")],
@@ -348,6 +353,7 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("same"), {"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": _TIMES}}, _w("as")],
             [_w("shares", "share", "shared", "sharing"), _ANY_WORD, _ANY_WORD, _w("with")],
             [_w("in"), _w("common"), _w("with")],
+            [_w("worthy"), _w("of")],
             [_w("double"), _w("bill", "feature"), _w("with")],
             [_w("pair", "pairs", "paired"), _w("it", "this", "well", "nicely", op="?"), _w("with")],
             [_w("does", "did", "do", "doing"), _w("what")],
@@ -595,6 +601,9 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         ],
     ),
     # two works side by side
+    # a verbless "Less Fast Times, more All the President's Men": see cues._accept
+    ("fronted-more", "object", "similar", [[_w("more")]]),
+    ("fronted-less", "object", "contrast", [[_w("less")]]),
     (
         "meets",
         "binary",
@@ -654,6 +663,14 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("all"), _w("over"), _w("again")],
         ],
     ),
+    # found by their context (see cues._accept), lowest in precedence:
+    # "the Citizen Kane of ramen films", "the Heathers of one girl": "the", a title, "of", a kind
+    ("the-x-of", "object", "similar", [[_w("the")]]),
+    # "It is Rear Window with a badge", "This is The Odd Couple on a frozen lake": a pointer's copula
+    ("is-work", "adjacent", "similar", [[_w(*_BE)]]),
+    # a comparative whose subject is a work, with no "than": "Petite Maman is even lovelier",
+    # "Sunshine did the doomed-crew thing with more style" (matched by part-of-speech tag in cues)
+    ("comparative", "object", LEFT, []),
 )
 SPECS = {name: (shape, polarity) for name, shape, polarity, _ in LEXICON}
 ORDER = {name: index for index, (name, *_rest) in enumerate(LEXICON)}

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc
+from spacy.tokens import Token as SpacyToken
 
 from extract.nlp.cue_lexicon import LEFT, ORDER, PERSON_SUBJECT_CUES, RIGHT, SPECS
 from extract.nlp.cue_patterns import INDEX
@@ -47,6 +48,9 @@ __all__ = ["LEFT", "PERSON_SUBJECT_CUES", "RIGHT", "Cue", "find_cues"]
 _KIN = frozenset({"sister", "sisters", "cousin", "twin", "companion"})
 _OPENERS = frozenset({".", "!", "?", "…", "“", '"', "(", ":"})
 _SUPERLATIVE = frozenset("best greatest finest most favorite favourite first".split())
+_CHOOSING = frozenset(
+    "take takes took taking pick picks picked choose chooses chose prefer prefers preferred rate rates rated".split()
+)
 _NOT_COMPARATIVE = frozenset({"rather", "other", "sooner", "whether", "either", "neither", "over", "after", "never"})
 
 
@@ -117,6 +121,19 @@ def _accept(name: str, doc: Doc, start: int) -> bool:
                 for t in before
             )
         )
+    if name == "take-over":  # "I'd take Double Indemnity over this", not "over the years"
+        token = doc[start]
+        return token.dep_ == "prep" and token.head.lower_ in _CHOOSING
+    if name in {"fronted-more", "fronted-less"}:  # "Less X, more Y": a verbless fragment's head
+        sentence = doc[start].sent
+        opens = start == sentence.start or doc[start - 1].is_space or doc[start - 1].text in {",", ";", ":", "—", "–"}
+        follows = doc[start + 1] if start + 1 < sentence.end else None
+        titled = follows is not None and (follows.text[:1].isupper() or follows.text in {"“", '"', "‘", "'"})
+        return opens and titled and not any(t.lower_ == "than" for t in doc[start : sentence.end])
+    if name == "the-x-of":
+        return doc[start].text == "the" and _title_then_kind(doc, start + 1)
+    if name == "is-work":
+        return _pointer_is_title(doc, start)
     if name == "original":  # not "the original score", nor "my sister"
         if start and doc[start - 1].tag_ == "PRP$" and doc[start].lower_ in _KIN:
             return False
@@ -124,17 +141,112 @@ def _accept(name: str, doc: Doc, start: int) -> bool:
     return True
 
 
+_DETERMINERS = frozenset("the a an its his her their this that my our your all".split())
+_POINTING = frozenset({"it", "this", "that"})
+_POINTING_NOUNS = frozenset("film movie picture one sequel remake reboot adaptation show series".split())
+_TITLE_PUNCT = frozenset({"!", "?", "'", "’", "-", ":", "&", ","})
+_WORSE = frozenset("worse weaker lesser less duller poorer flatter".split())
+_NOT_BARE = frozenset(
+    "more less rather other sooner later earlier older younger further farther longer fewer elder".split()
+)
+
+
+def _title_run_end(doc: Doc, start: int, limit: int = 8) -> int:
+    """The end of the title-case run at ``start`` (capitalised words, title punctuation, "of the"
+    only between capitalised words), or ``start`` when there is none."""
+    end = index = start
+    sentence_end = doc[start].sent.end if start < len(doc) else start
+    while index < min(sentence_end, start + limit):
+        token = doc[index]
+        if token.text[:1].isupper() or token.text[:1].isdigit() or (token.text in {"!", "?"} and end == index):
+            end = index + 1  # "Airplane!", "Them!"
+        elif token.text not in _TITLE_PUNCT or index == start:
+            break
+        index += 1
+    return end
+
+
+def _title_then_kind(doc: Doc, start: int) -> bool:
+    """ "the Citizen Kane of ramen films": after "the", a title-case run, then "of" and a lower-case
+    word (not "the King of Comedy", whose "of" runs into another capitalised word)."""
+    of = _title_run_end(doc, start)
+    if of == start or of >= len(doc) or doc[of].lower_ != "of":
+        return False
+    after = of + 1
+    while after < len(doc) and doc[after].lower_ in _DETERMINERS:
+        after += 1
+    return after < len(doc) and doc[after].is_alpha and doc[after].text.islower()
+
+
+def _pointer_is_title(doc: Doc, start: int) -> bool:
+    """ "It is Rear Window with a badge": a copula whose subject points at the page's work ("it",
+    "this", "this one", "the film") and whose complement is a title-case run, not a cleft ("It was
+    Jaws that ...") nor a possessive ("It is Cage's best film"); "It's a Die Hard on a bus" too."""
+    token = doc[start]
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i > start:
+        return False
+    pointing = subject.lower_ in _POINTING or (
+        subject.lower_ in _POINTING_NOUNS and any(c.lower_ in {"this", "the"} for c in subject.children)
+    )
+    if not pointing:
+        return False
+    first = start + 1
+    if first < len(doc) and doc[first].lower_ in {"the", "a", "an"} and doc[first].text[:1].islower():
+        first += 1  # "It's a Die Hard on a bus"
+    end = _title_run_end(doc, first)
+    if end == first:
+        return False
+    following = doc[end].lower_ if end < len(doc) else ""
+    return following not in {"that", "who", "which", "'s", "’s", "of"}  # "the X of Y" is "the-x-of"
+
+
+def _named(token: SpacyToken) -> bool:
+    """A capitalised name, whatever the tagger calls it ("Rushmore" is a common noun to it)."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
+
+
+def comparative_cues(doc: Doc) -> list[tuple[str, int, int]]:
+    """Bare comparatives whose clause subject is a capitalised name: "Petite Maman is even lovelier",
+    "Sunshine did the doomed-crew thing with more style". Not before "than" or "as" (other cues
+    read those), nor words of time or quantity ("later", "longer")."""
+    found = []
+    for token in doc:
+        if token.tag_ not in {"JJR", "RBR"} or (token.lower_ in _NOT_BARE and token.lower_ != "more"):
+            continue
+        sentence = token.sent
+        if any(t.lower_ in {"than", "as"} for t in doc[token.i : sentence.end]):
+            continue
+        if token.lower_ == "more" and token.dep_ not in {"amod"}:
+            continue  # "more style" counts; "more complex" and "I like it more" do not
+        node = token
+        for _ in range(3):
+            if node.pos_ in {"VERB", "AUX"}:
+                break
+            node = node.head
+        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and _named(subject) and subject.i < token.i:
+            first = node.i if subject.i < node.i < token.i else token.i  # "Rushmore [is gentler]"
+            found.append(("comparative", first, token.i + 1))
+    return found
+
+
+_JOINING = frozenset({"conj", "appos"})
 _REACH = 4  # arcs from a cue down to the works it compares: "since [Hauer's replicant in] Blade Runner"
 
 
 def _governed(doc: Doc, start: int, end: int) -> list[Any]:
-    """Tokens of the cue's sentence whose head chain reaches the cue within ``_REACH`` arcs."""
+    """Tokens of the cue's sentence whose head chain reaches the cue within ``_REACH`` arcs (the
+    cue's clause verb counting as the cue where the cue marks a clause), and the conjuncts and
+    appositions of those tokens at any depth ("in Rushmore or Bottle Rocket")."""
     cue = set(range(start, end))
     for index in range(start, end):  # "The template is Wake in Fright": the copula's complement too
         token = doc[index]
         if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ == "be" and token.head.i not in cue:
             cue.add(token.head.i)
         if token.dep_ == "compound" and 0 < token.head.i - index <= 2:  # "spin-off of Shrek": the head noun
+            cue.add(token.head.i)
+        if token.dep_ == "mark" and token.head.i not in cue:  # "like Mann shot them in Collateral": the clause's verb
             cue.add(token.head.i)
     sentence = doc[start].sent
     found = []
@@ -147,7 +259,16 @@ def _governed(doc: Doc, start: int, end: int) -> list[Any]:
             if node.head.i == node.i:
                 break
             node = node.head
-    return found
+    reached = {t.i for t in found}
+    for token in sentence:  # "in Rushmore or Bottle Rocket": a governed word's conjuncts and appositions, at any depth
+        node, path = token, []
+        while node.i not in reached and node.dep_ in _JOINING and node.head.i != node.i:
+            path.append(node)
+            node = node.head
+        if node.i in reached and path:
+            found += [t for t in path if t.i not in reached]
+            reached.update(t.i for t in path)
+    return sorted(found, key=lambda t: t.i)
 
 
 def find_cues(docs: Iterable[tuple[int, Doc]]) -> list[Cue]:
@@ -160,8 +281,8 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> list[Cue]:
         matches = []
         tokens = list(doc)  # one Token object per word: indexing the Doc makes a new one each time
         words = [token.lower_ for token in tokens]
-        for name, start, end in INDEX.matches(tokens, words):
-            if _accept(name, doc, start):
+        for name, start, end in [*INDEX.matches(tokens, words), *comparative_cues(doc)]:
+            if name == "comparative" or _accept(name, doc, start):
                 matches.append((ORDER[name], -(end - start), start, end, name))
         taken: set[int] = set()
         for _, _, start, end, name in sorted(matches):
@@ -169,6 +290,8 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> list[Cue]:
                 continue
             taken.update(range(start, end))
             shape, polarity = SPECS[name]
+            if name == "comparative" and doc[end - 1].lower_ in _WORSE:
+                polarity = RIGHT
             span = doc[start:end]
             governed = frozenset(offset + t.idx for t in _governed(doc, start, end))
             found.append(Cue(offset + span.start_char, offset + span.end_char, name, shape, polarity, governed))

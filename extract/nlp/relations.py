@@ -101,11 +101,14 @@ _EARLIER = re.compile(
     r"(?! (?:score|song|soundtrack|screenplay|music|cast|script|novel|book|story|title|ending|trailer|idea|cut))",
     re.I,
 )
-_LIST_GAP = re.compile(
-    r"(?:[\s,“”\"‘’'(!?]|\b(?:[A-Z][\w.’'-]*|and|or|nor|to|the|a|an|of|in|with|as|even)\b|[’']s\b){0,40}"
+_LIST_GAP = re.compile(  # "beside anything in Kung Fu Hustle": a pronoun for a part of the work too
+    r"(?:[\s,“”\"‘’'(!?]|\b(?:[A-Z][\w.’'-]*|and|or|nor|to|the|a|an|of|in|with|as|even"
+    r"|anything|everything|something|the one|those|from)\b|[’']s\b){0,40}"
 )
 _CLAUSE_BREAK = re.compile(r"[()\[\];:–—]")
-_COPULA_BEFORE = re.compile(r"\s+(?:is|was|are|were|’s|'s|remains|feels like)\s+(?:[\w’'-]+\s+){0,4}")
+_COPULA_BEFORE = re.compile(
+    r"\s+(?:is|was|are|were|’s|'s|remains|feels like|(?:tries|tried|wants|wanted) to be)\s+(?:[\w’'-]+\s+){0,4}"
+)
 _RANKED = frozenset({LEFT, RIGHT, "ranking"})
 _JOINED = re.compile(r"[”\"’']?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[“\"‘']?")
 # a title naming people, not a work: "more risks than any Star Wars director"
@@ -158,6 +161,7 @@ class _End:
     end: int
     name: str
     kind: str
+    referred: bool = False  # "the original", "its predecessor": a series film named by its place
 
 
 def _series(reviewed: str | None, works: set[str]) -> tuple[str, str] | None:
@@ -190,7 +194,7 @@ def _ends(
         for match in _EARLIER.finditer(facts.text, span[0], span[1]):
             if not any(s <= match.start() < e for s, e in taken):
                 name = series[0] if match.group("first") else series[1]
-                ends.append(_End(match.start(), match.end(), name, "film"))
+                ends.append(_End(match.start(), match.end(), name, "film", referred=True))
     if reviewed and not any(e.name == reviewed for e in ends):  # "it" is the reviewed work unless that is named
         taken = [(m.start, m.end) for m in mentions]
         for match in _POINTER.finditer(facts.text, span[0], span[1]):
@@ -200,6 +204,40 @@ def _ends(
 
 
 _Pair = tuple[_End | None, _End | None, str]
+# works of the sentence before, named again as a group: "better than both of them", "Where those films ..."
+_ANAPHOR = re.compile(
+    r"\b(?:both(?: of them)?|either(?: of them| one)?|neither(?: of them)?|all three|all of them"
+    r"|the (?:two|three|four|other two|other three|others|rest)"
+    r"|th(?:ose|ese) (?:two |three |four |other )?"
+    r"(?:films|movies|pictures|ones|sequels|classics|titles|shows|entries))\b",
+    re.I,
+)
+# "X is the masterpiece, sure. But I rewatch this one more."
+_CONCESSION = re.compile(r"\s*(?:But|Yet|Though|However|That said)\b")
+# "Giant monster films don't get better than this. Not even Cloverfield."
+_FRAGMENT = re.compile(r"\s*(?:Not even|Not|Or|Nor|Except|Even|Especially|Let alone)\b")
+
+
+def _backward(
+    cues: list[Cue], sentence: str, offset: int, previous: list[_End], points: bool, names_reviewed: bool
+) -> list[tuple[_End, str]]:
+    """Works of the sentence before that a sentence naming no other work compares with the reviewed
+    one: through a group word after a cue ("This is better than both of them", "Where those films
+    had a masked man, this one ..."), or by a conceding turn that names the reviewed work ("X is
+    the masterpiece, sure. But I rewatch this one more")."""
+    if not previous:
+        return []
+    group = _ANAPHOR.search(sentence)
+    if group is not None and points and cues and cues[0].start - offset <= group.start():
+        polarity = [c for c in cues if c.start - offset <= group.start()][-1].polarity
+        return [(e, polarity) for e in {e.name: e for e in previous}.values()]
+    if names_reviewed and _CONCESSION.match(sentence) and len({e.name for e in previous}) == 1:
+        return [(previous[0], "contrast")]
+    return []
+
+
+_POSSESSIVE = re.compile(r"its", re.I)  # "of its generation": the reviewed work's, no subject
+_FRAGMENT_CUES = frozenset({"fronted-more", "fronted-less"})
 
 
 def _as_object(cue: Cue) -> Cue:
@@ -219,7 +257,13 @@ def _pairs_of_cue(
     cue: Cue, ends: list[_End], used_as_object: set[int], reviewed: str | None, next_cue: int, text: str
 ) -> list[_Pair]:
     """(left, right, polarity) pairs one cue states; ``None`` on the left is the reviewed work left implicit."""
-    left = [e for e in ends if e.end <= cue.start and e.start not in used_as_object]
+    left = [
+        e
+        for e in ends
+        if e.end <= cue.start and e.start not in used_as_object and not _POSSESSIVE.fullmatch(text, e.start, e.end)
+    ]
+    if cue.name in _FRAGMENT_CUES:  # "Less X, more Y": each against the reviewed work
+        left = []
     right = [e for e in ends if cue.end <= e.start < next_cue]
     if cue.shape == "adjacent":
         right = right[:1] if right and right[0].start - cue.end <= 2 else []
@@ -244,7 +288,7 @@ def _pairs_of_cue(
             return []
         return [(None, e, cue.polarity) for e in right if e.end <= pointer.start and e.name != reviewed]
     if cue.shape == "binary":
-        left = [e for e in ends if e.end <= cue.start]
+        left = [e for e in ends if e.end <= cue.start and not _POSSESSIVE.fullmatch(text, e.start, e.end)]
         if not left or not right:
             return []
         if reviewed is not None and reviewed not in {left[-1].name, right[0].name}:
@@ -321,6 +365,9 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
             )
         )
 
+    previous: list[_End] = []  # the other works of the sentence before, for "both of them", "Not even X."
+    previous_cue: str | None = None  # its cue's polarity, where it spoke of the reviewed work
+    referred: list[tuple[_End, tuple[int, int]]] = []
     for span, in_sentence in zip(facts.sentences, facts.by_sentence, strict=True):
         mentions = [m for m in in_sentence if m.name in works]
         kinds = {m.name: m.kind for m in mentions}
@@ -344,6 +391,17 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
             )
             or _STRICT_POINTER.search(facts.text, span[0], span[1]) is not None
         )
+        points = names_reviewed or any(e.name == reviewed for e in ends)
+        sentence = facts.text[span[0] : span[1]]
+        if reviewed and not others:
+            for end, polarity in _backward(cues, sentence, span[0], previous, points, names_reviewed):
+                add(reviewed, end.name, end.kind, polarity, span, True)
+        elif reviewed and not cues and previous_cue and _FRAGMENT.match(sentence) and len(sentence.split()) <= 8:
+            for name in others:  # "... don't get better than this. Not even Cloverfield.": the fragment continues it
+                add(reviewed, name, kinds[name], previous_cue, span, True)
+        previous = [e for e in ends if e.name != reviewed and not e.referred]
+        referred += [(e, span) for e in ends if e.referred]
+        previous_cue = cues[-1].polarity if cues and points else None
         if not others:  # a cue with nothing after it carries to the next sentence ("... reminded me of:")
             dangling = cues and not facts.text[cues[-1].end : span[1]].strip(" .!?:…—–-\n")
             carry = cues[-1].polarity if dangling and names_reviewed else None
@@ -370,6 +428,9 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
                         add(reviewed, left.name, left.kind, _FLIP.get(polarity, polarity), span, True)
                     else:
                         add(left.name, right.name, right.kind, polarity, span, True)
+    for end, span in referred:  # "you never feel the danger you felt in the original film": a comparison by itself
+        if reviewed:
+            add(reviewed, end.name, end.kind, "neutral", span, True)
     return relations
 
 
