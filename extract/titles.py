@@ -164,7 +164,8 @@ _ABOUT_TAIL = re.compile(r"^(?:[\w’'-]+\s+){1,5}?(?:on|about)\s+(?=\S)", re.I)
 # a lead-in before the title: "Revisiting The Fugitive", "Why I Love Heat", "In Defence of Cats"
 _LEAD_IN = re.compile(
     r"^(?:revisiting|rewatching|remembering|rediscovering|re-?watched|in\s+(?:praise|defen[cs]e)\s+of|why\s+i\s+"
-    r"(?:love|hate|like)|on|seen|watched|finally\s+(?:saw|watched))\s+(?=[\w“\"‘'])",
+    r"(?:love|hate|like)|on|seen|watched|finally\s+(?:saw|watched)"
+    r"|is|was|does|did|can|could|should|will|would|has)\s+(?=[\w“\"‘'])",  # "Is Blair Witch (2016) Worth the Price?"
     re.I,
 )
 
@@ -285,10 +286,10 @@ def title_readings(title: str) -> list[ReviewedWork]:
     owned = _YEAR.sub("", text).strip(" \t:;,-–—|\"“”‘’'")
     if _POSSESSIVE.match(owned) and len(owned) <= 80:  # "Miss Peregrine’s Home for Peculiar Children (2016)"
         readings.append(ReviewedWork(title_case(owned), year or (first.year if first else None), None))
-    about_title = None
-    if (about := _ABOUT_TAIL.match(text)) and (parsed := _parse_work_title(text[about.end() :])) is not None:
-        about_title = parsed.title  # "My Two Cents On 2012": a title after "on" or "about", even a number
-        readings.append(ReviewedWork(parsed.title, parsed.year or year, parsed.director or director))
+    about = _about(text)
+    if about is not None:  # "My Two Cents On 2012": a title after "on" or "about", even a number
+        readings.append(ReviewedWork(about.title, about.year or year, about.director or director))
+    about_title = about.title if about else None
     for reading in list(readings):
         if lead := _LEAD_IN.match(reading.title):  # "Revisiting The Fugitive"
             readings.append(ReviewedWork(reading.title[lead.end() :].strip("“”\"‘’'"), reading.year, reading.director))
@@ -301,6 +302,21 @@ def title_readings(title: str) -> list[ReviewedWork]:
         if any(ch.isalpha() for ch in reading.title) or reading.title == about_title:  # not "6/2/2011"; "On 2012"
             unique.setdefault(reading.title.casefold(), reading)
     return list(unique.values())
+
+
+def _about(text: str) -> ReviewedWork | None:
+    match = _ABOUT_TAIL.match(text)
+    return _parse_work_title(text[match.end() :]) if match else None
+
+
+def about_title(title: str) -> str | None:
+    """The title a headline names after "on" or "about", a number included.
+
+    >>> about_title("Movie Night: My Two Cents On 2012"), about_title("Reviews – 2012")
+    ('2012', None)
+    """
+    about = _about(strip_decorations(title)[0])
+    return about.title if about else None
 
 
 def _parse_work_title(title: str) -> ReviewedWork | None:

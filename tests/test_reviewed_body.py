@@ -223,3 +223,29 @@ def test_a_release_year_written_out_after_the_title(extractor: EntityExtractor) 
     entities = extractor.extract(parse_text_page(page, "page.txt"))
     assert entities.reviewed is not None
     assert (entities.reviewed.name, entities.reviewed.year) == ("When Marnie Was There", 2014)
+
+
+def test_a_second_title_after_aka_before_the_year(extractor: EntityExtractor) -> None:
+    page = (
+        "Wow\n\nWow, did I love Ace in the Hole (aka The Big Carnival) (1951). Kirk Douglas plays a reporter "
+        "who keeps a man trapped in a cave for the story.\n"
+    )
+    entities = extractor.extract(parse_text_page(page, "page.txt"))
+    assert entities.reviewed is not None and (entities.reviewed.name, entities.reviewed.year) == (
+        "Ace in the Hole",
+        1951,
+    )
+
+
+def test_a_place_or_a_kind_of_person_before_the_next_sentence_is_no_work(extractor: EntityExtractor) -> None:
+    # "It is funnier" speaks of the film, not of Uruguay nor of "a Nazi"
+    page = (
+        "“MR. KAPLAN” (Foreign Film Review & Trailer)\n\nA retired man in Uruguay decides to kidnap a Nazi. "
+        "It is funnier than it sounds.\n"
+    )
+    assert _reviewed(extractor, page) == ("Mr. Kaplan", "film")
+
+
+def test_a_subtitle_alone_names_the_film(extractor: EntityExtractor) -> None:
+    page = "Khaaan!\n\nThe Wrath of Khan is the best film of the series, and Ricardo Montalban chews the scenery.\n"
+    assert _reviewed(extractor, page) == ("Star Trek II: The Wrath of Khan", "film")

@@ -250,3 +250,22 @@ def test_a_title_before_a_description_of_it() -> None:
     headline = "Beloved Sisters, a Stunning Tableau with a Captivating Story (Foreign Film Review)"
     assert "Beloved Sisters" in [r.title for r in title_readings(headline)]
     assert [r.title for r in title_readings("Paris, Texas (1984)")] == ["Paris, Texas"]
+
+
+def test_a_year_after_a_label_is_no_title(extractor: EntityExtractor) -> None:
+    # "Reviews – 2012" is a year's reviews, not the film 2012; the body reviews ARGO
+    page = "Reviews – 2012\n\nWithout a doubt, ARGO is the best film I've seen so far in 2012. Ben Affleck directs.\n"
+    assert _reviewed(extractor, page) == "Argo"
+
+
+def test_a_question_headline_s_verb_before_the_title() -> None:
+    readings = [(r.title, r.year) for r in title_readings("Is Blair Witch (2016) Worth the Price of Admission?")]
+    assert ("Blair Witch", 2016) in readings
+
+
+def test_a_possessive_the_table_does_not_know_is_the_title_s_own(extractor: EntityExtractor) -> None:
+    page = (
+        "31 Days of Hallowe’en, Day 20: Miss Peregrine’s Home for Peculiar Children (2016)\n\n"
+        "Tim Burton is back in form, more or less, with Eva Green as the headmistress.\n"
+    )
+    assert _reviewed(extractor, page) == "Miss Peregrine’s Home for Peculiar Children"

@@ -21,7 +21,14 @@ from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.resolve import ResolvedWork, WorkResolver
 from extract.nlp.textnorm import fold, name_key
 from extract.records import Page, ReviewedWork
-from extract.titles import EPISODE_TAIL, is_date_title, split_site_prefix, strip_decorations, title_readings
+from extract.titles import (
+    EPISODE_TAIL,
+    about_title,
+    is_date_title,
+    split_site_prefix,
+    strip_decorations,
+    title_readings,
+)
 
 _CREDIT_LINE = re.compile(
     r"(?:directed\s+by|director|réalisateur|réalisation|regie|dirigida\s+por|dir\.)\s*:?\s*"
@@ -112,6 +119,24 @@ def _before_colon(gazetteer: Gazetteer, title: str, year: int | None) -> int | N
     return films[0] if len(films) == 1 else None
 
 
+_AFTER_COLON: dict[int, dict[str, list[int]]] = {}
+
+
+def _after_colon(gazetteer: Gazetteer, title: str) -> int | None:
+    """The one film of the table whose subtitle is ``title`` ("The Wrath of Khan" -> "Star Trek II:
+    The Wrath of Khan"), for a subtitle of two words or more."""
+    if len(title.split()) < 2:
+        return None
+    if id(gazetteer) not in _AFTER_COLON:
+        index: dict[str, list[int]] = defaultdict(list)
+        for number, entry in enumerate(gazetteer.films):
+            if ": " in entry.title:
+                index[name_key(entry.title.split(": ", 1)[1])].append(number)
+        _AFTER_COLON[id(gazetteer)] = dict(index)
+    films = _AFTER_COLON[id(gazetteer)].get(name_key(title), [])
+    return films[0] if len(films) == 1 and not gazetteer.films_titled(title) else None
+
+
 def _sentence_like(title: str) -> bool:
     """A tagline rather than a title: "the island, one more time", "a bloody good try?"."""
     text = title.strip()
@@ -185,7 +210,7 @@ def _first_line(page: Page) -> str | None:
     return line
 
 
-def _readings(page: Page) -> list[tuple[ReviewedWork, float]]:
+def _readings(page: Page, gazetteer: Gazetteer) -> list[tuple[ReviewedWork, float]]:
     """(reading, prior) of every way the post title may name its work. A date taken for the
     post title gives way to the body's first line, the real headline."""
     site, site_free = split_site_prefix(page.title)
@@ -196,7 +221,33 @@ def _readings(page: Page) -> list[tuple[ReviewedWork, float]]:
     for index, reading in enumerate([*title_readings(site_free), *whole]):
         if all(fold(reading.title) != fold(r.title) for r, _ in readings):
             readings.append((reading, 0.5 if index == 0 else 0.0))
-    return readings
+    readings = _owner_or_title(readings, gazetteer)
+    about = about_title(site_free)
+    return [  # "Reviews – 2012": a year, not the film 2012, unless "My Two Cents On 2012" or 'the movie "2012"'
+        (r, prior)
+        for r, prior in readings
+        if not _BARE_YEAR.fullmatch(r.title) or r.title == about or re.search(rf"[“\"‘']{r.title}[”\"’']", page.body)
+    ]
+
+
+_BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _owner_or_title(
+    readings: list[tuple[ReviewedWork, float]], gazetteer: Gazetteer
+) -> list[tuple[ReviewedWork, float]]:
+    """A possessive before a title names its maker when the table knows the name ("Hitchcock's
+    Vertigo"); otherwise it may be the title's own ("Miss Peregrine's Home for Peculiar Children"):
+    the whole reading then takes the first reading's prior."""
+    if not readings or not (owner := readings[0][0].director):
+        return readings
+    known = gazetteer.person_named(owner) is not None or gazetteer.is_surname(owner.split()[-1])
+    whole = {fold(f"{owner}{s} {readings[0][0].title}") for s in ("'s", "’s")}
+    if known or not any(fold(r.title) in whole for r, _ in readings[1:]):
+        return readings
+    return [
+        (r, readings[0][1] if fold(r.title) in whole else (0.0 if i == 0 else p)) for i, (r, p) in enumerate(readings)
+    ]
 
 
 def _score_reading(
@@ -223,6 +274,8 @@ def _score_reading(
             break
     if film is None and re.search(r"\s\d$", reading.title):  # "Speed 2" for "Speed 2: Cruise Control"
         film = _before_colon(gazetteer, reading.title, reading.year)
+    if film is None:  # "The Wrath of Khan" for "Star Trek II: The Wrath of Khan"
+        film = _after_colon(gazetteer, reading.title)
     if film is None and gazetteer.person_named(reading.title) is not None:
         return None  # a director's page ("Alfred Hitchcock") reviews no film of that name
     count = _count(body, reading.title)
@@ -264,7 +317,7 @@ def choose_reviewed(
     wins. Otherwise the body's most prominent film, then a headline on the body's first line
     the film table knows, then a reading that at least looks like a title.
     """
-    readings = _readings(page)
+    readings = _readings(page, gazetteer)
     directors = _directors(page, [r for r, _ in readings])
     prose = _without_headline(page)
     cue = 0.5 if _REVIEW_CUE.search(page.title) or _labelled(page.title) else 0.0
@@ -432,7 +485,7 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
     )
     for found in counts.values():
         first = found[0]
-        film = first.film
+        film = first.film if first.film is not None else _after_colon(gazetteer, first.text)
         year = next((c.year for c in found if c.year), None) or next(
             (int(m.group(1) or m.group(2)) for c in found if (m := _YEAR_NEXT.match(page.body, c.end))), None
         )
@@ -517,9 +570,12 @@ def _mention_evidence(body: str, start: int, end: int) -> float:
         score += 1.0  # "I expected Pig to be another revenge picture": a judgement of the work
     if _VIEWED.search(body, max(0, start - 40), start) or _FILM_APPOSITION.search(body, max(0, start - 40), start):
         score += 1.0
-    if _ANAPHORA.match(body, end):
-        score += 1.0
+    if _ANAPHORA.match(body, end) and not _PLACE_BEFORE.search(body, max(0, start - 12), start):
+        score += 1.0  # not "a man in Uruguay decides to kidnap a Nazi. It is": a place, a kind of person
     return min(score, 1.0)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|into|around|through|of|a|an)\s+$", re.I)
 
 
 _VERDICT_NOUN = re.compile(
@@ -554,7 +610,9 @@ _ANAPHORA = re.compile(
 
 
 # a second title in parentheses after a film's name: "Der Untergang (Downfall, 2004)", "Senso (The Wanton Countess)"
-_SECOND_TITLE = re.compile(r"[”\"’']?\s*\((?P<alt>[A-Z][^(),\n]{1,60}?)(?:,\s*(?P<year>(?:19|20)\d\d))?\)")
+_SECOND_TITLE = re.compile(
+    r"[”\"’']?\s*\((?:(?:aka|a\.k\.a\.)\s+)?(?P<alt>[A-Z][^(),\n]{1,60}?)(?:,\s*(?P<year>(?:19|20)\d\d))?\)"
+)
 
 
 def _merge_second_titles(body: str, counts: dict[str, list[Candidate]], gazetteer: Gazetteer) -> None:
@@ -675,7 +733,7 @@ def _verdict_subjects(body: str, candidates: list[Candidate], gazetteer: Gazette
 # the year beside a film's name: "Moon (2009)", "“When Marnie Was There,” released in 2014",
 # "Detective Story is a 1951 police movie"
 _YEAR_NEXT = re.compile(
-    r"[”\"’']?\s*\(((?:19|20)\d\d)\)"
+    r"[”\"’']?(?:\s*\((?:aka|a\.k\.a\.)\s[^()]{1,60}\))?\s*\(((?:19|20)\d\d)\)"
     r"|,?[”\"’']?,?\s+(?:(?:was\s+|first\s+)?(?:released|made|filmed|shot|premiered)\s+in|(?:is|was)\s+an?)\s+((?:19|20)\d\d)\b"
 )
 _HEADING = re.compile(r"^(?P<title>[A-Z0-9“\"‘'][^()\[\]\n]{1,70}?)\s*[(\[](?P<year>(?:19|20)\d\d)[)\]]\s*$")
