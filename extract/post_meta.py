@@ -107,9 +107,6 @@ def stated_count(
         )
         if value and str(value).strip().isdigit():
             return int(str(value))
-    for found in _elements(tree, "//*[@data-num-comments]"):  # Blogger's comments section
-        if (value := str(found.get("data-num-comments") or "").strip()).isdigit():
-            return int(value)
     for element in pool:
         tokens = classes(element)
         if any(part in token for token in tokens for part in _COUNT_CLASS_PARTS):
@@ -123,6 +120,9 @@ def stated_count(
             text = element_text(element)
             if len(text) <= 200 and (count := count_in(text)) is not None:
                 return count
+    for found in _elements(tree, "//*[@data-num-comments]"):  # Blogger's comments section
+        if (value := str(found.get("data-num-comments") or "").strip()).isdigit():
+            return int(value)
     for element in tree.iter("a", "span", "p", "div", "td", "li", "strong", "b"):
         if element not in excluded:
             text = element_text(element)
