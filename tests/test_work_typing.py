@@ -234,3 +234,20 @@ def test_a_lone_subject_that_did_the_same_with_more_is_a_work(extractor: EntityE
     kinds = _kinds(entities)
     assert kinds.get("Firebrand") == "film"
     assert kinds.get("Jessica") != "film"  # a first name the tagger reads as a name
+
+
+def test_a_name_after_called_is_no_film_unless_a_work_word_comes_first(extractor: EntityExtractor) -> None:
+    person = _kinds(_extract(extractor, "Hayley Atwell joins as a pickpocket called Grace, and the film is fun."))
+    work = _kinds(_extract(extractor, "They watched a film called Grace at home."))
+    assert person.get("Grace") != "film"
+    assert work.get("Grace") == "film"
+
+
+def test_a_joined_run_with_its_actor_after_it_is_a_character(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "The True Knot is led by Rose the Hat (Rebecca Ferguson), who is scary.")
+    assert "Rose the Hat" not in _works(entities)
+
+
+def test_a_cast_form_outweighs_one_weak_work_mention(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "Abra (Kyliegh Curran) reaches out to him. Nobody else is like Abra.")
+    assert _kinds(entities).get("Abra") == "character"

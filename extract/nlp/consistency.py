@@ -38,16 +38,40 @@ def _family(kind: str) -> str:
     return "work" if kind in WORK_KINDS else kind
 
 
+# rules that find a one-word work only by where it stands (a slot, a list, quotes): on a tie, a
+# character the cast form gives ("Abra (Kyliegh Curran)") outweighs them
+_WEAK_WORK_RULES = frozenset(
+    {"gazetteer-word", "cue-slot", "listed-works", "list-sibling", "cued", "cued-run", "quoted", "title-list"}
+)
+
+
+_CAST_GAPS = (2, 3)  # " (" or " ( "
+
+
+def _rank(family: str, group: list[Mention], cast: set[tuple[str, int]]) -> int:
+    """Tie-break between families: work first, unless every work mention of the name is one weak
+    word and the cast form makes it a character (``cast``: (unit, end) of names an actor follows)."""
+    if family == "character" and any(m.kind == "character" and (m.unit, m.end) in cast for m in group):
+        works = [m for m in group if m.kind in WORK_KINDS]
+        if all(m.rule in _WEAK_WORK_RULES and len(m.text.split()) == 1 for m in works):
+            return -1
+    return _RANK.get(family, 9)
+
+
 def one_kind_per_name(mentions: list[Mention]) -> list[Mention]:
     """Give every mention of a name the kind most of them have (ties: work, character, person)."""
     by_name: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_name[mention.name].append(mention)
+    actors = {(m.unit, m.start) for m in mentions if m.kind == "person"}
+    cast = {  # "Abra (Kyliegh Curran)": the name right before an actor's opening bracket
+        (m.unit, m.end) for m in mentions if any((m.unit, m.end + gap) in actors for gap in _CAST_GAPS)
+    }
     for group in by_name.values():
         families = Counter(_family(m.kind) for m in group)
         if len(families) < 2:
             continue
-        winner = min(families, key=lambda f: (-families[f], _RANK.get(f, 9)))
+        winner = min(families, key=lambda f: (-families[f], _rank(f, group, cast)))
         model = next(m for m in group if _family(m.kind) == winner)
         for mention in group:
             if _family(mention.kind) != winner:

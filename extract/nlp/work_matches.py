@@ -30,6 +30,7 @@ from extract.nlp.work_text import (
     YEAR_AFTER,
     after_possessive,
     inside_entity,
+    kind_near,
     run_around,
 )
 from extract.titles import label_end
@@ -102,6 +103,7 @@ _ACTOR_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'
 _ACTOR_BEFORE = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s+(?:is|as|plays|played|playing)\s+$")
 
 
+_CALLED_BEFORE = re.compile(r"\b(?:called|named)\s+$")
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 
 
@@ -120,6 +122,10 @@ def _not_a_work_here(unit: Unit, ctx: PageContext, start: int, end: int, people_
     if before is not None and is_person(before.group("name")):
         return True
     single = len(text[start:end].split()) == 1
+    if single and _CALLED_BEFORE.search(text, max(0, start - 12), start):
+        index = unit.token_index_at(start)
+        if kind_near(unit.tokens, index - 1, window=3) is None:
+            return True  # "a pickpocket called Grace": a name; "a film called Grace" stays a title
     if single and inside_entity(unit, start, end, DAYS):
         return True
     if single and text.endswith("the ", max(0, start - 4), start):

@@ -345,6 +345,7 @@ def known_tail(unit: Unit, ctx: PageContext, first: int, end: int) -> Candidate 
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_OPEN_PAREN = re.compile(r"[ \t]*\([ \t]*")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 
 
@@ -395,7 +396,9 @@ def joined_runs(unit: Unit, ctx: PageContext, people: list[tuple[int, int]]) -> 
                 for s, e, label in unit.entities_near(start_char, end_char)
             )
         ):
-            if (tail := known_tail(unit, ctx, index, end)) is not None:
+            if (cast := _OPEN_PAREN.match(text, end_char)) and cast.end() in person_starts:
+                pass  # "Rose the Hat (Rebecca Ferguson)": a character with the actor who plays it
+            elif (tail := known_tail(unit, ctx, index, end)) is not None:
                 found.append(tail)
             else:
                 found.append(Candidate(text[start_char:end_char], start_char, end_char, "film", "joined-run", 0.5))
