@@ -154,3 +154,39 @@ def test_a_credit_label_is_no_person(extractor: EntityExtractor) -> None:
     kinds = _kinds(_extract(extractor, _PLOT))
     assert "Cast" not in kinds["person"]
     assert {"Mirelle Dane", "Corwin Ash"} <= kinds["person"]
+
+
+def test_a_role_noun_then_a_full_name_in_parentheses_names_the_actor(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Three stories fold into one another: a private on the beach (Fionn Lorimer), a civilian sailor "
+            "(Mark Rylance) and a pilot (Tom Hardy). Nolan cuts between them.",
+        )
+    )
+    assert "Fionn Lorimer" in kinds["person"]
+    assert "Fionn Lorimer" not in kinds.get("character", set())
+
+
+_SILENT = (
+    "A farmer, Anselm Brandt, is seduced by Lena Moss, a woman from the city, who persuades him to drown his "
+    "wife. Anselm rows her out onto the lake and cannot do it. "
+)
+
+
+def test_a_makers_own_film_is_a_real_persons(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            _SILENT + "F.W. Morvane came to Hollywood in 1926, and Morvane's last film is the only one close.",
+        )
+    )
+    assert "F.W. Morvane" in kinds["person"]
+    assert not {"F.W. Morvane", "Morvane"} & kinds["character"]
+    assert {"Anselm Brandt", "Lena Moss"} <= kinds["character"]
+
+
+def test_an_award_won_is_a_real_persons(extractor: EntityExtractor) -> None:
+    kinds = _kinds(_extract(extractor, _SILENT + "Greta Vallin won the first Best Actress Oscar for it."))
+    assert "Greta Vallin" in kinds["person"]
+    assert "Greta Vallin" not in kinds["character"]

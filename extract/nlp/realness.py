@@ -108,6 +108,28 @@ def _trade_before(text: str, name: str, life_story: bool = False) -> bool:
     return False
 
 
+_MAKER_WORKS = (
+    r"(?:(?:first|last|latest|other|new|next|best|early|late|own|final)\s+)?"
+    r"(?:film|films|movie|movies|score|novel|novels|debut|feature|features|filmography|oeuvre|direction|"
+    r"screenplay|script|documentary|cinematography)\b"
+)
+_AWARDS = r"(?:Oscar|Academy Award|Palme|Golden Globe|BAFTA|Emmy|Best Actor|Best Actress|Best Director)"
+
+
+def _credited_work(text: str, name: str) -> bool:
+    """What only a real person has: works and awards of their own ("Murnau's last film", "Gaynor
+    won the first Best Actress Oscar"), or a part to play ("his wife (Janet Gaynor)": a full name
+    alone in parentheses after a lower-case word is the actor of the role before it)."""
+    n = _name_pattern(name)
+    words = name.split()
+    who = rf"(?:{n}|{re.escape(words[-1])})" if len(words) >= 2 else n
+    if re.search(rf"(?<![\w’'.-]){who}[’']s\s+{_MAKER_WORKS}", text):
+        return True
+    if re.search(rf"(?<![\w’'.-]){who}\s+(?:won|wins|got|earned|received|deserved)\b[^.\n]{{0,40}}\b{_AWARDS}", text):
+        return True
+    return len(words) >= 2 and re.search(rf"[a-z][\w’'-]*\s*\({n}\)", text) is not None
+
+
 _MAKING = re.compile(r"\b(?:shoot|make|film|direct)\w*\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
@@ -137,7 +159,7 @@ def real_names(texts: list[str], names: set[str], reviewed: str | None, headline
         trade = _trade_before(text, name, life_story)
         if _strong_character(text, name, story=not documentary) and not (life_story and trade):
             continue
-        if documentary or trade:
+        if documentary or trade or _credited_work(text, name):
             found.add(key)
     return found
 
