@@ -31,7 +31,9 @@ MIN_CONFIDENCE = 0.6
 # "was", "of", "for", "her", "by", "an" are left out: Dutch, Danish, German use them). A
 # sample where they are this common is English; lingua decides every other sample.
 _ENGLISH_ONLY = frozenset(
-    "the and that with this it but not are you they which would been has his its what there were their".split()
+    "the and that with this it but not are you they which would been has his its what there were their"
+    " about while through than could should because these those who when where your them then she him"
+    " very much into only".split()
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _ENGLISH_SHARE = 0.08
