@@ -64,6 +64,16 @@ class Contribution:
         self.edges.append(EdgeRecord(src, rel, dst, {"source": self.source, **evidence}))
 
 
+def comment_name(author: str | None, text: str) -> str:
+    """A comment's name: its author and its first words (the store makes it again from
+    these, so it keeps it only when it is something else).
+
+    >>> comment_name(None, "Loved   it.\\nTruly.")
+    'unsigned: Loved it. Truly.'
+    """
+    return f"{author or 'unsigned'}: {' '.join(text.split())[:60]}"
+
+
 def post_identity(title: str, site: str | None, url: str | None, source: str) -> str:
     """The key of a post: by site and title, else by URL, else by file.
 
@@ -156,7 +166,7 @@ class _PageBuilder:
             )
             return
         key = comment_key(page.source, comment.id)
-        label = f"{comment.author or 'unsigned'}: {' '.join(comment.text.split())[:60]}"
+        label = comment_name(comment.author, comment.text)
         stance = self.entities.comment_stances.get(comment.id) if self.entities else None
         self.out.node(
             key,

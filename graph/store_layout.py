@@ -1,17 +1,31 @@
-"""The store's tables (schema 3), its compressed page records, and the migration of older stores.
+"""The store's tables (schema 4), its compressed texts and records, and how a node is kept.
 
-Schema 3 keeps every text once: node keys in ``nodes`` (an integer id beside the unique key),
+Schema 3 kept every text once: node keys in ``nodes`` (an integer id beside the unique key),
 page names in ``sources`` (an integer id), and short repeated strings (relationship types,
 units, extractors, polarities, commenter names, dates) in ``symbols``. ``node_sources``,
 ``links`` (the edge aggregates), and ``evidence`` hold only integers and what is their own;
 ``edges`` is a view that spells the links out with their keys, as schema 2 stored them.
 
+Schema 4 keeps a node's own text once too. A node's ``text`` property (a comment's words) is
+a row of ``texts``, where the evidence sentences are: a comment of up to 200 characters is the
+very sentence its REPLIED_TO and WROTE evidence cite, so it costs nothing more. Its ``props``
+keep ``"text": null`` where the text goes (so the properties read back in their order). A
+name that is what the node's author and text make it (``graph.build.comment_name``) is kept
+as NULL and made again on reading; ``name_hash`` (32 bits of its case-folded text, indexed)
+finds it by name. Once the store has a dictionary, ``props`` moves to
+``packed``, a zstandard frame made with a dictionary trained on node properties (a comment's
+properties: 130 bytes of JSON, about 35 packed). ``tallies`` counts nodes by label and links by
+type (kept by the writer, each transaction's changes at its end), so ``stats`` reads no
+index of the big tables; the indexes only
+``stats`` used are gone.
+
 A ``node_sources`` row whose label, name and props are NULL stands for "the node as it is":
 it is then the node's only contribution, so the node's own row holds the same values. A
-second contribution fills it in before it is merged.
+second contribution fills it in (the node's full properties, text included, as JSON) before
+it is merged.
 
 Page records are zstandard frames; once a store holds enough of them a dictionary is
-trained on them (``dictionaries``), which more than halves a small record.
+trained on them (``dictionaries``, kind ``records``), which more than halves a small record.
 """
 
 from __future__ import annotations
@@ -21,7 +35,7 @@ import json
 import sqlite3
 from typing import Any
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _DDL_V1 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sources (
@@ -50,12 +64,13 @@ _DDL_V2 = """
 CREATE TABLE IF NOT EXISTS records (source TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS texts (id INTEGER PRIMARY KEY, digest BLOB NOT NULL UNIQUE, text TEXT NOT NULL);
 """
-# Schema 3. ``first_seen``, ``last_seen`` and the evidence columns after ``sentence_id`` but
-# ``start``, ``end`` and ``confidence`` hold ids of ``symbols`` (``extra``: of its JSON text,
-# NULL when empty). A sentence in ``texts`` is found by a 64-bit hash of its text; ``data`` is the
-# text, or a zstandard frame made with the store's dictionary when that is shorter.
-# ``links_type`` lets ``stats`` count links by type without reading the table.
-DDL = """
+# Schema 3 (the migration of schema 1 and 2 goes through it). ``first_seen``, ``last_seen``
+# and the evidence columns after ``sentence_id`` but ``start``, ``end`` and ``confidence`` hold
+# ids of ``symbols`` (``extra``: of its JSON text, NULL when empty). A sentence in ``texts`` is
+# found by a 64-bit hash of its text; ``data`` is the text, or a zstandard frame made with the
+# store's dictionary when that is shorter. ``links_type`` let ``stats`` count links by type
+# without reading the table (schema 4: ``tallies``).
+DDL_V3 = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS symbols (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS sources (
@@ -89,14 +104,61 @@ CREATE VIEW IF NOT EXISTS edges AS
     FROM links l JOIN nodes s ON s.id = l.src JOIN symbols t ON t.id = l.type JOIN nodes d ON d.id = l.dst
     LEFT JOIN symbols f ON f.id = l.first_seen LEFT JOIN symbols la ON la.id = l.last_seen;
 """
+# Schema 4: schema 3's tables, but ``nodes`` (see the module's text), ``dictionaries.kind``,
+# ``tallies``; ``nodes_label`` and ``links_type`` are gone.
+DDL = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS symbols (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS sources (
+    id INTEGER PRIMARY KEY, source TEXT NOT NULL UNIQUE, digest TEXT NOT NULL, ingested TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS records (id INTEGER PRIMARY KEY, dictionary INTEGER, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS dictionaries (
+    id INTEGER PRIMARY KEY, data BLOB NOT NULL, kind TEXT NOT NULL DEFAULT 'records');
+CREATE TABLE IF NOT EXISTS nodes (
+    id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, label TEXT NOT NULL, name TEXT, name_hash INTEGER,
+    props TEXT, packed BLOB, text INTEGER);
+CREATE INDEX IF NOT EXISTS nodes_name ON nodes (name COLLATE NOCASE) WHERE name NOT NULL;
+CREATE INDEX IF NOT EXISTS nodes_name_hash ON nodes (name_hash) WHERE name_hash NOT NULL;
+CREATE TABLE IF NOT EXISTS node_sources (
+    node INTEGER NOT NULL, source INTEGER NOT NULL, label TEXT, name TEXT, props TEXT,
+    PRIMARY KEY (node, source)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS node_sources_source ON node_sources (source);
+CREATE TABLE IF NOT EXISTS links (
+    src INTEGER NOT NULL, type INTEGER NOT NULL, dst INTEGER NOT NULL, count INTEGER NOT NULL,
+    first_seen INTEGER, last_seen INTEGER, confidence REAL, PRIMARY KEY (src, type, dst)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS links_dst ON links (dst);
+CREATE TABLE IF NOT EXISTS evidence (
+    id INTEGER PRIMARY KEY, src INTEGER NOT NULL, type INTEGER NOT NULL, dst INTEGER NOT NULL,
+    source INTEGER NOT NULL, unit INTEGER, sentence_id INTEGER, start INTEGER, end INTEGER, extractor INTEGER,
+    confidence REAL, polarity INTEGER, by INTEGER, seen INTEGER, extra INTEGER);
+CREATE INDEX IF NOT EXISTS evidence_edge ON evidence (src, type, dst);
+CREATE INDEX IF NOT EXISTS evidence_source ON evidence (source);
+CREATE TABLE IF NOT EXISTS texts (id INTEGER PRIMARY KEY, hash INTEGER NOT NULL, data NOT NULL);
+CREATE INDEX IF NOT EXISTS texts_hash ON texts (hash);
+CREATE VIEW IF NOT EXISTS edges AS
+    SELECT s.key AS src, t.text AS type, d.key AS dst, l.count AS count, f.text AS first_seen,
+        la.text AS last_seen, l.confidence AS confidence
+    FROM links l JOIN nodes s ON s.id = l.src JOIN symbols t ON t.id = l.type JOIN nodes d ON d.id = l.dst
+    LEFT JOIN symbols f ON f.id = l.first_seen LEFT JOIN symbols la ON la.id = l.last_seen;
+CREATE TABLE IF NOT EXISTS tallies (
+    kind TEXT NOT NULL, value NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (kind, value)) WITHOUT ROWID;
+"""
 # Evidence fields kept as symbols, in their column order, and the rest kept as they are.
 SYMBOL_FIELDS = ("unit", "extractor", "polarity", "by", "seen")
 COLUMN_FIELDS = ("unit", "sentence", "start", "end", "extractor", "confidence", "polarity", "by", "seen")
 
 
 def statements(ddl: str) -> list[str]:
-    """The statements of ``ddl`` one by one (``executescript`` would commit a transaction)."""
-    return [part.strip() for part in ddl.split(";") if part.strip()]
+    """The statements of ``ddl`` one by one (``executescript`` would commit a transaction);
+    a trigger's body would be one statement with its own semicolons."""
+    found, pending = [], ""
+    for part in ddl.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                found.append(pending.strip())
+            pending = ""
+    return found
 
 
 def digest(text: str) -> bytes:
@@ -161,100 +223,101 @@ def unpack(data: bytes, dictionary: tuple[int, bytes] | None = None) -> str:
     return text
 
 
-def train(samples: list[bytes]) -> bytes:
+def train(samples: list[bytes]) -> bytes | None:
     """A zstandard dictionary for records like ``samples`` (about a twentieth of their size,
-    at most 32 KiB)."""
+    at most 32 KiB), or None when zstandard cannot train one on them (too few)."""
+    zstandard = _zstd()
     size = max(4096, min(32768, sum(map(len, samples)) // 20))
-    trained: bytes = _zstd().train_dictionary(size, samples).as_bytes()
+    try:
+        trained: bytes = zstandard.train_dictionary(size, samples).as_bytes()
+    except zstandard.ZstdError:
+        return None
     return trained
 
 
-# --- migrating schema 1 and 2 ----------------------------------------------------------------
-
-
-def _columns(db: sqlite3.Connection, table: str) -> set[str]:
-    return {str(r[1]) for r in db.execute(f"PRAGMA table_info({table})")}
-
-
-def migrate(db: sqlite3.Connection) -> None:
-    """Rewrite a schema-1 or schema-2 store as schema 3, inside the caller's transaction.
-
-    Old tables are renamed ``old_*``, copied into the new layout by id, and dropped. Sources
-    keep their order (the order their contributions were merged in)."""
-    present = {str(r[0]) for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    for index in [
-        str(r[0]) for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql NOT NULL")
-    ]:
-        db.execute(f"DROP INDEX {index}")
-    names = ("sources", "records", "nodes", "node_sources", "evidence", "edges", "texts")
-    moved = [name for name in names if name in present]
-    for name in moved:
-        db.execute(f"ALTER TABLE {name} RENAME TO old_{name}")
-    for statement in statements(DDL):
-        db.execute(statement)
-    if "sentence_id" not in _columns(db, "old_evidence"):
-        db.execute("ALTER TABLE old_evidence ADD COLUMN sentence_id INTEGER")
-    # every sentence once, from the old ``texts`` and from schema-1 rows that kept theirs inline
-    sentences = [str(r[0]) for r in db.execute("SELECT DISTINCT sentence FROM old_evidence WHERE sentence NOT NULL")]
-    if "texts" in moved:
-        sentences += [str(r[0]) for r in db.execute("SELECT text FROM old_texts ORDER BY id")]
-    db.execute("CREATE TEMP TABLE old_sentences (text TEXT PRIMARY KEY, id INTEGER NOT NULL)")
-    for text in dict.fromkeys(sentences):
-        ident = db.execute(
-            "INSERT INTO texts (hash, data) VALUES (?, ?) RETURNING id", (text_hash(text), text)
-        ).fetchone()[0]
-        db.execute("INSERT INTO temp.old_sentences VALUES (?, ?)", (text, ident))
-    if "texts" in moved:
-        db.execute(
-            "UPDATE old_evidence SET sentence = (SELECT text FROM old_texts WHERE old_texts.id = sentence_id) "
-            "WHERE sentence IS NULL AND sentence_id NOT NULL"
-        )
-    words = " UNION ".join(
-        [f"SELECT {c} FROM old_evidence WHERE {c} NOT NULL" for c in ("type", *SYMBOL_FIELDS)]
-        + ["SELECT extra FROM old_evidence WHERE extra NOT NULL AND extra != '{}'"]
-        + [f"SELECT {c} FROM old_edges WHERE {c} NOT NULL" for c in ("type", "first_seen", "last_seen")]
-    )
-    db.execute(f"INSERT INTO symbols (text) SELECT * FROM ({words}) ORDER BY 1")
-    db.execute("INSERT INTO nodes (key, label, name, props) SELECT key, label, name, props FROM old_nodes ORDER BY key")
-    db.execute(
-        "INSERT INTO sources (source, digest, ingested) SELECT source, digest, ingested FROM old_sources ORDER BY rowid"
-    )
-    packed = "records" in moved
-    query = "SELECT s.id, o.record, {} FROM sources s JOIN old_sources o USING (source) {}".format(
-        *(("r.data", "LEFT JOIN old_records r USING (source)") if packed else ("NULL", ""))
-    )
-    for ident, record, data in db.execute(query).fetchall():
-        db.execute("INSERT INTO records VALUES (?, NULL, ?)", (ident, data if data is not None else pack(record)))
-    db.execute(
-        "INSERT INTO node_sources SELECT n.id, s.id, o.label, o.name, o.props FROM old_node_sources o "
-        "JOIN nodes n ON n.key = o.key JOIN sources s ON s.source = o.source"
-    )
-    db.execute(
-        "UPDATE node_sources SET label = NULL, name = NULL, props = NULL WHERE node IN "
-        "(SELECT node FROM node_sources GROUP BY node HAVING COUNT(*) = 1)"
-    )
-    sym = "(SELECT id FROM symbols WHERE text = o.{0})"
-    db.execute(
-        "INSERT INTO evidence SELECT o.id, a.id, "
-        + sym.format("type")
-        + ", b.id, s.id, "
-        + sym.format("unit")
-        + ", (SELECT t.id FROM temp.old_sentences t WHERE t.text = o.sentence), o.start, o.end, "
-        + ", ".join([sym.format("extractor"), "o.confidence", *(sym.format(c) for c in ("polarity", "by", "seen"))])
-        + ", (SELECT id FROM symbols WHERE text = NULLIF(o.extra, '{}')) "
-        "FROM old_evidence o JOIN nodes a ON a.key = o.src JOIN nodes b ON b.key = o.dst "
-        "JOIN sources s ON s.source = o.source"
-    )
-    db.execute(
-        "INSERT INTO links SELECT a.id, "
-        + ", ".join([sym.format("type"), "b.id", "o.count", sym.format("first_seen"), sym.format("last_seen")])
-        + ", o.confidence FROM old_edges o JOIN nodes a ON a.key = o.src JOIN nodes b ON b.key = o.dst"
-    )
-    for name in moved:
-        db.execute(f"DROP TABLE old_{name}")
-    db.execute("DROP TABLE temp.old_sentences")
-    db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+def train_props(samples: list[bytes]) -> bytes | None:
+    """A zstandard dictionary for node properties like ``samples`` (an eighth of their size,
+    2-16 KiB), or None when zstandard cannot train one on them (too few)."""
+    zstandard = _zstd()
+    size = max(2048, min(16384, sum(map(len, samples)) // 8))
+    try:
+        trained: bytes = zstandard.train_dictionary(size, samples).as_bytes()
+    except zstandard.ZstdError:
+        return None
+    return trained
 
 
 def record_json(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False)
+
+
+# --- nodes -----------------------------------------------------------------------------------
+
+PROPS_DICTIONARY = "props"  # the kind of the dictionary node properties are packed with
+RECORDS_DICTIONARY = "records"
+
+
+def props_json(props: dict[str, Any]) -> str:
+    """Node properties as compact JSON (no blanks after separators)."""
+    return json.dumps(props, ensure_ascii=False, separators=(",", ":"))
+
+
+# A node's columns as kept: name, name_hash, props, packed, text.
+NodeRow = tuple[str | None, int | None, str | None, bytes | None, int | None]
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def name_hash(name: str) -> int:
+    """32 bits of a name as SQLite's NOCASE sees it (ASCII letters folded), signed.
+
+    >>> name_hash("Ada: Loved it.") == name_hash("ADA: loved IT.") != name_hash("Ada: Loved it!")
+    True
+    """
+    found = hashlib.blake2b(name.translate(ASCII_LOWER).encode("utf-8", "surrogatepass"), digest_size=4).digest()
+    return int.from_bytes(found, "big", signed=True)
+
+
+def node_columns(name: str, props: dict[str, Any], text: int | None, dictionary: tuple[int, bytes] | None) -> NodeRow:
+    """How a node is kept: (``name``, ``name_hash``, ``props``, ``packed``, ``text``). With
+    ``text`` (the id of its ``text`` property in ``texts``), the property is kept as null, and
+    a name its author and text make is kept as NULL; with the properties' dictionary, the
+    JSON is packed with it when that is shorter."""
+    from graph.build import comment_name
+
+    kept: str | None = name
+    words = props.get("text")
+    if text is not None and isinstance(words, str):
+        if name == comment_name(props.get("author"), words):
+            kept = None
+        props = props | {"text": None}
+    data = props_json(props)
+    packed = pack_props(data, dictionary)
+    made = None if kept is not None else name_hash(name)
+    return (kept, made, data, None, text) if packed is None else (kept, made, None, packed, text)
+
+
+def pack_props(data: str, dictionary: tuple[int, bytes] | None) -> bytes | None:
+    """Node properties' JSON packed with their dictionary, or None when that is no shorter."""
+    if dictionary is None or len(data) < 24:
+        return None
+    packed = pack(data, dictionary)
+    return packed if len(packed) < len(data.encode("utf-8", "surrogatepass")) else None
+
+
+def node_values(
+    name: str | None,
+    props: str | None,
+    packed: bytes | None,
+    text: str | bytes | None,
+    dictionaries: tuple[tuple[int, bytes] | None, tuple[int, bytes] | None],
+) -> tuple[str, dict[str, Any]]:
+    """A node's name and properties from its columns (``text``: its ``texts`` row's data;
+    ``dictionaries``: the records' and the properties')."""
+    from graph.build import comment_name
+
+    found: dict[str, Any] = json.loads(unpack(packed, dictionaries[1]) if packed is not None else str(props))
+    if text is not None and "text" in found:
+        found["text"] = unsqueeze(text, dictionaries[0])
+    if name is None:
+        name = comment_name(found.get("author"), str(found.get("text", "")))
+    return name, found

@@ -290,7 +290,13 @@ def test_sentences_are_kept_once_and_records_compressed(store: EmbeddedStore, ex
     _ingest(store, extractor, SHEILA)
     rows = store.db.execute("SELECT COUNT(*), COUNT(DISTINCT sentence_id) FROM evidence").fetchone()
     texts = store.db.execute("SELECT COUNT(*) FROM texts").fetchone()[0]
-    assert rows[1] == texts < rows[0]  # a reply's sentence backs both its REPLIED_TO and its WROTE
+    cited = store.db.execute(
+        "SELECT COUNT(*) FROM (SELECT sentence_id FROM evidence UNION SELECT text FROM nodes WHERE text NOT NULL)"
+    ).fetchone()[0]
+    assert cited == texts and rows[1] < rows[0]  # a reply's sentence backs both its REPLIED_TO and its WROTE
+    # a comment's text is a sentence of its evidence when it is short, kept once either way
+    longer = store.db.execute("SELECT COUNT(*) FROM nodes WHERE text NOT IN (SELECT sentence_id FROM evidence)")
+    assert 0 < longer.fetchone()[0] == texts - rows[1]
     assert "sentence" not in {r[1] for r in store.db.execute("PRAGMA table_info(evidence)")}  # only its id
     (record,) = list(store.records())
     assert record["source"].endswith("sheila-variations-her.txt") and record["comments"]
@@ -320,7 +326,7 @@ def test_a_schema_1_store_is_upgraded_in_place_and_stays_readable(tmp_path: Path
         db.execute("INSERT INTO edges VALUES ('film:her:2013', 'COMPARED_TO', 'film:moon:2009', 1, NULL, NULL, NULL)")
     db.close()
     with EmbeddedStore.open(path.parent, create=False) as old:
-        assert old.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == ("3",)
+        assert old.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == ("4",)
         assert old.evidence("film:her:2013", "COMPARED_TO", "film:moon:2009")[0]["sentence"] == "Her is like Moon."
         assert list(old.records()) == [{"source": "a.txt"}]
     with EmbeddedStore.open(path.parent, create=False) as again:  # sealed after the upgrade, opens cleanly
@@ -339,7 +345,9 @@ def test_compact_drops_orphan_sentences_and_shrinks_the_file(store: EmbeddedStor
     assert sizes["after"] < sizes["before"]
     assert (
         store.db.execute("SELECT COUNT(*) FROM texts").fetchone()[0]
-        == store.db.execute("SELECT COUNT(DISTINCT sentence_id) FROM evidence").fetchone()[0]
+        == store.db.execute(
+            "SELECT COUNT(*) FROM (SELECT sentence_id FROM evidence UNION SELECT text FROM nodes WHERE text NOT NULL)"
+        ).fetchone()[0]
     )
     assert store.stats() == before
     done = CliRunner().invoke(main, ["--store", str(store.directory), "compact"])

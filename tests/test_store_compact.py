@@ -1,8 +1,11 @@
-"""Schema 3: the store keeps each text once (issue 16 item 4, issue 18 item 4).
+"""Schemas 3 and 4: the store keeps each text once (issue 16 item 4, issue 18 item 4).
 
 A schema-2 store written by the code before schema 3 (``fixtures/stores/schema2-reel-rants.sqlite``:
-the four reel-rants example pages with entities, one forgotten and ingested again) opens as
-schema 3 with the same nodes, edges, evidence and records as its old tables held."""
+the four reel-rants example pages with entities, one forgotten and ingested again) and a
+schema-3 store of the same pages written by the code before schema 4
+(``schema3-reel-rants.sqlite``, its records and long sentences packed with a trained
+dictionary) open as schema 4 with the same nodes, edges, evidence and records as their old
+tables held."""
 
 from __future__ import annotations
 
@@ -15,13 +18,14 @@ from typing import Any
 import pytest
 import zstandard
 
-from graph import store_layout
-from graph.build import Contribution
+from graph import store_layout, store_migrate
+from graph.build import Contribution, comment_name
 from graph.integrity import check_store
 from graph.schema import Label, Rel
 from graph.store import EmbeddedStore
 
 OLD = Path(__file__).parent / "fixtures" / "stores" / "schema2-reel-rants.sqlite"
+OLD3 = Path(__file__).parent / "fixtures" / "stores" / "schema3-reel-rants.sqlite"
 _OLD_EVIDENCE = ("source", "unit", "sentence", "start", "end", "extractor", "confidence", "polarity", "by", "seen")
 
 
@@ -48,6 +52,37 @@ def _old_tables(path: Path) -> dict[str, Any]:
     return {"nodes": nodes, "edges": edges, "evidence": evidence, "records": records, "sources": sources}
 
 
+def _v3_tables(path: Path) -> dict[str, Any]:
+    """What the schema-3 file holds, read straight from its tables the way schema 3 read them."""
+    db = sqlite3.connect(path)
+    (dictionary,) = db.execute("SELECT data FROM dictionaries").fetchone()
+    unpack = zstandard.ZstdDecompressor(dict_data=zstandard.ZstdCompressionDict(dictionary))
+
+    def text(data: Any) -> Any:
+        return unpack.decompress(data).decode() if isinstance(data, bytes) else data
+
+    nodes = [(k, lb, nm, json.loads(p)) for k, lb, nm, p in db.execute("SELECT key, label, name, props FROM nodes")]
+    edges = db.execute("SELECT * FROM edges ORDER BY src, type, dst").fetchall()
+    evidence: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    symbol = "(SELECT text FROM symbols WHERE id = e.{})"
+    query = (
+        f"SELECT a.key, {symbol.format('type')}, b.key, s.source, {symbol.format('unit')}, x.data, e.start, e.end, "
+        + ", ".join([symbol.format("extractor"), "e.confidence", *(symbol.format(c) for c in ("polarity", "by"))])
+        + f", {symbol.format('seen')}, {symbol.format('extra')} FROM evidence e JOIN nodes a ON a.id = e.src "
+        "JOIN nodes b ON b.id = e.dst JOIN sources s ON s.id = e.source LEFT JOIN texts x ON x.id = e.sentence_id "
+        f"ORDER BY 1, 2, 3, {symbol.format('seen')}, e.id"
+    )
+    for src, kind, dst, *values in db.execute(query):
+        values[2] = text(values[2])
+        item = {k: v for k, v in zip((*_OLD_EVIDENCE, "extra"), values, strict=True) if v is not None}
+        evidence.setdefault((src, kind, dst), []).append(item)
+    rows = db.execute("SELECT r.data FROM sources s JOIN records r ON r.id = s.id ORDER BY s.source")
+    records = [json.loads(text(data)) for (data,) in rows]
+    sources = [str(r[0]) for r in db.execute("SELECT source FROM sources ORDER BY source")]
+    db.close()
+    return {"nodes": sorted(nodes), "edges": edges, "evidence": evidence, "records": records, "sources": sources}
+
+
 def _now(store: EmbeddedStore) -> dict[str, Any]:
     pairs = list(store.edges_with_evidence())
     return {
@@ -67,11 +102,61 @@ def old_store(tmp_path: Path) -> Path:
     return directory
 
 
-def test_a_schema_2_store_opens_as_schema_3_with_the_same_graph(old_store: Path) -> None:
+@pytest.fixture()
+def v3_store(tmp_path: Path) -> Path:
+    directory = tmp_path / "store3"
+    directory.mkdir()
+    shutil.copyfile(OLD3, directory / "graph.sqlite")
+    return directory
+
+
+@pytest.mark.parametrize("train_at", [200, 3])
+def test_a_schema_3_store_opens_as_schema_4_with_the_same_graph(
+    v3_store: Path, train_at: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With 3 records enough to train on, the migration also packs every node's properties."""
+    monkeypatch.setattr(store_layout, "TRAIN_AT", train_at)
+    expected = _v3_tables(v3_store / "graph.sqlite")
+    assert len(expected["nodes"]) == 88 and len(expected["edges"]) == 166 and len(expected["records"]) == 4
+    with EmbeddedStore.open(v3_store, create=False) as store:
+        assert store.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == ("4",)
+        assert _now(store) == expected
+        for src, kind, dst in list(expected["evidence"])[:20]:
+            assert store.evidence(src, kind, dst) == expected["evidence"][(src, kind, dst)]
+        # every comment's text is a row of ``texts`` and its name is made again on reading
+        kept = store.db.execute(
+            "SELECT COUNT(*), COUNT(text), COUNT(name) FROM nodes WHERE label = 'Comment'"
+        ).fetchone()
+        assert kept == (26, 26, 0)
+        packed = store.db.execute("SELECT COUNT(packed), COUNT(props) FROM nodes").fetchone()
+        kinds = [r[0] for r in store.db.execute("SELECT kind FROM dictionaries ORDER BY id")]
+        if train_at == 3:
+            assert packed[0] >= 40 and packed[0] + packed[1] == 88 and kinds == ["records", "props"]  # not "{}"
+        else:
+            assert packed == (0, 88) and kinds == ["records"]
+        assert store.stats()["labels"] == {
+            "Character": 1,
+            "Comment": 26,
+            "Film": 14,
+            "Novel": 1,
+            "Person": 34,
+            "Post": 7,
+            "Site": 4,
+            "Work": 1,
+        }
+        assert store.stats()["types"]["MENTIONS"] == 52
+        tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
+        assert not {t for t in tables if t.startswith("old_")} and {"nodes_label", "links_type"}.isdisjoint(tables)
+    assert check_store(v3_store).ok
+    with EmbeddedStore.open(v3_store, create=False) as again:
+        assert _now(again) == expected
+
+
+def test_a_schema_2_store_opens_as_schema_4_with_the_same_graph(old_store: Path) -> None:
     expected = _old_tables(old_store / "graph.sqlite")
     assert len(expected["nodes"]) == 88 and len(expected["edges"]) == 166 and len(expected["records"]) == 4
     with EmbeddedStore.open(old_store, create=False) as store:
-        assert store.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == ("3",)
+        assert store.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == ("4",)
         assert _now(store) == expected
         for src, kind, dst in list(expected["evidence"])[:20]:  # one edge at a time, too
             assert store.evidence(src, kind, dst) == expected["evidence"][(src, kind, dst)]
@@ -82,27 +167,32 @@ def test_a_schema_2_store_opens_as_schema_3_with_the_same_graph(old_store: Path)
         assert _now(again) == expected
 
 
-def test_a_failed_migration_leaves_the_schema_2_store_as_it_was(
-    old_store: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("fixture", ["old_store", "v3_store"])
+def test_a_failed_migration_leaves_the_old_store_as_it_was(
+    fixture: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    before = (old_store / "graph.sqlite").read_bytes()
+    directory: Path = request.getfixturevalue(fixture)
+    before = (directory / "graph.sqlite").read_bytes()
+    migrate = store_migrate.migrate_to_4
 
-    def broken(db: sqlite3.Connection) -> None:
-        db.execute("ALTER TABLE nodes RENAME TO old_nodes")
+    def broken(db: sqlite3.Connection, columns: Any) -> None:
+        migrate(db, columns)  # the whole of it, schema 2 -> 3 too: then the power goes
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(store_layout, "migrate", broken)
+    monkeypatch.setattr(store_migrate, "migrate_to_4", broken)
     with pytest.raises(RuntimeError, match="power cut"):
-        EmbeddedStore.open(old_store, create=False)
+        EmbeddedStore.open(directory, create=False)
     monkeypatch.undo()
-    with EmbeddedStore.open(old_store, create=False) as store:
-        assert _now(store) == _old_tables_of(before, old_store.parent)
-
-
-def _old_tables_of(data: bytes, folder: Path) -> dict[str, Any]:
-    path = folder / "copy.sqlite"
-    path.write_bytes(data)
-    return _old_tables(path)
+    copy = directory.parent / "copy.sqlite"
+    copy.write_bytes(before)
+    expected = _old_tables(copy) if fixture == "old_store" else _v3_tables(copy)
+    with sqlite3.connect(directory / "graph.sqlite") as db:  # still the old schema, untouched
+        assert db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() == (
+            "3" if "v3" in fixture else "2",
+        )
+    db.close()
+    with EmbeddedStore.open(directory, create=False) as store:
+        assert _now(store) == expected
 
 
 def _page(source: str, films: list[str], when: str, by: str = "Ada") -> Contribution:
@@ -214,3 +304,54 @@ def test_evidence_reads_back_what_was_written(tmp_path: Path) -> None:
             0.25,
         )
         assert store.stats()["types"] == {"COMPARED_TO": 1}
+
+
+def _thread(source: str, words: list[str], author: str | None = "Ada") -> Contribution:
+    page = Contribution(source)
+    post = page.node(f"post:{source}", Label.POST, f"Post {source}", title=f"Post {source}", source=source)
+    for number, text in enumerate(words, 1):
+        key = f"comment:{source}#c{number}"
+        page.node(key, Label.COMMENT, comment_name(author, text), id=f"c{number}", text=text, author=author, depth=1)
+        page.edge(key, Rel.REPLIED_TO, post, unit=f"c{number}", sentence=text[:200], seen="2001-01-01")
+    return page
+
+
+def test_a_comment_keeps_its_text_once_and_its_name_is_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_layout, "TRAIN_AT", 3)
+    long = "A long reply that goes on and on about the film and its ending. " * 5  # 325 characters
+    pages = [
+        _thread(f"p{i}.txt", [f"Loved the score of film {i}.", long, f"Page {i}: a second thought."]) for i in range(4)
+    ]
+    odd = _thread("odd.txt", ["Named otherwise."], author=None)
+    odd.nodes[-1].name = "A comment with a name of its own"
+    with EmbeddedStore.open(tmp_path / "s") as store:
+        _write(store, *pages, odd)
+        expected = {n.key: (n.label.value, n.name, n.props) for p in (*pages, odd) for n in p.nodes}
+        got = {n.key: (n.label, n.name, n.props) for n in store.nodes()}
+        assert got == expected
+        assert all(list(got[k][2]) == list(v[2]) for k, v in expected.items())  # properties in their order
+        # each short text as its evidence's sentence; the long one (the same on every page) once, and
+        # once the 200 characters its evidence cites
+        assert store.db.execute("SELECT COUNT(*) FROM texts").fetchone()[0] == 4 * 2 + 1 + 1 + 1
+        names = store.db.execute("SELECT COUNT(*), COUNT(name) FROM nodes WHERE label = 'Comment'").fetchone()
+        assert names == (13, 1)  # only the name its words do not make is kept
+        assert store.db.execute("SELECT COUNT(*) FROM nodes WHERE packed NOT NULL").fetchone()[0] == 18
+        assert [n.key for n in store.find("loved the score of film 2")] == ["comment:p2.txt#c1"]  # by its made name
+        assert [n.key for n in store.find("Ada: Page 3")] == ["comment:p3.txt#c3"]
+        assert [n.key for n in store.find("a name of its own")] == ["comment:odd.txt#c1"]
+        assert store.stats()["labels"] == {"Comment": 13, "Post": 5} and store.stats()["types"] == {"REPLIED_TO": 13}
+        store.forget("p1.txt")
+        _write(store, _thread("p2.txt", ["Changed my mind."]))
+        counted = dict(store.db.execute("SELECT label, COUNT(*) FROM nodes GROUP BY label").fetchall())
+        assert store.stats()["labels"] == counted == {"Comment": 8, "Post": 4}
+        assert store.stats()["types"] == {"REPLIED_TO": 8}
+        node = store.node("comment:p2.txt#c1")
+        assert node is not None and (node.name, node.props["text"]) == ("Ada: Changed my mind.", "Changed my mind.")
+        store.compact()
+        # p0 and p3: two short texts each; p2 now one; the long one and its 200 characters; odd's
+        assert store.db.execute("SELECT COUNT(*) FROM texts").fetchone()[0] == 2 + 2 + 1 + 2 + 1
+        assert {n.key: (n.label, n.name, n.props) for n in store.nodes()}["comment:p3.txt#c2"] == expected[
+            "comment:p3.txt#c2"
+        ]
