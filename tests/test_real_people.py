@@ -190,3 +190,22 @@ def test_an_award_won_is_a_real_persons(extractor: EntityExtractor) -> None:
     kinds = _kinds(_extract(extractor, _SILENT + "Greta Vallin won the first Best Actress Oscar for it."))
     assert "Greta Vallin" in kinds["person"]
     assert "Greta Vallin" not in kinds["character"]
+
+
+def test_a_name_the_table_lacks_compared_with_a_character_is_a_character(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Cast: Jake Gyllenhaal, Rene Russo\n\n"
+            "Lou Bloom is what you would get if Corvin Tallis read a self-help book. Jake Gyllenhaal plays him "
+            "as a man who has learned the vocabulary of business and none of its morals.",
+        )
+    )
+    assert "Corvin Tallis" in kinds["character"]
+    assert "Corvin Tallis" not in kinds.get("person", set())
+
+
+def test_a_name_the_table_lacks_used_as_a_type_is_a_character(extractor: EntityExtractor) -> None:
+    kinds = _kinds(_extract(extractor, "A modern-day satire, if you ask me. Rupert Quillane with a camera."))
+    assert "Rupert Quillane" in kinds["character"]
+    assert "Rupert Quillane" not in kinds.get("person", set())

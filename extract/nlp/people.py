@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from extract.authors import NOT_NAMES
 from extract.nlp.candidates import Candidate
+from extract.nlp.character_refs import compared_characters
 from extract.nlp.characters import (
     ACTOR_POSSESSIVE,
     AS_ROLE,
@@ -341,6 +342,8 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
         if unit.id == "body" and len({n for n in names if " " in n}) >= 2:
             for name in _unknown_full_names(unit, actors, gazetteer):
                 _add_character(names, name, surnames)
+        for name in compared_characters(unit, names, actors, gazetteer):  # "if Travis Bickle read ..."
+            _add_character(names, name, surnames)
     return names
 
 
