@@ -425,6 +425,24 @@ def post_published(
     for element in pool:
         if element.tag == "time" and (found := _date_of(element)):
             return found
+    return _bare_date_line(tree, excluded)
+
+
+_DATE_LINE_TAGS = ("td", "span", "div", "p", "small", "h2", "h3", "h4", "abbr")
+_WORDS = re.compile(r"[^\W\d_]{4,}")
+
+
+def _bare_date_line(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
+    """The first short element outside the comments whose text is a date and little else
+    (LiveJournal's 'Mar. 14th, 2006 | 09:41 pm' beside the subject): the last resort."""
+    for element in tree.iter(*_DATE_LINE_TAGS):
+        if element in excluded or len(element) > 2:
+            continue
+        text = element_text(element)
+        if not 6 <= len(text) <= 40 or not (found := parse_date(text)):
+            continue
+        if sum(1 for word in _WORDS.findall(text) if parse_date(f"1 {word} 2000") is None) <= 1:
+            return found
     return None
 
 
@@ -464,13 +482,38 @@ def heading_title(
         and len(text) >= 3
         and text.casefold() in title
         and not _in_chrome(element)
+        and not _blog_name_heading(element, text, title)
     ]
     return max(found, key=len) if found else None
 
 
+_LEADING_PART = re.compile(r"^(.+?):\s+\S")  # 'Blog: Post' (other separators put the post first)
+
+
+def _leading_part(title: str) -> str | None:
+    """'reel_wanderer' of 'reel_wanderer: Brief Encounter' (LiveJournal, old Blogger)."""
+    match = _LEADING_PART.match(title)
+    return match.group(1).strip().casefold() if match else None
+
+
+def _blog_name_heading(element: etree._Element, text: str, title: str) -> bool:
+    """A heading outside the post that is the leading 'Blog:' part of the ``<title>``."""
+    if text.casefold() != _leading_part(title):
+        return False
+    return not any(
+        "post" in name or "entry" in name or "article" in name
+        for node in (element, *element.iterancestors())
+        for name in (*classes(node), str(node.get("id") or "").lower(), node.tag)
+    )
+
+
 def title_from_tag(tree: etree._Element, marked: list[etree._Element] | None = None) -> str:
     """The ``<title>`` without its blog-name parts (``Blog » Blog Archive » Post``)."""
-    title = _title_tag([e for e in (marked if marked is not None else tree.iter()) if isinstance(e.tag, str)])
+    pool = [e for e in (marked if marked is not None else tree.iter()) if isinstance(e.tag, str)]
+    title = _title_tag(pool)
     if "»" in title:
         return title.rsplit("»", 1)[1].strip()
+    leading = _LEADING_PART.match(title)
+    if leading and any(_blog_name_heading(h, element_text(h), title.casefold()) for h in tree.iter("h1", "h2")):
+        return title[leading.end() - 1 :].strip()  # 'Blog: Post' under a page headed by the blog's name
     return title
