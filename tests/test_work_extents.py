@@ -30,8 +30,10 @@ def test_one_word_with_its_year_is_a_title_the_table_lacks(extractor: EntityExtr
 
 def test_a_joined_run_may_open_with_an_article(extractor: EntityExtractor) -> None:
     works = _works(_extract(extractor, "Peter Jackson keeps Shelob back for The Return of the King, sadly."))
-    assert "The Return of the King" in works
+    assert "The Lord of the Rings: The Return of the King" in works  # the famous film's subtitle names it
     assert "The Return" not in works
+    works = _works(_extract(extractor, "The third act is lifted from Stephen King's The Mist of the Morning, whole."))
+    assert "The Mist of the Morning" in works
 
 
 def test_the_film_at_the_tail_of_a_run_is_the_work(extractor: EntityExtractor) -> None:
@@ -97,3 +99,36 @@ def test_a_foreign_title_in_a_parenthesised_list_keeps_its_small_words(extractor
         _extract(extractor, "Her earlier films (Naissance des pieuvres, Tomboy, Bande de filles) were about girls.")
     )
     assert {"Naissance des pieuvres", "Bande de filles"} <= works
+
+
+def _names(entities: PageEntities) -> dict[str, str]:
+    return {m.text: m.name for m in entities.mentions if m.kind in WORK_KINDS}
+
+
+def test_famous_films_by_their_initials(extractor: EntityExtractor) -> None:
+    names = _names(
+        _extract(
+            extractor,
+            "Everyone says ESB is the exception. Is LOTR better than The Hobbit films? MI3 is the underrated one. "
+            "The CGI looked cheap on NBC, in the USA at least.",
+        )
+    )
+    assert names.get("ESB") == "Star Wars: Episode V – The Empire Strikes Back"
+    assert names.get("MI3") == "Mission: Impossible III"
+    assert names.get("LOTR") == "The Lord of the Rings"
+    assert not {"CGI", "NBC", "USA"} & set(names)
+
+
+def test_a_famous_film_by_its_subtitle_but_no_place(extractor: EntityExtractor) -> None:
+    names = _names(
+        _extract(extractor, "The Empire Strikes Back is the exception. We drove to Los Angeles for the premiere.")
+    )
+    assert names.get("The Empire Strikes Back") == "Star Wars: Episode V – The Empire Strikes Back"
+    assert not any("Los Angeles" in name for name in names.values())
+
+
+def test_a_clause_after_a_colon_is_no_subtitle(extractor: EntityExtractor) -> None:
+    works = _works(
+        _extract(extractor, "Jackson takes more liberties here than in The Fellowship of the Ring: Faramir is changed.")
+    )
+    assert not any(work.endswith("Faramir") for work in works)

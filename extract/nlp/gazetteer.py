@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 import unicodedata
 from collections import defaultdict
@@ -80,6 +81,14 @@ class Gazetteer:
         }
         self._first_names = {keys[0] for keys in self.person_by_key}
         self._surnames = {keys[-1] for keys in self.person_by_key}
+        self._abbreviations: dict[str, int] | None = None
+        for number, film in enumerate(films):
+            if film.reviews >= FAMOUS:
+                for keys in _subtitle_keys(film.title):
+                    if keys not in self.films_by_key:  # "The Empire Strikes Back" for Episode V
+                        pairs[keys[0], keys[1]].append((keys, number))
+                        self.films_by_key[keys].append(number)
+                        self._pairs[keys[0], keys[1]] = sorted(pairs[keys[0], keys[1]], key=lambda e: -len(e[0]))
 
     @classmethod
     def build(cls) -> Gazetteer:
@@ -143,6 +152,14 @@ class Gazetteer:
     def person_named(self, name: str) -> int | None:
         return self.person_by_key.get(token_keys(name))
 
+    def film_abbreviated(self, word: str) -> int | None:
+        """The famous film an all-capitals abbreviation names ("ESB", "MI3", "ROTK"): the initials
+        of its title, its main title or its subtitle (numbers as digits). Several films share
+        "LOTR": then the film bearing their common main title, if the table has one."""
+        if self._abbreviations is None:
+            self._abbreviations = _abbreviations(self)
+        return self._abbreviations.get(word)
+
     def is_first_name(self, word: str) -> bool:
         """Whether some person of the table has this first name ("Amy": yes; "Birdman": no)."""
         return fold(word) in self._first_names
@@ -150,6 +167,65 @@ class Gazetteer:
     def is_surname(self, word: str) -> bool:
         """Whether some person of the table has this last name ("Hitchcock": yes; "Furiosa": no)."""
         return fold(word) in self._surnames
+
+
+FAMOUS = 150  # reviews: a film this well known is named by its subtitle or its initials alone
+_SPLIT = re.compile(r":\s+|\s+[–—-]\s+")
+_ROMAN = {"ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}
+_ARTICLES = frozenset({"the", "a", "an"})
+_PLAIN_SUBTITLES = frozenset("the a an movie film part chapter episode volume vol story".split())
+
+
+def _subtitle_keys(title: str) -> list[tuple[str, ...]]:
+    """Keys of a title's subtitles of three words or more, or two after an article ("The Two
+    Towers"), that say more than "The Movie"."""
+    parts = _SPLIT.split(title)[1:]
+    found = []
+    for part in parts:
+        keys = token_keys(part)
+        plain = all(k in _PLAIN_SUBTITLES or k.isdigit() or k in _ROMAN for k in keys)
+        long_enough = len(keys) >= 3 or (len(keys) == 2 and keys[0] in _ARTICLES)  # "Los Angeles": a place
+        if long_enough and not plain and keys[0] not in {"episode", "part", "chapter", "volume", "vol"}:
+            found.append(keys)
+    return found
+
+
+def _initials(words: list[str]) -> str:
+    out = []
+    for word in words:
+        if word.isdigit():
+            out.append(word)
+        elif word in _ROMAN:
+            out.append(_ROMAN[word])
+        elif word[:1].isalpha():
+            out.append(word[0])
+    return "".join(out).upper()
+
+
+def _abbreviations(gazetteer: Gazetteer) -> dict[str, int]:
+    """Initials -> film, for famous films (three characters or more, two of them letters)."""
+    by_initials: dict[str, list[int]] = defaultdict(list)
+    for number, film in enumerate(gazetteer.films):
+        if film.reviews < FAMOUS:
+            continue
+        variants = {film.title, *_SPLIT.split(film.title)}
+        for variant in variants:
+            words = [w for w in token_keys(variant) if w[:1].isalnum()]
+            if words and words[0] in _ARTICLES:
+                words = words[1:]
+            initials = _initials(words)
+            lettered = sum(ch.isalpha() for ch in initials) >= 2
+            if len(initials) >= 3 and lettered and number not in by_initials[initials]:
+                by_initials[initials].append(number)
+    found: dict[str, int] = {}
+    for initials, numbers in by_initials.items():
+        if len(numbers) == 1:
+            found[initials] = numbers[0]
+            continue
+        mains = {_SPLIT.split(gazetteer.films[n].title)[0] for n in numbers}
+        if len(mains) == 1 and (common := gazetteer.films_titled(mains.pop())):
+            found[initials] = common[0]  # "LOTR": The Lord of the Rings
+    return found
 
 
 def _spellings(keys: tuple[str, ...]) -> list[tuple[str, ...]]:

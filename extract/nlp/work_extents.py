@@ -78,6 +78,8 @@ def _subtitle_end(unit: Unit, ctx: PageContext, work: Candidate, people: SpanInd
         return None
     if (part := _PART.match(" " + text[start_char:end_char])) and part.end() - 1 == end_char - start_char:
         return end_char  # "Dune: Part Two"
+    if end - first == 1 and end < len(tokens) and unit.pos_at(tokens[end].start) in {"AUX", "VERB"}:
+        return None  # "than in The Fellowship of the Ring: Faramir is changed": a clause after the colon
     if not any(unit.pos_at(t.start) in _NAMING for t in words):
         return None  # "Tenet: Disappointing.": a verdict after the colon, no subtitle
     if len(words) == 1 and _verdict_word(words[0].key) and re.match(r"[ \t]*[.!]", text[end_char:]):

@@ -360,3 +360,20 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
             )
         )
     return found
+
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]{2,5}")
+
+
+def abbreviated_works(unit: Unit, ctx: PageContext) -> list[Candidate]:
+    """Famous films by their initials in capitals: "ESB", "MI3", "ROTK", "LOTR"."""
+    if unit.is_title:
+        return []
+    found = []
+    for token in unit.tokens:
+        word = token.text
+        if not _ABBREVIATION.fullmatch(word) or fold(word) in CAPS_NOT_TITLES:
+            continue
+        if (film := ctx.gazetteer.film_abbreviated(word)) is not None:
+            found.append(Candidate(word, token.start, token.end, "film", "abbreviation", 0.8, film=film))
+    return found

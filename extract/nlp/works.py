@@ -16,7 +16,7 @@ from extract.nlp.spans import SpanIndex
 from extract.nlp.work_extents import subtitled
 from extract.nlp.work_extras import pingback_title_work, site_mentions, song_works
 from extract.nlp.work_lists import parenthesised_titles
-from extract.nlp.work_matches import gazetteer_works, predecessor_works
+from extract.nlp.work_matches import abbreviated_works, gazetteer_works, predecessor_works
 from extract.nlp.work_runs import (
     actor_in_runs,
     caps_in_titles,
@@ -42,6 +42,7 @@ def find_works(
         *([] if unit.is_title else site_mentions(unit)),
         *gazetteer_works(unit, ctx, people_words),
         *predecessor_works(unit, ctx, people_words),
+        *abbreviated_works(unit, ctx),
         *dated_runs(unit, ctx, people),
         *actor_in_runs(unit, ctx, people_words),
         *quoted_works(unit, ctx),
