@@ -32,6 +32,8 @@ from extract.records import Comment, Page
 
 GOLD_SUFFIX = ".gold.json"
 PAGE_FIELDS = ("title", "author", "published", "comment_count_stated", "language")
+SEALED = frozenset({"frozen"})
+"""Splits listed as totals only unless unsealed: nobody tunes a reader on what they cannot see."""
 _QUOTES = re.compile(r"[\"'`´‘’‚‛“”„‟«»‹›「」『』]")
 
 
@@ -127,9 +129,9 @@ class Evaluation:
     pages: list[PageScore]
     splits: dict[str, SplitScore]
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, sealed: Collection[str] = SEALED) -> dict[str, Any]:
         return {
-            "pages": [asdict(page) for page in self.pages],
+            "pages": [asdict(page) for page in self.pages if page.split not in sealed],
             "splits": {name: split.to_json() for name, split in self.splits.items()},
         }
 
@@ -286,11 +288,11 @@ def _rate(right: int, total: int) -> str:
     return f"{right / total:.2f}" if total else "  - "
 
 
-def render(evaluation: Evaluation) -> str:
-    """The per-page table and the totals per split, as text."""
+def render(evaluation: Evaluation, sealed: Collection[str] = SEALED) -> str:
+    """The per-page table (not for a sealed split) and the totals per split, as text."""
     flags = "".join(f[0].upper() for f in PAGE_FIELDS[:3]) + "NL"
     lines = [f"{'split':<7} {'page':<44} {'gold':>4} {'out':>4} {'rec':>5} {'prec':>5} {'auth':>5} {'par':>5}  {flags}"]
-    for page in evaluation.pages:
+    for page in (page for page in evaluation.pages if page.split not in sealed):
         marks = "".join("." if page.fields.get(name) else "x" for name in PAGE_FIELDS)
         lines.append(
             f"{page.split:<7} {page.name[-44:]:<44} {page.gold_comments:>4} {page.emitted:>4} "
@@ -314,12 +316,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("folder", type=Path, help="folder of pages with NAME.gold.json beside each")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--format", action="append", help="only pages of this gold format (repeatable)")
+    parser.add_argument(
+        "--unseal-frozen", action="store_true", help="list the frozen split page by page too (no longer a fair test)"
+    )
     args = parser.parse_args(argv)
     evaluation = evaluate_folder(args.folder, args.format)
+    sealed: Collection[str] = () if args.unseal_frozen else SEALED
     if args.json:
-        sys.stdout.write(json.dumps(evaluation.to_json(), ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(json.dumps(evaluation.to_json(sealed), ensure_ascii=False, indent=1) + "\n")
     else:
-        sys.stdout.write(render(evaluation) + "\n")
+        sys.stdout.write(render(evaluation, sealed) + "\n")
     return 0
 
 

@@ -214,3 +214,10 @@ def test_a_reader_crash_is_a_row_not_an_abort(tmp_path: Path, monkeypatch: pytes
     evaluation = evaluate_folder(_folder(tmp_path, _gold()))
     assert evaluation.pages[0].error == "reader crashed: NameError: boom"
     assert evaluation.splits["tune"].errors == 1 and evaluation.splits["tune"].recall == 0.0
+
+
+def test_the_frozen_split_is_listed_as_totals_only_unless_unsealed(tmp_path: Path) -> None:
+    evaluation = evaluate_folder(_folder(tmp_path, _gold(), split="frozen"))
+    assert "frozen/heat.txt" not in render(evaluation) and "frozen: 1 page(s)" in render(evaluation)
+    assert evaluation.to_json()["pages"] == [] and evaluation.to_json()["splits"]["frozen"]["pages"] == 1
+    assert "frozen/heat.txt" in render(evaluation, sealed=())
