@@ -209,3 +209,23 @@ def test_a_name_the_table_lacks_used_as_a_type_is_a_character(extractor: EntityE
     kinds = _kinds(_extract(extractor, "A modern-day satire, if you ask me. Rupert Quillane with a camera."))
     assert "Rupert Quillane" in kinds["character"]
     assert "Rupert Quillane" not in kinds.get("person", set())
+
+
+def _people(entities: PageEntities) -> dict[str, str]:
+    return {m.text: m.name for m in entities.mentions if m.kind == "person"}
+
+
+def test_a_surname_owning_a_film_its_bearer_made_is_that_maker(extractor: EntityExtractor) -> None:
+    body = "Annihilation is a strange film. The obvious touchstone is Tarkovsky's Stalker, with its zone that answers."
+    people = _people(_extract(extractor, body, title="Annihilation (2018)"))
+    assert people.get("Tarkovsky") == "Andrei Tarkovsky"
+
+
+def test_a_surname_before_a_film_noun_is_the_one_director_of_that_name(extractor: EntityExtractor) -> None:
+    people = _people(_extract(extractor, "It reminded me of a quiet summer more than any Miyazaki film."))
+    assert people.get("Miyazaki") == "Hayao Miyazaki"
+
+
+def test_a_well_known_surname_joined_to_a_person_is_that_person(extractor: EntityExtractor) -> None:
+    people = _people(_extract(extractor, "Dom, that old heist film has De Niro and Pacino in one diner."))
+    assert people.get("Pacino") == "Al Pacino"

@@ -310,7 +310,8 @@ class EntityExtractor:
                     if c.rule == "ner" and (lone := resolver.lone_character(c.text)):
                         mentions.append(Mention(c.text, lone, "character", unit.id, c.start, c.end, rule="character"))
                         continue
-                    maker = c.person if c.rule == "credited-surname" and not self.aliases.canonical(c.text) else None
+                    maker_rule = c.rule in {"credited-surname", "maker-surname"}
+                    maker = c.person if maker_rule and not self.aliases.canonical(c.text) else None
                     name = self.gazetteer.people[maker] if maker is not None else resolver.resolve(c.text)
                     if name != c.text and len(c.text.split()) >= 2:
                         self.aliases.learn(c.text, name)

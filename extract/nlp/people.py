@@ -42,6 +42,7 @@ from extract.nlp.characters import (
 )
 from extract.nlp.context import PageContext, Unit
 from extract.nlp.gazetteer import Gazetteer
+from extract.nlp.maker_surnames import maker_surnames
 from extract.nlp.textnorm import fold, name_key
 
 __all__ = ["addressed_names", "credited_people", "find_character_names", "find_people"]
@@ -104,7 +105,7 @@ def find_people(unit: Unit, ctx: PageContext) -> list[Candidate]:
         words = match.text.split()
         if all(w[:1].isupper() or w in _PARTICLES for w in words) and words[0][:1].isupper():
             found.append(Candidate(match.text, match.start, match.end, "person", "gazetteer", 0.8, person=match.person))
-    return found + credited_people(unit, ctx.gazetteer) + director_surnames(unit, ctx)
+    return found + credited_people(unit, ctx.gazetteer) + director_surnames(unit, ctx) + maker_surnames(unit, ctx)
 
 
 _LEADING_DIRECTOR = 8  # films directed before a bare surname stands for one director
