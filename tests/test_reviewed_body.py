@@ -249,3 +249,39 @@ def test_a_place_or_a_kind_of_person_before_the_next_sentence_is_no_work(extract
 def test_a_subtitle_alone_names_the_film(extractor: EntityExtractor) -> None:
     page = "Khaaan!\n\nThe Wrath of Khan is the best film of the series, and Ricardo Montalban chews the scenery.\n"
     assert _reviewed(extractor, page) == ("Star Trek II: The Wrath of Khan", "film")
+
+
+def test_the_critic_s_reaction_to_the_film(extractor: EntityExtractor) -> None:
+    page = "Sunnyside Up\n\nToy Story 3 made me cry in front of my kids, and it is better than Toy Story 2.\n"
+    assert _reviewed(extractor, page) == ("Toy Story 3", "film")
+
+
+def test_the_film_that_opened_this_weekend(extractor: EntityExtractor) -> None:
+    page = "Far Far Away\n\nShrek 2 opened this weekend and it's funnier than the first Shrek.\n"
+    assert _reviewed(extractor, page) == ("Shrek 2", "film")
+
+
+def test_the_subject_of_a_comparison_over_its_object(extractor: EntityExtractor) -> None:
+    page = "Nine years later\n\nJesse and Celine meet again, and Before Sunset is even better than Before Sunrise.\n"
+    assert _reviewed(extractor, page) == ("Before Sunset", "film")
+
+
+def test_a_version_of_the_film_the_critic_saw(extractor: EntityExtractor) -> None:
+    page = (
+        "Tears in rain\n\nI finally saw the Final Cut of Blade Runner on a big screen. Rutger Hauer owns the ending.\n"
+    )
+    assert _reviewed(extractor, page) == ("Blade Runner", "film")
+
+
+def test_the_one_film_of_a_director_the_body_names(extractor: EntityExtractor) -> None:
+    # "Jaws" is named once with no verdict; Spielberg made it and none of the other films named
+    page = (
+        "Summer of the shark\n\nForty years ago this summer, Jaws invented the blockbuster. Spielberg was "
+        "twenty-seven. It is still scarier than Deep Blue Sea.\n"
+    )
+    assert _reviewed(extractor, page) == ("Jaws", "film")
+
+
+def test_a_sentence_opening_title_called_a_movie(extractor: EntityExtractor) -> None:
+    page = "Heptapods\n\nArrival is the thinking person's alien movie. Amy Adams plays a linguist.\n"
+    assert _reviewed(extractor, page) == ("Arrival", "film")

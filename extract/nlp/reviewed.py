@@ -44,7 +44,7 @@ _SEQUEL_NUMBER = re.compile(
 _NUMBER_WORDS = {w: str(n) for n, w in enumerate("two three four five six seven eight nine".split(), start=2)}
 _ENOUGH = 2.5  # a body film named early and first, in quotes; or with its year; or beside its director
 _MARGIN = 0.5
-_CONTEST = 1.5  # how much better the body must back its film than the post title backs a reading
+_CONTEST = 2.0  # how much better the body must back its film than the post title backs a reading
 _OWNER = re.compile(r"(?<![\w-])([A-Z][\w-]+)[’']s\s+$")
 
 
@@ -359,6 +359,8 @@ def choose_reviewed(
         looks = [c for c in looks if ": " in c.title or re.search(r"\s\d\b", c.title)]
     if looks:  # "Avengers 2: The Age of Ultron": a title, if no film backs it
         return ResolvedWork(looks[0].title, "film", looks[0].film, looks[0].year)
+    if made := _directed_in_body(page, gazetteer, _body_people(body), only=True):
+        return ResolvedWork(made.title, "film", made.film, made.year)  # "Jaws invented the blockbuster. Spielberg ..."
     return None
 
 
@@ -440,16 +442,26 @@ def _labelled(title: str) -> bool:
     return strip_decorations(title)[0] != " ".join(title.split())
 
 
-def _directed_in_body(page: Page, gazetteer: Gazetteer, directors: set[str]) -> _Choice | None:
+def _directed_in_body(page: Page, gazetteer: Gazetteer, directors: set[str], only: bool = False) -> _Choice | None:
     """A film of the body's text (even one the parser took for a name) that the title's or the
-    credits' director made: "Nolan's cold puzzle box" over a body naming Memento."""
+    credits' director made: "Nolan's cold puzzle box" over a body naming Memento. With ``only``,
+    the one such film of the body, or None ("Jaws invented the blockbuster. Spielberg was 27")."""
     if not directors:
         return None
-    for match in gazetteer.match(page.body[:5000]):
-        if match.film is not None and match.text[:1].isupper() and _directed_by(gazetteer, match.film, directors):
-            entry = gazetteer.films[match.film]
-            return _Choice(entry.title, entry.year, match.film, _ENOUGH)
-    return None
+    found = [
+        match.film
+        for match in gazetteer.match(page.body[:5000])
+        if match.film is not None and match.text[:1].isupper() and _directed_by(gazetteer, match.film, directors)
+    ]
+    if not found or (only and len(set(found)) > 1):
+        return None
+    entry = gazetteer.films[found[0]]
+    return _Choice(entry.title, entry.year, found[0], _ENOUGH)
+
+
+def _body_people(body: list[Candidate]) -> set[str]:
+    """The people the body names (the parser's and the table's), folded."""
+    return {fold(c.text) for c in body if c.kind == "person"}
 
 
 def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], directors: set[str]) -> _Choice | None:
@@ -534,12 +546,18 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
 _VERDICT_VERB = re.compile(
     r"\s+(?:is|was|isn[’']t|wasn[’']t|remains|feels|finds|works|becomes|proves|manages|succeeds|fails|delivers"
     r"|earns|deserves|holds\s+up|plays\s+(?:like|as)|opens|begins|ends"
-    r"|ha[sd]\s+(?:been|aged|held\s+up|never|lost|not))\b(?!\s+(?:to|of|by|with)\b)"
+    r"|ha[sd]\s+(?:been|aged|held\s+up|never|lost|not)"
+    # the critic's reaction: "Toy Story 3 made me cry", "Solaris left me cold", "Arrival blew me away"
+    r"|(?:made|left|had|kept|got|moved|blew|bored|lost|won|surprised|floored|stunned|delighted|disappointed)\s+me"
+    r"|opened|premiered|arrived"  # "Shrek 2 opened this weekend"
+    r")\b(?!\s+(?:to|of|by|with)\b)"
 )
 # the work is what the critic saw: "Finally saw Inception", "we watched Mother"
 _VIEWED = re.compile(
     r"\b(?:saw|seen|watched|caught|rewatched|re-?watching|revisited|revisiting|rented|streamed|got\s+(?:a)?round\s+to"
     r"|sat\s+down\s+(?:to|with)"
+    # "saw the Final Cut of Blade Runner", "caught a 35mm print of T"
+    r"|(?:saw|watched|caught|rewatched)\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?(?:of|at)"
     r"|(?:showed|took)\s+(?:(?:our|my|the|his|her|their)\s+)?\w+(?:\s+to(?:\s+see)?)?)\s+$",  # "showed our daughter T"
     re.I,
 )
@@ -558,14 +576,13 @@ def _mention_evidence(body: str, start: int, end: int) -> float:
     verdict verb ("Us is as frightening", "Dunkirk is the shortest") or the object of a viewing
     verb ("Finally saw Inception")."""
     score = 0.0
-    if (
-        _VERDICT_VERB.match(body, end)
-        and not _COMPARED_BEFORE.search(body, max(0, start - 24), start)
-        and not _COMPARISON_AFTER.match(body, end)
-    ):
-        score += 1.0
-        if _VERDICT_NOUN.match(body, end) or _WORK_PREDICATE.match(body, end):
-            return 1.5  # "Paterson is a small miracle", "T is as faithful an adaptation as": a verdict on a work
+    if _VERDICT_VERB.match(body, end) and not _COMPARED_BEFORE.search(body, max(0, start - 24), start):
+        if _COMPARISON_AFTER.match(body, end):
+            score += 0.5  # "Before Sunset is even better than Before Sunrise": the subject, weakly
+        else:
+            score += 1.0
+            if _VERDICT_NOUN.match(body, end) or _WORK_PREDICATE.match(body, end):
+                return 1.5  # "Paterson is a small miracle", "T is as faithful an adaptation as": a verdict on a work
     if _EXPECTED.search(body, max(0, start - 14), start) and _TO_BE.match(body, end):
         score += 1.0  # "I expected Pig to be another revenge picture": a judgement of the work
     if _VIEWED.search(body, max(0, start - 40), start) or _FILM_APPOSITION.search(body, max(0, start - 40), start):
@@ -585,7 +602,7 @@ _VERDICT_NOUN = re.compile(
 )
 # the predicate calls it a work: "The BBC's Normal People is as faithful an adaptation as I have seen"
 _WORK_PREDICATE = re.compile(
-    r"\s+(?:is|was)\s+(?:a|an|the|one\s+of\s+the|as\s+[\w-]+\s+an?)\s+(?:[\w-]+\s+){0,3}?(?:film|movie|picture"
+    r"\s+(?:is|was)\s+(?:a|an|the|one\s+of\s+the|as\s+[\w-]+\s+an?)\s+(?:[\w’'-]+\s+){0,3}?(?:film|movie|picture"
     r"|adaptation|series|show|documentary|sequel|remake|western|thriller|comedy|drama|musical|cartoon)s?\b",
     re.I,
 )
@@ -705,7 +722,13 @@ def _verdict_subjects(body: str, candidates: list[Candidate], gazetteer: Gazette
         text = match.group(1)
         films = gazetteer.films_titled(text)
         long_run = len(text.split()) >= 4  # "Everything Everywhere All at Once is": no name runs so long
-        if match.re is _OPENING_SUBJECT and not films and not long_run and not _VERDICT_NOUN.match(body, end):
+        if (
+            match.re is _OPENING_SUBJECT
+            and not films
+            and not long_run
+            and not _VERDICT_NOUN.match(body, end)
+            and not _WORK_PREDICATE.match(body, end)  # "Arrival is the thinking person's alien movie"
+        ):
             continue  # a capital opening a sentence says nothing; a film of the table or a verdict there may
         if (
             not _mention_evidence(body, start, end)
