@@ -251,3 +251,16 @@ def test_a_joined_run_with_its_actor_after_it_is_a_character(extractor: EntityEx
 def test_a_cast_form_outweighs_one_weak_work_mention(extractor: EntityExtractor) -> None:
     entities = _extract(extractor, "Abra (Kyliegh Curran) reaches out to him. Nobody else is like Abra.")
     assert _kinds(entities).get("Abra") == "character"
+
+
+def test_the_subject_of_is_his_best_is_a_work(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "I still think Enemy is his strangest. Signs is still his best and I will hear no argument. "
+            "Midnight Mass is still Flanagan's best work. Tom is his best friend.",
+        )
+    )
+    assert kinds.get("Enemy") == "film" and kinds.get("Signs") == "film"
+    assert kinds.get("Midnight Mass") == "film"
+    assert kinds.get("Tom") != "film"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.nlp.candidates import Candidate
@@ -142,4 +144,35 @@ def with_more_subjects(unit: Unit, ctx: PageContext, people_words: set[str]) -> 
             index = unit.token_index_at(offset + subject.idx)
             if index < len(unit.tokens) and (candidate := _slot_word(unit, ctx, people_words, index, None)):
                 found.append(candidate)
+    return found
+
+
+_MAKERS_BEST = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bthink )|(?<=\bthat ))"
+    r"(?P<title>[A-Z0-9][\w’'!:-]*(?: (?:of|the|a|in|and) )?(?: ?[A-Z0-9][\w’'!:-]*){0,5}) "
+    r"(?:is|was|remains)(?: (?:still|probably|easily|surely|arguably|clearly|by far))? "
+    r"(?:his|her|their|[A-Z][\w.-]*[’']s) (?:very )?(?:best|worst|finest|greatest|weakest|strangest|"
+    r"masterpiece|[a-z]+est)\b(?!\s+(?:friend|mate|pal|buddy|man|woman|girl|boy|bet|chance|shot|self)\b)"
+)
+
+
+def makers_best_subjects(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
+    """The subject of "is his best", "is still Flanagan's best work", "is his strangest": one of a
+    maker's works, however common its name ("Signs is still his best", "Enemy is his strangest").
+    Not a name the page or the table gives a person ("Tom is his best friend")."""
+    if unit.is_title or "est" not in unit.text:
+        return []
+    found: list[Candidate] = []
+    for match in _MAKERS_BEST.finditer(unit.text):
+        title, start = match.group("title"), match.start("title")
+        key = fold(title)
+        films = ctx.gazetteer.films_titled(title)
+        if key in NOT_TITLES or key in STOP_WORDS or ctx.is_commenter(title):
+            continue
+        named = key in people_words or ctx.gazetteer.is_first_name(title) or ctx.gazetteer.is_surname(title)
+        if not films and (ctx.gazetteer.person_named(title) is not None or (len(title.split()) == 1 and named)):
+            continue  # the parser's guess of a person does not outweigh "is still D's best work" for two words
+        found.append(
+            Candidate(title, start, start + len(title), "film", "makers-best", 0.7, film=films[0] if films else None)
+        )
     return found

@@ -28,7 +28,7 @@ from extract.nlp.work_runs import (
     listed_after_works,
     quoted_works,
 )
-from extract.nlp.work_slots import cue_slot_words, with_more_subjects
+from extract.nlp.work_slots import cue_slot_words, makers_best_subjects, with_more_subjects
 
 
 def find_works(
@@ -52,6 +52,7 @@ def find_works(
         *listed_after_works(unit, ctx, people_words),
         *parenthesised_titles(unit, ctx, people, people_words),
         *with_more_subjects(unit, ctx, people_words),
+        *makers_best_subjects(unit, ctx, people_words),
         *joined_runs(unit, ctx, people_spans),
         *caps_in_titles(unit),
         *hint_works(unit, ctx),
