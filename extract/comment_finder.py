@@ -83,7 +83,9 @@ def _subtree_end(element: etree._Element, elements: list[etree._Element], start:
     element under ``elements[0]``, in document order): at the element that follows it."""
     top, node = elements[0], element
     while node is not top:
-        following = next(node.itersiblings(etree.Element), None)
+        following = node.getnext()
+        while following is not None and not isinstance(following.tag, str):  # a comment, a PI
+            following = following.getnext()
         if following is not None:
             return elements.index(following, start + 1)
         parent = node.getparent()
@@ -100,25 +102,24 @@ def _cut(values: list[_T], spans: list[tuple[int, int]]) -> list[_T]:
 
 
 def _known_bodies(
-    candidates: list[etree._Element], index: ElementIndex, starts: list[int], generic: bool = False
+    candidates: list[etree._Element], index: ElementIndex, spans: list[tuple[int, int]], generic: bool = False
 ) -> list[Body]:
-    """Bodies among the candidates (at ``starts`` in the page's ``index``). A candidate's own
-    elements are its subtree without the subtrees of the bodies and wrappers already found in
-    it: slices of the index between them, with their facts."""
+    """Bodies among the candidates (their subtrees at ``spans`` in the page's ``index``). A
+    candidate's own elements are its subtree without the subtrees of the bodies and wrappers
+    already found in it: slices of the index between them, with their facts."""
     elements = index.elements
     found: dict[etree._Element, Body] = {}
     skipped: list[tuple[int, int]] = []  # subtrees of bodies and empty wrappers, outermost, last one first
-    for element, start in zip(reversed(candidates), reversed(starts), strict=True):  # descendants first
-        end = _subtree_end(element, elements, start)
+    for element, (start, end) in zip(reversed(candidates), reversed(spans), strict=True):  # descendants first
         inner = []
         while skipped and skipped[-1][0] < end:  # the skipped subtrees inside this one
             inner.append(skipped.pop())
-        spans = [(stop, begin) for (_, stop), (begin, _) in pairwise([(0, start), *inner, (end, 0)])]
-        own = _cut(elements, spans)
+        parts = [(stop, begin) for (_, stop), (begin, _) in pairwise([(0, start), *inner, (end, 0)])]
+        own = _cut(elements, parts)
         if not has_own_text(own):
             skipped.append((start, end))
             continue
-        attributes = list(zip(own, _cut(index.facts, spans), _cut(index.props, spans), strict=True))
+        attributes = list(zip(own, _cut(index.facts, parts), _cut(index.props, parts), strict=True))
         body = read_body(element, set(), generic, own, attributes, whole=not inner)
         if body is not None:
             found[element] = body
@@ -365,16 +366,23 @@ def read_thread(
     if index is None or starts is None:
         index = ElementIndex.of(root)
         starts = positions(index.elements, candidates)
-    bodies = _known_bodies(candidates, index, starts)
+    elements = index.elements
+    spans = [(start, _subtree_end(c, elements, start)) for c, start in zip(candidates, starts, strict=True)]
+    bodies = _known_bodies(candidates, index, spans)
     if bodies and not any(b.author or b.pingback for b in bodies):  # names outside the known vocabulary
-        bodies = _known_bodies(candidates, index, starts, generic=True)
+        bodies = _known_bodies(candidates, index, spans, generic=True)
+    zone: set[etree._Element] = set()
     if not any(b.text or b.pingback for b in bodies):  # a thread of pingbacks alone is a thread
         bodies = _generic_bodies(root, skip)
-        candidates = [b.element for b in bodies]
-    zone: set[etree._Element] = set()
-    for element in candidates:
-        if element not in zone:
-            zone.update(element.iter())
+        for element in (b.element for b in bodies):
+            if element not in zone:
+                zone.update(element.iter())
+    else:
+        covered = 0  # the candidates' subtrees: a nested one is in its ancestor's
+        for start, end in spans:
+            if start >= covered:
+                zone.update(elements[start:end])
+                covered = end
     if not bodies:
         return [], zone
     _assign_depths(bodies)

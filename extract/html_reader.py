@@ -13,6 +13,7 @@ generic pages (main text by trafilatura).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from lxml import etree
@@ -26,7 +27,7 @@ from extract.dates import parse_date
 from extract.generic import main_text
 from extract.html_text import block_text, collect_hints, element_text, xpath_elements
 from extract.jsonld import read_json_ld
-from extract.page_scan import scan_page
+from extract.page_scan import PageScan, answer, scan_page
 from extract.post_meta import heading_title, post_author, post_published, stated_count, title_from_tag
 from extract.ratings import find_rating
 from extract.records import Comment, Page
@@ -51,19 +52,20 @@ def _first_text(
     tree: etree._Element,
     xpaths: tuple[str, ...],
     zone: set[etree._Element],
-    classed: dict[str, list[etree._Element]] | None = None,
+    scanned: PageScan | None = None,
 ) -> str | None:
-    """The first non-empty text the XPaths find outside the comment zone; an XPath that only
-    asks for a class token of ``selectors.INDEXED_CLASS_TOKENS`` is answered from ``classed``
-    (``PageScan.classed``, the same elements in the same order) when it is given."""
+    """The first non-empty text the XPaths find outside the comment zone; what the page scan
+    can answer (``extract.page_scan.answer``: the same items in the same order) is taken
+    from ``scanned`` when it is given."""
     for xpath in xpaths:
-        only = sel.CLASS_ONLY_XPATH.match(xpath) if classed is not None else None
-        if classed is not None and only is not None and only.group(1) in sel.INDEXED_CLASS_TOKENS:
-            found: object = classed.get(only.group(1), [])
-        else:
-            found = _compiled(xpath)(tree)
-        for item in found if isinstance(found, list) else []:
-            owner = item.getparent() if isinstance(item, etree._ElementUnicodeResult) else item
+        found: Sequence[tuple[object, object]] | None = answer(scanned, xpath) if scanned is not None else None
+        if found is None:
+            items = _compiled(xpath)(tree)
+            found = [
+                (item.getparent() if isinstance(item, etree._ElementUnicodeResult) else item, item)
+                for item in (items if isinstance(items, list) else [])
+            ]
+        for owner, item in found:
             if isinstance(owner, etree._Element) and owner in zone:
                 continue
             value = " ".join((element_text(item) if isinstance(item, etree._Element) else str(item)).split())
@@ -131,10 +133,10 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     count_excluded = excluded
     # the metadata lookups that skip ``excluded`` take the marked elements outside it, once
     outside = [e for e in marked if e not in excluded]
-    site = facts.site or _first_text(tree, sel.SITE_XPATHS, zone, scanned.classed)
+    site = facts.site or _first_text(tree, sel.SITE_XPATHS, zone, scanned)
     title = (
         facts.headline
-        or _first_text(tree, sel.TITLE_XPATHS, zone, scanned.classed)
+        or _first_text(tree, sel.TITLE_XPATHS, zone, scanned)
         or heading_title(tree, excluded, marked)
         or _first_text(tree, sel.LATE_TITLE_XPATHS, zone)
         or facts.page_name
@@ -161,7 +163,7 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         site=site,
         author=post_author_name,
         published=published,
-        url=facts.url or _first_text(tree, ("//link[@rel='canonical']/@href",), zone),
+        url=facts.url or _first_text(tree, (sel.CANONICAL_XPATH,), zone, scanned),
         rating=facts.rating or find_rating(body.split("\n")),
         reviewed=facts.reviewed or reviewed_from_title(title, tuple(h.text for h in hints if h.kind == "em")),
         comment_count_stated=stated_count(tree, count_excluded, outside),

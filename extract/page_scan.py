@@ -41,6 +41,8 @@ class PageScan:
     marked: list[etree._Element] = field(default_factory=list)  # where post metadata may sit
     # elements by the class tokens of ``selectors.INDEXED_CLASS_TOKENS``, as XPath matches them
     classed: dict[str, list[etree._Element]] = field(default_factory=dict)
+    heads: list[etree._Element] = field(default_factory=list)  # <meta> and <link> with attributes
+    ids: dict[str, list[etree._Element]] = field(default_factory=dict)  # by the ids of selectors.INDEXED_IDS
 
 
 @dataclass(slots=True, frozen=True)
@@ -154,6 +156,10 @@ def scan_page(root: etree._Element) -> PageScan:
             continue
         add_facts(value.facts if value is not None else None)
         add_prop(itemprop or None)
+        if tag == "meta" or tag == "link":
+            found.heads.append(element)
+        if raw_id in sel.INDEXED_IDS:
+            found.ids.setdefault(raw_id, []).append(element)
         if body_rank > 0:
             if value is not None and 0 < value.body_rank < body_rank:
                 found.body, body_rank = element, value.body_rank
@@ -194,3 +200,28 @@ def _skip_subtree(walk: enumerate[etree._Element], element: etree._Element) -> N
     of ``element``, which follow it there."""
     below = sum(1 for _ in element.iterdescendants(etree.Element))
     next(islice(walk, below, below), None)
+
+
+_Found = list[tuple[etree._Element, etree._Element | str]]
+
+
+def answer(found: PageScan, xpath: str) -> _Found | None:
+    """What one of the reader's metadata XPaths finds, from the scan's lists instead of a
+    walk over the whole page, as (the element that holds it, the element or the attribute
+    value) in document order; None for an XPath the scan cannot answer. It answers a class
+    token of ``selectors.INDEXED_CLASS_TOKENS``, an attribute of ``<meta>``/``<link>``
+    elements picked by an attribute, and a tag under an id of ``selectors.INDEXED_IDS``
+    (``tests/test_reader_speed.py`` holds each to the XPath on every fixture page)."""
+    if (only := sel.CLASS_ONLY_XPATH.match(xpath)) and only.group(1) in sel.INDEXED_CLASS_TOKENS:
+        return [(element, element) for element in found.classed.get(only.group(1), [])]
+    if match := sel.HEAD_ATTRIBUTE_XPATH.match(xpath):
+        tag, key, value, wanted = match.groups()
+        return [
+            (element, text)
+            for element in found.heads
+            if element.tag == tag and element.get(key) == value and (text := element.get(wanted)) is not None
+        ]
+    if (match := sel.ID_DESCENDANT_XPATH.match(xpath)) and match.group(1) in sel.INDEXED_IDS:
+        below = [e for holder in found.ids.get(match.group(1), []) for e in holder.iterdescendants(match.group(2))]
+        return [(e, e) for e in dict.fromkeys(below)]  # once, for an element with the id inside another
+    return None

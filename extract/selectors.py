@@ -52,6 +52,7 @@ PUBLISHED_XPATHS = (
     "//article//time/@datetime",
 )
 JSON_LD_XPATH = "//script[@type='application/ld+json']"
+CANONICAL_XPATH = "//link[@rel='canonical']/@href"
 
 # Comment threads: an item is an element of COMMENT_TAGS with one of COMMENT_CLASSES;
 # replies are items nested inside it (WordPress ul.children, Blogger .comment-replies).
@@ -271,5 +272,11 @@ ITEM_HINT = re.compile(r"omment|omentar|forum|post|reactie|comtr|back")
 CLASS_ONLY_XPATH = re.compile(r"^//\*\[contains\(concat\(' ', normalize-space\(@class\), ' '\), ' ([^' ]+) '\)\]$")
 INDEXED_CLASS_TOKENS = frozenset(
     match.group(1) for xpath in (*SITE_XPATHS, *TITLE_XPATHS) if (match := CLASS_ONLY_XPATH.match(xpath))
+)
+# ... and so are attributes of <meta>/<link> picked by an attribute, and a tag under an id.
+HEAD_ATTRIBUTE_XPATH = re.compile(r"^//(meta|link)\[@(property|name|rel)='([^']*)'\]/@([a-z][a-z-]*)$")
+ID_DESCENDANT_XPATH = re.compile(r"^//\*\[@id='([^']+)'\]//([a-z][a-z0-9]*)$")
+INDEXED_IDS = frozenset(
+    match.group(1) for xpath in (*SITE_XPATHS, *TITLE_XPATHS) if (match := ID_DESCENDANT_XPATH.match(xpath))
 )
 XML_SPACE = re.compile(r"[ \t\r\n]+")  # what normalize-space() folds: class tokens as XPath sees them

@@ -16,11 +16,12 @@ from lxml import etree, html
 
 from bench.bench_readers import seed_sized_pages
 from extract import comment_markup, selectors
+from extract.comment_markup import ElementIndex
 from extract.dates import is_date_line, parse_date
 from extract.html_text import block_text, element_text
 from extract.io import _may_hold_surrogates, parse_document
 from extract.language import _has_letters
-from extract.page_scan import scan_page
+from extract.page_scan import answer, scan_page
 from extract.text_reader import _SAYS, _says, date_only
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -39,6 +40,13 @@ def _trees() -> list[etree._Element]:
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in HTML_PAGES]
     texts += [page.decode() for form in ("wordpress", "blogger") for page in seed_sized_pages(3, form)]
     texts.append("<div>a<!-- hidden --> b<?pi x?><p>c<br>d</p>e<br><br>f<span>g<br>h</span></div>")
+    texts.append(  # what the scan answers for the metadata lookups, in awkward places
+        '<html><head><meta property="og:title" content=""><meta property="og:title" content="T">'
+        '<link rel="canonical"><link rel="canonical" href="/a"><meta name="og:title" content="N"></head>'
+        '<body><div id="header"><h1>A</h1><div id="header"><h1>B</h1></div></div><h1 id="header">C</h1>'
+        '<aside><div id="header"><h1>D</h1></div><meta property="og:site_name" content="S"></aside>'
+        '<p class="entry-title">E</p></body></html>'
+    )
     trees = [etree.fromstring(text, _reader_parser()) for text in texts]
     return trees + [html.fromstring(text) for text in texts]
 
@@ -72,6 +80,37 @@ def test_scan_index_answers_the_class_xpaths(tree: etree._Element) -> None:
     for xpath in (*selectors.SITE_XPATHS, *selectors.TITLE_XPATHS):
         if match := selectors.CLASS_ONLY_XPATH.match(xpath):
             assert found.classed.get(match.group(1), []) == tree.xpath(xpath), xpath
+
+
+@pytest.mark.parametrize("tree", TREES[: len(TREES) // 2], ids=lambda _: "page")
+def test_scan_answers_the_metadata_xpaths(tree: etree._Element) -> None:
+    tree = etree.fromstring(etree.tostring(tree), _reader_parser())  # scan_page removes decoys
+    found = scan_page(tree)
+    for xpath in (*selectors.SITE_XPATHS, *selectors.TITLE_XPATHS, selectors.CANONICAL_XPATH):
+        answered = answer(found, xpath)
+        if answered is None:
+            continue
+        items = tree.xpath(xpath)
+        assert isinstance(items, list)
+        owners = [item.getparent() if isinstance(item, etree._ElementUnicodeResult) else item for item in items]
+        assert answered == list(zip(owners, items, strict=True)), xpath
+
+
+def test_the_scan_answers_all_but_two_metadata_lookups() -> None:
+    lookups = (*selectors.SITE_XPATHS, *selectors.TITLE_XPATHS, selectors.CANONICAL_XPATH)
+    tree = etree.fromstring("<html><body><p>x</p></body></html>", _reader_parser())
+    unanswered = [xpath for xpath in lookups if answer(scan_page(tree), xpath) is None]
+    assert unanswered == [selectors.TITLE_XPATHS[2], selectors.TITLE_XPATHS[3]]  # itemprop, h-entry's p-name
+
+
+@pytest.mark.parametrize("tree", TREES[: len(TREES) // 2], ids=lambda _: "page")
+def test_the_scan_index_is_the_element_index(tree: etree._Element) -> None:
+    tree = etree.fromstring(etree.tostring(tree), _reader_parser())
+    found = scan_page(tree)
+    index = ElementIndex.of(tree)
+    assert found.index.elements == index.elements
+    assert found.index.facts == index.facts and found.index.props == index.props
+    assert found.starts == [index.elements.index(c) for c in found.candidates]
 
 
 def test_the_class_index_covers_the_title_and_site_class_lookups() -> None:
