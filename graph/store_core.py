@@ -39,6 +39,7 @@ class Edge:
 
 # A node's columns as read (with its text's data), then turned into a ``Node`` by ``_node``.
 NODE_COLUMNS = "n.key, n.label, n.name, n.props, n.packed, (SELECT data FROM texts WHERE texts.id = n.text)"
+_NODE_ID = "SELECT id FROM nodes WHERE key_hash = ? AND key = ?"
 
 
 class StoreCore:
@@ -199,6 +200,22 @@ class StoreCore:
             ).fetchone()
             found[text] = int(row[0])
         return found
+
+    @staticmethod
+    def _node_ids(db: sqlite3.Connection, keys: Iterable[str], hashes: dict[str, int] | None = None) -> dict[str, int]:
+        """The ids of the nodes with these keys (by their hashes, then the keys themselves;
+        ``hashes``: those already worked out)."""
+        wanted = set(keys)
+        found: dict[str, int] = {}
+        known = hashes or {}
+        for chunk in chunks(sorted({known.get(key) or store_layout.key_hash(key) for key in wanted})):
+            query = f"SELECT key, id FROM nodes WHERE key_hash IN ({', '.join('?' * len(chunk))})"
+            found.update({str(k): int(i) for k, i in db.execute(query, chunk) if k in wanted})
+        return found
+
+    def _node_id(self, key: str) -> int | None:
+        row = self.db.execute(_NODE_ID, (store_layout.key_hash(key), key)).fetchone()
+        return None if row is None else int(row[0])
 
     def _node(self, row: tuple[Any, ...]) -> Node:
         """A node from its columns as ``NODE_COLUMNS`` reads them."""

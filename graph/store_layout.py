@@ -6,7 +6,9 @@ units, extractors, polarities, commenter names, dates) in ``symbols``. ``node_so
 ``links`` (the edge aggregates), and ``evidence`` hold only integers and what is their own;
 ``edges`` is a view that spells the links out with their keys, as schema 2 stored them.
 
-Schema 4 keeps a node's own text once too. A node's ``text`` property (a comment's words) is
+Schema 4 keeps a node's key once too: it is found by ``key_hash`` (32 bits of it, indexed; the
+key itself is compared after), not by a unique index holding a second copy of every key (the
+writer keeps keys unique). It keeps a node's own text once. A node's ``text`` property (a comment's words) is
 a row of ``texts``, where the evidence sentences are: a comment of up to 200 characters is the
 very sentence its REPLIED_TO and WROTE evidence cite, so it costs nothing more. Its ``props``
 keep ``"text": null`` where the text goes (so the properties read back in their order). A
@@ -115,8 +117,9 @@ CREATE TABLE IF NOT EXISTS records (id INTEGER PRIMARY KEY, dictionary INTEGER, 
 CREATE TABLE IF NOT EXISTS dictionaries (
     id INTEGER PRIMARY KEY, data BLOB NOT NULL, kind TEXT NOT NULL DEFAULT 'records');
 CREATE TABLE IF NOT EXISTS nodes (
-    id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, label TEXT NOT NULL, name TEXT, name_hash INTEGER,
-    props TEXT, packed BLOB, text INTEGER);
+    id INTEGER PRIMARY KEY, key TEXT NOT NULL, key_hash INTEGER NOT NULL, label TEXT NOT NULL, name TEXT,
+    name_hash INTEGER, props TEXT, packed BLOB, text INTEGER);
+CREATE INDEX IF NOT EXISTS nodes_key ON nodes (key_hash);
 CREATE INDEX IF NOT EXISTS nodes_name ON nodes (name COLLATE NOCASE) WHERE name NOT NULL;
 CREATE INDEX IF NOT EXISTS nodes_name_hash ON nodes (name_hash) WHERE name_hash NOT NULL;
 CREATE TABLE IF NOT EXISTS node_sources (
@@ -247,8 +250,11 @@ def train_props(samples: list[bytes]) -> bytes | None:
     return trained
 
 
+_RECORD_JSON = json.JSONEncoder(ensure_ascii=False)
+
+
 def record_json(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False)
+    return _RECORD_JSON.encode(record)
 
 
 # --- nodes -----------------------------------------------------------------------------------
@@ -257,14 +263,25 @@ PROPS_DICTIONARY = "props"  # the kind of the dictionary node properties are pac
 RECORDS_DICTIONARY = "records"
 
 
+_PROPS_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # made once: json.dumps with
+# options makes an encoder each call
+
+
 def props_json(props: dict[str, Any]) -> str:
     """Node properties as compact JSON (no blanks after separators)."""
-    return json.dumps(props, ensure_ascii=False, separators=(",", ":"))
+    return _PROPS_JSON.encode(props)
 
 
 # A node's columns as kept: name, name_hash, props, packed, text.
 NodeRow = tuple[str | None, int | None, str | None, bytes | None, int | None]
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def key_hash(key: str) -> int:
+    """32 bits of a node's key, signed: where ``nodes_key`` finds it (keys that share them are
+    told apart by the key itself)."""
+    found = hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=4).digest()
+    return int.from_bytes(found, "big", signed=True)
 
 
 def name_hash(name: str) -> int:
@@ -273,8 +290,7 @@ def name_hash(name: str) -> int:
     >>> name_hash("Ada: Loved it.") == name_hash("ADA: loved IT.") != name_hash("Ada: Loved it!")
     True
     """
-    found = hashlib.blake2b(name.translate(ASCII_LOWER).encode("utf-8", "surrogatepass"), digest_size=4).digest()
-    return int.from_bytes(found, "big", signed=True)
+    return key_hash(name.translate(ASCII_LOWER))
 
 
 def node_columns(name: str, props: dict[str, Any], text: int | None, dictionary: tuple[int, bytes] | None) -> NodeRow:

@@ -13,7 +13,17 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from graph.store_layout import DDL, DDL_V3, SCHEMA_VERSION, SYMBOL_FIELDS, NodeRow, pack, statements, text_hash
+from graph.store_layout import (
+    DDL,
+    DDL_V3,
+    SCHEMA_VERSION,
+    SYMBOL_FIELDS,
+    NodeRow,
+    key_hash,
+    pack,
+    statements,
+    text_hash,
+)
 
 # (name, props) -> the node's columns, as the store's writer keeps them
 NodeColumns = Callable[[str, dict[str, Any]], NodeRow]
@@ -34,7 +44,7 @@ def migrate(db: sqlite3.Connection, columns: Callable[[set[str]], NodeColumns]) 
 
 def migrate_to_4(db: sqlite3.Connection, columns: Callable[[set[str]], NodeColumns]) -> None:
     """Schema 3 -> 4: see the module's text."""
-    for index in ("nodes_label", "links_type", "nodes_name"):
+    for index in ("nodes_label", "links_type", "nodes_name"):  # and the key's, with the old table
         db.execute(f"DROP INDEX IF EXISTS {index}")
     db.execute("DROP VIEW IF EXISTS edges")  # it names ``nodes``: made again below
     if "kind" not in _columns(db, "dictionaries"):
@@ -46,8 +56,9 @@ def migrate_to_4(db: sqlite3.Connection, columns: Callable[[set[str]], NodeColum
     found = [(ident, key, label, name, json.loads(props)) for ident, key, label, name, props in rows]
     keep = columns({str(p["text"]) for *_, p in found if isinstance(p.get("text"), str)})
     db.executemany(
-        "INSERT INTO nodes (id, key, label, name, name_hash, props, packed, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(ident, key, label, *keep(name, props)) for ident, key, label, name, props in found],
+        "INSERT INTO nodes (id, key, key_hash, label, name, name_hash, props, packed, text) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(ident, key, key_hash(key), label, *keep(name, props)) for ident, key, label, name, props in found],
     )
     db.execute("INSERT INTO tallies SELECT 'label', label, COUNT(*) FROM nodes GROUP BY label")
     db.execute("INSERT INTO tallies SELECT 'type', type, COUNT(*) FROM links GROUP BY type")

@@ -65,7 +65,9 @@ class StoreReading(StoreCore):
         return store_layout.node_values(None, props, packed, text, self._both_dictionaries())[0]
 
     def node(self, key: str) -> Node | None:
-        row = self.db.execute(f"SELECT {NODE_COLUMNS} FROM nodes n WHERE n.key = ?", (key,)).fetchone()
+        row = self.db.execute(
+            f"SELECT {NODE_COLUMNS} FROM nodes n WHERE n.key_hash = ? AND n.key = ?", (store_layout.key_hash(key), key)
+        ).fetchone()
         return None if row is None else self._node(row)
 
     def nodes(self) -> Iterator[Node]:
@@ -77,18 +79,20 @@ class StoreReading(StoreCore):
             yield Edge(*row)
 
     def edges_of(self, key: str) -> list[Edge]:
-        rows = self.db.execute(
-            "SELECT * FROM edges WHERE src = ? UNION ALL SELECT * FROM edges WHERE dst = ? AND src != ?",
-            (key, key, key),
-        ).fetchall()
-        return [Edge(*row) for row in rows]
+        ident = self._node_id(key)
+        if ident is None:
+            return []
+        return [Edge(*row) for row in self.db.execute(_EDGES_OF_NODE, (ident, ident, ident))]
 
     def evidence(self, src: str, kind: str, dst: str) -> list[dict[str, Any]]:
         """The evidence of one edge, oldest first."""
         type_id = self._known(str(getattr(kind, "value", kind)))
         if type_id is None:
             return []
-        rows = self.db.execute(_EVIDENCE_OF_EDGE, (src, type_id, dst)).fetchall()
+        ends = self._node_ids(self.db, {src, dst})
+        if src not in ends or dst not in ends:
+            return []
+        rows = self.db.execute(_EVIDENCE_OF_EDGE, (ends[src], type_id, ends[dst])).fetchall()
         words = self._texts
         for row in rows:
             if any(i is not None and i not in words for i in (row[1], row[5], row[7], row[8], row[9], row[10])):
@@ -120,10 +124,10 @@ class StoreReading(StoreCore):
     def neighbourhood(self, key: str) -> list[tuple[Edge, Node | None, list[dict[str, Any]]]]:
         """A node's edges, each with the node at its other end and its evidence (oldest first),
         in four statements whatever the node's degree (``show`` on a hub film)."""
-        row = self.db.execute("SELECT id FROM nodes WHERE key = ?", (key,)).fetchone()
-        if row is None:
+        node = self._node_id(key)
+        if node is None:
             return []
-        ident = int(row[0])
+        ident = node
         links = self.db.execute(_LINKS_OF_NODE, (ident, ident, ident)).fetchall()
         others = {int(r[0]) for r in links} | {int(r[2]) for r in links}
         nodes = self._nodes_by_id(self.db, others)
@@ -203,9 +207,15 @@ def _oldest_first(words: dict[int, str]) -> Callable[[tuple[Any, ...]], tuple[bo
 _EVIDENCE_OF_EDGE = (
     "SELECT "
     + _EVIDENCE_SELECT.replace("e.source", "(SELECT source FROM sources WHERE sources.id = e.source)", 1)
-    + " FROM evidence e WHERE e.src = (SELECT id FROM nodes WHERE key = ?) AND e.type = ? "
-    "AND e.dst = (SELECT id FROM nodes WHERE key = ?)"
+    + " FROM evidence e WHERE e.src = ? AND e.type = ? AND e.dst = ?"
 )
+# A node's edges (by its id) as the ``edges`` view spells them: outgoing, then incoming.
+_EDGE_OF_LINK = (
+    "SELECT s.key, t.text, d.key, l.count, f.text, la.text, l.confidence FROM links l JOIN nodes s ON s.id = l.src "
+    "JOIN symbols t ON t.id = l.type JOIN nodes d ON d.id = l.dst LEFT JOIN symbols f ON f.id = l.first_seen "
+    "LEFT JOIN symbols la ON la.id = l.last_seen"
+)
+_EDGES_OF_NODE = f"{_EDGE_OF_LINK} WHERE l.src = ? UNION ALL {_EDGE_OF_LINK} WHERE l.dst = ? AND l.src != ?"
 
 
 def _evidence_item(

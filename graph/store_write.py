@@ -12,7 +12,7 @@ from typing import Any
 
 from graph import store_layout
 from graph.build import Contribution
-from graph.store_core import StoreCore, chunks
+from graph.store_core import StoreCore
 from graph.store_layout import COLUMN_FIELDS, PROPS_DICTIONARY, NodeRow, node_columns, props_json
 
 Merged = dict[str, tuple[str, str, dict[str, Any]]]  # key -> (label, name, props) of one contribution
@@ -55,7 +55,7 @@ class StoreWriting(StoreCore):
             (
                 source,
                 None if dictionary is None else dictionary[0],
-                store_layout.pack(json.dumps(record, ensure_ascii=False), dictionary),
+                store_layout.pack(store_layout.record_json(record), dictionary),
             ),
         )
         merged: Merged = {}
@@ -101,14 +101,6 @@ class StoreWriting(StoreCore):
         )
         self._add_links(db, contribution, ids)
 
-    @staticmethod
-    def _node_ids(db: sqlite3.Connection, keys: Iterable[str]) -> dict[str, int]:
-        wanted, found = list(keys), {}
-        for chunk in chunks(wanted):
-            query = f"SELECT key, id FROM nodes WHERE key IN ({', '.join('?' * len(chunk))})"
-            found.update({str(k): int(i) for k, i in db.execute(query, chunk)})
-        return found
-
     def _node_row(
         self, db: sqlite3.Connection, name: str, props: dict[str, Any], texts: dict[str, int] | None = None
     ) -> NodeRow:
@@ -123,15 +115,17 @@ class StoreWriting(StoreCore):
 
     def _add_nodes(self, db: sqlite3.Connection, merged: Merged, source: int, texts: dict[str, int]) -> dict[str, int]:
         """Fold one contribution's nodes into ``nodes`` and ``node_sources``; their ids."""
-        ids = self._node_ids(db, merged)
+        hashes = {key: store_layout.key_hash(key) for key in merged}
+        ids = self._node_ids(db, merged, hashes)
         new = [key for key in merged if key not in ids]
         db.executemany(  # a new node: its one contribution is the node itself
-            "INSERT INTO nodes (key, label, name, name_hash, props, packed, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(key, merged[key][0], *self._node_row(db, *merged[key][1:], texts)) for key in new],
+            "INSERT INTO nodes (key, key_hash, label, name, name_hash, props, packed, text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(key, hashes[key], merged[key][0], *self._node_row(db, *merged[key][1:], texts)) for key in new],
         )
         self._tally.update(("label", merged[key][0]) for key in new)
         old = [(key, ids[key]) for key in merged if key in ids]
-        ids |= self._node_ids(db, new)
+        ids |= self._node_ids(db, new, hashes)
         contributed: list[tuple[int, int, str | None, str | None, str | None]] = [
             (ids[key], source, None, None, None) for key in new
         ]

@@ -355,3 +355,38 @@ def test_a_comment_keeps_its_text_once_and_its_name_is_made_again(
         assert {n.key: (n.label, n.name, n.props) for n in store.nodes()}["comment:p3.txt#c2"] == expected[
             "comment:p3.txt#c2"
         ]
+
+
+def test_tallies_follow_a_node_whose_label_a_later_page_changes(tmp_path: Path) -> None:
+    first, second = Contribution("a.txt"), Contribution("b.txt")
+    first.node("work:x", Label.FILM, "X", title="X")
+    second.node("work:x", Label.NOVEL, "X", title="X", pages=300)
+    with EmbeddedStore.open(tmp_path / "s") as store:
+        _write(store, first)
+        assert store.stats()["labels"] == {"Film": 1}
+        _write(store, second)
+        assert store.stats()["labels"] == {"Novel": 1}
+        node = store.node("work:x")
+        assert node is not None and (node.label, node.props) == ("Novel", {"title": "X", "pages": 300})
+        store.forget("b.txt")
+        assert store.stats()["labels"] == {"Film": 1} and store.stats()["nodes"] == 1
+        store.forget("a.txt")
+        assert store.stats()["labels"] == {} and store.stats()["nodes"] == 0
+        assert store.node("work:x") is None and store.edges_of("work:x") == []
+
+
+def test_keys_that_share_a_hash_are_told_apart(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store_layout, "key_hash", lambda key: 7)  # every key in one bucket
+    page = Contribution("a.txt")
+    a = page.node("film:a", Label.FILM, "A")
+    b = page.node("film:b", Label.FILM, "B")
+    page.edge(a, Rel.COMPARED_TO, b, unit="body", sentence="A beats B.")
+    with EmbeddedStore.open(tmp_path / "s") as store:
+        _write(store, page)
+        node = store.node("film:b")
+        assert node is not None and node.name == "B" and store.node("film:c") is None
+        assert [(e.src, e.dst) for e in store.edges_of("film:a")] == [("film:a", "film:b")]
+        assert store.evidence("film:a", Rel.COMPARED_TO, "film:b")[0]["sentence"] == "A beats B."
+        assert store.evidence("film:b", Rel.COMPARED_TO, "film:a") == []
+        _write(store, page)  # the same page again: the same two nodes, not two more
+        assert store.stats()["nodes"] == 2 and store.db.execute("SELECT COUNT(*) FROM nodes").fetchone() == (2,)
