@@ -37,6 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 from spacy.tokens import Doc
 from spacy.tokens import Token as SpacyToken
 
@@ -130,9 +131,12 @@ def _accept(name: str, doc: Doc, start: int) -> bool:
         follows = doc[start + 1] if start + 1 < sentence.end else None
         titled = follows is not None and (follows.text[:1].isupper() or follows.text in {"“", '"', "‘", "'"})
         return opens and titled and not any(t.lower_ == "than" for t in doc[start : sentence.end])
-    if name == "the-x-of":
-        return doc[start].text == "the" and _title_then_kind(doc, start + 1)
-    if name == "is-work":
+    if name in {"the-x-of", "is-work"}:  # most "the" and "is" are followed by a lower-case word: cheap test first
+        after = doc[start + 1].text if start + 1 < len(doc) else ""
+        if not (after[:1].isupper() or after in {"a", "an", "the"}):
+            return False
+        if name == "the-x-of":
+            return doc[start].text == "the" and _title_then_kind(doc, start + 1)
         return _pointer_is_title(doc, start)
     if name == "original":  # not "the original score", nor "my sister"
         if start and doc[start - 1].tag_ == "PRP$" and doc[start].lower_ in _KIN:
@@ -155,8 +159,7 @@ def _title_run_end(doc: Doc, start: int, limit: int = 8) -> int:
     """The end of the title-case run at ``start`` (capitalised words, title punctuation, "of the"
     only between capitalised words), or ``start`` when there is none."""
     end = index = start
-    sentence_end = doc[start].sent.end if start < len(doc) else start
-    while index < min(sentence_end, start + limit):
+    while index < min(len(doc), start + limit):
         token = doc[index]
         if token.text[:1].isupper() or token.text[:1].isdigit() or (token.text in {"!", "?"} and end == index):
             end = index + 1  # "Airplane!", "Them!"
@@ -211,8 +214,11 @@ def comparative_cues(doc: Doc) -> list[tuple[str, int, int]]:
     "Sunshine did the doomed-crew thing with more style". Not before "than" or "as" (other cues
     read those), nor words of time or quantity ("later", "longer")."""
     found = []
-    for token in doc:
-        if token.tag_ not in {"JJR", "RBR"} or (token.lower_ in _NOT_BARE and token.lower_ != "more"):
+    tags = doc.to_array(["TAG"])  # one array read: only the few comparatives become Token objects
+    wanted = [doc.vocab.strings["JJR"], doc.vocab.strings["RBR"]]
+    for index in numpy.flatnonzero(numpy.isin(tags, wanted)):
+        token = doc[int(index)]
+        if token.lower_ in _NOT_BARE and token.lower_ != "more":
             continue
         sentence = token.sent
         if any(t.lower_ in {"than", "as"} for t in doc[token.i : sentence.end]):
