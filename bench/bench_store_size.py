@@ -48,7 +48,7 @@ def measure(directory: Path, pages: int, seed: int = 7) -> dict[str, Any]:
     posts = plan_posts(rng, pages, max(5, pages // 250))
     people = Drawer(rng, commenter_names(rng, max(50, pages // 2)), skew=1.0)
     store = EmbeddedStore.open(directory)
-    input_bytes, writing, batch = 0, 0.0, []
+    input_bytes, writing, cpu, batch = 0, 0.0, 0.0, []
     for post in posts:
         comments = plan_comments(rng, post, people)
         text = render_text(post, body_paragraphs(rng, post), comments, [posts[n - 1] for n in post.pinged_by])
@@ -56,20 +56,22 @@ def measure(directory: Path, pages: int, seed: int = 7) -> dict[str, Any]:
         page = parse_text_page(text, f"{post.blog.host}/post-{post.number}.txt")
         entities = synthetic_entities(post, page)
         record = page.to_json() | entities.to_json()
-        started = time.perf_counter()
+        started, clock = time.perf_counter(), time.process_time()
         batch.append((page_contribution(page, entities), str(post.number), record, "2026-01-01"))
         if len(batch) == BATCH:
             store.replace(batch)
             batch = []
         writing += time.perf_counter() - started
-    started = time.perf_counter()
+        cpu += time.process_time() - clock
+    started, clock = time.perf_counter(), time.process_time()
     if batch:
         store.replace(batch)
     writing += time.perf_counter() - started
+    cpu += time.process_time() - clock
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     stats = store.stats()
     size = (directory / "graph.sqlite").stat().st_size
-    reads = _reads(store)
+    reads, reads_cpu = _reads(store)
     model_seconds, model_bytes = _model(store)
     compacted = store.compact()["after"] if hasattr(store, "compact") else size
     store.close()
@@ -78,6 +80,7 @@ def measure(directory: Path, pages: int, seed: int = 7) -> dict[str, Any]:
         "nodes": stats["nodes"],
         "edges": stats["edges"],
         "ingest_seconds": round(writing, 2),
+        "ingest_cpu_seconds": round(cpu, 2),
         "input_bytes": input_bytes,
         "store_bytes": size,
         "store_bytes_compacted": compacted,
@@ -86,23 +89,24 @@ def measure(directory: Path, pages: int, seed: int = 7) -> dict[str, Any]:
         "compacted_per_input_byte": round(compacted / input_bytes, 2),
         "with_model_per_input_byte": round((size + model_bytes) / input_bytes, 2),
         "reads_seconds": reads,
+        "reads_cpu_seconds": reads_cpu,
         "model_build_seconds": model_seconds,
     }
 
 
-def _reads(store: Any, count: int = 300) -> float:
-    """Seconds for the reads a query command makes: ``count`` nodes spread over the key order,
-    each looked up by key and by name, with its edges and their evidence; and ``stats``."""
+def _reads(store: Any, count: int = 300) -> tuple[float, float]:
+    """Seconds (wall, CPU) for the reads a query command makes: ``count`` nodes spread over the
+    key order, each looked up by key and by name, with its edges and their evidence; and ``stats``."""
     keys = [node.key for node in store.nodes()]
     sample = keys[:: max(1, len(keys) // count)][:count]
-    started = time.perf_counter()
+    started, clock = time.perf_counter(), time.process_time()
     for key in sample:
         node = store.node(key)
         store.find(node.name)
         for edge in store.edges_of(key):
             store.evidence(edge.src, edge.type, edge.dst)
     store.stats()
-    return round(time.perf_counter() - started, 3)
+    return round(time.perf_counter() - started, 3), round(time.process_time() - clock, 3)
 
 
 def _model(store: Any) -> tuple[float, int]:
@@ -164,15 +168,17 @@ def main(sizes: str, baseline: Path | None, results: Path) -> None:
         line = (
             f"{pages:>6} pages, {now['input_bytes'] / 2**20:.1f} MiB input: store {now['store_bytes'] / 2**20:.1f} MiB "
             f"({now['bytes_per_input_byte']}x, {now['compacted_per_input_byte']}x compacted, "
-            f"{now.get('with_model_per_input_byte')}x with model.sqlite), ingest {now['ingest_seconds']} s, "
-            f"reads {now.get('reads_seconds')} s, model build {now.get('model_build_seconds')} s"
+            f"{now.get('with_model_per_input_byte')}x with model.sqlite), ingest {now['ingest_seconds']} s "
+            f"({now.get('ingest_cpu_seconds')} s CPU), reads {now.get('reads_seconds')} s "
+            f"({now.get('reads_cpu_seconds')} s CPU), model build {now.get('model_build_seconds')} s"
         )
         if "baseline" in row:
             old = row["baseline"]
             line += (
-                f"; baseline {old['bytes_per_input_byte']}x ({old.get('with_model_per_input_byte')}x with model), "
-                f"ingest {old['ingest_seconds']} s, reads {old.get('reads_seconds')} s, "
-                f"model build {old.get('model_build_seconds')} s"
+                f"; baseline {old['bytes_per_input_byte']}x ({old.get('compacted_per_input_byte')}x compacted, "
+                f"{old.get('with_model_per_input_byte')}x with model), ingest {old['ingest_seconds']} s "
+                f"({old.get('ingest_cpu_seconds')} s CPU), reads {old.get('reads_seconds')} s "
+                f"({old.get('reads_cpu_seconds')} s CPU), model build {old.get('model_build_seconds')} s"
             )
         click.echo(line, nl=True)
     results.mkdir(parents=True, exist_ok=True)

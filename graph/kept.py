@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from graph.store import EmbeddedStore
 
 MODEL_FILE = "model.sqlite"
-MODEL_FORMAT = 4  # bump when the arrays or their encoding change: older files are rebuilt
+MODEL_FORMAT = 5  # bump when the arrays or their encoding change: older files are rebuilt
 Key = tuple[str, int, int]  # store file, generation, inode
 
 

@@ -37,6 +37,7 @@ from graph.kept import model_key as _model_key
 from graph.kept import open_saved as _open_saved
 from graph.schema import Label, Rel, site_scope, url_scope
 from graph.store import Edge, EmbeddedStore, Node
+from graph.store_layout import key_hash
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -249,7 +250,7 @@ class _SavedIndex(Mapping[str, int]):
     def __getitem__(self, key: str) -> int:
         found = self.seen.get(key)
         if found is None:
-            row = self.db.execute("SELECT i FROM nodes WHERE key = ?", (key,)).fetchone()
+            row = self.db.execute("SELECT i FROM nodes WHERE key_hash = ? AND key = ?", (key_hash(key), key)).fetchone()
             if row is None:
                 raise KeyError(key)
             found = self.seen[key] = int(row[0])
@@ -272,7 +273,9 @@ class _Names(Mapping[str, list[str]]):
     def __getitem__(self, name: str) -> list[str]:
         if self.db is None:
             return self.names.get(name, [])
-        rows = self.db.execute("SELECT key FROM names WHERE name = ? ORDER BY rowid", (name,)).fetchall()
+        rows = self.db.execute(
+            "SELECT n.key FROM names m JOIN nodes n ON n.i = m.i WHERE m.name = ? ORDER BY m.rowid", (name,)
+        ).fetchall()
         return [str(r[0]) for r in rows]
 
     def __iter__(self) -> Iterator[str]:
@@ -572,8 +575,13 @@ class GraphModel:
             for name, array in self._arrays_in_memory.items():
                 _write_array(db, name, array)
             names = self.names
-            db.executemany("INSERT INTO nodes VALUES (?, ?, ?)", ((i, k, names[i]) for i, k in enumerate(self.keys)))
-            db.executemany("INSERT INTO names VALUES (?, ?)", self.by_name.rows())
+            db.executemany(
+                "INSERT INTO nodes VALUES (?, ?, ?, ?)",
+                ((i, k, key_hash(k), names[i]) for i, k in enumerate(self.keys)),
+            )
+            index = self.full_index()
+            db.executemany("INSERT INTO names VALUES (?, ?)", ((name, index[k]) for name, k in self.by_name.rows()))
+            db.execute("CREATE INDEX nodes_key ON nodes (key_hash)")
             db.execute("CREATE INDEX names_name ON names (name)")
             db.commit()
         finally:
@@ -802,8 +810,8 @@ _MODEL_DDL = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL);
 CREATE TABLE arrays (name TEXT PRIMARY KEY, dtype TEXT NOT NULL, shape TEXT NOT NULL, data BLOB NOT NULL);
-CREATE TABLE nodes (i INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL);
-CREATE TABLE names (name TEXT NOT NULL, key TEXT NOT NULL);
+CREATE TABLE nodes (i INTEGER PRIMARY KEY, key TEXT NOT NULL, key_hash INTEGER NOT NULL, name TEXT NOT NULL);
+CREATE TABLE names (name TEXT NOT NULL, i INTEGER NOT NULL);
 """
 
 
