@@ -132,3 +132,20 @@ def test_a_clause_after_a_colon_is_no_subtitle(extractor: EntityExtractor) -> No
         _extract(extractor, "Jackson takes more liberties here than in The Fellowship of the Ring: Faramir is changed.")
     )
     assert not any(work.endswith("Faramir") for work in works)
+
+
+def test_a_run_joining_known_titles_is_split(extractor: EntityExtractor) -> None:
+    works = _works(
+        _extract(
+            extractor,
+            "I watched Old Joy and Wendy and Lucy on the same night. "
+            "The problem is that King's novel The Shining and Kubrick's film are two different stories.",
+        )
+    )
+    assert {"Old Joy", "Wendy and Lucy", "The Shining"} <= works
+    assert not any(" and " in work and work != "Wendy and Lucy" for work in works)
+
+
+def test_a_viewing_place_after_at_is_no_part_of_the_title(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "I saw T2 at the Odeon when I was eleven.", title="T2 at 30 (1991)"))
+    assert not any("Odeon" in work for work in works)

@@ -10,6 +10,7 @@ from extract.nlp.candidates import Candidate
 from extract.nlp.context import PageContext, Unit
 from extract.nlp.spans import SpanIndex
 from extract.nlp.stance import analyzer
+from extract.nlp.textnorm import name_key
 from extract.nlp.work_text import JOINERS, NOT_TITLES, PRONOUN_I, title_run
 from extract.records import WORK_KINDS
 
@@ -101,3 +102,86 @@ def _verdict_word(key: str) -> bool:
 
 _VERDICT_VALENCE = 2.0
 _NOT_SUBTITLES = frozenset({"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "NORP", "ORG"})
+
+
+_JOINED = re.compile(r"\s+(?:and|&)\s+")
+_AT = re.compile(r"\s+at\s+(?:the\s+)?[A-Z]")
+_VIEWED = frozenset({"cue", "joined-run"})  # runs that read on through "at the Odeon"
+
+
+def split_compounds(unit: Unit, ctx: PageContext, candidates: list[Candidate]) -> list[Candidate]:
+    """Runs the table does not know that join titles it knows: "Old Joy and Wendy and Lucy" is two
+    films, "The Shining and Kubrick" one film and a name, "T2 at the Odeon" a film at a cinema."""
+    if unit.is_title:
+        return candidates
+    kept: list[Candidate] = []
+    for work in candidates:
+        parts = None
+        if work.kind in WORK_KINDS and work.film is None and not ctx.gazetteer.films_titled(work.text):
+            parts = _known_parts(unit, ctx, work)
+        kept.extend(parts if parts is not None else [work])
+    return kept
+
+
+def _known_parts(unit: Unit, ctx: PageContext, work: Candidate) -> list[Candidate] | None:
+    text = work.text
+    if at := _AT.search(text):
+        head = text[: at.start()]
+        if head and (ctx.gazetteer.films_titled(head) or _is_reviewed(ctx, head) or work.rule in _VIEWED):
+            # "I saw T2 at the Odeon": after a viewing verb, "at the" names where
+            return [_part(ctx, work, 0, len(head))]
+    joins = list(_JOINED.finditer(text))
+    if not joins:
+        return None
+    parts: list[Candidate] = []
+    start = 0
+    # left to right, the longest known piece that ends before a joining word
+    while start < len(text):
+        ends = [m.start() for m in joins if m.start() > start] + [len(text)]
+        piece_end = next((end for end in reversed(ends) if _known(ctx, text[start:end])), None)
+        if piece_end is None:
+            piece_end = ends[0]
+            piece = text[start:piece_end]
+            if not _titlelike(ctx, piece):
+                start = _after_join(joins, piece_end, len(text))
+                continue  # "Kubrick" ('s film): a name between titles is no work
+        parts.append(_part(ctx, work, start, piece_end))
+        start = _after_join(joins, piece_end, len(text))
+    if not any(ctx.gazetteer.films_titled(p.text) for p in parts):
+        return None  # no known title among the pieces: the run may be one title ("Wendy and Lucy")
+    return parts
+
+
+def _after_join(joins: list[re.Match[str]], end: int, length: int) -> int:
+    return next((m.end() for m in joins if m.start() == end), length)
+
+
+def _known(ctx: PageContext, piece: str) -> bool:
+    return bool(ctx.gazetteer.films_titled(piece))
+
+
+def _is_reviewed(ctx: PageContext, piece: str) -> bool:
+    return bool(ctx.reviewed_key) and name_key(piece) == ctx.reviewed_key
+
+
+def _titlelike(ctx: PageContext, piece: str) -> bool:
+    words = piece.split()
+    if not words or not words[0][:1].isupper() or piece.endswith(("’s", "'s")):
+        return False
+    return ctx.gazetteer.person_named(piece) is None and not (
+        len(words) == 1 and (ctx.gazetteer.is_surname(piece) or ctx.gazetteer.is_first_name(piece))
+    )
+
+
+def _part(ctx: PageContext, work: Candidate, start: int, end: int) -> Candidate:
+    text = work.text[start:end]
+    films = ctx.gazetteer.films_titled(text)
+    return Candidate(
+        text,
+        work.start + start,
+        work.start + end,
+        work.kind,
+        work.rule,
+        work.confidence,
+        film=films[0] if films else None,
+    )

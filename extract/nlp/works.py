@@ -13,7 +13,7 @@ from __future__ import annotations
 from extract.nlp.candidates import Candidate
 from extract.nlp.context import PageContext, Unit
 from extract.nlp.spans import SpanIndex
-from extract.nlp.work_extents import subtitled
+from extract.nlp.work_extents import split_compounds, subtitled
 from extract.nlp.work_extras import pingback_title_work, site_mentions, song_works
 from extract.nlp.work_lists import parenthesised_titles
 from extract.nlp.work_matches import abbreviated_works, gazetteer_works, predecessor_works
@@ -57,4 +57,5 @@ def find_works(
         *caps_in_titles(unit),
         *hint_works(unit, ctx),
     ]
+    found = split_compounds(unit, ctx, found)
     return found + subtitled(unit, ctx, found, people)
