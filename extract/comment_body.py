@@ -180,8 +180,12 @@ def _text(
         nonlocal avoided
         if avoid is None:
             return True
-        if avoided is None:
-            avoided = {*avoid.iterancestors(), *avoid.iter()}
+        if avoided is None:  # its ancestors up to the body's top: ``element`` is in the body
+            avoided = set(avoid.iter())
+            for ancestor in avoid.iterancestors():
+                avoided.add(ancestor)
+                if ancestor is own[0]:
+                    break
         return element not in avoided
 
     ranked: list[tuple[int, int, etree._Element]] = []
@@ -268,8 +272,8 @@ def _own_block_text(element: etree._Element, owned: set[etree._Element] | None) 
 _DATE_ATTRIBUTES = ("content", "title", "data-timestamp")
 
 
-def _date(own: list[etree._Element], attributes: Attributes | None = None) -> str | None:
-    for element in own:
+def _date(own: list[etree._Element], attributes: Attributes | None = None, whole: bool = False) -> str | None:
+    for element in own[0].iter("time") if whole else own:  # ``whole``: own is all of own[0]'s subtree
         if element.tag == "time" and (value := date_of(str(element.get("datetime") or flat_text(element)))):
             return value
     for element in own:
@@ -344,7 +348,7 @@ def read_body(
         if title:
             return Body(element, None, "", None, Pingback(title=title, url=str(anchors[0].get("href"))), own=own)
     author = _author(own, generic, attributes)
-    published = _date(own, attributes)
+    published = _date(own, attributes, whole)
     text = _text(own, author.element if author is not None else None, attributes, whole)
     if author is None and not (text and published):
         return None

@@ -42,12 +42,6 @@ def _compiled(xpath: str) -> etree.XPath:
     return etree.XPath(xpath)
 
 
-def _compiled_elements(tree: etree._Element, xpath: str) -> list[etree._Element]:
-    """:func:`extract.html_text.xpath_elements` with the XPath compiled once per process."""
-    found = _compiled(xpath)(tree)
-    return [item for item in found if isinstance(item, etree._Element)] if isinstance(found, list) else []
-
-
 def _first_text(
     tree: etree._Element,
     xpaths: tuple[str, ...],
@@ -117,8 +111,8 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         raise InputError.no_page(source, "the HTML has no elements")
     if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
         raise InputError.too_deep(source, _PARSER_DEPTH_LIMIT)
-    facts = read_json_ld(_compiled_elements(tree, sel.JSON_LD_XPATH))
     scanned = scan_page(tree)
+    facts = read_json_ld(scanned.json_ld)
     body_element = scanned.body
     comments, zone = read_thread(tree, scanned.candidates, body_element, scanned.index, scanned.starts)
     comments = order_by_parent(comments or _blogger_classic_comments(tree) or facts.comments)

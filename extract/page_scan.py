@@ -43,6 +43,7 @@ class PageScan:
     classed: dict[str, list[etree._Element]] = field(default_factory=dict)
     heads: list[etree._Element] = field(default_factory=list)  # <meta> and <link> with attributes
     ids: dict[str, list[etree._Element]] = field(default_factory=dict)  # by the ids of selectors.INDEXED_IDS
+    json_ld: list[etree._Element] = field(default_factory=list)  # what selectors.JSON_LD_XPATH finds
 
 
 @dataclass(slots=True, frozen=True)
@@ -76,6 +77,12 @@ class _ClassValue:
         return cls(low, tokens, decoy, rank, hint, item, "post" in tokens, meta, indexed, facts)
 
 
+# What the scan needs of each class value, remembered across pages (a blog repeats its theme's
+# few values on every page).
+_VALUES: dict[str | bytes, _ClassValue] = {}
+_VALUES_LIMIT = 4096
+
+
 def _holds_post(element: etree._Element) -> bool:
     """A decoy-looking container that holds the post or its thread (Blogger's
     ``div.widget.Blog``) is not a decoy."""
@@ -88,7 +95,9 @@ def scan_page(root: etree._Element) -> PageScan:
     body_rank = len(sel.BODY_TOKENS) + 1
     first_article: etree._Element | None = None
     decoys: list[etree._Element] = []
-    values: dict[str | bytes, _ClassValue] = {}
+    values = _VALUES
+    if len(values) > _VALUES_LIMIT:
+        values.clear()
     marked, candidates, classed = found.marked, found.candidates, found.classed
     starts = found.starts
     value: _ClassValue | None
@@ -100,6 +109,7 @@ def scan_page(root: etree._Element) -> PageScan:
         tag = element.tag
         if tag in sel.DECOY_TAGS:
             decoys.append(element)
+            _json_ld(element, found.json_ld)
             _skip_subtree(walk, element)
             continue
         attributes = element.items()  # one call instead of one per attribute
@@ -117,6 +127,7 @@ def scan_page(root: etree._Element) -> PageScan:
                 value = values[attributes[0][1]] = _ClassValue.of(str(attributes[0][1]))
             if value.decoy and not _holds_post(element):
                 decoys.append(element)
+                _json_ld(element, found.json_ld)
                 _skip_subtree(walk, element)
                 continue
             add_facts(value.facts)
@@ -152,6 +163,7 @@ def scan_page(root: etree._Element) -> PageScan:
         decoy_like = (raw_id and raw_id in sel.DECOY_IDS) or (value is not None and value.decoy)
         if decoy_like and not _holds_post(element):
             decoys.append(element)
+            _json_ld(element, found.json_ld)
             _skip_subtree(walk, element)
             continue
         add_facts(value.facts if value is not None else None)
@@ -193,6 +205,11 @@ def scan_page(root: etree._Element) -> PageScan:
         found.index = ElementIndex.of(root)
         found.starts = positions(found.index.elements, candidates)
     return found
+
+
+def _json_ld(decoy: etree._Element, found: list[etree._Element]) -> None:
+    """Add the JSON-LD scripts in a decoy (every script is one, or sits in one) to ``found``."""
+    found.extend(script for script in decoy.iter("script") if script.get("type") == sel.JSON_LD_TYPE)
 
 
 def _skip_subtree(walk: enumerate[etree._Element], element: etree._Element) -> None:

@@ -51,7 +51,8 @@ PUBLISHED_XPATHS = (
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' date-header ')]",
     "//article//time/@datetime",
 )
-JSON_LD_XPATH = "//script[@type='application/ld+json']"
+JSON_LD_TYPE = "application/ld+json"
+JSON_LD_XPATH = f"//script[@type='{JSON_LD_TYPE}']"  # extract/page_scan.py finds the same in its pass
 CANONICAL_XPATH = "//link[@rel='canonical']/@href"
 
 # Comment threads: an item is an element of COMMENT_TAGS with one of COMMENT_CLASSES;

@@ -15,7 +15,8 @@ import pytest
 from lxml import etree, html
 
 from bench.bench_readers import seed_sized_pages
-from extract import comment_markup, selectors
+from extract import comment_finder, comment_markup, selectors
+from extract.comment_body import read_body
 from extract.comment_markup import ElementIndex
 from extract.dates import is_date_line, parse_date
 from extract.html_text import block_text, element_text
@@ -103,6 +104,24 @@ def test_the_scan_answers_all_but_two_metadata_lookups() -> None:
     assert unanswered == [selectors.TITLE_XPATHS[2], selectors.TITLE_XPATHS[3]]  # itemprop, h-entry's p-name
 
 
+@pytest.mark.parametrize("tree", TREES, ids=lambda _: "page")
+def test_the_scan_finds_the_json_ld_scripts(tree: etree._Element) -> None:
+    tree = etree.fromstring(etree.tostring(tree), _reader_parser())
+    expected = tree.xpath(selectors.JSON_LD_XPATH)
+    assert scan_page(tree).json_ld == expected
+
+
+def test_json_ld_scripts_in_sidebars_and_templates_are_found() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"a": 1}</script><script>var x;</script></head><body>'
+        '<aside><script type="application/ld+json">{"b": 2}</script></aside><div class="widget"><p>'
+        '<script type="application/ld+json">{"c": 3}</script></p></div><template><script type="text/json">'
+        '</script></template><script type="application/ld+json">{"d": 4}</script></body></html>'
+    )
+    found = scan_page(etree.fromstring(page, _reader_parser())).json_ld
+    assert [script.text for script in found] == ['{"a": 1}', '{"b": 2}', '{"c": 3}', '{"d": 4}']
+
+
 @pytest.mark.parametrize("tree", TREES[: len(TREES) // 2], ids=lambda _: "page")
 def test_the_scan_index_is_the_element_index(tree: etree._Element) -> None:
     tree = etree.fromstring(etree.tostring(tree), _reader_parser())
@@ -111,6 +130,27 @@ def test_the_scan_index_is_the_element_index(tree: etree._Element) -> None:
     assert found.index.elements == index.elements
     assert found.index.facts == index.facts and found.index.props == index.props
     assert found.starts == [index.elements.index(c) for c in found.candidates]
+
+
+@pytest.mark.parametrize("tree", TREES[: len(TREES) // 2], ids=lambda _: "page")
+def test_bodies_from_the_scan_index_are_the_general_bodies(tree: etree._Element) -> None:
+    """Own elements as slices of the index, facts from the scan and the whole-subtree
+    shortcuts read each body as the general code does (own elements by a walk)."""
+    tree = etree.fromstring(etree.tostring(tree), _reader_parser())
+    found = scan_page(tree)
+    elements, starts = found.index.elements, zip(found.candidates, found.starts, strict=True)
+    spans = [(s, comment_finder._subtree_end(c, elements, s)) for c, s in starts]
+    assert spans == [
+        (s, s + len(list(c.iter(etree.Element)))) for c, (s, _) in zip(found.candidates, spans, strict=True)
+    ]
+    for generic in (False, True):
+        bodies = comment_finder._known_bodies(found.candidates, found.index, spans, generic)
+        inside = {b.element for b in bodies}
+        for body in bodies:
+            general = read_body(body.element, inside - {body.element}, generic)
+            assert general is not None
+            assert (general.author.name if general.author else None) == (body.author.name if body.author else None)
+            assert (general.text, general.published, general.pingback) == (body.text, body.published, body.pingback)
 
 
 def test_the_class_index_covers_the_title_and_site_class_lookups() -> None:
