@@ -40,6 +40,8 @@ _LIFE_NOUNS = _TRADE_NOUNS | frozenset(
     president congressman senator politician activist athlete boxer champion guitarist drummer bassist
     pianist engineer executive exec founder""".split()
 )
+_TRADE_FOLDED = frozenset(fold(w).rstrip("s") for w in _TRADE_NOUNS)
+_LIFE_FOLDED = frozenset(fold(w).rstrip("s") for w in _LIFE_NOUNS)
 # "this documentary", "Marsh's documentary", "The documentary follows", "Documentaries about climbers":
 # the word names the film under review or its kind, not a film the story's people make
 _DOCUMENTARY = re.compile(
@@ -61,73 +63,98 @@ def _name_pattern(name: str) -> str:
     return r"\s+".join(re.escape(word) for word in name.split())
 
 
-def _strong_character(text: str, name: str, story: bool = True) -> bool:
-    """Whether the text writes the name as a part: "N (Actor)", "Actor as/plays N", "Actor's N";
-    with ``story``, also "his son, N" and a title of address before it."""
-    n = _name_pattern(name)
-    cast = (
-        rf"(?<![\w’'-]){n}\s*\((?!\d)[A-Z]",  # "Jane (Nastassja Kinski)"
-        rf"\b(?:as|plays|played|playing|portrays|portrayed|voices|voiced)\s+(?:(?:the|a|an|his|her)\s+)?"
-        rf"(?:[a-z][\w-]*\s+){{0,2}}{n}(?![\w-])",
-        rf"[A-Z][\w-]+[’']s\s+{n}(?![\w-])",  # "Cruise's Cage"
-        rf"[A-Z][\w’'-]+\s+(?:is|was)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){{0,2}}{n}(?![\w-])",
-    )
-    if any(re.search(form, text) for form in cast):
-        return True
-    if not story:
-        return False
-    if re.search(rf"\b(?:{_RELATIONS}),?\s+{n}(?![\w-])", text):  # "Travis's son, Hunter"
-        return True
-    return any(fold(m.group("name")) == fold(name) for m in TITLED_NAME.finditer(text))
-
-
-def _strong_real(text: str, headline: str, name: str, reviewed: str | None, life_story: bool) -> bool:
-    """The subject of a life on screen, or a name the text marks as a real person's."""
-    n = _name_pattern(name)
-    if re.search(rf"\b[Tt]he late\s+{n}(?![\w-])", text):  # not "the real N", "N himself": plots say those
-        return True
-    words = fold(name).split()
-    if not life_story or len(words) < 2:
-        return False
-    if reviewed and fold(reviewed) in {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, 4)}:
-        return fold(reviewed) != " ".join(words)  # "Abraham Lincoln" in Lincoln; "John Wick" is the hero
-    return re.search(rf"(?<![\w-]){n}(?![\w-])", headline) is not None
-
-
-def _trade_before(text: str, name: str, life_story: bool = False) -> bool:
-    """A trade noun right before the name, or before a name it is joined to: "the lyricist Bernie
-    Taupin", "Directors Peter Mortimer and Nick Rosen"; on a page about a real life, also the
-    trades around that life ("the manager John Reid")."""
-    nouns = _LIFE_NOUNS if life_story else _TRADE_NOUNS
-    n = _name_pattern(name)
-    noun = r"(?P<noun>[A-Za-z][a-z-]+)"
-    other = r"(?:[A-Z][\w’'-]+\s+){1,3}(?:and|&)\s+"
-    for match in re.finditer(rf"\b{noun}\s+(?:{other})?{n}(?![\w-])", text):
-        if fold(match.group("noun")).rstrip("s") in {fold(w).rstrip("s") for w in nouns}:
-            return True
-    return False
-
-
+_WINDOW = 80  # characters looked at before a name
+_BEFORE_CAST = re.compile(
+    r"(?:\b(?:as|plays|played|playing|portrays|portrayed|voices|voiced)\s+(?:(?:the|a|an|his|her)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}"  # "Actor as (the) C", "Actor plays C"
+    r"|[A-Z][\w-]+[’']s\s+"  # "Cruise's Cage"
+    r"|[A-Z][\w’'-]+\s+(?:is|was)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,2})$"
+)
+_AFTER_CAST = re.compile(r"\s*\((?!\d)[A-Z]")  # "Jane (Nastassja Kinski)"
+_BEFORE_RELATION = re.compile(rf"\b(?:{_RELATIONS}),?\s+$")  # "Travis's son, Hunter"
+_BEFORE_LATE = re.compile(r"\b[Tt]he late\s+$")
+_BEFORE_TRADE = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]+)\s+(?:(?:[A-Z][\w’'-]+\s+){1,3}(?:and|&)\s+)?$")
 _MAKER_WORKS = (
     r"(?:(?:first|last|latest|other|new|next|best|early|late|own|final)\s+)?"
     r"(?:film|films|movie|movies|score|novel|novels|debut|feature|features|filmography|oeuvre|direction|"
     r"screenplay|script|documentary|cinematography)\b"
 )
 _AWARDS = r"(?:Oscar|Academy Award|Palme|Golden Globe|BAFTA|Emmy|Best Actor|Best Actress|Best Director)"
+_AFTER_WORKS = re.compile(rf"[’']s\s+{_MAKER_WORKS}")
+_AFTER_AWARD = re.compile(rf"\s+(?:won|wins|got|earned|received|deserved)\b[^.\n]{{0,40}}\b{_AWARDS}")
+_BEFORE_PAREN = re.compile(r"[a-z][\w’'-]*\s*\($")
 
 
-def _credited_work(text: str, name: str) -> bool:
+class _Text:
+    """A page's text with each name's places found once; the forms are looked for around them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._places: dict[str, list[tuple[int, int]]] = {}
+        self._titled: set[str] | None = None
+
+    def places(self, name: str) -> list[tuple[int, int]]:
+        if name not in self._places:
+            pattern = rf"(?<![\w’'.-]){_name_pattern(name)}(?![\w-])"
+            self._places[name] = [m.span() for m in re.finditer(pattern, self.text)]
+        return self._places[name]
+
+    def before(self, start: int) -> str:
+        return self.text[max(0, start - _WINDOW) : start]
+
+    def titled(self) -> set[str]:
+        if self._titled is None:
+            self._titled = {fold(m.group("name")) for m in TITLED_NAME.finditer(self.text)}
+        return self._titled
+
+
+def _strong_character(page: _Text, name: str, story: bool = True) -> bool:
+    """Whether the text writes the name as a part: "N (Actor)", "Actor as/plays N", "Actor's N";
+    with ``story``, also "his son, N" and a title of address before it."""
+    for start, end in page.places(name):
+        if _AFTER_CAST.match(page.text, end) or _BEFORE_CAST.search(page.before(start)):
+            return True
+        if story and _BEFORE_RELATION.search(page.before(start)):
+            return True
+    return story and fold(name) in page.titled()
+
+
+def _strong_real(page: _Text, headline: str, name: str, reviewed: str | None, life_story: bool) -> bool:
+    """The subject of a life on screen, or a name the text marks as a real person's."""
+    if any(_BEFORE_LATE.search(page.before(start)) for start, _ in page.places(name)):
+        return True  # not "the real N", "N himself": plots say those of their own people
+    words = fold(name).split()
+    if not life_story or len(words) < 2:
+        return False
+    if reviewed and fold(reviewed) in {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, 4)}:
+        return fold(reviewed) != " ".join(words)  # "Abraham Lincoln" in Lincoln; "John Wick" is the hero
+    return re.search(rf"(?<![\w-]){_name_pattern(name)}(?![\w-])", headline) is not None
+
+
+def _trade_before(page: _Text, name: str, life_story: bool = False) -> bool:
+    """A trade noun right before the name, or before a name it is joined to: "the lyricist Bernie
+    Taupin", "Directors Peter Mortimer and Nick Rosen"; on a page about a real life, also the
+    trades around that life ("the manager John Reid")."""
+    nouns = _LIFE_FOLDED if life_story else _TRADE_FOLDED
+    for start, _ in page.places(name):
+        match = _BEFORE_TRADE.search(page.before(start))
+        if match and fold(match.group("noun")).rstrip("s") in nouns:
+            return True
+    return False
+
+
+def _credited_work(page: _Text, name: str) -> bool:
     """What only a real person has: works and awards of their own ("Murnau's last film", "Gaynor
     won the first Best Actress Oscar"), or a part to play ("his wife (Janet Gaynor)": a full name
     alone in parentheses after a lower-case word is the actor of the role before it)."""
-    n = _name_pattern(name)
     words = name.split()
-    who = rf"(?:{n}|{re.escape(words[-1])})" if len(words) >= 2 else n
-    if re.search(rf"(?<![\w’'.-]){who}[’']s\s+{_MAKER_WORKS}", text):
-        return True
-    if re.search(rf"(?<![\w’'.-]){who}\s+(?:won|wins|got|earned|received|deserved)\b[^.\n]{{0,40}}\b{_AWARDS}", text):
-        return True
-    return len(words) >= 2 and re.search(rf"[a-z][\w’'-]*\s*\({n}\)", text) is not None
+    for who in (name, words[-1]) if len(words) >= 2 else (name,):
+        for _, end in page.places(who):
+            if _AFTER_WORKS.match(page.text, end) or _AFTER_AWARD.match(page.text, end):
+                return True
+    return len(words) >= 2 and any(
+        _BEFORE_PAREN.search(page.before(start)) and page.text[end : end + 1] == ")" for start, end in page.places(name)
+    )
 
 
 _MAKING = re.compile(r"\b(?:shoot|make|film|direct)\w*\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -146,20 +173,21 @@ def is_documentary(texts: Iterable[str]) -> bool:
 def real_names(texts: list[str], names: set[str], reviewed: str | None, headline: str) -> set[str]:
     """The folded full names among ``names`` (as the text writes them, folded) that are real people."""
     text = "\n".join(texts)
+    page = _Text(text)
     life_story = _LIFE_STORY.search(text + "\n" + headline) is not None
     written = _written_forms(text + "\n" + headline, names)
     documentary = is_documentary([text, headline]) and not any(
-        _strong_character(text, w, story=False) for w in written.values()
+        _strong_character(page, w, story=False) for w in written.values()
     )
     found = set()
     for key, name in written.items():
-        if _strong_real(text, headline, name, reviewed, life_story):
+        if _strong_real(page, headline, name, reviewed, life_story):
             found.add(key)
             continue
-        trade = _trade_before(text, name, life_story)
-        if _strong_character(text, name, story=not documentary) and not (life_story and trade):
+        trade = _trade_before(page, name, life_story)
+        if _strong_character(page, name, story=not documentary) and not (life_story and trade):
             continue
-        if documentary or trade or _credited_work(text, name):
+        if documentary or trade or _credited_work(page, name):
             found.add(key)
     return found
 
@@ -185,6 +213,8 @@ def drop_real_people(
 
     ``people`` are the page's other real people (folded): a lone first name that is one of theirs
     and that the text never writes as a part is theirs ("Keanu" after "Keanu Reeves")."""
+    if not characters:
+        return set()
     fulls = {key for key in characters if " " in key}
     real = real_names(texts, fulls | {k for k in characters if " " not in k and characters[k] == k}, reviewed, headline)
     removed = set()
@@ -195,8 +225,8 @@ def drop_real_people(
                 other not in real and part in other.split() for other in fulls
             ):
                 removed.add(part)
-    text = "\n".join(texts)
-    written = _written_forms(text, {k for k in characters if " " not in k and characters[k] == k})
+    page = _Text("\n".join(texts))
+    written = _written_forms(page.text, {k for k in characters if " " not in k and characters[k] == k})
     firsts: dict[str, set[str]] = {}
     for person in people:
         if " " in person:
@@ -206,7 +236,7 @@ def drop_real_people(
         if (
             len(owners) == 1
             and not any(other.split()[0] == key for other in fulls)
-            and not _strong_character(text, name)
+            and not _strong_character(page, name)
         ):
             removed.add(key)  # "Philippe never explains" after "Philippe Petit"
     for key in removed:
