@@ -135,7 +135,9 @@ _YEAR_DIRECTOR = re.compile(
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DATE_LINE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}\s+[a-z]+,?\s+\d{4}|\d{4}-\d\d-\d\d)$"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?\s+\d{4}|\d{4}-\d\d-\d\d)$"
+    # a month and a year: "March 2011", "Sept. 2014"
+    rf"|^{_MONTHS}\.?,?\s+\d{{4}}$"
     # a weekday heading without its year: "Friday, June 30", "Monday 12 March"
     rf"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTHS})$",
     re.I,
@@ -147,6 +149,13 @@ _NUMERIC_TAIL = re.compile(
     r"(?<=\S)\s*(?:[-–—|]+\s*\(?|\()\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:\.\d)?\s*/\s*\d{1,2})\)?\s*$"
 )
 _STARS_TAIL = re.compile(r"(?<=\S)\s*[-–—|:]?\s*(?:[★☆✩✭½]|\*(?=[*\s½]|$))+\s*$")  # "T ★★★★★", "T – ***½"
+# a rating in words after the title: "T: 5 Stars (out of 5)", "T – 4 out of 5", "T - 3.5 stars"
+_RATING_TAIL = re.compile(
+    r"(?<=\S)\s*[:\-–—|]?\s*\d{1,2}(?:\.\d)?\s*(?:stars?|(?=out\s+of))\s*\(?(?:out\s+of\s+\d{1,3})?\)?\s*$", re.I
+)
+_RATING_ONLY = re.compile(
+    r"\(?\d{1,2}(?:\.\d)?\s*(?:stars?\s*)?\(?(?:out\s+of\s+\d{1,3})?\)?|\(?out\s+of\s+\d{1,3}\)?", re.I
+)
 _HYPHEN_YEAR = re.compile(r"(?<=[A-Za-z])-((?:19|20)\d\d)$")
 # "ORIGINAL (English Title 1952)", "Life Is Beautiful (Vita è bella, La)": a second title in parentheses
 # a series' episode after its name: "T, episode 3, 'Name'", "T, Chapter 9: Name", "T – Season 2 Episode 4",
@@ -165,7 +174,8 @@ _ABOUT_TAIL = re.compile(r"^(?:[\w’'-]+\s+){1,5}?(?:on|about)\s+(?=\S)", re.I)
 _LEAD_IN = re.compile(
     r"^(?:revisiting|rewatching|remembering|rediscovering|re-?watched|in\s+(?:praise|defen[cs]e)\s+of|why\s+i\s+"
     r"(?:love|hate|like)|on|seen|watched|finally\s+(?:saw|watched)"
-    r"|is|was|does|did|can|could|should|will|would|has)\s+(?=[\w“\"‘'])",  # "Is Blair Witch (2016) Worth the Price?"
+    r"|is|was|does|did|can|could|should|will|would|has"  # "Is Blair Witch (2016) Worth the Price?"
+    r"|the\s+(?:film|movie|picture))\s+(?=[\w“\"‘'])",  # "A Review of the Film 2012"
     re.I,
 )
 
@@ -186,7 +196,11 @@ def strip_decorations(title: str) -> tuple[str, int | None, str | None]:
     year: int | None = None
     director: str | None = None
     text = _RATING_FIRST.sub("", _ENUMERATOR.sub("", text)) or text
-    while ((tail := _NUMERIC_TAIL.search(text)) or (tail := _STARS_TAIL.search(text))) and tail.start() > 1:
+    while (
+        (tail := _NUMERIC_TAIL.search(text))
+        or (tail := _STARS_TAIL.search(text))
+        or (tail := _RATING_TAIL.search(text))
+    ) and tail.start() > 1:
         text = text[: tail.start()]
     if match := _HYPHEN_YEAR.search(text):
         year, text = int(match.group(1)), text[: match.start()]
@@ -290,16 +304,24 @@ def title_readings(title: str) -> list[ReviewedWork]:
     if about is not None:  # "My Two Cents On 2012": a title after "on" or "about", even a number
         readings.append(ReviewedWork(about.title, about.year or year, about.director or director))
     about_title = about.title if about else None
+    numbers = {about_title} if about_title else set()  # titles that may be a number: "On 2012", "the Film 2012"
     for reading in list(readings):
         if lead := _LEAD_IN.match(reading.title):  # "Revisiting The Fugitive"
             readings.append(ReviewedWork(reading.title[lead.end() :].strip("“”\"‘’'"), reading.year, reading.director))
+            numbers.add(readings[-1].title)
     if first is not None and ":" not in text:  # the undecorated whole, when a label took a part of it
         raw = _YEAR.sub("", _TAGS.sub("", " ".join(title.split()))).strip(" :;,-–—|")
         if ":" in raw and len(raw) <= 80 and raw.casefold() != first.title.casefold():
             readings.append(ReviewedWork(title_case(raw), year, director))
     unique: dict[str, ReviewedWork] = {}
     for reading in readings:
-        if any(ch.isalpha() for ch in reading.title) or reading.title == about_title:  # not "6/2/2011"; "On 2012"
+        if _RATING_ONLY.fullmatch(reading.title):
+            continue  # "5 Stars (out of 5)", "4 out of 5": the rating, not a title
+        if (
+            any(ch.isalpha() for ch in reading.title)
+            or reading.title in numbers
+            or (reading.year is not None and re.fullmatch(r"\d{1,4}", reading.title))  # "1917 (2019)"
+        ):  # not "6/2/2011"
             unique.setdefault(reading.title.casefold(), reading)
     return list(unique.values())
 

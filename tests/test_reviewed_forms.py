@@ -269,3 +269,40 @@ def test_a_possessive_the_table_does_not_know_is_the_title_s_own(extractor: Enti
         "Tim Burton is back in form, more or less, with Eva Green as the headmistress.\n"
     )
     assert _reviewed(extractor, page) == "Miss Peregrine’s Home for Peculiar Children"
+
+
+def test_a_month_and_a_year_or_an_ordinal_day_is_a_date_line() -> None:
+    assert is_date_title("March 2011") and is_date_title("5th March 2011") and is_date_title("Sept. 2014")
+    assert not is_date_title("March of the Penguins")
+
+
+def test_a_headline_of_label_words_only_is_no_title(extractor: EntityExtractor) -> None:
+    page = "Movie Reviews\n\nVertigo\n\nJames Stewart follows Kim Novak around San Francisco.\n"
+    assert _reviewed(extractor, page) == "Vertigo"
+
+
+def test_a_director_s_possessive_before_another_director_s_film(extractor: EntityExtractor) -> None:
+    # the table's Obsession is De Palma's: "Hitchcock's Obsession" is a tagline, Vertigo the film
+    page = "Vertigo: Hitchcock's Obsession\n\nJames Stewart follows Kim Novak around San Francisco.\n"
+    assert _reviewed(extractor, page) == "Vertigo"
+
+
+def test_a_series_number_for_a_series_with_subtitles(extractor: EntityExtractor) -> None:
+    page = "Harry Potter 3\n\nAlfonso Cuarón takes over and the series grows up.\n"
+    assert _reviewed(extractor, page) == "Harry Potter and the Prisoner of Azkaban"
+
+
+def test_the_words_after_and_the_name_the_film(extractor: EntityExtractor) -> None:
+    page = "Prisoner of Azkaban review\n\nAlfonso Cuarón takes over and the series grows up.\n"
+    assert _reviewed(extractor, page) == "Harry Potter and the Prisoner of Azkaban"
+
+
+def test_a_rating_in_words_after_the_title() -> None:
+    assert [r.title for r in title_readings("Heat – 4 out of 5")] == ["Heat"]
+    assert [r.title for r in title_readings("Heat - 3.5 stars")] == ["Heat"]
+
+
+def test_a_number_titled_film_after_the_film_or_with_its_year(extractor: EntityExtractor) -> None:
+    assert ("1917", 2019) in [(r.title, r.year) for r in title_readings("1917 (2019)")]
+    page = 'A Review of the Film 2012: 5 Stars (out of 5)\n\nToday I watched the movie "2012" and it was great.\n'
+    assert _reviewed(extractor, page) == "2012"

@@ -12,7 +12,7 @@ director. The best reading wins when the evidence is enough; otherwise the page 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from extract.nlp.candidates import Candidate
@@ -81,6 +81,22 @@ def _credited(page: Page) -> set[str]:
     return {fold(m.group("name").strip()) for m in _CREDIT_LINE.finditer(page.body[:3000])}
 
 
+_DIRECTOR_NAMES: dict[int, frozenset[str]] = {}
+
+
+def _is_director(gazetteer: Gazetteer, name: str | None) -> bool:
+    """Whether a possessive's owner is a director of the table, by full name or surname ("Hitchcock"),
+    not a studio or a character ("Disney's", "Miss Peregrine's")."""
+    if not name:
+        return False
+    if id(gazetteer) not in _DIRECTOR_NAMES:
+        made = Counter(fold(gazetteer.people[p]) for entry in gazetteer.films for p in entry.directors)
+        surnames = Counter(n.split()[-1] for n in made.elements() if n)
+        # a surname alone only for a director of three films or more: "Hitchcock's", not "Hammer's"
+        _DIRECTOR_NAMES[id(gazetteer)] = frozenset(made) | {s for s, n in surnames.items() if n >= 3}
+    return fold(name) in _DIRECTOR_NAMES[id(gazetteer)]
+
+
 def _directors(page: Page, readings: list[ReviewedWork]) -> set[str]:
     return _credited(page) | {fold(r.director) for r in readings if r.director}
 
@@ -120,6 +136,7 @@ def _before_colon(gazetteer: Gazetteer, title: str, year: int | None) -> int | N
 
 
 _AFTER_COLON: dict[int, dict[str, list[int]]] = {}
+_SUBTITLE_AFTER = re.compile(r": | [-–—] | and the (?=[A-Z])")
 
 
 def _after_colon(gazetteer: Gazetteer, title: str) -> int | None:
@@ -130,11 +147,39 @@ def _after_colon(gazetteer: Gazetteer, title: str) -> int | None:
     if id(gazetteer) not in _AFTER_COLON:
         index: dict[str, list[int]] = defaultdict(list)
         for number, entry in enumerate(gazetteer.films):
-            if ": " in entry.title:
-                index[name_key(entry.title.split(": ", 1)[1])].append(number)
+            if match := _SUBTITLE_AFTER.search(entry.title):  # "X: Y", "X – Y", "Harry Potter and the Y"
+                index[name_key(entry.title[match.end() :])].append(number)
         _AFTER_COLON[id(gazetteer)] = dict(index)
     films = _AFTER_COLON[id(gazetteer)].get(name_key(title), [])
     return films[0] if len(films) == 1 and not gazetteer.films_titled(title) else None
+
+
+_SERIES: dict[int, dict[str, list[int]]] = {}
+_NTH = re.compile(
+    r"^(?P<base>\S+(?:\s+\S+)+?)\s+(?P<n>[2-9]|II|III|IV|V|VI|VII|VIII|two|three|four|five|six|seven|eight)$", re.I
+)
+
+
+def _nth_of_series(gazetteer: Gazetteer, title: str) -> int | None:
+    """The n-th film, by year, of the table's films whose titles start with a name of two words or
+    more and go on with a subtitle ("Harry Potter 3" -> "Harry Potter and the Prisoner of Azkaban")."""
+    match = _NTH.match(title.strip())
+    if match is None:
+        return None
+    number = match.group("n").lower()
+    roman = {r.lower(): int(a) for a, r in _ROMAN.items()}
+    n = int(_NUMBER_WORDS.get(number, roman.get(number, number)))
+    if id(gazetteer) not in _SERIES:
+        index: dict[str, list[int]] = defaultdict(list)
+        for film, entry in enumerate(gazetteer.films):
+            words = name_key(entry.title).split()
+            for size in (2, 3):
+                if len(words) > size:
+                    index[" ".join(words[:size])].append(film)
+        _SERIES[id(gazetteer)] = dict(index)
+    series = _SERIES[id(gazetteer)].get(name_key(match.group("base")), [])
+    series = sorted(series, key=lambda f: gazetteer.films[f].year)
+    return series[n - 1] if len(series) >= n else None
 
 
 def _sentence_like(title: str) -> bool:
@@ -221,6 +266,7 @@ def _readings(page: Page, gazetteer: Gazetteer) -> list[tuple[ReviewedWork, floa
     for index, reading in enumerate([*title_readings(site_free), *whole]):
         if all(fold(reading.title) != fold(r.title) for r, _ in readings):
             readings.append((reading, 0.5 if index == 0 else 0.0))
+    readings = [(r, prior) for r, prior in readings if not _LABEL_ONLY.fullmatch(r.title)]  # "Movie Reviews"
     readings = _owner_or_title(readings, gazetteer)
     about = about_title(site_free)
     return [  # "Reviews – 2012": a year, not the film 2012, unless "My Two Cents On 2012" or 'the movie "2012"'
@@ -231,6 +277,12 @@ def _readings(page: Page, gazetteer: Gazetteer) -> list[tuple[ReviewedWork, floa
 
 
 _BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# a headline of label words only: "Movie Reviews", "My Latest Film Review", "Quick Thoughts"
+_LABEL_ONLY = re.compile(
+    r"(?:(?:my|our|the|a|new|latest|recent|short|quick|mini|movie|movies|film|films|review|reviews|thoughts|notes"
+    r"|cinema|capsule)\s*)+",
+    re.I,
+)
 
 
 def _owner_or_title(
@@ -266,7 +318,11 @@ def _score_reading(
     if film is not None and directors:
         same_title = gazetteer.films_titled(gazetteer.films[film].title)
         directed = [f for f in same_title if _directed_by(gazetteer, f, directors)]
-        stranger = not directed and bool(gazetteer.films[film].directors) and bool(_credited(page))
+        stranger = (  # a credits line, or a director's possessive ("Hitchcock's Obsession"), names another maker
+            not directed
+            and bool(gazetteer.films[film].directors)
+            and (bool(_credited(page)) or _is_director(gazetteer, reading.director))
+        )
         film = directed[0] if directed else film
     for variant in sequel_variants(reading.title) if film is None else []:
         film = resolver.lookup_film(variant, reading.year)
@@ -276,6 +332,8 @@ def _score_reading(
         film = _before_colon(gazetteer, reading.title, reading.year)
     if film is None:  # "The Wrath of Khan" for "Star Trek II: The Wrath of Khan"
         film = _after_colon(gazetteer, reading.title)
+    if film is None:  # "Harry Potter 3": the third film of the table whose title starts "Harry Potter"
+        film = _nth_of_series(gazetteer, reading.title)
     if film is None and gazetteer.person_named(reading.title) is not None:
         return None  # a director's page ("Alfred Hitchcock") reviews no film of that name
     count = _count(body, reading.title)
@@ -567,7 +625,7 @@ _ROLE_BEFORE = re.compile(r"\b(?:plays?|played|playing|named|called)\b[^.;:!?]{0
 _EPISODE_BEFORE = re.compile(r"\b(?:episode|ep\.?|chapter)\s+\d{1,3}\s*[,:\-–—]?\s*[“\"‘']?$", re.I)
 _PRONOUNS = frozenset(
     "i it he she we they you this that there here these those what which who one all each both none "
-    "nothing everything something anything".split()
+    "nothing everything something anything mine yours his hers ours theirs".split()
 )
 
 
