@@ -149,3 +149,16 @@ def test_a_run_joining_known_titles_is_split(extractor: EntityExtractor) -> None
 def test_a_viewing_place_after_at_is_no_part_of_the_title(extractor: EntityExtractor) -> None:
     works = _works(_extract(extractor, "I saw T2 at the Odeon when I was eleven.", title="T2 at 30 (1991)"))
     assert not any("Odeon" in work for work in works)
+
+
+def test_a_run_after_a_maker_s_verb_is_a_work(extractor: EntityExtractor) -> None:
+    works = _works(
+        _extract(
+            extractor,
+            "The Daniels, who made Swiss Army Man, throw in hot dog fingers. "
+            "It was by Makoto Shinkai, whose 5 Centimeters per Second I had loved years ago. "
+            "Bong Joon-ho, who made New York his home, is not in it.",
+        )
+    )
+    assert {"Swiss Army Man", "5 Centimeters per Second"} <= works
+    assert not any("New York" in work for work in works)

@@ -29,6 +29,7 @@ from extract.nlp.work_text import (
     LIST_JOINS,
     LIST_MARKS,
     LIST_WORDS,
+    MAKER_CUES,
     NOT_IN_FILM,
     NOT_RUN_STARTS,
     NOT_TITLES,
@@ -170,6 +171,25 @@ _DATE_SPAN = re.compile(
 )
 
 
+_NOT_MADE = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})  # the parser calls titles ORG
+
+
+def _maker_before(unit: Unit, tokens: list[Token], index: int, people: SpanIndex) -> bool:
+    """Whether a maker's verb follows its maker: a person's name or "who" after one ("Makoto
+    Shinkai, whose", "The Daniels, who made", "Villeneuve directed")."""
+    before = index - 1
+    if tokens[before].key == "who" and before >= 2 and tokens[before - 1].text == ",":
+        before -= 2
+    elif tokens[index].key == "whose" and tokens[before].text == ",":
+        before -= 1
+    if before < 0:
+        return False
+    token = tokens[before]
+    return people.covering(token.start) or (
+        token.text[:1].isupper() and unit.pos_at(token.start) == "PROPN" and tokens[index].key != "whose"
+    )
+
+
 def cue_works(unit: Unit, people_spans: list[tuple[int, int]]) -> list[Candidate]:
     """Title-case runs after cue words, and runs followed by ``by <person>``."""
     tokens, text = unit.tokens, unit.text
@@ -182,13 +202,18 @@ def cue_works(unit: Unit, people_spans: list[tuple[int, int]]) -> list[Candidate
             continue
         if token.text.isupper() and len(token.text) > 1:
             continue  # "FILM NOIR MONTH": a word of an all-caps phrase is no cue
-        introduced = token.key in INTRO_CUES or (token.text == "," and index and tokens[index - 1].key in INTRO_CUES)
+        maker = token.key in MAKER_CUES and index > 0 and _maker_before(unit, tokens, index, people)
+        introduced = (
+            maker or token.key in INTRO_CUES or (token.text == "," and index and tokens[index - 1].key in INTRO_CUES)
+        )
         if token.key == "called" and kind_near(tokens, index, window=3) is None:
             introduced = False  # "a dancer called Trixie Delight" names a person; "a film called" a work
         compared = not introduced and _comparison_cue_ends_at(tokens, index)
         if not (introduced or compared):
             continue
         end = title_run(tokens, index + 1, text)
+        while maker and end > index + 2 and PRONOUN_I.match(tokens[end - 1].text):
+            end -= 1  # "whose 5 Centimeters per Second I had loved"
         if end <= index + 1:
             continue
         start_char, end_char = nxt.start, tokens[end - 1].end
@@ -200,6 +225,11 @@ def cue_works(unit: Unit, people_spans: list[tuple[int, int]]) -> list[Candidate
         followed_by_person = text[end_char : end_char + 4] == " by " and (end_char + 4) in person_starts
         if len(span.split()) < 2 and not followed_by_person and token.key not in {"called", "titled", "aptly-titled"}:
             continue
+        if maker and any(
+            s < end_char and start_char < e and label in _NOT_MADE
+            for s, e, label in unit.entities_near(start_char, end_char)
+        ):
+            continue  # "who made New York his home", "directed Tom Hanks"
         if compared:
             found.append(Candidate(span, start_char, end_char, kind_near(tokens, index) or "work", "compared-cue", 0.6))
             continue

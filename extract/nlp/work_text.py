@@ -60,6 +60,9 @@ INTRO_CUES = frozenset(
     "novel novella book comic series show song album film movie documentary called titled aptly-titled "
     "read saw seen watched watch".split()
 )
+# a maker's verb or relative possessive before a title-case run of two words or more: "the Daniels, who
+# made Swiss Army Man", "Makoto Shinkai, whose 5 Centimeters per Second I had loved"
+MAKER_CUES = frozenset("made directed wrote whose".split())
 
 
 COMPARISON_CUES = frozenset(
@@ -162,7 +165,7 @@ DAYS = frozenset({"DATE", "TIME", "EVENT"})
 NOT_IN_FILM = frozenset({"GPE", "LOC", "FAC", "PERSON", "DATE", "TIME", "NORP", "EVENT"})
 
 
-JOINERS = frozenset("of the a an in on and at to for from with".split())
+JOINERS = frozenset("of the a an in on and at to for from with per".split())
 
 
 PRONOUN_I = re.compile(r"^I(?:[’'](?:m|ve|d|ll))?$")
