@@ -86,6 +86,7 @@ _LABEL_WORDS = (
     r"review|reviews|reviewed|seen|re-?seen|gesehen|wiedergesehen|kinotagebuch"
     r"|reseña|película|critique|cinema|movie|film|films|movies|club|series|challenge|marathon|countdown|spotlight|debts?"
     r"|verdict|thoughts|take|rewatch|revisited|retrospective|festival|fest"
+    r"|kritik|recensione|recensie|recension|cr[ií]tica|resenha|anmeldelse|watched|re-?watch(?:ed)?"  # "Kritik: T"
 )
 # a numbered part: "Episode 12", "Day One", "Week 3" (not "Independence Day")
 _NUMBERED = (
@@ -99,7 +100,7 @@ _LABEL = re.compile(
     re.I,
 )
 _TAGS = re.compile(
-    r"(?<!\s)\s*(?:\[[^\[\]]{0,40}\]|\((?:[^()]{0,40}?\b(?:review|spoiler|spoilers|restoration|remaster(?:ed)?|4k|blu-?ray|dvd|mini-?series|series|season|tv"
+    r"(?<!\s)\s*(?:\[(?!(?:19|20)\d\d\])[^\[\]]{0,40}\]|\((?:[^()]{0,40}?\b(?:review|spoiler|spoilers|restoration|remaster(?:ed)?|4k|blu-?ray|dvd|mini-?series|series|season|tv"
     r"|cinema|festival|screening|rewatch|revisited|redux|cut|edition|trailer|free|re-?release)\b[^()]{0,20}|[A-Z\s-]{3,30})\))",
     re.I,
 )
@@ -125,7 +126,12 @@ _LONG_SUFFIX = re.compile(rf"(?<=\S)\s*+[-–—:|(]?\s*+\b(?:(?:{_REVIEW_KINDS}
 _REVIEW_OF = re.compile(r"^.{0,60}?\breview(?:ed)?\s+(?:of|on|for)\s+", re.I)
 _QUOTED = re.compile(r"(?<!\w)[‘'“\"]([^‘’'“”\"]{1,60}?)[’'”\"](?!\w)")
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d\d)[’']s\s+")
-_BARE_YEAR = re.compile(r"(?<=\w)\s+((?:19\d\d|20[0-2]\d))$")
+_BARE_YEAR = re.compile(r"(?<=\w),?\s+((?:19\d\d|20[0-2]\d))$")  # "Moon 2021", "Vertigo, 1958"
+# the maker after the title: "Vertigo d'Alfred Hitchcock", "Vertigo by Alfred Hitchcock"
+_MAKER_TAIL = re.compile(
+    r"(?<=\S)\s+(?:(?:by|von|di|de)\s+(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})"
+    r"|d[’'](?P<elided>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}))$"
+)
 _AKA = re.compile(r"(?<!\s)\s+\(?(?:aka|a\.k\.a\.)\s+", re.I)
 _DIRECTOR_YEAR = re.compile(r"(?<!\s)\s*\(([A-Z][^(),]{2,40}),\s*((?:19|20)\d\d)\)")
 # "Them! (1954, Gordon Douglas)": a year, then a name of two or more words or anything else ("(1995, 170 min)")
@@ -287,6 +293,9 @@ def title_readings(title: str) -> list[ReviewedWork]:
                     parsed = _parse_work_title(part)
                     if parsed is not None:
                         readings.append(ReviewedWork(parsed.title, parsed.year or year, parsed.director or director))
+    if first is not None and (maker := _MAKER_TAIL.search(first.title)):
+        maker_name = maker.group("name") or maker.group("elided")
+        readings.append(ReviewedWork(first.title[: maker.start()], first.year, maker_name))
     bare_year = _BARE_YEAR.search(text)
     if bare_year:  # "Moon 2021"
         readings.append(ReviewedWork(title_case(text[: bare_year.start()]), int(bare_year.group(1)), director))

@@ -306,3 +306,22 @@ def test_a_number_titled_film_after_the_film_or_with_its_year(extractor: EntityE
     assert ("1917", 2019) in [(r.title, r.year) for r in title_readings("1917 (2019)")]
     page = 'A Review of the Film 2012: 5 Stars (out of 5)\n\nToday I watched the movie "2012" and it was great.\n'
     assert _reviewed(extractor, page) == "2012"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Kritik: Gattaca (1997)", "Recensione: Gattaca", "Crítica: Gattaca", "Recensie – Gattaca", "Re-watch: Gattaca"],
+)
+def test_review_labels_in_other_languages_and_rewatch_labels(headline: str) -> None:
+    assert title_readings(headline)[0].title == "Gattaca"
+
+
+def test_a_year_in_square_brackets_or_after_a_comma() -> None:
+    assert [(r.title, r.year) for r in title_readings("Gattaca [1997]")] == [("Gattaca", 1997)]
+    assert ("Gattaca", 1997) in [(r.title, r.year) for r in title_readings("Gattaca, 1997")]
+
+
+def test_the_maker_after_the_title() -> None:
+    readings = [(r.title, r.director) for r in title_readings("Critique : Gattaca d'Andrew Niccol")]
+    assert ("Gattaca", "Andrew Niccol") in readings
+    assert [r.title for r in title_readings("Stand by Me")] == ["Stand by Me"]
