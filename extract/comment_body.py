@@ -272,8 +272,8 @@ def _own_block_text(element: etree._Element, owned: set[etree._Element] | None) 
 _DATE_ATTRIBUTES = ("content", "title", "data-timestamp")
 
 
-def _date(own: list[etree._Element], attributes: Attributes | None = None, whole: bool = False) -> str | None:
-    for element in own[0].iter("time") if whole else own:  # ``whole``: own is all of own[0]'s subtree
+def _date(own: list[etree._Element], attributes: Attributes | None = None) -> str | None:
+    for element in own:
         if element.tag == "time" and (value := date_of(str(element.get("datetime") or flat_text(element)))):
             return value
     for element in own:
@@ -348,7 +348,7 @@ def read_body(
         if title:
             return Body(element, None, "", None, Pingback(title=title, url=str(anchors[0].get("href"))), own=own)
     author = _author(own, generic, attributes)
-    published = _date(own, attributes, whole)
+    published = _date(own, attributes)
     text = _text(own, author.element if author is not None else None, attributes, whole)
     if author is None and not (text and published):
         return None

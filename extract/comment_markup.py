@@ -66,7 +66,11 @@ def paragraph_text(element: etree._Element) -> str:
     """:func:`extract.html_text.block_text` with each paragraph's text by :func:`flat_text`."""
     if not len(element):  # no children: one paragraph or none, its text either way
         return flat_text(element)
-    blocks = [e for e in element.iter(*_BLOCK_TAGS) if e.getparent() is element or not _inside_block(e, element)]
+    blocks = [
+        e
+        for e in element.iter()
+        if e.tag in _BLOCK_TAGS and (e.getparent() is element or not _inside_block(e, element))
+    ]
     if not blocks:  # no paragraphs: its <br>-aware text, which is its flat text when it has no <br>
         return flat_text(element) if next(element.iter("br"), None) is None else block_text(element)
     return "\n\n".join(text for block in blocks if (text := flat_text(block)))

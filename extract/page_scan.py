@@ -209,12 +209,18 @@ def scan_page(root: etree._Element) -> PageScan:
 
 def _json_ld(decoy: etree._Element, found: list[etree._Element]) -> None:
     """Add the JSON-LD scripts in a decoy (every script is one, or sits in one) to ``found``."""
+    if not len(decoy):  # most decoys are scripts and styles, with nothing inside
+        if decoy.tag == "script" and decoy.get("type") == sel.JSON_LD_TYPE:
+            found.append(decoy)
+        return
     found.extend(script for script in decoy.iter("script") if script.get("type") == sel.JSON_LD_TYPE)
 
 
 def _skip_subtree(walk: enumerate[etree._Element], element: etree._Element) -> None:
     """Advance ``walk`` (over the page's elements in document order) past the descendants
     of ``element``, which follow it there."""
+    if not len(element):
+        return
     below = sum(1 for _ in element.iterdescendants(etree.Element))
     next(islice(walk, below, below), None)
 
