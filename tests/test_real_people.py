@@ -8,7 +8,7 @@ the film table cannot decide them).
 from __future__ import annotations
 
 from extract.nlp.extractor import EntityExtractor
-from extract.nlp.realness import is_documentary, real_names
+from extract.nlp.realness import drop_real_people, is_documentary, real_names
 from extract.records import PageEntities
 from extract.text_reader import parse_text_page
 
@@ -229,3 +229,21 @@ def test_a_surname_before_a_film_noun_is_the_one_director_of_that_name(extractor
 def test_a_well_known_surname_joined_to_a_person_is_that_person(extractor: EntityExtractor) -> None:
     people = _people(_extract(extractor, "Dom, that old heist film has De Niro and Pacino in one diner."))
     assert people.get("Pacino") == "Al Pacino"
+
+
+def test_every_short_form_of_a_real_person_leaves_the_characters() -> None:
+    characters = {
+        "mary todd lincoln": "mary todd lincoln",
+        "mary todd": "mary todd lincoln",
+        "mary": "mary todd lincoln",
+        "ripley": "ripley",
+    }
+    text = "This biopic is a film about Lincoln. Sally Field as Mary Todd Lincoln. Field gives Mary Todd a grief."
+    removed = drop_real_people(characters, [text], "Lincoln", "A Film Review: Lincoln", set())
+    assert removed == {"mary todd lincoln", "mary todd", "mary"}
+    assert characters == {"ripley": "ripley"}
+
+
+def test_a_trade_a_plot_gives_its_people_too_is_no_evidence() -> None:
+    text = "Rupert idolises the late-night host Jerry Langford. The lyricist Dorran Pike wrote the songs."
+    assert real_names([text], {"jerry langford", "dorran pike"}, None, "") == {"dorran pike"}

@@ -30,15 +30,22 @@ from extract.nlp.textnorm import fold
 
 __all__ = ["drop_real_people", "real_names"]
 
-# nouns of the people who make films and music, whatever the page: the film trade's and a few more
-_TRADE_NOUNS = PERSON_NOUNS | frozenset(
-    "lyricist historian biographer conductor songwriter interviewee documentarian".split()
+# trades of the people who make films and books, whatever the page; not the trades a plot gives
+# its people too ("the late-night host Jerry Langford", "the trapeze artists Anne and W.D. Wheeler")
+_TRADE_NOUNS = frozenset(
+    """director filmmaker screenwriter writer writer-director co-writer co-director composer cinematographer
+    dp producer novelist author critic reviewer blogger lyricist songwriter conductor historian biographer
+    documentarian actor actress co-star costar showrunner animator choreographer narrator auteur""".split()
 )
 # trades of the people around a life on screen: real people only on a page about a real life
-_LIFE_NOUNS = _TRADE_NOUNS | frozenset(
-    """manager agent owner journalist reporter climber mountaineer explorer scientist physicist inventor
+_LIFE_NOUNS = (
+    _TRADE_NOUNS
+    | PERSON_NOUNS
+    | frozenset(
+        """manager agent owner journalist reporter climber mountaineer explorer scientist physicist inventor
     president congressman senator politician activist athlete boxer champion guitarist drummer bassist
     pianist engineer executive exec founder""".split()
+    )
 )
 _TRADE_FOLDED = frozenset(fold(w).rstrip("s") for w in _TRADE_NOUNS)
 _LIFE_FOLDED = frozenset(fold(w).rstrip("s") for w in _LIFE_NOUNS)
@@ -199,9 +206,11 @@ def _written_forms(text: str, names: set[str]) -> dict[str, str]:
         words = match.group().split()
         for i in range(len(words)):
             for j in range(len(words), i, -1):
-                key = fold(" ".join(words[i:j]))
-                if key in names and key not in forms:
-                    forms[key] = " ".join(words[i:j])
+                written = " ".join(words[i:j])
+                for form in (written, written.rstrip(".")):  # "... as Mary Todd Lincoln." ends a sentence
+                    key = fold(form)
+                    if key in names and key not in forms:
+                        forms[key] = form
     return forms
 
 
@@ -220,6 +229,7 @@ def drop_real_people(
     removed = set()
     for key in real:
         removed.add(key)
+        removed |= {k for k, full in characters.items() if full == key}  # "mary todd" of "mary todd lincoln"
         for part in (key.split()[0], key.split()[-1]) if " " in key else ():
             if characters.get(part) in {key, part} and not any(
                 other not in real and part in other.split() for other in fulls
