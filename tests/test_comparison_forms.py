@@ -191,6 +191,25 @@ CASES = [
         "“Solaris” is the masterpiece, sure. But I rewatch this one more.",
         {("Moon", "Solaris")},
     ),
+    ("X did all of this better", "It is a small film. But Alien did all of this better in 1979.", {("Moon", "Alien")}),
+    ("only X got close to it", "It is a small film. Only “Outland” got close to it.", {("Moon", "Outland")}),
+    ("X is its only real rival", "It is a small film. “Outland” is its only real rival.", {("Moon", "Outland")}),
+    (
+        "turned X into Y (two other works)",
+        "It is a small film. Leone turned Kurosawa's Yojimbo into A Fistful of Dollars.",
+        {("Yojimbo", "A Fistful of Dollars")},
+    ),
+    ("X has the same N", "It is a small film. “Grizzly Man” has the same mad joy in it.", {("Moon", "Grizzly Man")}),
+    (
+        "a cue word inside a title is no cue",
+        "Wilder made Some Like It Hot first, and this one is just as funny.",
+        {("Moon", "Some Like It Hot")},
+    ),
+    (
+        "the best of the three (the works of the sentence before)",
+        "I saw “Solaris” and “Gattaca” last year. This is the best of the three.",
+        {("Moon", "Solaris"), ("Moon", "Gattaca")},
+    ),
     (
         "a list before the clause that ranks this one",
         "Silent Running, Dark Star, Outland: I love them all, but this one is still my favourite.",
@@ -296,6 +315,32 @@ LEAD = "Everyone remembers Blade Runner from 1982. "
 def test_the_original_is_the_series_first_film_named_on_the_page(extractor: EntityExtractor, sentence: str) -> None:
     relations = [r for r in _extract(extractor, LEAD + sentence, title=SEQUEL).relations if r.type == Rel.COMPARED_TO]
     assert [(r.source, r.target, r.evidence) for r in relations] == [("Blade Runner 2049", "Blade Runner", sentence)]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "pair"),
+    [
+        (  # the series' stem before the number, not the whole title, names the first film
+            "Review: Anchorman 2: The Legend Continues (2013)",
+            "Everyone remembers Anchorman: The Legend of Ron Burgundy from 2004. It is not as good as the first one.",
+            ("Anchorman 2: The Legend Continues", "Anchorman: The Legend of Ron Burgundy"),
+        ),
+        (  # "the first X" compares by itself, with no cue word
+            SEQUEL,
+            "Honestly, I liked the first Blade Runner so much more.",
+            ("Blade Runner 2049", "Blade Runner"),
+        ),
+        (  # "the original film" in a sentence with no cue word
+            SEQUEL,
+            LEAD + "Yet you never feel the danger you felt in the original film.",
+            ("Blade Runner 2049", "Blade Runner"),
+        ),
+    ],
+)
+def test_a_series_film_named_by_its_place_is_compared(
+    extractor: EntityExtractor, title: str, body: str, pair: tuple[str, str]
+) -> None:
+    assert _pairs(_extract(extractor, body, title=title)) == _expected({pair})
 
 
 @pytest.mark.parametrize(

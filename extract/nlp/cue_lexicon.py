@@ -73,6 +73,8 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         [
             [
                 _w("did", "does", "done", "do"),
+                _w("all", op="?"),  # "Unbreakable did all of this better"
+                _w("of", op="?"),
                 _w("this", "it", "that"),
                 _w("so", "much", "far", "way", "a", "lot", op="*"),
                 _w("better"),
@@ -134,6 +136,17 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("second"), _w("only"), _w("to")],
         ],
     ),
+    # "Only Up got close to it", "Tabu is the only one of his that comes close to it"
+    (
+        "close-to",
+        "object",
+        RIGHT,
+        [[_w("comes", "came", "come", "coming", "got", "gets", "get", "getting"), _w("close", "closer"), _w("to")]],
+    ),
+    # "The Crowd is its only real rival"
+    ("rival", "object", "ranking", [[_w("rival", "rivals", "rivalled", "rivaled", "rivalling", "rivaling")]]),
+    # "Leone turned Kurosawa's Yojimbo into A Fistful of Dollars": two other works (see cues._accept)
+    ("turn-into", "binary", "neutral", [[_w("into")]]),
     # "it lacks the bite of Pan's Labyrinth", "there is none of the deadpan cool of Down by Law here"
     ("lacks", "object", RIGHT, [[_w("lacks", "lacked", "lacking", "lack")], [_w("none"), _w("of")]]),
     # "I'd still take Double Indemnity over this": "over" of a verb of choosing (see cues._accept)

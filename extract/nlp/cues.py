@@ -49,6 +49,7 @@ __all__ = ["LEFT", "PERSON_SUBJECT_CUES", "RIGHT", "Cue", "find_cues"]
 _KIN = frozenset({"sister", "sisters", "cousin", "twin", "companion"})
 _OPENERS = frozenset({".", "!", "?", "…", "“", '"', "(", ":"})
 _SUPERLATIVE = frozenset("best greatest finest most favorite favourite first".split())
+_TURNING = frozenset("turn turns turned turning remade remake remakes remaking reworked reworks adapted".split())
 _CHOOSING = frozenset(
     "take takes took taking pick picks picked choose chooses chose prefer prefers preferred rate rates rated".split()
 )
@@ -122,6 +123,9 @@ def _accept(name: str, doc: Doc, start: int) -> bool:
                 for t in before
             )
         )
+    if name == "turn-into":  # "turned X into Y", "remade X into Y"; not "ran into", "into the night"
+        token = doc[start]
+        return token.dep_ == "prep" and token.head.lower_ in _TURNING
     if name == "take-over":  # "I'd take Double Indemnity over this", not "over the years"
         token = doc[start]
         return token.dep_ == "prep" and token.head.lower_ in _CHOOSING
@@ -211,18 +215,21 @@ def _named(token: SpacyToken) -> bool:
 
 def comparative_cues(doc: Doc) -> list[tuple[str, int, int]]:
     """Bare comparatives whose clause subject is a capitalised name: "Petite Maman is even lovelier",
-    "Sunshine did the doomed-crew thing with more style". Not before "than" or "as" (other cues
-    read those), nor words of time or quantity ("later", "longer")."""
+    "Sunshine did the doomed-crew thing with more style", "Grizzly Man has the same mad joy". Not
+    before "than" or "as" (other cues read those), nor words of time or quantity ("later")."""
     found = []
-    tags = doc.to_array(["TAG"])  # one array read: only the few comparatives become Token objects
+    columns = doc.to_array(["TAG", "LOWER"])  # one array read: only the few comparatives become Tokens
     wanted = [doc.vocab.strings["JJR"], doc.vocab.strings["RBR"]]
-    for index in numpy.flatnonzero(numpy.isin(tags, wanted)):
+    same = doc.vocab.strings["same"]
+    for index in numpy.flatnonzero(numpy.isin(columns[:, 0], wanted) | (columns[:, 1] == same)):
         token = doc[int(index)]
         if token.lower_ in _NOT_BARE and token.lower_ != "more":
             continue
         sentence = token.sent
         if any(t.lower_ in {"than", "as"} for t in doc[token.i : sentence.end]):
             continue
+        if token.lower_ == "same" and token.head.dep_ not in {"dobj", "attr"}:
+            continue  # "Grizzly Man has the same mad joy": a work has the same thing
         if token.lower_ == "more" and token.dep_ not in {"amod"}:
             continue  # "more style" counts; "more complex" and "I like it more" do not
         node = token
@@ -233,7 +240,8 @@ def comparative_cues(doc: Doc) -> list[tuple[str, int, int]]:
         subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and _named(subject) and subject.i < token.i:
             first = node.i if subject.i < node.i < token.i else token.i  # "Rushmore [is gentler]"
-            found.append(("comparative", first, token.i + 1))
+            last = token.head.i if token.dep_ == "amod" and token.head.i > token.i else token.i
+            found.append(("comparative", first, last + 1))  # "[tells the same Leopold and Loeb story]"
     return found
 
 
@@ -296,8 +304,11 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> list[Cue]:
                 continue
             taken.update(range(start, end))
             shape, polarity = SPECS[name]
-            if name == "comparative" and doc[end - 1].lower_ in _WORSE:
+            words_of = {t.lower_ for t in doc[start:end]}
+            if name == "comparative" and words_of & _WORSE:
                 polarity = RIGHT
+            elif name == "comparative" and "same" in words_of:
+                polarity = "similar"
             span = doc[start:end]
             governed = frozenset(offset + t.idx for t in _governed(doc, start, end))
             found.append(Cue(offset + span.start_char, offset + span.end_char, name, shape, polarity, governed))

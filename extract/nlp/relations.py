@@ -101,6 +101,8 @@ _EARLIER = re.compile(
     r"(?! (?:score|song|soundtrack|screenplay|music|cast|script|novel|book|story|title|ending|trailer|idea|cut))",
     re.I,
 )
+# "the original Psycho", "the first Avengers": a film named as the earlier one of a series or a remake
+_PLACE_BEFORE = re.compile(r"\b(?:the|its) (?:original|first|earlier|previous)\s+[“\"‘']?$", re.I)
 _LIST_GAP = re.compile(  # "beside anything in Kung Fu Hustle": a pronoun for a part of the work too
     r"(?:[\s,“”\"‘’'(!?]|\b(?:[A-Z][\w.’'-]*|and|or|nor|to|the|a|an|of|in|with|as|even"
     r"|anything|everything|something|the one|those|from)\b|[’']s\b){0,40}"
@@ -164,17 +166,44 @@ class _End:
     referred: bool = False  # "the original", "its predecessor": a series film named by its place
 
 
+_SEQUEL = re.compile(r"(?P<stem>.+?) (?:(?P<number>\d{1,2})|(?P<roman>ii|iii|iv|v|vi)|part (?P<part>\w+))(?=$|[ :])")
+_ROMAN = {"ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _place(key: str) -> int:
+    """A series film's number from its title's key: "anchorman 2: ..." 2, "the godfather part iii"
+    3, no number 1."""
+    match = _SEQUEL.match(key)
+    if match is None:
+        return 1
+    raw = match.group("number") or match.group("roman") or match.group("part")
+    return int(raw) if raw.isdigit() else _ROMAN.get(raw, 1)
+
+
 def _series(reviewed: str | None, works: set[str]) -> tuple[str, str] | None:
     """The first and the latest earlier film of the reviewed one's series among the page's works:
     the works whose name starts the reviewed title ("Speed" for "Speed 2: Cruise Control", "The
-    Godfather" and "The Godfather Part II" for "The Godfather Part III")."""
+    Godfather" and "The Godfather Part II" for "The Godfather Part III"), or that share the stem
+    before the reviewed title's number with a lower number ("Anchorman: The Legend of Ron
+    Burgundy" for "Anchorman 2: The Legend Continues")."""
     if not reviewed:
         return None
     key = name_key(reviewed)
-    earlier = sorted(
-        (w for w in works if key.startswith(name_key(w) + " ") or key.startswith(name_key(w) + ":")), key=len
-    )
-    return (earlier[0], earlier[-1]) if earlier else None
+    earlier = [w for w in works if key.startswith(name_key(w) + " ") or key.startswith(name_key(w) + ":")]
+    sequel = _SEQUEL.match(key)
+    if sequel is not None:
+        stem, place = sequel.group("stem").removeprefix("the "), _place(key)
+        for work in works:
+            other = name_key(work)
+            bare = other.removeprefix("the ")
+            numbered = _SEQUEL.match(bare) is not None and bare.startswith(stem + " ")
+            same_series = bare == stem or bare.startswith(stem + ":") or numbered
+            if work not in earlier and other != key and same_series and _place(other) < place:
+                earlier.append(work)  # "Terminator Genisys", with no number, is no earlier film
+    if not earlier:
+        return None
+    earlier.sort(key=lambda w: (_place(name_key(w)), len(w)))
+    return earlier[0], earlier[-1]
 
 
 def _ends(
@@ -186,7 +215,14 @@ def _ends(
 ) -> list[_End]:
     reviewed_key = name_key(reviewed) if reviewed else None
     ends = [
-        _End(m.start, m.end, reviewed if name_key(m.name) == reviewed_key and reviewed else m.name, m.kind)
+        _End(
+            m.start,
+            m.end,
+            reviewed if name_key(m.name) == reviewed_key and reviewed else m.name,
+            m.kind,
+            referred=name_key(m.name) != reviewed_key
+            and _PLACE_BEFORE.search(facts.text, max(0, m.start - 20), m.start) is not None,
+        )
         for m in mentions
     ]
     if series is not None:  # "not as good as the first film": the series' first film, named elsewhere on the page
@@ -212,6 +248,7 @@ _ANAPHOR = re.compile(
     r"(?:films|movies|pictures|ones|sequels|classics|titles|shows|entries))\b",
     re.I,
 )
+_RANKING = re.compile(r"\b(?:best|worst|better|worse|favou?rite|weakest|strongest|finest|greatest)\b", re.I)
 # "X is the masterpiece, sure. But I rewatch this one more."
 _CONCESSION = re.compile(r"\s*(?:But|Yet|Though|However|That said)\b")
 # "Giant monster films don't get better than this. Not even Cloverfield."
@@ -231,6 +268,8 @@ def _backward(
     if group is not None and points and cues and cues[0].start - offset <= group.start():
         polarity = [c for c in cues if c.start - offset <= group.start()][-1].polarity
         return [(e, polarity) for e in {e.name: e for e in previous}.values()]
+    if group is not None and points and _RANKING.search(sentence, 0, group.start()):  # "the best of the three"
+        return [(e, "ranking") for e in {e.name: e for e in previous}.values()]
     if names_reviewed and _CONCESSION.match(sentence) and len({e.name for e in previous}) == 1:
         return [(previous[0], "contrast")]
     return []
@@ -291,6 +330,8 @@ def _pairs_of_cue(
         left = [e for e in ends if e.end <= cue.start and not _POSSESSIVE.fullmatch(text, e.start, e.end)]
         if not left or not right:
             return []
+        if cue.name == "turn-into":  # "Leone turned Yojimbo into A Fistful of Dollars": the two named works
+            return [(left[-1], right[0], cue.polarity)]
         if reviewed is not None and reviewed not in {left[-1].name, right[0].name}:
             # "it is Alien meets Jaws", "the sky stuff is pure Alien by way of Jaws": the review's film is both
             return [(None, left[-1], cue.polarity), (None, right[0], cue.polarity)]
@@ -374,7 +415,11 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
         ends = [
             e for e in _ends(facts, span, mentions, reviewed, series) if not _MODIFIES_PERSON.match(facts.text, e.end)
         ]
-        cues = [c for c in facts.cues if span[0] <= c.start < span[1]]
+        cues = [  # a cue word inside a title is none ("Some Like It Hot")
+            c
+            for c in facts.cues
+            if span[0] <= c.start < span[1] and not any(m.start <= c.start < m.end for m in mentions)
+        ]
         cues = [  # a fronted "where"/"while" clause that does not point at the reviewed work is no cue
             c
             for i, c in enumerate(cues)
