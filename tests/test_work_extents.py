@@ -162,3 +162,15 @@ def test_a_run_after_a_maker_s_verb_is_a_work(extractor: EntityExtractor) -> Non
     )
     assert {"Swiss Army Man", "5 Centimeters per Second"} <= works
     assert not any("New York" in work for work in works)
+
+
+def test_one_word_after_a_determined_kind_noun_is_a_work(extractor: EntityExtractor) -> None:
+    works = _works(
+        _extract(
+            extractor,
+            "The 1922 film Nosferatu still works. His novel It scared me. Film Noir is a genre, and we met at "
+            "the Movie Club.",
+        )
+    )
+    assert {"Nosferatu", "It"} <= works
+    assert not {"Noir", "Club"} & works

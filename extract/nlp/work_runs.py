@@ -174,6 +174,25 @@ _DATE_SPAN = re.compile(
 _NOT_MADE = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})  # the parser calls titles ORG
 
 
+_KIND_NOUNS = frozenset("film movie novel novella book series show documentary sitcom".split())
+_LONE_BLOCKING = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT"})  # a person is in `people`
+_DETERMINERS = frozenset("the a his her their its this that whose".split())
+
+
+def _lone_title_ok(unit: Unit, tokens: list[Token], index: int, start: int, end: int) -> bool:
+    """One capitalised word right after a lower-case kind noun that a determiner opens names the
+    work ("the film Tenet", "his novel It", "the 1922 film Nosferatu"), unless it is a word of
+    the blog's furniture or the parser's place or date."""
+    word = unit.text[start:end]
+    if not word.isalpha() or fold(word) in NOT_TITLES or (len(word) > 1 and word.isupper()):
+        return False
+    if not any(t.key in _DETERMINERS for t in tokens[max(0, index - 3) : index]):
+        return False
+    after = end < len(unit.text) and unit.text[end : end + 2] in {"’s", "'s"}
+    near = unit.entities_near(start, end)
+    return not after and not any(s < end and start < e and label in _LONE_BLOCKING for s, e, label in near)
+
+
 def _maker_before(unit: Unit, tokens: list[Token], index: int, people: SpanIndex) -> bool:
     """Whether a maker's verb follows its maker: a person's name or "who" after one ("Makoto
     Shinkai, whose", "The Daniels, who made", "Villeneuve directed")."""
@@ -223,7 +242,18 @@ def cue_works(unit: Unit, people_spans: list[tuple[int, int]]) -> list[Candidate
         if _DATE_SPAN.match(span):
             continue  # "Watched 3 July 2017"
         followed_by_person = text[end_char : end_char + 4] == " by " and (end_char + 4) in person_starts
-        if len(span.split()) < 2 and not followed_by_person and token.key not in {"called", "titled", "aptly-titled"}:
+        one_named = (
+            len(span.split()) == 1
+            and token.key in _KIND_NOUNS
+            and token.text.islower()
+            and _lone_title_ok(unit, tokens, index, start_char, end_char)
+        )
+        if (
+            len(span.split()) < 2
+            and not followed_by_person
+            and not one_named  # "the film Tenet", "his novel It"
+            and token.key not in {"called", "titled", "aptly-titled"}
+        ):
             continue
         if maker and any(
             s < end_char and start_char < e and label in _NOT_MADE
