@@ -247,3 +247,17 @@ def test_every_short_form_of_a_real_person_leaves_the_characters() -> None:
 def test_a_trade_a_plot_gives_its_people_too_is_no_evidence() -> None:
     text = "Rupert idolises the late-night host Jerry Langford. The lyricist Dorran Pike wrote the songs."
     assert real_names([text], {"jerry langford", "dorran pike"}, None, "") == {"dorran pike"}
+
+
+def test_makers_named_by_their_work_or_their_partners_are_people(extractor: EntityExtractor) -> None:
+    people = _people(
+        _extract(
+            extractor,
+            "The adaptation keeps the melancholy of Emily St. Clair Vantongeren's novel. Odile Varsac's photography "
+            "looks like oil paint. The script, which Labaki wrote with Jihad Horvane and Michelle Kesterwan, leans on "
+            "melodrama.",
+        )
+    )
+    assert {"Emily St. Clair Vantongeren", "Odile Varsac", "Jihad Horvane", "Michelle Kesterwan"} <= set(
+        people.values()
+    )

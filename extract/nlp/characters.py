@@ -26,7 +26,8 @@ _LABELS = (
 )
 _LABEL = re.compile(rf"(?<![\w])(?:{_LABELS})\s*:\s*", re.I)
 _INITIALS = r"[A-Z]\.(?:[A-Z]\.)*"  # "B.", "L.B."; a full stop after a longer word ends the sentence
-_NAME_WORD = rf"(?:{_INITIALS}|[A-Z][\w’'-]*|van|von|de|da|del|der|di|le|la|du|den|ter|bin)"
+# "St." inside a name: "Emily St. John Mandel"
+_NAME_WORD = rf"(?:{_INITIALS}|St\.|[A-Z][\w’'-]*|van|von|de|da|del|der|di|le|la|du|den|ter|bin)"
 NAME = rf"(?:{_INITIALS}|[A-Z][\w’'-]*)(?: {_NAME_WORD}){{0,3}}"
 _AT_WORD = r"(?<![\w’'.-])"  # a name starts a word: each word is tried once, so the patterns stay linear
 _NAME_AT_START = re.compile(rf"(?:and |& )?(?P<name>{NAME})")
@@ -84,8 +85,13 @@ TAG_WORDS = frozenset(
 MAKER_POSSESSIVE = re.compile(
     rf"{_AT_WORD}(?P<name>{NAME})[’']s (?:(?:[a-z][\w-]*|[A-Z][\w-]*-winning) ){{0,2}}"
     r"(?:debut|film|films|movie|movies|novel|novels|book|books|script|screenplay|score|direction|"
-    r"camera|cinematography|story|short story|play|classic|masterpiece|remake|adaptation|sequel|"
-    r"documentary|oeuvre|filmography|career|latest|follow-up|work|vision)\b"
+    r"camera|cinematography|photography|editing|music|lyrics|story|short story|play|classic|masterpiece|remake|"
+    r"adaptation|sequel|documentary|oeuvre|filmography|career|latest|follow-up|work|vision)\b"
+)
+# "which Labaki wrote with Jihad Hojeily and Michelle Keserwany": the makers' partners
+MADE_WITH = re.compile(
+    rf"\b(?:wrote|written|co-wrote|scripted|directed|co-directed|produced|composed|made)\s+(?:it\s+)?with\s+"
+    rf"(?P<name>{NAME})(?:\s+and\s+(?P<other>{NAME}))?"
 )
 # "Yalitza Aparicio (Cleo), Marina de Tavira (Sofía)": a cast list, actor outside
 CAST_LIST = re.compile(rf"{_AT_WORD}(?P<first>{NAME}) \([A-ZÀ-Ý][\w’'-]+\)(?:, (?:and )?{NAME} \([A-ZÀ-Ý][\w’'-]+\))+")

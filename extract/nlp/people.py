@@ -25,6 +25,7 @@ from extract.nlp.characters import (
     BY_MAKER,
     CAST_ITEM,
     CAST_LIST,
+    MADE_WITH,
     MAKER_POSSESSIVE,
     MAKER_VERB,
     NOUN_BEFORE_NAME,
@@ -207,6 +208,12 @@ def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
         if full_name(name) and fold(name.split()[0]) not in STOP_WORDS and _not_a_film(name, gazetteer):
             start = match.start("name") + match.group("name").find(name)
             found.append(Candidate(name, start, start + len(name), "person", "credits", 0.85))
+    for match in MADE_WITH.finditer(unit.text):
+        for group in ("name", "other"):
+            name = _clean(match.group(group) or "")
+            if full_name(name) and _not_a_film(name, gazetteer):
+                start = match.start(group)
+                found.append(Candidate(name, start, start + len(name), "person", "credits", 0.8))
     for match in MAKER_VERB.finditer(unit.text):
         name = _clean(match.group("name"))
         if full_name(name) and fold(name.split()[0]) not in STOP_WORDS and _not_a_film(name, gazetteer):
