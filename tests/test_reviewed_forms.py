@@ -325,3 +325,9 @@ def test_the_maker_after_the_title() -> None:
     readings = [(r.title, r.director) for r in title_readings("Critique : Gattaca d'Andrew Niccol")]
     assert ("Gattaca", "Andrew Niccol") in readings
     assert [r.title for r in title_readings("Stand by Me")] == ["Stand by Me"]
+
+
+def test_a_sentence_after_a_sequel_s_review_label_is_a_tagline(extractor: EntityExtractor) -> None:
+    # "Gremlins 2" is the table's "Gremlins 2: The New Batch"; the words after the colon are a sentence
+    page = "Gremlins 2 review: Joe Dante bites the hand that feeds\n\nBilly and Kate now work in a Manhattan tower.\n"
+    assert _reviewed(extractor, page) == "Gremlins 2: The New Batch"

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from extract.nlp.candidates import Candidate
-from extract.nlp.context import is_title_case
+from extract.nlp.context import SMALL_WORDS, is_title_case
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.resolve import ResolvedWork, WorkResolver
 from extract.nlp.textnorm import fold, name_key
@@ -193,6 +193,14 @@ def _sentence_like(title: str) -> bool:
     )
 
 
+def _sentence_case(title: str) -> bool:
+    """Five words or more, three of them lower-case words that are not small words: a sentence, not
+    a title ("Joe Dante bites the hand that feeds"); a title in sentence case this long is rare."""
+    words = [w for w in title.split() if w[:1].isalpha()]
+    lower = [w for w in words if w[:1].islower() and w.casefold() not in SMALL_WORDS]
+    return len(words) >= 5 and len(lower) >= 3 and not is_title_case(title.split())  # not "Kimi no Na wa"
+
+
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did|isn[’']t|aren[’']t|doesn[’']t|can[’']t|won[’']t)\b")
 
 
@@ -340,8 +348,8 @@ def _score_reading(
     emphasised = any(h.kind == "em" and fold(h.text) == fold(reading.title) for h in page.hints)
     evidence = prior + (1.0 if reading.year else 0.0)
     evidence += (1.0 + min(count - 1, 2) * 0.25 if count else 0.0) + (1.0 if emphasised else 0.0)
-    if film is None and _sentence_like(reading.title):
-        evidence -= 0.5  # "the island, one more time": a tagline, not a title
+    if film is None and (_sentence_like(reading.title) or _sentence_case(reading.title)):
+        evidence -= 0.5  # "the island, one more time", "Joe Dante bites the hand that feeds": a tagline
     known = 2.0 if film is not None else 0.0
     head, colon, tail = reading.title.partition(": ")
     if (
