@@ -211,6 +211,12 @@ CASES = [
         {("Moon", "Solaris"), ("Moon", "Gattaca")},
     ),
     (
+        "a subject that opens its sentence, far before the cue",
+        "It is a small film. “Silent Running” came out five years before and is the only space film of its "
+        "generation on the same level.",
+        {("Moon", "Silent Running")},
+    ),
+    (
         "a list before the clause that ranks this one",
         "Silent Running, Dark Star, Outland: I love them all, but this one is still my favourite.",
         {("Moon", "Silent Running"), ("Moon", "Dark Star"), ("Moon", "Outland")},

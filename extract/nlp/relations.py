@@ -360,9 +360,13 @@ def _pairs_of_cue(
         # "Key Largo, The Big Sleep, Dark Passage: ... but this one is still my favourite"
         return [(None, e, cue.polarity) for e in left if e.name != reviewed]
     subject = left[-1] if left and left[-1].name != reviewed else None
+    opens = False
+    if subject is not None:  # a subject that opens its sentence reaches further: "X came out ... and is ... on a par"
+        opening = max(text.rfind(". ", 0, subject.start), text.rfind("\n", 0, subject.start)) + 1
+        opens = len(text[opening : subject.start].split()) <= 1
     if (
         subject is None
-        or cue.start - subject.end > _SUBJECT_REACH
+        or cue.start - subject.end > (2 * _SUBJECT_REACH if opens else _SUBJECT_REACH)
         or _CLAUSE_BREAK.search(text, subject.end, cue.start)
     ):
         return []
