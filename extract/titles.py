@@ -109,8 +109,9 @@ _REVIEW_KINDS = (
     r"|capsule|full|video|tv|festival|theatrical|home|netflix|streaming|classic|retro|my|our|sci-?fi|science"
     r"|fiction|comedy|thriller|drama|western|noir|documentary|animated|anime|musical|romance|action|war|cult|indie"
 )
-# a title before a description of it: "Beloved Sisters, a Stunning Tableau with a Captivating Story"
-_APPOSITION = re.compile(r"^(?P<title>[^,:;]{2,60}?),\s+(?:a|an|the)\s+(?=\S)", re.I)
+# a title before a description of it: "Beloved Sisters, a Stunning Tableau with a Captivating Story",
+# "Her, and what it hears"
+_APPOSITION = re.compile(r"^(?P<title>[^,:;]{2,60}?),\s+(?:a|an|the|and|or|but)\s+(?=\S)", re.I)
 # a release format after the title: "Rediscovering The Last Horror Film on Blu-ray", "T Lands on 4K UHD"
 _FORMAT_TAIL = re.compile(
     r"(?<=\S)(?:\s+(?:lands|arrives|comes|returns|is\s+out|out\s+now))?\s+(?:on|in)\s+(?:blu-?ray|dvd|4k(?:\s+uhd)?|uhd|vhs"

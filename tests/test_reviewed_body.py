@@ -291,3 +291,8 @@ def test_a_possessive_pronoun_opening_a_sentence_is_no_film(extractor: EntityExt
     # "Mine" is a film of the table; "Mine is Vertigo" names the critic's choice, not a film called Mine
     page = "What makes a masterpiece?\n\nPeople ask me which film is the greatest. Mine is the one I saw last.\n"
     assert _reviewed(extractor, page) is None
+
+
+def test_the_film_that_won_a_prize(extractor: EntityExtractor) -> None:
+    page = "Bong's best\n\nParasite won the Palme d'Or, and it deserves it. The Kims move into the Parks' house.\n"
+    assert _reviewed(extractor, page) == ("Parasite", "film")

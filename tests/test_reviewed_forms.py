@@ -331,3 +331,9 @@ def test_a_sentence_after_a_sequel_s_review_label_is_a_tagline(extractor: Entity
     # "Gremlins 2" is the table's "Gremlins 2: The New Batch"; the words after the colon are a sentence
     page = "Gremlins 2 review: Joe Dante bites the hand that feeds\n\nBilly and Kate now work in a Manhattan tower.\n"
     assert _reviewed(extractor, page) == "Gremlins 2: The New Batch"
+
+
+def test_a_title_before_and_a_tagline(extractor: EntityExtractor) -> None:
+    page = "Spike Jonze's Her, and what it hears\n\nTheodore falls in love with an operating system.\n"
+    assert _reviewed(extractor, page) == "Her"
+    assert [r.title for r in title_readings("Sex, Lies, and Videotape")] == ["Sex, Lies, and Videotape"]

@@ -615,7 +615,7 @@ _VERDICT_VERB = re.compile(
     r"|ha[sd]\s+(?:been|aged|held\s+up|never|lost|not)"
     # the critic's reaction: "Toy Story 3 made me cry", "Solaris left me cold", "Arrival blew me away"
     r"|(?:made|left|had|kept|got|moved|blew|bored|lost|won|surprised|floored|stunned|delighted|disappointed)\s+me"
-    r"|opened|premiered|arrived"  # "Shrek 2 opened this weekend"
+    r"|opened|premiered|arrived|won|wins"  # "Shrek 2 opened this weekend", "Parasite won the Palme d'Or"
     r")\b(?!\s+(?:to|of|by|with)\b)"
 )
 # the work is what the critic saw: "Finally saw Inception", "we watched Mother"
