@@ -263,7 +263,7 @@ def _chrome_above(element: etree._Element, top: etree._Element) -> bool:
 def _own_block_text(element: etree._Element, owned: set[etree._Element] | None) -> str:
     """Block text of an element whose subtree holds no nested comment body (``owned``: the
     elements of the body; None when they are its whole subtree)."""
-    below = list(element.iterdescendants(etree.Element))
+    below = list(element.iterdescendants(etree.Element)) if len(element) else []
     if owned is not None and not owned.issuperset(below):
         return ""
     return text_without_chrome(element, below=below)

@@ -114,7 +114,11 @@ def _known_bodies(
         inner = []
         while skipped and skipped[-1][0] < end:  # the skipped subtrees inside this one
             inner.append(skipped.pop())
-        parts = [(stop, begin) for (_, stop), (begin, _) in pairwise([(0, start), *inner, (end, 0)])]
+        parts = (
+            [(stop, begin) for (_, stop), (begin, _) in pairwise([(0, start), *inner, (end, 0)])]
+            if inner
+            else [(start, end)]
+        )
         own = _cut(elements, parts)
         if not has_own_text(own):
             skipped.append((start, end))

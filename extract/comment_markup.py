@@ -66,11 +66,17 @@ def paragraph_text(element: etree._Element) -> str:
     """:func:`extract.html_text.block_text` with each paragraph's text by :func:`flat_text`."""
     if not len(element):  # no children: one paragraph or none, its text either way
         return flat_text(element)
-    blocks = [
-        e
-        for e in element.iter()
-        if e.tag in _BLOCK_TAGS and (e.getparent() is element or not _inside_block(e, element))
-    ]
+    children = list(element)
+    if any(len(child) for child in children):
+        blocks = [
+            e
+            for e in element.iter()
+            if e.tag in _BLOCK_TAGS and (e.getparent() is element or not _inside_block(e, element))
+        ]
+    else:  # children only (a text element holding its paragraphs): the same, without a walk
+        blocks = [e for e in (element, *children) if e.tag in _BLOCK_TAGS]
+        if blocks and blocks[0] is element and _inside_block(element, element):
+            del blocks[0]
     if not blocks:  # no paragraphs: its <br>-aware text, which is its flat text when it has no <br>
         return flat_text(element) if next(element.iter("br"), None) is None else block_text(element)
     return "\n\n".join(text for block in blocks if (text := flat_text(block)))
@@ -238,7 +244,7 @@ _cached_author = lru_cache(maxsize=4096)(_clean_author)
 
 def name_of(element: etree._Element) -> str:
     """The name an author element shows: an inner ``itemprop=name``/``p-name``/``fn`` first."""
-    for inner in element.iterdescendants(etree.Element):
+    for inner in element.iterdescendants(etree.Element) if len(element) else ():
         value, props = inner.get("class"), inner.get("itemprop")
         if not value and not props:
             continue
