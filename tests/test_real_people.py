@@ -261,3 +261,8 @@ def test_makers_named_by_their_work_or_their_partners_are_people(extractor: Enti
     assert {"Emily St. Clair Vantongeren", "Odile Varsac", "Jihad Horvane", "Michelle Kesterwan"} <= set(
         people.values()
     )
+
+
+def test_a_word_opening_a_line_with_a_colon_is_a_label(extractor: EntityExtractor) -> None:
+    kinds = _kinds(_extract(extractor, _PLOT + "\n\nVerdict: essential, and hard to watch."))
+    assert "Verdict" not in kinds.get("person", set()) | kinds.get("character", set())

@@ -281,8 +281,10 @@ def _ner_person(unit: Unit, ctx: PageContext, text: str, at: int) -> list[Candid
         return []
     if any(fold(w) in NOT_NAMES for w in words) or any(ch in name for ch in "/+@#"):
         return []
-    if len(words) == 1 and is_label(name) and unit.text[at + len(text) : at + len(text) + 2].lstrip()[:1] == ":":
-        return []  # "Cast:" opening a credit line
+    if len(words) == 1 and unit.text[at + len(text) : at + len(text) + 2].lstrip()[:1] == ":":
+        line_start = unit.text.rfind("\n", 0, at) + 1
+        if is_label(name) or not unit.text[line_start:at].strip():
+            return []  # "Cast:" opening a credit line, "Verdict: essential" opening a line
     if name.isupper() and len(name) > 3:
         return []
     if "’s " in name or "'s " in name or len(set(fold(name).split())) < len(words):
