@@ -264,3 +264,21 @@ def test_the_subject_of_is_his_best_is_a_work(extractor: EntityExtractor) -> Non
     assert kinds.get("Enemy") == "film" and kinds.get("Signs") == "film"
     assert kinds.get("Midnight Mass") == "film"
     assert kinds.get("Tom") != "film"
+
+
+def test_an_actor_s_possessive_before_a_one_word_film_is_a_character(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Steve Carell's Brick gets the biggest laughs again. Martin Sheen's Willard goes upstream. "
+            "Spike Jonze's Her is lovely. It reminds me of Al Pacino's S1m0ne from 2002.",
+        )
+    )
+    assert kinds.get("Brick") != "film" and kinds.get("Willard") != "film"
+    assert kinds.get("Her") == "film"
+    assert kinds.get("S1m0ne") == "film"  # the actor's own film: he is in its cast
+
+
+def test_a_maker_s_possessive_takes_the_whole_capitalised_run(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "Franklin's Road Games is worth finding if you like this."))
+    assert "Road Games" in works and "Road" not in works

@@ -103,6 +103,26 @@ _ACTOR_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'
 _ACTOR_BEFORE = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s+(?:is|as|plays|played|playing)\s+$")
 
 
+_POSSESSOR = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})[’']s\s+$")
+
+
+def _actors_part(ctx: PageContext, text: str, start: int, film: int) -> bool:
+    """Whether the possessive before a one-word film is an actor's character, not the film: the
+    table knows the person, mostly as cast, and not in the matched film's credits."""
+    owner = _POSSESSOR.search(text, max(0, start - 40), start)
+    if owner is None:
+        return False
+    person = ctx.gazetteer.person_named(owner.group("name"))
+    if person is None:
+        return False
+    entry = ctx.gazetteer.films[film]
+    if person in entry.directors or person in entry.writers or person in entry.cast:
+        return False  # "Al Pacino's S1m0ne": a film of the person's
+    credits = ctx.gazetteer.credits[person]
+    directed = sum(1 for f in credits if person in ctx.gazetteer.films[f].directors)
+    return directed * 2 < len(credits)
+
+
 _CALLED_BEFORE = re.compile(r"\b(?:called|named)\s+$")
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 
@@ -306,6 +326,13 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
                 continue
             confidence, rule = 0.75, "capitals"
         elif after_possessive(text, match.start) and match.text[:1].isupper():
+            if _actors_part(ctx, text, match.start, match.film):
+                continue  # "Steve Carell's Brick", "Martin Sheen's Willard": an actor's character
+            run_start, run_end = run_around(unit, match.start, match.end)
+            if run_start == match.start and run_end > match.end:  # "Franklin's Road Games"
+                longer = text[match.start : run_end]
+                found.append(Candidate(longer, match.start, run_end, "film", "possessive", 0.75))
+                continue
             confidence, rule = 0.75, "possessive"  # "Tarkovsky's Solaris", "Spike Jonze's Her"
         elif (
             match.text[:1].isupper()
