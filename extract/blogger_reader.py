@@ -48,7 +48,14 @@ _ENTRY_ID = re.compile(r"(?:post|page|comment)-?(\d+)\s*$")
 _RELATED = re.compile(r"/comments/default/(\d+)")
 _LIVE = {"", "live", "published"}
 REMOVED_COMMENT = re.compile(
-    r"^\s*this (?:comment|post) has been removed by (?:the author|a blog administrator)\.?\s*$", re.I
+    r"^\s*(?:this (?:comment|post) has been removed by (?:the author|a blog administrator)"
+    r"|questo commento è stato eliminato (?:dall'autore|da un amministratore del blog)"
+    r"|dieser kommentar wurde (?:vom autor|von einem blog-administrator) entfernt"
+    r"|ce commentaire a été supprimé par (?:l'auteur|un administrateur du blog)"
+    r"|este comentario ha sido eliminado por (?:el autor|un administrador del blog)"
+    r"|este comentário foi removido (?:pelo autor|por um administrador do blog)"
+    r"|deze reactie is verwijderd door (?:de auteur|een blogbeheerder))\.?\s*$",
+    re.I,
 )
 
 

@@ -202,7 +202,11 @@ def _text(
     paragraphs = [
         text
         for e in own[1:]
-        if e.tag == "p" and usable(e) and not _chrome_above(e, own[0]) and (text := _own_block_text(e, owned))
+        if e.tag == "p"
+        and usable(e)
+        and not _chrome_above(e, own[0])
+        and not _links_only(e)
+        and (text := _own_block_text(e, owned))
     ]
     if paragraphs:
         return "\n\n".join(paragraphs)
@@ -218,6 +222,18 @@ def _text(
     if texts:
         return max(texts, key=len)
     return _loose_text(own, avoid)
+
+
+_LINK_GLUE = re.compile(r"^[\s()\[\]|·•,/-]*$")
+
+
+def _links_only(element: etree._Element) -> bool:
+    """A line of short links and glue (LiveJournal's '(Reply) (Parent) (Thread)'): chrome."""
+    links = [c for c in element if is_element(c) and c.tag == "a"]
+    if not links or len(links) != sum(1 for c in element if is_element(c)):
+        return False
+    glue = [element.text or "", *(c.tail or "" for c in links)]
+    return all(_LINK_GLUE.match(g) for g in glue) and all(len("".join(a.itertext()).split()) <= 2 for a in links)
 
 
 def _loose_text(own: list[etree._Element], avoid: etree._Element | None) -> str:

@@ -42,6 +42,7 @@ from typing import TypeVar
 from lxml import etree
 
 from extract import selectors as sel
+from extract.blogger_reader import REMOVED_COMMENT
 from extract.comment_body import Body, has_own_text, read_body
 from extract.comment_markup import ElementIndex, class_facts, classes, clean_author, is_comment_item, is_element
 from extract.records import Comment
@@ -313,11 +314,38 @@ def _number(element: etree._Element) -> str | None:
     return None
 
 
+_REPLY_TO = re.compile(
+    r"(?:in reply to|replied to|reply to|en réponse à|a répondu à|répondu à|antwort auf|antwortete auf|"
+    r"als antwort auf|en respuesta a|respondió a|in risposta a|ha risposto a|em resposta a|respondeu a|"
+    r"als reactie op|reageerde op|som svar på|svarade på)\s*$",
+    re.I,
+)
+
+
+def _reply_target(body: Body, by_fragment: dict[str, Comment]) -> Comment | None:
+    """The earlier comment a flat comment's header links to after a 'replied to' phrase
+    (Movable Type 'X replied to <a href="#comment-12">comment from Y</a>', Drupal's
+    'In reply to'): the only parent information a flat list gives."""
+    for element in body.own:
+        if element.tag != "a" or "#" not in (href := str(element.get("href") or "")):
+            continue
+        target = by_fragment.get(href.rsplit("#", 1)[1])
+        if target is None:
+            continue
+        previous = element.getprevious()
+        parent = element.getparent()
+        before = previous.tail if previous is not None else parent.text if parent is not None else None
+        if before and _REPLY_TO.search(before):
+            return target
+    return None
+
+
 def _to_comments(bodies: list[Body]) -> list[Comment]:
     comments: list[Comment] = []
     stack: list[Comment] = []
     seen: dict[tuple[str, str], tuple[Comment, etree._Element]] = {}
     used: set[str] = set()
+    by_fragment: dict[str, Comment] = {}
     for body in bodies:
         author = body.author.name if body.author is not None else ""
         del stack[body.depth :]
@@ -342,6 +370,13 @@ def _to_comments(bodies: list[Body]) -> list[Comment]:
         )
         if body.pingback is None and not comment.text and not comment.author:
             continue
+        if REMOVED_COMMENT.match(comment.text):  # deleted by its author: keeps its place, no longer a comment
+            comment.text, comment.author, comment.author_evidence, comment.placeholder = "", None, None, True
+        if body.depth == 0 and (target := _reply_target(body, by_fragment)) is not None:
+            comment.parent, comment.depth = target.id, target.depth + 1  # 'replied to <a href=#comment-P>'
+        for node in (body.element, body.element.getparent()):
+            if node is not None and (raw := node.get("id")):
+                by_fragment.setdefault(str(raw), comment)
         seen.setdefault(key, (comment, body.element))
         comments.append(comment)
         while len(stack) < body.depth:  # a jump of more than one level: attach to the last

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from extract.records import Page
 
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "ro", "tr", "hu")
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "ro", "tr", "hu", "ru", "uk")
 SAMPLE_CHARS = 300  # lingua's time grows with the sample; 300 and 400 agree on every fixture
 _MIN_LETTERS = 12
 MIN_CONFIDENCE = 0.6

@@ -187,9 +187,9 @@ AUTHOR_DATE_CUT = re.compile(
     re.I,
 )
 # 'date, par Nom', 'by <a>Name</a>', 'von Name'.
-BYLINE = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door)\s+(\S[^,;|]*?)\s*$", re.I)
-BYLINE_WORD = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door)(?:\s|$)", re.I)
-BYLINE_END = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door)\s*$", re.I)
+BYLINE = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door)\s*:?\s+(\S[^,;|]*?)\s*(?:\|.*)?$", re.I)
+BYLINE_WORD = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door)\s*:?(?:\s|$)", re.I)
+BYLINE_END = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door)\s*:?\s*$", re.I)
 # Links to posts (not to a person): never an author in the generic reader.
 POST_LINK = re.compile(r"/(?:19|20)\d\d/|\.html?(?:$|[?#])|[?&]p=\d", re.I)
 # Inside a comment: the text element, most specific first.
