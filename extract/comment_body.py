@@ -233,7 +233,7 @@ def _links_only(element: etree._Element) -> bool:
     if not links or len(links) != sum(1 for c in element if is_element(c)):
         return False
     glue = [element.text or "", *(c.tail or "" for c in links)]
-    return all(_LINK_GLUE.match(g) for g in glue) and all(len("".join(a.itertext()).split()) <= 2 for a in links)
+    return all(_LINK_GLUE.match(g) for g in glue) and all(len(str(a.xpath("string()")).split()) <= 2 for a in links)
 
 
 def _loose_text(own: list[etree._Element], avoid: etree._Element | None) -> str:
