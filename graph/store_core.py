@@ -219,6 +219,8 @@ class StoreCore:
 
     def _node(self, row: tuple[Any, ...]) -> Node:
         """A node from its columns as ``NODE_COLUMNS`` reads them."""
+        if row[2] is not None and row[4] is None and row[5] is None:  # its JSON and its name as they are
+            return Node(str(row[0]), str(row[1]), str(row[2]), json.loads(row[3]))
         name, props = store_layout.node_values(row[2], row[3], row[4], row[5], self._both_dictionaries())
         return Node(str(row[0]), str(row[1]), name, props)
 

@@ -329,11 +329,11 @@ def node_values(
 ) -> tuple[str, dict[str, Any]]:
     """A node's name and properties from its columns (``text``: its ``texts`` row's data;
     ``dictionaries``: the records' and the properties')."""
-    from graph.build import comment_name
-
     found: dict[str, Any] = json.loads(unpack(packed, dictionaries[1]) if packed is not None else str(props))
     if text is not None and "text" in found:
         found["text"] = unsqueeze(text, dictionaries[0])
     if name is None:
+        from graph.build import comment_name
+
         name = comment_name(found.get("author"), str(found.get("text", "")))
     return name, found

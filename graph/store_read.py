@@ -45,9 +45,10 @@ class StoreReading(StoreCore):
             f"SELECT {NODE_COLUMNS} FROM nodes n WHERE n.name = ? COLLATE NOCASE LIMIT ?", (name, limit)
         ).fetchall()
         found = [self._node(r) for r in rows]
-        if len(found) < limit:
-            made = self.db.execute(
-                f"SELECT {NODE_COLUMNS} FROM nodes n WHERE n.name_hash = ?", (store_layout.name_hash(name),)
+        if len(found) < limit and ": " in name:  # a made name is "author: words"
+            made = self.db.execute(  # (a few more than asked for: a name that only shares the hash is left out)
+                f"SELECT {NODE_COLUMNS} FROM nodes n WHERE n.name_hash = ? LIMIT ?",
+                (store_layout.name_hash(name), limit - len(found) + 4),
             ).fetchall()
             folded = name.translate(store_layout.ASCII_LOWER)
             found += [n for n in map(self._node, made) if n.name.translate(store_layout.ASCII_LOWER) == folded]
@@ -89,10 +90,8 @@ class StoreReading(StoreCore):
         type_id = self._known(str(getattr(kind, "value", kind)))
         if type_id is None:
             return []
-        ends = self._node_ids(self.db, {src, dst})
-        if src not in ends or dst not in ends:
-            return []
-        rows = self.db.execute(_EVIDENCE_OF_EDGE, (ends[src], type_id, ends[dst])).fetchall()
+        key_hash = store_layout.key_hash
+        rows = self.db.execute(_EVIDENCE_OF_EDGE, (key_hash(src), src, type_id, key_hash(dst), dst)).fetchall()
         words = self._texts
         for row in rows:
             if any(i is not None and i not in words for i in (row[1], row[5], row[7], row[8], row[9], row[10])):
@@ -207,7 +206,8 @@ def _oldest_first(words: dict[int, str]) -> Callable[[tuple[Any, ...]], tuple[bo
 _EVIDENCE_OF_EDGE = (
     "SELECT "
     + _EVIDENCE_SELECT.replace("e.source", "(SELECT source FROM sources WHERE sources.id = e.source)", 1)
-    + " FROM evidence e WHERE e.src = ? AND e.type = ? AND e.dst = ?"
+    + " FROM evidence e WHERE e.src = (SELECT id FROM nodes WHERE key_hash = ? AND key = ?) AND e.type = ? "
+    "AND e.dst = (SELECT id FROM nodes WHERE key_hash = ? AND key = ?)"
 )
 # A node's edges (by its id) as the ``edges`` view spells them: outgoing, then incoming.
 _EDGE_OF_LINK = (
