@@ -217,6 +217,29 @@ CASES = [
         {("Moon", "Silent Running")},
     ),
     (
+        "the love child of X and Y",
+        "It is a small film. It is the love child of Alien and Jaws.",
+        {("Moon", "Alien"), ("Moon", "Jaws")},
+    ),
+    ("an imperative think X", "It is a small film. Think Alien, but on a boat.", {("Moon", "Alien")}),
+    ("an imperative imagine X", "It is a small film. Imagine Alien on a boat.", {("Moon", "Alien")}),
+    (
+        "never reaches the heights of X",
+        "It is a small film. It never reaches the heights of Alien.",
+        {("Moon", "Alien")},
+    ),
+    (
+        "shoulder to shoulder with X",
+        "It is a small film. It stands shoulder to shoulder with Alien.",
+        {("Moon", "Alien")},
+    ),
+    ("X is still the champ", "It is a small film. For my money, “Alien” is still the champ.", {("Moon", "Alien")}),
+    (
+        "the way X did it",
+        "It is a small film. It reinvents the genre the way Alien invented it.",
+        {("Moon", "Alien")},
+    ),
+    (
         "a list before the clause that ranks this one",
         "Silent Running, Dark Star, Outland: I love them all, but this one is still my favourite.",
         {("Moon", "Silent Running"), ("Moon", "Dark Star"), ("Moon", "Outland")},
@@ -250,6 +273,12 @@ def test_real_form_gives_its_pairs(
 )
 def test_form_that_is_no_comparison(extractor: EntityExtractor, body: str) -> None:
     assert _pairs(_extract(extractor, body)) == set()
+
+
+def test_a_title_run_stops_before_a_joiner_and_a_name(extractor: EntityExtractor) -> None:
+    """ "It is Alien for the TikTok generation": the copula's title is not read as "Alien for the TikTok"."""
+    relations = _extract(extractor, "It is a small film. It is Alien for the TikTok generation.").relations
+    assert not [r for r in relations if r.type == Rel.COMPARED_TO and "TikTok" in r.target]
 
 
 def test_a_comment_ranks_this_one_over_its_list(extractor: EntityExtractor) -> None:

@@ -93,6 +93,7 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("still"), _w("stands", "stand"), _w("as"), _w("my")],
             [_w("is", "was"), _w("still", op="?"), _w("the"), _w("better")],
             [_w("still", "is", "remains"), _w("my"), _w("favourite", "favorite", "pick", "choice")],
+            [_w("still"), _w("the"), _w("king", "queen", "champ", "champion", "benchmark", "one")],
         ],
     ),
     ("prefer", "object", RIGHT, [[_w("prefer", "prefers", "preferred")], [_w("yearning", "longing"), _w("for")]]),
@@ -134,6 +135,7 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("no"), _w("match"), _w("for")],
             [_w("patch"), _w("on")],
             [_w("second"), _w("only"), _w("to")],
+            [_w("heights"), _w("of")],  # "it never reaches the heights of Alien"
         ],
     ),
     # "Only Up got close to it", "Tabu is the only one of his that comes close to it"
@@ -367,6 +369,7 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("shares", "share", "shared", "sharing"), _ANY_WORD, _ANY_WORD, _w("with")],
             [_w("in"), _w("common"), _w("with")],
             [_w("worthy"), _w("of")],
+            [_w("shoulder"), _w("to"), _w("shoulder"), _w("with")],
             [_w("double"), _w("bill", "feature"), _w("with")],
             [_w("pair", "pairs", "paired"), _w("it", "this", "well", "nicely", op="?"), _w("with")],
             [_w("does", "did", "do", "doing"), _w("what")],
@@ -616,6 +619,10 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
     # two works side by side
     # a verbless "Less Fast Times, more All the President's Men": see cues._accept
     ("fronted-more", "object", "similar", [[_w("more")]]),
+    # an imperative that opens its sentence: "Think Alien, but on a boat", "Imagine Jaws in space"
+    ("imagine", "object", "similar", [[_w("think", "imagine", "picture")]]),
+    # "it reinvents the genre the way Halloween invented it" (see cues._accept)
+    ("the-way", "object", "similar", [[_w("the"), _w("way")]]),
     ("fronted-less", "object", "contrast", [[_w("less")]]),
     (
         "meets",
@@ -633,6 +640,7 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         "similar",
         [
             [_w("cross", "crossing", "crossed"), _w("between", "with")],
+            [_w("love", "bastard", "illegitimate"), _w("child", "children", "baby"), _w("of")],
             [
                 _w(
                     "mix",

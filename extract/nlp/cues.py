@@ -129,6 +129,11 @@ def _accept(name: str, doc: Doc, start: int) -> bool:
     if name == "take-over":  # "I'd take Double Indemnity over this", not "over the years"
         token = doc[start]
         return token.dep_ == "prep" and token.head.lower_ in _CHOOSING
+    if name in {"imagine", "the-way"}:  # "Think Alien, but ...": a name right after, the imperative opening
+        named_next = doc[start + (2 if name == "the-way" else 1)] if start + 2 < len(doc) else None
+        if named_next is None or not named_next.text[:1].isupper():
+            return False
+        return name == "the-way" or start == doc[start].sent.start or doc[start - 1].is_space
     if name in {"fronted-more", "fronted-less"}:  # "Less X, more Y": a verbless fragment's head
         sentence = doc[start].sent
         opens = start == sentence.start or doc[start - 1].is_space or doc[start - 1].text in {",", ";", ":", "—", "–"}
@@ -150,6 +155,7 @@ def _accept(name: str, doc: Doc, start: int) -> bool:
 
 
 _DETERMINERS = frozenset("the a an its his her their this that my our your all".split())
+_JOINERS = frozenset("for in on at with from to into over under".split())
 _POINTING = frozenset({"it", "this", "that"})
 _POINTING_NOUNS = frozenset("film movie picture one sequel remake reboot adaptation show series".split())
 _TITLE_PUNCT = frozenset({"!", "?", "'", "’", "-", ":", "&", ","})
@@ -205,6 +211,8 @@ def _pointer_is_title(doc: Doc, start: int) -> bool:
     if end == first:
         return False
     following = doc[end].lower_ if end < len(doc) else ""
+    if following in _JOINERS and any(t.text[:1].isupper() for t in doc[end + 1 : end + 3]):
+        return False  # "It is Alien for the TikTok generation": the run would swallow the joiner
     return following not in {"that", "who", "which", "'s", "’s", "of"}  # "the X of Y" is "the-x-of"
 
 
