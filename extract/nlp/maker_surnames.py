@@ -57,6 +57,11 @@ def maker_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
     """Person candidates for makers' surnames the sentence ties to their work."""
     if unit.is_title:
         return []
+    possessives = list(_POSSESSIVE_TITLE.finditer(unit.text))
+    film_nouns = list(_FILM_NOUN.finditer(unit.text))
+    joined = list(_JOINED.finditer(unit.text))
+    if not (possessives or film_nouns or joined):
+        return []  # the surname table is built only for a text that may need it
     gazetteer = ctx.gazetteer
     table = _surname_table(gazetteer)
     found: list[Candidate] = []
@@ -74,7 +79,7 @@ def maker_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
             )
         )
 
-    for match in _POSSESSIVE_TITLE.finditer(unit.text):
+    for match in possessives:
         people = table.get(fold(match.group("surname")), [])
         if not people or fold(match.group("surname")) in STOP_WORDS:
             continue
@@ -90,12 +95,12 @@ def maker_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
             if len(makers) == 1:
                 add(match, makers.pop())
                 break
-    for match in _FILM_NOUN.finditer(unit.text):
+    for match in film_nouns:
         people = table.get(fold(match.group("surname")), [])
         directors = [p for p in people if _directed(gazetteer, p)]
         if len(directors) == 1 and not gazetteer.films_titled(match.group("surname")):
             add(match, directors[0])
-    for match in _JOINED.finditer(unit.text):
+    for match in joined:
         people = table.get(fold(match.group("surname")), [])
         start, end = match.span("before")
         if not any(label == "PERSON" and e == end for _, e, label in unit.entities_near(start, end)):
