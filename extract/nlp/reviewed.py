@@ -514,13 +514,17 @@ def _directed_in_body(page: Page, gazetteer: Gazetteer, directors: set[str], onl
     the one such film of the body, or None ("Jaws invented the blockbuster. Spielberg was 27")."""
     if not directors:
         return None
-    found = [
-        match.film
+    matches = [
+        match
         for match in gazetteer.match(page.body[:5000])
         if match.film is not None and match.text[:1].isupper() and _directed_by(gazetteer, match.film, directors)
     ]
+    found = [match.film for match in matches if match.film is not None]
     if not found or (only and len(set(found)) > 1):
         return None
+    years = {int(m.group(1) or m.group(2)) for match in matches if (m := _YEAR_NEXT.match(page.body, match.end))}
+    if only and len(years) > 1:
+        return None  # "Tarkovsky's Solaris (1972) ... Soderbergh's Solaris (2002)": two films of one title
     entry = gazetteer.films[found[0]]
     return _Choice(entry.title, entry.year, found[0], _ENOUGH)
 
