@@ -15,7 +15,7 @@ weighed once more against what the page says of real people:
   Rosen"), or a documentary page, where the people filmed are the story.
 
 >>> sorted(real_names(
-...     ["A documentary. His girlfriend, Brette Harrington, is a climber."], {"brette harrington"}, None, ""
+...     ["This documentary follows the climb. Brette Harrington waits below."], {"brette harrington"}, None, ""
 ... ))
 ['brette harrington']
 """
