@@ -72,17 +72,15 @@ CREATE TABLE IF NOT EXISTS texts (id INTEGER PRIMARY KEY, digest BLOB NOT NULL U
 # found by a 64-bit hash of its text; ``data`` is the text, or a zstandard frame made with the
 # store's dictionary when that is shorter. ``links_type`` let ``stats`` count links by type
 # without reading the table (schema 4: ``tallies``).
-DDL_V3 = """
+# Schemas 3 and 4 share these parts: pages, symbols and records; sources and links; evidence and texts.
+_PAGES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS symbols (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS sources (
     id INTEGER PRIMARY KEY, source TEXT NOT NULL UNIQUE, digest TEXT NOT NULL, ingested TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS records (id INTEGER PRIMARY KEY, dictionary INTEGER, data BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS dictionaries (id INTEGER PRIMARY KEY, data BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS nodes (
-    id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, label TEXT NOT NULL, name TEXT NOT NULL, props TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS nodes_name ON nodes (name COLLATE NOCASE);
-CREATE INDEX IF NOT EXISTS nodes_label ON nodes (label);
+"""
+_LINKS = """
 CREATE TABLE IF NOT EXISTS node_sources (
     node INTEGER NOT NULL, source INTEGER NOT NULL, label TEXT, name TEXT, props TEXT,
     PRIMARY KEY (node, source)) WITHOUT ROWID;
@@ -91,7 +89,8 @@ CREATE TABLE IF NOT EXISTS links (
     src INTEGER NOT NULL, type INTEGER NOT NULL, dst INTEGER NOT NULL, count INTEGER NOT NULL,
     first_seen INTEGER, last_seen INTEGER, confidence REAL, PRIMARY KEY (src, type, dst)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS links_dst ON links (dst);
-CREATE INDEX IF NOT EXISTS links_type ON links (type);
+"""
+_EVIDENCE = """
 CREATE TABLE IF NOT EXISTS evidence (
     id INTEGER PRIMARY KEY, src INTEGER NOT NULL, type INTEGER NOT NULL, dst INTEGER NOT NULL,
     source INTEGER NOT NULL, unit INTEGER, sentence_id INTEGER, start INTEGER, end INTEGER, extractor INTEGER,
@@ -106,14 +105,24 @@ CREATE VIEW IF NOT EXISTS edges AS
     FROM links l JOIN nodes s ON s.id = l.src JOIN symbols t ON t.id = l.type JOIN nodes d ON d.id = l.dst
     LEFT JOIN symbols f ON f.id = l.first_seen LEFT JOIN symbols la ON la.id = l.last_seen;
 """
+DDL_V3 = (
+    _PAGES
+    + """
+CREATE TABLE IF NOT EXISTS dictionaries (id INTEGER PRIMARY KEY, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS nodes (
+    id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, label TEXT NOT NULL, name TEXT NOT NULL, props TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS nodes_name ON nodes (name COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS nodes_label ON nodes (label);
+"""
+    + _LINKS
+    + "CREATE INDEX IF NOT EXISTS links_type ON links (type);\n"
+    + _EVIDENCE
+)
 # Schema 4: schema 3's tables, but ``nodes`` (see the module's text), ``dictionaries.kind``,
 # ``tallies``; ``nodes_label`` and ``links_type`` are gone.
-DDL = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS symbols (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
-CREATE TABLE IF NOT EXISTS sources (
-    id INTEGER PRIMARY KEY, source TEXT NOT NULL UNIQUE, digest TEXT NOT NULL, ingested TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS records (id INTEGER PRIMARY KEY, dictionary INTEGER, data BLOB NOT NULL);
+DDL = (
+    _PAGES
+    + """
 CREATE TABLE IF NOT EXISTS dictionaries (
     id INTEGER PRIMARY KEY, data BLOB NOT NULL, kind TEXT NOT NULL DEFAULT 'records');
 CREATE TABLE IF NOT EXISTS nodes (
@@ -122,30 +131,13 @@ CREATE TABLE IF NOT EXISTS nodes (
 CREATE INDEX IF NOT EXISTS nodes_key ON nodes (key_hash);
 CREATE INDEX IF NOT EXISTS nodes_name ON nodes (name COLLATE NOCASE) WHERE name NOT NULL;
 CREATE INDEX IF NOT EXISTS nodes_name_hash ON nodes (name_hash) WHERE name_hash NOT NULL;
-CREATE TABLE IF NOT EXISTS node_sources (
-    node INTEGER NOT NULL, source INTEGER NOT NULL, label TEXT, name TEXT, props TEXT,
-    PRIMARY KEY (node, source)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS node_sources_source ON node_sources (source);
-CREATE TABLE IF NOT EXISTS links (
-    src INTEGER NOT NULL, type INTEGER NOT NULL, dst INTEGER NOT NULL, count INTEGER NOT NULL,
-    first_seen INTEGER, last_seen INTEGER, confidence REAL, PRIMARY KEY (src, type, dst)) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS links_dst ON links (dst);
-CREATE TABLE IF NOT EXISTS evidence (
-    id INTEGER PRIMARY KEY, src INTEGER NOT NULL, type INTEGER NOT NULL, dst INTEGER NOT NULL,
-    source INTEGER NOT NULL, unit INTEGER, sentence_id INTEGER, start INTEGER, end INTEGER, extractor INTEGER,
-    confidence REAL, polarity INTEGER, by INTEGER, seen INTEGER, extra INTEGER);
-CREATE INDEX IF NOT EXISTS evidence_edge ON evidence (src, type, dst);
-CREATE INDEX IF NOT EXISTS evidence_source ON evidence (source);
-CREATE TABLE IF NOT EXISTS texts (id INTEGER PRIMARY KEY, hash INTEGER NOT NULL, data NOT NULL);
-CREATE INDEX IF NOT EXISTS texts_hash ON texts (hash);
-CREATE VIEW IF NOT EXISTS edges AS
-    SELECT s.key AS src, t.text AS type, d.key AS dst, l.count AS count, f.text AS first_seen,
-        la.text AS last_seen, l.confidence AS confidence
-    FROM links l JOIN nodes s ON s.id = l.src JOIN symbols t ON t.id = l.type JOIN nodes d ON d.id = l.dst
-    LEFT JOIN symbols f ON f.id = l.first_seen LEFT JOIN symbols la ON la.id = l.last_seen;
-CREATE TABLE IF NOT EXISTS tallies (
+"""
+    + _LINKS
+    + _EVIDENCE
+    + """CREATE TABLE IF NOT EXISTS tallies (
     kind TEXT NOT NULL, value NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (kind, value)) WITHOUT ROWID;
 """
+)
 # Evidence fields kept as symbols, in their column order, and the rest kept as they are.
 SYMBOL_FIELDS = ("unit", "extractor", "polarity", "by", "seen")
 COLUMN_FIELDS = ("unit", "sentence", "start", "end", "extractor", "confidence", "polarity", "by", "seen")
