@@ -14,6 +14,7 @@ from extract.nlp.extractor import EntityExtractor
 from extract.nlp.gazetteer import FilmEntry, Gazetteer
 from extract.nlp.resolve import PeopleResolver, _PeopleIndex
 from extract.nlp.stance import analyzer
+from extract.nlp.textnorm import tokenize
 
 
 def _gazetteer() -> Gazetteer:
@@ -37,6 +38,16 @@ def test_three_word_names_need_agreeing_middle_names() -> None:
     assert resolver.resolve("Will F.") == "Will Ferrell"
 
 
+def test_gazetteer_matches_kept_for_a_token_list_come_back_as_new_lists() -> None:
+    gazetteer, text = _gazetteer(), "Night Harbour, with Will Ferrell."
+    tokens = tokenize(text)
+    first = gazetteer.match(text, tokens)
+    first.clear()  # a caller's edit does not reach the kept answer
+    again = gazetteer.match(text, tokens)
+    assert [(m.text, m.film, m.person) for m in again] == [("Night Harbour", 0, None), ("Will Ferrell", None, 4)]
+    assert again == gazetteer.match(text, list(tokens)) == gazetteer.match(text)
+
+
 _VERDICT_TEXTS = (
     "Not bad at all, but skip the sequel. A must-see? No. Worth a rental, not worth the hype.",
     "It's no Alien. It's no surprise that the first one was better. A Bit of a Letdown, frankly.",
@@ -56,6 +67,14 @@ def test_grouped_verdict_pattern_finds_what_the_plain_alternation_finds(text: st
     slow = [(m.start(), m.end(), int((m.lastgroup or "p0")[1:])) for m in plain.finditer(text)]
     assert fast == slow
     assert len(fast) >= 2  # the texts are full of verdicts
+
+
+@pytest.mark.parametrize("text", [*_VERDICT_TEXTS, *(t.upper() for t in _VERDICT_TEXTS), "Ｂad? ſo bad. K\u212aILLER"])
+def test_verdicts_dispatched_by_opening_find_what_the_grouped_alternation_finds(text: str) -> None:
+    grouped, groups, _, meta = verdicts._compiled()
+    expected = [(m.group(), m.start(), m.end(), *meta[groups[m.lastindex or 0]]) for m in grouped.finditer(text)]
+    found = [(c.text, c.start, c.end, c.polarity, c.strength) for c in verdicts._phrase_cues(text, meta)]
+    assert found == expected
 
 
 def test_grouped_verdict_cues() -> None:

@@ -82,6 +82,8 @@ class Gazetteer:
         self._first_names = {keys[0] for keys in self.person_by_key}
         self._surnames = {keys[-1] for keys in self.person_by_key}
         self._abbreviations: dict[str, int] | None = None
+        self._recent: dict[int, tuple[list[Token], str, list[GazetteerMatch]]] = {}  # see ``match``
+        self._recent_tokens = 0
         for number, film in enumerate(films):
             if film.reviews >= FAMOUS:
                 for keys in _subtitle_keys(film.title):
@@ -122,8 +124,25 @@ class Gazetteer:
         )
 
     def match(self, text: str, tokens: list[Token] | None = None) -> list[GazetteerMatch]:
-        """Longest gazetteer names in ``text``, left to right, without overlaps."""
-        tokens = tokens if tokens is not None else tokenize(text)
+        """Longest gazetteer names in ``text``, left to right, without overlaps.
+
+        Given a unit's own token list, the answer is kept for the next call with that list (the
+        people and the works rules each match every unit of a page): kept while the lists held
+        stay under ``_RECENT_TOKENS`` tokens in all, each list held so that its id is not reused."""
+        if tokens is None:
+            return self._match(text, tokenize(text))
+        kept = self._recent.get(id(tokens))
+        if kept is not None and kept[0] is tokens and kept[1] == text:
+            return list(kept[2])
+        found = self._match(text, tokens)
+        if self._recent_tokens + len(tokens) > _RECENT_TOKENS:
+            self._recent.clear()
+            self._recent_tokens = 0
+        self._recent[id(tokens)] = (tokens, text, found)
+        self._recent_tokens += len(tokens)
+        return list(found)
+
+    def _match(self, text: str, tokens: list[Token]) -> list[GazetteerMatch]:
         words = [(t, t.key) for t in tokens if t.text[0].isalnum()]
         found: list[GazetteerMatch] = []
         position = 0
@@ -169,6 +188,7 @@ class Gazetteer:
         return fold(word) in self._surnames
 
 
+_RECENT_TOKENS = 100_000  # tokens of the units whose matches ``Gazetteer.match`` keeps
 FAMOUS = 150  # reviews: a film this well known is named by its subtitle or its initials alone
 _SPLIT = re.compile(r":\s+|\s+[–—-]\s+")
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}

@@ -415,15 +415,10 @@ def plain_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", re.I)
 
 
-@cache
-def _compiled() -> tuple[re.Pattern[str], tuple[int, ...], dict[str, int], tuple[tuple[int, float], ...]]:
-    """The phrases as one alternation grouped by first letter, and the phrases that are only a
-    list of single words as a table (a word is looked up once instead of tried against every
-    alternative: the alternation is the stance's main cost).
-
-    At a word's start the regex engine tries only the phrases that can start with its letter,
-    in the order of ``plain_pattern`` (which would skip the others at their guard): the same
-    match, without trying ~180 guards per word. Group n of a match is phrase ``groups[n]``."""
+def _grouping() -> tuple[dict[str, dict[str, list[int]]], dict[str, list[int]]]:
+    """The phrases of the alternation by their openings: first letter -> second letter ->
+    phrases tried there, and first letter -> phrases that may follow it with any letter; each
+    list in the order of ``plain_pattern``."""
     by_pair: dict[str, dict[str, list[int]]] = {}
     anywhere: dict[str, list[int]] = {}  # after a first letter, whatever the second
     for i in _order():
@@ -440,6 +435,19 @@ def _compiled() -> tuple[re.Pattern[str], tuple[int, ...], dict[str, int], tuple
                     members.append(i)
             else:
                 by_pair[pair[0]].setdefault(pair[1], list(anywhere.get(pair[0], []))).append(i)
+    return by_pair, anywhere
+
+
+@cache
+def _compiled() -> tuple[re.Pattern[str], tuple[int, ...], dict[str, int], tuple[tuple[int, float], ...]]:
+    """The phrases as one alternation grouped by first letter, and the phrases that are only a
+    list of single words as a table (a word is looked up once instead of tried against every
+    alternative: the alternation is the stance's main cost).
+
+    At a word's start the regex engine tries only the phrases that can start with its letter,
+    in the order of ``plain_pattern`` (which would skip the others at their guard): the same
+    match, without trying ~180 guards per word. Group n of a match is phrase ``groups[n]``."""
+    by_pair, anywhere = _grouping()
     groups: list[int] = [-1]
 
     def alternation(members: list[int]) -> str:
@@ -455,18 +463,86 @@ def _compiled() -> tuple[re.Pattern[str], tuple[int, ...], dict[str, int], tuple
     starts = "[" + "".join(re.escape(c) for c in sorted(by_pair)) + "]"
     pattern = rf"(?<![\w'’-])(?={starts})(?:{'|'.join(alternatives)})(?![\w'’-])"
     compiled = re.compile(pattern, re.I)
-    return compiled, tuple(groups), _words(), tuple((polarity, strength) for _, polarity, strength in _PHRASES)
+    return compiled, tuple(groups), *_tables()
+
+
+@cache
+def _tables() -> tuple[dict[str, int], tuple[tuple[int, float], ...]]:
+    """The single-word table (``_words``) and each phrase's (polarity, strength)."""
+    return _words(), tuple((polarity, strength) for _, polarity, strength in _PHRASES)
+
+
+class _Dispatch:
+    """``_compiled``'s alternation taken apart by a word's first two characters: at each word
+    start, only the phrases ``_compiled`` would try there, in its order, as one small pattern
+    (found once per two-character opening). The big alternation tries its first-letter guards
+    one after the other at every word; this finds the same matches in about a third of the time."""
+
+    def __init__(self) -> None:
+        self.by_pair, self.anywhere = _grouping()
+        starts = "".join(re.escape(c) for c in sorted(self.by_pair))
+        self.start = re.compile(rf"(?<![\w'’-])[{starts}]", re.I)
+        self.at: dict[str, tuple[re.Pattern[str], tuple[int, ...]] | None] = {}
+        self.patterns: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def members(self, opening: str) -> tuple[int, ...]:
+        """The phrases ``_compiled`` tries, in order, at a word that starts with ``opening``."""
+        found: list[int] = []
+        for first in sorted(self.by_pair):
+            if not re.match(re.escape(first), opening, re.I):
+                continue
+            for second, members in sorted(self.by_pair[first].items()):
+                if re.match(re.escape(first + second), opening, re.I):
+                    found += members
+            found += self.anywhere.get(first, [])
+        return tuple(dict.fromkeys(found))  # a phrase that failed once fails again
+
+    def pattern_at(self, opening: str) -> tuple[re.Pattern[str], tuple[int, ...]] | None:
+        key = opening.lower() if opening.isascii() else opening
+        if key not in self.at:
+            members = self.members(opening)
+            if not members:
+                self.at[key] = None
+            else:
+                if members not in self.patterns:
+                    body = "|".join(f"({_PHRASES[i][0]})" for i in members)
+                    self.patterns[members] = re.compile(rf"(?:{body})(?![\w'’-])", re.I)
+                self.at[key] = (self.patterns[members], (-1, *members))
+        return self.at[key]
+
+
+@cache
+def _dispatch() -> _Dispatch:
+    return _Dispatch()
+
+
+def _phrase_cues(text: str, meta: tuple[tuple[int, float], ...]) -> list[Cue]:
+    """The matches of ``_compiled``'s alternation, found through ``_Dispatch``."""
+    dispatch = _dispatch()
+    cues = []
+    end = 0
+    for start in dispatch.start.finditer(text):
+        position = start.start()
+        if position < end:
+            continue
+        found = dispatch.pattern_at(text[position : position + 2])
+        if found is None:
+            continue
+        pattern, groups = found
+        match = pattern.match(text, position)
+        if match is None:
+            continue
+        polarity, strength = meta[groups[match.lastindex or 0]]
+        cues.append(Cue(match.group(), position, match.end(), polarity, strength))
+        end = match.end()
+    return cues
 
 
 def find_cues(text: str) -> list[Cue]:
     """The verdict phrases of a text, left to right, none overlapping."""
-    pattern, groups, words, meta = _compiled()
+    words, meta = _tables()
     text = text.replace("’", "'")
-    cues = []
-    for match in pattern.finditer(text):
-        index = groups[match.lastindex or 0]
-        polarity, strength = meta[index]
-        cues.append(Cue(match.group(), match.start(), match.end(), polarity, strength))
+    cues = _phrase_cues(text, meta)
     taken = [(c.start, c.end) for c in cues]
     for match in _WORD.finditer(text):
         index = words.get(match.group().lower(), -1)

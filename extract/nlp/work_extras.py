@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from extract.nlp.candidates import Candidate
 from extract.nlp.context import (
@@ -14,6 +15,9 @@ from extract.nlp.work_text import YEAR_IN
 from extract.titles import reviewed_from_title, split_site_prefix
 
 _MUSIC = re.compile(r"\b(?:music|song|songs|score|soundtrack|album|band|sings?|sung|track)\b", re.I)
+# _MUSIC's words anywhere, inside other words too: a sentence's context that overlaps none of
+# them holds no music word, even cut from a longer one ("husband" cut to "band"), and is not read
+_MUSIC_LETTERS = re.compile(r"music|song|score|soundtrack|album|band|sing|sung|track", re.I)
 
 
 _SONG_TITLE = re.compile(r"\b(?:The[ \t]+|(?:[A-Z][\w’']*[ \t]+){1,5})(?:Song|Theme|Anthem|Lullaby)\b(?![’'])")
@@ -27,9 +31,16 @@ def song_works(unit: Unit) -> list[Candidate]:
     found = []
     for match in _SONG_TITLE.finditer(unit.text):
         found.append(Candidate(match.group(), match.start(), match.end(), "song", "song-title", 0.75))
+    words = [m.span() for m in _MUSIC_LETTERS.finditer(unit.text)]
+    if not words:
+        return found
+    word_ends = [end for _, end in words]
     for start, end in unit.sentences():
-        context = unit.text[max(0, start - 200) : end]
-        if not _MUSIC.search(context):
+        context_start = max(0, start - 200)
+        first = bisect_right(word_ends, context_start)  # the first music word ending inside the context
+        if first == len(words) or words[first][0] >= end:
+            continue
+        if not _MUSIC.search(unit.text[context_start:end]):
             continue
         for match in _BAND_WORK.finditer(unit.text, start, end):
             title = match.group("title")
