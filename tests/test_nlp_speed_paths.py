@@ -4,6 +4,7 @@ keeps three-word names apart."""
 from __future__ import annotations
 
 import gc
+import re
 
 import pytest
 
@@ -75,6 +76,31 @@ def test_verdicts_dispatched_by_opening_find_what_the_grouped_alternation_finds(
     expected = [(m.group(), m.start(), m.end(), *meta[groups[m.lastindex or 0]]) for m in grouped.finditer(text)]
     found = [(c.text, c.start, c.end, c.polarity, c.strength) for c in verdicts._phrase_cues(text, meta)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:overall|in the end|en r[ée]sum[ée]|(?<!in )others|kids?)\b",
+        r"\b(?:not|never|can't)\W+(?:\w+\W+){0,2}$",
+        r"\bwell (?:said|put)\b|\bthanks? (?:you )?for\b[^.!?]*",
+    ],
+)
+def test_a_guarded_pattern_finds_what_the_plain_one_finds(pattern: str) -> None:
+    texts = [
+        *_VERDICT_TEXTS,
+        "Kids, others and in others: OVERALL ſo good, never ſeen it. En résumé, well put! Thanks for this",
+        "\u212aIDS (Kelvin K), İn the end, ENRÉSUMÉ, ſtill not",
+        "Never",
+        "It is not that good.",
+        "Ever so dull, it is NEVER ſo good!",
+    ]
+    plain, fast = re.compile(pattern, re.I), verdicts.guarded(pattern, re.I)
+    assert fast.pattern.startswith("(?=[")
+    found = [[m.span() for m in fast.finditer(text)] for text in texts]
+    assert found == [[m.span() for m in plain.finditer(text)] for text in texts]
+    assert sum(map(len, found)) >= 2  # the texts hold matches
+    assert verdicts.guarded(r"\W*(?:it|this)").pattern == r"\W*(?:it|this)"  # \W cannot be listed
 
 
 def test_grouped_verdict_cues() -> None:

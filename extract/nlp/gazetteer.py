@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extract.filmdb import database_path, load_films
-from extract.nlp.textnorm import Token, fold, token_keys, tokenize
+from extract.nlp.textnorm import Token, fold, token_keys, tokenize, word_key
 
 CACHE_VERSION = 2
 
@@ -143,7 +143,7 @@ class Gazetteer:
         return list(found)
 
     def _match(self, text: str, tokens: list[Token]) -> list[GazetteerMatch]:
-        words = [(t, t.key) for t in tokens if t.text[0].isalnum()]
+        words = [(t, word_key(t.text)) for t in tokens if t.text[0].isalnum()]  # t.key, one call fewer
         found: list[GazetteerMatch] = []
         position = 0
         keys = [key for _, key in words]

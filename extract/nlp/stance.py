@@ -37,7 +37,7 @@ from functools import cache
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from extract.nlp.textnorm import fold
-from extract.nlp.verdicts import Cue, find_cues
+from extract.nlp.verdicts import Cue, find_cues, guarded
 from extract.ratings import parse_rating, stated_scale
 from extract.records import Stance, StanceLabel
 
@@ -71,19 +71,19 @@ _CONCESSIVE = re.compile(
     r"sure|yes)\b",
     re.I,
 )
-_VERDICT_MARKER = re.compile(
+_VERDICT_MARKER = guarded(
     r"\b(?:overall|all in all|in the end|ultimately|in short|bottom line|verdict|to sum up|in sum|in conclusion|"
     r"final thoughts|short version|all told|on the whole|at the end of the day|long story short|to conclude|"
     r"en r[ée]sum[ée]|en bref|au final|en definitiva|en resumen|fazit)\b",
     re.I,
 )
-_NOT_VERDICT = re.compile(
+_NOT_VERDICT = guarded(
     r"\b(?:expect\w*|anticipat\w*|hop(?:e|ed|ing) (?:for|that|it)|trailers?|critics?|reviewers?|everyone|everybody|"
     r"people (?:say|said|love|loved|seem|call)|(?<!in )others|audiences?|kids|children|fans|my (?:wife|husband|friend|"
     r"partner|son|daughter|kids?)|(?:understand|see|get|know) why)\b",
     re.I,
 )
-_PREDECESSOR = re.compile(
+_PREDECESSOR = guarded(
     r"\b(?:the (?:first|original|previous|earlier|older|last) (?:one|film|movie|instal+ment|part|entry|chapter)|"
     r"the original|its predecessor|the first one)\b",
     re.I,
@@ -94,13 +94,13 @@ _THIS_ONE = re.compile(
     r"compared (?:to|with)|next to)\b|^\W*(?:it|this)\b",
     re.I,
 )
-_ABOUT_THE_REVIEW = re.compile(
+_ABOUT_THE_REVIEW = guarded(
     r"\b(?:great|good|nice|lovely|excellent|wonderful|brilliant|fantastic|terrific|interesting|thoughtful|"
     r"insightful|beautiful|fine|superb|fun|enjoyable)(?:ly)?(?: written)? (?:review|post|write-?up|piece|read|"
     r"article|analysis|blog|take|points?|writing)\b|\bwell (?:written|said|put)\b|\bthanks? (?:you )?for\b[^.!?]*",
     re.I,
 )
-_NEGATOR = re.compile(
+_NEGATOR = guarded(
     r"\b(?:not|never|no|hardly|barely|nothing|neither|nor|without|isn't|wasn't|aren't|weren't|doesn't|didn't|"
     r"don't|won't|can't|cannot|couldn't|wouldn't|shouldn't)\W+(?:\w+\W+){0,2}$",
     re.I,

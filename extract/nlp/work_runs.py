@@ -40,6 +40,7 @@ from extract.nlp.work_text import (
     PLACES_INSIDE,
     PRONOUN_I,
     YEAR_AFTER,
+    YEAR_IN,
     inside_entity,
     kind_near,
     listed_after,
@@ -60,8 +61,8 @@ def dated_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidat
     """A title-case run right before a year in parentheses, a film the table may not know:
     "Hammer's Never Take Sweets from a Stranger (1960) is ...". A maker's possessive before it
     is cut off; a person's name ("Cyril Frankel (1960)") is no film."""
-    if unit.is_title:
-        return []
+    if unit.is_title or not YEAR_IN.search(unit.text):
+        return []  # no "(1960)": the run pattern would try every capital's ten words for nothing
     found = []
     for match in _DATED_RUN.finditer(unit.text):
         start, title = match.start("title"), match.group("title").rstrip("’'")
