@@ -337,7 +337,8 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
         elif (
             match.text[:1].isupper()
             and not unit.is_title
-            and fold(match.text) not in NOT_TITLES | people_words
+            and fold(match.text) not in NOT_TITLES
+            and fold(match.text) not in people_words
             and not ctx.is_commenter(match.text)
             and not ctx.gazetteer.is_first_name(match.text)
             and run_around(unit, match.start, match.end) == (match.start, match.end)

@@ -269,6 +269,9 @@ def cue_works(unit: Unit, people_spans: list[tuple[int, int]]) -> list[Candidate
     return found
 
 
+_NOT_RUN_OPENINGS = NOT_TITLES | NOT_RUN_STARTS  # joined once, not at every run
+
+
 def cued_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidate]:
     """Title-case runs a comparison cue governs: each item of a list after the cue ("a remake of
     L.A. Takedown", "such as Primer, Timecrimes or Triangle"), a run the parse puts under the cue
@@ -292,7 +295,7 @@ def cued_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidate
         start_char, end_char = tokens[first].start, tokens[end - 1].end
         span = text[start_char:end_char]
         words = span.split()
-        if not is_title_case(words) or fold(words[0]) in NOT_TITLES | NOT_RUN_STARTS:
+        if not is_title_case(words) or fold(words[0]) in _NOT_RUN_OPENINGS:
             return
         if inside_entity(unit, start_char, end_char, NOT_WORKS):
             return
