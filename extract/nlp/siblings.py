@@ -30,8 +30,8 @@ _SEPARATOR_BEFORE = re.compile(r"(?:,|\s+(?:and|or|&|nor))\s+$")
 _RUN_REACH = 200  # a title run before a separator is shorter than this
 _SEPARATOR_REACH = 40  # a separator ends at most this far back: searching only there keeps a page linear
 _OTHER_ENTITIES = frozenset({"PERSON", "GPE", "LOC", "NORP", "ORG", "FAC", "DATE", "TIME", "EVENT", "LANGUAGE"})
-_PREDICATE = re.compile(
-    r"(?:^|(?<=[.!?…]\s)|(?<=\n)|(?<=\bthink )|(?<=\bthought )|(?<=\bsay )|(?<=\bsaid )|(?<=\bfeel )"
+_PREDICATE = re.compile(  # "(?=[A-Z0-9])": a run's first letter, so that most places fail before the lookbehinds
+    r"(?=[A-Z0-9])(?:^|(?<=[.!?…]\s)|(?<=\n)|(?<=\bthink )|(?<=\bthought )|(?<=\bsay )|(?<=\bsaid )|(?<=\bfeel )"
     r"|(?<=\bguess )|(?<=\bbelieve )|(?<=\bthat )|(?<=\bagree ))"
     rf"(?P<title>{RUN}) (?:is|was|remains|isn[’']t|wasn[’']t)"
     r"(?: (?:still|also|just|really|simply|not|easily|probably))? "
