@@ -56,6 +56,11 @@ _RELATIONS = (
 )
 _PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "di", "le", "la", "du", "den", "ter"})
 NOT_PERSON_WORDS = frozenset({"oscar", "oscars", "twitter", "facebook", "god", "netflix", "imax", "hollywood"})
+# word sets the rules test together, joined once (spaCy's STOP_WORDS is never changed at run time)
+_STOP_OR_NOT_NAME = frozenset(STOP_WORDS | NOT_NAMES)
+_NOT_AN_ACTOR = frozenset(STOP_WORDS | TAG_WORDS | NOT_PERSON_WORDS | NOT_NAMES)
+_PERSON_OR_WORK_NOUNS = frozenset(PERSON_NOUNS | WORK_NOUNS)
+_POSSESSIVE_WORK = re.compile(r"[’']s\s+(?:\w+\s+){0,2}(?:" + "|".join(sorted(WORK_NOUNS)) + r")\b")
 _CHARACTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?: St\.)?(?: [A-Z][\w’'-]+)?)\s*\((?P<actor>[A-Z][\w.’' -]{1,60})\)"
@@ -236,7 +241,7 @@ def _stage_name(actor: str, outside: str, gazetteer: Gazetteer) -> bool:
     (Zendaya)") or a surname ("Sam Spade (Bogart)"); not a tag, a place or a common word."""
     return (
         re.fullmatch(r"[A-Z][a-zà-ÿ’'-]{2,}", actor) is not None
-        and fold(actor) not in STOP_WORDS | TAG_WORDS | NOT_PERSON_WORDS | NOT_NAMES
+        and fold(actor) not in _NOT_AN_ACTOR
         and bool(outside.split())
         and outside[:1].isupper()
         and fold(outside.split()[0]) not in STOP_WORDS
@@ -314,7 +319,7 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
                 name = inside  # a cast list "Yalitza Aparicio (Cleo)": the actor outside, the character inside
             while name and fold(name.split()[0]) in STOP_WORDS and len(name.split()) > 1:
                 name = name.split(" ", 1)[1]  # "Then Dana (Sigourney Weaver)"
-            if not name or fold(name.split()[0]) in NOT_NAMES | STOP_WORDS:
+            if not name or fold(name.split()[0]) in _STOP_OR_NOT_NAME:
                 continue
             the_part = (pattern is _PLAYS and _actor_before(unit.text, match.start(), actors)) or (
                 pattern is _CHARACTER_PATTERNS[0] and fold(inside) in actors and fold(name) != fold(inside)
@@ -448,7 +453,7 @@ def _unknown_full_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> l
             if set(previous) & PERSON_NOUNS:
                 continue  # "the critic Dana Prewitt"
             after = unit.text[offset + ent.end_char : offset + ent.end_char + 40]
-            if re.match(r"[’']s\s+(?:\w+\s+){0,2}(?:" + "|".join(sorted(WORK_NOUNS)) + r")\b", after):
+            if _POSSESSIVE_WORK.match(after):
                 continue  # "Dana Prewitt's new film"
             if re.match(r"[’']s\s+[“\"‘']?[A-Z]", after):
                 continue  # "Arcade Fire's Supersymmetry": a maker's possessive over a title
@@ -475,7 +480,7 @@ def _story_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str
         return (
             key not in actors
             and not (len(words) == 1 and words[0] in people_words)
-            and words[0] not in STOP_WORDS | NOT_NAMES
+            and words[0] not in _STOP_OR_NOT_NAME
             and gazetteer.person_named(name) is None
         )
 
@@ -492,11 +497,11 @@ def _story_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str
             found.append(name)
     for match in NOUN_THEN_NAME.finditer(unit.text):
         name, noun = match.group("name"), match.group("noun")
-        if noun not in PERSON_NOUNS | WORK_NOUNS and unit.pos_at(match.start("noun")) == "NOUN" and unknown(name):
+        if noun not in _PERSON_OR_WORK_NOUNS and unit.pos_at(match.start("noun")) == "NOUN" and unknown(name):
             found.append(name)
     for match in BARE_NOUN_BEFORE_NAME.finditer(unit.text):
         name, noun = _clean(match.group("name")), match.group("noun")
-        if noun in PERSON_NOUNS | WORK_NOUNS or fold(noun) in STOP_WORDS or not unknown(name):
+        if noun in _PERSON_OR_WORK_NOUNS or fold(noun) in STOP_WORDS or not unknown(name):
             continue
         if unit.pos_at(match.start("noun")) == "NOUN" and unit.pos_at(match.start("name")) == "PROPN":
             found.append(name)
@@ -540,7 +545,7 @@ def _appositive_names(unit: Unit) -> list[str]:
                 ent.root.dep_ == "appos"
                 and head.pos_ == "NOUN"
                 and head.i < ent.start
-                and fold(head.text) not in PERSON_NOUNS | WORK_NOUNS
+                and fold(head.text) not in _PERSON_OR_WORK_NOUNS
                 and any(c.dep_ == "det" for c in head.children)
             ):
                 found.append(_clean(ent.text))  # "a salesman, Lars Thorwald, whose wife ..."
@@ -551,7 +556,7 @@ def _appositive_names(unit: Unit) -> list[str]:
                     and child.pos_ == "NOUN"
                     and child.i > ent.end
                     and doc[ent.end].text == ","
-                    and fold(child.text) not in PERSON_NOUNS | WORK_NOUNS
+                    and fold(child.text) not in _PERSON_OR_WORK_NOUNS
                     and any(c.dep_ in {"det", "poss"} for c in child.children)
                 ):
                     found.append(_clean(ent.text))
@@ -618,7 +623,7 @@ def _plot_described(name: str, unit: Unit) -> bool:
             if token.text != name or token.dep_ != "nsubj" or token.head.lower_ not in {"is", "was"}:
                 continue
             for child in token.head.children:
-                if child.dep_ == "attr" and child.pos_ == "NOUN" and child.lower_ not in PERSON_NOUNS | WORK_NOUNS:
+                if child.dep_ == "attr" and child.pos_ == "NOUN" and child.lower_ not in _PERSON_OR_WORK_NOUNS:
                     return True
     return False
 
@@ -685,7 +690,7 @@ def _plot_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str]
         key = fold(name)
         return (
             key not in actors
-            and key.split()[0] not in STOP_WORDS | NOT_NAMES
+            and key.split()[0] not in _STOP_OR_NOT_NAME
             and gazetteer.person_named(name) is None
             and not gazetteer.films_titled(name)
         )
