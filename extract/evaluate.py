@@ -92,9 +92,6 @@ class SplitScore:
     def parents(self) -> float:
         return self.parents_right / self.matched if self.matched else 1.0
 
-    def field_rate(self, name: str) -> float:
-        return self.fields_right[name] / self.pages if self.pages else 1.0
-
     def add(self, score: PageScore) -> None:
         self.pages += 1
         self.errors += score.error is not None

@@ -80,11 +80,3 @@ def xpath_elements(node: etree._Element, xpath: str) -> list[etree._Element]:
     """The elements an XPath finds (strings and numbers dropped)."""
     found = node.xpath(xpath)
     return [item for item in found if isinstance(item, etree._Element)] if isinstance(found, list) else []
-
-
-def xpath_values(node: etree._Element, xpath: str) -> list[str]:
-    """What an XPath finds, as text: attribute values as they are, elements by their text."""
-    found = node.xpath(xpath)
-    if not isinstance(found, list):
-        return []
-    return [element_text(item) if isinstance(item, etree._Element) else str(item) for item in found]

@@ -405,8 +405,10 @@ def main(
         return
     results = evaluate_sets(SETS if every else sets, extractor, Path.cwd(), shared)
     sealed: Collection[str] = () if unseal_frozen else SEALED
-    report = json.dumps(to_json(results, sealed), ensure_ascii=False, indent=1) if as_json else None
-    click.echo(report or render(results, not totals, sealed))
+    if as_json:
+        click.echo(json.dumps(to_json(results, sealed), ensure_ascii=False, indent=1))
+    else:
+        click.echo(render(results, not totals, sealed))
 
 
 if __name__ == "__main__":

@@ -71,9 +71,7 @@ def sibling_works(unit: Unit, ctx: PageContext, candidates: list[Candidate]) -> 
             if separator.group().strip(", ") and not separator.group().startswith(","):
                 break  # "X and Y": the list ends with its "and"
         position = work.start
-        while (
-            separator := _SEPARATOR_BEFORE.search(unit.text, max(0, position - _SEPARATOR_REACH), position)
-        ) is not None:
+        while (separator := _separator_before(unit.text, position)) is not None:
             item = _item_before(unit, ctx, separator.start(), ends)
             if item is None:
                 break
