@@ -36,31 +36,58 @@ _ELSEWHERE = re.compile(
     r"audience\s+score|found\s+this\s+helpful|users?\s+rat|rated\s+(?:g|pg|r|nc|x)\b)",
     re.I,
 )
+_SCALE_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twenty": 20, "hundred": 100}
+_SCALE_NUMBER = r"(?:\d{1,3}|three|four|five|six|ten|twenty|hundred)"
 _LABEL = re.compile(
-    r"^\W{0,3}(?P<label>(?:(?:my|our|the|final|overall|total|ma|mon)\s+){0,2}"
+    # "Rating:", "My final grade -", "Alex's score", "Rating (out of 5):", "**Verdict:**"
+    r"^\W{0,3}(?P<label>(?:[a-z][\w-]*[’']s\s+)?(?:(?:my|our|the|final|overall|total|ma|mon|letter)\s+){0,2}"
     r"(?:rating|grade|grading|score|verdict|mark|overall|note(?:\s+globale)?|avis|bewertung|wertung|nota|"
-    r"calificaci[oó]n|puntuaci[oó]n|valoraci[oó]n)s?|stars|le\s+pongo)\s*(?:[:=\-–—]+|\bis\b)?\s*",
+    r"calificaci[oó]n|puntuaci[oó]n|valoraci[oó]n)s?|stars|le\s+pongo)"
+    rf"(?:\s*\((?:out\s+of|on\s+a\s+scale\s+of(?:\s+(?:0|1|zero|one)\s+to)?|max\.?)\s*(?P<scale>{_SCALE_NUMBER})"
+    r"(?:\s+[a-z]+)?\))?\s*(?:[:=\-–—]+|\bis\b)?\s*",
     re.I,
 )
+# the critic's own verb: "I give it", "I'm giving this one", "I'll rate it", "we gave it", "it earns";
+# not another's ("Ebert gave it four stars"): the subject is the first person or the work
 _GIVE = re.compile(
-    r"\b(?:i(?:'d|’d| would)?\s+(?:give|rate|award)|(?:it|this(?:\s+\w+)?)\s+(?:gets|earns|deserves)|"
+    r"\b(?:(?:i|we)(?:['’](?:d|m|ll|ve)|\s+(?:would|will|am|are|have|must|can|shall))?"
+    r"(?:\s+(?:only|just|still|happily|gladly|generously|reluctantly|comfortably|easily|confidently|proudly))?\s+"
+    r"(?:give|giving|gave|rate|rating|rated|award|awarding|awarded|score|scoring|scored|grade|grading|graded)"
+    r"|(?:it|this(?:\s+\w+)?)\s+(?:gets|earns|earned|deserves|deserved|scores|receives)|"
     r"le\s+pongo|le\s+doy|je\s+(?:lui\s+)?donne|ich\s+gebe(?:\s+(?:ihm|dem\s+film))?|"
     r"my\s+(?:final\s+)?(?:rating|grade|score|verdict)(?:\s+is|\s*:)|(?:rating|grade|score|verdict)\s*[:=])\s*"
-    r"(?:(?:it|this(?:\s+(?:one|film|movie|picture))?|the\s+(?:film|movie))\s+)?(?:an?\s+|a\s+solid\s+)?",
+    r"(?:(?:it|this(?:\s+(?:one|film|movie|picture|flick|sequel|remake))?|the\s+(?:film|movie|picture))\s+)?"
+    r"(?:(?:a|an|only|just|merely|barely)\s+)?",
+    re.I,
+)
+# words between the verb and the score: "a solid", "a very generous", "a well-deserved"
+_QUALIFIER = re.compile(
+    r"(?:(?:solid|strong|firm|generous|very|well-deserved|hard-earned|respectable|measly|paltry"
+    r"|low|high|rock-solid|healthy|modest|grudging|reluctant|perfect|full|whopping|mere)\s+){1,2}",
     re.I,
 )
 # "Story: 8", "The Doctor's Diagnosis: D", "Entertainment value - 3 / 5": a short label, then a score
 _SUBSCORE = re.compile(r"^\W{0,3}(?P<label>[A-Z][\w ’']{1,24}?)(?::|\s+[-–—])\s*", re.I)
 # a sub-score whose label names the film itself ("Movie - 2.5 / 5") is the film's rating
 _WHOLE_FILM = re.compile(r"^(?:the\s+)?(?:movie|film|overall|total|final|whole|verdict)$", re.I)
+_LINK_WORDS = r"(?:for|from|by|in|on|at|to|with|and|but|if|though|which|since|because|so|as|is|it|this|that)"
 _OUT_OF = re.compile(
     rf"(?<![\d/.,]){_NUM}(?P<half>{_HALF})?\s*(?P<unit1>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+)?"
-    rf"\*?\s*(?P<sep>/|out\s+(?:of\s+)?|of)\s*(?P<best>\d{{1,3}})(?:[.,]0)?\*?(?![\d/]|[.,]\d)(?P<unit2>(?:\s+[a-z][\w’'-]*){{0,2}})",
+    rf"\*?\s*(?P<paren>\(\s*)?(?P<sep>/|out\s+(?:of\s+)?|of)\s*(?:a\s+(?:possible|maximum\s+of)\s+)?"
+    rf"(?P<best>\d{{1,3}}|four|five|ten|twenty|hundred)(?:[.,]0)?\*?(?![\d/]|[.,]\d)"
+    rf"(?P<unit2>(?:\s+(?!{_LINK_WORDS}\b)[a-z][\w’'-]*){{0,3}})(?(paren)\s*\))",
+    re.I,
+)
+# "3 out of 4 people", "2 out of 5 times": a count of something else, not a score
+_COUNTED = re.compile(
+    r"\s*(?:people|persons|times|viewers|critics|reviewers|episodes|days|nights|weeks|films|movies|kids|children"
+    r"|friends|members|users|readers|voters|americans|of\s+(?:us|them|you|the|my|our|his|her|their))\b",
     re.I,
 )
 _STAR_GLYPHS = re.compile(
     r"(?P<glyphs>[★⭐✪✭✮✯*]+|❤+)(?P<half>\s*(?:½|1/2|\(\*\)|\(★\)|⯪|💛))?(?P<empty>[☆✩✰]*)"
-    r"(?:\s*(?:/|out\s+of)\s*(?P<best>\d{1,2})|\s*\(out\s+of\s+(?P<best_glyphs>[★*]{2,10})\))?(?:\s+stars?)?",
+    r"(?:\s*(?P<paren>\()?\s*(?:/|out\s+of)\s*(?:(?P<best>\d{1,2}|four|five|ten)|(?P<best_glyphs>[★*]{2,10}))"
+    r"(?:\s+stars?)?(?(paren)\s*\)))?(?:\s+stars?)?",
     re.I,
 )
 _WORD_STARS = re.compile(
@@ -77,7 +104,7 @@ _NUMBER_NAME = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)"
 # "Two skulls out of five", "Four out of five", "seven Oscars out of ten": spelled numbers, any unit
 _SPELLED_OUT_OF = re.compile(
     rf"(?P<n>{_NUMBER_NAME})(?P<half>\s+and\s+a\s+half)?(?:\s+[a-z][\w’'-]*){{0,2}}?\s+out\s+of\s+"
-    rf"(?P<best>{_NUMBER_NAME}|\d{{1,2}})\b(?:\s+[a-z][\w’'-]*){{0,2}}",
+    rf"(?P<best>{_NUMBER_NAME}|\d{{1,2}})\b(?:\s+(?!{_LINK_WORDS}\b)[a-z][\w’'-]*){{0,2}}",
     re.I,
 )
 _SPACED_STARS = re.compile(r"^\*(?:\s\*){1,9}(?=\s*(?:½|1/2|\(\*\)))")  # "* * * * ½"; "* * *" alone is a divider
@@ -86,15 +113,22 @@ _SPELLED_STARS = re.compile(
     r"(?:\s+(?:out\s+)?of\s+(?P<best>four|five|six|ten|\d{1,2}))?",
     re.I,
 )
-_GRADE = re.compile(r"(?P<letter>[A-F])(?P<sign>\s*[+\-−–]|\s+plus|\s+minus)?", re.I)
+_GRADE = re.compile(r"(?P<letter>[A-F])(?P<sign>[\s-]*(?:plus|minus)\b|\s*[+\-−–])?", re.I)
 _MARK = re.compile(r"(?P<mark>\d{1,2})\s*(?P<sign>[+\-−])")
 _PERCENT = re.compile(r"(?P<pct>\d{1,3})\s*%")
 _BARE_NUMBER = re.compile(r"(?P<n>\d{1,3}(?:[.,]\d{1,2})?)")
 _END = r"[\s.!)\]]*$"  # only closing punctuation may follow
 _GRADE_TAIL = r"[\s.!)\]]*(?:\([^()]*\)\s*)?$"  # "B+ (3 1/2 stars)"
-# what may follow a rating on its line: "6.8/10 – Entertaining", "3.5 out of 5 from me."
-_TAIL = r"[\s.!)\]]*(?:[–—-]\s.*|(?:from|for|by) me\W*)?$"
-_LABELLED_TAIL = r"[\s.!)\]]*$|\s*[)\].:;,!–—-]"  # after a label, prose may follow: "RATING: (4 STARS) One of"
+# what may follow a rating on its line: "6.8/10 – Entertaining", "3.5 out of 5 from me.", "8/10 (recommended)",
+# "5/5, of course.", "3 out of 5: worth a rental", "Five stars from all four of us.", "3/5 for Heat."
+_TAIL = (
+    r"[\s.!)\]]*(?:[–—-]\s.*|,\s.*|\([^()]{0,40}\)[\s.!]*|(?:from|for|by|in)\s[^.!?]{1,60}[.!]*"
+    r"|(?:and|but|if|though|which|since|because|so)\s.*)?$"
+)
+# after a label, prose may follow: "RATING: (4 STARS) One of", "B+ from me"
+_LABELLED_TAIL = r"[\s.!)\]]*$|\s*[(){}\].:;,!?–—-]|\s+(?:from|by)\s+(?:me|us|yours\s+truly)\b"
+# after a score with its scale ("7/10", "3 stars"), a label may be followed by any words: "Rating: 6/10 for the film"
+_SCALED_TAIL = _LABELLED_TAIL + r"|\s+(?!(?:is|are|means|=)\b)\S"  # not a legend: "four stars is a masterpiece"
 _TRAILING_STARS = re.compile(r"\s[–—-]\s*(\*{2,5}(?:\s*(?:½|\(\*\)))?)$")
 _DIARY = re.compile(r"^(?P<stars>[★⭐]{1,5}(?:\s*½)?)\s+(?:re)?(?:watched|seen|viewed|logged)\b", re.I)
 _TITLE_SCORE = re.compile(r"^\s*[\[(]\d{1,3}(?:[.,]\d)?[\])]")  # "[7] Cats (2019)"
@@ -104,7 +138,15 @@ _SCALE_STATED = re.compile(
     rf"\b(?:my|our|the|this\s+blog's)\s+(?:rating\s+)?scale\b(?:\s+(?:runs|goes)\s+(?:up\s+)?to|\s*:)?\s+{_NUMBER_WORD}\b"
     rf"|\b(?:scores?|ratings?|grades?|marks?)\s+(?:on|at|in)\s+this\s+(?:blog|site)\s+(?:are|is|go|run)\s+"
     rf"(?:out\s+of|up\s+to|to)\s+{_NUMBER_WORD}\b"
-    rf"|\bscale\s+of\s+(?:0|1|one|zero)\s+to\s+{_NUMBER_WORD}\b",
+    rf"|\bscale\s+of\s+(?:0|1|one|zero)\s*(?:to|-|–)\s*{_NUMBER_WORD}\b"
+    # "All my ratings are out of four", "Scores are out of 10", "Stars are out of five here"
+    rf"|\b(?:ratings?|scores?|grades?|marks?|stars)\s+(?:here\s+)?(?:are|is)\s+(?:(?:always|all)\s+)?"
+    rf"(?:out\s+of|on\s+a\s+scale\s+of(?:\s+(?:0|1|one|zero)\s*(?:to|-|–))?)\s+{_NUMBER_WORD}\b"
+    # "I rate films out of five stars", "we score everything on a scale of 1 to 10"
+    rf"|\b(?:i|we)\s+(?:rate|score|grade|mark)\s+(?:[a-z]+\s+){{0,2}}?(?:out\s+of|on\s+a\s+scale\s+of"
+    rf"(?:\s+(?:0|1|one|zero)\s*(?:to|-|–))?)\s+{_NUMBER_WORD}\b"
+    # "on a four-star scale", "on my 10-point scale"
+    rf"|\bon\s+(?:a|my|our|the\s+blog's)\s+{_NUMBER_WORD}[-\s](?:point|star)\s+scale\b",
     re.I,
 )
 _INLINE_GLYPHS = re.compile(r"[★⭐][★⭐☆✩]*(?:\s*(?:½|1/2))?|❤{2,}💛?|❤💛")
@@ -133,8 +175,13 @@ def _value(score: float, best: float) -> float | None:
 def _fraction(match: re.Match[str], labelled: bool) -> float | bool | None:
     """The value of "x/y", "x out of y units"; ``False`` when it is not a rating."""
     score = _number(match.group(1)) + (0.5 if match.group("half") else 0.0)
-    best = float(match.group("best"))
+    named = match.group("best").lower()
+    best = float(_SCALE_WORDS.get(named, named))
     unit = bool(match.group("unit1") or match.group("unit2").strip())
+    if _COUNTED.match(match.group("unit2")) or (match.group("unit1") and _COUNTED.match(match.group("unit1"))):
+        return False  # "3 out of 4 people"
+    if best == 2 and score == 1 and match.group("sep") == "/" and re.match(r"\s+stars?\b", match.group("unit2"), re.I):
+        return False  # "1/2 star": half a star, read by the star forms
     if match.group("sep").strip().lower() == "of" and not (labelled or unit):
         return False
     if not labelled and not unit and best not in _SCALES:
@@ -152,6 +199,7 @@ def _bare_value(number: float) -> float | None:
 def _grade_value(letter: str, sign: str) -> float:
     points = _GRADE_POINTS[letter.upper()]
     sign = sign.strip().lower().replace("−", "-").replace("–", "-")
+    sign = "minus" if "minus" in sign else "plus" if "plus" in sign else sign  # "B-minus"
     if points > 0:
         points += {"+": 0.3, "plus": 0.3, "-": -0.3, "minus": -0.3}.get(sign, 0.0)
     return round(min(points, 4.0) / 4.0, 4)
@@ -161,20 +209,21 @@ def _read(expr: str, labelled: bool, scale: float | None = None) -> _Found | Non
     """A rating that ``expr`` starts with (what follows must be a tail: end, a dash clause)."""
     raw_rest = expr.strip().lstrip("[(").strip()
     tail = _LABELLED_TAIL if labelled else _TAIL
+    scaled_tail = _SCALED_TAIL if labelled else _TAIL  # a score with its scale or unit
     if match := _OUT_OF.match(raw_rest):
         value = _fraction(match, labelled)
-        if value is not False and re.match(tail, raw_rest[match.end() :]):
+        if value is not False and re.match(scaled_tail, raw_rest[match.end() :]):
             return _Found(Rating(raw=match.group().strip(), value=value if isinstance(value, float) else None))
-    if (match := _WORD_STARS.match(raw_rest)) and re.match(tail, raw_rest[match.end() :]):
+    if (match := _WORD_STARS.match(raw_rest)) and re.match(scaled_tail, raw_rest[match.end() :]):
         score = 0.5 if match.group("only_half") else _number(match.group(1)) + (0.5 if match.group("half") else 0)
         best = float(match.group("best") or scale or (_STAR_SCALE if score <= _STAR_SCALE else 0))
         return _Found(Rating(raw=match.group().strip(), value=_value(score, best) if best else None))
-    if (match := _SPELLED_OUT_OF.match(raw_rest)) and re.match(tail, raw_rest[match.end() :]):
+    if (match := _SPELLED_OUT_OF.match(raw_rest)) and re.match(scaled_tail, raw_rest[match.end() :]):
         score = _WORDS_VALUE[match.group("n").lower()] + (0.5 if match.group("half") else 0.0)
         named = match.group("best").lower()
         value = _value(score, float(_WORDS_VALUE.get(named, named)))
         return _Found(Rating(raw=match.group().strip(), value=value)) if value is not None else None
-    if (match := _SPELLED_STARS.match(raw_rest)) and re.match(tail, raw_rest[match.end() :]):
+    if (match := _SPELLED_STARS.match(raw_rest)) and re.match(scaled_tail, raw_rest[match.end() :]):
         score = _WORDS_VALUE[match.group("n").lower()] + (0.5 if match.group("half") else 0.0)
         named = (match.group("best") or "").lower()
         best = float(_WORDS_VALUE.get(named, named or 0) or scale or _STAR_SCALE)
@@ -183,13 +232,20 @@ def _read(expr: str, labelled: bool, scale: float | None = None) -> _Found | Non
         filled = len(match.group("glyphs"))
         score = filled + (0.5 if match.group("half") else 0.0)
         empty = len(match.group("empty"))
-        best = float(match.group("best") or len(match.group("best_glyphs") or "")) or scale or _STAR_SCALE
+        named = (match.group("best") or "").lower()
+        best = float(_SCALE_WORDS.get(named, named or len(match.group("best_glyphs") or ""))) or scale or _STAR_SCALE
         if empty and not match.group("best") and not match.group("best_glyphs"):
             best = filled + empty + (1 if match.group("half") else 0)  # "★★★½☆" is 3.5 of 5
         if filled > best or (filled == 1 and not labelled and not match.group("half") and not empty):
             return None
         value = _value(score, best)
-        glyphs_only = "*" in match.group("glyphs") and not empty and not match.group("best") and not match.group("half")
+        glyphs_only = (
+            "*" in match.group("glyphs")
+            and not empty
+            and not match.group("best")
+            and not match.group("best_glyphs")
+            and not match.group("half")
+        )
         return _Found(Rating(raw=match.group().strip(), value=value), glyphs_only=glyphs_only) if value else None
     match = _MARK.match(raw_rest)
     if match and re.match(_END, raw_rest[match.end() :]) and 1 <= int(match.group("mark")) <= 10:
@@ -219,6 +275,24 @@ def _read(expr: str, labelled: bool, scale: float | None = None) -> _Found | Non
     return None
 
 
+# "Runtime: 112", "Episodes: 8", "Year: 1987": facts of a credits block, not scores
+_FACT_LABEL = re.compile(
+    r"(?:the\s+)?(?:episodes?|seasons?|series|run\s*-?time|running\s+time|length|duration|year|released?|release\s+date"
+    r"|budget|box\s+office|gross|country|language|certificate|certification|age|ages|chapter|part|volume|vol|issue|no"
+    r"|number|discs?|reels?|minutes|mins?|aspect\s+ratio|pages?|rated|mpaa|bbfc|format|region|price|viewing|rewatch"
+    r"|watched|seen|day|night|week|entry|(?:my|our|the|rating)\s+(?:scale|legend|key|system)|scale|legend|key)",
+    re.I,
+)
+_EMPHASIS = re.compile(r"(?<![*_])(?:\*\*|__)(?=[A-Za-z])|(?<=[A-Za-z:)])(?:\*\*|__)(?![*_])")
+
+
+def _label_scale(label: re.Match[str]) -> float | None:
+    """The scale a label states ("Rating (out of 5):") or implies ("Stars: 3.0" counts stars out of five)."""
+    if named := label.group("scale"):
+        return float(_SCALE_WORDS.get(named.lower(), named))
+    return float(_STAR_SCALE) if label.group("label").lower() == "stars" else None
+
+
 def _with_label(raw: str, found: _Found, label_end: int) -> Rating:
     text = raw[: label_end + raw[label_end:].find(found.rating.raw) + len(found.rating.raw)].strip(" [(")
     for opening, closing in ("()", "[]"):
@@ -237,25 +311,34 @@ def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | 
         return (found, "inline") if found else None
     if not raw or _ELSEWHERE.search(raw):
         return None
+    if "**" in raw or "__" in raw:  # markdown emphasis around a label: "**Rating:** 3/5"
+        raw = _EMPHASIS.sub("", raw)
     if spaced := _SPACED_STARS.match(raw):
         raw = spaced.group().replace(" ", "") + raw[spaced.end() :]
     if raw[:1] == "*" and re.search(r"\d", raw):  # "***7 out of 10 ***": asterisks as a frame
         raw = raw.strip("* ")
     if (diary := _DIARY.match(raw)) and (found := _read(diary.group("stars"), True, scale)):
         return found, "labelled"  # a diary entry: "★½ Watched 3 July 2017"
-    if (label := _LABEL.match(raw)) and (found := _read(raw[label.end() :], True, scale)):
+    if (label := _LABEL.match(raw)) and (found := _read(raw[label.end() :], True, _label_scale(label) or scale)):
         kind = "overall" if re.search(r"overall|final|total", label.group("label"), re.I) else "labelled"
         return _Found(_with_label(raw, found, label.end()), found.glyphs_only), kind
     if len(raw) <= _LONGEST_BARE and (found := _read(raw, False, scale)):
         if len(found.rating.raw) >= len(raw.strip(" []().!")) - 2 or re.match(r"^[\[(]", raw):
             return found, "bare"
         tail = raw[raw.find(found.rating.raw) + len(found.rating.raw) :]
-        if re.match(r"^[\s.!)\]]*[–—-]\s", tail):  # "7/10 – a fine sequel"
-            return found, "bare"
+        if re.match(r"^[\s.!)\]]*[–—-]\s", tail) or (found.rating.value is not None and re.match(_TAIL, tail)):
+            return found, "bare"  # "7/10 – a fine sequel", "5/5, of course."
     for give in _GIVE.finditer(raw):
-        if found := _read(raw[give.end() :], True, scale):
+        rest = raw[give.end() :]
+        if (found := _read(rest, True, scale)) or (
+            (qualifier := _QUALIFIER.match(rest)) and (found := _read(rest[qualifier.end() :], True, scale))
+        ):
             return found, "labelled"
-    if (sub := _SUBSCORE.match(raw)) and (found := _read(raw[sub.end() :], True, scale)):
+    if (
+        (sub := _SUBSCORE.match(raw))
+        and not _FACT_LABEL.fullmatch(sub.group("label").strip())
+        and (found := _read(raw[sub.end() :], True, scale))
+    ):
         if found.rating.raw.endswith("%"):
             return None  # "Percent Noir: 100%": a gauge of something else, not a score of the film
         if _WHOLE_FILM.match(sub.group("label").strip()):
@@ -348,7 +431,8 @@ def _end_sentence_rating(line: str, scale: float | None, top: bool, bottom: bool
     sentences = _SENTENCE_BREAK.split(line.strip())
     if len(sentences) < 2:
         return None
-    for sentence, end in ((sentences[-1], bottom), (sentences[0], top)):
+    # the last sentence, or the one before a sign-off ("3 out of 5 stars for T. Thanks for reading!")
+    for sentence, end in ((sentences[-1], bottom), (sentences[-2], bottom and len(sentences) > 2), (sentences[0], top)):
         read = _line_rating(sentence, scale) if end else None
         if read is not None and read[1] == "bare":
             return read
@@ -367,12 +451,30 @@ def _first_field_rating(line: str, scale: float | None) -> tuple[_Found, str] | 
     return read if read is not None and read[1] == "bare" else None
 
 
+# the end of a post title that may hold a rating: "The Other Guys (1/2 star)", "Heat (1995) -- 8/10", "Heat | ★★★★"
+_TITLE_TAIL = re.compile(r"(?:\((?P<paren>[^()]{1,24})\)|\s(?:[-–—|:]{1,2}|\s)\s*(?P<dash>[^-–—|:()]{1,24}?))[\s.!]*$")
+
+
 def _title_rating(title: str | None, scale: float | None) -> Rating | None:
+    """A score in the post title: opening it ("[7] Cats"), standing for all of it ("★★★★½"), or
+    closing it after a bracket or a dash ("The Other Guys (1/2 star)", "Heat (1995) – 8/10");
+    there only a score with its scale, stars or a signed grade, not a year or a bare letter."""
     if not title or len(title) > _LONGEST_LINE:
         return None
     if match := _TITLE_SCORE.match(title):
         found = _read(match.group(), False, scale)
         return found.rating if found else None
+    whole = " ".join(title.split())
+    if len(whole) <= _LONGEST_BARE and (read := _line_rating(whole, scale)) and read[1] == "bare":
+        found = read[0]
+        if len(found.rating.raw) >= len(whole.strip(" []().!")) - 2:
+            return found.rating
+    match = _TITLE_TAIL.search(whole)
+    segment = (match.group("paren") or match.group("dash")).strip(" .!") if match else ""
+    if segment and (found := _read(segment, False, scale)):
+        signed = not found.letter_only or found.rating.raw[1:].strip() != ""
+        if len(found.rating.raw) >= len(segment) - 1 and signed and not _BARE_NUMBER.fullmatch(segment):
+            return found.rating
     return None
 
 

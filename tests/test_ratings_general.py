@@ -1,0 +1,149 @@
+"""A rating grammar, not one pattern per blog (issue 12, item 6; fifth session).
+
+A score is a number (or spelled number, or a run of star glyphs) with an optional half, an
+optional unit ("stars", "popcorn buckets") and an optional scale ("/10", "out of four",
+"(out of 5)"); it may follow a label ("Rating:", "Alex's score", "Rating (out of 5):"), a verb
+of the critic's own ("I'm giving it", "I'll rate it", "this one earns") or stand alone, and may
+be followed by a gloss ("8/10 (recommended)", "5/5, of course.", "for the film"). The lines below
+are ours, modelled on forms noted in docs/phrasing-catalogue.md (section 11).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.ratings import find_rating, parse_rating, stated_scale
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        # the critic's own verb, in any tense or mood
+        ("I'm giving it two and a half stars.", 0.5),
+        ("I’m giving this one a 6/10.", 0.6),
+        ("I'll give it 4 out of 5.", 0.8),
+        ("I gave it 8/10 and I stand by that.", 0.8),
+        ("We rate it three stars out of four.", 0.75),
+        ("I'd happily give it a solid 7.", 0.7),
+        ("This one earns a B+ from me.", 0.825),
+        ("It gets a C- from me.", 0.425),
+        # a scale in brackets after the score, digits or words
+        ("4 stars (out of 5)", 0.8),
+        ("Rating: 3 (out of 4)", 0.75),
+        ("Rating: ★★★ (out of four)", 0.75),
+        ("*** out of ****", 0.75),
+        ("2 out of a possible 4", 0.5),
+        # a unit of the blog's own, of one to three words
+        ("My score: 6 out of 10 boxes of popcorn", 0.6),
+        ("4/5 popcorn buckets", 0.8),
+        # a label owned by a named critic, a label stating the scale, markdown around a label
+        ("Alex's Score 7/10", 0.7),
+        ("Rating (out of 5): 4", 0.8),
+        ("Score (on a scale of 1 to 10): 6", 0.6),
+        ("**Rating:** 3/5", 0.6),
+        ("__Grade__: B", 0.75),
+        ("Stars: 3.0", 0.6),  # a count of stars is out of five
+        # a grade with its sign as a word
+        ("Grade: B-minus", 0.675),
+        ("Final grade: C plus", 0.575),
+        # a gloss after the score
+        ("Rating: 7/10 (good)", 0.7),
+        ("8/10 (recommended)", 0.8),
+        ("3 out of 5 - worth a rental", 0.6),
+        ("Six out of ten, and I'm being generous.", 0.6),
+        ("Rating: 6/10 for the film, 9/10 for the score", 0.6),
+        ("Five stars from all four of us.", 1.0),
+        ("5/5, of course.", 1.0),
+    ],
+)
+def test_general_rating_forms(line: str, value: float) -> None:
+    found = parse_rating(line)
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ebert gave it four stars.",  # another critic's score
+        "I gave up after an hour.",  # a verb of the critic's, but no score
+        "3 out of 4 people in my row fell asleep, though.",  # a count of people
+        "Runtime: 112",  # facts of a credits block
+        "Episodes: 8",
+        "Seasons: 2",
+        "Year: 1987",
+        "Rating: R (for some language)",  # a certificate
+        "Rating: PG-13",
+    ],
+)
+def test_lines_that_hold_no_score_of_the_critic(line: str) -> None:
+    assert parse_rating(line) is None
+
+
+def test_half_a_star_is_not_one_half() -> None:
+    found = parse_rating("1/2 star")
+    assert found is not None and found.value == 0.1
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("All my ratings are out of four.", 4.0),
+        ("I rate films out of five stars.", 5.0),
+        ("We score everything on a scale of 1 to 10.", 10.0),
+        ("Everything here is graded on a four-star scale.", 4.0),
+        ("on a scale of 1-10", 10.0),
+    ],
+)
+def test_a_scale_stated_in_other_words(line: str, value: float) -> None:
+    assert stated_scale([line]) == value
+
+
+def test_a_stated_scale_gives_stars_their_value() -> None:
+    found = find_rating(["All my ratings are out of four.", "A long night.", "More.", "More.", "Rating: 3 stars"])
+    assert found is not None and found.value == 0.75
+
+
+@pytest.mark.parametrize(
+    ("title", "value"),
+    [
+        ("The Night Porter (1/2 star)", 0.1),  # a score in brackets closing the headline
+        ("Harbour Lights (1987) -- 8/10", 0.8),  # after a dash
+        ("Harbour Lights | ★★★★", 0.8),
+        ("★★★★½", 0.9),  # a diary headline that is only the score
+        ("Harbour Lights (B+)", 0.825),
+    ],
+)
+def test_a_score_in_the_post_title(title: str, value: float) -> None:
+    found = find_rating(["A short body.", "It rained."], title=title)
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Harbour Lights (1987)", "Plan B", "Review: 1917", "Alien 3 - Review", "Ocean's 11", "Harbour Lights (C)"],
+)
+def test_headlines_without_a_score(title: str) -> None:
+    assert find_rating(["A short body.", "It rained."], title=title) is None
+
+
+def test_a_score_sentence_before_a_sign_off() -> None:
+    lines = ["We went on a Monday.", "It was long.", "Three out of five stars for Harbour Lights. Thanks for reading!"]
+    found = find_rating(lines)
+    assert found is not None and found.value == 0.6
+
+
+def test_a_body_rating_beats_one_in_the_title() -> None:
+    found = find_rating(["A short body.", "Rating: 2/5"], title="Harbour Lights -- 8/10")
+    assert found is not None and found.value == 0.4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "My scale: four stars is a masterpiece, one is a waste of an evening.",
+        "3 stars: a decent night out",
+        "5 = a must-see",
+    ],
+)
+def test_a_legend_of_the_scale_is_no_rating(line: str) -> None:
+    assert parse_rating(line) is None
