@@ -27,7 +27,8 @@ _LONGEST_LINE = 240  # a labelled line longer than this is prose, not a rating l
 _LONGEST_BARE = 60  # a line that is only a rating is short
 _SCALES = (4, 5, 10, 20, 100)  # scales a bare "x/y" may use; others need a unit or a label
 _STAR_SCALE = 5
-_HALF = r"(?:\s*(?:½|1/2|\.5|\(\*\)|\(★\)))"
+_AND_A_HALF = r"[\s-]+and[\s-]+a[\s-]+half"  # "3 and a half", "three-and-a-half"
+_HALF = rf"(?:\s*(?:½|1/2|\.5|\(\*\)|\(★\))|{_AND_A_HALF})"
 _NUM = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 
 # Other people's scores and certificates: never the critic's rating.
@@ -44,7 +45,7 @@ _LABEL = re.compile(
     r"(?:rating|grade|grading|score|verdict|mark|overall|note(?:\s+globale)?|avis|bewertung|wertung|nota|"
     r"calificaci[oó]n|puntuaci[oó]n|valoraci[oó]n)s?|stars|le\s+pongo)"
     rf"(?:\s*\((?:out\s+of|on\s+a\s+scale\s+of(?:\s+(?:0|1|zero|one)\s+to)?|max\.?)\s*(?P<scale>{_SCALE_NUMBER})"
-    r"(?:\s+[a-z]+)?\))?\s*(?:[:=\-–—]+|\bis\b)?\s*",
+    r"(?:\s+[a-z]+)?\))?\s*(?:[:=\-–—?]+|\bis\b)?\s*",
     re.I,
 )
 # the critic's own verb: "I give it", "I'm giving this one", "I'll rate it", "we gave it", "it earns";
@@ -52,7 +53,9 @@ _LABEL = re.compile(
 _GIVE = re.compile(
     r"\b(?:(?:i|we)(?:['’](?:d|m|ll|ve)|\s+(?:would|will|am|are|have|must|can|shall))?"
     r"(?:\s+(?:only|just|still|happily|gladly|generously|reluctantly|comfortably|easily|confidently|proudly))?\s+"
-    r"(?:give|giving|gave|rate|rating|rated|award|awarding|awarded|score|scoring|scored|grade|grading|graded)"
+    r"(?:(?:going\s+to|gonna|have\s+to|had\s+to|got\s+to|want\s+to|need\s+to)\s+)?"
+    r"(?:give|giving|gave|rate|rating|rated|award|awarding|awarded|score|scoring|scored|grade|grading|graded"
+    r"|go(?:ing)?\s+with|went\s+with|settle[ds]?\s+on|settling\s+on)"
     r"|(?:it|this(?:\s+\w+)?)\s+(?:gets|earns|earned|deserves|deserved|scores|receives)|"
     r"le\s+pongo|le\s+doy|je\s+(?:lui\s+)?donne|ich\s+gebe(?:\s+(?:ihm|dem\s+film))?|"
     r"my\s+(?:final\s+)?(?:rating|grade|score|verdict)(?:\s+is|\s*:)|(?:rating|grade|score|verdict)\s*[:=])\s*"
@@ -67,6 +70,10 @@ _QUALIFIER = re.compile(
     re.I,
 )
 # "Story: 8", "The Doctor's Diagnosis: D", "Entertainment value - 3 / 5": a short label, then a score
+_LABEL_INSIDE = re.compile(
+    rf"(?P<label>rating|score|grade|verdict)(?:\s*\((?:out\s+of|max\.?)\s*(?P<scale>{_SCALE_NUMBER})(?:\s+[a-z]+)?\))?\s*:\s*",
+    re.I,
+)
 _SUBSCORE = re.compile(r"^\W{0,3}(?P<label>[A-Z][\w ’']{1,24}?)(?::|\s+[-–—])\s*", re.I)
 # a sub-score whose label names the film itself ("Movie - 2.5 / 5") is the film's rating
 _WHOLE_FILM = re.compile(r"^(?:the\s+)?(?:movie|film|overall|total|final|whole|verdict)$", re.I)
@@ -85,15 +92,15 @@ _COUNTED = re.compile(
     re.I,
 )
 _STAR_GLYPHS = re.compile(
-    r"(?P<glyphs>[★⭐✪✭✮✯*]+|❤+)(?P<half>\s*(?:½|1/2|\(\*\)|\(★\)|⯪|💛))?(?P<empty>[☆✩✰]*)"
-    r"(?:\s*(?P<paren>\()?\s*(?:/|out\s+of)\s*(?:(?P<best>\d{1,2}|four|five|ten)|(?P<best_glyphs>[★*]{2,10}))"
+    r"(?P<glyphs>[★⭐🌟✪✭✮✯*]+|❤+)(?P<half>\s*(?:½|1/2|\(\*\)|\(★\)|⯪|💛))?(?P<empty>[☆✩✰]*)"
+    r"(?:(?:\s+stars?)?\s*(?P<paren>\()?\s*(?:/|out\s+of)\s*(?:(?P<best>\d{1,2}|four|five|ten)|(?P<best_glyphs>[★*]{2,10}))"
     r"(?:\s+stars?)?(?(paren)\s*\)))?(?:\s+stars?)?",
     re.I,
 )
 _WORD_STARS = re.compile(
-    rf"(?<![\d/.,])(?:{_NUM}(?P<half>\s+1/2|\s*½)?|(?P<only_half>½|1/2))\s*"
+    rf"(?<![\d/.,])(?:{_NUM}(?P<half>\s+1/2|\s*½|{_AND_A_HALF})?|(?P<only_half>½|1/2))\s*"
     r"(?P<unit>stars?|popcorn(?:\s+buckets)?|reels?|skulls?|thumbs?|estrell(?:it)?as?|sterne?|[ée]toiles?)"
-    r"(?:\s*(?:/|out\s+of)\s*(?P<best>\d{1,2}))?",
+    r"(?:\s*(?P<paren>\()?\s*(?:/|out\s+of)\s*(?P<best>\d{1,2}|four|five|ten)(?(paren)\s*\)))?",
     re.I,
 )
 _WORDS_VALUE = {
@@ -103,13 +110,13 @@ _WORDS_VALUE = {
 _NUMBER_NAME = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)"
 # "Two skulls out of five", "Four out of five", "seven Oscars out of ten": spelled numbers, any unit
 _SPELLED_OUT_OF = re.compile(
-    rf"(?P<n>{_NUMBER_NAME})(?P<half>\s+and\s+a\s+half)?(?:\s+[a-z][\w’'-]*){{0,2}}?\s+out\s+of\s+"
+    rf"(?P<n>{_NUMBER_NAME})(?P<half>{_AND_A_HALF})?(?:\s+[a-z][\w’'-]*){{0,2}}?\s+out\s+of\s+"
     rf"(?P<best>{_NUMBER_NAME}|\d{{1,2}})\b(?:\s+(?!{_LINK_WORDS}\b)[a-z][\w’'-]*){{0,2}}",
     re.I,
 )
 _SPACED_STARS = re.compile(r"^\*(?:\s\*){1,9}(?=\s*(?:½|1/2|\(\*\)))")  # "* * * * ½"; "* * *" alone is a divider
 _SPELLED_STARS = re.compile(
-    r"(?P<n>zero|one|two|three|four|five)(?P<half>\s+and\s+a\s+half)?\s+stars?"
+    rf"(?P<n>zero|one|two|three|four|five)(?P<half>{_AND_A_HALF})?\s+stars?"
     r"(?:\s+(?:out\s+)?of\s+(?P<best>four|five|six|ten|\d{1,2}))?",
     re.I,
 )
@@ -150,7 +157,13 @@ _SCALE_STATED = re.compile(
     re.I,
 )
 _INLINE_GLYPHS = re.compile(r"[★⭐][★⭐☆✩]*(?:\s*(?:½|1/2))?|❤{2,}💛?|❤💛")
-_SYMBOL_ROW = re.compile(r"([@#●•♥♦✿])\1{0,9}(?=[\s.!)\]]*$)")  # "Mon avis : @@@": the blog's own symbols
+# a run of one emoji with its scale: "🍿🍿🍿 out of 5", "💀💀/5"
+_SYMBOL_OUT_OF = re.compile(
+    r"(?P<sym>[\U0001F300-\U0001FAFF])(?P=sym){0,9}(?P<half>\s*½)?\s*(?:/|out\s+of)\s*(?P<best>\d{1,2}|four|five|ten)\b",
+    re.I,
+)
+# "Mon avis : @@@": the blog's own symbols
+_SYMBOL_ROW = re.compile(r"([@#●•♥♦✿]|[\U0001F300-\U0001FAFF])\1{0,9}(?=[\s.!)\]]*$)")
 
 _GRADE_POINTS = {"A": 4.0, "B": 3.0, "C": 2.0, "D": 1.0, "E": 0.5, "F": 0.0}
 
@@ -216,7 +229,8 @@ def _read(expr: str, labelled: bool, scale: float | None = None) -> _Found | Non
             return _Found(Rating(raw=match.group().strip(), value=value if isinstance(value, float) else None))
     if (match := _WORD_STARS.match(raw_rest)) and re.match(scaled_tail, raw_rest[match.end() :]):
         score = 0.5 if match.group("only_half") else _number(match.group(1)) + (0.5 if match.group("half") else 0)
-        best = float(match.group("best") or scale or (_STAR_SCALE if score <= _STAR_SCALE else 0))
+        named = (match.group("best") or "").lower()
+        best = float(_SCALE_WORDS.get(named, named or 0) or scale or (_STAR_SCALE if score <= _STAR_SCALE else 0))
         return _Found(Rating(raw=match.group().strip(), value=_value(score, best) if best else None))
     if (match := _SPELLED_OUT_OF.match(raw_rest)) and re.match(scaled_tail, raw_rest[match.end() :]):
         score = _WORDS_VALUE[match.group("n").lower()] + (0.5 if match.group("half") else 0.0)
@@ -247,6 +261,13 @@ def _read(expr: str, labelled: bool, scale: float | None = None) -> _Found | Non
             and not match.group("half")
         )
         return _Found(Rating(raw=match.group().strip(), value=value), glyphs_only=glyphs_only) if value else None
+    if (match := _SYMBOL_OUT_OF.match(raw_rest)) and re.match(scaled_tail, raw_rest[match.end() :]):
+        filled = len(re.findall(re.escape(match.group("sym")), match.group()))
+        named = match.group("best").lower()
+        value = _value(filled + (0.5 if match.group("half") else 0.0), float(_SCALE_WORDS.get(named, named)))
+        return _Found(Rating(raw=match.group(), value=value)) if value is not None else None
+    if (icons := _ICON_RUN.match(raw_rest)) and re.match(tail, raw_rest[icons.end() :]):
+        return _icon_rating(icons.group(), scale)
     match = _MARK.match(raw_rest)
     if match and re.match(_END, raw_rest[match.end() :]) and 1 <= int(match.group("mark")) <= 10:
         score = int(match.group("mark")) + (0.25 if match.group("sign") == "+" else -0.25)
@@ -276,11 +297,15 @@ def _read(expr: str, labelled: bool, scale: float | None = None) -> _Found | Non
 
 
 # "Runtime: 112", "Episodes: 8", "Year: 1987": facts of a credits block, not scores
+_QUALIFIED = re.compile(
+    r"(?:an?\s+)?(?:solid|strong|firm|generous|well-deserved|hard-earned|respectable|healthy|modest)\s+(?=\d)", re.I
+)
 _FACT_LABEL = re.compile(
     r"(?:the\s+)?(?:episodes?|seasons?|series|run\s*-?time|running\s+time|length|duration|year|released?|release\s+date"
     r"|budget|box\s+office|gross|country|language|certificate|certification|age|ages|chapter|part|volume|vol|issue|no"
     r"|number|discs?|reels?|minutes|mins?|aspect\s+ratio|pages?|rated|mpaa|bbfc|format|region|price|viewing|rewatch"
-    r"|watched|seen|day|night|week|entry|(?:my|our|the|rating)\s+(?:scale|legend|key|system)|scale|legend|key)",
+    r"|watched|seen|day|night|week|entry|(?:my|our|the|rating)\s+(?:scale|legend|key|system)|scale|legend|key"
+    r"|suitable|appropriate|kids|children|parents?|content|guidance)\b",
     re.I,
 )
 _EMPHASIS = re.compile(r"(?<![*_])(?:\*\*|__)(?=[A-Za-z])|(?<=[A-Za-z:)])(?:\*\*|__)(?![*_])")
@@ -291,6 +316,25 @@ def _label_scale(label: re.Match[str]) -> float | None:
     if named := label.group("scale"):
         return float(_SCALE_WORDS.get(named.lower(), named))
     return float(_STAR_SCALE) if label.group("label").lower() == "stars" else None
+
+
+# rating images whose names the page dump kept: "kernel-fullkernel-fullkernel-half", "star_on star_on star_off"
+_ICON = r"[a-z][a-z_-]{0,30}?[-_](?:full|filled|on|half|empty|off|blank|outline)(?:\.(?:png|gif|jpe?g|svg|webp))?"
+_ICON_RUN = re.compile(rf"(?:{_ICON}\s*){{2,10}}", re.I)
+_ICON_STATE = re.compile(r"([a-z][a-z_-]{0,30}?)[-_](full|filled|on|half|empty|off|blank|outline)", re.I)
+
+
+def _icon_rating(run: str, scale: float | None) -> _Found | None:
+    """The score of a row of rating images: full ones count one, half ones a half, empty ones mark the scale."""
+    states = _ICON_STATE.findall(run)
+    if len({stem.lower() for stem, _ in states}) != 1:
+        return None  # icons of one kind only
+    kinds = [state.lower() for _, state in states]
+    score = sum(1.0 if k in ("full", "filled", "on") else 0.5 if k == "half" else 0.0 for k in kinds)
+    empty = any(k in ("empty", "off", "blank", "outline") for k in kinds)
+    stem = states[0][0].lower()
+    best = scale or (len(kinds) if empty else _STAR_SCALE if "star" in stem else None)
+    return _Found(Rating(raw=run.strip(), value=_value(score, best) if best else None))
 
 
 def _with_label(raw: str, found: _Found, label_end: int) -> Rating:
@@ -315,13 +359,15 @@ def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | 
         raw = _EMPHASIS.sub("", raw)
     if spaced := _SPACED_STARS.match(raw):
         raw = spaced.group().replace(" ", "") + raw[spaced.end() :]
-    if raw[:1] == "*" and re.search(r"\d", raw):  # "***7 out of 10 ***": asterisks as a frame
+    if raw[:1] == "*" and raw.rstrip(" .!")[-1:] == "*" and re.search(r"\d", raw):  # "***7 out of 10 ***": a frame
         raw = raw.strip("* ")
     if (diary := _DIARY.match(raw)) and (found := _read(diary.group("stars"), True, scale)):
         return found, "labelled"  # a diary entry: "★½ Watched 3 July 2017"
     if (label := _LABEL.match(raw)) and (found := _read(raw[label.end() :], True, _label_scale(label) or scale)):
         kind = "overall" if re.search(r"overall|final|total", label.group("label"), re.I) else "labelled"
         return _Found(_with_label(raw, found, label.end()), found.glyphs_only), kind
+    if len(raw) <= _LONGEST_BARE and (qualified := _QUALIFIED.match(raw)):
+        raw = raw[qualified.end() :]  # "A solid 8/10."
     if len(raw) <= _LONGEST_BARE and (found := _read(raw, False, scale)):
         if len(found.rating.raw) >= len(raw.strip(" []().!")) - 2 or re.match(r"^[\[(]", raw):
             return found, "bare"
@@ -336,7 +382,7 @@ def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | 
             return found, "labelled"
     if (
         (sub := _SUBSCORE.match(raw))
-        and not _FACT_LABEL.fullmatch(sub.group("label").strip())
+        and not _FACT_LABEL.match(sub.group("label").strip())
         and (found := _read(raw[sub.end() :], True, scale))
     ):
         if found.rating.raw.endswith("%"):
@@ -344,6 +390,9 @@ def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | 
         if _WHOLE_FILM.match(sub.group("label").strip()):
             return _Found(_with_label(raw, found, sub.end())), "labelled"
         return found, "subscore"
+    for inside in _LABEL_INSIDE.finditer(raw):  # "...NightKernel Rating (out of 5): <icons>": a label after glued text
+        if found := _read(raw[inside.end() :], True, _label_scale(inside) or scale):
+            return _Found(_with_label(raw[inside.start() :], found, inside.end() - inside.start())), "labelled"
     if (glyphs := _INLINE_GLYPHS.search(raw)) and (found := _read(glyphs.group(), False, scale)):
         return found, "inline"  # "Carrie [1952] – ★★★★ Scene: ..."
     if (stars := _TRAILING_STARS.search(raw)) and (found := _read(stars.group(1), False, scale)):

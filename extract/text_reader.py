@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from extract.authors import NOT_NAMES, infer_authors, infer_post_author, leave_reply_name
 from extract.dates import is_date_line, parse_date
-from extract.ratings import find_rating
+from extract.ratings import find_rating, parse_rating
 from extract.records import Page, Pingback
 from extract.threads import LaidOutComment, assemble_thread
 from extract.titles import reviewed_from_title, split_pingbacks, split_site_prefix
@@ -379,6 +379,7 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
         and _weekday_first(lines[second])
         and date_only(lines[second])
         and not _is_prose(lines[third])
+        and parse_rating(lines[third]) is None  # "Rating: 3/5" under the date: the post's rating, not its title
     ):  # blog name, date header, post title (a post title, date, then prose is a title and its date)
         blog_name, title, title_at = title, " ".join(lines[second].split()), second
     if date_only(title):  # Blogger's date header: the post's date, above its title

@@ -147,3 +147,48 @@ def test_a_body_rating_beats_one_in_the_title() -> None:
 )
 def test_a_legend_of_the_scale_is_no_rating(line: str) -> None:
     assert parse_rating(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Three-and-a-half stars.", 0.7),  # the half hyphenated
+        ("Two-and-a-half stars out of four", 0.625),
+        ("My rating: 3 and a half out of 5", 0.7),  # digits with the half in words
+        ("** 1/2 / 5", 0.5),  # asterisks with a half, then the scale: no asterisk frame
+        ("** 1/2 stars out of four", 0.625),
+        ("🍿🍿🍿 out of 5", 0.6),  # a run of the blog's own emoji with its scale
+        ("Rating: 💀💀/5", 0.4),
+        ("🌟🌟🌟🌟", 0.8),
+        ("My verdict? 4/5.", 0.8),  # a label asked as a question
+        ("I'm going with 3/5.", 0.6),
+        ("I'm going to give it a 6.", 0.6),
+        ("A solid 8/10.", 0.8),
+        # rating images whose file names the dump kept
+        ("Rating: star-on star-on star-on star-off star-off", 0.6),
+        ("Bucket score (out of 5): bucket-fullbucket-fullbucket-half", 0.5),
+        ("HarbourLightsBanner Rating (out of 4): reel-fullreel-fullreel-full", 0.75),  # a label after glued alt text
+    ],
+)
+def test_more_rating_forms(line: str, value: float) -> None:
+    found = parse_rating(line)
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Age Appropriate For: 8+.", "Suitable for: 12+", "Rating: button-on link-off"],
+)
+def test_more_lines_that_hold_no_score(line: str) -> None:
+    assert parse_rating(line) is None
+
+
+def test_a_rating_under_the_date_line_is_not_the_post_title() -> None:
+    from extract.text_reader import parse_text_page
+
+    text = "Harbour Lights (1987) – Review\n\nSaturday, March 5, 2016\n\nRating: 3/5\n\nDirector: Ann Lee\n\n" + (
+        "I finally sat down with it on a wet Sunday and it held me for most of its running time, which is long."
+    )
+    page = parse_text_page(text, "harbour.txt")
+    assert page.title == "Harbour Lights (1987) – Review"
+    assert page.rating is not None and page.rating.value == 0.6
