@@ -221,3 +221,20 @@ def test_the_frozen_split_is_listed_as_totals_only_unless_unsealed(tmp_path: Pat
     assert "frozen/heat.txt" not in render(evaluation) and "frozen: 1 page(s)" in render(evaluation)
     assert evaluation.to_json()["pages"] == [] and evaluation.to_json()["splits"]["frozen"]["pages"] == 1
     assert "frozen/heat.txt" in render(evaluation, sealed=())
+
+
+def test_the_fresh_split_is_sealed_like_the_frozen_one(tmp_path: Path) -> None:
+    evaluation = evaluate_folder(_folder(tmp_path, _gold(), split="fresh"))
+    assert "fresh/heat.txt" not in render(evaluation) and "fresh: 1 page(s)" in render(evaluation)
+    assert evaluation.to_json()["pages"] == [] and evaluation.to_json()["splits"]["fresh"]["matched"] == 3
+    assert "fresh/heat.txt" in render(evaluation, sealed=())
+
+
+def test_the_command_line_unseals_fresh_only_on_request(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from extract.evaluate import main
+
+    folder = _folder(tmp_path, _gold(), split="fresh")
+    main([str(folder)])
+    assert "fresh/heat.txt" not in capsys.readouterr().out
+    main([str(folder), "--unseal-frozen"])
+    assert "fresh/heat.txt" in capsys.readouterr().out
