@@ -2,51 +2,100 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
 
-from spacy.tokens import Token as SpacyToken
+import numpy
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
 
 from extract.nlp.cue_lexicon import LEXICON, Token
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """One token of a compiled pattern: lower-case words as spaCy string hashes (a Doc's LOWER
+    column holds those, so no token's text is read to test them), the rest as written."""
+
+    lower: frozenset[int] | None  # the word must be one of these
+    lower_not: frozenset[int]  # nor one of these
+    other: tuple[tuple[str, Any], ...]  # ORTH, POS, TAG, IS_ALPHA tests, read from the Token
+    op: str | None
+
+
+def _hashes(words: Any) -> frozenset[int]:
+    return frozenset(get_string_id(str(w)) for w in (words if isinstance(words, list) else [words]))
+
+
+def _compile(token: Token) -> _Step:
+    lower, lower_not, other = None, frozenset[int](), []
+    for attribute, wanted in token.items():
+        if attribute == "LOWER" and isinstance(wanted, dict):
+            lower = _hashes(wanted["IN"]) if "IN" in wanted else None
+            lower_not = _hashes(wanted.get("NOT_IN", []))
+        elif attribute == "LOWER":
+            lower = _hashes(wanted)
+        elif attribute != "OP":
+            other.append((attribute, wanted))
+    return _Step(lower, lower_not, tuple(other), token.get("OP"))
 
 
 class PatternIndex:
     """The lexicon's token patterns (spaCy's pattern syntax: LOWER/ORTH words or word lists,
     POS/TAG, IS_ALPHA, OP "?" and "*"), indexed by their first word. spaCy's ``Matcher`` walks
     every pattern's state at every token and tests word lists in Python, which cost more than the
-    rest of the extractor; here each token looks up only the patterns its own word can start."""
+    rest of the extractor; here each token looks up only the patterns its own word can start, and
+    words are compared as the string hashes of the Doc's LOWER column."""
 
     def __init__(self) -> None:
-        self.by_first: dict[str, list[tuple[int, str, list[Token]]]] = {}
-        for order, (name, _shape, _polarity, patterns) in enumerate(LEXICON):
+        self.by_first: dict[int, list[tuple[str, list[_Step]]]] = {}
+        for name, _shape, _polarity, patterns in LEXICON:
             for pattern in patterns:
                 first = pattern[0]
                 words = first.get("LOWER", first.get("ORTH"))
+                steps = [_compile(token) for token in pattern]
                 for word in words["IN"] if isinstance(words, dict) else [words]:
-                    self.by_first.setdefault(str(word), []).append((order, name, pattern))
+                    self.by_first.setdefault(get_string_id(str(word)), []).append((name, steps))
+        self.first_hashes = numpy.array(sorted(self.by_first), dtype=numpy.uint64)
 
-    def matches(self, doc: Sequence[SpacyToken], words: list[str]) -> Iterator[tuple[str, int, int]]:
-        """(name, start, end) of every pattern matching at every token (the longest per pattern)."""
-        for start, word in enumerate(words):
-            for _order, name, pattern in self.by_first.get(word, ()):
-                end = _match(pattern, 0, doc, words, start)
+    def starts(self, lowers: numpy.ndarray) -> list[int]:
+        """The token indices whose word (from a Doc's LOWER column) can start a pattern."""
+        return in_sorted(lowers, self.first_hashes)
+
+    def matches(
+        self, doc: Doc, lowers: list[int], starts: Iterable[int] | None = None
+    ) -> Iterator[tuple[str, int, int]]:
+        """(name, start, end) of every pattern matching at every token (the longest per pattern),
+        or at the given ``starts`` only; ``lowers`` is the Doc's LOWER column as a list."""
+        for start in range(len(lowers)) if starts is None else starts:
+            for name, pattern in self.by_first.get(lowers[start], ()):
+                end = _match(pattern, 0, doc, lowers, start)
                 if end is not None:
                     yield name, start, end
 
 
-def _fits(token: Token, doc: Sequence[SpacyToken], words: list[str], index: int) -> bool:
-    for attribute, wanted in token.items():
-        if attribute == "OP":
-            continue
-        if attribute == "LOWER":
-            value: object = words[index]
-        elif attribute == "ORTH":
-            value = doc[index].text
+def in_sorted(values: numpy.ndarray, wanted: numpy.ndarray) -> list[int]:
+    """Indices of ``values`` found in the sorted array ``wanted`` (``numpy.isin`` sorts both
+    each call, which costs more than the rest of a short text's cue search)."""
+    at = numpy.minimum(numpy.searchsorted(wanted, values), len(wanted) - 1)
+    return [int(i) for i in numpy.flatnonzero(wanted[at] == values)]
+
+
+def _fits(step: _Step, doc: Doc, lowers: list[int], index: int) -> bool:
+    word = lowers[index]
+    if (step.lower is not None and word not in step.lower) or word in step.lower_not:
+        return False
+    for attribute, wanted in step.other:
+        token = doc[index]
+        if attribute == "ORTH":
+            value: object = token.text
         elif attribute == "POS":
-            value = doc[index].pos_
+            value = token.pos_
         elif attribute == "TAG":
-            value = doc[index].tag_
+            value = token.tag_
         elif attribute == "IS_ALPHA":
-            value = doc[index].is_alpha
+            value = token.is_alpha
         else:
             return False
         if isinstance(wanted, dict):
@@ -57,26 +106,25 @@ def _fits(token: Token, doc: Sequence[SpacyToken], words: list[str], index: int)
     return True
 
 
-def _match(pattern: list[Token], at: int, doc: Sequence[SpacyToken], words: list[str], index: int) -> int | None:
+def _match(pattern: list[_Step], at: int, doc: Doc, lowers: list[int], index: int) -> int | None:
     """The end of the longest match of pattern[at:] from token ``index`` (None if none)."""
     if at == len(pattern):
         return index
-    token = pattern[at]
-    op = token.get("OP")
-    if op == "*":
+    step = pattern[at]
+    if step.op == "*":
         ends = [index]
-        while len(ends) <= 4 and ends[-1] < len(words) and _fits(token, doc, words, ends[-1]):
+        while len(ends) <= 4 and ends[-1] < len(lowers) and _fits(step, doc, lowers, ends[-1]):
             ends.append(ends[-1] + 1)
         for end in reversed(ends):
-            found = _match(pattern, at + 1, doc, words, end)
+            found = _match(pattern, at + 1, doc, lowers, end)
             if found is not None:
                 return found
         return None
-    if index < len(words) and _fits(token, doc, words, index):
-        found = _match(pattern, at + 1, doc, words, index + 1)
+    if index < len(lowers) and _fits(step, doc, lowers, index):
+        found = _match(pattern, at + 1, doc, lowers, index + 1)
         if found is not None:
             return found
-    return _match(pattern, at + 1, doc, words, index) if op == "?" else None
+    return _match(pattern, at + 1, doc, lowers, index) if step.op == "?" else None
 
 
 INDEX = PatternIndex()

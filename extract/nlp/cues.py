@@ -35,9 +35,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens import Token as SpacyToken
 
@@ -72,10 +72,28 @@ class Cue:
         return any(start <= offset < end for offset in self.governed)
 
 
-def _more_title_before(doc: Doc, start: int) -> bool:
+class _Sentences:
+    """Sentence bounds of a Doc by token index, from its SENT_START column (``Token.sent``
+    rebuilds a Span by walking the tokens each time)."""
+
+    __slots__ = ("firsts", "length")
+
+    def __init__(self, starts: numpy.ndarray) -> None:
+        firsts = numpy.flatnonzero(starts == 1)
+        self.firsts = firsts if len(firsts) and firsts[0] == 0 else numpy.concatenate(([0], firsts))
+        self.length = len(starts)
+
+    def bounds(self, index: int) -> tuple[int, int]:
+        """(first, end) token indices of the sentence holding token ``index``."""
+        at = int(numpy.searchsorted(self.firsts, index, side="right")) - 1
+        end = int(self.firsts[at + 1]) if at + 1 < len(self.firsts) else self.length
+        return int(self.firsts[at]), end
+
+
+def _more_title_before(doc: Doc, start: int, first: int) -> bool:
     """Whether "more"/"less" followed by a capitalised word comes before ``start`` in its
-    sentence, with no other "than" between: "more Final Destination than Heathers"."""
-    first = doc[start].sent.start
+    sentence (from token ``first``), with no other "than" between: "more Final Destination than
+    Heathers"."""
     for index in range(start - 1, max(first, start - 10) - 1, -1):
         word = doc[index].lower_
         if word == "than":
@@ -85,13 +103,14 @@ def _more_title_before(doc: Doc, start: int) -> bool:
     return False
 
 
-def _accept(name: str, doc: Doc, start: int) -> bool:
+def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
     """Checks a pattern cannot say: "since" ranks only after a superlative ("the best ... since")."""
+    first, sentence_end = sentences.bounds(start)
     if name == "more-than":
-        return _more_title_before(doc, start)
+        return _more_title_before(doc, start, first)
     if name == "where-clause":  # "Where Alien ..., this one ...": a clause that opens its sentence
         follows = doc[start + 1] if start + 1 < len(doc) else None
-        opens = start == doc[start].sent.start or doc[start - 1].is_space or doc[start - 1].text in _OPENERS
+        opens = start == first or doc[start - 1].is_space or doc[start - 1].text in _OPENERS
         return opens and follows is not None and follows.tag_ != "VBG"
     if name in {"do-first", "do-better"}:
         token = doc[start]
@@ -103,7 +122,7 @@ def _accept(name: str, doc: Doc, start: int) -> bool:
     if name == "instead":  # "see Primer instead", not "instead of Primer"
         return not (start + 1 < len(doc) and doc[start + 1].lower_ == "of")
     if name == "since":  # "the best ... since", "not since", "I haven't been this scared since"
-        preceding = doc[max(doc[start].sent.start, start - 12) : start]
+        preceding = doc[max(first, start - 12) : start]
         if any(t.lower_ in _SUPERLATIVE or t.tag_ in {"JJS", "RBS"} for t in preceding):
             return True
         negated = any(t.lower_ in {"not", "n't", "never"} for t in preceding)
@@ -112,7 +131,7 @@ def _accept(name: str, doc: Doc, start: int) -> bool:
     if name == "comparative-than":
         if doc[start].lower_ != "than":
             return True
-        before = list(doc[max(doc[start].sent.start, start - 8) : start])  # "laughed more at this than at X"
+        before = list(doc[max(first, start - 8) : start])  # "laughed more at this than at X"
         return (
             bool(before)
             and before[-1].lower_ not in _NOT_COMPARATIVE
@@ -133,13 +152,12 @@ def _accept(name: str, doc: Doc, start: int) -> bool:
         named_next = doc[start + (2 if name == "the-way" else 1)] if start + 2 < len(doc) else None
         if named_next is None or not named_next.text[:1].isupper():
             return False
-        return name == "the-way" or start == doc[start].sent.start or doc[start - 1].is_space
+        return name == "the-way" or start == first or doc[start - 1].is_space
     if name in {"fronted-more", "fronted-less"}:  # "Less X, more Y": a verbless fragment's head
-        sentence = doc[start].sent
-        opens = start == sentence.start or doc[start - 1].is_space or doc[start - 1].text in {",", ";", ":", "—", "–"}
-        follows = doc[start + 1] if start + 1 < sentence.end else None
+        opens = start == first or doc[start - 1].is_space or doc[start - 1].text in {",", ";", ":", "—", "–"}
+        follows = doc[start + 1] if start + 1 < sentence_end else None
         titled = follows is not None and (follows.text[:1].isupper() or follows.text in {"“", '"', "‘", "'"})
-        return opens and titled and not any(t.lower_ == "than" for t in doc[start : sentence.end])
+        return opens and titled and not any(t.lower_ == "than" for t in doc[start:sentence_end])
     if name in {"the-x-of", "is-work"}:  # most "the" and "is" are followed by a lower-case word: cheap test first
         after = doc[start + 1].text if start + 1 < len(doc) else ""
         if not (after[:1].isupper() or after in {"a", "an", "the"}):
@@ -221,20 +239,23 @@ def _named(token: SpacyToken) -> bool:
     return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
 
 
-def comparative_cues(doc: Doc) -> list[tuple[str, int, int]]:
+_JJR, _RBR, _SAME = (get_string_id(word) for word in ("JJR", "RBR", "same"))
+_THAN, _AS = get_string_id("than"), get_string_id("as")
+
+
+def comparative_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) -> list[tuple[str, int, int]]:
     """Bare comparatives whose clause subject is a capitalised name: "Petite Maman is even lovelier",
     "Sunshine did the doomed-crew thing with more style", "Grizzly Man has the same mad joy". Not
-    before "than" or "as" (other cues read those), nor words of time or quantity ("later")."""
+    before "than" or "as" (other cues read those), nor words of time or quantity ("later").
+    ``columns`` holds the Doc's TAG and LOWER columns: only the few comparatives become Tokens."""
     found = []
-    columns = doc.to_array(["TAG", "LOWER"])  # one array read: only the few comparatives become Tokens
-    wanted = [doc.vocab.strings["JJR"], doc.vocab.strings["RBR"]]
-    same = doc.vocab.strings["same"]
-    for index in numpy.flatnonzero(numpy.isin(columns[:, 0], wanted) | (columns[:, 1] == same)):
+    tags = columns[:, 0]
+    for index in numpy.flatnonzero((tags == _JJR) | (tags == _RBR) | (columns[:, 1] == _SAME)):
         token = doc[int(index)]
         if token.lower_ in _NOT_BARE and token.lower_ != "more":
             continue
-        sentence = token.sent
-        if any(t.lower_ in {"than", "as"} for t in doc[token.i : sentence.end]):
+        after = columns[int(index) : sentences.bounds(int(index))[1], 1]
+        if ((after == _THAN) | (after == _AS)).any():
             continue
         if token.lower_ == "same" and token.head.dep_ not in {"dobj", "attr"}:
             continue  # "Grizzly Man has the same mad joy": a work has the same thing
@@ -253,14 +274,16 @@ def comparative_cues(doc: Doc) -> list[tuple[str, int, int]]:
     return found
 
 
-_JOINING = frozenset({"conj", "appos"})
 _REACH = 4  # arcs from a cue down to the works it compares: "since [Hauer's replicant in] Blade Runner"
 
 
-def _governed(doc: Doc, start: int, end: int) -> list[Any]:
-    """Tokens of the cue's sentence whose head chain reaches the cue within ``_REACH`` arcs (the
-    cue's clause verb counting as the cue where the cue marks a clause), and the conjuncts and
-    appositions of those tokens at any depth ("in Rushmore or Bottle Rocket")."""
+def _governed(
+    doc: Doc, start: int, end: int, sentences: _Sentences, heads: list[int], joining: list[bool]
+) -> list[int]:
+    """Indices of the tokens of the cue's sentence whose head chain reaches the cue within
+    ``_REACH`` arcs (the cue's clause verb counting as the cue where the cue marks a clause), and
+    the conjuncts and appositions of those tokens at any depth ("in Rushmore or Bottle Rocket").
+    ``heads`` and ``joining`` are the Doc's head indices and conj/appos flags, by token."""
     cue = set(range(start, end))
     for index in range(start, end):  # "The template is Wake in Fright": the copula's complement too
         token = doc[index]
@@ -270,27 +293,30 @@ def _governed(doc: Doc, start: int, end: int) -> list[Any]:
             cue.add(token.head.i)
         if token.dep_ == "mark" and token.head.i not in cue:  # "like Mann shot them in Collateral": the clause's verb
             cue.add(token.head.i)
-    sentence = doc[start].sent
-    found = []
-    for token in sentence:
-        node = token
+    first, last = sentences.bounds(start)
+    reached: set[int] = set()
+    for index in range(first, last):
+        node = index
         for _ in range(_REACH + 1):
-            if node.i in cue:
-                found.append(token)
+            if node in cue:
+                reached.add(index)
                 break
-            if node.head.i == node.i:
+            if heads[node] == node:
                 break
-            node = node.head
-    reached = {t.i for t in found}
-    for token in sentence:  # "in Rushmore or Bottle Rocket": a governed word's conjuncts and appositions, at any depth
-        node, path = token, []
-        while node.i not in reached and node.dep_ in _JOINING and node.head.i != node.i:
+            node = heads[node]
+    found = set(reached)
+    for index in range(first, last):  # "in Rushmore or Bottle Rocket": conjuncts and appositions, at any depth
+        node, path = index, []
+        while node not in reached and joining[node] and heads[node] != node:
             path.append(node)
-            node = node.head
-        if node.i in reached and path:
-            found += [t for t in path if t.i not in reached]
-            reached.update(t.i for t in path)
-    return sorted(found, key=lambda t: t.i)
+            node = heads[node]
+        if node in reached and path:
+            found.update(path)
+            reached.update(path)
+    return sorted(found)
+
+
+_CONJ, _APPOS = get_string_id("conj"), get_string_id("appos")
 
 
 def find_cues(docs: Iterable[tuple[int, Doc]]) -> list[Cue]:
@@ -300,12 +326,22 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> list[Cue]:
     """
     found: list[Cue] = []
     for offset, doc in docs:
+        if not len(doc):
+            continue
+        columns = doc.to_array(
+            ["TAG", "LOWER", "HEAD", "SENT_START", "DEP"]
+        )  # one read; Tokens only where a cue may be
+        starts = INDEX.starts(columns[:, 1])
+        sentences = _Sentences(columns[:, 3].astype(numpy.int64))
+        lowers = columns[:, 1].tolist() if starts else []
         matches = []
-        tokens = list(doc)  # one Token object per word: indexing the Doc makes a new one each time
-        words = [token.lower_ for token in tokens]
-        for name, start, end in [*INDEX.matches(tokens, words), *comparative_cues(doc)]:
-            if name == "comparative" or _accept(name, doc, start):
+        for name, start, end in [*INDEX.matches(doc, lowers, starts), *comparative_cues(doc, columns, sentences)]:
+            if name == "comparative" or _accept(name, doc, start, sentences):
                 matches.append((ORDER[name], -(end - start), start, end, name))
+        if not matches:
+            continue
+        heads = (columns[:, 2].astype(numpy.int64) + numpy.arange(len(doc))).tolist()
+        joining = ((columns[:, 4] == _CONJ) | (columns[:, 4] == _APPOS)).tolist()
         taken: set[int] = set()
         for _, _, start, end, name in sorted(matches):
             if taken.intersection(range(start, end)):
@@ -318,6 +354,6 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> list[Cue]:
             elif name == "comparative" and "same" in words_of:
                 polarity = "similar"
             span = doc[start:end]
-            governed = frozenset(offset + t.idx for t in _governed(doc, start, end))
+            governed = frozenset(offset + doc[i].idx for i in _governed(doc, start, end, sentences, heads, joining))
             found.append(Cue(offset + span.start_char, offset + span.end_char, name, shape, polarity, governed))
     return sorted(found, key=lambda c: c.start)
