@@ -140,3 +140,32 @@ def is_date_line(line: str) -> bool:
     (True, False)
     """
     return bool(_DATE_LINE.match(line))
+
+
+WORD = re.compile(r"[^\W\d_]+")
+_YEAR_DIGITS = re.compile(r"\d{4}")
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
+    "lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica "
+    "segunda terça terca quarta quinta sexta feira "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    "måndag tisdag onsdag torsdag fredag lördag söndag".split()
+)
+_DATE_FILLERS = frozenset("de del of the um à a alle às om kl at on le el am pm h".split())
+
+
+def date_only(line: str) -> bool:
+    """A line that is a date and nothing else, in any language ``parse_date`` reads:
+    ``Tuesday, October 12, 2010``, ``Dienstag, 9. März 2021``, ``5 novembre 2021 à 09:12``."""
+    text = line.strip()
+    if not _YEAR_DIGITS.search(text):  # every date either reads has a four-digit year
+        return False
+    if is_date_line(text):
+        return True
+    if len(text) > 60 or parse_date(text) is None:
+        return False
+    words = [w for w in WORD.findall(text.casefold()) if w not in WEEKDAYS and w not in _DATE_FILLERS]
+    return len(words) <= 1  # at most the month's name

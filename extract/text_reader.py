@@ -26,9 +26,10 @@ import re
 from dataclasses import dataclass, field
 
 from extract.authors import NOT_NAMES, infer_authors, infer_post_author, leave_reply_name
-from extract.dates import is_date_line, parse_date
+from extract.dates import WEEKDAYS, WORD, date_only, parse_date
 from extract.ratings import find_rating, parse_rating
 from extract.records import Page, Pingback
+from extract.text_heads import headed_comments
 from extract.threads import LaidOutComment, assemble_thread
 from extract.titles import reviewed_from_title, split_pingbacks, split_site_prefix
 
@@ -117,19 +118,6 @@ _BOILERPLATE = re.compile(
 )
 _SIGNATURE = re.compile(r"^\s*[-–—~]\s*(?P<name>[^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,3})\s*$")
 _PROSE_WORDS = 14  # a first line this long that ends a sentence is body, not a title
-_WORD = re.compile(r"[^\W\d_]+")
-_YEAR_DIGITS = re.compile(r"\d{4}")
-_WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
-    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
-    "lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica "
-    "segunda terça terca quarta quinta sexta feira "
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
-    "måndag tisdag onsdag torsdag fredag lördag söndag".split()
-)
-_DATE_FILLERS = frozenset("de del of the um à a alle às om kl at on le el am pm h".split())
 _NAME_LINE = re.compile(r"^[^\W\d_][\w.'’\-]*(?: [\w.'’\-]+){0,3}$")
 
 
@@ -151,6 +139,10 @@ def _split_sections(lines: list[str]) -> tuple[int, int, int, int, int | None]:
             stated = _COUNT_WORDS[word] if word in _COUNT_WORDS else int(word)
             break
     if header_at is None and (heading := _signed_thread_heading(lines, title_at)) is not None:
+        header_at = heading
+        if count := _COMMENTS_HEADING.match(lines[heading]).group("count"):  # type: ignore[union-attr]
+            stated = int(count)
+    if header_at is None and (heading := _headed_thread_heading(lines, title_at)) is not None:
         header_at = heading
         if count := _COMMENTS_HEADING.match(lines[heading]).group("count"):  # type: ignore[union-attr]
             stated = int(count)
@@ -178,6 +170,15 @@ def _signed_thread_heading(lines: list[str], title_at: int) -> int | None:
     if signed is None:
         return None
     return next((i for i in range(signed - 1, title_at, -1) if _COMMENTS_HEADING.match(lines[i])), None)
+
+
+def _headed_thread_heading(lines: list[str], title_at: int) -> int | None:
+    """The last bare 'Comments' heading, when what follows it is a thread of headed comments
+    (a name and a date, or user names, opening each comment) and holds no 'X says:' line."""
+    heading = next((i for i in range(len(lines) - 1, title_at, -1) if _COMMENTS_HEADING.match(lines[i])), None)
+    if heading is None or any(_says(line.strip()) for line in lines[heading + 1 :]):
+        return None
+    return heading if headed_comments(lines[heading + 1 :]) else None
 
 
 def _signed_after_comments(lines: list[str]) -> list[LaidOutComment]:
@@ -315,23 +316,9 @@ def _laid_out(item: _Item, depth: int) -> LaidOutComment | None:
     return LaidOutComment(depth, item.number, text, author=author, published=published)
 
 
-def date_only(line: str) -> bool:
-    """A line that is a date and nothing else, in any language ``parse_date`` reads:
-    ``Tuesday, October 12, 2010``, ``Dienstag, 9. März 2021``, ``5 novembre 2021 à 09:12``."""
-    text = line.strip()
-    if not _YEAR_DIGITS.search(text):  # every date either reads has a four-digit year
-        return False
-    if is_date_line(text):
-        return True
-    if len(text) > 60 or parse_date(text) is None:
-        return False
-    words = [w for w in _WORD.findall(text.casefold()) if w not in _WEEKDAYS and w not in _DATE_FILLERS]
-    return len(words) <= 1  # at most the month's name
-
-
 def _weekday_first(line: str) -> bool:
-    words = _WORD.findall(line.casefold())
-    return bool(words) and words[0] in _WEEKDAYS
+    words = WORD.findall(line.casefold())
+    return bool(words) and words[0] in WEEKDAYS
 
 
 def _is_prose(line: str) -> bool:
@@ -403,6 +390,8 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
             for item, depth in zip(items, _depths(items), strict=True)
             if (comment := _laid_out(item, depth)) is not None
         ]
+        if not items:
+            laid_out = headed_comments(thread)
     pingbacks = [c.pingback for c in laid_out if c.pingback is not None]
     for pingback, (ping_title, ping_site) in zip(pingbacks, split_pingbacks([p.title for p in pingbacks]), strict=True):
         pingback.title, pingback.site = ping_title, ping_site

@@ -10,11 +10,12 @@ import pytest
 
 from base.errors import InputError
 from extract.blogger_reader import parse_blogger
+from extract.dates import date_only
 from extract.evaluate import evaluate_folder
 from extract.feed_reader import parse_feed
 from extract.io import detect_format, parse_document, read_file
 from extract.records import Page
-from extract.text_reader import date_only, parse_text_page
+from extract.text_reader import parse_text_page
 from graph.store import EmbeddedStore
 from reelgraph.identity import identified
 from reelgraph.pipeline import ingest, read_sources
