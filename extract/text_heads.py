@@ -87,14 +87,36 @@ def _name_part(text: str) -> str | None:
     return name if _is_name(name) else None
 
 
+_STAMP_WORDS = re.compile(r"^(?:on|at|am|le|el|il|em|op|den)\s+", re.I)
+
+
 def _one_line_head(text: str) -> tuple[str, str] | None:
-    """(name, date text) of a line holding a name and its date; the longest date suffix wins."""
+    """(name, date text) of a line holding a name and its date; the longest date suffix wins.
+
+    >>> _one_line_head("Kelsey on October 20, 2024 at 3:11 pm"), _one_line_head("Ruth K. – Apr 2")
+    (('Kelsey', 'October 20, 2024 at 3:11 pm'), ('Ruth K.', 'Apr 2'))
+    """
     for cut in (m.start() for m in re.finditer(r"\s", text)):
-        stamp = text[cut:].strip(_SEPARATORS)
+        stamp = _STAMP_WORDS.sub("", text[cut:].strip(_SEPARATORS))
         if stamp and is_stamp(stamp):
             name = _name_part(text[:cut])
             return (name, stamp) if name else None
     return None
+
+
+def split_head(text: str) -> tuple[str, str | None]:
+    """A commenter's name line without the date some layouts print after it: (name, date or None).
+
+    >>> split_head("Dave Ortiz on March 3, 2019 at 9:02 am"), split_head("Dave Ortiz")
+    (('Dave Ortiz', '2019-03-03'), ('Dave Ortiz', None))
+    """
+    head = _one_line_head(text.strip())
+    return (head[0], parse_date(head[1])) if head else (text.strip(), None)
+
+
+def is_name_line(text: str) -> bool:
+    """A line that can be a commenter's name alone (a head over its date or text)."""
+    return _is_name(text.strip())
 
 
 def _indent(line: str) -> int:

@@ -29,7 +29,7 @@ from extract.authors import NOT_NAMES, infer_authors, infer_post_author, leave_r
 from extract.dates import WEEKDAYS, WORD, date_only, parse_date
 from extract.ratings import find_rating, parse_rating
 from extract.records import Page, Pingback
-from extract.text_heads import headed_comments
+from extract.text_heads import headed_comments, is_name_line, is_stamp, split_head
 from extract.threads import LaidOutComment, assemble_thread
 from extract.titles import reviewed_from_title, split_pingbacks, split_site_prefix
 
@@ -298,12 +298,16 @@ def _laid_out(item: _Item, depth: int) -> LaidOutComment | None:
     while lines and not lines[0]:
         lines.pop(0)
     if lines and (says := _says(lines[0])):
-        author = says.group("name").strip()
+        author, published = split_head(says.group("name"))
         lines.pop(0)
+    elif len(lines) > 1 and is_name_line(lines[0]) and is_stamp(lines[1]):  # "1. NAME" / DATE / text
+        author, published = lines[0], parse_date(lines[1])
+        del lines[:2]
     while lines and not lines[0]:
         lines.pop(0)
     if lines and date_only(lines[0]):
-        published = parse_date(lines.pop(0))
+        stamp = lines.pop(0)
+        published = published or parse_date(stamp)
     paragraphs = _paragraphs(lines)
     if paragraphs and date_only(paragraphs[-1][-1]):
         published = published or parse_date(paragraphs[-1].pop())
@@ -415,7 +419,7 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
         site=site,
         author=post_author,
         published=published,
-        rating=find_rating(body_lines, title),
+        rating=find_rating(body_lines, title, head=lines[:title_at]),  # "7/10" above a user review's headline
         reviewed=reviewed_from_title(title_for_work),
         comment_count_stated=stated,
         body=body,

@@ -106,3 +106,22 @@ def test_a_pingback_line_among_headed_comments_is_a_pingback() -> None:
 )
 def test_stamps(text: str, expected: bool) -> None:
     assert is_stamp(text) is expected
+
+
+def test_a_numbered_comment_whose_first_lines_are_a_name_and_a_date() -> None:
+    page = POST + (
+        "2 Comments\n\n"
+        "  1. Pieter van Dam\n     March 9, 2021 at 7:40 am\n     Better than the remake.\n     Reply\n\n"
+        "  2. Lou\n     March 9, 2021 at 9:00 am\n     Agreed.\n"
+    )
+    parsed = parse_text_page(page, "page.txt")
+    assert [(c.author, c.published, c.text) for c in parsed.comments] == [
+        ("Pieter van Dam", "2021-03-09", "Better than the remake."),
+        ("Lou", "2021-03-09", "Agreed."),
+    ]
+
+
+def test_a_says_line_with_its_date_keeps_the_date_out_of_the_name() -> None:
+    page = POST + "1 Comment\n\nMarisol on June 1, 2020 at 3:11 pm said:\nThe lighthouse!\n"
+    parsed = parse_text_page(page, "page.txt")
+    assert [(c.author, c.published, c.text) for c in parsed.comments] == [("Marisol", "2020-06-01", "The lighthouse!")]
