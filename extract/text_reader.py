@@ -116,6 +116,11 @@ _BOILERPLATE = re.compile(
     r"posted at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*$)",
     re.I,
 )
+_SPOILER_WARNING = re.compile(
+    r"^\s*[\[(]?\s*(?:warning\s*:?\s*)?(?:major\s+|minor\s+|mild\s+)?spoilers?(?:\s+(?:alert|ahead|warning|below))?"
+    r"\s*[!.:\])]*\s*$",
+    re.I,
+)
 _SIGNATURE = re.compile(r"^\s*[-–—~]\s*(?P<name>[^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,3})\s*$")
 _PROSE_WORDS = 14  # a first line this long that ends a sentence is body, not a title
 _NAME_LINE = re.compile(r"^[^\W\d_][\w.'’\-]*(?: [\w.'’\-]+){0,3}$")
@@ -239,7 +244,10 @@ def _title_anchor(lines: list[str], title_at: int, header_at: int) -> tuple[int,
             return (j, None) if j != title_at and not sentence and not _is_prose(lines[j]) else None
         if k >= 2 and k + 2 < len(shown) and date_only(lines[at]):
             after = shown[k + 1]
-            if not _is_prose(lines[after]) and not date_only(lines[after]):
+            if _SPOILER_WARNING.match(lines[after]):  # a warning under the date heads the text, it names nothing
+                after = shown[k + 2]
+            heading = lines[after].rstrip().endswith(":")  # "March 2020:" introduces text, it titles nothing
+            if not _is_prose(lines[after]) and not date_only(lines[after]) and not heading:
                 return after, parse_date(lines[at])
     return None
 

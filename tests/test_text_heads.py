@@ -125,3 +125,11 @@ def test_a_says_line_with_its_date_keeps_the_date_out_of_the_name() -> None:
     page = POST + "1 Comment\n\nMarisol on June 1, 2020 at 3:11 pm said:\nThe lighthouse!\n"
     parsed = parse_text_page(page, "page.txt")
     assert [(c.author, c.published, c.text) for c in parsed.comments] == [("Marisol", "2020-06-01", "The lighthouse!")]
+
+
+def test_a_spoiler_warning_or_a_heading_under_a_date_line_is_not_the_title() -> None:
+    page = (
+        "Gaslight (1944)\nUser Reviews\n\n8/10\nTurn Up the Lamps\n12 May 2019\nWarning: Spoilers\n\n"
+        "Lockdown notes:\n\nA husband dims the lights and his wife doubts her own eyes, and I loved every minute.\n"
+    )
+    assert parse_text_page(page, "page.txt").title == "Gaslight (1944)"
