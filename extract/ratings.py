@@ -45,7 +45,7 @@ _LABEL = re.compile(
     r"(?:rating|grade|grading|score|verdict|mark|overall|note(?:\s+globale)?|avis|bewertung|wertung|nota|"
     r"calificaci[oó]n|puntuaci[oó]n|valoraci[oó]n)s?|stars|le\s+pongo)"
     rf"(?:\s*\((?:out\s+of|on\s+a\s+scale\s+of(?:\s+(?:0|1|zero|one)\s+to)?|max\.?)\s*(?P<scale>{_SCALE_NUMBER})"
-    r"(?:\s+[a-z]+)?\))?\s*(?:[:=\-–—?]+|\bis\b)?\s*",
+    r"(?:\s+[a-z]+)?\)|\s*\([^()]{1,40}\))?\s*(?:[:=\-–—?]+|\bis\b)?\s*",  # "Final grade (averaged):"
     re.I,
 )
 # the critic's own verb: "I give it", "I'm giving this one", "I'll rate it", "we gave it", "it earns";
@@ -432,25 +432,34 @@ def stated_scale(lines: list[str]) -> float | None:
     return None
 
 
-def find_rating(lines: list[str], title: str | None = None) -> Rating | None:
+def find_rating(lines: list[str], title: str | None = None, head: list[str] | None = None) -> Rating | None:
     """The critic's rating among the lines of a review body (or a score in the post title), if any.
 
     Labelled lines win ("Overall:" over other labels, the last over earlier ones); a line that
-    is only a rating counts near the top or the bottom of the review; then a score opening
-    the post title ("[7] Cats (2019)"). A row of asterisks that repeats, or stands alone
-    mid-review, is a section divider. A scale the page states decides star and bare values.
+    is only a rating counts near the top or the bottom of the review, in its credits block, or
+    among the ``head`` lines above the post title (a user-review dump: "7/10" over the headline);
+    then a score in the post title ("[7] Cats (2019)", "★★★★½"). The review ends where the
+    blog's chrome begins ("Like this:", "Related", "Share this:"). A row of asterisks that repeats,
+    or stands alone mid-review, is a section divider. A scale the page states decides star and
+    bare values.
 
     >>> find_rating(["A fine film.", "Rating: 3/5"]).value
     0.6
     >>> find_rating(["Intro.", "***", "More.", "***", "End."]) is None
     True
     """
-    text_lines = [" ".join(line.split()) for line in lines]
-    indexed = [(i, line) for i, line in enumerate(text_lines) if line]
+    above = head or []
+    text_lines = [" ".join(line.split()) for line in [*above, *lines]]
+    raw_lines = [*above, *lines]
     scale = stated_scale(text_lines)
+    body = _before_chrome([(i, line) for i, line in enumerate(text_lines) if line and i >= len(above)])
+    indexed = [(i, line) for i, line in enumerate(text_lines[: len(above)]) if line] + body
     if not indexed:
         return _title_rating(title, scale)
-    ends = {i for i, _ in indexed[:_TOP]} | {i for i, _ in indexed[-_BOTTOM:]}
+    ends = {i for i, _ in indexed if i < len(above)}
+    ends |= {i for i, _ in body[:_TOP]} | {i for i, _ in body[-_BOTTOM:]} | _credits_block(body)
+    top = {i for i, _ in body[:_TOP]} | {i for i, _ in indexed if i < len(above)}
+    bottom = {i for i, _ in body[-_BOTTOM:]}
     counts: dict[str, int] = {}
     for _, line in indexed:
         counts[line] = counts.get(line, 0) + 1
@@ -458,17 +467,54 @@ def find_rating(lines: list[str], title: str | None = None) -> Rating | None:
     for position, (index, line) in enumerate(indexed):
         read = _line_rating(line, scale)
         if read is None and index in ends:
-            read = _end_sentence_rating(line, scale, top=position < _TOP, bottom=position >= len(indexed) - _BOTTOM)
-            read = read or _first_field_rating(lines[index], scale)
+            read = _end_sentence_rating(line, scale, top=index in top, bottom=index in bottom)
+            read = read or _first_field_rating(raw_lines[index], scale)
         if read is None:
             continue
         found, kind = read
         if kind in {"bare", "inline"} and (index not in ends or (found.glyphs_only and counts[line] > 1)):
             continue
-        rank = (_PRIORITY[kind], -position if kind != "bare" else _bare_rank(index, indexed))
+        rank = (_PRIORITY[kind], -position if kind != "bare" else _bare_rank(index, body))
         if best is None or rank < best[:2]:
             best = (rank[0], rank[1], found.rating)
     return best[2] if best else _title_rating(title, scale)
+
+
+# the blog's chrome under a post: share buttons, likes, related posts, tags
+_CHROME = re.compile(
+    r"^(?:related(?:\s+(?:posts?|articles?|reviews?))?|like\s+this|like\s+loading\W*|loading\W*|share\s+this|share"
+    r"|sharing\s+is\s+caring|tags?\s*:.*|categories\s*:.*|filed\s+under\b.*|posted\s+in\s.*"
+    r"|you\s+(?:may|might)\s+also\s+like.*|more\s+reviews.*|read\s+more.*)\W*$",
+    re.I,
+)
+_CHROME_REACH = 12  # chrome is looked for among the body's last lines only
+
+
+def _before_chrome(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The body's lines above the first chrome line among its last ones: where the review ends."""
+    start = max(0, len(body) - _CHROME_REACH)
+    for position in range(start, len(body)):
+        if position > 0 and len(body[position][1]) <= 60 and _CHROME.match(body[position][1]):
+            return body[:position]
+    return body
+
+
+_CREDIT_FIELD = re.compile(
+    r"^(?:directed\s+by|director|dir\.|starring|stars|cast|written\s+by|writers?|screenplay|runtime|run\s+time"
+    r"|running\s+time|genre|country|language|released?|release\s+date|year|studio|music|cinematography)\b",
+    re.I,
+)
+
+
+def _credits_block(indexed: list[tuple[int, str]]) -> set[int]:
+    """The lines of a credits block ("Director: ... / Starring: ... / ★★★½") among the first fifteen,
+    and the line right below it: a rating set there is the page's, wherever the block stands."""
+    block: set[int] = set()
+    head = indexed[:15]
+    for position, (_, line) in enumerate(head):
+        if len(line) <= _LONGEST_LINE and _CREDIT_FIELD.match(line):
+            block |= {i for i, _ in head[max(0, position - 1) : position + 2]}
+    return block
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)")

@@ -192,3 +192,37 @@ def test_a_rating_under_the_date_line_is_not_the_post_title() -> None:
     page = parse_text_page(text, "harbour.txt")
     assert page.title == "Harbour Lights (1987) – Review"
     assert page.rating is not None and page.rating.value == 0.6
+
+
+def test_a_bare_rating_inside_a_credits_block_below_the_opening() -> None:
+    lines = ["A few words first.", "More words.", "Still more.", "And more.", "Yet more.", "Harbour Lights (1987)"]
+    lines += [
+        "Director: Ann Lee",
+        "Starring: Bo Ek, Cy Dunn",
+        "★★★½",
+        "The review starts here.",
+        "It goes on.",
+        "Ends.",
+    ]
+    found = find_rating(lines)
+    assert found is not None and found.value == 0.7
+    assert find_rating([*lines[:6], "The review starts here.", "★★★½", *lines[9:]]) is None  # mid-review, no block
+
+
+def test_the_review_ends_where_the_blog_chrome_begins() -> None:
+    lines = ["It opens at dawn.", "It goes on.", "It goes on.", "It goes on.", "It goes on.", "It goes on."]
+    lines += ["Worth it.", "★★★★½", "Like this:", "Like Loading...", "Related", "Harbour Lights Review", "Oslo Review"]
+    found = find_rating(lines)
+    assert found is not None and found.value == 0.9
+    assert find_rating([*lines[:8], "More text.", "More.", "More.", "Ends."]) is None  # no chrome: mid-review
+
+
+def test_a_score_above_the_headline_of_a_user_review() -> None:
+    head = ["Harbour Lights (1987)", "User Reviews", "", "7/10", "A harbour full of ghosts", "2 April 2020"]
+    found = find_rating(["It was long and wet.", "And then it ended."], "Warning: Spoilers", head=head)
+    assert found is not None and found.value == 0.7
+
+
+def test_a_label_with_an_aside_in_brackets() -> None:
+    found = parse_rating("Final grade (averaged over two viewings): B-")
+    assert found is not None and found.value == 0.675
