@@ -61,7 +61,7 @@ class Gazetteer:
         pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
         self._single: dict[str, int] = {}
         for number, film in enumerate(films):
-            for keys in _spellings(token_keys(film.title)):
+            for keys in _title_spellings(film.title):
                 if keys not in self.films_by_key:
                     if len(keys) == 1:
                         self._single[keys[0]] = number
@@ -263,6 +263,22 @@ def _spellings(keys: tuple[str, ...]) -> list[tuple[str, ...]]:
         "".join(ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch)) for key in keys
     )
     return [keys, plain] if plain != keys else [keys]
+
+
+def _title_spellings(title: str) -> list[tuple[str, ...]]:
+    """A title's keys as ``_spellings`` gives them, and as written with the other of "&" and
+    "and" (the keys drop "&"): blogs write "Batman and Robin" for "Batman & Robin" and "Wendy
+    & Lucy" for "Wendy and Lucy".
+
+    >>> _title_spellings("Batman & Robin"), _title_spellings("Wendy and Lucy")[1]
+    ([('batman', 'robin'), ('batman', 'and', 'robin')], ('wendy', 'lucy'))
+    """
+    found = _spellings(token_keys(title))
+    if "&" in title:
+        found += _spellings(token_keys(title.replace("&", " and ")))
+    elif " and " in title.casefold():
+        found += _spellings(tuple(k for k in token_keys(title) if k != "and"))
+    return [keys for keys in found if len(keys) >= 2 or "&" not in title]
 
 
 def _source_stamp() -> str:

@@ -107,6 +107,9 @@ _NOT_SUBTITLES = frozenset({"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME", "NORP
 _JOINED = re.compile(r"\s+(?:and|&)\s+")
 _AT = re.compile(r"\s+at\s+(?:the\s+)?[A-Z]")
 _VIEWED = frozenset({"cue", "joined-run"})  # runs that read on through "at the Odeon"
+_VIEWING_BEFORE = re.compile(
+    r"\b(?:saw|see|seen|seeing|watch|watched|watching|rewatched|caught|catch|screened|screening)\s+$", re.I
+)
 
 
 def split_compounds(unit: Unit, ctx: PageContext, candidates: list[Candidate]) -> list[Candidate]:
@@ -127,8 +130,10 @@ def _known_parts(unit: Unit, ctx: PageContext, work: Candidate) -> list[Candidat
     text = work.text
     if at := _AT.search(text):
         head = text[: at.start()]
-        if head and (ctx.gazetteer.films_titled(head) or _is_reviewed(ctx, head) or work.rule in _VIEWED):
-            # "I saw T2 at the Odeon": after a viewing verb, "at the" names where
+        viewed = work.rule in _VIEWED and _VIEWING_BEFORE.search(unit.text, max(0, work.start - 30), work.start)
+        if head and (ctx.gazetteer.films_titled(head) or _is_reviewed(ctx, head) or viewed):
+            # "I saw T2 at the Odeon": after a viewing verb, "at the" names where; after "the album",
+            # "A Night at the Opera" is the title
             return [_part(ctx, work, 0, len(head))]
     joins = list(_JOINED.finditer(text))
     if not joins:

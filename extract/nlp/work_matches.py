@@ -305,6 +305,8 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
                 continue
             if fold(match.text) in people_words:
                 continue
+            if _nationality_before_noun(unit, match.start, match.end):
+                continue  # "The American remake", "the Italian cut": a nationality and its noun
             if ctx.gazetteer.films[match.film].reviews < _OBSCURE and any(
                 label in {"GPE", "LOC", "FAC"} and s <= match.start and e >= match.end
                 for s, e, label in unit.entities_near(match.start, match.end)
@@ -388,6 +390,19 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
             )
         )
     return found
+
+
+def _nationality_before_noun(unit: Unit, start: int, end: int) -> bool:
+    """Whether a name ends in a nationality the parser labels NORP and a common noun follows it:
+    "The American remake" describes a film; "The Irishman is long" names one."""
+    last = unit.token_at_end.get(end)
+    if last is None or last + 1 >= len(unit.tokens):
+        return False
+    following = unit.tokens[last + 1]
+    if not following.text[:1].islower() or unit.pos_at(following.start) != "NOUN":
+        return False
+    word_start = unit.tokens[last].start
+    return any(label == "NORP" and s <= word_start and end <= e for s, e, label in unit.entities_near(word_start, end))
 
 
 _ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]{2,5}")

@@ -13,10 +13,14 @@ from __future__ import annotations
 from extract.nlp.candidates import Candidate
 from extract.nlp.context import PageContext, Unit
 from extract.nlp.spans import SpanIndex
+from extract.nlp.textnorm import name_key
+from extract.nlp.work_credited import directed_works
 from extract.nlp.work_extents import split_compounds, subtitled
 from extract.nlp.work_extras import pingback_title_work, site_mentions, song_works
 from extract.nlp.work_lists import parenthesised_titles
+from extract.nlp.work_makers import grammar_works
 from extract.nlp.work_matches import abbreviated_works, gazetteer_works, predecessor_works
+from extract.nlp.work_names import NameWords
 from extract.nlp.work_runs import (
     actor_in_runs,
     caps_in_titles,
@@ -34,7 +38,9 @@ from extract.nlp.work_slots import cue_slot_words, makers_best_subjects, with_mo
 def find_works(
     unit: Unit, ctx: PageContext, people_spans: list[tuple[int, int]], people_words: set[str]
 ) -> list[Candidate]:
-    """Every work candidate in a unit (overlaps are settled by the caller)."""
+    """Every work candidate in a unit (overlaps are settled by the caller). A person span the
+    film table's words call no name ("Spirited Away") does not keep the work rules off its run."""
+    people_spans = _named_spans(unit, ctx, people_spans)
     people = SpanIndex(people_spans)
     found = [
         *pingback_title_work(unit),
@@ -56,6 +62,18 @@ def find_works(
         *joined_runs(unit, ctx, people_spans),
         *caps_in_titles(unit),
         *hint_works(unit, ctx),
+        *grammar_works(unit, ctx, people, people_words),
     ]
+    named = {name_key(c.text) for c in found}
+    found += [c for c in directed_works(unit, ctx, people) if name_key(c.text) not in named]  # names no rule found
     found = split_compounds(unit, ctx, found)
     return found + subtitled(unit, ctx, found, people)
+
+
+def _named_spans(unit: Unit, ctx: PageContext, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    lexicon = NameWords.of(ctx.gazetteer)
+    return [
+        (start, end)
+        for start, end in spans
+        if not lexicon.nameless(unit.text[start:end]) or ctx.gazetteer.person_named(unit.text[start:end]) is not None
+    ]

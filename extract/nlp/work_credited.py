@@ -1,0 +1,118 @@
+"""Films of the table named near their director: "Cameron had already made Aliens", "Vertigo is
+where Hitchcock finally used her right", "lynch basically made mulholland drive out of this".
+
+A film's name is often an ordinary word or starts a sentence, where capitals say nothing. Its
+director's surname nearby (same paragraph, within ``_WINDOW`` characters) says the name is the
+film, and which of the films of that name: "Psycho" near "Hitchcock" is the 1960 film, near
+"Van Sant" the 1998 one. In a text written all in lower case ("altman's 3 women", "bergman's
+persona") the same evidence finds the title without its capitals; in a text that uses capitals a
+lower-case name stays a word, unless the director's possessive stands right before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from extract.nlp.candidates import Candidate
+from extract.nlp.context import PageContext, Unit, is_title_case
+from extract.nlp.gazetteer import Gazetteer
+from extract.nlp.spans import SpanIndex
+from extract.nlp.textnorm import fold, name_key
+from extract.nlp.work_text import NOT_TITLES
+
+_WINDOW = 200  # characters either side of a film's name where its director's surname vouches for it
+_SHORTEST = 4  # characters of a one-word name
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Za-z])")
+_LOWER_VOICE = 0.6  # share of sentences opening in lower case: a text written without capitals
+_FEWEST_SENTENCES = 3
+
+
+def directed_works(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidate]:
+    """Film-table names with one of their directors' surnames nearby (see the module's doc)."""
+    if unit.is_title:
+        return []
+    text = unit.text
+    lower_voice: bool | None = None
+    found: list[Candidate] = []
+    for match in ctx.gazetteer.match(text, unit.tokens):
+        if match.film is None:
+            continue
+        title = match.text
+        words = title.split()
+        key = fold(title)
+        if key in NOT_TITLES or key in STOP_WORDS or (len(words) == 1 and len(title) < _SHORTEST):
+            continue
+        if all(fold(w) in STOP_WORDS for w in words):
+            continue  # "Before and After", "The Others": every word a common one
+        capital = title[:1].isupper() or title[:1].isdigit()
+        if capital and not is_title_case(words):
+            continue
+        if not capital:
+            if any(w[:1].isupper() for w in words):
+                continue
+            if lower_voice is None:
+                lower_voice = _written_in_lower_case(text)
+        if people.overlaps(match.start, match.end) and ctx.gazetteer.person_named(title) is not None:
+            continue
+        if ctx.reviewed_key and (ctx.reviewed_key + " ").startswith(name_key(title) + " "):
+            continue  # the reviewed film's name or its series' ("another Gremlins" on "Gremlins 2"): other rules
+        low, high = _paragraph_window(text, match.start, match.end)
+        for film in ctx.gazetteer.films_titled(title):
+            surname = _director_near(ctx.gazetteer, film, text, low, high, match.start, match.end, capital)
+            if surname is None:
+                continue
+            possessive = surname[1] == match.start
+            if not capital and not (lower_voice or possessive):
+                continue
+            found.append(
+                Candidate(title, match.start, match.end, "film", "director-near", 0.8 if capital else 0.7, film=film)
+            )
+            break
+    return found
+
+
+def _written_in_lower_case(text: str) -> bool:
+    """Whether most sentences of the text open in lower case."""
+    openings = [m.group(1) for m in _SENTENCE_START.finditer(text)]
+    if len(openings) < _FEWEST_SENTENCES:
+        return False
+    return bool(sum(ch.islower() for ch in openings) >= _LOWER_VOICE * len(openings))
+
+
+def _paragraph_window(text: str, start: int, end: int) -> tuple[int, int]:
+    low = max(0, start - _WINDOW)
+    high = min(len(text), end + _WINDOW)
+    before = text.rfind("\n\n", low, start)
+    after = text.find("\n\n", end, high)
+    return (before + 2 if before >= 0 else low), (after if after >= 0 else high)
+
+
+def _director_near(
+    gazetteer: Gazetteer, film: int, text: str, low: int, high: int, start: int, end: int, capital: bool
+) -> tuple[str, int] | None:
+    """(surname, where the name after its possessive would start) of a director of ``film``
+    written in text[low:high] outside the film's own name; capitalised unless the film's name is
+    in lower case too."""
+    for surname in _surnames(gazetteer, film):
+        pattern = re.compile(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w-])", 0 if capital else re.I)
+        for hit in pattern.finditer(text, low, high):
+            if hit.start() < end and start < hit.end():
+                continue
+            after = re.match(r"[’']s\s+", text[hit.end() :])
+            return surname, hit.end() + (after.end() if after else 0)
+    return None
+
+
+_SURNAMES: dict[tuple[int, int], tuple[str, ...]] = {}
+
+
+def _surnames(gazetteer: Gazetteer, film: int) -> tuple[str, ...]:
+    """Surnames of a film's directors, three letters or more (cached per film)."""
+    kept = _SURNAMES.get((id(gazetteer), film))
+    if kept is None:
+        names = (gazetteer.people[p].split()[-1] for p in gazetteer.films[film].directors)
+        kept = tuple(name for name in names if len(name) >= 3 and name[:1].isupper())
+        _SURNAMES[(id(gazetteer), film)] = kept
+    return kept

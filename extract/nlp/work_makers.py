@@ -1,0 +1,170 @@
+"""Works a sentence's grammar names as made, starred in or released, whether or not the film table
+knows them: the objects of a maker's verb ("Cameron had already made Aliens", "Yonebayashi, who
+directed Arrietty", "Miyazaki would go bigger with Spirited Away and Princess Mononoke", "she went
+on to Meek's Cutoff and First Cow"), of an actor's "starred in", and the subject of a release verb
+("Rocketman, which came out the year after, ...", "Tenet was released in 2020").
+
+The dependency parse decides: the verb's subject must be a person the page names (or "who", "he",
+"she" after one), the object a capitalised run that is nobody's name, place or date. A regular
+expression over the unit's text finds the verbs first, so a unit without one costs nothing more.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from extract.nlp.candidates import Candidate
+from extract.nlp.context import PageContext, Unit, is_title_case
+from extract.nlp.spans import SpanIndex
+from extract.nlp.textnorm import fold
+from extract.nlp.work_names import NameWords
+from extract.nlp.work_text import LIST_JOINS, NOT_TITLES, PRONOUN_I, title_run
+
+_MAKING = frozenset(
+    "made make makes making directed direct directs directing wrote write writes written co-wrote "
+    "shot shoot shoots helmed produced adapted remade did do does go goes went gone going followed "
+    "starred stars appeared".split()
+)
+_RELEASING = frozenset("came released premiered premieres debuted opened bombed flopped".split())
+_TRIGGER = re.compile(r"\b(?:" + "|".join(sorted(_MAKING | _RELEASING, key=len, reverse=True)) + r")\b", re.I)
+_PREPOSITIONS = frozenset({"with", "to", "on", "in"})  # "go bigger with X", "went on to X", "starred in X"
+_ACTING = frozenset({"starred", "stars", "appeared"})
+_GOING = frozenset({"go", "goes", "went", "gone", "going", "followed"})  # take their works through a preposition
+_PRONOUNS = frozenset({"he", "she", "they", "who"})
+_OBJECTS = frozenset({"dobj", "pobj", "conj", "appos", "attr", "oprd"})
+_WALK = frozenset({"dobj", "prep", "pobj", "conj", "acomp", "appos", "prt", "advmod", "attr", "npadvmod"})
+_BLOCKING = frozenset(
+    {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT"}
+)
+_DEPTH = 4  # dependency steps from the verb to a work
+
+
+def grammar_works(unit: Unit, ctx: PageContext, people: SpanIndex, people_words: set[str]) -> list[Candidate]:
+    """Capitalised runs that a maker's or release verb takes (see the module's doc)."""
+    if unit.is_title or not _TRIGGER.search(unit.text):
+        return []
+    found: list[Candidate] = []
+    seen: set[int] = set()
+    for offset, doc in unit.docs:
+        piece = unit.text[offset : offset + len(doc.text)]
+        matches = list(_TRIGGER.finditer(piece))
+        if not matches:
+            continue
+        starts = [t.idx for t in doc]
+        for match in matches:
+            index = bisect_right(starts, match.start()) - 1
+            verb = doc[index]
+            if verb.idx != match.start() or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            for token in _works_of(doc, verb, unit, offset, people):
+                start = offset + token.idx
+                if start in seen:
+                    continue
+                seen.add(start)
+                candidate = _run_at(unit, ctx, people, people_words, start)
+                if candidate is not None:
+                    found.append(candidate)
+    return found
+
+
+def _works_of(doc: Doc, verb: Token, unit: Unit, offset: int, people: SpanIndex) -> list[Token]:
+    """The tokens a maker's verb takes as works, or the subject a release verb introduces."""
+    word = verb.lower_
+    if word in _RELEASING:
+        if word == "came" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            return []
+        if word == "opened" and not any(c.lower_ in {"in", "at"} for c in verb.children):
+            return []  # "X opened in 1979", "opened at number one"; not "she opened the door"
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+            subject = verb.head  # "Rocketman, which came out ..."
+        return [subject] if subject is not None and _capitalised(subject) else []
+    if not _maker_subject(doc, verb, unit, offset, people):
+        return []
+    found: list[Token] = []
+    frontier = [(child, 1) for child in verb.children if child.dep_ in _WALK]
+    while frontier:
+        token, depth = frontier.pop()
+        if token.dep_ == "prep" and token.lower_ not in _PREPOSITIONS:
+            continue
+        if token.dep_ in {"dobj", "attr"} and word in _GOING | _ACTING:
+            continue  # "went home", "did his best": these verbs name their works after a preposition
+        if token.dep_ in _OBJECTS and _capitalised(token):
+            found.append(token)
+        if depth < _DEPTH:
+            frontier += [(child, depth + 1) for child in token.children if child.dep_ in _WALK]
+    return found
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def _maker_subject(doc: Doc, verb: Token, unit: Unit, offset: int, people: SpanIndex) -> bool:
+    """Whether the verb's subject is a person: a name the page's people rules found, or "who",
+    "he", "she", "they" after one in the sentence (or its head's subject, for a conjoined verb)."""
+    head = verb
+    while head.dep_ in {"conj", "xcomp"} and head.head is not head:
+        head = head.head
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in _PRONOUNS:
+        sentence = subject.sent
+        if subject.lower_ == "who" and head.dep_ == "relcl":
+            return people.covering(offset + head.head.idx)
+        return any(people.covering(offset + t.idx) for t in doc[sentence.start : subject.i] if t.text[:1].isupper())
+    return people.covering(offset + subject.idx)
+
+
+def _run_at(unit: Unit, ctx: PageContext, people: SpanIndex, people_words: set[str], start: int) -> Candidate | None:
+    """The title-case run around the token at ``start``, if it may be a work."""
+    tokens, text = unit.tokens, unit.text
+    index = unit.token_at_start.get(start)
+    if index is None:
+        return None
+    first = index
+    while (
+        first > 0
+        and tokens[first - 1].text[:1].isupper()
+        and "\n" not in text[tokens[first - 1].end : tokens[first].start]
+    ):
+        first -= 1
+    end = title_run(tokens, first, text)
+    joined = next((i for i in range(first + 1, end) if tokens[i].key in LIST_JOINS), end)
+    if joined < end and not ctx.gazetteer.films_titled(text[tokens[first].start : tokens[end - 1].end]):
+        end = joined  # "Spirited Away and Princess Mononoke": two works
+    while end > first + 1 and tokens[end - 1].key in {"of", "the", "a", "an", "in", "on", "at", "to", "for", "from"}:
+        end -= 1
+    if end <= first:
+        return None
+    start_char, end_char = tokens[first].start, tokens[end - 1].end
+    span = text[start_char:end_char]
+    words = span.split()
+    if not is_title_case(words) or PRONOUN_I.match(words[0]) or (len(span) > 1 and span.isupper()) or span.isdigit():
+        return None
+    if first > 0 and tokens[first - 1].key in {"the", "a", "an"} and tokens[first - 1].text.islower():
+        return None  # "shoots the White House": a thing the sentence names, not a title
+    key = fold(span)
+    if key in NOT_TITLES or key in STOP_WORDS or key in people_words or ctx.is_commenter(span):
+        return None
+    lexicon = NameWords.of(ctx.gazetteer)
+    named = len(words) > 1 or lexicon.first[key] >= 2 or lexicon.last[key] >= 2  # "Arrietty": the tagger's guess
+    if people.overlaps(start_char, end_char) and named and not ctx.gazetteer.films_titled(span):
+        return None
+    if any(
+        s < end_char and start_char < e and label in _BLOCKING
+        for s, e, label in unit.entities_near(start_char, end_char)
+    ):
+        return None  # "back to New York": a place, even one a film is named after
+    films = ctx.gazetteer.films_titled(span)
+    if not films:
+        if ctx.gazetteer.person_named(span) is not None:
+            return None
+        if len(words) == 1 and (lexicon.first[key] >= 2 or lexicon.last[key] >= 2):
+            return None  # "made Grace a star": a first name or a surname, alone
+    return Candidate(span, start_char, end_char, "film", "maker-object", 0.62, film=films[0] if films else None)

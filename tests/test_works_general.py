@@ -1,0 +1,92 @@
+"""Works found on pages written by people who never read the rules (issue 12, class 4): titles the
+tagger calls people, "and" for "&", a title with "at the" in it, works a maker's or a release verb
+takes, films named near their director (in lower-case prose too), and a nationality before a noun.
+Sentences written for these tests in our own words from the forms in docs/phrasing-catalogue.md
+(section F2); each test fails without the rule it names."""
+
+from __future__ import annotations
+
+from extract.nlp.extractor import EntityExtractor
+from extract.nlp.gazetteer import Gazetteer
+from extract.nlp.work_names import NameWords
+from extract.records import WORK_KINDS, PageEntities
+from extract.text_reader import parse_text_page
+
+
+def _extract(extractor: EntityExtractor, body: str, title: str = "Review: Rope (1948)") -> PageEntities:
+    return extractor.extract(parse_text_page(f"{title}\n\n{body}\n", "case.txt"))
+
+
+def _works(entities: PageEntities) -> set[str]:
+    return {m.name for m in entities.mentions if m.kind in WORK_KINDS}
+
+
+def _people(entities: PageEntities) -> set[str]:
+    return {m.text for m in entities.mentions if m.kind == "person"}
+
+
+def test_the_table_words_tell_a_title_from_a_name(extractor: EntityExtractor) -> None:
+    lexicon = NameWords.of(extractor.gazetteer)
+    assert lexicon.nameless("Spirited Away") and lexicon.nameless("Certain Women")
+    assert not lexicon.nameless("Sarah Paulson")  # a first name
+    assert not lexicon.nameless("Hiromasa Yonebayashi")  # no title uses these words
+    assert not lexicon.nameless("Mr. Glass")  # an honorific
+
+
+def test_a_title_the_tagger_calls_a_person_is_a_work_in_a_comparison(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "It is the loveliest cartoon I have sat through since Spirited Away, honestly.")
+    assert "Spirited Away" in _works(entities)
+    assert "Spirited Away" not in _people(entities)
+
+
+def test_and_stands_for_an_ampersand_in_a_title(extractor: EntityExtractor) -> None:
+    gazetteer: Gazetteer = extractor.gazetteer
+    assert gazetteer.films_titled("Batman and Robin") == gazetteer.films_titled("Batman & Robin") != []
+    works = _works(_extract(extractor, "Honestly it is not even Batman and Robin, and that is saying a lot."))
+    assert "Batman & Robin" in works and "Batman" not in works
+
+
+def test_at_the_inside_a_title_after_a_kind_noun(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "They cut the album A Night at the Opera in a rented barn."))
+    assert "A Night at the Opera" in works and "A Night" not in works
+    works = _works(_extract(extractor, "I saw T2 at the Odeon when I was eleven.", title="T2 at 30 (1991)"))
+    assert not any("Odeon" in work for work in works)  # after a viewing verb, "at the" still names where
+
+
+def test_the_object_of_a_makers_verb_is_a_work(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "Hiromasa Yonebayashi, who directed Arrietty, keeps every scene quiet."))
+    assert "Arrietty" in works
+    works = _works(_extract(extractor, "Hayao Miyazaki would go bigger with Ponyo and Princess Mononoke later."))
+    assert {"Ponyo", "Princess Mononoke"} <= works
+
+
+def test_the_subject_of_a_release_verb_is_a_work(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "Rocketman, which came out a year later, did the whole thing better."))
+    assert "rocketman" in {work.casefold() for work in works}  # the table's "RocketMan" (1997) shares the name
+
+
+def test_a_makers_verb_takes_no_place_or_thing(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "Janusz Kamiński shoots the White House in brown candlelight."))
+    assert "White House" not in works
+    works = _works(_extract(extractor, "Tom Cruise loses the girl and followed her back to New York."))
+    assert "New York" not in works
+
+
+def test_a_film_named_near_its_director_is_a_work(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "Vertigo is where Hitchcock finally used her properly."))
+    assert "Vertigo" in works
+
+
+def test_lower_case_prose_names_films_near_their_director(extractor: EntityExtractor) -> None:
+    body = (
+        "so i finally watched it. it was fine i guess. lynch basically made mulholland drive out of this "
+        "and i think mulholland drive is better. give me something warmer next week."
+    )
+    assert "Mulholland Drive" in _works(_extract(extractor, body))
+    capitalised = "So I finally watched it. Lynch says the road is a mulholland drive of the mind. It was fine."
+    assert "Mulholland Drive" not in _works(_extract(extractor, capitalised))  # capitals elsewhere: a phrase
+
+
+def test_a_nationality_before_a_noun_is_no_title(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "Skip it. The American remake is slicker and has a bigger budget."))
+    assert "The American" not in works
