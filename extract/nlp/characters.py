@@ -61,9 +61,13 @@ VOCATIVE = re.compile(
 _BY_MAKERS = (
     r"score|music|soundtrack|script|screenplay|novel|book|story|stories|play|photography|design|"
     r"theme|themes|song|songs|melody|costumes|effects|editing|animation|choreography|"
-    r"directed|written|produced|scored|composed|edited|shot|adapted|narrated|performed|voiced"
+    r"directed|written|produced|scored|composed|edited|shot|adapted|narrated|performed|voiced|"
+    r"commentary|commentaries|narration|introduction|essay|biography|article"
 )
-BY_MAKER = re.compile(rf"\b(?:{_BY_MAKERS}) by (?P<name>{NAME})")
+# a credit line's noun written capitalised: "Music by James Horner", "Photography by ..." (not a
+# byline's "Written by", "Posted by")
+_BY_LINE_MAKERS = r"Music|Score|Screenplay|Script|Cinematography|Photography|Editing|Story|Narration|Commentary"
+BY_MAKER = re.compile(rf"\b(?:{_BY_MAKERS}|{_BY_LINE_MAKERS}) by (?P<name>{NAME})")
 # "as his girlfriend Debby Marsh", "as Gus", "as the ghost Vigo": a role after an actor's "as"
 AS_ROLE = re.compile(
     r"\b(?:as|plays|playing|played) (?:(?:his|her|their|its|the|a|an) )?(?P<nouns>(?:[a-z][\w-]* ){0,2})"
@@ -98,6 +102,17 @@ CAST_LIST = re.compile(rf"{_AT_WORD}(?P<first>{NAME}) \([A-ZÀ-Ý][\w’'-]+\)(?
 CAST_ITEM = re.compile(rf"{_AT_WORD}(?P<actor>{NAME}) \([A-ZÀ-Ý][\w’'-]+\)")
 PARENTHESISED = re.compile(
     _AT_WORD + r"(?P<outside>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2})\s*\((?P<inside>[^()\n]{2,80})\)"
+)
+# "Knockout Ned (the singer Seu Jorge)", "Zoe (played by Emily Beecham)": words before the actor inside
+PAREN_LEAD = re.compile(r"(?:(?:played|voiced|portrayed) by |(?:the|a|an) (?:[a-z][\w-]* ){0,2}?[a-z][\w-]+ )(?=[A-Z])")
+# "a pregnant woman (Jung Yu-mi)", "the town's marshal (Jock Mahoney)", "his father (Tommy Lee Jones
+# as Clifford)": a part named by a common noun, its actor in parentheses
+NOUN_THEN_ACTOR = re.compile(rf"(?<=[a-z]) \((?P<actor>{NAME})(?: as [^()\n]{{1,40}})?\)")
+# an IMDb-style cast block, a line each: "Halle Berry.... Patience Phillips", "Benjamin Bratt - Tom Lone"
+CAST_LINE = re.compile(
+    rf"^[ \t]*(?P<actor>{NAME})[ \t]*(?:\.{{2,}}|…+|[ \t][-–—][ \t]|\t+)[ \t]*"
+    r"(?P<name>[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|the|de|van|von)){0,3})[ \t]*$",
+    re.M,
 )
 
 
@@ -207,6 +222,38 @@ MAKER_VERB = re.compile(
     rf"{_AT_WORD}(?P<name>{NAME}) (?:also )?(?:directs|directed|co-directs|co-directed|helms|helmed|scores|scored|"
     r"co-writes|co-wrote|edits|edited|produces|produced|stars|starred|co-stars|co-starred)\b"
 )
+# "Rory Calhoun is excellent as Harlan", "Kim Hye-soo stars as Shim", "Walton Goggins gives the
+# performance of his career as Hollis": a full name, a few words, "as" and a part (people.role_actors
+# checks the words between: a performance, not a plot's "poses as", "known as")
+ROLE_ACTOR = re.compile(
+    rf"{_AT_WORD}(?P<actor>{NAME}) (?P<between>(?:[\w’'-]+ ){{0,8}}?)as "
+    r"(?:(?:(?:the|a|an|his|her|their) )?(?:[a-z][\w-]* ){0,2}(?P<name>[A-Z][\w’'-]+)"
+    r"|(?P<part>(?:the|his|her|their) [a-z][\w-]+(?: [a-z][\w-]+)?)(?= (?:is|was|are|were|who|in|and|,)\b|[,.;]))"
+)
+# words before "as" that say a performance ("stars as", "steals every scene as")
+PERFORMING = frozenset(
+    """stars starred star co-stars co-starred costars plays played playing appears appeared shines shone
+    excels excelled steals stole walks gives gave delivers delivered turns turned returns returned reprises
+    reprised cast casts impresses impressed sparkles dazzles convinces convinced performance performances
+    turn role work scene scenes show film movie picture career""".split()
+)
+# words before "as" that say a plot's disguise or name ("poses as", "known as", "works as")
+STORY_AS = frozenset(
+    """poses posing posed disguised disguises dressed dresses known works working worked serves serving
+    served passes passing passed masquerades masquerading lives living lived introduced introduces reborn
+    registered undercover such well same identified mistaken mistakes recast remembered described
+    referred regarded seen treated hired signs signed joins joined""".split()
+)
+
+# "the cinematographer Ana Reyes", "Director Mikael Hafstrom": a film-making trade right before a
+# full name, a person even where the parser tags the name an organisation
+TRADE_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:[Dd]irector|[Ff]ilmmaker|[Cc]inematographer|[Cc]omposer|[Ss]creenwriter|[Ww]riter-director|"
+    r"[Ww]riter|[Ee]ditor|[Pp]roducer|[Cc]ritic|[Nn]ovelist|[Aa]uthor|[Aa]ctor|[Aa]ctress|[Cc]o-star|DP|"
+    r"[Ss]howrunner|[Aa]nimator|[Cc]horeographer|[Pp]laywright|[Pp]hotographer|[Dd]ocumentarian|"
+    rf"[Ss]ongwriter|[Ll]yricist)s? (?P<name>{NAME})"
+)
+
 # "a salesman, Lars Thorwald, whose wife ...": a plot noun, then the name set off by commas
 NOUN_THEN_NAME = re.compile(
     r"\b(?:a|an|the|his|her|their) (?:[a-z][\w-]* ){0,2}(?P<noun>[a-z][\w-]+), "

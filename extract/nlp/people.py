@@ -24,16 +24,23 @@ from extract.nlp.characters import (
     BARE_NOUN_BEFORE_NAME,
     BY_MAKER,
     CAST_ITEM,
+    CAST_LINE,
     CAST_LIST,
     MADE_WITH,
     MAKER_POSSESSIVE,
     MAKER_VERB,
     NOUN_BEFORE_NAME,
+    NOUN_THEN_ACTOR,
     NOUN_THEN_NAME,
+    PAREN_LEAD,
     PARENTHESISED,
+    PERFORMING,
     PERSON_NOUNS,
+    ROLE_ACTOR,
+    STORY_AS,
     TAG_WORDS,
     TITLED_NAME,
+    TRADE_BEFORE,
     TRADE_NOUNS,
     WORK_NOUNS,
     addressed_names,
@@ -68,7 +75,10 @@ _CHARACTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"\b(?P<name>[A-Z][\w’']+)(?:,| is| was)? (?:voiced|played)(?: \w+){0,3} by (?P<actor>[A-Z][\w.’' ]{1,60})"
     ),
-    re.compile(r"\b(?:named|names (?:herself|himself|itself)|called) (?P<name>[A-Z][a-z]+)\b"),
+    re.compile(
+        r"\b(?:named|names (?:herself|himself|itself)|called|(?:[’']s|\bhis|\bher|\btheir) name is) "
+        r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z][\w’'-]*)?)(?![\w’'-])"
+    ),
     re.compile(r"\b(?:performance|turn|role|cameo) as (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)"),
     re.compile(rf"\b(?:his|her|their|the|[A-Z][\w-]+[’']s) (?:{_RELATIONS}),? (?P<name>[A-Z][\w’']+)"),
     re.compile(r"\b(?:as|playing|plays|played) (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)(?:[’']s)?\b"),
@@ -79,6 +89,7 @@ _CHARACTER_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 
+_NAMED = _CHARACTER_PATTERNS[2]
 _PLAYS = re.compile(r"(?<=\w) (?:plays|played|playing) (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)\b")
 _ACTOR_IS = re.compile(
     # a word of the actor's name is initials or ends without a full stop: "Weinstein. Patricia Clarkson is" holds two
@@ -105,13 +116,31 @@ def find_people(unit: Unit, ctx: PageContext) -> list[Candidate]:
             for line_start, line in _lines(ent.text):
                 at = offset + ent.start_char + line_start
                 found += _ner_person(unit, ctx, _before_label(line, unit.text, at), at)
+    lower = lower_case_prose(unit.text)
     for match in ctx.gazetteer.match(unit.text, unit.tokens):
         if match.person is None:
             continue
         words = match.text.split()
         if all(w[:1].isupper() or w in _PARTICLES for w in words) and words[0][:1].isupper():
             found.append(Candidate(match.text, match.start, match.end, "person", "gazetteer", 0.8, person=match.person))
+        elif lower and len(words) >= 2 and match.text.islower():  # "(liv ullmann)" in a page written in lower case
+            found.append(Candidate(match.text, match.start, match.end, "person", "gazetteer", 0.7, person=match.person))
     return found + credited_people(unit, ctx.gazetteer) + director_surnames(unit, ctx) + maker_surnames(unit, ctx)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Za-z])")
+
+
+def lower_case_prose(text: str) -> bool:
+    """Whether a text is written in lower case throughout ("ok so the setup: an actress, ...
+    (liv ullmann), stops talking"): most of its sentences (ten or more) start with a small letter.
+
+    >>> lower_case_prose("i watched it. and. um. it was long. too long. lynch did it better. ok. "
+    ...                  "so. the end. bye. really.")
+    True
+    """
+    starts = [m.group(1) for m in _SENTENCE_START.finditer(text)]
+    return len(starts) >= 10 and sum(c.islower() for c in starts) >= 0.7 * len(starts)
 
 
 _LEADING_DIRECTOR = 8  # films directed before a bare surname stands for one director
@@ -151,7 +180,9 @@ def director_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
         return []
     surnames = _director_surnames(ctx.gazetteer)
     found = []
-    for match in re.finditer(r"(?<![\w’'-])[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w-])", unit.text):
+    lower = lower_case_prose(unit.text)  # "lynch basically made mulholland drive out of this"
+    shape = r"[A-Za-z][a-z]{2,}(?:-[A-Za-z][a-z]+)?" if lower else r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?"
+    for match in re.finditer(rf"(?<![\w’'-]){shape}(?![\w-])", unit.text):
         word = match.group()
         person = surnames.get(fold(word))
         if person is None or name_key(word) == ctx.reviewed_key or ctx.is_emphasised(word):
@@ -187,7 +218,7 @@ def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
     ]
     for match in PARENTHESISED.finditer(unit.text):
         pieces = match.group("inside").split(",")
-        actor = pieces[0].strip()
+        actor = _after_lead(pieces[0].strip())
         outside = _clean(match.group("outside"))
         if not (full_name(actor) or _stage_name(actor, outside, gazetteer)) or not _not_a_film(actor, gazetteer):
             continue
@@ -224,6 +255,21 @@ def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
         if full_name(name) and fold(name.split()[0]) not in STOP_WORDS and _not_a_film(name, gazetteer):
             start = match.start("name")
             found.append(Candidate(name, start, start + len(name), "person", "credits", 0.8))
+    found += role_actors(unit, gazetteer)
+    for match in NOUN_THEN_ACTOR.finditer(unit.text):
+        actor = match.group("actor")
+        if full_name(actor) and fold(actor.split()[0]) not in _STOP_OR_NOT_NAME and _not_a_film(actor, gazetteer):
+            found.append(Candidate(actor, match.start("actor"), match.end("actor"), "person", "cast", 0.8))
+    for line, reversed_ in cast_lines(unit.text, gazetteer):
+        group = "name" if reversed_ else "actor"
+        actor = line.group(group)
+        if full_name(actor) and _not_a_film(actor, gazetteer):
+            found.append(Candidate(actor, line.start(group), line.end(group), "person", "cast", 0.85))
+    for match in TRADE_BEFORE.finditer(unit.text):
+        name = _clean(match.group("name"))
+        if full_name(name) and not is_label(name.split()[-1]) and _not_a_film(name, gazetteer):
+            start = match.start("name")
+            found.append(Candidate(name, start, start + len(name), "person", "trade", 0.8))
     for match in BY_MAKER.finditer(unit.text):
         name = _clean(match.group("name"))
         words = name.split()
@@ -233,6 +279,80 @@ def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
             continue
         start = match.start("name")
         found.append(Candidate(name, start, start + len(name), "person", "credited-by", 0.85))
+    return found
+
+
+_BE = frozenset({"is", "was", "are", "were", "’s", "'s"})
+_NOT_BETWEEN_BE = frozenset({"VERB", "AUX", "PROPN", "SCONJ", "CCONJ", "PUNCT"})
+
+
+def role_actors(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
+    """Full names that play a part: "Kim Hye-soo is magnificent as Shim", "Walter Brennan steals
+    every scene as Culley", "Casey Affleck stars as Owen". The words before "as" (a preposition,
+    not "as" joining clauses) are a performance: "is" and words that are no verb, or a word of
+    performing, never a plot's "poses as", "known as". The actor need not be in the film table.
+
+    Works on the parsed unit (the part of speech of "as" and of the words before it)."""
+    if " as " not in unit.text or unit.is_title:
+        return []
+    found = []
+    for match in ROLE_ACTOR.finditer(unit.text):
+        actor = _clean(match.group("actor"))
+        while len(actor.split()) > 2 and fold(actor.split()[0]) in STOP_WORDS:
+            actor = actor.split(" ", 1)[1]  # "Then Ethan Hawke"
+        between = match.group("between").split()
+        folded = [fold(w) for w in between]
+        if not full_name(actor) or fold(actor.split()[0]) in _STOP_OR_NOT_NAME or not _not_a_film(actor, gazetteer):
+            continue
+        if fold(match.group("name") or "the") in _STOP_OR_NOT_NAME and not match.group("part"):
+            continue
+        if set(folded) & STORY_AS:
+            continue
+        if between and unit.pos_at(match.end("between")) != "ADP":
+            continue  # "Frank Mallory arrives just as Vera Lang leaves": "as" joins two clauses
+        if between and folded[0] in _BE:
+            words = list(re.finditer(r"\S+", unit.text[match.start("between") : match.end("between")]))[1:]
+            if any(unit.pos_at(match.start("between") + w.start()) in _NOT_BETWEEN_BE for w in words):
+                continue  # "is hired as", "was sent as"
+        elif between and not set(folded) & PERFORMING:
+            continue
+        start = match.start("actor") + match.group("actor").find(actor)
+        found.append(Candidate(actor, start, start + len(actor), "person", "cast", 0.85))
+    return found
+
+
+def _after_lead(inside: str) -> str:
+    """The actor in parentheses after the words that lead to them: "the singer Seu Jorge" and
+    "played by Emily Beecham" give the name; "a nod to John Ford" is left whole (no cast form)."""
+    lead = PAREN_LEAD.match(inside)
+    if lead is None:
+        return inside
+    words = lead.group().split()
+    if words[-1] == "by" or fold(words[-1]) in PERSON_NOUNS:
+        return inside[lead.end() :]
+    return inside
+
+
+def cast_lines(text: str, gazetteer: Gazetteer) -> list[tuple[re.Match[str], bool]]:
+    """Lines of an IMDb-style cast block ("Halle Berry.... Patience Phillips"), each with whether the
+    actor is on the right (the film table knows the right-hand name and not the left-hand one).
+    Two lines in a row or more, or one whose actor the table knows."""
+    if "\n" not in text:
+        return []
+    found = []
+    lines = list(CAST_LINE.finditer(text))
+    for index, match in enumerate(lines):
+        left, right = match.group("actor"), match.group("name")
+        if not (full_name(left) or full_name(right)) or is_label(left.split()[0].rstrip(":")):
+            continue
+        reversed_ = gazetteer.person_named(right) is not None and gazetteer.person_named(left) is None
+        neighbours = [
+            other
+            for other in (lines[index - 1] if index else None, lines[index + 1] if index + 1 < len(lines) else None)
+            if other is not None and not text[min(other.end(), match.end()) : max(other.start(), match.start())].strip()
+        ]
+        if neighbours or gazetteer.person_named(right if reversed_ else left) is not None:
+            found.append((match, reversed_))
     return found
 
 
@@ -266,14 +386,22 @@ def _before_label(line: str, text: str, at: int) -> str:
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
-    """An entity's text cut at line breaks: "Alfonso Cuarón\nREPARTO" names one person, not
-    "Alfonso Cuarón REPARTO"."""
-    out, start = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            out.append((start, line))
-        start += len(line) + 1
+    """An entity's text cut at line breaks and commas: "Alfonso Cuarón\nREPARTO" names one person,
+    not "Alfonso Cuarón REPARTO"; "Ethan Hawke plays Vincent, Jude Law plays ..." gives the parser
+    "Vincent, Jude Law", two names ("Sammy Davis, Jr." stays one)."""
+    out = []
+    for piece in _PIECE.finditer(text):
+        if piece.group().strip():
+            out.append((piece.start(), piece.group()))
     return out
+
+
+_PIECE = re.compile(r"(?:[^\n,]|,(?!\s+[A-Z])|,(?=\s+(?:Jr|Sr|III|II)\b))+")
+
+
+def _two_names(text: str) -> bool:
+    """Whether an entity's text runs over a line break or a comma between two names."""
+    return "\n" in text or ("," in text and len(_lines(text)) > 1)
 
 
 def _ner_person(unit: Unit, ctx: PageContext, text: str, at: int) -> list[Candidate]:
@@ -308,7 +436,9 @@ def _ner_person(unit: Unit, ctx: PageContext, text: str, at: int) -> list[Candid
 
 def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | None = None) -> set[str]:
     """Names the text uses for characters (folded full names, first names and last names)."""
-    actors = actors | {fold(c.text) for c in (credited_people(unit, gazetteer) if gazetteer else [])}
+    credited = credited_people(unit, gazetteer) if gazetteer else []
+    # "the restaurant critic Julianne Potter" may be a part: a trade noun alone does not make an actor
+    actors = actors | {fold(c.text) for c in credited if c.rule != "trade"}
     surnames = {actor.split()[-1] for actor in actors}
     names: set[str] = set()
     for pattern in _CHARACTER_PATTERNS:
@@ -321,6 +451,8 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
                 name = name.split(" ", 1)[1]  # "Then Dana (Sigourney Weaver)"
             if not name or fold(name.split()[0]) in _STOP_OR_NOT_NAME:
                 continue
+            if pattern is _NAMED and gazetteer is not None and len(name.split()) > 1 and gazetteer.films_titled(name):
+                continue  # "a film called Blade Runner"
             the_part = (pattern is _PLAYS and _actor_before(unit.text, match.start(), actors)) or (
                 pattern is _CHARACTER_PATTERNS[0] and fold(inside) in actors and fold(name) != fold(inside)
             )
@@ -334,6 +466,20 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
                 continue
             _add_character(names, name, surnames)
     if gazetteer is not None:
+        for line, reversed_ in cast_lines(unit.text, gazetteer):
+            name = _clean(line.group("actor" if reversed_ else "name"))
+            if fold(name) not in actors and fold(name.split()[0]) not in _STOP_OR_NOT_NAME:
+                _add_character(names, name, surnames)  # "Halle Berry.... Patience Phillips"
+        for match in PARENTHESISED.finditer(unit.text):
+            inside = match.group("inside").split(",")[0].strip()
+            actor = _after_lead(inside)
+            known = inside.islower() and gazetteer.person_named(inside) is not None  # "(liv ullmann)"
+            if (actor != inside and full_name(actor) and fold(actor) not in _STOP_OR_NOT_NAME) or known:
+                name = _clean(match.group("outside"))
+                while len(name.split()) > 1 and fold(name.split()[0]) in STOP_WORDS:
+                    name = name.split(" ", 1)[1]
+                if fold(name.split()[0]) not in _STOP_OR_NOT_NAME and fold(name) not in actors:
+                    _add_character(names, name, surnames)  # "Knockout Ned (the singer Seu Jorge)"
         for name in _plot_names(unit, actors, gazetteer):
             _add_character(names, name, surnames)
         for name in _story_names(unit, actors, gazetteer):
@@ -353,6 +499,8 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
         for name in _played_pronoun_names(unit, actors, gazetteer):
             _add_character(names, name, surnames)
         for name in _conjoined_names(unit, names, actors, gazetteer):
+            _add_character(names, name, surnames)
+        for name in _surname_characters(unit, names, actors, gazetteer):  # "Frank Mallory" after "as Mallory"
             _add_character(names, name, surnames)
         if unit.id == "body" and len({n for n in names if " " in n}) >= 2:
             for name in _unknown_full_names(unit, actors, gazetteer):
@@ -407,7 +555,7 @@ def _conjoined_names(unit: Unit, names: set[str], actors: set[str], gazetteer: G
     found = []
     for _, doc in unit.docs:
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or "\n" in ent.text:
+            if ent.label_ != "PERSON" or _two_names(ent.text):
                 continue
             root = ent.root
             partners = [root.head] if root.dep_ == "conj" else []
@@ -423,6 +571,37 @@ def _conjoined_names(unit: Unit, names: set[str], actors: set[str], gazetteer: G
     return found
 
 
+def _surname_characters(unit: Unit, names: set[str], actors: set[str], gazetteer: Gazetteer) -> list[str]:
+    """Full names whose surname is a one-word character of the page ("Andrews is stiff as Mallory"
+    ... "Frank Mallory is an insurance man"), when neither the film table nor the page's credits
+    know the full name and the surname is no actor's. A first name is not enough: a critic may share
+    a character's first name ("Eddie" and "Eddie Muller")."""
+    if not names:
+        return []
+    actor_words = {word for actor in actors for word in actor.split()}
+    found = []
+    for _, doc in unit.docs:
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or _two_names(ent.text):
+                continue
+            name = _clean(ent.text)
+            words = fold(name).split()
+            if len(words) != 2 or words[-1] not in names or words[-1] in actor_words or " ".join(words) in names:
+                continue
+            if _trade_appositive(ent.root):
+                continue  # "Antonio Salieri, the former court composer of Vienna": a real man the film portrays
+            if not all(w[:1].isupper() for w in name.split()) or " ".join(words) in actors:
+                continue
+            if gazetteer.person_named(name) is None and not gazetteer.films_titled(name):
+                found.append(name)
+    return found
+
+
+def _trade_appositive(root: Token) -> bool:
+    """Whether a name has an appositive noun of a trade or of the public eye ("N, the composer")."""
+    return any(c.dep_ == "appos" and c.lower_ in _PERSON_OR_WORK_NOUNS for c in root.children)
+
+
 _BYLINE = re.compile(r"(?:\bby|\bwith|\bfrom|@|:)\s*$|^\s*(?:posted|written|reviewed)\b", re.I)
 
 
@@ -434,7 +613,7 @@ def _unknown_full_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> l
     found = []
     for offset, doc in unit.docs:
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or "\n" in ent.text:
+            if ent.label_ != "PERSON" or _two_names(ent.text):
                 continue
             name = _clean(ent.text)
             words = name.split()
@@ -538,7 +717,7 @@ def _appositive_names(unit: Unit) -> list[str]:
     found = []
     for _, doc in unit.docs:
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or "\n" in ent.text:
+            if ent.label_ != "PERSON" or _two_names(ent.text):
                 continue
             head = ent.root.head
             if (
@@ -569,13 +748,17 @@ def _first_name_characters(unit: Unit, people_words: set[str], unknown: Callable
     full: dict[str, list[str]] = {}  # folded first name -> full names
     alone: dict[str, int] = {}  # folded single name -> uses as a one-word PERSON (or PROPN subject)
     narrating: set[str] = set()
+    subjects: set[str] = set()  # folded lone names that are the subject of a present-tense verb
+    appositive_trades: set[str] = set()  # "Antonio Salieri, the former court composer"
     for _, doc in unit.docs:
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or "\n" in ent.text:
+            if ent.label_ != "PERSON" or _two_names(ent.text):
                 continue
             words = _clean(ent.text).split()
             if len(words) == 2 and all(w[:1].isupper() for w in words):
                 full.setdefault(fold(words[0]), []).append(" ".join(words))
+                if _trade_appositive(ent.root):
+                    appositive_trades.add(" ".join(words))
         for token in doc:
             if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.text.isupper():
                 continue
@@ -586,6 +769,7 @@ def _first_name_characters(unit: Unit, people_words: set[str], unknown: Callable
             alone[key] = alone.get(key, 0) + 1
             if token.dep_ == "nsubj" and _present_tense(token.head):
                 narrating.add(token.text)
+                subjects.add(key)
             elif token.dep_ == "poss" and _plot_thing(token.head):
                 narrating.add(token.text)  # "in Thailand for Stu's wedding": a lone name owning a thing of the plot
             elif token.dep_ == "dobj" and _present_tense(token.head) and _story_subject(token.head):
@@ -594,7 +778,10 @@ def _first_name_characters(unit: Unit, people_words: set[str], unknown: Callable
     for first, names in full.items():
         for name in names:
             last = fold(name.split()[-1])
-            if alone.get(first, 0) > alone.get(last, 0) and unknown(name):
+            by_surname = (  # "Dunson swears to kill him"
+                last in subjects and last not in people_words and name not in appositive_trades
+            )
+            if (alone.get(first, 0) > alone.get(last, 0) or by_surname) and unknown(name):
                 found.append(name)
     for name in sorted(narrating):
         if unknown(name) and fold(name) not in people_words and _is_first_name_like(name, unit):

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from extract.nlp.characters import PERSON_NOUNS, TITLED_NAME
 from extract.nlp.textnorm import fold
 
-__all__ = ["drop_real_people", "real_names"]
+__all__ = ["about_a_life", "drop_real_people", "real_names"]
 
 # trades of the people who make films and books, whatever the page; not the trades a plot gives
 # its people too ("the late-night host Jerry Langford", "the trapeze artists Anne and W.D. Wheeler")
@@ -60,6 +60,24 @@ _LIFE_STORY = re.compile(
     r"|\bhistorical (?:drama|epic|figures?)\b",
     re.I,
 )
+# "not a biopic", "plays like a biopic", "more fun than a true story": the word denied or compared
+_DENIED = re.compile(
+    r"\b(?:not|n[’']t|no|never|nor|like|than|unlike|as if)\s+"
+    r"(?:(?:a|an|the|some|quite|really|just|your|typical|standard|usual)\s+){0,2}$",
+    re.I,
+)
+
+
+def about_a_life(text: str) -> bool:
+    """Whether the page says its film tells a real life ("a biopic", "based on the true story"),
+    not that it does not or only looks like one ("It is not a biopic, though it plays like one").
+
+    >>> about_a_life("It is not a biopic, though it plays like one."), about_a_life("A biopic of a singer.")
+    (False, True)
+    """
+    return any(not _DENIED.search(text[max(0, m.start() - 40) : m.start()]) for m in _LIFE_STORY.finditer(text))
+
+
 _RELATIONS = (
     r"neighbou?r|wife|husband|ex-wife|girlfriend|boyfriend|friend|colleague|date|son|daughter|mother|father|"
     r"boss|sister|brother|partner|lover|mum|mom|dad|uncle|aunt|nephew|niece|cousin"
@@ -181,7 +199,7 @@ def real_names(texts: list[str], names: set[str], reviewed: str | None, headline
     """The folded full names among ``names`` (as the text writes them, folded) that are real people."""
     text = "\n".join(texts)
     page = _Text(text)
-    life_story = _LIFE_STORY.search(text + "\n" + headline) is not None
+    life_story = about_a_life(text + "\n" + headline)
     written = _written_forms(text + "\n" + headline, names)
     documentary = is_documentary([text, headline]) and not any(
         _strong_character(page, w, story=False) for w in written.values()
@@ -194,9 +212,24 @@ def real_names(texts: list[str], names: set[str], reviewed: str | None, headline
         trade = _trade_before(page, name, life_story)
         if _strong_character(page, name, story=not documentary) and not (life_story and trade):
             continue
+        if trade and not (documentary or life_story) and _first_name_habit(page, name):
+            continue  # "the restaurant critic Julianne Potter" ... "Julianne flies to Chicago": a part
         if documentary or trade or _credited_work(page, name):
             found.add(key)
     return found
+
+
+def _first_name_habit(page: _Text, name: str) -> bool:
+    """Whether the text calls a full name by its first name alone (twice or more) and never by its
+    surname alone: reviews call real people by surname and characters by first name."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    first, last = words[0], words[-1]
+    full = len(page.places(name))
+    alone_first = len(page.places(first)) - full
+    alone_last = len(page.places(last)) - full
+    return alone_first >= 2 and alone_last <= 0
 
 
 def _written_forms(text: str, names: set[str]) -> dict[str, str]:

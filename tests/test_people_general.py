@@ -1,0 +1,214 @@
+"""People and characters on pages the rules were not written from (issue 12, class 4).
+
+Each test is a sentence of our own modelled on forms read in real reviews (docs/phrasing-catalogue.md,
+section 11): actors named by the words of a performance ("is excellent as", "steals every scene
+as"), IMDb-style cast blocks, "a part (Actor)", a character's full name tied to its surname, credit
+lines with a capitalised noun, film-making trades before a name the parser takes for an
+organisation, pages written in lower case, and "not a biopic".
+"""
+
+from __future__ import annotations
+
+from extract.nlp.extractor import EntityExtractor
+from extract.nlp.people import lower_case_prose
+from extract.nlp.realness import about_a_life
+from extract.records import PageEntities
+from extract.text_reader import parse_text_page
+
+
+def _extract(extractor: EntityExtractor, body: str, title: str = "A film, reviewed") -> PageEntities:
+    return extractor.extract(parse_text_page(f"{title}\n\n{body}\n", "people.txt"))
+
+
+def _kinds(entities: PageEntities) -> dict[str, set[str]]:
+    kinds: dict[str, set[str]] = {}
+    for mention in entities.mentions:
+        kinds.setdefault(mention.kind, set()).add(mention.text)
+    return kinds
+
+
+def test_actors_named_by_a_performance_are_people_the_film_table_does_not_know(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Judge Shim Eun-seok despises young offenders, and her new colleague Cha Tae-joo believes every "
+            "child can be saved.\n\nPark Ji-yeon is magnificent as Shim, and Kang Min-ho is warm as Cha.",
+        )
+    )
+    assert {"Park Ji-yeon", "Kang Min-ho"} <= kinds["person"]
+    assert not {"Park Ji-yeon", "Kang Min-ho"} & kinds.get("character", set())
+
+
+def test_a_performance_verb_before_as_names_an_actor_a_disguise_does_not(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Owen Kessler poses as Dr. Marlowe to get into the clinic, and Owen keeps the lie going for months.\n\n"
+            "Tobias Wren steals every scene as Marlowe, and Delphine Arroway gives the performance of her life "
+            "as Owen's sister.",
+        )
+    )
+    assert "Tobias Wren" in kinds["person"]
+    assert "Owen Kessler" not in kinds.get("person", set())
+
+
+def test_a_name_list_the_parser_joins_at_a_comma_is_two_names(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Society wrote Vincent off at birth, so he borrows the identity of a swimmer called Jerome.\n\n"
+            "Ethan Hawke plays Vincent, Jude Law plays the bitter Jerome.",
+        )
+    )
+    assert {"Ethan Hawke", "Jude Law"} <= kinds["person"]
+
+
+def test_a_full_name_after_named_is_a_character(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "A weary drifter claims the river land, but a rancher named Diego Alvarez wants it too, and the "
+            "two men ride against each other all winter.",
+        )
+    )
+    assert "Diego Alvarez" not in kinds.get("person", set())
+
+
+def test_a_full_name_whose_surname_is_a_part_is_the_character(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Directed by: Robert Siodmak\nStarring: Dana Andrews, Linda Darnell\n\n"
+            "Frank Mallory is a small-time insurance investigator who steps off a night train and into a "
+            "murder. Andrews is stiff as Mallory, but Darnell is superb.",
+        )
+    )
+    assert "Frank Mallory" not in kinds.get("person", set())
+    assert "Frank Mallory" in kinds["character"]
+
+
+def test_a_surname_that_narrates_makes_its_full_name_a_character(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "The movie starts with Tom Dunson leaving a wagon train to claim land by the river. Years later "
+            "the money is gone, so Dunson drives the herd north. Dunson gets harder every mile, and the "
+            "men start to hate him.\n\nJohn Wayne is frightening and Howard Hawks directs with a sure hand.",
+        )
+    )
+    assert "Tom Dunson" not in kinds.get("person", set())
+    assert {"John Wayne", "Howard Hawks"} <= kinds["person"]
+
+
+def test_a_real_man_the_film_portrays_keeps_his_full_name_as_a_person(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "In 1790 an old Giovanni Paisiello, the court composer of Naples, confesses to a priest that he "
+            "envied a younger rival. Paisiello spends the film explaining why.\n\n"
+            "Harold Bexley stars as Paisiello and carries the picture.",
+        )
+    )
+    assert "Giovanni Paisiello" in kinds["person"]
+
+
+def test_not_a_biopic_is_no_life_story() -> None:
+    assert not about_a_life("It is not a biopic, though it plays like one.")
+    assert not about_a_life("The film feels like a true story but is pure invention.")
+    assert about_a_life("A biopic of a country singer.")
+    assert about_a_life("Based on a true story, the film follows a singer.")
+
+
+def test_a_character_in_the_headline_of_a_page_that_denies_a_life_story_stays_a_character(
+    extractor: EntityExtractor,
+) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Hollis Reed is a broke country singer in 1970s Tulsa. When his daughter June turns up on his "
+            "doorstep, he has one summer to get sober, and Hollis fights with his manager Lou all the way.\n\n"
+            "Walton Goggins gives the performance of his career as Hollis. It is not a biopic, though it "
+            "plays like one.",
+            title="Review: The Ballad of Hollis Reed",
+        )
+    )
+    assert not {"Hollis Reed", "Lou"} & kinds.get("person", set())
+    assert "Walton Goggins" in kinds["person"]
+
+
+def test_a_credit_line_with_a_capitalised_noun_names_a_person(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Directed by Lena Holloway\nMusic by Corwin Atterby\n\n"
+            "Nell wakes up on the station and nobody believes her. Nell finds the girl, Corwin is no help, "
+            "and Atterby's drums keep the last hour running.\n\n"
+            "Extras: a commentary by Eddie Vantongeren.",
+        )
+    )
+    assert {"Corwin Atterby", "Eddie Vantongeren"} <= kinds["person"]
+
+
+def test_a_film_trade_before_a_name_makes_a_person_the_parser_took_for_a_company(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Tom comes home to a father who no longer remembers him. The cinematographer Ana Reyes finds "
+            "something lovely in the dusty yards and empty kitchens.",
+        )
+    )
+    assert "Ana Reyes" in kinds["person"]
+
+
+def test_a_restaurant_critic_in_a_plot_stays_a_character(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "In New York, the restaurant critic Julianne Potter learns that her old friend is getting married. "
+            "Julianne flies to Chicago to wreck the wedding, and Julianne lies to everyone.\n\n"
+            "Julia Roberts is great and Rupert Everett steals the show.",
+        )
+    )
+    assert "Julianne Potter" not in kinds.get("person", set())
+
+
+def test_an_imdb_style_cast_block_gives_actors_and_their_parts(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Directed by Pitof\n\nHalle Berry.... Prudence Fairweather\nMarten Ostrova.... Gideon Blaise\n"
+            "Sharon Stone.... Leonora Blaise\n\nPrudence Fairweather works for Gideon Blaise, and Leonora "
+            "Blaise runs the company.",
+        )
+    )
+    assert {"Halle Berry", "Marten Ostrova", "Sharon Stone"} <= kinds["person"]
+    assert not {"Prudence Fairweather", "Gideon Blaise", "Leonora Blaise"} & kinds.get("person", set())
+
+
+def test_a_part_named_by_a_noun_or_a_trade_inside_the_parentheses(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Between them stand Benny, the charming one, and Knockout Ted (the singer Rui Seixas), a bus "
+            "conductor. Sang-ho, the husband of a pregnant woman (Lee Da-eun), punches his way through a carriage.",
+        )
+    )
+    assert {"Rui Seixas", "Lee Da-eun"} <= kinds["person"]
+    assert "Knockout Ted" not in kinds.get("person", set())
+
+
+def test_a_page_written_in_lower_case_still_names_the_film_tables_people(extractor: EntityExtractor) -> None:
+    body = (
+        "ok so the setup: an actress, Elisabet Vogler (liv ullmann), stops talking. the hospital sends her to "
+        "the sea with a nurse, alma (bibi andersson). alma talks. and talks. she tells elisabet everything. "
+        "then it all goes sour. the photography by sven nykvist is gorgeous. i am not a philistine. but i "
+        "felt lectured. by a slideshow. a pretty one."
+    )
+    assert lower_case_prose(body)
+    kinds = _kinds(_extract(extractor, body, title="netflix, part 23"))
+    assert {"liv ullmann", "bibi andersson", "sven nykvist"} <= kinds["person"]
+    assert "Elisabet Vogler" not in kinds.get("person", set())
+
+
+def test_a_text_in_sentence_case_is_not_lower_case_prose() -> None:
+    assert not lower_case_prose("The film is long. It is slow. I liked it. " * 5)
