@@ -29,12 +29,32 @@ from extract.comment_markup import (
     name_of,
     text_without_chrome,
 )
-from extract.dates import parse_date
+from extract.dates import is_relative_date, parse_date, shows_date
 from extract.records import Pingback
 
 _PINGBACK_TEXT = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.I)
 _PINGBACK_WORD = re.compile(r"\s*(?:pingback|trackback)", re.I)
 _SAYS_LINE = re.compile(r"^\s*(?:says|said|wrote|sagt|dit|dice|disse|zegt|scrive)?\s*[:.…]*\s*$", re.I)
+_SAYS_VERBS = (
+    r"said|says|wrote|writes|added|replied|sagt|schrieb|schreibt|hat gesagt|a dit|dit|a écrit|dice|dijo"
+    r"|escribió|disse|escreveu|ha detto|ha scritto|scrive|zei|zegt|schreef"
+)
+# What follows a name in 'NAME said: TEXT' and 'NAME reblogged this from X and added:' (Tumblr
+# notes): a few words at most, then a saying verb and a colon.
+_SAYS_AFTER = re.compile(rf"^\s*(?:[^\s:]+\s+){{0,8}}?(?:{_SAYS_VERBS})\s*:", re.I)
+_SAYS_LEAD = re.compile(rf"^(?:\S+\s+){{0,9}}(?:{_SAYS_VERBS})\s*:$", re.I)
+
+
+def says_after(author: etree._Element) -> bool:
+    """Whether the author's name is followed by a saying verb and a colon ('NAME said:'): the
+    mark of a comment where no date is shown."""
+    parent = author.getparent()
+    if parent is None:
+        return False
+    text = flat_text(parent)
+    name = flat_text(author)
+    at = text.find(name) if name else -1
+    return at >= 0 and _SAYS_AFTER.match(text[at + len(name) :]) is not None
 
 
 def own_elements(item: etree._Element, bodies: set[etree._Element]) -> list[etree._Element]:
@@ -98,7 +118,7 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
                 continue  # a link to a post (related posts, archives) names no person
             if element.tag == "cite" or loose:
                 name = clean_author(flat_text(element))
-                if _short(name, 5) and not date_of(name):
+                if _short(name, 5) and not date_of(name) and not is_relative_date(name):
                     found = _Author(element, name)
                     break
     if found is not None:
@@ -122,7 +142,29 @@ def _author_by_markup(attributes: Attributes) -> _Author | None:
             if name := name_of(element):
                 return _Author(element, name)
     for element, facts, _ in islice(attributes, 1, None):  # unknown themes: any class naming an author or user
-        if facts is not None and facts.authorish and _short(name := name_of(element), 6):
+        if facts is not None and facts.authorish:
+            inner = _emphasised(element)  # an author box: the name in bold or a link, then a rank
+            if inner is not None:
+                return inner
+            if _short(name := name_of(element), 6):
+                return _Author(element, name)
+    return None
+
+
+_EMPHASIS_TAGS = frozenset({"strong", "b", "a", "cite", "h2", "h3", "h4", "h5", "h6"})
+_BOX_PARTS = frozenset({"div", "p", "span", "dd", "ul"})
+
+
+def _emphasised(box: etree._Element) -> _Author | None:
+    """The first bold, linked or heading name in an author box that holds more than the name
+    (MyBB's 'author_information': <strong>NAME</strong><br><span>Unregistered</span>)."""
+    if not len(box):
+        return None
+    if next(box.iter("br"), None) is None and not any(is_element(c) and c.tag in _BOX_PARTS for c in box):
+        return None
+    for element in box.iterdescendants(*_EMPHASIS_TAGS):
+        name = clean_author(flat_text(element))
+        if _short(name, 5) and not date_of(name) and not is_relative_date(name):
             return _Author(element, name)
     return None
 
@@ -264,7 +306,10 @@ def _loose_text(own: list[etree._Element], avoid: etree._Element | None) -> str:
         stack.append((element, True))
         stack.extend((c, False) for c in reversed(list(element)))
     lines = [" ".join(line.split()) for line in "".join(out).split("\n")]
-    return "\n\n".join(line for line in lines if line and not _SAYS_LINE.match(line))
+    lines = [line for line in lines if line and not _SAYS_LINE.match(line)]
+    while len(lines) > 1 and _SAYS_LEAD.match(lines[0]):  # '... reblogged this from X and added:'
+        del lines[0]
+    return "\n\n".join(lines)
 
 
 def _chrome_above(element: etree._Element, top: etree._Element) -> bool:
@@ -311,6 +356,19 @@ def _date(own: list[etree._Element], attributes: Attributes | None = None) -> st
 # --- bodies ------------------------------------------------------------------------------
 
 
+def _relative_dated(own: list[etree._Element]) -> bool:
+    """Whether the body shows a date that no calendar day can be read from ('Yesterday,
+    11:02 AM', '3 years ago', '03-04-2021'): a comment's date all the same."""
+    for element in own[1:]:
+        text = element.text
+        if text and not text.isspace() and shows_date(text.strip()):
+            return True
+        tail = element.tail
+        if tail and not tail.isspace() and shows_date(tail.strip()):
+            return True
+    return False
+
+
 @dataclass(slots=True)
 class Body:
     element: etree._Element
@@ -320,6 +378,7 @@ class Body:
     pingback: Pingback | None = None
     depth: int = 0
     own: list[etree._Element] = field(default_factory=list)
+    dated: bool = False  # a date is shown, relative to the day (``published`` stays None)
 
 
 def has_own_text(own: list[etree._Element]) -> bool:
@@ -368,4 +427,4 @@ def read_body(
     text = _text(own, author.element if author is not None else None, attributes, whole)
     if author is None and not (text and published):
         return None
-    return Body(element, author, text, published, own=own)
+    return Body(element, author, text, published, own=own, dated=published is None and _relative_dated(own))

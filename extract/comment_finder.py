@@ -43,8 +43,16 @@ from lxml import etree
 
 from extract import selectors as sel
 from extract.blogger_reader import REMOVED_COMMENT
-from extract.comment_body import Body, has_own_text, read_body
-from extract.comment_markup import ElementIndex, class_facts, classes, clean_author, is_comment_item, is_element
+from extract.comment_body import Body, has_own_text, read_body, says_after
+from extract.comment_markup import (
+    ElementIndex,
+    class_facts,
+    classes,
+    clean_author,
+    flat_text,
+    is_comment_item,
+    is_element,
+)
 from extract.records import Comment
 
 __all__ = ["clean_author", "find_comments", "item_candidates", "positions", "read_thread"]
@@ -144,32 +152,67 @@ def _known_bodies(
 
 
 def _kind(element: etree._Element) -> tuple[str, str]:
-    tokens = [t for t in classes(element) if not sel.DEPTH_CLASS.match(t)]
-    return (str(element.tag), tokens[0] if tokens else "")
+    """(tag, first class token that says what it is): zebra stripes and depth classes left
+    out, so that ``div.even`` and ``div.odd`` blocks of one list are one kind (JComments)."""
+    value = element.get("class")
+    if not value:
+        return (str(element.tag), "")
+    kind = class_facts(value).kind
+    tokens = [t for t in str(value).lower().split() if t in kind and not sel.DEPTH_CLASS.match(t)]
+    return (str(element.tag), tokens[0] if tokens else "~")  # '~': decorations only, not classless
+
+
+_SPLIT = re.compile(r"[-_\s]+")
+
+
+def _region(element: etree._Element) -> bool:
+    """Whether an element's id (or a part of it) or a whole class token names a page region
+    (header, content, footer...)."""
+    raw_id, value = element.get("id"), element.get("class")
+    if raw_id and not sel.REGION_WORDS.isdisjoint(_SPLIT.split(str(raw_id).lower())):
+        return True
+    return bool(value) and not sel.REGION_WORDS.isdisjoint(str(value).lower().split())
+
+
+def _names_the_post(body: Body, title: str) -> bool:
+    """Whether a block links to a post by the page's own title: a 'recent comments' listing
+    names the post each comment is on; a comment of the thread has no need to."""
+    for element in body.own:
+        is_link = element.tag == "a" and element.get("href")
+        if is_link and len(text := flat_text(element)) >= 12 and text.casefold() in title:
+            return True
+    return False
 
 
 def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[Body]:
-    """Repeated sibling blocks, each with an author-like element, a date and a text."""
+    """Repeated sibling blocks, each with an author-like element, a date and a text; a group
+    whose blocks mostly name the page's post is a listing of comments (a module or widget
+    that repeats them), not the thread."""
     accepted: dict[etree._Element, Body] = {}
     kinds: set[tuple[str, str]] = set()
-    for parent in root.iter():
+    title = " ".join((root.findtext(".//title") or "").split()).casefold()
+    # innermost lists first: a reply list is read before its parent comment (whose own
+    # elements then leave the replies out), a page's layout blocks after the thread they hold
+    for parent in reversed(list(root.iter())):
         if not is_element(parent) or (skip is not None and _within(parent, skip)):
             continue
         groups: dict[tuple[str, str], list[etree._Element]] = {}
         for child in parent:
-            if is_element(child) and child.tag not in sel.NOT_COMMENT_TAGS:
+            if is_element(child) and child.tag not in sel.NOT_COMMENT_TAGS and not _region(child):
                 groups.setdefault(_kind(child), []).append(child)
         for kind, members in groups.items():
             if len(members) < 2:
                 continue
             read = [body for m in members if (body := _read_generic(m, set(accepted))) is not None]
+            if len(read) >= 2 and title and 2 * sum(_names_the_post(b, title) for b in read) >= len(read):
+                continue
             if len(read) >= 2:
                 kinds.add(kind)
                 for body in read:
                     accepted[body.element] = body
     if kinds:  # lone replies of an accepted kind (a single reply in a nested list)
         for element in root.iter():
-            if not is_element(element) or element in accepted or _kind(element) not in kinds:
+            if not is_element(element) or element in accepted or _kind(element) not in kinds or _region(element):
                 continue
             if (body := _read_generic(element, set(accepted))) is not None:
                 accepted[element] = body
@@ -179,7 +222,9 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[B
 
 def _read_generic(element: etree._Element, bodies: set[etree._Element]) -> Body | None:
     body = read_body(element, bodies, generic=True)
-    if body is None or body.author is None or not body.published or len(_WORDS.findall(body.text)) < 2:
+    if body is None or body.author is None or len(_WORDS.findall(body.text)) < 2:
+        return None
+    if not (body.published or body.dated or says_after(body.author.element)):  # a date, or 'NAME said:'
         return None
     if body.text and len(body.text) > 5000:
         return None
@@ -340,7 +385,8 @@ def _reply_target(body: Body, by_fragment: dict[str, Comment]) -> Comment | None
     return None
 
 
-def _to_comments(bodies: list[Body]) -> list[Comment]:
+def _to_comments(bodies: list[Body], elements: list[etree._Element] | None = None) -> list[Comment]:
+    """The comments of the bodies (``elements`` gets the element of each, in order)."""
     comments: list[Comment] = []
     stack: list[Comment] = []
     seen: dict[tuple[str, str], tuple[Comment, etree._Element]] = {}
@@ -379,6 +425,8 @@ def _to_comments(bodies: list[Body]) -> list[Comment]:
                 by_fragment.setdefault(str(raw), comment)
         seen.setdefault(key, (comment, body.element))
         comments.append(comment)
+        if elements is not None:
+            elements.append(body.element)
         while len(stack) < body.depth:  # a jump of more than one level: attach to the last
             stack.append(stack[-1] if stack else comment)
         stack.append(comment)
@@ -397,11 +445,13 @@ def read_thread(
     skip: etree._Element | None = None,
     index: ElementIndex | None = None,
     starts: list[int] | None = None,
+    elements_out: list[etree._Element] | None = None,
 ) -> tuple[list[Comment], set[etree._Element]]:
     """(comments, the comment zone) from the page's comment item candidates (see
     ``extract.page_scan``); the zone is every element of a comment item, where the post's
     own metadata is never looked for. ``index`` is :class:`ElementIndex` of ``root`` and
-    ``starts`` where each candidate is in it, when the caller has them (the page scan)."""
+    ``starts`` where each candidate is in it, when the caller has them (the page scan);
+    ``elements_out`` gets the element of each comment."""
     if index is None or starts is None:
         index = ElementIndex.of(root)
         starts = positions(index.elements, candidates)
@@ -425,4 +475,4 @@ def read_thread(
     if not bodies:
         return [], zone
     _assign_depths(bodies)
-    return _to_comments(bodies), zone
+    return _to_comments(bodies, elements_out), zone

@@ -117,7 +117,12 @@ class ClassFacts:
             _DATE_CLASS.search(low) is not None,
             _AUTHOR_SKIP.search(low) is not None,
             _EDIT.search(low) is not None,
-            any(not t.startswith(sel.AUTHOR_PART_EXCLUDED) and _AUTHOR_PART.search(t) for t in tokens),
+            any(
+                not t.startswith(sel.AUTHOR_PART_EXCLUDED)
+                and _AUTHOR_PART.search(t)
+                and (not sel.AUTHOR_PART_NOT_NAME.search(t) or sel.AUTHOR_PART_NAME.search(t))
+                for t in tokens
+            ),
             not sel.ITEM_CLASS_TOKENS.isdisjoint(tokens),
             not sel.PINGBACK_CLASSES.isdisjoint(tokens),
             frozenset(t for t in tokens if not sel.DECORATION_CLASS.match(t)),

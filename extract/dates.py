@@ -91,6 +91,9 @@ _FOREIGN_DAY_FIRST = re.compile(
 # 15/08/2012, 23.03.2016, 06/12/2016: day first unless the first number cannot be a day of
 # a month that the second number names (then month first, as in US dates).
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b")
+# 04-03-2021 / 03-04-2021: read only where the order shows (a number above 12), else a date
+# was shown but cannot be told (see ``shows_date``).
+_DASHED = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")
 _DATE_LINE = re.compile(
     rf"^\s*(?:posted\s+on\s+|on\s+)?(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
@@ -130,7 +133,53 @@ def parse_date(text: str) -> str | None:
         if second > 12 and match.group(2) == "/":
             return _iso(year, first, second)
         return _iso(year, second, first)
+    if match := _DASHED.search(text):  # '03-04-2021': US forums write the month first, Dutch the day
+        first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        if first > 12 or first == second:
+            return _iso(year, second, first)
+        if second > 12:
+            return _iso(year, first, second)
     return None
+
+
+_DAY_WORDS = (
+    r"today|yesterday|vandaag|gisteren|eergisteren|heute|gestern|vorgestern|aujourd'hui|hier|avant-hier"
+    r"|hoy|ayer|anteayer|oggi|ieri|hoje|ontem|idag|igår|i dag|i går|dzisiaj|dziś|wczoraj|сегодня|вчера"
+)
+_UNITS = (
+    r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sekunden|minuten|stunden|tagen|wochen"
+    r"|monaten|jahren|heures?|jours?|semaines?|mois|ans?|minutos?|horas?|días|dias|semanas?|meses|años|anos"
+    r"|minuti|ore|giorni|settimane|mesi|anni|uur|dagen|weken|maanden|jaar"
+)
+_RELATIVE = re.compile(
+    rf"^\s*(?:(?:{_DAY_WORDS})(?:\s*,?\s*(?:at|um|à|a las|alle|às|om|kl\.?|o)?\s*\d{{1,2}}[:.h]\d\d"
+    r"(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?"
+    rf"|(?:about\s+)?(?:\d+|an?|one)\s+(?:{_UNITS})\s+ago|vor\s+(?:\d+|einem|einer)\s+(?:{_UNITS})"
+    rf"|il y a\s+(?:\d+|un|une)\s+(?:{_UNITS})|hace\s+(?:\d+|un|una)\s+(?:{_UNITS})"
+    rf"|há\s+(?:\d+|um|uma)\s+(?:{_UNITS})|(?:\d+|un|una)\s+(?:{_UNITS})\s+fa"
+    rf"|(?:\d+|een)\s+(?:{_UNITS})\s+geleden)\s*[.,]?\s*$",
+    re.I,
+)
+
+
+def is_relative_date(text: str) -> bool:
+    """Whether a short text is a date written relative to the day it was shown: 'Yesterday,
+    11:02 AM', 'Vandaag 08:31:19', '3 years ago', 'vor 2 Tagen' (no calendar date in it).
+
+    >>> is_relative_date("Yesterday, 11:02 AM"), is_relative_date("vor 2 Tagen"), is_relative_date("Yes, today")
+    (True, True, False)
+    """
+    return len(text) <= 40 and _RELATIVE.match(text) is not None
+
+
+def shows_date(text: str) -> bool:
+    """Whether a short text shows a date that :func:`parse_date` cannot turn into a calendar
+    day: one relative to the day it was shown, or a dashed day and month in either order.
+
+    >>> shows_date("03-04-2021, 08:12 PM"), shows_date("Yesterday"), parse_date("03-04-2021")
+    (True, True, None)
+    """
+    return is_relative_date(text) or (len(text) <= 40 and _DASHED.search(text) is not None)
 
 
 def is_date_line(line: str) -> bool:

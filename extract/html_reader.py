@@ -13,6 +13,7 @@ generic pages (main text by trafilatura).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -98,6 +99,68 @@ def _resolve_pingbacks(comments: list[Comment], site: str | None) -> None:
         pingback.title, pingback.site = title, ping_site
 
 
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+_SENTENCE_END = re.compile(r"[.!?…»”)]\s*$")
+
+
+_NOT_PROSE = frozenset({"script", "style", "title", "head", "header", "footer", "nav", "form", "label", "button"})
+
+
+def _prose_outside(tree: etree._Element, zone: set[etree._Element]) -> bool:
+    """Whether the page holds a sentence of its own outside the thread and the page's header,
+    footer and forms (a post, however short and wherever its markup puts it): some element's
+    own text of six words or more, ending as a sentence ends."""
+    walk = etree.iterwalk(tree, events=("start",))
+    for _, element in walk:
+        if element in zone or element.tag in _NOT_PROSE:
+            walk.skip_subtree()
+            continue
+        for part in (element.text, element.tail if element.getparent() not in zone else None):
+            if part and len(words := part.split()) >= 6 and _SENTENCE_END.search(words[-1]):
+                return True
+    return False
+
+
+def _opening_post(
+    comments: list[Comment], main: str, tree: etree._Element, zone: set[etree._Element]
+) -> Comment | None:
+    """The opening post of a forum thread read as its first comment: on a page with no post
+    of its own (no body, no sentence outside the thread), a flat thread whose first comment is
+    in the page's main text (phpBB, MyBB, FluxBB: every post has the same markup, the first is
+    the topic)."""
+    if len(comments) < 2 or any(c.parent is not None for c in comments):
+        return None
+    first = comments[0]
+    if first.pingback is not None or first.placeholder or not first.author or len(first.text.split()) < 8:
+        return None
+    lead = _folded(first.text)[:80]
+    if not lead or lead not in _folded(main) or _prose_outside(tree, zone):
+        return None
+    return first
+
+
+def _without_opening(comments: list[Comment], opening: Comment) -> list[Comment]:
+    return [c for c in comments if c is not opening]
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _subject(element: etree._Element | None, title: str) -> str | None:
+    """The opening post's own subject heading, when the title read so far starts with it (a
+    <title> 'TOPIC / FORUM / BOARD')."""
+    if element is None:
+        return None
+    for heading in element.iter(*_HEADINGS):
+        subject = " ".join(element_text(heading).split())
+        if len(subject.split()) >= 2 and subject != title and title.startswith(subject) and not parse_date(subject):
+            return subject
+    return None
+
+
 def parse_html_page(text: str, source: str = "<html>") -> Page:
     """Parse one HTML blog page into a :class:`Page`."""
     if not text.strip():
@@ -114,10 +177,20 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     scanned = scan_page(tree)
     facts = read_json_ld(scanned.json_ld)
     body_element = scanned.body
-    comments, zone = read_thread(tree, scanned.candidates, body_element, scanned.index, scanned.starts)
+    comment_elements: list[etree._Element] = []
+    comments, zone = read_thread(
+        tree, scanned.candidates, body_element, scanned.index, scanned.starts, comment_elements
+    )
+    elements_by_id = {c.id: e for c, e in zip(comments, comment_elements, strict=True)}
     comments = order_by_parent(comments or _blogger_classic_comments(tree) or facts.comments)
     if body_element is not None and body_element in zone:
         body_element = None
+    opening: Comment | None = None
+    if body_element is None:
+        body, hints = main_text(text)
+        if (opening := _opening_post(comments, body, tree, zone)) is not None:
+            comments = _without_opening(comments, opening)
+            body = opening.text
     # The post's metadata is read around its body, never inside it nor in the comments; a
     # whole <article> holds its header too, so it does not count as the body there.
     excluded = set(zone)
@@ -139,16 +212,18 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     if site is None and " | " in title:
         title, site = (part.strip() for part in title.rsplit(" | ", 1))
     title = strip_site_from_title(title, site)
+    if opening is not None and (subject := _subject(elements_by_id.get(opening.id), title)):
+        title = subject
     if body_element is not None:
         body, hints = block_text(body_element), collect_hints(body_element)
-    else:
-        body, hints = main_text(text)
     _resolve_pingbacks(comments, site)
-    stated_author = facts.author or post_author(tree, excluded, outside)
+    opening_author = opening.author if opening is not None else None
+    stated_author = facts.author or opening_author or post_author(tree, excluded, outside)
     post_author_name = infer_post_author(comments, stated_author) if stated_author else None
     if not any(c.author_evidence == "stated" for c in comments):
         infer_authors(comments, post_author_name)  # only where the markup names no author at all
-    published = facts.published or post_published(tree, excluded, outside)
+    opening_date = opening.published if opening is not None else None
+    published = facts.published or opening_date or post_published(tree, excluded, outside)
     real = [c for c in comments if not c.placeholder]
     return Page(
         source=source,

@@ -134,9 +134,15 @@ ITEM_ID = re.compile(
 )
 ID_PREFIX = re.compile(r"^(?:li-comment-|div-comment-|comment-|comment_|tree_|dsq-comment-|wpd-comm-)", re.I)
 ITEM_TYPES = ("/Comment", "/UserComments")
+# Page regions (a part of an id split at '-' and '_', or a whole class token), never a comment
+# of the generic reader: a page's header, content and footer are sibling blocks too.
+REGION_WORDS = frozenset(
+    {"header", "footer", "content", "container", "wrapper", "main", "page", "nav", "navigation", "menu", "site"}
+)
 # Tags that never hold a comment of the generic reader.
 NOT_COMMENT_TAGS = frozenset(
     {"script", "style", "head", "meta", "link", "br", "img", "a", "span", "b", "strong", "time"}
+    | {"header", "footer", "nav", "main", "form"}
 )
 
 # Author elements inside one comment, most specific first (exact class tokens).
@@ -166,6 +172,11 @@ AUTHOR_TOKEN_SET = frozenset(AUTHOR_TOKENS)
 # Parts of class tokens that mark an author-like element in unknown themes.
 AUTHOR_TOKEN_PARTS = ("author", "user", "name", "nick", "handle", "poster", "autor", "auteur")
 AUTHOR_PART_EXCLUDED = ("comment-author-", "bypostauthor", "byuser")
+# ... and parts that make such a token a poster's title, rank, group, statistics or picture
+# (forums' 'usertitle', 'author_statistics', 'author_avatar', 'membergroup'), not the name.
+# A token that also says 'name' or 'nick' ('avatar-name') still names the poster.
+AUTHOR_PART_NOT_NAME = re.compile(r"title|rank|group|stat|avatar|banner|badge|extra|info|joined|count|status|online")
+AUTHOR_PART_NAME = re.compile(r"name|nick")
 # Inside an author element: screen-reader 'says', badges, parent links.
 AUTHOR_SKIP_TOKENS = ("says", "screen-reader", "badge", "label", "highlight", "parent-link", "icon", "reply")
 AUTHOR_CHROME_TAIL = re.compile(
@@ -220,8 +231,11 @@ TEXT_TOKENS = (
     "words",
     "text",
 )
-# Parts of class tokens of buttons and links inside a comment text (left out of it).
+# Parts of class tokens of buttons and links inside a comment text (left out of it), and of
+# the quote boxes in which forums repeat another post ('quotebox', 'bbcode_quote'): not the
+# words of the comment's author.
 TEXT_CHROME_PARTS = (
+    "quote",
     "reply",
     "repondre",
     "rispondi",

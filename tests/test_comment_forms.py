@@ -67,3 +67,248 @@ def test_a_line_of_reply_and_thread_links_is_not_the_text() -> None:
 
 def test_russian_is_a_detected_language() -> None:
     assert detect_language("Вчера в кинотеатре показывали Сталкера с плёнки, и зал был полон.") == "ru"
+
+
+# --- session 6 (R1): forum posts, notes and lists no engine vocabulary names --------------
+
+
+def _note(who: str, when: str, text: str, cls: str = "") -> str:
+    klass = f' class="{cls}"' if cls else ""
+    return f'<div{klass}><b class="who">{who}</b> <span class="when">{when}</span><div class="words">{text}</div></div>'
+
+
+def test_zebra_stripes_do_not_split_one_list_into_two_kinds() -> None:
+    """JComments: div.even / div.odd items with nothing else in their class."""
+    blocks = "".join(
+        _note(who, "12.03.2020 10:00", text, cls)
+        for who, text, cls in [
+            ("Ann", "Loved the diner scene.", "odd"),
+            ("Bob", "Too long for me, sadly.", "even"),
+            ("Cleo", "The score carries it all.", "odd"),
+        ]
+    )
+    assert [
+        (a, p)
+        for a, p, _, _ in _comments(
+            f"<h1>Heat</h1><p>A long, patient heist film about two tired men.</p><div>{blocks}</div>"
+        )
+    ] == [
+        ("Ann", None),
+        ("Bob", None),
+        ("Cleo", None),
+    ]
+
+
+def test_a_reply_list_right_after_its_parent_nests_the_replies() -> None:
+    """JComments tree: the replies of an item in a list placed right after the item."""
+    thread = (
+        _note("Ann", "12.03.2020 10:00", "Loved the diner scene.", "even")
+        + '<div class="comments-list">'
+        + _note("Bob", "12.03.2020 11:00", "Me too, the two of them.", "odd")
+        + '<div class="comments-list">'
+        + _note("Ann", "12.03.2020 12:00", "Exactly that, yes.", "even")
+        + "</div></div>"
+        + _note("Cleo", "13.03.2020 09:00", "The score carries it all.", "odd")
+    )
+    comments = parse_html_page(
+        f'<html><head><title>Heat</title></head><body><h1>Heat</h1><p>A long, patient heist film about two tired men.</p><div class="comments-list">'
+        f"{thread}</div></body></html>"
+    ).comments
+    parents = {c.id: c.author for c in comments}
+    assert [(c.author, parents.get(c.parent or "")) for c in comments] == [
+        ("Ann", None),
+        ("Bob", "Ann"),
+        ("Ann", "Bob"),
+        ("Cleo", None),
+    ]
+
+
+def test_dates_relative_to_the_day_or_with_an_unknown_order_still_date_a_comment() -> None:
+    blocks = _note("Ann", "Yesterday, 11:02 AM", "Loved the diner scene.") + _note(
+        "Bob", "03-04-2021, 08:12 PM", "Too long for me, sadly."
+    )
+    assert [
+        a
+        for a, _, _, _ in _comments(
+            f"<h1>Heat</h1><p>A long, patient heist film about two tired men.</p><div>{blocks}</div>"
+        )
+    ] == ["Ann", "Bob"]
+
+
+def test_a_posters_rank_title_and_statistics_are_not_the_name() -> None:
+    """MyBB's author box (bold name, then the rank) and FluxBB's dd.usertitle."""
+    mybb = (
+        '<div class="post"><div class="post_author"><div class="author_information"><strong>{who}</strong><br>'
+        '<span class="smalltext">Unregistered</span></div></div><div class="post_content"><span class="post_date">'
+        '{when}</span><div class="post_body">{text}</div></div></div>'
+    )
+    flux = (
+        '<div class="blockpost"><h2><a href="#p1">{when}</a></h2><dl><dt><strong>{who}</strong></dt><dd '
+        'class="usertitle"><strong>Moderator</strong></dd></dl><div class="postmsg"><p>{text}</p></div></div>'
+    )
+    for form in (mybb, flux):
+        posts = form.format(who="tapehiss", when="2021-03-04 20:12", text="He keeps playing the sax.") + form.format(
+            who="Marijke", when="2021-03-05 10:00", text="The telephone booth scene saves it."
+        )
+        assert [
+            a
+            for a, _, _, _ in _comments(
+                f"<h1>Heat</h1><p>A long, patient heist film about two tired men.</p><div>{posts}</div>"
+            )
+        ] == [
+            "tapehiss",
+            "Marijke",
+        ]
+
+
+def test_a_quote_box_of_another_post_is_not_the_comments_text() -> None:
+    quoted = (
+        '<div class="quotebox"><cite>Ann schreef:</cite><blockquote><div><p>Is Hauer better here?</p></div>'
+        "</blockquote></div><p>Not better, different.</p>"
+    )
+    blocks = _note("Ann", "12.03.2020 10:00", "Is Hauer better here than later on?") + _note(
+        "Bob", "12.03.2020 11:00", quoted
+    )
+    assert [
+        t
+        for _, _, t, _ in _comments(
+            f"<h1>Heat</h1><p>A long, patient heist film about two tired men.</p><div>{blocks}</div>"
+        )
+    ][1] == ("Not better, different.")
+
+
+def test_a_listing_that_names_the_post_of_each_comment_is_not_the_thread() -> None:
+    """A Joomla 'latest comments' module: author, date and text again, with a link to the post."""
+    title = "Short Film About Killing, years later"
+    thread = _note("Ann", "12.03.2020 10:00", "I saw it at school and nobody spoke.") + _note(
+        "Bob", "13.03.2020 11:00", "The longer cinema cut is the better one."
+    )
+    module = "".join(
+        f'<li><span class="author">{who}</span> <span class="date">{when}</span><div class="text">{text}</div>'
+        f'<p><a href="/{slug}">{post}</a></p></li>'
+        for who, when, text, slug, post in [
+            ("Bob", "13.03.2020 11:00", "The longer cinema cut is the better one.", "short", title),
+            ("Ann", "12.03.2020 10:00", "I saw it at school and nobody spoke.", "short", title),
+            ("Ola", "01.03.2020 08:00", "Three Colours is the peak for me.", "three", "Three Colours at the studio"),
+        ]
+    )
+    page = parse_html_page(
+        f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>Two deaths, and neither is easier to watch."
+        f"</p><div>{thread}</div>"
+        f'<div class="moduletable"><h3>Latest comments</h3><ul>{module}</ul></div></body></html>'
+    )
+    assert [c.author for c in page.comments] == ["Ann", "Bob"]
+
+
+def test_a_pages_header_and_footer_blocks_are_not_comments() -> None:
+    blocks = _note("Ann", "12.03.2020 10:00", "Loved the diner scene.") + _note(
+        "Bob", "13.03.2020 11:00", "Too long for me, sadly."
+    )
+    page = (
+        '<div id="header"><b>Club Admin</b> <span>12.03.2020</span><p>Welcome to the film club pages.</p></div>'
+        f'<div id="content"><h1>Heat</h1><p>A long, patient heist film about two tired men.</p><div>{blocks}</div></div>'
+        '<div id="footer"><b>Webmaster</b> <span>13.03.2020</span><p>All rights reserved by the club.</p></div>'
+    )
+    assert [a for a, _, _, _ in _comments(page)] == ["Ann", "Bob"]
+
+
+def test_a_parent_comment_keeps_only_its_own_words_when_its_replies_are_inside_it() -> None:
+    reply = '<div class="c"><b>{}</b> <span>13.03.2020</span><p>{}</p></div>'
+    thread = (
+        '<div class="c"><b>Ann</b> <span>12.03.2020</span><p>Loved the diner scene.</p>'
+        + reply.format("Bob", "Me too, the two of them.")
+        + reply.format("Cleo", "And the coffee cups.")
+        + '</div><div class="c"><b>Dan</b> <span>14.03.2020</span><p>Too long for me, sadly.</p></div>'
+    )
+    thread_comments = _comments(
+        f"<h1>Heat</h1><p>A long, patient heist film about two tired men.</p><div>{thread}</div>"
+    )
+    assert [(a, t) for a, _, t, _ in thread_comments] == [
+        ("Ann", "Loved the diner scene."),
+        ("Bob", "Me too, the two of them."),
+        ("Cleo", "And the coffee cups."),
+        ("Dan", "Too long for me, sadly."),
+    ]
+
+
+_FORUM_POST = (
+    '<div class="post" id="p{n}"><div class="poster"><strong>{who}</strong></div><span class="date">{when}</span>'
+    '<div class="message">{text}</div></div>'
+)
+
+
+def test_a_forum_threads_opening_post_is_the_post_not_a_comment() -> None:
+    """phpBB, MyBB, FluxBB: every post has the same markup, and the first one is the topic."""
+    posts = "".join(
+        _FORUM_POST.format(n=n, who=who, when=when, text=text)
+        for n, who, when, text in [
+            (
+                1,
+                "harry_caul",
+                "2021-03-04 20:12",
+                "Watched it again after years and the key sentence plays twice "
+                "with the stress on another word. What did you make of the saxophone ending?",
+            ),
+            (2, "Lena", "2021-03-04 21:40", "He tears his flat apart looking for a bug."),
+            (3, "tapehiss", "2021-03-05 11:02", "Still playing along with a record, almost funny."),
+        ]
+    )
+    page = parse_html_page(
+        "<html><head><title>The Conversation: the tape that plays twice / Seventies / Reel Talk</title></head>"
+        f'<body><div class="crumbs"><a href="/">Reel Talk</a> » Seventies</div><div id="posts">{posts}</div></body>'
+        "</html>"
+    )
+    assert (page.author, page.published, page.body[:28]) == ("harry_caul", "2021-03-04", "Watched it again after years")
+    assert [(c.author, c.parent) for c in page.comments] == [("Lena", None), ("tapehiss", None)]
+
+
+def test_a_short_blog_post_with_a_flat_thread_keeps_its_first_comment() -> None:
+    """Numbered comments under a short post: the post's sentence is outside the thread."""
+    items = "".join(
+        f"<li><strong>{who}</strong> <em>{when}</em><p>{text}</p></li>"
+        for who, when, text in [
+            ("Rafael", "5 de agosto de 2018", "Chorei na cena do Bom Jesus, com as velas todas acesas e o coro."),
+            ("dona_cida", "6 de agosto de 2018", "O menino está perfeito, nunca mais vi ele atuar em nada."),
+        ]
+    )
+    page = parse_html_page(
+        "<html><head><title>Central do Brasil</title></head><body><div id='post'><h1>Central do Brasil</h1>"
+        "<div class='texto'><p>Fernanda Montenegro escreve cartas para quem não sabe escrever e o filme inteiro "
+        f"cabe nessa ideia.</p></div></div><ol class='lista'>{items}</ol></body></html>"
+    )
+    assert [c.author for c in page.comments] == ["Rafael", "dona_cida"]
+
+
+def test_notes_that_say_something_are_comments_without_a_date() -> None:
+    """Tumblr notes: 'NAME said: TEXT' and 'NAME reblogged this from X and added:' are
+    comments; likes, bare reblogs and 'posted this' are not."""
+    notes = "".join(
+        f'<li class="note {kind}"><a class="avatar_frame" href="https://{who}.example/"><img class="avatar" alt="">'
+        f'</a><span class="action"><a href="https://{who}.example/" class="tumblelog">{who}</a> {action}</span>'
+        f'<div class="clear"></div>{extra}</li>'
+        for kind, who, action, extra in [
+            ("like", "owl", "likes this", ""),
+            (
+                "reply",
+                "hulot",
+                'said: <span class="answer_content">the scene with the revolving doors is worth it</span>',
+                "",
+            ),
+            (
+                "reblog",
+                "sixties",
+                'reblogged this from <a href="https://m.example/">m</a> and added:',
+                '<blockquote><a href="https://sixties.example/post/1">Seventy millimetre or nothing at all.</a>'
+                "</blockquote>",
+            ),
+            ("reblog", "stock", 'reblogged this from <a href="https://m.example/">m</a>', ""),
+            ("original_post", "m", "posted this", ""),
+        ]
+    )
+    thread = _comments(
+        f'<h1>Heat</h1><p>A long, patient heist film about two tired men.</p><ol class="notes">{notes}</ol>'
+    )
+    assert [(a, t) for a, _, t, _ in thread] == [
+        ("hulot", "the scene with the revolving doors is worth it"),
+        ("sixties", "Seventy millimetre or nothing at all."),
+    ]

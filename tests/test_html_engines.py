@@ -49,12 +49,15 @@ def html_scores() -> dict[str, SplitScore]:
 # comment; old LiveJournal S2 comments read as their '(Reply) (Thread)' link line);
 # frozen recall (Tumblr notes, a JComments tree) - see docs/readers-markup.md. The four tuning
 # classes were then fixed in the comment finder (tests/test_comment_forms.py): tune 1.00.
+# Then four tuning pages for the classes the frozen half showed (MyBB and FluxBB opening posts,
+# Tumblr reply notes, a JComments tree), gold first; fixed by general rules (R1, session 6):
+# tune 1.00 again; MyBB's '03-04-2021' dates cannot be told day from month (published None).
 FLOORS: dict[str, dict[str, float]] = {
-    "tune": {"pages": 28, "recall": 1.0, "precision": 1.0, "authors": 1.0, "parents": 1.0},
+    "tune": {"pages": 32, "recall": 1.0, "precision": 1.0, "authors": 1.0, "parents": 1.0},
     "frozen": {"pages": 23, "recall": 0.928, "precision": 0.975, "authors": 0.987, "parents": 1.0},
 }
 FIELD_FLOORS = {
-    "tune": {"title": 28, "author": 27, "published": 28, "comment_count_stated": 28},
+    "tune": {"title": 32, "author": 31, "published": 31, "comment_count_stated": 32},
     "frozen": {"title": 23, "author": 22, "published": 21, "comment_count_stated": 23},
 }
 
