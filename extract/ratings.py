@@ -92,7 +92,8 @@ _COUNTED = re.compile(
     re.I,
 )
 _STAR_GLYPHS = re.compile(
-    r"(?P<glyphs>[★⭐🌟✪✭✮✯*]+|❤+)(?P<half>\s*(?:½|1/2|\(\*\)|\(★\)|⯪|💛))?(?P<empty>[☆✩✰]*)"
+    r"(?P<glyphs>[★⭐🌟✪✭✮✯*]+|❤+|[◆♦●■▲]{2,}|[◆♦●■▲](?=[◇♢○□△◐◑]))"
+    r"(?P<half>\s*(?:½|1/2|\(\*\)|\(★\)|⯪|💛|[◐◑]))?(?P<empty>[☆✩✰◇♢○□△]*)"
     r"(?:(?:\s+stars?)?\s*(?P<paren>\()?\s*(?:/|out\s+of)\s*(?:(?P<best>\d{1,2}|four|five|ten)|(?P<best_glyphs>[★*]{2,10}))"
     r"(?:\s+stars?)?(?(paren)\s*\)))?(?:\s+stars?)?",
     re.I,
@@ -144,10 +145,10 @@ _NUMBER_WORD = r"(\d{1,3}|three|four|five|six|ten|twenty|hundred)"
 _SCALE_STATED = re.compile(
     rf"\b(?:my|our|the|this\s+blog's)\s+(?:rating\s+)?scale\b(?:\s+(?:runs|goes)\s+(?:up\s+)?to|\s*:)?\s+{_NUMBER_WORD}\b"
     rf"|\b(?:scores?|ratings?|grades?|marks?)\s+(?:on|at|in)\s+this\s+(?:blog|site)\s+(?:are|is|go|run)\s+"
-    rf"(?:out\s+of|up\s+to|to)\s+{_NUMBER_WORD}\b"
+    rf"(?:[a-z]+\s+)?(?:out\s+of|up\s+to|to)\s+{_NUMBER_WORD}\b"  # "Ratings on this blog are diamonds out of five"
     rf"|\bscale\s+of\s+(?:0|1|one|zero)\s*(?:to|-|–)\s*{_NUMBER_WORD}\b"
     # "All my ratings are out of four", "Scores are out of 10", "Stars are out of five here"
-    rf"|\b(?:ratings?|scores?|grades?|marks?|stars)\s+(?:here\s+)?(?:are|is)\s+(?:(?:always|all)\s+)?"
+    rf"|\b(?:ratings?|scores?|grades?|marks?|stars)\s+(?:here\s+)?(?:are|is)\s+(?:(?:always|all)\s+)?(?:[a-z]+\s+)?"
     rf"(?:out\s+of|on\s+a\s+scale\s+of(?:\s+(?:0|1|one|zero)\s*(?:to|-|–))?)\s+{_NUMBER_WORD}\b"
     # "I rate films out of five stars", "we score everything on a scale of 1 to 10"
     rf"|\b(?:i|we)\s+(?:rate|score|grade|mark)\s+(?:[a-z]+\s+){{0,2}}?(?:out\s+of|on\s+a\s+scale\s+of"
@@ -156,7 +157,9 @@ _SCALE_STATED = re.compile(
     rf"|\bon\s+(?:a|my|our|the\s+blog's)\s+{_NUMBER_WORD}[-\s](?:point|star)\s+scale\b",
     re.I,
 )
-_INLINE_GLYPHS = re.compile(r"[★⭐][★⭐☆✩]*(?:\s*(?:½|1/2))?|❤{2,}💛?|❤💛")
+_INLINE_GLYPHS = re.compile(
+    r"[★⭐][★⭐☆✩]*(?:\s*(?:½|1/2))?|❤{2,}💛?|❤💛|(?<![◆♦●■▲◇♢○□△])[◆♦●■▲]{1,9}[◐◑]?[◇♢○□△]*(?![◆♦●■▲◇♢○□△])"
+)
 # a run of one emoji with its scale: "🍿🍿🍿 out of 5", "💀💀/5"
 _SYMBOL_OUT_OF = re.compile(
     r"(?P<sym>[\U0001F300-\U0001FAFF])(?P=sym){0,9}(?P<half>\s*½)?\s*(?:/|out\s+of)\s*(?P<best>\d{1,2}|four|five|ten)\b",
@@ -490,8 +493,15 @@ _CHROME = re.compile(
 _CHROME_REACH = 12  # chrome is looked for among the body's last lines only
 
 
+_LIKED = re.compile(r"^(?:[\w .,’'-]{1,60}\s)?likes?\s+this\.?$", re.I)  # "Mike_T and ColdOpen like this."
+
+
 def _before_chrome(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The body's lines above the first chrome line among its last ones: where the review ends."""
+    """The body's lines above the first chrome line among its last ones: where the review ends.
+    On a forum page the first "X likes this." closes the opening post, the critic's own."""
+    for position, (_, line) in enumerate(body):
+        if position > 0 and len(line) <= 80 and _LIKED.match(line):
+            return body[:position]
     start = max(0, len(body) - _CHROME_REACH)
     for position in range(start, len(body)):
         if position > 0 and len(body[position][1]) <= 60 and _CHROME.match(body[position][1]):
@@ -527,23 +537,30 @@ def _end_sentence_rating(line: str, scale: float | None, top: bool, bottom: bool
     if len(sentences) < 2:
         return None
     # the last sentence, or the one before a sign-off ("3 out of 5 stars for T. Thanks for reading!")
-    for sentence, end in ((sentences[-1], bottom), (sentences[-2], bottom and len(sentences) > 2), (sentences[0], top)):
+    # the last sentence, the one before a sign-off ("3 out of 5 stars for T. Thanks for reading!"), or the
+    # first, opening the first lines or the closing paragraph ("9/10. Only knock is the slow start.")
+    places = ((sentences[-1], bottom), (sentences[-2], bottom and len(sentences) > 2), (sentences[0], top or bottom))
+    for sentence, end in places:
         read = _line_rating(sentence, scale) if end else None
         if read is not None and read[1] == "bare":
             return read
     return None
 
 
-_FIELD_GAP = re.compile(r"[ \t]{2,}|\t")
+_FIELD_GAP = re.compile(r"[ \t]{2,}|\t|\s+[|·•]\s+")
 
 
 def _first_field_rating(line: str, scale: float | None) -> tuple[_Found, str] | None:
-    """A rating opening a header row whose fields a wide gap separates ("2.5/4 stars  Hangover 2 - 6/2/2011")."""
+    """A rating as one field of a header row whose fields a wide gap or a bar separates
+    ("2.5/4 stars  Hangover 2 - 6/2/2011", "reviewed by ann | Jul 02, 2001 | 3 out of 5 | Recommended: Yes")."""
     fields = _FIELD_GAP.split(line.strip())
     if len(fields) < 2:
         return None
-    read = _line_rating(fields[0], scale)
-    return read if read is not None and read[1] == "bare" else None
+    for field in fields:
+        read = _line_rating(field, scale)
+        if read is not None and read[1] in {"bare", "labelled", "overall"}:
+            return read
+    return None
 
 
 # the end of a post title that may hold a rating: "The Other Guys (1/2 star)", "Heat (1995) -- 8/10", "Heat | ★★★★"
@@ -564,6 +581,9 @@ def _title_rating(title: str | None, scale: float | None) -> Rating | None:
         found = read[0]
         if len(found.rating.raw) >= len(whole.strip(" []().!")) - 2:
             return found.rating
+    glyphs = _INLINE_GLYPHS.search(whole)  # "Playtime ◆◆◆◆◇ d. Jacques Tati, 1967"
+    if glyphs and (found := _read(glyphs.group(), False, scale)) and not found.glyphs_only:
+        return found.rating
     match = _TITLE_TAIL.search(whole)
     segment = (match.group("paren") or match.group("dash")).strip(" .!") if match else ""
     if segment and (found := _read(segment, False, scale)):

@@ -226,3 +226,45 @@ def test_a_score_above_the_headline_of_a_user_review() -> None:
 def test_a_label_with_an_aside_in_brackets() -> None:
     found = parse_rating("Final grade (averaged over two viewings): B-")
     assert found is not None and found.value == 0.675
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [("◆◆◆◆◇", 0.8), ("●●●○○", 0.6), ("■■◐□", 0.625), ("Rating: ♦♦♦", 0.6)],  # filled and empty shapes
+)
+def test_shapes_of_a_blog_s_own(line: str, value: float) -> None:
+    found = parse_rating(line)
+    assert found is not None and found.value == value
+
+
+def test_a_score_as_one_field_of_a_header_row() -> None:
+    lines = ["reviewed by ann_k | Jul 02, 2001 | 3 out of 5 | Recommended: Yes", "It is long.", "It rains."]
+    found = find_rating(lines)
+    assert found is not None and found.value == 0.6
+
+
+def test_a_score_opening_the_closing_paragraph() -> None:
+    lines = ["It opens at dawn.", "It goes on.", "It goes on.", "It goes on.", "It goes on.", "It goes on."]
+    found = find_rating([*lines, "zero stars. less than zero. i want my evening back."])
+    assert found is not None and found.value == 0.0
+
+
+def test_the_first_like_line_of_a_forum_thread_closes_the_critic_s_post() -> None:
+    post = ["Finally saw it on the big screen.", "The bridge scene is the best thing in it.", "It goes on."]
+    post += [
+        "It goes on.",
+        "It goes on.",
+        "It goes on.",
+        "9/10. Only knock is the slow first half.",
+        "Bo and Cy like this.",
+    ]
+    replies = ["2. Bo", "Bo Member", "Agreed, though I'd say 6/10 myself.", "3. Cy", "Cy Member", "Never seen it."]
+    found = find_rating([*post, *replies])
+    assert found is not None and found.value == 0.9
+
+
+def test_shapes_inside_the_post_title_with_the_scale_stated_in_words() -> None:
+    lines = ["(Ratings on this blog are diamonds out of five.)", "It opens in an airport.", "It goes on."]
+    found = find_rating(lines, title="Harbour Lights ◆◆◆◆◇ d. Ann Lee, 1987")
+    assert found is not None and found.value == 0.8
+    assert stated_scale(["Ratings on this blog are diamonds out of five."]) == 5.0

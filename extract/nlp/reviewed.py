@@ -270,11 +270,23 @@ def _readings(page: Page, gazetteer: Gazetteer) -> list[tuple[ReviewedWork, floa
     whole = [] if site else title_readings(page.title)  # "Rocketman Review: Elton John, sequins and all"
     if is_date_title(page.title) and (line := _first_line(page)) is not None:
         site_free, whole = line, []
-    readings: list[tuple[ReviewedWork, float]] = [(page.reviewed, 0.5)] if page.reviewed else []
+    elif _BYLINE_TITLE.match(page.title):  # "Posted by Jim on March 3, 2019" taken for the post title
+        site_free, whole = _first_line(page) or "", []
+    byline = _BYLINE_TITLE.match(page.title) is not None
+    readings: list[tuple[ReviewedWork, float]] = [(page.reviewed, 0.5)] if page.reviewed and not byline else []
     for index, reading in enumerate([*title_readings(site_free), *whole]):
         if all(fold(reading.title) != fold(r.title) for r, _ in readings):
             readings.append((reading, 0.5 if index == 0 else 0.0))
-    readings = [(r, prior) for r, prior in readings if not _LABEL_ONLY.fullmatch(r.title)]  # "Movie Reviews"
+    if _PAIRED.search(site_free):  # "The Substance + Death Becomes Her": a double bill leads with its subject
+        for reading in title_readings(_PAIRED.split(site_free)[0]):
+            if all(fold(reading.title) != fold(r.title) for r, _ in readings):
+                readings.append((reading, 0.25))
+    readings = [  # "Movie Reviews", "Warning: Spoilers"
+        (r, prior) for r, prior in readings if not _LABEL_ONLY.fullmatch(r.title) and not _TAG_ONLY.fullmatch(r.title)
+    ]
+    if _ROUNDUP.search(" ".join(site_free.split())):  # "LFF 2021", "Top 10 Tuesday": the headline of a round-up
+        return []
+    readings = [(r, prior) for r, prior in readings if not _ROUNDUP.search(r.title)]  # "Top 5 Thursday: T"
     readings = _owner_or_title(readings, gazetteer)
     about = about_title(site_free)
     return [  # "Reviews – 2012": a year, not the film 2012, unless "My Two Cents On 2012" or 'the movie "2012"'
@@ -284,6 +296,25 @@ def _readings(page: Page, gazetteer: Gazetteer) -> list[tuple[ReviewedWork, floa
     ]
 
 
+_BYLINE_TITLE = re.compile(
+    r"^(?:posted|written|published|filed|reviewed)\s+(?:by|on|in)\b|^by\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*(?:[|,–—-]|on\b|$)",
+    re.I,
+)
+# a spoiler tag standing for the headline: "Warning: Spoilers", "[Spoiler-free]", "Contains spoilers!"
+_TAG_ONLY = re.compile(
+    r"\W*(?:(?:warning|spoilers?|spoiler[- ]free|no|mild|minor|major|heavy|alert|ahead|contains|nsfw|trigger"
+    r"|content)\W*)+",
+    re.I,
+)
+# two works side by side in a headline: "T + U", "T & U", "T / U", "T vs. U"
+_PAIRED = re.compile(r"\s+(?:\+|&|/|vs\.?|versus)\s+", re.I)
+# headlines of a list or a round-up, not a film's name: "Top 5 Thursday", "Movies from 1975", "MIFF 2023", "Part 3"
+_ROUNDUP = re.compile(
+    r"^(?:top|best|worst)\s+(?:\d+|ten|five|twenty)\b|^part\s+(?:\d+|[ivx]+|one|two|three|four)$"
+    r"|\b(?:movies|films|pictures)\s+(?:from|of)\s+(?:the\s+)?(?:(?:19|20)\d\d|\d0s|['’]\d0s)"
+    r"|^(?:[A-Z]{2,6}|[A-Z][a-z]{1,5})\s+(?:19|20)\d\d(?:\s*[-–—:,]\s*(?:part|day|week|vol\.?|volume)\s+\w+)?$",
+    re.I,
+)
 _BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # a headline of label words only: "Movie Reviews", "My Latest Film Review", "Quick Thoughts"
 _LABEL_ONLY = re.compile(
@@ -398,6 +429,11 @@ def choose_reviewed(
         return ResolvedWork(rival.title, "film", rival.film, rival.year)
     if supported:
         return ResolvedWork(supported[0].title, "film", supported[0].film, supported[0].year)
+    site = _site_reading(page, resolver, scored)
+    if site is not None and site.year is not None:  # "Planet of the Apes (1968)" taken for the blog's name
+        return ResolvedWork(site.title, "film", site.film, site.year)
+    if credited := _credits_film(page, gazetteer):  # "Year: 1932 / Director: Tod Browning" under a pun headline
+        return ResolvedWork(credited.title, "film", credited.film, credited.year)
     line = _first_line(page)
     if line is not None and EPISODE_TAIL.search(line) and (series := title_readings(line)):
         return ResolvedWork(series[0].title, "tv", None, series[0].year)  # 'Station Eleven, episode 3, "Hurricane"'
@@ -427,6 +463,59 @@ def choose_reviewed(
         return ResolvedWork(looks[0].title, "film", looks[0].film, looks[0].year)
     if made := _directed_in_body(page, gazetteer, _body_people(body), only=True):
         return ResolvedWork(made.title, "film", made.film, made.year)  # "Jaws invented the blockbuster. Spielberg ..."
+    if crewed := _crewed_in_body(page, gazetteer):
+        return ResolvedWork(crewed.title, "film", crewed.film, crewed.year)  # "Pacino shouts, De Niro broods ... Heat"
+    return None
+
+
+_CREDITS_YEAR = re.compile(
+    r"^\W{0,3}(?:year|released?|release\s+(?:date|year)|made\s+in)\s*:?\s*(?:[^\n\d]{0,20})((?:19|20)\d\d)\b",
+    re.I | re.M,
+)
+
+
+def _credits_film(page: Page, gazetteer: Gazetteer) -> _Choice | None:
+    """The one film of the table that the page's credits block pins down: its director ("Director:
+    Tod Browning") and its year ("Year: 1932", "Released: 1932"), wherever the headline points."""
+    directors = _credited(page)
+    years = {int(m.group(1)) for m in _CREDITS_YEAR.finditer(page.body[:3000])}
+    if not directors or len(years) != 1:
+        return None
+    year = next(iter(years))
+    made = {
+        film
+        for person, credits in _director_credits(gazetteer, directors)
+        for film in credits
+        if gazetteer.films[film].year == year
+    }
+    if len(made) != 1:
+        return None
+    film = next(iter(made))
+    return _Choice(gazetteer.films[film].title, year, film, _ENOUGH)
+
+
+def _director_credits(gazetteer: Gazetteer, directors: set[str]) -> list[tuple[int, list[int]]]:
+    """(person, films they directed) of the table for each credited director's full name."""
+    out = []
+    for name in directors:
+        person = gazetteer.person_named(name)
+        if person is not None:
+            out.append((person, [f for f in gazetteer.credits[person] if person in gazetteer.films[f].directors]))
+    return out
+
+
+def _site_reading(page: Page, resolver: WorkResolver, scored: list[_Choice]) -> _Choice | None:
+    """The film the page's first line names when the reader took that line for the blog's name
+    ("Planet of the Apes (1968)" over "User Reviews", "7/10" and a headline): a film the table
+    knows of the year the line gives, and only when no reading of the post title is one. A blog's
+    name alone ("The Late Show") gives no year and names no film."""
+    if not page.site or any(c.film is not None for c in scored):
+        return None
+    for reading in title_readings(page.site):
+        film = resolver.lookup_film(reading.title, reading.year) if reading.year else None
+        if film is not None and abs(resolver.gazetteer.films[film].year - (reading.year or 0)) <= 1:
+            entry = resolver.gazetteer.films[film]
+            return _Choice(entry.title, entry.year, film, _ENOUGH)
     return None
 
 
@@ -527,6 +616,55 @@ def _directed_in_body(page: Page, gazetteer: Gazetteer, directors: set[str], onl
         return None  # "Tarkovsky's Solaris (1972) ... Soderbergh's Solaris (2002)": two films of one title
     entry = gazetteer.films[found[0]]
     return _Choice(entry.title, entry.year, found[0], _ENOUGH)
+
+
+_CREW_NEEDED = 2  # people of a film the body names, for that film to be the reviewed one on their word
+_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _crewed_in_body(page: Page, gazetteer: Gazetteer) -> _Choice | None:
+    """The film of the body's text whose makers and cast the body names most ("Pacino shouts, De Niro
+    broods ... Heat runs close to three hours"): two of its people at least, by full name or surname,
+    and more than any other film of the body names. A film the headline does not name and the
+    body names only in passing is still the one the page is about when its people fill the page.
+    On a page written all in lower case ("bergman's persona"), lower-case words count too."""
+    text = page.body[:6000]
+    words = _WORDS.findall(text)
+    lower_page = len(words) >= 40 and sum(w[:1].isupper() for w in words) < 0.03 * len(words)
+    named_words = {fold(w) for w in words if lower_page or w[:1].isupper()}
+    folded = fold(text)
+    support: dict[int, int] = {}
+    for match in gazetteer.match(text):
+        if match.film is None or len(match.text) < 3 or not (lower_page or match.text[:1].isupper()):
+            continue
+        for film in gazetteer.films_titled(match.text) or [match.film]:
+            if film not in support:
+                support[film] = _people_named(gazetteer, film, folded, named_words)
+    ranked = sorted(support.items(), key=lambda item: (-item[1], -gazetteer.films[item[0]].reviews))
+    if not ranked or ranked[0][1] < _CREW_NEEDED:
+        return None
+    film, count = ranked[0]
+    if (
+        len(ranked) > 1
+        and ranked[1][1] == count
+        and name_key(gazetteer.films[ranked[1][0]].title) != name_key(gazetteer.films[film].title)
+    ):
+        return None  # two films as backed as each other: neither
+    entry = gazetteer.films[film]
+    return _Choice(entry.title, entry.year, film, _ENOUGH)
+
+
+def _people_named(gazetteer: Gazetteer, film: int, folded: str, named_words: set[str]) -> int:
+    """How many distinct people of a film (directors, writers, cast) the text names: the full name,
+    or the surname as a word the page writes with a capital (any word on a lower-case page)."""
+    entry = gazetteer.films[film]
+    surnames = set()
+    for person in {*entry.directors, *entry.writers, *entry.cast}:
+        name = fold(gazetteer.people[person])
+        surname = name.split()[-1] if name else ""
+        if (len(surname) >= 3 and surname in named_words) or (" " in name and name in folded):
+            surnames.add(surname)
+    return len(surnames)
 
 
 def _body_people(body: list[Candidate]) -> set[str]:
