@@ -42,12 +42,13 @@ _RELATIVE = re.compile(
 _SEPARATORS = " \t•·–—-|,"
 _CHROME = re.compile(
     r"^(?:reply|replies|share|like|liked by .*|report|delete|edit|edited|hide replies|show more replies|"
-    r"load more comments|view \d+ more repl(?:y|ies)|\d+ repl(?:y|ies)|sort by \w+|\d+\s+likes?|[♥❤]\s*\d*|"
+    r"load more comments|view \d+ more repl(?:y|ies)|\d+ repl(?:y|ies)|sort(?:ed)? by:? \w+|"
+    r"[\d.,]+k?\s+(?:likes?|points?|votes?)|[♥❤]\s*\d*|"
     r"△|▽|△ ▽|\d+)$",
     re.I,
 )
 _BADGES = re.compile(r"\s+(?:mod|moderator|guest|author|admin)$", re.I)
-_NAME = re.compile(r"^[^\W\d_@][\w.'’\-@]*(?:\s+[\w.'’\-@&()]+){0,5}$")
+_NAME = re.compile(r"^[^\W\d_@][\w.'’\-@/]*(?:\s+[\w.'’\-@&()/]+){0,5}$")
 _USER_WORDS = 3  # a head with no date is a user name: at most this many words
 _PINGBACK = re.compile(r"^(?:pingback|trackback)\s*:\s*(?P<rest>.+)$", re.I)
 
@@ -82,8 +83,11 @@ def _is_name(text: str) -> bool:
 
 
 def _name_part(text: str) -> str | None:
-    """The commenter's name in what precedes a head's date: badges and the replied-to name dropped."""
+    """The commenter's name in what precedes a head's date: badges, the replied-to name and a
+    description after a comma ("Beth, mom of three") dropped."""
     name = _BADGES.sub("", re.split(r"\s{2,}", text.strip())[0]).strip(_SEPARATORS)
+    if not _is_name(name) and "," in name:
+        name = name.split(",")[0].strip()
     return name if _is_name(name) else None
 
 

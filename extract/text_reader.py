@@ -101,7 +101,7 @@ _BYLINE = re.compile(
     r"publié\s+(?:le\s+.+?\s+)?par|publicado\s+(?:(?:el|em)\s+.+?\s+)?por|pubblicato\s+(?:il\s+.+?\s+)?da|"
     r"postado\s+(?:em\s+.+?\s+)?por|geplaatst\s+(?:op\s+.+?\s+)?door|upplagd\s+(?:den\s+.+?\s+)?av)\s+"
     r"(?P<name>[^\W\d_][\w.'’\- ]{1,40}?)"  # up to a separator or a whole word "on", "at", "um", ...
-    r"(?:\s*[|,]|\s+(?:on|at|um|à|en|alle|às|op|kl)\b|\s*$)",
+    r"(?:\s*[|,]|\s+(?:on|at|in|um|à|en|alle|às|op|kl)\b|\s*$)",
     re.I,
 )
 _UI_LINE = re.compile(
@@ -116,6 +116,17 @@ _BOILERPLATE = re.compile(
     r"posted at \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*$)",
     re.I,
 )
+# "August 10, 2024 · 1,204 Views", "3 May 2019 | 4 min read": a date line with the post's counters
+_DATE_AND_META = re.compile(
+    r"^\s*(?:[^\W\d_]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? [^\W\d_]+\.? \d{4}|\d{4}-\d\d-\d\d)\s*[·•|–—]"
+)
+# a forum's thread line (XenForo): "Discussion in 'Movies' started by NAME, Mar 3, 2015."
+_LIKES_THIS = re.compile(r"^\s*[\w.\-]+(?:(?:,\s*|,?\s+and\s+)(?:[\w.\-]+|\d+ others?))*\s+likes? this\.?\s*$")
+_STARTED_BY = re.compile(r"^\s*discussion in\s.+?\sstarted by (?P<name>[^,]{1,40}),", re.I)
+# Reddit's counter line over the thread: "1.4k comments · share · save"
+_COUNTER_LINE = re.compile(r"^\s*(?P<count>\d[\d,.]*k?)\s+comments?\s*(?:[·•|]\s*[^\W\d_][\w ]*)+$", re.I)
+# a credits line opening a page that has no title line: "With John Wayne, ...", "Directed by ..."
+_CREDITS_LINE = re.compile(r"^\s*(?:with|starring|directed by|director|written by|cast)\s*:?\s+[A-Z]", re.I)
 _SPOILER_WARNING = re.compile(
     r"^\s*[\[(]?\s*(?:warning\s*:?\s*)?(?:major\s+|minor\s+|mild\s+)?spoilers?(?:\s+(?:alert|ahead|warning|below))?"
     r"\s*[!.:\])]*\s*$",
@@ -143,6 +154,9 @@ def _split_sections(lines: list[str]) -> tuple[int, int, int, int, int | None]:
             word = match.group(1).lower().replace(",", "")
             stated = _COUNT_WORDS[word] if word in _COUNT_WORDS else int(word)
             break
+        if "comment" in lines[index] and (counter := _COUNTER_LINE.match(lines[index])):
+            header_at, stated = index, _counter_value(counter.group("count"))
+            break
     if header_at is None and (heading := _signed_thread_heading(lines, title_at)) is not None:
         header_at = heading
         if count := _COMMENTS_HEADING.match(lines[heading]).group("count"):  # type: ignore[union-attr]
@@ -151,7 +165,9 @@ def _split_sections(lines: list[str]) -> tuple[int, int, int, int, int | None]:
         header_at = heading
         if count := _COMMENTS_HEADING.match(lines[heading]).group("count"):  # type: ignore[union-attr]
             stated = int(count)
-    if header_at is None:
+    if header_at is None and (reply := _forum_first_reply(lines, title_at)) is not None:
+        header_at = start = reply  # the opening post is the page's post, the numbered replies its thread
+    elif header_at is None:
         header_at = next(
             (i for i in range(title_at + 1, len(lines)) if _says(lines[i].strip())),
             len(lines),
@@ -175,6 +191,25 @@ def _signed_thread_heading(lines: list[str], title_at: int) -> int | None:
     if signed is None:
         return None
     return next((i for i in range(signed - 1, title_at, -1) if _COMMENTS_HEADING.match(lines[i])), None)
+
+
+def _counter_value(count: str) -> int:
+    """ "1.4k" -> 1400, "1,204" -> 1204."""
+    count = count.lower().replace(",", "")
+    return round(float(count[:-1]) * 1000) if count.endswith("k") else int(float(count))
+
+
+def _forum_first_reply(lines: list[str], title_at: int) -> int | None:
+    """The line of reply 2 in a forum thread copied as text: a 'Discussion in ... started by
+    NAME' line, then posts numbered 1, 2, ... of which the first is the thread's opening post."""
+    started = next((i for i in range(title_at, min(len(lines), title_at + 12)) if _STARTED_BY.match(lines[i])), None)
+    if started is None:
+        return None
+    numbers: dict[int, int] = {}
+    for index in range(started + 1, len(lines)):
+        if (marker := _MARKER.match(lines[index])) and marker.group("number"):
+            numbers.setdefault(int(marker.group("number")), index)
+    return numbers[2] if 1 in numbers and 2 in numbers and numbers[1] < numbers[2] else None
 
 
 def _headed_thread_heading(lines: list[str], title_at: int) -> int | None:
@@ -238,7 +273,7 @@ def _title_anchor(lines: list[str], title_at: int, header_at: int) -> tuple[int,
             return None  # the body has begun: a byline under it ends the post, it heads nothing
         if 1 <= k <= 3 and _BYLINE.match(lines[at]):
             j = shown[k - 1]
-            if date_only(lines[j]) and k >= 2:
+            if (date_only(lines[j]) or _DATE_AND_META.match(lines[j])) and k >= 2:
                 j = shown[k - 2]
             sentence = lines[j].rstrip().endswith(".")
             return (j, None) if j != title_at and not sentence and not _is_prose(lines[j]) else None
@@ -322,10 +357,33 @@ def _laid_out(item: _Item, depth: int) -> LaidOutComment | None:
         paragraphs = [p for p in paragraphs if p]
     if author is None and len(paragraphs) > 1 and _looks_like_name_line(paragraphs[0]):
         author = paragraphs.pop(0)[0]
+    if author and len(paragraphs) > 1 and _is_user_title(paragraphs[0], author):  # "NAME Well-Known Member"
+        paragraphs.pop(0)
+    paragraphs = [[line for line in p if not _LIKES_THIS.match(line)] for p in paragraphs]
+    paragraphs = [p for p in paragraphs if p]
     text = "\n\n".join("\n".join(p) for p in paragraphs)
     if ping := _PINGBACK.match(text):
         return LaidOutComment(depth, item.number, "", pingback=Pingback(title=ping.group("rest")))
     return LaidOutComment(depth, item.number, text, author=author, published=published)
+
+
+def _forum_opener(body: list[str]) -> str | None:
+    """The name in a forum thread's 'started by NAME' line."""
+    return next((m.group("name").strip() for line in body[:8] if (m := _STARTED_BY.match(line))), None)
+
+
+def _forum_chrome(line: str, opener: str) -> bool:
+    """The opening post's number, name and rank lines, and its 'X and Y like this.' line."""
+    marker = _MARKER.match(line)
+    rest = marker.group("rest") if marker and marker.group("number") else line
+    return rest == opener or _is_user_title([rest], opener) or bool(_LIKES_THIS.match(line))
+
+
+def _is_user_title(paragraph: list[str], author: str) -> bool:
+    """A forum post's name line with the member's rank after it ("gearjammer Well-Known Member")."""
+    line = paragraph[0]
+    rest = line[len(author) :].split()
+    return len(paragraph) == 1 and line.startswith(author + " ") and 0 < len(rest) <= 4 and line[-1] not in ".!?"
 
 
 def _weekday_first(line: str) -> bool:
@@ -354,7 +412,7 @@ def _signature(body: list[str]) -> str | None:
 def _byline(body: list[str]) -> tuple[str | None, str | None]:
     """(author, date) from a ``Posted on DATE by NAME`` or ``Posted by NAME at TIME`` line."""
     for line in body[:6] + body[-4:]:
-        if match := _BYLINE.match(line):
+        if match := _BYLINE.match(line) or _STARTED_BY.match(line):
             return match.group("name").strip(), parse_date(line)
     return None, None
 
@@ -365,6 +423,8 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
     title_at, header_at, start, end, stated = _split_sections(lines)
     title = " ".join(lines[title_at].split()) if lines else ""
     body_at, date_header, blog_name = title_at + 1, None, None
+    if _CREDITS_LINE.match(title) and "," in title:  # the page has no title line: its credits open it
+        title, body_at = "", title_at
     if (anchor := _title_anchor(lines, title_at, header_at)) is not None:
         blog_name = title
         title_at, date_header = anchor
@@ -388,6 +448,8 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
             title, body_at = ("", after) if _is_prose(lines[after]) else (" ".join(lines[after].split()), after + 1)
     body_lines = [line.strip() for line in lines[body_at:header_at]]
     body_lines = [line for line in body_lines if not _BOILERPLATE.match(line)]
+    if start == header_at and header_at < len(lines) and (opener := _forum_opener(body_lines)):
+        body_lines = [line for line in body_lines if not _forum_chrome(line, opener)]
     signature = _signature(body_lines)
     title_site, title_for_work = split_site_prefix(title)
     thread = lines[start:end]

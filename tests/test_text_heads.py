@@ -133,3 +133,64 @@ def test_a_spoiler_warning_or_a_heading_under_a_date_line_is_not_the_title() -> 
         "Lockdown notes:\n\nA husband dims the lights and his wife doubts her own eyes, and I loved every minute.\n"
     )
     assert parse_text_page(page, "page.txt").title == "Gaslight (1944)"
+
+
+FORUM = (
+    "Finally saw A Quiet Harbour\n\n"
+    "Discussion in 'Film Talk' started by tidewatcher, Apr 2, 2016.\n\n"
+    "  1. tidewatcher\n\n     tidewatcher Senior Member\n\n     The fog scenes alone are worth it.\n"
+    "     gullcry and netmender like this.\n"
+    "  2. gullcry\n\n     gullcry Member\n\n     Slower than the novel, but prettier.\n"
+    "  3. netmender\n\n     netmender Active Member\n\n     If you like this, try the sequel.\n"
+)
+
+
+def test_a_forum_threads_opening_post_is_the_post_and_its_numbered_replies_are_the_thread() -> None:
+    parsed = parse_text_page(FORUM, "page.txt")
+    assert parsed.author == "tidewatcher"
+    assert parsed.published == "2016-04-02"
+    assert parsed.body.endswith("The fog scenes alone are worth it.")
+    assert "Senior Member" not in parsed.body and "like this" not in parsed.body
+    assert [(c.id, c.author, c.text) for c in parsed.comments] == [
+        ("c1", "gullcry", "Slower than the novel, but prettier."),
+        ("c2", "netmender", "If you like this, try the sequel."),
+    ]
+
+
+def test_a_counter_line_with_actions_heads_a_thread_of_user_heads() -> None:
+    page = POST + (
+        "2.3k comments · share · save\n\nsorted by: best\n\n"
+        "  u/fogbank_ · 3y\n  The remake is louder and worse.\n  1.2k points\n\n"
+        "    u/wren · 3y\n    agreed\n    88 points\n"
+    )
+    parsed = parse_text_page(page, "page.txt")
+    assert parsed.comment_count_stated == 2300
+    assert [(c.author, c.parent, c.text) for c in parsed.comments] == [
+        ("u/fogbank_", None, "The remake is louder and worse."),
+        ("u/wren", "c1", "agreed"),
+    ]
+
+
+def test_a_commenter_described_after_a_comma_is_still_a_head() -> None:
+    page = POST + "Comments (1)\n\nMara, mother of two — July 29, 2000\nMy kids loved the boats.\n"
+    assert _thread(page) == [("c1", "Mara", None, "My kids loved the boats.")]
+
+
+def test_byline_name_stops_before_its_category() -> None:
+    page = (
+        "A Quiet Harbour\n\nPosted on May 2, 2020 by Wren Ashby in Short Reviews\n\nSalty and slow. I liked it a lot.\n"
+    )
+    assert parse_text_page(page, "page.txt").author == "Wren Ashby"
+
+
+def test_a_date_line_with_counters_above_a_byline_is_not_the_title() -> None:
+    page = "A Quiet Harbour. Salt in my popcorn.\n\nAugust 10, 2024 · 1,204 Views\n\nby Kev Doherty\n\nIt drags, and I liked it.\n"
+    parsed = parse_text_page(page, "page.txt")
+    assert (parsed.title, parsed.author) == ("A Quiet Harbour. Salt in my popcorn.", "Kev Doherty")
+
+
+def test_a_credits_line_opening_a_page_is_not_its_title() -> None:
+    page = "With Ada Lowe, Ben Sharp, Cy Moon\nDirected by Dee Park\n\nA QUIET HARBOUR is a slow, salty film.\n"
+    parsed = parse_text_page(page, "page.txt")
+    assert parsed.title == ""
+    assert parsed.body.startswith("With Ada Lowe")
