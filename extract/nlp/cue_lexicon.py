@@ -21,6 +21,7 @@ _SUFFIXES = ["esque", "like", "inspired", "style", "lite", "type", "adjacent", "
 _TAKE = ["take", "takes", "took", "taking", "pick", "picks", "picked", "choose", "chose"]
 _DOSE = ["dose", "dash", "pinch", "touch", "hint", "whiff", "splash", "sprinkle", "smidgen", "helping", "bit"]
 _OWE = ["owe", "owes", "owed", "owing"]
+_HARKEN = ["harken", "harkens", "harkened", "harkening", "hearken", "hearkens", "hearkened", "hearkening"]
 _ANY_WORD = {"IS_ALPHA": True, "OP": "?"}
 _BE = ["is", "'s", "’s", "was", "be", "are", "were", "being", "been"]
 _POSITIVE = ["affecting", "moving", "powerful", "fun", "entertaining", "interesting", "enjoyable", "satisfying"]
@@ -136,6 +137,23 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("patch"), _w("on")],
             [_w("second"), _w("only"), _w("to")],
             [_w("heights"), _w("of")],  # "it never reaches the heights of Alien"
+            # "not anywhere close to the quality of Solaris", "nowhere near Alien"
+            [_w("anywhere", "nowhere"), _w("close", "near"), _w("to", op="?")],
+        ],
+    ),
+    # "so the film can keep up with Friday the 13th", "it measures up to Alien", "how it stacks up
+    # against Heat", "it could give Solaris a run for its money"
+    (
+        "measure-up",
+        "object",
+        "ranking",
+        [
+            [_w("keep", "keeps", "kept", "keeping"), _w("up"), _w("with")],
+            [_w("measure", "measures", "measured", "measuring"), _w("up"), _w("to", "against")],
+            [_w("stack", "stacks", "stacked", "stacking"), _w("up"), _w("to", "against")],
+            [_w("run"), _w("for"), _w("its", "their", "his", "her"), _w("money")],
+            # "none of them have matched this one", "Neither has matched this"
+            [_w("matched", "matches", "equalled", "equaled", "equals")],
         ],
     ),
     # "Only Up got close to it", "Tabu is the only one of his that comes close to it"
@@ -310,10 +328,26 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [
                 _w("in"),
                 _w("the"),
-                _w("vein", "spirit", "tradition", "mold", "mould", "style", "manner", "footsteps", "line", "shadow"),
+                _w(
+                    "vein",
+                    "vain",  # a common misspelling: "in the vain of"
+                    "spirit",
+                    "tradition",
+                    "mold",
+                    "mould",
+                    "style",
+                    "manner",
+                    "footsteps",
+                    "line",
+                    "shadow",
+                ),
                 _w("of"),
             ],
             [_w("following", "follows", "follow", "followed"), _w("in")],
+            # "the design harkens back to Outland", "it hearkens back to the Universal monsters"
+            [_w(*_HARKEN), _w("back"), _w("to")],
+            # "the premise is straight out of The Dirty Dozen"
+            [_w("straight", "right", "directly", "lifted", "taken"), _w("out"), _w("of")],
         ],
     ),
     (
@@ -475,8 +509,15 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
                     "throwback",
                     "rehash",
                     "retread",
+                    "reworking",
+                    "reworkings",
+                    "redo",
+                    "re-imagining",
+                    "re-make",
                 )
             ],
+            # "Fargeat follows up Revenge with more blood" (the maker's earlier work)
+            [_w("follows", "followed", "following", "follow"), _w("up")],
             [{"LOWER": "take", "POS": "NOUN"}, _w("on")],
             [_w("follow", "spin"), {"ORTH": "-"}, _w("up", "off")],
             [_w("answer"), _w("to")],
@@ -616,6 +657,9 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("sister", "sisters", "cousin", "twin", "companion", "counterpart")],
         ],
     ),
+    # "If The Last Samurai was the fantasy, this is its correction": a fronted condition whose main
+    # clause opens with the reviewed work (checked in cues._accept and relations), after "If you liked"
+    ("if-clause", "object", "contrast", [[_w("if")]]),
     # two works side by side
     # a verbless "Less Fast Times, more All the President's Men": see cues._accept
     ("fronted-more", "object", "similar", [[_w("more")]]),

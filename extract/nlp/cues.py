@@ -108,14 +108,16 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
     first, sentence_end = sentences.bounds(start)
     if name == "more-than":
         return _more_title_before(doc, start, first)
-    if name == "where-clause":  # "Where Alien ..., this one ...": a clause that opens its sentence
+    if name in {"where-clause", "if-clause"}:  # "Where Alien ..., this one ...": a clause opening its sentence
         follows = doc[start + 1] if start + 1 < len(doc) else None
         opens = start == first or doc[start - 1].is_space or doc[start - 1].text in _OPENERS
+        if name == "if-clause" and (follows is None or not follows.text[:1].isupper() or follows.pos_ == "PRON"):
+            return False  # "If The Last Samurai was ..., this is ...", not "If I ...", "If you ..."
         return opens and follows is not None and follows.tag_ != "VBG"
     if name in {"do-first", "do-better"}:
         token = doc[start]
         return (
-            token.head.lemma_ == "do"
+            token.head.lower_ in _DO
             and token.dep_ in {"advmod", "acomp", "npadvmod", "dobj"}
             and token.i > token.head.i
         )
@@ -169,7 +171,41 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
         if start and doc[start - 1].tag_ == "PRP$" and doc[start].lower_ in _KIN:
             return False
         return not (start + 1 < len(doc) and doc[start + 1].lower_ in {"score", "song", "screenplay", "music"})
+    if name == "list-of" and doc[start].lower_ in {"including", "includes", "include", "included", "such"}:
+        return not _filmography(doc[start])
+    if name == "like":  # "written to sound like Duran Duran": bands and singers, not works
+        return doc[start].head.lower_ not in _SOUND
+    if name == "same-level" and doc[start].lower_ == "alongside":  # "sits alongside X", not "fought alongside X"
+        return doc[start].head.lower_ in _PLACING
     return True
+
+
+_SOUND = frozenset("sound sounds sounded sounding".split())
+# the pipeline has no lemmatizer: a verb's forms, lower-case
+_DO = frozenset("do does did done doing".split())
+_BE = frozenset("be is was are were been being am 's ’s 're ’re".split())
+_PLACING = frozenset(  # verbs that set a work beside another (no lemmas in the pipeline: each form)
+    "is was are were be been being 's ’s sit sits sat sitting stand stands stood standing rank ranks ranked"
+    " ranking belong belongs belonged place places placed put puts deserve deserves deserved shelve shelved"
+    " go goes fit fits watch watched slot slots slotted file filed list listed".split()
+)
+_OUTPUT = frozenset("career filmography credit credits résumé resume cv oeuvre work works role roles output".split())
+
+
+def _filmography(token: SpacyToken) -> bool:
+    """Whether a list cue ("including", "such as") hangs on a person's output, not on a kind of
+    work: "an impressive career including Alien and Heat", "his films, such as Heat" (a
+    filmography is no comparison); "films like Heat", "classics including Alien" still compare."""
+    head = token.head if token.lower_ != "such" else token.head.head
+    for _ in range(2):
+        if head.lower_ in _OUTPUT:
+            return True
+        if any(c.dep_ == "poss" for c in head.children):  # "his films", "Kubrick's work"
+            return True
+        if head.dep_ not in {"appos", "pobj", "prep"} or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
 
 
 _DETERMINERS = frozenset("the a an its his her their this that my our your all".split())
@@ -243,6 +279,27 @@ _JJR, _RBR, _SAME = (get_string_id(word) for word in ("JJR", "RBR", "same"))
 _THAN, _AS = get_string_id("than"), get_string_id("as")
 
 
+def _subject(verb: SpacyToken) -> SpacyToken | None:
+    """The subject of a clause's verb, or of the verb it is conjoined to ("Death Becomes Her, for
+    what it's worth, is funnier": the parse hangs "is" on "Becomes")."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
+    return None
+
+
+def _has_subject(verb: SpacyToken) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children)
+
+
+def _title_word(token: SpacyToken, sentences: _Sentences) -> bool:
+    """A capitalised word inside a sentence that the tagger calls no name: the end of a title
+    ("Death Becomes Her", "Let the Right One In")."""
+    return token.text[:1].isupper() and token.i > sentences.bounds(token.i)[0] and token.lower_ != "i"
+
+
 def comparative_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) -> list[tuple[str, int, int]]:
     """Bare comparatives whose clause subject is a capitalised name: "Petite Maman is even lovelier",
     "Sunshine did the doomed-crew thing with more style", "Grizzly Man has the same mad joy". Not
@@ -266,9 +323,14 @@ def comparative_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) ->
             if node.pos_ in {"VERB", "AUX"}:
                 break
             node = node.head
-        subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and _named(subject) and subject.i < token.i:
-            first = node.i if subject.i < node.i < token.i else token.i  # "Rushmore [is gentler]"
+        subject = _subject(node)
+        named = subject is not None and (_named(subject) or _title_word(subject, sentences)) and subject.i < token.i
+        # a verb the parse left with no subject at all, after a title it could not read ("Death
+        # Becomes Her, for what it's worth, is funnier"): the work before it decides (relations)
+        lost = subject is None and node.pos_ == "AUX" and node.i < token.i and not _has_subject(node)
+        if named or lost:
+            before = lost or (subject is not None and subject.i < node.i)
+            first = node.i if before and node.i < token.i else token.i  # "Rushmore [is gentler]"
             last = token.head.i if token.dep_ == "amod" and token.head.i > token.i else token.i
             found.append(("comparative", first, last + 1))  # "[tells the same Leopold and Loeb story]"
     return found
@@ -287,7 +349,7 @@ def _governed(
     cue = set(range(start, end))
     for index in range(start, end):  # "The template is Wake in Fright": the copula's complement too
         token = doc[index]
-        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_ == "be" and token.head.i not in cue:
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lower_ in _BE and token.head.i not in cue:
             cue.add(token.head.i)
         if token.dep_ == "compound" and 0 < token.head.i - index <= 2:  # "spin-off of Shrek": the head noun
             cue.add(token.head.i)

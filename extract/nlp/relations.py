@@ -206,6 +206,19 @@ def _series(reviewed: str | None, works: set[str]) -> tuple[str, str] | None:
     return earlier[0], earlier[-1]
 
 
+_TITLE_WORD = re.compile(r"[a-z0-9]{3,}")
+_COMMON = frozenset("the and part movie film story".split())
+
+
+def _same_series(name: str, reviewed: str | None) -> bool:
+    """Whether "the first X", "the original X" can be the reviewed work's earlier film: X shares a
+    title word with it ("the original Psycho", "the first Avengers"); "the first Oscar" cannot."""
+    if not reviewed:
+        return False
+    words = set(_TITLE_WORD.findall(name_key(name))) - _COMMON
+    return bool(words & set(_TITLE_WORD.findall(name_key(reviewed))))
+
+
 def _ends(
     facts: UnitFacts,
     span: tuple[int, int],
@@ -221,7 +234,8 @@ def _ends(
             reviewed if name_key(m.name) == reviewed_key and reviewed else m.name,
             m.kind,
             referred=name_key(m.name) != reviewed_key
-            and _PLACE_BEFORE.search(facts.text, max(0, m.start - 20), m.start) is not None,
+            and _PLACE_BEFORE.search(facts.text, max(0, m.start - 20), m.start) is not None
+            and _same_series(m.name, reviewed),
         )
         for m in mentions
     ]
@@ -242,7 +256,7 @@ def _ends(
 _Pair = tuple[_End | None, _End | None, str]
 # works of the sentence before, named again as a group: "better than both of them", "Where those films ..."
 _ANAPHOR = re.compile(
-    r"\b(?:both(?: of them)?|either(?: of them| one)?|neither(?: of them)?|all three|all of them"
+    r"\b(?:both(?: of them)?|either(?: of them| one)?|neither(?: of them)?|none of (?:them|those)|all three|all of them"
     r"|the (?:two|three|four|other two|other three|others|rest)"
     r"|th(?:ose|ese) (?:two |three |four |other )?"
     r"(?:films|movies|pictures|ones|sequels|classics|titles|shows|entries))\b",
@@ -270,8 +284,32 @@ def _backward(
         return [(e, polarity) for e in {e.name: e for e in previous}.values()]
     if group is not None and points and _RANKING.search(sentence, 0, group.start()):  # "the best of the three"
         return [(e, "ranking") for e in {e.name: e for e in previous}.values()]
+    if group is not None and points and not sentence[: group.start()].strip(" \"“‘'") and cues:
+        return [(e, cues[0].polarity) for e in {e.name: e for e in previous}.values()]  # "Neither has matched this."
     if names_reviewed and _CONCESSION.match(sentence) and len({e.name for e in previous}) == 1:
         return [(previous[0], "contrast")]
+    return []
+
+
+def _grouped(
+    cues: list[Cue], sentence: str, offset: int, ends: list[_End], reviewed: str | None, points: bool
+) -> list[tuple[_End, str]]:
+    """Works named earlier in a sentence that a group word then sets against the reviewed work:
+    "Carney made Once and Begin Again; this is the best of the three", "X would get stranger and
+    Y more polished, but none of them has matched this one" (a cue or a ranking word beside it)."""
+    group = _ANAPHOR.search(sentence)
+    if reviewed is None or group is None or not points:
+        return []
+    named = {e.name: e for e in ends if e.name != reviewed and not e.referred and e.end - offset <= group.start()}
+    if not named:
+        return []
+    after = [c for c in cues if 0 <= c.start - offset - group.start() <= 40]  # "none of them has matched this"
+    before = [c for c in cues if 0 < group.start() - (c.end - offset) <= 20]  # "better than both of them"
+    near = after[:1] or before[-1:]
+    if near:
+        return [(e, near[0].polarity) for e in named.values()]
+    if _RANKING.search(sentence, max(0, group.start() - 30), group.end()):
+        return [(e, "ranking") for e in named.values()]
     return []
 
 
@@ -284,12 +322,23 @@ def _as_object(cue: Cue) -> Cue:
     return Cue(cue.start, cue.end, cue.name, "object", cue.polarity, cue.governed)
 
 
+_FRONTED = frozenset({"where-clause", "if-clause"})
+# cues that are nouns: the work before one is its subject only through a copula ("X is a remake")
+_NOUN_CUES = frozenset({"version", "homage", "modifier-noun", "benchmark"})
+
+
 def _clause_pointer(cue: Cue, ends: list[_End], reviewed: str | None, text: str, next_cue: int) -> _End | None:
-    """The reviewed work opening the main clause after a fronted clause ("Where X ..., it ...")."""
-    comma = text.find(",", cue.end, next_cue)
-    if comma < 0 or reviewed is None:
+    """The reviewed work opening the main clause after a fronted clause ("Where X ..., it ...",
+    "Where X is still, bitter and slow, Y is kinetic": after any of the clause's commas)."""
+    if reviewed is None:
         return None
-    return next((e for e in ends if e.name == reviewed and 0 < e.start - comma <= 2), None)
+    comma = text.find(",", cue.end, next_cue)
+    while comma >= 0:
+        pointer = next((e for e in ends if e.name == reviewed and 0 < e.start - comma <= 2), None)
+        if pointer is not None:
+            return pointer
+        comma = text.find(",", comma + 1, next_cue)
+    return None
 
 
 def _pairs_of_cue(
@@ -321,7 +370,7 @@ def _pairs_of_cue(
     if cue.shape == "preceding":  # "see Primer, Timecrimes or Triangle instead": each against the reviewed work
         clause = [e for e in left if not _CLAUSE_BREAK.search(text, e.end, cue.start) and e.name != reviewed]
         return [(None, e, cue.polarity) for e in clause]
-    if cue.name == "where-clause":  # "Where Alien ..., this one ...": the clause's works against the pointer
+    if cue.name in _FRONTED:  # "Where Alien ..., this one ...": the clause's works against the pointer
         pointer = _clause_pointer(cue, ends, reviewed, text, next_cue)
         if pointer is None:
             return []
@@ -368,14 +417,44 @@ def _pairs_of_cue(
         subject is None
         or cue.start - subject.end > (2 * _SUBJECT_REACH if opens else _SUBJECT_REACH)
         or _CLAUSE_BREAK.search(text, subject.end, cue.start)
+        or (cue.name in _NOUN_CUES and not _COPULA_BEFORE.fullmatch(text, subject.end, cue.start))
     ):
-        return []
+        return []  # "Cameron had made Aliens, so he knew how to make a sequel": a noun needs "X is a ..."
     subjects = [subject]
     for earlier in reversed(left[:-1]):  # "The Godfather and The Godfather Part II are still ..."
         if earlier.name == reviewed or not _JOINED.fullmatch(text, earlier.end, subjects[-1].start):
             break
         subjects.append(earlier)
     return [(e, None, cue.polarity) for e in reversed(subjects)]
+
+
+# what a section heading holds besides its title: "5.", "#3", "First:", "(1973)", "– ★★★½", "Part 2"
+_HEADING_REST = re.compile(
+    r"(?:[\s\d.#)(:,/*•·|–—-]|[★☆½✩✪⭐]|\b(?:first|second|third|fourth|fifth|next|finally|last|part|no|day"
+    r"|film|movie|number|and|the)\b)*",
+    re.I,
+)
+_HEADING_LENGTH = 90
+
+
+def _sections(facts: UnitFacts, works: set[str]) -> list[tuple[int, str]]:
+    """(start, work) of each section of a list post ("5. Monty Python and the Holy Grail", "FALLEN
+    LEAVES – ★★★★", "First: The Wicker Man (1973)"): a short line that holds one work and
+    nothing but a number, a label, a year or a rating. In its section, "it" and "this one" are
+    that work. Only where a unit has two such lines or more: one alone is a single review's title."""
+    found: list[tuple[int, str]] = []
+    for mention in facts.mentions:
+        if mention.name not in works:
+            continue
+        line_start = facts.text.rfind("\n", 0, mention.start) + 1
+        line_end = facts.text.find("\n", mention.end)
+        line_end = len(facts.text) if line_end < 0 else line_end
+        if line_end - line_start > _HEADING_LENGTH:
+            continue
+        rest = facts.text[line_start : mention.start] + " " + facts.text[mention.end : line_end]
+        if _HEADING_REST.fullmatch(rest) and (not found or found[-1][0] != line_start):
+            found.append((line_start, mention.name))
+    return found if len(found) >= 2 else []
 
 
 def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list[Relation]:
@@ -388,6 +467,8 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
     relations: list[Relation] = []
     seen: set[tuple[str, str]] = set()
     carry: str | None = None
+    page_reviewed = reviewed
+    sections = _sections(facts, works)
     reviewed_key = name_key(reviewed) if reviewed else None
     series = _series(reviewed, works)
 
@@ -412,8 +493,12 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
 
     previous: list[_End] = []  # the other works of the sentence before, for "both of them", "Not even X."
     previous_cue: str | None = None  # its cue's polarity, where it spoke of the reviewed work
-    referred: list[tuple[_End, tuple[int, int]]] = []
+    referred: list[tuple[_End, tuple[int, int], str | None]] = []
     for span, in_sentence in zip(facts.sentences, facts.by_sentence, strict=True):
+        local = next((name for start, name in reversed(sections) if start <= span[0]), page_reviewed)
+        if local != reviewed:  # a list post's section: "it" is the film its heading names
+            reviewed, reviewed_key, series = local, name_key(local) if local else None, _series(local, works)
+            previous, previous_cue, carry = [], None, None
         mentions = [m for m in in_sentence if m.name in works]
         kinds = {m.name: m.kind for m in mentions}
         ends = [
@@ -427,7 +512,7 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
         cues = [  # a fronted "where"/"while" clause that does not point at the reviewed work is no cue
             c
             for i, c in enumerate(cues)
-            if c.name != "where-clause"
+            if c.name not in _FRONTED
             or _clause_pointer(c, ends, reviewed, facts.text, cues[i + 1].start if i + 1 < len(cues) else span[1])
         ]
         named = [m.name for m in mentions] + [e.name for e in ends if e.name not in kinds and e.name != reviewed]
@@ -449,7 +534,7 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
             for name in others:  # "... don't get better than this. Not even Cloverfield.": the fragment continues it
                 add(reviewed, name, kinds[name], previous_cue, span, True)
         previous = [e for e in ends if e.name != reviewed and not e.referred]
-        referred += [(e, span) for e in ends if e.referred]
+        referred += [(e, span, reviewed) for e in ends if e.referred]
         previous_cue = cues[-1].polarity if cues and points else None
         if not others:  # a cue with nothing after it carries to the next sentence ("... reminded me of:")
             dangling = cues and not facts.text[cues[-1].end : span[1]].strip(" .!?:…—–-\n")
@@ -457,6 +542,8 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
             continue
         for end in _the_x_of(ends, facts.text, reviewed):
             add(reviewed or "", end.name, end.kind, "similar", span, True)
+        for end, polarity in _grouped(cues, sentence, span[0], ends, reviewed, points):
+            add(reviewed or "", end.name, end.kind, polarity, span, True)
         if not cues:
             if (reviewed and names_reviewed and len(others) <= 1) or (reviewed and carry and len(others) <= 2):
                 for name in others:
@@ -477,7 +564,7 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
                         add(reviewed, left.name, left.kind, _FLIP.get(polarity, polarity), span, True)
                     else:
                         add(left.name, right.name, right.kind, polarity, span, True)
-    for end, span in referred:  # "you never feel the danger you felt in the original film": a comparison by itself
+    for end, span, reviewed in referred:  # "you never feel the danger you felt in the original film": by itself
         if reviewed:
             add(reviewed, end.name, end.kind, "neutral", span, True)
     return relations

@@ -1,0 +1,102 @@
+"""COMPARED_TO forms and traps read in real reviews this session (docs/phrasing-catalogue.md,
+section 11), each a sentence written for this test that failed before its rule: new cue words,
+fronted clauses, group words in the same sentence, comparatives whose subject the parse loses,
+list posts whose sections each review a film, and lists that are filmographies, not comparisons.
+Review pages are titled "Review: Moon (2009)" unless the case says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from base.vocab import Rel
+from extract.nlp.extractor import EntityExtractor
+from tests.test_comparisons import _extract, _pairs
+
+
+def _expected(pairs: set[tuple[str, str]]) -> set[frozenset[str]]:
+    return {frozenset(pair) for pair in pairs}
+
+
+CASES = [
+    ("misspelt 'in the vain of'", "It is a small film in the vain of Silent Running.", {("Moon", "Silent Running")}),
+    (
+        "harkens back to (a list after it)",
+        "The production design harkens back to Outland and Silent Running.",
+        {("Moon", "Outland"), ("Moon", "Silent Running")},
+    ),
+    ("straight out of", "The premise is straight out of Silent Running.", {("Moon", "Silent Running")}),
+    ("the maker follows up X", "Jones follows up Source Code with a smaller story.", {("Moon", "Source Code")}),
+    ("not anywhere close to", "It is not anywhere close to the quality of Solaris.", {("Moon", "Solaris")}),
+    ("keep up with", "Every ten minutes someone dies so the film can keep up with Alien.", {("Moon", "Alien")}),
+    (
+        "a fronted 'If X was ..., this is ...'",
+        "If Silent Running was the hippie fantasy, this is its sober correction.",
+        {("Moon", "Silent Running")},
+    ),
+    (
+        "a group word after two works in the same sentence",
+        "The same studio made Silent Running and Dark Star; this is the best of the three.",
+        {("Moon", "Silent Running"), ("Moon", "Dark Star")},
+    ),
+    (
+        "'none of them has matched this one' after two works",
+        "Dark Star got stranger and Silent Running got prettier, but none of them has matched this one.",
+        {("Moon", "Silent Running"), ("Moon", "Dark Star")},
+    ),
+    (
+        "'Neither has matched this.' after a sentence naming two works",
+        "Jones went on to make Source Code and Silent Running. Neither has matched this.",
+        {("Moon", "Source Code"), ("Moon", "Silent Running")},
+    ),
+    (
+        "a comparative whose verb the parse leaves without a subject after a title",
+        "Death Becomes Her, for what it's worth, is funnier and meaner.",
+        {("Moon", "Death Becomes Her")},
+    ),
+    (
+        "'the same' with a title the parse reads as a clause",
+        "Home Alone 2: Lost in New York is the same movie in a hotel.",
+        {("Moon", "Home Alone 2: Lost in New York")},
+    ),
+    # traps: no comparison
+    (
+        "a filmography after 'including'",
+        "The editor has an impressive career including Alien, Gattaca and Solaris.",
+        set(),
+    ),
+    ("'alongside' of a verb that sets nothing beside", "The robot fights alongside Gattaca in the finale.", set()),
+    ("'sound like' takes musicians", "The score sounds like Vangelis and Tangerine Dream.", set()),
+    (
+        "a noun cue's subject needs a copula",
+        "Jones had already made Source Code, so he knew how to make a sequel bigger.",
+        set(),
+    ),
+    ("'the first X' of another series", "It is the first Oscar for Jones.", set()),
+]
+
+
+@pytest.mark.parametrize(("form", "body", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_comparison_form(extractor: EntityExtractor, form: str, body: str, expected: set[tuple[str, str]]) -> None:
+    assert _pairs(_extract(extractor, body)) == _expected(expected), form
+
+
+def test_a_fronted_where_clause_reaches_past_its_own_commas(extractor: EntityExtractor) -> None:
+    body = "Where Silent Running is slow, bitter and sad, Moon is quick."
+    relations = [r for r in _extract(extractor, body).relations if r.type == Rel.COMPARED_TO]
+    assert [(r.source, r.target, r.polarity) for r in relations] == [("Moon", "Silent Running", "contrast")]
+
+
+LIST_POST = """Solaris (1972) – ★★★★
+
+It is slower than Stalker, and colder.
+
+Silent Running (1972) – ★★★
+
+It is gentler than Dark Star.
+"""
+
+
+def test_a_list_posts_sections_each_point_at_their_heading(extractor: EntityExtractor) -> None:
+    pairs = _pairs(_extract(extractor, LIST_POST, title="My top two space films"))
+    assert pairs == _expected({("Solaris", "Stalker"), ("Silent Running", "Dark Star")})
