@@ -121,6 +121,8 @@ _DATE_AND_META = re.compile(
     r"^\s*(?:[^\W\d_]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? [^\W\d_]+\.? \d{4}|\d{4}-\d\d-\d\d)\s*[·•|–—]"
 )
 # a forum's thread line (XenForo): "Discussion in 'Movies' started by NAME, Mar 3, 2015."
+_SUBREDDIT = re.compile(r"^r/\w+$")
+_POSTED_BY_USER = re.compile(r"^\s*posted by u/(?P<name>[\w\-]+)", re.I)
 _LIKES_THIS = re.compile(r"^\s*[\w.\-]+(?:(?:,\s*|,?\s+and\s+)(?:[\w.\-]+|\d+ others?))*\s+likes? this\.?\s*$")
 _STARTED_BY = re.compile(r"^\s*discussion in\s.+?\sstarted by (?P<name>[^,]{1,40}),", re.I)
 # Reddit's counter line over the thread: "1.4k comments · share · save"
@@ -367,6 +369,15 @@ def _laid_out(item: _Item, depth: int) -> LaidOutComment | None:
     return LaidOutComment(depth, item.number, text, author=author, published=published)
 
 
+def _reddit_title(lines: list[str], title_at: int, header_at: int) -> tuple[int, str] | None:
+    """(the title line, the poster) under a subreddit's 'Posted by u/NAME' line."""
+    shown = [i for i in range(title_at + 1, min(header_at, title_at + 8)) if lines[i].strip()]
+    for k, at in enumerate(shown[:-1]):
+        if posted := _POSTED_BY_USER.match(lines[at]):
+            return shown[k + 1], "u/" + posted.group("name")
+    return None
+
+
 def _forum_opener(body: list[str]) -> str | None:
     """The name in a forum thread's 'started by NAME' line."""
     return next((m.group("name").strip() for line in body[:8] if (m := _STARTED_BY.match(line))), None)
@@ -422,9 +433,12 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4).split("\n")
     title_at, header_at, start, end, stated = _split_sections(lines)
     title = " ".join(lines[title_at].split()) if lines else ""
-    body_at, date_header, blog_name = title_at + 1, None, None
+    body_at, date_header, blog_name, poster = title_at + 1, None, None, None
     if _CREDITS_LINE.match(title) and "," in title:  # the page has no title line: its credits open it
         title, body_at = "", title_at
+    elif _SUBREDDIT.match(title) and (posted := _reddit_title(lines, title_at, header_at)) is not None:
+        blog_name, (title_at, poster) = title, posted  # "r/movies", "Posted by u/NAME · 2y", the post's title
+        title, body_at = " ".join(lines[title_at].split()), title_at + 1
     if (anchor := _title_anchor(lines, title_at, header_at)) is not None:
         blog_name = title
         title_at, date_header = anchor
@@ -471,7 +485,7 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
         pingback.title, pingback.site = ping_title, ping_site
     comments = assemble_thread(laid_out)
     byline_author, byline_date = _byline(body_lines)
-    stated_author = byline_author or signature or leave_reply_name(lines[end:])
+    stated_author = byline_author or poster or signature or leave_reply_name(lines[end:])
     post_author = infer_post_author(comments, stated_author)
     infer_authors(comments, post_author)
     site = next(

@@ -194,3 +194,17 @@ def test_a_credits_line_opening_a_page_is_not_its_title() -> None:
     parsed = parse_text_page(page, "page.txt")
     assert parsed.title == ""
     assert parsed.body.startswith("With Ada Lowe")
+
+
+def test_a_subreddit_post_takes_its_title_and_poster_from_under_the_subreddit_line() -> None:
+    page = (
+        "r/oldfilms\n\nPosted by u/fogbank_ · 3y\n\nA Quiet Harbour is better than its reputation\n\n"
+        "Discussion\n\nIt is slow, and it is lovely.\n\n"
+        "12 comments · share · save\n\n  u/wren · 3y\n  agreed\n"
+    )
+    parsed = parse_text_page(page, "page.txt")
+    assert (parsed.title, parsed.author, parsed.site) == (
+        "A Quiet Harbour is better than its reputation",
+        "u/fogbank_",
+        "r/oldfilms",
+    )
