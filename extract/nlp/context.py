@@ -20,6 +20,7 @@ _SENTENCE_END = re.compile(
     r"[.!?…]+[”\"’')\]]*\s+(?=[“\"‘(]?[A-Z0-9])"
 )
 QUOTE_CLOSE = "”\"’'»"
+_LINE = re.compile(r"[^\n]+")
 
 
 _STYLE_SUFFIX = re.compile(r"-(?:esque|like|inspired|style|lite|type|ish)$", re.I)
@@ -66,8 +67,9 @@ class Unit:
     _token_starts: list[int] = field(init=False, default_factory=list)
     _entities: list[tuple[int, int, str]] | None = field(init=False, default=None)
     _entity_starts: list[int] = field(init=False, default_factory=list)
-    _pos: list[tuple[int, int, str]] | None = field(init=False, default=None)
-    _pos_starts: list[int] = field(init=False, default_factory=list)
+    _pos: list[tuple[int, list[int], list[int], list[int], Doc]] | None = field(init=False, default=None)
+    _pos_starts: list[int] = field(init=False, default_factory=list)  # each doc's offset
+    _sentences: list[tuple[int, int]] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.tokens = _split_suffixes(tokenize(self.text))
@@ -94,25 +96,34 @@ class Unit:
         return [entity for entity in self._entities[low:high] if entity[1] > start]
 
     def pos_at(self, position: int) -> str | None:
-        """spaCy's part of speech of the token covering ``position`` (None outside every token)."""
+        """spaCy's part of speech of the token covering ``position`` (None outside every token).
+
+        Each doc's token starts, ends and tags are read as three flat columns of its arrays
+        (C speed), not as a Python tuple per token: most units ask this a few times at most."""
         if self._pos is None:
             self._pos = []
-            for offset, doc in self.docs:  # arrays, not a Python token object per token
-                rows = doc.to_array(["IDX", "LENGTH", "POS"]).tolist()
-                names = {pos: doc.vocab.strings[pos] if pos else "" for pos in {row[2] for row in rows}}
-                self._pos += [(offset + idx, offset + idx + length, names[pos]) for idx, length, pos in rows]
-            self._pos_starts = [start for start, _, _ in self._pos]
-        index = bisect_right(self._pos_starts, position) - 1
-        if index < 0 or self._pos[index][1] <= position:
+            for offset, doc in self.docs:
+                rows = doc.to_array(["IDX", "LENGTH", "POS"])
+                first = rows[:, 0] + offset
+                self._pos.append((offset, first.tolist(), (first + rows[:, 1]).tolist(), rows[:, 2].tolist(), doc))
+            self._pos_starts = [offset for offset, *_ in self._pos]
+        piece = bisect_right(self._pos_starts, position) - 1
+        if piece < 0:
             return None
-        return self._pos[index][2]
+        _, starts, ends, tags, doc = self._pos[piece]
+        index = bisect_right(starts, position) - 1
+        if index < 0 or ends[index] <= position:
+            return None
+        return doc.vocab.strings[tags[index]] if tags[index] else ""
 
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence spans (start, end): cut after . ! ? before a capital, digit or quote (not
         after an initial or a common abbreviation), and at line breaks. Blog prose defeats
         the parser's sentence boundaries ("my #1 but this one ..."), so they are not used."""
+        if self._sentences is not None:
+            return list(self._sentences)
         spans: list[tuple[int, int]] = []
-        for line in re.finditer(r"[^\n]+", self.text):
+        for line in _LINE.finditer(self.text):
             start = line.start()
             for boundary in _SENTENCE_END.finditer(line.group()):
                 end = line.start() + boundary.end()
@@ -121,7 +132,8 @@ class Unit:
                 start = end
             if self.text[start : line.end()].strip():
                 spans.append((start, line.end()))
-        return spans
+        self._sentences = spans
+        return list(spans)
 
 
 @dataclass(slots=True)

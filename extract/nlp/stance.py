@@ -51,6 +51,7 @@ _ONE_SIDED = 0.6
 _MIXED_SHARE = 0.4
 _LEAN = 0.3
 _VADER_WEIGHT = 0.25
+_VADER_FLOOR = 0.3  # a weaker VADER score is no evidence
 _LET_DOWN_STRENGTH = 2.0
 _ASIDE = 0.25  # others' opinions, expectations, another work: not the critic's verdict on this one
 _SUBJECT_REACH = 25  # "The first one was ...", "I loved the original ...": the earlier film as the clause's topic
@@ -255,6 +256,12 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
             previous, before = sentence, previous
             praised, praise_before = evidence.positive, praise_before_last
             praise_before_last = evidence.positive
+            cues = find_cues(sentence)  # once per sentence; each clause takes the cues inside it
+            compound = None
+            if not cues and not (_DISMISS.match(sentence) or _RETRACT.match(sentence) or _LET_DOWN.match(sentence)):
+                compound = _vader(sentence)  # the sentence unchanged: no cue is blanked out of it
+                if abs(compound) < _VADER_FLOOR:
+                    continue  # it adds no evidence, rating line or not (no rating is read for it)
             if _is_rating_line(sentence):
                 continue
             if _DISMISS.match(sentence):
@@ -274,7 +281,6 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
                 continue
             marker = 1.6 if _VERDICT_MARKER.search(sentence) else 1.0
             aside = 1.0
-            cues = find_cues(sentence)  # once per sentence; each clause takes the cues inside it
             sentence, cues = _spanning_cues(sentence, cues, evidence, position * marker)
             clauses = _clause_spans(sentence)
             hedged = _hedged(sentence, cues)
@@ -303,8 +309,9 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
                     if hedged and number < len(clauses) - 1:
                         polarity = 0  # "worth seeing, but you have seen it": a verdict with a reservation
                     evidence.add(cue.text, polarity, strength * weight)
-            compound = _vader(sentence)
-            if abs(compound) >= 0.3:
+            if compound is None:
+                compound = _vader(sentence)
+            if abs(compound) >= _VADER_FLOOR:
                 evidence.add("vader", 1 if compound > 0 else -1, _VADER_WEIGHT * abs(compound) * position * aside)
     return evidence
 
@@ -316,9 +323,9 @@ def _vader(sentence: str) -> float:
     if sentence.isascii():
         lexicon = vader.lexicon
         strip = string.punctuation
-        for token in sentence.split():
+        for token in sentence.lower().split():  # ASCII: lower-casing keeps every cut and length
             stripped = token.strip(strip)
-            if (stripped if len(stripped) > 2 else token).lower() in lexicon:  # VADER's own word cut
+            if (stripped if len(stripped) > 2 else token) in lexicon:  # VADER's own word cut
                 break
         else:
             return 0.0

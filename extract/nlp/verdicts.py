@@ -551,13 +551,23 @@ def _phrase_cues(text: str, meta: tuple[tuple[int, float], ...]) -> list[Cue]:
     return cues
 
 
+@cache
+def _word_pattern() -> re.Pattern[str]:
+    """The single-word table's words as one case-blind alternation with ``_WORD``'s edges: it
+    finds the same words as looking each ``_WORD`` up in the table, with the scan in C rather
+    than a dictionary look-up per word of the text."""
+    words, _ = _tables()
+    body = "|".join(re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w'’-])(?:{body})(?![\w'’-])", re.I)
+
+
 def find_cues(text: str) -> list[Cue]:
     """The verdict phrases of a text, left to right, none overlapping."""
     words, meta = _tables()
     text = text.replace("’", "'")
     cues = _phrase_cues(text, meta)
     taken = [(c.start, c.end) for c in cues]
-    for match in _WORD.finditer(text):
+    for match in _word_pattern().finditer(text):
         index = words.get(match.group().lower(), -1)
         if index < 0 or any(start < match.end() and match.start() < end for start, end in taken):
             continue
