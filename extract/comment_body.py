@@ -241,12 +241,13 @@ def _text(
     for _, _, element in sorted(ranked):  # positions differ: elements are never compared
         if text := _own_block_text(element, owned):
             return text
+    holders = _author_holders(avoid, own[0])
     paragraphs = [
         text
         for e in own[1:]
         if e.tag == "p"
         and usable(e)
-        and not _chrome_above(e, own[0])
+        and not _chrome_above(e, own[0], holders)
         and not _links_only(e)
         and (text := _own_block_text(e, owned))
     ]
@@ -257,7 +258,7 @@ def _text(
         for e in own[1:]
         if e.tag in ("div", "td", "span", "dd", "section")
         and usable(e)
-        and not _chrome_above(e, own[0])
+        and not _chrome_above(e, own[0], holders)
         and not any(is_element(c) and c.tag in ("div", "p", "td") for c in e)
     ]
     texts = [t for e in leaves if (t := _own_block_text(e, owned)) and len(t.split()) >= 3 and not parse_date(t)]
@@ -312,9 +313,25 @@ def _loose_text(own: list[etree._Element], avoid: etree._Element | None) -> str:
     return "\n\n".join(lines)
 
 
-def _chrome_above(element: etree._Element, top: etree._Element) -> bool:
+def _author_holders(author: etree._Element | None, top: etree._Element) -> frozenset[etree._Element]:
+    """The ancestors of the author element below the comment's top element."""
+    if author is None:
+        return frozenset()
+    found = []
+    for ancestor in author.iterancestors():
+        if ancestor is top:
+            break
+        found.append(ancestor)
+    return frozenset(found)
+
+
+def _chrome_above(
+    element: etree._Element, top: etree._Element, holders: frozenset[etree._Element] = frozenset()
+) -> bool:
+    """Whether a button, meta or header element holds ``element`` below ``top``; an element
+    that also holds the author (old Reddit's 'div.entry.unvoted') is the comment, not chrome."""
     node: etree._Element | None = element
-    while node is not None and node is not top:
+    while node is not None and node is not top and node not in holders:
         if has_chrome(node, "text_chrome") or has_chrome(node, "meta"):
             return True
         node = node.getparent()

@@ -359,6 +359,8 @@ def _number(element: etree._Element) -> str | None:
     return None
 
 
+# A comment deleted on a forum or aggregator: '[deleted]' as its text (and as its author).
+_DELETED = re.compile(r"^\s*\[(?:deleted|removed|gelöscht|supprimé|eliminado|rimosso|verwijderd|usunięty)\]\s*$", re.I)
 _REPLY_TO = re.compile(
     r"(?:in reply to|replied to|reply to|en réponse à|a répondu à|répondu à|antwort auf|antwortete auf|"
     r"als antwort auf|en respuesta a|respondió a|in risposta a|ha risposto a|em resposta a|respondeu a|"
@@ -416,7 +418,8 @@ def _to_comments(bodies: list[Body], elements: list[etree._Element] | None = Non
         )
         if body.pingback is None and not comment.text and not comment.author:
             continue
-        if REMOVED_COMMENT.match(comment.text):  # deleted by its author: keeps its place, no longer a comment
+        if REMOVED_COMMENT.match(comment.text) or (_DELETED.match(comment.text) and author in ("", comment.text)):
+            # deleted by its author: keeps its place, no longer a comment
             comment.text, comment.author, comment.author_evidence, comment.placeholder = "", None, None, True
         if body.depth == 0 and (target := _reply_target(body, by_fragment)) is not None:
             comment.parent, comment.depth = target.id, target.depth + 1  # 'replied to <a href=#comment-P>'

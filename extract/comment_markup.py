@@ -93,7 +93,7 @@ class ClassFacts:
     tokens: tuple[str, ...]  # lower-cased
     author_ranks: tuple[int, ...]  # of its tokens in AUTHOR_TOKENS (each once)
     text_rank: int | None  # the best rank of _TEXT_RANK among them
-    text_chrome: bool  # a token holds a TEXT_CHROME_PARTS part
+    text_chrome: bool  # a token holds a TEXT_CHROME_PARTS part (a state such as 'unvoted' does not count)
     meta: bool  # a token holds a META_PARTS part
     date: bool  # a token holds a DATE_PARTS part
     author_skip: bool  # a token holds an AUTHOR_SKIP_TOKENS part
@@ -112,7 +112,7 @@ class ClassFacts:
             tokens,
             tuple(dict.fromkeys(_AUTHOR_RANK[t] for t in tokens if t in _AUTHOR_RANK)),
             min(ranks) if ranks else None,
-            _TEXT_CHROME.search(low) is not None,
+            any(_TEXT_CHROME.search(t) and not t.endswith("ed") for t in tokens),  # 'unvoted': a state
             _META.search(low) is not None,
             _DATE_CLASS.search(low) is not None,
             _AUTHOR_SKIP.search(low) is not None,

@@ -173,9 +173,12 @@ AUTHOR_TOKEN_SET = frozenset(AUTHOR_TOKENS)
 AUTHOR_TOKEN_PARTS = ("author", "user", "name", "nick", "handle", "poster", "autor", "auteur")
 AUTHOR_PART_EXCLUDED = ("comment-author-", "bypostauthor", "byuser")
 # ... and parts that make such a token a poster's title, rank, group, statistics or picture
-# (forums' 'usertitle', 'author_statistics', 'author_avatar', 'membergroup'), not the name.
+# (forums' 'usertitle', 'author_statistics', 'author_avatar', 'membergroup') or the text a
+# user wrote (old Reddit's 'usertext'), not the name.
 # A token that also says 'name' or 'nick' ('avatar-name') still names the poster.
-AUTHOR_PART_NOT_NAME = re.compile(r"title|rank|group|stat|avatar|banner|badge|extra|info|joined|count|status|online")
+AUTHOR_PART_NOT_NAME = re.compile(
+    r"title|rank|group|stat|avatar|banner|badge|extra|info|joined|count|status|online|text|body|content|message"
+)
 AUTHOR_PART_NAME = re.compile(r"name|nick")
 # Inside an author element: screen-reader 'says', badges, parent links.
 AUTHOR_SKIP_TOKENS = ("says", "screen-reader", "badge", "label", "highlight", "parent-link", "icon", "reply")
@@ -248,7 +251,10 @@ TEXT_CHROME_PARTS = (
     "toggle",
     "navs",
 )
-META_PARTS = ("meta", "author", "date", "time", "header", "head", "top", "chapo", "avatar", "footer")
+META_PARTS = (
+    *("meta", "author", "date", "time", "header", "head", "top", "chapo", "avatar", "footer"),
+    *("tagline", "byline"),
+)
 DATE_PARTS = ("date", "time", "stamp", "age", "when", "wanneer", "published", "meta")
 # Classes that decorate one comment (zebra stripes, depth, who wrote it), not its kind.
 DECORATION_CLASS = re.compile(

@@ -312,3 +312,43 @@ def test_notes_that_say_something_are_comments_without_a_date() -> None:
         ("hulot", "the scene with the revolving doors is worth it"),
         ("sixties", "Seventy millimetre or nothing at all."),
     ]
+
+
+_THING = (
+    '<div class="thing comment" id="thing_{n}"><div class="entry {state}"><p class="tagline">'
+    '<a class="expand">[–]</a>{who} <span class="score">4 points</span> <time datetime="2021-03-0{n}T18:40:05">3 years'
+    ' ago</time></p><form class="usertext"><div class="usertext-body"><div class="md"><p>{text}</p></div></div>'
+    '</form><ul class="buttons"><li class="reply-button"><a>reply</a></li></ul></div><div class="child">{child}'
+    "</div></div>"
+)
+
+
+def test_a_state_class_around_the_whole_comment_is_not_chrome() -> None:
+    """Old Reddit: 'div.entry.unvoted' holds the tagline and the text; a vote button is
+    chrome, the state 'unvoted' is not."""
+    thing = _THING.format(
+        n=1, state="unvoted", who='<a class="author" href="/user/ann">ann</a>', text="The framing device.", child=""
+    )
+    assert _comments(f"<h1>Heat</h1><p>A long, patient heist film.</p>{thing}") == [
+        ("ann", None, "The framing device.", False)
+    ]
+
+
+def test_a_deleted_comment_keeps_its_place_for_its_replies() -> None:
+    """'[deleted]' as author and text; 'usertext' (the text a user wrote) names no author, a
+    'tagline' is the comment's meta, not its text."""
+    reply = _THING.format(
+        n=2, state="unvoted", who='<a class="author" href="/user/cel">cel</a>', text="The husband knows.", child=""
+    )
+    deleted = _THING.format(n=1, state="unvoted grayed", who="<em>[deleted]</em>", text="[deleted]", child=reply)
+    thread = _comments(f"<h1>Heat</h1><p>A long, patient heist film.</p>{deleted}")
+    assert thread == [(None, None, "", True), ("cel", "thing_1", "The husband knows.", False)]
+
+
+def test_a_chrome_class_on_the_element_that_holds_the_author_and_text_is_not_chrome() -> None:
+    thing = _THING.format(
+        n=1, state="has-votes", who='<a class="author" href="/user/ann">ann</a>', text="The framing device.", child=""
+    )
+    assert _comments(f"<h1>Heat</h1><p>A long, patient heist film.</p>{thing}") == [
+        ("ann", None, "The framing device.", False)
+    ]

@@ -123,7 +123,10 @@ def test_placeholders_are_not_emitted_and_pingbacks_match_by_title() -> None:
         ],
     }
     score = score_page("tune", "p", gold, page)
-    assert (score.emitted, score.matched, score.authors_right, score.parents_right) == (2, 2, 2, 1)
+    # a reply under a placeholder (a deleted comment, no comment of the gold) has no gold parent
+    assert (score.emitted, score.matched, score.authors_right, score.parents_right) == (2, 2, 2, 2)
+    page.comments[1].parent = "b"  # under another comment: not the gold's top level
+    assert score_page("tune", "p", gold, page).parents_right == 1
 
 
 def test_repeated_starts_take_comments_in_order() -> None:
