@@ -90,3 +90,32 @@ def test_lower_case_prose_names_films_near_their_director(extractor: EntityExtra
 def test_a_nationality_before_a_noun_is_no_title(extractor: EntityExtractor) -> None:
     works = _works(_extract(extractor, "Skip it. The American remake is slicker and has a bigger budget."))
     assert "The American" not in works
+
+
+def test_furniture_lines_name_no_work(extractor: EntityExtractor) -> None:
+    body = (
+        "Black Narcissus is the other one to see.\n\nRelated\nPeeping Tom Review\nA Matter of Life and Death Review\n\n"
+        "Posted in Drive-In Movies, Film Reviews, Science fiction films | Tagged Powell"
+    )
+    works = _works(_extract(extractor, body))
+    assert "Black Narcissus" in works
+    assert not works & {"Peeping Tom", "A Matter of Life and Death", "Drive-In Movies", "Film Reviews", "Science"}
+
+
+def test_an_obscure_title_before_its_noun_describes(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "The desert trek is shot in a stark, almost Western style, which suits it."))
+    assert "Western" not in works
+    works = _works(_extract(extractor, "The whole thing is shot in a cold, almost Alien style, which suits it."))
+    assert "Alien" in works  # a famous film stays a title before its noun
+
+
+def test_a_shouted_line_in_quotes_is_no_title(extractor: EntityExtractor) -> None:
+    works = _works(
+        _extract(extractor, "He runs between the cars and screams into the lens, “You're next!” and it ends.")
+    )
+    assert "You're Next" not in works
+
+
+def test_a_year_before_a_description_is_no_title(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "It is far better than the 2007 TV series, which nobody remembers."))
+    assert not any(work.startswith("2007") for work in works)

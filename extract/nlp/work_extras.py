@@ -11,7 +11,7 @@ from extract.nlp.context import (
     Unit,
 )
 from extract.nlp.textnorm import fold
-from extract.nlp.work_text import YEAR_IN
+from extract.nlp.work_text import YEAR_IN, modifies_noun
 from extract.titles import reviewed_from_title, split_site_prefix
 
 _MUSIC = re.compile(r"\b(?:music|song|songs|score|soundtrack|album|band|sings?|sung|track)\b", re.I)
@@ -44,6 +44,8 @@ def song_works(unit: Unit) -> list[Candidate]:
             continue
         for match in _BAND_WORK.finditer(unit.text, start, end):
             title = match.group("title")
+            if len(title.split()) == 1 and modifies_noun(unit, match.end("title")):
+                continue  # "Jack Cardiff's Technicolor photography"
             found.append(
                 Candidate(title, match.start("title"), match.start("title") + len(title), "song", "song-by", 0.7)
             )

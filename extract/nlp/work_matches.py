@@ -31,7 +31,9 @@ from extract.nlp.work_text import (
     after_possessive,
     inside_entity,
     kind_near,
+    modifies_noun,
     run_around,
+    shouted,
 )
 from extract.titles import label_end
 
@@ -205,7 +207,9 @@ def predecessor_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> l
         while words and words[-1] in {"of", "the", "in", "and"}:
             words.pop()
         title = " ".join(words)
-        if not title or fold(title) in people_words or ctx.gazetteer.person_named(title) is not None:
+        if not title or fold(title) in NOT_TITLES or fold(title) in people_words:
+            continue  # "the first Oscar for ..."
+        if ctx.gazetteer.person_named(title) is not None:
             continue
         films = ctx.gazetteer.films_titled(title) or ctx.gazetteer.films_titled("The " + title)
         if films:
@@ -290,6 +294,8 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
         marked = quoted(text, match.start, match.end) or ctx.is_emphasised(match.text)
         caps = match.text.isupper() and len(match.text) >= 3
         year = YEAR_AFTER.match(text[match.end :])
+        if marked and not is_title_case(words) and shouted(text, match.end):
+            continue  # “You're next!”: a line of dialogue that a film's name happens to match
         if not (is_reviewed or marked) and _not_a_work_here(unit, ctx, match.start, match.end, people_words):
             continue
         if not is_reviewed and len(words) == 1 and _cast_in_unit(unit, ctx, match.text, people_words):
@@ -362,6 +368,8 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
                 continue
             if not word[:1].isupper() or sentence_initial(text, match.start) or fold(word) in NOT_TITLES:
                 continue
+            if ctx.gazetteer.films[match.film].reviews < _OBSCURE and modifies_noun(unit, match.end):
+                continue  # "an almost Western style": a word that describes; "the Alien set-up" names a film
             if fold(word) in people_words or ctx.is_commenter(word):
                 continue
             if unit.is_title:

@@ -45,6 +45,7 @@ from extract.nlp.work_text import (
     kind_near,
     listed_after,
     listed_before,
+    shouted,
     title_run,
 )
 from extract.records import EntityKind
@@ -148,6 +149,8 @@ def quoted_works(unit: Unit, ctx: PageContext) -> list[Candidate]:
         )
         if not lower_title and (not is_title_case(words) or not inner[:1].isupper()):
             continue
+        if not is_title_case(words) and shouted(unit.text, match.end(group)):
+            continue  # "You're next!": a line shouted, not a title in lower case
         if group == 2 and not (lower_title or ctx.gazetteer.films_titled(inner) or len(words) >= 2):
             continue  # a single-quoted word is as often a scare quote as a title
         if any(ch in inner for ch in ".!;") or (inner.isupper() and len(words) == 1):
@@ -297,6 +300,13 @@ def cued_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidate
         words = span.split()
         if not is_title_case(words) or fold(words[0]) in _NOT_RUN_OPENINGS:
             return
+        if (
+            re.fullmatch(r"(?:19|20)\d\d", words[0])
+            and end < len(tokens)
+            and tokens[end].text[:1].islower()
+            and unit.pos_at(tokens[end].start) == "NOUN"
+        ):
+            return  # "than the 2007 TV series": a year and a description, not a title
         if inside_entity(unit, start_char, end_char, NOT_WORKS):
             return
         if any(s < start_char < e for s, e, _ in unit.entities_near(start_char, end_char)):

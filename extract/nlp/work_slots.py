@@ -14,8 +14,9 @@ from extract.nlp.context import (
 )
 from extract.nlp.cues import PERSON_SUBJECT_CUES, Cue
 from extract.nlp.textnorm import fold
-from extract.nlp.work_text import NOT_TITLES
+from extract.nlp.work_text import NOT_TITLES, modifies_noun
 
+_KNOWN = 50  # critics' reviews: a film this well known is named even as a modifier ("the Alien set-up")
 _SLOT_SHAPES = frozenset({"object", "binary", "between"})
 
 
@@ -82,6 +83,9 @@ def _slot_word(unit: Unit, ctx: PageContext, people_words: set[str], index: int,
         return None
     if len(word) > 1 and word.isupper():
         return None
+    films = ctx.gazetteer.films_titled(word)
+    if modifies_noun(unit, token.end) and not (films and ctx.gazetteer.films[films[0]].reviews >= _KNOWN):
+        return None  # "than Latin cinema": a word before its noun; "like the Alien set-up" names a film
     if len(word) == 1 and index + 1 < len(tokens) and tokens[index + 1].text[:1].isalnum():
         return None  # "Y tu mamá también": a one-letter title stands alone before its punctuation
     key = fold(word)

@@ -23,6 +23,7 @@ NOT_TITLES = frozenset(
     still just even maybe now then here there today tonight tomorrow yesterday always never also
     what who whom whose where when why how which whatever
     home about contact menu search archives categories tags share comments reply previous next older newer
+    loading
     """.split()
 )
 
@@ -94,6 +95,34 @@ def kind_near(tokens: list[Token], index: int, window: int = 6) -> EntityKind | 
         if (kind := KIND_CUES.get(token.key)) is not None:
             return kind
     return None
+
+
+_WORK_NOUNS = frozenset(
+    "film films movie movies sequel sequels prequel remake remakes reboot franchise series trilogy saga novel book "
+    "books episode episodes season show adaptation version cut score soundtrack album song entry entries "
+    "tonight today tomorrow yesterday again last next this night morning evening weekend week year".split()
+)  # and the times a title is seen at: "see Predestination tonight"
+
+
+def modifies_noun(unit: Unit, end: int) -> bool:
+    """Whether the word ending at ``end`` modifies the common noun after it: "Jack Cardiff's Technicolor
+    photography", "an almost Western style". A work's own noun ("a Hellraiser sequel", "the Apes
+    films") keeps it a title."""
+    index = unit.token_at_end.get(end)
+    if index is None or index + 1 >= len(unit.tokens):
+        return False
+    following = unit.tokens[index + 1]
+    if following.start - end > 1 or not following.text[:1].islower() or following.key in _WORK_NOUNS:
+        return False
+    return unit.pos_at(following.start) == "NOUN"
+
+
+_SHOUTED = re.compile(r"[!?]+[”\"’']")
+
+
+def shouted(text: str, end: int) -> bool:
+    """Whether a quotation ends right after ``end`` with "!" or "?": a line spoken ("You're next!")."""
+    return _SHOUTED.match(text, end) is not None
 
 
 def inside_entity(unit: Unit, start: int, end: int, wanted: frozenset[str]) -> bool:

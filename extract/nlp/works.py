@@ -17,6 +17,7 @@ from extract.nlp.textnorm import name_key
 from extract.nlp.work_credited import directed_works
 from extract.nlp.work_extents import split_compounds, subtitled
 from extract.nlp.work_extras import pingback_title_work, site_mentions, song_works
+from extract.nlp.work_furniture import off_furniture
 from extract.nlp.work_lists import parenthesised_titles
 from extract.nlp.work_makers import grammar_works
 from extract.nlp.work_matches import abbreviated_works, gazetteer_works, predecessor_works
@@ -66,7 +67,7 @@ def find_works(
     ]
     named = {name_key(c.text) for c in found}
     found += [c for c in directed_works(unit, ctx, people) if name_key(c.text) not in named]  # names no rule found
-    found = split_compounds(unit, ctx, found)
+    found = split_compounds(unit, ctx, off_furniture(unit, found))
     return found + subtitled(unit, ctx, found, people)
 
 
