@@ -13,7 +13,8 @@ A gold pair marked ``optional`` (two works side by side after one cue, as in "X 
 neither as missed nor, when found, as extra. Each gold comparison found in its unit must carry the
 gold evidence fragment (``evidence_ok``). Stance is compared with the gold label and, per set, with
 the majority-class baseline; a rating matches when both values are within 0.01 or both are null.
-Gold without ``reviewed_work`` (the examples) takes its first listed work as the reviewed one.
+Gold without ``reviewed_work`` (the examples) takes its first listed work as the reviewed one;
+``"reviewed_work": null`` (a list post, a double feature) is found when the extractor names none.
 """
 
 from __future__ import annotations
@@ -242,7 +243,9 @@ def score_page(page: Page, entities: PageEntities, gold: dict[str, Any]) -> Page
         extra_compared=sorted(found_compared - true_found),
         reviewed_gold=reviewed_gold,
         reviewed=reviewed,
-        reviewed_ok=reviewed is not None and name_key(reviewed) in reviewed_keys,
+        reviewed_ok=(reviewed is not None and name_key(reviewed) in reviewed_keys)
+        if gold.get("reviewed_work", True) is not None
+        else reviewed is None,  # a list post or a double feature: no single reviewed work
         pair_recall=round(len(gold_pairs & found_pairs) / len(gold_pairs), 3) if gold_pairs else 1.0,
         pair_precision=round(len(gold_pairs & found_pairs) / len(found_pairs), 3) if found_pairs else 1.0,
         missed_pairs=sorted(" ~ ".join(p) for p in gold_pairs - found_pairs),
