@@ -59,6 +59,11 @@ CASES = [
         "Home Alone 2: Lost in New York is the same movie in a hotel.",
         {("Moon", "Home Alone 2: Lost in New York")},
     ),
+    (
+        "trying so hard to be",
+        "It's trying so hard to be Silent Running, but it has no heart.",
+        {("Moon", "Silent Running")},
+    ),
     # traps: no comparison
     (
         "a filmography after 'including'",
@@ -99,4 +104,19 @@ It is gentler than Dark Star.
 
 def test_a_list_posts_sections_each_point_at_their_heading(extractor: EntityExtractor) -> None:
     pairs = _pairs(_extract(extractor, LIST_POST, title="My top two space films"))
+    assert pairs == _expected({("Solaris", "Stalker"), ("Silent Running", "Dark Star")})
+
+
+RANKED_LIST = """2 – SOLARIS (Andrei Tarkovsky, 1972)
+
+It is slower than Stalker, and colder.
+
+1 – SILENT RUNNING (Douglas Trumbull, 1972)
+
+It is gentler than Dark Star.
+"""
+
+
+def test_a_section_heading_may_carry_its_credits(extractor: EntityExtractor) -> None:
+    pairs = _pairs(_extract(extractor, RANKED_LIST, title="My top two space films"))
     assert pairs == _expected({("Solaris", "Stalker"), ("Silent Running", "Dark Star")})

@@ -436,6 +436,8 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
                 _w("before"),
             ],
             [_w("wants", "wanted", "want", "trying", "tries", "tried", "aspires", "aspiring"), _w("to"), _w("be")],
+            # "it's trying so hard to be Guardians of the Galaxy"
+            [_w("trying", "tries", "tried"), _w("so", "very", "really", op="?"), _w("hard"), _w("to"), _w("be")],
         ],
     ),
     (

@@ -435,6 +435,7 @@ _HEADING_REST = re.compile(
     re.I,
 )
 _HEADING_LENGTH = 90
+_CREDIT = re.compile(r"\([^()\n]{0,60}\)")
 
 
 def _sections(facts: UnitFacts, works: set[str]) -> list[tuple[int, str]]:
@@ -452,6 +453,7 @@ def _sections(facts: UnitFacts, works: set[str]) -> list[tuple[int, str]]:
         if line_end - line_start > _HEADING_LENGTH:
             continue
         rest = facts.text[line_start : mention.start] + " " + facts.text[mention.end : line_end]
+        rest = _CREDIT.sub(" ", rest)  # "5 – A BETTER TOMORROW (John Woo, 1986)"
         if _HEADING_REST.fullmatch(rest) and (not found or found[-1][0] != line_start):
             found.append((line_start, mention.name))
     return found if len(found) >= 2 else []
