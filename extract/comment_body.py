@@ -84,6 +84,10 @@ class _Author:
 
 
 _GENERIC_AUTHOR_TAGS = frozenset({"strong", "b", "a"})
+_NAME_HEADINGS = frozenset({"h3", "h4", "h5", "h6"})
+# A heading that reads as a name, not a subject: one to four words, no digits, no sentence
+# punctuation but an initial's full stop ('Anna S.').
+_NAME_LIKE = re.compile(r"^(?!re\b)[^\W\d][^!?:;,\d]{0,40}$(?<![^\s.][^\s.]\.)", re.I)
 
 
 def _in_paragraph(element: etree._Element) -> bool:
@@ -116,9 +120,12 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
             loose = generic and element.tag in _GENERIC_AUTHOR_TAGS and not _in_paragraph(element)
             if loose and element.tag == "a" and sel.POST_LINK.search(str(element.get("href") or "")):
                 continue  # a link to a post (related posts, archives) names no person
+            if generic and element.tag in _NAME_HEADINGS and not len(element):
+                loose = _NAME_LIKE.match(flat_text(element)) is not None  # Bootstrap's h4.media-heading
             if element.tag == "cite" or loose:
-                name = clean_author(flat_text(element))
-                if _short(name, 5) and not date_of(name) and not is_relative_date(name):
+                whole = flat_text(element)
+                name = clean_author(whole)
+                if _short(name, 5) and not date_of(whole) and not date_of(name) and not is_relative_date(name):
                     found = _Author(element, name)
                     break
     if found is not None:

@@ -352,3 +352,19 @@ def test_a_chrome_class_on_the_element_that_holds_the_author_and_text_is_not_chr
     assert _comments(f"<h1>Heat</h1><p>A long, patient heist film.</p>{thing}") == [
         ("ann", None, "The framing device.", False)
     ]
+
+
+def test_a_name_heading_is_the_author_and_a_date_link_is_not() -> None:
+    """Bootstrap media objects: 'h4.media-heading' holds the author (a link, or the bare name
+    when the commenter gave no URL); the date is a link too ('March 4, 2021 at 8:05 am')."""
+    item = (
+        '<li class="media"><div class="media-left"><img alt="" src="/a.png"></div><div class="media-body">'
+        '<h4 class="media-heading">{who}</h4><time><a href="#c">March {d}, 2021 at 8:05 am</a></time><p>{text}</p>'
+        "</div></li>"
+    )
+    items = item.format(who='<a href="https://h.example">Holly Martins</a>', d=3, text="The avenue of trees.") + (
+        item.format(who="Anna S.", d=4, text="It takes a full minute.")
+        + item.format(who="Major Calloway", d=5, text="The cuckoo clock speech.")
+    )
+    thread = _comments(f'<h2>Heat</h2><p>A long, patient heist film.</p><ul class="media-list">{items}</ul>')
+    assert [a for a, _, _, _ in thread] == ["Holly Martins", "Anna S.", "Major Calloway"]

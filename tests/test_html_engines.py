@@ -53,11 +53,11 @@ def html_scores() -> dict[str, SplitScore]:
 # Tumblr reply notes, a JComments tree), gold first; fixed by general rules (R1, session 6):
 # tune 1.00 again; MyBB's '03-04-2021' dates cannot be told day from month (published None).
 FLOORS: dict[str, dict[str, float]] = {
-    "tune": {"pages": 34, "recall": 1.0, "precision": 1.0, "authors": 1.0, "parents": 1.0},
+    "tune": {"pages": 35, "recall": 1.0, "precision": 1.0, "authors": 1.0, "parents": 1.0},
     "frozen": {"pages": 23, "recall": 0.928, "precision": 0.975, "authors": 0.987, "parents": 1.0},
 }
 FIELD_FLOORS = {
-    "tune": {"title": 34, "author": 33, "published": 33, "comment_count_stated": 34},
+    "tune": {"title": 35, "author": 34, "published": 34, "comment_count_stated": 35},
     "frozen": {"title": 23, "author": 22, "published": 21, "comment_count_stated": 23},
 }
 
