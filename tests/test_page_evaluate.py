@@ -226,11 +226,12 @@ def test_the_frozen_split_is_listed_as_totals_only_unless_unsealed(tmp_path: Pat
     assert "frozen/heat.txt" in render(evaluation, sealed=())
 
 
-def test_the_fresh_split_is_sealed_like_the_frozen_one(tmp_path: Path) -> None:
-    evaluation = evaluate_folder(_folder(tmp_path, _gold(), split="fresh"))
-    assert "fresh/heat.txt" not in render(evaluation) and "fresh: 1 page(s)" in render(evaluation)
-    assert evaluation.to_json()["pages"] == [] and evaluation.to_json()["splits"]["fresh"]["matched"] == 3
-    assert "fresh/heat.txt" in render(evaluation, sealed=())
+@pytest.mark.parametrize("split", ["fresh", "blind"])
+def test_the_fresh_and_blind_splits_are_sealed_like_the_frozen_one(tmp_path: Path, split: str) -> None:
+    evaluation = evaluate_folder(_folder(tmp_path, _gold(), split=split))
+    assert f"{split}/heat.txt" not in render(evaluation) and f"{split}: 1 page(s)" in render(evaluation)
+    assert evaluation.to_json()["pages"] == [] and evaluation.to_json()["splits"][split]["matched"] == 3
+    assert f"{split}/heat.txt" in render(evaluation, sealed=())
 
 
 def test_the_command_line_unseals_fresh_only_on_request(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
