@@ -41,9 +41,8 @@ from extract.nlp.verdicts import Cue, find_cues, guarded
 from extract.ratings import parse_rating, stated_scale
 from extract.records import Stance, StanceLabel
 
-POSITIVE_RATING = 0.65  # a rating at or above this is a positive review (B-, 6.5/10, 3.5/5)
-NEGATIVE_RATING = 0.45  # below this negative (2/5, 4/10, C-); between them mixed
-LEANING_RATING = 0.6  # 3/5, 6/10, 2.5/4: positive when the text says so, else mixed
+POSITIVE_RATING = 0.67  # a rating at or above this is a positive review (B-, 7/10, 3.5/5)
+NEGATIVE_RATING = 0.45  # below this negative (2/5, 4/10, C-); between them mixed (3/5, 6.5/10, C+)
 _HEAD = _TAIL = 20_000  # characters read at each end of a long review: verdicts sit there
 _MIN_EVIDENCE = 0.75
 _WEAK_EVIDENCE = 0.45
@@ -281,6 +280,7 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
                 continue
             marker = 1.6 if _VERDICT_MARKER.search(sentence) else 1.0
             aside = 1.0
+            cues = _conceded(cues)
             sentence, cues = _spanning_cues(sentence, cues, evidence, position * marker)
             clauses = _clause_spans(sentence)
             hedged = _hedged(sentence, cues)
@@ -330,6 +330,18 @@ def _vader(sentence: str) -> float:
         else:
             return 0.0
     return float(vader.polarity_scores(sentence)["compound"])
+
+
+def _conceded(cues: list[Cue]) -> list[Cue]:
+    """A fault granted and then turned into a virtue ("It is slower than the book, and it is
+    the better for it"): the faults named before the turn are no verdict against the film."""
+    turns = [c.start for c in cues if _TURN.fullmatch(c.text)]
+    if not turns:
+        return cues
+    return [c for c in cues if c.polarity >= 0 or c.start > turns[-1]]
+
+
+_TURN = re.compile(r"(?:(?:all|and|the|is|it's|it is)\s+)*(?:better|stronger|richer)\s+for\s+it", re.I)
 
 
 def _hedged(sentence: str, cues: list[Cue]) -> bool:
@@ -390,8 +402,8 @@ def label_of(evidence: Evidence) -> tuple[StanceLabel, float]:
 def rating_label(rating: float) -> StanceLabel:
     """The stance a rating on 0..1 states.
 
-    >>> rating_label(0.7), rating_label(0.5), rating_label(0.4)
-    ('positive', 'mixed', 'negative')
+    >>> rating_label(0.7), rating_label(0.65), rating_label(0.5), rating_label(0.4)
+    ('positive', 'mixed', 'mixed', 'negative')
     """
     if rating >= POSITIVE_RATING:
         return "positive"
@@ -401,10 +413,7 @@ def rating_label(rating: float) -> StanceLabel:
 def stance_of(text: str, titles: tuple[str, ...], rating: float | None = None, others: tuple[str, ...] = ()) -> Stance:
     """The stance of one review or comment toward the work called ``titles``; ``others`` are
     the other works the page names (clauses only about them weigh little)."""
-    if rating is not None:
-        label = rating_label(rating)
-        if LEANING_RATING <= rating < POSITIVE_RATING and label_of(weigh(text, titles, others))[0] == "positive":
-            label = "positive"  # "3/5" from a critic whose words are all praise
-        return Stance(label, round(rating * 2 - 1, 3), rating)
+    if rating is not None:  # the rating decides: a "3/5" with warm words is still a middling grade
+        return Stance(rating_label(rating), round(rating * 2 - 1, 3), rating)
     label, score = label_of(weigh(text, titles, others))
     return Stance(label, score)
