@@ -60,7 +60,15 @@ def test_a_winner_needs_its_article() -> None:
     [
         ("The composer's theme is one of the great movie waltzes.", "one of the great"),
         ("The whole second hour bores me to tears.", "bores me to tears"),
+        ("The old sidekick, stealing every scene he is in.", "stealing every scene"),
+        ("And the lead, never better, carries it.", "never better"),
     ],
 )
 def test_verdict_phrases_are_read_whole(text: str, cue: str) -> None:
     assert cue in [c[0] for c in weigh(text).cues]
+
+
+def test_liking_it_less_is_no_praise() -> None:
+    evidence = weigh("On a second viewing I liked it even less.")
+    assert label_of(evidence)[0] == "negative"
+    assert "I liked it even less" in [c[0] for c in evidence.cues]
