@@ -90,6 +90,26 @@ _NAME_HEADINGS = frozenset({"h3", "h4", "h5", "h6"})
 _NAME_LIKE = re.compile(r"^(?!re\b)[^\W\d][^!?:;,\d]{0,40}$(?<![^\s.][^\s.]\.)", re.I)
 
 
+_SEPARATED = re.compile(r"\s+[-–—·|•]\s+|\s*[·|•]\s*")
+
+
+def _meta_line_author(own: list[etree._Element]) -> _Author | None:
+    """'12 de marzo de 2022 a las 21:30 - Lucía Ferrándiz': the bare name beside the date in a
+    comment's meta line, between the line's separators (django-comments-xtd's heading)."""
+    for element in own[1:]:
+        text = _own_text(element)
+        if not text or len(text) > 120 or not date_of(text):
+            continue
+        parts = [p.strip() for p in _SEPARATED.split(text) if p.strip()]
+        if len(parts) < 2:
+            continue
+        for part in parts:
+            name = clean_author(part)
+            if _short(name, 4) and _NAME_LIKE.match(name) and not date_of(part) and not is_relative_date(part):
+                return _Author(element, name)
+    return None
+
+
 def _in_paragraph(element: etree._Element) -> bool:
     """Whether an element sits in running text (a link or bold word inside a paragraph)."""
     parent = element.getparent()
@@ -125,9 +145,12 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
             if element.tag == "cite" or loose:
                 whole = flat_text(element)
                 name = clean_author(whole)
-                if _short(name, 5) and not date_of(whole) and not date_of(name) and not is_relative_date(name):
+                named = _short(name, 5) and any(ch.isalpha() for ch in name)  # not a '¶' permalink
+                if named and not date_of(whole) and not date_of(name) and not is_relative_date(name):
                     found = _Author(element, name)
                     break
+    if found is None and generic:
+        found = _meta_line_author(own)
     if found is not None:
         element = found.element
         anchor = element if element.tag == "a" else next(element.iter("a"), None) if len(element) else None
@@ -183,6 +206,23 @@ def _may_be_pingback(element: etree._Element) -> bool:
     if not (first and first.strip()):
         first = next((tail for child in element if (tail := child.tail) and tail.strip()), None)
     return first is not None and _PINGBACK_WORD.match(first) is not None
+
+
+_EXCERPT = re.compile(r"^\s*(?:\[(?:…|\.\.\.|&hellip;)\]|…)")
+
+
+def _excerpt(own: list[etree._Element], anchor: etree._Element) -> str:
+    """The '[…] excerpt […]' a ping shows beside its link (Hueman's 'ping-content'), if any."""
+    for element in own[1:]:
+        if element.tag == "p" and not _within_element(element, anchor):
+            text = flat_text(element)
+            if _EXCERPT.match(text):
+                return text
+    return ""
+
+
+def _within_element(element: etree._Element, ancestor: etree._Element) -> bool:
+    return element is ancestor or any(a is ancestor for a in element.iterancestors())
 
 
 def _own_text(element: etree._Element) -> str:
@@ -254,6 +294,7 @@ def _text(
         for e in own[1:]
         if e.tag == "p"
         and usable(e)
+        and not _in_figure(e, own[0])
         and not _chrome_above(e, own[0], holders)
         and not _links_only(e)
         and (text := _own_block_text(e, owned))
@@ -318,6 +359,16 @@ def _loose_text(own: list[etree._Element], avoid: etree._Element | None) -> str:
     while len(lines) > 1 and _SAYS_LEAD.match(lines[0]):  # '... reblogged this from X and added:'
         del lines[0]
     return "\n\n".join(lines)
+
+
+def _in_figure(element: etree._Element, top: etree._Element) -> bool:
+    """Whether a paragraph sits in a <figure> (an avatar's initials, a caption), not the text."""
+    for ancestor in element.iterancestors():
+        if ancestor is top:
+            return False
+        if ancestor.tag == "figure":
+            return True
+    return False
 
 
 def _author_holders(author: etree._Element | None, top: etree._Element) -> frozenset[etree._Element]:
@@ -445,7 +496,9 @@ def read_body(
             return None
         title = flat_text(anchors[0])
         if title:
-            return Body(element, None, "", None, Pingback(title=title, url=str(anchors[0].get("href"))), own=own)
+            excerpt = _excerpt(own, anchors[0])
+            ping = Pingback(title=title, url=str(anchors[0].get("href")))
+            return Body(element, None, excerpt, None, ping, own=own)
     author = _author(own, generic, attributes)
     published = _date(own, attributes)
     text = _text(own, author.element if author is not None else None, attributes, whole)

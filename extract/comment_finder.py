@@ -214,10 +214,22 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[B
         for element in root.iter():
             if not is_element(element) or element in accepted or _kind(element) not in kinds or _region(element):
                 continue
+            if _part_of_accepted(element, accepted):
+                continue
             if (body := _read_generic(element, set(accepted))) is not None:
                 accepted[element] = body
     order = {e: i for i, e in enumerate(root.iter())}
     return sorted(accepted.values(), key=lambda b: order[b.element])
+
+
+def _part_of_accepted(element: etree._Element, accepted: dict[etree._Element, Body]) -> bool:
+    """Whether an element is a part of an accepted comment (its header, holding its author),
+    not a reply inside it."""
+    for ancestor in element.iterancestors():
+        body = accepted.get(ancestor)
+        if body is not None:
+            return body.author is not None and _within(body.author.element, element)
+    return False
 
 
 def _read_generic(element: etree._Element, bodies: set[etree._Element]) -> Body | None:
@@ -359,6 +371,14 @@ def _number(element: etree._Element) -> str | None:
     return None
 
 
+# A comment removed by a moderator, in the comment plugins' words (Ghost, django-comments-xtd...).
+_REMOVED_NOTICE = re.compile(
+    r"^\s*(?:this comment (?:has been|was) (?:removed|deleted)|este comentario (?:ha sido|fue) (?:eliminado|borrado)"
+    r"|ce commentaire a été (?:supprimé|retiré)|dieser kommentar wurde (?:entfernt|gelöscht)"
+    r"|questo commento è stato (?:eliminato|rimosso)|este comentário foi (?:removido|excluído|apagado)"
+    r"|deze reactie is verwijderd|ten komentarz został usunięty)\s*\.?\s*$",
+    re.I,
+)
 # A comment deleted on a forum or aggregator: '[deleted]' as its text (and as its author).
 _DELETED = re.compile(r"^\s*\[(?:deleted|removed|gelöscht|supprimé|eliminado|rimosso|verwijderd|usunięty)\]\s*$", re.I)
 _REPLY_TO = re.compile(
@@ -418,7 +438,8 @@ def _to_comments(bodies: list[Body], elements: list[etree._Element] | None = Non
         )
         if body.pingback is None and not comment.text and not comment.author:
             continue
-        if REMOVED_COMMENT.match(comment.text) or (_DELETED.match(comment.text) and author in ("", comment.text)):
+        deleted = _DELETED.match(comment.text) and author in ("", comment.text)
+        if REMOVED_COMMENT.match(comment.text) or deleted or _REMOVED_NOTICE.match(comment.text):
             # deleted by its author: keeps its place, no longer a comment
             comment.text, comment.author, comment.author_evidence, comment.placeholder = "", None, None, True
         if body.depth == 0 and (target := _reply_target(body, by_fragment)) is not None:

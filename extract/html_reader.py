@@ -178,9 +178,10 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     facts = read_json_ld(scanned.json_ld)
     body_element = scanned.body
     comment_elements: list[etree._Element] = []
-    comments, zone = read_thread(
-        tree, scanned.candidates, body_element, scanned.index, scanned.starts, comment_elements
-    )
+    # a whole <article> taken as the body may hold the thread too: the generic reader skips
+    # only a body that is the post's text
+    skip = None if scanned.body_is_article else body_element
+    comments, zone = read_thread(tree, scanned.candidates, skip, scanned.index, scanned.starts, comment_elements)
     elements_by_id = {c.id: e for c, e in zip(comments, comment_elements, strict=True)}
     comments = order_by_parent(comments or _blogger_classic_comments(tree) or facts.comments)
     if body_element is not None and body_element in zone:

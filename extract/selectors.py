@@ -59,7 +59,7 @@ CANONICAL_XPATH = "//link[@rel='canonical']/@href"
 # replies are items nested inside it (WordPress ul.children, Blogger .comment-replies).
 COMMENT_TAGS = frozenset({"li", "article", "div"})
 COMMENT_CLASSES = frozenset({"comment", "pingback", "trackback"})
-PINGBACK_CLASSES = frozenset({"pingback", "trackback"})
+PINGBACK_CLASSES = frozenset({"pingback", "trackback", "ping"})  # 'li.ping': Hueman's separate ping list
 THREAD_ROOT_XPATHS = (
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' commentlist ')]",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' comment-list ')]",
@@ -107,6 +107,7 @@ ITEM_CLASS_TOKENS = frozenset(
         "comment",
         "pingback",
         "trackback",
+        "ping",
         "comment-body",
         "ast-comment",
         "wpd-comment",
@@ -285,7 +286,7 @@ META_HINT = re.compile(
     r"|auteur|firma|fn|user|name|node__|vcard|card|stamp|data|comments"
 )
 # A cheap test before is_comment_item: class values that might name an item.
-ITEM_HINT = re.compile(r"omment|omentar|forum|post|reactie|comtr|back")
+ITEM_HINT = re.compile(r"omment|omentar|forum|post|reactie|comtr|back|ping")
 
 # XPaths that only ask for a class token (``//*[contains(concat(' ', normalize-space(@class),
 # ' '), ' TOKEN ')]``) are answered from the index that extract/page_scan.py builds in its one

@@ -368,3 +368,69 @@ def test_a_name_heading_is_the_author_and_a_date_link_is_not() -> None:
     )
     thread = _comments(f'<h2>Heat</h2><p>A long, patient heist film.</p><ul class="media-list">{items}</ul>')
     assert [a for a, _, _, _ in thread] == ["Holly Martins", "Anna S.", "Major Calloway"]
+
+
+_GHOST = (
+    '<div class="flex flex-row mb-6" id="gh-comment-{n}"><div><div class="flex items-center mb-2">'
+    '<div class="mr-3"><figure class="relative"><div class="rounded-full"><p class="font-sans">{ini}</p></div>'
+    '</figure></div><div><h4 class="text-[17px] font-bold">{who}</h4><div class="flex items-baseline">'
+    '<div title="Saturday 11 February 2023 1{n}:31">2d ago</div></div></div></div><div class="ml-12 mb-2">'
+    '<p class="gh-comment-content">{text}</p></div><div class="ml-12 flex gap-5"><button>Reply</button></div>'
+    "</div></div>"
+)
+
+
+def test_a_thread_inside_the_article_taken_as_the_body_is_read() -> None:
+    """Ghost's comments-ui inside the post's <article> (the body found only as the article):
+    utility classes, the name in an h4, initials in the avatar's <figure>, a header that is
+    part of its comment, not a reply."""
+    thread = "".join(
+        _GHOST.format(n=n, ini=ini, who=who, text=text)
+        for n, ini, who, text in [
+            (1, "DM", "Dario Mendes", "Ran this twice last week."),
+            (2, "ST", "Sunniva Tveit", "Any chance of a third screening?"),
+        ]
+    )
+    page = parse_html_page(
+        "<html><head><title>Salt Road</title></head><body><article><h1>Salt Road</h1><p>Two sisters, one van and "
+        f'the salt flats of southern Bolivia, filmed patiently.</p><section class="comments"><div>{thread}</div>'
+        "</section></article></body></html>"
+    )
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Dario Mendes", "Ran this twice last week."),
+        ("Sunniva Tveit", "Any chance of a third screening?"),
+    ]
+
+
+def test_a_bare_name_beside_the_date_in_a_meta_line_is_the_author() -> None:
+    """django-comments-xtd: 'DATE&nbsp;-&nbsp;NAME <a>¶</a>'; a permalink symbol is no name;
+    a removed comment's notice keeps its place."""
+    item = (
+        '<div class="media"><div class="media-body"><div class="comment"><h6 class="media-heading">{when}&nbsp;-&nbsp;'
+        '{who}&nbsp;&nbsp;<a class="permalink" href="#c{n}">¶</a></h6><p>{text}</p></div></div></div>'
+    )
+    items = "".join(
+        item.format(n=n, when=f"1{n} de marzo de 2022 a las 19:04", who=who, text=text)
+        for n, who, text in [
+            (1, '<a href="https://c.example">Andrés Quiroga</a>', "La sala entera se reía con el pleno."),
+            (2, "Lucía Ferrándiz", "En Valladolid se la llevó el público."),
+            (3, "", "Este comentario ha sido eliminado."),
+        ]
+    )
+    thread = _comments(f"<h1>Heat</h1><p>A long, patient heist film.</p><div>{items}</div>")
+    assert [(a, ph) for a, _, _, ph in thread] == [("Andrés Quiroga", False), ("Lucía Ferrándiz", False), (None, True)]
+
+
+def test_a_separate_ping_list_gives_pingbacks_with_their_excerpts() -> None:
+    """Hueman: ol.pinglist > li.ping with the source link, a date and '[…] excerpt […]'."""
+    pings = (
+        '<ol class="pinglist"><li class="ping"><div class="ping-link"><a href="https://f.example/kw10/">Wochenrückblick'
+        ' KW 10</a></div><div class="ping-meta">5. März 2019</div><div class="ping-content"><p>[…] Jörg hat den Film '
+        "gesehen. […]</p></div></li></ol>"
+    )
+    page = parse_html_page(
+        f"<html><head><title>Heat</title></head><body><h1>Heat</h1><p>Review.</p>{pings}</body></html>"
+    )
+    [ping] = page.comments
+    assert ping.pingback is not None and ping.pingback.title == "Wochenrückblick KW 10"
+    assert ping.text == "[…] Jörg hat den Film gesehen. […]"
