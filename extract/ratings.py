@@ -567,6 +567,27 @@ def _first_field_rating(line: str, scale: float | None) -> tuple[_Found, str] | 
 _TITLE_TAIL = re.compile(r"(?:\((?P<paren>[^()]{1,24})\)|\s(?:[-–—|:]{1,2}|\s)\s*(?P<dash>[^-–—|:()]{1,24}?))[\s.!]*$")
 
 
+def title_without_rating(title: str) -> str:
+    """The post title without a score set inside or after it, for the reader of its work:
+    "Playtime ◆◆◆◆◇ d. Jacques Tati, 1967" -> "Playtime – d. Jacques Tati, 1967",
+    "The Other Guys (1/2 star)" -> "The Other Guys".
+
+    >>> title_without_rating("Harbour Lights ★★★½ (1987)")
+    'Harbour Lights – (1987)'
+    """
+    whole = " ".join(title.split())
+    glyphs = _INLINE_GLYPHS.search(whole)
+    if glyphs and (found := _read(glyphs.group(), False, None)) and not found.glyphs_only:
+        whole = (whole[: glyphs.start()].rstrip() + " – " + whole[glyphs.end() :].lstrip()).strip(" –")
+    match = _TITLE_TAIL.search(whole)
+    segment = (match.group("paren") or match.group("dash")).strip(" .!") if match else ""
+    found = _read(segment, False, None) if match and segment else None
+    full = match is not None and found is not None and len(found.rating.raw) >= len(segment) - 1
+    if match and found and full and not found.letter_only and not _BARE_NUMBER.fullmatch(segment):
+        whole = whole[: match.start()].rstrip(" -–—|:")
+    return whole
+
+
 def _title_rating(title: str | None, scale: float | None) -> Rating | None:
     """A score in the post title: opening it ("[7] Cats"), standing for all of it ("★★★★½"), or
     closing it after a bracket or a dash ("The Other Guys (1/2 star)", "Heat (1995) – 8/10");

@@ -68,7 +68,7 @@ def test_the_first_line_the_reader_took_for_the_blog_name(extractor: EntityExtra
 
 @pytest.mark.parametrize(
     "headline",
-    ["Top 10 Tuesday: Films from 1958", "TIFF 2019 – Part 2", "LFF 2021"],
+    ["Top 10 Tuesday: Films from 1958", "TIFF 2019 – Part 2", "LFF 2021", "7 Quiet Films to Watch on a Wet Sunday"],
 )
 def test_a_list_or_round_up_headline_names_no_film(extractor: EntityExtractor, headline: str) -> None:
     text = headline + "\n\nA wet week of screenings. I saw a lot and liked about half of it.\n\nMore soon."
@@ -90,4 +90,65 @@ def test_a_credits_block_pins_the_film(extractor: EntityExtractor) -> None:
         "A detective with a fear of heights is hired to follow a friend's wife, and everything after "
         "that is a slow fall. The colours, the score and the final tower are unforgettable."
     )
+    assert _reviewed(extractor, text) == "Vertigo"
+
+
+HEADLINES = [
+    # an aside in brackets after a column's label: the words after the label are the title
+    ("#ShameList, April: Harbour Lights (don't judge me)", "I had lied about this one for years.", "Harbour Lights"),
+    # the headline's first sentence, the film set in capitals in the body
+    ("Harbour Lights. Two hours I will never get back.", "HARBOUR LIGHTS is a new low for everyone.", "Harbour Lights"),
+    # the film in brackets after a pun
+    (
+        "Episode 12: Salt and Static (Vertigo)",
+        "Hitchcock's Vertigo again. Vertigo holds up. We loved Vertigo.",
+        "Vertigo",
+    ),
+    # what the headline says the critic saw
+    ("Finally watched Harbour Lights and I have notes", "Mostly about the boats.", "Harbour Lights"),
+    # a score glued inside the headline
+    ("Vertigo ◆◆◆◆◇ d. Alfred Hitchcock, 1958", "A man follows a woman around a city of hills.", "Vertigo"),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "title"), HEADLINES, ids=[h for h, _, _ in HEADLINES])
+def test_headline_forms(extractor: EntityExtractor, headline: str, body: str, title: str) -> None:
+    assert _reviewed(extractor, headline + "\n\n" + body) == title
+
+
+def test_a_title_in_capitals_beats_a_nickname_in_quotes(extractor: EntityExtractor) -> None:
+    text = (
+        "Nobody agrees with me, again\n\n"
+        "Every year one film gets the whole internet's love and leaves me cold. Case in point: HARBOUR LIGHTS. "
+        'Lars "Lucky" Berg is a harbour pilot who hears voices in the fog, and Lucky is the only one who listens.'
+        ' Everyone calls him "Lucky" and nobody means it.'
+    )
+    assert _reviewed(extractor, text) == "Harbour Lights"
+
+
+def test_a_film_s_cast_beats_a_song_in_quotes(extractor: EntityExtractor) -> None:
+    text = (
+        "A bigger boat\n\n"
+        'The best scene is the three of them singing "Farewell, Spanish Harbour Girls" below deck at night. '
+        "Scheider is the worried one, Shaw the mad one and Dreyfuss the clever one, and Jaws knows exactly "
+        "how long to keep its monster out of sight."
+    )
+    assert _reviewed(extractor, text) == "Jaws"
+
+
+def test_a_round_up_names_no_film_though_its_body_names_many(extractor: EntityExtractor) -> None:
+    text = (
+        "TIFF 2019 – Part 2\n\nVERTIGO – ★★★★\nA man follows a woman around a city of hills, again.\n\n"
+        "JAWS – ★★★\nScheider, Shaw and Dreyfuss on a small boat. Jaws still works.\n\nPSYCHO – ★★\nA motel."
+    )
+    assert _reviewed(extractor, text) is None
+
+
+def test_a_week_of_capsules_is_no_list(extractor: EntityExtractor) -> None:
+    text = "Three films this week\n\nA quiet week, so three films. Finally saw Vertigo and Vertigo is a marvel."
+    assert _reviewed(extractor, text) == "Vertigo"
+
+
+def test_a_director_s_credit_closing_the_headline(extractor: EntityExtractor) -> None:
+    text = "Vertigo – d. Alfred Hitchcock, 1958\n\nA man follows a woman around a city of hills."
     assert _reviewed(extractor, text) == "Vertigo"

@@ -20,6 +20,7 @@ from extract.nlp.context import SMALL_WORDS, is_title_case
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.resolve import ResolvedWork, WorkResolver
 from extract.nlp.textnorm import fold, name_key
+from extract.ratings import title_without_rating
 from extract.records import Page, ReviewedWork
 from extract.titles import (
     EPISODE_TAIL,
@@ -266,17 +267,38 @@ def _first_line(page: Page) -> str | None:
 def _readings(page: Page, gazetteer: Gazetteer) -> list[tuple[ReviewedWork, float]]:
     """(reading, prior) of every way the post title may name its work. A date taken for the
     post title gives way to the body's first line, the real headline."""
-    site, site_free = split_site_prefix(page.title)
-    whole = [] if site else title_readings(page.title)  # "Rocketman Review: Elton John, sequins and all"
+    unrated = title_without_rating(page.title)
+    site, site_free = split_site_prefix(unrated)  # "Playtime ◆◆◆◆◇ d. Jacques Tati"
+    site_free = _ASIDE.sub("", site_free) or site_free  # "T (sorry, everyone)": an aside, not a second title
+    whole = [] if site else title_readings(unrated)  # "Rocketman Review: Elton John, sequins and all"
     if is_date_title(page.title) and (line := _first_line(page)) is not None:
         site_free, whole = line, []
     elif _BYLINE_TITLE.match(page.title):  # "Posted by Jim on March 3, 2019" taken for the post title
         site_free, whole = _first_line(page) or "", []
     byline = _BYLINE_TITLE.match(page.title) is not None
-    readings: list[tuple[ReviewedWork, float]] = [(page.reviewed, 0.5)] if page.reviewed and not byline else []
+    own = page.reviewed if page.reviewed and not byline and unrated == " ".join(page.title.split()) else None
+    readings: list[tuple[ReviewedWork, float]] = [(own, 0.5)] if own else []  # not read through a score
     for index, reading in enumerate([*title_readings(site_free), *whole]):
         if all(fold(reading.title) != fold(r.title) for r, _ in readings):
             readings.append((reading, 0.5 if index == 0 else 0.0))
+    if (first := _FIRST_SENTENCE.match(site_free)) and _title_like(first.group(1)):
+        for reading in title_readings(first.group(1)):  # "Borderlands. I want my Friday night back."
+            if all(fold(reading.title) != fold(r.title) for r, _ in readings):
+                readings.append((reading, 0.25))
+    if credit := _DIRECTOR_TAIL.search(site_free):  # "Vertigo – d. Alfred Hitchcock, 1958"
+        year = int(credit.group("year")) if credit.group("year") else None
+        head = site_free[: credit.start()].strip(" –—-")
+        if head:  # the head with its year and maker, first
+            readings = [(r, p) for r, p in readings if fold(r.title) != fold(head)]
+            readings.insert(0, (ReviewedWork(head, year, credit.group("name").strip()), 0.5))
+    if seen_title := _seen_title(site_free):  # "Just watched Don't Look Up and I can't decide"
+        for reading in title_readings(seen_title):
+            if all(fold(reading.title) != fold(r.title) for r, _ in readings):
+                readings.append((reading, 0.25))
+    if second := _PAREN_TITLE.search(site_free):  # "EPISODE 57: Sound and Fury (Blow Out)": the film in brackets
+        for reading in title_readings(second.group(1)):
+            if all(fold(reading.title) != fold(r.title) for r, _ in readings):
+                readings.append((reading, 0.0))
     if _PAIRED.search(site_free):  # "The Substance + Death Becomes Her": a double bill leads with its subject
         for reading in title_readings(_PAIRED.split(site_free)[0]):
             if all(fold(reading.title) != fold(r.title) for r, _ in readings):
@@ -306,11 +328,40 @@ _TAG_ONLY = re.compile(
     r"|content)\W*)+",
     re.I,
 )
+# a director's credit closing the headline: "T – d. Jacques Tati, 1967", "T (dir. Ann Lee)"
+_DIRECTOR_TAIL = re.compile(
+    r"\s*[–—-]?\s*\(?(?:d\.|dir\.|directed\s+by)\s+(?P<name>[A-Z][\w.’' -]{2,40}?)(?:,\s*(?P<year>(?:19|20)\d\d))?\)?$"
+)
+# a column's label before a colon: a hashtag, a month, "Week 12", "No. 4"
+_LABEL_HEAD = re.compile(
+    r"#\w+|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:day|week|night|part|no\.?|episode|ep\.?|vol\.?)\s*\d+",
+    re.I,
+)
+
+
+def _after_label(title: str) -> str | None:
+    """The words after a column's label and a colon, when they look like a title
+    ("#CinemaShame, March: It Happened One Night (sorry, everyone)" -> "It Happened One Night")."""
+    head, colon, tail = _ASIDE.sub("", " ".join(title.split())).partition(": ")
+    tail = tail.strip()
+    return tail if colon and _LABEL_HEAD.search(head) and _title_like(tail) else None
+
+
+# an aside in brackets closing the headline, in lower case: "(sorry, everyone)", "(no, really, i mean it)"
+_ASIDE = re.compile(r"\s*\((?=[a-z])[^()]{1,80}\)\s*$")
+# the headline's first sentence when more follow: "Borderlands. I want my Friday night back."
+_FIRST_SENTENCE = re.compile(r"^([^.!?]{2,60}?)\.\s+(?=[A-Z])")
+# a title in brackets closing the headline (not a year, a tag or a rating): "Sound and Fury (Blow Out)"
+_PAREN_TITLE = re.compile(r"\((?!(?:19|20)\d\d\))([A-Z][^()]{1,60})\)\s*$")
 # two works side by side in a headline: "T + U", "T & U", "T / U", "T vs. U"
 _PAIRED = re.compile(r"\s+(?:\+|&|/|vs\.?|versus)\s+", re.I)
 # headlines of a list or a round-up, not a film's name: "Top 5 Thursday", "Movies from 1975", "MIFF 2023", "Part 3"
 _ROUNDUP = re.compile(
     r"^(?:top|best|worst)\s+(?:\d+|ten|five|twenty)\b|^part\s+(?:\d+|[ivx]+|one|two|three|four)$"
+    # a listicle ("5 Hong Kong Action Films to Start With"), not a week's capsules ("Three films this week")
+    r"|^(?:\d+|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:[\w’'-]+\s+){0,4}(?:films|movies|pictures)\s+"
+    r"(?:to|that|you|for|every|everyone|i|we|which|worth)\b"
     r"|\b(?:movies|films|pictures)\s+(?:from|of)\s+(?:the\s+)?(?:(?:19|20)\d\d|\d0s|['’]\d0s)"
     r"|^(?:[A-Z]{2,6}|[A-Z][a-z]{1,5})\s+(?:19|20)\d\d(?:\s*[-–—:,]\s*(?:part|day|week|vol\.?|volume)\s+\w+)?$",
     re.I,
@@ -414,6 +465,8 @@ def choose_reviewed(
     wins. Otherwise the body's most prominent film, then a headline on the body's first line
     the film table knows, then a reading that at least looks like a title.
     """
+    if _ROUNDUP.search(_headline(page)):
+        return None  # "Top 5 Thursday: Movies from 1975", "MIFF 2023 – Part 3": a list or round-up reviews no one film
     readings = _readings(page, gazetteer)
     directors = _directors(page, [r for r, _ in readings])
     prose = _without_headline(page)
@@ -437,7 +490,20 @@ def choose_reviewed(
     line = _first_line(page)
     if line is not None and EPISODE_TAIL.search(line) and (series := title_readings(line)):
         return ResolvedWork(series[0].title, "tv", None, series[0].year)  # 'Station Eleven, episode 3, "Hurricane"'
-    body_choice = _body_choice(page, gazetteer, body, directors) or _directed_in_body(page, gazetteer, directors)
+    crewed = _crewed_in_body(page, gazetteer)
+    body_choice = (
+        (crewed if crewed is not None and _lower_case(page.body) else None)  # "i had not yet seen movie 43"
+        or _body_choice(page, gazetteer, body, directors)
+        or _directed_in_body(page, gazetteer, directors)
+    )
+    if (
+        body_choice is not None
+        and crewed is not None
+        and crewed.score >= _CREW_STRONG
+        and body_choice.film is None
+        and body_choice.year is None
+    ):  # a quoted song the table does not know ("Radha Kaise Na Jale") against the film whose cast fills the page
+        body_choice = crewed
     if body_choice is not None:
         return ResolvedWork(body_choice.title, "film", body_choice.film, body_choice.year)
     if (line := _first_line(page)) is not None:  # "Blog #412" over "2.5/4 stars  Hangover 2 - 6/2/2011"
@@ -452,18 +518,24 @@ def choose_reviewed(
     known = [c for c in ranked if c.film is not None and not subtitled(c)]
     if known:  # a title the table knows, though the page does not back it
         return ResolvedWork(known[0].title, "film", known[0].film, known[0].year)
+    labelled = _after_label(page.title) or _seen_title(page.title)  # "#CinemaShame, March: T", "Just watched T and"
     looks = [  # in the order of the readings: the whole title first
         c
         for c in scored
-        if _title_like(c.title) and not is_date_title(c.title) and not _HEADLINE.search(c.title) and not subtitled(c)
+        if _title_like(c.title)
+        and not is_date_title(c.title)
+        and (c.title == labelled or not _HEADLINE.search(c.title))
+        and not subtitled(c)
     ]
+    if labelled:
+        looks = sorted(looks, key=lambda c: fold(c.title) != fold(labelled))
     if page.reviewed is None:  # a long headline: only a reading shaped like a title ("Star Wars: The Last Jedi")
-        looks = [c for c in looks if ": " in c.title or re.search(r"\s\d\b", c.title)]
+        looks = [c for c in looks if ": " in c.title or re.search(r"\s\d\b", c.title) or c.title == labelled]
     if looks:  # "Avengers 2: The Age of Ultron": a title, if no film backs it
         return ResolvedWork(looks[0].title, "film", looks[0].film, looks[0].year)
     if made := _directed_in_body(page, gazetteer, _body_people(body), only=True):
         return ResolvedWork(made.title, "film", made.film, made.year)  # "Jaws invented the blockbuster. Spielberg ..."
-    if crewed := _crewed_in_body(page, gazetteer):
+    if crewed is not None:
         return ResolvedWork(crewed.title, "film", crewed.film, crewed.year)  # "Pacino shouts, De Niro broods ... Heat"
     return None
 
@@ -502,6 +574,15 @@ def _director_credits(gazetteer: Gazetteer, directors: set[str]) -> list[tuple[i
         if person is not None:
             out.append((person, [f for f in gazetteer.credits[person] if person in gazetteer.films[f].directors]))
     return out
+
+
+def _headline(page: Page) -> str:
+    """The post title as the readings see it: without its site prefix, a score or an aside; a date
+    or a byline taken for it gives way to the body's first line."""
+    if is_date_title(page.title) or _BYLINE_TITLE.match(page.title):
+        return _first_line(page) or ""
+    site_free = split_site_prefix(title_without_rating(page.title))[1]
+    return " ".join((_ASIDE.sub("", site_free) or site_free).split())
 
 
 def _site_reading(page: Page, resolver: WorkResolver, scored: list[_Choice]) -> _Choice | None:
@@ -587,9 +668,14 @@ def _without_headline(page: Page) -> str:
     for index, line in enumerate(lines):
         below = [b.strip() for b in lines[index + 1 : index + 4]]
         header = any(_YEAR_LINE.match(b) or _CREDITS_BELOW.match(b) for b in below)
+        if _BYLINE_LINE.match(line.strip()):
+            continue  # "Posted on May 14, 2017 by Lottie in Fun Size Reviews": the blog's column, not a mention
         if not headline or " ".join(line.split()) != headline or header:
             kept.append(line)
     return "\n".join(kept)
+
+
+_BYLINE_LINE = re.compile(r"^(?:posted|written|published|filed)\b.{0,120}\b(?:by|in|on)\b.{0,80}$", re.I)
 
 
 def _labelled(title: str) -> bool:
@@ -619,6 +705,7 @@ def _directed_in_body(page: Page, gazetteer: Gazetteer, directors: set[str], onl
 
 
 _CREW_NEEDED = 2  # people of a film the body names, for that film to be the reviewed one on their word
+_CREW_STRONG = 3  # ... for it to beat a body film the table does not know and no year backs
 _WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -630,7 +717,7 @@ def _crewed_in_body(page: Page, gazetteer: Gazetteer) -> _Choice | None:
     On a page written all in lower case ("bergman's persona"), lower-case words count too."""
     text = page.body[:6000]
     words = _WORDS.findall(text)
-    lower_page = len(words) >= 40 and sum(w[:1].isupper() for w in words) < 0.03 * len(words)
+    lower_page = _lower_case(text)
     named_words = {fold(w) for w in words if lower_page or w[:1].isupper()}
     folded = fold(text)
     support: dict[int, int] = {}
@@ -651,7 +738,13 @@ def _crewed_in_body(page: Page, gazetteer: Gazetteer) -> _Choice | None:
     ):
         return None  # two films as backed as each other: neither
     entry = gazetteer.films[film]
-    return _Choice(entry.title, entry.year, film, _ENOUGH)
+    return _Choice(entry.title, entry.year, film, float(count))
+
+
+def _lower_case(text: str) -> bool:
+    """Whether a page is written all in lower case: under one word in thirty-three has a capital."""
+    words = _WORDS.findall(text[:6000])
+    return len(words) >= 40 and sum(w[:1].isupper() for w in words) < 0.03 * len(words)
 
 
 def _people_named(gazetteer: Gazetteer, film: int, folded: str, named_words: set[str]) -> int:
@@ -689,6 +782,10 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
             continue  # the robots, the franchise, or "the first Paddington" (the film before this one)
         if _modifier(page.body, candidate):
             continue  # "at a Copenhagen high school": a word used as an adjective, not a title
+        if _NICKNAME_BEFORE.search(page.body, max(0, candidate.start - 30), candidate.start) and _NICKNAME_AFTER.match(
+            page.body, candidate.end
+        ):
+            continue  # 'Cassius "Cash" Green': a nickname between a first name and a surname
         if _episode_name(page.body, candidate.start):
             continue  # 'Station Eleven, episode 3, "Hurricane"': an episode's name, not a film
         marked = candidate.rule in {"italic", "quoted", "sequel", "cue"}  # the page marks it: italics, "the film T"
@@ -698,6 +795,8 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
     for subject in subjects:
         if name_key(subject.text) not in counts:
             counts[name_key(subject.text)].append(subject)
+    for shouted in _caps_titles(page, gazetteer):
+        counts[name_key(shouted.text)].append(shouted)
     _merge_second_titles(page.body, counts, gazetteer)
     closing = _closing_paragraph(page.body)
     first_start = min(  # the first film named as itself, not as the other end of a comparison ("since Heat")
@@ -717,7 +816,7 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
             continue  # "plays both Adelaide and her double, Red": a character who shares a film's one-word name
         score = min(len(found), 3) * 0.75 + (2.0 if year else 0.0) + (0.5 if first.start < 400 else 0.0)
         score += 1.0 if first.start == first_start else 0.0
-        score += 1.0 if any(c.rule in {"quoted", "italic", "sequel"} for c in found) else 0.0
+        score += 1.0 if any(c.rule in {"quoted", "italic", "sequel", "caps"} for c in found) else 0.0
         score += max(_mention_evidence(page.body, c.start, c.end) for c in found)
         if any(c.start >= closing and _mention_evidence(page.body, c.start, c.end) for c in found):
             score += 0.5  # the closing paragraph's verdict: "Paterson is a small miracle"
@@ -734,7 +833,7 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
                 film, year = made[0], (year if year == gazetteer.films[made[0]].year else None)
         if film is not None and (directors | owners) and _directed_by(gazetteer, film, directors | owners):
             score += 2.5
-        title = gazetteer.films[film].title if film is not None else first.text
+        title = gazetteer.films[film].title if film is not None else _display(first)
         choices.append(_Choice(title, year or (gazetteer.films[film].year if film is not None else None), film, score))
     for heading in _headings(page, gazetteer):
         same = next((c for c in choices if name_key(c.title) == name_key(heading.title)), None)
@@ -862,6 +961,52 @@ def _merge_second_titles(body: str, counts: dict[str, list[Candidate]], gazettee
             break
 
 
+# a title set in capitals in running text, as many bloggers set the film they review: "Case in point: SORRY TO
+# BOTHER YOU.", "BORDERLANDS is a new low"; words of two letters or more, five letters at least in all
+_CAPS_RUN = re.compile(r"(?<![\w’'])[A-Z][A-Z’'&-]+(?:[ ]+(?:[A-Z][A-Z’'&-]*|\d{1,4}))*(?![\w’'])(?!\s*:)")
+# capitals that shout or abbreviate, not a title: "a LOT of", "I HATE it", "the CGI", "SPOILERS"
+_SHOUTED = frozenset(
+    "i a ok omg wtf lol not no yes lot lots very really never ever all so and the is it this that worst best hate "
+    "love gross spoilers spoiler alert warning update edit ps nb tv dvd cgi usa uk us fbi cia nyc la mpaa imdb ai "
+    "bad good great awful boring fun funny must see do don't dont why what how who".split()
+)
+
+
+_NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+[“\"‘']$")
+_NICKNAME_AFTER = re.compile(r"[”\"’']\s+[A-Z][a-z]+")
+
+
+def _caps_titles(page: Page, gazetteer: Gazetteer) -> list[Candidate]:
+    """Runs of capitals in the body's opening that read as a title: two words or more, not all of
+    them shouted words, or one word the headline also names ("Borderlands. ..." over "BORDERLANDS")."""
+    found = []
+    headline = fold(page.title)
+    for match in _CAPS_RUN.finditer(page.body[:2000]):
+        text = match.group()
+        line_start = page.body.rfind("\n", 0, match.start()) + 1
+        line_end = page.body.find("\n", match.end())
+        if len(page.body[line_start : line_end if line_end >= 0 else None].split()) < 8:
+            continue  # "FALLEN LEAVES – ★★★★": a heading of a round-up, not a title in running text
+        words = text.split()
+        letters = sum(ch.isalpha() for ch in text)
+        if letters < 5 or len(words) > 7 or all(fold(w).strip("’'") in _SHOUTED for w in words):
+            continue
+        if len(words) == 1 and not re.search(rf"(?<!\w){re.escape(fold(text))}(?!\w)", headline):
+            continue
+        films = gazetteer.films_titled(text)
+        found.append(Candidate(text, match.start(), match.end(), "film", "caps", 0.5, films[0] if films else None))
+    return found
+
+
+def _display(candidate: Candidate) -> str:
+    """A title as the page names it, in title case when the page sets it in capitals."""
+    text = candidate.text
+    if candidate.rule != "caps":
+        return text
+    words = text.lower().split()
+    return " ".join(w if i and w in _SMALL else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
 def _closing_paragraph(body: str) -> int:
     """Where the body's last paragraph of prose (eight words or more) starts, past the end if none."""
     starts = [m.end() for m in re.finditer(r"\n\s*\n", body)]
@@ -910,6 +1055,19 @@ _TITLE_RUN = rf"{_WORD}(?:\s+(?:(?:of|the|and|in|a|an|on|to|at|for|from|with|or)
 _SUBJECT = re.compile(rf"(?<=[a-z,;] )({_TITLE_RUN})(?=[\s,.;:!?])")
 
 _OPENING_SUBJECT = re.compile(rf"(?m)(?:^|(?<=[.!?] ))({_TITLE_RUN})(?=[\s,.;:!?])")
+
+
+# a headline telling what the critic saw: "Just watched T and ...", "Finally saw T (1977)"
+_SEEN_IN_HEADLINE = re.compile(
+    rf"\b(?:watched|saw|seen|rewatched|re-watched|revisited|caught|finished)\s+({_TITLE_RUN}(?:\s+\((?:19|20)\d\d\))?)"
+)
+
+
+def _seen_title(headline: str) -> str | None:
+    """The title a headline says the critic saw: "Just watched Don't Look Up and I can't decide"."""
+    if seen := _SEEN_IN_HEADLINE.search(headline):
+        return re.sub(r"\s+(?:and|or|but|so|with|for|at|in|on|to)\s+I$", "", seen.group(1))  # not "T and I"
+    return None
 
 
 def _verdict_subjects(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
