@@ -467,8 +467,17 @@ def find_rating(lines: list[str], title: str | None = None, head: list[str] | No
     for _, line in indexed:
         counts[line] = counts.get(line, 0) + 1
     best: tuple[int, int, Rating] | None = None
+    headings = 0  # "FALLEN LEAVES – ★★★★" over a paragraph: a scored heading, one per film of a round-up
+    reads = [_line_rating(line, scale) for _, line in indexed]
+    scored = [
+        r is not None and r[1] in {"inline", "subscore"} and len(line) <= _LONGEST_BARE
+        for r, (_, line) in zip(reads, indexed, strict=True)
+    ]
+    for position in range(len(indexed) - 1):
+        if scored[position] and not scored[position + 1]:
+            headings += 1  # not a block of sub-scores ("Acting – ★★★★" / "Story – ★★★"): prose follows
     for position, (index, line) in enumerate(indexed):
-        read = _line_rating(line, scale)
+        read = reads[position]
         if read is None and index in ends:
             read = _end_sentence_rating(line, scale, top=index in top, bottom=index in bottom)
             read = read or _first_field_rating(raw_lines[index], scale)
@@ -480,7 +489,12 @@ def find_rating(lines: list[str], title: str | None = None, head: list[str] | No
         rank = (_PRIORITY[kind], -position if kind != "bare" else _bare_rank(index, body))
         if best is None or rank < best[:2]:
             best = (rank[0], rank[1], found.rating)
+    if headings >= _ROUND_UP and best is not None and best[0] >= _PRIORITY["bare"]:
+        return None  # a round-up scores each of its films: no one rating is the page's
     return best[2] if best else _title_rating(title, scale)
+
+
+_ROUND_UP = 3  # scored headings that make a page a round-up
 
 
 # the blog's chrome under a post: share buttons, likes, related posts, tags

@@ -268,3 +268,17 @@ def test_shapes_inside_the_post_title_with_the_scale_stated_in_words() -> None:
     found = find_rating(lines, title="Harbour Lights ◆◆◆◆◇ d. Ann Lee, 1987")
     assert found is not None and found.value == 0.8
     assert stated_scale(["Ratings on this blog are diamonds out of five."]) == 5.0
+
+
+def test_a_round_up_that_scores_each_film_has_no_one_rating() -> None:
+    lines = [
+        "Day three of the festival.",
+        "HARBOUR LIGHTS – ★★★★",
+        "A fine thriller.",
+        "OSLO – ★★",
+        "Dull.",
+        "FJORD – ★★★",
+    ]
+    assert find_rating([*lines, "Tomorrow: the closing gala."]) is None
+    found = find_rating(["Day three.", "HARBOUR LIGHTS – ★★★★", "A fine thriller.", "More.", "More.", "More."])
+    assert found is not None and found.value == 0.8  # one scored heading: the page's rating
