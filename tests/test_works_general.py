@@ -119,3 +119,27 @@ def test_a_shouted_line_in_quotes_is_no_title(extractor: EntityExtractor) -> Non
 def test_a_year_before_a_description_is_no_title(extractor: EntityExtractor) -> None:
     works = _works(_extract(extractor, "It is far better than the 2007 TV series, which nobody remembers."))
     assert not any(work.startswith("2007") for work in works)
+
+
+def test_a_kind_noun_outweighs_the_parsers_place(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "The director first made a ten-minute short film Monster in her home town."))
+    assert "Monster" in works
+    works = _works(_extract(extractor, "For more zombies in armour, the Netflix show Kingdom is even better."))
+    assert "Kingdom" in works
+
+
+def test_a_joined_title_after_a_sentences_first_word(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "Fair enough. And Birds of Prey finally gave her a film of her own."))
+    assert "Birds of Prey" in works and "Prey" not in works
+    works = _works(_extract(extractor, "It is a maze of a city. Shades of Cube there, honestly."))
+    assert "Cube" in works  # "shades of" takes a work: the run is no title
+
+
+def test_a_known_title_reads_on_through_of(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "Boredom is the horror here. The Lost City of Z tried that and failed."))
+    assert "The Lost City of Z" in works and "The Lost City" not in works
+
+
+def test_a_format_word_ends_a_run(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "I own Street Fighter on DVD and I defended it at a party."))
+    assert "Street Fighter" in works and "Street Fighter on DVD" not in works

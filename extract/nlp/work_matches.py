@@ -27,6 +27,7 @@ from extract.nlp.work_text import (
     NOT_TITLES,
     PERSON_LABELS,
     PLACE_LABELS,
+    PRONOUN_I,
     YEAR_AFTER,
     after_possessive,
     inside_entity,
@@ -319,8 +320,11 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
             ):
                 continue  # "New York" the place, not the little-known film (unless quoted or in italics)
             run_start, run_end = run_around(unit, match.start, match.end)
+            of_end = _of_tail(unit, match.end) if run_end == match.end else None
+            if of_end is not None:
+                run_end = of_end  # "The Lost City of Z" is not "The Lost City"
             if run_end > match.end and run_start == match.start and not unit.is_title:
-                if any(
+                if of_end is None and any(
                     label in PLACE_LABELS and s <= match.start + 4 and e >= run_end
                     for s, e, label in unit.entities_near(match.start, run_end)
                 ):
@@ -398,6 +402,17 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
             )
         )
     return found
+
+
+_OF_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z0-9][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*")
+
+
+def _of_tail(unit: Unit, end: int) -> int | None:
+    """Where a run of capitalised words after "of" ends, right after a title: "The Lost City of Z"."""
+    tail = _OF_TAIL.match(unit.text, end)
+    if tail is None or PRONOUN_I.match(tail.group().split()[-1]):
+        return None
+    return tail.end()
 
 
 def _nationality_before_noun(unit: Unit, start: int, end: int) -> bool:

@@ -186,7 +186,9 @@ _DETERMINERS = frozenset("the a his her their its this that whose".split())
 def _lone_title_ok(unit: Unit, tokens: list[Token], index: int, start: int, end: int) -> bool:
     """One capitalised word right after a lower-case kind noun that a determiner opens names the
     work ("the film Tenet", "his novel It", "the 1922 film Nosferatu"), unless it is a word of
-    the blog's furniture or the parser's place or date."""
+    the blog's furniture or the parser's date. The kind noun outweighs the parser's guess of a place
+    for one word ("her short film Monster", "the Netflix show Kingdom"), unless the entity runs on
+    past the word ("the film New York, New York")."""
     word = unit.text[start:end]
     if not word.isalpha() or fold(word) in NOT_TITLES or (len(word) > 1 and word.isupper()):
         return False
@@ -194,7 +196,13 @@ def _lone_title_ok(unit: Unit, tokens: list[Token], index: int, start: int, end:
         return False
     after = end < len(unit.text) and unit.text[end : end + 2] in {"’s", "'s"}
     near = unit.entities_near(start, end)
-    return not after and not any(s < end and start < e and label in _LONE_BLOCKING for s, e, label in near)
+    return not after and not any(
+        s < end and start < e and label in _LONE_BLOCKING and (label in _WHEN or (s, e) != (start, end))
+        for s, e, label in near
+    )
+
+
+_WHEN = frozenset({"DATE", "TIME", "EVENT"})
 
 
 def _maker_before(unit: Unit, tokens: list[Token], index: int, people: SpanIndex) -> bool:
@@ -410,8 +418,9 @@ def known_tail(unit: Unit, ctx: PageContext, first: int, end: int) -> Candidate 
             tail += 1  # "Fans of the Dark Knight": the lower-case article is the sentence's
         if tail >= end or not tokens[tail].text[:1].isupper():
             continue
-        if end - tail < 2 and (joiner - first > 1 or tail > joiner + 1):
-            continue  # "The King in Yellow", "Ghost in the Shell": one word at the tail is the title's
+        of_title = tokens[joiner].key == "of" and tokens[first].key not in _RESEMBLANCE
+        if end - tail < 2 and (joiner - first > 1 or tail > joiner + 1 or of_title):
+            continue  # "The King in Yellow", "Ghost in the Shell", "Birds of Prey": one word at the tail is the title's
         start_char, end_char = tokens[tail].start, tokens[end - 1].end
         if films := ctx.gazetteer.films_titled(text[start_char:end_char]):
             return Candidate(text[start_char:end_char], start_char, end_char, "film", "run-tail", 0.6, film=films[0])
@@ -419,6 +428,11 @@ def known_tail(unit: Unit, ctx: PageContext, first: int, end: int) -> Candidate 
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+# nouns that take a work after "of" ("Shades of Cube", "Fans of Blade Runner"): the run is no title
+_RESEMBLANCE = frozenset(
+    "shades echoes hints traces touches whiff whiffs fans readers lovers viewers admirers memories bits elements "
+    "sequel remake version parody homage".split()
+)
 _OPEN_PAREN = re.compile(r"[ \t]*\([ \t]*")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 
@@ -439,6 +453,9 @@ def joined_runs(unit: Unit, ctx: PageContext, people: list[tuple[int, int]]) -> 
         if not token.text[:1].isupper() or PRONOUN_I.match(token.text):
             index += 1
             continue
+        if token.key in _OPENING_WORDS and sentence_initial(text, token.start):
+            index += 1  # "And Birds of Prey gave ...": the run starts after the sentence's first word
+            continue
         end = title_run(tokens, index, text)
         if token.start in person_starts:  # "Robert W. Chambers's The King in Yellow": the run after the name
             after = index + 1
@@ -449,8 +466,8 @@ def joined_runs(unit: Unit, ctx: PageContext, people: list[tuple[int, int]]) -> 
                 continue
         joined = next((i for i in range(index + 1, end) if tokens[i].key in {"and", "or", "&", "+"}), end)
         end = joined
-        while end > index + 1 and tokens[end - 1].key in JOINERS:
-            end -= 1
+        while end > index + 1 and (tokens[end - 1].key in JOINERS or tokens[end - 1].key in CAPS_NOT_TITLES):
+            end -= 1  # "Vikings the TV show": the format is no word of the title
         inner = [t for t in tokens[index:end] if t.key in INNER_JOINERS and t.text.islower()]
         capitals = [t for t in tokens[index:end] if t.text[:1].isupper()]
         start_char, end_char = token.start, tokens[end - 1].end
@@ -478,6 +495,9 @@ def joined_runs(unit: Unit, ctx: PageContext, people: list[tuple[int, int]]) -> 
                 found.append(Candidate(text[start_char:end_char], start_char, end_char, "film", "joined-run", 0.5))
         index = max(end, index + 1)
     return found
+
+
+_OPENING_WORDS = frozenset("and but so or then still even also yet plus maybe now".split())
 
 
 def caps_in_titles(unit: Unit) -> list[Candidate]:
