@@ -20,6 +20,7 @@ from lxml import etree
 from extract import selectors as sel
 from extract.comment_markup import (
     ClassFacts,
+    attributed_quote,
     class_facts,
     clean_author,
     date_of,
@@ -237,6 +238,8 @@ def _author_by_byline(own: list[etree._Element]) -> _Author | None:
     for element in own[1:]:
         if not sel.BYLINE_WORD.search(_own_text(element)) or not _short(flat_text(element), 14):
             continue
+        if any(a.tag == "blockquote" for a in element.iterancestors()) or element.tag == "blockquote":
+            continue  # 'verse by verse' in a quoted line names nobody
         pieces = [(element.text or "", None)] + [(c.tail or "", c) for c in element if is_element(c)]
         for index, (before, _) in enumerate(pieces):
             if not sel.BYLINE_END.search(before):
@@ -390,7 +393,7 @@ def _chrome_above(
     that also holds the author (old Reddit's 'div.entry.unvoted') is the comment, not chrome."""
     node: etree._Element | None = element
     while node is not None and node is not top and node not in holders:
-        if has_chrome(node, "text_chrome") or has_chrome(node, "meta"):
+        if has_chrome(node, "text_chrome") or has_chrome(node, "meta") or attributed_quote(node):
             return True
         node = node.getparent()
     return False

@@ -371,12 +371,17 @@ def _number(element: etree._Element) -> str | None:
     return None
 
 
-# A comment removed by a moderator, in the comment plugins' words (Ghost, django-comments-xtd...).
+# A comment removed by a moderator, in the comment plugins' words (Ghost, django-comments-xtd...),
 _REMOVED_NOTICE = re.compile(
     r"^\s*(?:this comment (?:has been|was) (?:removed|deleted)|este comentario (?:ha sido|fue) (?:eliminado|borrado)"
     r"|ce commentaire a été (?:supprimé|retiré)|dieser kommentar wurde (?:entfernt|gelöscht)"
     r"|questo commento è stato (?:eliminato|rimosso)|este comentário foi (?:removido|excluído|apagado)"
-    r"|deze reactie is verwijderd|ten komentarz został usunięty)\s*\.?\s*$",
+    r"|deze reactie is verwijderd|ten komentarz został usunięty"
+    # ... or held for moderation: shown to its writer, not yet a comment of the thread
+    r"|(?:this|your) comment is awaiting moderation|(?:este|seu) comentário (?:aguarda|está aguardando) moderação"
+    r"|(?:este|tu) comentario (?:está pendiente de|espera) moderación|ihr kommentar (?:muss noch|wartet auf) .{0,30}"
+    r"|votre commentaire est en attente de modération|il tuo commento è in attesa di moderazione"
+    r"|je reactie (?:moet nog|wacht op) .{0,30})\s*\.?\s*$",
     re.I,
 )
 # A comment deleted on a forum or aggregator: '[deleted]' as its text (and as its author).

@@ -261,6 +261,23 @@ def name_of(element: etree._Element) -> str:
     return clean_author(text_without_chrome(element, "author_skip", flat_text))
 
 
+_QUOTE_SAYS = re.compile(
+    r"\b(?:said|says|wrote|writes|ha detto|ha scritto|a dit|a écrit|schrieb|hat geschrieben|escribió|dijo"
+    r"|disse|escreveu|zei|schreef|skrev|napisał|написал|написала)\b.{0,80}:\s*$",
+    re.I,
+)
+
+
+def attributed_quote(element: etree._Element) -> bool:
+    """A blockquote that opens with its source ('@ann said in TOPIC:', 'Ann wrote:'): another
+    post quoted in a reply (NodeBB, forums' plain quotes), not the reply's own words."""
+    if element.tag != "blockquote":
+        return False
+    first = next((c for c in element if is_element(c)), None)
+    line = (element.text or "").strip() or (flat_text(first) if first is not None else "")
+    return 0 < len(line.split()) <= 25 and _QUOTE_SAYS.search(line) is not None
+
+
 def has_chrome(element: etree._Element, parts: str) -> bool:
     """Whether a class token of the element holds one of the parts that the :class:`ClassFacts`
     field ``parts`` is about (``text_chrome``, ``meta``, ``date``, ``author_skip``, ``edit``)."""
@@ -281,10 +298,15 @@ def text_without_chrome(
         return render(element)
     if below is None:
         below = list(element.iterdescendants(etree.Element))
-    if not any(has_chrome(e, parts) for e in below):
+    quotes = parts == "text_chrome"  # a comment's text leaves out quoted posts too
+
+    def doomed_by(e: etree._Element) -> bool:
+        return has_chrome(e, parts) or (quotes and e.tag == "blockquote" and attributed_quote(e))
+
+    if not any(doomed_by(e) for e in below):
         return render(element)
     clone = copy.deepcopy(element)
-    for doomed in [e for e in clone.iterdescendants(etree.Element) if has_chrome(e, parts)]:
+    for doomed in [e for e in clone.iterdescendants(etree.Element) if doomed_by(e)]:
         parent = doomed.getparent()
         if parent is None:
             continue

@@ -434,3 +434,29 @@ def test_a_separate_ping_list_gives_pingbacks_with_their_excerpts() -> None:
     [ping] = page.comments
     assert ping.pingback is not None and ping.pingback.title == "Wochenrückblick KW 10"
     assert ping.text == "[…] Jörg hat den Film gesehen. […]"
+
+
+def test_a_plain_blockquote_that_names_its_source_is_a_quote_not_the_text() -> None:
+    """NodeBB: '<blockquote><p>@ann said in <a>TOPIC</a>:</p><p>...</p></blockquote>' opens a
+    reply; an unattributed blockquote stays part of the comment."""
+    blocks = (
+        _note("Ann", "12.03.2020 10:00", "It was all written from the start.")
+        + _note(
+            "Bob",
+            "12.03.2020 11:00",
+            '<blockquote><p><a href="/uid/3">@Ann</a> ha detto in <a href="/post/1">Il sorpasso: commedia?</a>:</p><p>It'
+            " was all written.</p></blockquote><p>Agreed, and it still hits hard.</p>",
+        )
+        + _note("Cleo", "12.03.2020 12:00", "<blockquote><p>Verse by verse.</p></blockquote><p>My favourite line.</p>")
+    )
+    texts = [t for _, _, t, _ in _comments(f"<h1>Heat</h1><p>A long, patient heist film.</p><div>{blocks}</div>")]
+    assert texts[1:] == ["Agreed, and it still hits hard.", "Verse by verse.\n\nMy favourite line."]
+
+
+def test_a_comment_held_for_moderation_is_not_a_comment_of_the_thread() -> None:
+    """Chyrp Lite and WordPress themes show the writer 'This comment is awaiting moderation.'"""
+    blocks = _note("Ann", "12.03.2020 10:00", "It was all written from the start.") + _note(
+        "visitante", "13.03.2020 11:00", "Este comentário aguarda moderação."
+    )
+    thread = _comments(f"<h1>Heat</h1><p>A long, patient heist film.</p><div>{blocks}</div>")
+    assert [(a, ph) for a, _, _, ph in thread] == [("Ann", False), (None, True)]
