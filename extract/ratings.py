@@ -348,8 +348,21 @@ def _with_label(raw: str, found: _Found, label_end: int) -> Rating:
     return Rating(raw=text, value=found.rating.value)
 
 
+# what every rating holds one of (a gate before the full grammar): a digit, a glyph or symbol, a scale or
+# label word, a rating image's state, or a capital grade letter standing alone
+_MAYBE = re.compile(
+    r"[\d½★⭐🌟✪✭✮✯*❤💛☆✩✰@#●•♥♦✿◆◇○□■▲△◐◑⯪\U0001F300-\U0001FAFF]|out\s+of|\bstars?\b|\bhalf\b|grade|rating"
+    r"|score|verdict|\bmark|\bnote|\bavis|pongo|\bdoy\b|donne|gebe|bewertung|wertung|nota\b|estrell|[-_](?:full|filled|on"
+    r"|half|empty|off|blank|outline)\b",
+    re.I,
+)
+_MAYBE_GRADE = re.compile(r"(?<![\w’'])[A-F](?![\w’'])")
+
+
 def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | None:
     """(rating, kind) of one line; kind is "overall", "labelled", "bare", "inline" or "subscore"."""
+    if not _MAYBE.search(line) and not _MAYBE_GRADE.search(line):
+        return None  # no digit, glyph, scale word or grade letter: a quick no for most sentences
     raw = " ".join(line.replace("\ufe0f", "").split())
     if len(raw) > _LONGEST_LINE:  # prose; only star glyphs right after a heading count
         head = raw[:_LONGEST_BARE]
