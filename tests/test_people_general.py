@@ -212,3 +212,74 @@ def test_a_page_written_in_lower_case_still_names_the_film_tables_people(extract
 
 def test_a_text_in_sentence_case_is_not_lower_case_prose() -> None:
     assert not lower_case_prose("The film is long. It is slow. I liked it. " * 5)
+
+
+def test_a_civil_form_of_address_puts_a_lone_name_in_the_story(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "The man in the raincoat is Monsieur Pelouse, or he is most of the time. Tati spends much of "
+            "the film trying to lose him, as he did in Monsieur Pelouse's Holiday.",
+        )
+    )
+    assert "Monsieur Pelouse" in kinds["character"]
+
+
+def test_a_full_name_owning_a_thing_of_a_life_is_a_character(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "The first hour is terrific. Lena Marsh's empty apartment has a giant poster of her younger self "
+            "on the wall. Peter Kowalski's colours do the rest.",
+        )
+    )
+    assert "Lena Marsh" in kinds["character"]
+    assert "Peter Kowalski" in kinds["person"]
+
+
+def test_a_name_in_a_film_of_the_table_it_is_no_cast_member_of_is_a_character(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "This week's theme is villains.\n\n1. Hans Gruber in Die Hard. Alan Rickman makes him charming.\n"
+            "2. Anton Chigurh in No Country for Old Men. Javier Bardem and that haircut.",
+        )
+    )
+    assert not {"Hans Gruber", "Anton Chigurh"} & kinds.get("person", set())
+    assert {"Alan Rickman", "Javier Bardem"} <= kinds["person"]
+
+
+def test_an_unknown_full_name_doing_the_storys_things_beside_a_character_is_a_character(
+    extractor: EntityExtractor,
+) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Shiv still thinks she will be named successor. Roman gets a job in the mailroom. Meanwhile cousin "
+            "Greg finds the cruise documents, and Tobin Wexley tells Greg to burn them.\n\n"
+            "Kieran Culkin's Roman is all nerves.",
+        )
+    )
+    assert "Tobin Wexley" not in kinds.get("person", set())
+
+
+def test_an_unknown_actor_praised_beside_a_character_stays_a_person(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Calum takes his daughter Sophie to a Turkish resort, and Sophie films everything.\n\n"
+            "Dorian Fenwick is really good, and Maisie Quarrie is incredible as Sophie; Quentin Abara, straight "
+            "from a soap, gets the best jokes while Calum sulks.",
+        )
+    )
+    assert {"Dorian Fenwick", "Maisie Quarrie", "Quentin Abara"} <= kinds["person"]
+
+
+def test_a_plot_noun_set_off_by_commas_at_a_sentence_start(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "A new sheriff rides into town. The town drunk, Ollie Pruett, knows where the money went.",
+        )
+    )
+    assert "Ollie Pruett" not in kinds.get("person", set())

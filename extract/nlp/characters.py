@@ -195,7 +195,8 @@ def full_name(text: str) -> bool:
 # Titles of address and ranks that put a name inside the story: "Dr. Rose Cotter", "Deputy U.S.
 # Marshal Samuel Gerard", "Special Agent Robert Harper", "Major Marquis Warren".
 _TITLES = (
-    r"Dr|Doctor|Mr|Mrs|Ms|Miss|Mme|Madame|Agent|Special Agent|Detective|Det|Sergeant|Sgt|Captain|Capt|Major|"
+    r"Dr|Doctor|Mr|Mrs|Ms|Miss|Mme|Madame|Monsieur|Mademoiselle|Mlle|Señor|Señora|Senor|Senora|Signor|Signora|"
+    r"Herr|Frau|Fräulein|Agent|Special Agent|Detective|Det|Sergeant|Sgt|Captain|Capt|Major|"
     r"General|Gen|Colonel|Col|Lieutenant|Lt|Professor|Prof|Sheriff|Deputy|Marshal|U\.S\. Marshal|Officer|"
     r"Inspector|Judge|Nurse|Coach|Corporal|Private|Commissioner|Commander|Admiral|Senator|Governor|Mayor|"
     r"Father|Sister|Brother|Uncle|Aunt|Auntie|Grandma|Grandpa|King|Queen|Prince|Princess|Lord|Lady|Count|"
@@ -203,7 +204,7 @@ _TITLES = (
 )
 TITLED_NAME = re.compile(
     rf"(?<![\w’'.-])(?=[A-Z])(?P<title>(?:(?:{_TITLES})\.? ){{1,3}})"
-    r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])"
+    r"(?P<name>[A-Z][\w’'-]+(?: (?<![’']s )[A-Z][\w’'-]+)?)(?![\w’'-])"  # not "Monsieur Hulot's Holiday"
 )
 # "botanist Pamela Isley", "Marine Ray Garrison": a lower-case plot noun right before a name
 BARE_NOUN_BEFORE_NAME = re.compile(
@@ -256,6 +257,6 @@ TRADE_BEFORE = re.compile(
 
 # "a salesman, Lars Thorwald, whose wife ...": a plot noun, then the name set off by commas
 NOUN_THEN_NAME = re.compile(
-    r"\b(?:a|an|the|his|her|their) (?:[a-z][\w-]* ){0,2}(?P<noun>[a-z][\w-]+), "
+    r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z][\w-]* ){0,2}(?P<noun>[a-z][\w-]+), "
     r"(?P<name>[A-Z][\w’'-]+ [A-Z][\w’'-]+)(?=,)"
 )

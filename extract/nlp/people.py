@@ -13,7 +13,7 @@ from copy import copy
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extract.authors import NOT_NAMES
 from extract.nlp.candidates import Candidate
@@ -502,6 +502,8 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
             _add_character(names, name, surnames)
         for name in _surname_characters(unit, names, actors, gazetteer):  # "Frank Mallory" after "as Mallory"
             _add_character(names, name, surnames)
+        for name in _unknowns_in_the_story(unit, names, actors, gazetteer):
+            _add_character(names, name, surnames)
         if unit.id == "body" and len({n for n in names if " " in n}) >= 2:
             for name in _unknown_full_names(unit, actors, gazetteer):
                 _add_character(names, name, surnames)
@@ -597,6 +599,16 @@ def _surname_characters(unit: Unit, names: set[str], actors: set[str], gazetteer
     return found
 
 
+# things of a life a story gives its people ("Elisabeth Sparkle's empty apartment"), not a craft's
+# output ("Robby Müller's colours", "Richard Einhorn's oratorio")
+_LIFE_THINGS = frozenset(
+    """apartment flat house home room bedroom office car truck wife husband son daughter mother father mom
+    dad sister brother family girlfriend boyfriend fiancé fiancée boss friend friends neighbour neighbor
+    marriage wedding funeral death life job dog cat baby kids children parents body secret past plan
+    affair murder disappearance""".split()
+)
+
+
 def _trade_appositive(root: Token) -> bool:
     """Whether a name has an appositive noun of a trade or of the public eye ("N, the composer")."""
     return any(c.dep_ == "appos" and c.lower_ in _PERSON_OR_WORK_NOUNS for c in root.children)
@@ -610,6 +622,12 @@ def _unknown_full_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> l
     that no credit, cast list or role word gives to a real person, is one more character
     ("Optimus Prime, meanwhile, has been brainwashed"): the table knows the casts and crews
     of the films reviews are about, so the people of a review are seldom strangers to it."""
+    return [name for _, name in _plain_unknowns(unit, actors, gazetteer)]
+
+
+def _plain_unknowns(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[tuple[Span, str]]:
+    """PERSON entities of two or three words the film table does not know and the text gives no
+    real person's mark: no byline or credit label before, no trade noun, no maker's possessive."""
     found = []
     for offset, doc in unit.docs:
         for ent in doc.ents:
@@ -636,6 +654,62 @@ def _unknown_full_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> l
                 continue  # "Dana Prewitt's new film"
             if re.match(r"[’']s\s+[“\"‘']?[A-Z]", after):
                 continue  # "Arcade Fire's Supersymmetry": a maker's possessive over a title
+            found.append((ent, name))
+    return found
+
+
+# verbs of the trade and of a critic's verdict: "Robert Elswit shoots the freeways", "X is incredible"
+_TRADE_VERBS = frozenset(
+    """be shoot direct write score produce edit compose star co-star play act cast voice narrate light frame
+    photograph design adapt film make create helm steal give deliver bring turn shine nail sell carry own
+    anchor ground elevate lift portray inhabit get""".split()
+)
+# their present-tense forms (the pipeline has no lemmatizer): "shoots", "shooting", "is", "gets"
+_TRADE_VERB_FORMS = frozenset(
+    {"is", "are", "am", "’s", "'s", "being"}
+    | {form for verb in _TRADE_VERBS for form in (verb, verb + "s", verb + "es", verb + "ing", verb[:-1] + "ing")}
+)
+
+
+def _acts_in_the_plot(ent: Span) -> bool:
+    """Whether a name does something in the story: the subject or object of a verb in the present
+    tense that is no verb of the trade or of a verdict ("Kendall Roy does whatever Logan tells
+    him", "Greg hands Tom Wambsgans the documents"; not "Paul Mescal is really good")."""
+    root = ent.root
+    verb = root.head
+    while root.dep_ == "conj" and verb.pos_ in {"PROPN", "NOUN"}:
+        root, verb = verb, verb.head  # "Annie and Lynda Vance laugh it off"
+    if root.dep_ not in {"nsubj", "nsubjpass", "dobj", "dative"} or verb.pos_ != "VERB":
+        return False
+    return verb.lower_ not in _TRADE_VERB_FORMS and _present_tense(verb)
+
+
+_REGNAL = re.compile(r"[IVX]+")
+_IN_TITLE = re.compile(r" in (?P<title>(?:[A-Z0-9][\w’'.:-]*,? ?(?:(?:of|the|a|an|and|for|to|in|on) )?){1,7})")
+
+
+def _unknowns_in_the_story(unit: Unit, names: set[str], actors: set[str], gazetteer: Gazetteer) -> list[str]:
+    """Full names the film table does not know, with no real person's mark, written where the
+    story is: in a sentence that also names a character of the page ("Kendall Roy is back at work
+    and doing whatever Logan tells him"), or as "N in <a film of the table>" ("Hans Gruber in Die
+    Hard": the table holds that film's cast, and N is not in it)."""
+    found = []
+    for ent, name in _plain_unknowns(unit, actors, gazetteer):
+        if _REGNAL.fullmatch(name.split()[-1]) or _trade_appositive(ent.root):
+            continue  # "Joseph II", "Antonio Salieri, the court composer": real people a film portrays
+        own = {fold(w) for w in name.split()}
+        beside = _acts_in_the_plot(ent) and any(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and (key := fold(t.text)) in names and key not in own
+            for t in ent.sent
+            if not ent.start <= t.i < ent.end
+        )
+        title = _IN_TITLE.match(ent.doc.text, ent.end_char)
+        in_film = title is not None and any(
+            gazetteer.films_titled(" ".join(words[:size]).rstrip(",.:"))
+            for words in [title.group("title").split()]
+            for size in range(len(words), 0, -1)
+        )
+        if beside or in_film:
             found.append(name)
     return found
 
@@ -705,10 +779,17 @@ _CALLED_A_WORK = re.compile(
 
 def _titled_name(name: str, titled: str, gazetteer: Gazetteer) -> bool:
     """A title before a name, not a film's title ("Doctor Sleep"): one word after the title must
-    be someone's first name or surname in the film table ("Dr. Mann", not "Doctor Sleep")."""
+    be someone's first name or surname in the film table ("Dr. Mann", not "Doctor Sleep"), unless
+    the title is a civil form of address ("Monsieur Hulot", "Mrs. Pumphrey"), which no film noun
+    or rank shares."""
     if gazetteer.films_titled(titled.strip()):
         return False
+    if _CIVIL.match(titled):
+        return True
     return len(name.split()) > 1 or gazetteer.is_first_name(name) or gazetteer.is_surname(name)
+
+
+_CIVIL = re.compile(r"(?:Mr|Mrs|Ms|Mme|Madame|Monsieur|Mademoiselle|Mlle|Señor|Señora|Herr|Frau|Signor|Signora)\.? ")
 
 
 def _appositive_names(unit: Unit) -> list[str]:
@@ -750,6 +831,7 @@ def _first_name_characters(unit: Unit, people_words: set[str], unknown: Callable
     narrating: set[str] = set()
     subjects: set[str] = set()  # folded lone names that are the subject of a present-tense verb
     appositive_trades: set[str] = set()  # "Antonio Salieri, the former court composer"
+    owners: set[str] = set()  # full names owning a thing of the plot
     for _, doc in unit.docs:
         for ent in doc.ents:
             if ent.label_ != "PERSON" or _two_names(ent.text):
@@ -759,6 +841,8 @@ def _first_name_characters(unit: Unit, people_words: set[str], unknown: Callable
                 full.setdefault(fold(words[0]), []).append(" ".join(words))
                 if _trade_appositive(ent.root):
                     appositive_trades.add(" ".join(words))
+                elif ent.root.dep_ == "poss" and ent.root.head.lower_ in _LIFE_THINGS:
+                    owners.add(" ".join(words))  # "Elisabeth Sparkle's empty apartment"
         for token in doc:
             if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.text.isupper():
                 continue
@@ -781,7 +865,7 @@ def _first_name_characters(unit: Unit, people_words: set[str], unknown: Callable
             by_surname = (  # "Dunson swears to kill him"
                 last in subjects and last not in people_words and name not in appositive_trades
             )
-            if (alone.get(first, 0) > alone.get(last, 0) or by_surname) and unknown(name):
+            if (alone.get(first, 0) > alone.get(last, 0) or by_surname or name in owners) and unknown(name):
                 found.append(name)
     for name in sorted(narrating):
         if unknown(name) and fold(name) not in people_words and _is_first_name_like(name, unit):
@@ -830,7 +914,8 @@ def _plot_thing(noun: Token) -> bool:
 
 _CAREER_NOUNS = frozenset(
     "performance performances turn work career debut role roles score script screenplay direction camera "
-    "style eye voice face best worst take version cut films movies book books novel novels".split()
+    "style eye voice face best worst take version cut films movies book books novel novels vision gaze "
+    "sensibility talent legacy influence oeuvre filmography fans fanbase output".split()
 )
 
 
