@@ -133,7 +133,7 @@ def parse_date(text: str) -> str | None:
         if second > 12 and match.group(2) == "/":
             return _iso(year, first, second)
         return _iso(year, second, first)
-    if match := _DASHED.search(text):  # '03-04-2021': US forums write the month first, Dutch the day
+    if "-" in text and (match := _DASHED.search(text)):  # '03-04-2021': US forums put the month first
         first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
         if first > 12 or first == second:
             return _iso(year, second, first)
