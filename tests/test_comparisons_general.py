@@ -64,7 +64,23 @@ CASES = [
         "It's trying so hard to be Silent Running, but it has no heart.",
         {("Moon", "Silent Running")},
     ),
+    (
+        "'it' takes up the work named right before it",
+        "Disagree on Dark Star, it's better than Silent Running and I will die on that hill.",
+        {("Dark Star", "Silent Running")},
+    ),
+    (
+        "a work in a phrase of the main clause is no subject ('the obvious debt is to X, ..., a dose of Y')",
+        "The obvious debt is to Outland, which is the skeleton here, with a good dose of Silent Running on top.",
+        {("Moon", "Outland"), ("Moon", "Silent Running")},
+    ),
     # traps: no comparison
+    ("a pointer with a clause of its own", "A friend told me the only one she has seen is Silent Running.", set()),
+    (
+        "a noun 'echoes' in a list of topics",
+        "We also touch on the Watergate echoes, Silent Running, and the score.",
+        set(),
+    ),
     (
         "a filmography after 'including'",
         "The editor has an impressive career including Alien, Gattaca and Solaris.",

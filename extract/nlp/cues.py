@@ -66,10 +66,18 @@ class Cue:
     shape: str
     polarity: str
     governed: frozenset[int] = frozenset()  # start offsets of the tokens the cue governs in the parse
+    # the character span of its clause's subject where the parse gives one that can be no title (a
+    # pronoun, a lower-case noun phrase, a person's name): "The obvious debt is to X, ... with a
+    # dose of Y" (not X against Y), "Vinterberg, who made The Hunt, ... without a sermon"
+    plain_subject: tuple[int, int] | None = None
 
     def governs(self, start: int, end: int) -> bool:
         """Whether the parse puts some token of text[start:end] under the cue (within a few arcs)."""
         return any(start <= offset < end for offset in self.governed)
+
+    def outside_subject(self, start: int, end: int) -> bool:
+        """Whether text[start:end] lies outside the clause subject the parse gives (False when unknown)."""
+        return self.plain_subject is not None and not (self.plain_subject[0] <= start < self.plain_subject[1])
 
 
 class _Sentences:
@@ -173,6 +181,10 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
         return not (start + 1 < len(doc) and doc[start + 1].lower_ in {"score", "song", "screenplay", "music"})
     if name == "list-of" and doc[start].lower_ in {"including", "includes", "include", "included", "such"}:
         return not _filmography(doc[start])
+    if name == "recall" and doc[start].lower_ in {"echo", "echoes"} and start:  # "the JFK echoes, Dressed to Kill"
+        previous = doc[start - 1]
+        named = previous.lower_ in _DETERMINERS or previous.text[:1].isupper()
+        return not named or (start + 1 < len(doc) and doc[start + 1].lower_ == "of")  # "its echoes of Vertigo"
     if name == "like":  # "written to sound like Duran Duran": bands and singers, not works
         return doc[start].head.lower_ not in _SOUND
     if name == "same-level" and doc[start].lower_ == "alongside":  # "sits alongside X", not "fought alongside X"
@@ -256,8 +268,8 @@ def _pointer_is_title(doc: Doc, start: int) -> bool:
     pointing = subject.lower_ in _POINTING or (
         subject.lower_ in _POINTING_NOUNS and any(c.lower_ in {"this", "the"} for c in subject.children)
     )
-    if not pointing:
-        return False
+    if not pointing or any(c.dep_ in {"relcl", "acl"} for c in subject.children):
+        return False  # "the only one she has seen is Rush Hour": a clause makes it another film
     first = start + 1
     if first < len(doc) and doc[first].lower_ in {"the", "a", "an"} and doc[first].text[:1].islower():
         first += 1  # "It's a Die Hard on a bus"
@@ -381,6 +393,34 @@ def _governed(
 _CONJ, _APPOS = get_string_id("conj"), get_string_id("appos")
 
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def _plain_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The character span of the subject of the clause a cue stands in, where that subject cannot
+    be a title: a pronoun, a noun phrase in lower case after its first word, or a person the NER
+    names. None when the parse gives no subject or one that may be a work."""
+    verb = doc[start]
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ != "ROOT":
+        return None  # only the main clause: in "X is the only film I'd put next to this", X still is the subject
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.i >= start:
+        return None
+    words = list(subject.subtree)
+    person = subject.ent_type_ == "PERSON"
+    if not person and (subject.pos_ == "PROPN" or any(t.text[:1].isupper() for t in words[1:])):
+        return None  # "Death Becomes Her", "The Lost City of Z": maybe a work
+    if not person and subject.pos_ not in {"PRON", "NOUN"}:
+        return None
+    if person and any(t.dep_ in {"relcl", "acl", "appos"} for t in subject.children):
+        words = [subject, *[t for t in subject.lefts]]  # "Vinterberg, who made The Hunt,": the name only
+    return min(t.idx for t in words), max(t.idx + len(t) for t in words)
+
+
 def find_cues(docs: Iterable[tuple[int, Doc]]) -> list[Cue]:
     """Comparison cues of a unit's parsed text (its ``(offset, doc)`` pieces), left to right.
 
@@ -417,5 +457,7 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> list[Cue]:
                 polarity = "similar"
             span = doc[start:end]
             governed = frozenset(offset + doc[i].idx for i in _governed(doc, start, end, sentences, heads, joining))
-            found.append(Cue(offset + span.start_char, offset + span.end_char, name, shape, polarity, governed))
+            subject = _plain_subject(doc, start, end)
+            plain = (offset + subject[0], offset + subject[1]) if subject else None
+            found.append(Cue(offset + span.start_char, offset + span.end_char, name, shape, polarity, governed, plain))
     return sorted(found, key=lambda c: c.start)

@@ -219,6 +219,17 @@ def _same_series(name: str, reviewed: str | None) -> bool:
     return bool(words & set(_TITLE_WORD.findall(name_key(reviewed))))
 
 
+_RESUMING = re.compile(r"[”\"’']?\s*[,:]\s*")
+
+
+def _resumes(text: str, pointer: re.Match[str], taken: list[tuple[int, int]]) -> bool:
+    """Whether "it" takes up a work named right before it: "Evil Does Not Exist, it's better than
+    Drive My Car", "watch Tropic Thunder again: it did this better" (that work, not the page's)."""
+    if pointer.group().lower() != "it":
+        return False
+    return any(_RESUMING.fullmatch(text, end, pointer.start()) for _, end in taken if end <= pointer.start())
+
+
 def _ends(
     facts: UnitFacts,
     span: tuple[int, int],
@@ -248,7 +259,7 @@ def _ends(
     if reviewed and not any(e.name == reviewed for e in ends):  # "it" is the reviewed work unless that is named
         taken = [(m.start, m.end) for m in mentions]
         for match in _POINTER.finditer(facts.text, span[0], span[1]):
-            if not any(s <= match.start() < e for s, e in taken):
+            if not any(s <= match.start() < e for s, e in taken) and not _resumes(facts.text, match, taken):
                 ends.append(_End(match.start(), match.end(), reviewed, "film"))
     return sorted(ends, key=lambda e: e.start)
 
@@ -319,7 +330,7 @@ _FRAGMENT_CUES = frozenset({"fronted-more", "fronted-less"})
 
 def _as_object(cue: Cue) -> Cue:
     """A ``modifier`` cue with no work right before it: it takes the works after it."""
-    return Cue(cue.start, cue.end, cue.name, "object", cue.polarity, cue.governed)
+    return Cue(cue.start, cue.end, cue.name, "object", cue.polarity, cue.governed, cue.plain_subject)
 
 
 _FRONTED = frozenset({"where-clause", "if-clause"})
@@ -397,6 +408,14 @@ def _pairs_of_cue(
         if e.start >= cue.end
         and (cue.governs(e.start, e.end) or (e.start < next_cue and _LIST_GAP.fullmatch(text[cue.end : e.start])))
     ]
+    said = cue.plain_subject
+    resumed = (
+        said is not None
+        and text[said[0] : said[1]].lower() == "it"
+        and not any(said[0] <= e.start < said[1] for e in ends)
+    )  # "Dark Star, it's better than X": "it" takes up the work before it (see _resumes)
+    if left and cue.outside_subject(left[-1].start, left[-1].end) and not resumed:
+        left = [e for e in left if not cue.outside_subject(e.start, e.end)]  # the work before is no clause subject
     if right:
         used_as_object.update(e.start for e in right)
         if left:
