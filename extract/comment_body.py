@@ -96,16 +96,18 @@ _SEPARATED = re.compile(r"\s+[-–—·|•]\s+|\s*[·|•]\s*")
 
 def _meta_line_author(own: list[etree._Element]) -> _Author | None:
     """'12 de marzo de 2022 a las 21:30 - Lucía Ferrándiz': the bare name beside the date in a
-    comment's meta line, between the line's separators (django-comments-xtd's heading)."""
+    comment's meta line, between the line's separators (django-comments-xtd's heading, PluXml's
+    '<time>DATE</time> - NAME a dit :')."""
     for element in own[1:]:
-        text = _own_text(element)
-        if not text or len(text) > 120 or not date_of(text):
+        whole = flat_text(element)
+        if not whole or len(whole) > 160 or not (date_of(whole) or next(element.iter("time"), None) is not None):
             continue
-        parts = [p.strip() for p in _SEPARATED.split(text) if p.strip()]
+        parts = [p.strip() for p in _SEPARATED.split(whole) if p.strip()]
         if len(parts) < 2:
             continue
         for part in parts:
-            name = clean_author(part)
+            words = [w for w in part.split() if any(ch.isalpha() for ch in w)]  # not '¶', '#2'
+            name = clean_author(" ".join(words))
             if _short(name, 4) and _NAME_LIKE.match(name) and not date_of(part) and not is_relative_date(part):
                 return _Author(element, name)
     return None
@@ -150,7 +152,7 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
                 if named and not date_of(whole) and not date_of(name) and not is_relative_date(name):
                     found = _Author(element, name)
                     break
-    if found is None and generic:
+    if found is None:
         found = _meta_line_author(own)
     if found is not None:
         element = found.element

@@ -320,7 +320,7 @@ def _layout_depths(bodies: list[Body]) -> list[int] | None:
         for element in _chain(body, first_body_of):
             for token in classes(element):
                 if level is None and (match := sel.DEPTH_CLASS.match(token)):
-                    level = int(match.group(1)) - (0 if match.group(0).startswith("indent") else 1)
+                    level = int(match.group(1))  # depth-1 for the top (WordPress); level-0 (PluXml)
             if margin is None and (match := sel.MARGIN.search(str(element.get("style") or ""))):
                 margin = float(match.group(1))
         classed.append(level)
@@ -330,7 +330,8 @@ def _layout_depths(bodies: list[Body]) -> list[int] | None:
     if all(v is not None for v in indents) and len(set(indents)) > 1:
         return [int(v or 0) for v in indents]
     if all(v is not None for v in classed) and len(set(classed)) > 1:
-        return [max(0, int(v or 0)) for v in classed]
+        top = min(int(v or 0) for v in classed)  # counted from 0 or from 1: the top level is the least
+        return [max(0, int(v or 0) - top) for v in classed]
     if all(v is not None for v in margins) and len(set(margins)) > 1:
         ranks = {value: rank for rank, value in enumerate(sorted({m for m in margins if m is not None}))}
         return [ranks[m] for m in margins if m is not None]

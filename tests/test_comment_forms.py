@@ -460,3 +460,30 @@ def test_a_comment_held_for_moderation_is_not_a_comment_of_the_thread() -> None:
     )
     thread = _comments(f"<h1>Heat</h1><p>A long, patient heist film.</p><div>{blocks}</div>")
     assert [(a, ph) for a, _, _, ph in thread] == [("Ann", False), (None, True)]
+
+
+def test_zero_based_level_classes_and_a_bare_name_before_says() -> None:
+    """PluXml: a flat list of div.comment.level-0 / level-1, each '<time>DATE</time> - NAME a
+    dit :' (a link or the bare name) over the text in a blockquote of its own."""
+    item = (
+        '<div id="c{n}" class="comment level-{level}"><div id="com-{n}"><small><a class="nbcom" href="#c{n}">#{n}</a>'
+        '&nbsp;<time datetime="2018-11-1{n} 09:12">1{n} novembre 2018 09:12</time> - {who} a dit :</small>'
+        '<blockquote><p class="content_com">{text}</p></blockquote></div><a href="#form">Répondre</a></div>'
+    )
+    items = "".join(
+        item.format(n=n, level=level, who=who, text=text)
+        for n, level, who, text in [
+            (1, 0, '<a rel="nofollow" href="https://y.example">Yann K.</a>', "La scène de la mare de pétrole."),
+            (2, 1, "Mireille Caradec", "Clouzot a fait reprendre la scène."),
+            (3, 0, "Odette", "Le remake n'a jamais retrouvé cette lenteur."),
+        ]
+    )
+    thread = parse_html_page(
+        "<html><head><title>Heat</title></head><body><h1>Heat</h1><p>Review.</p>"
+        f'<div id="comments">{items}</div></body></html>'
+    ).comments
+    assert [(c.author, c.parent, c.text) for c in thread] == [
+        ("Yann K.", None, "La scène de la mare de pétrole."),
+        ("Mireille Caradec", "c1", "Clouzot a fait reprendre la scène."),
+        ("Odette", None, "Le remake n'a jamais retrouvé cette lenteur."),
+    ]
