@@ -82,6 +82,7 @@ class _Author:
     element: etree._Element
     name: str
     url: str | None = None
+    marked: bool = False  # named by markup (an itemprop, an author or user class), not by a bare tag
 
 
 _GENERIC_AUTHOR_TAGS = frozenset({"strong", "b", "a"})
@@ -163,6 +164,13 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
 
 
 def _author_by_markup(attributes: Attributes) -> _Author | None:
+    found = _author_by_markup_of(attributes)
+    if found is not None:
+        found.marked = True
+    return found
+
+
+def _author_by_markup_of(attributes: Attributes) -> _Author | None:
     by_rank: dict[int, list[etree._Element]] = {}  # by the rank of the token in AUTHOR_TOKENS
     for element, facts, props in islice(attributes, 1, None):
         if props and ("author" in props.split() or "creator" in props.split()) and (name := name_of(element)):

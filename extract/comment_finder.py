@@ -232,12 +232,22 @@ def _part_of_accepted(element: etree._Element, accepted: dict[etree._Element, Bo
     return False
 
 
+def _marked_undated(body: Body) -> bool:
+    """A block without any date whose author the markup names (Flarum's page before its script
+    runs: h3.PostUser-name over div.Post-body), with a text of a few words and no link to a post
+    (a 'related posts' list names authors too)."""
+    if body.author is None or not body.author.marked or len(_WORDS.findall(body.text)) < 5:
+        return False
+    author = body.author.element
+    return not any(e.tag == "a" and e is not author and sel.POST_LINK.search(str(e.get("href") or "")) for e in body.own)
+
+
 def _read_generic(element: etree._Element, bodies: set[etree._Element]) -> Body | None:
     body = read_body(element, bodies, generic=True)
     if body is None or body.author is None or len(_WORDS.findall(body.text)) < 2:
         return None
-    if not (body.published or body.dated or says_after(body.author.element)):  # a date, or 'NAME said:'
-        return None
+    if not (body.published or body.dated or says_after(body.author.element) or _marked_undated(body)):
+        return None  # a date, 'NAME said:', or a name its markup calls the author or user
     if body.text and len(body.text) > 5000:
         return None
     return body

@@ -106,7 +106,10 @@ def _folded(text: str) -> str:
 _SENTENCE_END = re.compile(r"[.!?…»”)]\s*$")
 
 
-_NOT_PROSE = frozenset({"script", "style", "title", "head", "header", "footer", "nav", "form", "label", "button"})
+_NOT_PROSE = frozenset(
+    {"script", "style", "title", "head", "header", "footer", "nav", "form", "label", "button"}
+    | {"h1", "h2", "h3", "h4", "h5", "h6"}  # a title, even a question, is not the post
+)
 
 
 def _prose_outside(tree: etree._Element, zone: set[etree._Element]) -> bool:
@@ -115,13 +118,21 @@ def _prose_outside(tree: etree._Element, zone: set[etree._Element]) -> bool:
     own text of six words or more, ending as a sentence ends."""
     walk = etree.iterwalk(tree, events=("start",))
     for _, element in walk:
-        if element in zone or element.tag in _NOT_PROSE:
+        if element in zone or element.tag in _NOT_PROSE or _unseen(element, zone):
             walk.skip_subtree()
             continue
         for part in (element.text, element.tail if element.getparent() not in zone else None):
             if part and len(words := part.split()) >= 6 and _SENTENCE_END.search(words[-1]):
                 return True
     return False
+
+
+def _unseen(element: etree._Element, zone: set[etree._Element]) -> bool:
+    """A notice the reader does not see: hidden, or a <noscript> that does not hold the thread
+    ('This site is best viewed with JavaScript enabled.')."""
+    if element.get("hidden") is not None or "display:none" in str(element.get("style") or "").replace(" ", ""):
+        return True
+    return element.tag == "noscript" and not any(e in zone for e in element.iter())
 
 
 def _opening_post(

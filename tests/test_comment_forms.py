@@ -487,3 +487,29 @@ def test_zero_based_level_classes_and_a_bare_name_before_says() -> None:
         ("Mireille Caradec", "c1", "Clouzot a fait reprendre la scène."),
         ("Odette", None, "Le remake n'a jamais retrouvé cette lenteur."),
     ]
+
+
+def test_a_forum_page_without_dates_names_its_posters_by_markup() -> None:
+    """Flarum before its script runs: article > div.PostUser > h3.PostUser-name over
+    div.Post-body, no dates; the first post is the discussion; hidden and noscript notices
+    and the title (a question) are not a post of the page's own."""
+    post = (
+        '<article><div class="PostUser"><h3 class="PostUser-name">{who}</h3></div><div class="Post-body"><p>{text}</p>'
+        "</div></article><hr>"
+    )
+    posts = "".join(
+        post.format(who=who, text=text)
+        for who, text in [
+            ("nightdriver", "I finally rewatched it knowing how it ends, and the first two hours play differently."),
+            ("Club_Silencio", "Much sadder. The diner scene becomes the whole film in miniature."),
+            ("rita_h", "Second watch is where the blue box starts to make sense for me."),
+        ]
+    )
+    page = parse_html_page(
+        "<html><head><title>Is Mulholland Drive better on a second watch? - Late Show</title></head><body>"
+        '<noscript><div class="Alert">This site is best viewed in a modern browser with JavaScript enabled.</div>'
+        '</noscript><div style="display: none">Something went wrong while trying to load the full version of this '
+        'site.</div><noscript id="content"><div class="container"><h2>Is Mulholland Drive better on a second '
+        f"watch?</h2><div>{posts}</div></div></noscript></body></html>"
+    )
+    assert (page.author, [c.author for c in page.comments]) == ("nightdriver", ["Club_Silencio", "rita_h"])
