@@ -143,3 +143,17 @@ def test_a_known_title_reads_on_through_of(extractor: EntityExtractor) -> None:
 def test_a_format_word_ends_a_run(extractor: EntityExtractor) -> None:
     works = _works(_extract(extractor, "I own Street Fighter on DVD and I defended it at a party."))
     assert "Street Fighter" in works and "Street Fighter on DVD" not in works
+
+
+def test_a_run_after_a_persons_possessive_is_a_work(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "On the podcast Priya finally saw Michelangelo Antonioni's Blow-Up last week."))
+    assert "Blow-Up" in works
+    works = _works(_extract(extractor, "Years later, James Gunn's The Suicide Squad mended nearly all of it."))
+    assert "The Suicide Squad" in works
+    works = _works(_extract(extractor, "Farhan Akhtar's Don: The Chase Begins Again came much later and is slicker."))
+    assert "Don: The Chase Begins Again" in works
+
+
+def test_an_actors_possessive_before_a_part_is_no_work(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "Steve Carell's Brick gets all the best lines in it."))
+    assert "Brick" not in works

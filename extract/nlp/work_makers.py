@@ -21,8 +21,9 @@ from extract.nlp.candidates import Candidate
 from extract.nlp.context import PageContext, Unit, is_title_case
 from extract.nlp.spans import SpanIndex
 from extract.nlp.textnorm import fold
+from extract.nlp.work_matches import actors_part
 from extract.nlp.work_names import NameWords
-from extract.nlp.work_text import LIST_JOINS, NOT_TITLES, PRONOUN_I, title_run
+from extract.nlp.work_text import LIST_JOINS, NOT_TITLES, PRONOUN_I, modifies_noun, title_run
 
 _MAKING = frozenset(
     "made make makes making directed direct directs directing wrote write writes written co-wrote "
@@ -153,7 +154,10 @@ def _run_at(unit: Unit, ctx: PageContext, people: SpanIndex, people_words: set[s
     if key in NOT_TITLES or key in STOP_WORDS or key in people_words or ctx.is_commenter(span):
         return None
     lexicon = NameWords.of(ctx.gazetteer)
-    named = len(words) > 1 or lexicon.first[key] >= 2 or lexicon.last[key] >= 2  # "Arrietty": the tagger's guess
+    if len(words) > 1:  # "Don: The Chase Begins Again", "The Suicide Squad", "Spirited Away": no names
+        named = ":" not in span and fold(words[0]) not in {"the", "a", "an"} and not lexicon.nameless(span)
+    else:  # "Arrietty": the tagger's guess
+        named = lexicon.first[key] >= 2 or lexicon.last[key] >= 2
     if people.overlaps(start_char, end_char) and named and not ctx.gazetteer.films_titled(span):
         return None
     if any(
@@ -168,3 +172,44 @@ def _run_at(unit: Unit, ctx: PageContext, people: SpanIndex, people_words: set[s
         if len(words) == 1 and (lexicon.first[key] >= 2 or lexicon.last[key] >= 2):
             return None  # "made Grace a star": a first name or a surname, alone
     return Candidate(span, start_char, end_char, "film", "maker-object", 0.62, film=films[0] if films else None)
+
+
+_OWNED = re.compile(r"(?<=\w)[’']s[ \t]+(?=[A-Z0-9])")
+_LONE_TITLE = re.compile(r"[\w’']*[-\d][\w’'-]*")  # "Blow-Up", "Se7en": a word no name is spelt like
+
+
+def owned_works(unit: Unit, ctx: PageContext, people: SpanIndex, people_words: set[str]) -> list[Candidate]:
+    """A title-case run after a person's possessive, the commonest way a review names another film
+    by its maker: "Michelangelo Antonioni's Blow-Up", "James Gunn's The Suicide Squad", "Farhan
+    Akhtar's Don: The Chase Begins Again". The owner must be a person the page's people rules found;
+    one word must be the table's film or spelt like no name ("Blow-Up"); several words must not
+    read as a name ("Kubrick's Jack Torrance" is a character)."""
+    if unit.is_title or not _OWNED.search(unit.text):
+        return []
+    found: list[Candidate] = []
+    lexicon = NameWords.of(ctx.gazetteer)
+    for match in _OWNED.finditer(unit.text):
+        owner_end = match.start()
+        owner = unit.token_at_end.get(owner_end)
+        if owner is None or not people.covering(unit.tokens[owner].start):
+            continue
+        candidate = _run_at(unit, ctx, people, people_words, match.end())
+        if candidate is None or candidate.start != match.end() or modifies_noun(unit, candidate.end):
+            continue
+        words = candidate.text.split()
+        if len(words) == 1:
+            if candidate.film is None and not _LONE_TITLE.fullmatch(candidate.text):
+                continue  # "Ferguson's Rose": one word the table does not know is as likely a part
+            if candidate.film is not None and actors_part(ctx, unit.text, candidate.start, candidate.film):
+                continue  # "Steve Carell's Brick", "Jared Leto's Joker": an actor's character
+        elif not (
+            candidate.film is not None
+            or fold(words[0]) in {"the", "a", "an"}
+            or ":" in candidate.text
+            or any(w[:1].isdigit() for w in words)
+            or lexicon.nameless(candidate.text)
+        ):
+            continue
+        candidate.rule, candidate.confidence = "owner-run", 0.7
+        found.append(candidate)
+    return found

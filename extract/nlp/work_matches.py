@@ -109,7 +109,7 @@ _ACTOR_BEFORE = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,
 _POSSESSOR = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})[’']s\s+$")
 
 
-def _actors_part(ctx: PageContext, text: str, start: int, film: int) -> bool:
+def actors_part(ctx: PageContext, text: str, start: int, film: int) -> bool:
     """Whether the possessive before a one-word film is an actor's character, not the film: the
     table knows the person, mostly as cast, and not in the matched film's credits."""
     owner = _POSSESSOR.search(text, max(0, start - 40), start)
@@ -338,7 +338,7 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
                 continue
             confidence, rule = 0.75, "capitals"
         elif after_possessive(text, match.start) and match.text[:1].isupper():
-            if _actors_part(ctx, text, match.start, match.film):
+            if actors_part(ctx, text, match.start, match.film):
                 continue  # "Steve Carell's Brick", "Martin Sheen's Willard": an actor's character
             run_start, run_end = run_around(unit, match.start, match.end)
             if run_start == match.start and run_end > match.end:  # "Franklin's Road Games"

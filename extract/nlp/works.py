@@ -19,7 +19,7 @@ from extract.nlp.work_extents import split_compounds, subtitled
 from extract.nlp.work_extras import pingback_title_work, site_mentions, song_works
 from extract.nlp.work_furniture import off_furniture
 from extract.nlp.work_lists import parenthesised_titles
-from extract.nlp.work_makers import grammar_works
+from extract.nlp.work_makers import grammar_works, owned_works
 from extract.nlp.work_matches import abbreviated_works, gazetteer_works, predecessor_works
 from extract.nlp.work_names import NameWords
 from extract.nlp.work_runs import (
@@ -64,6 +64,7 @@ def find_works(
         *caps_in_titles(unit),
         *hint_works(unit, ctx),
         *grammar_works(unit, ctx, people, people_words),
+        *owned_works(unit, ctx, people, people_words),
     ]
     named = {name_key(c.text) for c in found}
     found += [c for c in directed_works(unit, ctx, people) if name_key(c.text) not in named]  # names no rule found
