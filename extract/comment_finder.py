@@ -239,7 +239,8 @@ def _marked_undated(body: Body) -> bool:
     if body.author is None or not body.author.marked or len(_WORDS.findall(body.text)) < 5:
         return False
     author = body.author.element
-    return not any(e.tag == "a" and e is not author and sel.POST_LINK.search(str(e.get("href") or "")) for e in body.own)
+    links = (e for e in body.own if e.tag == "a" and e is not author)
+    return not any(sel.POST_LINK.search(str(e.get("href") or "")) for e in links)
 
 
 def _read_generic(element: etree._Element, bodies: set[etree._Element]) -> Body | None:
