@@ -74,7 +74,33 @@ CASES = [
         "The obvious debt is to Outland, which is the skeleton here, with a good dose of Silent Running on top.",
         {("Moon", "Outland"), ("Moon", "Silent Running")},
     ),
+    (
+        "a copula and a hedge before titles",
+        "Funny thing is it's basically Outland and Silent Running with the heroism removed.",
+        {("Moon", "Outland"), ("Moon", "Silent Running")},
+    ),
+    (
+        "a hedge between two titles",
+        "Dark Star is just Silent Running with a bigger budget.",
+        {("Dark Star", "Silent Running")},
+    ),
+    (
+        "a hedged title, then a place",
+        "Dark Star is basically Silent Running in New York.",
+        {("Dark Star", "Silent Running")},
+    ),
+    (
+        "'since' after 'nobody ... like that'",
+        "Nobody has made the Moon look like that since Silent Running.",
+        {("Moon", "Silent Running")},
+    ),
+    (
+        "'as anything since'",
+        "It is as lonely a piece of science fiction as anything since Silent Running.",
+        {("Moon", "Silent Running")},
+    ),
     # traps: no comparison
+    ("a hedge before no title", "It is just fine, I suppose.", set()),
     ("a pointer with a clause of its own", "A friend told me the only one she has seen is Silent Running.", set()),
     (
         "a noun 'echoes' in a list of topics",

@@ -731,6 +731,9 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("all"), _w("over"), _w("again")],
         ],
     ),
+    # "it's basically Armageddon and Deep Impact with the heroism removed", "Midsommar is just The
+    # Wicker Man with a bigger budget": a copula and a hedge before a title (see cues._accept)
+    ("is-basically", "object", "similar", [[_w(*_BE), _w("basically", "just", "essentially", "simply", "literally")]]),
     # found by their context (see cues._accept), lowest in precedence:
     # "the Citizen Kane of ramen films", "the Heathers of one girl": "the", a title, "of", a kind
     ("the-x-of", "object", "similar", [[_w("the")]]),

@@ -135,9 +135,11 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
         preceding = doc[max(first, start - 12) : start]
         if any(t.lower_ in _SUPERLATIVE or t.tag_ in {"JJS", "RBS"} for t in preceding):
             return True
-        negated = any(t.lower_ in {"not", "n't", "never"} for t in preceding)
+        if len(preceding) and preceding[-1].lower_ in {"anything", "nothing"}:
+            return True  # "as frightening as anything since X", "nothing since X"
+        negated = any(t.lower_ in {"not", "n't", "never", "nobody"} for t in preceding)
         opens = not len(preceding) or preceding[-1].lower_ in {"not", "never"}
-        return negated and (opens or any(t.lower_ in {"this", "so"} for t in preceding))
+        return negated and (opens or any(t.lower_ in {"this", "so", "that"} for t in preceding))
     if name == "comparative-than":
         if doc[start].lower_ != "than":
             return True
@@ -185,6 +187,9 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
         previous = doc[start - 1]
         named = previous.lower_ in _DETERMINERS or previous.text[:1].isupper()
         return not named or (start + 1 < len(doc) and doc[start + 1].lower_ == "of")  # "its echoes of Vertigo"
+    if name == "is-basically":  # a title right after the hedge: "is basically Jaws", not "is just fine"
+        hedged = doc[start + 2] if start + 2 < len(doc) else None
+        return hedged is not None and hedged.text[:1].isupper() and hedged.pos_ != "PRON"
     if name == "like":  # "written to sound like Duran Duran": bands and singers, not works
         return doc[start].head.lower_ not in _SOUND
     if name == "same-level" and doc[start].lower_ == "alongside":  # "sits alongside X", not "fought alongside X"
@@ -410,6 +415,8 @@ def _plain_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None or subject.i >= start:
         return None
+    if subject.lower_ == "it" and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return None  # "It is impossible to watch X without thinking of Y": an empty "it"
     words = list(subject.subtree)
     person = subject.ent_type_ == "PERSON"
     if not person and (subject.pos_ == "PROPN" or any(t.text[:1].isupper() for t in words[1:])):

@@ -416,6 +416,13 @@ def _pairs_of_cue(
     )  # "Dark Star, it's better than X": "it" takes up the work before it (see _resumes)
     if left and cue.outside_subject(left[-1].start, left[-1].end) and not resumed:
         left = [e for e in left if not cue.outside_subject(e.start, e.end)]  # the work before is no clause subject
+    if right and cue.name == "is-basically":  # "is basically X and Y in New York": the titles joined to the first
+        joined = [right[0]]
+        for end in right[1:]:
+            if not _JOINED.fullmatch(text, joined[-1].end, end.start):
+                break
+            joined.append(end)
+        right = joined
     if right:
         used_as_object.update(e.start for e in right)
         if left:
