@@ -109,9 +109,19 @@ def _meta_line_author(own: list[etree._Element]) -> _Author | None:
         for part in parts:
             words = [w for w in part.split() if any(ch.isalpha() for ch in w)]  # not '¶', '#2'
             name = clean_author(" ".join(words))
-            if _short(name, 4) and _NAME_LIKE.match(name) and not date_of(part) and not is_relative_date(part):
+            if name.casefold() in _CHROME_WORDS or not _short(name, 4) or not _NAME_LIKE.match(name):
+                continue
+            if not date_of(part) and not is_relative_date(part):
                 return _Author(element, name)
     return None
+
+
+# Words a meta line shows beside a date that name no one ('3 years ago · Edited').
+_CHROME_WORDS = frozenset(
+    "edited edit permalink link reply report flag share like likes quote delete moderator admin top new pinned"
+    " featured staff bearbeitet modifié modifie editado modificato bewerkt antworten répondre repondre responder"
+    " rispondi beantwoorden reageer zitieren citer citar cita svara".split()
+)
 
 
 def _in_paragraph(element: etree._Element) -> bool:

@@ -513,3 +513,14 @@ def test_a_forum_page_without_dates_names_its_posters_by_markup() -> None:
         f"watch?</h2><div>{posts}</div></div></noscript></body></html>"
     )
     assert (page.author, [c.author for c in page.comments]) == ("nightdriver", ["Club_Silencio", "rita_h"])
+
+
+def test_a_meta_lines_chrome_word_is_no_name() -> None:
+    """'<time>3 years ago</time> · Edited' beside an unnamed comment: no author."""
+    blocks = "".join(
+        f'<div class="comment" id="comment-{n}"><div class="meta"><time datetime="2021-03-0{n}">3 years ago</time>'
+        f' · Edited</div><div class="comment-content"><p>{text}</p></div></div>'
+        for n, text in [(1, "Loved the diner scene."), (2, "Too long for me, sadly.")]
+    )
+    thread = _comments(f"<h1>Heat</h1><p>A long, patient heist film.</p>{blocks}")
+    assert [(a, t) for a, _, t, _ in thread] == [(None, "Loved the diner scene."), (None, "Too long for me, sadly.")]
