@@ -252,11 +252,17 @@ def _own_text(element: etree._Element) -> str:
     )
 
 
+# 'Max von Mayerling', 'Hugo de Groot': a particle inside a name, not a byline's 'von', 'de'.
+_PARTICLE = re.compile(r"(?<![\w])[A-ZÀ-Þ][\w'.-]*\s+(?:von|van|door|par|por)\s+[A-ZÀ-Þ]")
+
+
 def _author_by_byline(own: list[etree._Element]) -> _Author | None:
     """``11 février 2014, 21:40, par Thérèse B.``, ``by <a>Name</a>``: the keyword in the
     element's own text, the name after it (a link right after the keyword, else the words)."""
     for element in own[1:]:
-        if not sel.BYLINE_WORD.search(_own_text(element)) or not _short(flat_text(element), 14):
+        if element.tag == "a" or not sel.BYLINE_WORD.search(text := _own_text(element)):
+            continue  # a link's text is a name or a title, never a byline
+        if not _short(flat_text(element), 14) or _PARTICLE.search(text):
             continue
         if any(a.tag == "blockquote" for a in element.iterancestors()) or element.tag == "blockquote":
             continue  # 'verse by verse' in a quoted line names nobody

@@ -171,7 +171,7 @@ AUTHOR_TOKENS = (
 )
 AUTHOR_TOKEN_SET = frozenset(AUTHOR_TOKENS)
 # Parts of class tokens that mark an author-like element in unknown themes.
-AUTHOR_TOKEN_PARTS = ("author", "user", "name", "nick", "handle", "poster", "autor", "auteur")
+AUTHOR_TOKEN_PARTS = ("author", "user", "name", "nick", "handle", "poster", "autor", "auteur", "guest")
 AUTHOR_PART_EXCLUDED = ("comment-author-", "bypostauthor", "byuser")
 # ... and parts that make such a token a poster's title, rank, group, statistics or picture
 # (forums' 'usertitle', 'author_statistics', 'author_avatar', 'membergroup') or the text a

@@ -524,3 +524,18 @@ def test_a_meta_lines_chrome_word_is_no_name() -> None:
     )
     thread = _comments(f"<h1>Heat</h1><p>A long, patient heist film.</p>{blocks}")
     assert [(a, t) for a, _, t, _ in thread] == [(None, "Loved the diner scene."), (None, "Too long for me, sadly.")]
+
+
+def test_a_name_particle_is_no_byline_and_a_guest_class_names_the_guest() -> None:
+    """IntenseDebate: 'span.idc-i > a' 'Max von Mayerling' (not 'by Mayerling'), and a guest's
+    bare name in 'span.idc-guest'."""
+    item = (
+        '<div class="idc-thread"><div class="idc-c"><div class="idc-c-h"><span class="idc-i">{who}</span></div>'
+        '<div class="idc-c-t"><div class="idc-c-t-inner">{text}</div></div><div class="idc-c-b"><a class="IDCommentTime"'
+        ' title="April 1{n}, 2011 9:05 AM" href="#c{n}">13 years ago</a></div></div></div>'
+    )
+    items = item.format(n=0, who='<a href="http://n.example">Max von Mayerling</a>', text="The butler's secret.") + (
+        item.format(n=2, who='<span class="idc-guest">Betty S.</span>', text="Paired it with Mulholland Drive.")
+    )
+    thread = _comments(f'<h1>Heat</h1><p>A long, patient heist film.</p><div id="idc-cover">{items}</div>')
+    assert [a for a, _, _, _ in thread] == ["Max von Mayerling", "Betty S."]
