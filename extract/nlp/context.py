@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from spacy.tokens import Doc
 
@@ -24,6 +25,8 @@ _LINE = re.compile(r"[^\n]+")
 
 
 _STYLE_SUFFIX = re.compile(r"-(?:esque|like|inspired|style|lite|type|ish)$", re.I)
+_STYLE_SUFFIX_ANYWHERE = re.compile(r"-(?:esque|like|inspired|style|lite|type|ish)", re.I)  # any token to split?
+_START, _END = itemgetter(1), itemgetter(2)  # a Token's start and end
 
 
 def _split_suffixes(tokens: list[Token]) -> list[Token]:
@@ -72,10 +75,11 @@ class Unit:
     _sentences: list[tuple[int, int]] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
-        self.tokens = _split_suffixes(tokenize(self.text))
-        self.token_at_start = {t.start: i for i, t in enumerate(self.tokens)}
-        self.token_at_end = {t.end: i for i, t in enumerate(self.tokens)}
-        self._token_starts = [t.start for t in self.tokens]
+        tokens = tokenize(self.text)
+        self.tokens = _split_suffixes(tokens) if _STYLE_SUFFIX_ANYWHERE.search(self.text) else tokens
+        self._token_starts = list(map(_START, self.tokens))  # columns taken in C, not a loop per token
+        self.token_at_start = dict(zip(self._token_starts, range(len(self.tokens)), strict=True))
+        self.token_at_end = dict(zip(map(_END, self.tokens), range(len(self.tokens)), strict=True))
 
     def token_index_at(self, position: int) -> int:
         """Index of the first token that starts at or after ``position``."""
@@ -125,8 +129,9 @@ class Unit:
         spans: list[tuple[int, int]] = []
         for line in _LINE.finditer(self.text):
             start = line.start()
-            for boundary in _SENTENCE_END.finditer(line.group()):
-                end = line.start() + boundary.end()
+            # the line's bounds, not a copy of it: before a line start every look-behind meets "\n"
+            for boundary in _SENTENCE_END.finditer(self.text, line.start(), line.end()):
+                end = boundary.end()
                 if self.text[start:end].strip():
                     spans.append((start, end))
                 start = end

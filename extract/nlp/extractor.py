@@ -34,7 +34,7 @@ from extract.nlp.reviewed import choose_reviewed
 from extract.nlp.siblings import sibling_works
 from extract.nlp.spans import SpanIndex
 from extract.nlp.stance import stance_of
-from extract.nlp.textnorm import fold, name_key
+from extract.nlp.textnorm import fold, name_key, word_key
 from extract.nlp.works import find_works
 from extract.records import BODY, WORK_KINDS, Mention, Page, PageEntities, Relation
 from extract.selectors import ENTITY_LINK_HOSTS
@@ -192,7 +192,7 @@ class EntityExtractor:
             self.aliases,
             page_years={y for y in (ctx.reviewed_year,) if y},
             page_people=actors | ({fold(ctx.reviewed_director)} if ctx.reviewed_director else set()),
-            page_words={t.key for unit in units for t in unit.tokens if t.text[:1].isupper()},
+            page_words={word_key(t[0]) for unit in units for t in unit.tokens if t[0][:1].isupper()},
         )
         if reviewed is not None:
             if page.reviewed is not None and _same_work(self.gazetteer, page.reviewed.title, reviewed):
