@@ -157,3 +157,15 @@ def test_a_run_after_a_persons_possessive_is_a_work(extractor: EntityExtractor) 
 def test_an_actors_possessive_before_a_part_is_no_work(extractor: EntityExtractor) -> None:
     works = _works(_extract(extractor, "Steve Carell's Brick gets all the best lines in it."))
     assert "Brick" not in works
+
+
+def test_lower_case_prose_names_well_known_films(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "honestly it's just the talented mr. ripley in a nicer house and nobody will say so"))
+    assert "The Talented Mr. Ripley" in works
+    works = _works(_extract(extractor, "old man, road trip, regrets, the end. that is the whole film and i was bored"))
+    assert "Road Trip" not in works  # a film too little known to be named without capitals
+
+
+def test_a_place_at_a_runs_tail_is_no_film(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "Every road movie owes it. Taxi Driver is basically The Searchers in New York."))
+    assert "New York" not in works and "The Searchers" in works

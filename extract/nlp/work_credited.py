@@ -116,3 +116,35 @@ def _surnames(gazetteer: Gazetteer, film: int) -> tuple[str, ...]:
         kept = tuple(name for name in names if len(name) >= 3 and name[:1].isupper())
         _SURNAMES[(id(gazetteer), film)] = kept
     return kept
+
+
+_LOWER_FAME = 100  # critics' reviews: a film known well enough to be named without capitals
+_NO_CAPITALS = re.compile(r"[A-Z]")
+_SHORTEST_LOWER_TEXT = 8  # words
+
+
+def lowercase_works(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidate]:
+    """In a text written without capitals ("the talented mr. ripley and the servant in a trench
+    coat", "even scary movie 5 has more jokes"), the table's well-known films of two words or more
+    that are not common words only (not "the game"), named in lower case."""
+    if unit.is_title or not _lower_voice(unit.text):
+        return []
+    found: list[Candidate] = []
+    for match in ctx.gazetteer.match(unit.text, unit.tokens):
+        if match.film is None or not match.text.islower():
+            continue
+        words = match.text.split()
+        if len([w for w in words if fold(w) not in STOP_WORDS]) < 2 or people.overlaps(match.start, match.end):
+            continue
+        film = max(ctx.gazetteer.films_titled(match.text), key=lambda f: ctx.gazetteer.films[f].reviews)
+        if ctx.gazetteer.films[film].reviews < _LOWER_FAME:
+            continue
+        found.append(Candidate(match.text, match.start, match.end, "film", "lower-case", 0.6, film=film))
+    return found
+
+
+def _lower_voice(text: str) -> bool:
+    """A text in lower case: most sentences open without a capital, or no capital at all but "I"."""
+    if _written_in_lower_case(text):
+        return True
+    return len(text.split()) >= _SHORTEST_LOWER_TEXT and not _NO_CAPITALS.search(re.sub(r"\bI\b", "i", text))

@@ -422,12 +422,17 @@ def known_tail(unit: Unit, ctx: PageContext, first: int, end: int) -> Candidate 
         if end - tail < 2 and (joiner - first > 1 or tail > joiner + 1 or of_title):
             continue  # "The King in Yellow", "Ghost in the Shell", "Birds of Prey": one word at the tail is the title's
         start_char, end_char = tokens[tail].start, tokens[end - 1].end
-        if films := ctx.gazetteer.films_titled(text[start_char:end_char]):
+        films = ctx.gazetteer.films_titled(text[start_char:end_char])
+        obscure = bool(films) and ctx.gazetteer.films[films[0]].reviews < _KNOWN_TAIL
+        if obscure and inside_entity(unit, start_char, end_char, PLACES_INSIDE):
+            continue  # "The Searchers in New York": the place, not the little-known film of its name
+        if films:
             return Candidate(text[start_char:end_char], start_char, end_char, "film", "run-tail", 0.6, film=films[0])
     return None
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_KNOWN_TAIL = 50  # critics' reviews: a film better known than the place it is named after
 # nouns that take a work after "of" ("Shades of Cube", "Fans of Blade Runner"): the run is no title
 _RESEMBLANCE = frozenset(
     "shades echoes hints traces touches whiff whiffs fans readers lovers viewers admirers memories bits elements "
