@@ -169,7 +169,9 @@ def _region(element: etree._Element) -> bool:
     """Whether an element's id (or a part of it) or a whole class token names a page region
     (header, content, footer...)."""
     raw_id, value = element.get("id"), element.get("class")
-    if raw_id and not sel.REGION_WORDS.isdisjoint(_SPLIT.split(str(raw_id).lower())):
+    low_id = str(raw_id or "").lower()
+    item_like = _DIGITS.search(low_id) is not None or "comment" in low_id  # 'comment-content-12' is an item
+    if low_id and not item_like and not sel.REGION_WORDS.isdisjoint(_SPLIT.split(low_id)):
         return True
     return bool(value) and not sel.REGION_WORDS.isdisjoint(str(value).lower().split())
 

@@ -539,3 +539,14 @@ def test_a_name_particle_is_no_byline_and_a_guest_class_names_the_guest() -> Non
     )
     thread = _comments(f'<h1>Heat</h1><p>A long, patient heist film.</p><div id="idc-cover">{items}</div>')
     assert [a for a, _, _, _ in thread] == ["Max von Mayerling", "Betty S."]
+
+
+def test_an_item_id_that_holds_a_region_word_is_still_an_item() -> None:
+    blocks = "".join(
+        f'<div id="post-content-{n}"><b>{who}</b> <span>1{n}.03.2020</span><p>{text}</p></div>'
+        for n, who, text in [(1, "Ann", "Loved the diner scene."), (2, "Bob", "Too long for me, sadly.")]
+    )
+    assert [a for a, _, _, _ in _comments(f"<h1>Heat</h1><p>A long, patient heist film.</p><div>{blocks}</div>")] == [
+        "Ann",
+        "Bob",
+    ]
