@@ -416,6 +416,34 @@ def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | 
     return None
 
 
+# the aspects a sub-score rates, not a work: "Story: 8", "Acting – ★★★★", "Rewatch value: 5"
+_ASPECT = re.compile(
+    r"(?:the\s+)?(?:story|plot|acting|cast|casting|performances?|direction|directing|visuals?|music|score|soundtrack"
+    r"|script|screenplay|writing|dialogue|cinematography|photography|effects|fx|vfx|cgi|pacing|editing|sound|design"
+    r"|production|costumes?|entertainment|enjoyment|rewatch|rewatchability|overall|characters?|ending|fun|humou?r"
+    r"|comedy|horror|gore|scares?|action|romance|tension|suspense|originality|value|emotion|heart|kids?|family"
+    r"|violence|sex|nudity|language|movie|film|verdict|rating|grade|total|final)\b",
+    re.I,
+)
+
+
+def rated_subject(line: str) -> str | None:
+    """The name a short score line gives its subject when that is no aspect or fact: "Heat: 8/10",
+    "Harbour Lights – ★★★★" name a work; "Story: 8", "Runtime: 112" do not.
+
+    >>> rated_subject("Harbour Lights: 8/10"), rated_subject("Acting – ★★★★")
+    ('Harbour Lights', None)
+    """
+    raw = " ".join(line.split())
+    if len(raw) > _LONGEST_BARE or not (sub := _SUBSCORE.match(raw)):
+        return None
+    label = sub.group("label").strip()
+    if _ASPECT.match(label) or _FACT_LABEL.match(label) or _LABEL.match(raw) or _ELSEWHERE.search(raw):
+        return None
+    found = _read(raw[sub.end() :], True, None)
+    return label if found is not None and found.rating.value is not None else None
+
+
 def parse_rating(text: str) -> Rating | None:
     """Read one line as a rating; ``None`` when the line is not a rating.
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.ratings import find_rating, parse_rating, stated_scale
+from extract.ratings import find_rating, parse_rating, rated_subject, stated_scale
 
 
 @pytest.mark.parametrize(
@@ -282,3 +282,12 @@ def test_a_round_up_that_scores_each_film_has_no_one_rating() -> None:
     assert find_rating([*lines, "Tomorrow: the closing gala."]) is None
     found = find_rating(["Day three.", "HARBOUR LIGHTS – ★★★★", "A fine thriller.", "More.", "More.", "More."])
     assert found is not None and found.value == 0.8  # one scored heading: the page's rating
+
+
+@pytest.mark.parametrize(
+    ("line", "subject"),
+    [("Harbour Lights: 8/10", "Harbour Lights"), ("Harbour Lights – ★★★★", "Harbour Lights"), ("Story: 8", None)],
+)
+def test_the_subject_a_score_line_names(line: str, subject: str | None) -> None:
+    assert rated_subject(line) == subject
+    assert rated_subject("Runtime: 112") is None and rated_subject("Rewatch value - 5/10") is None

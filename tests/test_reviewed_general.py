@@ -152,3 +152,32 @@ def test_a_week_of_capsules_is_no_list(extractor: EntityExtractor) -> None:
 def test_a_director_s_credit_closing_the_headline(extractor: EntityExtractor) -> None:
     text = "Vertigo – d. Alfred Hitchcock, 1958\n\nA man follows a woman around a city of hills."
     assert _reviewed(extractor, text) == "Vertigo"
+
+
+BODY = "It rained, so we stayed in. The bank job is still the best shootout ever filmed, and the diner talk is perfect."
+MORE = [
+    # the words a "review" label follows name the work, though the reader took them for the blog's
+    ("HEAT review: Mann at his peak", BODY, "Heat"),
+    # a known maker and a year after a dash close the headline
+    ("Heat — Michael Mann, 1995", BODY, "Heat"),
+    # a festival and its year before "Film Review" are a label
+    ("Oslo 2023 Film Review - Vertigo (Restoration)", "A man follows a woman around a city of hills.", "Vertigo"),
+    # a score line naming its subject under a pun headline
+    ("Cops and robbers and coffee", BODY + "\n\nHeat: 8/10", "Heat"),
+    # a film the table lacks, named as the subject of the body's opening, and guessed a person elsewhere
+    (
+        "Fog on the water",
+        "Harbour Lights is the new thriller from Oslo. Harbour Lights never lets up and Harbour Lights never explains.",
+        "Harbour Lights",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "title"), MORE, ids=[h for h, _, _ in MORE])
+def test_more_headline_forms(extractor: EntityExtractor, headline: str, body: str, title: str) -> None:
+    assert _reviewed(extractor, headline + "\n\n" + body) == title
+
+
+def test_aspect_scores_name_no_work(extractor: EntityExtractor) -> None:
+    text = "Cops and robbers and coffee\n\n" + BODY + "\n\nStory: 8/10\nActing – ★★★★\nMusic: 7/10"
+    assert _reviewed(extractor, text) is None

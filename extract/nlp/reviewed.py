@@ -20,7 +20,7 @@ from extract.nlp.context import SMALL_WORDS, is_title_case
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.resolve import ResolvedWork, WorkResolver
 from extract.nlp.textnorm import fold, name_key
-from extract.ratings import title_without_rating
+from extract.ratings import rated_subject, title_without_rating
 from extract.records import Page, ReviewedWork
 from extract.titles import (
     EPISODE_TAIL,
@@ -285,7 +285,10 @@ def _readings(page: Page, gazetteer: Gazetteer) -> list[tuple[ReviewedWork, floa
         for reading in title_readings(first.group(1)):  # "Borderlands. I want my Friday night back."
             if all(fold(reading.title) != fold(r.title) for r, _ in readings):
                 readings.append((reading, 0.25))
-    if credit := _DIRECTOR_TAIL.search(site_free):  # "Vertigo – d. Alfred Hitchcock, 1958"
+    maker = _MAKER_TAIL.search(site_free)  # "Heat — Michael Mann, 1995": a known person and a year
+    known_maker = maker if maker and gazetteer.person_named(maker.group("name")) else None
+    credit = _DIRECTOR_TAIL.search(site_free) or known_maker
+    if credit:  # "Vertigo – d. Alfred Hitchcock, 1958"
         year = int(credit.group("year")) if credit.group("year") else None
         head = site_free[: credit.start()].strip(" –—-")
         if head:  # the head with its year and maker, first
@@ -309,6 +312,9 @@ def _readings(page: Page, gazetteer: Gazetteer) -> list[tuple[ReviewedWork, floa
     if _ROUNDUP.search(" ".join(site_free.split())):  # "LFF 2021", "Top 10 Tuesday": the headline of a round-up
         return []
     readings = [(r, prior) for r, prior in readings if not _ROUNDUP.search(r.title)]  # "Top 5 Thursday: T"
+    readings = [  # "HEAT review: Mann at his peak": the words the label "review" follows name the work
+        (r, max(prior, 0.5) if _labelled_review_of(r.title, page.title) else prior) for r, prior in readings
+    ]
     readings = _owner_or_title(readings, gazetteer)
     about = about_title(site_free)
     return [  # "Reviews – 2012": a year, not the film 2012, unless "My Two Cents On 2012" or 'the movie "2012"'
@@ -332,6 +338,7 @@ _TAG_ONLY = re.compile(
 _DIRECTOR_TAIL = re.compile(
     r"\s*[–—-]?\s*\(?(?:d\.|dir\.|directed\s+by)\s+(?P<name>[A-Z][\w.’' -]{2,40}?)(?:,\s*(?P<year>(?:19|20)\d\d))?\)?$"
 )
+_MAKER_TAIL = re.compile(r"\s+[–—-]\s+(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}),\s*(?P<year>(?:19|20)\d\d)$")
 # a column's label before a colon: a hashtag, a month, "Week 12", "No. 4"
 _LABEL_HEAD = re.compile(
     r"#\w+|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -487,6 +494,8 @@ def choose_reviewed(
         return ResolvedWork(site.title, "film", site.film, site.year)
     if credited := _credits_film(page, gazetteer):  # "Year: 1932 / Director: Tod Browning" under a pun headline
         return ResolvedWork(credited.title, "film", credited.film, credited.year)
+    if rated := _scored_subject(page, resolver):  # "Heat: 8/10" closing a review under a pun headline
+        return ResolvedWork(rated.title, "film", rated.film, rated.year)
     line = _first_line(page)
     if line is not None and EPISODE_TAIL.search(line) and (series := title_readings(line)):
         return ResolvedWork(series[0].title, "tv", None, series[0].year)  # 'Station Eleven, episode 3, "Hurricane"'
@@ -574,6 +583,31 @@ def _director_credits(gazetteer: Gazetteer, directors: set[str]) -> list[tuple[i
         if person is not None:
             out.append((person, [f for f in gazetteer.credits[person] if person in gazetteer.films[f].directors]))
     return out
+
+
+def _labelled_review_of(title: str, headline: str) -> bool:
+    """Whether the headline sets a review label right after these words ("HEAT review: ...")."""
+    if re.search(r"\b(?:19|20)\d\d$", title):
+        return False  # "Harbourfront 2023 Film Review - T": a festival and its year label the review
+    return (
+        bool(title)
+        and re.search(rf"(?<!\w){re.escape(fold(title))}[”\"’']?\s+(?:movie\s+|film\s+)?reviews?\b", fold(headline))
+        is not None
+    )
+
+
+def _scored_subject(page: Page, resolver: WorkResolver) -> _Choice | None:
+    """The one work a score line of the body names ("Heat: 8/10", "Harbour Lights – ★★★★"): a film
+    the table knows, or a name the body writes again; none when several are scored (a round-up)."""
+    subjects = {s for line in page.body.split("\n") if (s := rated_subject(line))}
+    if len(subjects) != 1:
+        return None
+    subject = next(iter(subjects))
+    film = resolver.lookup_film(subject)
+    if film is not None:
+        entry = resolver.gazetteer.films[film]
+        return _Choice(entry.title, entry.year, film, _ENOUGH)
+    return _Choice(subject, None, None, _ENOUGH) if _count(page.body, subject) >= 2 else None
 
 
 def _headline(page: Page) -> str:
@@ -1108,7 +1142,9 @@ def _verdict_subjects(body: str, candidates: list[Candidate], gazetteer: Gazette
             )
             or gazetteer.person_named(text) is not None
             or any(  # "Cage is wonderful": the surname of a person of the page (other than these words)
-                fold(c.text.split()[-1]) == fold(text.split()[-1]) and not (c.start < end and start < c.end)
+                fold(c.text.split()[-1]) == fold(text.split()[-1])
+                and fold(c.text) != fold(text)  # the same words guessed a person elsewhere are no other person
+                and not (c.start < end and start < c.end)
                 for c in people
             )
             or _COMPARED_BEFORE.search(body, max(0, start - 24), start)
