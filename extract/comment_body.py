@@ -452,9 +452,21 @@ def _date(own: list[etree._Element], attributes: Attributes | None = None) -> st
             return found
     for element in own[1:]:
         text = flat_text(element)
-        if _short(text, 12) and (found := date_of(text)):
+        if _short(text, 12) and not _JOINED.search(text) and (found := date_of(text)):
             return found
+    for element in own[1:]:  # a date in a longer line: 'Posted: Mon Mar 04, 2019 8:12 pm   Post subject: ...'
+        for piece in (element.text, element.tail):
+            if piece and _short(piece, 12) and not _JOINED.search(piece) and (found := date_of(piece)):
+                return found
     return None
+
+
+# A poster's profile beside the post: the date they joined is not the comment's date.
+_JOINED = re.compile(
+    r"\b(?:joined|registered|member since|registriert|mitglied seit|inscrit|inscription|registrado|miembro desde"
+    r"|iscritto|registrato|membro desde|lid sinds|geregistreerd|dołączył|zarejestrowany|регистрация)\b",
+    re.I,
+)
 
 
 # --- bodies ------------------------------------------------------------------------------

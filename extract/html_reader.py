@@ -115,16 +115,30 @@ _NOT_PROSE = frozenset(
 def _prose_outside(tree: etree._Element, zone: set[etree._Element]) -> bool:
     """Whether the page holds a sentence of its own outside the thread and the page's header,
     footer and forms (a post, however short and wherever its markup puts it): some element's
-    own text of six words or more, ending as a sentence ends."""
+    own text of six words or more, ending as a sentence ends, that is not the page's title."""
+    title = _folded(tree.findtext(".//title") or "")
     walk = etree.iterwalk(tree, events=("start",))
     for _, element in walk:
         if element in zone or element.tag in _NOT_PROSE or _unseen(element, zone):
             walk.skip_subtree()
             continue
         for part in (element.text, element.tail if element.getparent() not in zone else None):
-            if part and len(words := part.split()) >= 6 and _SENTENCE_END.search(words[-1]):
+            if not part or len(words := part.split()) < 6 or not _SENTENCE_END.search(words[-1]):
+                continue
+            if _folded(part) not in title:  # not the topic's title as a link ('a.maintitle')
                 return True
     return False
+
+
+_REPLY_SUBJECT = re.compile(r"(?<!\w)(?:re|aw|sv|vs|odp|antw|rif)\s*:\s*\w", re.I)
+
+
+def _reply_subjects(comments: list[Comment], elements: dict[str, etree._Element]) -> bool:
+    """Whether the later posts carry 'Re: SUBJECT' lines and the first does not (forums)."""
+    texts = [element_text(e) for c in comments if (e := elements.get(c.id)) is not None]
+    if len(texts) != len(comments) or _REPLY_SUBJECT.search(texts[0]):
+        return False
+    return 2 * sum(1 for text in texts[1:] if _REPLY_SUBJECT.search(text)) >= len(texts) - 1
 
 
 def _unseen(element: etree._Element, zone: set[etree._Element]) -> bool:
@@ -136,21 +150,25 @@ def _unseen(element: etree._Element, zone: set[etree._Element]) -> bool:
 
 
 def _opening_post(
-    comments: list[Comment], main: str, tree: etree._Element, zone: set[etree._Element]
+    comments: list[Comment],
+    main: str,
+    tree: etree._Element,
+    zone: set[etree._Element],
+    elements: dict[str, etree._Element],
 ) -> Comment | None:
     """The opening post of a forum thread read as its first comment: on a page with no post
     of its own (no body, no sentence outside the thread), a flat thread whose first comment is
-    in the page's main text (phpBB, MyBB, FluxBB: every post has the same markup, the first is
-    the topic)."""
+    in the page's main text or whose later posts answer it with 'Re:' subjects (phpBB, MyBB,
+    FluxBB: every post has the same markup, the first is the topic)."""
     if len(comments) < 2 or any(c.parent is not None for c in comments):
         return None
     first = comments[0]
     if first.pingback is not None or first.placeholder or not first.author or len(first.text.split()) < 8:
         return None
     lead = _folded(first.text)[:80]
-    if not lead or lead not in _folded(main) or _prose_outside(tree, zone):
+    if not lead or not (lead in _folded(main) or _reply_subjects(comments, elements)):
         return None
-    return first
+    return None if _prose_outside(tree, zone) else first
 
 
 def _without_opening(comments: list[Comment], opening: Comment) -> list[Comment]:
@@ -200,7 +218,7 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     opening: Comment | None = None
     if body_element is None:
         body, hints = main_text(text)
-        if (opening := _opening_post(comments, body, tree, zone)) is not None:
+        if (opening := _opening_post(comments, body, tree, zone, elements_by_id)) is not None:
             comments = _without_opening(comments, opening)
             body = opening.text
     # The post's metadata is read around its body, never inside it nor in the comments; a

@@ -516,4 +516,22 @@ def title_from_tag(tree: etree._Element, marked: list[etree._Element] | None = N
     leading = _LEADING_PART.match(title)
     if leading and any(_blog_name_heading(h, element_text(h), title.casefold()) for h in tree.iter("h1", "h2")):
         return title[leading.end() - 1 :].strip()  # 'Blog: Post' under a page headed by the blog's name
-    return title
+    return _shown_part(tree, title) or title
+
+
+_SHOWN_TAGS = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "td")
+
+
+def _shown_part(tree: etree._Element, title: str) -> str | None:
+    """The longest part of a '<title>' cut by its separators that the page also shows whole as
+    a link, heading or label ('BOARD :: View topic - TOPIC': the topic's own link)."""
+    parts = [part.strip() for part in _TITLE_SEPARATORS.split(title) if len(part.split()) >= 2]
+    if len(parts) < 2:
+        return None
+    wanted = {" ".join(part.split()).casefold(): part for part in parts}
+    shown = [
+        wanted[text]
+        for element in tree.iter(*_SHOWN_TAGS)
+        if (text := " ".join(element_text(element).split()).casefold()) in wanted
+    ]
+    return max(shown, key=len) if shown else None

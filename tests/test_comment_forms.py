@@ -550,3 +550,34 @@ def test_an_item_id_that_holds_a_region_word_is_still_an_item() -> None:
         "Ann",
         "Bob",
     ]
+
+
+_PHPBB2_POST = (
+    '<tr><td class="row{z}"><span class="name"><a name="{n}"></a><b>{who}</b></span><br><span class="postdetails">'
+    'Member<br><br>Joined: 12 Jan 2006<br>Posts: 63<br></span></td><td class="row{z}"><table><tr><td><span '
+    'class="postdetails">Posted: Mon Mar 0{n}, 2019 8:12 pm<span class="gen">&nbsp;</span>&nbsp; &nbsp;Post '
+    'subject: {subject}</span></td></tr><tr><td><span class="postbody">{text}</span></td></tr></table></td></tr>'
+    '<tr><td class="spaceRow" colspan="2"><img src="spacer.gif" alt=""></td></tr>'
+)
+
+
+def test_a_table_forums_posts_their_dates_and_the_topic_title() -> None:
+    """phpBB 2 subSilver: a post per table row, the date inside a longer 'Posted: DATE  Post
+    subject: ...' line (not the poster's 'Joined:' date), later posts answering with 'Re:'
+    subjects, the topic's title only in '<title>BOARD :: View topic - TITLE' and a link."""
+    topic = "Fanny and Alexander: TV version or cinema cut?"
+    posts = "".join(
+        _PHPBB2_POST.format(n=n, z=1 + n % 2, who=who, subject=("Re: " if n > 4 else "") + topic, text=text)
+        for n, who, text in [
+            (4, "Halvard", "I keep going back to the five-hour television version. Which one do you show first?"),
+            (5, "Solveig_M", "The cinema cut, without hesitation, five hours is a lot to ask."),
+            (6, "ostrich", "Television version, the Christmas dinner is the best half hour he filmed."),
+        ]
+    )
+    page = parse_html_page(
+        f"<html><head><title>Nordic Film Cellar :: View topic - {topic}</title></head><body><span class='maintitle'>"
+        f"Nordic Film Cellar</span><a class='maintitle' href='viewtopic.php?t=918'>{topic}</a>"
+        f"<table class='forumline'><tr><th>Author</th><th>Message</th></tr>{posts}</table></body></html>"
+    )
+    assert (page.title, page.author, page.published) == (topic, "Halvard", "2019-03-04")
+    assert [(c.author, c.published) for c in page.comments] == [("Solveig_M", "2019-03-05"), ("ostrich", "2019-03-06")]
