@@ -151,6 +151,14 @@ _AUTHOR_CONTAINERS = (
     "auteurs",
     "firma",
     "meta",
+    # the header of a post, a discussion or a topic (not the site's header, which may greet a
+    # signed-in user by name): Vanilla's 'DiscussionHeader', themes' 'entry-header'
+    "entry-header",
+    "post-header",
+    "article-header",
+    "discussionheader",
+    "topic-header",
+    "thread-header",
 )
 _AUTHOR_MARKS = ("fn", "author-name", "username", "p-name", "node__author", "field--name-uid", "author")
 

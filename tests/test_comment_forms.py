@@ -581,3 +581,16 @@ def test_a_table_forums_posts_their_dates_and_the_topic_title() -> None:
     )
     assert (page.title, page.author, page.published) == (topic, "Halvard", "2019-03-04")
     assert [(c.author, c.published) for c in page.comments] == [("Solveig_M", "2019-03-05"), ("ostrich", "2019-03-06")]
+
+
+def test_the_author_in_a_discussions_header_is_the_posts_author() -> None:
+    """Vanilla: the opening post's 'div.DiscussionHeader > span.Author > a.Username'; a
+    greeting in the site's header names the reader, not the author."""
+    page = parse_html_page(
+        "<html><head><title>Jeanne Dielman</title></head><body><div class='site-header'><span class='username'>"
+        "visitor_42</span></div><h1>Jeanne Dielman</h1><div class='Item-Discussion'><div class='Item-Header "
+        "DiscussionHeader'><span class='Author'><a class='Username' href='/profile/Agnes_V'>Agnes_V</a></span></div>"
+        "<div class='Message'>Three and a half hours of potatoes, and worth every minute of them.</div></div>"
+        "</body></html>"
+    )
+    assert page.author == "Agnes_V"
