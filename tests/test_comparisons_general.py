@@ -86,7 +86,7 @@ CASES = [
     ),
     (
         "a hedged title, then a place",
-        "Dark Star is basically Silent Running in New York.",
+        "Dark Star is basically Silent Running, but in Paris, Texas.",
         {("Dark Star", "Silent Running")},
     ),
     (
@@ -162,3 +162,20 @@ It is gentler than Dark Star.
 def test_a_section_heading_may_carry_its_credits(extractor: EntityExtractor) -> None:
     pairs = _pairs(_extract(extractor, RANKED_LIST, title="My top two space films"))
     assert pairs == _expected({("Solaris", "Stalker"), ("Silent Running", "Dark Star")})
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("I liked Gattaca better, to be honest.", [("Moon", "Gattaca", "other preferred")]),
+        (
+            "Saw it the same year as Silent Running and honestly liked this one more when I was nine.",
+            [("Moon", "Silent Running", "this preferred")],
+        ),
+    ],
+)
+def test_a_viewers_preference_without_than(
+    extractor: EntityExtractor, body: str, expected: list[tuple[str, str, str]]
+) -> None:
+    relations = [r for r in _extract(extractor, body).relations if r.type == Rel.COMPARED_TO]
+    assert [(r.source, r.target, r.polarity) for r in relations] == expected

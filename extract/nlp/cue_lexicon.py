@@ -742,8 +742,12 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
     # a comparative whose subject is a work, with no "than": "Petite Maman is even lovelier",
     # "Sunshine did the doomed-crew thing with more style" (matched by part-of-speech tag in cues)
     ("comparative", "object", LEFT, []),
+    # a viewer's preference with no "than" (found from the parse in cues): "I liked Gattaca better"
+    # (the work liked wins), "Saw it the same year as X and liked this one more" (this one wins)
+    ("liked-more", "object", RIGHT, []),
+    ("liked-this-more", "object", LEFT, []),
 )
 SPECS = {name: (shape, polarity) for name, shape, polarity, _ in LEXICON}
 ORDER = {name: index for index, (name, *_rest) in enumerate(LEXICON)}
 # cues whose subject is a viewer, not a work ("kids will love it", "I kept thinking of Moon")
-PERSON_SUBJECT_CUES = frozenset({"list-of", "thinking-of", "prefer", "rather"})
+PERSON_SUBJECT_CUES = frozenset({"list-of", "thinking-of", "prefer", "rather", "liked-more", "liked-this-more"})

@@ -296,6 +296,30 @@ _JJR, _RBR, _SAME = (get_string_id(word) for word in ("JJR", "RBR", "same"))
 _THAN, _AS = get_string_id("than"), get_string_id("as")
 
 
+_BETTER, _MORE = get_string_id("better"), get_string_id("more")
+_LIKING = frozenset("liked like likes enjoyed enjoy enjoys loved love loves rated rate rewatch rewatched".split())
+_POINTER_OBJECTS = frozenset({"it", "this", "that", "one"})
+
+
+def liking_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) -> list[tuple[str, int, int]]:
+    """A viewer's "liked X better", "enjoyed this one more" with no "than" (the other cues read
+    that): the cue is the verb; "liked-this-more" where its object points at the reviewed work."""
+    found = []
+    lowers = columns[:, 1]
+    for index in numpy.flatnonzero((lowers == _BETTER) | (lowers == _MORE)):
+        token = doc[int(index)]
+        verb = token.head
+        if token.dep_ != "advmod" or verb.lower_ not in _LIKING or verb.i > token.i:
+            continue
+        after = lowers[int(index) : sentences.bounds(int(index))[1]]
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if thing is None or (after == _THAN).any():
+            continue
+        pointed = thing.lower_ in _POINTER_OBJECTS and thing.i < token.i
+        found.append(("liked-this-more" if pointed else "liked-more", verb.i, verb.i + 1))
+    return found
+
+
 def _subject(verb: SpacyToken) -> SpacyToken | None:
     """The subject of a clause's verb, or of the verb it is conjoined to ("Death Becomes Her, for
     what it's worth, is funnier": the parse hangs "is" on "Becomes")."""
@@ -396,6 +420,7 @@ def _governed(
 
 
 _CONJ, _APPOS = get_string_id("conj"), get_string_id("appos")
+_PARSED = frozenset({"comparative", "liked-more", "liked-this-more"})  # found from the parse: no check left
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -444,8 +469,9 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> list[Cue]:
         sentences = _Sentences(columns[:, 3].astype(numpy.int64))
         lowers = columns[:, 1].tolist() if starts else []
         matches = []
-        for name, start, end in [*INDEX.matches(doc, lowers, starts), *comparative_cues(doc, columns, sentences)]:
-            if name == "comparative" or _accept(name, doc, start, sentences):
+        parsed = [*comparative_cues(doc, columns, sentences), *liking_cues(doc, columns, sentences)]
+        for name, start, end in [*INDEX.matches(doc, lowers, starts), *parsed]:
+            if name in _PARSED or _accept(name, doc, start, sentences):
                 matches.append((ORDER[name], -(end - start), start, end, name))
         if not matches:
             continue

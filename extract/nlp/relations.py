@@ -363,6 +363,8 @@ def _pairs_of_cue(
     ]
     if cue.name in _FRAGMENT_CUES:  # "Less X, more Y": each against the reviewed work
         left = []
+    if cue.name == "liked-this-more":  # "Saw it the same year as X and liked this one more": X against this
+        return [(None, e, cue.polarity) for e in left if e.name != reviewed]
     right = [e for e in ends if cue.end <= e.start < next_cue]
     if cue.shape == "adjacent":
         right = right[:1] if right and right[0].start - cue.end <= 2 else []
