@@ -160,7 +160,9 @@ def test_an_actors_possessive_before_a_part_is_no_work(extractor: EntityExtracto
 
 
 def test_lower_case_prose_names_well_known_films(extractor: EntityExtractor) -> None:
-    works = _works(_extract(extractor, "honestly it's just the talented mr. ripley in a nicer house and nobody will say so"))
+    works = _works(
+        _extract(extractor, "honestly it's just the talented mr. ripley in a nicer house and nobody will say so")
+    )
     assert "The Talented Mr. Ripley" in works
     works = _works(_extract(extractor, "old man, road trip, regrets, the end. that is the whole film and i was bored"))
     assert "Road Trip" not in works  # a film too little known to be named without capitals
@@ -169,3 +171,15 @@ def test_lower_case_prose_names_well_known_films(extractor: EntityExtractor) -> 
 def test_a_place_at_a_runs_tail_is_no_film(extractor: EntityExtractor) -> None:
     works = _works(_extract(extractor, "Every road movie owes it. Taxi Driver is basically The Searchers in New York."))
     assert "New York" not in works and "The Searchers" in works
+
+
+def test_titles_in_capitals_in_running_text(extractor: EntityExtractor) -> None:
+    body = (
+        "Day four of the festival and my feet hurt, but the films have been kind to me so far.\n\n"
+        "PERFECT STRANGERS AT SEA – ★★★½\n\nA ferry, two widowers and a lot of weather. Lovely.\n\n"
+        "I still think of it as a better JAWS for grown-ups, and that was a BIG mistake of mine."
+    )
+    works = _works(_extract(extractor, body))
+    assert any(w.casefold() == "perfect strangers at sea" for w in works)  # a heading before its rating
+    assert "Jaws" in works  # a famous film in capitals
+    assert "Big" not in works  # a word in capitals before its noun

@@ -20,7 +20,7 @@ from extract.nlp.context import PageContext, Unit, is_title_case
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.spans import SpanIndex
 from extract.nlp.textnorm import fold, name_key
-from extract.nlp.work_text import NOT_TITLES
+from extract.nlp.work_text import CAPS_NOT_TITLES, NOT_TITLES, modifies_noun
 
 _WINDOW = 200  # characters either side of a film's name where its director's surname vouches for it
 _SHORTEST = 4  # characters of a one-word name
@@ -148,3 +148,45 @@ def _lower_voice(text: str) -> bool:
     if _written_in_lower_case(text):
         return True
     return len(text.split()) >= _SHORTEST_LOWER_TEXT and not _NO_CAPITALS.search(re.sub(r"\bI\b", "i", text))
+
+
+_CAPS_RUN = re.compile(r"(?<![\w’'])[A-Z0-9][A-Z0-9’'.&-]*(?:[ \t]+(?:[A-Z0-9][A-Z0-9’'.&-]*|:))*(?![\w’'])")
+_HEADING_AFTER = re.compile(r"[ \t]*(?:[–—:-]|\(\d{4}\)|[★☆*]|\d+(?:\.\d)?/\d)")
+_CAPS_SHARE = 0.3  # upper-case share of a text's letters above which capitals mark nothing
+_CAPS_FAME = 100  # critics' reviews of a one-word film named in capitals ("JAWS", not "BIG")
+_CAPS_FAME_RUN = 20
+
+
+def capitals_works(unit: Unit, ctx: PageContext) -> list[Candidate]:
+    """Titles written in capitals in running text, as user reviews and festival round-ups do
+    ("RESERVOIR DOGS", "FALLEN LEAVES – ★★★★"): a run of two words or more that the table knows
+    or that heads a line before a dash, a year or a rating; one word only for a well-known film
+    that describes no noun after it ("a BIG mistake")."""
+    text = unit.text
+    if unit.is_title or not re.search(r"[A-Z]{3}", text):
+        return []
+    letters = [ch for ch in text if ch.isalpha()]
+    if sum(ch.isupper() for ch in letters) > _CAPS_SHARE * len(letters):
+        return []
+    found: list[Candidate] = []
+    for match in _CAPS_RUN.finditer(text):
+        span = match.group().strip(" \t:.")
+        words = span.split()
+        if sum(ch.isalpha() for ch in span) < _SHORTEST or not all(w.isupper() or not w.isalpha() for w in words):
+            continue
+        if all(fold(w) in CAPS_NOT_TITLES or fold(w) in STOP_WORDS for w in words):
+            continue
+        start = match.start()
+        end = start + len(span)
+        films = ctx.gazetteer.films_titled(span)
+        fame = max((ctx.gazetteer.films[f].reviews for f in films), default=-1)
+        line_start = start == 0 or text[start - 1] == "\n"
+        heading = len(words) >= 2 and line_start and _HEADING_AFTER.match(text, end) is not None
+        if len(words) == 1:
+            if fame < _CAPS_FAME or fold(span) in STOP_WORDS or modifies_noun(unit, end):
+                continue
+        elif not (heading or fame >= _CAPS_FAME_RUN):
+            continue
+        film = max(films, key=lambda f: ctx.gazetteer.films[f].reviews) if films else None
+        found.append(Candidate(span, start, end, "film", "capitals", 0.7, film=film))
+    return found

@@ -14,7 +14,7 @@ from extract.nlp.candidates import Candidate
 from extract.nlp.context import PageContext, Unit
 from extract.nlp.spans import SpanIndex
 from extract.nlp.textnorm import name_key
-from extract.nlp.work_credited import directed_works, lowercase_works
+from extract.nlp.work_credited import capitals_works, directed_works, lowercase_works
 from extract.nlp.work_extents import split_compounds, subtitled
 from extract.nlp.work_extras import pingback_title_work, site_mentions, song_works
 from extract.nlp.work_furniture import off_furniture
@@ -66,6 +66,7 @@ def find_works(
         *grammar_works(unit, ctx, people, people_words),
         *owned_works(unit, ctx, people, people_words),
         *lowercase_works(unit, ctx, people),
+        *capitals_works(unit, ctx),
     ]
     named = {name_key(c.text) for c in found}
     found += [c for c in directed_works(unit, ctx, people) if name_key(c.text) not in named]  # names no rule found
