@@ -181,3 +181,23 @@ def test_more_headline_forms(extractor: EntityExtractor, headline: str, body: st
 def test_aspect_scores_name_no_work(extractor: EntityExtractor) -> None:
     text = "Cops and robbers and coffee\n\n" + BODY + "\n\nStory: 8/10\nActing – ★★★★\nMusic: 7/10"
     assert _reviewed(extractor, text) is None
+
+
+SENTENCES = [
+    ("Why Heat is the best crime movie ever made", "Heat"),  # after the headline's first word
+    ("45 years of Jaws", "Jaws"),  # a whole run of capitals
+    ("Jaws at 45: still the perfect summer movie", "Jaws"),  # a number after a small word ends the run
+    ("Carpenter's The Thing still freezes the blood", "The Thing"),  # after a possessive
+    ("In defence of Alien's slow first hour", "Alien"),
+]
+
+
+@pytest.mark.parametrize(("headline", "title"), SENTENCES, ids=[h for h, _ in SENTENCES])
+def test_a_film_named_inside_a_sentence_headline(extractor: EntityExtractor, headline: str, title: str) -> None:
+    assert _reviewed(extractor, headline + "\n\nWe watched it again last night and it held up.") == title
+
+
+def test_part_of_a_longer_name_in_a_headline_is_no_film(extractor: EntityExtractor) -> None:
+    # "Joan of Arc" inside a title-case headline, "Blade Runner" before its sequel's number
+    assert _reviewed(extractor, "The Passion of Harbour Joan\n\nSilent, severe and close.") != "Joan of Arc"
+    assert _reviewed(extractor, "Blade Runner 2049 review\n\nIt is long and beautiful.") == "Blade Runner 2049"

@@ -294,6 +294,9 @@ def _readings(page: Page, gazetteer: Gazetteer) -> list[tuple[ReviewedWork, floa
         if head:  # the head with its year and maker, first
             readings = [(r, p) for r, p in readings if fold(r.title) != fold(head)]
             readings.insert(0, (ReviewedWork(head, year, credit.group("name").strip()), 0.5))
+    for inner in _inner_titles(_PAIRED.split(site_free)[0], gazetteer):  # "Why Heat is the best crime movie ever"
+        if all(fold(inner) != fold(r.title) for r, _ in readings):
+            readings.append((ReviewedWork(inner, None, None), 0.25))
     if seen_title := _seen_title(site_free):  # "Just watched Don't Look Up and I can't decide"
         for reading in title_readings(seen_title):
             if all(fold(reading.title) != fold(r.title) for r, _ in readings):
@@ -1095,6 +1098,37 @@ _OPENING_SUBJECT = re.compile(rf"(?m)(?:^|(?<=[.!?] ))({_TITLE_RUN})(?=[\s,.;:!?
 _SEEN_IN_HEADLINE = re.compile(
     rf"\b(?:watched|saw|seen|rewatched|re-watched|revisited|caught|finished)\s+({_TITLE_RUN}(?:\s+\((?:19|20)\d\d\))?)"
 )
+
+
+_POPULAR = 20  # reviews a one-word film needs to be read inside a sentence headline ("Heat", not "Five")
+# a run of capitalised words, small words only between capitals ("Jaws at 45" is "Jaws"; "Apollo 13" is whole)
+_HEADLINE_RUN = re.compile(
+    r"[A-Z0-9][\w-]*(?:[’'](?!s\b)\w+)*(?:\s+(?:(?:of|the|and|in|a|an|on|to|at|for|from|with|or)\s+)+"
+    r"[A-Z][\w-]*(?:[’'](?!s\b)\w+)*|\s+[A-Z0-9][\w-]*(?:[’'](?!s\b)\w+)*)*"
+)
+
+
+def _inner_titles(headline: str, gazetteer: Gazetteer) -> list[str]:
+    """Films of the table named inside a sentence headline: a whole run of capitals ("... of Jaws",
+    "Carpenter's The Thing still ...", "Jaws at 45: ..."), or the run without the headline's first
+    word ("Why Heat is ...", "Is Vertigo really ..."); never part of a longer name ("Joan of Arc" in
+    "The Passion of Joan of Arc", "Blade Runner" in "Blade Runner 2049"). A one-word film only when
+    often reviewed. Only for a headline that reads as a sentence. Most reviewed first."""
+    if is_title_case(headline.split()) and not headline.rstrip().endswith("?"):
+        return []  # "The Passion of Joan of Arc": a title, not a sentence naming one
+    found: dict[str, int] = {}
+    for run in _HEADLINE_RUN.finditer(headline):
+        words = run.group().split()
+        spans = [run.group()] + ([" ".join(words[1:])] if run.start() == 0 and len(words) > 1 else [])
+        for span in spans:
+            if span.lower() in _SMALL or span.isdigit():
+                continue
+            films = gazetteer.films_titled(span)
+            reviews = max((gazetteer.films[f].reviews for f in films), default=0)
+            if films and (" " in span or reviews >= _POPULAR):
+                found[span] = reviews
+                break
+    return sorted(found, key=lambda span: -found[span])
 
 
 def _seen_title(headline: str) -> str | None:
