@@ -55,21 +55,27 @@ def html_scores() -> dict[str, SplitScore]:
 # Then W4's tuning pages (block theme, django-comments-xtd, Ghost comments-ui, Hueman pings):
 # 1.00 but one ping author, which W4's gold gives as the whole 'Title | Site' link text where
 # the readers (and docs/readers-formats.md) give the site. Other helpers add tuning pages
-# while this runs: at least this many pages.
+# while this runs: at least this many pages. Sealed halves measured once at the end of R1's
+# session (totals only): frozen HTML recall 0.929 -> 0.988, precision 0.975 -> 0.988,
+# authors 0.987 -> 0.988; the fresh batch (16 engines no fixture modelled, first run recall
+# 0.692, precision 0.714, authors 0.844, parents 0.956) at recall 0.723, precision 0.797,
+# authors 0.809, parents 0.957.
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {"pages": 41, "recall": 1.0, "precision": 1.0, "authors": 0.99, "parents": 1.0},
-    "frozen": {"pages": 23, "recall": 0.928, "precision": 0.975, "authors": 0.987, "parents": 1.0},
+    "frozen": {"pages": 23, "recall": 0.987, "precision": 0.987, "authors": 0.987, "parents": 1.0},
+    "fresh": {"pages": 16, "recall": 0.723, "precision": 0.796, "authors": 0.808, "parents": 0.956},
 }
 FIELD_FLOORS = {
     "tune": {"title": 41, "author": 40, "published": 40, "comment_count_stated": 41},
-    "frozen": {"title": 23, "author": 22, "published": 21, "comment_count_stated": 23},
+    "frozen": {"title": 23, "author": 23, "published": 22, "comment_count_stated": 23},
+    "fresh": {"title": 13, "author": 12, "published": 15, "comment_count_stated": 13},
 }
 
 
-@pytest.mark.parametrize("split", ["tune", "frozen"])
+@pytest.mark.parametrize("split", ["tune", "frozen", "fresh"])
 def test_html_fixture_floors(html_scores: dict[str, SplitScore], split: str) -> None:
     score, floor = html_scores[split], FLOORS[split]
-    assert score.pages == floor["pages"] if split == "frozen" else score.pages >= floor["pages"]
+    assert score.pages == floor["pages"] if split != "tune" else score.pages >= floor["pages"]
     assert score.recall >= floor["recall"]
     assert score.precision >= floor["precision"]
     assert score.authors >= floor["authors"]
