@@ -10,6 +10,9 @@ more character, unless the page gives it a trade, a credit or works of its own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
 
 from extract.nlp.characters import PERSON_NOUNS
 from extract.nlp.context import Unit
@@ -55,10 +58,9 @@ def compared_characters(unit: Unit, names: set[str], actors: set[str], gazetteer
     if not names:
         return found
     single = {n for n in names if " " not in n}
-    for _, doc in unit.docs:
-        for sentence in doc.sents:
-            if not _COMPARING.search(sentence.text):
-                continue
+    for offset, doc in unit.docs:
+        text = unit.text[offset : offset + doc[-1].idx + len(doc[-1].text_with_ws)] if len(doc) else ""
+        for sentence in _comparing_sentences(doc, text):
             people = [e for e in sentence.ents if e.label_ == "PERSON" and "\n" not in e.text]
             keys = {fold(e.text) for e in people} | {fold(t.text) for t in sentence if t.pos_ == "PROPN"}
             if not keys & (names | single):
@@ -68,6 +70,26 @@ def compared_characters(unit: Unit, names: set[str], actors: set[str], gazetteer
                 if unknown(name) and name not in found:
                     found.append(name)
     return found
+
+
+def _comparing_sentences(doc: Doc, text: str) -> list[Span]:
+    """The sentences of a parse (of ``text``) that hold a comparing word, found from the words'
+    places: the parse's sentences are built only where one is, and the text is not rebuilt from
+    the tokens."""
+    matches = list(_COMPARING.finditer(text))
+    if not matches:
+        return []
+    starts = [i for i, flag in enumerate(doc.to_array("SENT_START").tolist()) if flag == 1 or i == 0]
+    found: dict[int, Span] = {}
+    for match in matches:
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        index = bisect_right(starts, span.start) - 1
+        if starts[index] not in found:
+            end = starts[index + 1] if index + 1 < len(starts) else len(doc)
+            found[starts[index]] = doc[starts[index] : end]
+    return [found[start] for start in sorted(found)]
 
 
 def _trade_near(text: str, name: str) -> bool:

@@ -139,8 +139,11 @@ def lower_case_prose(text: str) -> bool:
     ...                  "so. the end. bye. really.")
     True
     """
-    starts = [m.group(1) for m in _SENTENCE_START.finditer(text)]
+    starts = [m.group(1) for m in _SENTENCE_START.finditer(text, 0, _PROSE_SAMPLE)]
     return len(starts) >= 10 and sum(c.islower() for c in starts) >= 0.7 * len(starts)
+
+
+_PROSE_SAMPLE = 3000  # characters read to tell a page's case: its style shows from the start
 
 
 _LEADING_DIRECTOR = 8  # films directed before a bare surname stands for one director
@@ -333,11 +336,14 @@ def _after_lead(inside: str) -> str:
     return inside
 
 
+_CAST_SEPARATOR = re.compile(r"\.\.|…|\t|[A-Za-z] [-–—] [A-Z]")
+
+
 def cast_lines(text: str, gazetteer: Gazetteer) -> list[tuple[re.Match[str], bool]]:
     """Lines of an IMDb-style cast block ("Halle Berry.... Patience Phillips"), each with whether the
     actor is on the right (the film table knows the right-hand name and not the left-hand one).
     Two lines in a row or more, or one whose actor the table knows."""
-    if "\n" not in text:
+    if "\n" not in text or not _CAST_SEPARATOR.search(text):
         return []
     found = []
     lines = list(CAST_LINE.finditer(text))
@@ -502,10 +508,14 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
             _add_character(names, name, surnames)
         for name in _surname_characters(unit, names, actors, gazetteer):  # "Frank Mallory" after "as Mallory"
             _add_character(names, name, surnames)
-        for name in _unknowns_in_the_story(unit, names, actors, gazetteer):
+        plain = _plain_unknowns(unit, actors, gazetteer) if not unit.is_title else []
+        for name in _unknowns_in_the_story(unit.text, plain, names, gazetteer):
             _add_character(names, name, surnames)
         if unit.id == "body" and len({n for n in names if " " in n}) >= 2:
-            for name in _unknown_full_names(unit, actors, gazetteer):
+            # on a page whose plot already names characters, a full name the film table does not know,
+            # with no real person's mark, is one more ("Optimus Prime, meanwhile, has been brainwashed"):
+            # the table knows the casts and crews of the films reviews are about
+            for name in [name for _, name, _ in plain if fold(name) not in names]:
                 _add_character(names, name, surnames)
         for name in compared_characters(unit, names, actors, gazetteer):  # "if Travis Bickle read ..."
             _add_character(names, name, surnames)
@@ -584,7 +594,9 @@ def _surname_characters(unit: Unit, names: set[str], actors: set[str], gazetteer
     found = []
     for _, doc in unit.docs:
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or _two_names(ent.text):
+            if ent.label_ != "PERSON" or len(ent) < 2 or fold(ent[-1].text).rstrip("’'s") not in names:
+                continue
+            if _two_names(ent.text):
                 continue
             name = _clean(ent.text)
             words = fold(name).split()
@@ -617,17 +629,10 @@ def _trade_appositive(root: Token) -> bool:
 _BYLINE = re.compile(r"(?:\bby|\bwith|\bfrom|@|:)\s*$|^\s*(?:posted|written|reviewed)\b", re.I)
 
 
-def _unknown_full_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str]:
-    """On a page whose plot already names characters, a full name the film table does not know,
-    that no credit, cast list or role word gives to a real person, is one more character
-    ("Optimus Prime, meanwhile, has been brainwashed"): the table knows the casts and crews
-    of the films reviews are about, so the people of a review are seldom strangers to it."""
-    return [name for _, name in _plain_unknowns(unit, actors, gazetteer)]
-
-
-def _plain_unknowns(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[tuple[Span, str]]:
+def _plain_unknowns(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[tuple[Span, str, int]]:
     """PERSON entities of two or three words the film table does not know and the text gives no
-    real person's mark: no byline or credit label before, no trade noun, no maker's possessive."""
+    real person's mark: no byline or credit label before, no trade noun, no maker's possessive.
+    Each with where it ends in the unit's text."""
     found = []
     for offset, doc in unit.docs:
         for ent in doc.ents:
@@ -654,7 +659,7 @@ def _plain_unknowns(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[
                 continue  # "Dana Prewitt's new film"
             if re.match(r"[’']s\s+[“\"‘']?[A-Z]", after):
                 continue  # "Arcade Fire's Supersymmetry": a maker's possessive over a title
-            found.append((ent, name))
+            found.append((ent, name, offset + ent.end_char))
     return found
 
 
@@ -688,13 +693,15 @@ _REGNAL = re.compile(r"[IVX]+")
 _IN_TITLE = re.compile(r" in (?P<title>(?:[A-Z0-9][\w’'.:-]*,? ?(?:(?:of|the|a|an|and|for|to|in|on) )?){1,7})")
 
 
-def _unknowns_in_the_story(unit: Unit, names: set[str], actors: set[str], gazetteer: Gazetteer) -> list[str]:
+def _unknowns_in_the_story(
+    text: str, plain: list[tuple[Span, str, int]], names: set[str], gazetteer: Gazetteer
+) -> list[str]:
     """Full names the film table does not know, with no real person's mark, written where the
     story is: in a sentence that also names a character of the page ("Kendall Roy is back at work
     and doing whatever Logan tells him"), or as "N in <a film of the table>" ("Hans Gruber in Die
     Hard": the table holds that film's cast, and N is not in it)."""
     found = []
-    for ent, name in _plain_unknowns(unit, actors, gazetteer):
+    for ent, name, end in plain:
         if _REGNAL.fullmatch(name.split()[-1]) or _trade_appositive(ent.root):
             continue  # "Joseph II", "Antonio Salieri, the court composer": real people a film portrays
         own = {fold(w) for w in name.split()}
@@ -703,7 +710,7 @@ def _unknowns_in_the_story(unit: Unit, names: set[str], actors: set[str], gazett
             for t in ent.sent
             if not ent.start <= t.i < ent.end
         )
-        title = _IN_TITLE.match(ent.doc.text, ent.end_char)
+        title = _IN_TITLE.match(text, end)
         in_film = title is not None and any(
             gazetteer.films_titled(" ".join(words[:size]).rstrip(",.:"))
             for words in [title.group("title").split()]
@@ -843,11 +850,13 @@ def _first_name_characters(unit: Unit, people_words: set[str], unknown: Callable
                     appositive_trades.add(" ".join(words))
                 elif ent.root.dep_ == "poss" and ent.root.head.lower_ in _LIFE_THINGS:
                     owners.add(" ".join(words))  # "Elisabeth Sparkle's empty apartment"
-        for token in doc:
-            if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.text.isupper():
-                continue
-            neighbours = (doc[token.i - 1] if token.i else None, doc[token.i + 1] if token.i + 1 < len(doc) else None)
-            if any(n is not None and n.pos_ == "PROPN" and n.text[:1].isupper() for n in neighbours):
+        # the proper nouns only, found in the parse's arrays: a Python token object per PROPN, not per word
+        propn = doc.vocab.strings["PROPN"]
+        propns = {i: doc[i] for i, tag in enumerate(doc.to_array("POS").tolist()) if tag == propn}
+        capital = {i for i, token in propns.items() if token.text[:1].isupper()}
+        for i in sorted(capital):
+            token = propns[i]
+            if i - 1 in capital or i + 1 in capital or token.text.isupper():
                 continue  # part of a longer name
             key = fold(token.text)
             alone[key] = alone.get(key, 0) + 1
