@@ -101,6 +101,11 @@ CASES = [
     ),
     # traps: no comparison
     ("a hedge before no title", "It is just fine, I suppose.", set()),
+    (
+        "a film's own versions side by side",
+        "Next time in this series: the two versions of Solaris, both worth seeing.",
+        set(),
+    ),
     ("a pointer with a clause of its own", "A friend told me the only one she has seen is Silent Running.", set()),
     (
         "a noun 'echoes' in a list of topics",
@@ -179,3 +184,15 @@ def test_a_viewers_preference_without_than(
 ) -> None:
     relations = [r for r in _extract(extractor, body).relations if r.type == Rel.COMPARED_TO]
     assert [(r.source, r.target, r.polarity) for r in relations] == expected
+
+
+def test_a_list_after_a_cue_and_a_colon(extractor: EntityExtractor) -> None:
+    body = "A lonely film about a man on a base.\n\nMovies like MOON:\n\nSilent Running\nSolaris\nOutland\n\nAny more?"
+    assert _pairs(_extract(extractor, body)) == _expected(
+        {("Moon", "Silent Running"), ("Moon", "Solaris"), ("Moon", "Outland")}
+    )
+
+
+def test_a_list_of_lone_titles_is_no_list_posts_headings(extractor: EntityExtractor) -> None:
+    body = "My favourite films:\n\nSilent Running\nSolaris\n\nIt is better than Alien, I think."
+    assert _pairs(_extract(extractor, body)) == _expected({("Moon", "Alien")})

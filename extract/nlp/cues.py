@@ -187,6 +187,8 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
         previous = doc[start - 1]
         named = previous.lower_ in _DETERMINERS or previous.text[:1].isupper()
         return not named or (start + 1 < len(doc) and doc[start + 1].lower_ == "of")  # "its echoes of Vertigo"
+    if name == "version" and doc[start].lower_ in {"versions", "remakes", "adaptations", "sequels"} and start:
+        return doc[start - 1].lower_ not in _COUNTS  # "the two versions of X": X's remakes set side by side
     if name == "is-basically":  # a title right after the hedge: "is basically Jaws", not "is just fine"
         hedged = doc[start + 2] if start + 2 < len(doc) else None
         return hedged is not None and hedged.text[:1].isupper() and hedged.pos_ != "PRON"
@@ -198,6 +200,7 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
 
 
 _SOUND = frozenset("sound sounds sounded sounding".split())
+_COUNTS = frozenset("two three four both several many".split())
 # the pipeline has no lemmatizer: a verb's forms, lower-case
 _DO = frozenset("do does did done doing".split())
 _BE = frozenset("be is was are were been being am 's ’s 're ’re".split())

@@ -466,12 +466,10 @@ _HEADING_LENGTH = 90
 _CREDIT = re.compile(r"\([^()\n]{0,60}\)")
 
 
-def _sections(facts: UnitFacts, works: set[str]) -> list[tuple[int, str]]:
-    """(start, work) of each section of a list post ("5. Monty Python and the Holy Grail", "FALLEN
-    LEAVES – ★★★★", "First: The Wicker Man (1973)"): a short line that holds one work and
-    nothing but a number, a label, a year or a rating. In its section, "it" and "this one" are
-    that work. Only where a unit has two such lines or more: one alone is a single review's title."""
-    found: list[tuple[int, str]] = []
+def _lone_lines(facts: UnitFacts, works: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, work) of each short line that holds one work and nothing but a number, a
+    label, a year, credits in brackets or a rating: a list item or a section heading."""
+    found: list[tuple[int, int, str]] = []
     for mention in facts.mentions:
         if mention.name not in works:
             continue
@@ -483,8 +481,60 @@ def _sections(facts: UnitFacts, works: set[str]) -> list[tuple[int, str]]:
         rest = facts.text[line_start : mention.start] + " " + facts.text[mention.end : line_end]
         rest = _CREDIT.sub(" ", rest)  # "5 – A BETTER TOMORROW (John Woo, 1986)"
         if _HEADING_REST.fullmatch(rest) and (not found or found[-1][0] != line_start):
-            found.append((line_start, mention.name))
+            found.append((line_start, line_end, mention.name))
+    return found
+
+
+def _next_line(text: str, end: int) -> int:
+    """The start of the next non-empty line after position ``end`` (or the text's length)."""
+    match = re.compile(r"\s*\n\s*(?=\S)").match(text, end)
+    return match.end() if match else len(text)
+
+
+def _sections(facts: UnitFacts, lone: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """(start, work) of each section of a list post ("5. Monty Python and the Holy Grail", "FALLEN
+    LEAVES – ★★★★", "First: The Wicker Man (1973)"): a lone work's line followed by prose, not by
+    another such line (those are a list). In its section, "it" and "this one" are that work. Only
+    where a unit has two such headings or more: one alone is a single review's title."""
+    starts = {start for start, _, _ in lone}
+    found = [(start, name) for start, end, name in lone if _next_line(facts.text, end) not in starts]
     return found if len(found) >= 2 else []
+
+
+def _listed(
+    facts: UnitFacts, lone: list[tuple[int, int, str]], reviewed: str | None
+) -> list[tuple[str, str, str, tuple[int, int]]]:
+    """(anchor, work, polarity, line span) for the lone-work lines listed after a line that ends
+    with a colon and holds a cue: "Movies like RINGU:" then "Dark Water", "Pulse" on their own
+    lines, each against the work named before the colon (or the reviewed work: "If you liked
+    this, try:")."""
+    found: list[tuple[str, str, str, tuple[int, int]]] = []
+    index = 0
+    while index < len(lone):
+        anchor, polarity = _list_head(facts, lone[index][0], reviewed)
+        if anchor is None:
+            index += 1
+            continue
+        found.append((anchor, lone[index][2], polarity, lone[index][:2]))
+        index += 1
+        while index < len(lone) and lone[index][0] == _next_line(facts.text, lone[index - 1][1]):
+            found.append((anchor, lone[index][2], polarity, lone[index][:2]))
+            index += 1
+    return found
+
+
+def _list_head(facts: UnitFacts, start: int, reviewed: str | None) -> tuple[str | None, str]:
+    """The work and cue polarity of the line before ``start`` where it ends with a colon, holds a
+    comparison cue and names one work or none (then the reviewed work)."""
+    head_end = len(facts.text[: max(0, facts.text.rfind("\n", 0, start))].rstrip())
+    head_start = facts.text.rfind("\n", 0, head_end) + 1
+    if not facts.text[head_start:head_end].endswith(":"):
+        return None, ""
+    cue = next((c for c in facts.cues if head_start <= c.start < head_end), None)
+    named = {m.name for m in facts.mentions if head_start <= m.start < head_end}
+    if cue is None or len(named) > 1 or not (named or reviewed):
+        return None, ""
+    return (next(iter(named)) if named else reviewed), cue.polarity
 
 
 def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list[Relation]:
@@ -498,7 +548,8 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
     seen: set[tuple[str, str]] = set()
     carry: str | None = None
     page_reviewed = reviewed
-    sections = _sections(facts, works)
+    lone = _lone_lines(facts, works)
+    sections = _sections(facts, lone)
     reviewed_key = name_key(reviewed) if reviewed else None
     series = _series(reviewed, works)
 
@@ -594,6 +645,9 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
                         add(reviewed, left.name, left.kind, _FLIP.get(polarity, polarity), span, True)
                     else:
                         add(left.name, right.name, right.kind, polarity, span, True)
+    for anchor, work, polarity, line in _listed(facts, lone, page_reviewed):  # "Movies like RINGU:" and a list
+        kinds = {anchor: "film", work: "film"}
+        add(anchor, work, "film", polarity, line, True)
     for end, span, reviewed in referred:  # "you never feel the danger you felt in the original film": by itself
         if reviewed:
             add(reviewed, end.name, end.kind, "neutral", span, True)
