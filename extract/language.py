@@ -8,6 +8,10 @@ the paragraph-sized samples taken here (up to ``SAMPLE_CHARS`` of the page).
 
 >>> detect_language("Der Film ist lang, aber die Musik trägt ihn bis zum Ende.")
 'de'
+>>> detect_language("この映画は長いけれど、最後まで音楽が支えている。")
+'ja'
+>>> detect_language("这部电影很长，但音乐一直撑到最后。")
+'zh'
 >>> detect_language("12 345 !!") is None, detect_language("Heat (1995) A fine film.") is None
 (True, True)
 """
@@ -26,6 +30,7 @@ if TYPE_CHECKING:
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "ro", "tr", "hu", "ru", "uk")
 SAMPLE_CHARS = 300  # lingua's time grows with the sample; 300 and 400 agree on every fixture
 _MIN_LETTERS = 12
+_MIN_CJK_LETTERS = 6  # a CJK letter says about what two or three Latin ones do
 MIN_CONFIDENCE = 0.6
 # English function words that are not words of any other language in ``LANGUAGES`` ("is",
 # "was", "of", "for", "her", "by", "an" are left out: Dutch, Danish, German use them). A
@@ -39,6 +44,16 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _ENGLISH_SHARE = 0.08
 _ENGLISH_DISTINCT = 3  # a quoted title ("The Thing") repeated is not English prose
 _ENGLISH_MIN_WORDS = 25
+# Chinese, Japanese and Korean are told by their scripts, before lingua (which is built without
+# them, so that the common case stays fast): kana are only Japanese, hangul only Korean, and
+# Han characters without either are Chinese. A CJK title quoted in a Latin-script review is no
+# CJK page: the CJK letters must be a good share of the sample's letters.
+SCRIPT_LANGUAGES = ("zh", "ja", "ko")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_CJK_SHARE = 0.3  # of the sample's letters (a Latin word is ~5 letters, a CJK word 1-2)
+_KANA_SHARE = 0.1  # of its CJK letters: Japanese prose is a third or more kana, Chinese none
 
 
 @cache
@@ -72,9 +87,25 @@ def plainly_english(sample: str) -> bool:
     return len(found) >= _ENGLISH_SHARE * len(words) and len(set(found)) >= _ENGLISH_DISTINCT
 
 
+def script_language(sample: str) -> str | None:
+    """'zh', 'ja' or 'ko' when CJK letters make up a good share of ``sample``, else None."""
+    if _CJK.search(sample) is None:  # the common case, decided in C
+        return None
+    cjk = len(_CJK.findall(sample))
+    letters = sum(1 for ch in sample if ch.isalpha())
+    if cjk < _CJK_SHARE * letters:
+        return None
+    if len(_HANGUL.findall(sample)) * 2 >= cjk:
+        return "ko"
+    return "ja" if len(_KANA.findall(sample)) >= _KANA_SHARE * cjk else "zh"
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when it has too few letters to tell."""
     sample = text[:SAMPLE_CHARS]
+    scripted = script_language(sample)
+    if scripted is not None:
+        return scripted if _has_letters(sample, _MIN_CJK_LETTERS) else None
     if not _has_letters(sample, _MIN_LETTERS):
         return None
     if plainly_english(sample):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract.html_reader import parse_html_page
 from extract.language import detect_language
 
@@ -67,6 +69,22 @@ def test_a_line_of_reply_and_thread_links_is_not_the_text() -> None:
 
 def test_russian_is_a_detected_language() -> None:
     assert detect_language("Вчера в кинотеатре показывали Сталкера с плёнки, и зал был полон.") == "ru"
+
+
+@pytest.mark.parametrize(
+    ("sample", "language"),
+    [
+        ("昨日、映画館で『ストーカー』をフィルムで観ました。客席は満員でした。", "ja"),
+        ("Blade Runnerの新しい字幕版を観ましたが、音楽が本当に素晴らしかったです。", "ja"),
+        ("昨天在电影院看了胶片版的《潜行者》，放映厅里坐满了人。", "zh"),
+        ("昨天在電影院看了膠片版的《潛行者》，放映廳裡坐滿了人。", "zh"),
+        ("어제 극장에서 스토커를 필름으로 봤는데 객석이 꽉 찼습니다.", "ko"),
+        ("I finally saw 千と千尋の神隠し at the old cinema and the hand-drawn animation held up well.", "en"),
+    ],
+)
+def test_chinese_japanese_and_korean_are_told_by_their_scripts(sample: str, language: str) -> None:
+    """Kana say Japanese, hangul Korean, Han alone Chinese; a quoted CJK title is no CJK page."""
+    assert detect_language(sample) == language
 
 
 # --- session 6 (R1): forum posts, notes and lists no engine vocabulary names --------------
