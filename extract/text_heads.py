@@ -91,6 +91,7 @@ def _name_part(text: str) -> str | None:
     return name if _is_name(name) else None
 
 
+_MAY_HOLD_STAMP = re.compile(r"\d|\bago\b|\byesterday\b|\btoday\b", re.I)
 _STAMP_WORDS = re.compile(r"^(?:on|at|am|le|el|il|em|op|den)\s+", re.I)
 
 
@@ -114,8 +115,11 @@ def split_head(text: str) -> tuple[str, str | None]:
     >>> split_head("Dave Ortiz on March 3, 2019 at 9:02 am"), split_head("Dave Ortiz")
     (('Dave Ortiz', '2019-03-03'), ('Dave Ortiz', None))
     """
-    head = _one_line_head(text.strip())
-    return (head[0], parse_date(head[1])) if head else (text.strip(), None)
+    text = text.strip()
+    if " " not in text or not _MAY_HOLD_STAMP.search(text):  # most names: no digit, no "ago", no "yesterday"
+        return text, None
+    head = _one_line_head(text)
+    return (head[0], parse_date(head[1])) if head else (text, None)
 
 
 def is_name_line(text: str) -> bool:

@@ -361,8 +361,9 @@ def _laid_out(item: _Item, depth: int) -> LaidOutComment | None:
         author = paragraphs.pop(0)[0]
     if author and len(paragraphs) > 1 and _is_user_title(paragraphs[0], author):  # "NAME Well-Known Member"
         paragraphs.pop(0)
-    paragraphs = [[line for line in p if not _LIKES_THIS.match(line)] for p in paragraphs]
-    paragraphs = [p for p in paragraphs if p]
+    if any(line.endswith(("this.", "this")) for p in paragraphs for line in p):  # "A and B like this."
+        paragraphs = [[line for line in p if not _LIKES_THIS.match(line)] for p in paragraphs]
+        paragraphs = [p for p in paragraphs if p]
     text = "\n\n".join("\n".join(p) for p in paragraphs)
     if ping := _PINGBACK.match(text):
         return LaidOutComment(depth, item.number, "", pingback=Pingback(title=ping.group("rest")))
