@@ -148,13 +148,15 @@ _SCALE_STATED = re.compile(
     rf"(?:[a-z]+\s+)?(?:out\s+of|up\s+to|to)\s+{_NUMBER_WORD}\b"  # "Ratings on this blog are diamonds out of five"
     rf"|\bscale\s+of\s+(?:0|1|one|zero)\s*(?:to|-|–)\s*{_NUMBER_WORD}\b"
     # "All my ratings are out of four", "Scores are out of 10", "Stars are out of five here"
-    rf"|\b(?:ratings?|scores?|grades?|marks?|stars)\s+(?:here\s+)?(?:are|is)\s+(?:(?:always|all)\s+)?(?:[a-z]+\s+)?"
-    rf"(?:out\s+of|on\s+a\s+scale\s+of(?:\s+(?:0|1|one|zero)\s*(?:to|-|–))?)\s+{_NUMBER_WORD}\b"
+    rf"|\b(?:ratings?|scores?|grades?|marks?|stars)\s+(?:here\s+)?(?:(?:are|is)\s+)?(?:(?:always|all)\s+)?(?:[a-z]+\s+)?"
+    rf"(?:out\s+of|on\s+a\s+scale\s+of(?:\s+(?:0|1|one|zero)\s*(?:to|-|–))?)\s*{_NUMBER_WORD}\b"
     # "I rate films out of five stars", "we score everything on a scale of 1 to 10"
-    rf"|\b(?:i|we)\s+(?:rate|score|grade|mark)\s+(?:[a-z]+\s+){{0,2}}?(?:out\s+of|on\s+a\s+scale\s+of"
-    rf"(?:\s+(?:0|1|one|zero)\s*(?:to|-|–))?)\s+{_NUMBER_WORD}\b"
+    rf"|\b(?:(?:i|we)\s+(?:rate|score|grade|mark)|(?:is|are)\s+(?:rated|scored|graded))\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"(?:out\s+of|on\s+a\s+scale\s+of"
+    rf"(?:\s+(?:0|1|one|zero)\s*(?:to|-|–))?)\s*{_NUMBER_WORD}\b"
     # "on a four-star scale", "on my 10-point scale"
-    rf"|\bon\s+(?:a|my|our|the\s+blog's)\s+{_NUMBER_WORD}[-\s](?:point|star)\s+scale\b",
+    rf"|\bon\s+(?:a|my|our|the\s+blog's)\s+{_NUMBER_WORD}[-\s](?:point|star)\s+scale\b"
+    rf"|\bscale\s*:\s*(?:0|1)\s*(?:to|-|–)\s*{_NUMBER_WORD}\b",  # "Scale: 1-5"
     re.I,
 )
 _INLINE_GLYPHS = re.compile(

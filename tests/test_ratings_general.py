@@ -291,3 +291,12 @@ def test_a_round_up_that_scores_each_film_has_no_one_rating() -> None:
 def test_the_subject_a_score_line_names(line: str, subject: str | None) -> None:
     assert rated_subject(line) == subject
     assert rated_subject("Runtime: 112") is None and rated_subject("Rewatch value - 5/10") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [("All ratings out of 5.", 5.0), ("Everything is rated out of 4 stars.", 4.0), ("Scale: 1-5", 5.0)],
+)
+def test_a_scale_stated_without_a_verb_or_as_a_range(line: str, value: float) -> None:
+    assert stated_scale([line]) == value
+    assert stated_scale(["I rated it 3 out of 4"]) is None  # a score, not the scale
