@@ -504,8 +504,10 @@ def find_rating(lines: list[str], title: str | None = None, head: list[str] | No
         return _title_rating(title, scale)
     ends = {i for i, _ in indexed if i < len(above)}
     ends |= {i for i, _ in body[:_TOP]} | {i for i, _ in body[-_BOTTOM:]} | _credits_block(body)
+    signed = _before_sign_off(body)  # "7/10" / "Thanks for reading!" / "Let me know ..." / "Dave"
+    ends |= {i for i, _ in signed[-_BOTTOM:]}
     top = {i for i, _ in body[:_TOP]} | {i for i, _ in indexed if i < len(above)}
-    bottom = {i for i, _ in body[-_BOTTOM:]}
+    bottom = {i for i, _ in body[-_BOTTOM:]} | {i for i, _ in signed[-_BOTTOM:]}
     counts: dict[str, int] = {}
     for _, line in indexed:
         counts[line] = counts.get(line, 0) + 1
@@ -538,6 +540,27 @@ def find_rating(lines: list[str], title: str | None = None, head: list[str] | No
 
 
 _ROUND_UP = 3  # scored headings that make a page a round-up
+
+
+# a sign-off under the review: thanks, questions to the reader, a farewell, a signature
+_SIGN_OFF = re.compile(
+    r"^(?i:thanks?(?:\s+(?:you|so\s+much|again))?(?:\s+for\s+\w+(?:\s+\w+)?)?|what\s+(?:did|do)\s+you\s+think"
+    r"|let\s+me\s+know|leave\s+a\s+comment|until\s+next\s+time|see\s+(?:you|ya)|cheers|peace|enjoy|happy\s+\w+ing"
+    r"|stay\s+tuned|more\s+soon|bye|xo+|enjoy[!.]*$|peace\s+out)\b.*$"
+    r"|^(?:[-–—~]+\s*)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[\s,!]*$",  # "Cheers", "Dave", "- Ann Lee"
+)
+_SIGN_OFF_REACH = 5
+
+
+def _before_sign_off(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The body without the short sign-off lines closing it ("Thanks for reading!", "Cheers", "- Ann")."""
+    end = len(body)
+    while end > 1 and len(body) - end < _SIGN_OFF_REACH:
+        line = body[end - 1][1]
+        if len(line.split()) > 12 or re.search(r"\d|[★☆*½]", line) or not _SIGN_OFF.match(line):
+            break
+        end -= 1
+    return body[:end]
 
 
 # the blog's chrome under a post: share buttons, likes, related posts, tags

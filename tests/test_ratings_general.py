@@ -300,3 +300,12 @@ def test_the_subject_a_score_line_names(line: str, subject: str | None) -> None:
 def test_a_scale_stated_without_a_verb_or_as_a_range(line: str, value: float) -> None:
     assert stated_scale([line]) == value
     assert stated_scale(["I rated it 3 out of 4"]) is None  # a score, not the scale
+
+
+def test_a_score_above_the_sign_off() -> None:
+    body = ["It opens at dawn.", "It goes on.", "It goes on.", "It goes on.", "It goes on.", "It goes on."]
+    sign_off = ["Thanks for reading!", "What did you think? Tell me in the comments.", "Until next time,", "Dana"]
+    found = find_rating([*body, "7/10", *sign_off])
+    assert found is not None and found.value == 0.7
+    prose = ["It went on for ages, and then it ended.", "The score is lovely.", "Best film of the year.", "Dana"]
+    assert find_rating([*body, "7/10", *prose]) is None  # a verdict line is no sign-off: 7/10 is mid-review
