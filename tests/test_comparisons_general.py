@@ -65,6 +65,11 @@ CASES = [
         {("Moon", "Silent Running")},
     ),
     (
+        "'None of these' after a sentence naming two works",
+        "I watched Solaris and Outland last week. None of these comes close to this one.",
+        {("Moon", "Solaris"), ("Moon", "Outland")},
+    ),
+    (
         "'it' takes up the work named right before it",
         "Disagree on Dark Star, it's better than Silent Running and I will die on that hill.",
         {("Dark Star", "Silent Running")},
@@ -101,6 +106,12 @@ CASES = [
     ),
     # traps: no comparison
     ("a hedge before no title", "It is just fine, I suppose.", set()),
+    ("'like' before an analogy", "The cut drops the bomb, which is like taking the shark out of Jaws.", set()),
+    (
+        "a version of the film itself",
+        "The version I'd point newcomers to is with the score from Silent Running.",
+        set(),
+    ),
     (
         "a film's own versions side by side",
         "Next time in this series: the two versions of Solaris, both worth seeing.",

@@ -189,10 +189,16 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
         return not named or (start + 1 < len(doc) and doc[start + 1].lower_ == "of")  # "its echoes of Vertigo"
     if name == "version" and doc[start].lower_ in {"versions", "remakes", "adaptations", "sequels"} and start:
         return doc[start - 1].lower_ not in _COUNTS  # "the two versions of X": X's remakes set side by side
+    if name == "version" and doc[start].dep_ in {"nsubj", "nsubjpass"}:  # "The version I'd point you to is with X"
+        children = list(doc[start].children)  # ("the sequel to this that came out later" keeps its "to")
+        return any(c.dep_ == "prep" for c in children) or not any(c.dep_ in {"relcl", "acl"} for c in children)
     if name == "is-basically":  # a title right after the hedge: "is basically Jaws", not "is just fine"
         hedged = doc[start + 2] if start + 2 < len(doc) else None
         return hedged is not None and hedged.text[:1].isupper() and hedged.pos_ != "PRON"
     if name == "like":  # "written to sound like Duran Duran": bands and singers, not works
+        following = doc[start + 1] if start + 1 < len(doc) else None
+        if following is not None and following.tag_ == "VBG" and following.lower_ not in _WATCHING:
+            return False  # "which is like taking the shark out of Jaws": an analogy, not "like watching Ran"
         return doc[start].head.lower_ not in _SOUND
     if name == "same-level" and doc[start].lower_ == "alongside":  # "sits alongside X", not "fought alongside X"
         return doc[start].head.lower_ in _PLACING
@@ -201,6 +207,7 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
 
 _SOUND = frozenset("sound sounds sounded sounding".split())
 _COUNTS = frozenset("two three four both several many".split())
+_WATCHING = frozenset("watching seeing viewing rewatching reading hearing listening".split())
 # the pipeline has no lemmatizer: a verb's forms, lower-case
 _DO = frozenset("do does did done doing".split())
 _BE = frozenset("be is was are were been being am 's ’s 're ’re".split())

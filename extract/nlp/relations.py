@@ -267,7 +267,7 @@ def _ends(
 _Pair = tuple[_End | None, _End | None, str]
 # works of the sentence before, named again as a group: "better than both of them", "Where those films ..."
 _ANAPHOR = re.compile(
-    r"\b(?:both(?: of them)?|either(?: of them| one)?|neither(?: of them)?|none of (?:them|those)|all three|all of them"
+    r"\b(?:(?:both|either|neither|none) of (?:them|these|those)|both|either(?: one)?|neither|all three|all of them"
     r"|the (?:two|three|four|other two|other three|others|rest)"
     r"|th(?:ose|ese) (?:two |three |four |other )?"
     r"(?:films|movies|pictures|ones|sequels|classics|titles|shows|entries))\b",
