@@ -263,7 +263,7 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         author=post_author_name,
         published=published,
         url=facts.url or _first_text(tree, (sel.CANONICAL_XPATH,), zone, scanned),
-        rating=facts.rating or find_rating(body.split("\n")),
+        rating=facts.rating or find_rating(body.split("\n"), title),  # "T (1/2 star)" as in the text reader
         reviewed=facts.reviewed or reviewed_from_title(title, tuple(h.text for h in hints if h.kind == "em")),
         comment_count_stated=stated_count(tree, count_excluded, outside),
         comments_on_page=len(real),
