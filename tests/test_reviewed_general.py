@@ -201,3 +201,14 @@ def test_part_of_a_longer_name_in_a_headline_is_no_film(extractor: EntityExtract
     # "Joan of Arc" inside a title-case headline, "Blade Runner" before its sequel's number
     assert _reviewed(extractor, "The Passion of Harbour Joan\n\nSilent, severe and close.") != "Joan of Arc"
     assert _reviewed(extractor, "Blade Runner 2049 review\n\nIt is long and beautiful.") == "Blade Runner 2049"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Mann oh Mann\n\nMichael Mann's 1995 crime epic still plays beautifully. The bank job is loud.", "Heat"),
+        ("Dizzy\n\nHitchcock's 1958 masterpiece still unsettles. A man follows a woman up a tower.", "Vertigo"),
+    ],
+)
+def test_a_maker_and_a_year_in_the_running_text(extractor: EntityExtractor, text: str, title: str) -> None:
+    assert _reviewed(extractor, text) == title

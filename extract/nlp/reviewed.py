@@ -530,6 +530,8 @@ def choose_reviewed(
     known = [c for c in ranked if c.film is not None and not subtitled(c)]
     if known:  # a title the table knows, though the page does not back it
         return ResolvedWork(known[0].title, "film", known[0].film, known[0].year)
+    if made := _credits_film(page, gazetteer, in_prose=True):
+        return ResolvedWork(made.title, "film", made.film, made.year)  # "Spielberg's 1975 shark movie ..."
     labelled = _after_label(page.title) or _seen_title(page.title)  # "#CinemaShame, March: T", "Just watched T and"
     looks = [  # in the order of the readings: the whole title first
         c
@@ -558,11 +560,25 @@ _CREDITS_YEAR = re.compile(
 )
 
 
-def _credits_film(page: Page, gazetteer: Gazetteer) -> _Choice | None:
+_OWNER_YEAR = re.compile(r"(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)[’']s\s+(?P<year>(?:19|20)\d\d)\b(?!s)")
+
+
+def _credits_film(page: Page, gazetteer: Gazetteer, in_prose: bool = False) -> _Choice | None:
     """The one film of the table that the page's credits block pins down: its director ("Director:
-    Tod Browning") and its year ("Year: 1932", "Released: 1932"), wherever the headline points."""
+    Tod Browning") and its year ("Year: 1932", "Released: 1932"), wherever the headline points;
+    with ``in_prose``, the one maker and year the running text gives ("Hitchcock's 1958 masterpiece")."""
     directors = _credited(page)
     years = {int(m.group(1)) for m in _CREDITS_YEAR.finditer(page.body[:3000])}
+    if in_prose:  # "Michael Mann's 1995 crime epic": a maker and a year in the running text
+        owned = {(m.group("owner"), int(m.group("year"))) for m in _OWNER_YEAR.finditer(page.body[:3000])}
+        if len(owned) != 1:
+            return None
+        owner, year = next(iter(owned))
+        person = gazetteer.person_named(owner) if " " in owner else None
+        directors = {fold(gazetteer.people[person])} if person is not None else set()
+        if not directors and _is_director(gazetteer, owner):
+            directors = {fold(owner)}
+        years = {year}
     if not directors or len(years) != 1:
         return None
     year = next(iter(years))
@@ -578,11 +594,27 @@ def _credits_film(page: Page, gazetteer: Gazetteer) -> _Choice | None:
     return _Choice(gazetteer.films[film].title, year, film, _ENOUGH)
 
 
+_SURNAMES: dict[int, dict[str, list[int]]] = {}
+
+
+def _director_by_surname(gazetteer: Gazetteer, surname: str) -> int | None:
+    """The one director of three films or more whose surname this is ("Hitchcock")."""
+    if id(gazetteer) not in _SURNAMES:
+        made = Counter(p for entry in gazetteer.films for p in set(entry.directors))
+        index: dict[str, list[int]] = defaultdict(list)
+        for person, films in made.items():
+            if films >= 3 and (name := fold(gazetteer.people[person])):
+                index[name.split()[-1]].append(person)
+        _SURNAMES[id(gazetteer)] = dict(index)
+    people = _SURNAMES[id(gazetteer)].get(fold(surname), [])
+    return people[0] if len(people) == 1 else None
+
+
 def _director_credits(gazetteer: Gazetteer, directors: set[str]) -> list[tuple[int, list[int]]]:
     """(person, films they directed) of the table for each credited director's full name."""
     out = []
     for name in directors:
-        person = gazetteer.person_named(name)
+        person = gazetteer.person_named(name) if " " in name else _director_by_surname(gazetteer, name)
         if person is not None:
             out.append((person, [f for f in gazetteer.credits[person] if person in gazetteer.films[f].directors]))
     return out
