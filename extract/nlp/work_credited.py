@@ -12,6 +12,7 @@ lower-case name stays a word, unless the director's possessive stands right befo
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -25,6 +26,7 @@ from extract.nlp.work_text import CAPS_NOT_TITLES, NOT_TITLES, modifies_noun
 _WINDOW = 200  # characters either side of a film's name where its director's surname vouches for it
 _SHORTEST = 4  # characters of a one-word name
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Za-z])")
+_LOWER_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)[a-z]")
 _LOWER_VOICE = 0.6  # share of sentences opening in lower case: a text written without capitals
 _FEWEST_SENTENCES = 3
 
@@ -34,37 +36,44 @@ def directed_works(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Cand
     if unit.is_title:
         return []
     text = unit.text
+    here = _directed_here(ctx.gazetteer, text)
+    if not here:
+        return []  # no director's surname in the text: no film it could vouch for
     lower_voice: bool | None = None
     found: list[Candidate] = []
     for match in ctx.gazetteer.match(text, unit.tokens):
         if match.film is None:
             continue
+        films = [film for film in ctx.gazetteer.films_titled(match.text) if film in here]
+        if not films:
+            continue
         title = match.text
+        capital = title[:1].isupper() or title[:1].isdigit()
+        if not capital and text[max(0, match.start - 3) : match.start] not in _POSSESSIVES:
+            if lower_voice is None:
+                lower_voice = _written_in_lower_case(text)
+            if not lower_voice:
+                continue  # a lower-case word in a text that uses capitals, and no maker's possessive before it
         words = title.split()
         key = fold(title)
         if key in NOT_TITLES or key in STOP_WORDS or (len(words) == 1 and len(title) < _SHORTEST):
             continue
         if all(fold(w) in STOP_WORDS for w in words):
             continue  # "Before and After", "The Others": every word a common one
-        capital = title[:1].isupper() or title[:1].isdigit()
         if capital and not is_title_case(words):
             continue
-        if not capital:
-            if any(w[:1].isupper() for w in words):
-                continue
-            if lower_voice is None:
-                lower_voice = _written_in_lower_case(text)
+        if not capital and any(w[:1].isupper() for w in words):
+            continue
         if people.overlaps(match.start, match.end) and ctx.gazetteer.person_named(title) is not None:
             continue
         if ctx.reviewed_key and (ctx.reviewed_key + " ").startswith(name_key(title) + " "):
             continue  # the reviewed film's name or its series' ("another Gremlins" on "Gremlins 2"): other rules
         low, high = _paragraph_window(text, match.start, match.end)
-        for film in ctx.gazetteer.films_titled(title):
+        for film in films:
             surname = _director_near(ctx.gazetteer, film, text, low, high, match.start, match.end, capital)
             if surname is None:
                 continue
-            possessive = surname[1] == match.start
-            if not capital and not (lower_voice or possessive):
+            if not capital and not (lower_voice or surname[1] == match.start):
                 continue
             found.append(
                 Candidate(title, match.start, match.end, "film", "director-near", 0.8 if capital else 0.7, film=film)
@@ -75,6 +84,8 @@ def directed_works(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Cand
 
 def _written_in_lower_case(text: str) -> bool:
     """Whether most sentences of the text open in lower case."""
+    if not _LOWER_OPENING.search(text):
+        return False  # no sentence opens in lower case: the common text, found in one scan
     openings = [m.group(1) for m in _SENTENCE_START.finditer(text)]
     if len(openings) < _FEWEST_SENTENCES:
         return False
@@ -96,13 +107,43 @@ def _director_near(
     written in text[low:high] outside the film's own name; capitalised unless the film's name is
     in lower case too."""
     for surname in _surnames(gazetteer, film):
-        pattern = re.compile(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w-])", 0 if capital else re.I)
-        for hit in pattern.finditer(text, low, high):
+        for hit in _surname_pattern(surname, capital).finditer(text, low, high):
             if hit.start() < end and start < hit.end():
                 continue
             after = re.match(r"[’']s\s+", text[hit.end() :])
             return surname, hit.end() + (after.end() if after else 0)
     return None
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]+")
+_BY_SURNAME: dict[int, tuple[Gazetteer, dict[str, frozenset[int]]]] = {}
+
+
+def _directed_here(gazetteer: Gazetteer, text: str) -> set[int]:
+    """The films of the table whose director's surname (any case) is a word of the text."""
+    kept = _BY_SURNAME.get(id(gazetteer))
+    if kept is None or kept[0] is not gazetteer:
+        index: dict[str, set[int]] = {}
+        for film in range(len(gazetteer.films)):
+            for surname in _surnames(gazetteer, film):
+                index.setdefault(surname.casefold(), set()).add(film)
+        kept = (gazetteer, {name: frozenset(films) for name, films in index.items()})
+        _BY_SURNAME[id(gazetteer)] = kept
+    by_surname = kept[1]
+    found: set[int] = set()
+    for word in set(_WORD.findall(text.casefold())):
+        films = by_surname.get(word)
+        if films:
+            found |= films
+    return found
+
+
+_POSSESSIVES = frozenset({"'s ", "’s "})
+
+
+@cache
+def _surname_pattern(surname: str, capital: bool) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w-])", 0 if capital else re.I)
 
 
 _SURNAMES: dict[tuple[int, int], tuple[str, ...]] = {}
@@ -145,6 +186,8 @@ def lowercase_works(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Can
 
 def _lower_voice(text: str) -> bool:
     """A text in lower case: most sentences open without a capital, or no capital at all but "I"."""
+    if not _LOWER_OPENING.search(text):
+        return False
     if _written_in_lower_case(text):
         return True
     return len(text.split()) >= _SHORTEST_LOWER_TEXT and not _NO_CAPITALS.search(re.sub(r"\bI\b", "i", text))

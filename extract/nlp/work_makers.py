@@ -12,7 +12,6 @@ expression over the unit's text finds the verbs first, so a unit without one cos
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -25,10 +24,9 @@ from extract.nlp.work_matches import actors_part
 from extract.nlp.work_names import NameWords
 from extract.nlp.work_text import LIST_JOINS, NOT_TITLES, PRONOUN_I, modifies_noun, title_run
 
-_MAKING = frozenset(
-    "made make makes making directed direct directs directing wrote write writes written co-wrote "
-    "shot shoot shoots helmed produced adapted remade did do does go goes went gone going followed "
-    "starred stars appeared".split()
+_MAKING = frozenset(  # past forms: a filmography is told in the past ("made", "went on to", "did")
+    "made directed wrote written co-wrote shot helmed produced adapted remade did go went gone followed "
+    "starred appeared".split()
 )
 _RELEASING = frozenset("came released premiered premieres debuted opened bombed flopped".split())
 _TRIGGER = re.compile(r"\b(?:" + "|".join(sorted(_MAKING | _RELEASING, key=len, reverse=True)) + r")\b", re.I)
@@ -42,6 +40,8 @@ _BLOCKING = frozenset(
     {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "EVENT"}
 )
 _DEPTH = 4  # dependency steps from the verb to a work
+_NEAR = 60  # characters around a verb where its title may stand
+_CAPITAL_NEAR = re.compile(r"\b[A-Z0-9]")
 
 
 def grammar_works(unit: Unit, ctx: PageContext, people: SpanIndex, people_words: set[str]) -> list[Candidate]:
@@ -51,15 +51,20 @@ def grammar_works(unit: Unit, ctx: PageContext, people: SpanIndex, people_words:
     found: list[Candidate] = []
     seen: set[int] = set()
     for offset, doc in unit.docs:
-        piece = unit.text[offset : offset + len(doc.text)]
-        matches = list(_TRIGGER.finditer(piece))
-        if not matches:
+        if not len(doc):
             continue
-        starts = [t.idx for t in doc]
-        for match in matches:
-            index = bisect_right(starts, match.start()) - 1
-            verb = doc[index]
-            if verb.idx != match.start() or verb.pos_ not in {"VERB", "AUX"}:
+        piece = unit.text[offset : offset + doc[-1].idx + len(doc[-1].text_with_ws)]  # not doc.text: it is rebuilt
+        for match in _TRIGGER.finditer(piece):
+            releasing = match.group().casefold() in _RELEASING
+            low = max(0, match.start() - _NEAR) if releasing else match.end()
+            high = match.start() if releasing else match.end() + _NEAR
+            if not _CAPITAL_NEAR.search(piece, low, high):
+                continue  # no capitalised word where the verb's title would stand
+            span = doc.char_span(match.start(), match.end())
+            if span is None or len(span) != 1:
+                continue
+            verb = span[0]
+            if verb.pos_ not in {"VERB", "AUX"}:
                 continue
             for token in _works_of(doc, verb, unit, offset, people):
                 start = offset + token.idx

@@ -418,6 +418,8 @@ def _of_tail(unit: Unit, end: int) -> int | None:
 def _nationality_before_noun(unit: Unit, start: int, end: int) -> bool:
     """Whether a name ends in a nationality the parser labels NORP and a common noun follows it:
     "The American remake" describes a film; "The Irishman is long" names one."""
+    if not unit.text[end : end + 2].startswith(" ") or not unit.text[end + 1 : end + 2].islower():
+        return False  # no lower-case word right after: the common case, without the parse
     last = unit.token_at_end.get(end)
     if last is None or last + 1 >= len(unit.tokens):
         return False

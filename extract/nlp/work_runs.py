@@ -165,8 +165,13 @@ def quoted_works(unit: Unit, ctx: PageContext) -> list[Candidate]:
 
 def _comparison_cue_ends_at(tokens: list[Token], index: int) -> bool:
     """Whether tokens[index] ends "reminds me of", "like", "than", "compared to", "since", "unlike"."""
+    if tokens[index].key not in _CUE_ENDS:
+        return False  # one set lookup before the tuples
     keys = tuple(t.key for t in tokens[max(0, index - 2) : index + 1])
     return keys[-1:] in COMPARISON_CUES or keys[-2:] in COMPARISON_CUES or keys[-3:] in COMPARISON_CUES
+
+
+_CUE_ENDS = frozenset(cue[-1] for cue in COMPARISON_CUES)
 
 
 _DATE_SPAN = re.compile(
