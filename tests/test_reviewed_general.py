@@ -68,7 +68,13 @@ def test_the_first_line_the_reader_took_for_the_blog_name(extractor: EntityExtra
 
 @pytest.mark.parametrize(
     "headline",
-    ["Top 10 Tuesday: Films from 1958", "TIFF 2019 – Part 2", "LFF 2021", "7 Quiet Films to Watch on a Wet Sunday"],
+    [
+        "Top 10 Tuesday: Films from 1958",
+        "TIFF 2019 – Part 2",
+        "LFF 2021",
+        "7 Quiet Films to Watch on a Wet Sunday",
+        "Double Bill #4: Fog",
+    ],
 )
 def test_a_list_or_round_up_headline_names_no_film(extractor: EntityExtractor, headline: str) -> None:
     text = headline + "\n\nA wet week of screenings. I saw a lot and liked about half of it.\n\nMore soon."

@@ -369,6 +369,7 @@ _PAIRED = re.compile(r"\s+(?:\+|&|/|vs\.?|versus)\s+", re.I)
 # headlines of a list or a round-up, not a film's name: "Top 5 Thursday", "Movies from 1975", "MIFF 2023", "Part 3"
 _ROUNDUP = re.compile(
     r"^(?:top|best|worst)\s+(?:\d+|ten|five|twenty)\b|^part\s+(?:\d+|[ivx]+|one|two|three|four)$"
+    r"|\b(?:double|triple)[- ](?:features?|bills?)\b"  # "Double Features #6: Strangers at the Harvest"
     # a listicle ("5 Hong Kong Action Films to Start With"), not a week's capsules ("Three films this week")
     r"|^(?:\d+|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:[\w’'-]+\s+){0,4}(?:films|movies|pictures)\s+"
     r"(?:to|that|you|for|every|everyone|i|we|which|worth)\b"
