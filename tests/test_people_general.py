@@ -283,3 +283,32 @@ def test_a_plot_noun_set_off_by_commas_at_a_sentence_start(extractor: EntityExtr
         )
     )
     assert "Ollie Pruett" not in kinds.get("person", set())
+
+
+def test_a_part_based_on_a_real_person_makes_that_person_real(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Lord Kuranaga (Hideo Sato) rules the coast, and John Ashworth (Colm Bradley), an English pilot, "
+            "washes up on his beach. Kuranaga is based on Henry Morgan, and Ashworth on Miles Whitcombe, "
+            "the real English sailor who ended up a samurai.",
+        )
+    )
+    assert {"Henry Morgan", "Miles Whitcombe"} <= kinds["person"]
+
+
+def test_makers_named_by_what_they_made_are_real(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Toda Reiko (Mei Aoki), a noblewoman with a past, becomes the translator of John Ashworth "
+            "(Colm Bradley), and Reiko slowly trusts him.\n\nCorinne Ashby and Dev Malhotra, who created it, "
+            "have gone back to the novel.",
+        )
+    )
+    assert {"Corinne Ashby", "Dev Malhotra"} <= kinds["person"]
+
+
+def test_based_on_real_events_is_a_life_story() -> None:
+    assert about_a_life("The story is based, quite freely, on the real expedition of 1560.")
+    assert not about_a_life("The story is based on a novel.")

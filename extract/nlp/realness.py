@@ -57,7 +57,9 @@ _DOCUMENTARY = re.compile(
 )
 _LIFE_STORY = re.compile(
     r"\bbiopics?\b|\bbiograph(?:y|ical)\b|\btrue story\b|\breal[- ]life\b|\bbased on the life\b"
-    r"|\bhistorical (?:drama|epic|figures?)\b",
+    r"|\bhistorical (?:drama|epic|figures?)\b"
+    r"|\bbased,?\s+(?:[\w,]+\s+){0,3}?on\s+(?:the\s+)?(?:real|true|actual)\s+(?:events?|expedition|story|case|trial|people)\b"
+    r"|\breal (?:revolutionaries|historical|events)\b",
     re.I,
 )
 # "not a biopic", "plays like a biopic", "more fun than a true story": the word denied or compared
@@ -98,6 +100,16 @@ _BEFORE_CAST = re.compile(
 _AFTER_CAST = re.compile(r"\s*\((?!\d)[A-Z]")  # "Jane (Nastassja Kinski)"
 _BEFORE_RELATION = re.compile(rf"\b(?:{_RELATIONS}),?\s+$")  # "Travis's son, Hunter"
 _BEFORE_LATE = re.compile(r"\b[Tt]he late\s+$")
+# "Toranaga is based on Tokugawa Ieyasu", "modelled on N": a part drawn from a real person
+_BEFORE_MODEL = re.compile(r"\b(?:based|modell?ed|inspired)\s+(?:(?:loosely|closely|partly|freely)\s+)?(?:on|by)\s+$")
+# "William Adams, the real English pilot who ...", "N, a real-life ...": a real person set beside the part
+_AFTER_REAL = re.compile(r",\s+(?:the|a|an)\s+real(?:-life)?\s+\w")
+# "Rachel Kondo and Justin Marks, who created it": makers named by what they made of the work
+_AFTER_MAKER = re.compile(
+    r"(?:\s+(?:and|&)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?,\s+who\s+(?:also\s+)?"
+    r"(?:created|wrote|directed|co-wrote|co-directed|produced|scored|shot|edited|adapted|developed|composed)\s+"
+    r"(?:it|the\s+(?:film|show|series|script|screenplay|score|book|novel))\b"
+)
 _BEFORE_TRADE = re.compile(r"\b(?P<noun>[A-Za-z][a-z-]+)\s+(?:(?:[A-Z][\w’'-]+\s+){1,3}(?:and|&)\s+)?$")
 _MAKER_WORKS = (
     r"(?:(?:first|last|latest|other|new|next|best|early|late|own|final)\s+)?"
@@ -146,8 +158,10 @@ def _strong_character(page: _Text, name: str, story: bool = True) -> bool:
 
 def _strong_real(page: _Text, headline: str, name: str, reviewed: str | None, life_story: bool) -> bool:
     """The subject of a life on screen, or a name the text marks as a real person's."""
-    if any(_BEFORE_LATE.search(page.before(start)) for start, _ in page.places(name)):
-        return True  # not "the real N", "N himself": plots say those of their own people
+    for start, end in page.places(name):
+        before = page.before(start)
+        if _BEFORE_LATE.search(before) or _BEFORE_MODEL.search(before) or _AFTER_REAL.match(page.text, end):
+            return True  # not "the real N", "N himself": plots say those of their own people
     words = fold(name).split()
     if not life_story or len(words) < 2:
         return False
@@ -177,6 +191,9 @@ def _credited_work(page: _Text, name: str) -> bool:
         for _, end in page.places(who):
             if _AFTER_WORKS.match(page.text, end) or _AFTER_AWARD.match(page.text, end):
                 return True
+    for _, end in page.places(name):
+        if _AFTER_MAKER.match(page.text, end):
+            return True  # "Rachel Kondo and Justin Marks, who created it"
     return len(words) >= 2 and any(
         _BEFORE_PAREN.search(page.before(start)) and page.text[end : end + 1] == ")" for start, end in page.places(name)
     )
