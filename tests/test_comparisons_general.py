@@ -70,6 +70,12 @@ CASES = [
         {("Moon", "Solaris"), ("Moon", "Outland")},
     ),
     (
+        "a work of this sentence against the two of the sentence before",
+        "Jones made Dark Star and Silent Running next. His documentary The Thin Blue Line is more interesting than "
+        "either of them.",
+        {("Moon", "The Thin Blue Line"), ("The Thin Blue Line", "Dark Star"), ("The Thin Blue Line", "Silent Running")},
+    ),
+    (
         "'it' takes up the work named right before it",
         "Disagree on Dark Star, it's better than Silent Running and I will die on that hill.",
         {("Dark Star", "Silent Running")},

@@ -447,9 +447,12 @@ def _plain_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ != "ROOT":
         return None  # only the main clause: in "X is the only film I'd put next to this", X still is the subject
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    subject = subjects[0] if len(subjects) == 1 else None  # two: "His documentary [Silent Running] is"
     if subject is None or subject.i >= start:
         return None
+    if any(t.text[:1].isupper() for t in doc[subject.right_edge.i + 1 : verb.i]):
+        return None  # a name between the subject and its verb: the parse may have cut a title off
     if subject.lower_ == "it" and any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
         return None  # "It is impossible to watch X without thinking of Y": an empty "it"
     words = list(subject.subtree)

@@ -302,6 +302,23 @@ def _backward(
     return []
 
 
+def _than_group(
+    cues: list[Cue], sentence: str, offset: int, ends: list[_End], previous: list[_End], reviewed: str | None
+) -> list[tuple[str, str, str]]:
+    """A work of this sentence set against the works of the sentence before by a cue and a group
+    word: "Herzog's documentary My Best Fiend is more interesting than either of them"."""
+    group = _ANAPHOR.search(sentence)
+    if group is None or not previous or " of " not in group.group():
+        return []  # "than either of them", not "neither of them has this" nor a bare "either"
+    cue = next((c for c in cues if not sentence[c.end - offset : group.start()].strip()), None)
+    subject = next((e for e in reversed(ends) if cue and e.end <= cue.start and e.name != reviewed), None)
+    if cue is None or subject is None:
+        return []
+    return [
+        (subject.name, e.name, cue.polarity) for e in {e.name: e for e in previous}.values() if e.name != subject.name
+    ]
+
+
 def _grouped(
     cues: list[Cue], sentence: str, offset: int, ends: list[_End], reviewed: str | None, points: bool
 ) -> list[tuple[_End, str]]:
@@ -614,6 +631,8 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
         elif reviewed and not cues and previous_cue and _FRAGMENT.match(sentence) and len(sentence.split()) <= 8:
             for name in others:  # "... don't get better than this. Not even Cloverfield.": the fragment continues it
                 add(reviewed, name, kinds[name], previous_cue, span, True)
+        for one, other, polarity in _than_group(cues, sentence, span[0], ends, previous, reviewed):
+            add(one, other, kinds.get(other, "film"), polarity, span, True)
         previous = [e for e in ends if e.name != reviewed and not e.referred]
         referred += [(e, span, reviewed) for e in ends if e.referred]
         previous_cue = cues[-1].polarity if cues and points else None
