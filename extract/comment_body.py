@@ -327,6 +327,7 @@ def _text(
         and not _chrome_above(e, own[0], holders)
         and not _links_only(e)
         and (text := _own_block_text(e, owned))
+        and not _date_line(text)
     ]
     if paragraphs:
         return "\n\n".join(paragraphs)
@@ -344,6 +345,13 @@ def _text(
     return _loose_text(own, avoid)
 
 
+def _date_line(text: str) -> bool:
+    """A paragraph that only shows the comment's date ('Apr 18, 2022', 'Posted on 2020-10-30. #'):
+    a meta line in a paragraph (hashed-class front ends, Kirby), not the comment's words."""
+    return len(text.split()) <= _DATE_LINE_WORDS and date_of(text) is not None
+
+
+_DATE_LINE_WORDS = 5
 _LINK_GLUE = re.compile(r"^[\s()\[\]|·•,/-]*$")
 
 

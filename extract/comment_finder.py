@@ -186,13 +186,25 @@ def _names_the_post(body: Body, title: str) -> bool:
     return False
 
 
+_TITLE_PARTS = re.compile(r"\s+[|·•»«]\s+")
+
+
+def _post_title(title: str) -> str:
+    """A <title> without its byline part ('Post | by Author | Site', Medium's): a link naming
+    the post's author is no link to the post."""
+    parts = _TITLE_PARTS.split(title)
+    return (
+        " | ".join(p for p in parts if not sel.BYLINE_END.search(p.split(" ", 1)[0] + " ")) if len(parts) > 1 else title
+    )
+
+
 def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[Body]:
     """Repeated sibling blocks, each with an author-like element, a date and a text; a group
     whose blocks mostly name the page's post is a listing of comments (a module or widget
     that repeats them), not the thread."""
     accepted: dict[etree._Element, Body] = {}
     kinds: set[tuple[str, str]] = set()
-    title = " ".join((root.findtext(".//title") or "").split()).casefold()
+    title = _post_title(" ".join((root.findtext(".//title") or "").split()).casefold())
     # innermost lists first: a reply list is read before its parent comment (whose own
     # elements then leave the replies out), a page's layout blocks after the thread they hold
     for parent in reversed(list(root.iter())):
@@ -212,12 +224,20 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[B
                 kinds.add(kind)
                 for body in read:
                     accepted[body.element] = body
+    added: list[etree._Element] = []
     if kinds:  # lone replies of an accepted kind (a single reply in a nested list)
         for element in root.iter():
             if not is_element(element) or element in accepted or _kind(element) not in kinds or _region(element):
                 continue
             if _part_of_accepted(element, accepted):
                 continue
+            if (body := _read_generic(element, set(accepted))) is not None:
+                accepted[element] = body
+                added.append(element)
+        # a comment read before the lone reply inside it was found is read again without it
+        # (one reply nested in a block of its own: a group of one, found only now)
+        holders = {a for e in added for a in e.iterancestors() if a in accepted}
+        for element in holders:
             if (body := _read_generic(element, set(accepted))) is not None:
                 accepted[element] = body
     order = {e: i for i, e in enumerate(root.iter())}
@@ -328,27 +348,51 @@ def _layout_depths(bodies: list[Body]) -> list[int] | None:
     classed: list[int | None] = []
     indents: list[int | None] = []
     margins: list[float | None] = []
+    attributed: list[int | None] = []
     for body in bodies:
-        level = margin = None
+        level = margin = stated = None
         for element in _chain(body, first_body_of):
             for token in classes(element):
                 if level is None and (match := sel.DEPTH_CLASS.match(token)):
                     level = int(match.group(1))  # depth-1 for the top (WordPress); level-0 (PluXml)
             if margin is None and (match := sel.MARGIN.search(str(element.get("style") or ""))):
                 margin = float(match.group(1))
+            if stated is None:
+                stated = _depth_attribute(element)
         classed.append(level)
+        attributed.append(stated)
         indent = next((e.get("indent") for e in body.own if e.get("indent") is not None), None)
         indents.append(int(str(indent)) if indent is not None and str(indent).isdigit() else None)
         margins.append(margin)
     if all(v is not None for v in indents) and len(set(indents)) > 1:
         return [int(v or 0) for v in indents]
+    if all(v is not None for v in attributed) and len(set(attributed)) > 1:
+        top = min(int(v or 0) for v in attributed)
+        return [int(v or 0) - top for v in attributed]
     if all(v is not None for v in classed) and len(set(classed)) > 1:
         top = min(int(v or 0) for v in classed)  # counted from 0 or from 1: the top level is the least
         return [max(0, int(v or 0) - top) for v in classed]
+    if None in margins and any(v is not None for v in margins) and _siblings(bodies):
+        margins = [v or 0.0 for v in margins]  # one flat list: the top level needs no margin (Komento)
     if all(v is not None for v in margins) and len(set(margins)) > 1:
         ranks = {value: rank for rank, value in enumerate(sorted({m for m in margins if m is not None}))}
         return [ranks[m] for m in margins if m is not None]
     return None
+
+
+def _depth_attribute(element: etree._Element) -> int | None:
+    """The depth an element states in an attribute ('data-depth="2"', Concrete's
+    'data-conversation-message-level', Komento's 'data-depth')."""
+    for name, value in element.items():
+        if sel.DEPTH_ATTRIBUTE.match(str(name)) and str(value).isdigit():
+            return int(str(value))
+    return None
+
+
+def _siblings(bodies: list[Body]) -> bool:
+    """Whether the bodies are children of one element (a flat list)."""
+    parents = {b.element.getparent() for b in bodies}
+    return len(parents) == 1
 
 
 def _assign_depths(bodies: list[Body]) -> None:
@@ -400,12 +444,31 @@ _REMOVED_NOTICE = re.compile(
 )
 # A comment deleted on a forum or aggregator: '[deleted]' as its text (and as its author).
 _DELETED = re.compile(r"^\s*\[(?:deleted|removed|gelöscht|supprimé|eliminado|rimosso|verwijderd|usunięty)\]\s*$", re.I)
+# ... or a comment with no text whose name line says it was deleted ('Comentario eliminado',
+# 'Deleted comment'): words of these two sets only, one of them a deletion.
+_DELETION_WORDS = frozenset(
+    "deleted removed eliminado eliminada borrado excluído removido apagado supprimé gelöscht entfernt eliminato"
+    " rimosso verwijderd usunięty".split()
+)
+_COMMENT_WORDS = frozenset(
+    "comment comentario comentário commentaire kommentar commento reactie komentarz user usuario".split()
+)
 _REPLY_TO = re.compile(
     r"(?:in reply to|replied to|reply to|en réponse à|a répondu à|répondu à|antwort auf|antwortete auf|"
     r"als antwort auf|en respuesta a|respondió a|in risposta a|ha risposto a|em resposta a|respondeu a|"
     r"als reactie op|reageerde op|som svar på|svarade på)\s*$",
     re.I,
 )
+
+
+def _deleted_name(author: str) -> bool:
+    """Whether a name line says the comment was deleted ('Comentario eliminado', '[deleted]')."""
+    words = author.strip("[]() ").casefold().split()
+    return (
+        0 < len(words) <= 3
+        and all(w in _DELETION_WORDS or w in _COMMENT_WORDS for w in words)
+        and any(w in _DELETION_WORDS for w in words)
+    )
 
 
 def _reply_target(body: Body, by_fragment: dict[str, Comment]) -> Comment | None:
@@ -457,7 +520,9 @@ def _to_comments(bodies: list[Body], elements: list[etree._Element] | None = Non
         )
         if body.pingback is None and not comment.text and not comment.author:
             continue
-        deleted = _DELETED.match(comment.text) and author in ("", comment.text)
+        deleted = (_DELETED.match(comment.text) and author in ("", comment.text)) or (
+            not comment.text and body.pingback is None and _deleted_name(author)
+        )
         if REMOVED_COMMENT.match(comment.text) or deleted or _REMOVED_NOTICE.match(comment.text):
             # deleted by its author: keeps its place, no longer a comment
             comment.text, comment.author, comment.author_evidence, comment.placeholder = "", None, None, True

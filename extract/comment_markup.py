@@ -117,16 +117,27 @@ class ClassFacts:
             _DATE_CLASS.search(low) is not None,
             _AUTHOR_SKIP.search(low) is not None,
             _EDIT.search(low) is not None,
-            any(
-                not t.startswith(sel.AUTHOR_PART_EXCLUDED)
-                and _AUTHOR_PART.search(t)
-                and (not sel.AUTHOR_PART_NOT_NAME.search(t) or sel.AUTHOR_PART_NAME.search(t))
-                for t in tokens
-            ),
+            any(_authorish(t) for t in tokens),
             not sel.ITEM_CLASS_TOKENS.isdisjoint(tokens),
             not sel.PINGBACK_CLASSES.isdisjoint(tokens),
             frozenset(t for t in tokens if not sel.DECORATION_CLASS.match(t)),
         )
+
+
+_SEGMENTS = re.compile(r"[-_]+")
+
+
+def _authorish(token: str) -> bool:
+    """Whether a class token names an author or user in an unknown theme: it holds an author
+    part and nothing that makes it a rank, picture or text ('author_statistics', 'usertext');
+    or its last segment does, whatever the block it belongs to says ('ccm-conversation-message-user',
+    BEM-like names: the block's own words say what the element is part of, not what it is)."""
+    if token.startswith(sel.AUTHOR_PART_EXCLUDED) or not _AUTHOR_PART.search(token):
+        return False
+    if not sel.AUTHOR_PART_NOT_NAME.search(token) or sel.AUTHOR_PART_NAME.search(token):
+        return True
+    last = _SEGMENTS.split(token)[-1]
+    return _AUTHOR_PART.search(last) is not None and not sel.AUTHOR_PART_NOT_NAME.search(last)
 
 
 _FACTS: dict[str, ClassFacts] = {}

@@ -107,7 +107,7 @@ def scan_page(root: etree._Element) -> PageScan:
     walk = enumerate(elements)
     for position, element in walk:
         tag = element.tag
-        if tag in sel.DECOY_TAGS:
+        if tag in sel.DECOY_TAGS and not (tag == "aside" and _inside_item(element, candidates)):
             decoys.append(element)
             _json_ld(element, found.json_ld)
             _skip_subtree(walk, element)
@@ -205,6 +205,15 @@ def scan_page(root: etree._Element) -> PageScan:
         found.index = ElementIndex.of(root)
         found.starts = positions(found.index.elements, candidates)
     return found
+
+
+def _inside_item(element: etree._Element, candidates: list[etree._Element]) -> bool:
+    """Whether an element sits inside a comment item found so far: an ``<aside>`` there is the
+    comment's own date line (Kirby Comments' ``aside.comment-info``), not a sidebar."""
+    if not candidates:
+        return False
+    found = set(candidates)
+    return any(ancestor in found for ancestor in element.iterancestors())
 
 
 def _json_ld(decoy: etree._Element, found: list[etree._Element]) -> None:

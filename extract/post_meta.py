@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from extract import selectors as sel
 from extract.comment_markup import classes, clean_author, name_of
 from extract.dates import parse_date
 from extract.html_text import element_text
@@ -48,6 +49,10 @@ _NOUN = (
 )
 _COUNT_BEFORE = re.compile(rf"(?<![\w]){_NUMBER}\s+{_NOUN}\b", re.I)
 _COUNT_AFTER = re.compile(rf"\b{_NOUN}\s*[(:]\s*(\d+)\s*\)?", re.I)
+# Chinese, Japanese and Korean: '3 条评论', '12 則留言', '3 件のコメント', '댓글 3', '评论 (3)'.
+_CJK_NOUN = r"(?:评论|評論|留言|回复|回覆|コメント|댓글)"
+_COUNT_CJK_BEFORE = re.compile(rf"(?<!\d)(\d+)\s*(?:条|條|則|则|篇|个|個|件の?|개의?)?\s*{_CJK_NOUN}")
+_COUNT_CJK_AFTER = re.compile(rf"{_CJK_NOUN}\s*[(:（：]?\s*(\d+)")
 _COUNT_CLASS_PARTS = (
     "comments-title",
     "comment-count",
@@ -73,7 +78,8 @@ def count_in(text: str) -> int | None:
     """The comment count a heading or link states, in any of the blogs' languages."""
     match = _COUNT_BEFORE.search(text) or _COUNT_AFTER.search(text)
     if match is None:
-        return None
+        cjk = _COUNT_CJK_BEFORE.search(text) or _COUNT_CJK_AFTER.search(text)
+        return int(cjk.group(1)) if cjk is not None else None
     word = match.group(1).lower()
     if word in _ARTICLES and text[: match.start()].strip():
         return None  # 'Ajouter un commentaire', 'Add a comment': an article, not a count
@@ -198,7 +204,29 @@ def post_author(
         or _profile_author(tree, excluded)
         or _meta_segment_author(tree, excluded)
         or _representative_card_author(tree, excluded)
+        or _classed_author(pool)
     )
+
+
+_CLASS_SEGMENTS = re.compile(r"[-_]+")
+_AUTHOR_SEGMENTS = frozenset({"author", "autor", "auteur", "autore", "writer"})
+
+
+def _classed_author(pool: list[etree._Element]) -> str | None:
+    """An element whose class says it is the post's author ('note-author', 'ticket-author',
+    Concrete's 'page-author': the last part of a token), holding the name or 'by NAME' in
+    any language ('Posté par NAME'): the last resort of unknown themes."""
+    for element in pool:
+        if not any(_CLASS_SEGMENTS.split(token)[-1] in _AUTHOR_SEGMENTS for token in classes(element)):
+            continue
+        text = element_text(element)
+        if not text or len(text.split()) > 8:
+            continue
+        match = sel.BYLINE.search(text)
+        name = clean_author(match.group(1) if match else text)
+        if name and len(name.split()) <= 4 and any(ch.isalpha() for ch in name) and not parse_date(name):
+            return name
+    return None
 
 
 # "Posted by Wendell Ash on November 14, 2009 in Noir" (Typepad, Blogger, many classic

@@ -254,7 +254,7 @@ TEXT_CHROME_PARTS = (
 )
 META_PARTS = (
     *("meta", "author", "date", "time", "header", "head", "top", "chapo", "avatar", "footer"),
-    *("tagline", "byline"),
+    *("tagline", "byline", "info"),
 )
 DATE_PARTS = ("date", "time", "stamp", "age", "when", "wanneer", "published", "meta")
 # Classes that decorate one comment (zebra stripes, depth, who wrote it), not its kind.
@@ -262,7 +262,10 @@ DECORATION_CLASS = re.compile(
     r"^(?:alt|odd|even|first|last|parent|thread-\w+|depth-\d+|level-\d+|byuser|bypostauthor|by-\S+"
     r"|comment-author-\S+|highlander-comment|clearfix|clear-block|new|collapsed|hidden)$"
 )
-DEPTH_CLASS = re.compile(r"^(?:depth|level|lvl|indent|thread-level|wpd_comment_level|comment-level)[-_]?(\d+)$")
+# ... with any prefix ('ccm-conversation-message-level1', 'kmt-child-2', 'wpd_comment_level-2')
+DEPTH_CLASS = re.compile(r"^(?:[a-z0-9]+[-_])*(?:depth|level|lvl|indent|child)[-_]?(\d+)$")
+# Attributes that give a comment's depth ('data-depth', 'data-conversation-message-level').
+DEPTH_ATTRIBUTE = re.compile(r"^(?:data-(?:[\w-]+-)?)?(?:depth|level)$")
 MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)")
 
 # Page parts that reuse comment markup but are not the thread: sidebars, widgets, scripts.

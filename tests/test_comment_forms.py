@@ -6,6 +6,8 @@ import pytest
 
 from extract.html_reader import parse_html_page
 from extract.language import detect_language
+from extract.post_meta import count_in
+from extract.records import Page
 
 
 def _comments(body: str) -> list[tuple[str | None, str | None, str, bool]]:
@@ -612,3 +614,186 @@ def test_the_author_in_a_discussions_header_is_the_posts_author() -> None:
         "</body></html>"
     )
     assert page.author == "Agnes_V"
+
+
+# --- session 7 (R2): themes with no engine vocabulary, BEM and hashed class names ------------
+
+
+def _page(body: str, title: str = "Heat") -> Page:
+    return parse_html_page(f"<html><head><title>{title}</title></head><body>{body}</body></html>")
+
+
+def test_an_aside_inside_a_comment_is_its_date_line_not_a_sidebar() -> None:
+    """Kirby Comments: 'aside.comment-info' holds the date; asides are removed as sidebars
+    only outside comment items, and an 'info' part marks a meta line, not the text."""
+    page = _page(
+        """<h1>Heat</h1><article class="note"><p>Review of the film.</p></article><section class="comments">
+        <article id="comment-1" class="comment"><h3><a href="http://t.example">Tom Bell</a></h3>
+        <aside class="comment-info"><p>Posted on October 30, 2020 at 10:15 pm. <a href="#comment-1">Permalink</a></p>
+        </aside><p>The diner scene holds up.</p></article>
+        <article id="comment-2" class="comment"><h3>Priya S.</h3><aside class="comment-info"><p>Posted on October 31,
+        2020 at 9:02 am. <a href="#comment-2">Permalink</a></p></aside><p>Saw it twice.</p></article></section>"""
+    )
+    assert [(c.author, c.text, c.published) for c in page.comments] == [
+        ("Tom Bell", "The diner scene holds up.", "2020-10-30"),
+        ("Priya S.", "Saw it twice.", "2020-10-31"),
+    ]
+
+
+def _message(name: str, text: str, when: str, level: str = "", attrs: str = "") -> str:
+    return (
+        f'<div class="talk-message{level}"{attrs}><div class="talk-message-user"><img src="a.png" alt="">'
+        f'<div class="talk-message-byline">{name}</div></div><div class="talk-message-body"><p>{text}</p></div>'
+        f'<div class="talk-message-controls"><a href="#">Répondre</a> {when}</div></div>'
+    )
+
+
+def test_the_last_part_of_a_bem_class_names_the_user() -> None:
+    """Concrete CMS: 'ccm-conversation-message-user' names a user though 'message' is in the token."""
+    thread = _comments(
+        '<h1>Heat</h1><div class="entry-content"><p>Review.</p></div><div class="talk">'
+        + _message("Denis Roux", "Je ne pensais pas pleurer.", "21/01/2022 à 09:14")
+        + _message("Anne Vidal", "La copie était belle.", "22/01/2022 à 18:05")
+        + "</div>"
+    )
+    assert [(a, t) for a, _, t, _ in thread] == [
+        ("Denis Roux", "Je ne pensais pas pleurer."),
+        ("Anne Vidal", "La copie était belle."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "third"),
+    [
+        # depth classes behind the block's own words (Concrete's 'ccm-conversation-message-level1')
+        (" talk-message-level0", " talk-message-level1", " talk-message-level0"),
+        # Komento's 'kmt-child-1'
+        (" kmt-child-0", " kmt-child-1", " kmt-child-0"),
+    ],
+)
+def test_prefixed_depth_classes_nest_a_flat_list(first: str, second: str, third: str) -> None:
+    thread = _comments(
+        '<h1>Heat</h1><div class="entry-content"><p>Review.</p></div><div class="talk">'
+        + _message("Denis Roux", "Je ne pensais pas pleurer.", "21/01/2022 à 09:14", first)
+        + _message("Anne Vidal", "Avec plaisir, bonne soirée.", "21/01/2022 à 13:40", second)
+        + _message("Paul Lenoir", "Le son était fort.", "22/01/2022 à 18:05", third)
+        + "</div>"
+    )
+    assert [p for _, p, _, _ in thread] == [None, "h1", None]
+
+
+def test_a_depth_attribute_nests_a_flat_list() -> None:
+    """'data-depth', 'data-conversation-message-level': the depth stated in an attribute."""
+    thread = _comments(
+        '<h1>Heat</h1><div class="entry-content"><p>Review.</p></div><div class="talk">'
+        + _message("Denis Roux", "Je ne pensais pas pleurer.", "21/01/2022 à 09:14", attrs=' data-depth="0"')
+        + _message("Anne Vidal", "Avec plaisir, bonne soirée.", "21/01/2022 à 13:40", attrs=' data-depth="1"')
+        + _message("Paul Lenoir", "Le son était fort.", "22/01/2022 à 18:05", attrs=' data-depth="0"')
+        + "</div>"
+    )
+    assert [p for _, p, _, _ in thread] == [None, "h1", None]
+
+
+def test_margins_on_the_replies_only_nest_a_flat_list() -> None:
+    """Komento: 'margin-left: 30px' on replies, no style at all on top-level comments."""
+    thread = _comments(
+        '<h1>Heat</h1><div class="entry-content"><p>Review.</p></div><div class="talk">'
+        + _message("Denis Roux", "Je ne pensais pas pleurer.", "21/01/2022 à 09:14")
+        + _message(
+            "Anne Vidal", "Avec plaisir, bonne soirée.", "21/01/2022 à 13:40", attrs=' style="margin-left: 30px"'
+        )
+        + _message("Léa Brun", "Moi aussi, vraiment.", "21/01/2022 à 15:10", attrs=' style="margin-left: 60px"')
+        + _message("Paul Lenoir", "Le son était fort.", "22/01/2022 à 18:05")
+        + "</div>"
+    )
+    assert [p for _, p, _, _ in thread] == [None, "h1", "h2", None]
+
+
+def _response(name: str, when: str, text: str, reply: str = "") -> str:
+    slug = name.split()[0].lower()
+    return (
+        f'<div class="bz ca"><div class="cc"><a href="/@{slug}"><img alt="{name}" src="/u.jpg"></a>'
+        f'<div class="ci"><a class="ck" href="/@{slug}"><p class="bd">{name}</p></a>'
+        f'<a class="co" href="/@{slug}/r-1"><p class="bd">{when}</p></a></div>'
+        f'<div class="cs"><pre class="cu"><span class="cw">{text}</span></pre></div>'
+        f'<div class="cx"><button class="cz">12</button><button class="db">Reply</button></div></div>{reply}</div>'
+    )
+
+
+def test_hashed_class_names_a_paragraph_with_only_the_date_is_no_text() -> None:
+    """Medium-like responses: name and date each in a <p> inside a link; the text in pre > span."""
+    thread = _comments(
+        '<h1>Heat</h1><article class="w"><p>Review.</p></article><div class="bs">'
+        + _response("Marcus Reed", "Apr 18, 2022", "The diner scene is staged for two.")
+        + _response("Ottilie Kranz", "May 2, 2022", "The monologue is the whole film.")
+        + "</div>"
+    )
+    assert [(a, t) for a, _, t, _ in thread] == [
+        ("Marcus Reed", "The diner scene is staged for two."),
+        ("Ottilie Kranz", "The monologue is the whole film."),
+    ]
+
+
+def test_a_lone_nested_reply_is_left_out_of_its_parent() -> None:
+    """A reply alone in a block nested in its parent's block is found after the parent was
+    read: the parent is read again without it."""
+    reply = (
+        '<div class="dd">' + _response("Dana Whitlock", "Apr 18, 2022", "Yes, and the mirror does the rest.") + "</div>"
+    )
+    thread = _comments(
+        '<h1>Heat</h1><article class="w"><p>Review.</p></article><div class="bs">'
+        + _response("Marcus Reed", "Apr 18, 2022", "The diner scene is staged for two.", reply)
+        + _response("Ottilie Kranz", "May 2, 2022", "The monologue is the whole film.")
+        + "</div>"
+    )
+    assert [(a, p, t) for a, p, t, _ in thread] == [
+        ("Marcus Reed", None, "The diner scene is staged for two."),
+        ("Dana Whitlock", "h1", "Yes, and the mirror does the rest."),
+        ("Ottilie Kranz", None, "The monologue is the whole film."),
+    ]
+
+
+def test_a_link_naming_the_post_author_of_a_by_title_is_no_listing() -> None:
+    """'Post | by Author | Site' (Medium's <title>): a response block linking to the author's
+    profile does not make the thread a 'recent comments' listing of the post."""
+    page = _page(
+        '<h1>Heat at the Rialto</h1><article class="w"><p>Review.</p></article><div class="bs">'
+        + _response("Dana Whitlock", "Apr 18, 2022", "Thanks for reading, all of you.")
+        + _response("Ottilie Kranz", "May 2, 2022", "The monologue is the whole film.")
+        + "</div>",
+        title="Heat at the Rialto | by Dana Whitlock | Long Takes",
+    )
+    assert [c.author for c in page.comments] == ["Dana Whitlock", "Ottilie Kranz"]
+
+
+def test_a_comment_whose_name_line_says_deleted_is_a_placeholder() -> None:
+    """Substack: a deleted comment keeps its place with 'Comentario eliminado' as its name."""
+    thread = _comments(
+        '<h1>Heat</h1><div class="entry-content"><p>Review.</p></div><div class="comment-list">'
+        '<div class="comment" id="comment-1"><span class="commenter-name"><a href="/p/ines">Inés</a></span>'
+        '<a class="comment-timestamp" href="#">12 sept 2021</a><div class="comment-body"><p>Sin aire.</p></div></div>'
+        '<div class="comment" id="comment-2"><span class="commenter-name">Comentario eliminado</span>'
+        '<div class="comment-body"></div></div></div>'
+    )
+    assert thread == [("Inés", None, "Sin aire.", False), (None, None, "", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("3 条评论", 3), ("12 則留言", 12), ("3 件のコメント", 3), ("댓글 3", 3), ("评论 (7)", 7), ("发表评论", None)],
+)
+def test_counts_in_chinese_japanese_and_korean(text: str, count: int | None) -> None:
+    assert count_in(text) == count
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ('<p class="note-author">by Margaret Oduya</p>', "Margaret Oduya"),  # Kirby starterkit
+        ('<span class="page-author">Posté par Hélène Marchal</span>', "Hélène Marchal"),  # Concrete CMS
+        ('<span class="ticket-author"><i class="icon"></i> Андрей Полозов</span>', "Андрей Полозов"),  # MODX Tickets
+    ],
+)
+def test_an_element_whose_class_ends_in_author_names_the_post_author(meta: str, author: str) -> None:
+    page = _page(f'<div class="intro"><h1>Heat</h1>{meta}</div><div class="text"><p>Review of the film.</p></div>')
+    assert page.author == author
