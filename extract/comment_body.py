@@ -86,6 +86,16 @@ class _Author:
 
 
 _GENERIC_AUTHOR_TAGS = frozenset({"strong", "b", "a"})
+# Utility classes that set a bold face (Tailwind 'font-semibold', Bootstrap 'fw-bold'): a
+# <strong> written as a class, on a leaf.
+_BOLD_CLASS = re.compile(r"(?:^|\s)(?:font-(?:semi|extra)?bold|fw-(?:semi)?bold|font-weight-bold|bold|strong)(?:\s|$)")
+
+
+def _bold_class(element: etree._Element) -> bool:
+    value = element.get("class")
+    return bool(value) and not len(element) and _BOLD_CLASS.search(str(value).lower()) is not None
+
+
 _NAME_HEADINGS = frozenset({"h3", "h4", "h5", "h6"})
 # A heading that reads as a name, not a subject: one to four words, no digits, no sentence
 # punctuation but an initial's full stop ('Anna S.').
@@ -150,8 +160,11 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
     if found is None:
         found = _author_by_byline(own)
     if found is None:
+        found = _author_before_verb(own)
+    if found is None:
         for element in own:
-            loose = generic and element.tag in _GENERIC_AUTHOR_TAGS and not _in_paragraph(element)
+            bold = _bold_class(element) and not _in_figure(element, own[0])  # not an avatar's initials
+            loose = generic and (element.tag in _GENERIC_AUTHOR_TAGS or bold) and not _in_paragraph(element)
             if loose and element.tag == "a" and sel.POST_LINK.search(str(element.get("href") or "")):
                 continue  # a link to a post (related posts, archives) names no person
             if generic and element.tag in _NAME_HEADINGS and not len(element):
@@ -256,6 +269,19 @@ def _own_text(element: etree._Element) -> str:
 _PARTICLE = re.compile(r"(?<![\w])[A-ZÀ-Þ][\w'.-]*\s+(?:von|van|door|par|por)\s+[A-ZÀ-Þ]")
 
 
+_LEAD_WORDS = 3
+
+
+def _byline_lead(text: str) -> bool:
+    """Whether what comes before a byline's keyword is a few words or a date ('Submitted by',
+    '11 février 2014, 21:40, par'), not the start of a sentence."""
+    match = sel.BYLINE_WORD.search(text)
+    if match is None:
+        return True
+    lead = text[: match.start()].strip(" ,;|·—–-")
+    return len(lead.split()) <= _LEAD_WORDS or date_of(lead) is not None
+
+
 def _author_by_byline(own: list[etree._Element]) -> _Author | None:
     """``11 février 2014, 21:40, par Thérèse B.``, ``by <a>Name</a>``: the keyword in the
     element's own text, the name after it (a link right after the keyword, else the words)."""
@@ -266,6 +292,8 @@ def _author_by_byline(own: list[etree._Element]) -> _Author | None:
             continue
         if any(a.tag == "blockquote" for a in element.iterancestors()) or element.tag == "blockquote":
             continue  # 'verse by verse' in a quoted line names nobody
+        if not _byline_lead(text):
+            continue  # 'aunque solo sea por Sally Hawkins': a sentence of the text, not a byline
         pieces = [(element.text or "", None)] + [(c.tail or "", c) for c in element if is_element(c)]
         for index, (before, _) in enumerate(pieces):
             if not sel.BYLINE_END.search(before):
@@ -279,6 +307,31 @@ def _author_by_byline(own: list[etree._Element]) -> _Author | None:
             name = clean_author(match.group(1))
             if name and not parse_date(name):
                 return _Author(element, name)
+    return None
+
+
+# 'NAME commented on DATE', 'NAME wrote on', 'NAME schrieb am', 'NAME a écrit le': the element
+# right before a saying verb that a date follows names the writer.
+_VERB_AFTER_NAME = re.compile(
+    r"^\s*(?:commented|comments|wrote|writes|said|says|posted|replied|responded|schrieb|kommentierte|a écrit"
+    r"|a commenté|a dit|escribió|comentó|dijo|ha scritto|ha commentato|scrisse|escreveu|comentou|schreef"
+    r"|reageerde|skrev|kommenterade|napisał|написал|написала)\s+(?:on|am|le|el|il|em|op|den|at)?\b",
+    re.I,
+)
+
+
+def _author_before_verb(own: list[etree._Element]) -> _Author | None:
+    """The element before 'commented on DATE' (a hand-made template's '<em>NAME</em> commented
+    on <em>DATE</em>'): a short name, its tail the verb, a date after it in the same line."""
+    for element in own[1:]:
+        tail = element.tail
+        if not tail or not _VERB_AFTER_NAME.match(tail):
+            continue
+        parent = element.getparent()
+        line = flat_text(parent) if parent is not None else ""
+        name = clean_author(flat_text(element))
+        if _short(name, 5) and not date_of(name) and (date_of(line) or shows_date(tail.strip())):
+            return _Author(element, name)
     return None
 
 

@@ -456,7 +456,7 @@ _COMMENT_WORDS = frozenset(
 _REPLY_TO = re.compile(
     r"(?:in reply to|replied to|reply to|en réponse à|a répondu à|répondu à|antwort auf|antwortete auf|"
     r"als antwort auf|en respuesta a|respondió a|in risposta a|ha risposto a|em resposta a|respondeu a|"
-    r"als reactie op|reageerde op|som svar på|svarade på)\s*$",
+    r"als reactie op|reageerde op|som svar på|svarade på|回复|回覆|返信|답글|(?:^|\s)@)\s*$",
     re.I,
 )
 

@@ -205,11 +205,40 @@ def post_author(
         or _meta_segment_author(tree, excluded)
         or _representative_card_author(tree, excluded)
         or _classed_author(pool)
+        or _bare_byline_author(tree, excluded)
     )
+
+
+# A line that is a byline word and a capitalised name, nothing else ('Por Renata Albuquerque').
+_BARE_BYLINE = re.compile(
+    r"^(?:by|por|par|von|door|di|da|av|af|autor|auteur|autore)\s*:?\s+"
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})$",
+    re.I,
+)
+
+
+def _bare_byline_author(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
+    """A post header's line 'By NAME' written as bare text, with no class to name it (utility-class
+    front ends): every word of the name capitalised."""
+    for element in tree.iter("div", "p", "span", "small", "address"):
+        if element in excluded or len(element) or not (text := " ".join(str(element.text or "").split())):
+            continue
+        match = _BARE_BYLINE.match(text)
+        if match and all(word[0].isupper() for word in match.group("name").split()):
+            return match.group("name")
+    return None
 
 
 _CLASS_SEGMENTS = re.compile(r"[-_]+")
 _AUTHOR_SEGMENTS = frozenset({"author", "autor", "auteur", "autore", "writer"})
+
+
+def _authorish_token(token: str) -> bool:
+    """'note-author', 'page-author'; 'author-details-name' (an author word, then a name)."""
+    segments = _CLASS_SEGMENTS.split(token)
+    if segments[-1] in _AUTHOR_SEGMENTS:
+        return True
+    return segments[-1] == "name" and not _AUTHOR_SEGMENTS.isdisjoint(segments)
 
 
 def _classed_author(pool: list[etree._Element]) -> str | None:
@@ -217,7 +246,7 @@ def _classed_author(pool: list[etree._Element]) -> str | None:
     Concrete's 'page-author': the last part of a token), holding the name or 'by NAME' in
     any language ('Posté par NAME'): the last resort of unknown themes."""
     for element in pool:
-        if not any(_CLASS_SEGMENTS.split(token)[-1] in _AUTHOR_SEGMENTS for token in classes(element)):
+        if not any(_authorish_token(token) for token in classes(element)):
             continue
         text = element_text(element)
         if not text or len(text.split()) > 8:

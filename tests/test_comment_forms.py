@@ -797,3 +797,83 @@ def test_counts_in_chinese_japanese_and_korean(text: str, count: int | None) -> 
 def test_an_element_whose_class_ends_in_author_names_the_post_author(meta: str, author: str) -> None:
     page = _page(f'<div class="intro"><h1>Heat</h1>{meta}</div><div class="text"><p>Review of the film.</p></div>')
     assert page.author == author
+
+
+def test_a_by_word_inside_a_sentence_of_the_text_is_no_byline() -> None:
+    """'aunque solo sea por Sally Hawkins.': 'por NAME' ends a sentence, it signs nothing."""
+    thread = _comments(
+        '<h1>Heat</h1><div class="entry-content"><p>Review.</p></div><ul class="comments">'
+        '<li><div class="comment"><div class="details"><strong><a href="/u/sombra">Sombra Azul</a></strong>'
+        '<span class="timestamp">13 ago 2018</span></div><div class="comm-text"><p>Cronos me duele.</p></div></div></li>'
+        '<li><div class="comment"><div class="details"><strong><a href="/u/lau">Lau Martinez</a></strong>'
+        '<span class="timestamp">14 ago 2018</span></div><div class="comm-text"><p>Yo pondría La forma del agua más'
+        " arriba, aunque solo sea por Sally Hawkins.</p></div></div></li></ul>"
+    )
+    assert [a for a, _, _, _ in thread] == ["Sombra Azul", "Lau Martinez"]
+
+
+def test_the_element_before_commented_on_date_names_the_writer() -> None:
+    """'<em>NAME</em> commented on <em>DATE</em> at <em>TIME</em>:' (a hand-made template)."""
+    block = (
+        '<div class="comment"><div class="comment-info"><em>{0}</em> commented on <em>Monday, November 9, 2015</em>'
+        " at <em>08:14:02</em>:</div><p>{1}</p></div>"
+    )
+    thread = _comments(
+        '<h1>Heat</h1><div class="entry-text"><p>Review.</p></div><div id="comments-box">'
+        + block.format("Bridget Alcott", "The cuckoo clock speech.")
+        + block.format("Sam Kettering", "Saw it at the BFI.")
+        + "</div>"
+    )
+    assert [(a, t) for a, _, t, _ in thread] == [
+        ("Bridget Alcott", "The cuckoo clock speech."),
+        ("Sam Kettering", "Saw it at the BFI."),
+    ]
+
+
+def test_an_at_link_to_an_earlier_comment_makes_a_flat_reply() -> None:
+    """B3log Solo: 'DATE @ <a href="POST#ID">NAME</a>' in a flat list (also '回复 <a>')."""
+    block = (
+        '<div id="{0}" class="comment-body"><div class="comment-author"><a title="{1}">{1}</a></div>'
+        '<div class="comment-info"><div class="left">2020-06-15 09:21:47{2}</div>'
+        '<div class="comment-content">{3}</div></div></div>'
+    )
+    thread = _comments(
+        '<h1>Heat</h1><div class="entry-content"><p>Review.</p></div><div class="comments">'
+        + block.format("1592200011221", "阿哲", "", "洋洋拍后脑勺那段我笑了。")
+        + block.format("1592210023456", "顾南", ' @ <a href="/p.html#1592200011221">阿哲</a>', "是啊，那句台词很重。")
+        + "</div>"
+    )
+    assert [(a, p) for a, p, _, _ in thread] == [("阿哲", None), ("顾南", "1592200011221")]
+
+
+def test_a_bold_utility_class_marks_a_name_but_not_an_avatars_initials() -> None:
+    """Tailwind cards: 'div.text-sm.font-semibold' NAME; 'figure > p.font-semibold' 'DM' is an avatar."""
+    card = (
+        '<div class="p-4 bg-gray-100 rounded-lg"><figure class="w-10"><p class="font-semibold">{0}</p></figure>'
+        '<div class="text-sm font-semibold">{1}</div><div class="text-xs text-gray-500">{2}</div>'
+        '<p class="mt-2 text-sm">{3}</p></div>'
+    )
+    thread = _comments(
+        '<h1>Heat</h1><article class="blog"><p>Review of the film.</p></article><div class="space-y-6">'
+        + card.format("JT", "Joaquim Teles", "22/05/2023, 10:41:07", "Vi no cinema em 1998 com a minha mãe.")
+        + card.format("B", "Bia", "22/05/2023, 18:03:55", "A cena das cartas é a mais cruel.")
+        + "</div>"
+    )
+    assert [a for a, _, _, _ in thread] == ["Joaquim Teles", "Bia"]
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        # Fandom's author-details block: an author word, then 'name'
+        (
+            '<div class="author-details"><span class="author-details-name"><a href="/u/c">Cinefilo84</a></span></div>',
+            "Cinefilo84",
+        ),
+        # a bare 'Por NAME' line under the title (utility-class front ends)
+        ('<div class="text-sm text-gray-500">Por Renata Albuquerque</div>', "Renata Albuquerque"),
+    ],
+)
+def test_post_authors_of_unknown_themes(meta: str, author: str) -> None:
+    page = _page(f'<div class="intro"><h1>Heat</h1>{meta}</div><div class="text"><p>Review of the film.</p></div>')
+    assert page.author == author
