@@ -312,3 +312,37 @@ def test_makers_named_by_what_they_made_are_real(extractor: EntityExtractor) -> 
 def test_based_on_real_events_is_a_life_story() -> None:
     assert about_a_life("The story is based, quite freely, on the real expedition of 1560.")
     assert not about_a_life("The story is based on a novel.")
+
+
+def test_a_trade_word_the_parser_joins_to_a_name_is_left_out(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Producer Dino De Laurentiis wanted a space blockbuster, and he got a pantomime.",
+        )
+    )
+    assert "Dino De Laurentiis" in kinds["person"]
+    assert "Producer Dino De Laurentiis" not in kinds["person"]
+
+
+def test_played_by_none_other_than_names_the_actor(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "Only a young priest, Jean Morvan, seems to feel anything for her, and he is played by none other "
+            "than Lucien Parrot, the poet and theatre madman.",
+        )
+    )
+    assert "Lucien Parrot" in kinds["person"]
+
+
+def test_a_makers_possessive_over_an_epic_or_a_theme(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        _extract(
+            extractor,
+            "The dancing goes on for ages. S. S. Vardhan's three-hour Telugu epic, now at the top of the "
+            "streaming charts, is loud. Gelsomina learns a tune from the Fool. Renzo Bartoli's trumpet theme, "
+            "which she plays on the beach, is one of the saddest things in cinema.",
+        )
+    )
+    assert {"S. S. Vardhan", "Renzo Bartoli"} <= kinds["person"]

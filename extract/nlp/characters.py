@@ -62,12 +62,12 @@ _BY_MAKERS = (
     r"score|music|soundtrack|script|screenplay|novel|book|story|stories|play|photography|design|"
     r"theme|themes|song|songs|melody|costumes|effects|editing|animation|choreography|"
     r"directed|written|produced|scored|composed|edited|shot|adapted|narrated|performed|voiced|"
-    r"commentary|commentaries|narration|introduction|essay|biography|article"
+    r"commentary|commentaries|narration|introduction|essay|biography|article|played|portrayed"
 )
 # a credit line's noun written capitalised: "Music by James Horner", "Photography by ..." (not a
 # byline's "Written by", "Posted by")
 _BY_LINE_MAKERS = r"Music|Score|Screenplay|Script|Cinematography|Photography|Editing|Story|Narration|Commentary"
-BY_MAKER = re.compile(rf"\b(?:{_BY_MAKERS}|{_BY_LINE_MAKERS}) by (?P<name>{NAME})")
+BY_MAKER = re.compile(rf"\b(?:{_BY_MAKERS}|{_BY_LINE_MAKERS}) by (?:none other than )?(?P<name>{NAME})")
 # "as his girlfriend Debby Marsh", "as Gus", "as the ghost Vigo": a role after an actor's "as"
 AS_ROLE = re.compile(
     r"\b(?:as|plays|playing|played) (?:(?:his|her|their|its|the|a|an) )?(?P<nouns>(?:[a-z][\w-]* ){0,2})"
@@ -87,8 +87,9 @@ TAG_WORDS = frozenset(
 )
 # "Celine Song's debut", "Colm Tóibín's novel": a maker's possessive before the work
 MAKER_POSSESSIVE = re.compile(
-    rf"{_AT_WORD}(?P<name>{NAME})[’']s (?:(?:[a-z][\w-]*|[A-Z][\w-]*-winning) ){{0,2}}"
-    r"(?:debut|film|films|movie|movies|novel|novels|book|books|script|screenplay|score|direction|"
+    rf"{_AT_WORD}(?P<name>{NAME})[’']s (?:(?:[a-z][\w-]*|[A-Z][\w-]*-winning|[A-Z][a-z]+) ){{0,3}}"
+    r"(?:debut|film|films|movie|movies|novel|novels|book|books|script|screenplay|score|direction|epic|theme|"
+    r"themes|soundtrack|"
     r"camera|cinematography|photography|editing|music|lyrics|story|short story|play|classic|masterpiece|remake|"
     r"adaptation|sequel|documentary|oeuvre|filmography|career|latest|follow-up|work|vision)\b"
 )

@@ -414,6 +414,11 @@ def _ner_person(unit: Unit, ctx: PageContext, text: str, at: int) -> list[Candid
     """A person candidate from one line of a spaCy PERSON entity, unless the name is no person's."""
     name = _clean(text)
     words = name.split()
+    if len(words) >= 3 and fold(words[0]) in PERSON_NOUNS:  # "Producer Dino De Laurentiis wanted ..."
+        cut = text.find(words[1], len(words[0]))
+        text, at = text[cut:], at + cut
+        name = _clean(text)
+        words = name.split()
     if _CONTRACTION.match(name) or not words or len(name) < 2:
         return []  # "I've", "I'm"
     if not all(w[:1].isupper() or w in _PARTICLES for w in words):
