@@ -59,6 +59,15 @@ __all__ = ["clean_author", "find_comments", "item_candidates", "positions", "rea
 _T = TypeVar("_T")
 
 _WORDS = re.compile(r"\w+")
+# Chinese and Japanese write no spaces: a run of their letters is many words, about one per two letters.
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _word_count(text: str) -> int:
+    """Words in a text, counting Chinese and Japanese letters as half a word each."""
+    return len(_WORDS.findall(text)) + len(_CJK_LETTER.findall(text)) // 2
+
+
 _DIGITS = re.compile(r"\d+")
 
 
@@ -225,10 +234,14 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[B
                 for body in read:
                     accepted[body.element] = body
     added: list[etree._Element] = []
-    if kinds:  # lone replies of an accepted kind (a single reply in a nested list)
+    if kinds:  # lone replies of an accepted kind (a single reply in a nested list), and a block
+        # beside accepted ones with a class of its own ('li.even.authorResponse' in K2)
+        beside = {(b.element.getparent(), b.element.tag) for b in accepted.values() if b.element.tag == "li"}
         for element in root.iter():
-            if not is_element(element) or element in accepted or _kind(element) not in kinds or _region(element):
+            if not is_element(element) or element in accepted or _region(element):
                 continue
+            if _kind(element) not in kinds and (element.getparent(), element.tag) not in beside:
+                continue  # an item of a list whose other items are comments is read as one too
             if _part_of_accepted(element, accepted):
                 continue
             if (body := _read_generic(element, set(accepted))) is not None:
@@ -258,7 +271,7 @@ def _marked_undated(body: Body) -> bool:
     """A block without any date whose author the markup names (Flarum's page before its script
     runs: h3.PostUser-name over div.Post-body), with a text of a few words and no link to a post
     (a 'related posts' list names authors too)."""
-    if body.author is None or not body.author.marked or len(_WORDS.findall(body.text)) < 5:
+    if body.author is None or not body.author.marked or _word_count(body.text) < 5:
         return False
     author = body.author.element
     links = (e for e in body.own if e.tag == "a" and e is not author)
@@ -267,7 +280,7 @@ def _marked_undated(body: Body) -> bool:
 
 def _read_generic(element: etree._Element, bodies: set[etree._Element]) -> Body | None:
     body = read_body(element, bodies, generic=True)
-    if body is None or body.author is None or len(_WORDS.findall(body.text)) < 2:
+    if body is None or body.author is None or _word_count(body.text) < 2:
         return None
     if not (body.published or body.dated or says_after(body.author.element) or _marked_undated(body)):
         return None  # a date, 'NAME said:', or a name its markup calls the author or user
@@ -285,6 +298,8 @@ def _same_kind(first: etree._Element, second: etree._Element) -> bool:
     if is_comment_item(first) and is_comment_item(second):
         return True  # a comment beside a pingback: siblings in one list
     a, b = _kind_tokens(first), _kind_tokens(second)
+    if first.tag == "li" and (a <= b or b <= a):
+        return True  # items of one list, one with a class of its own ('li.even.authorResponse')
     return bool(a & b) or (not a and not b)
 
 

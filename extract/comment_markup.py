@@ -203,11 +203,12 @@ def is_element(node: object) -> bool:
 
 def is_comment_item(element: etree._Element, tokens: list[str] | None = None) -> bool:
     """Whether an element names itself a comment (class, id, microdata, microformats)."""
+    listed = element.tag in sel.LIST_TAGS  # 'ul.comment' (Hatena) is the list, not an item
     if tokens is None:
         value = element.get("class")
         facts = class_facts(value) if value else NO_FACTS
-        return facts.item or is_item_by_markup(element, facts.tokens)
-    return not sel.ITEM_CLASS_TOKENS.isdisjoint(tokens) or is_item_by_markup(element, tokens)
+        return (facts.item and not listed) or is_item_by_markup(element, facts.tokens)
+    return (not listed and not sel.ITEM_CLASS_TOKENS.isdisjoint(tokens)) or is_item_by_markup(element, tokens)
 
 
 def is_item_by_markup(element: etree._Element, tokens: Sequence[str]) -> bool:

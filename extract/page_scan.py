@@ -136,7 +136,8 @@ def scan_page(root: etree._Element) -> PageScan:
                 found.body, body_rank = element, value.body_rank
             if tag == "article" and first_article is None:
                 first_article = element
-            if value.hint and (value.item or (tag == "li" and value.post and is_item_by_markup(element, value.tokens))):
+            item = value.item and tag not in sel.LIST_TAGS
+            if value.hint and (item or (tag == "li" and value.post and is_item_by_markup(element, value.tokens))):
                 candidates.append(element)
                 starts.append(position)
             if value.meta or tag in sel.META_TAGS:
@@ -181,7 +182,7 @@ def scan_page(root: etree._Element) -> PageScan:
             first_article = element
         hint = value is not None and value.hint
         if (hint or itemprop or other or (raw_id and sel.ITEM_ID.match(raw_id))) and (
-            (value is not None and value.item)
+            (value is not None and value.item and tag not in sel.LIST_TAGS)
             # is_item_by_markup needs an id, microdata, an item type or Disqus' li.post
             or (
                 (raw_id or itemprop or typed or (tag == "li" and value is not None and value.post))

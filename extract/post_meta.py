@@ -262,9 +262,10 @@ def _classed_author(pool: list[etree._Element]) -> str | None:
 # themes): the name is bare text between the 'by' word and a date or a separator.
 _TEXT_BYLINE = re.compile(
     r"^\s*(?:posted|written|published|publié|publiée|publicado|postado|pubblicato|geschrieben|veröffentlicht"
-    r"|geplaatst|eingestellt)\s+(?:(?:on|el|em|il|le|am|op|den)\s+[^|]{3,40}?\s+)?"
-    r"(?:by|par|por|da|di|von|door)\s+(?P<name>[^\d|,;:()\[\]]{2,60}?)"
-    r"(?:\s+(?:on|at|in|le|el|em|il|am|op|om)\s|\s*[|·,]|\s*$)",
+    r"|geplaatst|eingestellt|publicerad|publicerat|postad|udgivet|publisert)\s+"
+    r"(?:(?:on|el|em|il|le|am|op|den)\s+[^|]{3,40}?\s+|\d[^|]{3,40}?\s+)?"
+    r"(?:by|par|por|da|di|von|door|av|af)\s+(?P<name>[^\d|,;:()\[\]]{2,60}?)"
+    r"(?:\s+(?:on|at|in|le|el|em|il|am|op|om|i|på)(?:\s|$)|\s*[|·,]|\s*$)",
     re.I,
 )
 # Author archives and profiles: WordPress /author/SLUG/, ?author=N, and their translations.

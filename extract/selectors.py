@@ -140,6 +140,8 @@ ITEM_TYPES = ("/Comment", "/UserComments")
 REGION_WORDS = frozenset(
     {"header", "footer", "content", "container", "wrapper", "main", "page", "nav", "navigation", "menu", "site"}
 )
+# A list is never a comment item, whatever its class says (Hatena's 'ul.comment' holds them all).
+LIST_TAGS = frozenset({"ul", "ol"})
 # Tags that never hold a comment of the generic reader.
 NOT_COMMENT_TAGS = frozenset(
     {"script", "style", "head", "meta", "link", "br", "img", "a", "span", "b", "strong", "time"}
@@ -190,21 +192,26 @@ AUTHOR_CHROME_TAIL = re.compile(
     r"|post author|author|mod|admin)\s*(?::|\.\.\.|…|\.)?\s*$",
     re.I,
 )
-AUTHOR_CHROME_HEAD = re.compile(r"^\s*(?:posted by|written by|by|von|par|por|door)\s+", re.I)
+AUTHOR_CHROME_HEAD = re.compile(
+    r"^\s*(?:(?:posted|written|added|dodany|dodana|dodał|dodała|napisany|napisał|napisała|geschrieben|verfasst"
+    r"|publié|écrit|publicado|escrito|postado|inviato|scritto|pubblicato|skrivet|skriven|postat|skrevet|geplaatst"
+    r"|geschreven)\s+(?:by|von|par|por|door|przez|av|af|da|di)|by|von|par|por|door|przez|av|af)\s+",
+    re.I,
+)
 AUTHOR_UNVERIFIED = re.compile(
     r"\s*\((?:not verified|nicht überprüft|non vérifié|no verificado|non verificato|niet geverifieerd"
     r"|não verificado|\s*\d+\s*)\)\s*",
     re.I,
 )
 AUTHOR_DATE_CUT = re.compile(
-    r"\s(?:(?:on|am|le|el|il|em|op|at)\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"\s(?:(?:on|am|le|el|il|em|op|at|den)\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)",
     re.I,
 )
 # 'date, par Nom', 'by <a>Name</a>', 'von Name'.
-BYLINE = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door)\s*:?\s+(\S[^,;|]*?)\s*(?:\|.*)?$", re.I)
-BYLINE_WORD = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door)\s*:?(?:\s|$)", re.I)
-BYLINE_END = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door)\s*:?\s*$", re.I)
+BYLINE = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door|przez|av|af)\s*:?\s+(\S[^,;|]*?)\s*(?:\|.*)?$", re.I)
+BYLINE_WORD = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door|przez|av|af)\s*:?(?:\s|$)", re.I)
+BYLINE_END = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door|przez|av|af)\s*:?\s*$", re.I)
 # Links to posts (not to a person): never an author in the generic reader.
 POST_LINK = re.compile(r"/(?:19|20)\d\d/|\.html?(?:$|[?#])|[?&]p=\d", re.I)
 # Inside a comment: the text element, most specific first.

@@ -877,3 +877,62 @@ def test_a_bold_utility_class_marks_a_name_but_not_an_avatars_initials() -> None
 def test_post_authors_of_unknown_themes(meta: str, author: str) -> None:
     page = _page(f'<div class="intro"><h1>Heat</h1>{meta}</div><div class="text"><p>Review of the film.</p></div>')
     assert page.author == author
+
+
+def test_a_list_with_a_comment_class_is_the_list_not_one_comment() -> None:
+    """Hatena Blog: 'ul.comment > li.entry-comment': the <ul> holds every comment."""
+    item = (
+        '<li class="entry-comment"><div class="comment-user-name"><a href="/u/{0}/" class="comment-user-id">id:{0}</a>'
+        '</div><div class="comment-content"><p>{1}</p></div><div class="comment-metadata"><a href="#c">'
+        '<time datetime="2021-08-16T01:12:08Z">2021/08/16 10:12</time></a></div></li>'
+    )
+    thread = _comments(
+        '<h1>Heat</h1><div class="entry-content"><p>Review.</p></div><ul class="comment">'
+        + item.format("harukaze_m", "ピアノのシーンは本当に奇跡みたいでした。")
+        + item.format("yohaku", "コメントありがとうございます。")
+        + "</ul>"
+    )
+    assert [(a, t) for a, _, t, _ in thread] == [
+        ("id:harukaze_m", "ピアノのシーンは本当に奇跡みたいでした。"),
+        ("id:yohaku", "コメントありがとうございます。"),
+    ]
+
+
+def test_an_item_of_the_list_with_a_class_of_its_own_is_a_comment_and_no_reply() -> None:
+    """K2: 'li.even', 'li.odd', then 'li.even.authorResponse' for the post author's answer;
+    'dodany przez <a>NAME</a>' / 'dodany przez NAME' in the author element."""
+    item = (
+        '<li class="{0}"><span class="commentDate">czwartek, 07 marca 2019 09:12</span>'
+        '<span class="commentAuthorName">dodany przez {1}</span><p>{2}</p></li>'
+    )
+    thread = _comments(
+        '<h1>Heat</h1><div class="itemFullText"><p>Review.</p></div><ul class="itemCommentsList">'
+        + item.format("even", '<a href="http://t.example" rel="nofollow">Tadeusz K.</a>', "Widziałem go w telewizji.")
+        + item.format("odd", "Magda", "Mój tata zna cały film na pamięć.")
+        + item.format("even authorResponse", '<a href="/u/62">Ewa Zielińska</a>', "Pozdrowienia dla taty!")
+        + "</ul>"
+    )
+    assert [(a, p) for a, p, _, _ in thread] == [("Tadeusz K.", None), ("Magda", None), ("Ewa Zielińska", None)]
+
+
+def test_a_swedish_byline_after_the_text_names_the_writer() -> None:
+    """ExpressionEngine's 'By NAME on DATE' after the text, in Swedish: 'Av NAME den DATE kl. TIME'."""
+    block = '<div class="comment"><p>{1}</p><p class="comment-meta">Av {0} den 3/2/2020 kl. 09:14</p></div>'
+    thread = _comments(
+        '<h1>Heat</h1><div class="entry-body"><p>Review.</p></div><div class="comments">'
+        + block.format('<a href="http://l.example.se">Lennart Holm</a>', "Jag har aldrig sett den förut.")
+        + block.format("Sofia", "Pausen kom precis rätt.")
+        + "</div>"
+    )
+    assert [(a, t) for a, _, t, _ in thread] == [
+        ("Lennart Holm", "Jag har aldrig sett den förut."),
+        ("Sofia", "Pausen kom precis rätt."),
+    ]
+
+
+def test_a_swedish_published_by_line_names_the_post_author() -> None:
+    page = _page(
+        '<h1>Heat</h1><p class="entry-meta">Publicerad 2 februari 2020 av Karin Sjöberg i <a href="/k">Visningar</a></p>'
+        '<div class="entry-body"><p>Review of the film.</p></div>'
+    )
+    assert page.author == "Karin Sjöberg"
