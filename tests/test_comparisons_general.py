@@ -76,6 +76,11 @@ CASES = [
         {("Moon", "The Thin Blue Line"), ("The Thin Blue Line", "Dark Star"), ("The Thin Blue Line", "Silent Running")},
     ),
     (
+        "a work opening the sentence, then 'but this ...'",
+        "Silent Running is the one everybody names, but this is the one I rewatch.",
+        {("Moon", "Silent Running")},
+    ),
+    (
         "'it' takes up the work named right before it",
         "Disagree on Dark Star, it's better than Silent Running and I will die on that hill.",
         {("Dark Star", "Silent Running")},
@@ -112,6 +117,7 @@ CASES = [
     ),
     # traps: no comparison
     ("a hedge before no title", "It is just fine, I suppose.", set()),
+    ("'and this' is no turn", "Silent Running came out in 1972, and this came out in 2009.", set()),
     ("'like' before an analogy", "The cut drops the bomb, which is like taking the shark out of Jaws.", set()),
     (
         "a version of the film itself",

@@ -276,6 +276,9 @@ _ANAPHOR = re.compile(
 _RANKING = re.compile(r"\b(?:best|worst|better|worse|favou?rite|weakest|strongest|finest|greatest)\b", re.I)
 # "X is the masterpiece, sure. But I rewatch this one more."
 _CONCESSION = re.compile(r"\s*(?:But|Yet|Though|However|That said)\b")
+# "Fargo is the one everybody names, but this is the one I rewatch", "X kept its idea simple; this
+# one keeps adding rules": a work opening the sentence, then a clause opened by "this (one)"
+_TURN_TO_THIS = re.compile(r"(?:,\s*(?:but|while|whereas)|;|\s+(?:but|whereas))\s+this(?: one| film| movie)?\s")
 # "Giant monster films don't get better than this. Not even Cloverfield."
 _FRAGMENT = re.compile(r"\s*(?:Not even|Not|Or|Nor|Except|Even|Especially|Let alone)\b")
 
@@ -300,6 +303,17 @@ def _backward(
     if names_reviewed and _CONCESSION.match(sentence) and len({e.name for e in previous}) == 1:
         return [(previous[0], "contrast")]
     return []
+
+
+def _parallel(sentence: str, offset: int, ends: list[_End], reviewed: str | None) -> _End | None:
+    """The work that opens a sentence set against "this" in a later clause, with no cue word."""
+    first = next((e for e in ends if e.name != reviewed and not e.referred), None)
+    if first is None or sentence[: first.start - offset].strip(" \"“‘'(") or reviewed is None:
+        return None
+    turn = _TURN_TO_THIS.search(sentence, first.end - offset)
+    if turn is None or any(e.name != reviewed and offset + turn.start() <= e.start for e in ends):
+        return None  # another work after the turn: the cue rules read it
+    return first
 
 
 def _than_group(
@@ -631,6 +645,9 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
         elif reviewed and not cues and previous_cue and _FRAGMENT.match(sentence) and len(sentence.split()) <= 8:
             for name in others:  # "... don't get better than this. Not even Cloverfield.": the fragment continues it
                 add(reviewed, name, kinds[name], previous_cue, span, True)
+        parallel = None if cues else _parallel(sentence, span[0], ends, reviewed)
+        if parallel is not None and reviewed:  # with no cue word: "X is the one everybody names, but this ..."
+            add(reviewed, parallel.name, parallel.kind, "contrast", span, True)
         for one, other, polarity in _than_group(cues, sentence, span[0], ends, previous, reviewed):
             add(one, other, kinds.get(other, "film"), polarity, span, True)
         previous = [e for e in ends if e.name != reviewed and not e.referred]
