@@ -30,6 +30,7 @@ from extract.comment_markup import (
     name_of,
     text_without_chrome,
 )
+from extract.date_forms import relative_date
 from extract.dates import is_relative_date, parse_date, shows_date
 from extract.records import Pingback
 
@@ -538,10 +539,10 @@ def _relative_dated(own: list[etree._Element]) -> bool:
     11:02 AM', '3 years ago', '03-04-2021'): a comment's date all the same."""
     for element in own[1:]:
         text = element.text
-        if text and not text.isspace() and shows_date(text.strip()):
+        if text and not text.isspace() and (shows_date(text.strip()) or relative_date(text)):
             return True
         tail = element.tail
-        if tail and not tail.isspace() and shows_date(tail.strip()):
+        if tail and not tail.isspace() and (shows_date(tail.strip()) or relative_date(tail)):
             return True
     return False
 

@@ -486,6 +486,20 @@ def _deleted_name(author: str) -> bool:
     )
 
 
+def _parent_link_lead(body: Body, text: str, by_fragment: dict[str, Comment]) -> str | None:
+    """The text of a link to an earlier comment that opens a reply's text (XE's
+    'a.findParent', '@NAME' links): the name of the comment replied to, not the reply's words."""
+    for element in body.own:
+        if element.tag != "a" or "#" not in (href := str(element.get("href") or "")):
+            continue
+        if href.rsplit("#", 1)[1] not in by_fragment:
+            continue
+        lead = flat_text(element)
+        if lead and text.startswith(lead) and len(text) > len(lead):
+            return lead
+    return None
+
+
 def _reply_target(body: Body, by_fragment: dict[str, Comment]) -> Comment | None:
     """The earlier comment a flat comment's header links to after a 'replied to' phrase
     (Movable Type 'X replied to <a href="#comment-12">comment from Y</a>', Drupal's
@@ -541,6 +555,8 @@ def _to_comments(bodies: list[Body], elements: list[etree._Element] | None = Non
         if REMOVED_COMMENT.match(comment.text) or deleted or _REMOVED_NOTICE.match(comment.text):
             # deleted by its author: keeps its place, no longer a comment
             comment.text, comment.author, comment.author_evidence, comment.placeholder = "", None, None, True
+        if comment.text and (lead := _parent_link_lead(body, comment.text, by_fragment)):
+            comment.text = comment.text[len(lead) :].lstrip(" :,：，")  # '<a href=#comment_P>NAME</a> text'
         if body.depth == 0 and (target := _reply_target(body, by_fragment)) is not None:
             comment.parent, comment.depth = target.id, target.depth + 1  # 'replied to <a href=#comment-P>'
         for node in (body.element, body.element.getparent()):

@@ -22,6 +22,7 @@ from lxml import etree
 
 from extract import selectors as sel
 from extract.comment_markup import classes, clean_author, name_of
+from extract.date_forms import year_first_date
 from extract.dates import parse_date
 from extract.html_text import element_text
 
@@ -51,7 +52,10 @@ _COUNT_BEFORE = re.compile(rf"(?<![\w]){_NUMBER}\s+{_NOUN}\b", re.I)
 _COUNT_AFTER = re.compile(rf"\b{_NOUN}\s*[(:]\s*(\d+)\s*\)?", re.I)
 # Chinese, Japanese and Korean: '3 条评论', '12 則留言', '3 件のコメント', '댓글 3', '评论 (3)'.
 _CJK_NOUN = r"(?:评论|評論|留言|回复|回覆|コメント|댓글)"
-_COUNT_CJK_BEFORE = re.compile(rf"(?<!\d)(\d+)\s*(?:条|條|則|则|篇|个|個|件の?|개의?)?\s*{_CJK_NOUN}")
+# (Korean writes the number after '댓글', or '3개의 댓글': '추천 수 12 댓글 3' counts 3)
+_COUNT_CJK_BEFORE = re.compile(
+    r"(?<!\d)(\d+)\s*(?:(?:条|條|則|则|篇|个|個|件の?)\s*)?(?:评论|評論|留言|回复|回覆|コメント)|(?<!\d)(\d+)\s*개의?\s*댓글"
+)
 _COUNT_CJK_AFTER = re.compile(rf"{_CJK_NOUN}\s*[(:（：]?\s*(\d+)")
 _COUNT_CLASS_PARTS = (
     "comments-title",
@@ -79,7 +83,7 @@ def count_in(text: str) -> int | None:
     match = _COUNT_BEFORE.search(text) or _COUNT_AFTER.search(text)
     if match is None:
         cjk = _COUNT_CJK_BEFORE.search(text) or _COUNT_CJK_AFTER.search(text)
-        return int(cjk.group(1)) if cjk is not None else None
+        return int(next(g for g in cjk.groups() if g)) if cjk is not None else None
     word = match.group(1).lower()
     if word in _ARTICLES and text[: match.start()].strip():
         return None  # 'Ajouter un commentaire', 'Add a comment': an article, not a count
@@ -206,7 +210,22 @@ def post_author(
         or _representative_card_author(tree, excluded)
         or _classed_author(pool)
         or _bare_byline_author(tree, excluded)
+        or _labelled_author(tree, excluded)
     )
+
+
+# 'Author: NAME' in the languages that write it as a label: '作者:胶片老周 | 分类:...' (Z-Blog),
+# '投稿者：', '글쓴이', 'Автор:'.
+_AUTHOR_LABEL = re.compile(r"(?:^|[\s|｜])(?:作者|投稿者|著者|글쓴이|작성자|Автор)\s*[:：]\s*([^\s|｜,，:：]{1,30})")
+
+
+def _labelled_author(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
+    for element in tree.iter("div", "p", "span", "small", "h5", "h6", "li", "footer"):
+        if element in excluded or not (text := " ".join(str(element.text or "").split())) or len(text) > 200:
+            continue
+        if match := _AUTHOR_LABEL.search(text):
+            return match.group(1)
+    return None
 
 
 # A line that is a byline word and a capitalised name, nothing else ('Por Renata Albuquerque').
@@ -230,7 +249,7 @@ def _bare_byline_author(tree: etree._Element, excluded: set[etree._Element]) -> 
 
 
 _CLASS_SEGMENTS = re.compile(r"[-_]+")
-_AUTHOR_SEGMENTS = frozenset({"author", "autor", "auteur", "autore", "writer"})
+_AUTHOR_SEGMENTS = frozenset({"author", "autor", "auteur", "autore", "writer", "nick", "nickname"})
 
 
 def _authorish_token(token: str) -> bool:
@@ -425,12 +444,17 @@ _DATE_CONTAINERS = (
 )
 
 
+def _any_date(text: str) -> str | None:
+    """:func:`parse_date`, then the year-first forms of East Asian pages ('2021年05月20日')."""
+    return parse_date(text) or year_first_date(text)
+
+
 def _date_of(element: etree._Element) -> str | None:
     for attribute in ("content", "datetime", "title"):
         value = element.get(attribute)
-        if value and (found := parse_date(str(value))):
+        if value and (found := _any_date(str(value))):
             return found
-    return parse_date(element_text(element))
+    return _any_date(element_text(element))
 
 
 _UPDATED_PARTS = ("updat", "modif", "edited", "aktualis", "actualiz", "aggiorn", "bijgewerkt")
@@ -447,24 +471,24 @@ def _container_date(element: etree._Element) -> str | None:
     if _updated(element):
         return None
     for attribute in ("content", "datetime", "title"):
-        if (value := element.get(attribute)) and (found := parse_date(str(value))):
+        if (value := element.get(attribute)) and (found := _any_date(str(value))):
             return found
     skipped = [inner for inner in element.iterdescendants(etree.Element) if _updated(inner)]
     for inner in element.iterdescendants(etree.Element):
         if any(inner is s or _inside(inner, s) for s in skipped):
             continue
         for attribute in ("datetime", "content", "title"):
-            if (value := inner.get(attribute)) and (found := parse_date(str(value))):
+            if (value := inner.get(attribute)) and (found := _any_date(str(value))):
                 return found
     if not skipped:
-        return parse_date(element_text(element))
+        return _any_date(element_text(element))
     pieces = [element.text or ""]
     for inner in element.iterdescendants(etree.Element):
         if not any(inner is s or _inside(inner, s) for s in skipped):
             pieces.append(inner.text or "")
         if not any(_inside(inner, s) for s in skipped) or inner in skipped:
             pieces.append(inner.tail or "")
-    return parse_date(" ".join(" ".join(pieces).split()))
+    return _any_date(" ".join(" ".join(pieces).split()))
 
 
 def _inside(element: etree._Element, ancestor: etree._Element) -> bool:
@@ -505,7 +529,7 @@ def _bare_date_line(tree: etree._Element, excluded: set[etree._Element]) -> str 
         if element in excluded or len(element) > 2:
             continue
         text = element_text(element)
-        if not 6 <= len(text) <= 40 or not (found := parse_date(text)):
+        if not 6 <= len(text) <= 40 or not (found := _any_date(text)):
             continue
         if sum(1 for word in _WORDS.findall(text) if parse_date(f"1 {word} 2000") is None) <= 1:
             return found

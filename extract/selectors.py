@@ -293,7 +293,7 @@ HOLDS_POST_XPATH = (
 META_TAGS = frozenset({"time", "meta", "h1", "h2", "h3", "h4", "h5", "h6", "abbr", "title"})
 META_HINT = re.compile(
     r"meta|byline|author|submitted|date|count|title|total|publi|posted|footer|details|subtext|info|head"
-    r"|auteur|firma|fn|user|name|node__|vcard|card|stamp|data|comments"
+    r"|auteur|firma|fn|user|name|nick|node__|vcard|card|stamp|data|comments"
 )
 # A cheap test before is_comment_item: class values that might name an item.
 ITEM_HINT = re.compile(r"omment|omentar|forum|post|reactie|comtr|back|ping")

@@ -936,3 +936,82 @@ def test_a_swedish_published_by_line_names_the_post_author() -> None:
         '<div class="entry-body"><p>Review of the film.</p></div>'
     )
     assert page.author == "Karin Sjöberg"
+
+
+def _board_item(number: int, name: str, when: str, text: str, style: str = "") -> str:
+    return (
+        f'<div id="comment_{number}" class="fdb_itm clear"{style}><div class="meta"><a href="#popup" class="member_{number}">'
+        f'{name}</a><span class="date">{when}</span></div><div class="comment_{number} rd_body"><div class="xe_content">'
+        f"{text}</div></div></div>"
+    )
+
+
+@pytest.mark.parametrize("when", ["2022.07.11 09:02", "2022년 7월 11일", "2022年07月11日 09:02", "2022/7/11 9:02:13"])
+def test_year_first_dates_date_a_comment(when: str) -> None:
+    """XE/Rhymix, Z-Blog, Tistory: dates written year first with dots, slashes or CJK units."""
+    thread = _comments(
+        '<h1>Heat</h1><div class="xe_doc"><p>Review.</p></div><div class="fdb_lst_ul">'
+        + _board_item(5540, "밤의영사기", when, "저도 두 번 봤는데 두 번째가 훨씬 좋았어요.")
+        + _board_item(5561, "무비러버", when, "박해일 배우 연기가 이렇게 절제된 건 처음 본 것 같아요.")
+        + "</div>"
+    )
+    assert [a for a, _, _, _ in thread] == ["밤의영사기", "무비러버"]
+
+
+@pytest.mark.parametrize("when", ["3 天前", "2일 전", "3日前", "3 часа назад"])
+def test_relative_dates_in_cjk_and_russian_date_a_comment(when: str) -> None:
+    thread = _comments(
+        '<h1>Heat</h1><div class="xe_doc"><p>Review.</p></div><div class="fdb_lst_ul">'
+        + _board_item(5540, "밤의영사기", when, "저도 두 번 봤는데 두 번째가 훨씬 좋았어요.")
+        + _board_item(5561, "무비러버", when, "박해일 배우 연기가 이렇게 절제된 건 처음 본 것 같아요.")
+        + "</div>"
+    )
+    assert [a for a, _, _, _ in thread] == ["밤의영사기", "무비러버"]
+
+
+def test_a_link_to_the_parent_opening_a_reply_is_no_part_of_its_text() -> None:
+    """XE's 'a.findParent': the name of the comment replied to, linked, before the reply's words."""
+    thread = _comments(
+        '<h1>Heat</h1><div class="xe_doc"><p>Review.</p></div><div class="fdb_lst_ul">'
+        + _board_item(5540, "밤의영사기", "2022.07.11 09:02", "저도 두 번 봤는데 두 번째가 훨씬 좋았어요.")
+        + _board_item(
+            5547,
+            "산책하는고양이",
+            "2022.07.11 12:30",
+            '<a class="findParent" href="#comment_5540">밤의영사기</a> 맞아요, 음악이 정말 오래 남더라고요.',
+            ' style="margin-left:2%"',
+        )
+        + "</div>"
+    )
+    assert [(p, t) for _, p, t, _ in thread] == [
+        (None, "저도 두 번 봤는데 두 번째가 훨씬 좋았어요."),
+        ("5540", "맞아요, 음악이 정말 오래 남더라고요."),
+    ]
+
+
+def test_a_korean_count_follows_its_noun() -> None:
+    """'조회 수 1482 추천 수 12 댓글 3': 3 comments (the 12 is the votes)."""
+    assert count_in("조회 수 1482 추천 수 12 댓글 3") == 3
+    assert count_in("3개의 댓글") == 3
+
+
+@pytest.mark.parametrize(
+    ("meta", "author", "published"),
+    [
+        # Z-Blog: 'h4.post-date' year first, '作者:NAME | 分类:...'
+        (
+            '<h4 class="post-date">2021年05月20日</h4><h6 class="post-footer">作者:胶片老周 | 分类:影评</h6>',
+            "胶片老周",
+            "2021-05-20",
+        ),
+        # XE/Rhymix: the document's 'a.nick' and 'span.date'
+        (
+            '<span class="date">2022.07.10 22:41</span><a href="#popup" class="nick member_312">산책하는고양이</a>',
+            "산책하는고양이",
+            "2022-07-10",
+        ),
+    ],
+)
+def test_east_asian_post_authors_and_dates(meta: str, author: str, published: str) -> None:
+    page = _page(f'<div class="post"><h2>Heat</h2>{meta}<div class="post-body"><p>Review of the film.</p></div></div>')
+    assert (page.author, page.published) == (author, published)
