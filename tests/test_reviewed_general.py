@@ -192,7 +192,7 @@ def test_aspect_scores_name_no_work(extractor: EntityExtractor) -> None:
 SENTENCES = [
     ("Why Heat is the best crime movie ever made", "Heat"),  # after the headline's first word
     ("45 years of Jaws", "Jaws"),  # a whole run of capitals
-    ("Jaws at 45: still the perfect summer movie", "Jaws"),  # a number after a small word ends the run
+    ("Jaws at 45: still the perfect summer movie", "Jaws"),  # a number after a small word ends the run (see below)
     ("Carpenter's The Thing still freezes the blood", "The Thing"),  # after a possessive
     ("In defence of Alien's slow first hour", "Alien"),
 ]
@@ -200,7 +200,22 @@ SENTENCES = [
 
 @pytest.mark.parametrize(("headline", "title"), SENTENCES, ids=[h for h, _ in SENTENCES])
 def test_a_film_named_inside_a_sentence_headline(extractor: EntityExtractor, headline: str, title: str) -> None:
-    assert _reviewed(extractor, headline + "\n\nWe watched it again last night and it held up.") == title
+    # a headline's first word may have its capital by place alone: the body backs it ("... Jaws still works")
+    body = f"We watched it again last night and it held up. {title} still works."
+    assert _reviewed(extractor, headline + "\n\n" + body) == title
+
+
+@pytest.mark.parametrize("headline", ["Ten years of this blog", "Weekend update"])
+def test_a_capital_by_place_alone_names_no_film(extractor: EntityExtractor, headline: str) -> None:
+    assert _reviewed(extractor, headline + "\n\nIt rained. We ate pizza and wrote nothing much.") is None
+
+
+def test_an_essay_on_several_films_reviews_none_of_them(extractor: EntityExtractor) -> None:
+    text = (
+        "Why I stopped going to the cinema\n\nTickets cost a fortune and people talk. At home I can watch Heat "
+        "or Jaws whenever I like. Pacino and De Niro need no big screen to be great, and neither does Scheider."
+    )
+    assert _reviewed(extractor, text) is None
 
 
 def test_part_of_a_longer_name_in_a_headline_is_no_film(extractor: EntityExtractor) -> None:

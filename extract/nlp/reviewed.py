@@ -369,7 +369,7 @@ _PAIRED = re.compile(r"\s+(?:\+|&|/|vs\.?|versus)\s+", re.I)
 # headlines of a list or a round-up, not a film's name: "Top 5 Thursday", "Movies from 1975", "MIFF 2023", "Part 3"
 _ROUNDUP = re.compile(
     r"^(?:top|best|worst)\s+(?:\d+|ten|five|twenty)\b|^part\s+(?:\d+|[ivx]+|one|two|three|four)$"
-    r"|\b(?:double|triple)[- ](?:features?|bills?)\b"  # "Double Features #6: Strangers at the Harvest"
+    r"|\b(?:double|triple)[- ](?:features?|bills?)\s*(?:#|no\.?\s*|vol\.?\s*)\d+"  # "Double Features #6: ..."
     # a listicle ("5 Hong Kong Action Films to Start With"), not a week's capsules ("Three films this week")
     r"|^(?:\d+|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:[\w’'-]+\s+){0,4}(?:films|movies|pictures)\s+"
     r"(?:to|that|you|for|every|everyone|i|we|which|worth)\b"
@@ -528,7 +528,10 @@ def choose_reviewed(
     def subtitled(choice: _Choice) -> bool:  # a head of "Head: Subtitle", another reading
         return any(r is not choice and _subtitled(r.title, choice.title, gazetteer) for r in scored)
 
-    known = [c for c in ranked if c.film is not None and not subtitled(c)]
+    by_place = _capital_by_place(_headline(page)) if not is_title_case(_headline(page).split()) else None
+    known = [  # not "Ten" of "Ten years of this blog" on the table's word alone: the body must back it
+        c for c in ranked if c.film is not None and not subtitled(c) and (by_place is None or c.title != by_place)
+    ]
     if known:  # a title the table knows, though the page does not back it
         return ResolvedWork(known[0].title, "film", known[0].film, known[0].year)
     if made := _credits_film(page, gazetteer, in_prose=True):
@@ -541,6 +544,7 @@ def choose_reviewed(
         and not is_date_title(c.title)
         and (c.title == labelled or not _HEADLINE.search(c.title))
         and not subtitled(c)
+        and (by_place is None or c.title != by_place)
     ]
     if labelled:
         looks = sorted(looks, key=lambda c: fold(c.title) != fold(labelled))
@@ -775,6 +779,7 @@ def _directed_in_body(page: Page, gazetteer: Gazetteer, directors: set[str], onl
 
 
 _CREW_NEEDED = 2  # people of a film the body names, for that film to be the reviewed one on their word
+_CREW_MARGIN = 2  # how many more of its people than any other film of the body
 _CREW_STRONG = 3  # ... for it to beat a body film the table does not know and no year backs
 _WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 
@@ -801,12 +806,12 @@ def _crewed_in_body(page: Page, gazetteer: Gazetteer) -> _Choice | None:
     if not ranked or ranked[0][1] < _CREW_NEEDED:
         return None
     film, count = ranked[0]
-    if (
-        len(ranked) > 1
-        and ranked[1][1] == count
-        and name_key(gazetteer.films[ranked[1][0]].title) != name_key(gazetteer.films[film].title)
-    ):
-        return None  # two films as backed as each other: neither
+    own = _content_words(gazetteer.films[film].title)
+    rival = max(  # a sequel or the original shares the cast and the name: no rival ("Home Alone 2")
+        (n for f, n in ranked[1:] if not own & _content_words(gazetteer.films[f].title)), default=0
+    )
+    if rival and count - rival < _CREW_MARGIN:
+        return None  # "Pacino and De Niro ... Heat or Jaws ... Scheider": an essay on several films, none reviewed
     entry = gazetteer.films[film]
     return _Choice(entry.title, entry.year, film, float(count))
 
@@ -1139,6 +1144,15 @@ _HEADLINE_RUN = re.compile(
     r"[A-Z0-9][\w-]*(?:[’'](?!s\b)\w+)*(?:\s+(?:(?:of|the|and|in|a|an|on|to|at|for|from|with|or)\s+)+"
     r"[A-Z][\w-]*(?:[’'](?!s\b)\w+)*|\s+[A-Z0-9][\w-]*(?:[’'](?!s\b)\w+)*)*"
 )
+
+
+def _capital_by_place(headline: str) -> str | None:
+    """The headline's first word when it stands alone as a run of capitals: its capital may be the
+    sentence's, not a title's ("Ten years of this blog", "Weekend update")."""
+    first = _HEADLINE_RUN.match(headline)
+    if first is None or " " in first.group() or not re.match(r" [a-z]", headline[first.end() : first.end() + 2]):
+        return None  # "Bloodshot – a bloody good try?": a title before a dash stands in its own place
+    return first.group()
 
 
 def _inner_titles(headline: str, gazetteer: Gazetteer) -> list[str]:
