@@ -33,6 +33,7 @@ the cue wins: "worse than X", "nowhere near as good as X", "it's no X").
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -87,15 +88,15 @@ class _Sentences:
     __slots__ = ("firsts", "length")
 
     def __init__(self, starts: numpy.ndarray) -> None:
-        firsts = numpy.flatnonzero(starts == 1)
-        self.firsts = firsts if len(firsts) and firsts[0] == 0 else numpy.concatenate(([0], firsts))
+        firsts: list[int] = numpy.flatnonzero(starts == 1).tolist()  # a list: bisect beats numpy on one value
+        self.firsts = firsts if firsts and firsts[0] == 0 else [0, *firsts]
         self.length = len(starts)
 
     def bounds(self, index: int) -> tuple[int, int]:
         """(first, end) token indices of the sentence holding token ``index``."""
-        at = int(numpy.searchsorted(self.firsts, index, side="right")) - 1
-        end = int(self.firsts[at + 1]) if at + 1 < len(self.firsts) else self.length
-        return int(self.firsts[at]), end
+        at = bisect_right(self.firsts, index) - 1
+        end = self.firsts[at + 1] if at + 1 < len(self.firsts) else self.length
+        return self.firsts[at], end
 
 
 def _more_title_before(doc: Doc, start: int, first: int) -> bool:
