@@ -136,9 +136,19 @@ _CHROME_WORDS = frozenset(
 
 
 def _in_paragraph(element: etree._Element) -> bool:
-    """Whether an element sits in running text (a link or bold word inside a paragraph)."""
+    """Whether an element sits in running text (a link or bold word inside a paragraph), not
+    at the head of a paragraph that is a whole comment ('<p><b>NAME</b> (DATE)<br>text</p>')."""
     parent = element.getparent()
-    return parent is not None and parent.tag in ("p", "blockquote")
+    return parent is not None and parent.tag in ("p", "blockquote") and not _heads_its_line(element, parent)
+
+
+def _heads_its_line(element: etree._Element, parent: etree._Element) -> bool:
+    """Whether the element opens its paragraph and a date, then a line break, follow it."""
+    if (parent.text or "").strip() or element.getprevious() is not None:
+        return False
+    following = element.getnext()
+    tail = (element.tail or "").strip(" \t\n()[],:-–—")
+    return following is not None and following.tag == "br" and 0 < len(tail.split()) <= 8 and date_of(tail) is not None
 
 
 Attributes = list[tuple[etree._Element, ClassFacts | None, str | None]]
@@ -446,7 +456,7 @@ def _loose_text(own: list[etree._Element], avoid: etree._Element | None) -> str:
         stack.append((element, True))
         stack.extend((c, False) for c in reversed(list(element)))
     lines = [" ".join(line.split()) for line in "".join(out).split("\n")]
-    lines = [line for line in lines if line and not _SAYS_LINE.match(line)]
+    lines = [line for line in lines if line and not _SAYS_LINE.match(line) and not _date_line(line.strip("()[] ,:-"))]
     while len(lines) > 1 and _SAYS_LEAD.match(lines[0]):  # '... reblogged this from X and added:'
         del lines[0]
     return "\n\n".join(lines)

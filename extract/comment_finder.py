@@ -211,6 +211,7 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[B
     """Repeated sibling blocks, each with an author-like element, a date and a text; a group
     whose blocks mostly name the page's post is a listing of comments (a module or widget
     that repeats them), not the thread."""
+    _pair_terms(root)
     accepted: dict[etree._Element, Body] = {}
     kinds: set[tuple[str, str]] = set()
     title = _post_title(" ".join((root.findtext(".//title") or "").split()).casefold())
@@ -255,6 +256,30 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[B
                 accepted[element] = body
     order = {e: i for i, e in enumerate(root.iter())}
     return sorted(accepted.values(), key=lambda b: order[b.element])
+
+
+def _pair_terms(root: etree._Element) -> None:
+    """Wrap each ``<dt>`` of a definition list with its ``<dd>`` parts in a ``<div>`` (allowed
+    in a ``<dl>`` by HTML), so that a comment written as a pair of siblings (django.contrib.comments'
+    'dt DATE - NAME / dd TEXT') is one block for the generic reader; Blogger's classic
+    ``dl#comments-block`` has its own reader."""
+    for dl in list(root.iter("dl")):
+        terms = [c for c in dl if is_element(c) and c.tag == "dt"]
+        if len(terms) < 2 or dl.get("id") == "comments-block":
+            continue
+        for term in terms:
+            parts = [term]
+            following = term.getnext()
+            while following is not None and (not is_element(following) or following.tag == "dd"):
+                if is_element(following):
+                    parts.append(following)
+                following = following.getnext()
+            if len(parts) < 2:
+                continue
+            wrapper = etree.Element("div")
+            term.addprevious(wrapper)
+            for part in parts:
+                wrapper.append(part)  # moves it, with its tail
 
 
 def _part_of_accepted(element: etree._Element, accepted: dict[etree._Element, Body]) -> bool:

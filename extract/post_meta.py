@@ -282,7 +282,7 @@ def _classed_author(pool: list[etree._Element]) -> str | None:
 _TEXT_BYLINE = re.compile(
     r"^\s*(?:posted|written|published|publié|publiée|publicado|postado|pubblicato|geschrieben|veröffentlicht"
     r"|geplaatst|eingestellt|publicerad|publicerat|postad|udgivet|publisert)\s+"
-    r"(?:(?:on|el|em|il|le|am|op|den)\s+[^|]{3,40}?\s+|\d[^|]{3,40}?\s+)?"
+    r"(?:(?:(?:on|el|em|il|le|am|op|den)\s+)?[^|]{3,40}?\s+)?"
     r"(?:by|par|por|da|di|von|door|av|af)\s+(?P<name>[^\d|,;:()\[\]]{2,60}?)"
     r"(?:\s+(?:on|at|in|le|el|em|il|am|op|om|i|på)(?:\s|$)|\s*[|·,]|\s*$)",
     re.I,
@@ -299,9 +299,22 @@ def _own_lead_text(element: etree._Element) -> str:
     return " ".join(str(element.text or "").split())
 
 
+_BYLINE_TAGS = ("span", "p", "div", "small", "em", "i", "footer")
+
+
+def _byline_date(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
+    """The date in a 'Posted on DATE by NAME' line ('Veröffentlicht am 14. Oktober 2018 von X')."""
+    for element in tree.iter(*_BYLINE_TAGS):
+        if element in excluded or not (text := _own_lead_text(element)) or len(text) > 200:
+            continue
+        if _TEXT_BYLINE.match(text) and (found := _any_date(text)):
+            return found
+    return None
+
+
 def _text_byline_author(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
     """``Posted by NAME on DATE``: a name written as bare text after 'posted by'."""
-    for element in tree.iter("span", "p", "div", "small", "em", "footer"):
+    for element in tree.iter(*_BYLINE_TAGS):
         if element in excluded or not (text := _own_lead_text(element)) or len(text) > 200:
             continue
         match = _TEXT_BYLINE.match(text)
@@ -515,7 +528,7 @@ def post_published(
     for element in pool:
         if element.tag == "time" and (found := _date_of(element)):
             return found
-    return _bare_date_line(tree, excluded)
+    return _byline_date(tree, excluded) or _bare_date_line(tree, excluded)
 
 
 _DATE_LINE_TAGS = ("td", "span", "div", "p", "small", "h2", "h3", "h4", "abbr")

@@ -1015,3 +1015,41 @@ def test_a_korean_count_follows_its_noun() -> None:
 def test_east_asian_post_authors_and_dates(meta: str, author: str, published: str) -> None:
     page = _page(f'<div class="post"><h2>Heat</h2>{meta}<div class="post-body"><p>Review of the film.</p></div></div>')
     assert (page.author, page.published) == (author, published)
+
+
+def test_definition_list_pairs_are_comments() -> None:
+    """django.contrib.comments' default list: 'dt DATE - NAME' and 'dd TEXT' siblings, no wrapper."""
+    thread = _comments(
+        '<h2>Heat</h2><div class="entry-content"><p>Review of the film.</p></div><dl id="comments">'
+        "<dt>14. Oktober 2018 um 22:17 - Miriam K.</dt><dd><p>Ich war auch da, der Saal war voll.</p></dd>"
+        "<dt>15. Oktober 2018 um 08:02 - Holger</dt><dd><p>Schade, dass die Fortsetzung schwächer ist.</p></dd></dl>"
+    )
+    assert [(a, t) for a, _, t, _ in thread] == [
+        ("Miriam K.", "Ich war auch da, der Saal war voll."),
+        ("Holger", "Schade, dass die Fortsetzung schwächer ist."),
+    ]
+
+
+def test_a_paragraph_headed_by_a_bold_name_and_a_date_is_a_comment() -> None:
+    """Hand-written pages: '<p><b>NAME</b> (DATE)<br>text</p>', one paragraph per comment."""
+    thread = _comments(
+        '<h1>Heat</h1><p>We ran the Romero picture at midnight again and the house was full.</p><div class="said">'
+        "<p><b>Darla P.</b> (November 1, 2004)<br>First time seeing it on film.</p>"
+        "<p><b>Kenny from Elm St.</b> (November 1, 2004)<br>Fourth year for me too.</p></div>"
+    )
+    assert [(a, t) for a, _, t, _ in thread] == [
+        ("Darla P.", "First time seeing it on film."),
+        ("Kenny from Elm St.", "Fourth year for me too."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "published"),
+    [
+        ("<p><i>posted October 31, 2004 by Walt Hendricks</i></p>", "Walt Hendricks", "2004-10-31"),
+        ('<p class="entry-info">Veröffentlicht am 14. Oktober 2018 von Jonas Wendt</p>', "Jonas Wendt", "2018-10-14"),
+    ],
+)
+def test_a_posted_date_by_name_line_gives_the_post_author_and_date(line: str, author: str, published: str) -> None:
+    page = _page(f"<h1>Heat</h1>{line}<p>We ran the Romero picture at midnight again and the house was full.</p>")
+    assert (page.author, page.published) == (author, published)
