@@ -100,10 +100,45 @@ def script_language(sample: str) -> str | None:
     return "ja" if len(_KANA.findall(sample)) >= _KANA_SHARE * cjk else "zh"
 
 
+# Languages with a script of their own (lingua is built without them): the script says the
+# language when its letters are most of the sample's; Arabic letters that only Persian or
+# Urdu write tell those two from Arabic.
+_OWN_SCRIPTS = (
+    ("el", "\u0370-\u03ff\u1f00-\u1fff"),
+    ("he", "\u0590-\u05ff"),
+    ("ar", "\u0600-\u06ff\u0750-\u077f"),
+    ("th", "\u0e00-\u0e7f"),
+    ("hi", "\u0900-\u097f"),
+    ("ka", "\u10a0-\u10ff"),
+    ("hy", "\u0530-\u058f"),
+)
+_OWN_SCRIPT = re.compile("[" + "".join(chars for _, chars in _OWN_SCRIPTS) + "]")
+_SCRIPT_LETTERS = [(code, re.compile(f"[{chars}]")) for code, chars in _OWN_SCRIPTS]
+_PERSIAN = re.compile("[پچژگ]")
+_URDU = re.compile("[ٹڈڑںے]")
+_OWN_SCRIPT_SHARE = 0.5
+
+
+def own_script_language(sample: str) -> str | None:
+    """'el', 'he', 'ar', 'fa', 'ur', 'th', 'hi', 'ka' or 'hy' when that script writes most of
+    ``sample``'s letters, else None."""
+    if _OWN_SCRIPT.search(sample) is None:  # the common case, decided in C
+        return None
+    letters = sum(1 for ch in sample if ch.isalpha())
+    code, count = max(((code, len(chars.findall(sample))) for code, chars in _SCRIPT_LETTERS), key=lambda x: x[1])
+    if count < _OWN_SCRIPT_SHARE * letters:
+        return None
+    if code == "ar" and _URDU.search(sample):
+        return "ur"
+    if code == "ar" and _PERSIAN.search(sample):
+        return "fa"
+    return code
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when it has too few letters to tell."""
     sample = text[:SAMPLE_CHARS]
-    scripted = script_language(sample)
+    scripted = script_language(sample) or own_script_language(sample)
     if scripted is not None:
         return scripted if _has_letters(sample, _MIN_CJK_LETTERS) else None
     if not _has_letters(sample, _MIN_LETTERS):

@@ -76,6 +76,22 @@ def test_russian_is_a_detected_language() -> None:
 @pytest.mark.parametrize(
     ("sample", "language"),
     [
+        ("Η ταινία είναι μεγάλη αλλά η μουσική την κρατά ως το τέλος.", "el"),
+        ("הסרט ארוך אבל המוזיקה מחזיקה אותו עד הסוף.", "he"),
+        ("الفيلم طويل لكن الموسيقى تحمله حتى النهاية.", "ar"),
+        ("فیلم طولانی است اما موسیقی آن را تا پایان نگه می‌دارد.", "fa"),
+        ("ภาพยนตร์ยาวแต่ดนตรีช่วยพาไปจนจบเรื่อง", "th"),
+        ("फ़िल्म लंबी है लेकिन संगीत इसे अंत तक संभालता है।", "hi"),
+        ("I saw Ζ by Costa-Gavras again and it is still the angriest political thriller around.", "en"),
+    ],
+)
+def test_languages_with_a_script_of_their_own(sample: str, language: str) -> None:
+    assert detect_language(sample) == language
+
+
+@pytest.mark.parametrize(
+    ("sample", "language"),
+    [
         ("昨日、映画館で『ストーカー』をフィルムで観ました。客席は満員でした。", "ja"),
         ("Blade Runnerの新しい字幕版を観ましたが、音楽が本当に素晴らしかったです。", "ja"),
         ("昨天在电影院看了胶片版的《潜行者》，放映厅里坐满了人。", "zh"),
