@@ -97,7 +97,7 @@ def _bold_class(element: etree._Element) -> bool:
     return bool(value) and not len(element) and _BOLD_CLASS.search(str(value).lower()) is not None
 
 
-_NAME_HEADINGS = frozenset({"h3", "h4", "h5", "h6"})
+_NAME_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # A heading that reads as a name, not a subject: one to four words, no digits, no sentence
 # punctuation but an initial's full stop ('Anna S.').
 _NAME_LIKE = re.compile(r"^(?!re\b)[^\W\d][^!?:;,\d]{0,40}$(?<![^\s.][^\s.]\.)", re.I)
@@ -615,6 +615,7 @@ def read_body(
     author = _author(own, generic, attributes)
     published = _date(own, attributes)
     text = _text(own, author.element if author is not None else None, attributes, whole)
-    if author is None and not (text and published):
-        return None
-    return Body(element, author, text, published, own=own, dated=published is None and _relative_dated(own))
+    dated = published is None and _relative_dated(own)
+    if author is None and not (text and (published or dated)):
+        return None  # a text with a date ('3 weeks ago' too): the generic reader may find its name
+    return Body(element, author, text, published, own=own, dated=dated)

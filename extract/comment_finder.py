@@ -49,6 +49,7 @@ from extract.comment_markup import (
     class_facts,
     classes,
     clean_author,
+    date_of,
     flat_text,
     is_comment_item,
     is_element,
@@ -167,7 +168,8 @@ def _kind(element: etree._Element) -> tuple[str, str]:
     if not value:
         return (str(element.tag), "")
     kind = class_facts(value).kind
-    tokens = [t for t in str(value).lower().split() if t in kind and not sel.DEPTH_CLASS.match(t)]
+    # numbers name one item, not a kind: 'loop-item-0' and 'loop-item-1' (bbPress) are one kind
+    tokens = [_DIGITS.sub("", t) for t in str(value).lower().split() if t in kind and not sel.DEPTH_CLASS.match(t)]
     return (str(element.tag), tokens[0] if tokens else "~")  # '~': decorations only, not classless
 
 
@@ -212,6 +214,7 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[B
     whose blocks mostly name the page's post is a listing of comments (a module or widget
     that repeats them), not the thread."""
     _pair_terms(root)
+    _pair_headers(root, skip)
     accepted: dict[etree._Element, Body] = {}
     kinds: set[tuple[str, str]] = set()
     title = _post_title(" ".join((root.findtext(".//title") or "").split()).casefold())
@@ -280,6 +283,42 @@ def _pair_terms(root: etree._Element) -> None:
             term.addprevious(wrapper)
             for part in parts:
                 wrapper.append(part)  # moves it, with its tail
+
+
+_HEADER_WORDS = 12
+
+
+def _pair_headers(root: etree._Element, skip: etree._Element | None) -> None:
+    """Wrap a dated header block with the block after it when a list alternates the two
+    (bbPress: 'div.bbp-reply-header' with the date, then the post's author and text as the
+    next sibling): one comment written as two siblings."""
+    for parent in list(root.iter("li", "div", "section", "td")):
+        children = [c for c in parent if is_element(c)]
+        if len(children) < 4 or (skip is not None and _within(parent, skip)):
+            continue
+        kinds = [_kind(c) for c in children]
+        heads = [i for i, k in enumerate(kinds) if k[1] not in ("", "~") and kinds.count(k) >= 2]
+        if not heads:
+            continue
+        head_kind = kinds[heads[0]]
+        starts = [i for i in heads if kinds[i] == head_kind]
+        if len(starts) < 2 or any(i + 1 >= len(children) or kinds[i + 1] == head_kind for i in starts):
+            continue
+        if len(starts) * 2 != len(children) - starts[0] or starts != list(range(starts[0], len(children), 2)):
+            continue  # strictly alternating from the first header to the end
+        if not all(_dated_header(children[i]) for i in starts):
+            continue
+        for i in starts:
+            wrapper = etree.Element("div")
+            children[i].addprevious(wrapper)
+            wrapper.append(children[i])
+            wrapper.append(children[i + 1])
+
+
+def _dated_header(element: etree._Element) -> bool:
+    text = flat_text(element)
+    has_time = next(element.iter("time"), None) is not None
+    return len(text.split()) <= _HEADER_WORDS and (has_time or date_of(text) is not None)
 
 
 def _part_of_accepted(element: etree._Element, accepted: dict[etree._Element, Body]) -> bool:

@@ -119,7 +119,7 @@ class ClassFacts:
             tokens,
             tuple(dict.fromkeys(_AUTHOR_RANK[t] for t in tokens if t in _AUTHOR_RANK)),
             min(ranks) if ranks else None,
-            any(_TEXT_CHROME.search(t) and not t.endswith("ed") for t in tokens),  # 'unvoted': a state
+            any(_chrome_token(t) for t in tokens),
             _META.search(low) is not None,
             _DATE_CLASS.search(low) is not None,
             _AUTHOR_SKIP.search(low) is not None,
@@ -132,6 +132,18 @@ class ClassFacts:
 
 
 _SEGMENTS = re.compile(r"[-_]+")
+# The last part of a token that says the element is a text ('bbp-reply-content', 'quote-text' is
+# chrome by its first part but the text of a reply by its last).
+_TEXT_LAST = frozenset({"content", "text", "body", "message", "texte", "testo", "texto", "inhoud", "bericht"})
+
+
+def _chrome_token(token: str) -> bool:
+    """A button, vote or quote token ('reply', 'like-count'); not a state ('unvoted') and not a
+    text whose block is a reply ('bbp-reply-content')."""
+    if not _TEXT_CHROME.search(token) or token.endswith("ed"):
+        return False
+    parts = _SEGMENTS.split(token)
+    return len(parts) == 1 or parts[-1] not in _TEXT_LAST
 
 
 def _authorish(token: str) -> bool:

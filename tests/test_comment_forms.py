@@ -1069,3 +1069,44 @@ def test_a_paragraph_headed_by_a_bold_name_and_a_date_is_a_comment() -> None:
 def test_a_posted_date_by_name_line_gives_the_post_author_and_date(line: str, author: str, published: str) -> None:
     page = _page(f"<h1>Heat</h1>{line}<p>We ran the Romero picture at midnight again and the house was full.</p>")
     assert (page.author, page.published) == (author, published)
+
+
+def test_a_name_in_an_h2_and_a_relative_time_make_a_comment() -> None:
+    """Anchor CMS: 'li.comment > div.wrap > h2 NAME + time "3 weeks ago" + div.content'."""
+    item = '<li class="comment" id="comment-{0}"><div class="wrap"><h2>{1}</h2><time>{2}</time><div class="content"><p>{3}</p></div></div></li>'
+    thread = _comments(
+        '<h1>Heat</h1><article><p>Review of the film.</p></article><ul class="commentlist">'
+        + item.format(61, "Priyanka Shah", "3 weeks ago", "The second half is my favourite.")
+        + item.format(64, "Ed Morrow", "2 weeks ago", "The song was stuck in my head.")
+        + "</ul>"
+    )
+    assert [(a, t) for a, _, t, _ in thread] == [
+        ("Priyanka Shah", "The second half is my favourite."),
+        ("Ed Morrow", "The song was stuck in my head."),
+    ]
+
+
+def _bbp_post(number: int, name: str, when: str, text: str) -> str:
+    return (
+        f'<div id="post-{number}" class="bbp-reply-header"><span class="bbp-reply-post-date">{when}</span>'
+        f'<a href="#post-{number}" class="bbp-reply-permalink">#{number}</a></div>'
+        f'<div class="loop-item-{number % 7} user-id-{number % 5} post-{number} reply hentry"><div class="bbp-reply-author">'
+        f'<a href="/u/{number}" class="bbp-author-link"><span class="bbp-author-name">{name}</span></a>'
+        f'<div class="bbp-author-role">Deelnemer</div></div><div class="bbp-reply-content"><p>{text}</p></div></div>'
+    )
+
+
+def test_a_dated_header_and_the_post_after_it_are_one_comment() -> None:
+    """bbPress: each post is a 'bbp-reply-header' (date) then a sibling with the author and the
+    text ('loop-item-N post-N': numbered classes are one kind; 'bbp-reply-content' is text)."""
+    page = _page(
+        '<h1>Heat</h1><div class="entry-content"><p>Review of the film, a long one.</p></div>'
+        '<ul class="forums bbp-replies"><li class="bbp-body">'
+        + _bbp_post(4125, "Pieter", "12 maart 2019 om 22:05", "Nee, juist niet, de stilte is sterk.")
+        + _bbp_post(4131, "Marloes", "13 maart 2019 om 09:17", "Ik sluit me bij Pieter aan.")
+        + "</li></ul>"
+    )
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Pieter", "Nee, juist niet, de stilte is sterk."),
+        ("Marloes", "Ik sluit me bij Pieter aan."),
+    ]

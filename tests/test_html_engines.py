@@ -66,12 +66,12 @@ def html_scores() -> dict[str, SplitScore]:
 # runs recall 0.706 / 0.750 / 0.667 / 0.500 / 0.000 per batch, all 1.00 after general rules
 # (docs/readers-generalisation.md); the tune floors count them.
 FLOORS: dict[str, dict[str, float]] = {
-    "tune": {"pages": 74, "recall": 1.0, "precision": 1.0, "authors": 0.99, "parents": 1.0},
+    "tune": {"pages": 76, "recall": 1.0, "precision": 1.0, "authors": 0.99, "parents": 1.0},
     "frozen": {"pages": 23, "recall": 0.987, "precision": 0.987, "authors": 0.987, "parents": 1.0},
     "fresh": {"pages": 16, "recall": 0.723, "precision": 0.796, "authors": 0.808, "parents": 0.956},
 }
 FIELD_FLOORS = {
-    "tune": {"title": 74, "author": 72, "published": 70, "comment_count_stated": 72},
+    "tune": {"title": 76, "author": 74, "published": 72, "comment_count_stated": 72},
     "frozen": {"title": 23, "author": 23, "published": 22, "comment_count_stated": 23},
     "fresh": {"title": 13, "author": 12, "published": 15, "comment_count_stated": 13},
 }
