@@ -233,3 +233,8 @@ def test_part_of_a_longer_name_in_a_headline_is_no_film(extractor: EntityExtract
 )
 def test_a_maker_and_a_year_in_the_running_text(extractor: EntityExtractor, text: str, title: str) -> None:
     assert _reviewed(extractor, text) == title
+
+
+def test_a_film_name_used_for_several_films_in_a_headline(extractor: EntityExtractor) -> None:
+    text = "Three Vertigo films, ranked\n\nHitchcock's Vertigo (1958) first. Vertigo (1993) a distant second."
+    assert _reviewed(extractor, text) != "Vertigo"

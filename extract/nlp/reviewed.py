@@ -1168,8 +1168,8 @@ def _inner_titles(headline: str, gazetteer: Gazetteer) -> list[str]:
         words = run.group().split()
         spans = [run.group()] + ([" ".join(words[1:])] if run.start() == 0 and len(words) > 1 else [])
         for span in spans:
-            if span.lower() in _SMALL or span.isdigit():
-                continue
+            if span.lower() in _SMALL or span.isdigit() or _ATTRIBUTIVE.match(headline.lower(), run.end()):
+                continue  # "Two Solaris films": the films of that name, not one of them
             films = gazetteer.films_titled(span)
             reviews = max((gazetteer.films[f].reviews for f in films), default=0)
             if films and (" " in span or reviews >= _POPULAR):
