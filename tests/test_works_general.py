@@ -183,3 +183,12 @@ def test_titles_in_capitals_in_running_text(extractor: EntityExtractor) -> None:
     assert any(w.casefold() == "perfect strangers at sea" for w in works)  # a heading before its rating
     assert "Jaws" in works  # a famous film in capitals
     assert "Big" not in works  # a word in capitals before its noun
+
+
+def test_a_singing_verb_takes_a_song(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "In the karaoke bar she sings Losing My Religion to an empty room.")
+    assert any(m.kind == "song" and m.text == "Losing My Religion" for m in entities.mentions)
+    works = _works(_extract(extractor, "My aunt was covering Dolly Parton songs all night long."))
+    assert "Dolly Parton" not in works
+    works = _works(_extract(extractor, "At the wedding everyone sings ABBA until three in the morning."))
+    assert "ABBA" not in works and "Abba" not in works  # a band in capitals

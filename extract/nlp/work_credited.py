@@ -36,10 +36,12 @@ def directed_works(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Cand
     if unit.is_title:
         return []
     text = unit.text
-    here = _directed_here(ctx.gazetteer, text)
+    lower_voice: bool | None = None
+    if _LOWER_OPENING.search(text):
+        lower_voice = _written_in_lower_case(text)
+    here = _directed_here(ctx.gazetteer, text, bool(lower_voice))
     if not here:
         return []  # no director's surname in the text: no film it could vouch for
-    lower_voice: bool | None = None
     found: list[Candidate] = []
     for match in ctx.gazetteer.match(text, unit.tokens):
         if match.film is None:
@@ -116,11 +118,13 @@ def _director_near(
 
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]+")
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][\w’'-]+")
 _BY_SURNAME: dict[int, tuple[Gazetteer, dict[str, frozenset[int]]]] = {}
 
 
-def _directed_here(gazetteer: Gazetteer, text: str) -> set[int]:
-    """The films of the table whose director's surname (any case) is a word of the text."""
+def _directed_here(gazetteer: Gazetteer, text: str, lower_voice: bool) -> set[int]:
+    """The films of the table whose director's surname is a capitalised word of the text (any word
+    of a text written in lower case)."""
     kept = _BY_SURNAME.get(id(gazetteer))
     if kept is None or kept[0] is not gazetteer:
         index: dict[str, set[int]] = {}
@@ -131,7 +135,8 @@ def _directed_here(gazetteer: Gazetteer, text: str) -> set[int]:
         _BY_SURNAME[id(gazetteer)] = kept
     by_surname = kept[1]
     found: set[int] = set()
-    for word in set(_WORD.findall(text.casefold())):
+    words = _WORD.findall(text.casefold()) if lower_voice else _CAPITALISED.findall(text)
+    for word in {w.casefold() for w in words} if not lower_voice else set(words):
         films = by_surname.get(word)
         if films:
             found |= films

@@ -31,9 +31,9 @@ def song_works(unit: Unit) -> list[Candidate]:
     found = []
     for match in _SONG_TITLE.finditer(unit.text):
         found.append(Candidate(match.group(), match.start(), match.end(), "song", "song-title", 0.75))
+    if not _MUSIC.search(unit.text):
+        return found  # no music word in the whole text: no sentence's context has one
     words = [m.span() for m in _MUSIC_LETTERS.finditer(unit.text)]
-    if not words:
-        return found
     word_ends = [end for _, end in words]
     for start, end in unit.sentences():
         context_start = max(0, start - 200)
@@ -55,6 +55,9 @@ def song_works(unit: Unit) -> list[Candidate]:
 _DOMAIN = re.compile(r"(?<![@\w.-])(?:[A-Za-z0-9-]+\.)+(?:com|net|org|io|tv|blog|co\.uk)\b")
 
 
+_DOMAIN_END = re.compile(r"\.(?:com|net|org|io|tv|blog|co\.uk)\b")
+
+
 _AT_SITE = re.compile(
     r"\b[A-Z][\w’']+\s+(?:over\s+)?at\s+(?P<site>(?:The\s+)?[A-Z][\w’']+(?:\s+(?:[A-Z][\w’']+|of|the|and|per|in)){0,4})"
 )
@@ -63,7 +66,11 @@ _AT_SITE = re.compile(
 def site_mentions(unit: Unit) -> list[Candidate]:
     """Web sites: domain names (Moviefone.com) and blogs named after a critic
     ("Nadia at Second Screening", "Tomás over at Frames Per Second")."""
-    found = [Candidate(m.group(), m.start(), m.end(), "site", "domain", 0.8) for m in _DOMAIN.finditer(unit.text)]
+    found = (
+        [Candidate(m.group(), m.start(), m.end(), "site", "domain", 0.8) for m in _DOMAIN.finditer(unit.text)]
+        if _DOMAIN_END.search(unit.text)  # the ending first: the full pattern tries every word
+        else []
+    )
     for match in _AT_SITE.finditer(unit.text):
         site = match.group("site").rstrip()
         while site.split()[-1].casefold() in SMALL_WORDS:

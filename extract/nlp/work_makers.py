@@ -218,3 +218,41 @@ def owned_works(unit: Unit, ctx: PageContext, people: SpanIndex, people_words: s
         candidate.rule, candidate.confidence = "owner-run", 0.7
         found.append(candidate)
     return found
+
+
+_SINGING = re.compile(
+    r"\b(?:[Ss]ings|[Ss]ing|[Ss]ang|[Ss]inging|[Ss]ung|[Pp]erforms|[Pp]erformed|[Pp]erforming|[Bb]elts|[Bb]elting|"
+    r"[Hh]ums|[Hh]umming|[Cc]overs|[Cc]overing)(?:[ \t]+out)?[ \t]+(?=[A-Z0-9“\"])"
+)
+
+
+def sung_works(unit: Unit, ctx: PageContext, people: SpanIndex, people_words: set[str]) -> list[Candidate]:
+    """A title-case run a singing verb takes is a song: "she sings Losing My Religion alone",
+    "Bowie singing As the World Falls Down" (not a person: "sings Elvis", "covering Dolly Parton")."""
+    if unit.is_title or not _SINGING.search(unit.text):
+        return []
+    found: list[Candidate] = []
+    for match in _SINGING.finditer(unit.text):
+        start = match.end() + (1 if unit.text[match.end()] in '“"' else 0)
+        index = unit.token_at_start.get(start)
+        if index is None or people.covering(start):
+            continue
+        end = title_run(unit.tokens, index, unit.text)
+        while end > index + 1 and unit.tokens[end - 1].key in {"of", "the", "a", "an", "in", "on", "at", "to", "and"}:
+            end -= 1
+        if end <= index or modifies_noun(unit, unit.tokens[end - 1].end):
+            continue  # "performing Abba songs": a name before its noun
+        span = unit.text[start : unit.tokens[end - 1].end]
+        words = span.split()
+        key = fold(span)
+        if key in NOT_TITLES or key in STOP_WORDS or key in people_words:
+            continue
+        if ctx.gazetteer.person_named(span) is not None:
+            continue
+        lexicon = NameWords.of(ctx.gazetteer)
+        if len(words) == 1 and (lexicon.first[key] >= 2 or lexicon.last[key] >= 2 or span.isupper()):
+            continue  # a name, or a band in capitals ("sings ABBA")
+        if len(words) == 2 and not lexicon.nameless(span) and lexicon.first[fold(words[0])] >= 2:
+            continue  # "covering Dolly Parton"
+        found.append(Candidate(span, start, start + len(span), "song", "sung", 0.7))
+    return found

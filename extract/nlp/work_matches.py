@@ -271,6 +271,14 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
     for match in ctx.gazetteer.match(text, unit.tokens):
         if match.film is None or match.end <= label:
             continue  # "Fun Size Review: The Kid": a label's words name no film
+        if (
+            match.text[:1].islower()
+            and " " not in match.text
+            and not (match.start and text[match.start - 1].isupper())
+            and not quoted(text, match.start, match.end)
+            and name_key(match.text) != ctx.reviewed_key
+        ):
+            continue  # a lower-case word ("her", "up"): no rule below takes it, so none is tried
         if unit.is_title and fold(match.text) in CAPS_NOT_TITLES:
             continue  # "T AKA T2 (2002)", "T (HBO)": a word of the headline's apparatus
         if (sequel := _SEQUEL_AFTER.match(text, match.end)) and match.text[:1].isupper():

@@ -57,7 +57,17 @@ class NameWords:
     def nameless(self, text: str) -> bool:
         """Whether a run of two words or more, each capitalised, is no person's name: neither its
         first word a first name nor its last a surname, an honorific or an initial nowhere in it,
-        and a word of it one that titles use."""
+        and a word of it one that titles use (answers kept: pages repeat their names)."""
+        if " " not in text:
+            return False
+        kept = _ANSWERS.get(text)
+        if kept is None:
+            if len(_ANSWERS) > _KEPT_ANSWERS:
+                _ANSWERS.clear()
+            kept = _ANSWERS[text] = self._nameless(text)
+        return kept
+
+    def _nameless(self, text: str) -> bool:
         words = text.split()
         if len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
             return False
@@ -69,4 +79,6 @@ class NameWords:
         return any(self.title[k] >= _TITLE_USES for k in keys)
 
 
+_ANSWERS: dict[str, bool] = {}  # one lexicon per process in practice: the table is one
+_KEPT_ANSWERS = 50_000
 _LEXICONS: dict[int, tuple[Gazetteer, NameWords]] = {}

@@ -174,6 +174,9 @@ def _comparison_cue_ends_at(tokens: list[Token], index: int) -> bool:
 _CUE_ENDS = frozenset(cue[-1] for cue in COMPARISON_CUES)
 
 
+_ANY_CUE = MAKER_CUES | INTRO_CUES | _CUE_ENDS
+
+
 _DATE_SPAN = re.compile(
     r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,4})*,?(?:\s+\d{4})?$",
     re.I,
@@ -238,6 +241,8 @@ def cue_works(unit: Unit, people_spans: list[tuple[int, int]]) -> list[Candidate
             continue
         if token.text.isupper() and len(token.text) > 1:
             continue  # "FILM NOIR MONTH": a word of an all-caps phrase is no cue
+        if token.text != "," and token.key not in _ANY_CUE:
+            continue  # one set lookup: most words before a capital are no cue at all
         maker = token.key in MAKER_CUES and index > 0 and _maker_before(unit, tokens, index, people)
         introduced = (
             maker or token.key in INTRO_CUES or (token.text == "," and index and tokens[index - 1].key in INTRO_CUES)

@@ -19,7 +19,7 @@ from extract.nlp.work_extents import split_compounds, subtitled
 from extract.nlp.work_extras import pingback_title_work, site_mentions, song_works
 from extract.nlp.work_furniture import off_furniture
 from extract.nlp.work_lists import parenthesised_titles
-from extract.nlp.work_makers import grammar_works, owned_works
+from extract.nlp.work_makers import grammar_works, owned_works, sung_works
 from extract.nlp.work_matches import abbreviated_works, gazetteer_works, predecessor_works
 from extract.nlp.work_names import NameWords
 from extract.nlp.work_runs import (
@@ -65,6 +65,7 @@ def find_works(
         *hint_works(unit, ctx),
         *grammar_works(unit, ctx, people, people_words),
         *owned_works(unit, ctx, people, people_words),
+        *sung_works(unit, ctx, people, people_words),
         *lowercase_works(unit, ctx, people),
         *capitals_works(unit, ctx),
     ]
@@ -76,8 +77,9 @@ def find_works(
 
 def _named_spans(unit: Unit, ctx: PageContext, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     lexicon = NameWords.of(ctx.gazetteer)
+    text = unit.text
     return [
         (start, end)
         for start, end in spans
-        if not lexicon.nameless(unit.text[start:end]) or ctx.gazetteer.person_named(unit.text[start:end]) is not None
+        if not lexicon.nameless(text[start:end]) or ctx.gazetteer.person_named(text[start:end]) is not None
     ]
