@@ -66,9 +66,7 @@ class _ClassValue:
     def of(cls, value: str) -> _ClassValue:
         low = value.lower()
         tokens = low.split()
-        decoy = ("widget" in low or "sidebar" in low or "recentcomments" in low) and bool(
-            sel.DECOY_TOKENS.intersection(tokens)
-        )
+        decoy = any(part in low for part in sel.DECOY_PARTS) and bool(sel.DECOY_TOKENS.intersection(tokens))
         rank = next((rank for rank, token in enumerate(sel.BODY_TOKENS, start=1) if token in tokens), 0)
         indexed = tuple(t for t in sel.XML_SPACE.split(value) if t in sel.INDEXED_CLASS_TOKENS)
         hint, meta = bool(sel.ITEM_HINT.search(low)), bool(sel.META_HINT.search(low))

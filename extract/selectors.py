@@ -213,7 +213,11 @@ BYLINE = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door|przez|av|af)\
 BYLINE_WORD = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door|przez|av|af)\s*:?(?:\s|$)", re.I)
 BYLINE_END = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door|przez|av|af)\s*:?\s*$", re.I)
 # Links to posts (not to a person): never an author in the generic reader.
-POST_LINK = re.compile(r"/(?:19|20)\d\d/|\.html?(?:$|[?#])|[?&]p=\d", re.I)
+POST_LINK = re.compile(
+    r"/(?:19|20)\d\d/|\.html?(?:$|[?#])|[?&]p=\d"
+    r"|/(?:posts?|blog|articles?|reviews?|entry|entries|news|stor(?:y|ies))/[^/?#]+/?(?:$|[?#])",  # '/posts/SLUG'
+    re.I,
+)
 # Inside a comment: the text element, most specific first.
 TEXT_ITEMPROPS = ("commenttext", "text")
 TEXT_TOKENS = (
@@ -279,7 +283,13 @@ MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)")
 DECOY_TAGS = frozenset({"aside", "script", "style", "template"})
 DECOY_IDS = frozenset({"sidebar", "secondary", "recentcomments"})
 DECOY_HINT = re.compile(r"sidebar|widget|recentcomments")
-DECOY_TOKENS = frozenset({"sidebar", "widget", "widget-area", "recentcommentsavatar"})
+DECOY_TOKENS = frozenset(
+    {"sidebar", "widget", "widget-area", "recentcommentsavatar"}
+    # lists of other posts under the post: cards with a title, a date and an excerpt
+    | {"related", "related-posts", "relatedposts", "jp-relatedposts", "yarpp-related", "crp_related", "read-next"}
+    | {"more-posts", "recommended-posts", "you-may-also-like"}
+)
+DECOY_PARTS = ("widget", "sidebar", "recentcomments", "related", "read-next", "more-posts", "recommended", "also-like")
 # The post body by class token, most specific first (after itemprop=articleBody; a whole
 # <article> is the last resort). Same order as BODY_XPATHS.
 BODY_TOKENS = ("entry-content", "post-body", "post-content", "e-content")

@@ -1110,3 +1110,40 @@ def test_a_dated_header_and_the_post_after_it_are_one_comment() -> None:
         ("Pieter", "Nee, juist niet, de stilte is sterk."),
         ("Marloes", "Ik sluit me bij Pieter aan."),
     ]
+
+
+_CARD = (
+    '<div class="p-4 rounded-lg"><div class="text-sm font-semibold">{0}</div><div class="text-xs text-gray-500">{1}</div>'
+    '<p class="mt-2 text-sm">{2}</p></div>'
+)
+_THREAD = (
+    '<h1>Heat</h1><article class="prose"><p>Review of the film, it is long and good.</p></article><div class="space-y-6">'
+    + _CARD.format("Joaquim Teles", "22/05/2023", "Vi no cinema em 1998 com a minha mãe.")
+    + _CARD.format("Bia", "22/05/2023", "A cena das cartas é a mais cruel.")
+    + "</div>"
+)
+
+
+def test_cards_linking_to_other_posts_are_no_comments() -> None:
+    """A grid of other posts under the post: a title linking to '/posts/SLUG', a date, an excerpt."""
+    card = '<div class="p-4"><h3 class="font-bold"><a href="/posts/{0}">{1}</a></h3><div class="text-xs">{2}</div><p>{3}</p></div>'
+    thread = _comments(
+        _THREAD
+        + '<section class="grid grid-cols-3">'
+        + card.format("thief", "Thief at fifty", "March 3, 2023", "Mann's first feature holds up remarkably well.")
+        + card.format("collateral", "Collateral revisited", "April 9, 2023", "Night-time Los Angeles on digital video.")
+        + "</section>"
+    )
+    assert [a for a, _, _, _ in thread] == ["Joaquim Teles", "Bia"]
+
+
+def test_a_related_posts_section_is_a_decoy() -> None:
+    """'section.related-posts' (Jetpack's 'jp-relatedposts', YARPP...): cards of other posts."""
+    thread = _comments(
+        _THREAD
+        + '<section class="related-posts grid">'
+        + _CARD.format("Manhunter notes", "May 3, 2023", "The first Lecter film is the coldest one.")
+        + _CARD.format("Ali revisited", "June 9, 2023", "Will Smith never did better than this role.")
+        + "</section>"
+    )
+    assert [a for a, _, _, _ in thread] == ["Joaquim Teles", "Bia"]
