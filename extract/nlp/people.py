@@ -13,7 +13,7 @@ from copy import copy
 from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.authors import NOT_NAMES
 from extract.nlp.candidates import Candidate
@@ -110,9 +110,7 @@ def find_people(unit: Unit, ctx: PageContext) -> list[Candidate]:
     """Person candidates: spaCy PERSON entities and gazetteer names written in title case."""
     found: list[Candidate] = []
     for offset, doc in unit.docs:
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
+        for ent in _persons(doc):
             for line_start, line in _lines(ent.text):
                 at = offset + ent.start_char + line_start
                 found += _ner_person(unit, ctx, _before_label(line, unit.text, at), at)
@@ -131,6 +129,22 @@ def find_people(unit: Unit, ctx: PageContext) -> list[Candidate]:
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Za-z])")
 
 
+def _persons(doc: Doc) -> list[Span]:
+    """The PERSON entities of a parse, built once: every rule of this module walks them, and
+    spaCy makes new span objects for all entities at each ``doc.ents``."""
+    kept = _PERSONS.get(id(doc))
+    if kept is not None and kept[0] is doc:
+        return kept[1]
+    if len(_PERSONS) >= _CREDITED_KEPT:
+        _PERSONS.pop(next(iter(_PERSONS)))
+    spans = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    _PERSONS[id(doc)] = (doc, spans)  # the parse is held with its answer, so its id is not reused
+    return spans
+
+
+_PERSONS: dict[int, tuple[Doc, list[Span]]] = {}
+
+
 def lower_case_prose(text: str) -> bool:
     """Whether a text is written in lower case throughout ("ok so the setup: an actress, ...
     (liv ullmann), stops talking"): most of its sentences (ten or more) start with a small letter.
@@ -139,8 +153,15 @@ def lower_case_prose(text: str) -> bool:
     ...                  "so. the end. bye. really.")
     True
     """
-    starts = [m.group(1) for m in _SENTENCE_START.finditer(text, 0, _PROSE_SAMPLE)]
-    return len(starts) >= 10 and sum(c.islower() for c in starts) >= 0.7 * len(starts)
+    if text not in _PROSE_CASE:
+        if len(_PROSE_CASE) >= _CREDITED_KEPT:
+            _PROSE_CASE.pop(next(iter(_PROSE_CASE)))
+        starts = [m.group(1) for m in _SENTENCE_START.finditer(text, 0, _PROSE_SAMPLE)]
+        _PROSE_CASE[text] = len(starts) >= 10 and sum(c.islower() for c in starts) >= 0.7 * len(starts)
+    return _PROSE_CASE[text]
+
+
+_PROSE_CASE: dict[str, bool] = {}  # the last few texts' answers (people and surnames both ask)
 
 
 _PROSE_SAMPLE = 3000  # characters read to tell a page's case: its style shows from the start
@@ -336,15 +357,27 @@ def _after_lead(inside: str) -> str:
     return inside
 
 
-_CAST_SEPARATOR = re.compile(r"\.\.|…|\t|[A-Za-z] [-–—] [A-Z]")
+_CAST_SEPARATORS = ("..", "…", "\t", " - ", " – ", " — ")
 
 
 def cast_lines(text: str, gazetteer: Gazetteer) -> list[tuple[re.Match[str], bool]]:
     """Lines of an IMDb-style cast block ("Halle Berry.... Patience Phillips"), each with whether the
     actor is on the right (the film table knows the right-hand name and not the left-hand one).
     Two lines in a row or more, or one whose actor the table knows."""
-    if "\n" not in text or not _CAST_SEPARATOR.search(text):
+    if "\n" not in text or not any(separator in text for separator in _CAST_SEPARATORS):
         return []
+    key = (text, id(gazetteer))
+    if key not in _CAST_LINES:
+        if len(_CAST_LINES) >= _CREDITED_KEPT:
+            _CAST_LINES.pop(next(iter(_CAST_LINES)))
+        _CAST_LINES[key] = _cast_lines(text, gazetteer)
+    return _CAST_LINES[key]
+
+
+_CAST_LINES: dict[tuple[str, int], list[tuple[re.Match[str], bool]]] = {}
+
+
+def _cast_lines(text: str, gazetteer: Gazetteer) -> list[tuple[re.Match[str], bool]]:
     found = []
     lines = list(CAST_LINE.finditer(text))
     for index, match in enumerate(lines):
@@ -481,7 +514,7 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
             name = _clean(line.group("actor" if reversed_ else "name"))
             if fold(name) not in actors and fold(name.split()[0]) not in _STOP_OR_NOT_NAME:
                 _add_character(names, name, surnames)  # "Halle Berry.... Patience Phillips"
-        for match in PARENTHESISED.finditer(unit.text):
+        for match in PARENTHESISED.finditer(unit.text) if _PAREN_LEAD_GATE.search(unit.text) else ():
             inside = match.group("inside").split(",")[0].strip()
             actor = _after_lead(inside)
             known = inside.islower() and gazetteer.person_named(inside) is not None  # "(liv ullmann)"
@@ -513,7 +546,8 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
             _add_character(names, name, surnames)
         for name in _surname_characters(unit, names, actors, gazetteer):  # "Frank Mallory" after "as Mallory"
             _add_character(names, name, surnames)
-        plain = _plain_unknowns(unit, actors, gazetteer) if not unit.is_title else []
+        story = not unit.is_title and (names or _NAME_IN_TITLE_GATE.search(unit.text))
+        plain = _plain_unknowns(unit, actors, gazetteer) if story else []
         for name in _unknowns_in_the_story(unit.text, plain, names, gazetteer):
             _add_character(names, name, surnames)
         if unit.id == "body" and len({n for n in names if " " in n}) >= 2:
@@ -527,6 +561,9 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
     return names
 
 
+# texts that may hold "C (the singer A)", "C (played by A)", "C (liv ullmann)" or "N in <Title>"
+_PAREN_LEAD_GATE = re.compile(r"\((?:played |voiced |portrayed |the |an? |[a-z]+ [a-z]+\))")
+_NAME_IN_TITLE_GATE = re.compile(r"[A-Z][\w’'-]+ in [A-Z0-9]")
 _PLAYS_PRONOUN = re.compile(r"\b(?:plays|played|playing|portrays|portrayed) (?:him|her)\b")
 
 
@@ -571,8 +608,8 @@ def _conjoined_names(unit: Unit, names: set[str], actors: set[str], gazetteer: G
     people_words = {word for actor in actors for word in actor.split()}
     found = []
     for _, doc in unit.docs:
-        for ent in doc.ents:
-            if ent.label_ != "PERSON" or _two_names(ent.text):
+        for ent in _persons(doc):
+            if _two_names(ent.text):
                 continue
             root = ent.root
             partners = [root.head] if root.dep_ == "conj" else []
@@ -593,27 +630,35 @@ def _surname_characters(unit: Unit, names: set[str], actors: set[str], gazetteer
     ... "Frank Mallory is an insurance man"), when neither the film table nor the page's credits
     know the full name and the surname is no actor's. A first name is not enough: a critic may share
     a character's first name ("Eddie" and "Eddie Muller")."""
-    if not names:
+    single = {n for n in names if " " not in n}
+    if not single:
         return []
     actor_words = {word for actor in actors for word in actor.split()}
     found = []
-    for _, doc in unit.docs:
-        for ent in doc.ents:
-            if ent.label_ != "PERSON" or len(ent) < 2 or fold(ent[-1].text).rstrip("’'s") not in names:
-                continue
-            if _two_names(ent.text):
-                continue
-            name = _clean(ent.text)
-            words = fold(name).split()
-            if len(words) != 2 or words[-1] not in names or words[-1] in actor_words or " ".join(words) in names:
-                continue
-            if _trade_appositive(ent.root):
-                continue  # "Antonio Salieri, the former court composer of Vienna": a real man the film portrays
-            if not all(w[:1].isupper() for w in name.split()) or " ".join(words) in actors:
-                continue
-            if gazetteer.person_named(name) is None and not gazetteer.films_titled(name):
-                found.append(name)
+    for start, end, label in unit.entities_near(0, len(unit.text)):  # the unit's entities, kept as offsets
+        if label != "PERSON" or "," in unit.text[start:end]:
+            continue
+        name = _clean(unit.text[start:end])
+        words = fold(name).split()
+        if len(words) != 2 or words[-1] not in single or words[-1] in actor_words or " ".join(words) in names:
+            continue
+        if not all(w[:1].isupper() for w in name.split()) or " ".join(words) in actors:
+            continue
+        if gazetteer.person_named(name) is not None or gazetteer.films_titled(name):
+            continue
+        span = _span_at(unit, start, end)
+        if span is not None and _trade_appositive(span.root):
+            continue  # "Antonio Salieri, the former court composer of Vienna": a real man the film portrays
+        found.append(name)
     return found
+
+
+def _span_at(unit: Unit, start: int, end: int) -> Span | None:
+    """The parse's span over ``unit.text[start:end]``."""
+    for offset, doc in unit.docs:
+        if len(doc) and offset <= start < offset + doc[-1].idx + len(doc[-1].text_with_ws):
+            return doc.char_span(start - offset, end - offset, alignment_mode="expand")
+    return None
 
 
 # things of a life a story gives its people ("Elisabeth Sparkle's empty apartment"), not a craft's
@@ -640,8 +685,8 @@ def _plain_unknowns(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[
     Each with where it ends in the unit's text."""
     found = []
     for offset, doc in unit.docs:
-        for ent in doc.ents:
-            if ent.label_ != "PERSON" or _two_names(ent.text):
+        for ent in _persons(doc):
+            if _two_names(ent.text):
                 continue
             name = _clean(ent.text)
             words = name.split()
@@ -809,8 +854,8 @@ def _appositive_names(unit: Unit) -> list[str]:
     the one-armed man"; "Jeff Markham, a New York private eye"; not "Greta Gerwig, the director")."""
     found = []
     for _, doc in unit.docs:
-        for ent in doc.ents:
-            if ent.label_ != "PERSON" or _two_names(ent.text):
+        for ent in _persons(doc):
+            if _two_names(ent.text):
                 continue
             head = ent.root.head
             if (
@@ -845,8 +890,8 @@ def _first_name_characters(unit: Unit, people_words: set[str], unknown: Callable
     appositive_trades: set[str] = set()  # "Antonio Salieri, the former court composer"
     owners: set[str] = set()  # full names owning a thing of the plot
     for _, doc in unit.docs:
-        for ent in doc.ents:
-            if ent.label_ != "PERSON" or _two_names(ent.text):
+        for ent in _persons(doc):
+            if _two_names(ent.text):
                 continue
             words = _clean(ent.text).split()
             if len(words) == 2 and all(w[:1].isupper() for w in words):
