@@ -503,18 +503,24 @@ def choose_reviewed(
     line = _first_line(page)
     if line is not None and EPISODE_TAIL.search(line) and (series := title_readings(line)):
         return ResolvedWork(series[0].title, "tv", None, series[0].year)  # 'Station Eleven, episode 3, "Hurricane"'
-    crewed = _crewed_in_body(page, gazetteer)
+    crew: list[_Choice | None] = []  # the film the body's people point at, worked out once if asked
+
+    def crewed_film() -> _Choice | None:
+        if not crew:
+            crew.append(_crewed_in_body(page, gazetteer))
+        return crew[0]
+
     body_choice = (
-        (crewed if crewed is not None and _lower_case(page.body) else None)  # "i had not yet seen movie 43"
+        (crewed_film() if _lower_case(page.body) else None)  # "i had not yet seen movie 43"
         or _body_choice(page, gazetteer, body, directors)
         or _directed_in_body(page, gazetteer, directors)
     )
     if (
         body_choice is not None
-        and crewed is not None
-        and crewed.score >= _CREW_STRONG
         and body_choice.film is None
         and body_choice.year is None
+        and (crewed := crewed_film()) is not None
+        and crewed.score >= _CREW_STRONG
     ):  # a quoted song the table does not know ("Radha Kaise Na Jale") against the film whose cast fills the page
         body_choice = crewed
     if body_choice is not None:
@@ -554,7 +560,7 @@ def choose_reviewed(
         return ResolvedWork(looks[0].title, "film", looks[0].film, looks[0].year)
     if made := _directed_in_body(page, gazetteer, _body_people(body), only=True):
         return ResolvedWork(made.title, "film", made.film, made.year)  # "Jaws invented the blockbuster. Spielberg ..."
-    if crewed is not None:
+    if (crewed := crewed_film()) is not None:
         return ResolvedWork(crewed.title, "film", crewed.film, crewed.year)  # "Pacino shouts, De Niro broods ... Heat"
     return None
 
@@ -627,13 +633,18 @@ def _director_credits(gazetteer: Gazetteer, directors: set[str]) -> list[tuple[i
 
 def _labelled_review_of(title: str, headline: str) -> bool:
     """Whether the headline sets a review label right after these words ("HEAT review: ...")."""
-    if re.search(r"\b(?:19|20)\d\d$", title):
+    if not title or re.search(r"\b(?:19|20)\d\d$", title):
         return False  # "Harbourfront 2023 Film Review - T": a festival and its year label the review
-    return (
-        bool(title)
-        and re.search(rf"(?<!\w){re.escape(fold(title))}[”\"’']?\s+(?:movie\s+|film\s+)?reviews?\b", fold(headline))
-        is not None
-    )
+    folded, key = fold(headline), fold(title)
+    at = folded.find(key)
+    while at >= 0:
+        if (at == 0 or not folded[at - 1].isalnum()) and _REVIEW_AFTER.match(folded, at + len(key)):
+            return True
+        at = folded.find(key, at + 1)
+    return False
+
+
+_REVIEW_AFTER = re.compile(r"[”\"’']?\s+(?:movie\s+|film\s+)?reviews?\b")
 
 
 def _scored_subject(page: Page, resolver: WorkResolver) -> _Choice | None:
