@@ -115,6 +115,11 @@ CASES = [
         "It is as lonely a piece of science fiction as anything since Silent Running.",
         {("Moon", "Silent Running")},
     ),
+    (
+        "a verb of the version family needs no copula before it",
+        "Her theory is that the whole thing is Silent Running remade as a Pilates video.",
+        {("Moon", "Silent Running")},
+    ),
     # traps: no comparison
     ("a hedge before no title", "It is just fine, I suppose.", set()),
     ("'and this' is no turn", "Silent Running came out in 1972, and this came out in 2009.", set()),

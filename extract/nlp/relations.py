@@ -476,7 +476,11 @@ def _pairs_of_cue(
         subject is None
         or cue.start - subject.end > (2 * _SUBJECT_REACH if opens else _SUBJECT_REACH)
         or _CLAUSE_BREAK.search(text, subject.end, cue.start)
-        or (cue.name in _NOUN_CUES and not _COPULA_BEFORE.fullmatch(text, subject.end, cue.start))
+        or (
+            cue.name in _NOUN_CUES
+            and not text[cue.start : cue.end].lower().endswith(("ed", "ing", "remade"))  # "X remade as a ...": a verb
+            and not _COPULA_BEFORE.fullmatch(text, subject.end, cue.start)
+        )
     ):
         return []  # "Cameron had made Aliens, so he knew how to make a sequel": a noun needs "X is a ..."
     subjects = [subject]
