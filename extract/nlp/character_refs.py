@@ -51,16 +51,21 @@ def compared_characters(unit: Unit, names: set[str], actors: set[str], gazetteer
             and not _trade_near(unit.text, name)
         )
 
-    for match in _AS_A_TYPE.finditer(unit.text):
+    typed = _AS_A_TYPE.finditer(unit.text) if _AS_A_TYPE_GATE.search(unit.text) else ()
+    for match in typed:
         name = match.group("name")
         if unknown(name):
             found.append(name)
     if not names:
         return found
     single = {n for n in names if " " not in n}
+    fulls = [n for n in names if " " in n]
     for offset, doc in unit.docs:
         text = unit.text[offset : offset + doc[-1].idx + len(doc[-1].text_with_ws)] if len(doc) else ""
         for sentence in _comparing_sentences(doc, text):
+            folded = fold(text[sentence.start_char : sentence.end_char])
+            if not (set(_WORD.findall(folded)) & single or any(n in folded for n in fulls)):
+                continue  # no character's name in its words: the parse's tokens are not walked
             people = [e for e in sentence.ents if e.label_ == "PERSON" and "\n" not in e.text]
             keys = {fold(e.text) for e in people} | {fold(t.text) for t in sentence if t.pos_ == "PROPN"}
             if not keys & (names | single):
@@ -70,6 +75,10 @@ def compared_characters(unit: Unit, names: set[str], actors: set[str], gazetteer
                 if unknown(name) and name not in found:
                     found.append(name)
     return found
+
+
+_AS_A_TYPE_GATE = re.compile(r"[A-Z][\w’'-]* with(?:out)? (?:a|an|his|her|the|no)\b")  # one cheap scan first
+_WORD = re.compile(r"[\w’'-]+")
 
 
 def _comparing_sentences(doc: Doc, text: str) -> list[Span]:
