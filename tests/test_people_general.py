@@ -249,6 +249,13 @@ def test_a_name_in_a_film_of_the_table_it_is_no_cast_member_of_is_a_character(ex
     assert {"Alan Rickman", "Javier Bardem"} <= kinds["person"]
 
 
+def test_an_actor_the_table_does_not_know_praised_in_an_older_films_title_stays_a_person(
+    extractor: EntityExtractor,
+) -> None:
+    kinds = _kinds(_extract(extractor, "Anya Vostrikova in Emma is luminous, and the costumes are a treat."))
+    assert "Anya Vostrikova" in kinds["person"]
+
+
 def test_an_unknown_full_name_doing_the_storys_things_beside_a_character_is_a_character(
     extractor: EntityExtractor,
 ) -> None:

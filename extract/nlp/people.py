@@ -739,6 +739,20 @@ def _acts_in_the_plot(ent: Span) -> bool:
     return verb.lower_ not in _TRADE_VERB_FORMS and _present_tense(verb)
 
 
+def _ends_with_a_film(text: str, title: re.Match[str], gazetteer: Gazetteer) -> bool:
+    """Whether the capitalised words after "N in" start with a film of the table that ends the
+    clause: "Hans Gruber in Die Hard." (a list of parts), not "Anya Taylor-Joy in Emma is
+    luminous" (an actor praised in a remake the table does not hold)."""
+    words = title.group("title").split()
+    for size in range(len(words), 0, -1):
+        film = " ".join(words[:size]).rstrip(",.:")
+        if gazetteer.films_titled(film):
+            after = title.start("title") + len(film)
+            return _CLAUSE_END.match(text, after) is not None
+    return False
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.!?;:)\n]|$)")
 _REGNAL = re.compile(r"[IVX]+")
 _IN_TITLE = re.compile(r" in (?P<title>(?:[A-Z0-9][\w’'.:-]*,? ?(?:(?:of|the|a|an|and|for|to|in|on) )?){1,7})")
 
@@ -761,11 +775,7 @@ def _unknowns_in_the_story(
             if not ent.start <= t.i < ent.end
         )
         title = _IN_TITLE.match(text, end)
-        in_film = title is not None and any(
-            gazetteer.films_titled(" ".join(words[:size]).rstrip(",.:"))
-            for words in [title.group("title").split()]
-            for size in range(len(words), 0, -1)
-        )
+        in_film = title is not None and _ends_with_a_film(text, title, gazetteer)
         if beside or in_film:
             found.append(name)
     return found
