@@ -305,7 +305,10 @@ def _readings(page: Page, gazetteer: Gazetteer) -> list[tuple[ReviewedWork, floa
         for reading in title_readings(second.group(1)):
             if all(fold(reading.title) != fold(r.title) for r, _ in readings):
                 readings.append((reading, 0.0))
-    if _PAIRED.search(site_free):  # "The Substance + Death Becomes Her": a double bill leads with its subject
+    if _PAIRED.search(site_free) and not any(  # "The Substance + Death Becomes Her": a double bill leads with its
+        _PAIRED.search(r.title) and gazetteer.films_titled(r.title)
+        for r, _ in readings  # subject; "Batman & Robin"
+    ):  # is one film
         for reading in title_readings(_PAIRED.split(site_free)[0]):
             if all(fold(reading.title) != fold(r.title) for r, _ in readings):
                 readings.append((reading, 0.25))
