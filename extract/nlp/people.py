@@ -156,8 +156,15 @@ def lower_case_prose(text: str) -> bool:
     if text not in _PROSE_CASE:
         if len(_PROSE_CASE) >= _CREDITED_KEPT:
             _PROSE_CASE.pop(next(iter(_PROSE_CASE)))
-        starts = [m.group(1) for m in _SENTENCE_START.finditer(text, 0, _PROSE_SAMPLE)]
-        _PROSE_CASE[text] = len(starts) >= 10 and sum(c.islower() for c in starts) >= 0.7 * len(starts)
+        lower = upper = 0
+        for match in _SENTENCE_START.finditer(text, 0, _PROSE_SAMPLE):
+            if match.group(1).islower():
+                lower += 1
+            else:
+                upper += 1
+                if upper >= 4 and upper > lower:
+                    break  # sentence case: most pages show it in their first few sentences
+        _PROSE_CASE[text] = lower + upper >= 10 and lower >= 0.7 * (lower + upper)
     return _PROSE_CASE[text]
 
 
@@ -428,6 +435,8 @@ def _lines(text: str) -> list[tuple[int, str]]:
     """An entity's text cut at line breaks and commas: "Alfonso Cuarón\nREPARTO" names one person,
     not "Alfonso Cuarón REPARTO"; "Ethan Hawke plays Vincent, Jude Law plays ..." gives the parser
     "Vincent, Jude Law", two names ("Sammy Davis, Jr." stays one)."""
+    if "\n" not in text and "," not in text:
+        return [(0, text)] if text.strip() else []
     out = []
     for piece in _PIECE.finditer(text):
         if piece.group().strip():
