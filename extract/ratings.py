@@ -352,10 +352,11 @@ def _with_label(raw: str, found: _Found, label_end: int) -> Rating:
 
 # what every rating holds one of (a gate before the full grammar): a digit, a glyph or symbol, a scale or
 # label word, a rating image's state, or a capital grade letter standing alone
-_MAYBE = re.compile(
+_MAYBE = re.compile(  # behind a guard of its first characters: most places fail one class test, not every alternative
+    r"(?=[\d½★⭐🌟✪✭✮✯*❤💛☆✩✰@#●•♥♦✿◆◇○□■▲△◐◑⯪\U0001F300-\U0001FAFFabdeghmnoprsvw_-])(?:"
     r"[\d½★⭐🌟✪✭✮✯*❤💛☆✩✰@#●•♥♦✿◆◇○□■▲△◐◑⯪\U0001F300-\U0001FAFF]|out\s+of|\bstars?\b|\bhalf\b|grade|rating"
     r"|score|verdict|\bmark|\bnote|\bavis|pongo|\bdoy\b|donne|gebe|bewertung|wertung|nota\b|estrell|[-_](?:full|filled|on"
-    r"|half|empty|off|blank|outline)\b",
+    r"|half|empty|off|blank|outline)\b)",
     re.I,
 )
 _MAYBE_GRADE = re.compile(r"(?<![\w’'])[A-F](?![\w’'])")

@@ -49,14 +49,15 @@ class PatternIndex:
     words are compared as the string hashes of the Doc's LOWER column."""
 
     def __init__(self) -> None:
-        self.by_first: dict[int, list[tuple[str, list[_Step]]]] = {}
+        self.by_first: dict[int, list[tuple[str, list[_Step], frozenset[int] | None]]] = {}
         for name, _shape, _polarity, patterns in LEXICON:
             for pattern in patterns:
                 first = pattern[0]
                 words = first.get("LOWER", first.get("ORTH"))
                 steps = [_compile(token) for token in pattern]
+                second = _second_words(steps)
                 for word in words["IN"] if isinstance(words, dict) else [words]:
-                    self.by_first.setdefault(get_string_id(str(word)), []).append((name, steps))
+                    self.by_first.setdefault(get_string_id(str(word)), []).append((name, steps, second))
         self.first_hashes = numpy.array(sorted(self.by_first), dtype=numpy.uint64)
 
     def starts(self, lowers: numpy.ndarray) -> list[int]:
@@ -68,11 +69,23 @@ class PatternIndex:
     ) -> Iterator[tuple[str, int, int]]:
         """(name, start, end) of every pattern matching at every token (the longest per pattern),
         or at the given ``starts`` only; ``lowers`` is the Doc's LOWER column as a list."""
-        for start in range(len(lowers)) if starts is None else starts:
-            for name, pattern in self.by_first.get(lowers[start], ()):
+        size = len(lowers)
+        for start in range(size) if starts is None else starts:
+            following = lowers[start + 1] if start + 1 < size else None
+            for name, pattern, second in self.by_first.get(lowers[start], ()):
+                if second is not None and following not in second:
+                    continue  # the second word cannot follow: the pattern fails there
                 end = _match(pattern, 0, doc, lowers, start)
                 if end is not None:
                     yield name, start, end
+
+
+def _second_words(steps: list[_Step]) -> frozenset[int] | None:
+    """The words a match's second token must be one of, where the pattern's first two steps are
+    plain (no operator) and the second names its words (None where any word may follow)."""
+    if len(steps) < 2 or steps[0].op is not None or steps[1].op is not None or steps[1].lower is None:
+        return None
+    return steps[1].lower - steps[1].lower_not
 
 
 def in_sorted(values: numpy.ndarray, wanted: numpy.ndarray) -> list[int]:
@@ -86,8 +99,9 @@ def _fits(step: _Step, doc: Doc, lowers: list[int], index: int) -> bool:
     word = lowers[index]
     if (step.lower is not None and word not in step.lower) or word in step.lower_not:
         return False
+    token = doc[index] if step.other else None
     for attribute, wanted in step.other:
-        token = doc[index]
+        assert token is not None
         if attribute == "ORTH":
             value: object = token.text
         elif attribute == "POS":
@@ -108,6 +122,11 @@ def _fits(step: _Step, doc: Doc, lowers: list[int], index: int) -> bool:
 
 def _match(pattern: list[_Step], at: int, doc: Doc, lowers: list[int], index: int) -> int | None:
     """The end of the longest match of pattern[at:] from token ``index`` (None if none)."""
+    while at < len(pattern) and pattern[at].op is None:  # plain steps in a loop, not a call each
+        if not (index < len(lowers) and _fits(pattern[at], doc, lowers, index)):
+            return None
+        at += 1
+        index += 1
     if at == len(pattern):
         return index
     step = pattern[at]

@@ -114,6 +114,13 @@ def _more_title_before(doc: Doc, start: int, first: int) -> bool:
 
 def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
     """Checks a pattern cannot say: "since" ranks only after a superlative ("the best ... since")."""
+    if name in {"the-x-of", "is-work"}:  # most "the" and "is" are followed by a lower-case word: cheap test first
+        after = doc[start + 1].text if start + 1 < len(doc) else ""
+        if not (after[:1].isupper() or after in {"a", "an", "the"}):
+            return False
+        if name == "the-x-of":
+            return doc[start].text == "the" and _title_then_kind(doc, start + 1)
+        return _pointer_is_title(doc, start)
     first, sentence_end = sentences.bounds(start)
     if name == "more-than":
         return _more_title_before(doc, start, first)
@@ -171,13 +178,6 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
         follows = doc[start + 1] if start + 1 < sentence_end else None
         titled = follows is not None and (follows.text[:1].isupper() or follows.text in {"“", '"', "‘", "'"})
         return opens and titled and not any(t.lower_ == "than" for t in doc[start:sentence_end])
-    if name in {"the-x-of", "is-work"}:  # most "the" and "is" are followed by a lower-case word: cheap test first
-        after = doc[start + 1].text if start + 1 < len(doc) else ""
-        if not (after[:1].isupper() or after in {"a", "an", "the"}):
-            return False
-        if name == "the-x-of":
-            return doc[start].text == "the" and _title_then_kind(doc, start + 1)
-        return _pointer_is_title(doc, start)
     if name == "original":  # not "the original score", nor "my sister"
         if start and doc[start - 1].tag_ == "PRP$" and doc[start].lower_ in _KIN:
             return False
@@ -491,20 +491,23 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> list[Cue]:
             continue
         heads = (columns[:, 2].astype(numpy.int64) + numpy.arange(len(doc))).tolist()
         joining = ((columns[:, 4] == _CONJ) | (columns[:, 4] == _APPOS)).tolist()
+        places = doc.to_array(["IDX", "LENGTH"])  # character offsets by column, not a Token per index
+        firsts = (places[:, 0] + offset).tolist()
+        lasts = (places[:, 0] + places[:, 1] + offset).tolist()
         taken: set[int] = set()
         for _, _, start, end, name in sorted(matches):
             if taken.intersection(range(start, end)):
                 continue
             taken.update(range(start, end))
             shape, polarity = SPECS[name]
-            words_of = {t.lower_ for t in doc[start:end]}
-            if name == "comparative" and words_of & _WORSE:
-                polarity = RIGHT
-            elif name == "comparative" and "same" in words_of:
-                polarity = "similar"
-            span = doc[start:end]
-            governed = frozenset(offset + doc[i].idx for i in _governed(doc, start, end, sentences, heads, joining))
+            if name == "comparative":
+                words_of = {t.lower_ for t in doc[start:end]}
+                if words_of & _WORSE:
+                    polarity = RIGHT
+                elif "same" in words_of:
+                    polarity = "similar"
+            governed = frozenset(firsts[i] for i in _governed(doc, start, end, sentences, heads, joining))
             subject = _plain_subject(doc, start, end)
             plain = (offset + subject[0], offset + subject[1]) if subject else None
-            found.append(Cue(offset + span.start_char, offset + span.end_char, name, shape, polarity, governed, plain))
+            found.append(Cue(firsts[start], lasts[end - 1], name, shape, polarity, governed, plain))
     return sorted(found, key=lambda c: c.start)

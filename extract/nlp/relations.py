@@ -25,6 +25,7 @@ from extract.nlp.cues import LEFT, RIGHT, Cue
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.spans import group_by_span
 from extract.nlp.textnorm import fold, name_key
+from extract.nlp.verdicts import guarded
 from extract.records import Mention, Relation
 
 EXTRACTOR = "reelgraph.relations/1"
@@ -35,7 +36,7 @@ _CITE = re.compile(  # every alternative starts a word, and no word can be split
     r"(?:wrote|writes|called|said|says|was|has|gave|loved)"
     r"|(?P<d>[A-Z][\w’']+)[’']s\s+(?:review|post|write-up|piece))"
 )
-_RECOMMEND = re.compile(  # present suggestions only: "which I recommended last year" is not one
+_RECOMMEND = guarded(  # present suggestions only: "which I recommended last year" is not one
     r"\b(?:i|i'd|i’d|we|highly|to|must|strongly) (?:\w+ )?recommend\b|should (?:check|see|read|watch)\b"
     r"|check it out|you(?:'d|’d| would| will) love|have to see|must[- ]see",
     re.I,
@@ -89,7 +90,7 @@ def _stated(
     )
 
 
-_POINTER = re.compile(
+_POINTER = guarded(
     r"\b(?:it|its|this(?: one| film| movie| picture| version)?|the new (?:one|film|movie|version)"
     r"|th(?:e|is) (?:film|movie|picture|flick|sequel|remake|reboot|prequel|adaptation|documentary))\b",
     re.I,
