@@ -18,12 +18,12 @@ from bench.bench_readers import seed_sized_pages
 from extract import comment_finder, comment_markup, selectors
 from extract.comment_body import read_body
 from extract.comment_markup import ElementIndex
-from extract.dates import is_date_line, parse_date
+from extract.dates import date_only, is_date_line, parse_date
 from extract.html_text import block_text, element_text
 from extract.io import _may_hold_surrogates, parse_document
 from extract.language import _has_letters
 from extract.page_scan import answer, scan_page
-from extract.text_reader import _SAYS, _says, date_only
+from extract.text_reader import _SAYS, _says
 
 FIXTURES = Path(__file__).parent / "fixtures"
 HTML_PAGES = sorted(p for p in FIXTURES.rglob("*") if p.suffix in {".html", ".htm"})
