@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from base.vocab import Rel
 from extract.nlp.cues import LEFT, RIGHT, Cue
@@ -96,7 +97,7 @@ _POINTER = guarded(
     re.I,
 )
 # the earlier film of the reviewed one's series, named by its place: "worse than the original"
-_EARLIER = re.compile(
+_EARLIER = guarded(
     r"\b(?:the|its) (?:(?P<first>original|first (?:one|film|movie|instal?lment|entry|part))"
     r"|(?P<previous>predecessor|previous (?:one|film|movie|instal?lment|entry)|last (?:one|film|movie)))\b"
     r"(?! (?:score|song|soundtrack|screenplay|music|cast|script|novel|book|story|title|ending|trailer|idea|cut))",
@@ -150,7 +151,7 @@ def _the_x_of(ends: list[_End], text: str, reviewed: str | None) -> list[_End]:
 
 
 _SUBJECT_REACH = 60
-_STRICT_POINTER = re.compile(r"\bthis (?:one|film|movie|picture)\b", re.I)
+_STRICT_POINTER = guarded(r"\bthis (?:one|film|movie|picture)\b", re.I)
 _PREFERRED = {LEFT: "this preferred", RIGHT: "other preferred"}
 _FLIP = {LEFT: RIGHT, RIGHT: LEFT}
 
@@ -211,6 +212,7 @@ _TITLE_WORD = re.compile(r"[a-z0-9]{3,}")
 _COMMON = frozenset("the and part movie film story".split())
 
 
+@lru_cache(maxsize=4096)
 def _same_series(name: str, reviewed: str | None) -> bool:
     """Whether "the first X", "the original X" can be the reviewed work's earlier film: X shares a
     title word with it ("the original Psycho", "the first Avengers"); "the first Oscar" cannot."""
@@ -246,8 +248,8 @@ def _ends(
             reviewed if name_key(m.name) == reviewed_key and reviewed else m.name,
             m.kind,
             referred=name_key(m.name) != reviewed_key
-            and _PLACE_BEFORE.search(facts.text, max(0, m.start - 20), m.start) is not None
-            and _same_series(m.name, reviewed),
+            and _same_series(m.name, reviewed)  # (cached) before the pattern: most works share no word with it
+            and _PLACE_BEFORE.search(facts.text, max(0, m.start - 20), m.start) is not None,
         )
         for m in mentions
     ]
@@ -267,7 +269,7 @@ def _ends(
 
 _Pair = tuple[_End | None, _End | None, str]
 # works of the sentence before, named again as a group: "better than both of them", "Where those films ..."
-_ANAPHOR = re.compile(
+_ANAPHOR = guarded(
     r"\b(?:(?:both|either|neither|none) of (?:them|these|those)|both|either(?: one)?|neither|all three|all of them"
     r"|the (?:two|three|four|other two|other three|others|rest)"
     r"|th(?:ose|ese) (?:two |three |four |other )?"
