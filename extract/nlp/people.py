@@ -287,8 +287,10 @@ def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
             start = match.start("name")
             found.append(Candidate(name, start, start + len(name), "person", "credits", 0.8))
     found += role_actors(unit, gazetteer)
-    for match in NOUN_THEN_ACTOR.finditer(unit.text):
+    for match in NOUN_THEN_ACTOR.finditer("" if unit.is_title else unit.text):  # a title's "(Festival Screening)"
         actor = match.group("actor")
+        if fold(actor.split()[-1]) in TAG_WORDS:
+            continue
         if full_name(actor) and fold(actor.split()[0]) not in _STOP_OR_NOT_NAME and _not_a_film(actor, gazetteer):
             found.append(Candidate(actor, match.start("actor"), match.end("actor"), "person", "cast", 0.8))
     for line, reversed_ in cast_lines(unit.text, gazetteer):
