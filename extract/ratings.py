@@ -142,8 +142,8 @@ _DIARY = re.compile(r"^(?P<stars>[★⭐]{1,5}(?:\s*½)?)\s+(?:re)?(?:watched|se
 _TITLE_SCORE = re.compile(r"^\s*[\[(]\d{1,3}(?:[.,]\d)?[\])]")  # "[7] Cats (2019)"
 _NUMBER_WORDS = {"three": "3", "four": "4", "five": "5", "six": "6", "ten": "10", "twenty": "20", "hundred": "100"}
 _NUMBER_WORD = r"(\d{1,3}|three|four|five|six|ten|twenty|hundred)"
-_SCALE_STATED = re.compile(
-    rf"\b(?:my|our|the|this\s+blog's)\s+(?:rating\s+)?scale\b(?:\s+(?:runs|goes)\s+(?:up\s+)?to|\s*:)?\s+{_NUMBER_WORD}\b"
+_SCALE_STATED = re.compile(  # behind the first letters of its alternatives: asked of every verdict sentence
+    rf"(?=[agimorstw])(?:\b(?:my|our|the|this\s+blog's)\s+(?:rating\s+)?scale\b(?:\s+(?:runs|goes)\s+(?:up\s+)?to|\s*:)?\s+{_NUMBER_WORD}\b"
     rf"|\b(?:scores?|ratings?|grades?|marks?)\s+(?:on|at|in)\s+this\s+(?:blog|site)\s+(?:are|is|go|run)\s+"
     rf"(?:[a-z]+\s+)?(?:out\s+of|up\s+to|to)\s+{_NUMBER_WORD}\b"  # "Ratings on this blog are diamonds out of five"
     rf"|\bscale\s+of\s+(?:0|1|one|zero)\s*(?:to|-|–)\s*{_NUMBER_WORD}\b"
@@ -156,7 +156,7 @@ _SCALE_STATED = re.compile(
     rf"(?:\s+(?:0|1|one|zero)\s*(?:to|-|–))?)\s*{_NUMBER_WORD}\b"
     # "on a four-star scale", "on my 10-point scale"
     rf"|\bon\s+(?:a|my|our|the\s+blog's)\s+{_NUMBER_WORD}[-\s](?:point|star)\s+scale\b"
-    rf"|\bscale\s*:\s*(?:0|1)\s*(?:to|-|–)\s*{_NUMBER_WORD}\b",  # "Scale: 1-5"
+    rf"|\bscale\s*:\s*(?:0|1)\s*(?:to|-|–)\s*{_NUMBER_WORD}\b)",  # "Scale: 1-5"
     re.I,
 )
 _INLINE_GLYPHS = re.compile(

@@ -40,7 +40,8 @@ class Token(NamedTuple):
 
     @property
     def key(self) -> str:
-        return word_key(self.text)
+        text = self.text  # word_key inlined: the rules ask this tens of thousands of times a page batch
+        return _cached_word_key(text) if len(text) <= _CACHED_LENGTH else _word_key(text)
 
 
 _CACHED_LENGTH = 120  # longer texts are keyed afresh: a cache must not hold a page's text
