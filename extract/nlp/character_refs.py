@@ -18,16 +18,17 @@ from extract.nlp.characters import PERSON_NOUNS
 from extract.nlp.context import Unit
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.textnorm import fold
+from extract.nlp.verdicts import guarded
 
 __all__ = ["compared_characters"]
 
-_COMPARING = re.compile(
+_COMPARING = guarded(
     r"\bwhat (?:you|we)(?:[’']d| would) get if\b|\b(?:like|unlike|as if|version of|cross between|meets|"
     r"reminds?|reminiscent of|echoes|than|descendant of|cousin of|heir to)\b",
     re.I,
 )
 # "a Travis Bickle with a joke book", "Rupert Pupkin with a camera." (a name used as a type)
-_AS_A_TYPE = re.compile(
+_AS_A_TYPE = guarded(
     r"(?:(?:^|[.!?]\s+)|\b[Aa]n?\s+|\bthe\s+)(?P<name>[A-Z][\w’'-]+ [A-Z][\w’'-]+)"
     r" (?:with|without) (?:a|an|his|her|the|no)\b"
 )

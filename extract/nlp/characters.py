@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from extract.nlp.verdicts import guarded
+
 _LABELS = (
     r"directed by|written by|produced by|music by|screenplay by|story by|shot by|edited by|"
     r"directors?|writers?|screenplay|screenwriters?|stars?|starring|cast|music|score|composer|"
@@ -249,7 +251,7 @@ STORY_AS = frozenset(
 
 # "the cinematographer Ana Reyes", "Director Mikael Hafstrom": a film-making trade right before a
 # full name, a person even where the parser tags the name an organisation
-TRADE_BEFORE = re.compile(
+TRADE_BEFORE = guarded(
     r"(?<![\w’'-])(?:[Dd]irector|[Ff]ilmmaker|[Cc]inematographer|[Cc]omposer|[Ss]creenwriter|[Ww]riter-director|"
     r"[Ww]riter|[Ee]ditor|[Pp]roducer|[Cc]ritic|[Nn]ovelist|[Aa]uthor|[Aa]ctor|[Aa]ctress|[Cc]o-star|DP|"
     r"[Ss]howrunner|[Aa]nimator|[Cc]horeographer|[Pp]laywright|[Pp]hotographer|[Dd]ocumentarian|"

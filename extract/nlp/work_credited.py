@@ -109,6 +109,8 @@ def _director_near(
     written in text[low:high] outside the film's own name; capitalised unless the film's name is
     in lower case too."""
     for surname in _surnames(gazetteer, film):
+        if capital and text.find(surname, low, high) < 0:
+            continue  # not written there at all: no pattern to run
         for hit in _surname_pattern(surname, capital).finditer(text, low, high):
             if hit.start() < end and start < hit.end():
                 continue

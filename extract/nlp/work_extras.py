@@ -11,13 +11,14 @@ from extract.nlp.context import (
     Unit,
 )
 from extract.nlp.textnorm import fold
+from extract.nlp.verdicts import guarded
 from extract.nlp.work_text import YEAR_IN, modifies_noun
 from extract.titles import reviewed_from_title, split_site_prefix
 
 _MUSIC = re.compile(r"\b(?:music|song|songs|score|soundtrack|album|band|sings?|sung|track)\b", re.I)
 # _MUSIC's words anywhere, inside other words too: a sentence's context that overlaps none of
 # them holds no music word, even cut from a longer one ("husband" cut to "band"), and is not read
-_MUSIC_LETTERS = re.compile(r"music|song|score|soundtrack|album|band|sing|sung|track", re.I)
+_MUSIC_LETTERS = guarded(r"music|song|score|soundtrack|album|band|sing|sung|track", re.I)
 
 
 _SONG_TITLE = re.compile(r"\b(?:The[ \t]+|(?:[A-Z][\w’']*[ \t]+){1,5})(?:Song|Theme|Anthem|Lullaby)\b(?![’'])")

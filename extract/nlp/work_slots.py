@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.nlp.candidates import Candidate
@@ -14,6 +12,7 @@ from extract.nlp.context import (
 )
 from extract.nlp.cues import PERSON_SUBJECT_CUES, Cue
 from extract.nlp.textnorm import fold
+from extract.nlp.verdicts import guarded
 from extract.nlp.work_text import NOT_TITLES, modifies_noun
 
 _KNOWN = 50  # critics' reviews: a film this well known is named even as a modifier ("the Alien set-up")
@@ -151,7 +150,7 @@ def with_more_subjects(unit: Unit, ctx: PageContext, people_words: set[str]) -> 
     return found
 
 
-_MAKERS_BEST = re.compile(
+_MAKERS_BEST = guarded(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bthink )|(?<=\bthat ))"
     r"(?P<title>[A-Z0-9][\w’'!:-]*(?: (?:of|the|a|in|and) )?(?: ?[A-Z0-9][\w’'!:-]*){0,5}) "
     r"(?:is|was|remains)(?: (?:still|probably|easily|surely|arguably|clearly|by far))? "
