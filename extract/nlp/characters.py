@@ -26,7 +26,7 @@ _LABELS = (
     r"directors?|writers?|screenplay|screenwriters?|stars?|starring|cast|music|score|composer|"
     r"cinematography|cinematographer|producers?|editor|creators?|created by|voice cast|with"
 )
-_LABEL = re.compile(rf"(?<![\w])(?:{_LABELS})\s*:\s*", re.I)
+_LABEL = guarded(rf"(?<![\w])(?:{_LABELS})\s*:\s*", re.I)
 _INITIALS = r"[A-Z]\.(?:[A-Z]\.)*"  # "B.", "L.B."; a full stop after a longer word ends the sentence
 # "St." inside a name: "Emily St. John Mandel"
 _NAME_WORD = rf"(?:{_INITIALS}|St\.|[A-Z][\w’'-]*|van|von|de|da|del|der|di|le|la|du|den|ter|bin)"
@@ -69,7 +69,7 @@ _BY_MAKERS = (
 # a credit line's noun written capitalised: "Music by James Horner", "Photography by ..." (not a
 # byline's "Written by", "Posted by")
 _BY_LINE_MAKERS = r"Music|Score|Screenplay|Script|Cinematography|Photography|Editing|Story|Narration|Commentary"
-BY_MAKER = re.compile(rf"\b(?:{_BY_MAKERS}|{_BY_LINE_MAKERS}) by (?:none other than )?(?P<name>{NAME})")
+BY_MAKER = guarded(rf"\b(?:{_BY_MAKERS}|{_BY_LINE_MAKERS}) by (?:none other than )?(?P<name>{NAME})")
 # "as his girlfriend Debby Marsh", "as Gus", "as the ghost Vigo": a role after an actor's "as"
 AS_ROLE = re.compile(
     r"\b(?:as|plays|playing|played) (?:(?:his|her|their|its|the|a|an) )?(?P<nouns>(?:[a-z][\w-]* ){0,2})"
@@ -80,7 +80,7 @@ NOUN_BEFORE_NAME = re.compile(
     r"\b(?:the|his|her|their|its|a|an|whose) (?:[a-z][\w-]* ){0,2}?(?P<noun>[a-z][\w-]+) "
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?! [A-Z])"
 )
-ACTOR_POSSESSIVE = re.compile(rf"{_AT_WORD}(?P<actor>{NAME})[’']s (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'-]+)?)")
+ACTOR_POSSESSIVE = guarded(rf"{_AT_WORD}(?P<actor>{NAME})[’']s (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'-]+)?)")
 # "(Festival Screening)", "(Director's Cut)": a tag in parentheses, no actor
 TAG_WORDS = frozenset(
     """review reviews screening restoration edition cut version remaster remastered spoilers spoiler free
@@ -88,7 +88,7 @@ TAG_WORDS = frozenset(
     part chapter preview special feature commentary analysis essay""".split()
 )
 # "Celine Song's debut", "Colm Tóibín's novel": a maker's possessive before the work
-MAKER_POSSESSIVE = re.compile(
+MAKER_POSSESSIVE = guarded(
     rf"{_AT_WORD}(?P<name>{NAME})[’']s (?:(?:[a-z][\w-]*|[A-Z][\w-]*-winning|[A-Z][a-z]+) ){{0,3}}"
     r"(?:debut|film|films|movie|movies|novel|novels|book|books|script|screenplay|score|direction|epic|theme|"
     r"themes|soundtrack|"
@@ -259,7 +259,7 @@ TRADE_BEFORE = guarded(
 )
 
 # "a salesman, Lars Thorwald, whose wife ...": a plot noun, then the name set off by commas
-NOUN_THEN_NAME = re.compile(
+NOUN_THEN_NAME = guarded(
     r"\b(?:[Aa]|[Aa]n|[Tt]he|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z][\w-]* ){0,2}(?P<noun>[a-z][\w-]+), "
     r"(?P<name>[A-Z][\w’'-]+ [A-Z][\w’'-]+)(?=,)"
 )
