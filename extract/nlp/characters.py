@@ -96,14 +96,14 @@ MAKER_POSSESSIVE = guarded(
     r"adaptation|sequel|documentary|oeuvre|filmography|career|latest|follow-up|work|vision)\b"
 )
 # "which Labaki wrote with Jihad Hojeily and Michelle Keserwany": the makers' partners
-MADE_WITH = re.compile(
+MADE_WITH = guarded(
     rf"\b(?:wrote|written|co-wrote|scripted|directed|co-directed|produced|composed|made)\s+(?:it\s+)?with\s+"
     rf"(?P<name>{NAME})(?:\s+and\s+(?P<other>{NAME}))?"
 )
 # "Yalitza Aparicio (Cleo), Marina de Tavira (Sofía)": a cast list, actor outside
-CAST_LIST = re.compile(rf"{_AT_WORD}(?P<first>{NAME}) \([A-ZÀ-Ý][\w’'-]+\)(?:, (?:and )?{NAME} \([A-ZÀ-Ý][\w’'-]+\))+")
+CAST_LIST = guarded(rf"{_AT_WORD}(?P<first>{NAME}) \([A-ZÀ-Ý][\w’'-]+\)(?:, (?:and )?{NAME} \([A-ZÀ-Ý][\w’'-]+\))+")
 CAST_ITEM = re.compile(rf"{_AT_WORD}(?P<actor>{NAME}) \([A-ZÀ-Ý][\w’'-]+\)")
-PARENTHESISED = re.compile(
+PARENTHESISED = guarded(
     _AT_WORD + r"(?P<outside>[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,2})\s*\((?P<inside>[^()\n]{2,80})\)"
 )
 # "Knockout Ned (the singer Seu Jorge)", "Zoe (played by Emily Beecham)": words before the actor inside
@@ -222,7 +222,7 @@ PERSON_NOUNS = TRADE_NOUNS | frozenset(
     frontman singer-songwriter documentarian animator choreographer journalist journalists""".split()
 )
 # "Lorcan Finnegan directs from a script by ...", "Sosie Bacon stars": a full name doing a maker's job
-MAKER_VERB = re.compile(
+MAKER_VERB = guarded(
     rf"{_AT_WORD}(?P<name>{NAME}) (?:also )?(?:directs|directed|co-directs|co-directed|helms|helmed|scores|scored|"
     r"co-writes|co-wrote|edits|edited|produces|produced|stars|starred|co-stars|co-starred)\b"
 )
