@@ -50,7 +50,7 @@ _CHROME = re.compile(
 _BADGES = re.compile(r"\s+(?:mod|moderator|guest|author|admin)$", re.I)
 _NAME = re.compile(r"^[^\W\d_@][\w.'’\-@/]*(?:\s+[\w.'’\-@&()/]+){0,5}$")
 _USER_WORDS = 3  # a head with no date is a user name: at most this many words
-_PINGBACK = re.compile(r"^(?:pingback|trackback)\s*:\s*(?P<rest>.+)$", re.I)
+PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*(?P<rest>.+)$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +153,7 @@ def _heads(lines: list[str]) -> list[_Head]:
         text = line.strip()
         if not text or _CHROME.match(text) or not _opens_block(lines, at):
             continue
-        if ping := _PINGBACK.match(text):
+        if ping := PINGBACK.match(text):
             dated.append(_Head(at, 1, _indent(line), None, None, ping.group("rest")))
         elif head := _one_line_head(text):
             dated.append(_Head(at, 1, _indent(line), head[0], parse_date(head[1])))
@@ -167,24 +167,36 @@ def _heads(lines: list[str]) -> list[_Head]:
     return users if len(users) >= 2 else []
 
 
-def _depths(heads: list[_Head]) -> list[int]:
-    base = min(h.indent for h in heads)
-    steps = sorted({h.indent - base for h in heads if h.indent > base})
+def depths(indents: list[int]) -> list[int]:
+    """Thread depths (1 = top level) of items at these indentations: the smallest step is one level.
+
+    >>> depths([2, 6, 10, 2])
+    [1, 2, 3, 1]
+    """
+    if not indents:
+        return []
+    base = min(indents)
+    steps = sorted({indent - base for indent in indents if indent > base})
     unit = steps[0] if steps else 2
-    return [1 + (h.indent - base) // unit for h in heads]
+    return [1 + (indent - base) // unit for indent in indents]
+
+
+def split_paragraphs(lines: list[str]) -> list[list[str]]:
+    """Lines grouped into paragraphs at blank lines; empty paragraphs dropped."""
+    grouped: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            grouped[-1].append(line)
+        elif grouped[-1]:
+            grouped.append([])
+    return [p for p in grouped if p]
 
 
 def _text(lines: list[str]) -> str:
     kept = [line.strip() for line in lines if not _CHROME.match(line.strip())]
     while kept and (not kept[-1] or is_stamp(kept[-1])):
         kept.pop()
-    paragraphs: list[list[str]] = [[]]
-    for line in kept:
-        if line:
-            paragraphs[-1].append(line)
-        elif paragraphs[-1]:
-            paragraphs.append([])
-    return "\n\n".join("\n".join(p) for p in paragraphs if p)
+    return "\n\n".join("\n".join(p) for p in split_paragraphs(kept))
 
 
 def headed_comments(lines: list[str]) -> list[LaidOutComment]:
@@ -193,7 +205,7 @@ def headed_comments(lines: list[str]) -> list[LaidOutComment]:
     if not heads:
         return []
     laid_out = []
-    for index, (head, depth) in enumerate(zip(heads, _depths(heads), strict=True)):
+    for index, (head, depth) in enumerate(zip(heads, depths([h.indent for h in heads]), strict=True)):
         until = heads[index + 1].at if index + 1 < len(heads) else len(lines)
         if head.pingback is not None:
             laid_out.append(LaidOutComment(depth, None, "", pingback=Pingback(title=head.pingback)))

@@ -29,7 +29,15 @@ from extract.authors import NOT_NAMES, infer_authors, infer_post_author, leave_r
 from extract.dates import WEEKDAYS, WORD, date_only, parse_date
 from extract.ratings import find_rating, parse_rating
 from extract.records import Page, Pingback
-from extract.text_heads import headed_comments, is_name_line, is_stamp, split_head
+from extract.text_heads import (
+    PINGBACK,
+    depths,
+    headed_comments,
+    is_name_line,
+    is_stamp,
+    split_head,
+    split_paragraphs,
+)
 from extract.threads import LaidOutComment, assemble_thread
 from extract.titles import reviewed_from_title, split_pingbacks, split_site_prefix
 
@@ -95,7 +103,6 @@ _DISQUS_CHROME = re.compile(
     re.I,
 )
 _DISQUS_BADGES = re.compile(r"\s+(?:mod|moderator|guest)$", re.I)
-_PINGBACK = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*(?P<rest>.+)$", re.I)
 _BYLINE = re.compile(
     r"^\s*(?:posted\s+(?:on\s+.+?\s+)?by|written\s+by|by|eingestellt\s+(?:am\s+.+?\s+)?von|"
     r"publié\s+(?:le\s+.+?\s+)?par|publicado\s+(?:(?:el|em)\s+.+?\s+)?por|pubblicato\s+(?:il\s+.+?\s+)?da|"
@@ -229,7 +236,7 @@ def _signed_after_comments(lines: list[str]) -> list[LaidOutComment]:
     text: list[str] = []
     for line in lines:
         if signed := _SIGNED_AFTER.match(line):
-            body = "\n\n".join("\n".join(p) for p in _paragraphs(text))
+            body = "\n\n".join("\n".join(p) for p in split_paragraphs(text))
             if body:
                 name = signed.group("name").strip()
                 laid_out.append(LaidOutComment(1, None, body, author=name, published=parse_date(signed.group("date"))))
@@ -258,8 +265,10 @@ def _disqus_comments(lines: list[str]) -> list[LaidOutComment]:
         items.append(_Item(len(name_line) - len(name_line.lstrip(" ")), None, body))
         names.append(name)
     return [
-        LaidOutComment(depth, None, "\n\n".join("\n".join(p) for p in _paragraphs(item.lines)), author=name or None)
-        for item, depth, name in zip(items, _depths(items), names, strict=True)
+        LaidOutComment(
+            depth, None, "\n\n".join("\n".join(p) for p in split_paragraphs(item.lines)), author=name or None
+        )
+        for item, depth, name in zip(items, depths([item.indent for item in items]), names, strict=True)
     ]
 
 
@@ -305,25 +314,6 @@ def _items(lines: list[str]) -> list[_Item]:
     return items
 
 
-def _depths(items: list[_Item]) -> list[int]:
-    if not items:
-        return []
-    base = min(item.indent for item in items)
-    steps = sorted({item.indent - base for item in items if item.indent > base})
-    unit = steps[0] if steps else 2
-    return [1 + (item.indent - base) // unit for item in items]
-
-
-def _paragraphs(lines: list[str]) -> list[list[str]]:
-    paragraphs: list[list[str]] = [[]]
-    for line in lines:
-        if line:
-            paragraphs[-1].append(line)
-        elif paragraphs[-1]:
-            paragraphs.append([])
-    return [p for p in paragraphs if p]
-
-
 def _looks_like_name_line(paragraph: list[str]) -> bool:
     if len(paragraph) != 1:
         return False
@@ -353,7 +343,7 @@ def _laid_out(item: _Item, depth: int) -> LaidOutComment | None:
     if lines and date_only(lines[0]):
         stamp = lines.pop(0)
         published = published or parse_date(stamp)
-    paragraphs = _paragraphs(lines)
+    paragraphs = split_paragraphs(lines)
     if paragraphs and date_only(paragraphs[-1][-1]):
         published = published or parse_date(paragraphs[-1].pop())
         paragraphs = [p for p in paragraphs if p]
@@ -365,7 +355,7 @@ def _laid_out(item: _Item, depth: int) -> LaidOutComment | None:
         paragraphs = [[line for line in p if not _LIKES_THIS.match(line)] for p in paragraphs]
         paragraphs = [p for p in paragraphs if p]
     text = "\n\n".join("\n".join(p) for p in paragraphs)
-    if ping := _PINGBACK.match(text):
+    if ping := PINGBACK.match(text):
         return LaidOutComment(depth, item.number, "", pingback=Pingback(title=ping.group("rest")))
     return LaidOutComment(depth, item.number, text, author=author, published=published)
 
@@ -476,7 +466,7 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
         items = _items(lines[header_at + (1 if stated is not None else 0) : end])
         laid_out = [
             comment
-            for item, depth in zip(items, _depths(items), strict=True)
+            for item, depth in zip(items, depths([item.indent for item in items]), strict=True)
             if (comment := _laid_out(item, depth)) is not None
         ]
         if not items:
@@ -496,7 +486,7 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
     published = (
         date_header or byline_date or next((parse_date(line) for line in body_lines[:3] if date_only(line)), None)
     )
-    body = "\n\n".join("\n".join(p) for p in _paragraphs(body_lines))
+    body = "\n\n".join("\n".join(p) for p in split_paragraphs(body_lines))
     return Page(
         source=source,
         format="text",
