@@ -9,8 +9,7 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -30,7 +29,7 @@ from extract.nlp.parsing import Progress, load_nlp, parse_texts
 from extract.nlp.people import addressed_names, find_character_names, find_people
 from extract.nlp.realness import drop_real_people
 from extract.nlp.relations import UnitFacts, cites, compared_to, credits, lean_with_stance, recommends
-from extract.nlp.resolve import PeopleResolver, ResolvedWork, WorkResolver
+from extract.nlp.resolve import PeopleResolver, ResolvedWork, WorkResolver, collection_paused
 from extract.nlp.reviewed import choose_reviewed
 from extract.nlp.siblings import sibling_works
 from extract.nlp.spans import SpanIndex
@@ -73,21 +72,11 @@ def _author_works(text: str) -> list[_AuthorWork]:
     return found
 
 
-@contextmanager
-def rules_running() -> Iterator[None]:
-    """The cyclic garbage collector held off while the rules run: they make hundreds of
-    thousands of short-lived tuples, lists and dicts (tokens, spans, candidates) that reference
-    counting frees (about 150 objects in cycles per 30 bench pages, collected later), and each
-    of them counted towards a collection (80 or so per 30 pages, often a full one among them:
-    15-70 ms of CPU). Collections resume afterwards; spaCy's parse runs outside."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
+rules_running = collection_paused
+"""The cyclic garbage collector held off while the rules run: they make hundreds of thousands of
+short-lived tuples, lists and dicts (tokens, spans, candidates) that reference counting frees
+(about 150 objects in cycles per 30 bench pages, collected later), and each of them counted
+towards a collection (80 or so per 30 pages: 15-70 ms of CPU). spaCy's parse runs outside."""
 
 
 def page_units(page: Page) -> list[Unit]:

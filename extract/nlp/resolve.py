@@ -53,13 +53,13 @@ class _PeopleIndex:
 
     @cached_property
     def _keys(self) -> list[tuple[str, ...]]:
-        with _no_collection():
+        with collection_paused():
             return [token_keys(name) for name in self.gazetteer.people]
 
     @cached_property
     def by_first_last(self) -> dict[tuple[str, str], list[int]]:
         table: dict[tuple[str, str], list[int]] = {}
-        with _no_collection():
+        with collection_paused():
             for number, keys in enumerate(self._keys):
                 if len(keys) >= 2:
                     table.setdefault((keys[0], keys[-1]), []).append(number)
@@ -68,7 +68,7 @@ class _PeopleIndex:
     @cached_property
     def by_first(self) -> dict[str, list[int]]:
         table: dict[str, list[int]] = {}
-        with _no_collection():
+        with collection_paused():
             for number, keys in enumerate(self._keys):
                 if len(keys) >= 2:
                     table.setdefault(keys[0], []).append(number)
@@ -76,9 +76,10 @@ class _PeopleIndex:
 
 
 @contextmanager
-def _no_collection() -> Iterator[None]:
-    """The garbage collector paused while a table of ~100k lists of ints is built: they hold
-    no cycles, and each collection would walk the whole gazetteer (half the build's time)."""
+def collection_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused (if it runs) while code makes many short-lived or
+    cycle-free objects: a table of ~100k lists of ints here (each collection would walk the whole
+    gazetteer, half the build's time), the extractor's rules (``extractor.rules_running``)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
