@@ -15,11 +15,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from base.vocab import Rel
 from extract.authors import greeted_name
 from extract.nlp.aliases import AliasTable
-from extract.nlp.budget import configured_max_chars, plan_page
+from extract.nlp.budget import PagePlan, configured_max_chars, plan_page
 from extract.nlp.candidates import Candidate, without_overlaps
 from extract.nlp.consistency import date_undated, one_kind_per_name, schema_safe
 from extract.nlp.context import PageContext, Unit, is_title_case
@@ -141,10 +142,16 @@ class EntityExtractor:
         page_list = list(pages)
         with rules_running():
             plans = [plan_page(page, self.max_chars) for page in page_list]
-        unit_lists = [plan.units for plan in plans]
+        parsed = parse_texts(self.nlp, [u.text for plan in plans for u in plan.units], self.progress)
+        return self.apply_rules(page_list, plans, parsed)
+
+    def apply_rules(
+        self, pages: list[Page], plans: list[PagePlan], parsed: list[list[tuple[int, Doc]]]
+    ) -> list[PageEntities]:
+        """Every rule over already-parsed units: ``parsed`` holds each unit's docs, in the
+        order of the plans' units (split from ``extract_pages`` so bench_rules can time it)."""
         unnamed = {id(unit) for plan in plans if not plan.named_entities for unit in plan.units}
-        flat = [unit for units in unit_lists for unit in units]
-        parsed = parse_texts(self.nlp, [u.text for u in flat], self.progress)
+        flat = [unit for plan in plans for unit in plan.units]
         with rules_running():
             for unit, docs in zip(flat, parsed, strict=True):
                 unit.docs = docs
@@ -152,7 +159,7 @@ class EntityExtractor:
                     for _, doc in docs:
                         doc.ents = ()
                 unit.cues = find_cues(docs)
-            found = [self._page(page, units) for page, units in zip(page_list, unit_lists, strict=True)]
+            found = [self._page(page, plan.units) for page, plan in zip(pages, plans, strict=True)]
         for entities, plan in zip(found, plans, strict=True):
             entities.notes.extend(plan.notes)
         return found
