@@ -39,6 +39,8 @@ HOLDOUT = "holdout"
 """Reviews written after the rules by someone who never ran them: scored by name only (``--set holdout``)."""
 FRESH = "fresh"
 """A second blind set (fifth session), sealed like the holdout: scored by name only (``--set fresh``)."""
+FRESH2 = "fresh2"
+"""A third blind set (sixth session), sealed like the holdout: scored by name only (``--set fresh2``)."""
 RATING_TOLERANCE = 0.01
 
 
@@ -330,7 +332,7 @@ def seed_pairs(shared: Path) -> list[tuple[Path, Path]]:
 
 
 def devset_pairs(root: Path, half: str) -> list[tuple[Path, Path]]:
-    """(page file, gold file) for one part (``tune``, ``frozen``, ``holdout`` or ``fresh``) of the review dev set."""
+    """(page file, gold file) for one part of the review dev set (``tune``, ``frozen`` or a blind set)."""
     folder = root / "tests" / "fixtures" / "reviews" / half
     return [(g.with_suffix(".txt"), g) for g in sorted(folder.glob("*.json"))]
 
@@ -361,7 +363,7 @@ def _page_line(row: PageScores) -> str:
     )
 
 
-SEALED = frozenset({"frozen", HOLDOUT, FRESH})
+SEALED = frozenset({"frozen", HOLDOUT, FRESH, FRESH2})
 """Sets whose pages are reported as totals only unless asked: nobody tunes on what they cannot see."""
 
 
@@ -390,7 +392,11 @@ def to_json(results: dict[str, list[PageScores]], sealed: Collection[str] = SEAL
 @click.option("--shared", type=click.Path(path_type=Path), default=Path("../shared"), help="The shared folder.")
 @click.option("--examples", is_flag=True, help="Score the example corpus's gold instead of the seeds.")
 @click.option(
-    "--set", "sets", type=click.Choice((*SETS, HOLDOUT, FRESH)), multiple=True, help="A set to score (repeatable)."
+    "--set",
+    "sets",
+    type=click.Choice((*SETS, HOLDOUT, FRESH, FRESH2)),
+    multiple=True,
+    help="A set to score (repeatable).",
 )
 @click.option("--all", "every", is_flag=True, help="Score seeds, examples, tune and frozen.")
 @click.option("--json", "as_json", is_flag=True, help="Totals and pages as one JSON object.")
@@ -398,7 +404,7 @@ def to_json(results: dict[str, list[PageScores]], sealed: Collection[str] = SEAL
 @click.option(
     "--unseal-frozen",
     is_flag=True,
-    help="Also print the frozen half, the holdout and the fresh set page by page (then no longer fair tests).",
+    help="Also print the frozen half and the blind sets page by page (then no longer fair tests).",
 )
 def main(
     shared: Path, examples: bool, sets: tuple[str, ...], every: bool, as_json: bool, totals: bool, unseal_frozen: bool
