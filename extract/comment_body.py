@@ -127,6 +127,51 @@ def _meta_line_author(own: list[etree._Element]) -> _Author | None:
     return None
 
 
+_LINE_TAGS = frozenset("h2 h3 h4 h5 h6 div p span dt td header footer small li".split())
+_INLINE_NAME_TAGS = frozenset({"span", "a", "em", "i", "font", "bdi", "b", "strong", "cite"})
+_LINE_WORDS = 16
+# What joins a name to the date after it: 'Ole am <time>', 'Ann on <time>', 'はなこ @ 2019/03/06'.
+_CONNECTOR_TAIL = re.compile(r"\s*(?:\s(?:on|am|um|le|el|il|em|op|at|den|dne|dnia|w|de)|[-–—@|·•,])\s*$", re.I)
+_NOT_NAMES = frozenset("posted written by von par por door on am le comment comments".split())
+
+
+def _name_tail(tail: str) -> bool:
+    """What may follow a name in its line: nothing but glue, a saying verb, or a date."""
+    return not tail.strip(" \t\n:,-–—@|·•") or _SAYS_AFTER.match(tail) is not None or date_of(tail) is not None
+
+
+def _line_author(own: list[etree._Element]) -> _Author | None:
+    """The name that opens a comment's short header or footer line, written as bare text or in
+    an unclassed inline element, before its date or a saying verb: 'Ole am <time>06.03.2019</time>'
+    (Serendipity's h4), '<span>Karel</span> zegt: <div>04-03-2019</div>' (Plone), 'ケンジ<br>2019/03/07'
+    (FC2's line under the text). The last resort, for themes that mark the name up not at all."""
+    for element in own[1:]:
+        if element.tag not in _LINE_TAGS:
+            continue
+        whole = flat_text(element)
+        if not whole or len(whole.split()) > _LINE_WORDS:
+            continue
+        lead = " ".join((element.text or "").split())
+        holder = element
+        if not lead:
+            first = next((c for c in element if is_element(c)), None)
+            if first is None or first.tag not in _INLINE_NAME_TAGS or not _name_tail(first.tail or ""):
+                continue
+            lead, holder = flat_text(first), first
+        rest = whole[len(lead) :] if whole.startswith(lead) else whole
+        dated = next(element.iter("time"), None) is not None or date_of(rest) is not None
+        if not dated and _SAYS_AFTER.match(rest) is None:
+            continue
+        name = clean_author(lead)
+        while (trimmed := clean_author(_CONNECTOR_TAIL.sub("", name))) != name:
+            name = trimmed
+        if not name or name.casefold() in _CHROME_WORDS or name.casefold() in _NOT_NAMES:
+            continue
+        if _short(name, 4) and _NAME_LIKE.match(name) and not date_of(name) and not is_relative_date(name):
+            return _Author(holder, name)
+    return None
+
+
 # Words a meta line shows beside a date that name no one ('3 years ago · Edited').
 _CHROME_WORDS = frozenset(
     "edited edit permalink link reply report flag share like likes quote delete moderator admin top new pinned"
@@ -184,11 +229,14 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
                 whole = flat_text(element)
                 name = clean_author(whole)
                 named = _short(name, 5) and any(ch.isalpha() for ch in name)  # not a '¶' permalink
+                named = named and name.casefold() not in _CHROME_WORDS  # nor a 'permalink', 'reply' link
                 if named and not date_of(whole) and not date_of(name) and not is_relative_date(name):
                     found = _Author(element, name)
                     break
     if found is None:
         found = _meta_line_author(own)
+    if found is None:
+        found = _line_author(own)
     if found is not None:
         element = found.element
         anchor = element if element.tag == "a" else next(element.iter("a"), None) if len(element) else None

@@ -661,8 +661,13 @@ def read_thread(
     elements = index.elements
     spans = [(start, _subtree_end(c, elements, start)) for c, start in zip(candidates, starts, strict=True)]
     bodies = _known_bodies(candidates, index, spans)
-    if bodies and not any(b.author or b.pingback for b in bodies):  # names outside the known vocabulary
-        bodies = _known_bodies(candidates, index, spans, generic=True)
+    if bodies and not all(b.author or b.pingback for b in bodies):  # names outside the known vocabulary
+        loose = _known_bodies(candidates, index, spans, generic=True)
+        if not any(b.author or b.pingback for b in bodies):
+            bodies = loose
+        else:  # only some unsigned: each of those takes the name the looser reading finds, if any
+            signed = {b.element: b for b in loose if b.author is not None}
+            bodies = [signed.get(b.element, b) if b.author is None and b.pingback is None else b for b in bodies]
     zone: set[etree._Element] = set()
     if not any(b.text or b.pingback for b in bodies):  # a thread of pingbacks alone is a thread
         bodies = _generic_bodies(root, skip)

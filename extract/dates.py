@@ -37,7 +37,8 @@ _MONTHS = {
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)")
 _MONTH_FIRST = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
-_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
+# '5 March 2019', '5th March 2019', and '5. March 2019' (a German or Scandinavian writer's English)
+_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+{_MONTH},?\s+((?:19|20)\d\d)\b", re.I)
 # Month names of the other languages blogs are written in (de, fr, es, it, pt, nl), day first:
 # "22. Januar 2017", "11 février 2014", "14 de marzo de 2021", "3 april 2020".
 _FOREIGN_MONTHS = {
@@ -84,6 +85,32 @@ _FOREIGN_MONTHS |= {
     )
     for name in names
 }
+# Nominative and other case forms of more languages, day first: Polish and Czech nominatives
+# ('5 marzec 2019', '5. březen 2019'), Slovak, Slovene, Croatian and Ukrainian genitives, Danish
+# and Norwegian, Romanian, Turkish, Finnish partitives ('5. maaliskuuta 2019'), Greek genitives
+# ('5 Μαρτίου 2019'), Catalan. Croatian 'listopada' (October) is left out: Polish 'listopada'
+# (November) is read.
+_FOREIGN_MONTHS |= {
+    name: index
+    for index, names in enumerate(
+        (
+            "styczeń leden januára januarja siječnja січня ianuarie ocak tammikuuta ιανουαρίου gener",
+            "luty únor februára februarja veljače лютого februarie şubat subat helmikuuta φεβρουαρίου febrer",
+            "marzec březen marts ožujka березня martie mart maaliskuuta μαρτίου març",
+            "kwiecień duben apríla aprila travnja квітня aprilie nisan huhtikuuta απριλίου",
+            "květen mája svibnja травня mayıs mayis toukokuuta μαΐου μαίου maig",
+            "czerwiec červen júna junija lipnja червня iunie haziran kesäkuuta ιουνίου juny",
+            "lipiec červenec júla julija srpnja липня iulie temmuz heinäkuuta ιουλίου juliol",
+            "sierpień srpen augusta avgusta kolovoza серпня ağustos agustos elokuuta αυγούστου agost",
+            "wrzesień září septembra rujna вересня septembrie eylül eylul syyskuuta σεπτεμβρίου setembre",
+            "październik říjen októbra oktobra жовтня octombrie ekim lokakuuta οκτωβρίου",
+            "listopad novembra studenog studenoga листопада noiembrie kasım kasim marraskuuta νοεμβρίου",
+            "grudzień prosinec decembra desember prosinca грудня decembrie aralık aralik joulukuuta δεκεμβρίου desembre",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
 _FOREIGN_MONTH = "(" + "|".join(sorted(map(re.escape, _FOREIGN_MONTHS), key=len, reverse=True)) + r")\.?"
 _FOREIGN_DAY_FIRST = re.compile(
     rf"(?<!\w)(\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?{_FOREIGN_MONTH},?\s+(?:de\s+)?((?:19|20)\d\d)\b", re.I
@@ -91,6 +118,32 @@ _FOREIGN_DAY_FIRST = re.compile(
 # 15/08/2012, 23.03.2016, 06/12/2016: day first unless the first number cannot be a day of
 # a month that the second number names (then month first, as in US dates).
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b")
+# '5. 3. 2019': Czech, Slovak and Polish writers space the dotted date (day first).
+_SPACED = re.compile(r"(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)\b")
+# Hungarian, year first: '2019. március 5.', '2019. márc. 5.'
+_HU_MONTHS = {
+    name: index
+    for index, names in enumerate(
+        [
+            ("január", "jan"),
+            ("február", "febr"),
+            ("március", "márc"),
+            ("április", "ápr"),
+            ("május", "máj"),
+            ("június", "jún"),
+            ("július", "júl"),
+            ("augusztus", "aug"),
+            ("szeptember", "szept"),
+            ("október", "okt"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_HU_MONTH = "(" + "|".join(sorted(map(re.escape, _HU_MONTHS), key=len, reverse=True)) + r")\.?"
+_YEAR_MONTH_DAY = re.compile(rf"\b((?:19|20)\d\d)\.\s+{_HU_MONTH}\s+(\d{{1,2}})\.?(?!\d)", re.I)
 # 04-03-2021 / 03-04-2021: read only where the order shows (a number above 12), else a date
 # was shown but cannot be told (see ``shows_date``).
 _DASHED = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b")
@@ -128,6 +181,10 @@ def parse_date(text: str) -> str | None:
     if match := _FOREIGN_DAY_FIRST.search(text):
         month = _FOREIGN_MONTHS[match.group(2).lower().rstrip(".")]
         return _iso(int(match.group(3)), month, int(match.group(1)))
+    if match := _YEAR_MONTH_DAY.search(text):
+        return _iso(int(match.group(1)), _HU_MONTHS[match.group(2).lower().rstrip(".")], int(match.group(3)))
+    if match := _SPACED.search(text):
+        return _iso(int(match.group(3)), int(match.group(2)), int(match.group(1)))
     if match := _NUMERIC.search(text):
         first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
         if second > 12 and match.group(2) == "/":

@@ -219,12 +219,24 @@ def post_author(
 _AUTHOR_LABEL = re.compile(r"(?:^|[\s|｜])(?:作者|投稿者|著者|글쓴이|작성자|Автор)\s*[:：]\s*([^\s|｜,，:：]{1,30})")
 
 
+# ... and in the languages that write names with spaces: 'Autor: Tomáš Hrubý | Rubrika: X',
+# 'Author: Jane Roe', 'Szerző: Kiss Anna': capitalised words up to a separator or the end.
+_LATIN_AUTHOR_LABEL = re.compile(
+    r"(?:^|[\s|｜])(?:author|autor|autorka|auteur|autore|autora|szerző|forfatter|författare|yazar|tekijä|skribent)"
+    r"\s*:\s*(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})\s*(?:[|｜,;·•]|$)",
+    re.I,
+)
+
+
 def _labelled_author(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
     for element in tree.iter("div", "p", "span", "small", "h5", "h6", "li", "footer"):
         if element in excluded or not (text := " ".join(str(element.text or "").split())) or len(text) > 200:
             continue
         if match := _AUTHOR_LABEL.search(text):
             return match.group(1)
+        match = _LATIN_AUTHOR_LABEL.search(text)
+        if match and all(word[0].isupper() for word in match.group("name").split()):
+            return match.group("name")
     return None
 
 
@@ -302,12 +314,26 @@ def _own_lead_text(element: etree._Element) -> str:
 _BYLINE_TAGS = ("span", "p", "div", "small", "em", "i", "footer")
 
 
+# A line that opens with a publication word and a date ('Přidáno 4. března 2019 | Autor: X',
+# 'Opublikowano 12 listopada 2020', 'Julkaistu 5.3.2019').
+_DATE_LABEL = re.compile(
+    r"^\s*(?:posted|published|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|gepubliceerd|publicerad"
+    r"|udgivet|publisert|přidáno|publikováno|vloženo|opublikowano|dodano|pridané|publikované|julkaistu|közzétéve"
+    r"|yayınlanma|publicat|objavljeno)\b(?:\s+(?:on|am|le|el|em|il|op|den|dne|dnia|w))?\s*:?\s*(?P<date>[^|]{6,40})"
+    r"(?:\||$)",
+    re.I,
+)
+
+
 def _byline_date(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
-    """The date in a 'Posted on DATE by NAME' line ('Veröffentlicht am 14. Oktober 2018 von X')."""
+    """The date in a 'Posted on DATE by NAME' line ('Veröffentlicht am 14. Oktober 2018 von X'),
+    or in a line a publication word opens ('Přidáno 4. března 2019 | Autor: X')."""
     for element in tree.iter(*_BYLINE_TAGS):
         if element in excluded or not (text := _own_lead_text(element)) or len(text) > 200:
             continue
         if _TEXT_BYLINE.match(text) and (found := _any_date(text)):
+            return found
+        if (match := _DATE_LABEL.match(text)) and (found := _any_date(match.group("date"))):
             return found
     return None
 
@@ -416,12 +442,20 @@ def _byline_author(tree: etree._Element, excluded: set[etree._Element]) -> str |
     return None
 
 
+# <meta> names that state the post's date: Open Graph, microdata, and Dublin Core as CMSs write
+# it (Plone's 'DC.date.created', 'dcterms.created').
+_PUBLISHED_KEYS = frozenset(
+    {"article:published_time", "datePublished", "date", "DC.date", "DC.date.created", "DC.date.issued"}
+    | {"dcterms.created", "dcterms.issued", "DCTERMS.created", "DCTERMS.issued"}
+)
+
+
 def _published_rank(element: etree._Element) -> int | None:
     """How directly an element states the post's date (0 best), None if it does not."""
     tag = element.tag
     if tag == "meta":
         key = element.get("property") or element.get("name") or element.get("itemprop")
-        return 0 if key in ("article:published_time", "datePublished", "date", "DC.date") else None
+        return 0 if key in _PUBLISHED_KEYS else None
     if element.get("itemprop") == "datePublished":
         return 1
     if "dc:date" in str(element.get("property") or ""):

@@ -273,8 +273,9 @@ DECORATION_CLASS = re.compile(
     r"^(?:alt|odd|even|first|last|parent|thread-\w+|depth-\d+|level-\d+|byuser|bypostauthor|by-\S+"
     r"|comment-author-\S+|highlander-comment|clearfix|clear-block|new|collapsed|hidden)$"
 )
-# ... with any prefix ('ccm-conversation-message-level1', 'kmt-child-2', 'wpd_comment_level-2')
-DEPTH_CLASS = re.compile(r"^(?:[a-z0-9]+[-_])*(?:depth|level|lvl|indent|child)[-_]?(\d+)$")
+# ... with any prefix ('ccm-conversation-message-level1', 'kmt-child-2', 'wpd_comment_level-2'),
+# run together too ('commentlevel-2' in Serendipity, 'replyTreeLevel1' in Plone)
+DEPTH_CLASS = re.compile(r"^[a-z0-9_-]*?(?:depth|level|lvl|indent|child)[-_]?(\d+)$")
 # Attributes that give a comment's depth ('data-depth', 'data-conversation-message-level').
 DEPTH_ATTRIBUTE = re.compile(r"^(?:data-(?:[\w-]+-)?)?(?:depth|level)$")
 MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)")
