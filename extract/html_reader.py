@@ -158,17 +158,25 @@ def _opening_post(
 ) -> Comment | None:
     """The opening post of a forum thread read as its first comment: on a page with no post
     of its own (no body, no sentence outside the thread), a flat thread whose first comment is
-    in the page's main text or whose later posts answer it with 'Re:' subjects (phpBB, MyBB,
-    FluxBB: every post has the same markup, the first is the topic)."""
+    in the page's main text, whose later posts answer it with 'Re:' subjects (phpBB, MyBB,
+    FluxBB: every post has the same markup, the first is the topic), or whose writer the page's
+    header names as the thread's starter ('Thread starter X' in XenForo, 'Przez X' in Invision)."""
     if len(comments) < 2 or any(c.parent is not None for c in comments):
         return None
     first = comments[0]
     if first.pingback is not None or first.placeholder or not first.author or len(first.text.split()) < 8:
         return None
     lead = _folded(first.text)[:80]
-    if not lead or not (lead in _folded(main) or _reply_subjects(comments, elements)):
+    if not lead:
+        return None
+    if not (lead in _folded(main) or _reply_subjects(comments, elements) or _starter(tree, zone) == first.author):
         return None
     return None if _prose_outside(tree, zone) else first
+
+
+def _starter(tree: etree._Element, zone: set[etree._Element]) -> str | None:
+    """The name the page states as its post's author outside the thread (a forum's header)."""
+    return post_author(tree, zone)
 
 
 def _without_opening(comments: list[Comment], opening: Comment) -> list[Comment]:

@@ -105,7 +105,9 @@ def scan_page(root: etree._Element) -> PageScan:
     walk = enumerate(elements)
     for position, element in walk:
         tag = element.tag
-        if tag in sel.DECOY_TAGS and not (tag == "aside" and _inside_item(element, candidates)):
+        if tag in sel.DECOY_TAGS and not (
+            tag == "aside" and (_poster_pane(element) or _inside_item(element, candidates))
+        ):
             decoys.append(element)
             _json_ld(element, found.json_ld)
             _skip_subtree(walk, element)
@@ -204,6 +206,13 @@ def scan_page(root: etree._Element) -> PageScan:
         found.index = ElementIndex.of(root)
         found.starts = positions(found.index.elements, candidates)
     return found
+
+
+def _poster_pane(element: etree._Element) -> bool:
+    """Whether an ``<aside>`` names its poster by its class (Invision's 'aside.ipsComment_author
+    cAuthorPane' beside each post): a post's author box, not a sidebar."""
+    value = element.get("class")
+    return bool(value) and class_facts(str(value)).authorish
 
 
 def _inside_item(element: etree._Element, candidates: list[etree._Element]) -> bool:

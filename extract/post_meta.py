@@ -46,7 +46,11 @@ _NOUN = (
     r"|kommentare?|antworten|gedanken?|reaktionen|comentarios?|respuestas?|commenti|commento|risposte|risposta"
     r"|pensieri|pensiero|comentários?|respostas?|reacties|reactie|opmerkingen|réflexions?|pensamientos?"
     r"|gedachten|gedachte|meinungen|kommentarer|komentarzy|komentarze|komentarz|komentářů|komentáře|komentář"
-    r"|комментари(?:ев|й|я|и)|отзыв(?:ов|а|ы)?|ответ(?:ов|а|ы)?|webmentions?|mentions?|wzmian(?:ki|ek|ka))"
+    r"|комментари(?:ев|й|я|и)|отзыв(?:ов|а|ы)?|ответ(?:ов|а|ы)?|webmentions?|mentions?|wzmian(?:ki|ek|ka)"
+    # replies and comments in more languages: pl, cs, sk, hu, fi, sv/da/no, ro, tr, el, ca
+    r"|odpowiedzi|odpowiedź|odpowiedz|odpovědí|odpovědi|odpověď|komentárov|komentáre|komentár|hozzászólás(?:ok)?"
+    r"|kommenttia|kommenttiä|kommentti|kommentit|vastausta|kommentarer|kommentar|svar|comentarii|comentariu"
+    r"|yorum(?:lar)?|σχόλια|σχόλιο|comentaris|comentari)"
 )
 _COUNT_BEFORE = re.compile(rf"(?<![\w]){_NUMBER}\s+{_NOUN}\b", re.I)
 _COUNT_AFTER = re.compile(rf"\b{_NOUN}\s*[(:]\s*(\d+)\s*\)?", re.I)
@@ -72,7 +76,11 @@ _COUNT_CLASS_PARTS = (
     "talk-head",
 )
 _BYLINE_BEFORE = re.compile(
-    r"(?:^|\s)(?:posted by|written by|publicado por|postado por|pubblicato da|by|von|par|por|di|door)\s*$", re.I
+    r"(?:^|\s)(?:posted by|written by|publicado por|postado por|pubblicato da|by|von|par|por|di|door|przez|av|af"
+    # forums name the thread's starter in the page header ('Thread starter X', 'Przez X')
+    r"|thread starter|topic starter|started by|iniciado por|gestartet von|démarré par|aperto da|autor wątku"
+    r"|autor tématu|autor:)\s*$",
+    re.I,
 )
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|»«·–—]|-|::)\s+")
 _CHROME_PARTS = ("header", "branding", "logo", "site-name", "site-title", "titlewrapper", "masthead", "blog-title")
