@@ -132,7 +132,10 @@ _INLINE_NAME_TAGS = frozenset({"span", "a", "em", "i", "font", "bdi", "b", "stro
 _LINE_WORDS = 16
 # What joins a name to the date after it: 'Ole am <time>', 'Ann on <time>', 'はなこ @ 2019/03/06'.
 _CONNECTOR_TAIL = re.compile(r"\s*(?:\s(?:on|am|um|le|el|il|em|op|at|den|dne|dnia|w|de)|[-–—@|·•,])\s*$", re.I)
-_NOT_NAMES = frozenset("posted written by von par por door on am le comment comments".split())
+_NOT_NAMES = frozenset(
+    "posted written by von par por door on am le comment comments published opublikowano dodano publié publicado"
+    " pubblicato veröffentlicht gepubliceerd přidáno publikováno".split()
+)
 
 
 def _name_tail(tail: str) -> bool:

@@ -70,14 +70,19 @@ def html_scores() -> dict[str, SplitScore]:
 # 12 -> 13, but precision 0.797 -> 0.785, authors 0.809 -> 0.804, parents 0.957 -> 0.902 and
 # dates 15 -> 14 went down (pinned as measured: the lead decides); blind (W4's batch, first
 # measured here) recall 0.827, precision 0.843, authors 0.930, parents 0.907.
+# Sixth session (R1): 6 tuning pages of engines no fixture modelled (Serendipity, Plone, FC2,
+# XenForo 2, Invision 4, a hand-made Czech blog), gold first; on the 82 tune HTML pages recall
+# 0.969 -> 0.990, precision 0.983 -> 0.986, authors 0.989 -> 0.997, post dates 75 -> 80, counts
+# 75 -> 77, post authors 78 -> 80. Below 1.00: XenForo 2 (a post's user and message cells are
+# read as two comments) and FC2's unsigned owner reply (docs/readers-formats.md, sixth session).
 FLOORS: dict[str, dict[str, float]] = {
-    "tune": {"pages": 76, "recall": 1.0, "precision": 1.0, "authors": 0.99, "parents": 1.0},
+    "tune": {"pages": 82, "recall": 0.989, "precision": 0.986, "authors": 0.996, "parents": 1.0},
     "frozen": {"pages": 23, "recall": 0.987, "precision": 0.987, "authors": 0.987, "parents": 1.0},
     "fresh": {"pages": 16, "recall": 0.784, "precision": 0.784, "authors": 0.803, "parents": 0.901},
     "blind": {"pages": 10, "recall": 0.826, "precision": 0.843, "authors": 0.930, "parents": 0.906},
 }
 FIELD_FLOORS = {
-    "tune": {"title": 76, "author": 74, "published": 72, "comment_count_stated": 72},
+    "tune": {"title": 82, "author": 80, "published": 80, "comment_count_stated": 77},
     "frozen": {"title": 23, "author": 23, "published": 23, "comment_count_stated": 23},
     "fresh": {"title": 13, "author": 13, "published": 14, "comment_count_stated": 16},
     "blind": {"title": 10, "author": 10, "published": 10, "comment_count_stated": 9},

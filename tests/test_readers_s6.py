@@ -1,0 +1,179 @@
+"""Page readers, sixth session: rules for themes no fixture modelled before (each test fails
+without its rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.dates import parse_date
+from extract.html_reader import parse_html_page
+from extract.post_meta import count_in
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("5. March 2019", "2019-03-05"),
+        ("Dne 5. 3. 2019 v 10:00", "2019-03-05"),
+        ("2019. március 5.", "2019-03-05"),
+        ("5 marzec 2019", "2019-03-05"),
+        ("5. březen 2019", "2019-03-05"),
+        ("14 Mart 2019 14:02", "2019-03-14"),
+        ("5 Μαρτίου 2019", "2019-03-05"),
+        ("5. maaliskuuta 2019", "2019-03-05"),
+        ("3 martie 2020", "2020-03-03"),
+        ("12 listopada 2020", "2020-11-12"),
+        ("5 березня 2019", "2019-03-05"),
+    ],
+)
+def test_more_date_forms(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+
+
+def test_a_spaced_date_needs_its_year() -> None:
+    assert parse_date("v2.1. 3. 19") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("2 odpowiedzi w tym temacie", 2), ("12 hozzászólás", 12), ("5 kommenttia", 5), ("4 σχόλια", 4)],
+)
+def test_counts_in_more_languages(text: str, count: int) -> None:
+    assert count_in(text) == count
+
+
+def _page(comments: str, head: str = "", header: str = "") -> str:
+    return (
+        f"<html><head><title>Heat again</title>{head}</head><body>{header}"
+        "<article><h1 class='entry-title'>Heat again</h1><div class='entry-content'><p>Mann's city at night"
+        f" is the real star of the film, more than either of its two leads.</p></div></article>{comments}</body></html>"
+    )
+
+
+def test_a_bare_name_before_the_date_in_a_comment_header() -> None:
+    # Serendipity: 'NAME am <time>', the name a link only when the commenter left a URL
+    thread = "".join(
+        f"<section id='c{i}' class='serendipity_comment commentlevel-{depth}'><h4>{name} am "
+        f"<time datetime='2019-03-0{i}T10:00'>0{i}.03.2019</time>:</h4>"
+        f"<div class='comment_content'><p>{text}</p></div></section>"
+        for i, name, depth, text in [
+            (1, "<a href='https://x.example'>Silke Brandt</a>", 0, "The diner scene never gets old for me."),
+            (2, "Ole", 1, "Nor for me, the two of them barely move."),
+            (3, "Gerda Wilms", 0, "I prefer Thief, it is shorter and meaner."),
+        ]
+    )
+    page = parse_html_page(_page(f"<div id='comments'>{thread}</div>"))
+    assert [(c.author, c.parent) for c in page.comments] == [
+        ("Silke Brandt", None),
+        ("Ole", "c1"),
+        ("Gerda Wilms", None),
+    ]
+
+
+def test_an_unclassed_name_before_a_saying_verb_and_run_together_depth_classes() -> None:
+    # Plone: '<span>NAME</span> zegt:' in the byline, replies in one flat list (replyTreeLevelN)
+    thread = "".join(
+        f"<div class='comment replyTreeLevel{depth}' id='{i}'><div class='documentByLine'>{name} zegt:"
+        f"<div class='commentDate'>0{i}-03-2019 14:02</div></div><div class='commentBody'><p>{text}</p></div></div>"
+        for i, name, depth, text in [
+            (1, "<a href='/author/jb'>Jeroen Berg</a>", 0, "De scène in het restaurant blijft hangen."),
+            (2, "<span>Karel</span>", 1, "Precies, niemand verheft zijn stem."),
+        ]
+    )
+    page = parse_html_page(_page(f"<div class='discussion'>{thread}</div>"))
+    assert [(c.author, c.parent) for c in page.comments] == [("Jeroen Berg", None), ("Karel", "1")]
+
+
+def test_a_name_in_the_line_under_the_text() -> None:
+    # FC2: the text first, then 'NAME<br>YYYY/MM/DD(HH:MM)'; a subject in the <dt>
+    items = "".join(
+        f"<dt>{subject}</dt><dd><p>{text}</p><p class='posted'>{name}<br>2019/03/0{i}(08:44)</p></dd>"
+        for i, subject, name, text in [
+            (6, "防波堤", "ケンジ", "原節子の一言で、毎回泣いてしまいます。"),
+            (7, "無題", "はなこ", "香川京子が最後に怒るところが好きです。"),
+        ]
+    )
+    page = parse_html_page(_page(f"<div id='comment'><dl class='list'>{items}</dl></div>"))
+    assert [c.author for c in page.comments] == ["ケンジ", "はなこ"]
+
+
+def test_a_publication_word_is_no_name() -> None:
+    thread = "".join(
+        f"<div class='post-item'><div class='meta'>Opublikowano <time datetime='2020-11-1{i}'>1{i} listopada 2020"
+        f"</time></div><div class='tresc'><p>{text}</p></div></div>"
+        for i, text in [
+            (2, "Muzyka Preisnera robi tu połowę roboty."),
+            (3, "I ten człowiek przy ognisku nad jeziorem."),
+        ]
+    )
+    page = parse_html_page(_page(f"<div id='comments'>{thread}</div>"))
+    assert all(c.author != "Opublikowano" for c in page.comments)
+
+
+def test_unsigned_known_items_take_the_looser_reading_one_by_one() -> None:
+    # one item names its writer in a known class, the other only in a bold link: both are read
+    thread = (
+        "<ol class='comment-list'><li class='comment' id='comment-1'><span class='fn'>Ann</span>"
+        "<time datetime='2020-01-02'>Jan 2</time><div class='comment-content'><p>Loved the heist.</p></div></li>"
+        "<li class='comment' id='comment-2'><strong><a href='/wiki/User:Bob'>Bob</a></strong>"
+        "<time datetime='2020-01-03'>Jan 3</time><div class='comment-content'><p>The shootout, though.</p></div>"
+        "</li></ol>"
+    )
+    page = parse_html_page(_page(f"<div id='comments'>{thread}</div>"))
+    assert [c.author for c in page.comments] == ["Ann", "Bob"]
+
+
+def test_a_permalink_is_no_author() -> None:
+    thread = "".join(
+        f"<div class='entry'><a href='#c{i}'>permalink</a> <span class='age'>{i} hours ago</span>"
+        f"<div class='md'><p>{text}</p></div></div>"
+        for i, text in [(2, "First line of a thread here."), (3, "Second line of a thread here.")]
+    )
+    page = parse_html_page(_page(f"<div class='commentarea'>{thread}</div>"))
+    assert all(c.author != "permalink" for c in page.comments)
+
+
+_FORUM = (
+    "<html><head><title>Dekalog, odcinek pierwszy - Forum</title></head><body>"
+    "<div class='pageHeader'><h1>Dekalog, odcinek pierwszy</h1><p><span>Przez <a href='/profile/14-zbyszek/'>"
+    "zbyszek</a></span>, <time datetime='2020-11-12T19:40:00Z'>12 listopada 2020</time></p></div>"
+    "<div id='posts'>{posts}</div><aside class='sidebar'><h3>Ostatnie posty</h3></aside></body></html>"
+)
+
+
+def _forum_post(number: int, name: str, text: str) -> str:
+    return (
+        f"<article id='elComment_{number}' class='cPost ipsComment'>"
+        f"<aside class='ipsComment_author cAuthorPane'><h3 class='cAuthorPane_author'><strong><a href='/p/{number}'>"
+        f"{name}</a></strong></h3><ul><li>Członkowie</li></ul></aside>"
+        f"<div class='ipsComment_content'><div class='ipsComment_meta'>Opublikowano <time datetime='2020-11-1{number}'>"
+        f"1{number} listopada 2020</time></div><div data-role='commentContent'><p>{text}</p></div></div></article>"
+    )
+
+
+def test_a_forum_opening_post_by_the_named_starter_and_author_panes_in_asides() -> None:
+    posts = "".join(
+        _forum_post(n, name, text)
+        for n, name, text in [
+            (2, "zbyszek", "Obejrzałem wczoraj jeszcze raz pierwszy odcinek i lód, który miał wytrzymać."),
+            (3, "Agnieszka W.", "I ten człowiek przy ognisku nad jeziorem, który tylko patrzy."),
+            (4, "kinoman", "Muzyka Preisnera robi tu połowę roboty, polecam też wersję kinową."),
+        ]
+    )
+    page = parse_html_page(_FORUM.format(posts=posts))
+    assert page.author == "zbyszek"
+    assert page.body.startswith("Obejrzałem wczoraj")
+    assert [c.author for c in page.comments] == ["Agnieszka W.", "kinoman"]
+
+
+def test_dublin_core_date_and_labelled_author_and_date_line() -> None:
+    head = "<meta name='DC.date.created' content='2019-03-04T10:15:00+01:00'>"
+    page = parse_html_page(_page("", head=head, header="<p class='info'>Přidáno 1. března 2019</p>"))
+    assert page.published == "2019-03-04"
+    page = parse_html_page(
+        "<html><head><title>Obchod na korze</title></head><body><div class='clanek'><h1>Obchod na korze</h1>"
+        "<p class='info'>Přidáno 4. března 2019 | Autor: Tomáš Hrubý | Rubrika: Klasika</p>"
+        "<p>Kadár a Klos natočili film o obyčejném truhláři, který dostane obchod a neví, co s ním.</p>"
+        "</div></body></html>"
+    )
+    assert (page.published, page.author) == ("2019-03-04", "Tomáš Hrubý")
