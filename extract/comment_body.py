@@ -452,12 +452,20 @@ def _text(
         if e.tag in ("div", "td", "span", "dd", "section")
         and usable(e)
         and not _chrome_above(e, own[0], holders)
-        and not any(is_element(c) and c.tag in ("div", "p", "td") for c in e)
+        and not any(is_element(c) and c.tag in _BLOCK_CHILDREN for c in e)
     ]
-    texts = [t for e in leaves if (t := _own_block_text(e, owned)) and len(t.split()) >= 3 and not parse_date(t)]
+    texts = [
+        t
+        for e in leaves
+        if (t := _own_block_text(e, owned)) and len(t.split()) >= 3 and not parse_date(t) and not profile_box(t)
+    ]
     if texts:
         return max(texts, key=len)
     return _loose_text(own, avoid)
+
+
+# Children that make a block a holder of blocks, not a leaf text ('div.cell > header + article').
+_BLOCK_CHILDREN = frozenset({"div", "p", "td", "article", "section", "header", "footer", "aside"})
 
 
 def _date_line(text: str) -> bool:
@@ -560,9 +568,23 @@ def _own_block_text(element: etree._Element, owned: set[etree._Element] | None) 
 _DATE_ATTRIBUTES = ("content", "title", "data-timestamp")
 
 
+def _joined_label(element: etree._Element) -> bool:
+    """Whether a date sits under a 'Joined' label in a poster's profile ('<dt>Joined</dt><dd>Mar 3,
+    2015</dd>' in XenForo's user pane): the day the poster joined, not the comment's date."""
+    for node in (element, element.getparent()):
+        if node is None:
+            return False
+        previous = node.getprevious()
+        if previous is not None and len(label := flat_text(previous)) <= 30 and _JOINED.search(label):
+            return True
+    return False
+
+
 def _date(own: list[etree._Element], attributes: Attributes | None = None) -> str | None:
     for element in own:
         if element.tag == "time" and (value := date_of(str(element.get("datetime") or flat_text(element)))):
+            if _joined_label(element):
+                continue
             return value
     for element in own:
         if not (names := element.keys()):  # one call; most elements have no attribute at all
@@ -575,7 +597,7 @@ def _date(own: list[etree._Element], attributes: Attributes | None = None) -> st
             return found
     for element in own[1:]:
         text = flat_text(element)
-        if _short(text, 12) and not _JOINED.search(text) and (found := date_of(text)):
+        if _short(text, 12) and not _JOINED.search(text) and (found := date_of(text)) and not _joined_label(element):
             return found
     for element in own[1:]:  # a date in a longer line: 'Posted: Mon Mar 04, 2019 8:12 pm   Post subject: ...'
         for piece in (element.text, element.tail):
@@ -584,12 +606,22 @@ def _date(own: list[etree._Element], attributes: Attributes | None = None) -> st
     return None
 
 
+def profile_box(text: str) -> bool:
+    """A poster's statistics beside the post ('Joined Oct 9, 2019 Messages 233', its label and
+    value elements run together as 'JoinedOct 9, 2019Messages233'): not the comment's text."""
+    return len(text.split()) <= _PROFILE_WORDS and _JOINED_WORD.search(text) is not None
+
+
+_PROFILE_WORDS = 16
+
+
 # A poster's profile beside the post: the date they joined is not the comment's date.
 _JOINED = re.compile(
     r"\b(?:joined|registered|member since|registriert|mitglied seit|inscrit|inscription|registrado|miembro desde"
     r"|iscritto|registrato|membro desde|lid sinds|geregistreerd|dołączył|zarejestrowany|регистрация)\b",
     re.I,
 )
+_JOINED_WORD = re.compile(_JOINED.pattern.removesuffix(r"\b"), re.I)  # 'JoinedOct 9' run together too
 
 
 # --- bodies ------------------------------------------------------------------------------

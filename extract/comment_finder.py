@@ -43,7 +43,7 @@ from lxml import etree
 
 from extract import selectors as sel
 from extract.blogger_reader import REMOVED_COMMENT
-from extract.comment_body import Body, has_own_text, read_body, says_after
+from extract.comment_body import Body, has_own_text, profile_box, read_body, says_after
 from extract.comment_markup import (
     ElementIndex,
     class_facts,
@@ -344,8 +344,8 @@ def _marked_undated(body: Body) -> bool:
 
 def _read_generic(element: etree._Element, bodies: set[etree._Element]) -> Body | None:
     body = read_body(element, bodies, generic=True)
-    if body is None or body.author is None or _word_count(body.text) < 2:
-        return None
+    if body is None or body.author is None or _word_count(body.text) < 2 or profile_box(body.text):
+        return None  # (a poster's pane beside the post's text, XenForo's user cell, is not a comment)
     if not (body.published or body.dated or says_after(body.author.element) or _marked_undated(body)):
         return None  # a date, 'NAME said:', or a name its markup calls the author or user
     if body.text and len(body.text) > 5000:

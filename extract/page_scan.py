@@ -16,6 +16,7 @@ which keeps the HTML reader near the speed of the parse itself.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -61,6 +62,7 @@ class _ClassValue:
     meta: bool  # META_HINT: might hold post metadata
     indexed: tuple[str, ...]  # its INDEXED_CLASS_TOKENS, case and spaces as XPath sees them
     facts: ClassFacts | None  # what the comment finder reads of it
+    side: bool = False  # a token opens or ends with 'sidebar' ('p-body-sidebar'): a decoy unless it holds the page
 
     @classmethod
     def of(cls, value: str) -> _ClassValue:
@@ -72,13 +74,32 @@ class _ClassValue:
         hint, meta = bool(sel.ITEM_HINT.search(low)), bool(sel.META_HINT.search(low))
         item = not sel.ITEM_CLASS_TOKENS.isdisjoint(tokens)
         facts = class_facts(value) if value else None
-        return cls(low, tokens, decoy, rank, hint, item, "post" in tokens, meta, indexed, facts)
+        side = not decoy and any(_side_token(t) for t in tokens)
+        return cls(low, tokens, decoy, rank, hint, item, "post" in tokens, meta, indexed, facts, side)
 
 
 # What the scan needs of each class value, remembered across pages (a blog repeats its theme's
 # few values on every page).
 _VALUES: dict[str | bytes, _ClassValue] = {}
 _VALUES_LIMIT = 4096
+
+
+_SEGMENTS = re.compile(r"[-_]+")
+_SIDE_SEGMENTS = frozenset({"sidebar", "widgets"})
+_PAGE_TAGS = frozenset({"html", "body", "main"})
+
+
+def _side_token(token: str) -> bool:
+    """A class token that begins or ends with 'sidebar' ('p-body-sidebar', 'sidebar-right')."""
+    parts = _SEGMENTS.split(token)
+    return parts[0] in _SIDE_SEGMENTS or parts[-1] in _SIDE_SEGMENTS
+
+
+def _side_block(element: etree._Element) -> bool:
+    """Whether an element whose class begins or ends with 'sidebar' ('p-body-sidebar' in XenForo,
+    'sidebar-right') is a side column: not the page's body, and no page heading inside it (a
+    'has-sidebar' page wrapper holds the <h1>)."""
+    return element.tag not in _PAGE_TAGS and next(element.iter("h1"), None) is None
 
 
 def _holds_post(element: etree._Element) -> bool:
@@ -125,7 +146,7 @@ def scan_page(root: etree._Element) -> PageScan:
             value = values.get(attributes[0][1])
             if value is None:
                 value = values[attributes[0][1]] = _ClassValue.of(str(attributes[0][1]))
-            if value.decoy and not _holds_post(element):
+            if (value.decoy or (value.side and _side_block(element))) and not _holds_post(element):
                 decoys.append(element)
                 _json_ld(element, found.json_ld)
                 _skip_subtree(walk, element)
@@ -161,7 +182,9 @@ def scan_page(root: etree._Element) -> PageScan:
             elif key in ("itemtype", "property", "data-comments-count") or (key == "rel" and attribute == "author"):
                 other = True
                 typed = typed or key == "itemtype"
-        decoy_like = (raw_id and raw_id in sel.DECOY_IDS) or (value is not None and value.decoy)
+        decoy_like = (raw_id and raw_id in sel.DECOY_IDS) or (
+            value is not None and (value.decoy or (value.side and _side_block(element)))
+        )
         if decoy_like and not _holds_post(element):
             decoys.append(element)
             _json_ld(element, found.json_ld)

@@ -177,3 +177,41 @@ def test_dublin_core_date_and_labelled_author_and_date_line() -> None:
         "</div></body></html>"
     )
     assert (page.published, page.author) == ("2019-03-04", "Tomáš Hrubý")
+
+
+def _xf_post(number: int, name: str, joined: str, text: str, extra: str = "") -> str:
+    # XenForo 2: a user cell (name, title, 'Joined / Messages' pairs) beside a message cell
+    return (
+        f"<article class='message message--post js-post' data-author='{name}' id='js-post-{number}'>"
+        "<div class='message-inner'><div class='message-cell message-cell--user'><section class='message-user'>"
+        f"<h4 class='message-name'><a href='/members/{number}/' class='username'>{name}</a></h4>"
+        "<h5 class='userTitle'>Member</h5><div class='message-userExtras'><dl class='pairs'><dt>Joined</dt>"
+        f"<dd>{joined}</dd></dl><dl class='pairs'><dt>Messages</dt><dd>233</dd></dl></div></section></div>"
+        "<div class='message-cell message-cell--main'><header class='message-attribution'>"
+        f"<time class='u-dt' datetime='2022-01-1{number}T10:00:00+0000'>Jan 1{number}, 2022</time></header>"
+        f"<article class='message-body js-selectToQuote'><div class='bbWrapper'>{text}</div></article>{extra}"
+        "</div></div></article>"
+    )
+
+
+def test_a_posters_pane_beside_the_text_is_no_comment_and_its_joined_date_no_date() -> None:
+    posts = "".join(
+        _xf_post(n, name, joined, text)
+        for n, name, joined, text in [
+            (4, "Ruth Okafor", "Oct 9, 2019", "The story goes that they did not rehearse it at all."),
+            (5, "deckard77", "Jan 2, 2014", "The coffee shop was a real place, it closed a few years ago."),
+        ]
+    )
+    page = parse_html_page(_page(f"<div class='block-body'>{posts}</div>"))
+    assert [(c.author, c.published, c.text[:15]) for c in page.comments] == [
+        ("Ruth Okafor", "2022-01-14", "The story goes "),
+        ("deckard77", "2022-01-15", "The coffee shop"),
+    ]
+
+
+def test_a_block_whose_class_ends_in_sidebar_is_a_decoy() -> None:
+    side = "<div class='p-body-sidebar'><ul><li>Thief and the safe</li><li>Replies: 14</li></ul></div>"
+    page = parse_html_page(_page("", header=side))
+    assert page.comment_count_stated is None
+    wrapper = "<div class='site has-sidebar'><h1>Heat again</h1><p>Count: <span>Comments (3)</span></p></div>"
+    assert parse_html_page(_page("", header=wrapper)).comment_count_stated == 3
