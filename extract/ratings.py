@@ -25,7 +25,7 @@ from extract.records import Rating
 
 _LONGEST_LINE = 240  # a labelled line longer than this is prose, not a rating line
 _LONGEST_BARE = 60  # a line that is only a rating is short
-_SCALES = (4, 5, 10, 20, 100)  # scales a bare "x/y" may use; others need a unit or a label
+_SCALES = (4, 5, 10, 20, 100, 1000)  # scales a bare "x/y" may use; others need a unit or a label
 _STAR_SCALE = 5
 _AND_A_HALF = r"[\s-]+and[\s-]+a[\s-]+half"  # "3 and a half", "three-and-a-half"
 _HALF = rf"(?:\s*(?:½|1/2|\.5|\(\*\)|\(★\))|{_AND_A_HALF})"
@@ -37,7 +37,7 @@ _ELSEWHERE = re.compile(
     r"audience\s+score|found\s+this\s+helpful|users?\s+rat|rated\s+(?:g|pg|r|nc|x)\b)",
     re.I,
 )
-_SCALE_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twenty": 20, "hundred": 100}
+_SCALE_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twenty": 20, "hundred": 100, "thousand": 1000}
 _SCALE_NUMBER = r"(?:\d{1,3}|three|four|five|six|ten|twenty|hundred)"
 _LABEL = re.compile(
     # "Rating:", "My final grade -", "Alex's score", "Rating (out of 5):", "**Verdict:**"
@@ -81,7 +81,7 @@ _LINK_WORDS = r"(?:for|from|by|in|on|at|to|with|and|but|if|though|which|since|be
 _OUT_OF = re.compile(
     rf"(?<![\d/.,]){_NUM}(?P<half>{_HALF})?\s*(?P<unit1>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+)?"
     rf"\*?\s*(?P<paren>\(\s*)?(?P<sep>/|out\s+(?:of\s+)?|of)\s*(?:a\s+(?:possible|maximum\s+of)\s+)?"
-    rf"(?P<best>\d{{1,3}}|four|five|ten|twenty|hundred)(?:[.,]0)?\*?(?![\d/]|[.,]\d)"
+    rf"(?P<best>1000|\d{{1,3}}|four|five|ten|twenty|hundred|thousand)(?:[.,]0)?\*?(?![\d/]|[.,]\d)"
     rf"(?P<unit2>(?:\s+(?!{_LINK_WORDS}\b)[a-z][\w’'-]*){{0,3}})(?(paren)\s*\))",
     re.I,
 )
@@ -100,7 +100,7 @@ _STAR_GLYPHS = re.compile(
 )
 _WORD_STARS = re.compile(
     rf"(?<![\d/.,])(?:{_NUM}(?P<half>\s+1/2|\s*½|{_AND_A_HALF})?|(?P<only_half>½|1/2))\s*"
-    r"(?P<unit>stars?|popcorn(?:\s+buckets)?|reels?|skulls?|thumbs?|estrell(?:it)?as?|sterne?|[ée]toiles?)"
+    r"(?P<unit>stars?|popcorn(?:\s+buckets)?|reels?|skulls?|thumbs?|estrell(?:it)?as?|sterne?|[ée]toiles?|\*(?![*\d]))"
     r"(?:\s*(?P<paren>\()?\s*(?:/|out\s+of)\s*(?P<best>\d{1,2}|four|five|ten)(?(paren)\s*\)))?",
     re.I,
 )
@@ -156,7 +156,10 @@ _SCALE_STATED = re.compile(  # behind the first letters of its alternatives: ask
     rf"(?:\s+(?:0|1|one|zero)\s*(?:to|-|–))?)\s*{_NUMBER_WORD}\b"
     # "on a four-star scale", "on my 10-point scale"
     rf"|\bon\s+(?:a|my|our|the\s+blog's)\s+{_NUMBER_WORD}[-\s](?:point|star)\s+scale\b"
-    rf"|\bscale\s*:\s*(?:0|1)\s*(?:to|-|–)\s*{_NUMBER_WORD}\b)",  # "Scale: 1-5"
+    rf"|\bscale\s*:\s*(?:0|1)\s*(?:to|-|–)\s*{_NUMBER_WORD}\b"  # "Scale: 1-5"
+    # "Ratings on this site run from 0 to 5", "my grades go from one to ten"
+    rf"|\b(?:scores?|ratings?|grades?|marks?|stars)\s+(?:here\s+|on\s+this\s+(?:blog|site|page)\s+)?(?:run|go|range)\s+"
+    rf"from\s+(?:0|1|zero|one)\s*(?:to|-|–)\s*{_NUMBER_WORD}\b)",
     re.I,
 )
 _INLINE_GLYPHS = re.compile(
@@ -235,7 +238,8 @@ def _read(expr: str, labelled: bool, scale: float | None = None) -> _Found | Non
     if (match := _WORD_STARS.match(raw_rest)) and re.match(scaled_tail, raw_rest[match.end() :]):
         score = 0.5 if match.group("only_half") else _number(match.group(1)) + (0.5 if match.group("half") else 0)
         named = (match.group("best") or "").lower()
-        best = float(_SCALE_WORDS.get(named, named or 0) or scale or (_STAR_SCALE if score <= _STAR_SCALE else 0))
+        top = _STAR_SCALE if score <= _STAR_SCALE else 10 if match.group("unit") == "*" and score <= 10 else 0
+        best = float(_SCALE_WORDS.get(named, named or 0) or scale or top)  # "(8.5*)": above five, out of ten
         return _Found(Rating(raw=match.group().strip(), value=_value(score, best) if best else None))
     if (match := _SPELLED_OUT_OF.match(raw_rest)) and re.match(scaled_tail, raw_rest[match.end() :]):
         score = _WORDS_VALUE[match.group("n").lower()] + (0.5 if match.group("half") else 0.0)
@@ -399,6 +403,8 @@ def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | 
             (qualifier := _QUALIFIER.match(rest)) and (found := _read(rest[qualifier.end() :], True, scale))
         ):
             return found, "labelled"
+        if found := _given_grade(rest):
+            return found, "labelled"
     if (
         (sub := _SUBSCORE.match(raw))
         and not _FACT_LABEL.match(sub.group("label").strip())
@@ -416,7 +422,35 @@ def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | 
         return found, "inline"  # "Carrie [1952] – ★★★★ Scene: ..."
     if (stars := _TRAILING_STARS.search(raw)) and (found := _read(stars.group(1), False, scale)):
         return found, "inline"  # "Night Train review – ****"
+    if (
+        len(raw) <= _LONGEST_BARE
+        and (closing := _CLOSING_PAREN.search(raw))
+        and (found := _read(closing.group(1), False, scale))
+        and found.rating.value is not None
+    ):
+        return found, "inline"  # a credits line closed by its score: "Van Dyke, 1934, bw (8.5*)"
     return None
+
+
+# a score in brackets closing a line, written with a star, a slash or "out of" (not a bare "(1934)")
+_CLOSING_PAREN = re.compile(r"\s[(\[]([^()\[\]]{0,12}(?:\*|★|/|out\s+of)[^()\[\]]{0,12})[)\]][\s.]*$", re.I)
+_CLAUSE_AFTER = re.compile(r"\s+(?:and|but|because|since|though|although|as|if|which|only|just)\b")
+
+
+def _given_grade(rest: str) -> _Found | None:
+    """A capital letter grade the critic gives, its sentence going on ("I'd give it a D and I'm
+    being generous", "we gave it a B+ because ...").
+
+    >>> _given_grade("D and I'm being generous").rating
+    Rating(raw='D', value=0.25)
+    >>> _given_grade("go and see what happens") is None
+    True
+    """
+    match = _GRADE.match(rest)
+    if match is None or not rest[:1].isupper() or not _CLAUSE_AFTER.match(rest, match.end()):
+        return None
+    value = _grade_value(match.group("letter"), match.group("sign") or "")
+    return _Found(Rating(raw=match.group().strip(), value=value))
 
 
 # the aspects a sub-score rates, not a work: "Story: 8", "Acting – ★★★★", "Rewatch value: 5"

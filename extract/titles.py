@@ -137,8 +137,23 @@ _AKA = re.compile(r"(?<!\s)\s+\(?(?:aka|a\.k\.a\.)\s+", re.I)
 _DIRECTOR_YEAR = re.compile(r"(?<!\s)\s*\(([A-Z][^(),]{2,40}),\s*((?:19|20)\d\d)\)")
 # "Them! (1954, Gordon Douglas)": a year, then a name of two or more words or anything else ("(1995, 170 min)")
 _YEAR_DIRECTOR = re.compile(
-    r"(?<!\s)\s*\(((?:19|20)\d\d),\s*(?:(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})|[^()]{1,30})\)"
-)
+    r"(?<!\s)\s*\(((?:19|20)\d\d),\s*(?:(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})(?:,\s*[^(),]{2,40})?"
+    r"|[^()]{1,30})\)"
+)  # "Bao (2018, Domee Shi, United States/Canada)": a country or a running time after the name
+# characters a page title carries unseen: direction marks (Letterboxd's "\u200eAftersun"), zero-width
+# spaces and joiners, a soft hyphen, a byte-order mark
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
+def _visible(title: str) -> str:
+    """``title`` on one line, without the characters a reader cannot see.
+
+    >>> _visible("\u200eAftersun  (2022)")
+    'Aftersun (2022)'
+    """
+    return " ".join(_INVISIBLE.sub("", title).split())
+
+
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DATE_LINE = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
@@ -199,7 +214,7 @@ def strip_decorations(title: str) -> tuple[str, int | None, str | None]:
     >>> strip_decorations("Movie Review: ‘Prey’ (2022) is ‘Predator’ Meets ‘The Revenant’")
     ('Prey', 2022, None)
     """
-    text = " ".join(title.split())
+    text = _visible(title)
     year: int | None = None
     director: str | None = None
     text = _RATING_FIRST.sub("", _ENUMERATOR.sub("", text)) or text
@@ -223,6 +238,9 @@ def strip_decorations(title: str) -> tuple[str, int | None, str | None]:
     if (match := EPISODE_TAIL.search(text)) and match.start() > 1:  # 'Station Eleven, episode 3, "Hurricane"'
         text = text[: match.start()]
     quoted = _QUOTED.search(text)
+    dated = _YEAR.search(text)  # "Buster Scruggs (2018): Songs of the “Old West”": the dated head is the title
+    if dated and quoted and dated.end() <= quoted.start() and _YEAR.sub("", text[: dated.end()]).strip(" :;,-–—|"):
+        quoted = None
     if quoted and (len(quoted.group(1)) < len(text) - 4) and quoted.group(1)[:1].isalnum():
         if found := _YEAR.search(text):
             year = year or int(found.group(1))
@@ -270,7 +288,7 @@ def is_date_title(title: str) -> bool:
     >>> is_date_title("Tuesday, July 29, 2008"), is_date_title("July 2008 in review")
     (True, False)
     """
-    return _DATE_LINE.match(" ".join(title.split())) is not None
+    return _DATE_LINE.match(_visible(title)) is not None
 
 
 def title_readings(title: str) -> list[ReviewedWork]:
@@ -281,6 +299,7 @@ def title_readings(title: str) -> list[ReviewedWork]:
     >>> [r.title for r in title_readings("The Big Heat: Lang's Cold, Hard Noir.")]
     ["The Big Heat: Lang's Cold, Hard Noir", 'The Big Heat', 'Cold, Hard Noir']
     """
+    title = _visible(title)
     if is_date_title(title):
         return []
     first = _parse_work_title(title)
@@ -383,7 +402,7 @@ def reviewed_from_title(title: str, emphasised: tuple[str, ...] = ()) -> Reviewe
     >>> reviewed_from_title("Ten films about lonely machines", ("Moon",)) is None
     True
     """
-    text = " ".join(title.split())
+    text = _visible(title)
     if is_date_title(text):
         return None
     if (

@@ -107,6 +107,166 @@ _NEGATOR = guarded(
 )
 
 
+# Verdict forms the shared phrase table (``extract.nlp.verdicts``) lacks, read in real reviews
+# (docs/phrasing-catalogue.md, "F4, sixth session"): refusals said sideways ("give it a miss",
+# "watch the original instead"), grudging pans that list the few good things and stop ("as far
+# as positives go"), faint praise ("I have seen worse", "pleasant enough", "mildly amusing") and a
+# verdict noun phrase ("a poor film", "Horrible movie."). (phrase, polarity, strength); one
+# alternation over the sentence, behind its first letters, tried once per verdict sentence.
+_EXTRA: tuple[tuple[str, int, float], ...] = (
+    # refusals and the film to see instead
+    (r"give (?:it|this|this one|that one|them) a (?:miss|pass|wide berth)", -1, 2.5),
+    (r"(?:i'll|i will|i'd|i would|we'll) (?:happily |gladly |politely )?pass|hard pass|pass on (?:it|this)", -1, 2.0),
+    (r"(?:read|pick up|open) a book|(?:watch|see|rewatch|stream) (?:[\w'-]+ ){1,5}instead", -1, 1.5),
+    (r"recommend (?:[\w'-]+ ){1,6}(?:over|instead of) (?:this|it|the new)", -1, 2.0),
+    (
+        r"(?:see|watch) (?:it |this )?(?:only )?if (?:you(?:'re| are) )?desperate"
+        r"|only if (?:you(?:'re| are) )?desperate",
+        -1,
+        2.0,
+    ),
+    (r"believe the (?:low|bad|poor|negative|terrible) (?:ratings?|reviews?|scores?|word of mouth)", -1, 2.0),
+    (
+        r"ignore the (?:low|bad|poor|negative|mixed|middling|lukewarm) "
+        r"(?:ratings?|reviews?|scores?|word of mouth)",
+        1,
+        2.0,
+    ),
+    (r"(?:don't|do not) (?:listen to|believe|trust) the (?:critics|haters|naysayers|reviews|bad reviews)", 1, 2.0),
+    (
+        r"(?:hours?|minutes)(?: of my life)? (?:that )?(?:i(?:'ll| will) never|i can never|i won't ever) (?:get|see)"
+        r" (?:back|again)",
+        -1,
+        2.0,
+    ),
+    (
+        r"i wanted (?:so much |a lot |much |a great deal |far )?more "
+        r"(?:from|out of) (?:it|this|the film|the movie)",
+        -1,
+        1.5,
+    ),
+    # grudging pans: the good points listed, then the list closed
+    (
+        r"as far as (?:the )?(?:positives?|good (?:points|things|stuff)|positive (?:elements|points|things)|"
+        r"redeeming (?:features|qualities)) go",
+        -1,
+        1.5,
+    ),
+    (r"(?:the |its )?(?:only|sole|one) (?:saving grace|bright spot|redeeming (?:feature|quality)|good thing)", -1, 1.5),
+    (r"(?:the )?(?:best|nicest|kindest) (?:thing )?i can say", -1, 1.5),
+    (r"nothing i(?:'d| would) call [\w-]+", -1, 1.0),
+    # faint praise: a mixed verdict
+    (r"(?:i've|i have|we've|we have) seen (?:far |much |a lot )?worse", 0, 1.5),
+    (r"(?:i |we )?(?:didn't|did not) (?:hate|mind) it", 0, 1.5),
+    (
+        r"(?:pleasant|nice|decent|watchable|diverting|amusing|entertaining|harmless|likable|likeable|agreeable)"
+        r" enough",
+        0,
+        1.0,
+    ),
+    (
+        r"(?:mildly|moderately|faintly|vaguely|fitfully|sporadically|occasionally|intermittently) "
+        r"(?:amusing|entertaining|diverting|interesting|engaging|funny|involving|enjoyable)",
+        0,
+        1.5,
+    ),
+    (r"(?:perfectly|entirely) (?:adequate|acceptable|serviceable|competent|pleasant|inoffensive|harmless)", 0, 1.5),
+    (r"harmless|inoffensive|time-?filler|passes the time|(?:a )?one-?time watch", 0, 1.0),
+    (r"(?:for|as) what it is", 0, 1.0),
+    (
+        r"(?:i )?liked (?:parts|bits|some|pieces|chunks) of it"
+        r"|(?:parts|some) of it (?:works?|worked|land(?:s|ed)?)",
+        0,
+        1.5,
+    ),
+    (
+        r"not (?:the|a|quite the|quite a|exactly a) "
+        r"(?:disaster|catastrophe|train ?wreck|trainwreck|car crash|travesty)",
+        0,
+        1.5,
+    ),
+    (r"(?:for )?(?:completists|die-?hard fans|diehards) only", 0, 1.5),
+    (
+        r"(?:will have |i'll have |i'd )?forgotten (?:all )?about it by"
+        r"|forgotten by (?:the )?(?:morning|tomorrow|friday|"
+        r"the weekend|next week|dinner)",
+        -1,
+        1.0,
+    ),
+    # the verdict as a noun phrase: an evaluative word on the film itself weighs more than the word alone
+    (
+        r"(?:a |an )?(?:really |truly |very |quite |pretty |just |genuinely |utterly |thoroughly )?"
+        r"(?:poor|bad|awful|horrible|"
+        r"terrible|dreadful|dull|boring|lousy|lame|weak|tedious|forgettable|mediocre|pointless|miserable) "
+        r"(?:little )?(?:film|movie|flick|picture|sequel|remake|effort|entry|watch)",
+        -1,
+        2.0,
+    ),
+    (
+        r"(?:a |an )?(?:really |truly |very |genuinely )?(?:great|excellent|terrific|wonderful|superb|fantastic|"
+        r"marvellous|marvelous|lovely|fine|beautiful|brilliant|smart|gripping) (?:little )?"
+        r"(?:film|movie|flick|picture|sequel|remake)",
+        1,
+        2.0,
+    ),
+    (r"horrible|horrid|inert|a chore to sit through|interminable", -1, 1.0),
+)
+# Irony: a sentence that says so ("Oh sure, ...", "just what we needed", "what could go wrong")
+# turns its praise against the film.
+_IRONY = guarded(
+    r"\b(?:oh,? (?:sure|great|joy|goody|wonderful|yes|good)|just what (?:we|the world|everyone|i|anyone|cinema) "
+    r"(?:needed|wanted|was waiting for|asked for)|what could (?:possibly )?go wrong|said no one ever|"
+    r"because that (?:worked|went) (?:so )?well|yeah,? right)\b",
+    re.I,
+)
+_QUOTES_OPEN = "\"“‘'"
+_QUOTES_CLOSE = "\"”’'"
+
+
+@cache
+def _extra() -> tuple[re.Pattern[str], tuple[tuple[int, float], ...]]:
+    pattern = "|".join(f"({phrase})" for phrase, _, _ in _EXTRA)
+    compiled = guarded(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", re.I)
+    return compiled, tuple((polarity, strength) for _, polarity, strength in _EXTRA)
+
+
+def sentence_cues(sentence: str) -> list[Cue]:
+    """The verdict phrases of a sentence: the shared table's, with the forms of ``_EXTRA`` where
+    they cover more ("a poor film" over "poor"); positive words in scare quotes ("a “brilliant”
+    idea") or in an ironic sentence count against the film.
+
+    >>> [(c.text, c.polarity) for c in sentence_cues("Give this one a miss; it is a poor film.")]
+    [('Give this one a miss', -1), ('a poor film', -1)]
+    >>> [(c.text, c.polarity) for c in sentence_cues("Oh sure, a brilliant idea: another reboot.")]
+    [('brilliant', -1)]
+    """
+    cues = find_cues(sentence)
+    pattern, meta = _extra()
+    text = sentence.replace("’", "'")
+    found = []
+    for match in pattern.finditer(text):
+        polarity, strength = meta[(match.lastindex or 1) - 1]
+        found.append(Cue(match.group(), match.start(), match.end(), polarity, strength))
+    if found:  # a longer form replaces the shared table's cues inside it
+        cues = [c for c in cues if not any(f.start <= c.start and c.end <= f.end for f in found)]
+        cues += [f for f in found if not any(c.start < f.end and f.start < c.end for c in cues)]
+        cues.sort(key=lambda c: c.start)
+    ironic = _IRONY.search(sentence) is not None
+    out = []
+    for cue in cues:
+        quoted = (
+            cue.start > 0
+            and cue.end < len(sentence)
+            and sentence[cue.start - 1] in _QUOTES_OPEN
+            and sentence[cue.end] in _QUOTES_CLOSE
+            and " " not in cue.text
+        )
+        if cue.polarity > 0 and (ironic or quoted):
+            cue = Cue(cue.text, cue.start, cue.end, -1, cue.strength)
+        out.append(cue)
+    return out
+
+
 @cache
 def analyzer() -> SentimentIntensityAnalyzer:
     """VADER (loaded once; its lexicon ships in the package): a weak feature only."""
@@ -255,7 +415,7 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
             previous, before = sentence, previous
             praised, praise_before = evidence.positive, praise_before_last
             praise_before_last = evidence.positive
-            cues = find_cues(sentence)  # once per sentence; each clause takes the cues inside it
+            cues = sentence_cues(sentence)  # once per sentence; each clause takes the cues inside it
             compound = None
             if not cues and not (_DISMISS.match(sentence) or _RETRACT.match(sentence) or _LET_DOWN.match(sentence)):
                 compound = _vader(sentence)  # the sentence unchanged: no cue is blanked out of it

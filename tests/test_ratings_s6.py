@@ -1,0 +1,36 @@
+"""Rating forms read in real reviews in the sixth session (docs/phrasing-catalogue.md, "F4, sixth
+session"): a joke scale, a scale stated at the end, a grade given mid-sentence, a score closing a
+credits line. Lines written for these tests in our own words."""
+
+from __future__ import annotations
+
+from extract.ratings import find_rating, parse_rating, stated_scale
+from extract.records import Rating
+
+
+def test_a_scale_of_a_thousand() -> None:
+    assert parse_rating("Score: 712 out of 1000. Yes, really.") == Rating(raw="Score: 712 out of 1000", value=0.712)
+
+
+def test_a_scale_stated_as_a_range_at_the_page_end() -> None:
+    assert stated_scale(["Scores on this blog run from 0 to 5."]) == 5.0
+    lines = ["Director: Ana Ruiz", "Rating: 3.5", "", "A long review.", "Scores on this blog run from 0 to 5."]
+    assert find_rating(lines) == Rating(raw="Rating: 3.5", value=0.7)
+
+
+def test_a_grade_given_mid_sentence() -> None:
+    line = "My sister called it a solid B. I'd give it a C and I am being kind about the ending."
+    assert parse_rating(line) == Rating(raw="C", value=0.5)
+    assert parse_rating("We gave it a B+ because the cast tried.") == Rating(raw="B+", value=0.825)
+
+
+def test_no_grade_without_the_critic_or_a_capital() -> None:
+    assert parse_rating("Her friends give it a B and so does the press.") is None
+    assert parse_rating("I'd give it a go and see.") is None
+
+
+def test_a_score_closing_a_credits_line() -> None:
+    assert parse_rating("Hawks, 1946, bw (8.5*)") == Rating(raw="8.5*", value=0.85)
+    assert parse_rating("Hawks, 1946, bw (1946)") is None
+    lines = ["Ida Lupino, 1953, bw (7*)", "", "A tight little thriller about two fishermen and a hitcher."]
+    assert find_rating(lines) == Rating(raw="7*", value=0.7)

@@ -1,0 +1,41 @@
+"""Reviewed-work forms of post titles read in the sixth session (docs/phrasing-catalogue.md, "F4,
+sixth session"): "(Year, Director, Country)" tails, characters a reader cannot see, a quoted phrase
+in the subtitle after a dated title. Titles and pages written for these tests in our own words."""
+
+from __future__ import annotations
+
+from extract.nlp.extractor import EntityExtractor
+from extract.text_reader import parse_text_page
+from extract.titles import strip_decorations, title_readings
+
+BODY = (
+    "The film opens on a harbour at dusk and never shakes its chill. A customs officer finds a "
+    "child's shoe in a crate, and the rest is quiet dread.\n\n4/5"
+)
+
+
+def _reviewed(extractor: EntityExtractor, text: str) -> str | None:
+    entities = extractor.extract(parse_text_page(text, "page.txt"))
+    return entities.reviewed.name if entities.reviewed else None
+
+
+def test_year_director_country_tail() -> None:
+    assert strip_decorations("Tidewater (2019, Mara Olsen, Norway/Denmark)") == ("Tidewater", 2019, "Mara Olsen")
+    assert [r.title for r in title_readings("Tidewater (2019, Mara Olsen, Norway)")][:1] == ["Tidewater"]
+
+
+def test_invisible_marks_are_no_part_of_the_title() -> None:
+    readings = title_readings("\u200eTidewater (2019) directed by Mara Olsen")
+    assert (readings[0].title, readings[0].year) == ("Tidewater", 2019)
+
+
+def test_a_quoted_phrase_in_the_subtitle_is_not_the_title() -> None:
+    first = title_readings("Tidewater (2019): Salt, Fog and the “Old Coast”")[0]
+    assert (first.title, first.year) == ("Tidewater", 2019)
+    # a quoted title in a headline that names it no other way still wins
+    assert strip_decorations("Movie Review: ‘Tidewater’ (2019) is a slow burn")[:2] == ("Tidewater", 2019)
+
+
+def test_pages_under_such_titles(extractor: EntityExtractor) -> None:
+    assert _reviewed(extractor, "Tidewater (2019, Mara Olsen, Norway/Denmark)\n\n" + BODY) == "Tidewater"
+    assert _reviewed(extractor, "Tidewater (2019): Salt, Fog and the “Old Coast”\n\n" + BODY) == "Tidewater"

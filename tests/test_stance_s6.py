@@ -1,0 +1,80 @@
+"""Stance forms read in real reviews in the sixth session (docs/phrasing-catalogue.md, "F4, sixth
+session"): refusals said sideways, grudging pans, faint praise, verdict noun phrases and irony.
+Sentences written for these tests in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.nlp.stance import sentence_cues, stance_of
+
+TITLES = ("The Harbour",)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # refusals and the film to watch instead
+        ("Honestly, give this one a miss.", "negative"),
+        ("I would sooner recommend the old radio serial over this film.", "negative"),
+        ("If you are stuck indoors on a wet Sunday, pick up a book instead.", "negative"),
+        ("Watch the 1962 version instead.", "negative"),
+        ("See it only if you are desperate.", "negative"),
+        ("Believe the low scores on this one.", "negative"),
+        ("Ignore the lukewarm reviews and put it on tonight.", "positive"),
+        ("Ninety minutes I will never see again.", "negative"),
+        ("I wanted a great deal more from it.", "negative"),
+        # grudging pans
+        ("As far as positives go, that is the whole list.", "negative"),
+        ("The score is its only saving grace.", "negative"),
+        ("The best thing I can say is that it ends.", "negative"),
+        # faint praise: a mixed verdict
+        ("I have seen worse.", "mixed"),
+        ("I did not hate it.", "mixed"),
+        ("Pleasant enough while it lasts.", "mixed"),
+        ("Mildly amusing.", "mixed"),
+        ("Perfectly inoffensive, and that is all.", "mixed"),
+        ("Not the disaster I had been warned about.", "mixed"),
+        ("For completists only.", "mixed"),
+        # a verdict noun phrase, short and at the very end
+        ("Horrible movie.", "negative"),
+        ("In the end, quite a lame picture.", "negative"),
+    ],
+)
+def test_verdict_forms(text: str, label: str) -> None:
+    assert stance_of(text, TITLES).label == label
+
+
+def test_a_closing_verdict_line_turns_a_page_of_plot() -> None:
+    page = (
+        "A customs officer finds a child's shoe in a crate at the harbour.\n\n"
+        "The photography is handsome and the lead is likeable.\n\n"
+        "The plot wanders for an hour, then stops.\n\n"
+        "Give it a miss."
+    )
+    assert stance_of(page, TITLES).label == "negative"
+
+
+def test_irony_turns_praise_against_the_film() -> None:
+    cues = sentence_cues("Oh sure, a brilliant idea: a fourth reboot of the same story.")
+    assert [(c.text, c.polarity) for c in cues] == [("brilliant", -1)]
+    assert stance_of("A fourth reboot. Just what the world needed, another brilliant origin story.", TITLES).label == (
+        "negative"
+    )
+
+
+def test_praise_in_scare_quotes_counts_against() -> None:
+    cues = sentence_cues("The “brilliant” twist is visible from the poster.")
+    assert [(c.text, c.polarity) for c in cues] == [("brilliant", -1)]
+
+
+def test_plain_praise_is_untouched() -> None:
+    cues = sentence_cues("A brilliant idea, brilliantly done.")
+    assert [(c.text, c.polarity) for c in cues][:1] == [("brilliant", 1)]
+    assert stance_of("It is a terrific little film and I loved it.", TITLES).label == "positive"
+
+
+def test_a_longer_form_replaces_the_words_inside_it() -> None:
+    # "poor" alone weighs 0.5; "a poor film" is the verdict
+    cues = sentence_cues("It is a poor film.")
+    assert [(c.text, c.polarity, c.strength) for c in cues] == [("a poor film", -1, 2.0)]
