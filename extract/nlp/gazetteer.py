@@ -21,10 +21,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.filmdb import database_path, load_films
+from extract.filmdb import FAME_REVIEWS, database_path, load_films, supplement_path
 from extract.nlp.textnorm import Token, fold, token_keys, tokenize, word_key
 
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +75,12 @@ class Gazetteer:
                 if len(keys) >= 2 and keys not in self.person_by_key:
                     self.person_by_key[keys] = number
                     pairs[keys[0], keys[1]].append((keys, -1 - number))
+        for keys, number in _main_titles(films, self.films_by_key, self.person_by_key):
+            if len(keys) == 1:
+                self._single[keys[0]] = number
+            else:
+                pairs[keys[0], keys[1]].append((keys, number))
+            self.films_by_key[keys].append(number)
         self._pairs = {
             pair: sorted(entries, key=lambda e: -len(e[0])) if len(entries) > 1 else entries
             for pair, entries in pairs.items()
@@ -94,7 +100,9 @@ class Gazetteer:
 
     @classmethod
     def build(cls) -> Gazetteer:
-        """Compile from the installed film table."""
+        """Compile from the installed film table, most reviewed first (the supplement's films
+        among the snapshot's by their fame), so that a title's first film is its best known:
+        "Little Women" is Gerwig's (2019) before Armstrong's (1994)."""
         names: dict[str, int] = {}
 
         def ids(values: tuple[str, ...]) -> tuple[int, ...]:
@@ -102,7 +110,7 @@ class Gazetteer:
 
         films = [
             FilmEntry(f.title, f.year, f.imdb_id, ids(f.director), ids(f.writers), ids(f.cast), f.reviews)
-            for f in load_films()
+            for f in sorted(load_films(), key=lambda f: -f.reviews)
         ]
         return cls(films, list(names))
 
@@ -210,6 +218,51 @@ def _subtitle_keys(title: str) -> list[tuple[str, ...]]:
     return found
 
 
+_MAIN_FAME = FAMOUS  # reviews: a film this well known is named by its main title alone ("Glass Onion"; not
+# "Looney Tunes" of "Looney Tunes: Back in Action", which names the cartoons)
+_MAIN_WORD_FAME = 250  # reviews: ... by a one-word main title ("Kingsman"; not "Capitalism", "Enron")
+
+
+def _main_titles(
+    films: list[FilmEntry], known: dict[tuple[str, ...], list[int]], people: dict[tuple[str, ...], int]
+) -> list[tuple[tuple[str, ...], int]]:
+    """Keys of main titles before a colon that blogs write alone: "Glass Onion" for "Glass Onion:
+    A Knives Out Mystery", "Terminator 2" for "Terminator 2: Judgment Day". Only a well-known
+    film's, only where no other film bears that main title or that name ("Avengers" is four
+    films' main title), never a year ("2001"), a person of the table ("Justin Bieber") or a
+    name that starts with a first name ("Jack Ryan", "Abraham Lincoln": the character, mostly),
+    and one word only for a very famous film whose word no other title uses ("Kingsman"; not
+    "Mission" of "Mission: Impossible – Fallout").
+
+    >>> films = [FilmEntry("Rogue One: A Star Wars Story", 2016, "", (), (), (), 300)]
+    >>> films += [FilmEntry(t, 2015, "", (), (), (), 300) for t in ("Mission: Impossible – X", "The Mission")]
+    >>> films += [FilmEntry("Jack Ryan: Shadow Recruit", 2014, "", (), (), (), 186)]
+    >>> [(" ".join(keys), films[n].year) for keys, n in _main_titles(films, {}, {("jack", "reacher"): 0})]
+    [('rogue one', 2016)]
+    """
+    mains: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    words: dict[str, int] = defaultdict(int)
+    for number, film in enumerate(films):
+        for word in set(token_keys(film.title)):
+            words[word] += 1
+        if ":" in film.title:
+            keys = token_keys(film.title.split(":", 1)[0])
+            if keys and number not in mains[keys]:
+                mains[keys].append(number)
+    first_names = {keys[0] for keys in people}
+    found = []
+    for keys, numbers in mains.items():
+        fame = films[numbers[0]].reviews
+        if len(numbers) != 1 or keys in known or keys in people or fame < _MAIN_FAME or keys[0].isdigit():
+            continue
+        if len(keys) == 1 and (fame < _MAIN_WORD_FAME or words[keys[0]] > 1):
+            continue
+        if len(keys) > 1 and keys[0] in first_names:
+            continue
+        found.append((keys, numbers[0]))
+    return found
+
+
 def _initials(words: list[str]) -> str:
     out = []
     for word in words:
@@ -282,8 +335,12 @@ def _title_spellings(title: str) -> list[tuple[str, ...]]:
 
 
 def _source_stamp() -> str:
-    stat = database_path().stat()
-    return f"{stat.st_size}-{int(stat.st_mtime)}-{CACHE_VERSION}"
+    """The installed table's and the supplement's sizes and times, and the supplement's fame
+    scale: a new cache when any of them changes."""
+    table, supplement = database_path().stat(), supplement_path().stat()
+    fame = ".".join(str(FAME_REVIEWS[grade]) for grade in sorted(FAME_REVIEWS))
+    stamps = f"{table.st_size}-{int(table.st_mtime)}-{supplement.st_size}-{int(supplement.st_mtime)}"
+    return f"{stamps}-{fame}-{CACHE_VERSION}"
 
 
 def load_gazetteer(cache_dir: Path | None) -> Gazetteer:

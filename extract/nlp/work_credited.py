@@ -167,6 +167,9 @@ def _surnames(gazetteer: Gazetteer, film: int) -> tuple[str, ...]:
 
 
 _LOWER_FAME = 100  # critics' reviews: a film known well enough to be named without capitals
+# An indefinite article or a possessive right before a lower-case run makes it a noun phrase of the
+# sentence; a title written in lower case takes "the" ("the big short") or nothing.
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|my|your|his|her|its|our|their)\s+$")
 _NO_CAPITALS = re.compile(r"[A-Z]")
 _SHORTEST_LOWER_TEXT = 8  # words
 
@@ -187,6 +190,8 @@ def lowercase_works(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Can
         film = max(ctx.gazetteer.films_titled(match.text), key=lambda f: ctx.gazetteer.films[f].reviews)
         if ctx.gazetteer.films[film].reviews < _LOWER_FAME:
             continue
+        if _DETERMINER_BEFORE.search(unit.text, max(0, match.start - 8), match.start):
+            continue  # "wants you to have a good time", "my big night": a phrase, not "Good Time"
         found.append(Candidate(match.text, match.start, match.end, "film", "lower-case", 0.6, film=film))
     return found
 

@@ -11,9 +11,9 @@ not know come from quotes, italics, capitals in titles, and title-case runs afte
 from __future__ import annotations
 
 from extract.nlp.candidates import Candidate
-from extract.nlp.context import PageContext, Unit
+from extract.nlp.context import QUOTE_CLOSE, PageContext, Unit
 from extract.nlp.spans import SpanIndex
-from extract.nlp.textnorm import name_key
+from extract.nlp.textnorm import fold, name_key
 from extract.nlp.work_credited import capitals_works, directed_works, lowercase_works
 from extract.nlp.work_extents import split_compounds, subtitled
 from extract.nlp.work_extras import pingback_title_work, site_mentions, song_works
@@ -72,7 +72,52 @@ def find_works(
     named = {name_key(c.text) for c in found}
     found += [c for c in directed_works(unit, ctx, people) if name_key(c.text) not in named]  # names no rule found
     found = split_compounds(unit, ctx, off_furniture(unit, found))
+    found = [c for c in found if not _bare_pronoun(unit, c) and not _article_event(unit, ctx, c)]
     return found + subtitled(unit, ctx, found, people)
+
+
+# One-word titles that are personal pronouns ("It", "Us", "Them!"): the word opens quoted speech
+# (“It's the best ...”), follows a footnote mark, or shouts in capitals ("SKIP IT") far more often
+# than it names the film, so it names one only where the page marks it as a title. "Her" is not
+# among them: mid-sentence, a capitalised "Her" is the film far more often than the pronoun.
+_PRONOUNS = frozenset("it us them me you we him they she he".split())
+_PRONOUN_RULES = frozenset({"possessive", "dated", "italic", "reviewed-title"})
+
+
+def _bare_pronoun(unit: Unit, candidate: Candidate) -> bool:
+    """Whether a pronoun title stands unmarked: not after a maker's possessive ("Peele's Us"),
+    a year, italics or the page's own title, nor closed in quotation marks of its own
+    (“It” yes; “It's the best” no)."""
+    if candidate.kind != "film" or fold(candidate.text.strip("!")) not in _PRONOUNS:
+        return False
+    if candidate.rule in _PRONOUN_RULES:
+        return False
+    text, end = unit.text, candidate.end
+    closed = text[end : end + 1] in QUOTE_CLOSE and not text[end + 1 : end + 2].isalpha()
+    return not (candidate.rule == "quoted" and closed)
+
+
+_ARTICLES = frozenset({"the"})
+_NOT_FILM_LABELS = frozenset({"EVENT", "FAC", "GPE", "LOC", "LAW", "ORG", "NORP"})
+
+
+def _article_event(unit: Unit, ctx: PageContext, candidate: Candidate) -> bool:
+    """Whether a title without an article of its own is, with "the" before it, a name the parser
+    reads as an event, place or body: "fought in the Civil War", "the Cold War stuff" (the films
+    are "Civil War" and "Cold War"). Quoted, italic and dated titles stay films."""
+    if candidate.kind != "film" or candidate.film is None or candidate.rule in _PRONOUN_RULES | {"quoted"}:
+        return False
+    before = unit.text[max(0, candidate.start - 4) : candidate.start]
+    if fold(before.strip()) not in _ARTICLES or not before.endswith(" "):
+        return False
+    title = ctx.gazetteer.films[candidate.film].title
+    if fold(title.split()[0]) in _ARTICLES:
+        return False
+    article = candidate.start - 4
+    return any(
+        label in _NOT_FILM_LABELS and s <= article and e >= candidate.end
+        for s, e, label in unit.entities_near(candidate.start, candidate.end)
+    )
 
 
 def _named_spans(unit: Unit, ctx: PageContext, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

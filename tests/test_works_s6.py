@@ -1,0 +1,41 @@
+"""Works rules of the sixth session (issue 12, class 4), for the titles the film table's supplement
+brings in: pronoun titles ("It", "Us"), titles without an article that "the" turns into an event
+("the Civil War"), lower-case common phrases ("a good time"). Sentences written for these tests in
+our own words from the forms noted in docs/phrasing-catalogue.md (section F2, sixth session); each
+test fails without the rule it names."""
+
+from __future__ import annotations
+
+from extract.nlp.extractor import EntityExtractor
+from extract.records import WORK_KINDS, PageEntities
+from extract.text_reader import parse_text_page
+
+
+def _extract(extractor: EntityExtractor, body: str, title: str = "Review: Rope (1948)") -> PageEntities:
+    return extractor.extract(parse_text_page(f"{title}\n\n{body}\n", "case.txt"))
+
+
+def _works(entities: PageEntities) -> set[str]:
+    return {m.name for m in entities.mentions if m.kind in WORK_KINDS} - {"Rope"}
+
+
+def test_a_pronoun_title_needs_a_mark_of_its_own(extractor: EntityExtractor) -> None:
+    body = "The set cost a fortune.[3] It ruined the studio, and my brother said: “It's the saddest flop ever.”"
+    assert _works(_extract(extractor, body)) == set()
+    assert _works(_extract(extractor, "By all means skip this one. SKIP IT, honestly.")) == set()
+    marked = _works(_extract(extractor, "Andy Muschietti's It scared me less than “It” did in 1990 on TV."))
+    assert marked == {"It"}
+
+
+def test_a_title_without_article_is_an_event_after_the(extractor: EntityExtractor) -> None:
+    assert _works(_extract(extractor, "My grandfather fought in the Civil War and never spoke of it.")) == set()
+    assert _works(_extract(extractor, "The Cold War stuff felt tacked on to me.")) == set()
+    kept = _works(_extract(extractor, "Alex Garland's Civil War and Pawlikowski's Cold War both end in silence."))
+    assert kept == {"Civil War", "Cold War"}
+
+
+def test_a_lower_case_phrase_after_a_determiner_is_no_title(extractor: EntityExtractor) -> None:
+    phrase = "honestly i went in expecting a good time and got two hours of a man shouting in a car."
+    assert _works(_extract(extractor, phrase, title="cheap thrills")) == set()
+    title = "i went in expecting good time by the safdies and got two hours of a man shouting in a car."
+    assert _works(_extract(extractor, title, title="cheap thrills")) == {"Good Time"}
