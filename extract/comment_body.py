@@ -265,6 +265,8 @@ def _author_by_markup_of(attributes: Attributes) -> _Author | None:
                 by_rank.setdefault(rank, []).append(element)
     for rank in sorted(by_rank):
         for element in by_rank[rank]:
+            if _boxed(element) and (inner := _emphasised(element)) is not None:
+                return inner  # 'div.poster': <h4>NAME</h4> over the poster's group and post count
             if name := name_of(element):
                 return _Author(element, name)
     for element, facts, _ in islice(attributes, 1, None):  # unknown themes: any class naming an author or user
@@ -281,12 +283,17 @@ _EMPHASIS_TAGS = frozenset({"strong", "b", "a", "cite", "h2", "h3", "h4", "h5", 
 _BOX_PARTS = frozenset({"div", "p", "span", "dd", "ul"})
 
 
+def _boxed(box: etree._Element) -> bool:
+    """Whether an author element holds more than a name: lines or blocks (a poster's box)."""
+    if not len(box):
+        return False
+    return next(box.iter("br"), None) is not None or any(is_element(c) and c.tag in _BOX_PARTS for c in box)
+
+
 def _emphasised(box: etree._Element) -> _Author | None:
     """The first bold, linked or heading name in an author box that holds more than the name
     (MyBB's 'author_information': <strong>NAME</strong><br><span>Unregistered</span>)."""
-    if not len(box):
-        return None
-    if next(box.iter("br"), None) is None and not any(is_element(c) and c.tag in _BOX_PARTS for c in box):
+    if not _boxed(box):
         return None
     for element in box.iterdescendants(*_EMPHASIS_TAGS):
         name = clean_author(flat_text(element))
@@ -452,7 +459,7 @@ def _text(
         if e.tag in ("div", "td", "span", "dd", "section")
         and usable(e)
         and not _chrome_above(e, own[0], holders)
-        and not any(is_element(c) and c.tag in _BLOCK_CHILDREN for c in e)
+        and not any(is_element(c) and c.tag in _BLOCK_CHILDREN and not _quote_part(c) for c in e)
     ]
     texts = [
         t
@@ -466,6 +473,12 @@ def _text(
 
 # Children that make a block a holder of blocks, not a leaf text ('div.cell > header + article').
 _BLOCK_CHILDREN = frozenset({"div", "p", "td", "article", "section", "header", "footer", "aside"})
+
+
+def _quote_part(element: etree._Element) -> bool:
+    """A quoted post's header or footer inside a text (SMF's 'div.quoteheader'): chrome, which
+    leaves the text holding it a leaf."""
+    return has_chrome(element, "text_chrome")
 
 
 def _date_line(text: str) -> bool:

@@ -70,6 +70,7 @@ def _word_count(text: str) -> int:
 
 
 _DIGITS = re.compile(r"\d+")
+_ZEBRA_NUMBER = re.compile(r"(?<=[a-z])\d+$")  # 'windowbg2', not a utility class's 'mb-6
 
 
 def _within(element: etree._Element, ancestor: etree._Element | None) -> bool:
@@ -362,6 +363,8 @@ def _same_kind(first: etree._Element, second: etree._Element) -> bool:
     if is_comment_item(first) and is_comment_item(second):
         return True  # a comment beside a pingback: siblings in one list
     a, b = _kind_tokens(first), _kind_tokens(second)
+    if a != b:  # zebra variants by a number ('windowbg' and 'windowbg2' in SMF) are one kind
+        a, b = {_ZEBRA_NUMBER.sub("", t) for t in a}, {_ZEBRA_NUMBER.sub("", t) for t in b}
     if first.tag == "li" and (a <= b or b <= a):
         return True  # items of one list, one with a class of its own ('li.even.authorResponse')
     return bool(a & b) or (not a and not b)
@@ -522,7 +525,12 @@ _REMOVED_NOTICE = re.compile(
     re.I,
 )
 # A comment deleted on a forum or aggregator: '[deleted]' as its text (and as its author).
-_DELETED = re.compile(r"^\s*\[(?:deleted|removed|gelöscht|supprimé|eliminado|rimosso|verwijderd|usunięty)\]\s*$", re.I)
+# ... or '[Comment removed by author]', '[removed by moderator]' (Lobsters, Reddit): a bracketed notice
+_DELETED = re.compile(
+    r"^\s*\[[^\]]{0,40}?\b(?:deleted|removed|gelöscht|entfernt|supprimé|eliminado|rimosso|verwijderd|usunięty)\b"
+    r"[^\]]{0,40}\]\s*$",
+    re.I,
+)
 # ... or a comment with no text whose name line says it was deleted ('Comentario eliminado',
 # 'Deleted comment'): words of these two sets only, one of them a deletion.
 _DELETION_WORDS = frozenset(
@@ -613,9 +621,7 @@ def _to_comments(bodies: list[Body], elements: list[etree._Element] | None = Non
         )
         if body.pingback is None and not comment.text and not comment.author:
             continue
-        deleted = (_DELETED.match(comment.text) and author in ("", comment.text)) or (
-            not comment.text and body.pingback is None and _deleted_name(author)
-        )
+        deleted = _DELETED.match(comment.text) or (not comment.text and body.pingback is None and _deleted_name(author))
         if REMOVED_COMMENT.match(comment.text) or deleted or _REMOVED_NOTICE.match(comment.text):
             # deleted by its author: keeps its place, no longer a comment
             comment.text, comment.author, comment.author_evidence, comment.placeholder = "", None, None, True

@@ -119,7 +119,7 @@ def _prose_outside(tree: etree._Element, zone: set[etree._Element]) -> bool:
     title = _folded(tree.findtext(".//title") or "")
     walk = etree.iterwalk(tree, events=("start",))
     for _, element in walk:
-        if element in zone or element.tag in _NOT_PROSE or _unseen(element, zone):
+        if element in zone or element.tag in _NOT_PROSE or _unseen(element, zone) or _page_chrome(element):
             walk.skip_subtree()
             continue
         for part in (element.text, element.tail if element.getparent() not in zone else None):
@@ -128,6 +128,17 @@ def _prose_outside(tree: etree._Element, zone: set[etree._Element]) -> bool:
             if _folded(part) not in title:  # not the topic's title as a link ('a.maintitle')
                 return True
     return False
+
+
+_CHROME_REGIONS = frozenset({"header", "footer", "nav", "navigation", "menu", "navbar", "masthead", "breadcrumb"})
+_ID_PARTS = re.compile(r"[-_\s]+")
+
+
+def _page_chrome(element: etree._Element) -> bool:
+    """A page header, footer or menu named by id or class ('div#header' of an SMF forum greeting
+    its guest in a sentence): not where a post's prose is."""
+    names = f"{element.get('id') or ''} {element.get('class') or ''}".lower()
+    return bool(names.strip()) and not _CHROME_REGIONS.isdisjoint(_ID_PARTS.split(names))
 
 
 _REPLY_SUBJECT = re.compile(r"(?<!\w)(?:re|aw|sv|vs|odp|antw|rif)\s*:\s*\w", re.I)

@@ -32,13 +32,23 @@ def _text_with_breaks(element: etree._Element) -> str:
         if event == "start":
             text = str(node.text or "") if isinstance(node.tag, str) else ""
             parts.append("\n" if node.tag == "br" else text.replace("\n", " "))
+            _comment_tails(next(iter(node), None), parts)  # comments the walk does not visit
         elif node is not element:
             parts.append(str(node.tail or "").replace("\n", " "))
+            _comment_tails(node.getnext(), parts)
     lines = [" ".join(line.split()) for line in "".join(parts).split("\n")]
     text = "\n".join(lines).strip()
     while "\n\n\n" in text:
         text = text.replace("\n\n\n", "\n\n")
     return text
+
+
+def _comment_tails(node: etree._Element | None, parts: list[str]) -> None:
+    """The tails of the comments and processing instructions from ``node`` on, up to the next
+    element: text the element walk would lose ('</div><!-- .meta -->\n<h1>')."""
+    while node is not None and not isinstance(node.tag, str):
+        parts.append(str(node.tail or "").replace("\n", " "))
+        node = node.getnext()
 
 
 def _inside_block(node: etree._Element, top: etree._Element) -> bool:

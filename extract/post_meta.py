@@ -150,6 +150,8 @@ def stated_count(
 
 
 def _name(element: etree._Element) -> str:
+    if element.tag == "meta":  # '<meta itemprop="author" content="NAME">' (microdata on an empty element)
+        return clean_author(" ".join(str(element.get("content") or "").split()))
     for inner in element.iter():
         if inner is not element and (inner.get("itemprop") == "name" or "p-name" in classes(inner)):
             return clean_author(element_text(inner))

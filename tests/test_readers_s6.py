@@ -215,3 +215,70 @@ def test_a_block_whose_class_ends_in_sidebar_is_a_decoy() -> None:
     assert page.comment_count_stated is None
     wrapper = "<div class='site has-sidebar'><h1>Heat again</h1><p>Count: <span>Comments (3)</span></p></div>"
     assert parse_html_page(_page("", header=wrapper)).comment_count_stated == 3
+
+
+def _smf_post(number: int, zebra: str, poster: str, subject: str, text: str) -> str:
+    # SMF 2 Curve: alternating windowbg/windowbg2 blocks, a poster box with the name over its group
+    return (
+        f"<div class='{zebra}'><div class='post_wrapper'><div class='poster'>{poster}"
+        "<ul class='reset smalltext'><li class='postgroup'>Hero Member</li><li class='postcount'>Mensajes: 388</li>"
+        f"</ul></div><div class='postarea'><div class='keyinfo'><h5><a href='#msg{number}'>{subject}</a></h5>"
+        f"<div class='smalltext'>« <strong>en:</strong> 0{number} de marzo de 2019, 14:02:11 »</div></div>"
+        f"<div class='post'><div class='inner' id='msg_{number}'>{text}</div></div></div></div></div>"
+    )
+
+
+def test_a_forum_thread_with_zebra_numbered_blocks_and_poster_boxes() -> None:
+    posts = "".join(
+        _smf_post(n, zebra, poster, subject, text)
+        for n, zebra, poster, subject, text in [
+            (
+                5,
+                "windowbg",
+                "<h4><a href='/u/77'>Ana</a></h4>",
+                "La colmena",
+                "Volví a ver la película de Erice en la filmoteca y la luz de las ventanas no se parece a nada.",
+            ),
+            (
+                6,
+                "windowbg2",
+                "<h4><a href='/u/12'>quirón</a></h4>",
+                "Re: La colmena",
+                "Sí, y me pareció aún más triste.",
+            ),
+            (7, "windowbg", "<h4>Marisa</h4>", "Re: La colmena", "Y la madre escribiendo cartas que nadie contesta."),
+        ]
+    )
+    page = parse_html_page(
+        "<html><head><title>La colmena</title></head><body><div id='header'><p>Bienvenido(a), Visitante. Por favor,"
+        f" ingresa o regístrate.</p></div><div id='forumposts'>{posts}</div></body></html>"
+    )
+    assert page.author == "Ana"
+    assert [(c.author, c.parent) for c in page.comments] == [("quirón", None), ("Marisa", None)]
+
+
+def test_a_bracketed_removal_notice_is_a_placeholder_even_under_a_name() -> None:
+    thread = "".join(
+        f"<li class='comment' id='comment-{i}'><b class='fn'>{name}</b><time datetime='2023-09-0{i}'>Sep {i}</time>"
+        f"<div class='comment-content'><p>{text}</p></div></li>"
+        for i, name, text in [
+            (3, "dropped_frame", "[Comment removed by author]"),
+            (4, "lin_wren", "Is it the long cut?"),
+        ]
+    )
+    page = parse_html_page(_page(f"<ol class='comment-list'>{thread}</ol>"))
+    assert [(c.placeholder, c.author) for c in page.comments] == [(True, None), (False, "lin_wren")]
+
+
+def test_microdata_author_on_a_meta_element() -> None:
+    page = parse_html_page(_page("", header="<div itemscope><meta itemprop='author' content='Sanne de Ridder'></div>"))
+    assert page.author == "Sanne de Ridder"
+
+
+def test_block_text_keeps_the_text_after_an_html_comment() -> None:
+    from lxml import etree
+
+    from extract.html_text import block_text
+
+    tree = etree.fromstring("<header><div>by <a>Jonas</a></div><!-- .meta -->\n<h1>Der Himmel</h1></header>")
+    assert block_text(tree) == "by Jonas Der Himmel"
