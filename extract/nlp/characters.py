@@ -81,6 +81,14 @@ NOUN_BEFORE_NAME = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?! [A-Z])"
 )
 ACTOR_POSSESSIVE = guarded(rf"{_AT_WORD}(?P<actor>{NAME})[’']s (?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'-]+)?)")
+# a possessive with words of description before the part ("Curtis' babysitting Laurie Strode",
+# "Bogart's weary Rick Blaine"), or after a work's year ("Halloween (1978)'s Michael Myers"); found
+# from the apostrophe, the owner read backwards (OWNER_BEFORE)
+POSSESSIVE_PART = re.compile(
+    r"(?<=[\w)])(?:[’']s|(?<=s)[’']) (?P<words>(?:[a-z][\w-]+ ){0,2})(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'-]+)?)"
+    r"(?![\w’'-])"
+)
+OWNER_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<owner>{NAME})(?: \((?P<year>1[89]\d\d|20\d\d)\))?$")
 # "(Festival Screening)", "(Director's Cut)": a tag in parentheses, no actor
 TAG_WORDS = frozenset(
     """review reviews screening restoration edition cut version remaster remastered spoilers spoiler free
@@ -214,6 +222,21 @@ BARE_NOUN_BEFORE_NAME = re.compile(
     r"(?<![\w-])(?=[a-z][\w-]{3,} [A-Z])(?P<noun>[a-z][\w-]{3,}) "
     r"(?P<name>[A-Z][\w’'-]+ [A-Z][\w’'-]+)(?![\w’'-]| [A-Z])"
 )
+# Nouns of the ties a story gives its people, one place for every rule that reads "his wife Mary
+# Smith", "her rival Ted Rand", "Travis's son, Hunter": kin, love, home, school, work under someone,
+# enmity. A plot's nouns, not a trade's: "his co-star", "her director" are not here.
+RELATION_NOUNS = frozenset(
+    """wife husband ex-wife ex-husband girlfriend boyfriend ex-girlfriend ex-boyfriend fiancé fiancée fiance
+    fiancee bride groom widow widower lover mistress sweetheart suitor crush date spouse friend best-friend
+    bestie pal buddy sidekick colleague partner neighbor neighbour roommate flatmate housemate classmate
+    schoolmate teammate landlord landlady tenant lodger boss employer secretary assistant maid butler
+    housekeeper nanny governess son daughter mother father mom mum dad mama papa parents brother sister
+    brother-in-law sister-in-law mother-in-law father-in-law son-in-law daughter-in-law stepmother
+    stepfather stepson stepdaughter stepbrother stepsister half-brother half-sister twin uncle aunt nephew
+    niece cousin grandmother grandfather grandson granddaughter grandma grandpa granny rival nemesis enemy
+    ally captor kidnapper mentor protégé protege apprentice pupil""".split()
+)
+RELATIONS_ALTERNATION = "|".join(sorted(RELATION_NOUNS, key=lambda w: (-len(w), w)))
 # Nouns of people in the trade or in the public eye: "veteran Gene Hackman", "newcomer X" are people.
 PERSON_NOUNS = TRADE_NOUNS | frozenset(
     """veteran veterans newcomer newcomers icon idol superstar megastar heartthrob starlet ingenue maestro

@@ -29,13 +29,18 @@ from extract.nlp.characters import (
     MADE_WITH,
     MAKER_POSSESSIVE,
     MAKER_VERB,
+    NAME,
     NOUN_BEFORE_NAME,
     NOUN_THEN_ACTOR,
     NOUN_THEN_NAME,
+    OWNER_BEFORE,
     PAREN_LEAD,
     PARENTHESISED,
     PERFORMING,
     PERSON_NOUNS,
+    POSSESSIVE_PART,
+    RELATION_NOUNS,
+    RELATIONS_ALTERNATION,
     ROLE_ACTOR,
     STORY_AS,
     TAG_WORDS,
@@ -51,16 +56,17 @@ from extract.nlp.characters import (
 from extract.nlp.context import PageContext, Unit
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.maker_surnames import maker_surnames
+from extract.nlp.realness import about_a_life
 from extract.nlp.textnorm import fold, name_key
+from extract.nlp.verdicts import guarded
 
 __all__ = ["addressed_names", "credited_people", "find_character_names", "find_people"]
 
 _POSSESSIVE = re.compile(r"[’']s$")
 _CONTRACTION = re.compile(r"^(?:I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)[’'](?:ve|m|d|ll|re|s)$")
-_RELATIONS = (
-    "neighbor|neighbour|wife|husband|ex-wife|girlfriend|boyfriend|friend|colleague|date|son|daughter|"
-    "mother|father|boss|sister|brother|partner|lover"
-)
+# "his wife Mary Smith", "her rival Ted Rand", "Sam's older brother, Davey": a tie of the story before a name
+_RELATIONS = RELATIONS_ALTERNATION
+_RELATION_ADJECTIVES = "older|younger|elder|little|big|baby|kid|new|late|estranged|best|only|own|teenage|young|old"
 _PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "di", "le", "la", "du", "den", "ter"})
 NOT_PERSON_WORDS = frozenset({"oscar", "oscars", "twitter", "facebook", "god", "netflix", "imax", "hollywood"})
 # word sets the rules test together, joined once (spaCy's STOP_WORDS is never changed at run time)
@@ -76,11 +82,15 @@ _CHARACTER_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"\b(?P<name>[A-Z][\w’']+)(?:,| is| was)? (?:voiced|played)(?: \w+){0,3} by (?P<actor>[A-Z][\w.’' ]{1,60})"
     ),
     re.compile(
-        r"\b(?:named|names (?:herself|himself|itself)|called|(?:[’']s|\bhis|\bher|\btheir) name is) "
+        r"\b(?:named|names (?:herself|himself|itself)|called|(?:[’']s|\bhis|\bher|\btheir) name is"
+        r"|known (?:only |simply |just )as|nicknamed|goes by(?: the name(?: of)?)?) "
         r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z][\w’'-]*)?)(?![\w’'-])"
     ),
     re.compile(r"\b(?:performance|turn|role|cameo) as (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)"),
-    re.compile(rf"\b(?:his|her|their|the|[A-Z][\w-]+[’']s) (?:{_RELATIONS}),? (?P<name>[A-Z][\w’']+)"),
+    guarded(
+        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|the|[A-Z][\w-]+[’']s) (?:(?:{_RELATION_ADJECTIVES}) )?(?:{_RELATIONS}),? "
+        r"(?P<name>[A-Z][\w’']+(?: [A-Z][\w’'-]+)?)(?![\w’'-])"
+    ),
     re.compile(r"\b(?:as|playing|plays|played) (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)(?:[’']s)?\b"),
     re.compile(r"\b(?P<name>[A-Z][\w’']+), (?:an?|the) [\w -]{0,40}? (?:voiced|played) by (?P<actor>[A-Z][\w.’' ]+)"),
     re.compile(
@@ -286,7 +296,7 @@ def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
         if full_name(name) and fold(name.split()[0]) not in STOP_WORDS and _not_a_film(name, gazetteer):
             start = match.start("name")
             found.append(Candidate(name, start, start + len(name), "person", "credits", 0.8))
-    found += role_actors(unit, gazetteer)
+    found += role_actors(unit, gazetteer) + performers(unit, gazetteer)
     for match in NOUN_THEN_ACTOR.finditer("" if unit.is_title else unit.text):  # a title's "(Festival Screening)"
         actor = match.group("actor")
         if fold(actor.split()[-1]) in TAG_WORDS:
@@ -319,6 +329,43 @@ _BE = frozenset({"is", "was", "are", "were", "’s", "'s"})
 _NOT_BETWEEN_BE = frozenset({"VERB", "AUX", "PROPN", "SCONJ", "CCONJ", "PUNCT"})
 
 
+# a performing verb before a part: "Hal Dorsey plays Sam", "Owen Farrell and Dev Khatri, who star as ..."
+_PERFORMS = guarded(
+    r"(?<![\w’'-])(?P<who>who (?:also |both |each )?)?(?:star|co-star|play|portray|voice)(?:s|ed)? "
+    r"(?=as\b|[A-Z][\w’'-]*(?! [a-z]+ing\b))"
+)
+_LIST_GAP = frozenset({"", ",", "and", ", and", "&", ", &"})
+_NAME_RUN = re.compile(rf"(?<![\w’'.-])(?:{NAME})")
+
+
+def performers(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
+    """Full names right before a performing verb and its part, alone or in a list: "Ella Brandt
+    plays Lucy Marsh", "Owen Farrell and Dev Khatri, who star as Hank and Billy", whatever the
+    parser made of the names (an organisation, a place). A plot's people play games and tricks,
+    not a capitalised part; a lone first name ("Sam plays Ruth") is never taken."""
+    if unit.is_title:
+        return []
+    found = []
+    for verb in _PERFORMS.finditer(unit.text):
+        end = verb.start()
+        start = max(unit.text.rfind(mark, 0, end) for mark in '.!?\n;:("“') + 1
+        names = list(_NAME_RUN.finditer(unit.text, max(start, end - 160), end))
+        tail = end
+        for match in reversed(names):
+            gap = unit.text[match.end() : tail].strip()
+            if gap not in _LIST_GAP or (tail == end and gap and verb.group("who") is None):
+                break  # "Hal Dorsey plays": the name right before the verb; "A and B, who star as"
+            tail = match.start()
+            actor = _clean(match.group())
+            while len(actor.split()) > 2 and fold(actor.split()[0]) in STOP_WORDS:
+                actor = actor.split(" ", 1)[1]  # "Then Ethan Hawke"
+            if not full_name(actor) or fold(actor.split()[0]) in _STOP_OR_NOT_NAME or not _not_a_film(actor, gazetteer):
+                break
+            at = match.start() + match.group().find(actor)
+            found.append(Candidate(actor, at, at + len(actor), "person", "cast", 0.8))
+    return found
+
+
 def role_actors(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
     """Full names that play a part: "Kim Hye-soo is magnificent as Shim", "Walter Brennan steals
     every scene as Culley", "Casey Affleck stars as Owen". The words before "as" (a preposition,
@@ -329,29 +376,39 @@ def role_actors(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
     if " as " not in unit.text or unit.is_title:
         return []
     found = []
-    for match in ROLE_ACTOR.finditer(unit.text):
-        actor = _clean(match.group("actor"))
-        while len(actor.split()) > 2 and fold(actor.split()[0]) in STOP_WORDS:
-            actor = actor.split(" ", 1)[1]  # "Then Ethan Hawke"
-        between = match.group("between").split()
-        folded = [fold(w) for w in between]
-        if not full_name(actor) or fold(actor.split()[0]) in _STOP_OR_NOT_NAME or not _not_a_film(actor, gazetteer):
+    at = 0
+    while (match := ROLE_ACTOR.search(unit.text, at)) is not None:
+        candidate = _role_actor(unit, match, gazetteer)
+        if candidate is None:  # "Ruth Ellery and Tom Carvel as Lucas": try again from the next word
+            at = unit.text.find(" ", match.start()) + 1 or len(unit.text)
             continue
-        if fold(match.group("name") or "the") in _STOP_OR_NOT_NAME and not match.group("part"):
-            continue
-        if set(folded) & STORY_AS:
-            continue
-        if between and unit.pos_at(match.end("between")) != "ADP":
-            continue  # "Frank Mallory arrives just as Vera Lang leaves": "as" joins two clauses
-        if between and folded[0] in _BE:
-            words = list(re.finditer(r"\S+", unit.text[match.start("between") : match.end("between")]))[1:]
-            if any(unit.pos_at(match.start("between") + w.start()) in _NOT_BETWEEN_BE for w in words):
-                continue  # "is hired as", "was sent as"
-        elif between and not set(folded) & PERFORMING:
-            continue
-        start = match.start("actor") + match.group("actor").find(actor)
-        found.append(Candidate(actor, start, start + len(actor), "person", "cast", 0.85))
+        found.append(candidate)
+        at = match.end()
     return found
+
+
+def _role_actor(unit: Unit, match: re.Match[str], gazetteer: Gazetteer) -> Candidate | None:
+    actor = _clean(match.group("actor"))
+    while len(actor.split()) > 2 and fold(actor.split()[0]) in STOP_WORDS:
+        actor = actor.split(" ", 1)[1]  # "Then Ethan Hawke"
+    between = match.group("between").split()
+    folded = [fold(w) for w in between]
+    if not full_name(actor) or fold(actor.split()[0]) in _STOP_OR_NOT_NAME or not _not_a_film(actor, gazetteer):
+        return None
+    if fold(match.group("name") or "the") in _STOP_OR_NOT_NAME and not match.group("part"):
+        return None
+    if set(folded) & STORY_AS:
+        return None
+    if between and unit.pos_at(match.end("between")) != "ADP":
+        return None  # "Frank Mallory arrives just as Vera Lang leaves": "as" joins two clauses
+    if between and folded[0] in _BE:
+        words = list(re.finditer(r"\S+", unit.text[match.start("between") : match.end("between")]))[1:]
+        if any(unit.pos_at(match.start("between") + w.start()) in _NOT_BETWEEN_BE for w in words):
+            return None  # "is hired as", "was sent as"
+    elif between and not set(folded) & PERFORMING:
+        return None
+    start = match.start("actor") + match.group("actor").find(actor)
+    return Candidate(actor, start, start + len(actor), "person", "cast", 0.85)
 
 
 def _after_lead(inside: str) -> str:
@@ -363,7 +420,21 @@ def _after_lead(inside: str) -> str:
     words = lead.group().split()
     if words[-1] == "by" or fold(words[-1]) in PERSON_NOUNS:
         return inside[lead.end() :]
+    if words[0] in {"a", "an", "the"} and all(_praise_word(w) for w in words[1:]):
+        return inside[lead.end() :]  # "Arthur Penn-Dale (a wonderful Hugh Oakes)", "(the young Anna Karina)"
     return inside
+
+
+_PRAISE_WORDS = frozenset("great fine good young old late superb terrific grand game real".split())
+_ADJECTIVE_ENDINGS = ("ful", "ous", "ive", "ent", "ant", "able", "ible", "ing", "ed", "al", "ic", "less", "ly", "y")
+
+
+def _praise_word(word: str) -> bool:
+    """A word of praise or of an actor's age in a cast note (an adjective by its form), not a place's
+    or a film's noun ("the town Dale Ridge", "a nod to John Ford")."""
+    return word in _PRAISE_WORDS or (
+        word not in STOP_WORDS and word not in RELATION_NOUNS and word.endswith(_ADJECTIVE_ENDINGS)
+    )
 
 
 _CAST_SEPARATORS = ("..", "…", "\t", " - ", " – ", " — ")
@@ -492,6 +563,9 @@ def _ner_person(unit: Unit, ctx: PageContext, text: str, at: int) -> list[Candid
 def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | None = None) -> set[str]:
     """Names the text uses for characters (folded full names, first names and last names)."""
     credited = credited_people(unit, gazetteer) if gazetteer else []
+    # "her brother-in-law Tom Cole": the film table's Tom Cole, of one film the text never names, is
+    # a namesake; what the text says of the name (a tie, a part) decides
+    namesakes = _namesakes(unit.text, actors, gazetteer) if gazetteer else set()
     # "the restaurant critic Julianne Potter" may be a part: a trade noun alone does not make an actor
     actors = actors | {fold(c.text) for c in credited if c.rule != "trade"}
     surnames = {actor.split()[-1] for actor in actors}
@@ -511,7 +585,7 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
             the_part = (pattern is _PLAYS and _actor_before(unit.text, match.start(), actors)) or (
                 pattern is _CHARACTER_PATTERNS[0] and fold(inside) in actors and fold(name) != fold(inside)
             )
-            if fold(name) in actors and not the_part:
+            if fold(name) in actors and not the_part and fold(name) not in namesakes:
                 continue  # an actor's name; but "Bogart plays Harry Morgan", "Brian Flanagan (Tom Cruise)" are parts
             if pattern is _ACTOR_IS and fold(_clean(match.group("actor"))) not in actors:
                 continue
@@ -1068,7 +1142,53 @@ def _plot_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str]
         by_actor = actor in actors or actor in actor_surnames  # "Stanwyck's Phyllis Dietrichson"
         if by_actor and plausible(name) and person_entity(match.start("name"), match.end("name")):
             found.append(name)
+    for match in POSSESSIVE_PART.finditer(unit.text):
+        name, words = _clean(match.group("name")).rstrip("’'"), match.group("words").split()
+        if set(words) & _NOT_A_PART_WORD or not plausible(name):
+            continue  # "Kubrick's film Barry Lyndon", "Bogart's wife Lauren Bacall", "It's from Sarah Waters'"
+        owner = OWNER_BEFORE.search(unit.text, max(0, match.start() - 60), match.start())
+        if owner is None or fold(owner.group("owner").split()[0]) in _STOP_OR_NOT_NAME:
+            continue
+        key = fold(owner.group("owner"))
+        by_actor = bool(words) and (key in actors or key in actor_surnames)  # "Bogart's weary Rick Blaine"
+        # "Psycho's Norman Bates", "Halloween (1978)'s Michael Myers": a part of another work
+        by_work = (owner.group("year") is not None or gazetteer.films_titled(owner.group("owner"))) and (
+            gazetteer.person_named(owner.group("owner")) is None
+        )
+        if (by_actor or by_work) and person_entity(match.start("name"), match.end("name")):
+            found.append(name)
     return found
+
+
+# words between a possessive and a name that make the name no part: a work, a trade, a tie
+_NOT_A_PART_WORD = (
+    STOP_WORDS
+    | WORK_NOUNS
+    | PERSON_NOUNS
+    | RELATION_NOUNS
+    | frozenset("own latest new next last first early late best former fellow frequent regular longtime".split())
+)
+
+
+_NAMESAKE_CREDITS = 2  # films of a table person whose name alone is no proof of them
+
+
+def _namesakes(text: str, actors: set[str], gazetteer: Gazetteer) -> set[str]:
+    """The page's full names the film table knows only as likely namesakes (``_namesake``), unless
+    the text is about a real life, where the parts are real people ("Gwilym Lee as Brian May")."""
+    found = {a for a in actors if " " in a and _namesake(a, text, gazetteer)}
+    return found if found and not about_a_life(text) else set()
+
+
+def _namesake(key: str, text: str, gazetteer: Gazetteer) -> bool:
+    """Whether the film table's person of that (folded) name is likely only a namesake: of one or
+    two films, none of them named in the text. Half the table's people have one credit; a plot's
+    "Tom Cole" is rarely the Tom Cole of Smooth Talk."""
+    person = gazetteer.person_named(key)
+    if person is None:
+        return False
+    films = gazetteer.credits[person]
+    return len(films) <= _NAMESAKE_CREDITS and not any(gazetteer.films[f].title in text for f in films)
 
 
 def _reversed(outside: str, inside: str, actors: set[str]) -> bool:

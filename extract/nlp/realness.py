@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from extract.nlp.characters import PERSON_NOUNS, TITLED_NAME
+from extract.nlp.characters import PERSON_NOUNS, RELATIONS_ALTERNATION, TITLED_NAME
 from extract.nlp.textnorm import fold
 
 __all__ = ["about_a_life", "drop_real_people", "real_names"]
@@ -80,10 +80,7 @@ def about_a_life(text: str) -> bool:
     return any(not _DENIED.search(text[max(0, m.start() - 40) : m.start()]) for m in _LIFE_STORY.finditer(text))
 
 
-_RELATIONS = (
-    r"neighbou?r|wife|husband|ex-wife|girlfriend|boyfriend|friend|colleague|date|son|daughter|mother|father|"
-    r"boss|sister|brother|partner|lover|mum|mom|dad|uncle|aunt|nephew|niece|cousin"
-)
+_RELATIONS = RELATIONS_ALTERNATION  # "Travis's son, Hunter", "her rival, Ted Rand"
 
 
 def _name_pattern(name: str) -> str:

@@ -1,0 +1,151 @@
+"""People and characters, sixth session (issue 12, class 4): forms read in real reviews
+(docs/phrasing-catalogue.md, "F3, sixth session"), each in a sentence of our own.
+
+- a tie of the story before a name: "her rival Ted Rand", "Her brother-in-law Tom Cole";
+- a name the film table knows only from one or two films the page never names is a namesake:
+  the story's tie decides ("Tom Cole" of Smooth Talk);
+- a full name before a performing verb and a capitalised part is an actor, whatever the tagger made
+  of it ("Ella Brandt plays Lucy Marsh"), alone or in a list ("A and B, who star as ...");
+- "A as C and B as D": the second pair is read too;
+- "C (a wonderful A)": words of praise before the actor in parentheses;
+- "a man known only as N";
+- a possessive with words of description ("Curtis' babysitting Laurie Strode") or a work's
+  ("Psycho's Norman Bates") before a part; not "It's from Sarah Waters' Fingersmith".
+"""
+
+from __future__ import annotations
+
+from extract.nlp.extractor import EntityExtractor
+from extract.records import PageEntities
+from extract.text_reader import parse_text_page
+
+
+def _extract(extractor: EntityExtractor, body: str, title: str = "A film, reviewed") -> PageEntities:
+    return extractor.extract(parse_text_page(f"{title}\n\n{body}\n", "people.txt"))
+
+
+def _kinds(extractor: EntityExtractor, body: str, title: str = "A film, reviewed") -> dict[str, set[str]]:
+    kinds: dict[str, set[str]] = {}
+    for mention in _extract(extractor, body, title).mentions:
+        kinds.setdefault(mention.kind, set()).add(mention.name)
+    return kinds
+
+
+def test_a_tie_of_the_story_before_a_full_name_makes_a_character(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        "Reporter Pat Morgan had been chasing the dead man's story for weeks when her rival Ted Rand stole it. "
+        "Pat lost her job the next morning. Ginger Rogers is charming throughout.",
+        "Scoop (1933)",
+    )
+    assert "Ted Rand" in kinds["character"]
+    assert "Ted Rand" not in kinds.get("person", set())
+    assert "Ginger Rogers" in kinds["person"]
+
+
+def test_a_one_film_namesake_in_the_film_table_yields_to_the_story(extractor: EntityExtractor) -> None:
+    # the table's Tom Cole has one film, never named here; "her brother-in-law" puts the name in the story
+    kinds = _kinds(
+        extractor,
+        "The film follows Marian Cole after her husband's death. Her brother-in-law Tom Cole moved in, "
+        "and her nephew Davey Cole stopped speaking. Marian sold the farm in the end.",
+        "Quiet Town",
+    )
+    assert {"Tom Cole", "Marian Cole"} <= kinds["character"]
+    assert "Tom Cole" not in kinds.get("person", set())
+
+
+def test_a_namesake_on_a_page_about_a_real_life_stays_a_person(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        "A biopic of a singer and her family. Her brother-in-law Tom Cole managed the band for years.",
+        "The Singer",
+    )
+    assert "Tom Cole" in kinds["person"]
+
+
+def test_a_full_name_before_plays_and_a_part_is_an_actor_whatever_the_tagger_says(
+    extractor: EntityExtractor,
+) -> None:
+    kinds = _kinds(
+        extractor,
+        "Ella Brandt plays Lucy Marsh, a young mother who goes back to her home town. Lucy's father "
+        "Ray Marsh (Tom Whelan) has not spoken to her in years.",
+        "The Daughter",
+    )
+    assert {"Ella Brandt", "Tom Whelan"} <= kinds["person"]
+    assert {"Lucy Marsh", "Ray Marsh"} <= kinds["character"]
+
+
+def test_a_list_of_actors_before_who_star_as_are_people(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        "Marta Lindqvist directs Owen Farrell and Dev Khatri, who star as Hank Rourke and Billy Tan, two cops "
+        "chasing a killer across the city. Rourke drinks too much and Tan cannot stop talking.",
+        "Night Shift review",
+    )
+    assert {"Marta Lindqvist", "Owen Farrell", "Dev Khatri"} <= kinds["person"]
+    assert not {"Owen Farrell", "Dev Khatri"} & kinds.get("character", set())
+
+
+def test_a_plot_persons_game_is_no_part(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        "Sam Kowalski, Ruth Ames and Lenny Marks plan the job. Sam plays poker while Ruth cracks the safe. "
+        "Hal Dorsey plays Sam with real menace.",
+        "Heist",
+    )
+    assert "Hal Dorsey" in kinds["person"]
+    assert "Sam Kowalski" not in kinds.get("person", set())
+
+
+def test_the_second_actor_as_part_pair_of_a_sentence_is_read(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        "Everyone is after a jade statuette. Nora Blaine as Ruth Ellery and Tom Carvel as Lucas Mott are the "
+        "best reasons to watch.",
+        "The Glass Bird (1941)",
+    )
+    assert {"Nora Blaine", "Tom Carvel"} <= kinds["person"]
+    assert {"Ruth Ellery", "Lucas Mott"} <= kinds["character"]
+
+
+def test_praise_before_the_actor_in_parentheses(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        "The mousy clerk Arthur Penn-Dale (a wonderful Hugh Oakes) and his landlady are the heart of it.",
+        "Quiet Town",
+    )
+    assert "Hugh Oakes" in kinds["person"]
+    assert "Arthur Penn-Dale" in kinds["character"]
+
+
+def test_a_man_known_only_as_a_name_is_a_character(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        "The client hires him to find a man known only as Victor Crane. Crane turns up dead two days later.",
+        "The Glass Bird (1941)",
+    )
+    assert "Victor Crane" in kinds["character"]
+    assert "Victor Crane" not in kinds.get("person", set())
+
+
+def test_a_possessive_with_description_or_a_works_possessive_makes_a_part(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        "Slashers love a babysitter, from Jamie Lee Curtis' babysitting Laurie Strode on. This one owes a lot "
+        "to Psycho's Norman Bates, and a little to Halloween (1978)'s Michael Myers.",
+        "Heist",
+    )
+    assert {"Laurie Strode", "Norman Bates", "Michael Myers"} <= kinds["character"]
+    assert not {"Laurie Strode", "Norman Bates", "Michael Myers"} & kinds.get("person", set())
+
+
+def test_a_pronoun_possessive_before_a_source_authors_name_is_no_part(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        "Lady Hideko and Sook-hee share the film. Sook-hee steals for a living.\n\n"
+        "It's from Sarah Waters' Fingersmith, moved from London to Korea.",
+        "The Handmaiden",
+    )
+    assert "Sarah Waters" not in kinds.get("character", set())
