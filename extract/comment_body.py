@@ -443,7 +443,7 @@ def _text(
     paragraphs = [
         text
         for e in own[1:]
-        if e.tag == "p"
+        if e.tag in _PARAGRAPHS
         and usable(e)
         and not _in_figure(e, own[0])
         and not _chrome_above(e, own[0], holders)
@@ -471,6 +471,9 @@ def _text(
     return _loose_text(own, avoid)
 
 
+# Paragraphs of a comment's text: a <details> block's <summary> is a line the reader sees (a
+# spoiler warning over the hidden part, Plume's 'Divulgâchage : ...').
+_PARAGRAPHS = frozenset({"p", "summary"})
 # Children that make a block a holder of blocks, not a leaf text ('div.cell > header + article').
 _BLOCK_CHILDREN = frozenset({"div", "p", "td", "article", "section", "header", "footer", "aside"})
 
@@ -578,7 +581,19 @@ def _own_block_text(element: etree._Element, owned: set[etree._Element] | None) 
     return text_without_chrome(element, below=below)
 
 
-_DATE_ATTRIBUTES = ("content", "title", "data-timestamp")
+# ... and the tooltips that hold the full date of a relative one ('1 a' with data-tippy-content
+# 'sábado, 10 de junho de 2023 às 20:15' in Lemmy; Bootstrap's data-original-title)
+_DATE_ATTRIBUTES = (
+    "content",
+    "title",
+    "data-timestamp",
+    "data-tippy-content",
+    "data-original-title",
+    "data-tooltip",
+    "data-date",
+    "data-datetime",
+    "aria-label",
+)
 
 
 def _joined_label(element: etree._Element) -> bool:

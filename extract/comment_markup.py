@@ -273,10 +273,13 @@ def _clean_author(text: str) -> str:
         text = sel.AUTHOR_CHROME_TAIL.sub("", text)
         text = sel.AUTHOR_CHROME_HEAD.sub("", text)
         text = sel.AUTHOR_UNVERIFIED.sub("", text).strip(" :,–—-|·")
+        text = _INSTANCE.sub("", text)
     return text
 
 
 _cached_author = lru_cache(maxsize=4096)(_clean_author)
+# A federated account's home server after the display name ('Zé do Projetor@kino.example.social').
+_INSTANCE = re.compile(r"(?<=\S)\s*@[\w-]+(?:\.[\w-]+)+$")
 
 
 def name_of(element: etree._Element) -> str:

@@ -444,7 +444,9 @@ def _byline_author(tree: etree._Element, excluded: set[etree._Element]) -> str |
         previous = element.getprevious()
         parent = element.getparent()
         before = previous.tail if previous is not None else parent.text if parent is not None else None
-        if not before or not _BYLINE_BEFORE.search(before):
+        if (not before or not before.strip()) and previous is not None and not len(previous):
+            before = previous.text  # '<span>por&nbsp;</span><a>NAME</a>' (Lemmy): the word in its own span
+        if not before or not _BYLINE_BEFORE.search(before.replace("\xa0", " ")):
             continue
         name = clean_author(element_text(element))
         if name and len(name.split()) <= 4 and not parse_date(name):
@@ -572,7 +574,22 @@ def post_published(
     for element in pool:
         if element.tag == "time" and (found := _date_of(element)):
             return found
-    return _byline_date(tree, excluded) or _bare_date_line(tree, excluded)
+    return _byline_date(tree, excluded) or _tooltip_date(tree, excluded) or _bare_date_line(tree, excluded)
+
+
+_TOOLTIPS = ("data-tippy-content", "data-original-title", "data-tooltip")
+
+
+def _tooltip_date(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
+    """The full date a relative one holds in its tooltip ('1 a' with data-tippy-content 'sábado,
+    10 de junho de 2023 às 19:42' in Lemmy's post header), outside the comments."""
+    for element in tree.iter(etree.Element):
+        if element in excluded or not element.attrib:
+            continue
+        for name in _TOOLTIPS:
+            if (value := element.get(name)) and len(value) <= 80 and (found := _any_date(str(value))):
+                return found
+    return None
 
 
 _DATE_LINE_TAGS = ("td", "span", "div", "p", "small", "h2", "h3", "h4", "abbr")

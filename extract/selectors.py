@@ -16,7 +16,7 @@ BODY_XPATHS = (
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' e-content ')]",
     "//article",
 )
-BODY_BLOCK_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote", "pre")
+BODY_BLOCK_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote", "pre", "summary")  # a <details> block's <summary> is seen
 
 TITLE_XPATHS = (
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]",

@@ -282,3 +282,45 @@ def test_block_text_keeps_the_text_after_an_html_comment() -> None:
 
     tree = etree.fromstring("<header><div>by <a>Jonas</a></div><!-- .meta -->\n<h1>Der Himmel</h1></header>")
     assert block_text(tree) == "by Jonas Der Himmel"
+
+
+def test_lemmy_like_thread_dates_in_tooltips_and_federated_names() -> None:
+    # a relative date whose full date is only in a tooltip attribute; a profile link as the name,
+    # a federated account's '@server' after it; the post's byline word in a span of its own
+    thread = "".join(
+        f"<li class='comment'><article id='comment-{i}' class='details comment-node'><div class='row'>"
+        f"<a class='person-listing' href='/u/{i}'><span>{name}</span><small>{server}</small></a>"
+        f"<span class='moment-time' data-tippy-content='sábado, 1{i} de junho de 2023 às 20:15'>1 a</span></div>"
+        f"<div class='comment-content'><div class='md-div'><p>{text}</p></div></div></article></li>"
+        for i, name, server, text in [
+            (1, "rafa_nogueira", "", "A cena da galinha é uma aula de montagem."),
+            (2, "Zé do Projetor", "@kino.example.social", "Discordo um pouco da narração."),
+        ]
+    )
+    header = (
+        "<div class='small'><span>por&nbsp;</span><a class='person-listing' href='/u/bea'><span>beatriz</span></a>"
+        "<span class='moment-time' data-tippy-content='sábado, 10 de junho de 2023 às 19:42'>1 a</span></div>"
+    )
+    page = parse_html_page(_page(f"<ul class='comments'>{thread}</ul>", header=header))
+    assert [(c.author, c.published) for c in page.comments] == [
+        ("rafa_nogueira", "2023-06-11"),
+        ("Zé do Projetor", "2023-06-12"),
+    ]
+    assert (page.author, page.published) == ("beatriz", "2023-06-10")
+
+
+def test_a_spoiler_summary_is_part_of_the_text() -> None:
+    thread = "".join(
+        f"<div class='comment u-comment h-cite' id='comment-{i}'><a class='author u-author h-card' href='/@/{i}'>"
+        f"<span class='p-name'>{name}</span></a><div class='text p-content'>{text}</div>"
+        f"<time datetime='2021-04-1{i}'>1{i} avril</time></div>"
+        for i, name, text in [
+            (1, "Yannick", "<p>La scène du feu sur la plage.</p>"),
+            (2, "Odile P.", "<details><summary>Divulgâchage : la fin</summary><p>Le plan final.</p></details>"),
+        ]
+    )
+    page = parse_html_page(_page(f"<section class='comments'>{thread}</section>"))
+    assert [c.text for c in page.comments] == [
+        "La scène du feu sur la plage.",
+        "Divulgâchage : la fin\n\nLe plan final.",
+    ]
