@@ -39,3 +39,39 @@ def test_a_quoted_phrase_in_the_subtitle_is_not_the_title() -> None:
 def test_pages_under_such_titles(extractor: EntityExtractor) -> None:
     assert _reviewed(extractor, "Tidewater (2019, Mara Olsen, Norway/Denmark)\n\n" + BODY) == "Tidewater"
     assert _reviewed(extractor, "Tidewater (2019): Salt, Fog and the “Old Coast”\n\n" + BODY) == "Tidewater"
+
+
+STORY = (
+    "A night porter at a grand hotel is demoted to the washroom and loses his uniform, and with it "
+    "himself. The director tells it almost without title cards. Sunrise is the lovelier film and "
+    "Nosferatu the famous one, but this is where he taught the camera to move."
+)
+
+
+def test_a_headline_that_carries_the_score_names_the_work(extractor: EntityExtractor) -> None:
+    # a diary entry: the title with its stars; the body names another film of the same maker twice
+    page = "The Final Bow ★★★★½\n\nReview by ella_k\n\n" + STORY
+    assert _reviewed(extractor, page) == "The Final Bow"
+
+
+def test_a_credits_block_year_dates_the_headline(extractor: EntityExtractor) -> None:
+    page = "The Final Bow\n\nDirector: Hanne Veit\nYear Released: 1926\nRating: 4\n\n" + STORY
+    assert _reviewed(extractor, page) == "The Final Bow"
+
+
+def test_a_credits_block_the_table_knows_still_names_the_film(extractor: EntityExtractor) -> None:
+    # the block pins down a film of the table: the pun headline gives way to it, year or not
+    page = (
+        "Summer of the fin\n\nYear: 1975\nDirector: Steven Spielberg\n\n"
+        "Scheider cannot sleep and Shaw sings. The mayor keeps the beaches open.\n"
+    )
+    assert _reviewed(extractor, page) == "Jaws"
+
+
+def test_two_dated_titles_in_one_headline_are_a_double_bill(extractor: EntityExtractor) -> None:
+    page = (
+        "Out of the Mist: Tidewater (1931) and Saltmarsh (1934)\n\n"
+        "Tidewater is a lecture that turns into a nightmare. Saltmarsh is a nightmare that never explains "
+        "itself. Tidewater first, then Saltmarsh, on the same cold night.\n"
+    )
+    assert _reviewed(extractor, page) is None

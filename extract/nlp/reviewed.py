@@ -481,18 +481,32 @@ def choose_reviewed(
     """
     if _ROUNDUP.search(_headline(page)):
         return None  # "Top 5 Thursday: Movies from 1975", "MIFF 2023 – Part 3": a list or round-up reviews no one film
+    if _TWO_DATED.search(" ".join(page.title.split())):
+        return None  # "Two From the Fog: Häxan (1922) and Vampyr (1932)": a double bill reviews both
     readings = _readings(page, gazetteer)
     directors = _directors(page, [r for r, _ in readings])
     prose = _without_headline(page)
     cue = 0.5 if _REVIEW_CUE.search(page.title) or _labelled(page.title) else 0.0
+    rated = title_without_rating(page.title) != " ".join(page.title.split())
+    if rated:
+        cue += _RATED_HEADLINE  # "The Handmaiden ★★★★★": a headline that carries the score names the work scored
+    block_year = _block_year(page, gazetteer, readings)
     scored = [
         choice
         for reading, prior in readings
-        if (choice := _score_reading(reading, prior + cue, page, gazetteer, resolver, directors, prose))
+        if (
+            choice := _score_reading(
+                _dated(reading, block_year), prior + cue, page, gazetteer, resolver, directors, prose
+            )
+        )
     ]
     ranked = sorted(scored, key=lambda c: (-c.score, -len(c.title)))
     supported = [c for c in ranked if c.evidence]
-    if supported and (rival := _body_contest(supported[0], scored, page, gazetteer, body, directors, prose)):
+    if (
+        supported
+        and not (rated and supported[0].title == title_without_rating(page.title))  # the scored headline itself
+        and (rival := _body_contest(supported[0], scored, page, gazetteer, body, directors, prose))
+    ):
         return ResolvedWork(rival.title, "film", rival.film, rival.year)
     if supported:
         return ResolvedWork(supported[0].title, "film", supported[0].film, supported[0].year)
@@ -566,6 +580,33 @@ def choose_reviewed(
     if (crewed := crewed_film()) is not None:
         return ResolvedWork(crewed.title, "film", crewed.film, crewed.year)  # "Pacino shouts, De Niro broods ... Heat"
     return None
+
+
+_RATED_HEADLINE = 1.0  # as much as a year beside the title
+# two dated titles joined in one headline: "Häxan (1922) and Vampyr (1932)", "Them! (1954) / Tarantula (1955)"
+_TWO_DATED = re.compile(
+    r"[(\[][^()\[\]]{0,40}?(?:19|20)\d\d[)\]]\s*(?:and|&|\+|/|vs\.?|versus|,)\s+[^()\[\]]{1,60}?"
+    r"[(\[][^()\[\]]{0,40}?(?:19|20)\d\d[)\]]",
+    re.I,
+)
+
+
+def _block_year(page: Page, gazetteer: Gazetteer, readings: list[tuple[ReviewedWork, float]]) -> int | None:
+    """The year of a credits block under the headline ("Year Released: 1924") when the film table
+    cannot pin the film down from it: the block then dates the headline, as "(1924)" would."""
+    if not readings or all(r.year for r, _ in readings):
+        return None
+    years = {int(m.group(1)) for m in _CREDITS_YEAR.finditer(page.body[:1500])}
+    if len(years) != 1 or _credits_film(page, gazetteer) is not None:
+        return None
+    return next(iter(years))
+
+
+def _dated(reading: ReviewedWork, year: int | None) -> ReviewedWork:
+    """``reading`` with the credits block's year, when it has none and looks like a title."""
+    if year is None or reading.year is not None or not _title_like(reading.title) or _sentence_like(reading.title):
+        return reading
+    return ReviewedWork(reading.title, year, reading.director)
 
 
 _CREDITS_YEAR = re.compile(
