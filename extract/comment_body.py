@@ -434,7 +434,7 @@ def _text(
         if props:  # the best rank among the itemprop's and the class' tokens
             other = class_facts(props).text_rank
             rank = other if rank is None or (other is not None and other < rank) else rank
-        if rank is not None and usable(element):
+        if rank is not None and usable(element) and not _quoted(element, own[0]):
             ranked.append((rank, position, element))
     for _, _, element in sorted(ranked):  # positions differ: elements are never compared
         if text := _own_block_text(element, owned):
@@ -482,6 +482,20 @@ def _quote_part(element: etree._Element) -> bool:
     """A quoted post's header or footer inside a text (SMF's 'div.quoteheader'): chrome, which
     leaves the text holding it a leaf."""
     return has_chrome(element, "text_chrome")
+
+
+def _quoted(element: etree._Element, top: etree._Element) -> bool:
+    """Whether a text element sits in a quote box below ``top`` (vBulletin's 'div.message' inside
+    'div.bbcode_quote'): another post's words, not this comment's."""
+    for ancestor in element.iterancestors():
+        if ancestor is top:
+            return False
+        if ancestor.tag == "blockquote" and attributed_quote(ancestor):
+            return True
+        value = ancestor.get("class")
+        if value and "quote" in str(value).lower() and has_chrome(ancestor, "text_chrome"):
+            return True
+    return False
 
 
 def _date_line(text: str) -> bool:

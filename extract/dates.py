@@ -199,6 +199,20 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+def dashed_day_first(text: str) -> str | None:
+    """A dashed date read day first ('05-03-2022' is 5 March), for pages whose language writes the
+    day first (every language the readers know but US English): :func:`parse_date` leaves the
+    order open when both numbers could be a month.
+
+    >>> dashed_day_first("05-03-2022, 21:04"), dashed_day_first("12-25-2021")
+    ('2022-03-05', '2021-12-25')
+    """
+    if (match := _DASHED.search(text)) is None:
+        return None
+    first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    return _iso(year, first, second) if second > 12 else _iso(year, second, first)
+
+
 _DAY_WORDS = (
     r"today|yesterday|vandaag|gisteren|eergisteren|heute|gestern|vorgestern|aujourd'hui|hier|avant-hier"
     r"|hoy|ayer|anteayer|oggi|ieri|hoje|ontem|idag|igår|i dag|i går|dzisiaj|dziś|wczoraj|сегодня|вчера"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 
 from lxml import etree
@@ -24,7 +25,7 @@ from extract import selectors as sel
 from extract.authors import infer_authors, infer_post_author
 from extract.comment_finder import read_thread
 from extract.comment_markup import classes, clean_author
-from extract.dates import parse_date
+from extract.dates import dashed_day_first, parse_date, shows_date
 from extract.generic import main_text
 from extract.html_text import block_text, collect_hints, element_text, xpath_elements
 from extract.jsonld import read_json_ld
@@ -190,6 +191,33 @@ def _starter(tree: etree._Element, zone: set[etree._Element]) -> str | None:
     return post_author(tree, zone)
 
 
+_MONTH_FIRST_LANGS = frozenset({"en", "en-us"})  # English without a region: US forum software's default
+
+
+def _day_first_date(tree: etree._Element, element: etree._Element) -> str | None:
+    """The opening post's dashed date read in the order of the page's <html lang>: day first in
+    every language but US English ('05-03-2022, 21:04' in an Italian vBulletin), month first in
+    'en'/'en-US' ('03-04-2021, 08:12 PM' in MyBB's default)."""
+    lang = str(tree.get("lang") or "").lower().replace("_", "-")
+    if not lang:
+        return None
+    for node in element.iter(etree.Element):
+        text = element_text(node)
+        if len(text) <= 40 and shows_date(text) and (found := dashed_day_first(text)):
+            if lang in _MONTH_FIRST_LANGS:
+                year, month, day = found.split("-")
+                return _swapped(int(year), int(day), int(month)) or found
+            return found
+    return None
+
+
+def _swapped(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def _without_opening(comments: list[Comment], opening: Comment) -> list[Comment]:
     return [c for c in comments if c is not opening]
 
@@ -272,6 +300,8 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     if not any(c.author_evidence == "stated" for c in comments):
         infer_authors(comments, post_author_name)  # only where the markup names no author at all
     opening_date = opening.published if opening is not None else None
+    if opening is not None and opening_date is None and (element := elements_by_id.get(opening.id)) is not None:
+        opening_date = _day_first_date(tree, element)
     published = facts.published or opening_date or post_published(tree, excluded, outside)
     real = [c for c in comments if not c.placeholder]
     return Page(

@@ -324,3 +324,51 @@ def test_a_spoiler_summary_is_part_of_the_text() -> None:
         "La scène du feu sur la plage.",
         "Divulgâchage : la fin\n\nLe plan final.",
     ]
+
+
+def _vb_thread(lang: str, date: str) -> str:
+    posts = "".join(
+        f"<li class='postbitlegacy postcontainer' id='post_{n}'><div class='posthead'><span class='date'>{day}</span>"
+        f"</div><div class='userinfo'><a class='username' href='/member.php?{n}'><strong>{name}</strong></a></div>"
+        f"<div class='postbody'><h2 class='title'>{subject}</h2><div class='content'><blockquote class='postcontent'>"
+        f"{quote}{text}</blockquote></div></div></li>"
+        for n, day, name, subject, quote, text in [
+            (
+                1,
+                date,
+                "Bruno",
+                "Il sorpasso",
+                "",
+                "L'ho rivisto ieri sera alla Cineteca, e Gassman che guida è ancora"
+                " l'inizio più allegro e più triste del cinema italiano.",
+            ),
+            (
+                2,
+                "Ieri, 09:41",
+                "lilli",
+                "Re: Il sorpasso",
+                "<div class='bbcode_quote'><div class='bbcode_postedby'>"
+                "Originariamente Scritto da <strong>Bruno</strong></div><div class='message'>Gassman che guida.</div>"
+                "</div>",
+                "Il finale mi ha sempre fatto arrabbiare.",
+            ),
+            (3, "Ieri, 18:22", "Marcello", "Re: Il sorpasso", "", "Un film che odora d'estate."),
+        ]
+    )
+    return (
+        f"<html lang='{lang}'><head><title>Il sorpasso</title></head><body><div id='header'>Forum</div>"
+        f"<ol id='posts'>{posts}</ol></body></html>"
+    )
+
+
+def test_a_quoted_posts_message_is_not_the_replys_text() -> None:
+    page = parse_html_page(_vb_thread("it", "05-03-2022, 21:04"))
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("lilli", "Il finale mi ha sempre fatto arrabbiare."),
+        ("Marcello", "Un film che odora d'estate."),
+    ]
+
+
+@pytest.mark.parametrize(("lang", "iso"), [("it", "2022-03-05"), ("en", "2022-05-03"), ("en-GB", "2022-03-05")])
+def test_an_opening_posts_dashed_date_is_read_in_the_pages_language_order(lang: str, iso: str) -> None:
+    assert parse_html_page(_vb_thread(lang, "05-03-2022, 21:04")).published == iso
