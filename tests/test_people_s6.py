@@ -9,6 +9,7 @@
 - "A as C and B as D": the second pair is read too;
 - "C (a wonderful A)": words of praise before the actor in parentheses;
 - "a man known only as N";
+- "the Coens", "the Dardenne brothers": a family of film-makers the film table holds;
 - a possessive with words of description ("Curtis' babysitting Laurie Strode") or a work's
   ("Psycho's Norman Bates") before a part; not "It's from Sarah Waters' Fingersmith".
 """
@@ -149,3 +150,14 @@ def test_a_pronoun_possessive_before_a_source_authors_name_is_no_part(extractor:
         "The Handmaiden",
     )
     assert "Sarah Waters" not in kinds.get("character", set())
+
+
+def test_a_family_of_film_makers_by_plural_surname_is_people(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        "It is the Coens' most tangled film, and the Coens never explain it. The Dardenne brothers would have "
+        "shot it handheld. The Millers next door call the police.",
+        "Miller's Crossing",
+    )
+    assert {"Coens", "Dardenne brothers"} <= kinds["person"]
+    assert "Millers" not in kinds.get("person", set())

@@ -5,7 +5,10 @@
 - "any Miyazaki film", "a Lynch movie": a surname before a film noun names the one director of
   that surname in the table (no one else of that surname directed anything there);
 - "De Niro and Pacino": a surname joined to a person's name is a person when the table holds
-  one person of that surname, with ten credits or more.
+  one person of that surname, with ten credits or more;
+- "the Coens", "the Dardenne brothers", "the Safdies' latest": a family of film-makers by their
+  plural surname, when the table holds two people of that surname who directed or wrote one film
+  together.
 
 The film table holds the casts and crews, so these are people it knows; the text only has to
 say that the word is used for a maker, not a place or a word ("Stone's film", not "stone").
@@ -23,7 +26,7 @@ from extract.nlp.context import PageContext, Unit
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.textnorm import fold
 
-__all__ = ["maker_surnames"]
+__all__ = ["family_names", "maker_surnames"]
 
 _SURNAME = r"(?<![\w’'.-])(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|De [A-Z][a-z]+)"
 _POSSESSIVE_TITLE = re.compile(_SURNAME + r"[’']s\s+(?P<title>(?:[A-Z0-9][\w’'-]*[:,]?\s*){1,6})")
@@ -35,6 +38,57 @@ _FILM_NOUN = re.compile(
 )
 _JOINED = re.compile(r"(?P<before>[A-Z][\w’'-]+)\s+(?:and|&)\s+" + _SURNAME + r"(?![\w’'-]| [A-Z])")
 _WELL_KNOWN = 10  # credits of the only person of a surname for "X and Pacino"
+_FAMILY = re.compile(
+    r"(?<![\w’'.-])(?:[Tt]he (?P<plural>[A-Z][a-z]{2,}s)(?![\w-])"
+    r"|(?P<family>[A-Z][a-z]{2,}) (?:[Bb]rothers|[Ss]isters)\b)"
+)
+
+
+@cache
+def _families(gazetteer: Gazetteer) -> dict[str, int]:
+    """Folded surnames of two or more people who directed or wrote films of the table together
+    (Joel and Ethan Coen, the Dardennes), with how many films they shared."""
+    found: dict[str, int] = {}
+    for film in gazetteer.films:
+        seen: dict[str, int] = {}
+        for person in dict.fromkeys((*film.directors, *film.writers)):
+            words = gazetteer.people[person].split()
+            if len(words) >= 2:
+                key = fold(words[-1])
+                if key in seen and seen[key] != person:
+                    found[key] = found.get(key, 0) + 1
+                seen[key] = person
+    return found
+
+
+# "the Coens": a family of two shared films with a rare surname ("the Millers" next door are a plot's);
+# "the Dardenne brothers" says it is a team, so one shared film and a commoner surname will do
+_TEAM_FILMS = 2
+_RARE_SURNAME = 8
+_TEAM_SURNAME = 20
+
+
+def family_names(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
+    """ "the Coens", "the Dardenne brothers": a family of film-makers (``_families``) named by surname."""
+    if unit.is_title or ("The " not in unit.text and "the " not in unit.text and "rothers" not in unit.text):
+        return []
+    families = _families(gazetteer)
+    table = _surname_table(gazetteer)
+    found = []
+    for match in _FAMILY.finditer(unit.text):
+        if match.group("family"):
+            key = fold(match.group("family"))
+            if key in families and len(table.get(key, ())) <= _TEAM_SURNAME:
+                text = unit.text[match.start("family") : match.end()]
+                found.append(Candidate(text, match.start("family"), match.end(), "person", "family", 0.7))
+            continue
+        plural = match.group("plural")
+        stems = {fold(plural[:-1]), fold(plural[:-2])} if plural.endswith("es") else {fold(plural[:-1])}
+        if any(
+            families.get(stem, 0) >= _TEAM_FILMS and len(table.get(stem, ())) <= _RARE_SURNAME for stem in stems
+        ) and not gazetteer.films_titled(plural):
+            found.append(Candidate(plural, match.start("plural"), match.end("plural"), "person", "family", 0.7))
+    return found
 
 
 @cache
@@ -61,7 +115,7 @@ def maker_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
     film_nouns = list(_FILM_NOUN.finditer(unit.text))
     joined = list(_JOINED.finditer(unit.text))
     if not (possessives or film_nouns or joined):
-        return []  # the surname table is built only for a text that may need it
+        return family_names(unit, ctx.gazetteer)  # the surname table is built only for a text that may need it
     gazetteer = ctx.gazetteer
     table = _surname_table(gazetteer)
     found: list[Candidate] = []
@@ -108,4 +162,4 @@ def maker_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
         well_known = len(people) == 1 and len(gazetteer.credits[people[0]]) >= _WELL_KNOWN
         if well_known and not gazetteer.is_first_name(match.group("surname")):
             add(match, people[0])
-    return found
+    return found + family_names(unit, gazetteer)
