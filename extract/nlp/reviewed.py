@@ -487,8 +487,8 @@ def choose_reviewed(
     directors = _directors(page, [r for r, _ in readings])
     prose = _without_headline(page)
     cue = 0.5 if _REVIEW_CUE.search(page.title) or _labelled(page.title) else 0.0
-    rated = title_without_rating(page.title) != " ".join(page.title.split())
-    if rated:
+    scored_headline = title_without_rating(page.title) != " ".join(page.title.split())
+    if scored_headline:
         cue += _RATED_HEADLINE  # "The Handmaiden ★★★★★": a headline that carries the score names the work scored
     block_year = _block_year(page, gazetteer, readings)
     scored = [
@@ -504,7 +504,7 @@ def choose_reviewed(
     supported = [c for c in ranked if c.evidence]
     if (
         supported
-        and not (rated and supported[0].title == title_without_rating(page.title))  # the scored headline itself
+        and not (scored_headline and supported[0].title == title_without_rating(page.title))  # the scored headline itself
         and (rival := _body_contest(supported[0], scored, page, gazetteer, body, directors, prose))
     ):
         return ResolvedWork(rival.title, "film", rival.film, rival.year)
