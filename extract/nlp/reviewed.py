@@ -504,7 +504,7 @@ def choose_reviewed(
     supported = [c for c in ranked if c.evidence]
     if (
         supported
-        and not (scored_headline and supported[0].title == title_without_rating(page.title))  # the scored headline itself
+        and not (scored_headline and supported[0].title == title_without_rating(page.title))  # the headline itself
         and (rival := _body_contest(supported[0], scored, page, gazetteer, body, directors, prose))
     ):
         return ResolvedWork(rival.title, "film", rival.film, rival.year)
