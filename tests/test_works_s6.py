@@ -20,18 +20,26 @@ def _works(entities: PageEntities) -> set[str]:
 
 
 def test_a_pronoun_title_needs_a_mark_of_its_own(extractor: EntityExtractor) -> None:
-    body = "The set cost a fortune.[3] It ruined the studio, and my brother said: “It's the saddest flop ever.”"
-    assert _works(_extract(extractor, body)) == set()
-    assert _works(_extract(extractor, "By all means skip this one. SKIP IT, honestly.")) == set()
-    marked = _works(_extract(extractor, "Andy Muschietti's It scared me less than “It” did in 1990 on TV."))
-    assert marked == {"It"}
+    assert _works(_extract(extractor, "The poster's tagline says it all: “Us versus them, forever.”")) == set()
+    assert _works(_extract(extractor, "The villain keeps saying Us and Them is all that counts.")) == set()
+    marked = _works(_extract(extractor, "Jordan Peele's Us scared me less than “Us” did the second time."))
+    assert marked == {"Us"}
+    assert _works(_extract(extractor, "Like his first two, Get Out and Us, this one is about looking.")) == {
+        "Get Out",
+        "Us",
+    }
 
 
 def test_a_title_without_article_is_an_event_after_the(extractor: EntityExtractor) -> None:
     assert _works(_extract(extractor, "My grandfather fought in the Civil War and never spoke of it.")) == set()
     assert _works(_extract(extractor, "The Cold War stuff felt tacked on to me.")) == set()
+    assert _works(_extract(extractor, "The Coda recut helps a little, but not enough.")) == set()
     kept = _works(_extract(extractor, "Alex Garland's Civil War and Pawlikowski's Cold War both end in silence."))
     assert kept == {"Civil War", "Cold War"}
+    franchise = _works(
+        _extract(extractor, "The chase beats anything in the Fast & Furious films, at a tenth of the cost.")
+    )
+    assert franchise == {"Fast & Furious"}
 
 
 def test_a_lower_case_phrase_after_a_determiner_is_no_title(extractor: EntityExtractor) -> None:
@@ -39,3 +47,17 @@ def test_a_lower_case_phrase_after_a_determiner_is_no_title(extractor: EntityExt
     assert _works(_extract(extractor, phrase, title="cheap thrills")) == set()
     title = "i went in expecting good time by the safdies and got two hours of a man shouting in a car."
     assert _works(_extract(extractor, title, title="cheap thrills")) == {"Good Time"}
+
+
+def test_a_little_known_film_named_after_a_place_yields_to_the_place(extractor: EntityExtractor) -> None:
+    body = "The second version moves the whole story to San Francisco and loses its small-town dread."
+    assert _works(_extract(extractor, body)) == set()
+    assert _works(_extract(extractor, "Van Dyke's San Francisco (1936) ends with the earthquake.")) == {"San Francisco"}
+
+
+def test_a_name_after_the_and_a_common_noun_is_no_work(extractor: EntityExtractor) -> None:
+    body = "The hero borrows the strength of the wizard Shazam and then sulks for a few thousand years."
+    assert _works(_extract(extractor, body)) == set()
+    assert _works(_extract(extractor, "Even the film Shazam had more jokes, and that is saying something.")) == {
+        "Shazam!"
+    }

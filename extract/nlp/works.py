@@ -34,6 +34,7 @@ from extract.nlp.work_runs import (
     quoted_works,
 )
 from extract.nlp.work_slots import cue_slot_words, makers_best_subjects, with_more_subjects
+from extract.nlp.work_text import KIND_CUES
 
 
 def find_works(
@@ -72,7 +73,14 @@ def find_works(
     named = {name_key(c.text) for c in found}
     found += [c for c in directed_works(unit, ctx, people) if name_key(c.text) not in named]  # names no rule found
     found = split_compounds(unit, ctx, off_furniture(unit, found))
-    found = [c for c in found if not _bare_pronoun(unit, c) and not _article_event(unit, ctx, c)]
+    found = [
+        c
+        for c in found
+        if not _bare_pronoun(unit, c)
+        and not _article_event(unit, ctx, c)
+        and not _place_named(unit, ctx, c)
+        and not _appositive_name(unit, c)
+    ]
     return found + subtitled(unit, ctx, found, people)
 
 
@@ -81,16 +89,17 @@ def find_works(
 # than it names the film, so it names one only where the page marks it as a title. "Her" is not
 # among them: mid-sentence, a capitalised "Her" is the film far more often than the pronoun.
 _PRONOUNS = frozenset("it us them me you we him they she he".split())
-_PRONOUN_RULES = frozenset({"possessive", "dated", "italic", "reviewed-title"})
+_PRONOUN_RULES = frozenset({"gazetteer-word", "capitals", "quoted", "cued"})  # what finds the bare word
 
 
 def _bare_pronoun(unit: Unit, candidate: Candidate) -> bool:
-    """Whether a pronoun title stands unmarked: not after a maker's possessive ("Peele's Us"),
-    a year, italics or the page's own title, nor closed in quotation marks of its own
-    (“It” yes; “It's the best” no)."""
+    """Whether a pronoun title stands unmarked: found as a capitalised word, in capitals or in
+    quotation marks that are not its own (“It's the best ...”), not after a maker's possessive
+    ("Peele's Us"), a year, in italics, in a list of titles ("Get Out and Us") or as the page's
+    own title; closed in quotation marks of its own (“It”) it names the film."""
     if candidate.kind != "film" or fold(candidate.text.strip("!")) not in _PRONOUNS:
         return False
-    if candidate.rule in _PRONOUN_RULES:
+    if candidate.rule not in _PRONOUN_RULES:
         return False
     text, end = unit.text, candidate.end
     closed = text[end : end + 1] in QUOTE_CLOSE and not text[end + 1 : end + 2].isalpha()
@@ -98,14 +107,15 @@ def _bare_pronoun(unit: Unit, candidate: Candidate) -> bool:
 
 
 _ARTICLES = frozenset({"the"})
-_NOT_FILM_LABELS = frozenset({"EVENT", "FAC", "GPE", "LOC", "LAW", "ORG", "NORP"})
 
 
 def _article_event(unit: Unit, ctx: PageContext, candidate: Candidate) -> bool:
-    """Whether a title without an article of its own is, with "the" before it, a name the parser
-    reads as an event, place or body: "fought in the Civil War", "the Cold War stuff" (the films
-    are "Civil War" and "Cold War"). Quoted, italic and dated titles stay films."""
-    if candidate.kind != "film" or candidate.film is None or candidate.rule in _PRONOUN_RULES | {"quoted"}:
+    """Whether a title without an article of its own stands after "the", unmarked, where the
+    article makes it a name of something else: an event the parser reads as one ("fought in the
+    Civil War", "the Cold War stuff"; the films are "Civil War" and "Cold War"), or one word at the
+    head of a sentence ("The Coda recut helps": the film is "CODA"; "the Force" mid-sentence is
+    settled where the table is matched)."""
+    if candidate.kind != "film" or candidate.film is None or candidate.rule not in _UNMARKED_RULES:
         return False
     before = unit.text[max(0, candidate.start - 4) : candidate.start]
     if fold(before.strip()) not in _ARTICLES or not before.endswith(" "):
@@ -113,9 +123,11 @@ def _article_event(unit: Unit, ctx: PageContext, candidate: Candidate) -> bool:
     title = ctx.gazetteer.films[candidate.film].title
     if fold(title.split()[0]) in _ARTICLES:
         return False
+    if " " not in candidate.text.strip():
+        return before.startswith("The")
     article = candidate.start - 4
     return any(
-        label in _NOT_FILM_LABELS and s <= article and e >= candidate.end
+        label == "EVENT" and s <= article and e >= candidate.end
         for s, e, label in unit.entities_near(candidate.start, candidate.end)
     )
 
@@ -128,3 +140,46 @@ def _named_spans(unit: Unit, ctx: PageContext, spans: list[tuple[int, int]]) -> 
         for start, end in spans
         if not lexicon.nameless(text[start:end]) or ctx.gazetteer.person_named(text[start:end]) is not None
     ]
+
+
+_UNMARKED_RULES = frozenset({"gazetteer", "gazetteer-word", "longer-run", "cued"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_FAME = 100  # critics' reviews: a film less known than this yields to the place it is named after
+
+
+def _place_named(unit: Unit, ctx: PageContext, candidate: Candidate) -> bool:
+    """Whether an unmarked title is exactly a place the parser names and the film is not well
+    known: "relocated the invasion to San Francisco" (a 1936 film of that name), while "Dunkirk"
+    (very famous) and a quoted or dated "San Francisco" stay films."""
+    if candidate.kind != "film" or candidate.film is None or candidate.rule not in _UNMARKED_RULES:
+        return False
+    if ctx.gazetteer.films[candidate.film].reviews >= _PLACE_FAME:
+        return False
+    return any(
+        label in _PLACE_LABELS and s <= candidate.start and e >= candidate.end and e - s <= len(candidate.text) + 4
+        for s, e, label in unit.entities_near(candidate.start, candidate.end)
+    )
+
+
+# Nouns before a name that make it a work, not a character: "the film Shazam!", "the remake Suspiria".
+_WORK_WORDS = frozenset(
+    "film films movie movies picture sequel prequel remake reboot original classic version documentary "
+    "cartoon feature title series franchise novel book story play musical".split()
+)
+
+
+def _appositive_name(unit: Unit, candidate: Candidate) -> bool:
+    """Whether a one-word title stands after "the" and a common noun that names what it is, the
+    form of a character's or a being's name: "the powers of the wizard Shazam", "the robot Bishop".
+    "the film Shazam!" (a work's noun) and "the brilliant Parasite" (an adjective) stay works."""
+    if candidate.kind != "film" or candidate.rule not in _UNMARKED_RULES or " " in candidate.text.strip():
+        return False
+    index = unit.token_index_at(candidate.start)
+    if index < 2:
+        return False
+    noun, article = unit.tokens[index - 1], unit.tokens[index - 2]
+    if article.key not in _ARTICLES or not noun.text.isalpha() or not noun.text.islower():
+        return False
+    if noun.key in _WORK_WORDS or noun.key in KIND_CUES:
+        return False
+    return unit.pos_at(noun.start) == "NOUN"
