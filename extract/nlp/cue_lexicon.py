@@ -23,6 +23,9 @@ _DOSE = ["dose", "dash", "pinch", "touch", "hint", "whiff", "splash", "sprinkle"
 _OWE = ["owe", "owes", "owed", "owing"]
 _HARKEN = ["harken", "harkens", "harkened", "harkening", "hearken", "hearkens", "hearkened", "hearkening"]
 _ANY_WORD = {"IS_ALPHA": True, "OP": "?"}
+_ANY = {"OP": "*"}  # any tokens, up to four
+_DO_FORMS = ["did", "does", "do", "done", "doing"]
+_WANT = ["want", "wants", "wanted", "wanting"]
 _BE = ["is", "'s", "’s", "was", "be", "are", "were", "being", "been"]
 _POSITIVE = ["affecting", "moving", "powerful", "fun", "entertaining", "interesting", "enjoyable", "satisfying"]
 _POSITIVE += ["memorable", "effective", "impressive", "engaging", "exciting", "original", "beautiful", "gripping"]
@@ -83,6 +86,33 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         ],
     ),
     ("did-it-first", "object", "neutral", [[_w("did", "does", "done", "do"), _w("this", "it", "that"), _w("first")]]),
+    # "Deep Impact did the whole killer-asteroid thing with more dignity", "De Palma did the same
+    # thing again in Blow Out", "pulled off the same kind of swerve": another work doing what this
+    # one does (a judgment before "thing", "did the right thing", is none: see _accept)
+    (
+        "did-the-thing",
+        "object",
+        "similar",
+        [
+            [_w(*_DO_FORMS), _w("the"), _ANY, _ANY, _w("thing", "things")],
+            [_w("pulled", "pulls", "pull", "pulling"), _w("off"), _w("the"), _w("same")],
+        ],
+    ),
+    # "Bay clearly wanted his own The Right Stuff", "keeps threatening to go full Mandy", "Not every
+    # movie has to be Spider-Man 2", "wanting Wake in Fright and getting ...": the work follows at once
+    (
+        "wanted-own",
+        "adjacent",
+        RIGHT,
+        [
+            [_w(*_WANT), _w("his", "her", "their", "its", "my", "our", "your"), _w("own")],
+            [_w(*_WANT)],
+            [_w("go", "goes", "going", "went", "gone"), _w("full")],
+            [_w("has", "have", "had"), _w("to"), _w("be")],
+        ],
+    ),
+    # "I'd swap Once Upon a Time in China for Police Story": the work after "for" wins; see _accept
+    ("swap-for", "binary", RIGHT, [[_w("for")]]),
     # "Under the Skin did the alien-in-a-strange-land thing first": an adverb of the verb "do"; see _accept
     ("do-first", "object", "neutral", [[_w("first")]]),
     ("do-better", "object", LEFT, [[_w("better", "best")]]),

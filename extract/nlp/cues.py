@@ -33,6 +33,7 @@ the cue wins: "worse than X", "nowhere near as good as X", "it's no X").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -45,7 +46,7 @@ from spacy.tokens import Token as SpacyToken
 from extract.nlp.cue_lexicon import LEFT, ORDER, PERSON_SUBJECT_CUES, RIGHT, SPECS
 from extract.nlp.cue_patterns import INDEX
 
-__all__ = ["LEFT", "PERSON_SUBJECT_CUES", "RIGHT", "Cue", "find_cues"]
+__all__ = ["LEFT", "PERSON_SUBJECT_CUES", "RIGHT", "Cue", "Cues", "find_cues"]
 
 _KIN = frozenset({"sister", "sisters", "cousin", "twin", "companion"})
 _OPENERS = frozenset({".", "!", "?", "…", "“", '"', "(", ":"})
@@ -201,9 +202,33 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
         if following is not None and following.tag_ == "VBG" and following.lower_ not in _WATCHING:
             return False  # "which is like taking the shark out of Jaws": an analogy, not "like watching Ran"
         return doc[start].head.lower_ not in _SOUND
+    if name == "did-the-thing":  # "did the right thing", "the only thing" judge, they compare nothing
+        return doc[start].lower_ not in _DO or _did_what(doc, start)
+    if name == "wanted-own" and doc[start].lower_ in _WANTING:  # "wanted Jaws", not "wanted Jaws to work"
+        wanted = doc[start + 1 : min(sentence_end, start + 8)]
+        if len(wanted) > 1 and wanted[1].lower_ == "own":
+            return True  # "wanted his own The Right Stuff"
+        return bool(len(wanted)) and wanted[0].pos_ != "PRON" and not any(t.lower_ == "to" for t in wanted)
+    if name == "swap-for":  # "I'd swap X for Y", "trade this for Z": a verb of exchange before "for"
+        return bool(_SWAPPING.search(doc[max(first, start - 10) : start].text.lower()))
     if name == "same-level" and doc[start].lower_ == "alongside":  # "sits alongside X", not "fought alongside X"
         return doc[start].head.lower_ in _PLACING
     return True
+
+
+_WANTING = frozenset("want wants wanted wanting".split())
+_SWAPPING = re.compile(r"\b(?:swap|swaps|swapped|trade|trades|traded|exchange|exchanged)\b")
+_JUDGED = frozenset("right wrong only smart best worst last first next other one real decent good bad".split())
+
+
+def _did_what(doc: Doc, start: int) -> bool:
+    """ "did the whole killer-asteroid thing", not "did the right thing": no judgment word right
+    before "thing" and a described doing (a compound, a hyphen or quotes, a "whole")."""
+    end = next((i for i in range(start + 2, min(len(doc), start + 12)) if doc[i].lower_ in {"thing", "things"}), None)
+    if end is None or doc[end - 1].lower_ in _JUDGED:
+        return False
+    described = doc[start + 2 : end]
+    return end - start >= 4 or any(t.lower_ in {"whole", "same"} or "-" in t.text or t.is_quote for t in described)
 
 
 _SOUND = frozenset("sound sounds sounded sounding".split())
@@ -352,6 +377,11 @@ def _title_word(token: SpacyToken, sentences: _Sentences) -> bool:
     return token.text[:1].isupper() and token.i > sentences.bounds(token.i)[0] and token.lower_ != "i"
 
 
+def _predicate(token: SpacyToken) -> bool:
+    """ "more" grading the adjective a copula gives its subject: "Fitzcarraldo is more alive"."""
+    return token.dep_ == "advmod" and token.head.dep_ == "acomp" and token.head.i == token.i + 1
+
+
 def comparative_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) -> list[tuple[str, int, int]]:
     """Bare comparatives whose clause subject is a capitalised name: "Petite Maman is even lovelier",
     "Sunshine did the doomed-crew thing with more style", "Grizzly Man has the same mad joy". Not
@@ -368,8 +398,8 @@ def comparative_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) ->
             continue
         if token.lower_ == "same" and token.head.dep_ not in {"dobj", "attr"}:
             continue  # "Grizzly Man has the same mad joy": a work has the same thing
-        if token.lower_ == "more" and token.dep_ not in {"amod"}:
-            continue  # "more style" counts; "more complex" and "I like it more" do not
+        if token.lower_ == "more" and token.dep_ != "amod" and not _predicate(token):
+            continue  # "more style", "X is more alive" count; "a more complex plot", "I like it more" do not
         node = token
         for _ in range(3):
             if node.pos_ in {"VERB", "AUX"}:
@@ -385,6 +415,29 @@ def comparative_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) ->
             first = node.i if before and node.i < token.i else token.i  # "Rushmore [is gentler]"
             last = token.head.i if token.dep_ == "amod" and token.head.i > token.i else token.i
             found.append(("comparative", first, last + 1))  # "[tells the same Leopold and Loeb story]"
+    return found
+
+
+_ROOT = get_string_id("ROOT")
+_SUBJECT_VERBS = frozenset({"VERB", "AUX"})
+
+
+def subject_cues(doc: Doc, columns: numpy.ndarray) -> list[tuple[str, int, int]]:
+    """The main verb of a sentence whose subject is a capitalised name right before it: "Birds of
+    Prey gave Harley the movie she deserved", "Also Apocalypse Now is the other big one". Not a
+    cue by itself: a commenter's sentence of that shape about one other work sets it beside the
+    reviewed work (``extract.nlp.relations``). One test per sentence (its root), not per token."""
+    found = []
+    for index in numpy.flatnonzero(columns[:, 4] == _ROOT).tolist():
+        verb = doc[index]
+        if verb.pos_ not in _SUBJECT_VERBS:
+            continue
+        subject = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or not subject.text[:1].isupper() or subject.pos_ == "PRON" or subject.lower_ == "i":
+            continue
+        gap = doc[subject.right_edge.i + 1 : verb.i]  # "Shin Godzilla [really] is", "Road to Perdition [tried]"
+        if all(t.pos_ in {"ADV", "AUX", "PART"} for t in gap) and len(gap) <= 2:
+            found.append(("named-subject", index, index + 1))
     return found
 
 
@@ -467,12 +520,25 @@ def _plain_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return min(t.idx for t in words), max(t.idx + len(t) for t in words)
 
 
-def find_cues(docs: Iterable[tuple[int, Doc]]) -> list[Cue]:
+class Cues(list[Cue]):
+    """A unit's cues, left to right, and apart from them (``subjects``) the main verbs that follow
+    a capitalised name ("Birds of Prey [gave] Harley ..."): no cue, so the rules that find works
+    never see them; the relation rules read them for a commenter's sentence about another work."""
+
+    subjects: list[Cue]
+
+    def __init__(self, cues: Iterable[Cue] = (), subjects: Iterable[Cue] = ()) -> None:
+        super().__init__(cues)
+        self.subjects = list(subjects)
+
+
+def find_cues(docs: Iterable[tuple[int, Doc]]) -> Cues:
     """Comparison cues of a unit's parsed text (its ``(offset, doc)`` pieces), left to right.
 
     Where matches overlap, the lexicon's earlier (more specific) entry wins, then the longer.
     """
     found: list[Cue] = []
+    subjects: list[Cue] = []
     for offset, doc in docs:
         if not len(doc):
             continue
@@ -484,6 +550,9 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> list[Cue]:
         lowers = columns[:, 1].tolist() if starts else []
         matches = []
         parsed = [*comparative_cues(doc, columns, sentences), *liking_cues(doc, columns, sentences)]
+        for name, start, _end in subject_cues(doc, columns):
+            verb = doc[start]
+            subjects.append(Cue(offset + verb.idx, offset + verb.idx + len(verb), name, "subject", "neutral"))
         for name, start, end in [*INDEX.matches(doc, lowers, starts), *parsed]:
             if name in _PARSED or _accept(name, doc, start, sentences):
                 matches.append((ORDER[name], -(end - start), start, end, name))
@@ -510,4 +579,4 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> list[Cue]:
             subject = _plain_subject(doc, start, end)
             plain = (offset + subject[0], offset + subject[1]) if subject else None
             found.append(Cue(firsts[start], lasts[end - 1], name, shape, polarity, governed, plain))
-    return sorted(found, key=lambda c: c.start)
+    return Cues(sorted(found, key=lambda c: c.start), subjects)

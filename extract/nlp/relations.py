@@ -323,11 +323,14 @@ def _than_group(
     cues: list[Cue], sentence: str, offset: int, ends: list[_End], previous: list[_End], reviewed: str | None
 ) -> list[tuple[str, str, str]]:
     """A work of this sentence set against the works of the sentence before by a cue and a group
-    word: "Herzog's documentary My Best Fiend is more interesting than either of them"."""
+    word: "Herzog's documentary My Best Fiend is more interesting than either of them", "Event
+    Horizon, which is nastier than both"."""
     group = _ANAPHOR.search(sentence)
-    if group is None or not previous or " of " not in group.group():
-        return []  # "than either of them", not "neither of them has this" nor a bare "either"
+    if group is None or not previous:
+        return []
     cue = next((c for c in cues if not sentence[c.end - offset : group.start()].strip()), None)
+    if cue is not None and " of " not in group.group() and not sentence[: cue.end - offset].lower().endswith("than"):
+        return []  # "than either of them", "nastier than both"; not "neither of them has this" nor a bare "either"
     subject = next((e for e in reversed(ends) if cue and e.end <= cue.start and e.name != reviewed), None)
     if cue is None or subject is None:
         return []
@@ -368,6 +371,8 @@ def _as_object(cue: Cue) -> Cue:
 
 
 _FRONTED = frozenset({"where-clause", "if-clause"})
+_OBJECT_ONLY = frozenset({"wanted-own"})  # cues that say nothing of a subject: only a work right after
+_WHICH_THIS = re.compile(r"[”\"’']?\s*,?\s*(?:which|that)\s+[“\"‘']?", re.I)
 # cues that are nouns: the work before one is its subject only through a copula ("X is a remake")
 _NOUN_CUES = frozenset({"version", "homage", "modifier-noun", "benchmark"})
 
@@ -399,9 +404,14 @@ def _pairs_of_cue(
         left = []
     if cue.name == "liked-this-more":  # "Saw it the same year as X and liked this one more": X against this
         return [(None, e, cue.polarity) for e in left if e.name != reviewed]
-    right = [e for e in ends if cue.end <= e.start < next_cue]
+    # a parsed comparative spans its verb to its adjective: "did the same thing again in [Blow Out],
+    # with more blood": a work inside that span follows the verb
+    first = cue.start + 1 if cue.name == "comparative" else cue.end
+    right = [e for e in ends if first <= e.start < next_cue]
     if cue.shape == "adjacent":
         right = right[:1] if right and right[0].start - cue.end <= 2 else []
+        if not right and cue.name in _OBJECT_ONLY:
+            return []  # "wanted a space blockbuster, hired the director of Get Carter": no work wanted
     if cue.shape in {"suffix", "modifier"}:
         target = next((e for e in ends if 0 <= cue.start - e.end <= 1), None)
         if target is None:
@@ -441,8 +451,11 @@ def _pairs_of_cue(
     right = [
         e
         for e in ends
-        if e.start >= cue.end
-        and (cue.governs(e.start, e.end) or (e.start < next_cue and _LIST_GAP.fullmatch(text[cue.end : e.start])))
+        if e.start >= first
+        and (
+            cue.governs(e.start, e.end)
+            or (e.start < next_cue and _LIST_GAP.fullmatch(text[min(cue.end, e.start) : e.start]))
+        )
     ]
     said = cue.plain_subject
     resumed = (
@@ -467,6 +480,8 @@ def _pairs_of_cue(
             return [(right[0], e, cue.polarity) for e in right[1:]]
         return [(None, e, cue.polarity) for e in right]
     # nothing after the cue: its subject against the reviewed work ("Moon did this so much better")
+    if len(left) >= 2 and left[-1].name == reviewed and _WHICH_THIS.fullmatch(text, left[-2].end, left[-1].start):
+        return [(None, left[-2], cue.polarity)]  # "Blow-Up, which Blow Out riffs on": the object fronted
     if left and left[-1].name == reviewed and reviewed and cue.polarity in _RANKED:
         # "Key Largo, The Big Sleep, Dark Passage: ... but this one is still my favourite"
         return [(None, e, cue.polarity) for e in left if e.name != reviewed]
@@ -575,6 +590,23 @@ def _list_head(facts: UnitFacts, start: int, reviewed: str | None) -> tuple[str 
     return (next(iter(named)) if named else reviewed), cue.polarity
 
 
+_OWN_TEXT = frozenset({"title", "body"})
+# between a work and its verb: "Shin Godzilla [really] is", "Birds of Prey gave"
+_TO_VERB = re.compile(
+    r"[”\"’']?\s+(?:(?:also|really|still|even|just|never|already|actually|certainly|probably|basically|only)\s+){0,2}",
+    re.I,
+)
+
+
+def _commenter_subject(facts: UnitFacts, subjects: list[Cue], ends: list[_End], name: str) -> bool:
+    """A commenter's sentence with no cue word whose main clause has one other work as its subject:
+    "Birds of Prey gave Harley the movie she deserved", "Apocalypse Now is the other big one from
+    that era": in a comment under a review, that work is set beside the reviewed one."""
+    if facts.unit in _OWN_TEXT or not subjects:
+        return False
+    return any(e.name == name and _TO_VERB.fullmatch(facts.text, e.end, c.start) for c in subjects for e in ends)
+
+
 def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list[Relation]:
     """COMPARED_TO edges stated by one unit: any two works a sentence compares (with a cue of
     the lexicon in ``extract.nlp.cues``), the reviewed work standing in for "it", "this one"
@@ -634,6 +666,7 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
             if c.name not in _FRONTED
             or _clause_pointer(c, ends, reviewed, facts.text, cues[i + 1].start if i + 1 < len(cues) else span[1])
         ]
+        subjects = [c for c in getattr(facts.cues, "subjects", ()) if span[0] <= c.start < span[1]]
         named = [m.name for m in mentions] + [e.name for e in ends if e.name not in kinds and e.name != reviewed]
         kinds.update((name, "film") for name in named if name not in kinds)
         others = list(dict.fromkeys(name for name in named if name_key(name) != reviewed_key))
@@ -672,6 +705,8 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
             if (reviewed and names_reviewed and len(others) <= 1) or (reviewed and carry and len(others) <= 2):
                 for name in others:
                     add(reviewed, name, kinds[name], carry or "neutral", span, False)
+            elif reviewed and len(others) == 1 and _commenter_subject(facts, subjects, ends, others[0]):
+                add(reviewed, others[0], kinds[others[0]], "neutral", span, True)
             carry = None
             continue
         carry = None

@@ -1,0 +1,125 @@
+"""COMPARED_TO forms read in real reviews in the sixth session (docs/phrasing-catalogue.md,
+section 16), each a sentence written for this test that failed before its rule: another work
+doing "the same thing", a work wanted or gone "full", an exchange ("swap X for Y"), an object
+fronted in a relative clause ("X, which this one riffs on"), a graded predicate with no "than"
+("is more alive"), a comparative against the works of the sentence before ("nastier than both"),
+and a commenter's sentence whose subject is another work. Review pages are titled
+"Review: Moon (2009)" unless the case says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from base.vocab import Rel
+from extract.nlp.cues import Cues, find_cues
+from extract.nlp.extractor import EntityExtractor
+from extract.nlp.parsing import load_nlp
+from tests.test_comparisons import _extract, _pairs
+
+
+def _expected(pairs: set[tuple[str, str]]) -> set[frozenset[str]]:
+    return {frozenset(pair) for pair in pairs}
+
+
+CASES = [
+    (
+        "another work did the described thing, with more of something",
+        "Silent Running came out years before and did the whole lonely-gardener thing with a bit more grit.",
+        {("Moon", "Silent Running")},
+    ),
+    (
+        "another work did the quoted thing earlier",
+        'Silent Running did the "last gardener in space" thing forty years earlier.',
+        {("Moon", "Silent Running")},
+    ),
+    (
+        "a director did the same thing again in another work",
+        "Jones did the same thing again in Source Code, with more chases and less sorrow.",
+        {("Moon", "Source Code")},
+    ),
+    (
+        "wanted his own X",
+        "Jones plainly wanted his own Solaris, and for an hour he has it.",
+        {("Moon", "Solaris")},
+    ),
+    (
+        "threatens to go full X",
+        "The score keeps threatening to go full Interstellar and never quite does.",
+        {("Moon", "Interstellar")},
+    ),
+    (
+        "not every film has to be X",
+        "Not every space film has to be Gravity.",
+        {("Moon", "Gravity")},
+    ),
+    (
+        "an audience wanting X",
+        "Half the festival audience came in wanting Gravity.",
+        {("Moon", "Gravity")},
+    ),
+    (
+        "swap X for Y (no reviewed work on a list post)",
+        "I'd swap Solaris for Silent Running, though.",
+        {("Solaris", "Silent Running")},
+    ),
+    (
+        "the reviewed work's object fronted in a relative clause",
+        "Andrei Tarkovsky made Solaris in 1972. I watched Solaris, which Moon openly riffs on, the week before.",
+        {("Moon", "Solaris")},
+    ),
+    (
+        "a graded predicate with 'more' and no 'than'",
+        "Even Jones's own Source Code, two years later and with a bigger star, is more alive.",
+        {("Moon", "Source Code")},
+    ),
+    (
+        "'nastier than both' after two works in the sentence before",
+        "Silent Running and Solaris are the obvious pair. I would add Event Horizon, which is nastier than both.",
+        {("Event Horizon", "Silent Running"), ("Event Horizon", "Solaris"), ("Moon", "Event Horizon")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("form", "body", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_comparison_form(extractor: EntityExtractor, form: str, body: str, expected: set[tuple[str, str]]) -> None:
+    title = "My five space films" if form.startswith("swap") else "Review: Moon (2009)"
+    assert _pairs(_extract(extractor, body, title=title)) == _expected(expected), form
+
+
+NOT_COMPARED = [
+    ("doing the right thing is a judgment, not another work's doing", "Sam did the right thing in Solaris's way."),
+    (
+        "wanting something that is no work, then a work much later",
+        "The studio wanted a hit, hired the editor of Solaris to cut it, and hoped for the best.",
+    ),
+    ("a work wanted to do something: no comparison", "I wanted Solaris to be on the bill, but it was sold out."),
+]
+
+
+@pytest.mark.parametrize(("case", "body"), NOT_COMPARED, ids=[c[0] for c in NOT_COMPARED])
+def test_no_comparison(extractor: EntityExtractor, case: str, body: str) -> None:
+    assert _pairs(_extract(extractor, "A lonely film about a man on a base. " + body)) == set(), case
+
+
+def test_a_commenters_sentence_about_another_work_sets_it_beside_the_reviewed_one(
+    extractor: EntityExtractor,
+) -> None:
+    comments = "  1. Wes Abara says:\n\n    And Silent Running gave Bruce Dern the part he deserved.\n"
+    entities = _extract(extractor, "A lonely film about a man on a base.", comments=comments)
+    found = {(r.source, r.target, r.by, r.unit) for r in entities.relations if r.type == Rel.COMPARED_TO}
+    assert found == {("Moon", "Silent Running", "Wes Abara", "c1")}
+
+
+def test_the_same_sentence_in_the_critics_own_text_is_no_comparison(extractor: EntityExtractor) -> None:
+    body = "A lonely film about a man on a base. Silent Running gave Bruce Dern the part he deserved."
+    assert _pairs(_extract(extractor, body)) == set()
+
+
+def test_a_name_before_the_main_verb_is_kept_apart_from_the_cues() -> None:
+    """The subject verbs ride beside the cue list: the rules that find works never see them."""
+    nlp = load_nlp()
+    cues = find_cues([(0, nlp("Silent Running gave Bruce Dern the part he deserved."))])
+    assert isinstance(cues, Cues)
+    assert list(cues) == []
+    assert [(c.name, c.start, c.end) for c in cues.subjects] == [("named-subject", 15, 19)]
