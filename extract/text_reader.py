@@ -176,6 +176,8 @@ def _split_sections(lines: list[str]) -> tuple[int, int, int, int, int | None]:
             stated = int(count)
     if header_at is None and (reply := _forum_first_reply(lines, title_at)) is not None:
         header_at = start = reply  # the opening post is the page's post, the numbered replies its thread
+    elif header_at is None and (numbered := _numbered_thread_start(lines, title_at)) is not None:
+        header_at = start = numbered  # no header: comments numbered from 1, each a name over its date
     elif header_at is None:
         header_at = next(
             (i for i in range(title_at + 1, len(lines)) if _says(lines[i].strip())),
@@ -189,6 +191,38 @@ def _split_sections(lines: list[str]) -> tuple[int, int, int, int, int | None]:
         len(lines),
     )
     return title_at, header_at, start, end, stated
+
+
+def _numbered_head(lines: list[str], at: int) -> int | None:
+    """The number of a numbered comment head at line ``at`` ('1. NAME' over a date line, '2. NAME on
+    DATE'), None when the line is no such head (a numbered list in the post names films, not
+    commenters over their dates)."""
+    marker = _MARKER.match(lines[at])
+    if marker is None or not marker.group("number") or date_only(lines[at].strip()):
+        return None
+    name, published = split_head(marker.group("rest"))
+    if not is_name_line(name):
+        return None
+    if published is None:
+        under = next((i for i in range(at + 1, min(at + 3, len(lines))) if lines[i].strip()), None)
+        if under is None or not is_stamp(lines[under]):
+            return None
+    return int(marker.group("number"))
+
+
+def _numbered_thread_start(lines: list[str], title_at: int) -> int | None:
+    """Where a thread with no header starts: its first comment head numbered 1, with a head
+    numbered 2 after it."""
+    first = None
+    for at in range(title_at + 1, len(lines)):
+        if not lines[at][:1].isdigit() and not lines[at].lstrip()[:1].isdigit():
+            continue
+        number = _numbered_head(lines, at)
+        if number == 1 and first is None:
+            first = at
+        elif number == 2 and first is not None:
+            return first
+    return None
 
 
 def _signed_thread_heading(lines: list[str], title_at: int) -> int | None:
@@ -338,6 +372,9 @@ def _laid_out(item: _Item, depth: int) -> LaidOutComment | None:
     elif len(lines) > 1 and is_name_line(lines[0]) and is_stamp(lines[1]):  # "1. NAME" / DATE / text
         author, published = lines[0], parse_date(lines[1])
         del lines[:2]
+    elif lines and item.number is not None and (head := split_head(lines[0]))[1] and is_name_line(head[0]):
+        author, published = head  # "1. NAME on DATE" / text
+        lines.pop(0)
     while lines and not lines[0]:
         lines.pop(0)
     if lines and date_only(lines[0]):

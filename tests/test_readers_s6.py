@@ -372,3 +372,30 @@ def test_a_quoted_posts_message_is_not_the_replys_text() -> None:
 @pytest.mark.parametrize(("lang", "iso"), [("it", "2022-03-05"), ("en", "2022-05-03"), ("en-GB", "2022-03-05")])
 def test_an_opening_posts_dashed_date_is_read_in_the_pages_language_order(lang: str, iso: str) -> None:
     assert parse_html_page(_vb_thread(lang, "05-03-2022, 21:04")).published == iso
+
+
+_TEXT_HEAD = (
+    "Ozu's Late Spring and the vase\n\nPosted by Mara Lind on March 5, 2019\n\n"
+    "The vase shot lasts six seconds and people have written books about it. Noriko lies awake.\n\n"
+    "My three favourite Ozu films:\n1. Tokyo Story\n2. Late Spring\n3. Early Summer\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        "1. Tomas Berg\nMarch 5, 2019 at 8:14 pm\nI read the vase as the father.\n\n"
+        "2. Yuki\nMarch 6, 2019 at 9:02 am\nThe Noh scene says more.\n",
+        "1. Tomas Berg on March 5, 2019 at 8:14 pm\nI read the vase as the father.\n\n"
+        "2. Yuki on March 6, 2019 at 9:02 am\nThe Noh scene says more.\n",
+    ],
+)
+def test_a_headerless_numbered_comment_list_in_a_text_dump(thread: str) -> None:
+    from extract.text_reader import parse_text_page
+
+    page = parse_text_page(_TEXT_HEAD + thread)
+    assert [(c.author, c.published, c.text) for c in page.comments] == [
+        ("Tomas Berg", "2019-03-05", "I read the vase as the father."),
+        ("Yuki", "2019-03-06", "The Noh scene says more."),
+    ]
+    assert "1. Tokyo Story" in page.body
