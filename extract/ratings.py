@@ -424,6 +424,15 @@ def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | 
         return found, "inline"  # "Night Train review – ****"
     if (
         len(raw) <= _LONGEST_BARE
+        and (dashed := _DASH_TAIL.search(raw))
+        and (found := _read(dashed.group(1), False, scale))
+        and found.rating.value is not None
+        and not found.letter_only
+        and not _BARE_NUMBER.fullmatch(dashed.group(1).strip(" .!"))
+    ):
+        return found, "inline"  # a headline line closed by its score: "41 - The Lady Vanishes - 4 stars"
+    if (
+        len(raw) <= _LONGEST_BARE
         and (closing := _CLOSING_PAREN.search(raw))
         and (found := _read(closing.group(1), False, scale))
         and found.rating.value is not None
@@ -433,6 +442,7 @@ def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | 
 
 
 # a score in brackets closing a line, written with a star, a slash or "out of" (not a bare "(1934)")
+_DASH_TAIL = re.compile(r"\S\s+(?:[-–—|]{1,2})\s+([^-–—|]{1,24}?)[\s.!]*$")
 _CLOSING_PAREN = re.compile(r"\s[(\[]([^()\[\]]{0,12}(?:\*|★|/|out\s+of)[^()\[\]]{0,12})[)\]][\s.]*$", re.I)
 _CLAUSE_AFTER = re.compile(r"\s+(?:and|but|because|since|though|although|as|if|which|only|just)\b")
 
@@ -606,6 +616,13 @@ _CHROME = re.compile(
     re.I,
 )
 _CHROME_REACH = 12  # chrome is looked for among the body's last lines only
+# the header of a comment thread the page reader left in the body: "2 Responses", "14 thoughts on “Heat”",
+# "3 Comments", "Leave a Reply": the critic's review ends above it, wherever it stands
+THREAD_HEADER = re.compile(
+    r"^\W{0,3}(?:(?:\d{1,4}|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:responses?|comments?|replies|"
+    r"reactions?|thoughts?\s+on\b.{0,80})|(?:leave\s+a\s+(?:reply|comment)|comments?\s*\(\d{1,4}\)))\W{0,3}$",
+    re.I | re.M,
+)
 
 
 _LIKED = re.compile(r"^(?:[\w .,’'-]{1,60}\s)?likes?\s+this\.?$", re.I)  # "Mike_T and ColdOpen like this."
@@ -615,7 +632,7 @@ def _before_chrome(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The body's lines above the first chrome line among its last ones: where the review ends.
     On a forum page the first "X likes this." closes the opening post, the critic's own."""
     for position, (_, line) in enumerate(body):
-        if position > 0 and len(line) <= 80 and _LIKED.match(line):
+        if position > 0 and len(line) <= 80 and (_LIKED.match(line) or THREAD_HEADER.match(line)):
             return body[:position]
     start = max(0, len(body) - _CHROME_REACH)
     for position in range(start, len(body)):

@@ -34,3 +34,26 @@ def test_a_score_closing_a_credits_line() -> None:
     assert parse_rating("Hawks, 1946, bw (1946)") is None
     lines = ["Ida Lupino, 1953, bw (7*)", "", "A tight little thriller about two fishermen and a hitcher."]
     assert find_rating(lines) == Rating(raw="7*", value=0.7)
+
+
+def test_a_headline_line_closed_by_its_score() -> None:
+    assert parse_rating("12 - The Night Ferry - 4 stars") == Rating(raw="4 stars", value=0.8)
+    assert parse_rating("Lisbon - 1995") is None
+    lines = ["Day 12 of the list", "12 - The Night Ferry - 4 stars", "", "A ferry, a fog, a missing purser."]
+    assert find_rating(lines) == Rating(raw="4 stars", value=0.8)
+
+
+def test_a_comment_thread_left_in_the_body_ends_the_review() -> None:
+    # the critic's score sits above the thread; a commenter's score under it is not the page's
+    lines = [
+        "A careful, cold film.",
+        "I admired it.",
+        "7/10",
+        "",
+        "2 Responses",
+        "",
+        "Mina",
+        "May 3, 2022",
+        "9/10 for me!",
+    ]
+    assert find_rating(lines) == Rating(raw="7/10", value=0.7)

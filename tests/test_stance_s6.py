@@ -78,3 +78,15 @@ def test_a_longer_form_replaces_the_words_inside_it() -> None:
     # "poor" alone weighs 0.5; "a poor film" is the verdict
     cues = sentence_cues("It is a poor film.")
     assert [(c.text, c.polarity, c.strength) for c in cues] == [("a poor film", -1, 2.0)]
+
+
+def test_a_comment_thread_left_in_the_body_is_not_the_post_s_verdict() -> None:
+    page = (
+        "The first half is a slow, careful puzzle.\n\n"
+        "The second half repeats it, and I stopped caring.\n\n"
+        "I admired it more than I enjoyed it.\n\n"
+        "3 Comments\n\n"
+        "Mina\nMay 3, 2022\nA masterpiece! I loved every minute, a must-see.\n\n"
+        "Joe\nMay 4, 2022\nOne of the best films of the decade, highly recommended."
+    )
+    assert stance_of(page, TITLES).label == "mixed"

@@ -38,7 +38,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from extract.nlp.textnorm import fold
 from extract.nlp.verdicts import Cue, find_cues, guarded
-from extract.ratings import parse_rating, stated_scale
+from extract.ratings import THREAD_HEADER, parse_rating, stated_scale
 from extract.records import Stance, StanceLabel
 
 POSITIVE_RATING = 0.67  # a rating at or above this is a positive review (B-, 7/10, 3.5/5)
@@ -421,6 +421,8 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
     evidence = Evidence()
     title_keys = tuple(k for k in (fold(t) for t in titles if t) if k)
     other_keys = tuple(k for k in (fold(t) for t in others if t) if k and k not in title_keys)
+    if (thread := THREAD_HEADER.search(text)) and text[: thread.start()].strip():
+        text = text[: thread.start()]  # "2 Responses" and the thread under it: the commenters' verdicts, not the post's
     paragraphs = _paragraphs(_ABOUT_THE_REVIEW.sub(" ", text))
     previous = ""
     praise_before_last = 0.0  # positive evidence before the previous sentence
