@@ -258,8 +258,41 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[B
         for element in holders:
             if (body := _read_generic(element, set(accepted))) is not None:
                 accepted[element] = body
+    if accepted:
+        _unsigned_answers(accepted)
     order = {e: i for i, e in enumerate(root.iter())}
     return sorted(accepted.values(), key=lambda b: order[b.element])
+
+
+_ANSWER_TAGS = ("div", "blockquote", "section")
+
+
+def _unsigned_answers(accepted: dict[etree._Element, Body]) -> None:
+    """An unsigned answer box inside a comment, with its own text and date line (FC2's blog
+    owner's reply under a reader's comment, 'div style=...' holding '<p>TEXT</p><p>DATE</p>'): a
+    reply with no author, when the comment keeps a text and a date of its own without it."""
+    for holder, body in list(accepted.items()):
+        if body.author is None:
+            continue
+        for box in holder.iterdescendants(*_ANSWER_TAGS):
+            if box in accepted or _within(body.author.element, box) or any(_within(a, box) for a in accepted):
+                continue
+            if not any(_date_only_line(line) for line in box.iterdescendants("p", "div", "span", "small")):
+                continue
+            answer = read_body(box, set(accepted), generic=True)
+            if answer is None or answer.author is not None or not answer.published or _word_count(answer.text) < 2:
+                continue
+            kept = read_body(holder, {*accepted, box}, generic=True)
+            if kept is None or kept.author is None or not kept.text or not (kept.published or kept.dated):
+                continue
+            accepted[box] = answer
+            accepted[holder] = kept
+            break
+
+
+def _date_only_line(element: etree._Element) -> bool:
+    text = flat_text(element)
+    return 0 < len(text.split()) <= 3 and date_of(text) is not None
 
 
 def _pair_terms(root: etree._Element) -> None:

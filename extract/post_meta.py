@@ -146,7 +146,17 @@ def stated_count(
             text = element_text(element)
             if len(text) <= 40 and (count := count_in(text)) is not None:
                 return count
+            if len(text) <= 240 and (match := _CONTAINS_COUNT.search(text)):  # a topic's description line
+                return int(match.group(1))
     return None
+
+
+# 'This topic contains 2 replies, has 3 voices' (bbPress' description line, in its translations):
+# a sentence whose verb says the thread holds the count.
+_CONTAINS_COUNT = re.compile(
+    rf"\b(?:contains|bevat|enthält|contient|contiene|contém|zawiera|obsahuje|innehåller|indeholder)\s+(\d+)\s+{_NOUN}",
+    re.I,
+)
 
 
 def _name(element: etree._Element) -> str:

@@ -399,3 +399,26 @@ def test_a_headerless_numbered_comment_list_in_a_text_dump(thread: str) -> None:
         ("Yuki", "2019-03-06", "The Noh scene says more."),
     ]
     assert "1. Tokyo Story" in page.body
+
+
+def test_an_unsigned_answer_box_inside_a_comment_is_its_reply() -> None:
+    # FC2: the blog owner's answer in a box inside the reader's comment, with its own date line
+    items = (
+        "<dt>防波堤</dt><dd><p>原節子の一言で、毎回泣いてしまいます。</p><p class='posted'><a href='mailto:h@x.jp'>はなこ</a>"
+        "<br>2019/03/06(08:44)</p><div style='border: 1px solid #ccc'><p>わかります。あの沈黙も長いですよね。</p>"
+        "<p class='posted'>2019/03/06(12:30)</p></div></dd>"
+        "<dt>無題</dt><dd><p>香川京子が最後に怒るところが好きです。</p><p class='posted'>ケンジ<br>2019/03/07(19:02)</p></dd>"
+    )
+    page = parse_html_page(_page(f"<div id='comment'><dl class='list'>{items}</dl></div>"))
+    assert [(c.author, c.parent, c.text) for c in page.comments] == [
+        ("はなこ", None, "原節子の一言で、毎回泣いてしまいます。"),
+        (None, "h1", "わかります。あの沈黙も長いですよね。"),
+        ("ケンジ", None, "香川京子が最後に怒るところが好きです。"),
+    ]
+
+
+def test_a_topic_description_line_states_the_count() -> None:
+    line = (
+        "<div class='notice'>Dit onderwerp bevat 2 reacties, heeft 3 stemmen, en is laatst gewijzigd door Pieter.</div>"
+    )
+    assert parse_html_page(_page("", header=line)).comment_count_stated == 2
