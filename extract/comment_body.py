@@ -224,7 +224,8 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
         for element in own:
             bold = _bold_class(element) and not _in_figure(element, own[0])  # not an avatar's initials
             loose = generic and (element.tag in _GENERIC_AUTHOR_TAGS or bold) and not _in_paragraph(element)
-            if loose and element.tag == "a" and sel.POST_LINK.search(str(element.get("href") or "")):
+            href = str(element.get("href") or "") if element.tag == "a" else ""
+            if loose and href and sel.POST_LINK.search(href) and not sel.PROFILE_LINK.search(href):
                 continue  # a link to a post (related posts, archives) names no person
             if generic and element.tag in _NAME_HEADINGS and not len(element):
                 loose = _NAME_LIKE.match(flat_text(element)) is not None  # Bootstrap's h4.media-heading
@@ -464,7 +465,7 @@ def _text(
     texts = [
         t
         for e in leaves
-        if (t := _own_block_text(e, owned)) and len(t.split()) >= 3 and not parse_date(t) and not profile_box(t)
+        if (t := _own_block_text(e, owned)) and _words(t) >= 3 and not _dated_line(t) and not profile_box(t)
     ]
     if texts:
         return max(texts, key=len)
@@ -476,6 +477,21 @@ def _text(
 _PARAGRAPHS = frozenset({"p", "summary"})
 # Children that make a block a holder of blocks, not a leaf text ('div.cell > header + article').
 _BLOCK_CHILDREN = frozenset({"div", "p", "td", "article", "section", "header", "footer", "aside"})
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _words(text: str) -> int:
+    """Words of a text, a run of Chinese, Japanese or Korean letters counting one per two letters
+    (they write no spaces: a whole comment is one 'word' to split())."""
+    return len(text.split()) + len(_CJK.findall(text)) // 2
+
+
+def _dated_line(text: str) -> bool:
+    """A leaf that shows a date and a few words around it ('发表于 2019-3-5 21:10:45 | 只看该作者'): a
+    meta line, not the text; or a text that is a date and nothing else."""
+    return parse_date(text) is not None or (len(text.split()) <= _DATE_LINE_WORDS and date_of(text) is not None)
 
 
 def _quote_part(element: etree._Element) -> bool:
@@ -511,6 +527,16 @@ _LINK_GLUE = re.compile(r"^[\s()\[\]|·•,/-]*$")
 def _links_only(element: etree._Element) -> bool:
     """A line of short links and glue (LiveJournal's '(Reply) (Parent) (Thread)'): chrome."""
     links = [c for c in element if is_element(c) and c.tag == "a"]
+    if not links and len(element) == 1 and element[0].tag in ("em", "strong", "b", "i", "small", "span"):
+        wrapper = element[0]  # '<p><em><a>Registered member</a></em></p>': a poster's group link (Discuz)
+        only = (element.text or "").strip() == "" and (wrapper.tail or "").strip() == ""
+        return (
+            only
+            and len(wrapper) == 1
+            and wrapper[0].tag == "a"
+            and not (wrapper.text or "").strip()
+            and (len(flat_text(wrapper).split()) <= 2)
+        )
     if not links or len(links) != sum(1 for c in element if is_element(c)):
         return False
     glue = [element.text or "", *(c.tail or "" for c in links)]

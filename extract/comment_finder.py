@@ -56,7 +56,7 @@ from extract.comment_markup import (
 )
 from extract.records import Comment
 
-__all__ = ["clean_author", "find_comments", "item_candidates", "positions", "read_thread"]
+__all__ = ["clean_author", "find_comments", "item_candidates", "positions", "read_thread", "word_count"]
 _T = TypeVar("_T")
 
 _WORDS = re.compile(r"\w+")
@@ -64,9 +64,12 @@ _WORDS = re.compile(r"\w+")
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
-def _word_count(text: str) -> int:
+def word_count(text: str) -> int:
     """Words in a text, counting Chinese and Japanese letters as half a word each."""
     return len(_WORDS.findall(text)) + len(_CJK_LETTER.findall(text)) // 2
+
+
+_word_count = word_count
 
 
 _DIGITS = re.compile(r"\d+")
@@ -281,6 +284,8 @@ def _unsigned_answers(accepted: dict[etree._Element, Body]) -> None:
                 continue
             answer = read_body(box, set(accepted), generic=True)
             if answer is None or answer.author is not None or not answer.published or _word_count(answer.text) < 2:
+                continue
+            if date_of(answer.text) is not None:  # a date line of the comment's own header ('发表于 DATE')
                 continue
             kept = read_body(holder, {*accepted, box}, generic=True)
             if kept is None or kept.author is None or not kept.text or not (kept.published or kept.dated):

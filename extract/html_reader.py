@@ -23,7 +23,7 @@ from lxml import etree
 from base.errors import InputError
 from extract import selectors as sel
 from extract.authors import infer_authors, infer_post_author
-from extract.comment_finder import read_thread
+from extract.comment_finder import read_thread, word_count
 from extract.comment_markup import classes, clean_author
 from extract.dates import dashed_day_first, parse_date, shows_date
 from extract.generic import main_text
@@ -176,14 +176,34 @@ def _opening_post(
     if len(comments) < 2 or any(c.parent is not None for c in comments):
         return None
     first = comments[0]
-    if first.pingback is not None or first.placeholder or not first.author or len(first.text.split()) < 8:
+    if first.pingback is not None or first.placeholder or not first.author or word_count(first.text) < 8:
         return None
     lead = _folded(first.text)[:80]
     if not lead:
         return None
-    if not (lead in _folded(main) or _reply_subjects(comments, elements) or _starter(tree, zone) == first.author):
+    first_element = elements.get(first.id)
+    labelled = first_element is not None and _starter_label(first_element)
+    if not (
+        labelled or lead in _folded(main) or _reply_subjects(comments, elements) or _starter(tree, zone) == first.author
+    ):
         return None
     return None if _prose_outside(tree, zone) else first
+
+
+# The label a forum puts on its thread's first post: Discuz' floor name '楼主' (the 'building
+# owner'), 'Original Poster', 'Thread Starter', 'Topic starter' badges.
+_STARTER_LABELS = frozenset(
+    {"楼主", "樓主", "original poster", "thread starter", "topic starter", "autor tématu", "autor wątku", "スレ主"}
+)
+
+
+def _starter_label(element: etree._Element) -> bool:
+    """Whether a post carries its forum's 'thread starter' label as a short element of its own."""
+    for node in element.iter("span", "em", "strong", "a", "b", "div", "label"):
+        text = node.text
+        if text and len(text) <= 20 and " ".join(text.split()).casefold() in _STARTER_LABELS:
+            return True
+    return False
 
 
 def _starter(tree: etree._Element, zone: set[etree._Element]) -> str | None:

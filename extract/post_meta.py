@@ -652,13 +652,22 @@ def heading_title(
         for element in pool
         if element.tag in ("h1", "h2", "h3")
         and element not in excluded
-        and (text := element_text(element))
-        and len(text) >= 3
-        and text.casefold() in title
+        and (text := _heading_text(element, title))
         and not _in_chrome(element)
         and not _blog_name_heading(element, text, title)
     ]
     return max(found, key=len) if found else None
+
+
+def _heading_text(heading: etree._Element, title: str) -> str | None:
+    """The heading's text that the ``<title>`` repeats: the whole heading, or the part of it in a
+    child element when the heading adds a prefix ('<a>[重温]</a> <span>SUBJECT</span>' in Discuz)."""
+    text = element_text(heading)
+    if len(text) >= 3 and text.casefold() in title:
+        return text
+    parts = [part for child in heading if isinstance(child.tag, str) and len(part := element_text(child)) >= 6]
+    inside = [part for part in parts if part.casefold() in title and len(part) * 2 >= len(text)]
+    return max(inside, key=len) if inside else None
 
 
 _LEADING_PART = re.compile(r"^(.+?):\s+\S")  # 'Blog: Post' (other separators put the post first)

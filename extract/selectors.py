@@ -218,6 +218,9 @@ POST_LINK = re.compile(
     r"|/(?:posts?|blog|articles?|reviews?|entry|entries|news|stor(?:y|ies))/[^/?#]+/?(?:$|[?#])",  # '/posts/SLUG'
     re.I,
 )
+# ... but a profile page is a person's, whatever its ending ('space-uid-301.html' in Discuz,
+# '/members/ruth.887/', 'member.php?u=12', '/profile/14-zbyszek/').
+PROFILE_LINK = re.compile(r"(?:^|[/?&=.-])(?:space-uid|uid|members?|users?|profiles?|u|people|author)[-/=.]\w", re.I)
 # Inside a comment: the text element, most specific first.
 TEXT_ITEMPROPS = ("commenttext", "text")
 TEXT_TOKENS = (

@@ -422,3 +422,44 @@ def test_a_topic_description_line_states_the_count() -> None:
         "<div class='notice'>Dit onderwerp bevat 2 reacties, heeft 3 stemmen, en is laatst gewijzigd door Pieter.</div>"
     )
     assert parse_html_page(_page("", header=line)).comment_count_stated == 2
+
+
+def _dz_post(pid: int, name: str, floor: str, date: str, text: str) -> str:
+    # Discuz! X3: a poster cell (name link to 'space-uid-N.html', the user group in <p><em><a>) beside
+    # the post cell (floor label, '发表于 DATE' line, the text in td.t_f)
+    return (
+        f"<div id='post_{pid}'><table id='pid{pid}' class='plhin'><tr><td class='pls'><div class='favatar'>"
+        f"<div class='authi'><a href='space-uid-{pid}.html' class='xw1'>{name}</a></div>"
+        f"<p><em><a href='home.php?mod=spacecp&amp;ac=usergroup'>注册会员</a></em></p></div></td>"
+        f"<td class='plc'><div class='pi'><strong><a href='#p{pid}'><em>{floor}</em></a></strong><div class='pti'>"
+        f"<div class='authi'><em>发表于 {date}</em><span class='pipe'>|</span><a href='?authorid={pid}'>只看该作者</a>"
+        f"</div></div></div><div class='pct'><table><tr><td class='t_f' id='postmessage_{pid}'>{text}</td></tr>"
+        "</table></div></td></tr></table></div>"
+    )
+
+
+def test_a_discuz_like_thread() -> None:
+    posts = "".join(
+        _dz_post(pid, name, floor, date, text)
+        for pid, name, floor, date, text in [
+            (
+                1,
+                "老朱的厨房",
+                "楼主",
+                "2019-3-5 21:10:45",
+                "昨晚又看了一遍李安的《饮食男女》。开头那场做菜的戏比任何美食节目都好看。",
+            ),
+            (2, "吴小姐", "沙发", "2019-3-6 09:02:13", "吴倩莲那条线最好，看得我很难过。"),
+            (3, "胶片迷", "板凳", "2019-3-7 20:41:09", "这部和《推手》《喜宴》合称父亲三部曲。"),
+        ]
+    )
+    page = parse_html_page(
+        "<html><head><title>《饮食男女》重温 - 经典华语片 - 老电影论坛</title></head><body><div id='hd'><h2>老电影论坛</h2>"
+        "</div><h1 class='ts'><a href='?typeid=3'>[重温]</a> <span id='thread_subject'>《饮食男女》重温</span></h1>"
+        f"<div id='postlist'>{posts}</div></body></html>"
+    )
+    assert (page.title, page.author, page.published) == ("《饮食男女》重温", "老朱的厨房", "2019-03-05")
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("吴小姐", "吴倩莲那条线最好，看得我很难过。"),
+        ("胶片迷", "这部和《推手》《喜宴》合称父亲三部曲。"),
+    ]
