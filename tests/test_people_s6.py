@@ -161,3 +161,14 @@ def test_a_family_of_film_makers_by_plural_surname_is_people(extractor: EntityEx
     )
     assert {"Coens", "Dardenne brothers"} <= kinds["person"]
     assert "Millers" not in kinds.get("person", set())
+
+
+def test_a_tie_with_an_article_before_a_name_set_off_by_a_comma(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        "The first time, she runs to her father, who is in the middle of an affair with a colleague, "
+        "Greta Vollmer, and he sends her away.",
+        "Run, Run (1998)",
+    )
+    assert "Greta Vollmer" in kinds["character"]
+    assert "Greta Vollmer" not in kinds.get("person", set())

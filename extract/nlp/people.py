@@ -88,7 +88,7 @@ _CHARACTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     re.compile(r"\b(?:performance|turn|role|cameo) as (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)"),
     guarded(
-        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|the|[A-Z][\w-]+[’']s) (?:(?:{_RELATION_ADJECTIVES}) )?(?:{_RELATIONS}),? "
+        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|the|an?|[A-Z][\w-]+[’']s) (?:(?:{_RELATION_ADJECTIVES}) )?(?:{_RELATIONS}),? "
         r"(?P<name>[A-Z][\w’']+(?: [A-Z][\w’'-]+)?)(?![\w’'-])"
     ),
     re.compile(r"\b(?:as|playing|plays|played) (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)(?:[’']s)?\b"),
