@@ -475,8 +475,8 @@ def _layout_depths(bodies: list[Body]) -> list[int] | None:
             for token in classes(element):
                 if level is None and (match := sel.DEPTH_CLASS.match(token)):
                     level = int(match.group(1))  # depth-1 for the top (WordPress); level-0 (PluXml)
-            if margin is None and (match := sel.MARGIN.search(str(element.get("style") or ""))):
-                margin = float(match.group(1))
+            if margin is None and (style := element.get("style")):
+                margin = _margin(str(style))
             if stated is None:
                 stated = _depth_attribute(element)
         classed.append(level)
@@ -497,6 +497,24 @@ def _layout_depths(bodies: list[Body]) -> list[int] | None:
     if all(v is not None for v in margins) and len(set(margins)) > 1:
         ranks = {value: rank for rank, value in enumerate(sorted({m for m in margins if m is not None}))}
         return [ranks[m] for m in margins if m is not None]
+    return None
+
+
+_CALC_MARGIN = re.compile(
+    r"(?:margin|padding)-left\s*:\s*calc\(\s*([\d.]+)\s*[a-z%]*\s*\*\s*([\d.]+)\s*[a-z%]*\s*\)", re.I
+)
+
+
+def _margin(style: str) -> float | None:
+    """The left margin (or padding) a style gives: '40px', or 'calc(2em * 2)' as a script writes
+    a reply's depth into it (FediComments' Mastodon replies)."""
+    if match := _CALC_MARGIN.search(style):
+        try:
+            return float(match.group(1)) * float(match.group(2))
+        except ValueError:
+            return None
+    if match := sel.MARGIN.search(style):
+        return float(match.group(1))
     return None
 
 

@@ -463,3 +463,25 @@ def test_a_discuz_like_thread() -> None:
         ("吴小姐", "吴倩莲那条线最好，看得我很难过。"),
         ("胶片迷", "这部和《推手》《喜宴》合称父亲三部曲。"),
     ]
+
+
+def test_classless_replies_nested_by_calc_margins() -> None:
+    # FediComments: 'margin-left: calc(2em * DEPTH)' on classless blocks
+    thread = "".join(
+        f"<div style='margin-left: calc(2em * {depth})'><div><img src='/a.png' alt=''>"
+        f"<a href='https://x.example/@{i}'>{name}</a> (<a href='https://x.example/@{i}'>@{i}</a>)<br>"
+        f"<a class='date' href='https://x.example/@{i}/9'>2023-03-0{i} 18:22:05</a></div><div><p>{text}</p></div></div>"
+        for i, name, depth, text in [
+            (4, "Margo Ellery", 0, "The spider web shot, paused."),
+            (5, "Corin Vale", 1, "Stanley Cortez shot it."),
+            (6, "Pieter K.", 0, "Saw it on a double bill."),
+        ]
+    )
+    page = parse_html_page(
+        _page(f"<section class='comments'><div id='mastodon-comments-list'>{thread}</div></section>")
+    )
+    assert [(c.author, c.parent) for c in page.comments] == [
+        ("Margo Ellery", None),
+        ("Corin Vale", "h1"),
+        ("Pieter K.", None),
+    ]
