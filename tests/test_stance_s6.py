@@ -90,3 +90,31 @@ def test_a_comment_thread_left_in_the_body_is_not_the_post_s_verdict() -> None:
         "Joe\nMay 4, 2022\nOne of the best films of the decade, highly recommended."
     )
     assert stance_of(page, TITLES).label == "mixed"
+
+
+def test_a_person_of_the_story_described_is_no_verdict() -> None:
+    assert [c.text for c in sentence_cues("He is the poor dad next to the rich one.")] == []
+    assert stance_of(
+        "The poor family at its centre steals to eat. This is the wiser film of the two.", TITLES
+    ).label == ("positive")
+
+
+def test_the_film_set_below_the_other_one() -> None:
+    assert stance_of("Next to the first version, it is clearly the lesser film.", TITLES).label == "negative"
+
+
+def test_none_of_it_is_fun() -> None:
+    assert stance_of("It is all very stately and none of it is much fun.", TITLES).label == "negative"
+
+
+def test_granted_importance_beside_the_critic_s_own_blame() -> None:
+    # praise up front; the closing verdict grants the film its importance and refuses it; a credit
+    # line and a footer follow it
+    page = (
+        "Was it ever meant to be funny? The mime tennis made me laugh.\n\n"
+        "The photography is handsome and the park at dusk is genuinely eerie. The darkroom scene is a great "
+        "piece of cinema, and a funny one.\n\nThe music is wonderful.\n\nThe rest is posing.\n\n"
+        "I admire two scenes, I understand why it mattered, and I could happily never watch it again.\n\n"
+        "Blow-Up (Michelangelo Antonioni, 1966)\n\nAnn Lee | New: 3 March, 2019"
+    )
+    assert stance_of(page, TITLES).score < 0

@@ -155,6 +155,25 @@ _EXTRA: tuple[tuple[str, int, float], ...] = (
     (r"(?:the |its )?(?:only|sole|one) (?:saving grace|bright spot|redeeming (?:feature|quality)|good thing)", -1, 1.5),
     (r"(?:the )?(?:best|nicest|kindest) (?:thing )?i can say", -1, 1.5),
     (r"nothing i(?:'d| would) call [\w-]+", -1, 1.0),
+    # this film set above or below the other one it is weighed against
+    (
+        r"(?:this|it)(?:'s| is| was) (?:easily |by far |much |far |clearly )?the (?:better|best|wiser|stronger|richer|"
+        r"deeper|smarter|finer|superior|greater) (?:film|movie|one|picture)",
+        1,
+        1.5,
+    ),
+    (
+        r"(?:this|it)(?:'s| is| was) (?:easily |by far |much |far |clearly )?the (?:lesser|weaker|worse|inferior|"
+        r"poorer|duller|flimsier) (?:film|movie|one|picture)",
+        -1,
+        1.5,
+    ),
+    (
+        r"(?:none|nothing|little) of (?:it|this|that|them) (?:is|was|are|were|feels?|felt) "
+        r"(?:much |very |any |all that )?(?:fun|good|funny|scary|exciting|interesting|moving|involving|surprising)",
+        -1,
+        1.5,
+    ),
     # faint praise: a mixed verdict
     (r"(?:i've|i have|we've|we have) seen (?:far |much |a lot )?worse", 0, 1.5),
     (r"(?:i |we )?(?:didn't|did not) (?:hate|mind) it", 0, 1.5),
@@ -219,6 +238,13 @@ _IRONY = guarded(
     r"because that (?:worked|went) (?:so )?well|yeah,? right)\b",
     re.I,
 )
+_NEXT_WORD = re.compile(r"\s+(?:old\s+|little\s+|young\s+)?([a-z]+)\b", re.I)
+_PEOPLE = frozenset(
+    "man men woman women boy boys girl girls kid kids child children dad dads father fathers mom moms mum mums mother "
+    "mothers parent parents family families wife wives husband husbands son sons daughter daughters brother brothers "
+    "sister sisters guy guys lady ladies fellow fellows boyfriend girlfriend teen teens teenager teenagers soul souls "
+    "neighbour neighbours neighbor neighbors people sod sap".split()
+)
 _QUOTES_OPEN = "\"“‘'"
 _QUOTES_CLOSE = "\"”’'"
 
@@ -272,6 +298,8 @@ def sentence_cues(sentence: str) -> list[Cue]:
     ironic = _IRONY.search(sentence) is not None
     out = []
     for cue in cues:
+        if " " not in cue.text and (after := _NEXT_WORD.match(text, cue.end)) and after.group(1).lower() in _PEOPLE:
+            continue  # "the poor dad", "a stupid boyfriend": a person of the story described, not the film judged
         quoted = (
             cue.start > 0
             and cue.end < len(sentence)
@@ -352,9 +380,18 @@ def _paragraphs(text: str) -> list[list[str]]:
         blocks = [b for b in text.split("\n") if b.strip()]
     paragraphs = [[s for s in _SENTENCE.split(block) if s and s.strip()] for block in blocks]
     # a closing "3/5" or "Rating: B" is no paragraph of prose: the verdict before it is the closing one
-    while len(paragraphs) > 1 and all(_is_rating_line(s) for s in paragraphs[-1]):
+    while len(paragraphs) > 1 and all(_is_rating_line(s) or _is_label_line(s) for s in paragraphs[-1]):
         paragraphs.pop()
     return paragraphs
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+
+
+def _is_label_line(line: str) -> bool:
+    """A credit or footer line closing the page, no sentence and no verdict ("Blow-Up (Michelangelo
+    Antonioni, 1966)", "Ann Lee | New: 3 March, 2019"): the closing verdict is above it."""
+    return len(line) < 160 and not _SENTENCE_END.search(line) and not sentence_cues(line)
 
 
 def _position_weights(paragraphs: list[list[str]]) -> list[list[float]]:
@@ -467,9 +504,13 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
             for number, (clause_start, clause_end, clause_weight) in enumerate(clauses):
                 clause = sentence[clause_start:clause_end]
                 weight = position * marker * clause_weight
-                if _NOT_VERDICT.search(clause):
-                    weight *= _ASIDE
+                granted = False  # "I understand why it mattered, and I could happily never watch it again"
+                if not_verdict := _NOT_VERDICT.search(clause):
                     aside = _ASIDE
+                    if _GRANTED.fullmatch(not_verdict.group()):
+                        granted = True  # the praise is granted to others; a blame beside it is the critic's own
+                    else:
+                        weight *= _ASIDE
                 earlier = _PREDECESSOR.search(clause)
                 if earlier and earlier.start() <= _SUBJECT_REACH and not _THIS_ONE.search(clause):
                     weight *= _ASIDE  # "The first one was dumb fun": about the earlier film
@@ -488,12 +529,15 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
                         polarity, strength = -polarity, strength * (0.8 if polarity > 0 else 0.5)
                     if hedged and number < len(clauses) - 1:
                         polarity = 0  # "worth seeing, but you have seen it": a verdict with a reservation
-                    evidence.add(cue.text, polarity, strength * weight)
+                    evidence.add(cue.text, polarity, strength * weight * (_ASIDE if granted and polarity >= 0 else 1.0))
             if compound is None:
                 compound = _vader(sentence)
             if abs(compound) >= _VADER_FLOOR:
                 evidence.add("vader", 1 if compound > 0 else -1, _VADER_WEIGHT * abs(compound) * position * aside)
     return evidence
+
+
+_GRANTED = re.compile(r"(?:understand|see|get|know) why", re.I)
 
 
 def _vader(sentence: str) -> float:
