@@ -325,6 +325,45 @@ def _excerpt(own: list[etree._Element], anchor: etree._Element) -> str:
     return ""
 
 
+# 'Mentioned in: <a>POST</a>' (Known and IndieWeb themes showing a webmention), in translations.
+_MENTION_LEAD = re.compile(
+    r"^\s*(?:mentioned (?:this )?(?:post )?in|erwähnt in|mentionné dans|mencionado en|mencionada en|menzionato in"
+    r"|mencionado em|vermeld in|omnämnd i|nævnt i|nevnt i|wspomniano w|zmíněno v)\s*:?\s*$",
+    re.I,
+)
+
+
+_MENTION_REACH = 12  # the line opens the item: among its first elements
+
+
+def _mention(own: list[etree._Element]) -> Pingback | None:
+    """A webmention shown as 'Mentioned in: <a>POST</a>' with its site's name linked after it: a
+    pingback whose site is that name (Known's mentions row)."""
+    for element in own[1:_MENTION_REACH]:
+        lead = element.text
+        if not lead or element.tag not in ("p", "div", "span") or not _MENTION_LEAD.match(lead):
+            continue
+        anchor = next((c for c in element if is_element(c)), None)
+        if anchor is None or anchor.tag != "a" or not anchor.get("href") or not (title := flat_text(anchor)):
+            return None
+        site = next(
+            (
+                name
+                for a in own
+                if a.tag == "a"
+                and a is not anchor
+                and not _within_element(a, element)
+                and (name := flat_text(a))
+                and _short(name, 4)
+                and not date_of(name)
+                and "." not in name
+            ),
+            None,
+        )
+        return Pingback(title=title, url=str(anchor.get("href")), site=site)
+    return None
+
+
 def _within_element(element: etree._Element, ancestor: etree._Element) -> bool:
     return element is ancestor or any(a is ancestor for a in element.iterancestors())
 
@@ -763,6 +802,8 @@ def read_body(
             excerpt = _excerpt(own, anchors[0])
             ping = Pingback(title=title, url=str(anchors[0].get("href")))
             return Body(element, None, excerpt, None, ping, own=own)
+    if (mention := _mention(own)) is not None:
+        return Body(element, None, "", None, mention, own=own)
     author = _author(own, generic, attributes)
     published = _date(own, attributes)
     text = _text(own, author.element if author is not None else None, attributes, whole)

@@ -274,21 +274,34 @@ def _unsigned_answers(accepted: dict[etree._Element, Body]) -> None:
     """An unsigned answer box inside a comment, with its own text and date line (FC2's blog
     owner's reply under a reader's comment, 'div style=...' holding '<p>TEXT</p><p>DATE</p>'): a
     reply with no author, when the comment keeps a text and a date of its own without it."""
+    holding: set[etree._Element] = set()  # the ancestors of every body: never an answer box
+    for element in accepted:
+        for ancestor in element.iterancestors():
+            if ancestor in holding:
+                break
+            holding.add(ancestor)
+    known = set(accepted)  # kept up to date: not rebuilt for each box
     for holder, body in list(accepted.items()):
         if body.author is None:
             continue
-        for box in holder.iterdescendants(*_ANSWER_TAGS):
-            if box in accepted or _within(body.author.element, box) or any(_within(a, box) for a in accepted):
+        walk = etree.iterwalk(holder, events=("start",), tag=etree.Element)
+        for _, box in walk:
+            if box is not holder and box in accepted:
+                walk.skip_subtree()  # a nested comment's own boxes are its own
+                continue
+            if box is holder or box.tag not in _ANSWER_TAGS or box in holding or _within(body.author.element, box):
                 continue
             if not any(_date_only_line(line) for line in box.iterdescendants("p", "div", "span", "small")):
                 continue
-            answer = read_body(box, set(accepted), generic=True)
+            answer = read_body(box, known, generic=True)
             if answer is None or answer.author is not None or not answer.published or _word_count(answer.text) < 2:
                 continue
             if date_of(answer.text) is not None:  # a date line of the comment's own header ('发表于 DATE')
                 continue
-            kept = read_body(holder, {*accepted, box}, generic=True)
+            known.add(box)
+            kept = read_body(holder, known, generic=True)
             if kept is None or kept.author is None or not kept.text or not (kept.published or kept.dated):
+                known.discard(box)
                 continue
             accepted[box] = answer
             accepted[holder] = kept
@@ -698,6 +711,32 @@ def _to_comments(bodies: list[Body], elements: list[etree._Element] | None = Non
     return comments
 
 
+def _with_sibling_mentions(bodies: list[Body], index: ElementIndex) -> list[Body]:
+    """The bodies, with the mentions written beside them in blocks of their kind that do not name
+    themselves comments (Known's 'div.idno-annotation.row' mention under 'div.idno-annotation.row.
+    p-comment' comments): pingbacks of the thread."""
+    found = {b.element for b in bodies}
+    kinds: dict[etree._Element, dict[str, set[str]]] = {}  # by parent: the bodies' tags and class tokens
+    for body in bodies:
+        if (parent := body.element.getparent()) is not None and (tokens := classes(body.element)):
+            kinds.setdefault(parent, {}).setdefault(str(body.element.tag), set()).update(tokens)
+    added: list[Body] = []
+    for parent, tags in kinds.items():  # each list once, however long
+        for sibling in parent:
+            if sibling in found or not is_element(sibling) or (kind := tags.get(str(sibling.tag))) is None:
+                continue
+            if kind.isdisjoint(classes(sibling)):
+                continue
+            mention = read_body(sibling, found, generic=True)
+            if mention is not None and mention.pingback is not None:
+                found.add(sibling)
+                added.append(mention)
+    if not added:
+        return bodies
+    order = {e: i for i, e in enumerate(index.elements)}
+    return sorted([*bodies, *added], key=lambda b: order.get(b.element, 0))
+
+
 def find_comments(root: etree._Element, skip: etree._Element | None = None) -> list[Comment]:
     """Every comment under ``root`` in page order, with parents and depths; ``skip`` is the
     post's own body, never read as comments by the generic reader."""
@@ -730,6 +769,8 @@ def read_thread(
         else:  # only some unsigned: each of those takes the name the looser reading finds, if any
             signed = {b.element: b for b in loose if b.author is not None}
             bodies = [signed.get(b.element, b) if b.author is None and b.pingback is None else b for b in bodies]
+    if bodies:
+        bodies = _with_sibling_mentions(bodies, index)
     zone: set[etree._Element] = set()
     if not any(b.text or b.pingback for b in bodies):  # a thread of pingbacks alone is a thread
         bodies = _generic_bodies(root, skip)

@@ -97,7 +97,7 @@ def _resolve_pingbacks(comments: list[Comment], site: str | None) -> None:
     pingbacks = [c.pingback for c in comments if c.pingback is not None]
     splits = split_pingbacks([p.title for p in pingbacks], [site] if site else None)
     for pingback, (title, ping_site) in zip(pingbacks, splits, strict=True):
-        pingback.title, pingback.site = title, ping_site
+        pingback.title, pingback.site = title, ping_site or pingback.site  # a site the markup named stays
 
 
 def _folded(text: str) -> str:

@@ -485,3 +485,24 @@ def test_classless_replies_nested_by_calc_margins() -> None:
         ("Corin Vale", "h1"),
         ("Pieter K.", None),
     ]
+
+
+def test_a_mention_row_beside_the_comments_is_a_pingback_of_the_thread() -> None:
+    # Known: comments are 'div.idno-annotation.p-comment', a mention is the same row without p-comment
+    rows = "".join(
+        f"<div class='idno-annotation row p-comment h-cite'><div class='idno-annotation-content'>"
+        f"<div class='p-summary e-content'><p>{text}</p></div><div class='h-card'><p><small>"
+        f"<a href='/p/{i}' class='p-author p-name'>{name}</a>, <a href='/a/{i}'>Dec 0{i} 2020</a></small></p></div>"
+        "</div></div>"
+        for i, name, text in [(6, "Bengt", "Kanelbullarna i pausen."), (7, "Karin K", "Såg den i Uppsala.")]
+    )
+    rows += (
+        "<div class='idno-annotation row'><div class='idno-annotation-content'><p>Omnämnd i: <a href="
+        "'https://svartvitt.example.net/2020/12/langa'>Långa versioner värda varje minut</a></p><p><small>"
+        "<a href='https://svartvitt.example.net'>Svartvitt</a>, <a href='https://svartvitt.example.net/2020/12/langa'>"
+        "Dec 10 2020</a></small></p></div></div>"
+    )
+    page = parse_html_page(_page(f"<div class='annotations'>{rows}</div>"))
+    pings = [c.pingback for c in page.comments if c.pingback is not None]
+    assert [c.author for c in page.comments if c.pingback is None] == ["Bengt", "Karin K"]
+    assert [(p.title, p.site) for p in pings] == [("Långa versioner värda varje minut", "Svartvitt")]
