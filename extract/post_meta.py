@@ -447,8 +447,9 @@ def _representative_card_author(tree: etree._Element, excluded: set[etree._Eleme
 
 
 def _byline_author(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
-    """``Posted by <a>X</a>``, ``Por <a>X</a>``: the element right after a 'by' word."""
-    for element in tree.iter("a", "span"):
+    """``Posted by <a>X</a>``, ``Por <a>X</a>``, ``Autor: <strong>X</strong>``: the element right
+    after a 'by' word."""
+    for element in tree.iter("a", "span", "strong", "b"):
         if element in excluded:
             continue
         previous = element.getprevious()

@@ -506,3 +506,8 @@ def test_a_mention_row_beside_the_comments_is_a_pingback_of_the_thread() -> None
     pings = [c.pingback for c in page.comments if c.pingback is not None]
     assert [c.author for c in page.comments if c.pingback is None] == ["Bengt", "Karin K"]
     assert [(p.title, p.site) for p in pings] == [("Långa versioner värda varje minut", "Svartvitt")]
+
+
+def test_an_author_label_before_a_bold_name() -> None:
+    page = parse_html_page(_page("", header="<p class='tracked'>Autor: <strong>Marta Zielonka</strong></p>"))
+    assert page.author == "Marta Zielonka"
