@@ -172,3 +172,17 @@ def test_a_tie_with_an_article_before_a_name_set_off_by_a_comma(extractor: Entit
     )
     assert "Greta Vollmer" in kinds["character"]
     assert "Greta Vollmer" not in kinds.get("person", set())
+
+
+def test_a_one_word_actor_in_parentheses_where_the_page_writes_character_then_actor(
+    extractor: EntityExtractor,
+) -> None:
+    kinds = _kinds(
+        extractor,
+        "Art Lowell (Mike Faist) and Patrick Zweig (Josh O'Connor) are old friends, and Tashi Moreau (Velvane) "
+        "is the prodigy they both want. Tashi wins every argument.",
+        "Rally (2024)",
+    )
+    assert {"Mike Faist", "Velvane"} <= kinds["person"]
+    assert "Velvane" not in kinds.get("character", set())
+    assert "Tashi Moreau" in kinds["character"]

@@ -257,11 +257,14 @@ def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
         for start, end, name in credit_names(unit.text, stage_names=True)
         if _not_a_film(name, gazetteer) and not (len(name.split()) == 1 and gazetteer.films_titled(name))
     ]
-    for match in PARENTHESISED.finditer(unit.text):
+    parens = list(PARENTHESISED.finditer(unit.text))
+    cast_style = _actors_inside(parens, gazetteer)
+    for match in parens:
         pieces = match.group("inside").split(",")
         actor = _after_lead(pieces[0].strip())
         outside = _clean(match.group("outside"))
-        if not (full_name(actor) or _stage_name(actor, outside, gazetteer)) or not _not_a_film(actor, gazetteer):
+        stage_name = _stage_name(actor, outside, gazetteer, cast_style)
+        if not (full_name(actor) or stage_name) or not _not_a_film(actor, gazetteer):
             continue
         if fold(actor.split()[-1]) in TAG_WORDS:
             continue
@@ -475,9 +478,21 @@ def _cast_lines(text: str, gazetteer: Gazetteer) -> list[tuple[re.Match[str], bo
     return found
 
 
-def _stage_name(actor: str, outside: str, gazetteer: Gazetteer) -> bool:
+def _actors_inside(parens: list[re.Match[str]], gazetteer: Gazetteer) -> bool:
+    """Whether a text writes its cast "Character (Actor)": a full name in parentheses after a name
+    the film table does not hold as a person ("Art Donaldson (Mike Faist)")."""
+    return any(
+        full_name(_after_lead(match.group("inside").split(",")[0].strip()))
+        and gazetteer.person_named(_clean(match.group("outside"))) is None
+        for match in parens
+    )
+
+
+def _stage_name(actor: str, outside: str, gazetteer: Gazetteer, cast_style: bool = False) -> bool:
     """One word in parentheses after a character's name is the actor: a stage name ("Anne
-    (Zendaya)") or a surname ("Sam Spade (Bogart)"); not a tag, a place or a common word."""
+    (Zendaya)") or a surname ("Sam Spade (Bogart)"); not a tag, a place or a common word. After a
+    full name, only a surname of the film table, or any such word where the text writes its cast
+    "Character (Actor)" ("Art Donaldson (Mike Faist) ... Tashi Duncan (Zendaya)")."""
     return (
         re.fullmatch(r"[A-Z][a-zà-ÿ’'-]{2,}", actor) is not None
         and fold(actor) not in _NOT_AN_ACTOR
@@ -487,7 +502,7 @@ def _stage_name(actor: str, outside: str, gazetteer: Gazetteer) -> bool:
         and gazetteer.person_named(outside) is None
         and not gazetteer.films_titled(actor)
         and not gazetteer.is_first_name(actor)
-        and (len(outside.split()) == 1 or gazetteer.is_surname(actor))  # not "Jorge Guerrero (Fermín)"
+        and (len(outside.split()) == 1 or gazetteer.is_surname(actor) or cast_style)  # not "Jorge Guerrero (Fermín)"
     )
 
 
@@ -566,6 +581,12 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
     # "her brother-in-law Tom Cole": the film table's Tom Cole, of one film the text never names, is
     # a namesake; what the text says of the name (a tie, a part) decides
     namesakes = _namesakes(unit.text, actors, gazetteer) if gazetteer else set()
+    # "Art Donaldson (Mike Faist) ... Tashi Duncan (Zendaya)": the cast is inside, a stage name too
+    cast_style = (
+        gazetteer is not None
+        and "(" in unit.text
+        and _actors_inside(list(PARENTHESISED.finditer(unit.text)), gazetteer)
+    )
     # "the restaurant critic Julianne Potter" may be a part: a trade noun alone does not make an actor
     actors = actors | {fold(c.text) for c in credited if c.rule != "trade"}
     surnames = {actor.split()[-1] for actor in actors}
@@ -574,7 +595,7 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
         for match in pattern.finditer(unit.text):
             name = _clean(match.group("name"))
             inside = _clean(match.group("actor")) if "actor" in pattern.groupindex and match.group("actor") else ""
-            if pattern is _CHARACTER_PATTERNS[0] and inside and _reversed(name, inside, actors):
+            if pattern is _CHARACTER_PATTERNS[0] and inside and _reversed(name, inside, actors, cast_style):
                 name = inside  # a cast list "Yalitza Aparicio (Cleo)": the actor outside, the character inside
             while name and fold(name.split()[0]) in STOP_WORDS and len(name.split()) > 1:
                 name = name.split(" ", 1)[1]  # "Then Dana (Sigourney Weaver)"
@@ -1191,11 +1212,13 @@ def _namesake(key: str, text: str, gazetteer: Gazetteer) -> bool:
     return len(films) <= _NAMESAKE_CREDITS and not any(gazetteer.films[f].title in text for f in films)
 
 
-def _reversed(outside: str, inside: str, actors: set[str]) -> bool:
+def _reversed(outside: str, inside: str, actors: set[str], cast_style: bool = False) -> bool:
     """Whether "X (Y)" puts the actor outside: a known actor outside and not inside, or a full
-    name outside and a single name inside."""
+    name outside and a single name inside (unless the text writes "Character (Actor)" elsewhere)."""
     if fold(inside) in actors:
         return False
+    if cast_style and fold(outside) not in actors:
+        return False  # "Art Donaldson (Mike Faist) ... Tashi Duncan (Zendaya)"
     if len(inside.split()) == 1 and fold(inside) in {actor.split()[-1] for actor in actors}:
         return False  # "Sam Spade (Bogart)": an actor's surname inside, the character outside
     return fold(outside) in actors or (len(outside.split()) >= 2 and len(inside.split()) == 1)
