@@ -49,15 +49,17 @@ def test_a_lower_case_phrase_after_a_determiner_is_no_title(extractor: EntityExt
     assert _works(_extract(extractor, title, title="cheap thrills")) == {"Good Time"}
 
 
-def test_a_little_known_film_named_after_a_place_yields_to_the_place(extractor: EntityExtractor) -> None:
-    body = "The second version moves the whole story to San Francisco and loses its small-town dread."
-    assert _works(_extract(extractor, body)) == set()
-    assert _works(_extract(extractor, "Van Dyke's San Francisco (1936) ends with the earthquake.")) == {"San Francisco"}
-
-
 def test_a_name_after_the_and_a_common_noun_is_no_work(extractor: EntityExtractor) -> None:
     body = "The hero borrows the strength of the wizard Shazam and then sulks for a few thousand years."
     assert _works(_extract(extractor, body)) == set()
     assert _works(_extract(extractor, "Even the film Shazam had more jokes, and that is saying something.")) == {
         "Shazam!"
     }
+
+
+def test_a_lower_case_title_of_three_words_or_a_number_is_read(extractor: EntityExtractor) -> None:
+    body = (
+        "the dirty dozen set up the whole mission movie and ocean's eleven made it a party. "
+        "neither one has the farmers, which is the point of this one."
+    )
+    assert _works(_extract(extractor, body, title="seven samurai ★★★★★")) >= {"The Dirty Dozen", "Ocean's Eleven"}

@@ -167,6 +167,15 @@ def _surnames(gazetteer: Gazetteer, film: int) -> tuple[str, ...]:
 
 
 _LOWER_FAME = 100  # critics' reviews: a film known well enough to be named without capitals
+_LOWER_FAME_LONG = 40  # ... by three words or more ("the magnificent seven", "a bug's life")
+# Words that say nothing of a title on their own ("the", "of", "it"): a lower-case title needs two
+# others. Not spaCy's stop list, which holds numbers and words titles are made of ("eleven",
+# "first", "last", "back", "name").
+_FUNCTION_WORDS = frozenset(
+    "a an the of in on at to for from by with and or but nor is are was were be been it its this that these "
+    "those i me my you your he him his she her we us our they them their not no so as if than then there "
+    "here what who whom how when why all any some".split()
+)
 # An indefinite article or a possessive right before a lower-case run makes it a noun phrase of the
 # sentence; a title written in lower case takes "the" ("the big short") or nothing.
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|my|your|his|her|its|our|their)\s+$")
@@ -185,10 +194,10 @@ def lowercase_works(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Can
         if match.film is None or not match.text.islower():
             continue
         words = match.text.split()
-        if len([w for w in words if fold(w) not in STOP_WORDS]) < 2 or people.overlaps(match.start, match.end):
+        if len([w for w in words if fold(w) not in _FUNCTION_WORDS]) < 2 or people.overlaps(match.start, match.end):
             continue
         film = max(ctx.gazetteer.films_titled(match.text), key=lambda f: ctx.gazetteer.films[f].reviews)
-        if ctx.gazetteer.films[film].reviews < _LOWER_FAME:
+        if ctx.gazetteer.films[film].reviews < (_LOWER_FAME if len(words) < 3 else _LOWER_FAME_LONG):
             continue
         if _DETERMINER_BEFORE.search(unit.text, max(0, match.start - 8), match.start):
             continue  # "wants you to have a good time", "my big night": a phrase, not "Good Time"

@@ -76,10 +76,7 @@ def find_works(
     found = [
         c
         for c in found
-        if not _bare_pronoun(unit, c)
-        and not _article_event(unit, ctx, c)
-        and not _place_named(unit, ctx, c)
-        and not _appositive_name(unit, c)
+        if not _bare_pronoun(unit, c) and not _article_event(unit, ctx, c) and not _appositive_name(unit, c)
     ]
     return found + subtitled(unit, ctx, found, people)
 
@@ -143,24 +140,6 @@ def _named_spans(unit: Unit, ctx: PageContext, spans: list[tuple[int, int]]) -> 
 
 
 _UNMARKED_RULES = frozenset({"gazetteer", "gazetteer-word", "longer-run", "cued"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_PLACE_FAME = 100  # critics' reviews: a film less known than this yields to the place it is named after
-
-
-def _place_named(unit: Unit, ctx: PageContext, candidate: Candidate) -> bool:
-    """Whether an unmarked title is exactly a place the parser names and the film is not well
-    known: "relocated the invasion to San Francisco" (a 1936 film of that name), while "Dunkirk"
-    (very famous) and a quoted or dated "San Francisco" stay films."""
-    if candidate.kind != "film" or candidate.film is None or candidate.rule not in _UNMARKED_RULES:
-        return False
-    if ctx.gazetteer.films[candidate.film].reviews >= _PLACE_FAME:
-        return False
-    return any(
-        label in _PLACE_LABELS and s <= candidate.start and e >= candidate.end and e - s <= len(candidate.text) + 4
-        for s, e, label in unit.entities_near(candidate.start, candidate.end)
-    )
-
-
 # Nouns before a name that make it a work, not a character: "the film Shazam!", "the remake Suspiria".
 _WORK_WORDS = frozenset(
     "film films movie movies picture sequel prequel remake reboot original classic version documentary "
