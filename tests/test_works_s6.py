@@ -63,3 +63,9 @@ def test_a_lower_case_title_of_three_words_or_a_number_is_read(extractor: Entity
         "neither one has the farmers, which is the point of this one."
     )
     assert _works(_extract(extractor, body, title="seven samurai ★★★★★")) >= {"The Dirty Dozen", "Ocean's Eleven"}
+
+
+def test_a_one_letter_title_needs_a_mark_of_its_own(extractor: EntityExtractor) -> None:
+    assert _works(_extract(extractor, "2022 | rated R in most places, 15 in others | two hours")) == set()
+    assert _works(_extract(extractor, "The killer signs his notes with an M for murder, a cute touch.")) == set()
+    assert _works(_extract(extractor, "Fritz Lang's M still grips, and so does Ti West's X.")) == {"M", "X"}

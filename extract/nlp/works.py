@@ -81,7 +81,8 @@ def find_works(
     return found + subtitled(unit, ctx, found, people)
 
 
-# One-word titles that are personal pronouns ("It", "Us", "Them!"): the word opens quoted speech
+# One-word titles that are personal pronouns ("It", "Us", "Them!") or one letter ("M", "X", "R"):
+# the word opens quoted speech
 # (“It's the best ...”), follows a footnote mark, or shouts in capitals ("SKIP IT") far more often
 # than it names the film, so it names one only where the page marks it as a title. "Her" is not
 # among them: mid-sentence, a capitalised "Her" is the film far more often than the pronoun.
@@ -94,8 +95,9 @@ def _bare_pronoun(unit: Unit, candidate: Candidate) -> bool:
     quotation marks that are not its own (“It's the best ...”), not after a maker's possessive
     ("Peele's Us"), a year, in italics, in a list of titles ("Get Out and Us") or as the page's
     own title; closed in quotation marks of its own (“It”) it names the film."""
-    if candidate.kind != "film" or fold(candidate.text.strip("!")) not in _PRONOUNS:
-        return False
+    word = fold(candidate.text.strip("!"))
+    if candidate.kind != "film" or (word not in _PRONOUNS and not (len(word) == 1 and word.isalpha())):
+        return False  # a pronoun, or one letter: "rated R", "M for murder" (Lang's "M", Ti West's "X")
     if candidate.rule not in _PRONOUN_RULES:
         return False
     text, end = unit.text, candidate.end
