@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp.stance import sentence_cues, stance_of
+from extract.nlp.stance import sentence_cues, stance_of, weigh
 
 TITLES = ("The Harbour",)
 
@@ -118,3 +118,12 @@ def test_granted_importance_beside_the_critic_s_own_blame() -> None:
         "Blow-Up (Michelangelo Antonioni, 1966)\n\nAnn Lee | New: 3 March, 2019"
     )
     assert stance_of(page, TITLES).score < 0
+
+
+def test_the_critic_s_own_verdict_after_praise_for_others() -> None:
+    # "For me," marks the critic's own verdict; praise "on paper" or "for the history books" is not it
+    assert stance_of(
+        "The effects are superb and the cast is terrific.\n\nFor me, it was a tedious evening.", TITLES
+    ).label == ("mixed")
+    assert stance_of("On paper it is a brilliant idea, and the cast is fine.\n\nIt drags.", TITLES).label != "positive"
+    assert weigh("A great film for the history books.").positive < weigh("A great film.").positive / 2

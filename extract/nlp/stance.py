@@ -74,13 +74,17 @@ _CONCESSIVE = re.compile(
 _VERDICT_MARKER = guarded(
     r"\b(?:overall|all in all|in the end|ultimately|in short|bottom line|verdict|to sum up|in sum|in conclusion|"
     r"final thoughts|short version|all told|on the whole|at the end of the day|long story short|to conclude|"
-    r"en r[ée]sum[ée]|en bref|au final|en definitiva|en resumen|fazit)\b",
+    r"en r[ée]sum[ée]|en bref|au final|en definitiva|en resumen|fazit)\b"
+    r"|^\W*(?:for me|personally|as for me|speaking for myself)\b",  # "For me, two good scenes and a long trip"
     re.I,
 )
 _NOT_VERDICT = guarded(
     r"\b(?:expect\w*|anticipat\w*|hop(?:e|ed|ing) (?:for|that|it)|trailers?|critics?|reviewers?|everyone|everybody|"
     r"people (?:say|said|love|loved|seem|call)|(?<!in )others|audiences?|kids|children|fans|my (?:wife|husband|friend|"
-    r"partner|son|daughter|kids?)|(?:understand|see|get|know) why)\b",
+    r"partner|son|daughter|kids?)|(?:understand|see|get|know) why|"
+    # praise for a reader other than the critic: "a great film for the history books", "on paper"
+    r"for (?:the )?(?:history books|film (?:students|buffs|historians|classes|schools?)|textbooks?)|"
+    r"on paper|in theory)\b",
     re.I,
 )
 _PREDECESSOR = guarded(
