@@ -186,3 +186,15 @@ def test_a_one_word_actor_in_parentheses_where_the_page_writes_character_then_ac
     assert {"Mike Faist", "Velvane"} <= kinds["person"]
     assert "Velvane" not in kinds.get("character", set())
     assert "Tashi Moreau" in kinds["character"]
+
+
+def test_a_parts_own_surname_is_the_part_even_when_the_table_holds_the_name(extractor: EntityExtractor) -> None:
+    # the film table holds a Lee Jong-su; here the name is a part, and "Jong-su" alone is that part
+    kinds = _kinds(
+        extractor,
+        "Lee Jong-su (Yoo Ah-in) delivers parcels and wants to write a novel. Jong-su drives out to the farm "
+        "every night and waits.",
+        "Embers (2018)",
+    )
+    assert {"Lee Jong-Su"} <= {name.title() for name in kinds["character"]}
+    assert not {name for name in kinds.get("person", set()) if "Jong-su" in name or "Jong-Su" in name}

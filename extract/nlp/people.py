@@ -589,7 +589,9 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
     )
     # "the restaurant critic Julianne Potter" may be a part: a trade noun alone does not make an actor
     actors = actors | {fold(c.text) for c in credited if c.rule != "trade"}
-    surnames = {actor.split()[-1] for actor in actors}
+    surnames: dict[str, set[str]] = {}  # an actor's surname -> the actors of that surname
+    for actor in actors:
+        surnames.setdefault(actor.split()[-1], set()).add(actor)
     names: set[str] = set()
     for pattern in _CHARACTER_PATTERNS:
         for match in pattern.finditer(unit.text):
@@ -1108,13 +1110,14 @@ def _is_first_name_like(name: str, unit: Unit) -> bool:
     )
 
 
-def _add_character(names: set[str], name: str, surnames: set[str]) -> None:
+def _add_character(names: set[str], name: str, surnames: dict[str, set[str]]) -> None:
     """A character's folded full name, first name and (unless an actor's surname) last name:
     "Imperator Furiosa" is "Furiosa" later on, "Robert Angier" is "Angier"."""
     words = fold(name).split()
     names.add(" ".join(words))
     names.add(words[0])
-    if len(words) >= 2 and words[-1] not in surnames and words[-1] not in STOP_WORDS and len(words[-1]) > 2:
+    others = surnames.get(words[-1], set()) - {" ".join(words)}  # "Lee Jong-su", a namesake in the table, is no other
+    if len(words) >= 2 and not others and words[-1] not in STOP_WORDS and len(words[-1]) > 2:
         names.add(words[-1])
 
 
