@@ -138,6 +138,9 @@ _NOT_NAMES = frozenset(
 )
 
 
+_SIGN = " \t\n—–-~"
+
+
 def _name_tail(tail: str) -> bool:
     """What may follow a name in its line: nothing but glue, a saying verb, or a date."""
     return not tail.strip(" \t\n:,-–—@|·•") or _SAYS_AFTER.match(tail) is not None or date_of(tail) is not None
@@ -163,6 +166,9 @@ def _line_author(own: list[etree._Element]) -> _Author | None:
             lead, holder = flat_text(first), first
         rest = whole[len(lead) :] if whole.startswith(lead) else whole
         dated = next(element.iter("time"), None) is not None or date_of(rest) is not None
+        if not dated and date_of(lead) is not None and not date_of(lead.lstrip(_SIGN).split(",")[0]):
+            dated = True  # '— Anna, 5 March 2019' (a signature line under the text): the name, then its date
+            lead = lead.lstrip(_SIGN).split(",")[0]
         if not dated and _SAYS_AFTER.match(rest) is None:
             continue
         name = clean_author(lead)
@@ -613,7 +619,9 @@ def _loose_text(own: list[etree._Element], avoid: etree._Element | None) -> str:
     lines = [line for line in lines if line and not _SAYS_LINE.match(line) and not _date_line(line.strip("()[] ,:-"))]
     while len(lines) > 1 and _SAYS_LEAD.match(lines[0]):  # '... reblogged this from X and added:'
         del lines[0]
-    return "\n\n".join(lines)
+    if lines and avoid is not None:  # '<strong>NAME</strong>: text': the glue after the name is not text
+        lines[0] = lines[0].lstrip(":–—-|· ")
+    return "\n\n".join(line for line in lines if line)
 
 
 def _in_figure(element: etree._Element, top: etree._Element) -> bool:

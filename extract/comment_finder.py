@@ -394,12 +394,51 @@ def _marked_undated(body: Body) -> bool:
     return not any(sel.POST_LINK.search(str(e.get("href") or "")) for e in links)
 
 
+# Words of the ids and classes, and of the headings, that name a page's thread region.
+_THREAD_REGION = re.compile(
+    r"comment|respons|repl(?:y|ies)|reactie|reacties|kommentar|commentaire|comentario|comentário|commento"
+    r"|komentarz|komentář|discussion|diskuse|dyskusja|guestbook|gästebuch|livre-d-or|feedback",
+    re.I,
+)
+_REGION_LEVELS = 4
+
+
+def _in_comment_region(body: Body) -> bool:
+    """Whether an undated block with a name and a text sits in the page's thread region: an
+    ancestor (a few levels up) whose id or class names comments ('div#comments', 'section.
+    discussion'), or a list right under a 'Comments' heading; its name is a short name, not a
+    link to a post. Simple hand-made themes show no dates at all."""
+    if body.author is None or not _NAME_WORDS.match(body.author.name) or _word_count(body.text) < 3:
+        return False
+    node: etree._Element | None = body.element
+    for _ in range(_REGION_LEVELS):
+        node = node.getparent() if node is not None else None
+        if node is None:
+            return False
+        names = f"{node.get('id') or ''} {node.get('class') or ''}"
+        if names.strip() and _THREAD_REGION.search(names):
+            return True
+        heading = node.getprevious() if node is body.element.getparent() else None
+        if heading is not None and heading.tag in ("h2", "h3", "h4") and _THREAD_REGION.search(flat_text(heading)):
+            return True
+    return False
+
+
+_NAME_WORDS = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$")
+
+
 def _read_generic(element: etree._Element, bodies: set[etree._Element]) -> Body | None:
     body = read_body(element, bodies, generic=True)
     if body is None or body.author is None or _word_count(body.text) < 2 or profile_box(body.text):
         return None  # (a poster's pane beside the post's text, XenForo's user cell, is not a comment)
-    if not (body.published or body.dated or says_after(body.author.element) or _marked_undated(body)):
-        return None  # a date, 'NAME said:', or a name its markup calls the author or user
+    if not (
+        body.published
+        or body.dated
+        or says_after(body.author.element)
+        or _marked_undated(body)
+        or _in_comment_region(body)
+    ):
+        return None  # a date, 'NAME said:', a name its markup calls the author or user, or the thread's region
     if body.text and len(body.text) > 5000:
         return None
     return body

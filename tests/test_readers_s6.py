@@ -511,3 +511,41 @@ def test_a_mention_row_beside_the_comments_is_a_pingback_of_the_thread() -> None
 def test_an_author_label_before_a_bold_name() -> None:
     page = parse_html_page(_page("", header="<p class='tracked'>Autor: <strong>Marta Zielonka</strong></p>"))
     assert page.author == "Marta Zielonka"
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        # a hand-made theme with no dates: a heading name over each comment, in a region named comments
+        "<div id='comments'>"
+        + "".join(
+            f"<div class='c'><h4>{n}</h4><p>{t}</p></div>"
+            for n, t in [("Anna", "The diner scene."), ("Bob", "Too long for me.")]
+        )
+        + "</div>",
+        # a list right under a 'Comments' heading: '<strong>NAME</strong>: text'
+        "<h3>Comments</h3><ul class='c'>"
+        + "".join(
+            f"<li><strong>{n}</strong>: {t}</li>"
+            for n, t in [("Anna", "The diner scene."), ("Bob", "Too long for me.")]
+        )
+        + "</ul>",
+        # the name signed under the text, its date after it
+        "<div class='notes'>"
+        + "".join(
+            f"<div class='c'><p>{t}</p><p class='sig'>— {n}, 5 March 2019</p></div>"
+            for n, t in [("Anna", "The diner scene."), ("Bob", "Too long for me.")]
+        )
+        + "</div>",
+    ],
+)
+def test_undated_comments_in_the_thread_region_and_signed_lines(thread: str) -> None:
+    page = parse_html_page(_page(thread))
+    assert [(c.author, c.text) for c in page.comments] == [("Anna", "The diner scene."), ("Bob", "Too long for me.")]
+
+
+def test_undated_name_and_text_blocks_outside_a_thread_region_are_not_comments() -> None:
+    cards = "".join(
+        f"<div class='card'><h4>{n}</h4><p>{t}</p></div>" for n, t in [("Anna", "Our editor."), ("Bob", "Our critic.")]
+    )
+    assert parse_html_page(_page(f"<div class='team'>{cards}</div>")).comments == []
