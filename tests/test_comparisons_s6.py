@@ -15,6 +15,8 @@ from base.vocab import Rel
 from extract.nlp.cues import Cues, find_cues
 from extract.nlp.extractor import EntityExtractor
 from extract.nlp.parsing import load_nlp
+from extract.nlp.relations import UnitFacts, compared_to
+from extract.records import Mention
 from tests.test_comparisons import _extract, _pairs
 
 
@@ -38,6 +40,22 @@ CASES = [
         "Jones did the same thing again in Source Code, with more chases and less sorrow.",
         {("Moon", "Source Code")},
     ),
+    (
+        "another work did a quoted premise, no 'the'",
+        'Silent Running did "last gardener in space" forty years earlier.',
+        {("Moon", "Silent Running")},
+    ),
+    (
+        "another work did the same trick (a noun other than 'thing')",
+        "Jones's Source Code did the one-day-on-repeat trick in 2011.",
+        {("Moon", "Source Code")},
+    ),
+    (
+        "'a real step up' after the maker's earlier work",
+        "Jones made Source Code later, which was a hoot, but this is a real step up.",
+        {("Moon", "Source Code")},
+    ),
+    ("is pure X", "The long corridor business is pure Solaris.", {("Moon", "Solaris")}),
     (
         "wanted his own X",
         "Jones plainly wanted his own Solaris, and for an hour he has it.",
@@ -69,6 +87,12 @@ CASES = [
         {("Moon", "Solaris")},
     ),
     (
+        "X > Y (a commenter's shorthand, no reviewed work)",
+        "Solaris > Silent Running, fight me.",
+        {("Solaris", "Silent Running")},
+    ),
+    ("X < Y", "Solaris < Silent Running.", {("Solaris", "Silent Running")}),
+    (
         "a graded predicate with 'more' and no 'than'",
         "Even Jones's own Source Code, two years later and with a bigger star, is more alive.",
         {("Moon", "Source Code")},
@@ -83,7 +107,7 @@ CASES = [
 
 @pytest.mark.parametrize(("form", "body", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_comparison_form(extractor: EntityExtractor, form: str, body: str, expected: set[tuple[str, str]]) -> None:
-    title = "My five space films" if form.startswith("swap") else "Review: Moon (2009)"
+    title = "My five space films" if form.startswith(("swap", "X > Y", "X < Y")) else "Review: Moon (2009)"
     assert _pairs(_extract(extractor, body, title=title)) == _expected(expected), form
 
 
@@ -123,3 +147,34 @@ def test_a_name_before_the_main_verb_is_kept_apart_from_the_cues() -> None:
     assert isinstance(cues, Cues)
     assert list(cues) == []
     assert [(c.name, c.start, c.end) for c in cues.subjects] == [("named-subject", 15, 19)]
+
+
+def test_a_commenters_clause_after_i_think_about_another_work(extractor: EntityExtractor) -> None:
+    comments = "  1. Wes Abara says:\n\n    Liked it, but I think Silent Running is still his best.\n"
+    entities = _extract(extractor, "A lonely film about a man on a base.", comments=comments)
+    assert _pairs(entities) == _expected({("Moon", "Silent Running")})
+
+
+def _facts(text: str, works: list[tuple[str, int]]) -> UnitFacts:
+    """A body unit with its works typed as films (the typing rules are not under test here)."""
+    nlp = load_nlp()
+    doc = nlp(text)
+    mentions = [Mention(name, name, "film", "body", start, start + len(name)) for name, start in works]
+    return UnitFacts(
+        "body",
+        text,
+        "Ida Brandt",
+        [(s.start_char, s.end_char) for s in doc.sents],
+        mentions,
+        False,
+        find_cues([(0, doc)]),
+    )
+
+
+def test_a_fronted_where_clause_turning_to_another_work() -> None:
+    """ "Where X ..., Y ...": on a double bill (no reviewed work) the clause's work against the
+    work opening the main clause; with a reviewed work, that work still wins."""
+    text = "Where Silent Running shows you everything, Solaris hides it."
+    facts = _facts(text, [("Silent Running", 6), ("Solaris", 43)])
+    relations = compared_to(facts, None, {"Silent Running", "Solaris"})
+    assert [(r.source, r.target, r.polarity) for r in relations] == [("Solaris", "Silent Running", "contrast")]

@@ -26,6 +26,7 @@ _ANY_WORD = {"IS_ALPHA": True, "OP": "?"}
 _ANY = {"OP": "*"}  # any tokens, up to four
 _DO_FORMS = ["did", "does", "do", "done", "doing"]
 _WANT = ["want", "wants", "wanted", "wanting"]
+_DOINGS = ["thing", "things", "idea", "trick", "premise", "routine", "gimmick", "conceit", "shtick", "schtick"]
 _BE = ["is", "'s", "’s", "was", "be", "are", "were", "being", "been"]
 _POSITIVE = ["affecting", "moving", "powerful", "fun", "entertaining", "interesting", "enjoyable", "satisfying"]
 _POSITIVE += ["memorable", "effective", "impressive", "engaging", "exciting", "original", "beautiful", "gripping"]
@@ -58,6 +59,12 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         ],
     ),
     ("more-positive-than", "object", LEFT, [[_w("more"), _w(*_POSITIVE), _w("than")]]),
+    # "made Trollhunter, which was a hoot, but this is a real step up": the subject against the work before
+    ("step-up", "object", LEFT, [[_w("a"), _ANY_WORD, _w("step"), _w("up")]]),
+    ("step-down", "object", RIGHT, [[_w("a"), _ANY_WORD, _w("step"), _w("down")]]),
+    # a commenter's shorthand: "The Conjuring 2 > Don't Breathe"; see _accept
+    ("greater-sign", "binary", LEFT, [[{"ORTH": ">"}]]),
+    ("less-sign", "binary", RIGHT, [[{"ORTH": "<"}]]),
     ("more-negative-than", "object", RIGHT, [[_w("more"), _w(*_NEGATIVE), _w("than")]]),
     (
         "nothing-beats",
@@ -94,7 +101,8 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         "object",
         "similar",
         [
-            [_w(*_DO_FORMS), _w("the"), _ANY, _ANY, _w("thing", "things")],
+            [_w(*_DO_FORMS), _w("the"), _ANY, _ANY, _w(*_DOINGS)],
+            [_w(*_DO_FORMS), {"ORTH": {"IN": ['"', "“"]}}],  # 'Sleeper did "man wakes up in the future" first'
             [_w("pulled", "pulls", "pull", "pulling"), _w("off"), _w("the"), _w("same")],
         ],
     ),
@@ -763,7 +771,12 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
     ),
     # "it's basically Armageddon and Deep Impact with the heroism removed", "Midsommar is just The
     # Wicker Man with a bigger budget": a copula and a hedge before a title (see cues._accept)
-    ("is-basically", "object", "similar", [[_w(*_BE), _w("basically", "just", "essentially", "simply", "literally")]]),
+    (
+        "is-basically",
+        "object",
+        "similar",
+        [[_w(*_BE), _w("basically", "just", "essentially", "simply", "literally", "pure")]],  # "is pure Oliver Twist"
+    ),
     # found by their context (see cues._accept), lowest in precedence:
     # "the Citizen Kane of ramen films", "the Heathers of one girl": "the", a title, "of", a kind
     ("the-x-of", "object", "similar", [[_w("the")]]),

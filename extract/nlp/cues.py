@@ -209,6 +209,10 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
         if len(wanted) > 1 and wanted[1].lower_ == "own":
             return True  # "wanted his own The Right Stuff"
         return bool(len(wanted)) and wanted[0].pos_ != "PRON" and not any(t.lower_ == "to" for t in wanted)
+    if name in {"greater-sign", "less-sign"}:  # "X > Y" set apart by spaces, a name on each side
+        if not 0 < start < len(doc) - 1 or not (doc[start - 1].whitespace_ and doc[start].whitespace_):
+            return False
+        return doc[start + 1].text[:1].isupper() and (doc[start - 1].text[:1].isalnum() or doc[start - 1].is_quote)
     if name == "swap-for":  # "I'd swap X for Y", "trade this for Z": a verb of exchange before "for"
         return bool(_SWAPPING.search(doc[max(first, start - 10) : start].text.lower()))
     if name == "same-level" and doc[start].lower_ == "alongside":  # "sits alongside X", not "fought alongside X"
@@ -217,6 +221,7 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
 
 
 _WANTING = frozenset("want wants wanted wanting".split())
+_DOINGS = frozenset("thing things idea trick premise routine gimmick conceit shtick schtick".split())
 _SWAPPING = re.compile(r"\b(?:swap|swaps|swapped|trade|trades|traded|exchange|exchanged)\b")
 _JUDGED = frozenset("right wrong only smart best worst last first next other one real decent good bad".split())
 
@@ -224,7 +229,9 @@ _JUDGED = frozenset("right wrong only smart best worst last first next other one
 def _did_what(doc: Doc, start: int) -> bool:
     """ "did the whole killer-asteroid thing", not "did the right thing": no judgment word right
     before "thing" and a described doing (a compound, a hyphen or quotes, a "whole")."""
-    end = next((i for i in range(start + 2, min(len(doc), start + 12)) if doc[i].lower_ in {"thing", "things"}), None)
+    if start + 1 < len(doc) and doc[start + 1].is_quote:
+        return True  # 'did "man wakes up in the future" thirty years earlier'
+    end = next((i for i in range(start + 2, min(len(doc), start + 12)) if doc[i].lower_ in _DOINGS), None)
     if end is None or doc[end - 1].lower_ in _JUDGED:
         return False
     described = doc[start + 2 : end]
@@ -418,8 +425,9 @@ def comparative_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) ->
     return found
 
 
-_ROOT = get_string_id("ROOT")
-_SUBJECT_VERBS = frozenset({"VERB", "AUX"})
+# a sentence's main verb, a clause it says ("I think [X is his best]") or a clause joined to it
+_CLAUSE_DEPS = numpy.array(sorted(get_string_id(d) for d in ("ROOT", "ccomp", "conj")), dtype=numpy.uint64)
+_VERB_TAGS = numpy.array(sorted(get_string_id(t) for t in "VB VBD VBG VBN VBP VBZ MD".split()), dtype=numpy.uint64)
 
 
 def subject_cues(doc: Doc, columns: numpy.ndarray) -> list[tuple[str, int, int]]:
@@ -428,10 +436,9 @@ def subject_cues(doc: Doc, columns: numpy.ndarray) -> list[tuple[str, int, int]]
     cue by itself: a commenter's sentence of that shape about one other work sets it beside the
     reviewed work (``extract.nlp.relations``). One test per sentence (its root), not per token."""
     found = []
-    for index in numpy.flatnonzero(columns[:, 4] == _ROOT).tolist():
+    roots = numpy.flatnonzero(numpy.isin(columns[:, 4], _CLAUSE_DEPS))
+    for index in roots[numpy.isin(columns[roots, 0], _VERB_TAGS)].tolist():  # a verb's tag: no Token before
         verb = doc[index]
-        if verb.pos_ not in _SUBJECT_VERBS:
-            continue
         subject = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), None)
         if subject is None or not subject.text[:1].isupper() or subject.pos_ == "PRON" or subject.lower_ == "i":
             continue

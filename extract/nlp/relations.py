@@ -379,16 +379,18 @@ _NOUN_CUES = frozenset({"version", "homage", "modifier-noun", "benchmark"})
 
 def _clause_pointer(cue: Cue, ends: list[_End], reviewed: str | None, text: str, next_cue: int) -> _End | None:
     """The reviewed work opening the main clause after a fronted clause ("Where X ..., it ...",
-    "Where X is still, bitter and slow, Y is kinetic": after any of the clause's commas)."""
-    if reviewed is None:
-        return None
+    "Where X is still, bitter and slow, Y is kinetic": after any of the clause's commas), or
+    another work opening it after the clause's last comma ("Where Häxan shows you everything,
+    Vampyr hides it"; on a list post, with no reviewed work)."""
     comma = text.find(",", cue.end, next_cue)
+    other = None
     while comma >= 0:
         pointer = next((e for e in ends if e.name == reviewed and 0 < e.start - comma <= 2), None)
-        if pointer is not None:
+        if pointer is not None and reviewed is not None:
             return pointer
+        other = next((e for e in ends if not e.referred and 0 < e.start - comma <= 2), None)
         comma = text.find(",", comma + 1, next_cue)
-    return None
+    return other
 
 
 def _pairs_of_cue(
@@ -431,7 +433,8 @@ def _pairs_of_cue(
         pointer = _clause_pointer(cue, ends, reviewed, text, next_cue)
         if pointer is None:
             return []
-        return [(None, e, cue.polarity) for e in right if e.end <= pointer.start and e.name != reviewed]
+        turned = None if pointer.name == reviewed else pointer  # the reviewed work, or the other one named
+        return [(turned, e, cue.polarity) for e in right if e.end <= pointer.start and e.name != pointer.name]
     if cue.shape == "binary":
         left = [e for e in ends if e.end <= cue.start and not _POSSESSIVE.fullmatch(text, e.start, e.end)]
         if not left or not right:
@@ -602,7 +605,7 @@ def _commenter_subject(facts: UnitFacts, subjects: list[Cue], ends: list[_End], 
     """A commenter's sentence with no cue word whose main clause has one other work as its subject:
     "Birds of Prey gave Harley the movie she deserved", "Apocalypse Now is the other big one from
     that era": in a comment under a review, that work is set beside the reviewed one."""
-    if facts.unit in _OWN_TEXT or not subjects:
+    if facts.unit in _OWN_TEXT or not subjects:  # in the critic's own text such a sentence is often plot or career
         return False
     return any(e.name == name and _TO_VERB.fullmatch(facts.text, e.end, c.start) for c in subjects for e in ends)
 
