@@ -232,7 +232,7 @@ _EXTRA: tuple[tuple[str, int, float], ...] = (
         1,
         2.0,
     ),
-    (r"horrible|horrid|inert|a chore to sit through|interminable", -1, 1.0),
+    (r"inert|a chore to sit through|interminable", -1, 1.0),  # not "horrible": a horror film is meant to be
 )
 # Irony: a sentence that says so ("Oh sure, ...", "just what we needed", "what could go wrong")
 # turns its praise against the film.
