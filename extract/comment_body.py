@@ -26,6 +26,7 @@ from extract.comment_markup import (
     date_of,
     flat_text,
     has_chrome,
+    is_comment_item,
     is_element,
     name_of,
     text_without_chrome,
@@ -141,6 +142,33 @@ _NOT_NAMES = frozenset(
 _SIGN = " \t\n—–-~"
 
 
+_AVATAR_WORDS = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:avatar|photo|picture|profile picture|image|foto|bild|profilbild|imagen|immagine|afbeelding)"
+    r"\s+(?:of|de|von|di|van|du|del)\s+)?(?P<name>.+?)(?:'s|’s)?(?:\s+(?:avatar|photo|picture|profile picture))?\s*$",
+    re.I,
+)
+_AVATAR_MARKS = ("avatar", "gravatar", "userpic", "profile", "photo", "foto", "portrait")
+_NOT_AVATAR_NAMES = frozenset(
+    "avatar gravatar photo picture image user profile icon logo anonymous anonym anonyme anónimo anonimo".split()
+)
+
+
+def _avatar_author(own: list[etree._Element]) -> _Author | None:
+    """The name an item's avatar carries in its alt text ('Avatar of Ann', 'Ann's avatar'), when the
+    item shows it nowhere else: the last resort."""
+    for element in own[1:]:
+        if element.tag != "img" or not (alt := " ".join(str(element.get("alt") or "").split())):
+            continue
+        marks = f"{element.get('class') or ''} {element.get('src') or ''} {alt}".lower()
+        if not any(word in marks for word in _AVATAR_MARKS):
+            continue  # an icon ('Post', 'Quote'), not a person's picture
+        match = _AVATAR_WORDS.match(alt)
+        name = clean_author(match.group("name")) if match else ""
+        if name and name.casefold() not in _NOT_AVATAR_NAMES and _short(name, 4) and _NAME_LIKE.match(name):
+            return _Author(element, name)
+    return None
+
+
 def _name_tail(tail: str) -> bool:
     """What may follow a name in its line: nothing but glue, a saying verb, or a date."""
     return not tail.strip(" \t\n:,-–—@|·•") or _SAYS_AFTER.match(tail) is not None or date_of(tail) is not None
@@ -247,6 +275,8 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
         found = _meta_line_author(own)
     if found is None:
         found = _line_author(own)
+    if found is None and generic and is_comment_item(own[0]):  # never for blocks the markup does not call comments
+        found = _avatar_author(own)
     if found is not None:
         element = found.element
         anchor = element if element.tag == "a" else next(element.iter("a"), None) if len(element) else None

@@ -585,9 +585,27 @@ def _siblings(bodies: list[Body]) -> bool:
     return len(parents) == 1
 
 
+# Class tokens that mark a reply in a flat list where the others lack them ('div.comment.reply',
+# 'article.entry.is-reply'): a reply to the last comment before it without the mark.
+_REPLY_MARKS = frozenset(
+    {"reply", "is-reply", "reply-comment", "comment--reply", "child", "is-child", "child-comment", "subcomment"}
+    | {"sub-comment", "nested", "is-nested", "answer", "antwort", "reponse", "respuesta", "risposta", "resposta"}
+)
+
+
+def _marked_replies(bodies: list[Body]) -> list[int] | None:
+    """Depths of a flat list (one parent) whose replies carry a reply class the other items lack."""
+    if len(bodies) < 2 or not _siblings(bodies):
+        return None
+    marked = [not _REPLY_MARKS.isdisjoint(classes(b.element)) for b in bodies]
+    if marked[0] or not any(marked):
+        return None
+    return [1 if m else 0 for m in marked]
+
+
 def _assign_depths(bodies: list[Body]) -> None:
     depths = _structural_depths(bodies)
-    if not any(depths) and (layout := _layout_depths(bodies)) is not None:
+    if not any(depths) and (layout := _layout_depths(bodies) or _marked_replies(bodies)) is not None:
         depths = layout
     for body, depth in zip(bodies, depths, strict=True):
         body.depth = depth
@@ -698,6 +716,31 @@ def _reply_target(body: Body, by_fragment: dict[str, Comment]) -> Comment | None
     return None
 
 
+_REPLY_TO_NAME = re.compile(
+    r"^\s*(?:in reply to|replying to|reply to|en réponse à|antwort an|antwort auf|als antwort auf|en respuesta a"
+    r"|in risposta a|em resposta a|als reactie op|svar till|svar til|w odpowiedzi (?:na|do))\s*:?\s+(?P<name>.{1,40}?)"
+    r"\s*[:.]?\s*$",
+    re.I,
+)
+
+
+def _named_target(body: Body, earlier: list[Comment]) -> Comment | None:
+    """The latest earlier comment by the name a flat comment's header line says it replies to
+    ('<span>in reply to Anna</span>'): the only parent information such a list gives."""
+    for element in body.own[1:]:
+        text = element.text
+        if not text or len(text) > 60 or ("reply" not in text.lower() and not _REPLY_WORD.search(text)):
+            continue
+        if (match := _REPLY_TO_NAME.match(flat_text(element))) is None:
+            continue
+        name = match.group("name").casefold()
+        return next((c for c in reversed(earlier) if c.author and c.author.casefold() == name), None)
+    return None
+
+
+_REPLY_WORD = re.compile(r"réponse|antwort|respuesta|risposta|resposta|reactie|svar|odpowiedzi", re.I)
+
+
 def _to_comments(bodies: list[Body], elements: list[etree._Element] | None = None) -> list[Comment]:
     """The comments of the bodies (``elements`` gets the element of each, in order)."""
     comments: list[Comment] = []
@@ -735,7 +778,7 @@ def _to_comments(bodies: list[Body], elements: list[etree._Element] | None = Non
             comment.text, comment.author, comment.author_evidence, comment.placeholder = "", None, None, True
         if comment.text and (lead := _parent_link_lead(body, comment.text, by_fragment)):
             comment.text = comment.text[len(lead) :].lstrip(" :,：，")  # '<a href=#comment_P>NAME</a> text'
-        if body.depth == 0 and (target := _reply_target(body, by_fragment)) is not None:
+        if body.depth == 0 and (target := _reply_target(body, by_fragment) or _named_target(body, comments)):
             comment.parent, comment.depth = target.id, target.depth + 1  # 'replied to <a href=#comment-P>'
         for node in (body.element, body.element.getparent()):
             if node is not None and (raw := node.get("id")):

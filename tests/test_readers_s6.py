@@ -549,3 +549,44 @@ def test_undated_name_and_text_blocks_outside_a_thread_region_are_not_comments()
         f"<div class='card'><h4>{n}</h4><p>{t}</p></div>" for n, t in [("Anna", "Our editor."), ("Bob", "Our critic.")]
     )
     assert parse_html_page(_page(f"<div class='team'>{cards}</div>")).comments == []
+
+
+_FLAT = [
+    ("Anna", "The diner scene is perfect.", ""),
+    ("Bob", "Agreed, and no music at all.", "x"),
+    ("Cleo", "Kilmer steals it.", ""),
+]
+
+
+def test_a_reply_class_in_a_flat_list_makes_a_reply_to_the_comment_before() -> None:
+    thread = "".join(
+        f"<article class='entry{' is-reply' if k else ''}'><header><a href='/u/{n}'>{n}</a> "
+        f"<time datetime='2019-03-05'>5 March</time></header><p>{t}</p></article>"
+        for n, t, k in _FLAT
+    )
+    page = parse_html_page(_page(f"<div class='discussion'>{thread}</div>"))
+    assert [(c.author, c.parent) for c in page.comments] == [("Anna", None), ("Bob", "h1"), ("Cleo", None)]
+
+
+def test_in_reply_to_a_name_makes_a_reply_to_that_writers_last_comment() -> None:
+    thread = "".join(
+        f"<div class='comment'><b>{n}</b> <span>5 March 2019</span>"
+        f"{'<span class=re>in reply to Anna</span>' if k else ''}<p>{t}</p></div>"
+        for n, t, k in _FLAT
+    )
+    page = parse_html_page(_page(f"<div id='comments'>{thread}</div>"))
+    assert [(c.author, c.parent, c.text) for c in page.comments] == [
+        ("Anna", None, "The diner scene is perfect."),
+        ("Bob", "h1", "Agreed, and no music at all."),
+        ("Cleo", None, "Kilmer steals it."),
+    ]
+
+
+def test_an_avatars_alt_names_a_comment_item_that_shows_no_name_else() -> None:
+    thread = "".join(
+        f"<li class='comment' id='comment-{i}'><img alt='{alt}' class='avatar photo' src='/a.png'>"
+        f"<img alt='Post' src='/icon_post.gif'><div class='text'><p>{t}</p></div><span class='date'>March 5, 2019</span></li>"
+        for i, (alt, t) in enumerate([("Avatar of Anna", "The diner scene."), ("Bob's avatar", "Too long for me.")])
+    )
+    page = parse_html_page(_page(f"<ol class='commentlist'>{thread}</ol>"))
+    assert [c.author for c in page.comments] == ["Anna", "Bob"]
