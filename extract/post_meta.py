@@ -54,6 +54,8 @@ _NOUN = (
 )
 _COUNT_BEFORE = re.compile(rf"(?<![\w]){_NUMBER}\s+{_NOUN}\b", re.I)
 _COUNT_AFTER = re.compile(rf"\b{_NOUN}\s*[(:]\s*(\d+)\s*\)?", re.I)
+# a heading that is the noun and a bare number: 'Responses 5' (a count badge after the word)
+_COUNT_TRAILING = re.compile(rf"^\s*{_NOUN}\s+(\d+)\s*$", re.I)
 # Chinese, Japanese and Korean: '3 条评论', '12 則留言', '3 件のコメント', '댓글 3', '评论 (3)'.
 _CJK_NOUN = r"(?:评论|評論|留言|回复|回覆|コメント|댓글)"
 # (Korean writes the number after '댓글', or '3개의 댓글': '추천 수 12 댓글 3' counts 3)
@@ -88,7 +90,7 @@ _CHROME_PARTS = ("header", "branding", "logo", "site-name", "site-title", "title
 
 def count_in(text: str) -> int | None:
     """The comment count a heading or link states, in any of the blogs' languages."""
-    match = _COUNT_BEFORE.search(text) or _COUNT_AFTER.search(text)
+    match = _COUNT_BEFORE.search(text) or _COUNT_AFTER.search(text) or _COUNT_TRAILING.match(text)
     if match is None:
         cjk = _COUNT_CJK_BEFORE.search(text) or _COUNT_CJK_AFTER.search(text)
         return int(next(g for g in cjk.groups() if g)) if cjk is not None else None
@@ -585,7 +587,28 @@ def post_published(
     for element in pool:
         if element.tag == "time" and (found := _date_of(element)):
             return found
-    return _byline_date(tree, excluded) or _tooltip_date(tree, excluded) or _bare_date_line(tree, excluded)
+    return (
+        _byline_date(tree, excluded)
+        or _tooltip_date(tree, excluded)
+        or _byline_line_date(tree, excluded)
+        or _bare_date_line(tree, excluded)
+    )
+
+
+def _byline_line_date(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
+    """The date in the line that names the post's writer after a 'by' word ('14/02/2016 18:20,
+    di <a>Valeria Russo</a>' in b2evolution's post header)."""
+    for element in tree.iter("a", "span", "strong", "b"):
+        if element in excluded or (parent := element.getparent()) is None:
+            continue
+        previous = element.getprevious()
+        before = previous.tail if previous is not None else parent.text
+        if not before or not _BYLINE_BEFORE.search(before.replace("\xa0", " ")):
+            continue
+        line = element_text(parent)
+        if len(line) <= 200 and (found := _any_date(line)):
+            return found
+    return None
 
 
 _TOOLTIPS = ("data-tippy-content", "data-original-title", "data-tooltip")

@@ -590,3 +590,14 @@ def test_an_avatars_alt_names_a_comment_item_that_shows_no_name_else() -> None:
     )
     page = parse_html_page(_page(f"<ol class='commentlist'>{thread}</ol>"))
     assert [c.author for c in page.comments] == ["Anna", "Bob"]
+
+
+def test_a_count_badge_after_the_noun_and_a_date_in_the_byline_line() -> None:
+    page = parse_html_page(
+        "<html><head><title>Il custode</title></head><body><div class='bPost'><div class='bSmallHead'>"
+        "14/02/2016 <span class='timestamp'>18:20</span>, di <a href='/u?id=2' class='login user'>Valeria Russo</a>"
+        "</div><h2>Il custode</h2><div class='bText'><p>Un film piccolo e onesto sul cinema di paese, girato bene.</p>"
+        "</div></div><section class='responses'><h2>Responses <span class='webmention-count'>5</span></h2></section>"
+        "</body></html>"
+    )
+    assert (page.published, page.author, page.comment_count_stated) == ("2016-02-14", "Valeria Russo", 5)
