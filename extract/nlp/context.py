@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from extract.nlp.cues import Cue
 from extract.nlp.gazetteer import Gazetteer
-from extract.nlp.textnorm import Token, fold, name_key, tokenize
+from extract.nlp.textnorm import Token, fold, name_key, token, tokenize
 
 _LONGEST_ENTITY = 200
 SMALL_WORDS = frozenset("a an and as at but by for from in into is are of on or the to vs v. with nor so yet".split())
@@ -36,13 +36,13 @@ def _split_suffixes(tokens: list[Token]) -> list[Token]:
     ['a', 'Blade', 'Runner', '-esque', 'city']
     """
     out: list[Token] = []
-    for token in tokens:
-        match = _STYLE_SUFFIX.search(token.text)
+    for word in tokens:
+        match = _STYLE_SUFFIX.search(word.text)
         if match and match.start() >= 2:
-            cut = token.start + match.start()
-            out += [Token(token.text[: match.start()], token.start, cut), Token(match.group(), cut, token.end)]
+            cut = word.start + match.start()
+            out += [token(word.text[: match.start()], word.start, cut), token(match.group(), cut, word.end)]
         else:
-            out.append(token)
+            out.append(word)
     return out
 
 
@@ -173,8 +173,16 @@ def is_title_case(words: list[str]) -> bool:
     >>> is_title_case("12 Years a Slave".split()), is_title_case("One day".split())
     (True, False)
     """
-    significant = [w for w in words if w.casefold() not in SMALL_WORDS or w is words[0]]
-    return bool(significant) and all(w[:1].isupper() or w[:1].isdigit() for w in significant if w[:1].isalnum())
+    if not words:
+        return False
+    first = words[0]
+    for word in words:  # a loop, not two comprehensions: the rules ask this thousands of times a page batch
+        initial = word[:1]
+        if initial.isupper() or initial.isdigit() or not initial.isalnum():
+            continue
+        if word is first or word.casefold() not in SMALL_WORDS:  # (identity, as ever: a repeated "a" is words[0])
+            return False
+    return True
 
 
 def sentence_initial(text: str, start: int) -> bool:

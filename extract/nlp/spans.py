@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
+from itertools import accumulate
+from operator import itemgetter
+
+_START, _END = itemgetter(0), itemgetter(1)
 
 
 class SpanIndex:
@@ -16,12 +20,8 @@ class SpanIndex:
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         ordered = sorted(spans)
-        self.starts = [start for start, _ in ordered]
-        self.max_end: list[int] = []
-        best = -1
-        for _, end in ordered:
-            best = max(best, end)
-            self.max_end.append(best)
+        self.starts = list(map(_START, ordered))  # columns and running maximum taken in C
+        self.max_end: list[int] = list(accumulate(map(_END, ordered), max))
 
     def overlaps(self, start: int, end: int) -> bool:
         count = bisect_left(self.starts, end)

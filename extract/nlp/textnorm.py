@@ -31,17 +31,24 @@ _SPELLING = {
 
 
 class Token(NamedTuple):
-    """A word, possessive or punctuation with its character offsets: a tuple, because a page
-    makes tens of thousands of them (a frozen dataclass took a tenth of the rules' time)."""
+    """A word, possessive or punctuation with its character offsets and its match key: a tuple,
+    because a page makes tens of thousands of them (a frozen dataclass took a tenth of the rules'
+    time). ``key`` is ``word_key(text)``, computed once here (build tokens with ``token``): the
+    rules read it about three times per token, and as a property it cost a call each time."""
 
     text: str
     start: int
     end: int
+    key: str
 
-    @property
-    def key(self) -> str:
-        text = self.text  # word_key inlined: the rules ask this tens of thousands of times a page batch
-        return _cached_word_key(text) if len(text) <= _CACHED_LENGTH else _word_key(text)
+
+def token(text: str, start: int, end: int) -> Token:
+    """A ``Token`` with its key.
+
+    >>> token("Colour", 0, 6)
+    Token(text='Colour', start=0, end=6, key='color')
+    """
+    return Token(text, start, end, word_key(text))
 
 
 _CACHED_LENGTH = 120  # longer texts are keyed afresh: a cache must not hold a page's text
@@ -77,11 +84,12 @@ def fold(text: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Word, possessive and punctuation tokens with character offsets."""
-    new = tuple.__new__
+    new, key = tuple.__new__, _cached_word_key
     tokens = []
     for match in _TOKEN.finditer(text):  # one span() and a slice: a third less than group(), start(), end()
         start, end = match.span()
-        tokens.append(new(Token, (text[start:end], start, end)))
+        word = text[start:end]
+        tokens.append(new(Token, (word, start, end, key(word) if len(word) <= _CACHED_LENGTH else _word_key(word))))
     return tokens
 
 
@@ -114,14 +122,22 @@ _cached_name_key = lru_cache(maxsize=1 << 14)(_name_key)
 def token_keys(text: str) -> tuple[str, ...]:
     """Folded word tokens of a name, punctuation dropped (the gazetteer's match key): the
     keys of ``tokenize``'s word tokens, without building the tokens (the film table's 180k
-    names are keyed at every start).
+    names are keyed at every start). Cached for names and titles: the rules ask the film
+    table about the same few hundred names tens of thousands of times a page batch.
 
     >>> token_keys("The Colour of Pomegranates (1969)")
     ('the', 'color', 'of', 'pomegranates', '1969')
     """
+    return _cached_token_keys(text) if len(text) <= _CACHED_LENGTH else _token_keys(text)
+
+
+def _token_keys(text: str) -> tuple[str, ...]:
     keys = []
     for word in _TOKEN.findall(text):
         if word[0].isalnum():
             folded = fold(word)
             keys.append(_SPELLING.get(folded, folded))
     return tuple(keys)
+
+
+_cached_token_keys = lru_cache(maxsize=1 << 14)(_token_keys)

@@ -175,6 +175,7 @@ _CUE_ENDS = frozenset(cue[-1] for cue in COMPARISON_CUES)
 
 
 _ANY_CUE = MAKER_CUES | INTRO_CUES | _CUE_ENDS
+_ANY_CUE_OR_COMMA = _ANY_CUE | {","}
 
 
 _DATE_SPAN = re.compile(
@@ -235,14 +236,15 @@ def cue_works(unit: Unit, people_spans: list[tuple[int, int]]) -> list[Candidate
     people = SpanIndex(people_spans)
     person_starts = {start for start, _ in people_spans}
     found = []
-    for index, token in enumerate(tokens[:-1]):
-        nxt = tokens[index + 1]
+    # one set lookup per token first (a comma's key is itself): most words are no cue at all
+    for index in [i for i, t in enumerate(tokens[:-1]) if t.key in _ANY_CUE_OR_COMMA]:
+        token, nxt = tokens[index], tokens[index + 1]
         if not (nxt.text[:1].isupper() or nxt.text[:1].isdigit()):
             continue
         if token.text.isupper() and len(token.text) > 1:
             continue  # "FILM NOIR MONTH": a word of an all-caps phrase is no cue
         if token.text != "," and token.key not in _ANY_CUE:
-            continue  # one set lookup: most words before a capital are no cue at all
+            continue
         maker = token.key in MAKER_CUES and index > 0 and _maker_before(unit, tokens, index, people)
         introduced = (
             maker or token.key in INTRO_CUES or (token.text == "," and index and tokens[index - 1].key in INTRO_CUES)
@@ -479,10 +481,13 @@ def joined_runs(unit: Unit, ctx: PageContext, people: list[tuple[int, int]]) -> 
             if after < end and tokens[after - 1].text.endswith(_POSSESSIVE):
                 index = after
                 continue
-        joined = next((i for i in range(index + 1, end) if tokens[i].key in {"and", "or", "&", "+"}), end)
-        end = joined
+        if end - index > 1:
+            end = next((i for i in range(index + 1, end) if tokens[i].key in _RUN_SPLITS), end)
         while end > index + 1 and (tokens[end - 1].key in JOINERS or tokens[end - 1].key in CAPS_NOT_TITLES):
             end -= 1  # "Vikings the TV show": the format is no word of the title
+        if end - index < 3:  # a joining word and two capitalised words at least: most runs are one word
+            index = max(end, index + 1)
+            continue
         inner = [t for t in tokens[index:end] if t.key in INNER_JOINERS and t.text.islower()]
         capitals = [t for t in tokens[index:end] if t.text[:1].isupper()]
         start_char, end_char = token.start, tokens[end - 1].end
@@ -513,6 +518,7 @@ def joined_runs(unit: Unit, ctx: PageContext, people: list[tuple[int, int]]) -> 
 
 
 _OPENING_WORDS = frozenset("and but so or then still even also yet plus maybe now".split())
+_RUN_SPLITS = frozenset({"and", "or", "&", "+"})
 
 
 def caps_in_titles(unit: Unit) -> list[Candidate]:

@@ -202,33 +202,36 @@ PRONOUN_I = re.compile(r"^I(?:[’'](?:m|ve|d|ll))?$")
 
 def _joins_a_title(tokens: list[Token], index: int) -> bool:
     """Whether the joining words from ``index`` on ("in the") lead to a capitalised word."""
-    ahead = index
-    while ahead < len(tokens) and ahead - index < 3 and tokens[ahead].key in JOINERS:
+    ahead, size = index, len(tokens)
+    while ahead < size and ahead - index < 3 and tokens[ahead].key in JOINERS:
         ahead += 1
-    if ahead == index or ahead >= len(tokens):
+    if ahead == index or ahead >= size:
         return False
     following = tokens[ahead].text
     return following[:1].isupper() and not PRONOUN_I.match(following)
 
 
+_RUN_MARKS = frozenset({":", "+", "&"})
+
+
 def title_run(tokens: list[Token], start: int, text: str) -> int:
     """End token index (exclusive) of a title-case run starting at ``start``."""
-    index = start
-    while index < len(tokens):
-        token = tokens[index]
-        capital_next = index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper()
+    index, size = start, len(tokens)
+    while index < size:
+        word = tokens[index].text
+        first = word[:1]
         if (
-            token.text[:1].isupper()
-            or token.text[:1].isdigit()
-            or _joins_a_title(tokens, index)
-            or (token.text in {":", "+", "&"} and capital_next)
+            first.isupper()
+            or first.isdigit()
+            or (tokens[index].key in JOINERS and _joins_a_title(tokens, index))
+            or (word in _RUN_MARKS and index + 1 < size and tokens[index + 1].text[:1].isupper())
         ):
             index += 1
-        elif token.text == "?" and index > start:
+        elif word == "?" and index > start:
             return index + 1
         else:
             break
-        if index < len(tokens) and text[tokens[index - 1].end : tokens[index].start].count("\n"):
+        if index < size and "\n" in text[tokens[index - 1].end : tokens[index].start]:
             break
     return index
 
