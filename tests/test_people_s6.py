@@ -198,3 +198,15 @@ def test_a_parts_own_surname_is_the_part_even_when_the_table_holds_the_name(extr
     )
     assert {"Lee Jong-Su"} <= {name.title() for name in kinds["character"]}
     assert not {name for name in kinds.get("person", set()) if "Jong-su" in name or "Jong-Su" in name}
+
+
+def test_a_lone_name_then_the_and_a_story_noun_is_a_character(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        "The second tale is the best. Old Marit the herbalist brews her potions in the dark, and Spielberg "
+        "the showman would have loved the candlelight.",
+        "Witchcraft Through the Ages",
+    )
+    assert "Marit" in kinds["character"]
+    assert "Marit" not in kinds.get("person", set())
+    assert "Spielberg" not in kinds.get("character", set())

@@ -26,7 +26,7 @@ from extract.nlp.context import PageContext, Unit
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.textnorm import fold
 
-__all__ = ["family_names", "maker_surnames"]
+__all__ = ["family_names", "maker_surnames", "well_known_surname"]
 
 _SURNAME = r"(?<![\w’'.-])(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|De [A-Z][a-z]+)"
 _POSSESSIVE_TITLE = re.compile(_SURNAME + r"[’']s\s+(?P<title>(?:[A-Z0-9][\w’'-]*[:,]?\s*){1,6})")
@@ -101,6 +101,12 @@ def _surname_table(gazetteer: Gazetteer) -> dict[str, list[int]]:
             surname = " ".join(words[-2:]) if fold(words[-2]) in {"de", "van", "von"} else words[-1]
             table.setdefault(fold(surname), []).append(person)
     return table
+
+
+def well_known_surname(gazetteer: Gazetteer, word: str) -> bool:
+    """Whether a word is the surname of someone the table credits on ten films or more
+    ("Spielberg", "Streep"; not the surname of a one-film namesake)."""
+    return any(len(gazetteer.credits[p]) >= _WELL_KNOWN for p in _surname_table(gazetteer).get(fold(word), ()))
 
 
 def _directed(gazetteer: Gazetteer, person: int) -> int:

@@ -55,7 +55,7 @@ from extract.nlp.characters import (
 )
 from extract.nlp.context import PageContext, Unit
 from extract.nlp.gazetteer import Gazetteer
-from extract.nlp.maker_surnames import maker_surnames
+from extract.nlp.maker_surnames import maker_surnames, well_known_surname
 from extract.nlp.realness import about_a_life
 from extract.nlp.textnorm import fold, name_key
 from extract.nlp.verdicts import guarded
@@ -933,6 +933,19 @@ def _story_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str
             continue
         if unit.pos_at(match.start("noun")) == "NOUN" and unit.pos_at(match.start("name")) == "PROPN":
             found.append(name)
+    for match in NAME_THE_NOUN.finditer(unit.text) if " the " in unit.text else ():
+        name, noun = match.group("name"), match.group("noun")
+        if noun in _PERSON_OR_WORK_NOUNS or noun in _CAREER_NOUNS or noun in STOP_WORDS or not unknown(name):
+            continue
+        before = _CAPITAL_BEFORE.search(unit.text, max(0, match.start() - 40), match.start())
+        if before is not None and not any(
+            s == match.start() and label == "PERSON" for s, _, label in unit.entities_near(match.start(), match.end())
+        ):
+            continue  # "Bob Dylan the singer": the end of a longer name ("Old Karna the witch" is not)
+        if well_known_surname(gazetteer, name) and not gazetteer.is_first_name(name):
+            continue  # "Spielberg the showman": a maker's surname
+        if unit.pos_at(match.start("noun")) == "NOUN" and unit.pos_at(match.start("name")) == "PROPN":
+            found.append(name)  # "Old Karna the witch", "Bee the babysitter"
     if unit.id == "body":  # a plot summary is the review's, not a comment's
         found += [
             name
@@ -946,6 +959,10 @@ def _story_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str
         ]
     return found
 
+
+# "Karna the witch", "Bee the babysitter": a lone name, "the" and a noun of the story
+NAME_THE_NOUN = guarded(r"(?<![\w’'.-])(?P<name>[A-Z][a-z][\w’'-]+) the (?P<noun>[a-z][\w-]{2,})(?![\w’'-])")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]* $")
 
 _CALLED_A_WORK = re.compile(
     r"\s+(?:is|was|remains)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:follow-up|" + "|".join(sorted(WORK_NOUNS)) + r")\b"
