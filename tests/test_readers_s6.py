@@ -601,3 +601,8 @@ def test_a_count_badge_after_the_noun_and_a_date_in_the_byline_line() -> None:
         "</body></html>"
     )
     assert (page.published, page.author, page.comment_count_stated) == ("2016-02-14", "Valeria Russo", 5)
+
+
+def test_a_sentence_saying_the_post_has_got_n_comments() -> None:
+    line = "<section class='footnote'><p>It is 64 words long, and it’s got 3 comments for now.</p></section>"
+    assert parse_html_page(_page("", header=line)).comment_count_stated == 3
