@@ -69,3 +69,15 @@ def test_a_one_letter_title_needs_a_mark_of_its_own(extractor: EntityExtractor) 
     assert _works(_extract(extractor, "2022 | rated R in most places, 15 in others | two hours")) == set()
     assert _works(_extract(extractor, "The killer signs his notes with an M for murder, a cute touch.")) == set()
     assert _works(_extract(extractor, "Fritz Lang's M still grips, and so does Ti West's X.")) == {"M", "X"}
+
+
+def test_a_clause_opening_with_as_a_is_no_title(extractor: EntityExtractor) -> None:
+    body = "As a Dubliner I can tell you the pubs are all wrong. As an Irish viewer it made me laugh anyway."
+    assert _works(_extract(extractor, body)) == set()
+    assert _works(_extract(extractor, "I still like As Good as It Gets more than this.")) == {"As Good as It Gets"}
+
+
+def test_a_quoted_first_name_is_a_character_not_a_title(extractor: EntityExtractor) -> None:
+    body = 'Their landlady, whom everyone calls "Edna", steals every scene she is in.'
+    assert _works(_extract(extractor, body)) == set()
+    assert _works(_extract(extractor, 'I rewatched "Zelig" last week and it holds up.')) == {"Zelig"}

@@ -10,6 +10,8 @@ not know come from quotes, italics, capitals in titles, and title-case runs afte
 
 from __future__ import annotations
 
+import re
+
 from extract.nlp.candidates import Candidate
 from extract.nlp.context import QUOTE_CLOSE, PageContext, Unit
 from extract.nlp.spans import SpanIndex
@@ -76,7 +78,11 @@ def find_works(
     found = [
         c
         for c in found
-        if not _bare_pronoun(unit, c) and not _article_event(unit, ctx, c) and not _appositive_name(unit, c)
+        if not _bare_pronoun(unit, c)
+        and not _article_event(unit, ctx, c)
+        and not _appositive_name(unit, c)
+        and not _clause_run(c)
+        and not _quoted_first_name(ctx, c)
     ]
     return found + subtitled(unit, ctx, found, people)
 
@@ -164,3 +170,29 @@ def _appositive_name(unit: Unit, candidate: Candidate) -> bool:
     if noun.key in _WORK_WORDS or noun.key in KIND_CUES:
         return False
     return unit.pos_at(noun.start) == "NOUN"
+
+
+# A run of capitalised words that opens a clause, not a title: "As a Swede I have to defend the
+# cold", "As an Icelander I appreciated the horses", "As a Japanese viewer I was relieved". The
+# film table's titles (film set) are left alone ("As Good as It Gets").
+_CLAUSE_RUN = re.compile(r"(?:As|When|While|If|Since|Because|Though|Although|Once|Being)\s+(?:a|an|the|my|our)\b")
+_PRONOUN_END = re.compile(r"\s(?:I|I'm|I’m|I've|I’ve)$")
+
+
+def _clause_run(candidate: Candidate) -> bool:
+    """Whether a candidate the table does not know opens a clause ("As a Berliner I") or ends in
+    the pronoun "I": a speaker introducing themself, not a title."""
+    if candidate.kind != "film" or candidate.film is not None:
+        return False
+    text = candidate.text.strip()
+    return bool(_CLAUSE_RUN.match(text) or _PRONOUN_END.search(text))
+
+
+def _quoted_first_name(ctx: PageContext, candidate: Candidate) -> bool:
+    """Whether a quoted word the table knows as no film is a first name of its people: a
+    character's name or nickname set off in quotes ("as the younger "Sue"", "they call him
+    "Adam""), not an unknown title."""
+    text = candidate.text.strip()
+    if candidate.kind != "film" or candidate.rule != "quoted" or candidate.film is not None or " " in text:
+        return False
+    return not ctx.gazetteer.films_titled(text) and ctx.gazetteer.is_first_name(text)
