@@ -41,6 +41,9 @@ _SAYS_LINE = re.compile(r"^\s*(?:says|said|wrote|sagt|dit|dice|disse|zegt|scrive
 _SAYS_VERBS = (
     r"said|says|wrote|writes|added|replied|sagt|schrieb|schreibt|hat gesagt|a dit|dit|a écrit|dice|dijo"
     r"|escribió|disse|escreveu|ha detto|ha scritto|scrive|zei|zegt|schreef"
+    # pl, cs, sk, sv/da/no, fi, hu, tr, ro, el, ru
+    r"|napisał|napisała|pisze|napsal|napsala|napísal|napísala|píše|skrev|skriver|kirjoitti|írta|dedi ki|yazdı"
+    r"|a scris|scrie|έγραψε|γράφει|написал|написала|пишет"
 )
 # What follows a name in 'NAME said: TEXT' and 'NAME reblogged this from X and added:' (Tumblr
 # notes): a few words at most, then a saying verb and a colon.
@@ -213,7 +216,8 @@ def _line_author(own: list[etree._Element]) -> _Author | None:
 _CHROME_WORDS = frozenset(
     "edited edit permalink link reply report flag share like likes quote delete moderator admin top new pinned"
     " featured staff bearbeitet modifié modifie editado modificato bewerkt antworten répondre repondre responder"
-    " rispondi beantwoorden reageer zitieren citer citar cita svara".split()
+    " rispondi beantwoorden reageer zitieren citer citar cita svara odpowiedz odpovědět odpovedať svar vastaa"
+    " válasz yanıtla yanitla răspunde raspunde απάντηση ответить".split()
 )
 
 

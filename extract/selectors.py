@@ -188,7 +188,9 @@ AUTHOR_SKIP_TOKENS = ("says", "screen-reader", "badge", "label", "highlight", "p
 AUTHOR_CHROME_TAIL = re.compile(
     r"\s*\b(?:says|said|wrote|writes|sagt|hat gesagt|schrieb|schreibt|dit|a dit|a écrit|dice|dijo|escribió|disse"
     r"|escreveu|ha detto|zei|ha scritto|scrive|zegt|schreef"
+    r"|napisał|napisała|napsal|napsala|napísal|skrev|kirjoitti|írta|dedi ki|a scris|έγραψε|написал|написала"
     r"|reply|antworten|répondre|responder|rispondi|reageer|beantwoorden"
+    r"|odpowiedz|odpovědět|svara|vastaa|válasz|yanıtla|răspunde|απάντηση|ответить"
     r"|post author|author|mod|admin)\s*(?::|\.\.\.|…|\.)?\s*$",
     re.I,
 )

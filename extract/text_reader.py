@@ -71,7 +71,8 @@ _END_LINE_CHARS = 120
 _MARKER = re.compile(r"^(?P<indent> *)(?:(?P<number>\d{1,5})\.|(?P<bullet>[•*◦▪·]|-|–))\s+(?P<rest>.*)$")
 _SAYS = re.compile(
     r"^(?P<name>[^\s].{0,60}?)\s+(?:says|said|wrote|hat gesagt|schrieb|a dit|a écrit|dijo|escribió|ha detto|"
-    r"ha scritto|disse|escreveu|zei|schreef|sa|skrev|napisał[a]?)\s*(?::|\.\.\.|…)\s*$"
+    r"ha scritto|disse|escreveu|zei|schreef|sa|skrev|napisał[a]?|napsal[a]?|napísal[a]?|kirjoitti|írta|dedi ki|"
+    r"a scris|έγραψε|написал[а]?)\s*(?::|\.\.\.|…)\s*$"
 )
 _SAYS_ENDS = (":", "...", "…")
 
@@ -114,7 +115,8 @@ _BYLINE = re.compile(
 _UI_LINE = re.compile(
     r"^\s*(?:reply|replies|like|liked by .*|delete|report|share this:?|loading\.\.\.|antworten|löschen|"
     r"répondre|réponses|supprimer|responder|respuestas|eliminar|rispondi|risposte|elimina|respostas|excluir|"
-    r"beantwoorden|antwoorden|verwijderen|svara|svar|radera)\s*$",
+    r"beantwoorden|antwoorden|verwijderen|svara|svar|radera|odpowiedz|odpovědět|vastaa|válasz|yanıtla|răspunde|"
+    r"ответить)\s*$",
     re.I,
 )
 _BOILERPLATE = re.compile(

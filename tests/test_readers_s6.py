@@ -606,3 +606,31 @@ def test_a_count_badge_after_the_noun_and_a_date_in_the_byline_line() -> None:
 def test_a_sentence_saying_the_post_has_got_n_comments() -> None:
     line = "<section class='footnote'><p>It is 64 words long, and it’s got 3 comments for now.</p></section>"
     assert parse_html_page(_page("", header=line)).comment_count_stated == 3
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Jan Kowalski napisał:", "Jan Kowalski"),
+        ("Petr napsal:", "Petr"),
+        ("Mikko kirjoitti:", "Mikko"),
+        ("Ayşe Yanıtla", "Ayşe"),
+    ],
+)
+def test_saying_verbs_and_reply_words_of_more_languages_are_not_names(raw: str, name: str) -> None:
+    from extract.comment_markup import clean_author
+
+    assert clean_author(raw) == name
+
+
+def test_a_text_dump_with_polish_and_czech_saying_verbs() -> None:
+    from extract.text_reader import parse_text_page
+
+    page = parse_text_page(
+        "Sklep przy głównej ulicy\n\nPosted by Ewa on March 5, 2019\n\nFilm Kadára i Klosa o stolarzu. Bardzo smutny.\n\n"
+        "2 komentarze:\n\nJan Kowalski napisał:\nWidziałem go w szkole.\nOdpowiedz\n\nPetr napsal:\nKroner je tam skvělý.\n"
+    )
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Jan Kowalski", "Widziałem go w szkole."),
+        ("Petr", "Kroner je tam skvělý."),
+    ]
