@@ -75,14 +75,20 @@ def html_scores() -> dict[str, SplitScore]:
 # 0.969 -> 0.990, precision 0.983 -> 0.986, authors 0.989 -> 0.997, post dates 75 -> 80, counts
 # 75 -> 77, post authors 78 -> 80. Below 1.00: XenForo 2 (a post's user and message cells are
 # read as two comments) and FC2's unsigned owner reply (docs/readers-formats.md, sixth session).
+# Later in the session (R1): both fixed, 5 more engines (SMF, vBulletin, Dotclear, Discuz,
+# FediComments) and the b6 blind tune pages another writer added (Lemmy, Plume, Known, Fork CMS,
+# Kadence, Lobsters, Cusdis, PyroCMS, Twenty Seventeen): 99 tune HTML pages at recall 1.000,
+# precision 1.000, authors 0.994 (two pingbacks whose gold author is the whole link text
+# 'TITLE – SITE' where the reader splits off the site), parents 1.000; titles 99, post authors 97,
+# dates 99, counts 98. Floors a little under, so that one new blind page does not break them.
 FLOORS: dict[str, dict[str, float]] = {
-    "tune": {"pages": 82, "recall": 0.989, "precision": 0.986, "authors": 0.996, "parents": 1.0},
+    "tune": {"pages": 99, "recall": 0.99, "precision": 0.99, "authors": 0.99, "parents": 0.99},
     "frozen": {"pages": 23, "recall": 0.987, "precision": 0.987, "authors": 0.987, "parents": 1.0},
     "fresh": {"pages": 16, "recall": 0.784, "precision": 0.784, "authors": 0.803, "parents": 0.901},
     "blind": {"pages": 10, "recall": 0.826, "precision": 0.843, "authors": 0.930, "parents": 0.906},
 }
 FIELD_FLOORS = {
-    "tune": {"title": 82, "author": 80, "published": 80, "comment_count_stated": 77},
+    "tune": {"title": 99, "author": 97, "published": 99, "comment_count_stated": 98},
     "frozen": {"title": 23, "author": 23, "published": 23, "comment_count_stated": 23},
     "fresh": {"title": 13, "author": 13, "published": 14, "comment_count_stated": 16},
     "blind": {"title": 10, "author": 10, "published": 10, "comment_count_stated": 9},
