@@ -210,3 +210,23 @@ def test_a_lone_name_then_the_and_a_story_noun_is_a_character(extractor: EntityE
     assert "Marit" in kinds["character"]
     assert "Marit" not in kinds.get("person", set())
     assert "Spielberg" not in kinds.get("character", set())
+
+
+def test_a_cast_after_starring_with_no_colon(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        "2022 | rated 15 | starring Han Seo-jun, Go Min-ae, Yun Da-rim | directed by Oh Ji-hwan | 2h 10m\n\n"
+        "A detective falls for the widow he is meant to suspect.",
+        "Low Tide",
+    )
+    assert {"Han Seo-jun", "Go Min-ae", "Yun Da-rim"} <= kinds["person"]
+
+
+def test_a_makers_plural_possessive_and_a_makers_verb_before_the_work(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        "Orla Brookes' script keeps everyone's motives hidden to the end. Idris Fenn and Paavo Lind wrote a "
+        "pounding electronic score, and Kasimir Dorn shot it in sweaty close-ups.",
+        "Deuce (2024)",
+    )
+    assert {"Orla Brookes", "Idris Fenn", "Paavo Lind", "Kasimir Dorn"} <= kinds["person"]

@@ -97,7 +97,7 @@ TAG_WORDS = frozenset(
 )
 # "Celine Song's debut", "Colm Tóibín's novel": a maker's possessive before the work
 MAKER_POSSESSIVE = guarded(
-    rf"{_AT_WORD}(?P<name>{NAME})[’']s (?:(?:[a-z][\w-]*|[A-Z][\w-]*-winning|[A-Z][a-z]+) ){{0,3}}"
+    rf"{_AT_WORD}(?P<name>{NAME})(?:[’']s|(?<=s)[’']) (?:(?:[a-z][\w-]*|[A-Z][\w-]*-winning|[A-Z][a-z]+) ){{0,3}}"
     r"(?:debut|film|films|movie|movies|novel|novels|book|books|script|screenplay|score|direction|epic|theme|"
     r"themes|soundtrack|"
     r"camera|cinematography|photography|editing|music|lyrics|story|short story|play|classic|masterpiece|remake|"
@@ -125,6 +125,28 @@ CAST_LINE = re.compile(
     r"(?P<name>[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|the|de|van|von)){0,3})[ \t]*$",
     re.M,
 )
+
+
+# "a thriller starring Park Hae-il, Tang Wei and Lee Jung-hyun", "| starring A, B |": a cast with no colon
+STARRING = guarded(r"(?<![\w-])(?:[Ss]tarring|[Cc]o-starring|STARRING) (?=[A-Z])")
+
+
+def starring_names(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of each full name listed after "starring", up to the sentence's end."""
+    for label in STARRING.finditer(text):
+        position = label.end()
+        end = min(len(text), position + 200)
+        while position < end:
+            match = _NAME_AT_START.match(text, position, end)
+            if not match:
+                break
+            name = match.group("name").rstrip(".")
+            if len(name.split()) >= 2:
+                yield match.start("name"), match.start("name") + len(name), name
+            separator = re.match(r"\s*(?:,|;|/|\band\b|&)\s*(?:and\s+|&\s+)?", text[match.end() : end])
+            if not separator:
+                break
+            position = match.end() + separator.end()
 
 
 def credit_names(text: str, stage_names: bool = False) -> Iterator[tuple[int, int, str]]:

@@ -52,6 +52,7 @@ from extract.nlp.characters import (
     credit_names,
     full_name,
     is_label,
+    starring_names,
 )
 from extract.nlp.context import PageContext, Unit
 from extract.nlp.gazetteer import Gazetteer
@@ -62,7 +63,7 @@ from extract.nlp.verdicts import guarded
 
 __all__ = ["addressed_names", "credited_people", "find_character_names", "find_people"]
 
-_POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")  # "Kubrick's", "Justin Kuritzkes'"
 _CONTRACTION = re.compile(r"^(?:I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)[’'](?:ve|m|d|ll|re|s)$")
 # "his wife Mary Smith", "her rival Ted Rand", "Sam's older brother, Davey": a tie of the story before a name
 _RELATIONS = RELATIONS_ALTERNATION
@@ -257,6 +258,11 @@ def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
         for start, end, name in credit_names(unit.text, stage_names=True)
         if _not_a_film(name, gazetteer) and not (len(name.split()) == 1 and gazetteer.films_titled(name))
     ]
+    found += [
+        Candidate(name, start, end, "person", "credits", 0.85)
+        for start, end, name in starring_names(unit.text)
+        if full_name(name) and fold(name.split()[0]) not in NOT_NAMES and _not_a_film(name, gazetteer)
+    ]
     parens = list(PARENTHESISED.finditer(unit.text))
     cast_style = _actors_inside(parens, gazetteer)
     for match in parens:
@@ -337,6 +343,13 @@ _PERFORMS = guarded(
     r"(?<![\w’'-])(?P<who>who (?:also |both |each )?)?(?:star|co-star|play|portray|voice)(?:s|ed)? "
     r"(?=as\b|[A-Z][\w’'-]*(?! [a-z]+ing\b))"
 )
+# a maker's verb before the work made: "Trent Reznor and Atticus Ross wrote a thumping techno score",
+# "Robby Müller shot it"
+_CRAFTS = guarded(
+    r"(?<![\w’'-])(?P<who>who (?:also )?)?(?:wrote|writes|co-wrote|composed|composes|scored|scores|shot|shoots|"
+    r"edited|edits|photographed|photographs|lensed|lenses) (?=(?:the|a|an|this|its|their|his|her) (?:[\w-]+ ){0,3}?"
+    r"(?:score|music|soundtrack|songs?|script|screenplay|dialogue|film|movie|picture)\b|it\b)"
+)
 _LIST_GAP = frozenset({"", ",", "and", ", and", "&", ", &"})
 _NAME_RUN = re.compile(rf"(?<![\w’'.-])(?:{NAME})")
 
@@ -345,11 +358,14 @@ def performers(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
     """Full names right before a performing verb and its part, alone or in a list: "Ella Brandt
     plays Lucy Marsh", "Owen Farrell and Dev Khatri, who star as Hank and Billy", whatever the
     parser made of the names (an organisation, a place). A plot's people play games and tricks,
-    not a capitalised part; a lone first name ("Sam plays Ruth") is never taken."""
+    not a capitalised part; a lone first name ("Sam plays Ruth") is never taken. Likewise before a
+    maker's verb and the work made ("Trent Reznor and Atticus Ross wrote a thumping score")."""
     if unit.is_title:
         return []
     found = []
-    for verb in _PERFORMS.finditer(unit.text):
+    verbs = [(verb, "cast") for verb in _PERFORMS.finditer(unit.text)]
+    verbs += [(verb, "credits") for verb in _CRAFTS.finditer(unit.text)]
+    for verb, rule in verbs:
         end = verb.start()
         start = max(unit.text.rfind(mark, 0, end) for mark in '.!?\n;:("“') + 1
         names = list(_NAME_RUN.finditer(unit.text, max(start, end - 160), end))
@@ -365,7 +381,7 @@ def performers(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
             if not full_name(actor) or fold(actor.split()[0]) in _STOP_OR_NOT_NAME or not _not_a_film(actor, gazetteer):
                 break
             at = match.start() + match.group().find(actor)
-            found.append(Candidate(actor, at, at + len(actor), "person", "cast", 0.8))
+            found.append(Candidate(actor, at, at + len(actor), "person", rule, 0.8))
     return found
 
 
