@@ -146,11 +146,33 @@ def stated_count(
     for element in tree.iter("a", "span", "p", "div", "td", "li", "strong", "b"):
         if element not in excluded:
             text = element_text(element)
-            if len(text) <= 40 and (count := count_in(text)) is not None:
+            if len(text) <= 40 and (count := count_in(text)) is not None and _counts_this_post(element, text):
                 return count
             if len(text) <= 240 and (match := _CONTAINS_COUNT.search(text)):  # a topic's description line
                 return int(match.group(1))
     return None
+
+
+_COUNT_SPAN = re.compile(rf"(?:{_NUMBER}\s+{_NOUN}|{_NOUN}\s*[(:]?\s*\d+\s*\)?)", re.I)
+_OTHER_WORDS = 3
+
+
+def _counts_this_post(element: etree._Element, text: str) -> bool:
+    """Whether a short count line counts this post's comments: the count is most of its text
+    ('2 Comments', 'Comments (3)'), not a sentence about something else ('Left 40 comments this
+    year'), and, unless the line is itself a link ('<a href=#comments>4 commenti</a>'), it holds no
+    link to another page ('<li><a href=/thief>Thief</a> (12 comments)</li>' in a 'Most discussed'
+    box)."""
+    if len(_COUNT_SPAN.sub(" ", text).split()) > _OTHER_WORDS:
+        return False
+    if element.tag == "a":
+        return True
+    for link in element.iter("a"):
+        href = str(link.get("href") or "")
+        shown = element_text(link)
+        if href and not href.startswith("#") and not shown.isdigit() and count_in(shown) is None:
+            return False  # ('<a>4</a> comments' in Gitalk: the number is the link)
+    return True
 
 
 # 'This topic contains 2 replies, has 3 voices' (bbPress' description line, in its translations),

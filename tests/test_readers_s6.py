@@ -634,3 +634,25 @@ def test_a_text_dump_with_polish_and_czech_saying_verbs() -> None:
         ("Jan Kowalski", "Widziałem go w szkole."),
         ("Petr", "Kroner je tam skvělý."),
     ]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='box'><h3>Most discussed</h3><ul><li><a href='/thief'>Thief</a> (12 comments)</li></ul></div>",
+        "<div class='module'><h3>Top commenters</h3><p>Zed left 40 comments this year on the blog.</p></div>",
+    ],
+)
+def test_counts_of_other_posts_and_sentences_about_commenters_are_not_the_posts_count(box: str) -> None:
+    assert parse_html_page(_page("", header=box)).comment_count_stated is None
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        ("<a href='/heat/#comments'>4 commenti</a>", 4),
+        ("<span class='gt-counts'><a href='https://x.example/i/31'>4</a> comments</span>", 4),
+    ],
+)
+def test_a_count_that_is_itself_a_link_or_holds_its_number_as_one(line: str, count: int) -> None:
+    assert parse_html_page(_page("", header=f"<p class='x'>{line}</p>")).comment_count_stated == count
