@@ -11,6 +11,9 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 
 _MONTHS = {
@@ -155,6 +158,28 @@ _DATE_LINE = re.compile(
 )
 
 
+# Slashed dates read month first where both numbers could be a month: set for the post's own
+# date on pages in US English (Drupal's default 'Tue, 03/05/2019 - 14:02', US blogs' m/d/Y).
+_SLASHES_MONTH_FIRST: ContextVar[bool] = ContextVar("slashes_month_first", default=False)
+
+
+@contextmanager
+def slashes_month_first(on: bool = True) -> Iterator[None]:
+    """Within the block, :func:`parse_date` reads '03/05/2019' as March 5 (when ``on``).
+
+    >>> with slashes_month_first():
+    ...     parse_date("Tue, 03/05/2019 - 14:02")
+    '2019-03-05'
+    >>> parse_date("Tue, 03/05/2019 - 14:02")
+    '2019-05-03'
+    """
+    token = _SLASHES_MONTH_FIRST.set(on)
+    try:
+        yield
+    finally:
+        _SLASHES_MONTH_FIRST.reset(token)
+
+
 def _iso(year: int, month: int, day: int) -> str | None:
     try:
         return date(year, month, day).isoformat()
@@ -187,7 +212,7 @@ def parse_date(text: str) -> str | None:
         return _iso(int(match.group(3)), int(match.group(2)), int(match.group(1)))
     if match := _NUMERIC.search(text):
         first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
-        if second > 12 and match.group(2) == "/":
+        if match.group(2) == "/" and (second > 12 or (first <= 12 and _SLASHES_MONTH_FIRST.get())):
             return _iso(year, first, second)
         return _iso(year, second, first)
     if "-" in text and (match := _DASHED.search(text)):  # '03-04-2021': US forums put the month first

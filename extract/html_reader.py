@@ -25,7 +25,7 @@ from extract import selectors as sel
 from extract.authors import infer_authors, infer_post_author
 from extract.comment_finder import read_thread, word_count
 from extract.comment_markup import classes, clean_author
-from extract.dates import dashed_day_first, parse_date, shows_date
+from extract.dates import dashed_day_first, parse_date, shows_date, slashes_month_first
 from extract.generic import main_text
 from extract.html_text import block_text, collect_hints, element_text, xpath_elements
 from extract.jsonld import read_json_ld
@@ -214,6 +214,12 @@ def _starter(tree: etree._Element, zone: set[etree._Element]) -> str | None:
 _MONTH_FIRST_LANGS = frozenset({"en", "en-us"})  # English without a region: US forum software's default
 
 
+def _us_english(tree: etree._Element) -> bool:
+    """Whether the page says it is in US English (or English with no region): slashed dates there
+    are month first ('03/05/2019' is March 5)."""
+    return str(tree.get("lang") or "").lower().replace("_", "-") in _MONTH_FIRST_LANGS
+
+
 def _day_first_date(tree: etree._Element, element: etree._Element) -> str | None:
     """The opening post's dashed date read in the order of the page's <html lang>: day first in
     every language but US English ('05-03-2022, 21:04' in an Italian vBulletin), month first in
@@ -322,7 +328,9 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     opening_date = opening.published if opening is not None else None
     if opening is not None and opening_date is None and (element := elements_by_id.get(opening.id)) is not None:
         opening_date = _day_first_date(tree, element)
-    published = facts.published or opening_date or post_published(tree, excluded, outside)
+    if not (published := facts.published or opening_date):
+        with slashes_month_first(_us_english(tree)):
+            published = post_published(tree, excluded, outside)
     real = [c for c in comments if not c.placeholder]
     return Page(
         source=source,

@@ -656,3 +656,16 @@ def test_counts_of_other_posts_and_sentences_about_commenters_are_not_the_posts_
 )
 def test_a_count_that_is_itself_a_link_or_holds_its_number_as_one(line: str, count: int) -> None:
     assert parse_html_page(_page("", header=f"<p class='x'>{line}</p>")).comment_count_stated == count
+
+
+@pytest.mark.parametrize(
+    ("lang", "iso"), [("en", "2019-03-05"), ("en-US", "2019-03-05"), ("en-GB", "2019-05-03"), ("fr", "2019-05-03")]
+)
+def test_a_posts_slashed_date_is_month_first_on_us_english_pages(lang: str, iso: str) -> None:
+    page = parse_html_page(
+        f"<html lang='{lang}'><head><title>The Apartment</title></head><body><article><h1>The Apartment</h1>"
+        "<div class='node__meta'>By Fran, <span class='date'>Tue, 03/05/2019 - 14:02</span></div>"
+        "<div class='entry-content'><p>Wilder's office floor is a grid of identical desks that goes on forever.</p></div>"
+        "</article></body></html>"
+    )
+    assert page.published == iso
