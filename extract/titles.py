@@ -170,6 +170,13 @@ _RATING_FIRST = re.compile(r"^\d{1,2}(?:\.\d)?(?:\s*/\s*\d{1,2})?\s*(?:stars?|�
 _NUMERIC_TAIL = re.compile(
     r"(?<=\S)\s*(?:[-–—|]+\s*\(?|\()\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:\.\d)?\s*/\s*\d{1,2})\)?\s*$"
 )
+# a date or a revisit note after the title: "T, 12 March 2019", "T – March 3, 2011", "T revisited"
+_DATE_TAIL = re.compile(
+    rf"(?<=\S)\s*[,:\-–—|]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}"
+    rf"|{_MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+\d{{4}}\s*$",
+    re.I,
+)
+_REVISIT_TAIL = re.compile(r"(?<=\S)\s*[,:\-–—]?\s+(?:revisited|rewatched|reconsidered|reappraised|redux)\s*$", re.I)
 _STARS_TAIL = re.compile(r"(?<=\S)\s*[-–—|:]?\s*(?:[★☆✩✭½]|\*(?=[*\s½]|$))+\s*$")  # "T ★★★★★", "T – ***½"
 # a rating in words after the title: "T: 5 Stars (out of 5)", "T – 4 out of 5", "T - 3.5 stars"
 _RATING_TAIL = re.compile(
@@ -222,6 +229,8 @@ def strip_decorations(title: str) -> tuple[str, int | None, str | None]:
         (tail := _NUMERIC_TAIL.search(text))
         or (tail := _STARS_TAIL.search(text))
         or (tail := _RATING_TAIL.search(text))
+        or (tail := _DATE_TAIL.search(text))
+        or (tail := _REVISIT_TAIL.search(text))
     ) and tail.start() > 1:
         text = text[: tail.start()]
     if match := _HYPHEN_YEAR.search(text):

@@ -48,7 +48,7 @@ def test_verdict_words_pattern_finds_the_table_words() -> None:
 def test_rating_lines_still_carry_no_verdict() -> None:
     # a rating line is no prose, whatever words it holds; the same words in prose count
     assert weigh("4/5 - great fun").cues == []
-    assert [c[0] for c in weigh("A great film. Truly great.").cues][:1] == ["great"]
+    assert [c[0] for c in weigh("A great film. Truly great.").cues][:1] == ["A great film"]  # the verdict noun phrase
 
 
 def test_part_of_speech_lookup_reads_each_token() -> None:

@@ -75,3 +75,28 @@ def test_two_dated_titles_in_one_headline_are_a_double_bill(extractor: EntityExt
         "itself. Tidewater first, then Saltmarsh, on the same cold night.\n"
     )
     assert _reviewed(extractor, page) is None
+
+
+PLAIN = "The pacing sags in the middle, but the last act is terrific and the score is lovely."
+
+
+def test_a_date_or_a_revisit_note_after_the_title() -> None:
+    assert [r.title for r in title_readings("Sofa notes, 12 March 2019")][:1] == ["Sofa notes"]
+    assert [r.title for r in title_readings("Heat – March 3, 2011")][:1] == ["Heat"]
+    assert [r.title for r in title_readings("The Thing revisited")][:1] == ["The Thing"]
+
+
+def test_a_series_number_when_the_series_numbers_its_films(extractor: EntityExtractor) -> None:
+    # the table holds "Harry Potter and the ..." films only: the third by year; "Toy Story" numbers its
+    # films, so "Toy Story Four" is not the fourth "Toy Story ..." entry of the table by year (a special)
+    assert _reviewed(extractor, "Harry Potter 3 revisited\n\nCuaron changed the series. " + PLAIN) == (
+        "Harry Potter and the Prisoner of Azkaban"
+    )
+    assert _reviewed(extractor, "Toy Story Four\n\nWoody lets go. " + PLAIN) != "Toy Story That Time Forgot"
+
+
+def test_a_title_field_under_a_pun_headline(extractor: EntityExtractor) -> None:
+    page = "Rain on the windscreen\n\nFilm: Drive My Car\nDirector: Ryusuke Hamaguchi\n\n" + PLAIN
+    assert _reviewed(extractor, page) == "Drive My Car"
+    page = "Rain on the windscreen\n\nTitle: Drive My Car (2021)\n\n" + PLAIN
+    assert _reviewed(extractor, page) == "Drive My Car"

@@ -20,7 +20,7 @@ from extract.nlp.context import SMALL_WORDS, is_title_case
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.resolve import ResolvedWork, WorkResolver
 from extract.nlp.textnorm import fold, name_key
-from extract.ratings import rated_subject, title_without_rating
+from extract.ratings import parse_rating, rated_subject, title_without_rating
 from extract.records import Page, ReviewedWork
 from extract.titles import (
     EPISODE_TAIL,
@@ -161,6 +161,9 @@ _NTH = re.compile(
 )
 
 
+_NUMBERED = re.compile(r"\s(?:[2-9]|ii|iii|iv|v|vi|vii|viii)(?:\s|:|$)", re.I)
+
+
 def _nth_of_series(gazetteer: Gazetteer, title: str) -> int | None:
     """The n-th film, by year, of the table's films whose titles start with a name of two words or
     more and go on with a subtitle ("Harry Potter 3" -> "Harry Potter and the Prisoner of Azkaban")."""
@@ -179,6 +182,9 @@ def _nth_of_series(gazetteer: Gazetteer, title: str) -> int | None:
                     index[" ".join(words[:size])].append(film)
         _SERIES[id(gazetteer)] = dict(index)
     series = _SERIES[id(gazetteer)].get(name_key(match.group("base")), [])
+    base = name_key(match.group("base"))
+    if any(_NUMBERED.match(name_key(gazetteer.films[f].title)[len(base) :]) for f in series):
+        return None  # a series that numbers its films ("Toy Story 2"): the n-th by year may be a short or a special
     series = sorted(series, key=lambda f: gazetteer.films[f].year)
     return series[n - 1] if len(series) >= n else None
 
@@ -484,6 +490,9 @@ def choose_reviewed(
     if _TWO_DATED.search(" ".join(page.title.split())):
         return None  # "Two From the Fog: Häxan (1922) and Vampyr (1932)": a double bill reviews both
     readings = _readings(page, gazetteer)
+    for named in _title_fields(page):  # "Film: Drive My Car" in the credits block under a pun headline
+        if all(fold(named.title) != fold(r.title) for r, _ in readings):
+            readings.append((named, _FIELD_PRIOR))
     directors = _directors(page, [r for r, _ in readings])
     prose = _without_headline(page)
     cue = 0.5 if _REVIEW_CUE.search(page.title) or _labelled(page.title) else 0.0
@@ -583,6 +592,24 @@ def choose_reviewed(
 
 
 _RATED_HEADLINE = 1.0  # as much as a year beside the title
+_FIELD_PRIOR = 1.0  # a credits block's "Title:" field names the work as plainly as a year backs a headline
+_TITLE_FIELD = re.compile(
+    r"^\W{0,3}(?:title|film|movie|feature|original\s+title|english\s+title)\s*:\s*(?P<title>\S[^\n]{1,80}?)\s*$",
+    re.I | re.M,
+)
+
+
+def _title_fields(page: Page) -> list[ReviewedWork]:
+    """The work a credits block's "Title:" or "Film:" line names, near the top of the body."""
+    fields = []
+    for match in _TITLE_FIELD.finditer(page.body[:1500]):
+        text = match.group("title")
+        if parse_rating(text) is None and _title_like(_YEAR_TAIL.sub("", text)):
+            fields += title_readings(text)[:1]
+    return fields
+
+
+_YEAR_TAIL = re.compile(r"\s*[(\[](?:19|20)\d\d[)\]]\s*$")
 # two dated titles joined in one headline: "Häxan (1922) and Vampyr (1932)", "Them! (1954) / Tarantula (1955)"
 _TWO_DATED = re.compile(
     r"[(\[][^()\[\]]{0,40}?(?:19|20)\d\d[)\]]\s*(?:and|&|\+|/|vs\.?|versus|,)\s+[^()\[\]]{1,60}?"
