@@ -321,7 +321,7 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         body, hints = block_text(body_element), collect_hints(body_element)
     _resolve_pingbacks(comments, site)
     opening_author = opening.author if opening is not None else None
-    stated_author = facts.author or opening_author or post_author(tree, excluded, outside)
+    stated_author = facts.author or opening_author or post_author(tree, excluded, outside) or scanned.profile_name
     post_author_name = infer_post_author(comments, stated_author) if stated_author else None
     if not any(c.author_evidence == "stated" for c in comments):
         infer_authors(comments, post_author_name)  # only where the markup names no author at all

@@ -44,6 +44,9 @@ class PageScan:
     classed: dict[str, list[etree._Element]] = field(default_factory=dict)
     heads: list[etree._Element] = field(default_factory=list)  # <meta> and <link> with attributes
     ids: dict[str, list[etree._Element]] = field(default_factory=dict)  # by the ids of selectors.INDEXED_IDS
+    # the name of a person profile card in a removed sidebar (an 'about the author' box): the
+    # post's author when the page names none elsewhere
+    profile_name: str | None = None
     json_ld: list[etree._Element] = field(default_factory=list)  # what selectors.JSON_LD_XPATH finds
 
 
@@ -89,6 +92,27 @@ _SIDE_SEGMENTS = frozenset({"sidebar", "widgets"})
 _PAGE_TAGS = frozenset({"html", "body", "main"})
 
 
+_CODE_TAGS = frozenset({"script", "style", "template"})
+_PERSON = re.compile(r"schema\.org/Person$")
+
+
+def _profile_name(decoy: etree._Element) -> str | None:
+    """The name on a person's profile card inside a sidebar ('div.h-card' or schema.org Person
+    with a p-name / itemprop=name: Minimal Mistakes' author box)."""
+    for card in decoy.iter(etree.Element):
+        value = f" {card.get('class') or ''} "
+        if " h-card " not in value and not _PERSON.search(str(card.get("itemtype") or "")):
+            continue
+        for inner in card.iter(etree.Element):
+            tokens = f" {inner.get('class') or ''} "
+            if " p-name " in tokens or inner.get("itemprop") == "name":
+                name = " ".join("".join(str(t) for t in inner.itertext()).split())
+                if 0 < len(name.split()) <= 4:
+                    return name
+        return None
+    return None
+
+
 def _side_token(token: str) -> bool:
     """A class token that begins or ends with 'sidebar' ('p-body-sidebar', 'sidebar-right')."""
     parts = _SEGMENTS.split(token)
@@ -131,6 +155,8 @@ def scan_page(root: etree._Element) -> PageScan:
         ):
             decoys.append(element)
             _json_ld(element, found.json_ld)
+            if found.profile_name is None and element.tag not in _CODE_TAGS:
+                found.profile_name = _profile_name(element)
             _skip_subtree(walk, element)
             continue
         attributes = element.items()  # one call instead of one per attribute
@@ -149,6 +175,8 @@ def scan_page(root: etree._Element) -> PageScan:
             if (value.decoy or (value.side and _side_block(element))) and not _holds_post(element):
                 decoys.append(element)
                 _json_ld(element, found.json_ld)
+                if found.profile_name is None and element.tag not in _CODE_TAGS:
+                    found.profile_name = _profile_name(element)
                 _skip_subtree(walk, element)
                 continue
             add_facts(value.facts)
@@ -188,6 +216,8 @@ def scan_page(root: etree._Element) -> PageScan:
         if decoy_like and not _holds_post(element):
             decoys.append(element)
             _json_ld(element, found.json_ld)
+            if found.profile_name is None and element.tag not in _CODE_TAGS:
+                found.profile_name = _profile_name(element)
             _skip_subtree(walk, element)
             continue
         add_facts(value.facts if value is not None else None)

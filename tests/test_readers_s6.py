@@ -669,3 +669,11 @@ def test_a_posts_slashed_date_is_month_first_on_us_english_pages(lang: str, iso:
         "</article></body></html>"
     )
     assert page.published == iso
+
+
+def test_a_profile_card_in_a_removed_sidebar_names_the_post_author_as_a_last_resort() -> None:
+    side = (
+        "<div class='sidebar sticky'><div itemscope itemtype='https://schema.org/Person' class='h-card'>"
+        "<h3 class='author__name p-name' itemprop='name'>Inés Baró</h3><p>Escribo sobre cine.</p></div></div>"
+    )
+    assert parse_html_page(_page("", header=side)).author == "Inés Baró"
