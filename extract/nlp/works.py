@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from extract.nlp.candidates import Candidate
-from extract.nlp.context import QUOTE_CLOSE, PageContext, Unit
+from extract.nlp.context import QUOTE_CLOSE, PageContext, Unit, sentence_initial
+from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.spans import SpanIndex
 from extract.nlp.textnorm import fold, name_key
 from extract.nlp.work_credited import capitals_works, directed_works, lowercase_works
@@ -36,7 +37,7 @@ from extract.nlp.work_runs import (
     quoted_works,
 )
 from extract.nlp.work_slots import cue_slot_words, makers_best_subjects, with_more_subjects
-from extract.nlp.work_text import KIND_CUES
+from extract.nlp.work_text import KIND_CUES, NOT_TITLES, inside_entity, run_around
 
 
 def find_works(
@@ -71,6 +72,7 @@ def find_works(
         *sung_works(unit, ctx, people, people_words),
         *lowercase_works(unit, ctx, people),
         *capitals_works(unit, ctx),
+        *famous_words(unit, ctx, people_words),
     ]
     named = {name_key(c.text) for c in found}
     found += [c for c in directed_works(unit, ctx, people) if name_key(c.text) not in named]  # names no rule found
@@ -196,3 +198,55 @@ def _quoted_first_name(ctx: PageContext, candidate: Candidate) -> bool:
     if candidate.kind != "film" or candidate.rule != "quoted" or candidate.film is not None or " " in text:
         return False
     return not ctx.gazetteer.films_titled(text) and ctx.gazetteer.is_first_name(text)
+
+
+_FAMOUS_WORD = 250  # critics' reviews: a one-word film this famous is named even where the parser sees a name
+_NAME_LABELS = frozenset({"PERSON", "NORP"})
+
+
+def famous_words(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
+    """A very famous one-word film, capitalised mid-sentence, that the parser takes for a person
+    or a people ("the Palme went to Parasite", "gave us Metropolis and Wings"), where the table
+    knows the word as nobody's first name or surname and the page uses it for no one: the other
+    rules leave a name alone, so they miss it."""
+    if unit.is_title:
+        return []
+    text = unit.text
+    found = []
+    for match in ctx.gazetteer.match(text, unit.tokens):
+        word = match.text
+        if match.film is None or " " in word or not word[:1].isupper() or word.isupper() or len(word) < 4:
+            continue
+        if ctx.gazetteer.films[match.film].reviews < _FAMOUS_WORD or sentence_initial(text, match.start):
+            continue
+        key = fold(word)
+        if key in _PRONOUNS or key in NOT_TITLES or key in people_words or ctx.is_commenter(word):
+            continue
+        if ctx.gazetteer.is_first_name(word) or ctx.gazetteer.is_surname(word) or key in _characters(ctx.gazetteer):
+            continue
+        if not inside_entity(unit, match.start, match.end, _NAME_LABELS):
+            continue  # the other rules see it
+        if run_around(unit, match.start, match.end) != (match.start, match.end):
+            continue  # one word of a longer name
+        found.append(Candidate(word, match.start, match.end, "film", "famous-word", 0.6, film=match.film))
+    return found
+
+
+_CHARACTER_FORMS = re.compile(r"(?:\bof(?: the)? (\w+)\b|\b(\w+)[’']s\b)")
+_CHARACTERS: dict[int, frozenset[str]] = {}
+
+
+def _characters(gazetteer: Gazetteer) -> frozenset[str]:
+    """Folded words the film table's titles use as someone's name: after "of" or "of the" ("Bride
+    of Frankenstein", "Return of the Joker") or in the possessive ("Dracula's Daughter"). A famous
+    film bearing such a name is also its character, whom the parser rightly calls a person."""
+    if id(gazetteer) not in _CHARACTERS:
+        found = set()
+        for film in gazetteer.films:
+            if "of " in film.title or "'s" in film.title or "’s" in film.title:
+                for match in _CHARACTER_FORMS.finditer(film.title):
+                    word = match.group(1) or match.group(2)
+                    if word[:1].isupper():
+                        found.add(fold(word))
+        _CHARACTERS[id(gazetteer)] = frozenset(found)
+    return _CHARACTERS[id(gazetteer)]
