@@ -514,10 +514,10 @@ def _text(
         if props:  # the best rank among the itemprop's and the class' tokens
             other = class_facts(props).text_rank
             rank = other if rank is None or (other is not None and other < rank) else rank
-        if rank is not None and usable(element) and not _quoted(element, own[0]):
+        if rank is not None and usable(element):
             ranked.append((rank, position, element))
     for _, _, element in sorted(ranked):  # positions differ: elements are never compared
-        if text := _own_block_text(element, owned):
+        if not _quoted(element, own[0]) and (text := _own_block_text(element, owned)):
             return text
     holders = _author_holders(avoid, own[0])
     paragraphs = [
@@ -715,6 +715,7 @@ _DATE_ATTRIBUTES = (
     "data-datetime",
     "aria-label",
 )
+_DATE_ATTRIBUTE_SET = frozenset(_DATE_ATTRIBUTES)
 
 
 def _joined_label(element: etree._Element) -> bool:
@@ -724,7 +725,10 @@ def _joined_label(element: etree._Element) -> bool:
         if node is None:
             return False
         previous = node.getprevious()
-        if previous is not None and len(label := flat_text(previous)) <= 30 and _JOINED.search(label):
+        if previous is None or not isinstance(previous.tag, str):
+            continue
+        label = previous.text if not len(previous) else flat_text(previous)  # a label's own words, cheaply
+        if label and len(label) <= 30 and _JOINED.search(label):
             return True
     return False
 
@@ -732,14 +736,18 @@ def _joined_label(element: etree._Element) -> bool:
 def _date(own: list[etree._Element], attributes: Attributes | None = None) -> str | None:
     for element in own:
         if element.tag == "time" and (value := date_of(str(element.get("datetime") or flat_text(element)))):
-            if _joined_label(element):
-                continue
+            if not element.get("datetime") and _joined_label(element):
+                continue  # (a machine-readable date is the comment's own; a profile prints a bare one)
             return value
     for element in own:
         if not (names := element.keys()):  # one call; most elements have no attribute at all
             continue
-        for attribute in _DATE_ATTRIBUTES:
-            if attribute in names and (value := element.get(attribute)) and (found := date_of(str(value))):
+        for attribute in names:  # an element's own few names, against the set
+            if (
+                attribute in _DATE_ATTRIBUTE_SET
+                and (value := element.get(attribute))
+                and (found := date_of(str(value)))
+            ):
                 return found
     for element, facts, _ in islice(attributes or attributes_of(own), 1, None):
         if facts is not None and facts.date and (found := date_of(flat_text(element))):
@@ -844,7 +852,7 @@ def read_body(
             excerpt = _excerpt(own, anchors[0])
             ping = Pingback(title=title, url=str(anchors[0].get("href")))
             return Body(element, None, excerpt, None, ping, own=own)
-    if (mention := _mention(own)) is not None:
+    if generic and (mention := _mention(own)) is not None:  # (read for rows beside known comments)
         return Body(element, None, "", None, mention, own=own)
     author = _author(own, generic, attributes)
     published = _date(own, attributes)

@@ -729,7 +729,9 @@ def _named_target(body: Body, earlier: list[Comment]) -> Comment | None:
     ('<span>in reply to Anna</span>'): the only parent information such a list gives."""
     for element in body.own[1:]:
         text = element.text
-        if not text or len(text) > 60 or ("reply" not in text.lower() and not _REPLY_WORD.search(text)):
+        if not text or len(text) > 60 or text.lstrip()[:1] not in _REPLY_INITIALS:
+            continue  # (a cheap look at the first letter: this runs on every element of a flat thread)
+        if "reply" not in text.lower() and not _REPLY_WORD.search(text):
             continue
         if (match := _REPLY_TO_NAME.match(flat_text(element))) is None:
             continue
@@ -738,6 +740,7 @@ def _named_target(body: Body, earlier: list[Comment]) -> Comment | None:
     return None
 
 
+_REPLY_INITIALS = frozenset("iIrReEaAsSwW")  # in reply, replying, en réponse, antwort, als, em, svar, w odpowiedzi
 _REPLY_WORD = re.compile(r"réponse|antwort|respuesta|risposta|resposta|reactie|svar|odpowiedzi", re.I)
 
 
@@ -748,6 +751,7 @@ def _to_comments(bodies: list[Body], elements: list[etree._Element] | None = Non
     seen: dict[tuple[str, str], tuple[Comment, etree._Element]] = {}
     used: set[str] = set()
     by_fragment: dict[str, Comment] = {}
+    flat = not any(b.depth for b in bodies)  # 'in reply to NAME' is read in flat threads only
     for body in bodies:
         author = body.author.name if body.author is not None else ""
         del stack[body.depth :]
@@ -778,7 +782,7 @@ def _to_comments(bodies: list[Body], elements: list[etree._Element] | None = Non
             comment.text, comment.author, comment.author_evidence, comment.placeholder = "", None, None, True
         if comment.text and (lead := _parent_link_lead(body, comment.text, by_fragment)):
             comment.text = comment.text[len(lead) :].lstrip(" :,：，")  # '<a href=#comment_P>NAME</a> text'
-        if body.depth == 0 and (target := _reply_target(body, by_fragment) or _named_target(body, comments)):
+        if body.depth == 0 and (target := _reply_target(body, by_fragment) or (flat and _named_target(body, comments))):
             comment.parent, comment.depth = target.id, target.depth + 1  # 'replied to <a href=#comment-P>'
         for node in (body.element, body.element.getparent()):
             if node is not None and (raw := node.get("id")):
@@ -798,10 +802,19 @@ def _with_sibling_mentions(bodies: list[Body], index: ElementIndex) -> list[Body
     themselves comments (Known's 'div.idno-annotation.row' mention under 'div.idno-annotation.row.
     p-comment' comments): pingbacks of the thread."""
     found = {b.element for b in bodies}
-    kinds: dict[etree._Element, dict[str, set[str]]] = {}  # by parent: the bodies' tags and class tokens
+    kinds: dict[etree._Element, dict[str, set[str]]] = {}  # by parent: the first body's class tokens, by tag
+    counts: dict[etree._Element, int] = {}
     for body in bodies:
-        if (parent := body.element.getparent()) is not None and (tokens := classes(body.element)):
-            kinds.setdefault(parent, {}).setdefault(str(body.element.tag), set()).update(tokens)
+        if (parent := body.element.getparent()) is not None:
+            counts[parent] = counts.get(parent, 0) + 1
+    for body in bodies:
+        parent = body.element.getparent()
+        if parent is not None and len(parent) == counts[parent]:
+            continue  # every child of that list is a comment already
+        if parent is None or str(body.element.tag) in (tags := kinds.setdefault(parent, {})):
+            continue
+        if tokens := classes(body.element):
+            tags[str(body.element.tag)] = set(tokens)
     added: list[Body] = []
     for parent, tags in kinds.items():  # each list once, however long
         for sibling in parent:
