@@ -85,7 +85,7 @@ ACTOR_POSSESSIVE = guarded(rf"{_AT_WORD}(?P<actor>{NAME})[’']s (?P<name>[A-Z][
 # "Bogart's weary Rick Blaine"), or after a work's year ("Halloween (1978)'s Michael Myers"); found
 # from the apostrophe, the owner read backwards (OWNER_BEFORE)
 POSSESSIVE_PART = re.compile(
-    r"(?<=[\w)])(?:[’']s|(?<=s)[’']) (?P<words>(?:[a-z][\w-]+ ){0,2})(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'-]+)?)"
+    r"[’'](?:(?<=[\w)][’'])s|(?<=s[’'])) (?P<words>(?:[a-z][\w-]+ ){0,2})(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'-]+)?)"
     r"(?![\w’'-])"
 )
 OWNER_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<owner>{NAME})(?: \((?P<year>1[89]\d\d|20\d\d)\))?$")
@@ -133,6 +133,8 @@ STARRING = guarded(r"(?<![\w-])(?:[Ss]tarring|[Cc]o-starring|STARRING) (?=[A-Z])
 
 def starring_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of each full name listed after "starring", up to the sentence's end."""
+    if "tarring " not in text and "TARRING " not in text:
+        return
     for label in STARRING.finditer(text):
         position = label.end()
         end = min(len(text), position + 200)

@@ -44,6 +44,9 @@ _FAMILY = re.compile(
 )
 
 
+_THE_PLURAL = re.compile(r"he [A-Z][a-z]+s\b")  # a literal prefix the scan skips to
+
+
 @cache
 def _families(gazetteer: Gazetteer) -> dict[str, int]:
     """Folded surnames of two or more people who directed or wrote films of the table together
@@ -70,8 +73,9 @@ _TEAM_SURNAME = 20
 
 def family_names(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
     """ "the Coens", "the Dardenne brothers": a family of film-makers (``_families``) named by surname."""
-    if unit.is_title or ("The " not in unit.text and "the " not in unit.text and "rothers" not in unit.text):
-        return []
+    text = unit.text
+    if unit.is_title or not ("rothers" in text or "isters" in text or _THE_PLURAL.search(text)):
+        return []  # a scan in C for "the Xs" or "X brothers" before the pattern's walk
     families = _families(gazetteer)
     table = _surname_table(gazetteer)
     found = []

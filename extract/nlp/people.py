@@ -350,6 +350,8 @@ _CRAFTS = guarded(
     r"edited|edits|photographed|photographs|lensed|lenses) (?=(?:the|a|an|this|its|their|his|her) (?:[\w-]+ ){0,3}?"
     r"(?:score|music|soundtrack|songs?|script|screenplay|dialogue|film|movie|picture)\b|it\b)"
 )
+_PERFORMING_WORDS = re.compile(r" (?:star|co-star|play|portray|voice)")
+_CRAFT_WORDS = re.compile(r" (?:wrote|writes|co-wrote|compose|scored|scores|shot|shoots|edit|photograph|lens)")
 _LIST_GAP = frozenset({"", ",", "and", ", and", "&", ", &"})
 _NAME_RUN = re.compile(rf"(?<![\w’'.-])(?:{NAME})")
 
@@ -363,8 +365,10 @@ def performers(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
     if unit.is_title:
         return []
     found = []
-    verbs = [(verb, "cast") for verb in _PERFORMS.finditer(unit.text)]
-    verbs += [(verb, "credits") for verb in _CRAFTS.finditer(unit.text)]
+    text = unit.text
+    verbs = [(verb, "cast") for verb in _PERFORMS.finditer(text)] if _PERFORMING_WORDS.search(text) else []
+    if _CRAFT_WORDS.search(text):  # a scan in C before the pattern's walk over every word
+        verbs += [(verb, "credits") for verb in _CRAFTS.finditer(text)]
     for verb, rule in verbs:
         end = verb.start()
         start = max(unit.text.rfind(mark, 0, end) for mark in '.!?\n;:("“') + 1
@@ -596,7 +600,7 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
     credited = credited_people(unit, gazetteer) if gazetteer else []
     # "her brother-in-law Tom Cole": the film table's Tom Cole, of one film the text never names, is
     # a namesake; what the text says of the name (a tie, a part) decides
-    namesakes = _namesakes(unit.text, actors, gazetteer) if gazetteer else set()
+    namesakes = _Namesakes(unit.text, gazetteer)
     # "Art Donaldson (Mike Faist) ... Tashi Duncan (Zendaya)": the cast is inside, a stage name too
     cast_style = (
         gazetteer is not None
@@ -624,7 +628,7 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
             the_part = (pattern is _PLAYS and _actor_before(unit.text, match.start(), actors)) or (
                 pattern is _CHARACTER_PATTERNS[0] and fold(inside) in actors and fold(name) != fold(inside)
             )
-            if fold(name) in actors and not the_part and fold(name) not in namesakes:
+            if fold(name) in actors and not the_part and not namesakes.has(fold(name)):
                 continue  # an actor's name; but "Bogart plays Harry Morgan", "Brian Flanagan (Tom Cruise)" are parts
             if pattern is _ACTOR_IS and fold(_clean(match.group("actor"))) not in actors:
                 continue
@@ -949,18 +953,21 @@ def _story_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str
             continue
         if unit.pos_at(match.start("noun")) == "NOUN" and unit.pos_at(match.start("name")) == "PROPN":
             found.append(name)
-    for match in NAME_THE_NOUN.finditer(unit.text) if " the " in unit.text else ():
-        name, noun = match.group("name"), match.group("noun")
+    for the in _THE_NOUN.finditer(unit.text):
+        named = NAME_BEFORE.search(unit.text, max(0, the.start() - 40), the.start())
+        if named is None:
+            continue
+        name, noun = named.group("name"), the.group("noun")
         if noun in _PERSON_OR_WORK_NOUNS or noun in _CAREER_NOUNS or noun in STOP_WORDS or not unknown(name):
             continue
-        before = _CAPITAL_BEFORE.search(unit.text, max(0, match.start() - 40), match.start())
+        before = _CAPITAL_BEFORE.search(unit.text, max(0, named.start() - 40), named.start())
         if before is not None and not any(
-            s == match.start() and label == "PERSON" for s, _, label in unit.entities_near(match.start(), match.end())
+            s == named.start() and label == "PERSON" for s, _, label in unit.entities_near(named.start(), named.end())
         ):
             continue  # "Bob Dylan the singer": the end of a longer name ("Old Karna the witch" is not)
         if well_known_surname(gazetteer, name) and not gazetteer.is_first_name(name):
             continue  # "Spielberg the showman": a maker's surname
-        if unit.pos_at(match.start("noun")) == "NOUN" and unit.pos_at(match.start("name")) == "PROPN":
+        if unit.pos_at(the.start("noun")) == "NOUN" and unit.pos_at(named.start("name")) == "PROPN":
             found.append(name)  # "Old Karna the witch", "Bee the babysitter"
     if unit.id == "body":  # a plot summary is the review's, not a comment's
         found += [
@@ -977,7 +984,9 @@ def _story_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str
 
 
 # "Karna the witch", "Bee the babysitter": a lone name, "the" and a noun of the story
-NAME_THE_NOUN = guarded(r"(?<![\w’'.-])(?P<name>[A-Z][a-z][\w’'-]+) the (?P<noun>[a-z][\w-]{2,})(?![\w’'-])")
+# (found from " the ", a literal the scan skips to; the name read backwards from there)
+_THE_NOUN = re.compile(r" the (?P<noun>[a-z][\w-]{2,})(?![\w’'-])")
+NAME_BEFORE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][a-z][\w’'-]+)$")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]* $")
 
 _CALLED_A_WORK = re.compile(
@@ -1230,11 +1239,24 @@ _NOT_A_PART_WORD = (
 _NAMESAKE_CREDITS = 2  # films of a table person whose name alone is no proof of them
 
 
-def _namesakes(text: str, actors: set[str], gazetteer: Gazetteer) -> set[str]:
+class _Namesakes:
     """The page's full names the film table knows only as likely namesakes (``_namesake``), unless
-    the text is about a real life, where the parts are real people ("Gwilym Lee as Brian May")."""
-    found = {a for a in actors if " " in a and _namesake(a, text, gazetteer)}
-    return found if found and not about_a_life(text) else set()
+    the text is about a real life, where the parts are real people ("Gwilym Lee as Brian May").
+    Asked only of the names a part's form finds among the actors, each once."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer | None) -> None:
+        self.text, self.gazetteer = text, gazetteer
+        self.known: dict[str, bool] = {}
+        self.life: bool | None = None
+
+    def has(self, key: str) -> bool:
+        if self.gazetteer is None or " " not in key:
+            return False
+        if key not in self.known:
+            self.known[key] = _namesake(key, self.text, self.gazetteer)
+        if self.known[key] and self.life is None:
+            self.life = about_a_life(self.text)
+        return self.known[key] and not self.life
 
 
 def _namesake(key: str, text: str, gazetteer: Gazetteer) -> bool:
