@@ -615,7 +615,22 @@ def post_published(
         or _tooltip_date(tree, excluded)
         or _byline_line_date(tree, excluded)
         or _bare_date_line(tree, excluded)
+        or _permalink_date(tree)
     )
+
+
+_PERMALINK_DATE = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
+
+
+def _permalink_date(tree: etree._Element) -> str | None:
+    """The day in the post's own permalink ('<link rel=canonical href=.../2019/03/05/heat/>',
+    og:url): the last resort, when the page prints no date of its own."""
+    for element in tree.iter("link", "meta"):
+        if element.get("rel") == "canonical" or element.get("property") == "og:url":
+            address = str(element.get("href") or element.get("content") or "")
+            if match := _PERMALINK_DATE.search(address):
+                return _any_date("-".join(match.groups()))
+    return None
 
 
 def _byline_line_date(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
@@ -694,8 +709,8 @@ def heading_title(
     title = _title_tag(pool).casefold()
     if not title:
         return None
-    found = [
-        text
+    headings = [
+        (element, text)
         for element in pool
         if element.tag in ("h1", "h2", "h3")
         and element not in excluded
@@ -703,7 +718,26 @@ def heading_title(
         and not _in_chrome(element)
         and not _blog_name_heading(element, text, title)
     ]
+    if len(headings) > 1:  # the site's name and the post's title both as headings: not the site's
+        headings = [(e, t) for e, t in headings if not _site_heading(e, t, title)] or headings
+    found = [text for _, text in headings]
     return max(found, key=len) if found else None
+
+
+_HOME_HREF = re.compile(r"^(?:/|\./|index\.html?|https?://[^/]+/?)$")
+_SITE_LAST = re.compile(r"\s+[|–—-]\s+([^|–—]+)$")  # 'Post | Site', 'Post - Site'
+_SITE_FIRST = re.compile(r"^([^»]+?)\s+»\s+")  # 'Site » Post'
+
+
+def _site_heading(element: etree._Element, text: str, title: str) -> bool:
+    """Whether a heading is the site's name: it links home (rel=home, '/'), or it is the part of
+    the <title> where the site's name sits ('Post | Site', 'Site » Post')."""
+    for link in element.iter("a"):
+        if link.get("rel") == "home" or _HOME_HREF.match(str(link.get("href") or "")):
+            return True
+    folded = text.casefold()
+    last, first = _SITE_LAST.search(title), _SITE_FIRST.match(title)
+    return bool((last and last.group(1).strip() == folded) or (first and first.group(1).strip() == folded))
 
 
 def _heading_text(heading: etree._Element, title: str) -> str | None:

@@ -677,3 +677,28 @@ def test_a_profile_card_in_a_removed_sidebar_names_the_post_author_as_a_last_res
         "<h3 class='author__name p-name' itemprop='name'>Inés Baró</h3><p>Escribo sobre cine.</p></div></div>"
     )
     assert parse_html_page(_page("", header=side)).author == "Inés Baró"
+
+
+@pytest.mark.parametrize(
+    ("head", "top"),
+    [
+        ("<title>Heat again | Reel Notes</title>", "<h1>Reel Notes</h1>"),
+        ("<title>Reel Notes » Heat again</title>", "<h1>Reel Notes</h1>"),
+        ("<title>Reel Notes: Heat again</title>", "<h1><a href='/' rel='home'>Reel Notes</a></h1>"),
+    ],
+)
+def test_the_sites_name_heading_is_not_the_posts_title(head: str, top: str) -> None:
+    page = parse_html_page(
+        f"<html><head>{head}</head><body>{top}<div class='post'><h2>Heat again</h2><p>Mann's city at night is"
+        " the real star of the film, more than either lead.</p></div></body></html>"
+    )
+    assert page.title == "Heat again"
+
+
+def test_the_day_in_the_posts_permalink_is_its_date_as_a_last_resort() -> None:
+    page = parse_html_page(
+        "<html><head><title>Heat again</title><link rel='canonical' href='https://reel.example/2019/03/05/heat/'>"
+        "</head><body><div class='post'><h2>Heat again</h2><p>Mann's city at night is the real star of the film."
+        "</p></div></body></html>"
+    )
+    assert page.published == "2019-03-05"
