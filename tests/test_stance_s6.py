@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp.stance import sentence_cues, stance_of, weigh
+from extract.nlp.stance import _EXTRA, _extra_cues, _phrases_pattern, sentence_cues, stance_of, weigh
 
 TITLES = ("The Harbour",)
 
@@ -127,3 +127,22 @@ def test_the_critic_s_own_verdict_after_praise_for_others() -> None:
     ).label == ("mixed")
     assert stance_of("On paper it is a brilliant idea, and the cast is fine.\n\nIt drags.", TITLES).label != "positive"
     assert weigh("A great film for the history books.").positive < weigh("A great film.").positive / 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Honestly, give this one a miss, or watch the 1962 version instead.",
+        "I have seen far worse, and it is a one-time watch at most; for completists only.",
+        "It is, in the end, a lame picture with a pretentious script, and not the disaster I feared.",
+        "Two hours I will never get back. Skip.",
+        "It is a pleasant enough time-filler, perfectly inoffensive, mildly amusing.",
+    ],
+)
+def test_the_word_gate_finds_what_the_whole_scan_finds(sentence: str) -> None:
+    # each phrase is tried only where one of its words stands; the same matches as trying them all
+    everything = _phrases_pattern(tuple(range(len(_EXTRA))))
+    assert [(c.start, c.end) for c in _extra_cues(sentence)] == [
+        m.span() for m in everything.finditer(sentence.lower())
+    ]
+    assert _extra_cues(sentence)
