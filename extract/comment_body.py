@@ -541,14 +541,30 @@ def _text(
         and not _chrome_above(e, own[0], holders)
         and not any(is_element(c) and c.tag in _BLOCK_CHILDREN and not _quote_part(c) for c in e)
     ]
-    texts = [
-        t
+    read = [
+        (e, t)
         for e in leaves
         if (t := _own_block_text(e, owned)) and _words(t) >= 3 and not _dated_line(t) and not profile_box(t)
     ]
-    if texts:
-        return max(texts, key=len)
+    if read:
+        best, text = max(read, key=lambda pair: len(pair[1]))
+        return _sibling_lines(best, own[0], leaves, owned) or text
     return _loose_text(own, avoid)
+
+
+def _sibling_lines(
+    best: etree._Element, top: etree._Element, leaves: list[etree._Element], owned: set[etree._Element] | None
+) -> str | None:
+    """The text of a block whose children are all line blocks ('<div class=msg><div>First line.</div>
+    <div>Second line.</div></div>'): every line, not only the longest."""
+    parent = best.getparent()
+    if parent is None or parent is top:
+        return None
+    lines = [c for c in parent if is_element(c)]
+    if len(lines) < 2 or any(c.tag != best.tag or c not in leaves for c in lines):
+        return None
+    texts = [t for c in lines if (t := _own_block_text(c, owned)) and not _dated_line(t)]
+    return "\n\n".join(texts) if len(texts) > 1 else None
 
 
 # Paragraphs of a comment's text: a <details> block's <summary> is a line the reader sees (a

@@ -702,3 +702,18 @@ def test_the_day_in_the_posts_permalink_is_its_date_as_a_last_resort() -> None:
         "</p></div></body></html>"
     )
     assert page.published == "2019-03-05"
+
+
+def test_a_text_written_as_line_blocks_keeps_every_line() -> None:
+    thread = "".join(
+        f"<div class='c'><b>{n}</b> <span>5 March 2019</span><div class='msg'><div>{a}</div><div>{b}</div></div></div>"
+        for n, a, b in [
+            ("Anna", "Short first line.", "A much longer second line on the diner."),
+            ("Bob", "Too long.", "It drags on."),
+        ]
+    )
+    page = parse_html_page(_page(f"<div id='comments'>{thread}</div>"))
+    assert [c.text for c in page.comments] == [
+        "Short first line.\n\nA much longer second line on the diner.",
+        "Too long.\n\nIt drags on.",
+    ]
