@@ -344,27 +344,54 @@ def _pair_headers(root: etree._Element, skip: etree._Element | None) -> None:
     """Wrap a dated header block with the block after it when a list alternates the two
     (bbPress: 'div.bbp-reply-header' with the date, then the post's author and text as the
     next sibling): one comment written as two siblings."""
-    for parent in list(root.iter("li", "div", "section", "td")):
+    for parent in list(root.iter("li", "div", "section", "td", "table", "tbody", "article")):
         children = [c for c in parent if is_element(c)]
         if len(children) < 4 or (skip is not None and _within(parent, skip)):
             continue
         kinds = [_kind(c) for c in children]
-        heads = [i for i, k in enumerate(kinds) if k[1] not in ("", "~") and kinds.count(k) >= 2]
-        if not heads:
-            continue
-        head_kind = kinds[heads[0]]
-        starts = [i for i in heads if kinds[i] == head_kind]
-        if len(starts) < 2 or any(i + 1 >= len(children) or kinds[i + 1] == head_kind for i in starts):
-            continue
-        if len(starts) * 2 != len(children) - starts[0] or starts != list(range(starts[0], len(children), 2)):
-            continue  # strictly alternating from the first header to the end
-        if not all(_dated_header(children[i]) for i in starts):
+        starts = _alternating_heads(children, kinds)
+        if starts is None:
             continue
         for i in starts:
             wrapper = etree.Element("div")
             children[i].addprevious(wrapper)
             wrapper.append(children[i])
             wrapper.append(children[i + 1])
+
+
+_HEAD_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "tr", "dt", "header"})
+
+
+def _alternating_heads(children: list[etree._Element], kinds: list[tuple[str, str]]) -> list[int] | None:
+    """Where the dated headers of a list that alternates header and body blocks are (strictly,
+    from the first header to the end): headers of a class of their own ('div.bbp-reply-header'),
+    or classless ones of a heading-like tag ('<h3>NAME DATE</h3><p>text</p>', table rows)."""
+    tried: set[tuple[str, str]] = set()
+    for kind in kinds:
+        if kind in tried or kinds.count(kind) < 2:
+            continue
+        tried.add(kind)
+        if kind[1] in ("", "~") and kind[0] not in _HEAD_TAGS:
+            continue
+        starts = [i for i, k in enumerate(kinds) if k == kind]
+        if any(i + 1 >= len(children) or kinds[i + 1] == kind for i in starts):
+            continue
+        if len(starts) * 2 != len(children) - starts[0] or starts != list(range(starts[0], len(children), 2)):
+            continue  # strictly alternating from the first header to the end
+        if all(_dated_header(children[i]) for i in starts):
+            return starts
+    return _alternating_rows(children)
+
+
+def _alternating_rows(children: list[etree._Element]) -> list[int] | None:
+    """Headers by position in a list of one kind whose zebra classes number the two rows alike
+    ('tr.row1' NAME DATE / 'tr.row2' text): every other child a short dated header, the others not."""
+    if len(children) % 2 or len({c.tag for c in children}) != 1:
+        return None
+    heads, bodies = children[::2], children[1::2]
+    if all(_dated_header(h) for h in heads) and not any(_dated_header(b) for b in bodies):
+        return list(range(0, len(children), 2))
+    return None
 
 
 def _dated_header(element: etree._Element) -> bool:

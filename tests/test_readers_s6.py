@@ -717,3 +717,25 @@ def test_a_text_written_as_line_blocks_keeps_every_line() -> None:
         "Short first line.\n\nA much longer second line on the diner.",
         "Too long.\n\nIt drags on.",
     ]
+
+
+_PAIRS = [("Anna", "The diner scene is perfect, no music."), ("Bob", "The shootout drags on for me.")]
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        "<div id='comments'>"
+        + "".join(f"<h3>{n} <small>5 March 2019</small></h3><p>{t}</p>" for n, t in _PAIRS)
+        + "</div>",
+        "<table class='comments'>"
+        + "".join(
+            f"<tr class='row1'><td><b>{n}</b> wrote on 5 March 2019</td></tr><tr class='row2'><td>{t}</td></tr>"
+            for n, t in _PAIRS
+        )
+        + "</table>",
+    ],
+)
+def test_a_comment_written_as_a_dated_header_and_the_block_after_it(thread: str) -> None:
+    page = parse_html_page(_page(thread))
+    assert [(c.author, c.text) for c in page.comments] == _PAIRS
