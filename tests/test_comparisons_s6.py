@@ -57,6 +57,38 @@ CASES = [
     ),
     ("is pure X", "The long corridor business is pure Solaris.", {("Moon", "Solaris")}),
     (
+        "'in comparison' at the end, the work earlier in the sentence",
+        "Watched this and Silent Running back to back at the festival, and the later one felt so tidy and buttoned "
+        "up in comparison.",
+        {("Moon", "Silent Running")},
+    ),
+    (
+        "'the closest thing I can think of is X'",
+        "The closest thing I can think of is Solaris if Tarkovsky had a sense of humour.",
+        {("Moon", "Solaris")},
+    ),
+    (
+        "the maker's previous film in apposition",
+        "Duncan Jones's next film, Source Code, was a thriller.",
+        {("Moon", "Source Code")},
+    ),
+    (
+        "the maker's film in apposition after another work: no pair between the two",
+        "Silent Running is its only rival, and Jones's next film, Source Code, is the only one close to it.",
+        {("Moon", "Silent Running"), ("Moon", "Source Code")},
+    ),
+    (
+        "'the more beautiful film', the work in the next clause no object of it",
+        "Silent Running is the more beautiful film and Source Code is the one everyone has seen, but this is warmer.",
+        {("Moon", "Silent Running")},
+    ),
+    ("'the more beautiful film'", "Silent Running is the more beautiful film.", {("Moon", "Silent Running")}),
+    (
+        "a verbless 'X with ...' line",
+        "A lonely film. Silent Running with a soundtrack you can dance to.",
+        {("Moon", "Silent Running")},
+    ),
+    (
         "wanted his own X",
         "Jones plainly wanted his own Solaris, and for an hour he has it.",
         {("Moon", "Solaris")},

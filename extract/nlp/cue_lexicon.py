@@ -422,11 +422,43 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("as"), _w("in", "with")],
         ],
     ),
+    # "watched this and X back to back, and the later one felt buttoned up in comparison": every
+    # work before it in the sentence (relations); before "compared" so it wins the overlap
+    ("in-comparison", "preceding", "contrast", [[_w("in", "by"), _w("comparison")]]),
     (
         "compared",
         "object",
         "similar",
         [[_w("compared", "compare", "compares", "comparing", "comparison", "comparisons")]],
+    ),
+    # "The closest thing I can think of is X", "the nearest equivalent is X": the work right after the copula
+    (
+        "closest-thing",
+        "adjacent",
+        "similar",
+        [
+            [
+                _w("closest", "nearest"),
+                _w("thing", "comparison", "equivalent", "relative", "cousin", "analogue", "analog", "parallel"),
+                _ANY,
+                _ANY,
+                _w("is", "was", "'s", "’s", "would", "might"),
+                _w("be", op="?"),
+            ]
+        ],
+    ),
+    # "Maren Ade's previous film, Everyone Else, was ...": the maker's other work in apposition; see _accept
+    (
+        "previous-work",
+        "adjacent",
+        "neutral",
+        [
+            [
+                _w("previous", "earlier", "last", "latest", "next", "first", "second", "third", "debut", "new"),
+                _w("film", "movie", "picture", "feature", "effort", "one"),
+                {"ORTH": ","},
+            ]
+        ],
     ),
     (
         "same-level",
@@ -785,6 +817,10 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
     # a comparative whose subject is a work, with no "than": "Petite Maman is even lovelier",
     # "Sunshine did the doomed-crew thing with more style" (matched by part-of-speech tag in cues)
     ("comparative", "object", LEFT, []),
+    # found from the parse: "more" grading a copula's adjective ("X is more alive", "the more beautiful film")
+    ("graded", "object", LEFT, []),
+    # found from the parse (extract.nlp.cues.fragment_cues): "Groundhog Day with a soundtrack."
+    ("fragment-with", "suffix", "similar", []),
     # a viewer's preference with no "than" (found from the parse in cues): "I liked Gattaca better"
     # (the work liked wins), "Saw it the same year as X and liked this one more" (this one wins)
     ("liked-more", "object", RIGHT, []),

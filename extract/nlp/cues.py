@@ -209,6 +209,9 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
         if len(wanted) > 1 and wanted[1].lower_ == "own":
             return True  # "wanted his own The Right Stuff"
         return bool(len(wanted)) and wanted[0].pos_ != "PRON" and not any(t.lower_ == "to" for t in wanted)
+    if name == "previous-work":  # "Dreyer's previous film, X", "his first feature, X": a maker's output
+        maker = doc[start - 1] if start else None
+        return maker is not None and (maker.tag_ in {"PRP$", "POS"} or maker.lower_ in {"'s", "’s"})
     if name in {"greater-sign", "less-sign"}:  # "X > Y" set apart by spaces, a name on each side
         if not 0 < start < len(doc) - 1 or not (doc[start - 1].whitespace_ and doc[start].whitespace_):
             return False
@@ -385,8 +388,12 @@ def _title_word(token: SpacyToken, sentences: _Sentences) -> bool:
 
 
 def _predicate(token: SpacyToken) -> bool:
-    """ "more" grading the adjective a copula gives its subject: "Fitzcarraldo is more alive"."""
-    return token.dep_ == "advmod" and token.head.dep_ == "acomp" and token.head.i == token.i + 1
+    """ "more" grading the adjective a copula gives its subject: "Fitzcarraldo is more alive",
+    "Sunrise is the more beautiful film"."""
+    if token.dep_ != "advmod" or token.head.i != token.i + 1:
+        return False
+    adjective = token.head
+    return adjective.dep_ == "acomp" or (adjective.dep_ == "amod" and adjective.head.dep_ == "attr")
 
 
 def comparative_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) -> list[tuple[str, int, int]]:
@@ -421,7 +428,8 @@ def comparative_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) ->
             before = lost or (subject is not None and subject.i < node.i)
             first = node.i if before and node.i < token.i else token.i  # "Rushmore [is gentler]"
             last = token.head.i if token.dep_ == "amod" and token.head.i > token.i else token.i
-            found.append(("comparative", first, last + 1))  # "[tells the same Leopold and Loeb story]"
+            graded = token.lower_ == "more" and token.dep_ != "amod"  # "is more alive": no object after it
+            found.append(("graded" if graded else "comparative", first, last + 1))  # "[tells the same ... story]"
     return found
 
 
@@ -491,7 +499,9 @@ def _governed(
 
 
 _CONJ, _APPOS = get_string_id("conj"), get_string_id("appos")
-_PARSED = frozenset({"comparative", "liked-more", "liked-this-more"})  # found from the parse: no check left
+_PARSED = frozenset(
+    {"comparative", "graded", "liked-more", "liked-this-more", "fragment-with"}
+)  # found from the parse: no check left
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -539,6 +549,35 @@ class Cues(list[Cue]):
         self.subjects = list(subjects)
 
 
+_NOUN_TAGS = numpy.array(sorted(get_string_id(t) for t in "NN NNS NNP NNPS".split()), dtype=numpy.uint64)
+_ROOT = get_string_id("ROOT")
+_FRAGMENT_JOINS = frozenset({"with", "minus", "plus"})
+
+
+def fragment_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) -> list[tuple[str, int, int]]:
+    """A verbless sentence that opens with a name and goes on "with ...": "Groundhog Day with a
+    soundtrack you can dance to.", "Jaws minus the shark." The cue is the joining word; the work
+    is the name right before it (a ``suffix`` cue). One test per sentence with a noun for root."""
+    found = []
+    roots = numpy.flatnonzero(columns[:, 4] == _ROOT)
+    for index in roots[numpy.isin(columns[roots, 0], _NOUN_TAGS)].tolist():
+        first, _end = sentences.bounds(index)
+        if not doc[first].text[:1].isupper():
+            continue
+        root = doc[index]  # "Silent [Running] with ...": the join may hang on a word of the name
+        join = next(
+            (
+                t
+                for t in doc[first : min(_end, first + 10)]
+                if t.lower_ in _FRAGMENT_JOINS and t.dep_ == "prep" and (t.head == root or t.head.head == root)
+            ),
+            None,
+        )
+        if join is not None and all(t.text[:1].isupper() or not t.is_alpha for t in doc[first : join.i]):
+            found.append(("fragment-with", join.i, join.i + 1))
+    return found
+
+
 def find_cues(docs: Iterable[tuple[int, Doc]]) -> Cues:
     """Comparison cues of a unit's parsed text (its ``(offset, doc)`` pieces), left to right.
 
@@ -556,7 +595,11 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> Cues:
         sentences = _Sentences(columns[:, 3].astype(numpy.int64))
         lowers = columns[:, 1].tolist() if starts else []
         matches = []
-        parsed = [*comparative_cues(doc, columns, sentences), *liking_cues(doc, columns, sentences)]
+        parsed = [
+            *comparative_cues(doc, columns, sentences),
+            *liking_cues(doc, columns, sentences),
+            *fragment_cues(doc, columns, sentences),
+        ]
         for name, start, _end in subject_cues(doc, columns):
             verb = doc[start]
             subjects.append(Cue(offset + verb.idx, offset + verb.idx + len(verb), name, "subject", "neutral"))
@@ -576,7 +619,7 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> Cues:
                 continue
             taken.update(range(start, end))
             shape, polarity = SPECS[name]
-            if name == "comparative":
+            if name in {"comparative", "graded"}:
                 words_of = {t.lower_ for t in doc[start:end]}
                 if words_of & _WORSE:
                     polarity = RIGHT

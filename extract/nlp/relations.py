@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from base.vocab import Rel
 from extract.nlp.cues import LEFT, RIGHT, Cue
@@ -372,6 +373,9 @@ def _as_object(cue: Cue) -> Cue:
 
 _FRONTED = frozenset({"where-clause", "if-clause"})
 _OBJECT_ONLY = frozenset({"wanted-own"})  # cues that say nothing of a subject: only a work right after
+_NO_SUBJECT = frozenset({"wanted-own", "previous-work"})
+_NO_OBJECT = frozenset({"graded"})
+_STRICTLY_ADJACENT = frozenset({"wanted-own", "previous-work", "closest-thing"})
 _WHICH_THIS = re.compile(r"[”\"’']?\s*,?\s*(?:which|that)\s+[“\"‘']?", re.I)
 # cues that are nouns: the work before one is its subject only through a copula ("X is a remake")
 _NOUN_CUES = frozenset({"version", "homage", "modifier-noun", "benchmark"})
@@ -410,8 +414,14 @@ def _pairs_of_cue(
     # with more blood": a work inside that span follows the verb
     first = cue.start + 1 if cue.name == "comparative" else cue.end
     right = [e for e in ends if first <= e.start < next_cue]
+    if cue.name in _NO_OBJECT:  # "Sunrise is the more beautiful film and Nosferatu ...": the subject only
+        right = []
+    if cue.name in _NO_SUBJECT:  # "Murnau's last film, Tabu": the maker's, no work's
+        left = []
     if cue.shape == "adjacent":
         right = right[:1] if right and right[0].start - cue.end <= 2 else []
+        if cue.name in _STRICTLY_ADJACENT:
+            adjacent = right
         if not right and cue.name in _OBJECT_ONLY:
             return []  # "wanted a space blockbuster, hired the director of Get Carter": no work wanted
     if cue.shape in {"suffix", "modifier"}:
@@ -460,6 +470,10 @@ def _pairs_of_cue(
             or (e.start < next_cue and _LIST_GAP.fullmatch(text[min(cue.end, e.start) : e.start]))
         )
     ]
+    if cue.name in _NO_OBJECT:
+        right = []
+    elif cue.name in _STRICTLY_ADJACENT:
+        right = adjacent  # the work right after the cue, not the works its clause governs
     said = cue.plain_subject
     resumed = (
         said is not None
@@ -593,6 +607,17 @@ def _list_head(facts: UnitFacts, start: int, reviewed: str | None) -> tuple[str 
     return (next(iter(named)) if named else reviewed), cue.polarity
 
 
+def _range_of(text: str, ends: list[_End], one: str, other: str) -> bool:
+    """Whether the sentence names the two works as the ends of a range, "from X to Y": a span of
+    a career or a genre, no comparison of the two by itself."""
+    return any(
+        {end.name, after.name} == {one, other}
+        and _FROM_BEFORE.search(text, max(0, end.start - 7), end.start) is not None
+        and _TO_BETWEEN.fullmatch(text, end.end, after.start) is not None
+        for end, after in pairwise(ends)
+    )
+
+
 _OWN_TEXT = frozenset({"title", "body"})
 # between a work and its verb: "Shin Godzilla [really] is", "Birds of Prey gave"
 _TO_VERB = re.compile(
@@ -707,7 +732,8 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
         if not cues:
             if (reviewed and names_reviewed and len(others) <= 1) or (reviewed and carry and len(others) <= 2):
                 for name in others:
-                    add(reviewed, name, kinds[name], carry or "neutral", span, False)
+                    if not _range_of(facts.text, ends, reviewed, name):  # "everything from Moon to Warcraft"
+                        add(reviewed, name, kinds[name], carry or "neutral", span, False)
             elif reviewed and len(others) == 1 and _commenter_subject(facts, subjects, ends, others[0]):
                 add(reviewed, others[0], kinds[others[0]], "neutral", span, True)
             carry = None
