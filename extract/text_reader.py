@@ -145,6 +145,14 @@ _SPOILER_WARNING = re.compile(
 )
 _SIGNATURE = re.compile(r"^\s*[-–—~]\s*(?P<name>[^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,3})\s*$")
 _PROSE_WORDS = 14  # a first line this long that ends a sentence is body, not a title
+# A page widget's counter copied above the title ('Completed 0', 'Views 1,204', 'Reading time 4
+# min', '4 min read'): never the title.
+_COUNTER = re.compile(
+    r"^\s*(?:(?:completed|progress|views?|reads|likes?|shares?|visits|hits|aufrufe|vues|visitas|visualizzazioni"
+    r"|weergaven|reading time|lesezeit|temps de lecture)\s*:?\s*\d[\d,.]*\s*%?\s*(?:min(?:utes?|s)?)?"
+    r"|\d[\d,.]*\s*%?\s*(?:completed|views?|reads|likes?|shares?|min(?:ute)?s?\s+read))\s*$",
+    re.I,
+)
 _NAME_LINE = re.compile(r"^[^\W\d_][\w.'’\-]*(?: [\w.'’\-]+){0,3}$")
 
 
@@ -157,7 +165,7 @@ class _Item:
 
 def _split_sections(lines: list[str]) -> tuple[int, int, int, int, int | None]:
     """(title line, thread header line, first thread line, end of thread, stated count)."""
-    title_at = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    title_at = next((i for i, line in enumerate(lines) if line.strip() and not _COUNTER.match(line)), 0)
     header_at, stated = None, None
     for index in range(title_at + 1, len(lines)):
         if match := _COMMENT_HEADER.match(lines[index]):

@@ -739,3 +739,22 @@ _PAIRS = [("Anna", "The diner scene is perfect, no music."), ("Bob", "The shooto
 def test_a_comment_written_as_a_dated_header_and_the_block_after_it(thread: str) -> None:
     page = parse_html_page(_page(thread))
     assert [(c.author, c.text) for c in page.comments] == _PAIRS
+
+
+@pytest.mark.parametrize(
+    "head", ["Completed 0\n\n", "Views 1,204\n", "Completed 0\nReading time 4 min\n\n", "4 min read\n\n"]
+)
+def test_a_widget_counter_above_a_text_dumps_title_is_not_the_title(head: str) -> None:
+    from extract.text_reader import parse_text_page
+
+    page = parse_text_page(f"{head}Late Spring and the vase\n\nThe vase shot lasts six seconds. Noriko lies awake.\n")
+    assert (page.title, page.body) == (
+        "Late Spring and the vase",
+        "The vase shot lasts six seconds. Noriko lies awake.",
+    )
+
+
+def test_a_film_title_with_a_number_is_still_a_title() -> None:
+    from extract.text_reader import parse_text_page
+
+    assert parse_text_page("Blade Runner 2049\n\nVilleneuve's sequel is slow and vast.\n").title == "Blade Runner 2049"
