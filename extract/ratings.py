@@ -52,13 +52,16 @@ _LABEL = re.compile(
 # not another's ("Ebert gave it four stars"): the subject is the first person or the work
 _GIVE = re.compile(
     r"\b(?:(?:i|we)(?:['’](?:d|m|ll|ve)|\s+(?:would|will|am|are|have|must|can|shall))?"
-    r"(?:\s+(?:only|just|still|happily|gladly|generously|reluctantly|comfortably|easily|confidently|proudly))?\s+"
+    r"(?:\s+(?:only|just|still|happily|gladly|generously|reluctantly|comfortably|easily|confidently|proudly|both|all))?\s+"
     r"(?:(?:going\s+to|gonna|have\s+to|had\s+to|got\s+to|want\s+to|need\s+to)\s+)?"
     r"(?:give|giving|gave|rate|rating|rated|award|awarding|awarded|score|scoring|scored|grade|grading|graded"
     r"|go(?:ing)?\s+with|went\s+with|settle[ds]?\s+on|settling\s+on)"
     r"|(?:it|this(?:\s+\w+)?)\s+(?:gets|earns|earned|deserves|deserved|scores|receives)|"
     r"le\s+pongo|le\s+doy|je\s+(?:lui\s+)?donne|ich\s+gebe(?:\s+(?:ihm|dem\s+film))?|"
-    r"my\s+(?:final\s+)?(?:rating|grade|score|verdict)(?:\s+is|\s*:)|(?:rating|grade|score|verdict)\s*[:=])\s*"
+    r"my\s+(?:final\s+)?(?:rating|grade|score|verdict)(?:\s+is|\s*:)|(?:rating|grade|score|verdict)\s*[:=]"
+    # a closing verdict that opens its sentence: "All in all, a solid 7/10."
+    r"|(?P<lead>(?:(?<=^)|(?<=[.!?]\s))(?:all\s+in\s+all|overall|in\s+the\s+end|in\s+short|bottom\s+line"
+    r"|in\s+conclusion|to\s+sum\s+up|all\s+told|so)\s*[,:–—-]?\s*(?=an?\s)))\s*"
     r"(?:(?:it|this(?:\s+(?:one|film|movie|picture|flick|sequel|remake))?|the\s+(?:film|movie|picture))\s+)?"
     r"(?:(?:a|an|only|just|merely|barely)\s+)?",
     re.I,
@@ -111,7 +114,7 @@ _WORDS_VALUE = {
 _NUMBER_NAME = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)"
 # "Two skulls out of five", "Four out of five", "seven Oscars out of ten": spelled numbers, any unit
 _SPELLED_OUT_OF = re.compile(
-    rf"(?P<n>{_NUMBER_NAME})(?P<half>{_AND_A_HALF})?(?:\s+[a-z][\w’'-]*){{0,2}}?\s+out\s+of\s+"
+    rf"(?P<n>{_NUMBER_NAME})(?P<half>{_AND_A_HALF})?(?:\s+[a-z][\w’'-]*){{0,3}}?\s+out\s+of\s+"
     rf"(?P<best>{_NUMBER_NAME}|\d{{1,2}})\b(?:\s+(?!{_LINK_WORDS}\b)[a-z][\w’'-]*){{0,2}}",
     re.I,
 )
@@ -402,6 +405,8 @@ def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | 
         if (found := _read(rest, True, scale)) or (
             (qualifier := _QUALIFIER.match(rest)) and (found := _read(rest[qualifier.end() :], True, scale))
         ):
+            if give.group("lead") and not _plain_score(found.rating.raw, rest):
+                continue  # "In the end, a 5 out of 6 passengers die": a count, not the closing score
             return found, "labelled"
         if found := _given_grade(rest):
             return found, "labelled"
@@ -444,6 +449,20 @@ def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | 
 # a score in brackets closing a line, written with a star, a slash or "out of" (not a bare "(1934)")
 _DASH_TAIL = re.compile(r"\S\s+(?:[-–—|]{1,2})\s+([^-–—|]{1,24}?)[\s.!]*$")
 _CLOSING_PAREN = re.compile(r"\s[(\[]([^()\[\]]{0,12}(?:\*|★|/|out\s+of)[^()\[\]]{0,12})[)\]][\s.]*$", re.I)
+_PLAIN_SCORE = re.compile(
+    r"\d{1,3}(?:[.,]\d)?\s*(?:/|out\s+of)\s*\d{1,3}(?:\s+stars?)?|[A-F](?:[+\-−]|\s*(?:plus|minus))?"
+    r"|(?:\d|one|two|three|four|five)(?:\.\d)?\s+stars?",
+    re.I,
+)
+_SCORE_END = re.compile(r"[\s.!]*(?:(?:from|for)\s+(?:me|us)[\s.!]*)?$", re.I)
+
+
+def _plain_score(raw: str, rest: str) -> bool:
+    """A score written plainly and closing its sentence ("a solid 7/10.", "a B+ from me.")."""
+    at = rest.find(raw)
+    return at >= 0 and _PLAIN_SCORE.fullmatch(raw) is not None and _SCORE_END.match(rest, at + len(raw)) is not None
+
+
 _CLAUSE_AFTER = re.compile(r"\s+(?:and|but|because|since|though|although|as|if|which|only|just)\b")
 
 

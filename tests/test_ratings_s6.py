@@ -57,3 +57,19 @@ def test_a_comment_thread_left_in_the_body_ends_the_review() -> None:
         "9/10 for me!",
     ]
     assert find_rating(lines) == Rating(raw="7/10", value=0.7)
+
+
+def test_a_closing_verdict_sentence_with_its_score() -> None:
+    assert parse_rating("All in all, a solid 7/10.") == Rating(raw="7/10", value=0.7)
+    assert parse_rating("So, a B+ from me.") == Rating(raw="B+", value=0.825)
+    lines = ["A lovely film.", "The ending lands and I laughed throughout. All in all, a solid 7/10."]
+    assert find_rating(lines) == Rating(raw="7/10", value=0.7)
+    # a count after the same words is no score
+    assert parse_rating("In the end, a 5 out of 6 passengers die.") is None
+
+
+def test_scores_given_together_and_long_units() -> None:
+    assert parse_rating("We both gave it 8 out of 10.") == Rating(raw="8 out of 10", value=0.8)
+    assert parse_rating("Two and a half bags of popcorn out of five") == Rating(
+        raw="Two and a half bags of popcorn out of five", value=0.5
+    )
