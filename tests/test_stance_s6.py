@@ -146,3 +146,21 @@ def test_the_word_gate_finds_what_the_whole_scan_finds(sentence: str) -> None:
         m.span() for m in everything.finditer(sentence.lower())
     ]
     assert _extra_cues(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The photography looks great, but that's it.", "negative"),
+        ("Nice to look at now and then, but that is about it.", "negative"),
+        ("It has all the makings of a great thriller except a script.", "negative"),
+        ("It is not anything I could call good.", "negative"),
+        ("I don't hate this movie.", "mixed"),
+    ],
+)
+def test_praise_closed_at_once(text: str, label: str) -> None:
+    assert stance_of(text, TITLES).label == label
+
+
+def test_a_sign_off_is_no_verdict() -> None:
+    assert sentence_cues("That's it for this week.") == []

@@ -158,7 +158,7 @@ _EXTRA: tuple[tuple[str, int, float], ...] = (
     ),
     (r"(?:the |its )?(?:only|sole|one) (?:saving grace|bright spot|redeeming (?:feature|quality)|good thing)", -1, 1.5),
     (r"(?:the )?(?:best|nicest|kindest) (?:thing )?i can say", -1, 1.5),
-    (r"nothing i(?:'d| would) call [\w-]+", -1, 1.0),
+    (r"(?:nothing|isn't anything|is not anything|not anything) i(?:'d| would| could| can) call [\w-]+", -1, 1.0),
     # this film set above or below the other one it is weighed against
     (
         r"(?:this|it)(?:'s| is| was) (?:easily |by far |much |far |clearly )?the (?:better|best|wiser|stronger|richer|"
@@ -180,7 +180,11 @@ _EXTRA: tuple[tuple[str, int, float], ...] = (
     ),
     # faint praise: a mixed verdict
     (r"(?:i've|i have|we've|we have) seen (?:far |much |a lot )?worse", 0, 1.5),
-    (r"(?:i |we )?(?:didn't|did not) (?:hate|mind) it", 0, 1.5),
+    (
+        r"(?:i |we )?(?:didn't|did not|don't|do not) (?:hate|mind) (?:it|this|this one|this movie|this film|watching)",
+        0,
+        1.5,
+    ),
     (
         r"(?:pleasant|nice|decent|watchable|diverting|amusing|entertaining|harmless|likable|likeable|agreeable)"
         r" enough",
@@ -231,6 +235,14 @@ _EXTRA: tuple[tuple[str, int, float], ...] = (
         r"(?:film|movie|flick|picture|sequel|remake)",
         1,
         2.0,
+    ),
+    # praise closed at once: "The film looks great, but that's it."; "all the makings of a great film except ..."
+    (r"(?:(?<=but )|(?<=and ))(?:that's|that is) (?:about |pretty much |really )?(?:it|all)(?=\W*$)", -1, 1.5),
+    (
+        r"(?:has|had|with) all the makings of (?:a |an )?(?:[\w-]+ )?"
+        r"(?:film|movie|picture|classic|thriller|comedy|hit)?",
+        -1,
+        1.5,
     ),
     (r"inert|a chore to sit through|interminable", -1, 1.0),  # not "horrible": a horror film is meant to be
     # a verdict tag on its own: "Skip.", "Rent it."
@@ -303,12 +315,14 @@ _ANCHORS: tuple[str, ...] = (
     "forgotten",
     "film movie flick picture sequel remake effort entry watch",
     "film movie flick picture sequel remake",
+    "that's that",
+    "makings",
     "inert chore interminable",
     "skip",
     "rent",
     "unmissable",
-    _EXTRA[34][0].replace("|", " "),
-    _EXTRA[35][0].replace("|", " "),
+    _EXTRA[-2][0].replace("|", " "),
+    _EXTRA[-1][0].replace("|", " "),
 )
 _TOKEN = re.compile(r"[a-z][a-z'-]*")
 
