@@ -230,3 +230,23 @@ def test_a_makers_plural_possessive_and_a_makers_verb_before_the_work(extractor:
         "Deuce (2024)",
     )
     assert {"Orla Brookes", "Idris Fenn", "Paavo Lind", "Kasimir Dorn"} <= kinds["person"]
+
+
+def test_lone_names_narrating_a_story_in_the_past_are_characters(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        "In the film, Walter found a body in his garden. He called the police, but Gus got there first. "
+        "Walter never trusted Gus again, and Martha left him.",
+        "Garden Party",
+    )
+    assert {"Walter", "Gus"} <= kinds["character"]
+    assert not {"Walter", "Gus"} & kinds.get("person", set())
+
+
+def test_a_reviewers_companions_in_the_past_are_not_a_story(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        "I watched it with friends. Dave hated it and Sue fell asleep. Kubrick shot it by candlelight.",
+        "Barry Lyndon (1975)",
+    )
+    assert "Sue" not in kinds.get("character", set())

@@ -1049,6 +1049,7 @@ def _first_name_characters(unit: Unit, people_words: set[str], unknown: Callable
     subjects: set[str] = set()  # folded lone names that are the subject of a present-tense verb
     appositive_trades: set[str] = set()  # "Antonio Salieri, the former court composer"
     owners: set[str] = set()  # full names owning a thing of the plot
+    past: dict[str, set[int]] = {}  # lone names -> the past-tense plot verbs they are the subject of
     for _, doc in unit.docs:
         for ent in _persons(doc):
             if _two_names(ent.text):
@@ -1073,6 +1074,8 @@ def _first_name_characters(unit: Unit, people_words: set[str], unknown: Callable
             if token.dep_ == "nsubj" and _present_tense(token.head):
                 narrating.add(token.text)
                 subjects.add(key)
+            elif token.dep_ == "nsubj" and token.head.tag_ == "VBD" and token.head.lower_ not in _REVIEW_PAST:
+                past.setdefault(token.text, set()).add(token.head.i)  # "Walter found a body in his garden"
             elif token.dep_ == "poss" and _plot_thing(token.head):
                 narrating.add(token.text)  # "in Thailand for Stu's wedding": a lone name owning a thing of the plot
             elif token.dep_ == "dobj" and _present_tense(token.head) and _story_subject(token.head):
@@ -1086,10 +1089,23 @@ def _first_name_characters(unit: Unit, people_words: set[str], unknown: Callable
             )
             if (alone.get(first, 0) > alone.get(last, 0) or by_surname or name in owners) and unknown(name):
                 found.append(name)
+    # a story told in the past: two lone names doing things of the plot, or one doing two
+    if len(past) >= 2 or any(len(verbs) >= 2 for verbs in past.values()):
+        narrating |= set(past)
     for name in sorted(narrating):
         if unknown(name) and fold(name) not in people_words and _is_first_name_like(name, unit):
             found.append(name)
     return found
+
+
+# past-tense verbs of the trade, of a verdict and of a conversation: a review's or a thread's, not a plot's
+_REVIEW_PAST = frozenset(
+    """was were had did said says wrote directed made shot played starred co-starred gave delivered loved liked
+    hated enjoyed disliked thought felt watched saw recommended called told asked commented mentioned replied
+    answered agreed disagreed noted argued claimed reviewed rated cast produced scored edited won earned got
+    deserved nailed brought turned stole carried filmed adapted composed designed created wanted tried
+    meant seemed looked sounded nominated posted shared linked suggested reminded""".split()
+)
 
 
 def _role_noun(unit: Unit, match: re.Match[str]) -> bool:
