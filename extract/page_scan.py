@@ -93,15 +93,18 @@ _PAGE_TAGS = frozenset({"html", "body", "main"})
 
 
 _CODE_TAGS = frozenset({"script", "style", "template"})
-_PERSON = re.compile(r"schema\.org/Person$")
+_PROFILE_CARDS = etree.XPath(
+    "descendant-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' h-card ')"
+    " or contains(@itemtype, 'schema.org/Person')]"
+)
 
 
 def _profile_name(decoy: etree._Element) -> str | None:
     """The name on a person's profile card inside a sidebar ('div.h-card' or schema.org Person
     with a p-name / itemprop=name: Minimal Mistakes' author box)."""
-    for card in decoy.iter(etree.Element):
-        value = f" {card.get('class') or ''} "
-        if " h-card " not in value and not _PERSON.search(str(card.get("itemtype") or "")):
+    cards = _PROFILE_CARDS(decoy)  # found in C: sidebars are long
+    for card in cards if isinstance(cards, list) else []:
+        if not isinstance(card, etree._Element):
             continue
         for inner in card.iter(etree.Element):
             tokens = f" {inner.get('class') or ''} "
