@@ -3,7 +3,7 @@
 - "Tarkovsky's Stalker": a surname in the possessive before a film of the table that a person
   of that surname directed or wrote is that person;
 - "any Miyazaki film", "a Lynch movie": a surname before a film noun names the one director of
-  that surname in the table (no one else of that surname directed anything there);
+  that surname in the table, or the one with twice the films of any other;
 - "De Niro and Pacino": a surname joined to a person's name is a person when the table holds
   one person of that surname, with ten credits or more;
 - "the Coens", "the Dardenne brothers", "the Safdies' latest": a family of film-makers by their
@@ -161,9 +161,13 @@ def maker_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
                 break
     for match in film_nouns:
         people = table.get(fold(match.group("surname")), [])
-        directors = [p for p in people if _directed(gazetteer, p)]
-        if len(directors) == 1 and not gazetteer.films_titled(match.group("surname")):
-            add(match, directors[0])
+        directed = sorted(((_directed(gazetteer, p), p) for p in people), reverse=True)
+        directed = [(count, p) for count, p in directed if count]
+        # the one director of that surname, or the one with twice the films of any other ("any Miyazaki
+        # film" is Hayao's, whose son Gorō directed two)
+        leading = len(directed) == 1 or (len(directed) > 1 and directed[0][0] >= 2 * directed[1][0])
+        if leading and not gazetteer.films_titled(match.group("surname")):
+            add(match, directed[0][1])
     for match in joined:
         people = table.get(fold(match.group("surname")), [])
         start, end = match.span("before")
