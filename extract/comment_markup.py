@@ -274,6 +274,7 @@ def _clean_author(text: str) -> str:
         text = sel.AUTHOR_CHROME_HEAD.sub("", text)
         text = sel.AUTHOR_UNVERIFIED.sub("", text).strip(" :,–—-|·")
         text = _INSTANCE.sub("", text)
+        text = sel.AUTHOR_BADGE_TAIL.sub("", text)
     return text
 
 

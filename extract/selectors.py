@@ -191,7 +191,22 @@ AUTHOR_CHROME_TAIL = re.compile(
     r"|napisał|napisała|napsal|napsala|napísal|skrev|kirjoitti|írta|dedi ki|a scris|έγραψε|написал|написала"
     r"|reply|antworten|répondre|responder|rispondi|reageer|beantwoorden"
     r"|odpowiedz|odpovědět|svara|vastaa|válasz|yanıtla|răspunde|απάντηση|ответить"
-    r"|post author|author|mod|admin)\s*(?::|\.\.\.|…|\.)?\s*$",
+    r"|post author|author|mod|admin"
+    # role badges written into the name element ('Ann Autorin', 'Ann Verified', 'Ann OP')
+    r"|autorin|autor des beitrags|autor|auteur|autrice|autore|autora|verified|op|staff|moderator|moderatorin"
+    r"|top commenter|blog owner|site owner|administrator|administrador|amministratore|beheerder)"
+    r"\s*(?::|\.\.\.|…|\.)?\s*$",
+    re.I,
+)
+# ... and in brackets, after a separator, or as a symbol: 'Ann (Author)', 'Ann [Moderator]', 'Ann (@ann)',
+# 'Ann @ann', 'Ann | Staff', 'Ann • 3 years ago', 'Ann ✓'
+_ROLE = (
+    r"(?:post |blog |site |the )?(?:author|autor|autorin|auteur|autrice|autore|autora|admin|administrator|moderator"
+    r"|mod|staff|op|owner|verified|editor|redaktion|rédaction|redacción|redazione|team|member|guest|gast|invité)"
+)
+AUTHOR_BADGE_TAIL = re.compile(
+    rf"(?<=\S)(?:\s*[(\[](?:{_ROLE}|@[\w.]+)[)\]]|\s+@[\w.]+|\s*[|•·–—]\s*(?:{_ROLE}|[^|•·]{{0,20}}\bago)"
+    r"|\s*[✓✔☑✅★])\s*$",
     re.I,
 )
 AUTHOR_CHROME_HEAD = re.compile(

@@ -758,3 +758,23 @@ def test_a_film_title_with_a_number_is_still_a_title() -> None:
     from extract.text_reader import parse_text_page
 
     assert parse_text_page("Blade Runner 2049\n\nVilleneuve's sequel is slow and vast.\n").title == "Blade Runner 2049"
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Ann (Author)", "Ann"),
+        ("Ann [Moderator]", "Ann"),
+        ("Ann (@ann)", "Ann"),
+        ("Ann @ann", "Ann"),
+        ("Ann | Staff", "Ann"),
+        ("Ann • 3 years ago", "Ann"),
+        ("Ann ✓", "Ann"),
+        ("Ann Autorin", "Ann"),
+        ("Jean-Luc (Paris)", "Jean-Luc (Paris)"),
+    ],
+)
+def test_role_badges_written_into_the_name_are_cut(raw: str, name: str) -> None:
+    from extract.comment_markup import clean_author
+
+    assert clean_author(raw) == name
