@@ -297,7 +297,7 @@ DECORATION_CLASS = re.compile(
 # run together too ('commentlevel-2' in Serendipity, 'replyTreeLevel1' in Plone)
 DEPTH_CLASS = re.compile(r"^[a-z0-9_-]*?(?:depth|level|lvl|indent|child)[-_]?(\d+)$")
 # Attributes that give a comment's depth ('data-depth', 'data-conversation-message-level').
-DEPTH_ATTRIBUTE = re.compile(r"^(?:data-(?:[\w-]+-)?)?(?:depth|level)$")
+DEPTH_ATTRIBUTE = re.compile(r"^(?:data-(?:[\w-]+-)?|aria-)?(?:depth|level)$")  # also ARIA trees' 'aria-level
 MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)")
 
 # Page parts that reuse comment markup but are not the thread: sidebars, widgets, scripts.
