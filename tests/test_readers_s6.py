@@ -784,7 +784,11 @@ def test_aria_levels_give_the_depths_of_a_flat_tree() -> None:
     thread = "".join(
         f"<div role='treeitem' aria-level='{level}' class='item'><a href='/u/{n}'>{n}</a> "
         f"<time datetime='2019-03-05'>5 March</time><p>{t}</p></div>"
-        for n, t, level in [("Anna", "The diner scene.", 1), ("Bob", "The shootout drags.", 2), ("Cleo", "Kilmer.", 1)]
+        for n, t, level in [
+            ("Anna", "The diner scene.", 1),
+            ("Bob", "The shootout drags.", 2),
+            ("Cleo", "Kilmer steals it.", 1),
+        ]
     )
     page = parse_html_page(_page(f"<div role='tree' class='thread'>{thread}</div>"))
     assert [(c.author, c.parent) for c in page.comments] == [("Anna", None), ("Bob", "h1"), ("Cleo", None)]
