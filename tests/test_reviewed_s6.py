@@ -100,3 +100,25 @@ def test_a_title_field_under_a_pun_headline(extractor: EntityExtractor) -> None:
     assert _reviewed(extractor, page) == "Drive My Car"
     page = "Rain on the windscreen\n\nTitle: Drive My Car (2021)\n\n" + PLAIN
     assert _reviewed(extractor, page) == "Drive My Car"
+
+
+CAPSULES = (
+    "Vertigo (1958)\nStewart follows Novak around San Francisco and it is still the strangest of them all.\n\n"
+    "Heat (Michael Mann, 1995)\nPacino shouts, De Niro broods, and the bank job in the street is superb. 8/10\n\n"
+    "Alien (1979)\nThe crew wakes up early, the cat survives, and nobody else has a good week.\n"
+)
+
+
+def test_dated_headings_over_capsules_are_a_list(extractor: EntityExtractor) -> None:
+    assert _reviewed(extractor, "Quick takes, week 12\n\n" + CAPSULES) is None
+    # two capsules under a headline naming both: a double bill
+    two = CAPSULES.rsplit("\n\nAlien", 1)[0]
+    assert _reviewed(extractor, "Vertigo and Heat\n\n" + two) is None
+
+
+def test_a_review_with_one_dated_heading_is_not_a_list(extractor: EntityExtractor) -> None:
+    page = (
+        "Sofa notes\n\nVertigo (1958)\nStewart follows Novak around San Francisco and it is still the strangest "
+        "of them all. Heat (1995) is another matter, and Alien (1979) another again.\n"
+    )
+    assert _reviewed(extractor, page) == "Vertigo"

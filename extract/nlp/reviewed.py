@@ -489,6 +489,9 @@ def choose_reviewed(
         return None  # "Top 5 Thursday: Movies from 1975", "MIFF 2023 – Part 3": a list or round-up reviews no one film
     if _TWO_DATED.search(" ".join(page.title.split())):
         return None  # "Two From the Fog: Häxan (1922) and Vampyr (1932)": a double bill reviews both
+    listed = _listed_films(page)
+    if len(listed) >= _LISTED or (len(listed) == 2 and all(fold(t) in fold(page.title) for t in listed)):
+        return None  # "Vertigo (1958)" / prose / "Heat (1995)" / prose / ...: capsules of several films
     readings = _readings(page, gazetteer)
     for named in _title_fields(page):  # "Film: Drive My Car" in the credits block under a pun headline
         if all(fold(named.title) != fold(r.title) for r, _ in readings):
@@ -616,6 +619,30 @@ _TWO_DATED = re.compile(
     r"[(\[][^()\[\]]{0,40}?(?:19|20)\d\d[)\]]",
     re.I,
 )
+
+
+_LISTED = 3  # dated headings, each over its own paragraph, that make a page a list of capsules
+# "Vertigo (1958)", "2. Heat (Michael Mann, 1995) – 8/10", "HÄXAN (Benjamin Christensen, 1922)" on a line of its own
+_LIST_HEADING = re.compile(
+    r"^(?:\d{1,2}[.)]\s*)?(?P<title>[A-Z0-9“\"‘'][^()\[\]\n]{0,70}?)\s*[(\[](?:[^()\[\]\n]{0,40},\s*)?"
+    r"(?:19|20)\d\d(?:,\s*[^()\[\]\n]{0,40})?[)\]](?:\s*[-–—:|]\s*\S.{0,30})?\s*$"
+)
+_PROSE = re.compile(r"(?:\S+\s+){7}\S")  # eight words or more
+
+
+def _listed_films(page: Page) -> list[str]:
+    """The titles of dated headings that each stand over a paragraph of prose (a capsule)."""
+    if page.body.count("(") < 2 and page.body.count("[") < 2:
+        return []
+    lines = [line.strip() for line in page.body.split("\n")]
+    titles: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        if len(line) > 120 or (match := _LIST_HEADING.match(line)) is None:
+            continue
+        below = next((rest for rest in lines[index + 1 : index + 4] if rest), "")
+        if _PROSE.match(below) and not _LIST_HEADING.match(below):
+            titles.setdefault(fold(match.group("title").strip(" “”\"‘’'")), match.group("title").strip(" “”\"‘’'"))
+    return list(titles.values())
 
 
 def _block_year(page: Page, gazetteer: Gazetteer, readings: list[tuple[ReviewedWork, float]]) -> int | None:
