@@ -68,7 +68,9 @@ _THREAD_END = re.compile(
     re.I,
 )
 _END_LINE_CHARS = 120
-_MARKER = re.compile(r"^(?P<indent> *)(?:(?P<number>\d{1,5})\.|(?P<bullet>[•*◦▪·]|-|–))\s+(?P<rest>.*)$")
+_MARKER = re.compile(
+    r"^(?P<indent> *)(?:(?P<number>\d{1,5})\.|#(?P<hash>\d{1,5})|(?P<bullet>[•*◦▪·]|-|–))\s+(?P<rest>.*)$"
+)
 _SAYS = re.compile(
     r"^(?P<name>[^\s].{0,60}?)\s+(?:says|said|wrote|hat gesagt|schrieb|a dit|a écrit|dijo|escribió|ha detto|"
     r"ha scritto|disse|escreveu|zei|schreef|sa|skrev|napisał[a]?|napsal[a]?|napísal[a]?|kirjoitti|írta|dedi ki|"
@@ -208,7 +210,8 @@ def _numbered_head(lines: list[str], at: int) -> int | None:
     DATE'), None when the line is no such head (a numbered list in the post names films, not
     commenters over their dates)."""
     marker = _MARKER.match(lines[at])
-    if marker is None or not marker.group("number") or date_only(lines[at].strip()):
+    numeral = marker.group("number") or marker.group("hash") if marker is not None else None
+    if marker is None or not numeral or date_only(lines[at].strip()):
         return None
     name, published = split_head(marker.group("rest"))
     if not is_name_line(name):
@@ -217,7 +220,7 @@ def _numbered_head(lines: list[str], at: int) -> int | None:
         under = next((i for i in range(at + 1, min(at + 3, len(lines))) if lines[i].strip()), None)
         if under is None or not is_stamp(lines[under]):
             return None
-    return int(marker.group("number"))
+    return int(numeral)
 
 
 def _numbered_thread_start(lines: list[str], title_at: int) -> int | None:
@@ -225,7 +228,7 @@ def _numbered_thread_start(lines: list[str], title_at: int) -> int | None:
     numbered 2 after it."""
     first = None
     for at in range(title_at + 1, len(lines)):
-        if not lines[at][:1].isdigit() and not lines[at].lstrip()[:1].isdigit():
+        if not lines[at].lstrip()[:1].isdigit() and not lines[at].lstrip().startswith("#"):
             continue
         number = _numbered_head(lines, at)
         if number == 1 and first is None:
@@ -348,8 +351,11 @@ def _items(lines: list[str]) -> list[_Item]:
         stripped = line.strip()
         indent = len(line) - len(line.lstrip(" "))
         marker = _MARKER.match(line)
+        if marker and marker.group("hash") and split_head(marker.group("rest"))[1] is None:
+            marker = None  # '#2 is my favourite': a numbered head only when a name and a date follow
         if marker and not (marker.group("number") and date_only(stripped)):  # "10. März 2021" is a date
-            number = int(marker.group("number")) if marker.group("number") else None
+            numeral = marker.group("number") or marker.group("hash")
+            number = int(numeral) if numeral else None
             items.append(_Item(len(marker.group("indent")), number, [marker.group("rest")]))
         elif _says(stripped):
             items.append(_Item(indent, None, [stripped]))

@@ -388,6 +388,7 @@ _TEXT_HEAD = (
         "2. Yuki\nMarch 6, 2019 at 9:02 am\nThe Noh scene says more.\n",
         "1. Tomas Berg on March 5, 2019 at 8:14 pm\nI read the vase as the father.\n\n"
         "2. Yuki on March 6, 2019 at 9:02 am\nThe Noh scene says more.\n",
+        "#1 Tomas Berg · March 5, 2019\nI read the vase as the father.\n\n#2 Yuki · March 6, 2019\nThe Noh scene says more.\n",
     ],
 )
 def test_a_headerless_numbered_comment_list_in_a_text_dump(thread: str) -> None:
