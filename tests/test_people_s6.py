@@ -250,3 +250,25 @@ def test_a_reviewers_companions_in_the_past_are_not_a_story(extractor: EntityExt
         "Barry Lyndon (1975)",
     )
     assert "Sue" not in kinds.get("character", set())
+
+
+_THREAD = """Mirror (1975) review
+
+Tarkovsky at his most private. I loved every minute of it.
+
+3 comments:
+
+Pete Marsh said...
+Great pick. Did you read Dana Stevens on this one? She hated it.
+
+Kim said...
+Thanks Pete! Agreed about Stevens. Ebert gave it four stars, Kael never reviewed it, and my friend Tomasz Wilk swears by it.
+"""
+
+
+def test_critics_by_surname_and_the_writers_own_friend_in_a_thread_are_people(extractor: EntityExtractor) -> None:
+    kinds: dict[str, set[str]] = {}
+    for mention in extractor.extract(parse_text_page(_THREAD, "thread.txt")).mentions:
+        kinds.setdefault(mention.kind, set()).add(mention.name)
+    assert {"Ebert", "Kael", "Tomasz Wilk", "Dana Stevens"} <= kinds["person"]
+    assert not kinds.get("character")

@@ -61,7 +61,7 @@ from extract.nlp.realness import about_a_life
 from extract.nlp.textnorm import fold, name_key
 from extract.nlp.verdicts import guarded
 
-__all__ = ["addressed_names", "credited_people", "find_character_names", "find_people"]
+__all__ = ["addressed_names", "credited_people", "critic_surnames", "find_character_names", "find_people"]
 
 _POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")  # "Kubrick's", "Justin Kuritzkes'"
 _CONTRACTION = re.compile(r"^(?:I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)[’'](?:ve|m|d|ll|re|s)$")
@@ -134,7 +134,30 @@ def find_people(unit: Unit, ctx: PageContext) -> list[Candidate]:
             found.append(Candidate(match.text, match.start, match.end, "person", "gazetteer", 0.8, person=match.person))
         elif lower and len(words) >= 2 and match.text.islower():  # "(liv ullmann)" in a page written in lower case
             found.append(Candidate(match.text, match.start, match.end, "person", "gazetteer", 0.7, person=match.person))
-    return found + credited_people(unit, ctx.gazetteer) + director_surnames(unit, ctx) + maker_surnames(unit, ctx)
+    found += credited_people(unit, ctx.gazetteer) + director_surnames(unit, ctx) + maker_surnames(unit, ctx)
+    return found + critic_surnames(unit)
+
+
+# Film critics whom reviews and threads name by surname alone ("Ebert gave it four stars", "Kael
+# never reviewed it"): the film table credits no critics, and their surnames are rare enough to
+# stand alone. Common surnames ("Scott", "Lane", "Thomson") are left to full names.
+_CRITIC_SURNAMES = (
+    "Ebert|Kael|Sarris|Agee|Bazin|Crowther|Kauffmann|Rosenbaum|Hoberman|Dargis|Kermode|Maltin|Denby|Siskel"
+    "|Canby|Farber|Haskell|Zacharek|Hornaday|Tobias|Brody|Ehrlich|Kenigsberg"
+)
+_CRITIC = re.compile(rf"(?<![\w’'.-])(?:{_CRITIC_SURNAMES})(?=[’']s\b|[^\w’'-]|$)(?! [A-Z])")
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
+
+
+def critic_surnames(unit: Unit) -> list[Candidate]:
+    """Person candidates for critics named by surname alone, not inside a longer name ("Roger Ebert"
+    is the parser's, "Hornaday Street" no critic)."""
+    found = []
+    for match in _CRITIC.finditer(unit.text):
+        if _CAPITAL_WORD_BEFORE.search(unit.text, max(0, match.start() - 30), match.start()):
+            continue
+        found.append(Candidate(match.group(), match.start(), match.end(), "person", "critic", 0.7))
+    return found
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Za-z])")
@@ -951,6 +974,8 @@ def _story_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str
         name, noun = _clean(match.group("name")), match.group("noun")
         if noun in _PERSON_OR_WORK_NOUNS or fold(noun) in STOP_WORDS or not unknown(name):
             continue
+        if _OWN_TIE.search(unit.text, max(0, match.start() - 12), match.start()):
+            continue  # "my friend Tomasz Wilk swears by it": the writer's own people are real
         if unit.pos_at(match.start("noun")) == "NOUN" and unit.pos_at(match.start("name")) == "PROPN":
             found.append(name)
     for the in _THE_NOUN.finditer(unit.text):
@@ -984,6 +1009,7 @@ def _story_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str
 
 
 # "Karna the witch", "Bee the babysitter": a lone name, "the" and a noun of the story
+_OWN_TIE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Yy]our)\s+$")
 # (found from " the ", a literal the scan skips to; the name read backwards from there)
 _THE_NOUN = re.compile(r" the (?P<noun>[a-z][\w-]{2,})(?![\w’'-])")
 NAME_BEFORE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][a-z][\w’'-]+)$")
