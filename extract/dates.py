@@ -241,6 +241,7 @@ def dashed_day_first(text: str) -> str | None:
 _DAY_WORDS = (
     r"today|yesterday|vandaag|gisteren|eergisteren|heute|gestern|vorgestern|aujourd'hui|hier|avant-hier"
     r"|hoy|ayer|anteayer|oggi|ieri|hoje|ontem|idag|igår|i dag|i går|dzisiaj|dziś|wczoraj|сегодня|вчера"
+    r"|dnes|včera|tänään|eilen|bugün|dün|astăzi|azi|ma|tegnap|σήμερα|χθες"
 )
 _UNITS = (
     r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sekunden|minuten|stunden|tagen|wochen"
@@ -253,7 +254,12 @@ _RELATIVE = re.compile(
     rf"|(?:about\s+)?(?:\d+|an?|one)\s+(?:{_UNITS})\s+ago|vor\s+(?:\d+|einem|einer)\s+(?:{_UNITS})"
     rf"|il y a\s+(?:\d+|un|une)\s+(?:{_UNITS})|hace\s+(?:\d+|un|una)\s+(?:{_UNITS})"
     rf"|há\s+(?:\d+|um|uma)\s+(?:{_UNITS})|(?:\d+|un|una)\s+(?:{_UNITS})\s+fa"
-    rf"|(?:\d+|een)\s+(?:{_UNITS})\s+geleden)\s*[.,]?\s*$",
+    rf"|(?:\d+|een)\s+(?:{_UNITS})\s+geleden"
+    # pl, cs, sk, sv, da/no, fi, tr, ro, hu, el: '2 dni temu', 'před 2 dny', 'för 2 dagar sedan', '2 gün önce'
+    r"|(?:\d+|jeden|jedną|jedno)\s+\w+\s+temu|před\s+(?:\d+|jedním|jednou)\s+\w+|pred\s+\d+\s+\w+"
+    r"|för\s+\d+\s+\w+\s+sedan|for\s+\d+\s+\w+\s+siden|\d+\s+\w+\s+sitten|\d+\s+\w+\s+önce"
+    r"|acum\s+\d+\s+\w+|\d+\s+\w+\s+ezelőtt|\d+\s+(?:napja|órája|perce|hete|hónapja|éve)"
+    r"|πριν\s+(?:από\s+)?\d+\s+\w+)\s*[.,]?\s*$",
     re.I,
 )
 

@@ -793,3 +793,12 @@ def test_aria_levels_give_the_depths_of_a_flat_tree() -> None:
     )
     page = parse_html_page(_page(f"<div role='tree' class='thread'>{thread}</div>"))
     assert [(c.author, c.parent) for c in page.comments] == [("Anna", None), ("Bob", "h1"), ("Cleo", None)]
+
+
+@pytest.mark.parametrize(
+    "text", ["2 dni temu", "před 2 dny", "för 2 dagar sedan", "2 päivää sitten", "2 gün önce", "Včera, 14:02"]
+)
+def test_relative_dates_of_more_languages(text: str) -> None:
+    from extract.dates import is_relative_date
+
+    assert is_relative_date(text)
