@@ -122,3 +122,11 @@ def test_a_review_with_one_dated_heading_is_not_a_list(extractor: EntityExtracto
         "of them all. Heat (1995) is another matter, and Alien (1979) another again.\n"
     )
     assert _reviewed(extractor, page) == "Vertigo"
+
+
+def test_a_sequel_number_before_the_table_s_subtitle(extractor: EntityExtractor) -> None:
+    # the table writes "Halloween III: Season of the Witch" and "Star Wars: Episode V – The Empire Strikes Back"
+    assert _reviewed(extractor, "Halloween 3\n\n" + PLAIN) == "Halloween III: Season of the Witch"
+    assert _reviewed(extractor, "Star Wars Episode V review\n\n" + PLAIN) == (
+        "Star Wars: Episode V – The Empire Strikes Back"
+    )

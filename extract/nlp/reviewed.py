@@ -119,21 +119,32 @@ def _title_like(title: str) -> bool:
 _BEFORE_COLON: dict[int, dict[str, list[int]]] = {}
 
 
+_NUMBER_END = re.compile(r"\s(?:\d|[IVX]{1,4})$")
+
+
 def _before_colon(gazetteer: Gazetteer, title: str, year: int | None) -> int | None:
     """A film of the table whose title is ``title`` and a subtitle ("Speed 2" -> "Speed 2: Cruise
     Control"), when exactly one such film (of that year, if given) exists."""
     if id(gazetteer) not in _BEFORE_COLON:
         index: dict[str, list[int]] = defaultdict(list)
         for number, entry in enumerate(gazetteer.films):
-            if ": " in entry.title:
-                index[name_key(entry.title.split(": ", 1)[0])].append(number)
+            heads = {entry.title.split(": ", 1)[0]} if ": " in entry.title else set()
+            if " – " in entry.title:  # "Star Wars: Episode V – The Empire Strikes Back"
+                heads.add(entry.title.split(" – ", 1)[0])
+            for head in heads:
+                index[_colon_free(head)].append(number)
         _BEFORE_COLON[id(gazetteer)] = dict(index)
     films = [
         f
-        for f in _BEFORE_COLON[id(gazetteer)].get(name_key(title), [])
+        for f in dict.fromkeys(_BEFORE_COLON[id(gazetteer)].get(_colon_free(title), []))
         if year is None or abs(gazetteer.films[f].year - year) <= 1
     ]
     return films[0] if len(films) == 1 else None
+
+
+def _colon_free(title: str) -> str:
+    """A title's key without its colons: "Star Wars Episode V" for "Star Wars: Episode V"."""
+    return " ".join(name_key(title).replace(":", " ").split())
 
 
 _AFTER_COLON: dict[int, dict[str, list[int]]] = {}
@@ -438,8 +449,10 @@ def _score_reading(
         film = resolver.lookup_film(variant, reading.year)
         if film is not None:
             break
-    if film is None and re.search(r"\s\d$", reading.title):  # "Speed 2" for "Speed 2: Cruise Control"
-        film = _before_colon(gazetteer, reading.title, reading.year)
+    if film is None and _NUMBER_END.search(reading.title):  # "Speed 2" for "Speed 2: Cruise Control"
+        for spelling in [reading.title, *sequel_variants(reading.title)]:  # "Halloween 3": "Halloween III: ..."
+            if (film := _before_colon(gazetteer, spelling, reading.year)) is not None:
+                break
     if film is None:  # "The Wrath of Khan" for "Star Trek II: The Wrath of Khan"
         film = _after_colon(gazetteer, reading.title)
     if film is None:  # "Harry Potter 3": the third film of the table whose title starts "Harry Potter"
