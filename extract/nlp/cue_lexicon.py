@@ -60,8 +60,8 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
     ),
     ("more-positive-than", "object", LEFT, [[_w("more"), _w(*_POSITIVE), _w("than")]]),
     # "made Trollhunter, which was a hoot, but this is a real step up": the subject against the work before
-    ("step-up", "object", LEFT, [[_w("a"), _ANY_WORD, _w("step"), _w("up")]]),
-    ("step-down", "object", RIGHT, [[_w("a"), _ANY_WORD, _w("step"), _w("down")]]),
+    ("step-up", "object", LEFT, [[_w("step"), _w("up")]]),  # "a (real) step up"; see _accept
+    ("step-down", "object", RIGHT, [[_w("step"), _w("down")]]),
     # a commenter's shorthand: "The Conjuring 2 > Don't Breathe"; see _accept
     ("greater-sign", "binary", LEFT, [[{"ORTH": ">"}]]),
     ("less-sign", "binary", RIGHT, [[{"ORTH": "<"}]]),

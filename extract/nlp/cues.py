@@ -209,6 +209,8 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
         if len(wanted) > 1 and wanted[1].lower_ == "own":
             return True  # "wanted his own The Right Stuff"
         return bool(len(wanted)) and wanted[0].pos_ != "PRON" and not any(t.lower_ == "to" for t in wanted)
+    if name in {"step-up", "step-down"}:  # "a real step up", not "the actors step up"
+        return any(t.lower_ == "a" for t in doc[max(first, start - 2) : start])
     if name == "previous-work":  # "Dreyer's previous film, X", "his first feature, X": a maker's output
         maker = doc[start - 1] if start else None
         return maker is not None and (maker.tag_ in {"PRP$", "POS"} or maker.lower_ in {"'s", "’s"})
@@ -434,25 +436,34 @@ def comparative_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) ->
 
 
 # a sentence's main verb, a clause it says ("I think [X is his best]") or a clause joined to it
-_CLAUSE_DEPS = numpy.array(sorted(get_string_id(d) for d in ("ROOT", "ccomp", "conj")), dtype=numpy.uint64)
-_VERB_TAGS = numpy.array(sorted(get_string_id(t) for t in "VB VBD VBG VBN VBP VBZ MD".split()), dtype=numpy.uint64)
+_ROOT = get_string_id("ROOT")
+_CLAUSES = frozenset(get_string_id(d) for d in ("ROOT", "ccomp", "conj"))
+_NSUBJ, _NSUBJPASS, _CSUBJ = (get_string_id(d) for d in ("nsubj", "nsubjpass", "csubj"))
+_PRONOUN_TAGS = frozenset(get_string_id(t) for t in "PRP WP DT EX WDT".split())
+_VERB_TAGS = frozenset(get_string_id(t) for t in "VB VBD VBG VBN VBP VBZ MD".split())
 
 
 def subject_cues(doc: Doc, columns: numpy.ndarray) -> list[tuple[str, int, int]]:
     """The main verb of a sentence whose subject is a capitalised name right before it: "Birds of
     Prey gave Harley the movie she deserved", "Also Apocalypse Now is the other big one". Not a
     cue by itself: a commenter's sentence of that shape about one other work sets it beside the
-    reviewed work (``extract.nlp.relations``). One test per sentence (its root), not per token."""
+    reviewed work (``extract.nlp.relations``). Read from the Doc's columns: a Token only for the
+    subjects of clause verbs (about one a sentence)."""
     found = []
-    roots = numpy.flatnonzero(numpy.isin(columns[:, 4], _CLAUSE_DEPS))
-    for index in roots[numpy.isin(columns[roots, 0], _VERB_TAGS)].tolist():  # a verb's tag: no Token before
-        verb = doc[index]
-        subject = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), None)
-        if subject is None or not subject.text[:1].isupper() or subject.pos_ == "PRON" or subject.lower_ == "i":
+    deps, tags = columns[:, 4], columns[:, 0]
+    subjects = numpy.flatnonzero((deps == _NSUBJ) | (deps == _NSUBJPASS) | (deps == _CSUBJ))
+    verbs = subjects + columns[subjects, 2].astype(numpy.int64)
+    for index, verb_index in zip(subjects.tolist(), verbs.tolist(), strict=True):
+        if verb_index <= index or int(tags[index]) in _PRONOUN_TAGS or int(deps[verb_index]) not in _CLAUSES:
+            continue  # "I", "it", "this", "there": the commonest subjects, no name
+        if int(tags[verb_index]) not in _VERB_TAGS:
             continue
-        gap = doc[subject.right_edge.i + 1 : verb.i]  # "Shin Godzilla [really] is", "Road to Perdition [tried]"
-        if all(t.pos_ in {"ADV", "AUX", "PART"} for t in gap) and len(gap) <= 2:
-            found.append(("named-subject", index, index + 1))
+        subject = doc[index]
+        if not subject.text[:1].isupper() or subject.pos_ == "PRON" or subject.lower_ == "i":
+            continue
+        gap = doc[subject.right_edge.i + 1 : verb_index]  # "Shin Godzilla [really] is", "Road to Perdition [tried]"
+        if len(gap) <= 2 and all(t.pos_ in {"ADV", "AUX", "PART"} for t in gap):
+            found.append(("named-subject", verb_index, verb_index + 1))
     return found
 
 
@@ -549,30 +560,29 @@ class Cues(list[Cue]):
         self.subjects = list(subjects)
 
 
-_NOUN_TAGS = numpy.array(sorted(get_string_id(t) for t in "NN NNS NNP NNPS".split()), dtype=numpy.uint64)
-_ROOT = get_string_id("ROOT")
-_FRAGMENT_JOINS = frozenset({"with", "minus", "plus"})
+_NOUN_TAGS = frozenset(get_string_id(t) for t in "NN NNS NNP NNPS".split())
+_WITH, _MINUS, _PLUS = (get_string_id(w) for w in ("with", "minus", "plus"))
 
 
 def fragment_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) -> list[tuple[str, int, int]]:
     """A verbless sentence that opens with a name and goes on "with ...": "Groundhog Day with a
     soundtrack you can dance to.", "Jaws minus the shark." The cue is the joining word; the work
     is the name right before it (a ``suffix`` cue). One test per sentence with a noun for root."""
-    found = []
-    roots = numpy.flatnonzero(columns[:, 4] == _ROOT)
-    for index in roots[numpy.isin(columns[roots, 0], _NOUN_TAGS)].tolist():
-        first, _end = sentences.bounds(index)
-        if not doc[first].text[:1].isupper():
+    found: list[tuple[str, int, int]] = []
+    tags, lowers = columns[:, 0], columns[:, 1]
+    if not ((lowers == _WITH) | (lowers == _MINUS) | (lowers == _PLUS)).any():
+        return found  # most texts: no joining word at all
+    for index in numpy.flatnonzero(columns[:, 4] == _ROOT).tolist():
+        if int(tags[index]) not in _NOUN_TAGS:
             continue
+        first, end = sentences.bounds(index)
+        window = lowers[first : min(end, first + 10)]
+        places = numpy.flatnonzero((window == _WITH) | (window == _MINUS) | (window == _PLUS)).tolist()
+        if not places or not doc[first].text[:1].isupper():
+            continue  # no joining word near the sentence's start: no Token read
         root = doc[index]  # "Silent [Running] with ...": the join may hang on a word of the name
-        join = next(
-            (
-                t
-                for t in doc[first : min(_end, first + 10)]
-                if t.lower_ in _FRAGMENT_JOINS and t.dep_ == "prep" and (t.head == root or t.head.head == root)
-            ),
-            None,
-        )
+        joins = (doc[first + place] for place in places)
+        join = next((t for t in joins if t.dep_ == "prep" and (t.head == root or t.head.head == root)), None)
         if join is not None and all(t.text[:1].isupper() or not t.is_alpha for t in doc[first : join.i]):
             found.append(("fragment-with", join.i, join.i + 1))
     return found
