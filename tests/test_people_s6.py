@@ -272,3 +272,16 @@ def test_critics_by_surname_and_the_writers_own_friend_in_a_thread_are_people(ex
         kinds.setdefault(mention.kind, set()).add(mention.name)
     assert {"Ebert", "Kael", "Tomasz Wilk", "Dana Stevens"} <= kinds["person"]
     assert not kinds.get("character")
+
+
+def test_another_works_characters_used_as_types_are_characters(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        "The killer here is basically Walter Greer in a cardigan. Think Ida Quenby with a law degree. "
+        "Like Ellen Ripley in Alien, the heroine does it all herself. Mara Quill plays the heroine, "
+        "Dana Pruitt, with grit.",
+        "Cold Hands (2021)",
+    )
+    assert {"Walter Greer", "Ida Quenby", "Ellen Ripley", "Dana Pruitt"} <= kinds["character"]
+    assert "Mara Quill" in kinds["person"]
+    assert not {"Walter Greer", "Ida Quenby", "Ellen Ripley"} & kinds.get("person", set())

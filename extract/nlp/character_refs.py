@@ -3,7 +3,8 @@ Bickle read a self-help book", "Rupert Pupkin with a camera", "a Travis Bickle w
 
 A review compares its characters with characters: a full name the film table does not know (it
 holds the casts and crews reviews write about), written in a sentence that compares one of the
-page's characters, or used as a type ("a N with ...", a verbless "N with a camera."), is one
+page's characters, or used as a type ("a N with ...", a verbless "N with a camera.", "a N for the
+Instagram age", "basically N in a cardigan"), is one
 more character, unless the page gives it a trade, a credit or works of its own.
 """
 
@@ -32,6 +33,13 @@ _AS_A_TYPE = guarded(
     r"(?:(?:^|[.!?]\s+)|\b[Aa]n?\s+|\bthe\s+)(?P<name>[A-Z][\w’'-]+ [A-Z][\w’'-]+)"
     r" (?:with|without) (?:a|an|his|her|the|no)\b"
 )
+# "a Travis Bickle for the Instagram age", "basically Norman Bates in a cardigan": a name after an
+# article or a word of likeness, then "for"/"in" and a thing (an actor's "in a role" has no such word)
+_LIKE_A_TYPE = guarded(
+    r"(?:\b[Aa]n?\s+|\b(?:basically|essentially|just|pure|like|[Tt]hink|a sort of|a kind of)\s+)"
+    r"(?P<name>[A-Z][\w’'-]+ [A-Z][\w’'-]+) (?:for|in|with|without) (?:a|an|the|this|our|his|her|no)\s+"
+    r"(?!role\b|part\b|film\b|movie\b)"
+)
 
 
 def compared_characters(unit: Unit, names: set[str], actors: set[str], gazetteer: Gazetteer) -> list[str]:
@@ -52,7 +60,8 @@ def compared_characters(unit: Unit, names: set[str], actors: set[str], gazetteer
             and not _trade_near(unit.text, name)
         )
 
-    typed = _AS_A_TYPE.finditer(unit.text) if _AS_A_TYPE_GATE.search(unit.text) else ()
+    typed = list(_AS_A_TYPE.finditer(unit.text)) if _AS_A_TYPE_GATE.search(unit.text) else []
+    typed += list(_LIKE_A_TYPE.finditer(unit.text)) if _LIKE_A_TYPE_GATE.search(unit.text) else []
     for match in typed:
         name = match.group("name")
         if unknown(name):
@@ -79,6 +88,7 @@ def compared_characters(unit: Unit, names: set[str], actors: set[str], gazetteer
 
 
 _AS_A_TYPE_GATE = re.compile(r"[A-Z][\w’'-]* with(?:out)? (?:a|an|his|her|the|no)\b")  # one cheap scan first
+_LIKE_A_TYPE_GATE = re.compile(r"[a-z] (?:for|in|with|without) (?:a|an|the|this|our|his|her|no) ")
 _WORD = re.compile(r"[\w’'-]+")
 
 

@@ -364,8 +364,8 @@ _NOT_BETWEEN_BE = frozenset({"VERB", "AUX", "PROPN", "SCONJ", "CCONJ", "PUNCT"})
 # a performing verb before a part: "Hal Dorsey plays Sam", "Owen Farrell and Dev Khatri, who star as ..."
 _PERFORMS = guarded(
     r"(?<![\w’'-])(?P<who>who (?:also |both |each )?)?(?:star|co-star|play|portray|voice)(?:s|ed)? "
-    r"(?=as\b|[A-Z][\w’'-]*(?! [a-z]+ing\b))"
-)
+    r"(?=as\b|[A-Z][\w’'-]*(?! [a-z]+ing\b)|(?:the|a|an|his|her) (?:[a-z][\w-]+ ){0,2}[a-z][\w-]+,? [A-Z])"
+)  # "plays the heroine, Dana Pruitt": a part named after its noun
 # a maker's verb before the work made: "Trent Reznor and Atticus Ross wrote a thumping techno score",
 # "Robby Müller shot it"
 _CRAFTS = guarded(
@@ -903,7 +903,7 @@ def _ends_with_a_film(text: str, title: re.Match[str], gazetteer: Gazetteer) -> 
     return False
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[.!?;:)\n]|$)")
+_CLAUSE_END = re.compile(r"\s*(?:[.!?;:,)\n]|$)")  # "Hans Gruber in Die Hard.", "Like Ellen Ripley in Alien, she"
 _REGNAL = re.compile(r"[IVX]+")
 _IN_TITLE = re.compile(r" in (?P<title>(?:[A-Z0-9][\w’'.:-]*,? ?(?:(?:of|the|a|an|and|for|to|in|on) )?){1,7})")
 
