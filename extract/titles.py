@@ -300,6 +300,23 @@ def is_date_title(title: str) -> bool:
     return _DATE_LINE.match(_visible(title)) is not None
 
 
+_NAV_WORDS = frozenset(
+    "home about contact reviews review archive archives blog menu search subscribe categories tags login "
+    "films movies index news shop faq links privacy".split()
+)
+_NAV_CUT = re.compile(r"\s*[|·•»/]\s*")
+
+
+def is_navigation(title: str) -> bool:
+    """A site's menu taken for the post title: "Home | About | Reviews".
+
+    >>> is_navigation("Home | About | Reviews"), is_navigation("Vertigo | Dana's Film Blog")
+    (True, False)
+    """
+    parts = [p for p in _NAV_CUT.split(_visible(title)) if p]
+    return len(parts) >= 3 and sum(p.casefold() in _NAV_WORDS for p in parts) >= 2
+
+
 def title_readings(title: str) -> list[ReviewedWork]:
     """Every way a post title may name its work, most likely first: the parse of
     ``reviewed_from_title``, then each side of a colon ("The Big Heat: Lang's Cold, Hard Noir",
@@ -309,7 +326,7 @@ def title_readings(title: str) -> list[ReviewedWork]:
     ["The Big Heat: Lang's Cold, Hard Noir", 'The Big Heat', 'Cold, Hard Noir']
     """
     title = _visible(title)
-    if is_date_title(title):
+    if is_date_title(title) or is_navigation(title):
         return []
     first = _parse_work_title(title)
     readings = [first] if first else []
@@ -412,7 +429,7 @@ def reviewed_from_title(title: str, emphasised: tuple[str, ...] = ()) -> Reviewe
     True
     """
     text = _visible(title)
-    if is_date_title(text):
+    if is_date_title(text) or is_navigation(text):
         return None
     if (
         _YEAR.search(text)

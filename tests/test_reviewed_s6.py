@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extract.nlp.extractor import EntityExtractor
 from extract.text_reader import parse_text_page
-from extract.titles import strip_decorations, title_readings
+from extract.titles import is_navigation, strip_decorations, title_readings
 
 BODY = (
     "The film opens on a harbour at dusk and never shakes its chill. A customs officer finds a "
@@ -130,3 +130,10 @@ def test_a_sequel_number_before_the_table_s_subtitle(extractor: EntityExtractor)
     assert _reviewed(extractor, "Star Wars Episode V review\n\n" + PLAIN) == (
         "Star Wars: Episode V – The Empire Strikes Back"
     )
+
+
+def test_a_site_menu_taken_for_the_headline(extractor: EntityExtractor) -> None:
+    page = "Home | About | Reviews\n\nTidewater (2019)\n\n" + BODY
+    assert _reviewed(extractor, page) == "Tidewater"
+    assert title_readings("Home · Archive · Contact") == []
+    assert not is_navigation("Tidewater | Dana's Film Blog")

@@ -26,6 +26,7 @@ from extract.titles import (
     EPISODE_TAIL,
     about_title,
     is_date_title,
+    is_navigation,
     split_site_prefix,
     strip_decorations,
     title_readings,
@@ -288,8 +289,8 @@ def _readings(page: Page, gazetteer: Gazetteer) -> list[tuple[ReviewedWork, floa
     site, site_free = split_site_prefix(unrated)  # "Playtime ◆◆◆◆◇ d. Jacques Tati"
     site_free = _ASIDE.sub("", site_free) or site_free  # "T (sorry, everyone)": an aside, not a second title
     whole = [] if site else title_readings(unrated)  # "Rocketman Review: Elton John, sequins and all"
-    if is_date_title(page.title) and (line := _first_line(page)) is not None:
-        site_free, whole = line, []
+    if (is_date_title(page.title) or is_navigation(page.title)) and (line := _first_line(page)) is not None:
+        site_free, whole = line, []  # "Home | About | Reviews": the menu, not the headline
     elif _BYLINE_TITLE.match(page.title):  # "Posted by Jim on March 3, 2019" taken for the post title
         site_free, whole = _first_line(page) or "", []
     byline = _BYLINE_TITLE.match(page.title) is not None
