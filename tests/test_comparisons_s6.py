@@ -89,6 +89,12 @@ CASES = [
         {("Moon", "Silent Running")},
     ),
     (
+        "'not a million miles from X'",
+        "It starts as a drama, not a million miles from Solaris, and turns into something else.",
+        {("Moon", "Solaris")},
+    ),
+    ("'never far from X'", "The mood is never far from Silent Running.", {("Moon", "Silent Running")}),
+    (
         "wanted his own X",
         "Jones plainly wanted his own Solaris, and for an hour he has it.",
         {("Moon", "Solaris")},
@@ -210,3 +216,18 @@ def test_a_fronted_where_clause_turning_to_another_work() -> None:
     facts = _facts(text, [("Silent Running", 6), ("Solaris", 43)])
     relations = compared_to(facts, None, {"Silent Running", "Solaris"})
     assert [(r.source, r.target, r.polarity) for r in relations] == [("Solaris", "Silent Running", "contrast")]
+
+
+QUOTED_LIST = """7. 'Solaris'
+
+It is slower than Stalker, and colder.
+
+6. 'Silent Running'
+
+It is gentler than Dark Star.
+"""
+
+
+def test_list_headings_with_quoted_titles_open_sections(extractor: EntityExtractor) -> None:
+    pairs = _pairs(_extract(extractor, QUOTED_LIST, title="My seven best space films"))
+    assert pairs == _expected({("Solaris", "Stalker"), ("Silent Running", "Dark Star")})

@@ -291,6 +291,16 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("far"), _w("cry"), _w("from")],
         ],
     ),
+    # "not a million miles from X", "never far from X": a litotes of likeness
+    (
+        "not-far-from",
+        "object",
+        "similar",
+        [
+            [_w("million"), _w("miles"), _w("away", op="?"), _w("from")],
+            [_w("never", "not"), _w("far"), _w("from")],
+        ],
+    ),
     ("where-clause", "object", "contrast", [[_w("where", "whereas", "while")]]),
     ("more-than", "binary", "similar", [[_w("than")]]),  # "more Alien than Aliens": checked in _accept
     (

@@ -526,9 +526,9 @@ def _pairs_of_cue(
     return [(e, None, cue.polarity) for e in reversed(subjects)]
 
 
-# what a section heading holds besides its title: "5.", "#3", "First:", "(1973)", "– ★★★½", "Part 2"
+# what a section heading holds besides its title: "5.", "#3", "First:", "(1973)", "– ★★★½", "Part 2", quotes
 _HEADING_REST = re.compile(
-    r"(?:[\s\d.#)(:,/*•·|–—-]|[★☆½✩✪⭐]|\b(?:first|second|third|fourth|fifth|next|finally|last|part|no|day"
+    r"(?:[\s\d.#)(:,/*•·|–—\"'“”‘’-]|[★☆½✩✪⭐]|\b(?:first|second|third|fourth|fifth|next|finally|last|part|no|day"
     r"|film|movie|number|and|the)\b)*",
     re.I,
 )
