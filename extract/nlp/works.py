@@ -77,16 +77,18 @@ def find_works(
     named = {name_key(c.text) for c in found}
     found += [c for c in directed_works(unit, ctx, people) if name_key(c.text) not in named]  # names no rule found
     found = split_compounds(unit, ctx, off_furniture(unit, found))
-    found = [
-        c
-        for c in found
-        if not _bare_pronoun(unit, c)
-        and not _article_event(unit, ctx, c)
-        and not _appositive_name(unit, c)
-        and not _clause_run(c)
-        and not _quoted_first_name(ctx, c)
-    ]
+    found = [c for c in found if c.kind != "film" or not _dropped(unit, ctx, c)]
     return found + subtitled(unit, ctx, found, people)
+
+
+def _dropped(unit: Unit, ctx: PageContext, candidate: Candidate) -> bool:
+    """Whether a film candidate is another thing's name (the checks below, each tried only for the
+    rules and shapes it concerns: a few set lookups for most candidates)."""
+    if candidate.film is None:
+        return _clause_run(candidate) or (candidate.rule == "quoted" and _quoted_first_name(ctx, candidate))
+    if candidate.rule not in _CHECKED_RULES:
+        return False
+    return _bare_pronoun(unit, candidate) or _article_event(unit, ctx, candidate) or _appositive_name(unit, candidate)
 
 
 # One-word titles that are personal pronouns ("It", "Us", "Them!") or one letter ("M", "X", "R"):
@@ -150,6 +152,7 @@ def _named_spans(unit: Unit, ctx: PageContext, spans: list[tuple[int, int]]) -> 
 
 
 _UNMARKED_RULES = frozenset({"gazetteer", "gazetteer-word", "longer-run", "cued"})
+_CHECKED_RULES = _UNMARKED_RULES | _PRONOUN_RULES
 # Nouns before a name that make it a work, not a character: "the film Shazam!", "the remake Suspiria".
 _WORK_WORDS = frozenset(
     "film films movie movies picture sequel prequel remake reboot original classic version documentary "
@@ -212,17 +215,15 @@ def famous_words(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[C
     if unit.is_title:
         return []
     text = unit.text
+    eligible = _famous_word_films(ctx.gazetteer)
     found = []
     for match in ctx.gazetteer.match(text, unit.tokens):
+        if match.film not in eligible:
+            continue
         word = match.text
-        if match.film is None or " " in word or not word[:1].isupper() or word.isupper() or len(word) < 4:
+        if not word[:1].isupper() or word.isupper() or sentence_initial(text, match.start):
             continue
-        if ctx.gazetteer.films[match.film].reviews < _FAMOUS_WORD or sentence_initial(text, match.start):
-            continue
-        key = fold(word)
-        if key in _PRONOUNS or key in NOT_TITLES or key in people_words or ctx.is_commenter(word):
-            continue
-        if ctx.gazetteer.is_first_name(word) or ctx.gazetteer.is_surname(word) or key in _characters(ctx.gazetteer):
+        if fold(word) in people_words or ctx.is_commenter(word):
             continue
         if not inside_entity(unit, match.start, match.end, _NAME_LABELS):
             continue  # the other rules see it
@@ -250,3 +251,27 @@ def _characters(gazetteer: Gazetteer) -> frozenset[str]:
                         found.add(fold(word))
         _CHARACTERS[id(gazetteer)] = frozenset(found)
     return _CHARACTERS[id(gazetteer)]
+
+
+_FAMOUS_WORD_FILMS: dict[int, frozenset[int]] = {}
+
+
+def _famous_word_films(gazetteer: Gazetteer) -> frozenset[int]:
+    """The table's one-word films (four letters or more) famous enough for ``famous_words`` whose
+    word is no pronoun, no word of ``NOT_TITLES``, nobody's first name or surname and no title's
+    character (computed once per gazetteer)."""
+    if id(gazetteer) not in _FAMOUS_WORD_FILMS:
+        characters = _characters(gazetteer)
+        found = set()
+        for number, film in enumerate(gazetteer.films):
+            word = film.title
+            if film.reviews < _FAMOUS_WORD or " " in word or len(word) < 4:
+                continue
+            key = fold(word)
+            if key in _PRONOUNS or key in NOT_TITLES or key in characters:
+                continue
+            if gazetteer.is_first_name(word) or gazetteer.is_surname(word):
+                continue
+            found.add(number)
+        _FAMOUS_WORD_FILMS[id(gazetteer)] = frozenset(found)
+    return _FAMOUS_WORD_FILMS[id(gazetteer)]
