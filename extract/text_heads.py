@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from extract.authors import NOT_NAMES
-from extract.dates import date_only, parse_date
+from extract.dates import date_only, is_relative_date, parse_date
 from extract.records import Pingback
 from extract.threads import LaidOutComment
 
@@ -63,6 +63,12 @@ class _Head:
     pingback: str | None = None
 
 
+# a time written after a date in words of its language: "à 14 h 32 min", "a las 10:15", "alle 9.02"
+_TIME_TAIL = re.compile(
+    r"[,\s]+(?:à|a las|a la|alle|às|um|om|kl\.?|at)?\s*\d{1,2}\s*(?:[:.h]\s*\d\d\s*(?:min|uhr)?|h|uhr)\s*$", re.I
+)
+
+
 def is_stamp(text: str) -> bool:
     """A comment's date or age as a thread prints it: a full date, a month and day, an age.
 
@@ -70,7 +76,12 @@ def is_stamp(text: str) -> bool:
     [True, True, True, True, False]
     """
     text = text.strip()
-    return bool(text) and bool(_RELATIVE.match(text) or _SHORT_DATE.match(text) or date_only(text))
+    if not text or len(text) > 60:
+        return False
+    if _RELATIVE.match(text) or _SHORT_DATE.match(text) or date_only(text) or is_relative_date(text):
+        return True
+    bare = _TIME_TAIL.sub("", text)  # "12 mars 2015 à 14 h 32 min": the date before its worded time
+    return bare != text and bool(bare) and date_only(bare)
 
 
 def _is_name(text: str) -> bool:
@@ -82,31 +93,108 @@ def _is_name(text: str) -> bool:
     return words[0].casefold() not in NOT_NAMES and not _CHROME.match(text)
 
 
+# A saying verb after the name ("Ann says:", "Jana sagt:", "Luc dit :"): with its colon in any
+# language, without it only for the long English and German verbs ("Ann wrote on March 3:").
+_SAYS_TAIL = re.compile(
+    r"\s+(?:(?:says|said|wrote|writes|commented|replied|sagt|schrieb|schreibt|meint|dit|a dit|a écrit|écrit|dice|"
+    r"dijo|escribió|escribe|ha detto|ha scritto|scrive|disse|diz|escreveu|zegt|zei|schreef|skriver|skrev|sa|säger|"
+    r"sier|pisze|napisał[a]?|napsal[a]?|napísal[a]?|kirjoitti|írta|dedi ki|yazdı|a scris|έγραψε|написал[а]?|пишет)"
+    r"\s*(?::|\.\.\.|…)|says|said|wrote|writes|commented|replied|sagt|schrieb|schreibt)\s*$",
+    re.I,
+)
+_HEAD_END = re.compile(r"\s*(?::|\.\.\.|…)\s*$")  # "Ann wrote on March 3, 2019:"
+
+
+def _is_titled_name(text: str) -> bool:
+    """A name of two to four capitalised words whose first is a common word ('Movie Mike', 'Good
+    Guy Greg'): a name only over a date line, where the head's form vouches for it."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and len(text) <= 40
+        and all(w[0].isupper() for w in words)
+        and bool(_NAME.match(text))
+        and not text.endswith((",", "!", "?", ":", "."))
+        and not _CHROME.match(text)
+        and not is_stamp(text)
+    )
+
+
 def _name_part(text: str) -> str | None:
-    """The commenter's name in what precedes a head's date: badges, the replied-to name and a
-    description after a comma ("Beth, mom of three") dropped."""
-    name = _BADGES.sub("", re.split(r"\s{2,}", text.strip())[0]).strip(_SEPARATORS)
+    """The commenter's name in what precedes a head's date: a saying verb, badges, the
+    replied-to name and a description after a comma ("Beth, mom of three") dropped."""
+    text = _SAYS_TAIL.sub("", text.strip())
+    name = _BADGES.sub("", re.split(r"\s{2,}", text.strip())[0]).strip(_SEPARATORS + "(")
     if not _is_name(name) and "," in name:
         name = name.split(",")[0].strip()
-    return name if _is_name(name) else None
+    handle = name.startswith("@") and " " not in name and _is_name(name[1:])  # "@reelkid · 2h"
+    return name if handle or _is_name(name) else None
 
 
-_MAY_HOLD_STAMP = re.compile(r"\d|\bago\b|\byesterday\b|\btoday\b", re.I)
+# a head line names its writer and dates the comment: a digit, or a relative date's word
+_MAY_HOLD_STAMP = re.compile(
+    r"\d|\b(?:ago|yesterday|today|vor|hace|il y a|há|fa|geleden|gestern|heute|hier|ayer|hoy|ieri|oggi|ontem|hoje|"
+    r"gisteren|vandaag|igår|idag|temu|sedan|siden|sitten|önce)\b",
+    re.I,
+)
 _STAMP_WORDS = re.compile(r"^(?:on|at|am|le|el|il|em|op|den)\s+", re.I)
+_HEAD_CHARS = 100  # head lines are short: longer lines are text, never tried
+_DATE_FIRST_SEPARATORS = ",•·–—-|"
+
+
+def _date_first_name(rest: str) -> str | None:
+    """The name after a date that opens a head line ("March 3, 2019 — Ann Lee"): every word
+    capitalised, or a single user name."""
+    name = _name_part(rest)
+    if name is None:
+        return None
+    words = name.split()
+    return name if len(words) == 1 or all(w[0].isupper() for w in words) else None
 
 
 def _one_line_head(text: str) -> tuple[str, str] | None:
-    """(name, date text) of a line holding a name and its date; the longest date suffix wins.
+    """(name, date text) of a line holding a name and its date, in either order, with or without a
+    separator or a saying verb; the longest date wins.
 
     >>> _one_line_head("Kelsey on October 20, 2024 at 3:11 pm"), _one_line_head("Ruth K. – Apr 2")
     (('Kelsey', 'October 20, 2024 at 3:11 pm'), ('Ruth K.', 'Apr 2'))
+    >>> _one_line_head("On March 3, 2019 at 9:02 pm, Ann said:"), _one_line_head("Ann says: 2 days ago")
+    (('Ann', 'March 3, 2019 at 9:02 pm'), ('Ann', '2 days ago'))
     """
-    for cut in (m.start() for m in re.finditer(r"\s", text)):
-        stamp = _STAMP_WORDS.sub("", text[cut:].strip(_SEPARATORS))
+    core = _HEAD_END.sub("", text.strip())
+    cuts = [m.start() for m in re.finditer(r"\s", core)]
+    for cut in cuts:  # the name first: the longest date suffix
+        stamp = _STAMP_WORDS.sub("", core[cut:].strip(_SEPARATORS + "()[]:"))
         if stamp and is_stamp(stamp):
-            name = _name_part(text[:cut])
+            colon = ":" if core[cut:].lstrip().startswith(":") else ""  # "Luc dit : 12 mars"
+            name = _name_part(core[:cut] + colon)
+            return (name, stamp) if name else None
+    for cut in reversed(cuts):  # the date first: the longest date prefix, then a separator or a saying verb
+        raw = core[:cut].rstrip()
+        stamp = _STAMP_WORDS.sub("", raw).strip(_SEPARATORS + "()[]")
+        if stamp and is_stamp(stamp):
+            parted = raw[-1] in _DATE_FIRST_SEPARATORS or core[cut:].lstrip()[:1] in _DATE_FIRST_SEPARATORS
+            if not parted and not _SAYS_TAIL.search(core[cut:]):
+                return None
+            name = _date_first_name(core[cut:])
             return (name, stamp) if name else None
     return None
+
+
+def comment_head(text: str) -> tuple[str, str | None] | None:
+    """(name, ISO date or None for a relative one) when a line is a comment's head: a name and its
+    date or age in either order, with any separator and an optional saying verb; None otherwise.
+
+    >>> comment_head("Ann · 3 March 2019"), comment_head("Luc dit : 12 mars 2015 à 14 h 32 min")
+    (('Ann', '2019-03-03'), ('Luc', '2015-03-12'))
+    >>> comment_head("I saw it on March 3, 2019") is None
+    True
+    """
+    text = text.strip()
+    if len(text) > _HEAD_CHARS or " " not in text or not _MAY_HOLD_STAMP.search(text):
+        return None
+    head = _one_line_head(text)
+    return (head[0], parse_date(head[1])) if head else None
 
 
 def split_head(text: str) -> tuple[str, str | None]:
@@ -116,10 +204,8 @@ def split_head(text: str) -> tuple[str, str | None]:
     (('Dave Ortiz', '2019-03-03'), ('Dave Ortiz', None))
     """
     text = text.strip()
-    if " " not in text or not _MAY_HOLD_STAMP.search(text):  # most names: no digit, no "ago", no "yesterday"
-        return text, None
-    head = _one_line_head(text)
-    return (head[0], parse_date(head[1])) if head else (text, None)
+    head = comment_head(text)
+    return head if head else (text, None)
 
 
 def is_name_line(text: str) -> bool:
@@ -155,12 +241,14 @@ def _heads(lines: list[str]) -> list[_Head]:
             continue
         if ping := PINGBACK.match(text):
             dated.append(_Head(at, 1, _indent(line), None, None, ping.group("rest")))
-        elif head := _one_line_head(text):
-            dated.append(_Head(at, 1, _indent(line), head[0], parse_date(head[1])))
-        elif _is_name(text) and (under := _next_text(lines, at)) is not None:
+        elif head := comment_head(text):
+            dated.append(_Head(at, 1, _indent(line), head[0], head[1]))
+        elif (name := _is_name(text)) or _is_titled_name(text):
+            if (under := _next_text(lines, at)) is None:
+                continue
             if is_stamp(lines[under]):
                 dated.append(_Head(at, under - at + 1, _indent(line), text, parse_date(lines[under])))
-            elif under == at + 1 and len(text.split()) <= _USER_WORDS and not _is_name(lines[under].strip()):
+            elif name and under == at + 1 and len(text.split()) <= _USER_WORDS and not _is_name(lines[under].strip()):
                 users.append(_Head(at, 1, _indent(line), text, None))
     if dated:
         return dated if any(h.pingback is None for h in dated) else []
@@ -212,3 +300,56 @@ def headed_comments(lines: list[str]) -> list[LaidOutComment]:
         elif text := _text(lines[head.at + head.lines : until]):
             laid_out.append(LaidOutComment(depth, None, text, author=head.name, published=head.published))
     return laid_out
+
+
+# One comment a line, "Name: text", read only under a comment-count header; the label of a
+# post's own line ("Note:", "Verdict:", "Update:", "Rating:") is no name.
+_COLON_LINE = re.compile(r"^(?P<indent> *)(?P<name>@?[^\W\d_][\w.'’\-@]*(?: [\w.'’\-@]+){0,2}) ?: +(?P<text>\S.*)$")
+_LABELS = frozenset(
+    """
+    note notes nb verdict update updates edit edited ps p.s addendum rating ratings score grade stars spoiler spoilers
+    warning caution disclaimer source sources via credit credits director directed writer written cast starring
+    runtime genre language country year release released budget summary synopsis plot story premise pros cons
+    overall conclusion bottom tldr answer question q a re quote link links photo image video trailer tags labels
+    category categories posted filed watch watched seen where platform streaming acting music direction visuals
+    effects cinematography script writing pacing characters ending dialogue comments comment replies reply
+    """.split()
+)
+
+
+def _colon_name(name: str) -> bool:
+    words = name.split()
+    if words[0].casefold().rstrip(".") in _LABELS or not (_is_name(name) or _is_name(name.lstrip("@"))):
+        return False
+    return len(words) == 1 or all(w[0].isupper() for w in words)  # "Tomek R.", not "Bottom line"
+
+
+def colon_comments(lines: list[str]) -> list[LaidOutComment]:
+    """A thread written one comment a line, 'Name: text' (lines that follow without a name carry on
+    the comment above); [] unless the thread opens with such a line. Indentation nests replies.
+
+    >>> [(c.author, c.text) for c in colon_comments(["Bea: Loved it.", "Tomek R.: Too long."])]
+    [('Bea', 'Loved it.'), ('Tomek R.', 'Too long.')]
+    """
+    found: list[tuple[int, str, list[str]]] = []
+    pingbacks: dict[int, str] = {}
+    for line in lines:
+        text = line.strip()
+        if not text or _CHROME.match(text):
+            continue
+        if ping := PINGBACK.match(text):
+            pingbacks[len(found)] = ping.group("rest")
+            found.append((_indent(line), "", []))
+        elif (match := _COLON_LINE.match(line)) and _colon_name(match.group("name")):
+            found.append((len(match.group("indent")), match.group("name"), [match.group("text").strip()]))
+        elif found and len(found) - 1 not in pingbacks:
+            found[-1][2].append(text)
+        else:
+            return []
+    laid_out = []
+    for index, ((_, name, texts), depth) in enumerate(zip(found, depths([f[0] for f in found]), strict=True)):
+        if index in pingbacks:
+            laid_out.append(LaidOutComment(depth, None, "", pingback=Pingback(title=pingbacks[index])))
+        else:
+            laid_out.append(LaidOutComment(depth, None, "\n".join(texts), author=name))
+    return laid_out if any(c.pingback is None for c in laid_out) else []

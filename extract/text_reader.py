@@ -31,6 +31,7 @@ from extract.ratings import find_rating, parse_rating
 from extract.records import Page, Pingback
 from extract.text_heads import (
     PINGBACK,
+    colon_comments,
     depths,
     headed_comments,
     is_name_line,
@@ -46,6 +47,8 @@ _COMMENT_HEADER = re.compile(
     r"^\s*(\d[\d,]*|no|one|two|three|four|five)\s+"
     r"(?:thoughts?\s+on|responses?\s+to|repl(?:y|ies)\s+to|reactions?\s+to|comments?\s+on|"
     r"comments?\s*:?\s*$|comments?\s+to|"
+    # a bare count of replies: "2 Responses", "3 replies", "2 Antworten", "4 réponses", "2 respuestas"
+    r"(?:responses?|repl(?:y|ies)|antworten|réponses?|respuestas?|risposte|respostas?|odpowiedzi)\s*:?\s*$|"
     # Blogger's count line in de, fr, es, it, pt, nl, sv, pl: "3 Kommentare:", "4 commentaires :"
     r"(?:kommentare?|commentaires?|comentarios?|commenti|coment[aá]rios?|opmerkingen?|reacties|reactie|"
     r"kommentarer|komentarz[ey]?)\s*:?\s*$|"
@@ -524,6 +527,8 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
         ]
         if not items:
             laid_out = headed_comments(thread)
+        if not items and not laid_out and stated is not None and start > header_at:
+            laid_out = colon_comments(thread)  # one comment a line, "Name: text", only under a count
     pingbacks = [c.pingback for c in laid_out if c.pingback is not None]
     for pingback, (ping_title, ping_site) in zip(pingbacks, split_pingbacks([p.title for p in pingbacks]), strict=True):
         pingback.title, pingback.site = ping_title, ping_site
