@@ -285,3 +285,21 @@ def test_another_works_characters_used_as_types_are_characters(extractor: Entity
     assert {"Walter Greer", "Ida Quenby", "Ellen Ripley", "Dana Pruitt"} <= kinds["character"]
     assert "Mara Quill" in kinds["person"]
     assert not {"Walter Greer", "Ida Quenby", "Ellen Ripley"} & kinds.get("person", set())
+
+
+def test_a_story_noun_after_is_a_shared_surname_and_papa_make_characters(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        "Ines Marlowe is a very clever woman who has spent thirty years behind her husband. The phone rings "
+        "and Peter Marlowe learns he has won the prize. Papa Greeley has had enough of his daughter.\n\n"
+        "Glenn Close is superb.",
+        "The Prize Wife (2018)",
+    )
+    assert {"Ines Marlowe", "Peter Marlowe", "Papa Greeley"} <= kinds["character"]
+    assert not {"Ines Marlowe", "Peter Marlowe", "Papa Greeley"} & kinds.get("person", set())
+    assert "Glenn Close" in kinds["person"]
+
+
+def test_an_actor_praised_with_a_noun_is_no_story(extractor: EntityExtractor) -> None:
+    kinds = _kinds(extractor, "Mara Quillon is a revelation, and Tobias Ashe is a natural in the lead.", "A film")
+    assert {"Mara Quillon", "Tobias Ashe"} <= kinds["person"]

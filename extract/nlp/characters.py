@@ -234,7 +234,7 @@ _TITLES = (
     r"Herr|Frau|Fräulein|Agent|Special Agent|Detective|Det|Sergeant|Sgt|Captain|Capt|Major|"
     r"General|Gen|Colonel|Col|Lieutenant|Lt|Professor|Prof|Sheriff|Deputy|Marshal|U\.S\. Marshal|Officer|"
     r"Inspector|Judge|Nurse|Coach|Corporal|Private|Commissioner|Commander|Admiral|Senator|Governor|Mayor|"
-    r"Father|Sister|Brother|Uncle|Aunt|Auntie|Grandma|Grandpa|King|Queen|Prince|Princess|Lord|Lady|Count|"
+    r"Father|Sister|Brother|Uncle|Aunt|Auntie|Grandma|Grandpa|Granny|Papa|Mama|King|Queen|Prince|Princess|Lord|Lady|Count|"
     r"Countess|Baron|Duke|Duchess|Chief|Reverend|Rev|Pastor|Rabbi|Marine"
 )
 TITLED_NAME = re.compile(

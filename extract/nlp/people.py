@@ -701,6 +701,11 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
         plain = _plain_unknowns(unit, actors, gazetteer) if story else []
         for name in _unknowns_in_the_story(unit.text, plain, names, gazetteer):
             _add_character(names, name, surnames)
+        # "Joan Castleman ... Joe Castleman learns he has won": a family of the story shares its surname
+        families = {n.split()[-1] for n in names if " " in n}
+        for name in [name for _, name, _ in plain if fold(name) not in names]:
+            if fold(name).split()[-1] in families:
+                _add_character(names, name, surnames)
         if unit.id == "body" and len({n for n in names if " " in n}) >= 2:
             # on a page whose plot already names characters, a full name the film table does not know,
             # with no real person's mark, is one more ("Optimus Prime, meanwhile, has been brainwashed"):
@@ -963,7 +968,7 @@ def _story_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str
             continue  # "Doctor Sleep is a much warmer follow-up": a title of a work
         if unknown(name) and gazetteer.person_named(titled) is None and _titled_name(name, titled, gazetteer):
             found.append(name)
-    for name in _appositive_names(unit):
+    for name in _appositive_names(unit) + _described_names(unit):
         if unknown(name) and not gazetteer.films_titled(name):
             found.append(name)
     for match in NOUN_THEN_NAME.finditer(unit.text):
@@ -1032,7 +1037,42 @@ def _titled_name(name: str, titled: str, gazetteer: Gazetteer) -> bool:
     return len(name.split()) > 1 or gazetteer.is_first_name(name) or gazetteer.is_surname(name)
 
 
-_CIVIL = re.compile(r"(?:Mr|Mrs|Ms|Mme|Madame|Monsieur|Mademoiselle|Mlle|Señor|Señora|Herr|Frau|Signor|Signora)\.? ")
+_CIVIL = re.compile(
+    r"(?:Mr|Mrs|Ms|Mme|Madame|Monsieur|Mademoiselle|Mlle|Señor|Señora|Herr|Frau|Signor|Signora|Papa|Mama)\.? "
+)
+
+
+# people as a story describes them ("N is a very intelligent woman", "N was a drifter"), not as a
+# review praises an actor ("N is a revelation", "N is a joy")
+_STORY_PEOPLE = (
+    RELATION_NOUNS
+    | frozenset(
+        """woman man girl boy kid child teenager teen youngster widow widower housewife bachelor spinster orphan
+    stranger drifter loner outcast outsider misfit hermit recluse hustler grifter thief crook con gangster
+    mobster hitman assassin killer murderer psychopath cop detective officer sheriff deputy soldier veteran
+    marine sailor pilot nurse doctor surgeon lawyer teacher professor student schoolgirl schoolboy clerk
+    waitress waiter secretary salesman farmer rancher cowboy gunslinger priest nun preacher heiress
+    millionaire billionaire tycoon socialite debutante prostitute dancer stripper boxer fighter hacker spy
+    agent reporter journalist editor writer novelist poet painter musician singer""".split()
+    )
+    - PERSON_NOUNS
+)
+
+
+def _described_names(unit: Unit) -> list[str]:
+    """Full names the text says are someone of a story: the subject of "is"/"was" with a noun of
+    _STORY_PEOPLE ("Joan Castleman is a very intelligent woman who ...")."""
+    if " is a" not in unit.text and " was a" not in unit.text:
+        return []
+    found = []
+    for _, doc in unit.docs:
+        for ent in _persons(doc):
+            root = ent.root
+            if len(ent) < 2 or root.dep_ != "nsubj" or root.head.lower_ not in {"is", "was"} or _two_names(ent.text):
+                continue
+            if any(c.dep_ == "attr" and c.lower_ in _STORY_PEOPLE for c in root.head.children):
+                found.append(_clean(ent.text))
+    return found
 
 
 def _appositive_names(unit: Unit) -> list[str]:
