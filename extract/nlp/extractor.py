@@ -35,7 +35,7 @@ from extract.nlp.reviewed import choose_reviewed
 from extract.nlp.siblings import sibling_works
 from extract.nlp.spans import SpanIndex
 from extract.nlp.stance import stance_of
-from extract.nlp.textnorm import fold, name_key, word_key
+from extract.nlp.textnorm import fold, name_key
 from extract.nlp.works import find_works
 from extract.records import BODY, WORK_KINDS, Mention, Page, PageEntities, Relation
 from extract.selectors import ENTITY_LINK_HOSTS
@@ -52,6 +52,7 @@ _ABBREVIATION = re.compile(r"(?=[A-Z])\b[A-Z](?::?[A-Z0-9]){1,5}\b")
 _AUTHOR_WORK_END = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}(?:book|novel|novella)\b(?![,:]?\s+[A-Z])")
 _AUTHOR_NAME = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,5}$")
 _AUTHOR_REACH = 120
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,8 +176,8 @@ class EntityExtractor:
         credited = {fold(n) for n in full_names if self.gazetteer.person_named(n) is not None}
         characters: dict[str, str] = {}
         for unit in units:
-            folded = fold(unit.text)
             named = find_character_names(unit, credited, self.gazetteer)
+            folded = fold(unit.text) if named else ""  # most units name no character
             for name in sorted(named, key=lambda n: (folded.find(n) % (len(folded) + 1), n)):  # in text order
                 characters.setdefault(name, name)
         for name in [n for n in characters if n in ctx.commenters]:  # "Gus, you're wrong": a commenter addressed
@@ -210,7 +211,7 @@ class EntityExtractor:
             self.aliases,
             page_years={y for y in (ctx.reviewed_year,) if y},
             page_people=actors | ({fold(ctx.reviewed_director)} if ctx.reviewed_director else set()),
-            page_words={word_key(t[0]) for unit in units for t in unit.tokens if t[0][:1].isupper()},
+            page_words={t.key for unit in units for t in unit.tokens if t.text[:1].isupper()},
         )
         if reviewed is not None:
             if page.reviewed is not None and _same_work(self.gazetteer, page.reviewed.title, reviewed):
@@ -249,11 +250,17 @@ class EntityExtractor:
             for person in (*entry.directors, *entry.writers):
                 name = self.gazetteer.people[person]
                 surnames.setdefault(fold(name.split()[-1]), set()).add(name)
+        if not surnames:
+            return
         for unit in units:
-            taken = SpanIndex((c.start, c.end) for c in people[unit.id])
-            for match in re.finditer(r"\b[A-Z][a-z]{2,}\b", unit.text):
-                names = surnames.get(fold(match.group()))
-                if not names or len(names) != 1 or taken.covering(match.start()):
+            taken: SpanIndex | None = None  # built at the first surname met: most units hold none
+            for match in _CAPITALISED.finditer(unit.text):
+                names = surnames.get(match.group().lower())  # fold() of an ASCII word
+                if not names or len(names) != 1:
+                    continue
+                if taken is None:
+                    taken = SpanIndex((c.start, c.end) for c in people[unit.id])
+                if taken.covering(match.start()):
                     continue
                 people[unit.id].append(Candidate(match.group(), match.start(), match.end(), "person", "surname", 0.55))
 

@@ -135,6 +135,8 @@ def after_possessive(text: str, start: int) -> bool:
 
 
 _LONGEST_TITLE = 14  # tokens a run may grow by on each side: a long capitalised line costs linear time
+_SENTENCE_OPENERS = frozenset({"ADP", "SCONJ", "ADV", "PRON", "DET", "VERB"})
+_RUN_INNER = frozenset({"of", "the", "a", "an", "in", "on", "at"})
 
 
 def run_around(unit: Unit, start: int, end: int) -> tuple[int, int]:
@@ -146,29 +148,30 @@ def run_around(unit: Unit, start: int, end: int) -> tuple[int, int]:
     if first is None or last is None:
         return start, end
     text = unit.text
-    low, high = first - _LONGEST_TITLE, last + _LONGEST_TITLE
-    while (
-        first > max(0, low)
-        and "\n" not in text[tokens[first - 1].end : tokens[first].start]
-        and (
-            (
-                tokens[first - 1].text[:1].isupper()
-                and not (  # "Like Solaris, it ...": a sentence's first word is capitalised anyway
-                    sentence_initial(text, tokens[first - 1].start)
-                    and unit.pos_at(tokens[first - 1].start) in {"ADP", "SCONJ", "ADV", "PRON", "DET", "VERB"}
+    floor, ceiling = max(0, first - _LONGEST_TITLE), min(len(tokens), last + _LONGEST_TITLE)
+    while first > floor:  # the word tests first, the line-break test (a slice) only for a word that joins
+        before = tokens[first - 1]
+        if (
+            not (
+                (
+                    before.text[:1].isupper()
+                    and not (  # "Like Solaris, it ...": a sentence's first word is capitalised anyway
+                        sentence_initial(text, before.start) and unit.pos_at(before.start) in _SENTENCE_OPENERS
+                    )
+                )
+                or (
+                    before.key in _RUN_INNER
+                    and first > 1
+                    and tokens[first - 2].text[:1].isupper()
+                    and not sentence_initial(text, tokens[first - 2].start)  # "Following in Alien's footsteps"
                 )
             )
-            or (
-                tokens[first - 1].key in {"of", "the", "a", "an", "in", "on", "at"}
-                and first > 1
-                and tokens[first - 2].text[:1].isupper()
-                and not sentence_initial(text, tokens[first - 2].start)  # "Following in Alien's footsteps"
-            )
-        )
-    ):
+            or "\n" in text[before.end : tokens[first].start]
+        ):
+            break
         first -= 1
     while (
-        last + 1 < min(len(tokens), high)
+        last + 1 < ceiling
         and tokens[last + 1].text[:1].isupper()
         and "\n" not in text[tokens[last].end : tokens[last + 1].start]
     ):
