@@ -63,6 +63,7 @@ class _Head:
     pingback: str | None = None
 
 
+_YEAR = re.compile(r"\d{4}")
 # a time written after a date in words of its language: "à 14 h 32 min", "a las 10:15", "alle 9.02"
 _TIME_TAIL = re.compile(
     r"[,\s]+(?:à|a las|a la|alle|às|um|om|kl\.?|at)?\s*\d{1,2}\s*(?:[:.h]\s*\d\d\s*(?:min|uhr)?|h|uhr)\s*$", re.I
@@ -78,8 +79,13 @@ def is_stamp(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 60:
         return False
-    if _RELATIVE.match(text) or _SHORT_DATE.match(text) or date_only(text) or is_relative_date(text):
+    if _RELATIVE.match(text) or _SHORT_DATE.match(text) or date_only(text):
         return True
+    # "vor 2 Tagen", "hace un día", "Yesterday, 11:02 AM"
+    if " " in text and (text[-1].isalpha() or ":" in text) and is_relative_date(text):
+        return True
+    if not (text[-1].isdigit() or text[-1] in "hnHNrR") or not _YEAR.search(text):  # no time after a dated day
+        return False
     bare = _TIME_TAIL.sub("", text)  # "12 mars 2015 à 14 h 32 min": the date before its worded time
     return bare != text and bool(bare) and date_only(bare)
 
@@ -101,6 +107,11 @@ _SAYS_TAIL = re.compile(
     r"sier|pisze|napisał[a]?|napsal[a]?|napísal[a]?|kirjoitti|írta|dedi ki|yazdı|a scris|έγραψε|написал[а]?|пишет)"
     r"\s*(?::|\.\.\.|…)|says|said|wrote|writes|commented|replied|sagt|schrieb|schreibt)\s*$",
     re.I,
+)
+_SAYING_WORDS = frozenset(
+    "says said wrote writes commented replied sagt schrieb schreibt meint dit écrit dice dijo escribió escribe detto "
+    "scritto scrive disse diz escreveu zegt zei schreef skriver skrev sa säger sier pisze napisał napisała napsal "
+    "napsala napísal napísala kirjoitti írta ki yazdı scris έγραψε написал написала пишет".split()
 )
 _HEAD_END = re.compile(r"\s*(?::|\.\.\.|…)\s*$")  # "Ann wrote on March 3, 2019:"
 
@@ -139,7 +150,7 @@ _MAY_HOLD_STAMP = re.compile(
 )
 _STAMP_WORDS = re.compile(r"^(?:on|at|am|le|el|il|em|op|den)\s+", re.I)
 _HEAD_CHARS = 100  # head lines are short: longer lines are text, never tried
-_DATE_FIRST_SEPARATORS = ",•·–—-|"
+_DATE_FIRST_SEPARATOR = re.compile(r"[,•·–—|-]")
 
 
 def _date_first_name(rest: str) -> str | None:
@@ -161,7 +172,9 @@ def _one_line_head(text: str) -> tuple[str, str] | None:
     >>> _one_line_head("On March 3, 2019 at 9:02 pm, Ann said:"), _one_line_head("Ann says: 2 days ago")
     (('Ann', 'March 3, 2019 at 9:02 pm'), ('Ann', '2 days ago'))
     """
-    core = _HEAD_END.sub("", text.strip())
+    core = text.strip()
+    if core.endswith((":", ".", "…")):
+        core = _HEAD_END.sub("", core)
     cuts = [m.start() for m in re.finditer(r"\s", core)]
     for cut in cuts:  # the name first: the longest date suffix
         stamp = _STAMP_WORDS.sub("", core[cut:].strip(_SEPARATORS + "()[]:"))
@@ -169,14 +182,20 @@ def _one_line_head(text: str) -> tuple[str, str] | None:
             colon = ":" if core[cut:].lstrip().startswith(":") else ""  # "Luc dit : 12 mars"
             name = _name_part(core[:cut] + colon)
             return (name, stamp) if name else None
-    for cut in reversed(cuts):  # the date first: the longest date prefix, then a separator or a saying verb
+    # the date first: the longest date prefix, then a separator or a saying verb ("On March 3, 2019, Ann said:")
+    ends = [m.start() for m in _DATE_FIRST_SEPARATOR.finditer(core)]
+    if not ends:
+        if core.rsplit(None, 1)[-1].casefold() not in _SAYING_WORDS or _SAYS_TAIL.search(core) is None:
+            return None
+        ends = cuts
+    for cut in reversed(ends):
         raw = core[:cut].rstrip()
+        if not _MAY_HOLD_STAMP.search(raw):  # no digit, no relative word: no shorter prefix is a date either
+            return None
         stamp = _STAMP_WORDS.sub("", raw).strip(_SEPARATORS + "()[]")
         if stamp and is_stamp(stamp):
-            parted = raw[-1] in _DATE_FIRST_SEPARATORS or core[cut:].lstrip()[:1] in _DATE_FIRST_SEPARATORS
-            if not parted and not _SAYS_TAIL.search(core[cut:]):
-                return None
-            name = _date_first_name(core[cut:])
+            rest = core[cut:].lstrip(_SEPARATORS)
+            name = _date_first_name(rest)
             return (name, stamp) if name else None
     return None
 
