@@ -158,3 +158,32 @@ def test_date_first_says_heads_keep_the_date_out_of_the_author() -> None:
         ("Ivo", None, "2021-03-03", "The night nurse carries it."),
         ("Greta", None, "2021-03-04", "Too grey."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("thread", "published"),
+    [
+        ("2 Responses\n\n3 March 2019 · Ivo Kral\nTense.\n\n    4 March 2019 · Dana Roe\n    Agreed.\n", "2019-03-03"),
+        (
+            "2 comments\n\nOn 3 March 2019 at 9:02, Ivo Kral wrote:\nTense.\n\n    On 4 March 2019, Dana Roe wrote:\n"
+            "    Agreed.\n",
+            "2019-03-03",
+        ),
+        (
+            "2 comments\n\nIvo Kral wrote on 3 March 2019:\nTense.\n\n    Dana Roe wrote on 4 March 2019:\n    Agreed.\n",
+            "2019-03-03",
+        ),
+        (
+            "2 Kommentare:\n\nIvo Kral sagt: 3. März 2019 um 14:02\nTense.\n\n    Dana Roe sagt: 4. März 2019 um 08:00\n"
+            "    Agreed.\n",
+            "2019-03-03",
+        ),
+        ("2 comentarios\n\nIvo Kral · hace 3 días\nTense.\n\n    Dana Roe · hace 2 días\n    Agreed.\n", None),
+        ("2 comments\n\nIvo Kral: Tense.\n    Dana Roe: Agreed.\n", None),
+    ],
+)
+def test_every_order_separator_and_language_gives_the_same_thread(thread: str, published: str | None) -> None:
+    assert _thread(POST + thread) == [
+        ("Ivo Kral", None, published, "Tense."),
+        ("Dana Roe", "c1", None if published is None else "2019-03-04", "Agreed."),
+    ]
