@@ -113,6 +113,16 @@ _SAYING_WORDS = frozenset(
     "scritto scrive disse diz escreveu zegt zei schreef skriver skrev sa säger sier pisze napisał napisała napsal "
     "napsala napísal napísala kirjoitti írta ki yazdı scris έγραψε написал написала пишет".split()
 )
+# the action links a head line ends with, after a separator ("· Reply", "| Edit", "· Antworten")
+_HEAD_CHROME = re.compile(
+    r"(?:\s*[·•|–—-]\s*(?:reply|edit|delete|report|share|like|permalink|link|antworten|répondre|responder|rispondi|"
+    r"responder|beantwoorden|svara|svar|odpowiedz))+\s*$",
+    re.I,
+)
+# "Ann replied to Bob", "Ann ▸ Bob", "Ann in reply to Bob": the writer is the first name
+_REPLY_TO = re.compile(
+    r"\s+(?:replied to|replying to|in reply to|in risposta a|en réponse à|antwortete|[▸►→>])\s+.*$", re.I
+)
 _HEAD_END = re.compile(r"\s*(?::|\.\.\.|…)\s*$")  # "Ann wrote on March 3, 2019:"
 
 
@@ -134,7 +144,7 @@ def _is_titled_name(text: str) -> bool:
 def _name_part(text: str) -> str | None:
     """The commenter's name in what precedes a head's date: a saying verb, badges, the
     replied-to name and a description after a comma ("Beth, mom of three") dropped."""
-    text = _SAYS_TAIL.sub("", text.strip())
+    text = _REPLY_TO.sub("", _SAYS_TAIL.sub("", text.strip()))
     name = _BADGES.sub("", re.split(r"\s{2,}", text.strip())[0]).strip(_SEPARATORS + "(")
     if not _is_name(name) and "," in name:
         name = name.split(",")[0].strip()
@@ -175,6 +185,8 @@ def _one_line_head(text: str) -> tuple[str, str] | None:
     core = text.strip()
     if core.endswith((":", ".", "…")):
         core = _HEAD_END.sub("", core)
+    if core[-1:].isalpha() and (chrome := _HEAD_CHROME.search(core)):  # "Ann · March 3, 2019 · Reply"
+        core = core[: chrome.start()]
     cuts = [m.start() for m in re.finditer(r"\s", core)]
     for cut in cuts:  # the name first: the longest date suffix
         stamp = _STAMP_WORDS.sub("", core[cut:].strip(_SEPARATORS + "()[]:"))

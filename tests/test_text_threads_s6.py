@@ -123,6 +123,10 @@ def test_a_name_whose_first_word_is_common_over_its_date_is_a_head() -> None:
         ("Pablo — hace 3 días", ("Pablo", None)),
         ("@reelkid · 2h", ("@reelkid", None)),
         ("Ann (March 3, 2019)", ("Ann", "2019-03-03")),
+        ("Ann · March 3, 2019 · Reply", ("Ann", "2019-03-03")),
+        ("Ann | 3 March 2019 | Antworten", ("Ann", "2019-03-03")),
+        ("Ann replied to Bob · 2 days ago", ("Ann", None)),
+        ("Ann ▸ Bob · 2 days ago", ("Ann", None)),
     ],
 )
 def test_one_recogniser_for_every_head_line(line: str, head: tuple[str, str | None]) -> None:
