@@ -95,7 +95,9 @@ _SIGNED_AFTER = re.compile(
     re.I,
 )
 _COMMENTS_HEADING = re.compile(
-    r"^\s*(?:comments|kommentare|commentaires|comentarios|commenti|coment[aá]rios|reacties|kommentarer)"
+    r"^\s*(?:comments|kommentare|commentaires|comentarios|commenti|coment[aá]rios|reacties|kommentarer|"
+    # not "Replies", "Antworten", "Réponses": Blogger's label over a comment's group of replies
+    r"responses|discussion|reader comments)"
     r"\s*(?:\((?P<count>\d+)\))?\s*:?\s*$",
     re.I,
 )

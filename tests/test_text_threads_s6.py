@@ -191,3 +191,32 @@ def test_every_order_separator_and_language_gives_the_same_thread(thread: str, p
         ("Ivo Kral", None, published, "Tense."),
         ("Dana Roe", "c1", None if published is None else "2019-03-04", "Agreed."),
     ]
+
+
+@pytest.mark.parametrize("heading", ["Responses", "Discussion", "Reader comments:", "Responses (2)"])
+def test_a_bare_responses_heading_over_heads_is_a_thread(heading: str) -> None:
+    page = POST + f"{heading}\n\nIvo Kral · March 3, 2019\nTense.\n\n    Dana Roe · March 4, 2019\n    Agreed.\n"
+    assert _thread(page) == [
+        ("Ivo Kral", None, "2019-03-03", "Tense."),
+        ("Dana Roe", "c1", "2019-03-04", "Agreed."),
+    ]
+    assert parse_text_page(page, "page.txt").body.endswith("never leaves it.\n\nRating: 7/10")
+
+
+def test_a_discussion_heading_over_prose_is_no_thread() -> None:
+    page = POST + "Discussion\n\nThe film asks what a night shift does to people. It answers slowly.\n"
+    parsed = parse_text_page(page, "page.txt")
+    assert parsed.comments == []
+    assert "It answers slowly." in parsed.body
+
+
+def test_a_replies_label_inside_a_thread_is_no_heading() -> None:
+    """Blogger labels a comment's group of replies 'Replies' (indented): the thread starts above it."""
+    page = POST + (
+        "Comments\n\nIvo Kral March 3, 2019 at 9:02 PM\nTense.\nReply\n\n    Replies\n\n"
+        "    Dana Roe March 4, 2019 at 8:00 AM\n    Agreed.\n"
+    )
+    assert _thread(page) == [
+        ("Ivo Kral", None, "2019-03-03", "Tense."),
+        ("Dana Roe", "c1", "2019-03-04", "Agreed."),
+    ]
