@@ -32,6 +32,7 @@ from extract.records import Page, Pingback
 from extract.text_heads import (
     PINGBACK,
     colon_comments,
+    comment_head,
     depths,
     headed_comments,
     is_name_line,
@@ -395,6 +396,9 @@ def _laid_out(item: _Item, depth: int) -> LaidOutComment | None:
         del lines[:2]
     elif lines and item.number is not None and (head := split_head(lines[0]))[1] and is_name_line(head[0]):
         author, published = head  # "1. NAME on DATE" / text
+        lines.pop(0)
+    elif lines and item.number is None and (bulleted := comment_head(lines[0])) is not None:
+        author, published = bulleted  # "• NAME · DATE" / text, "- NAME says: DATE" / text
         lines.pop(0)
     while lines and not lines[0]:
         lines.pop(0)

@@ -220,3 +220,17 @@ def test_a_replies_label_inside_a_thread_is_no_heading() -> None:
         ("Ivo Kral", None, "2019-03-03", "Tense."),
         ("Dana Roe", "c1", "2019-03-04", "Agreed."),
     ]
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        "2 comments\n\n• Ivo Kral · March 3, 2019\n  Tense.\n\n  • Dana Roe · March 4, 2019\n    Agreed.\n",
+        "2 comments\n\n- Ivo Kral says: March 3, 2019 at 9:02 pm\n  Tense.\n  - Dana Roe says: March 4, 2019\n    Agreed.\n",
+    ],
+)
+def test_a_bulleted_comment_opens_with_its_head_line(thread: str) -> None:
+    assert _thread(POST + thread) == [
+        ("Ivo Kral", None, "2019-03-03", "Tense."),
+        ("Dana Roe", "c1", "2019-03-04", "Agreed."),
+    ]
