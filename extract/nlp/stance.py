@@ -74,10 +74,11 @@ _CONCESSIVE = re.compile(
 _VERDICT_MARKER = guarded(
     r"\b(?:overall|all in all|in the end|ultimately|in short|bottom line|verdict|to sum up|in sum|in conclusion|"
     r"final thoughts|short version|all told|on the whole|at the end of the day|long story short|to conclude|"
-    r"en r[ée]sum[ée]|en bref|au final|en definitiva|en resumen|fazit)\b"
-    r"|^\W*(?:for me|personally|as for me|speaking for myself)\b",  # "For me, two good scenes and a long trip"
+    r"en r[ée]sum[ée]|en bref|au final|en definitiva|en resumen|fazit)\b",
     re.I,
 )
+# the critic's own verdict after others' ("For me, two good scenes and a long trip on a river")
+_OWN_VERDICT = re.compile(r"\W*(?:for me|personally|as for me|speaking for myself)\b", re.I)
 _NOT_VERDICT = guarded(
     r"\b(?:expect\w*|anticipat\w*|hop(?:e|ed|ing) (?:for|that|it)|trailers?|critics?|reviewers?|everyone|everybody|"
     r"people (?:say|said|love|loved|seem|call)|(?<!in )others|audiences?|kids|children|fans|my (?:wife|husband|friend|"
@@ -299,22 +300,24 @@ _ANCHORS: tuple[str, ...] = (
     "grace spot redeeming thing",
     "say",
     "call",
-    "film movie one picture",
-    "film movie one picture",
+    "better best wiser stronger richer deeper smarter finer superior greater",
+    "lesser weaker worse inferior poorer duller flimsier",
     "none nothing little",
     "worse",
     "hate mind",
     "enough",
     "mildly moderately faintly vaguely fitfully sporadically occasionally intermittently",
     "perfectly entirely",
-    "harmless inoffensive time-filler timefiller time one-time onetime",
+    "harmless inoffensive time-filler timefiller passes one-time onetime",
     "what",
-    "parts bits some pieces chunks",
+    "liked works work worked lands land landed",
     "disaster catastrophe wreck trainwreck crash travesty",
-    "only",
+    "completists diehards die-hard diehard",
     "forgotten",
-    "film movie flick picture sequel remake effort entry watch",
-    "film movie flick picture sequel remake",
+    "poor bad awful horrible terrible dreadful dull boring lousy lame weak tedious forgettable mediocre pointless "
+    "miserable",
+    "great excellent terrific wonderful superb fantastic marvellous marvelous lovely fine beautiful brilliant smart "
+    "gripping",
     "that's that",
     "makings",
     "inert chore interminable",
@@ -382,20 +385,29 @@ def sentence_cues(sentence: str) -> list[Cue]:
         cues = [c for c in cues if not any(f.start <= c.start and c.end <= f.end for f in found)]
         cues += [f for f in found if not any(c.start < f.end and f.start < c.end for c in cues)]
         cues.sort(key=lambda c: c.start)
-    ironic = _IRONY.search(sentence) is not None
+    if not cues:
+        return cues
+    ironic: bool | None = None  # looked for only when there is praise to turn
     out = []
     for cue in cues:
-        if " " not in cue.text and (after := _NEXT_WORD.match(text, cue.end)) and after.group(1).lower() in _PEOPLE:
-            continue  # "the poor dad", "a stupid boyfriend": a person of the story described, not the film judged
-        quoted = (
-            cue.start > 0
-            and cue.end < len(sentence)
-            and sentence[cue.start - 1] in _QUOTES_OPEN
-            and sentence[cue.end] in _QUOTES_CLOSE
-            and " " not in cue.text
-        )
-        if cue.polarity > 0 and (ironic or quoted):
-            cue = Cue(cue.text, cue.start, cue.end, -1, cue.strength)
+        if " " not in cue.text:
+            if text[cue.end : cue.end + 1].isspace() and (
+                (after := _NEXT_WORD.match(text, cue.end)) and after.group(1).lower() in _PEOPLE
+            ):
+                continue  # "the poor dad", "a stupid boyfriend": a person of the story described, not the film judged
+            if (  # a word in scare quotes: "the “brilliant” twist"
+                cue.polarity > 0
+                and cue.start > 0
+                and cue.end < len(text)
+                and text[cue.start - 1] in _QUOTES_OPEN
+                and text[cue.end] in _QUOTES_CLOSE
+            ):
+                cue = Cue(cue.text, cue.start, cue.end, -1, cue.strength)
+        if cue.polarity > 0:
+            if ironic is None:
+                ironic = _IRONY.search(sentence) is not None
+            if ironic:
+                cue = Cue(cue.text, cue.start, cue.end, -1, cue.strength)
         out.append(cue)
     return out
 
@@ -582,7 +594,7 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
                 taken_back = 2 * (praised - praise_before)
                 evidence.add(sentence.strip(), -1, max(_LET_DOWN_STRENGTH * position, taken_back))
                 continue
-            marker = 1.6 if _VERDICT_MARKER.search(sentence) else 1.0
+            marker = 1.6 if _VERDICT_MARKER.search(sentence) or _OWN_VERDICT.match(sentence) else 1.0
             aside = 1.0
             cues = _conceded(cues)
             sentence, cues = _spanning_cues(sentence, cues, evidence, position * marker)
