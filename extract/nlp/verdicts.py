@@ -529,6 +529,7 @@ class _Dispatch:
         self.start = re.compile(rf"(?<![\w'’-])[{starts}]", re.I)
         self.at: dict[str, tuple[re.Pattern[str], tuple[int, ...]] | None] = {}
         self.patterns: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self.raw: dict[str, tuple[re.Pattern[str], tuple[int, ...]] | None] = {}  # ``pattern_at`` by opening as written
 
     def members(self, opening: str) -> tuple[int, ...]:
         """The phrases ``_compiled`` tries, in order, at a word that starts with ``opening``."""
@@ -561,16 +562,23 @@ def _dispatch() -> _Dispatch:
     return _Dispatch()
 
 
+_UNSEEN: tuple[re.Pattern[str], tuple[int, ...]] = (re.compile(""), ())
+
+
 def _phrase_cues(text: str, meta: tuple[tuple[int, float], ...]) -> list[Cue]:
     """The matches of ``_compiled``'s alternation, found through ``_Dispatch``."""
     dispatch = _dispatch()
+    raw = dispatch.raw
     cues = []
     end = 0
     for start in dispatch.start.finditer(text):
         position = start.start()
         if position < end:
             continue
-        found = dispatch.pattern_at(text[position : position + 2])
+        opening = text[position : position + 2]
+        found = raw.get(opening, _UNSEEN)  # one look-up per word; ``pattern_at`` once per opening
+        if found is _UNSEEN:
+            found = raw[opening] = dispatch.pattern_at(opening)
         if found is None:
             continue
         pattern, groups = found
