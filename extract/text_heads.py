@@ -195,11 +195,12 @@ def _one_line_head(text: str) -> tuple[str, str] | None:
             name = _name_part(core[:cut] + colon)
             return (name, stamp) if name else None
     # the date first: the longest date prefix, then a separator or a saying verb ("On March 3, 2019, Ann said:")
-    ends = [m.start() for m in _DATE_FIRST_SEPARATOR.finditer(core)]
-    if not ends:
-        if core.rsplit(None, 1)[-1].casefold() not in _SAYING_WORDS or _SAYS_TAIL.search(core) is None:
-            return None
+    if _DATE_FIRST_SEPARATOR.search(core) is not None:
+        ends = [m.start() for m in _DATE_FIRST_SEPARATOR.finditer(core)]
+    elif core.rsplit(None, 1)[-1].casefold() in _SAYING_WORDS and _SAYS_TAIL.search(core) is not None:
         ends = cuts
+    else:
+        return None
     for cut in reversed(ends):
         raw = core[:cut].rstrip()
         if not _MAY_HOLD_STAMP.search(raw):  # no digit, no relative word: no shorter prefix is a date either
