@@ -191,7 +191,8 @@ def _line_author(own: list[etree._Element]) -> _Author | None:
         lead = " ".join((element.text or "").split())
         holder = element
         if not lead:
-            first = next((c for c in element if is_element(c)), None)
+            # an avatar opening the line ('<img class=avatar><span>NAME</span> DATE') is no part of it
+            first = next((c for c in element if is_element(c) and (c.tag != "img" or (c.tail or "").strip())), None)
             if first is None or first.tag not in _INLINE_NAME_TAGS or not _name_tail(first.tail or ""):
                 continue
             lead, holder = flat_text(first), first

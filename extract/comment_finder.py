@@ -371,8 +371,8 @@ def _alternating_heads(children: list[etree._Element], kinds: list[tuple[str, st
         if kind in tried or kinds.count(kind) < 2:
             continue
         tried.add(kind)
-        if kind[1] in ("", "~") and kind[0] not in _HEAD_TAGS:
-            continue
+        if kind[1] in ("", "~") and (kind[0] not in _HEAD_TAGS or not _thread_place(children[0].getparent())):
+            continue  # classless headers ('<h4>TITLE - DATE</h4><p>excerpt</p>') only where the thread is
         starts = [i for i, k in enumerate(kinds) if k == kind]
         if any(i + 1 >= len(children) or kinds[i + 1] == kind for i in starts):
             continue
@@ -388,6 +388,8 @@ def _alternating_rows(children: list[etree._Element]) -> list[int] | None:
     ('tr.row1' NAME DATE / 'tr.row2' text): every other child a short dated header, the others not."""
     if len(children) % 2 or len({c.tag for c in children}) != 1:
         return None
+    if not _thread_place(children[0].getparent()):
+        return None  # rows told apart by position only where the thread is, not a sidebar's table
     heads, bodies = children[::2], children[1::2]
     if all(_dated_header(h) for h in heads) and not any(_dated_header(b) for b in bodies):
         return list(range(0, len(children), 2))
@@ -423,32 +425,59 @@ def _marked_undated(body: Body) -> bool:
 
 # Words of the ids and classes, and of the headings, that name a page's thread region.
 _THREAD_REGION = re.compile(
-    r"comment|respons|repl(?:y|ies)|reactie|reacties|kommentar|commentaire|comentario|comentário|commento"
+    r"comment|respons(?!ive)|repl(?:y|ies)|reactie|reacties|kommentar|commentaire|comentario|comentário|commento"
     r"|komentarz|komentář|discussion|diskuse|dyskusja|guestbook|gästebuch|livre-d-or|feedback",
+    re.I,
+)
+# Words of the furniture that names comments too: 'Recent comments', 'Most commented', 'Top
+# commenters' widgets, a 'comment-policy' note, a 'comments-feed' link, 'img-responsive' images.
+_FURNITURE = re.compile(
+    r"(?:^|[\W_])(?:recent|latest|newest|popular|most|top|widget|sidebar|related|policy|rules|guidelines"
+    r"|rss|feed|subscribe|newsletter|form|notice|sponsor(?:ed)?|promo|neueste|derniers|últimos|ultimi)(?:$|[\W_])",
     re.I,
 )
 _REGION_LEVELS = 4
 
 
+def _names_thread(text: str) -> bool | None:
+    """True when ids, classes or a heading name the thread, False when they name furniture that
+    speaks of comments ('widget_recent_comments', 'Most commented'), None when neither."""
+    if not text.strip() or not _THREAD_REGION.search(text):
+        return None
+    return _FURNITURE.search(text) is None
+
+
+def _thread_place(element: etree._Element | None, levels: int = _REGION_LEVELS) -> bool:
+    """Whether an element sits in the page's thread region: it or an ancestor (a few levels
+    up) has an id or class naming comments ('div#comments', 'section.discussion'), or a heading
+    right before it names them ('3 Comments', 'Responses'); never in a box whose names or heading
+    name comment furniture ('Recent comments', 'widget_recent_comments', 'top-commenters')."""
+    node: etree._Element | None = element
+    for _ in range(levels):
+        if node is None or node.tag in ("body", "html"):
+            return False
+        named = _names_thread(f"{node.get('id') or ''} {node.get('class') or ''}")
+        if named is not None:
+            return named
+        heading = node.getprevious()
+        while heading is not None and not is_element(heading):
+            heading = heading.getprevious()
+        if heading is not None and heading.tag in ("h2", "h3", "h4"):
+            named = _names_thread(flat_text(heading))
+            if named is not None:
+                return named
+        node = node.getparent()
+    return False
+
+
 def _in_comment_region(body: Body) -> bool:
-    """Whether an undated block with a name and a text sits in the page's thread region: an
-    ancestor (a few levels up) whose id or class names comments ('div#comments', 'section.
-    discussion'), or a list right under a 'Comments' heading; its name is a short name, not a
-    link to a post. Simple hand-made themes show no dates at all."""
+    """Whether an undated block with a name and a text sits in the page's thread region
+    (``_thread_place`` of its list); its name is a short name, not a link to a post. Simple
+    hand-made themes show no dates at all."""
     if body.author is None or not _NAME_WORDS.match(body.author.name) or _word_count(body.text) < 3:
         return False
-    node: etree._Element | None = body.element
-    for _ in range(_REGION_LEVELS):
-        node = node.getparent() if node is not None else None
-        if node is None:
-            return False
-        names = f"{node.get('id') or ''} {node.get('class') or ''}"
-        if names.strip() and _THREAD_REGION.search(names):
-            return True
-        heading = node.getprevious() if node is body.element.getparent() else None
-        if heading is not None and heading.tag in ("h2", "h3", "h4") and _THREAD_REGION.search(flat_text(heading)):
-            return True
-    return False
+    parent = body.element.getparent()
+    return parent is not None and _thread_place(parent)
 
 
 _NAME_WORDS = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$")

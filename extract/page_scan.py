@@ -135,9 +135,79 @@ def _holds_post(element: etree._Element) -> bool:
     return bool(element.xpath(sel.HOLDS_POST_XPATH))
 
 
+# Ids and classes of the boxes around a form's fields: WordPress' 'div#respond.comment-respond',
+# 'p.comment-form-comment', an inline 'div.reply-box', 'table.cform', a 'compose' or 'editor' pane.
+_FORM_BOX = re.compile(r"form|respond|reply|answer|compose|editor|field|submit|write|leave|post-?box|input", re.I)
+_FORM_HOLDERS = frozenset({"form", "fieldset", "label", "p"})
+_CONTROL_TAGS = frozenset({"textarea", "input", "select", "option", "button", "label", "script", "style"})
+_FORM_WORDS = 30  # a form's own notes ('Your email address will not be published...') stay short
+
+
+def _form_text_words(element: etree._Element) -> int:
+    """The words of an element's text outside its controls and their labels."""
+    count = 0
+    walk = etree.iterwalk(element, events=("start",))
+    for _, node in walk:
+        if not isinstance(node.tag, str) or (node.tag in _CONTROL_TAGS and node is not element):
+            count += len((node.tail or "").split()) if isinstance(node.tag, str) else 0
+            walk.skip_subtree()
+            continue
+        count += len((node.text or "").split())
+        if node is not element:
+            count += len((node.tail or "").split())
+        if count > _FORM_WORDS:
+            break
+    return count
+
+
+def _form_box(start: etree._Element) -> etree._Element | None:
+    """The box a comment, reply or subscription form sits in: from its <textarea> or <form> up
+    through the ancestors that are form holders or that their ids and classes name a form or
+    a reply box, while their text outside the fields stays a form's short notes and holds no
+    <time> (a comment's own header). A form is never a comment: its labels, placeholder text and
+    'Posting as guest · DATE' hints name no writer."""
+    box: etree._Element | None = None
+    node: etree._Element | None = start
+    while node is not None and node.tag not in ("body", "html"):
+        names = f"{node.get('id') or ''} {node.get('class') or ''}"
+        if node is not start and node.tag not in _FORM_HOLDERS and not _FORM_BOX.search(names):
+            break
+        if next(node.iter("time"), None) is not None or _form_text_words(node) > _FORM_WORDS:
+            break
+        box, node = node, node.getparent()
+    return box
+
+
+def _form_start(element: etree._Element) -> bool:
+    """A <textarea>, or a <form> with a field to fill in: Old Reddit writes each comment's text
+    inside a 'form.usertext' that holds hidden inputs only."""
+    if element.tag == "textarea":
+        return True
+    return any(str(field.get("type") or "text").lower() != "hidden" for field in element.iter("input", "select"))
+
+
+def _drop_forms(root: etree._Element) -> None:
+    """Remove the page's forms and the boxes around them (before anything reads the page)."""
+    boxes = {
+        box for start in root.iter("textarea", "form") if _form_start(start) and (box := _form_box(start)) is not None
+    }
+    for box in boxes:
+        parent = box.getparent()
+        if parent is None or any(a in boxes for a in box.iterancestors()):
+            continue
+        previous, tail = box.getprevious(), box.tail
+        parent.remove(box)
+        if tail and tail.strip():  # the text after a removed form stays where it was
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+
+
 def scan_page(root: etree._Element) -> PageScan:
     """Find the body, the comment candidates and the metadata elements; remove decoys."""
     found = PageScan()
+    _drop_forms(root)
     body_rank = len(sel.BODY_TOKENS) + 1
     first_article: etree._Element | None = None
     decoys: list[etree._Element] = []
