@@ -187,17 +187,22 @@ def _one_line_head(text: str) -> tuple[str, str] | None:
         core = _HEAD_END.sub("", core)
     if core[-1:].isalpha() and (chrome := _HEAD_CHROME.search(core)):  # "Ann · March 3, 2019 · Reply"
         core = core[: chrome.start()]
-    cuts = [m.start() for m in re.finditer(r"\s", core)]
-    for cut in cuts:  # the name first: the longest date suffix
-        stamp = _STAMP_WORDS.sub("", core[cut:].strip(_SEPARATORS + "()[]:"))
+    says = core.rsplit(None, 1)[-1].casefold() in _SAYING_WORDS and _SAYS_TAIL.search(core) is not None
+    named = _SAYS_TAIL.sub("", core) if says else core  # "Ann on Mar 3 said:": the verb closes the head
+    for cut in (m.start() for m in re.finditer(r"\s", named)):  # the name first: the longest date suffix
+        raw = named[cut:].strip(_SEPARATORS + "()[]:")
+        stamp = _STAMP_WORDS.sub("", raw)  # "on March 3" is "March 3", "il y a 3 jours" stays whole
+        if stamp != raw and not is_stamp(stamp):
+            stamp = raw
         if stamp and is_stamp(stamp):
-            colon = ":" if core[cut:].lstrip().startswith(":") else ""  # "Luc dit : 12 mars"
-            name = _name_part(core[:cut] + colon)
+            colon = ":" if named[cut:].lstrip().startswith(":") else ""  # "Luc dit : 12 mars"
+            name = _name_part(named[:cut] + colon)
             return (name, stamp) if name else None
+    cuts = [m.start() for m in re.finditer(r"\s", core)]
     # the date first: the longest date prefix, then a separator or a saying verb ("On March 3, 2019, Ann said:")
     if _DATE_FIRST_SEPARATOR.search(core) is not None:
         ends = [m.start() for m in _DATE_FIRST_SEPARATOR.finditer(core)]
-    elif core.rsplit(None, 1)[-1].casefold() in _SAYING_WORDS and _SAYS_TAIL.search(core) is not None:
+    elif says:
         ends = cuts
     else:
         return None

@@ -127,6 +127,10 @@ def test_a_name_whose_first_word_is_common_over_its_date_is_a_head() -> None:
         ("Ann | 3 March 2019 | Antworten", ("Ann", "2019-03-03")),
         ("Ann replied to Bob · 2 days ago", ("Ann", None)),
         ("Ann ▸ Bob · 2 days ago", ("Ann", None)),
+        ("Ann said on March 3, 2019 at 9:02 pm:", ("Ann", "2019-03-03")),
+        ("Ann on 3 March 2019 said:", ("Ann", "2019-03-03")),
+        ("Ann · il y a 3 jours", ("Ann", None)),
+        ("Ann · Yesterday at 4:12 pm", ("Ann", None)),
     ],
 )
 def test_one_recogniser_for_every_head_line(line: str, head: tuple[str, str | None]) -> None:
