@@ -377,8 +377,10 @@ def colon_comments(lines: list[str]) -> list[LaidOutComment]:
         if ping := PINGBACK.match(text):
             pingbacks[len(found)] = ping.group("rest")
             found.append((_indent(line), "", []))
-        elif (match := _COLON_LINE.match(line)) and _colon_name(match.group("name")):
-            found.append((len(match.group("indent")), match.group("name"), [match.group("text").strip()]))
+        elif (match := _COLON_LINE.match(line)) and _colon_name(
+            name := _SAYS_TAIL.sub("", match.group("name") + ":").removesuffix(":")
+        ):
+            found.append((len(match.group("indent")), name, [match.group("text").strip()]))  # "Ann says: text" too
         elif found and len(found) - 1 not in pingbacks:
             found[-1][2].append(text)
         else:

@@ -280,7 +280,10 @@ def _headed_thread_heading(lines: list[str], title_at: int) -> int | None:
     heading = next((i for i in range(len(lines) - 1, title_at, -1) if _COMMENTS_HEADING.match(lines[i])), None)
     if heading is None or any(_says(line.strip()) for line in lines[heading + 1 :]):
         return None
-    return heading if headed_comments(lines[heading + 1 :]) else None
+    if headed_comments(lines[heading + 1 :]):
+        return heading
+    counted = _COMMENTS_HEADING.match(lines[heading]).group("count")  # type: ignore[union-attr]
+    return heading if counted and colon_comments(lines[heading + 1 :]) else None  # "Comments (3)" / "Ann: text"
 
 
 def _signed_after_comments(lines: list[str]) -> list[LaidOutComment]:

@@ -238,3 +238,22 @@ def test_a_bulleted_comment_opens_with_its_head_line(thread: str) -> None:
         ("Ivo Kral", None, "2019-03-03", "Tense."),
         ("Dana Roe", "c1", "2019-03-04", "Agreed."),
     ]
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        "Comments (2)\n\nIvo Kral: Tense.\n  Dana Roe: Agreed.\n",
+        "2 comments\n\nIvo Kral says: Tense.\n  Dana Roe says: Agreed.\n",
+    ],
+)
+def test_name_colon_lines_under_a_counted_heading_or_with_a_saying_verb(thread: str) -> None:
+    parsed = parse_text_page(POST + thread, "page.txt")
+    assert parsed.comment_count_stated == 2
+    assert _thread(POST + thread) == [("Ivo Kral", None, None, "Tense."), ("Dana Roe", "c1", None, "Agreed.")]
+
+
+def test_name_colon_lines_under_an_uncounted_heading_stay_in_the_body() -> None:
+    parsed = parse_text_page(POST + "Comments\n\nIvo Kral: Tense.\nDana Roe: Agreed.\n", "page.txt")
+    assert parsed.comments == []
+    assert parsed.body.endswith("Ivo Kral: Tense.\nDana Roe: Agreed.")
