@@ -95,6 +95,16 @@ CASES = [
     ),
     ("'never far from X'", "The mood is never far from Silent Running.", {("Moon", "Silent Running")}),
     (
+        "one work in a sentence, a bare comparative about this one in the next",
+        "I loved Source Code. This one is even better.",
+        {("Moon", "Source Code")},
+    ),
+    (
+        "the next sentence's bare comparative says nothing of this one: no pair",
+        "I loved Source Code. The acting is better.",
+        set(),
+    ),
+    (
         "wanted his own X",
         "Jones plainly wanted his own Solaris, and for an hour he has it.",
         {("Moon", "Solaris")},

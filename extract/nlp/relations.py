@@ -309,6 +309,20 @@ def _backward(
     return []
 
 
+_BARE_GRADES = frozenset({"better-alone", "worse-alone", "comparative", "graded"})
+
+
+def _graded_after(cues: list[Cue], previous: list[_End], points: bool) -> list[tuple[_End, str]]:
+    """The one work of the sentence before, graded against the reviewed work by a bare comparative
+    in a sentence that points at it and names no other work: "I loved The Prestige. This one is
+    even better.", "Split had a twist. Glass is far weaker." """
+    named = {e.name: e for e in previous}
+    grade = next((c for c in cues if c.name in _BARE_GRADES), None)
+    if not points or grade is None or len(named) != 1:
+        return []
+    return [(next(iter(named.values())), grade.polarity)]
+
+
 def _parallel(sentence: str, offset: int, ends: list[_End], reviewed: str | None) -> _End | None:
     """The work that opens a sentence set against "this" in a later clause, with no cue word."""
     first = next((e for e in ends if e.name != reviewed and not e.referred), None)
@@ -708,7 +722,8 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
         points = names_reviewed or any(e.name == reviewed for e in ends)
         sentence = facts.text[span[0] : span[1]]
         if reviewed and not others:
-            for end, polarity in _backward(cues, sentence, span[0], previous, points, names_reviewed):
+            backward = _backward(cues, sentence, span[0], previous, points, names_reviewed)
+            for end, polarity in backward or _graded_after(cues, previous, points):
                 add(reviewed, end.name, end.kind, polarity, span, True)
         elif reviewed and not cues and previous_cue and _FRAGMENT.match(sentence) and len(sentence.split()) <= 8:
             for name in others:  # "... don't get better than this. Not even Cloverfield.": the fragment continues it
