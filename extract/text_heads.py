@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from extract.authors import NOT_NAMES
+from extract.comment_markup import clean_author
 from extract.dates import date_only, is_relative_date, parse_date
 from extract.records import Pingback
 from extract.threads import LaidOutComment
@@ -119,6 +120,12 @@ _HEAD_CHROME = re.compile(
     r"responder|beantwoorden|svara|svar|odpowiedz))+\s*$",
     re.I,
 )
+# "Comment by Ann", "Reply from Ann", "Kommentar von Ann", "Posted by Ann"
+_BY_PREFIX = re.compile(
+    r"^(?:(?:comment|reply|response|answer|kommentar|antwort|commentaire|réponse|comentario|respuesta|commento|"
+    r"risposta)\s+(?:by|from|von|de|par|di|da|door|av|por)|(?:posted\s+)?by)\s+",
+    re.I,
+)
 # "Ann replied to Bob", "Ann ▸ Bob", "Ann in reply to Bob": the writer is the first name
 _REPLY_TO = re.compile(
     r"\s+(?:replied to|replying to|in reply to|in risposta a|en réponse à|antwortete|[▸►→>])\s+.*$", re.I
@@ -144,8 +151,10 @@ def _is_titled_name(text: str) -> bool:
 def _name_part(text: str) -> str | None:
     """The commenter's name in what precedes a head's date: a saying verb, badges, the
     replied-to name and a description after a comma ("Beth, mom of three") dropped."""
-    text = _REPLY_TO.sub("", _SAYS_TAIL.sub("", text.strip()))
+    text = _BY_PREFIX.sub("", _REPLY_TO.sub("", _SAYS_TAIL.sub("", text.strip())))
     name = _BADGES.sub("", re.split(r"\s{2,}", text.strip())[0]).strip(_SEPARATORS + "(")
+    if "(" in name or "@" in name[1:] or "[" in name:  # "Ann (Author)", "Ann (@ann)", "Ann [Mod]"
+        name = clean_author(name) or name
     if not _is_name(name) and "," in name:
         name = name.split(",")[0].strip()
     handle = name.startswith("@") and " " not in name and _is_name(name[1:])  # "@reelkid · 2h"

@@ -130,6 +130,12 @@ def test_a_name_whose_first_word_is_common_over_its_date_is_a_head() -> None:
         ("Ann said on March 3, 2019 at 9:02 pm:", ("Ann", "2019-03-03")),
         ("Ann on 3 March 2019 said:", ("Ann", "2019-03-03")),
         ("Ann · il y a 3 jours", ("Ann", None)),
+        ("Comment by Ann · March 3, 2019", ("Ann", "2019-03-03")),
+        ("Kommentar von Jana – 3. März 2019", ("Jana", "2019-03-03")),
+        ("Ann (Author) | 3 March 2019", ("Ann", "2019-03-03")),
+        ("Ann (@ann) · 2h", ("Ann", None)),
+        ("Jean-Luc (Paris) · 3 March 2019", ("Jean-Luc (Paris)", "2019-03-03")),
+        ("Da Silva · March 3, 2019", ("Da Silva", "2019-03-03")),
         ("Ann · Yesterday at 4:12 pm", ("Ann", None)),
     ],
 )
