@@ -420,6 +420,13 @@ _PARTICLE = re.compile(r"(?<![\w])[A-ZÀ-Þ][\w'.-]*\s+(?:von|van|door|par|por)\
 
 
 _LEAD_WORDS = 3
+# The words before a byline that tell who changed, moderated or liked a comment, not who wrote it.
+_EDIT_LEAD = re.compile(
+    r"(?:^|\W)(?:edited|edit|modified|updated|changed|moderated|approved|removed|deleted|hidden|flagged|reported"
+    r"|liked|bearbeitet|geändert|modifié|modifiée|modifiée|editado|editada|modificado|modificato|bewerkt|gewijzigd"
+    r"|edytowany|edytowane|upraveno|upravil)(?:\W|$)",
+    re.I,
+)
 
 
 def _byline_lead(text: str) -> bool:
@@ -444,6 +451,8 @@ def _author_by_byline(own: list[etree._Element]) -> _Author | None:
             continue  # 'verse by verse' in a quoted line names nobody
         if not _byline_lead(text):
             continue  # 'aunque solo sea por Sally Hawkins': a sentence of the text, not a byline
+        if _EDIT_LEAD.search(text[: sel.BYLINE_WORD.search(text).end()]):  # type: ignore[union-attr]
+            continue  # 'Edited by a moderator', 'Last edited by Ann': who changed it, not who wrote it
         pieces = [(element.text or "", None)] + [(c.tail or "", c) for c in element if is_element(c)]
         for index, (before, _) in enumerate(pieces):
             if not sel.BYLINE_END.search(before):

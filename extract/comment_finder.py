@@ -262,12 +262,72 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[B
             if (body := _read_generic(element, set(accepted))) is not None:
                 accepted[element] = body
     if accepted:
+        _outside_the_thread(accepted)
         _unsigned_answers(accepted)
     order = {e: i for i, e in enumerate(root.iter())}
     return sorted(accepted.values(), key=lambda b: order[b.element])
 
 
 _ANSWER_TAGS = ("div", "blockquote", "section")
+
+
+_PLACE_LEVELS = 6
+
+
+def _outside_the_thread(accepted: dict[etree._Element, Body]) -> None:
+    """When some comments sit in the page's thread region (``_thread_place``) and others do
+    not, the others are furniture of the same shape: 'related posts' tiles, a 'popular posts'
+    list with names, dates and excerpts, sponsored boxes. Replies inside a comment stay."""
+    tops = [e for e in accepted if not any(a in accepted for a in e.iterancestors())]
+    placed = {e: _thread_place(e, _PLACE_LEVELS) for e in tops}
+    if all(placed.values()) or not any(placed.values()):
+        return
+    lists = {e.getparent() for e, inside in placed.items() if inside}
+    for element, inside in placed.items():
+        if inside or accepted[element].pingback is not None or element.getparent() in lists:
+            continue  # (an item of a list that holds one placed comment is in the thread too)
+        for below in [e for e in accepted if e is element or _within(e, element)]:
+            del accepted[below]
+
+
+# What a box inside a comment that is no answer calls itself: a quote, a link preview card, an
+# edit note, a spoiler, a signature, an attachment, a like or share bar.
+_NOT_ANSWER = re.compile(
+    r"quot|cite|card|preview|embed|onebox|oembed|link|attach|edit|note|notice|spoiler|signature|(?:^|[\W_])sig"
+    r"|share|like|vote|badge|media|image|gallery|poll|code|moderat|warning|alert|ad(?:s|vert)?(?:$|[\W_])",
+    re.I,
+)
+
+
+def _answer_box(box: etree._Element) -> bool:
+    """Whether a box inside a comment may be an unsigned answer: not a quote (a <blockquote> that
+    names no answer, a box whose names say quote, card, edit note...), and not a link card whose
+    text is mostly one link to another page."""
+    names = f"{box.get('id') or ''} {box.get('class') or ''}"
+    if _NOT_ANSWER.search(names) or (box.tag == "blockquote" and not _ANSWER_NAMES.search(names)):
+        return False
+    text = flat_text(box)
+    linked = sum(len(flat_text(a)) for a in box.iter("a"))
+    return not text or 2 * linked < len(text)
+
+
+def _in_inner_box(line: etree._Element, box: etree._Element) -> bool:
+    """Whether a line sits in a quote or another box that is no answer, inside ``box``."""
+    for ancestor in line.iterancestors():
+        if ancestor is box:
+            return False
+        if ancestor.tag in ("blockquote", "q", "figure") or not _answer_box(ancestor):
+            return True
+    return False
+
+
+def _dated_line_only(text: str) -> bool:
+    """A comment 'text' that is its header's rest ('schrieb am 14. Mai 2020, 19:03'): what is
+    left when the box taken as an answer held the comment's real text."""
+    return len(text.split()) <= _HEADER_WORDS and date_of(text) is not None
+
+
+_ANSWER_NAMES = re.compile(r"answer|repl|respon|owner|admin|author|antwort|réponse|reponse|respuesta|risposta", re.I)
 
 
 def _unsigned_answers(accepted: dict[etree._Element, Body]) -> None:
@@ -291,8 +351,13 @@ def _unsigned_answers(accepted: dict[etree._Element, Body]) -> None:
                 continue
             if box is holder or box.tag not in _ANSWER_TAGS or box in holding or _within(body.author.element, box):
                 continue
-            if not any(_date_only_line(line) for line in box.iterdescendants("p", "div", "span", "small")):
+            if not _answer_box(box):
                 continue
+            if not any(
+                _date_only_line(line) and not _in_inner_box(line, box)
+                for line in box.iterdescendants("p", "div", "span", "small")
+            ):
+                continue  # (a date line of a quote or a link card inside the box is not the box's)
             answer = read_body(box, known, generic=True)
             if answer is None or answer.author is not None or not answer.published or _word_count(answer.text) < 2:
                 continue
@@ -300,7 +365,13 @@ def _unsigned_answers(accepted: dict[etree._Element, Body]) -> None:
                 continue
             known.add(box)
             kept = read_body(holder, known, generic=True)
-            if kept is None or kept.author is None or not kept.text or not (kept.published or kept.dated):
+            if (
+                kept is None
+                or kept.author is None
+                or not kept.text
+                or not (kept.published or kept.dated)
+                or _dated_line_only(kept.text)
+            ):
                 known.discard(box)
                 continue
             accepted[box] = answer
@@ -426,14 +497,16 @@ def _marked_undated(body: Body) -> bool:
 # Words of the ids and classes, and of the headings, that name a page's thread region.
 _THREAD_REGION = re.compile(
     r"comment|respons(?!ive)|repl(?:y|ies)|reactie|reacties|kommentar|commentaire|comentario|comentário|commento"
-    r"|komentarz|komentář|discussion|diskuse|dyskusja|guestbook|gästebuch|livre-d-or|feedback",
+    r"|komentarz|komentář|discussion|diskussion|diskuse|dyskusja|guestbook|gästebuch|livre-d-or|feedback"
+    r"|ping|trackback|r[ée]trolien|webmention|mention",
     re.I,
 )
 # Words of the furniture that names comments too: 'Recent comments', 'Most commented', 'Top
 # commenters' widgets, a 'comment-policy' note, a 'comments-feed' link, 'img-responsive' images.
 _FURNITURE = re.compile(
     r"(?:^|[\W_])(?:recent|latest|newest|popular|most|top|widget|sidebar|related|policy|rules|guidelines"
-    r"|rss|feed|subscribe|newsletter|form|notice|sponsor(?:ed)?|promo|neueste|derniers|últimos|ultimi)(?:$|[\W_])",
+    r"|rss|feed|subscribe|newsletter|form|notice|sponsor(?:ed)?|promo|neueste|derniers|últimos|ultimi"
+    r"|similar|similaires|ähnliche|aehnlich|verwandte|also|relacionad\w*|correlat\w*|gerelateerd)(?:$|[\W_])",
     re.I,
 )
 _REGION_LEVELS = 4
@@ -459,13 +532,15 @@ def _thread_place(element: etree._Element | None, levels: int = _REGION_LEVELS) 
         named = _names_thread(f"{node.get('id') or ''} {node.get('class') or ''}")
         if named is not None:
             return named
-        heading = node.getprevious()
+        heading = node.getprevious()  # a heading right before the box, or opening it
         while heading is not None and not is_element(heading):
             heading = heading.getprevious()
-        if heading is not None and heading.tag in ("h2", "h3", "h4"):
-            named = _names_thread(flat_text(heading))
-            if named is not None:
-                return named
+        opening = next((c for c in node if is_element(c)), None)
+        for head in (heading, opening):
+            if head is not None and head.tag in ("h2", "h3", "h4"):
+                named = _names_thread(flat_text(head))
+                if named is not None:
+                    return named
         node = node.getparent()
     return False
 

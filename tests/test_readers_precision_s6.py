@@ -134,3 +134,112 @@ def test_undated_blocks_in_boxes_that_only_seem_to_name_comments_are_no_comments
         assert parse_html_page(_page(box)).comments == [], box
     page = parse_html_page(_page(f"<h3>3 Responses</h3><div>{_UNDATED}</div>"))
     assert [c.author for c in page.comments] == ["Vertigo", "Cat People"]
+
+
+def _eintrag(name: str, when: str, text: str, extra: str = "") -> str:
+    return (
+        f"<div class='eintrag'><p class='eintrag-kopf'><strong>{name}</strong> schrieb am {when}</p>"
+        f"<div class='eintrag-text'><p>{text}</p>{extra}</div></div>"
+    )
+
+
+def _diskussion(*items: str) -> str:
+    return f"<div id='diskussion'><h2>Kommentare ({len(items)})</h2>{''.join(items)}</div>"
+
+
+def test_an_unsigned_answer_box_stays_but_cards_quotes_and_their_date_lines_are_no_answers() -> None:
+    answer = (
+        "<div style='margin-left: 20px'><p>Danke, Jürgen, die Bibliothek ist auch meine Lieblingsstelle.</p>"
+        "<p class='zeit'>13.05.2020 10:40</p></div>"
+    )
+    card = (
+        "<div class='vorschau'><p><a href='https://example.org/drehorte'>Auf den Spuren der Engel: die Drehorte</a>"
+        "</p><p>02.04.2019</p></div>"
+    )
+    quote = "<blockquote><p>Peter Falk ist der lustigste Mensch im ganzen Film</p><p>12.05.2020</p></blockquote>"
+    thread = _diskussion(
+        _eintrag("Jürgen Adler", "13. Mai 2020, 08:12", "Die Szene in der Staatsbibliothek ist das Herz.").replace(
+            "</div></div>", f"</div>{answer}</div>"
+        ),
+        _eintrag("Mira", "14. Mai 2020, 19:03", "Hier ein Text über die Drehorte, falls es interessiert.", card),
+        _eintrag("Kalle", "15. Mai 2020, 22:17", "Stimmt, besonders wenn er Hüte aussucht.", quote),
+    )
+    page = parse_html_page(_page(thread))
+    assert [(c.author, c.parent) for c in page.comments] == [
+        ("Jürgen Adler", None),
+        (None, "h1"),
+        ("Mira", None),
+        ("Kalle", None),
+    ]
+    assert page.comments[2].text is not None and page.comments[2].text.startswith("Hier ein Text")
+
+
+def test_who_edited_a_comment_is_not_who_wrote_it() -> None:
+    note = "<p class='note'>Edited by a moderator to remove a spoiler</p>"
+    items = "".join(
+        f"<div class='entry'><div class='meta'>{when} · <span>{name}</span></div><p>{text}</p>{extra}</div>"
+        for name, when, text, extra in [
+            ("Kalle", "15.05.2020", "Stimmt, besonders wenn er Hüte aussucht.", note),
+            ("Mira", "16.05.2020", "Die Bibliothek ist auch meine Lieblingsstelle.", ""),
+        ]
+    )
+    page = parse_html_page(_page(f"<div id='comments'>{items}</div>"))
+    assert [c.author for c in page.comments] == ["Kalle", "Mira"]
+
+
+_TILES = "".join(
+    f"<div class='kachel'><strong>{title}</strong> <span>{when}</span><p>{text}</p></div>"
+    for title, when, text in [
+        ("Paris, Texas", "3. März 2020", "Travis läuft aus der Wüste und sagt lange kein Wort."),
+        ("Alice in den Städten", "20. Januar 2020", "Ein Journalist und ein Mädchen suchen eine Großmutter."),
+    ]
+)
+
+
+def test_blocks_of_comment_shape_outside_the_thread_region_are_furniture() -> None:
+    thread = _diskussion(
+        _eintrag("Jürgen Adler", "13. Mai 2020, 08:12", "Die Szene in der Staatsbibliothek ist das Herz."),
+        _eintrag("Lotte", "16. Mai 2020, 09:30", "Die Hutszene bringt mich noch immer zum Lachen."),
+    )
+    page = parse_html_page(_page(f"{thread}<div class='mehr'><h3>Mehr Kritiken</h3>{_TILES}</div>"))
+    assert [c.author for c in page.comments] == ["Jürgen Adler", "Lotte"]
+    # no thread region named anywhere: nothing to tell them apart by, both are read
+    plain = thread.replace("id='diskussion'", "id='unten'").replace("Kommentare (2)", "Leser")
+    page = parse_html_page(_page(f"{plain}<div class='mehr'>{_TILES}</div>"))
+    assert len(page.comments) == 4
+
+
+def test_a_trackback_list_in_a_box_of_its_own_stays_beside_the_thread() -> None:
+    pings = (
+        "<div id='pings'><h3>Rétroliens</h3><dl><dt>Le 4 mars 2019, 23:10 par <a href='https://p.example.net/'>"
+        "Photogrammes</a></dt><dd><p><a href='https://p.example.net/2019/03/marker'>Marker et la photographie</a>"
+        "</p><p>[...] l'article sur La Jetée rappelle que [...]</p></dd></dl></div>"
+    )
+    items = "".join(
+        f"<dt>Le {d} mars 2019, 18:32 par {name}</dt><dd><p>{text}</p></dd>"
+        for d, name, text in [(4, "Yves", "L'original reste plus troublant."), (5, "Gwen", "Vu au lycée, en silence.")]
+    )
+    page = parse_html_page(_page(f"<div id='comments'><h3>Commentaires</h3><dl>{items}</dl></div>{pings}"))
+    assert [c.author for c in page.comments] == ["Yves", "Gwen", "Photogrammes"]
+
+
+def test_a_quoted_date_line_inside_a_box_does_not_make_the_box_an_answer() -> None:
+    quoted = (
+        "<div class='eintrag'><p class='eintrag-kopf'><strong>Kalle</strong> schrieb am 15. Mai 2020, 22:17</p>"
+        "<p>Erster Absatz meines Kommentars, über die Hüte.</p><div><blockquote><p>Falk ist der lustigste Mensch"
+        "</p><p>12.05.2020</p></blockquote><p>Stimmt, besonders wenn er Hüte aussucht.</p></div></div>"
+    )
+    thread = _diskussion(quoted, _eintrag("Lotte", "16. Mai 2020, 09:30", "Die Hutszene bringt mich zum Lachen."))
+    page = parse_html_page(_page(thread))
+    assert [(c.author, c.parent) for c in page.comments] == [("Kalle", None), ("Lotte", None)]
+
+
+def test_a_box_holding_the_comments_own_text_and_date_is_no_answer() -> None:
+    own = (
+        "<div class='eintrag'><p class='eintrag-kopf'><strong>Mira</strong> schrieb am 14. Mai 2020, 19:03</p>"
+        "<div><p>Ein Text über die Drehorte, falls es jemanden interessiert.</p><p>14.05.2020</p></div></div>"
+    )
+    thread = _diskussion(own, _eintrag("Lotte", "16. Mai 2020, 09:30", "Die Hutszene bringt mich zum Lachen."))
+    page = parse_html_page(_page(thread))
+    assert [(c.author, c.parent) for c in page.comments] == [("Mira", None), ("Lotte", None)]
+    assert page.comments[0].text is not None and page.comments[0].text.startswith("Ein Text")
