@@ -558,10 +558,21 @@ def _in_comment_region(body: Body) -> bool:
 _NAME_WORDS = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$")
 
 
+# A row that says only that someone reacted: webmention likes and reposts, 'N people like this'.
+_ACTION_ONLY = re.compile(
+    r"^\s*(?:\d+\s+(?:people|persons?|others?|users?)\s+)?(?:and\s+\d+\s+others?\s+)?"
+    r"(?:liked?s?|reposted|reblogged|retweeted|boosted|bookmarked|favou?rited|starred|shared|upvoted"
+    r"|gefällt|a aimé|aiment|le gusta|piace|vindt dit leuk)\b[^.!?\n]{0,20}$",
+    re.I,
+)
+
+
 def _read_generic(element: etree._Element, bodies: set[etree._Element]) -> Body | None:
     body = read_body(element, bodies, generic=True)
     if body is None or body.author is None or _word_count(body.text) < 2 or profile_box(body.text):
         return None  # (a poster's pane beside the post's text, XenForo's user cell, is not a comment)
+    if _ACTION_ONLY.match(body.text or ""):
+        return None  # 'liked this', 'reposted this', '3 people like this': a reaction, not a comment
     if not (
         body.published
         or body.dated
@@ -928,7 +939,7 @@ def _to_comments(bodies: list[Body], elements: list[etree._Element] | None = Non
     return comments
 
 
-def _with_sibling_mentions(bodies: list[Body], index: ElementIndex) -> list[Body]:
+def _with_sibling_mentions(bodies: list[Body], index: ElementIndex | None) -> list[Body]:
     """The bodies, with the mentions written beside them in blocks of their kind that do not name
     themselves comments (Known's 'div.idno-annotation.row' mention under 'div.idno-annotation.row.
     p-comment' comments): pingbacks of the thread."""
@@ -959,7 +970,9 @@ def _with_sibling_mentions(bodies: list[Body], index: ElementIndex) -> list[Body
                 added.append(mention)
     if not added:
         return bodies
-    order = {e: i for i, e in enumerate(index.elements)}
+    # (the generic reader wraps header/body pairs in new blocks: its order is the tree's own)
+    walk = index.elements if index is not None else bodies[0].element.getroottree().getroot().iter()
+    order = {e: i for i, e in enumerate(walk)}
     return sorted([*bodies, *added], key=lambda b: order.get(b.element, 0))
 
 
@@ -1000,6 +1013,8 @@ def read_thread(
     zone: set[etree._Element] = set()
     if not any(b.text or b.pingback for b in bodies):  # a thread of pingbacks alone is a thread
         bodies = _generic_bodies(root, skip)
+        if bodies:  # webmention rows 'Mentioned in: <a>POST</a>' beside the replies they follow
+            bodies = _with_sibling_mentions(bodies, None)
         for element in (b.element for b in bodies):
             if element not in zone:
                 zone.update(element.iter())

@@ -243,3 +243,43 @@ def test_a_box_holding_the_comments_own_text_and_date_is_no_answer() -> None:
     page = parse_html_page(_page(thread))
     assert [(c.author, c.parent) for c in page.comments] == [("Mira", None), ("Lotte", None)]
     assert page.comments[0].text is not None and page.comments[0].text.startswith("Ein Text")
+
+
+def _webmention(kind: str, name: str, when: str, inner: str) -> str:
+    return (
+        f"<li class='webmention webmention--{kind}'><div class='wm-head'><a class='wm-author' "
+        f"href='https://{name.lower()}.example/'>{name}</a> <time datetime='{when}'>{when}</time></div>{inner}</li>"
+    )
+
+
+def test_likes_and_reposts_in_the_replies_markup_are_no_comments() -> None:
+    rows = (
+        _webmention("like", "Ines", "2022-01-10", "<span>liked this</span>")
+        + _webmention("repost", "Saar", "2022-01-10", "<span>reposted this</span>")
+        + _webmention("like", "Team", "2022-01-10", "<span>3 people like this</span>")
+        + _webmention("reply", "Hugo", "2022-01-11", "<div><p>Try the library scene with headphones.</p></div>")
+        + _webmention("reply", "Pim", "2022-01-11", "<div><p>Good idea, I will try that.</p></div>")
+    )
+    page = parse_html_page(_page(f"<section class='responses'><ul>{rows}</ul></section>"))
+    assert [c.author for c in page.comments] == ["Hugo", "Pim"]
+
+
+def test_a_mention_row_beside_replies_the_generic_reader_found_is_a_pingback() -> None:
+    mention = (
+        "<li class='webmention webmention--mention'><p>Mentioned in: <a href='https://saar.example/2022/01/t'>"
+        "Films for long train journeys</a></p><p><small><a href='https://saar.example/'>Saar</a>, "
+        "<time datetime='2022-01-12'>12 January 2022</time></small></p></li>"
+    )
+    rows = (
+        _webmention("reply", "Hugo", "2022-01-11", "<div><p>Try the library scene with headphones.</p></div>")
+        + _webmention("reply", "Pim", "2022-01-11", "<div><p>Good idea, I will try that.</p></div>")
+        + mention
+    )
+    page = parse_html_page(_page(f"<section class='responses'><ul>{rows}</ul></section>"))
+    assert [(c.author, c.pingback is not None) for c in page.comments] == [
+        ("Hugo", False),
+        ("Pim", False),
+        (None, True),
+    ]
+    pingback = page.comments[2].pingback
+    assert pingback is not None and (pingback.title, pingback.site) == ("Films for long train journeys", "Saar")
