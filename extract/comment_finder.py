@@ -262,6 +262,7 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[B
             if (body := _read_generic(element, set(accepted))) is not None:
                 accepted[element] = body
     if accepted:
+        _repeated_widgets(accepted)
         _outside_the_thread(accepted)
         _unsigned_answers(accepted)
     order = {e: i for i, e in enumerate(root.iter())}
@@ -272,6 +273,36 @@ _ANSWER_TAGS = ("div", "blockquote", "section")
 
 
 _PLACE_LEVELS = 6
+
+
+def _repeated_widgets(accepted: dict[etree._Element, Body]) -> None:
+    """A list of comment-shaped blocks shown twice or more, block for block (a 'popular posts'
+    list in the sidebar and again in the footer or a mobile menu), beside another list that is
+    shown once: a widget, every copy of it. A thread shown twice with nothing else is left to the
+    reader's de-duplication (one copy stays)."""
+    lists: dict[etree._Element, list[etree._Element]] = {}
+    for element in accepted:
+        if (parent := element.getparent()) is not None and not any(a in accepted for a in element.iterancestors()):
+            lists.setdefault(parent, []).append(element)
+    if len(lists) < 3:
+        return
+    keys: dict[etree._Element, tuple[tuple[str, str], ...]] = {}
+    for parent, members in lists.items():
+        if len(members) >= 2:
+            keys[parent] = tuple(
+                ((b.author.name if b.author else ""), " ".join((b.text or "").split()))
+                for b in (accepted[m] for m in members)
+            )
+    seen: dict[tuple[tuple[str, str], ...], int] = {}
+    for key in keys.values():
+        seen[key] = seen.get(key, 0) + 1
+    repeated = {parent for parent, key in keys.items() if seen[key] > 1}
+    if not repeated or all(parent in repeated for parent in lists):
+        return
+    for parent in repeated:
+        for element in lists[parent]:
+            for below in [e for e in accepted if e is element or _within(e, element)]:
+                del accepted[below]
 
 
 def _outside_the_thread(accepted: dict[etree._Element, Body]) -> None:

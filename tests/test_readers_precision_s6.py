@@ -283,3 +283,26 @@ def test_a_mention_row_beside_replies_the_generic_reader_found_is_a_pingback() -
     ]
     pingback = page.comments[2].pingback
     assert pingback is not None and (pingback.title, pingback.site) == ("Films for long train journeys", "Saar")
+
+
+def _blocks(kind: str, rows: list[tuple[str, str, str]]) -> str:
+    return "".join(f"<div class='{kind}'><b>{a}</b> <span>{d}</span><p>{t}</p></div>" for a, d, t in rows)
+
+
+_POPULAR = [
+    ("Vertigo", "1 March 2019", "A long look at the tower and the hair."),
+    ("Cat People", "2 March 2019", "Val Lewton's shadows and the pool scene."),
+]
+_THREAD = [
+    ("Ann", "5 March 2019", "The river sequence is the best part."),
+    ("Bob", "6 March 2019", "The porch scene with the shotgun, too."),
+]
+
+
+def test_a_list_shown_twice_beside_a_list_shown_once_is_a_widget() -> None:
+    thread = f"<div class='box'>{_blocks('entry', _THREAD)}</div>"
+    popular = f"<div class='pop'>{_blocks('pp', _POPULAR)}</div>"
+    page = parse_html_page(_page(f"{thread}{popular}<div class='foot'>{popular}</div>"))
+    assert [c.author for c in page.comments] == ["Ann", "Bob"]
+    page = parse_html_page(_page(f"{thread}<div class='mobile'>{thread}</div>"))  # a thread shown twice: once
+    assert [c.author for c in page.comments] == ["Ann", "Bob"]
