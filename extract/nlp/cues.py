@@ -438,7 +438,8 @@ def comparative_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) ->
 # a sentence's main verb, a clause it says ("I think [X is his best]") or a clause joined to it
 _ROOT = get_string_id("ROOT")
 _CLAUSES = frozenset(get_string_id(d) for d in ("ROOT", "ccomp", "conj"))
-_NSUBJ, _NSUBJPASS, _CSUBJ = (get_string_id(d) for d in ("nsubj", "nsubjpass", "csubj"))
+_SUBJECTS = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass", "csubj"))
+_FORWARD = 1 << 32  # a relative head offset above this is a negative one read as unsigned
 _PRONOUN_TAGS = frozenset(get_string_id(t) for t in "PRP WP DT EX WDT".split())
 _VERB_TAGS = frozenset(get_string_id(t) for t in "VB VBD VBG VBN VBP VBZ MD".split())
 
@@ -449,14 +450,23 @@ def subject_cues(doc: Doc, columns: numpy.ndarray) -> list[tuple[str, int, int]]
     cue by itself: a commenter's sentence of that shape about one other work sets it beside the
     reviewed work (``extract.nlp.relations``). Read from the Doc's columns: a Token only for the
     subjects of clause verbs (about one a sentence)."""
-    found = []
-    deps, tags = columns[:, 4], columns[:, 0]
-    subjects = numpy.flatnonzero((deps == _NSUBJ) | (deps == _NSUBJPASS) | (deps == _CSUBJ))
-    verbs = subjects + columns[subjects, 2].astype(numpy.int64)
-    for index, verb_index in zip(subjects.tolist(), verbs.tolist(), strict=True):
-        if verb_index <= index or int(tags[index]) in _PRONOUN_TAGS or int(deps[verb_index]) not in _CLAUSES:
+    found: list[tuple[str, int, int]] = []
+    deps = columns[:, 4].tolist()  # lists: a numpy operation costs more than a short unit's whole scan
+    subjects = [i for i, dep in enumerate(deps) if dep in _SUBJECTS]
+    if not subjects:
+        return found
+    tags, heads = columns[:, 0].tolist(), columns[:, 2].tolist()
+    lowers, orths = columns[:, 1], columns[:, 5]
+    for index in subjects:
+        if orths[index] == lowers[index]:
+            continue  # a word in lower case ("the film", "it"): no name, no Token read
+        offset = heads[index]  # the HEAD column is relative, unsigned: a head before its word wraps round
+        if not 0 < offset < _FORWARD:
+            continue  # the verb must follow its subject
+        verb_index = index + offset
+        if tags[index] in _PRONOUN_TAGS or deps[verb_index] not in _CLAUSES:
             continue  # "I", "it", "this", "there": the commonest subjects, no name
-        if int(tags[verb_index]) not in _VERB_TAGS:
+        if tags[verb_index] not in _VERB_TAGS:
             continue
         subject = doc[index]
         if not subject.text[:1].isupper() or subject.pos_ == "PRON" or subject.lower_ == "i":
@@ -560,8 +570,7 @@ class Cues(list[Cue]):
         self.subjects = list(subjects)
 
 
-_NOUN_TAGS = frozenset(get_string_id(t) for t in "NN NNS NNP NNPS".split())
-_WITH, _MINUS, _PLUS = (get_string_id(w) for w in ("with", "minus", "plus"))
+_JOIN_WORDS = frozenset(get_string_id(w) for w in ("with", "minus", "plus"))
 
 
 def fragment_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) -> list[tuple[str, int, int]]:
@@ -569,18 +578,16 @@ def fragment_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) -> li
     soundtrack you can dance to.", "Jaws minus the shark." The cue is the joining word; the work
     is the name right before it (a ``suffix`` cue). One test per sentence with a noun for root."""
     found: list[tuple[str, int, int]] = []
-    tags, lowers = columns[:, 0], columns[:, 1]
-    if not ((lowers == _WITH) | (lowers == _MINUS) | (lowers == _PLUS)).any():
-        return found  # most texts: no joining word at all
-    for index in numpy.flatnonzero(columns[:, 4] == _ROOT).tolist():
-        if int(tags[index]) not in _NOUN_TAGS:
-            continue
+    lowers = columns[:, 1]
+    for index in sentences.firsts:  # one look a sentence: its root is a noun, a joining word near its start
         first, end = sentences.bounds(index)
-        window = lowers[first : min(end, first + 10)]
-        places = numpy.flatnonzero((window == _WITH) | (window == _MINUS) | (window == _PLUS)).tolist()
+        window = lowers[first : min(end, first + 10)].tolist()
+        places = [at for at, word in enumerate(window) if word in _JOIN_WORDS]
         if not places or not doc[first].text[:1].isupper():
-            continue  # no joining word near the sentence's start: no Token read
-        root = doc[index]  # "Silent [Running] with ...": the join may hang on a word of the name
+            continue
+        root = next((t for t in doc[first:end] if t.dep_ == "ROOT"), None)
+        if root is None or root.tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
+            continue
         joins = (doc[first + place] for place in places)
         join = next((t for t in joins if t.dep_ == "prep" and (t.head == root or t.head.head == root)), None)
         if join is not None and all(t.text[:1].isupper() or not t.is_alpha for t in doc[first : join.i]):
@@ -599,7 +606,7 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> Cues:
         if not len(doc):
             continue
         columns = doc.to_array(
-            ["TAG", "LOWER", "HEAD", "SENT_START", "DEP"]
+            ["TAG", "LOWER", "HEAD", "SENT_START", "DEP", "ORTH"]
         )  # one read; Tokens only where a cue may be
         starts = INDEX.starts(columns[:, 1])
         sentences = _Sentences(columns[:, 3].astype(numpy.int64))
