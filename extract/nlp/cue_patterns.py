@@ -61,8 +61,10 @@ class PatternIndex:
         self.first_hashes = numpy.array(sorted(self.by_first), dtype=numpy.uint64)
 
     def starts(self, lowers: numpy.ndarray) -> list[int]:
-        """The token indices whose word (from a Doc's LOWER column) can start a pattern."""
-        return in_sorted(lowers, self.first_hashes)
+        """The token indices whose word (from a Doc's LOWER column) can start a pattern (a set
+        look-up per word: numpy's calls cost more than the scan on a comment's few dozen words)."""
+        by_first = self.by_first
+        return [index for index, word in enumerate(lowers.tolist()) if word in by_first]
 
     def matches(
         self, doc: Doc, lowers: list[int], starts: Iterable[int] | None = None

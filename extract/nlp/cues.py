@@ -354,7 +354,7 @@ def liking_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) -> list
     that): the cue is the verb; "liked-this-more" where its object points at the reviewed work."""
     found = []
     lowers = columns[:, 1]
-    for index in numpy.flatnonzero((lowers == _BETTER) | (lowers == _MORE)):
+    for index in [i for i, word in enumerate(lowers.tolist()) if word in (_BETTER, _MORE)]:
         token = doc[int(index)]
         verb = token.head
         if token.dep_ != "advmod" or verb.lower_ not in _LIKING or verb.i > token.i:
@@ -404,8 +404,8 @@ def comparative_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) ->
     before "than" or "as" (other cues read those), nor words of time or quantity ("later").
     ``columns`` holds the Doc's TAG and LOWER columns: only the few comparatives become Tokens."""
     found = []
-    tags = columns[:, 0]
-    for index in numpy.flatnonzero((tags == _JJR) | (tags == _RBR) | (columns[:, 1] == _SAME)):
+    tags, lowers = columns[:, 0].tolist(), columns[:, 1].tolist()  # lists: numpy's calls cost more on a few words
+    for index in [i for i, tag in enumerate(tags) if tag in (_JJR, _RBR) or lowers[i] == _SAME]:
         token = doc[int(index)]
         if token.lower_ in _NOT_BARE and token.lower_ != "more":
             continue

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extract.filmdb import FAME_REVIEWS, database_path, load_films, supplement_path
-from extract.nlp.textnorm import Token, fold, token_keys, tokenize, word_key
+from extract.nlp.textnorm import Token, fold, token_keys, tokenize
 
 CACHE_VERSION = 3
 
@@ -151,26 +151,26 @@ class Gazetteer:
         return list(found)
 
     def _match(self, text: str, tokens: list[Token]) -> list[GazetteerMatch]:
-        words = [(t, word_key(t.text)) for t in tokens if t.text[0].isalnum()]  # t.key, one call fewer
+        words = [(t, t.key) for t in tokens if t.text[0].isalnum()]  # the key each token carries
         found: list[GazetteerMatch] = []
         position = 0
         keys = [key for _, key in words]
-        while position < len(words):
-            size, entry = self._longest(keys, position)
+        pairs, single, count = self._pairs, self._single, len(words)
+        while position < count:
+            size, entry = 1, None  # the longest name starting here, inline: this runs for every word of every unit
+            if position + 1 < count:
+                for candidate, number in pairs.get((keys[position], keys[position + 1]), ()):
+                    if tuple(keys[position : position + len(candidate)]) == candidate:
+                        size, entry = len(candidate), number
+                        break
+            if size == 1:
+                entry = single.get(keys[position])
             if entry is not None:
                 first, last = words[position][0], words[position + size - 1][0]
                 film, person = (entry, None) if entry >= 0 else (None, -1 - entry)
                 found.append(GazetteerMatch(text[first.start : last.end], first.start, last.end, film, person))
             position += size
         return found
-
-    def _longest(self, keys: list[str], position: int) -> tuple[int, int | None]:
-        """(length, entry) of the longest name starting at ``position``; (1, None) if none."""
-        if position + 1 < len(keys):
-            for candidate, entry in self._pairs.get((keys[position], keys[position + 1]), ()):
-                if tuple(keys[position : position + len(candidate)]) == candidate:
-                    return len(candidate), entry
-        return 1, self._single.get(keys[position])
 
     def films_titled(self, title: str) -> list[int]:
         """Films with this title (any case), most reviewed first."""

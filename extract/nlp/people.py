@@ -76,33 +76,31 @@ _NOT_AN_ACTOR = frozenset(STOP_WORDS | TAG_WORDS | NOT_PERSON_WORDS | NOT_NAMES)
 _PERSON_OR_WORK_NOUNS = frozenset(PERSON_NOUNS | WORK_NOUNS)
 _POSSESSIVE_WORK = re.compile(r"[’']s\s+(?:\w+\s+){0,2}(?:" + "|".join(sorted(WORK_NOUNS)) + r")\b")
 _CHARACTER_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(
-        r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?: St\.)?(?: [A-Z][\w’'-]+)?)\s*\((?P<actor>[A-Z][\w.’' -]{1,60})\)"
-    ),
-    re.compile(
+    guarded(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?: St\.)?(?: [A-Z][\w’'-]+)?)\s*\((?P<actor>[A-Z][\w.’' -]{1,60})\)"),
+    guarded(
         r"\b(?P<name>[A-Z][\w’']+)(?:,| is| was)? (?:voiced|played)(?: \w+){0,3} by (?P<actor>[A-Z][\w.’' ]{1,60})"
     ),
-    re.compile(
+    guarded(
         r"\b(?:named|names (?:herself|himself|itself)|called|(?:[’']s|\bhis|\bher|\btheir) name is"
         r"|known (?:only |simply |just )as|nicknamed|goes by(?: the name(?: of)?)?) "
         r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z][\w’'-]*)?)(?![\w’'-])"
     ),
-    re.compile(r"\b(?:performance|turn|role|cameo) as (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)"),
+    guarded(r"\b(?:performance|turn|role|cameo) as (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)"),
     guarded(
         rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|the|an?|[A-Z][\w-]+[’']s) (?:(?:{_RELATION_ADJECTIVES}) )?(?:{_RELATIONS}),? "
         r"(?P<name>[A-Z][\w’']+(?: [A-Z][\w’'-]+)?)(?![\w’'-])"
     ),
-    re.compile(r"\b(?:as|playing|plays|played) (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)(?:[’']s)?\b"),
-    re.compile(r"\b(?P<name>[A-Z][\w’']+), (?:an?|the) [\w -]{0,40}? (?:voiced|played) by (?P<actor>[A-Z][\w.’' ]+)"),
-    re.compile(
+    guarded(r"\b(?:as|playing|plays|played) (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)(?:[’']s)?\b"),
+    guarded(r"\b(?P<name>[A-Z][\w’']+), (?:an?|the) [\w -]{0,40}? (?:voiced|played) by (?P<actor>[A-Z][\w.’' ]+)"),
+    guarded(
         r"\b(?:the OS|operating system|character|robot|android|AI)(?:,)? (?:called |named )?(?P<name>[A-Z][a-z]+)\b"
     ),
 )
 
 
 _NAMED = _CHARACTER_PATTERNS[2]
-_PLAYS = re.compile(r"(?<=\w) (?:plays|played|playing) (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)\b")
-_ACTOR_IS = re.compile(
+_PLAYS = guarded(r"(?<=\w) (?:plays|played|playing) (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)\b")
+_ACTOR_IS = guarded(
     # a word of the actor's name is initials or ends without a full stop: "Weinstein. Patricia Clarkson is" holds two
     r"(?<![\w’'.-])(?P<actor>(?:(?:[A-Z]\.)+|[A-Z][\w’'-]+)(?: (?:(?:[A-Z]\.)+|[A-Z][\w’'-]+)){1,2}) "
     r"(?:is|was|plays|played|as) "
@@ -273,6 +271,12 @@ def credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
 
 _CREDITED: dict[tuple[str, bool, int], tuple[Candidate, ...]] = {}
 _CREDITED_KEPT = 64
+# what a match of MAKER_POSSESSIVE ("X's ", "Coens' ") or MAKER_VERB (characters.py) must hold: without it, no scan
+_POSSESSIVE_GATE = re.compile(r"[’']s |s[’'] ")
+_MAKER_VERB_GATE = re.compile(
+    r" (?:directs|directed|co-directs|co-directed|helms|helmed|scores|scored|co-writes|co-wrote|edits|edited|"
+    r"produces|produced|stars|starred|co-stars|co-starred)\b"
+)
 
 
 def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
@@ -286,7 +290,8 @@ def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
         for start, end, name in starring_names(unit.text)
         if full_name(name) and fold(name.split()[0]) not in NOT_NAMES and _not_a_film(name, gazetteer)
     ]
-    parens = list(PARENTHESISED.finditer(unit.text))
+    # cheap gates before the scans below: most texts hold nothing a match needs
+    parens = list(PARENTHESISED.finditer(unit.text)) if "(" in unit.text else []
     cast_style = _actors_inside(parens, gazetteer)
     for match in parens:
         pieces = match.group("inside").split(",")
@@ -305,12 +310,12 @@ def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
             continue  # "The (Dennis Hopper) ..." is no cast form
         start = match.start("inside") + match.group("inside").find(actor)
         found.append(Candidate(actor, start, start + len(actor), "person", "cast", 0.85))
-    for listed in CAST_LIST.finditer(unit.text):
+    for listed in CAST_LIST.finditer(unit.text) if "), " in unit.text else ():
         for item in CAST_ITEM.finditer(unit.text, listed.start(), listed.end()):
             actor = item.group("actor")
             if full_name(actor) and _not_a_film(actor, gazetteer):
                 found.append(Candidate(actor, item.start(), item.start() + len(actor), "person", "cast", 0.85))
-    for match in MAKER_POSSESSIVE.finditer(unit.text):
+    for match in MAKER_POSSESSIVE.finditer(unit.text) if _POSSESSIVE_GATE.search(unit.text) else ():
         name = _clean(match.group("name"))
         while len(name.split()) > 2 and fold(name.split()[0]) in STOP_WORDS:
             name = name.split(" ", 1)[1]
@@ -323,7 +328,7 @@ def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
             if full_name(name) and _not_a_film(name, gazetteer):
                 start = match.start(group)
                 found.append(Candidate(name, start, start + len(name), "person", "credits", 0.8))
-    for match in MAKER_VERB.finditer(unit.text):
+    for match in MAKER_VERB.finditer(unit.text) if _MAKER_VERB_GATE.search(unit.text) else ():
         name = _clean(match.group("name"))
         if full_name(name) and fold(name.split()[0]) not in STOP_WORDS and _not_a_film(name, gazetteer):
             start = match.start("name")
