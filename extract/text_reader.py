@@ -349,7 +349,8 @@ def _title_anchor(lines: list[str], title_at: int, header_at: int) -> tuple[int,
             if _SPOILER_WARNING.match(lines[after]):  # a warning under the date heads the text, it names nothing
                 after = shown[k + 2]
             heading = lines[after].rstrip().endswith(":")  # "March 2020:" introduces text, it titles nothing
-            if not _is_prose(lines[after]) and not date_only(lines[after]) and not heading:
+            counter = _COUNTER.match(lines[after])  # "Completed 0" under the date is a widget's, not a title
+            if not _is_prose(lines[after]) and not date_only(lines[after]) and not heading and not counter:
                 return after, parse_date(lines[at])
     return None
 

@@ -226,7 +226,7 @@ def test_the_frozen_split_is_listed_as_totals_only_unless_unsealed(tmp_path: Pat
     assert "frozen/heat.txt" in render(evaluation, sealed=())
 
 
-@pytest.mark.parametrize("split", ["fresh", "blind"])
+@pytest.mark.parametrize("split", ["fresh", "blind", "blind2"])
 def test_the_fresh_and_blind_splits_are_sealed_like_the_frozen_one(tmp_path: Path, split: str) -> None:
     evaluation = evaluate_folder(_folder(tmp_path, _gold(), split=split))
     assert f"{split}/heat.txt" not in render(evaluation) and f"{split}: 1 page(s)" in render(evaluation)

@@ -755,6 +755,18 @@ def test_a_widget_counter_above_a_text_dumps_title_is_not_the_title(head: str) -
     )
 
 
+def test_a_widget_counter_under_a_date_line_is_not_the_title() -> None:
+    """A review site's card: site chrome, the title, a helpful-votes line, byline, date, then the
+    watch-progress widget: the date-header rule must not take the counter for the title."""
+    from extract.text_reader import parse_text_page
+
+    text = (
+        "Late Spring\nWatching\nLate Spring\n9 people found this useful\nby tatami_shot\nMay 2, 2024\n"
+        "Completed 0\nOverall 9.0\n\nThe vase shot lasts six seconds and says everything.\n"
+    )
+    assert parse_text_page(text).title == "Late Spring"
+
+
 def test_a_film_title_with_a_number_is_still_a_title() -> None:
     from extract.text_reader import parse_text_page
 
