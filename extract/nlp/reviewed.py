@@ -317,8 +317,12 @@ def _readings(page: Page, gazetteer: Gazetteer) -> list[tuple[ReviewedWork, floa
             readings.append((ReviewedWork(inner, None, None), 0.25))
     if seen_title := _seen_title(site_free):  # "Just watched Don't Look Up and I can't decide"
         for reading in title_readings(seen_title):
+            # the headline says the critic saw a film the table knows: as plain as a review label
+            prior = _SUPPORTED if gazetteer.films_titled(reading.title) else 0.25
             if all(fold(reading.title) != fold(r.title) for r, _ in readings):
-                readings.append((reading, 0.25))
+                readings.append((reading, prior))
+            else:  # read already inside the sentence ("... of Alien"): the viewing verb backs it more
+                readings = [(r, max(p, prior) if fold(r.title) == fold(reading.title) else p) for r, p in readings]
     if second := _PAREN_TITLE.search(site_free):  # "EPISODE 57: Sound and Fury (Blow Out)": the film in brackets
         for reading in title_readings(second.group(1)):
             if all(fold(reading.title) != fold(r.title) for r, _ in readings):
@@ -399,6 +403,12 @@ _ROUNDUP = re.compile(
     re.I,
 )
 _BARE_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# a headline setting two versions of one story side by side reviews neither alone: "One film, two
+# versions: T", "T: the original vs. the remake", "Both versions of T", "T, then and now"
+_VERSIONS = re.compile(
+    r"\b(?:two|both|three)\s+versions\b|\b(?:original|remake)\s+(?:vs\.?|versus|or|and)\s+(?:the\s+)?(?:remake|original)\b",
+    re.I,
+)
 # a headline of label words only: "Movie Reviews", "My Latest Film Review", "Quick Thoughts"
 _LABEL_ONLY = re.compile(
     r"(?:(?:my|our|the|a|new|latest|recent|short|quick|mini|movie|movies|film|films|review|reviews|thoughts|notes"
@@ -501,6 +511,8 @@ def choose_reviewed(
     """
     if _ROUNDUP.search(_headline(page)):
         return None  # "Top 5 Thursday: Movies from 1975", "MIFF 2023 – Part 3": a list or round-up reviews no one film
+    if _VERSIONS.search(_headline(page)):
+        return None  # "One film, two versions: The Fly": the 1958 and the 1986 film, compared
     if _TWO_DATED.search(" ".join(page.title.split())):
         return None  # "Two From the Fog: Häxan (1922) and Vampyr (1932)": a double bill reviews both
     listed = _listed_films(page)
