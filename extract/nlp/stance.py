@@ -733,10 +733,45 @@ def rating_label(rating: float) -> StanceLabel:
     return "negative" if rating < NEGATIVE_RATING else "mixed"
 
 
-def stance_of(text: str, titles: tuple[str, ...], rating: float | None = None, others: tuple[str, ...] = ()) -> Stance:
+# A post that presents a selection ("Top 5 Thursday: ...", "7 Best Horror Movies", "Five Westerns
+# to Start With", "My Favourite Musicals") endorses what it picked; "the worst ..." condemns it.
+_SELECTION_GOOD = re.compile(
+    r"\b(?:top\s+(?:\d+|ten|five|three|twenty)|best|greatest|favou?rites?|essentials?|must[- ]sees?"
+    r"|to (?:start with|begin with|watch|see|seek out|check out))\b",
+    re.IGNORECASE,
+)
+_SELECTION_BAD = re.compile(r"\b(?:worst|most (?:overrated|disappointing)|biggest disappointments)\b", re.IGNORECASE)
+
+
+def selection_label(heading: str, label: StanceLabel, evidence: Evidence) -> StanceLabel:
+    """The stance of a post about several works whose heading presents a selection: the choice
+    is the verdict, so split or thin evidence that does not lean against it follows the heading
+    (a "top 5" that grumbles about one pick is still a list of recommendations).
+
+    >>> selection_label("Top 5 Thursday: Films from 1975", "mixed", Evidence(2.0, 1.9))
+    'positive'
+    >>> selection_label("Top 5 Thursday: Films from 1975", "mixed", Evidence(1.0, 2.0))
+    'mixed'
+    >>> selection_label("Notes from the festival, part 2", "mixed", Evidence(2.0, 1.9))
+    'mixed'
+    """
+    if label not in ("mixed", "neutral") or not heading:
+        return label
+    if _SELECTION_BAD.search(heading):
+        return "negative" if evidence.negative >= evidence.positive else label
+    if _SELECTION_GOOD.search(heading) and evidence.positive >= evidence.negative:
+        return "positive"
+    return label
+
+
+def stance_of(
+    text: str, titles: tuple[str, ...], rating: float | None = None, others: tuple[str, ...] = (), selection: str = ""
+) -> Stance:
     """The stance of one review or comment toward the work called ``titles``; ``others`` are
-    the other works the page names (clauses only about them weigh little)."""
+    the other works the page names (clauses only about them weigh little); ``selection`` is the
+    heading of a post with no single reviewed work (a list or a double bill), if any."""
     if rating is not None:  # the rating decides: a "3/5" with warm words is still a middling grade
         return Stance(rating_label(rating), round(rating * 2 - 1, 3), rating)
-    label, score = label_of(weigh(text, titles, others))
-    return Stance(label, score)
+    evidence = weigh(text, titles, others)
+    label, score = label_of(evidence)
+    return Stance(selection_label(selection, label, evidence), score)

@@ -88,6 +88,18 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"(?:uneven|patchy|passable|serviceable|watchable|average|unremarkable|meh)", 0, 1.0),
     (r"not bad,? but (?:it(?:'s| is| was) )?not (?:good|great)(?: either)?", 0, 2.0),
     (r"half (?:a )?(?:great|good|brilliant|terrific) (?:film|movie)|half brilliant", 0, 2.0),
+    # a later part that slumps ("the second half drags", "the final act falls apart", "the last hour
+    # I liked less"): the part before it held up, so the verdict is split (F6, sixth session)
+    (
+        r"(?:second|latter|back|last|final|closing|third) (?:half|hour|act|third|stretch|reel)"
+        r"(?: of (?:the film|the movie|it))? (?:(?:just|really|rather|then|badly|sadly|soon|quickly) )?"
+        r"(?:\w+ (?:liked|enjoyed) (?:it )?less|is (?:weaker|a (?:mess|slog|letdown|drag)|less \w+)"
+        r"|drags|dragged|sags|sagged|falters|faltered|stumbles|stumbled|fizzles|fizzled|flags|flagged"
+        r"|unravels|unravelled|unraveled|(?:falls|fell) apart|(?:loses|lost) (?:steam|its way|momentum|me)"
+        r"|(?:runs|ran) out of (?:steam|gas|ideas))",
+        0,
+        3.0,  # it presupposes the earlier part's praise, so it outweighs more than "uneven" or "half a good film"
+    ),
     (r"a great film (?:somewhere )?in here", 0, 2.0),
     (r"(?:great|good|fine|promising|interesting) (?:premise|idea|concept),? (?:so-so|poor|weak|bad|clumsy)", 0, 2.0),
     (r"so bad (?:it's|it is|that it's) (?:good|fun|funny)", 0, 1.5),
