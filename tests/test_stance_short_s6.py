@@ -68,3 +68,20 @@ def test_later_part_praised_is_not_a_slump() -> None:
     assert stance_of("The last act from the stage play is kept, and it is wonderful.", ("The Harbour",)).label == (
         "positive"
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "raw", "label"),
+    [
+        (0.5, "Two stars (out of four)", "negative"),
+        (0.5, "2/4", "negative"),
+        (0.5, "2 out of 4 reels", "negative"),
+        (0.625, "2.5/4 stars", "mixed"),
+        (0.5, "2.5/5", "mixed"),  # the middle of a five-point scale stays mixed
+        (0.5, "5/10", "mixed"),
+        (0.75, "3 of 4", "positive"),
+    ],
+)
+def test_two_of_four_stars_is_a_pan(value: float, raw: str, label: str) -> None:
+    text = "Some of it works, some of it does not."
+    assert stance_of(text, ("The Harbour",), value, (), "", raw).label == label

@@ -472,7 +472,8 @@ class EntityExtractor:
         rating = page.rating.value if page.rating else None
         others = _other_works(mentions)
         selection = page.title if reviewed is None else ""  # a list post: its heading is the verdict
-        stance = stance_of(page.body, titles, rating, others.get(BODY, ()), selection)
+        raw = page.rating.raw if page.rating else ""
+        stance = stance_of(page.body, titles, rating, others.get(BODY, ()), selection, raw)
         comment_stances = {
             c.id: stance_of(c.text, titles, None, others.get(c.id, ())) for c in page.real_comments if c.text
         }

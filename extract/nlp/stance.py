@@ -722,14 +722,23 @@ def label_of(evidence: Evidence) -> tuple[StanceLabel, float]:
     return "mixed", score
 
 
-def rating_label(rating: float) -> StanceLabel:
-    """The stance a rating on 0..1 states.
+# A four-star scale stated with the rating ("** (out of four)", "2/4", "2 out of 4 stars"): its two
+# stars are the thumbs-down mark of that convention, not the middle of a five- or ten-point scale.
+_FOUR_POINT = re.compile(r"(?:out of|of|/)\s*(?:4|four)\b", re.IGNORECASE)
+
+
+def rating_label(rating: float, raw: str = "") -> StanceLabel:
+    """The stance a rating on 0..1 states; ``raw`` is the rating as written (its scale).
 
     >>> rating_label(0.7), rating_label(0.65), rating_label(0.5), rating_label(0.4)
     ('positive', 'mixed', 'mixed', 'negative')
+    >>> rating_label(0.5, "** (out of four)"), rating_label(0.625, "2.5/4")
+    ('negative', 'mixed')
     """
     if rating >= POSITIVE_RATING:
         return "positive"
+    if rating <= 0.5 and _FOUR_POINT.search(raw):
+        return "negative"
     return "negative" if rating < NEGATIVE_RATING else "mixed"
 
 
@@ -765,13 +774,19 @@ def selection_label(heading: str, label: StanceLabel, evidence: Evidence) -> Sta
 
 
 def stance_of(
-    text: str, titles: tuple[str, ...], rating: float | None = None, others: tuple[str, ...] = (), selection: str = ""
+    text: str,
+    titles: tuple[str, ...],
+    rating: float | None = None,
+    others: tuple[str, ...] = (),
+    selection: str = "",
+    rating_raw: str = "",
 ) -> Stance:
     """The stance of one review or comment toward the work called ``titles``; ``others`` are
     the other works the page names (clauses only about them weigh little); ``selection`` is the
-    heading of a post with no single reviewed work (a list or a double bill), if any."""
+    heading of a post with no single reviewed work (a list or a double bill), if any;
+    ``rating_raw`` is the rating as written."""
     if rating is not None:  # the rating decides: a "3/5" with warm words is still a middling grade
-        return Stance(rating_label(rating), round(rating * 2 - 1, 3), rating)
+        return Stance(rating_label(rating, rating_raw), round(rating * 2 - 1, 3), rating)
     evidence = weigh(text, titles, others)
     label, score = label_of(evidence)
     return Stance(selection_label(selection, label, evidence), score)
