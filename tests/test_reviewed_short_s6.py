@@ -37,3 +37,20 @@ def test_two_versions_of_one_story_review_neither_alone(extractor: EntityExtract
     assert _reviewed(extractor, "The Thing: the original vs. the remake\n\n" + body) is None
     # a single film under an ordinary headline is still read
     assert _reviewed(extractor, "The Time Machine (1960)\n\n" + body) == "The Time Machine"
+
+
+def test_a_series_named_by_its_channel_under_a_sentence_headline(extractor: EntityExtractor) -> None:
+    body = (
+        "Nothing else this week, sorry: I spent every evening with one show.\n\n"
+        "I started HBO's Lantern Street expecting another cop series. It is slower and stranger, and "
+        "by the third episode it had me. Kurosawa's Ran came to mind more than once, but Lantern Street "
+        "is its own thing.\n\nWatch the whole season."
+    )
+    entities = extractor.extract(
+        parse_text_page("Issue #12: The Best Thing on Television Is Very Quiet\n\n" + body, "p.txt")
+    )
+    assert entities.reviewed is not None
+    assert (entities.reviewed.name, entities.reviewed.kind) == ("Lantern Street", "tv")
+    # a film review that mentions a series once, in passing, still reviews its film
+    film = "Heat (1995)\n\nMann's crime epic is long and grand. It plays like HBO's The Wire on a bigger budget.\n\n4/5"
+    assert _reviewed(extractor, film) == "Heat"

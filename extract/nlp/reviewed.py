@@ -542,12 +542,22 @@ def choose_reviewed(
     supported = [c for c in ranked if c.evidence]
     if (
         supported
+        and supported[0].film is None
+        and supported[0].year is None
+        and _count(prose, supported[0].title) <= 1
+        and (tv_series := _network_series(page))
+    ):  # a sentence headline ("The Best Show of the Year Is a Chess Game") over "FX's Shōgun" in the body
+        return ResolvedWork(tv_series, "tv", None, None)
+    if (
+        supported
         and not (scored_headline and supported[0].title == title_without_rating(page.title))  # the headline itself
         and (rival := _body_contest(supported[0], scored, page, gazetteer, body, directors, prose))
     ):
         return ResolvedWork(rival.title, "film", rival.film, rival.year)
     if supported:
         return ResolvedWork(supported[0].title, "film", supported[0].film, supported[0].year)
+    if tv_series := _network_series(page):  # "I went into FX's Shōgun ..." under a headline naming no work
+        return ResolvedWork(tv_series, "tv", None, None)
     site = _site_reading(page, resolver, scored)
     if site is not None and site.year is not None:  # "Planet of the Apes (1968)" taken for the blog's name
         return ResolvedWork(site.title, "film", site.film, site.year)
@@ -1265,6 +1275,26 @@ _TITLE_RUN = rf"{_WORD}(?:\s+(?:(?:of|the|and|in|a|an|on|to|at|for|from|with|or)
 _SUBJECT = re.compile(rf"(?<=[a-z,;] )({_TITLE_RUN})(?=[\s,.;:!?])")
 
 _OPENING_SUBJECT = re.compile(rf"(?m)(?:^|(?<=[.!?] ))({_TITLE_RUN})(?=[\s,.;:!?])")
+
+
+# a series named by its channel or service: "FX's Shōgun", "HBO's The Wire", "Netflix's Dark"
+_NETWORK_SERIES = re.compile(
+    r"\b(?:FX|HBO|AMC|BBC(?:\s+One|\s+Two)?|ITV|Channel\s+4|Netflix|Hulu|Apple(?:\s+TV\+?)?|Amazon|Prime\s+Video"
+    r"|Showtime|Starz|Disney\+|Peacock|Paramount\+|CBS|NBC|ABC|Fox|Max)[’']s\s+"
+    rf"((?:[A-Z]|[ÀÉÓÚ])[\w-]*(?:[’'](?!s\b)\w+)*(?:\s+(?:(?:of|the|and|in|a|an|on|to|at|for|from|with|or)\s+)*{_WORD}){{0,5}})"
+)
+_TV_WORDS = re.compile(r"\b(?:show|series|season|episodes?|miniseries|television)\b", re.I)
+
+
+def _network_series(page: Page) -> str | None:
+    """The series a page reviews when its body names one by its channel ("I went into FX's Shōgun"),
+    names it again, and speaks of a show, its season or episodes at least twice."""
+    text = page.title + "\n" + page.body
+    match = _NETWORK_SERIES.search(page.body, 0, 3000)
+    if match is None or len(_TV_WORDS.findall(page.body, 0, 6000)) < 2:
+        return None
+    title = match.group(1)
+    return title if len(re.findall(r"(?<!\w)" + re.escape(title) + r"(?!\w)", text)) >= 2 else None
 
 
 # a headline telling what the critic saw: "Just watched T and ...", "Finally saw T (1977)"
