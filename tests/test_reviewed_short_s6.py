@@ -54,3 +54,12 @@ def test_a_series_named_by_its_channel_under_a_sentence_headline(extractor: Enti
     # a film review that mentions a series once, in passing, still reviews its film
     film = "Heat (1995)\n\nMann's crime epic is long and grand. It plays like HBO's The Wire on a bigger budget.\n\n4/5"
     assert _reviewed(extractor, film) == "Heat"
+
+
+def test_a_pun_headline_over_the_film_the_critic_went_to_see(extractor: EntityExtractor) -> None:
+    body = (
+        "I meant to love it. On the drive over to see Oppenheimer my head was composing its defence: "
+        "nobody liked Tenet either, and Memento was a puzzle too. Then the lights went down.\n\n"
+        "Three hours of men in rooms, and a bang I never felt.\n\nI'm glad it exists. Never again."
+    )
+    assert _reviewed(extractor, "Cold Hands, Warm Heart\n\n" + body) == "Oppenheimer"

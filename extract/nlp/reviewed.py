@@ -1083,6 +1083,8 @@ _VERDICT_VERB = re.compile(
 _VIEWED = re.compile(
     r"\b(?:saw|seen|watched|caught|rewatched|re-?watching|revisited|revisiting|rented|streamed|got\s+(?:a)?round\s+to"
     r"|sat\s+down\s+(?:to|with)"
+    # "the drive over to see T", "went to see T", "go see T", "after seeing T": going to a screening
+    r"|(?:went|go|goes|going|gone|headed|over|out|back)\s+to\s+see|(?:go|went)\s+see|after\s+seeing"
     # "saw the Final Cut of Blade Runner", "caught a 35mm print of T"
     r"|(?:saw|watched|caught|rewatched)\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?(?:of|at)"
     r"|(?:showed|took)\s+(?:(?:our|my|the|his|her|their)\s+)?\w+(?:\s+to(?:\s+see)?)?)\s+$",  # "showed our daughter T"
