@@ -121,6 +121,18 @@ _MODIFIES_PERSON = re.compile(
     r"[’']?\s+(?:director|directors|filmmaker|actor|actors|actress|star|stars|fan|fans|character|characters"
     r"|villain|hero|heroine|composer|writer|writers|cast|crew|creator|creators|alum|alumni|veteran)\b"
 )
+# a maker's other work named as such is a filmography, not a comparison ("the guy who made
+# Hostel", "whoever directed Cats"). Read on the text right before the work. (A maker's "last
+# film, X", "a double bill with X" and "saw it the same year as X and liked this one more" stay
+# comparisons: the pages' writers and tests/test_comparisons_general.py count them.)
+_NOT_COMPARED_BEFORE = re.compile(
+    r"\b(?:who|whoever|that)\s+(?:had\s+|has\s+|also\s+|once\s+|later\s+)?(?:made|directed|shot|gave us|brought us)"
+    r"\s+[“\"‘']?$"
+)
+_NOT_COMPARED_TRIGGER = re.compile(r"\b(?:made|directed|shot|gave|brought)\b")
+_PLAYED_AS = re.compile(r"\s+as\s+(?:the\s+)?[“\"‘']?")
+_ACTOR_AFTER = re.compile(r"[”\"’']?\s*\(")
+_NOT_COMPARED_KINDS = frozenset({"song"})  # a song is no work a film is compared to
 _FROM_BEFORE = re.compile(r"(?:^|\s)from\s+[“\"‘']?$", re.I)
 _TO_BETWEEN = re.compile(r"[”\"’']?\s+to\s+[“\"‘']?")
 _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an)\s+$", re.I)
@@ -649,6 +661,36 @@ def _commenter_subject(facts: UnitFacts, subjects: list[Cue], ends: list[_End], 
     return any(e.name == name and _TO_VERB.fullmatch(facts.text, e.end, c.start) for c in subjects for e in ends)
 
 
+def _not_compared(
+    mentions: list[Mention], text: str, span: tuple[int, int], reviewed: str | None, in_sentence: list[Mention]
+) -> set[str]:
+    """The works of one sentence that are no comparison's end: a maker's other work ("the
+    guy who made Hostel"), a song, a title listed beside a song ("We Will Rock You and
+    Another One Bites the Dust"), and a part an actor plays ("Alia Bhatt as Sita")."""
+    out: set[str] = set()
+    songs = [m for m in in_sentence if m.kind in _NOT_COMPARED_KINDS]
+    if songs:
+        out.update(m.name for m in songs)
+        for m in mentions:
+            if m.kind not in _NOT_COMPARED_KINDS and any(
+                _JOINED.fullmatch(text, m.end, s.start) or _JOINED.fullmatch(text, s.end, m.start) for s in songs
+            ):
+                out.add(m.name)
+    people = [m for m in in_sentence if m.kind == "person"]
+    for m in mentions if people else ():  # a part played: "Alia Bhatt as Sita", "Junior (Rodgers)"
+        if m.name != reviewed and any(
+            _PLAYED_AS.fullmatch(text, p.end, m.start) or _ACTOR_AFTER.fullmatch(text, m.end, p.start) for p in people
+        ):
+            out.add(m.name)
+    if mentions and _NOT_COMPARED_TRIGGER.search(text, span[0], span[1]):
+        out.update(
+            m.name
+            for m in mentions
+            if m.name != reviewed and _NOT_COMPARED_BEFORE.search(text, max(span[0], m.start - 60), m.start)
+        )
+    return out
+
+
 def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list[Relation]:
     """COMPARED_TO edges stated by one unit: any two works a sentence compares (with a cue of
     the lexicon in ``extract.nlp.cues``), the reviewed work standing in for "it", "this one"
@@ -667,6 +709,8 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
 
     def add(source: str, target: str, target_kind: str, polarity: str, span: tuple[int, int], cued: bool) -> None:
         if source == target or name_key(source) == name_key(target) or (source, target) in seen:
+            return
+        if source in not_compared or target in not_compared:
             return
         seen.add((source, target))
         source_kind = "film" if source == reviewed else kinds.get(source, "work")
@@ -687,6 +731,7 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
     previous: list[_End] = []  # the other works of the sentence before, for "both of them", "Not even X."
     previous_cue: str | None = None  # its cue's polarity, where it spoke of the reviewed work
     referred: list[tuple[_End, tuple[int, int], str | None]] = []
+    not_compared: set[str] = set()  # this sentence's works that are no comparison's end (_not_compared)
     for span, in_sentence in zip(facts.sentences, facts.by_sentence, strict=True):
         local = next((name for start, name in reversed(sections) if start <= span[0]), page_reviewed)
         if local != reviewed:  # a list post's section: "it" is the film its heading names
@@ -694,6 +739,7 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
             previous, previous_cue, carry = [], None, None
         mentions = [m for m in in_sentence if m.name in works]
         kinds = {m.name: m.kind for m in mentions}
+        not_compared = _not_compared(mentions, facts.text, span, reviewed, in_sentence)
         ends = [
             e for e in _ends(facts, span, mentions, reviewed, series) if not _MODIFIES_PERSON.match(facts.text, e.end)
         ]
@@ -767,6 +813,7 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
                         add(reviewed, left.name, left.kind, _FLIP.get(polarity, polarity), span, True)
                     else:
                         add(left.name, right.name, right.kind, polarity, span, True)
+    not_compared = set()
     for anchor, work, polarity, line in _listed(facts, lone, page_reviewed):  # "Movies like RINGU:" and a list
         kinds = {anchor: "film", work: "film"}
         add(anchor, work, "film", polarity, line, True)

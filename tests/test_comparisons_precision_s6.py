@@ -1,0 +1,96 @@
+"""COMPARED_TO precision, sixth session (F5): works a sentence names that are no comparison's
+end. Each sentence is written for this test and produced a false pair before its rule:
+a maker's other work named as theirs ("the man who made X"), a song (and a title listed
+beside a song), and a part an actor plays ("Name as Part", "Part (Actor)"). The control cases keep real comparisons in the same shapes.
+Review pages are titled "Moon" (tests.test_comparisons)."""
+
+from __future__ import annotations
+
+import pytest
+
+from base.vocab import Rel
+from extract.nlp.cues import find_cues
+from extract.nlp.extractor import EntityExtractor
+from extract.nlp.parsing import load_nlp
+from extract.nlp.relations import UnitFacts, compared_to
+from extract.records import Mention
+from tests.test_comparisons import _extract, _pair, _pairs
+
+NOT_COMPARED = [
+    (
+        "a maker's other work: 'the man who made X'",
+        "Duncan Jones, the man who made Warcraft, keeps this one small and cold.",
+        "Warcraft",
+    ),
+    (
+        "a maker's other work: 'who directed X'",
+        "Duncan Jones, the guy who directed Source Code, keeps this one small and quiet.",
+        "Source Code",
+    ),
+    (
+        "a song sung in the film",
+        "In the masked-ball scene, David Bowie singing As the World Falls Down feels like a music video.",
+        "As the World Falls Down",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "body", "other"), NOT_COMPARED, ids=[c[0] for c in NOT_COMPARED])
+def test_not_a_comparison(extractor: EntityExtractor, case: str, body: str, other: str) -> None:
+    assert _pair("Moon", other) not in _pairs(_extract(extractor, body))
+
+
+CONTROLS = [
+    (
+        "a maker's work compared, not just named",
+        "It is every bit as lonely as Silent Running, and the man who made it knows that.",
+        "Silent Running",
+    ),
+    (
+        "a comparison in the same sentence as a played part",
+        "Sam Rockwell as Sam Bell carries it alone, which recalls Cast Away.",
+        "Cast Away",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "body", "other"), CONTROLS, ids=[c[0] for c in CONTROLS])
+def test_still_a_comparison(extractor: EntityExtractor, case: str, body: str, other: str) -> None:
+    assert _pair("Moon", other) in _pairs(_extract(extractor, body))
+
+
+def _played(text: str, works: list[str], people: list[str], songs: tuple[str, ...] = ()) -> set[frozenset[str]]:
+    """COMPARED_TO pairs of one body unit whose works are typed as films and people as people
+    (a part's name typed as a film, as a title table may do: the typing is not under test)."""
+    doc = load_nlp()(text)
+    mentions = [Mention(n, n, "film", "body", text.index(n), text.index(n) + len(n)) for n in works]
+    mentions += [Mention(n, n, "person", "body", text.index(n), text.index(n) + len(n)) for n in people]
+    mentions += [Mention(n, n, "song", "body", text.index(n), text.index(n) + len(n)) for n in songs]
+    mentions.sort(key=lambda m: m.start)
+    facts = UnitFacts(
+        "body",
+        text,
+        "Ida Brandt",
+        [(s.start_char, s.end_char) for s in doc.sents],
+        mentions,
+        False,
+        find_cues([(0, doc)]),
+    )
+    relations = compared_to(facts, "Moon", {"Moon", *works})
+    return {frozenset((r.source, r.target)) for r in relations if r.type == Rel.COMPARED_TO}
+
+
+def test_a_part_played_is_no_comparison_end() -> None:
+    """ "Name as Part" and "Part (Actor)": the part is no work, even when its name is a title;
+    the sentence's comparison of the work itself stays."""
+    text = "The crew, including Kate Mara as Carrie, is as flat as the crew of Alien."
+    assert _played(text, ["Carrie", "Alien"], ["Kate Mara"]) == {_pair("Moon", "Alien")}
+    text = "Her cousin Junior (Matt Berry) is as flat as the crew of Solaris."
+    assert _played(text, ["Junior", "Solaris"], ["Matt Berry"]) == set()  # a part likened to a film's crew
+
+
+def test_a_title_listed_beside_a_song_is_a_song() -> None:
+    """Two titles joined by "and", one typed as a song: the other (typed as a film by the
+    title table) is a song too, and no comparison's end."""
+    text = "It felt like Solaris when Space Oddity and Starman played over the launch."
+    assert _played(text, ["Solaris", "Starman"], [], ("Space Oddity",)) == {_pair("Moon", "Solaris")}
