@@ -212,7 +212,19 @@ def test_a_review_label_with_the_title_before_a_tagline(extractor: EntityExtract
 
 
 def test_a_credits_line_naming_another_director_is_another_film(extractor: EntityExtractor) -> None:
-    # the table's Rocketman is a 1997 comedy; the credits say this is someone else's film
+    # the table's Vertigo is Hitchcock's; the credits say this is someone else's film
+    page = (
+        "Review: Vertigo\n\nDirector: Anne Voss\nCast: Mara Lind, Tomas Berg\n\n"
+        "Vertigo opens on a rooftop in Oslo. Vertigo is a small thriller with a loud score.\n"
+    )
+    entities = extractor.extract(parse_text_page(page, "page.txt"))
+    assert entities.reviewed is not None
+    assert (entities.reviewed.name, entities.reviewed.id, entities.reviewed.year) == ("Vertigo", None, None)
+
+
+def test_a_credits_line_picks_the_film_of_its_director(extractor: EntityExtractor) -> None:
+    # the table holds a 1997 Rocketman and (the sixth session's supplement) Dexter Fletcher's of 2019;
+    # a supplement film has no IMDb id: None, never an empty string
     page = (
         "Review: Rocketman\n\nDirector: Dexter Fletcher\nCast: Taron Egerton, Jamie Bell\n\n"
         "Rocketman opens with Elton John in a devil costume at a rehab meeting. Rocketman is a jukebox "
@@ -220,7 +232,7 @@ def test_a_credits_line_naming_another_director_is_another_film(extractor: Entit
     )
     entities = extractor.extract(parse_text_page(page, "page.txt"))
     assert entities.reviewed is not None
-    assert (entities.reviewed.name, entities.reviewed.id, entities.reviewed.year) == ("Rocketman", None, None)
+    assert (entities.reviewed.name, entities.reviewed.id, entities.reviewed.year) == ("Rocketman", None, 2019)
 
 
 def test_a_sequel_number_written_as_a_word(extractor: EntityExtractor) -> None:
@@ -265,10 +277,10 @@ def test_a_question_headline_s_verb_before_the_title() -> None:
 
 def test_a_possessive_the_table_does_not_know_is_the_title_s_own(extractor: EntityExtractor) -> None:
     page = (
-        "31 Days of Hallowe’en, Day 20: Miss Peregrine’s Home for Peculiar Children (2016)\n\n"
+        "31 Days of Hallowe’en, Day 20: Miss Hazelwood’s School for Lost Umbrellas (2016)\n\n"
         "Tim Burton is back in form, more or less, with Eva Green as the headmistress.\n"
     )
-    assert _reviewed(extractor, page) == "Miss Peregrine’s Home for Peculiar Children"
+    assert _reviewed(extractor, page) == "Miss Hazelwood’s School for Lost Umbrellas"
 
 
 def test_a_month_and_a_year_or_an_ordinal_day_is_a_date_line() -> None:

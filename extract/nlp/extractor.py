@@ -352,7 +352,7 @@ class EntityExtractor:
                     mentions.append(Mention(c.text, name, "person", unit.id, c.start, c.end, rule=c.rule))
                 else:
                     work = works.resolve(c.text, c.kind, c.film, c.year)
-                    imdb = self.gazetteer.films[work.film].imdb_id if work.film is not None else None
+                    imdb = (self.gazetteer.films[work.film].imdb_id or None) if work.film is not None else None
                     mentions.append(
                         Mention(c.text, work.title, work.kind, unit.id, c.start, c.end, imdb, work.year, rule=c.rule)
                     )
@@ -401,7 +401,7 @@ class EntityExtractor:
         return found
 
     def _mention(self, text: str, work: ResolvedWork, unit: str, start: int, rule: str) -> Mention:
-        imdb = self.gazetteer.films[work.film].imdb_id if work.film is not None else None
+        imdb = (self.gazetteer.films[work.film].imdb_id or None) if work.film is not None else None
         return Mention(text, work.title, work.kind, unit, start, start + len(text), imdb, work.year, rule=rule)
 
     def _relations_and_stance(
@@ -480,7 +480,7 @@ class EntityExtractor:
         lean_with_stance(relations, {"body": stance.label} | {k: v.label for k, v in comment_stances.items()})
         reviewed_mention = None
         if reviewed is not None:
-            imdb = self.gazetteer.films[reviewed.film].imdb_id if reviewed.film is not None else None
+            imdb = (self.gazetteer.films[reviewed.film].imdb_id or None) if reviewed.film is not None else None
             text = page.reviewed.title if page.reviewed is not None else reviewed.title
             reviewed_mention = Mention(
                 text, reviewed.title, reviewed.kind, "title", 0, 0, imdb, reviewed.year, rule="reviewed"

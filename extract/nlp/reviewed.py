@@ -1322,14 +1322,23 @@ def _capital_by_place(headline: str) -> str | None:
     return first.group()
 
 
+# Lower-case particles of French, Spanish, Italian, German, Dutch and Portuguese titles ("Le Silence
+# des Pierres", "La Dolce Vita", "Der Himmel über Berlin"): a headline of capitals and these is a title.
+_TITLE_PARTICLES = frozenset(
+    "de des du la le les el los las di del della dei der die das dem den und et y e von van da do dos au aux en".split()
+)
+
+
 def _inner_titles(headline: str, gazetteer: Gazetteer) -> list[str]:
     """Films of the table named inside a sentence headline: a whole run of capitals ("... of Jaws",
     "Carpenter's The Thing still ...", "Jaws at 45: ..."), or the run without the headline's first
     word ("Why Heat is ...", "Is Vertigo really ..."); never part of a longer name ("Joan of Arc" in
     "The Passion of Joan of Arc", "Blade Runner" in "Blade Runner 2049"). A one-word film only when
     often reviewed. Only for a headline that reads as a sentence. Most reviewed first."""
-    if is_title_case(headline.split()) and not headline.rstrip().endswith("?"):
-        return []  # "The Passion of Joan of Arc": a title, not a sentence naming one
+    words = headline.split()
+    titled = is_title_case(words) or is_title_case([w for w in words if w.casefold() not in _TITLE_PARTICLES])
+    if titled and not headline.rstrip().endswith("?"):
+        return []  # "The Passion of Joan of Arc", "Le Silence des Pierres": a title, not a sentence naming one
     found: dict[str, int] = {}
     for run in _HEADLINE_RUN.finditer(headline):
         words = run.group().split()
