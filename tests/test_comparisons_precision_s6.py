@@ -28,6 +28,11 @@ NOT_COMPARED = [
         "Source Code",
     ),
     (
+        "an actor's earlier part: 'who I had only seen ... in X'",
+        "Rockwell, who I had only seen clowning in Galaxy Quest, is just as good as the quiet one here.",
+        "Galaxy Quest",
+    ),
+    (
         "a song sung in the film",
         "In the masked-ball scene, David Bowie singing As the World Falls Down feels like a music video.",
         "As the World Falls Down",

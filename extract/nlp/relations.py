@@ -126,10 +126,14 @@ _MODIFIES_PERSON = re.compile(
 # film, X", "a double bill with X" and "saw it the same year as X and liked this one more" stay
 # comparisons: the pages' writers and tests/test_comparisons_general.py count them.)
 _NOT_COMPARED_BEFORE = re.compile(
-    r"\b(?:who|whoever|that)\s+(?:had\s+|has\s+|also\s+|once\s+|later\s+)?(?:made|directed|shot|gave us|brought us)"
+    r"(?:\b(?:who|whoever|that)\s+(?:had\s+|has\s+|also\s+|once\s+|later\s+)?(?:made|directed|shot|gave us|brought us)"
+    # an actor's earlier part: "Faist, who I'd only seen dancing in West Side Story", "best known for X"
+    r"|\b(?:who|whom)\s+(?:I|I[’']d|I[’']ve|I had|we|we[’']d)\s+(?:only\s+|last\s+|first\s+|mostly\s+)?"
+    r"(?:seen|saw|known|knew|remembered)\s+(?:[a-z]+\s+){0,2}(?:in|from)"
+    r"|\bbest known (?:for|from))"
     r"\s+[“\"‘']?$"
 )
-_NOT_COMPARED_TRIGGER = re.compile(r"\b(?:made|directed|shot|gave|brought)\b")
+_NOT_COMPARED_TRIGGER = re.compile(r"\b(?:made|directed|shot|gave|brought|seen|saw|known|knew|remembered)\b")
 _PLAYED_AS = re.compile(r"\s+as\s+(?:the\s+)?[“\"‘']?")
 _ACTOR_AFTER = re.compile(r"[”\"’']?\s*\(")
 _NOT_COMPARED_KINDS = frozenset({"song"})  # a song is no work a film is compared to
