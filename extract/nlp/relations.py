@@ -672,6 +672,8 @@ def _not_compared(
     guy who made Hostel"), a song, a title listed beside a song ("We Will Rock You and
     Another One Bites the Dust"), and a part an actor plays ("Alia Bhatt as Sita")."""
     out: set[str] = set()
+    if not mentions:  # most sentences name no work
+        return out
     songs = [m for m in in_sentence if m.kind in _NOT_COMPARED_KINDS]
     if songs:
         out.update(m.name for m in songs)
