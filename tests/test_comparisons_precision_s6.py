@@ -9,12 +9,11 @@ from __future__ import annotations
 import pytest
 
 from base.vocab import Rel
-from extract.nlp.cues import find_cues
 from extract.nlp.extractor import EntityExtractor
-from extract.nlp.parsing import load_nlp
-from extract.nlp.relations import UnitFacts, compared_to
-from extract.records import Mention
+from extract.nlp.relations import compared_to
+from extract.records import EntityKind, Mention
 from tests.test_comparisons import _extract, _pair, _pairs
+from tests.test_comparisons_s6 import unit_facts
 
 NOT_COMPARED = [
     (
@@ -67,20 +66,13 @@ def test_still_a_comparison(extractor: EntityExtractor, case: str, body: str, ot
 def _played(text: str, works: list[str], people: list[str], songs: tuple[str, ...] = ()) -> set[frozenset[str]]:
     """COMPARED_TO pairs of one body unit whose works are typed as films and people as people
     (a part's name typed as a film, as a title table may do: the typing is not under test)."""
-    doc = load_nlp()(text)
-    mentions = [Mention(n, n, "film", "body", text.index(n), text.index(n) + len(n)) for n in works]
-    mentions += [Mention(n, n, "person", "body", text.index(n), text.index(n) + len(n)) for n in people]
-    mentions += [Mention(n, n, "song", "body", text.index(n), text.index(n) + len(n)) for n in songs]
-    mentions.sort(key=lambda m: m.start)
-    facts = UnitFacts(
-        "body",
-        text,
-        "Ida Brandt",
-        [(s.start_char, s.end_char) for s in doc.sents],
-        mentions,
-        False,
-        find_cues([(0, doc)]),
+    kinds: list[tuple[str, EntityKind]] = (
+        [(n, "film") for n in works] + [(n, "person") for n in people] + [(n, "song") for n in songs]
     )
+    mentions = sorted(
+        (Mention(n, n, kind, "body", text.index(n), text.index(n) + len(n)) for n, kind in kinds), key=lambda m: m.start
+    )
+    facts = unit_facts(text, mentions)
     relations = compared_to(facts, "Moon", {"Moon", *works})
     return {frozenset((r.source, r.target)) for r in relations if r.type == Rel.COMPARED_TO}
 

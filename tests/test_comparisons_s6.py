@@ -203,20 +203,16 @@ def test_a_commenters_clause_after_i_think_about_another_work(extractor: EntityE
     assert _pairs(entities) == _expected({("Moon", "Silent Running")})
 
 
+def unit_facts(text: str, mentions: list[Mention]) -> UnitFacts:
+    """A body unit of ``text`` with the given mentions (the typing rules are not under test here)."""
+    doc = load_nlp()(text)
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    return UnitFacts("body", text, "Ida Brandt", sentences, mentions, False, find_cues([(0, doc)]))
+
+
 def _facts(text: str, works: list[tuple[str, int]]) -> UnitFacts:
-    """A body unit with its works typed as films (the typing rules are not under test here)."""
-    nlp = load_nlp()
-    doc = nlp(text)
-    mentions = [Mention(name, name, "film", "body", start, start + len(name)) for name, start in works]
-    return UnitFacts(
-        "body",
-        text,
-        "Ida Brandt",
-        [(s.start_char, s.end_char) for s in doc.sents],
-        mentions,
-        False,
-        find_cues([(0, doc)]),
-    )
+    """A body unit with its works typed as films."""
+    return unit_facts(text, [Mention(name, name, "film", "body", start, start + len(name)) for name, start in works])
 
 
 def test_a_fronted_where_clause_turning_to_another_work() -> None:
