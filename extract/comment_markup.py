@@ -19,7 +19,7 @@ from functools import lru_cache
 from lxml import etree
 
 from extract import selectors as sel
-from extract.date_forms import year_first_date
+from extract.date_forms import any_date
 from extract.dates import parse_date
 from extract.html_text import block_text
 
@@ -41,11 +41,7 @@ _EDIT = _parts(("edit",))
 _AUTHOR_PART = _parts(sel.AUTHOR_TOKEN_PARTS)
 
 
-def _parse_any_date(text: str) -> str | None:
-    return parse_date(text) or year_first_date(text)  # '2021年05月21日', '2021.07.04 10:15'
-
-
-_cached_date = lru_cache(maxsize=4096)(_parse_any_date)
+_cached_date = lru_cache(maxsize=4096)(any_date)
 
 
 def flat_text(element: etree._Element) -> str:
@@ -203,7 +199,7 @@ class ElementIndex:
 def date_of(text: str) -> str | None:
     """:func:`parse_date` or a year-first East Asian date, remembered for short strings
     (comments repeat their dates)."""
-    return _cached_date(text) if len(text) <= _CACHED_TEXT else _parse_any_date(text)
+    return _cached_date(text) if len(text) <= _CACHED_TEXT else any_date(text)
 
 
 def classes(element: etree._Element) -> list[str]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from extract.dates import parse_date
+
 # A year of this century or the last, then month and day: '2021年05月21日', '2021.07.04',
 # '2023/3/19', '2022년 7월 3일', '2021. 7. 3.'; never inside a longer number.
 _YEAR_FIRST = re.compile(
@@ -33,6 +35,11 @@ def year_first_date(text: str) -> str | None:
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None
+
+
+def any_date(text: str) -> str | None:
+    """:func:`extract.dates.parse_date`, then the year-first forms ('2021年05月21日', '2021.07.04 10:15')."""
+    return parse_date(text) or year_first_date(text)
 
 
 def relative_date(text: str) -> bool:

@@ -22,7 +22,7 @@ from lxml import etree
 
 from extract import selectors as sel
 from extract.comment_markup import classes, clean_author, name_of
-from extract.date_forms import year_first_date
+from extract.date_forms import any_date
 from extract.dates import parse_date
 from extract.html_text import element_text
 
@@ -376,9 +376,9 @@ def _byline_date(tree: etree._Element, excluded: set[etree._Element]) -> str | N
     for element in tree.iter(*_BYLINE_TAGS):
         if element in excluded or not (text := _own_lead_text(element)) or len(text) > 200:
             continue
-        if _TEXT_BYLINE.match(text) and (found := _any_date(text)):
+        if _TEXT_BYLINE.match(text) and (found := any_date(text)):
             return found
-        if (match := _DATE_LABEL.match(text)) and (found := _any_date(match.group("date"))):
+        if (match := _DATE_LABEL.match(text)) and (found := any_date(match.group("date"))):
             return found
     return None
 
@@ -539,17 +539,12 @@ _DATE_CONTAINERS = (
 )
 
 
-def _any_date(text: str) -> str | None:
-    """:func:`parse_date`, then the year-first forms of East Asian pages ('2021年05月20日')."""
-    return parse_date(text) or year_first_date(text)
-
-
 def _date_of(element: etree._Element) -> str | None:
     for attribute in ("content", "datetime", "title"):
         value = element.get(attribute)
-        if value and (found := _any_date(str(value))):
+        if value and (found := any_date(str(value))):
             return found
-    return _any_date(element_text(element))
+    return any_date(element_text(element))
 
 
 _UPDATED_PARTS = ("updat", "modif", "edited", "aktualis", "actualiz", "aggiorn", "bijgewerkt")
@@ -566,24 +561,24 @@ def _container_date(element: etree._Element) -> str | None:
     if _updated(element):
         return None
     for attribute in ("content", "datetime", "title"):
-        if (value := element.get(attribute)) and (found := _any_date(str(value))):
+        if (value := element.get(attribute)) and (found := any_date(str(value))):
             return found
     skipped = [inner for inner in element.iterdescendants(etree.Element) if _updated(inner)]
     for inner in element.iterdescendants(etree.Element):
         if any(inner is s or _inside(inner, s) for s in skipped):
             continue
         for attribute in ("datetime", "content", "title"):
-            if (value := inner.get(attribute)) and (found := _any_date(str(value))):
+            if (value := inner.get(attribute)) and (found := any_date(str(value))):
                 return found
     if not skipped:
-        return _any_date(element_text(element))
+        return any_date(element_text(element))
     pieces = [element.text or ""]
     for inner in element.iterdescendants(etree.Element):
         if not any(inner is s or _inside(inner, s) for s in skipped):
             pieces.append(inner.text or "")
         if not any(_inside(inner, s) for s in skipped) or inner in skipped:
             pieces.append(inner.tail or "")
-    return _any_date(" ".join(" ".join(pieces).split()))
+    return any_date(" ".join(" ".join(pieces).split()))
 
 
 def _inside(element: etree._Element, ancestor: etree._Element) -> bool:
@@ -629,7 +624,7 @@ def _permalink_date(tree: etree._Element) -> str | None:
         if element.get("rel") == "canonical" or element.get("property") == "og:url":
             address = str(element.get("href") or element.get("content") or "")
             if match := _PERMALINK_DATE.search(address):
-                return _any_date("-".join(match.groups()))
+                return any_date("-".join(match.groups()))
     return None
 
 
@@ -644,7 +639,7 @@ def _byline_line_date(tree: etree._Element, excluded: set[etree._Element]) -> st
         if not before or not _BYLINE_BEFORE.search(before.replace("\xa0", " ")):
             continue
         line = element_text(parent)
-        if len(line) <= 200 and (found := _any_date(line)):
+        if len(line) <= 200 and (found := any_date(line)):
             return found
     return None
 
@@ -659,7 +654,7 @@ def _tooltip_date(tree: etree._Element, excluded: set[etree._Element]) -> str | 
         if element in excluded or not element.attrib:
             continue
         for name in _TOOLTIPS:
-            if (value := element.get(name)) and len(value) <= 80 and (found := _any_date(str(value))):
+            if (value := element.get(name)) and len(value) <= 80 and (found := any_date(str(value))):
                 return found
     return None
 
@@ -675,7 +670,7 @@ def _bare_date_line(tree: etree._Element, excluded: set[etree._Element]) -> str 
         if element in excluded or len(element) > 2:
             continue
         text = element_text(element)
-        if not 6 <= len(text) <= 40 or not (found := _any_date(text)):
+        if not 6 <= len(text) <= 40 or not (found := any_date(text)):
             continue
         if sum(1 for word in _WORDS.findall(text) if parse_date(f"1 {word} 2000") is None) <= 1:
             return found

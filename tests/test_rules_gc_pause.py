@@ -6,18 +6,18 @@ import gc
 
 import pytest
 
-from extract.nlp.extractor import rules_running
+from extract.nlp.resolve import collection_paused
 
 
 def test_collector_paused_inside_and_resumed_after() -> None:
     assert gc.isenabled()
-    with rules_running():
+    with collection_paused():
         assert not gc.isenabled()
     assert gc.isenabled()
 
 
 def test_collector_resumes_after_an_error() -> None:
-    with pytest.raises(ValueError), rules_running():
+    with pytest.raises(ValueError), collection_paused():
         raise ValueError("boom")
     assert gc.isenabled()
 
@@ -25,7 +25,7 @@ def test_collector_resumes_after_an_error() -> None:
 def test_a_disabled_collector_stays_disabled() -> None:
     gc.disable()
     try:
-        with rules_running():
+        with collection_paused():
             assert not gc.isenabled()
         assert not gc.isenabled()
     finally:

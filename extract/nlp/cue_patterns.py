@@ -58,7 +58,6 @@ class PatternIndex:
                 second = _second_words(steps)
                 for word in words["IN"] if isinstance(words, dict) else [words]:
                     self.by_first.setdefault(get_string_id(str(word)), []).append((name, steps, second))
-        self.first_hashes = numpy.array(sorted(self.by_first), dtype=numpy.uint64)
 
     def starts(self, lowers: numpy.ndarray) -> list[int]:
         """The token indices whose word (from a Doc's LOWER column) can start a pattern (a set
@@ -88,13 +87,6 @@ def _second_words(steps: list[_Step]) -> frozenset[int] | None:
     if len(steps) < 2 or steps[0].op is not None or steps[1].op is not None or steps[1].lower is None:
         return None
     return steps[1].lower - steps[1].lower_not
-
-
-def in_sorted(values: numpy.ndarray, wanted: numpy.ndarray) -> list[int]:
-    """Indices of ``values`` found in the sorted array ``wanted`` (``numpy.isin`` sorts both
-    each call, which costs more than the rest of a short text's cue search)."""
-    at = numpy.minimum(numpy.searchsorted(wanted, values), len(wanted) - 1)
-    return [int(i) for i in numpy.flatnonzero(wanted[at] == values)]
 
 
 def _fits(step: _Step, doc: Doc, lowers: list[int], index: int) -> bool:

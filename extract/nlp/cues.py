@@ -436,7 +436,6 @@ def comparative_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) ->
 
 
 # a sentence's main verb, a clause it says ("I think [X is his best]") or a clause joined to it
-_ROOT = get_string_id("ROOT")
 _CLAUSES = frozenset(get_string_id(d) for d in ("ROOT", "ccomp", "conj"))
 _SUBJECTS = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass", "csubj"))
 _FORWARD = 1 << 32  # a relative head offset above this is a negative one read as unsigned

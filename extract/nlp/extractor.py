@@ -74,7 +74,6 @@ def _author_works(text: str) -> list[_AuthorWork]:
     return found
 
 
-rules_running = collection_paused
 """The cyclic garbage collector held off while the rules run: they make hundreds of thousands of
 short-lived tuples, lists and dicts (tokens, spans, candidates) that reference counting frees
 (about 150 objects in cycles per 30 bench pages, collected later), and each of them counted
@@ -141,7 +140,7 @@ class EntityExtractor:
         """``extract_many`` without its batch-wide pass (``date_undated``): for a part of a
         batch whose caller runs that pass over the whole batch (reelgraph.workers)."""
         page_list = list(pages)
-        with rules_running():
+        with collection_paused():
             plans = [plan_page(page, self.max_chars) for page in page_list]
         parsed = parse_texts(self.nlp, [u.text for plan in plans for u in plan.units], self.progress)
         return self.apply_rules(page_list, plans, parsed)
@@ -153,7 +152,7 @@ class EntityExtractor:
         order of the plans' units (split from ``extract_pages`` so bench_rules can time it)."""
         unnamed = {id(unit) for plan in plans if not plan.named_entities for unit in plan.units}
         flat = [unit for plan in plans for unit in plan.units]
-        with rules_running():
+        with collection_paused():
             for unit, docs in zip(flat, parsed, strict=True):
                 unit.docs = docs
                 if id(unit) in unnamed:  # another language: no English NER (extract.nlp.budget)

@@ -79,7 +79,7 @@ class _PeopleIndex:
 def collection_paused() -> Iterator[None]:
     """The cyclic garbage collector paused (if it runs) while code makes many short-lived or
     cycle-free objects: a table of ~100k lists of ints here (each collection would walk the whole
-    gazetteer, half the build's time), the extractor's rules (``extractor.rules_running``)."""
+    gazetteer, half the build's time), the extractor's rules (``extractor.extract_pages``)."""
     enabled = gc.isenabled()
     gc.disable()
     try:

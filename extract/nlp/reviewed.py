@@ -193,8 +193,8 @@ def _nth_of_series(gazetteer: Gazetteer, title: str) -> int | None:
                 if len(words) > size:
                     index[" ".join(words[:size])].append(film)
         _SERIES[id(gazetteer)] = dict(index)
-    series = _SERIES[id(gazetteer)].get(name_key(match.group("base")), [])
     base = name_key(match.group("base"))
+    series = _SERIES[id(gazetteer)].get(base, [])
     if any(_NUMBERED.match(name_key(gazetteer.films[f].title)[len(base) :]) for f in series):
         return None  # a series that numbers its films ("Toy Story 2"): the n-th by year may be a short or a special
     series = sorted(series, key=lambda f: gazetteer.films[f].year)

@@ -232,9 +232,10 @@ _SINGING = re.compile(
 def sung_works(unit: Unit, ctx: PageContext, people: SpanIndex, people_words: set[str]) -> list[Candidate]:
     """A title-case run a singing verb takes is a song: "she sings Losing My Religion alone",
     "Bowie singing As the World Falls Down" (not a person: "sings Elvis", "covering Dolly Parton")."""
-    if unit.is_title or not _SINGING.search(unit.text):
+    if unit.is_title:
         return []
     found: list[Candidate] = []
+    lexicon = NameWords.of(ctx.gazetteer)
     for match in _SINGING.finditer(unit.text):
         start = match.end() + (1 if unit.text[match.end()] in '“"' else 0)
         index = unit.token_at_start.get(start)
@@ -252,7 +253,6 @@ def sung_works(unit: Unit, ctx: PageContext, people: SpanIndex, people_words: se
             continue
         if ctx.gazetteer.person_named(span) is not None:
             continue
-        lexicon = NameWords.of(ctx.gazetteer)
         if len(words) == 1 and (lexicon.first[key] >= 2 or lexicon.last[key] >= 2 or span.isupper()):
             continue  # a name, or a band in capitals ("sings ABBA")
         if len(words) == 2 and not lexicon.nameless(span) and lexicon.first[fold(words[0])] >= 2:
