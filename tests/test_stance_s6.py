@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp.stance import _EXTRA, _extra_cues, _phrases_pattern, sentence_cues, stance_of, weigh
+from extract.nlp.stance import sentence_cues, stance_of, weigh
+from extract.nlp.verdicts import find_cues
 
 TITLES = ("The Harbour",)
 
@@ -130,22 +131,31 @@ def test_the_critic_s_own_verdict_after_praise_for_others() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "found"),
     [
-        "Honestly, give this one a miss, or watch the 1962 version instead.",
-        "I have seen far worse, and it is a one-time watch at most; for completists only.",
-        "It is, in the end, a lame picture with a pretentious script, and not the disaster I feared.",
-        "Two hours I will never get back. Skip.",
-        "It is a pleasant enough time-filler, perfectly inoffensive, mildly amusing.",
+        (
+            "Honestly, give this one a miss, or watch the 1962 version instead.",
+            [("give this one a miss", -1), ("watch the 1962 version instead", -1)],
+        ),
+        (
+            "I have seen far worse, and it is a one-time watch at most; for completists only.",
+            [("I have seen far worse", 0), ("a one-time watch", 0), ("for completists only", 0)],
+        ),
+        (
+            "It is, in the end, a lame picture with a pretentious script, and not the disaster I feared.",
+            [("a lame picture", -1), ("pretentious", -1), ("not the disaster", 0)],
+        ),
+        ("Two hours I will never get back. Skip.", [("hours I will never get back", -1), ("Skip", -1)]),
+        (
+            "It is a pleasant enough time-filler, perfectly inoffensive, mildly amusing.",
+            [("pleasant enough", 0), ("time-filler", 0), ("perfectly inoffensive", 0), ("mildly amusing", 0)],
+        ),
     ],
 )
-def test_the_word_gate_finds_what_the_whole_scan_finds(sentence: str) -> None:
-    # each phrase is tried only where one of its words stands; the same matches as trying them all
-    everything = _phrases_pattern(tuple(range(len(_EXTRA))))
-    assert [(c.start, c.end) for c in _extra_cues(sentence)] == [
-        m.span() for m in everything.finditer(sentence.lower())
-    ]
-    assert _extra_cues(sentence)
+def test_the_one_lexicon_finds_the_sideways_verdicts(sentence: str, found: list[tuple[str, int]]) -> None:
+    # the refusals, faint praise and verdict noun phrases are phrases of the one lexicon (seventh
+    # session: they were a second table with its own word gate in stance.py), found whole by its scorer
+    assert [(c.text, c.polarity) for c in find_cues(sentence)] == found
 
 
 @pytest.mark.parametrize(

@@ -1,11 +1,23 @@
 """The critic's verdict phrases: what a reviewer writes to say "see it", "skip it" or "so-so".
 
+This is the one verdict lexicon of the extractor (``_PHRASES``) and its one scorer
+(``find_cues``); ``stance`` weighs what it finds by where it stands (negation, contrast,
+opening and closing paragraphs, asides) and decides the label.
+
 Phrases, not words: "worth seeing", "a letdown", "don't bother", "not bad". Each carries a
-polarity (+1 positive, -1 negative, 0 mixed) and a strength. Phrases that hold their own
-negation ("not bad", "can't recommend") are listed whole, and the longest phrase wins, so
-the negation rule in ``stance`` does not flip them a second time. A few French, Spanish and
+polarity (+1 positive, -1 negative, 0 mixed: a reservation or a split verdict) and a
+strength (0.5 a weak evaluative word such as "lovely" or "cheesy", 1 a plain verdict word,
+1.5-2.5 a stated verdict such as "I recommend it", "skip it", "a mixed bag"). Phrases that hold
+their own negation ("not bad", "can't recommend") are listed whole, and where two phrases
+overlap the longer one wins ("a great film somewhere in here" over "a great film"), so the
+negation rule in ``stance`` does not flip them a second time. A few French, Spanish and
 German verdicts are listed too ("quelle déception", "recomendable", "sehenswert"): a
 non-English review still states its verdict even where its entities are not read.
+
+The sections of the table: recommendations and refusals; the verdict as a noun; praise and
+blame said sideways; litotes; how it felt; verdicts said sideways (refusals, grudging pans,
+faint praise, a verdict noun phrase); reservations; other languages. Where each form was read
+in real reviews: docs/phrasing-catalogue.md.
 
 >>> [(c.text, c.polarity) for c in find_cues("Not bad at all, but skip the sequel. A must-see? No.")]
 [('Not bad', 1), ('must-see', 1)]
@@ -19,8 +31,11 @@ from functools import cache
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
-# (phrase, polarity, strength). A phrase is a regular expression over lower-cased text made
-# only of literals, "\w*" endings and optional spaces (so matching stays linear).
+# (phrase, polarity, strength). A phrase is a regular expression over lower-cased text made of
+# literals, "\w*" endings, optional words and at most a bounded run of words ("(?:[\w'-]+ ){1,5}"),
+# so matching stays linear; a look-around may tie it to the sentence's end ("Skip." as a whole
+# verdict). It must start with listed letters: the scorer dispatches on a word's first two letters.
+# A phrase that is only a list of single words ("(?:dull|boring)") is looked up as a word.
 _PHRASES: tuple[tuple[str, int, float], ...] = (
     # --- recommendations and their refusals
     (r"(?:i|we) (?:highly |strongly |heartily |wholeheartedly |definitely |really )?recommend", 1, 2.0),
@@ -277,6 +292,154 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"(?:great|good|fine|solid|strong|entertaining|enjoyable|fun|impressive|effective)", 1, 0.5),
     (r"(?:bad|weak|poor|lazy|clumsy|silly|stupid|predictable|cliched|clichéd|messy|confused|bloated|hollow)", -1, 0.5),
     (r"(?:underwhelm\w*|unwatchable|insufferable|ridiculous|laughable|incoherent|a failure|fails)", -1, 1.0),
+    # --- verdicts said sideways, read in real reviews (docs/phrasing-catalogue.md, "F4, sixth session"):
+    # refusals ("give it a miss", "watch the original instead"), grudging pans that list the few good
+    # things and stop ("as far as positives go"), faint praise ("I have seen worse", "pleasant enough"),
+    # a verdict noun phrase ("a poor film", "Horrible movie.")
+    # refusals and the film to see instead
+    (r"give (?:it|this|this one|that one|them) a (?:miss|pass|wide berth)", -1, 2.5),
+    (r"(?:i'll|i will|i'd|i would|we'll) (?:happily |gladly |politely )?pass|hard pass|pass on (?:it|this)", -1, 2.0),
+    (r"(?:read|pick up|open) a book|(?:watch|see|rewatch|stream) (?:[\w'-]+ ){1,5}instead", -1, 1.5),
+    (r"recommend (?:[\w'-]+ ){1,6}(?:over|instead of) (?:this|it|the new)", -1, 2.0),
+    (
+        r"(?:see|watch) (?:it |this )?(?:only )?if (?:you(?:'re| are) )?desperate"
+        r"|only if (?:you(?:'re| are) )?desperate",
+        -1,
+        2.0,
+    ),
+    (r"believe the (?:low|bad|poor|negative|terrible) (?:ratings?|reviews?|scores?|word of mouth)", -1, 2.0),
+    (
+        r"ignore the (?:low|bad|poor|negative|mixed|middling|lukewarm) "
+        r"(?:ratings?|reviews?|scores?|word of mouth)",
+        1,
+        2.0,
+    ),
+    (r"(?:don't|do not) (?:listen to|believe|trust) the (?:critics|haters|naysayers|reviews|bad reviews)", 1, 2.0),
+    (
+        r"(?:hours?|minutes)(?: of my life)? (?:that )?(?:i(?:'ll| will) never|i can never|i won't ever) (?:get|see)"
+        r" (?:back|again)",
+        -1,
+        2.0,
+    ),
+    (
+        r"i wanted (?:so much |a lot |much |a great deal |far )?more "
+        r"(?:from|out of) (?:it|this|the film|the movie)",
+        -1,
+        1.5,
+    ),
+    # grudging pans: the good points listed, then the list closed
+    (
+        r"as far as (?:the )?(?:positives?|good (?:points|things|stuff)|positive (?:elements|points|things)|"
+        r"redeeming (?:features|qualities)) go",
+        -1,
+        1.5,
+    ),
+    (r"(?:the |its )?(?:only|sole|one) (?:saving grace|bright spot|redeeming (?:feature|quality)|good thing)", -1, 1.5),
+    (r"(?:the )?(?:best|nicest|kindest) (?:thing )?i can say", -1, 1.5),
+    (r"(?:nothing|isn't anything|is not anything|not anything) i(?:'d| would| could| can) call [\w-]+", -1, 1.0),
+    # this film set above or below the other one it is weighed against
+    (
+        r"(?:this|it)(?:'s| is| was) (?:easily |by far |much |far |clearly )?the (?:better|best|wiser|stronger|richer|"
+        r"deeper|smarter|finer|superior|greater) (?:film|movie|one|picture)",
+        1,
+        1.5,
+    ),
+    (
+        r"(?:this|it)(?:'s| is| was) (?:easily |by far |much |far |clearly )?the (?:lesser|weaker|worse|inferior|"
+        r"poorer|duller|flimsier) (?:film|movie|one|picture)",
+        -1,
+        1.5,
+    ),
+    (
+        r"(?:none|nothing|little) of (?:it|this|that|them) (?:is|was|are|were|feels?|felt) "
+        r"(?:much |very |any |all that )?(?:fun|good|funny|scary|exciting|interesting|moving|involving|surprising)",
+        -1,
+        1.5,
+    ),
+    # faint praise: a mixed verdict
+    (r"(?:i've|i have|we've|we have) seen (?:far |much |a lot )?worse", 0, 1.5),
+    (
+        r"(?:i |we )?(?:didn't|did not|don't|do not) (?:hate|mind) (?:it|this|this one|this movie|this film|watching)",
+        0,
+        1.5,
+    ),
+    (
+        r"(?:pleasant|nice|decent|watchable|diverting|amusing|entertaining|harmless|likable|likeable|agreeable)"
+        r" enough",
+        0,
+        1.0,
+    ),
+    (
+        r"(?:mildly|moderately|faintly|vaguely|fitfully|sporadically|occasionally|intermittently) "
+        r"(?:amusing|entertaining|diverting|interesting|engaging|funny|involving|enjoyable)",
+        0,
+        1.5,
+    ),
+    (r"(?:perfectly|entirely) (?:adequate|acceptable|serviceable|competent|pleasant|inoffensive|harmless)", 0, 1.5),
+    (r"harmless|inoffensive|time-?filler|passes the time|(?:a )?one-?time watch", 0, 1.0),
+    (r"(?:for|as) what it is", 0, 1.0),
+    (
+        r"(?:i )?liked (?:parts|bits|some|pieces|chunks) of it"
+        r"|(?:parts|some) of it (?:works?|worked|land(?:s|ed)?)",
+        0,
+        1.5,
+    ),
+    (
+        r"not (?:the|a|quite the|quite a|exactly a) "
+        r"(?:disaster|catastrophe|train ?wreck|trainwreck|car crash|travesty)",
+        0,
+        1.5,
+    ),
+    (r"(?:for )?(?:completists|die-?hard fans|diehards) only", 0, 1.5),
+    (
+        r"(?:will have |i'll have |i'd )?forgotten (?:all )?about it by"
+        r"|forgotten by (?:the )?(?:morning|tomorrow|friday|"
+        r"the weekend|next week|dinner)",
+        -1,
+        1.0,
+    ),
+    # the verdict as a noun phrase: an evaluative word on the film itself weighs more than the word alone
+    (
+        r"(?:a |an )?(?:really |truly |very |quite |pretty |just |genuinely |utterly |thoroughly )?"
+        r"(?:poor|bad|awful|horrible|"
+        r"terrible|dreadful|dull|boring|lousy|lame|weak|tedious|forgettable|mediocre|pointless|miserable) "
+        r"(?:little )?(?:film|movie|flick|picture|sequel|remake|effort|entry|watch)",
+        -1,
+        2.0,
+    ),
+    (
+        r"(?:a |an )?(?:really |truly |very |genuinely )?(?:great|excellent|terrific|wonderful|superb|fantastic|"
+        r"marvellous|marvelous|lovely|fine|beautiful|brilliant|smart|gripping) (?:little )?"
+        r"(?:film|movie|flick|picture|sequel|remake)",
+        1,
+        2.0,
+    ),
+    # praise closed at once: "The film looks great, but that's it."; "all the makings of a great film except ..."
+    (r"(?:(?<=but )|(?<=and ))(?:that's|that is) (?:about |pretty much |really )?(?:it|all)(?=\W*$)", -1, 1.5),
+    (
+        r"(?:has|had|with) all the makings of (?:a |an )?(?:[\w-]+ )?"
+        r"(?:film|movie|picture|classic|thriller|comedy|hit)?",
+        -1,
+        1.5,
+    ),
+    (r"inert|a chore to sit through|interminable", -1, 1.0),  # not "horrible": a horror film is meant to be
+    # a verdict tag on its own: "Skip.", "Rent it."
+    (r"skip(?=\W*$)", -1, 2.0),
+    (r"rent it(?=\W*$)", 0, 1.5),
+    (r"unmissable", 1, 1.5),
+    # evaluative words the shared table lacks (weak alone; a person they describe is dropped, "a lovely girl")
+    (
+        r"(?:lovely|exquisite|witty|clever|satisfying|rewarding|heartfelt|poignant|touching|affecting|joyous|"
+        r"joyful|engaging|immersive|stellar|flawless|impeccable|cute|decent)",
+        1,
+        0.5,
+    ),
+    (
+        r"(?:overwrought|pretentious|self-indulgent|sluggish|nonsensical|muddled|convoluted|formulaic|cheesy|"
+        r"corny|schmaltzy|sappy|saccharine|mawkish|dreary|hackneyed|stale|dire|turgid|leaden|limp|lame)",
+        -1,
+        0.5,
+    ),
     # --- French, Spanish, German verdicts
     (r"(?:une |quelle |grosse )?(?:vraie )?d[ée]ception", -1, 2.0),
     (
@@ -604,6 +767,42 @@ def _phrase_cues(text: str, meta: tuple[tuple[int, float], ...]) -> list[Cue]:
 
 
 @cache
+def _alone(index: int) -> re.Pattern[str]:
+    """One phrase of the lexicon on its own, with the alternation's right edge."""
+    return re.compile(rf"(?:{_PHRASES[index][0]})(?![\w'’-])", re.I)
+
+
+def _longest(text: str, cues: list[Cue], meta: tuple[tuple[int, float], ...]) -> list[Cue]:
+    """``cues`` (the left-to-right scan's matches) with the longest phrase kept where phrases
+    overlap: the scan takes the first phrase that matches at a word and skips the words inside
+    it, so the rivals are looked for only there (at each found cue's start and the word starts
+    inside it); most texts hold few cues and none overlap."""
+    if not cues:
+        return cues
+    dispatch = _dispatch()
+    rivals: list[Cue] = []
+    for cue in cues:
+        for start in dispatch.start.finditer(text, cue.start, cue.end):
+            position = start.start()
+            found = dispatch.pattern_at(text[position : position + 2])
+            if found is None:
+                continue
+            for index in found[1][1:]:
+                match = _alone(index).match(text, position)
+                if match is not None and match.end() > (cue.end if position == cue.start else cue.start):
+                    if position == cue.start and match.end() <= cue.end:
+                        continue
+                    rivals.append(Cue(match.group(), position, match.end(), *meta[index]))
+    if not rivals:
+        return cues
+    kept: list[Cue] = []
+    for cue in sorted([*cues, *rivals], key=lambda c: (c.start - c.end, c.start)):  # longest first; stable
+        if not any(k.start < cue.end and cue.start < k.end for k in kept):
+            kept.append(cue)
+    return sorted(kept, key=lambda c: c.start)
+
+
+@cache
 def _word_pattern() -> re.Pattern[str]:
     """The single-word table's words as one case-blind alternation with ``_WORD``'s edges: it
     finds the same words as looking each ``_WORD`` up in the table, with the scan in C rather
@@ -632,10 +831,11 @@ def _lower_word_pattern() -> re.Pattern[str] | None:
 
 
 def find_cues(text: str) -> list[Cue]:
-    """The verdict phrases of a text, left to right, none overlapping."""
+    """The verdict phrases of a text, left to right, none overlapping: where two overlap, the
+    longer wins ("the best film I have seen" over "it is the best film")."""
     words, meta = _tables()
     text = text.replace("’", "'")
-    cues = _phrase_cues(text, meta)
+    cues = _longest(text, _phrase_cues(text, meta), meta)
     taken = [(c.start, c.end) for c in cues]
     lower = _lower_word_pattern() if text.isascii() else None  # ASCII: lower() keeps every offset
     matches = lower.finditer(text.lower()) if lower is not None else _word_pattern().finditer(text)
