@@ -33,18 +33,13 @@ from extract.comment_markup import (
 )
 from extract.date_forms import relative_date
 from extract.dates import is_relative_date, parse_date, shows_date
+from extract.lexicon import SAYS_VERBS
 from extract.records import Pingback
 
 _PINGBACK_TEXT = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.I)
 _PINGBACK_WORD = re.compile(r"\s*(?:pingback|trackback)", re.I)
 _SAYS_LINE = re.compile(r"^\s*(?:says|said|wrote|sagt|dit|dice|disse|zegt|scrive)?\s*[:.…]*\s*$", re.I)
-_SAYS_VERBS = (
-    r"said|says|wrote|writes|added|replied|sagt|schrieb|schreibt|hat gesagt|a dit|dit|a écrit|dice|dijo"
-    r"|escribió|disse|escreveu|ha detto|ha scritto|scrive|zei|zegt|schreef"
-    # pl, cs, sk, sv/da/no, fi, hu, tr, ro, el, ru
-    r"|napisał|napisała|pisze|napsal|napsala|napísal|napísala|píše|skrev|skriver|kirjoitti|írta|dedi ki|yazdı"
-    r"|a scris|scrie|έγραψε|γράφει|написал|написала|пишет"
-)
+_SAYS_VERBS = SAYS_VERBS
 # What follows a name in 'NAME said: TEXT' and 'NAME reblogged this from X and added:' (Tumblr
 # notes): a few words at most, then a saying verb and a colon.
 _SAYS_AFTER = re.compile(rf"^\s*(?:[^\s:]+\s+){{0,8}}?(?:{_SAYS_VERBS})\s*:", re.I)

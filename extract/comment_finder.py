@@ -54,6 +54,8 @@ from extract.comment_markup import (
     is_comment_item,
     is_element,
 )
+from extract.dates import is_relative_date
+from extract.lexicon import READ_MORE
 from extract.records import Comment
 
 __all__ = ["clean_author", "find_comments", "item_candidates", "positions", "read_thread", "word_count"]
@@ -222,6 +224,8 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[B
     accepted: dict[etree._Element, Body] = {}
     kinds: set[tuple[str, str]] = set()
     title = _post_title(" ".join((root.findtext(".//title") or "").split()).casefold())
+    host = _page_host(root)
+    teasers: set[etree._Element] = set()  # blocks of post lists: teasers of other posts
     # innermost lists first: a reply list is read before its parent comment (whose own
     # elements then leave the replies out), a page's layout blocks after the thread they hold
     for parent in reversed(list(root.iter())):
@@ -234,8 +238,11 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[B
         for kind, members in groups.items():
             if len(members) < 2:
                 continue
-            read = [body for m in members if (body := _read_generic(m, set(accepted))) is not None]
+            read = [body for m in members if (body := _read_generic(m, set(accepted) | teasers)) is not None]
             if len(read) >= 2 and title and 2 * sum(_names_the_post(b, title) for b in read) >= len(read):
+                continue
+            if len(read) >= 2 and 2 * sum(_teaser(b, host) for b in read) >= len(read):
+                teasers.update(b.element for b in read)  # never a part of a block read later
                 continue
             if len(read) >= 2:
                 kinds.add(kind)
@@ -250,9 +257,9 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[B
                 continue
             if _kind(element) not in kinds and (element.getparent(), element.tag) not in beside:
                 continue  # an item of a list whose other items are comments is read as one too
-            if _part_of_accepted(element, accepted):
+            if _part_of_accepted(element, accepted) or (teasers and _in_any(element, teasers)):
                 continue
-            if (body := _read_generic(element, set(accepted))) is not None:
+            if (body := _read_generic(element, set(accepted) | teasers)) is not None:
                 accepted[element] = body
                 added.append(element)
         # a comment read before the lone reply inside it was found is read again without it
@@ -264,9 +271,83 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[B
     if accepted:
         _repeated_widgets(accepted)
         _outside_the_thread(accepted)
+        _far_from_the_post(accepted, skip if skip is not None else _post_heading(root))
         _unsigned_answers(accepted)
     order = {e: i for i, e in enumerate(root.iter())}
     return sorted(accepted.values(), key=lambda b: order[b.element])
+
+
+def _in_any(element: etree._Element, blocks: set[etree._Element]) -> bool:
+    return element in blocks or any(a in blocks for a in element.iterancestors())
+
+
+def _page_host(root: etree._Element) -> str | None:
+    """The host of the page's own address (canonical link, ``og:url``), lower-cased."""
+    for xpath in (sel.CANONICAL_XPATH, "//meta[@property='og:url']/@content"):
+        found = root.xpath(xpath)
+        for value in found if isinstance(found, list) else ():
+            if match := _HOST.match(str(value)):
+                return match.group(1).lower()
+    return None
+
+
+_HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.I)
+# A link that acts on the comment or the page (reply, share, log in, vote...), not one to a post.
+_ACTION_LINK = re.compile(
+    r"replytocom|respond|reply|share|intent|login|signin|like|react|vote|report|flag|edit|mailto:", re.I
+)
+_POST_QUERY = re.compile(r"[?&]p=\d")  # WordPress' '?p=123'
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def _post_link(link: etree._Element, host: str | None, author: etree._Element | None) -> bool:
+    """Whether a link goes to another post of the site: an address on the page's own host or
+    a relative one, whose path names a post ('/reviews/the-souvenir', '/2023/05/slug.html'),
+    that is no person's profile, no action and no permalink of a comment ('...#comment-12');
+    a commenter's name may link to their own blog's post, never a post link here."""
+    href = str(link.get("href") or "").strip()
+    if not href or "#" in href or href.startswith(("?", "javascript:")) or _ACTION_LINK.search(href):
+        return False
+    if sel.PROFILE_LINK.search(href):
+        return False
+    absolute = _HOST.match(href)
+    if absolute is not None:
+        if host is None or absolute.group(1).lower() != host:
+            return False
+        if author is not None and (link is author or _within(author, link) or _within(link, author)):
+            return False
+        href = href[absolute.end() :]
+    path, _, query = href.partition("?")
+    if query and _POST_QUERY.search(href) is None:
+        return False  # ('reply.html?parent=41', '/search?tag=x': an action or a listing)
+    segments = [s for s in path.split("/") if s and s != "."]
+    if len(segments) < 2 and not path.endswith((".html", ".htm")):
+        return False  # ('/', '/about', '/@name': the home page, a page or a person)
+    return "-" in segments[-1] or sel.POST_LINK.search(href) is not None
+
+
+def _titled(label: str) -> bool:
+    """Whether a link's label may be a post's title: words, not a date or a number ('#2')."""
+    return _LETTERS.search(label) is not None and date_of(label) is None and not is_relative_date(label)
+
+
+def _teaser(body: Body, host: str | None) -> bool:
+    """Whether a block is a teaser of another post, not a comment: it links to a post by a
+    title that its text does not hold (a related-posts card, a 'recent posts' or 'recent
+    comments' item: 'NAME on <a>TITLE</a>'), or it ends with a 'Read more' link."""
+    text = " ".join((body.text or "").split()).casefold()
+    author = body.author.element if body.author is not None else None
+    for element in body.own:
+        if element.tag != "a":
+            continue
+        label = " ".join(flat_text(element).split())
+        if label and READ_MORE.match(label):
+            return True
+        if not _post_link(element, host, author):
+            continue
+        if not label or (_titled(label) and label.casefold() not in text):
+            return True  # (an image link without a label: a card's picture)
+    return False
 
 
 _ANSWER_TAGS = ("div", "blockquote", "section")
@@ -317,6 +398,44 @@ def _outside_the_thread(accepted: dict[etree._Element, Body]) -> None:
     for element, inside in placed.items():
         if inside or accepted[element].pingback is not None or element.getparent() in lists:
             continue  # (an item of a list that holds one placed comment is in the thread too)
+        for below in [e for e in accepted if e is element or _within(e, element)]:
+            del accepted[below]
+
+
+_MASTHEAD = frozenset({"header", "masthead", "banner", "branding", "nav", "navigation", "menu", "navbar", "logo"})
+
+
+def _post_heading(root: etree._Element) -> etree._Element | None:
+    """The page's first ``<h1>`` outside its masthead: the post's title, where the post is."""
+    for heading in root.iter("h1"):
+        if not any(a.tag in ("header", "nav") or _masthead(a) for a in heading.iterancestors()):
+            return heading
+    return None
+
+
+def _masthead(element: etree._Element) -> bool:
+    names = f"{element.get('id') or ''} {element.get('class') or ''}".lower()
+    return not _MASTHEAD.isdisjoint(_SPLIT.split(names))
+
+
+def _far_from_the_post(accepted: dict[etree._Element, Body], anchor: etree._Element | None) -> None:
+    """Lists of comment-shaped blocks farther from the post than another such list: a thread
+    follows its post, in the post's column, while the boxes of a side column or a footer
+    (events, 'readers' voices', most read) meet the post only higher up the page. Blocks in
+    the thread's region (``_thread_place``) and pingbacks stay."""
+    if anchor is None:
+        return
+    tops = [e for e in accepted if not any(a in accepted for a in e.iterancestors())]
+    if len({e.getparent() for e in tops}) < 2:
+        return
+    depth = {a: i for i, a in enumerate(reversed([anchor, *anchor.iterancestors()]))}
+    meets: dict[etree._Element, int] = {}
+    for element in tops:
+        meets[element] = next((depth[a] for a in element.iterancestors() if a in depth), -1)
+    nearest = max(meets.values())
+    for element, meet in meets.items():
+        if meet >= nearest or accepted[element].pingback is not None or _thread_place(element, _PLACE_LEVELS):
+            continue
         for below in [e for e in accepted if e is element or _within(e, element)]:
             del accepted[below]
 

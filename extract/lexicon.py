@@ -1,0 +1,29 @@
+"""Words the page readers look for in more than one place, in the languages they read.
+
+One list per kind of word, as regular-expression alternations (longest forms first where one
+form starts another): the saying verbs of a comment's head line ('Ann said:', 'Ann schrieb:'),
+and the link words of a post teaser ('Read more', 'Weiterlesen').
+"""
+
+from __future__ import annotations
+
+import re
+
+# Saying verbs after a commenter's name: en, de, fr, es, it, pt, nl, pl, cs, sk, sv/da/no, fi,
+# hu, tr, ro, el, ru.
+SAYS_VERBS = (
+    r"said|says|wrote|writes|added|replied|sagt|schrieb|schreibt|hat gesagt|a dit|dit|a écrit|dice|dijo"
+    r"|escribió|disse|escreveu|ha detto|ha scritto|scrive|zei|zegt|schreef"
+    r"|napisał|napisała|pisze|napsal|napsala|napísal|napísala|píše|skrev|skriver|kirjoitti|írta|dedi ki|yazdı"
+    r"|a scris|scrie|έγραψε|γράφει|написал|написала|пишет"
+)
+
+# The link or label under a post teaser that opens the whole post.
+READ_MORE = re.compile(
+    r"^\W*(?:read more|read on|continue reading|keep reading|more|weiterlesen|mehr lesen|mehr|lire la suite"
+    r"|lire plus|la suite|leer más|seguir leyendo|sigue leyendo|leggi tutto|leggi di più|continua a leggere"
+    r"|ler mais|continue lendo|continuar lendo|lees meer|verder lezen|czytaj dalej|czytaj więcej|więcej"
+    r"|číst dále|läs mer|les mer|læs mere|lue lisää|tovább|devamını oku|citește mai mult|читать далее"
+    r"|続きを読む|阅读全文|더 보기)\W*$",
+    re.I,
+)

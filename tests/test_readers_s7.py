@@ -1,0 +1,97 @@
+"""Page readers, seventh session (R): the generic reader on themes nobody modelled. Page
+chrome of the comments' shape (post teasers, hand-made recent-comments boxes, side columns and
+footers) is no comment; threads whose blocks lack a part are read. Each test fails without its
+rule."""
+
+from __future__ import annotations
+
+from extract.html_reader import parse_html_page
+
+
+def _page(body: str, title: str = "Aftersun and the camcorder years", after: str = "") -> str:
+    return (
+        f"<html lang='en'><head><title>{title}</title></head><body><div class='wrap'><div class='col'>"
+        f"<div class='post'><h1>{title}</h1>"
+        "<p>Charlotte Wells builds a film out of the gaps between camcorder clips, and the gaps "
+        "are where the father lives.</p></div>"
+        f"{body}</div>{after}</div></body></html>"
+    )
+
+
+def _note(name: str, when: str, text: str) -> str:
+    return f"<div class='note'><b>{name}</b> <span>{when}</span><p>{text}</p></div>"
+
+
+_THREAD = (
+    "<div class='talk'><h3>Your thoughts</h3>"
+    + (
+        _note("Dev Okonkwo", "Feb 11, 2023", "The tai chi on the balcony wrecked me more than the ending.")
+        + _note("Marguerite", "Feb 13, 2023", "I went in knowing nothing and held my breath for twenty minutes.")
+    )
+    + "</div>"
+)
+
+
+def _authors(html: str) -> list[str | None]:
+    return [c.author for c in parse_html_page(html).comments]
+
+
+def test_cards_linking_to_other_posts_by_their_titles_are_no_comments() -> None:
+    cards = "".join(
+        f"<div class='card'><a href='/reviews/{slug}/'><img src='/c.jpg' alt=''><h3>{title}</h3></a>"
+        f"<span>by {who}</span> <time datetime='2023-01-01'>{when}</time><p>{text}</p></div>"
+        for slug, title, who, when, text in [
+            ("the-souvenir", "The Souvenir", "Tamsin", "Jan 28, 2023", "Joanna Hogg's memory piece and a bow tie."),
+            ("eighth-grade", "Eighth Grade", "Ike Brandt", "Dec 30, 2022", "A girl making videos nobody watches."),
+        ]
+    )
+    assert _authors(_page(_THREAD + f"<div class='more'>{cards}</div>")) == ["Dev Okonkwo", "Marguerite"]
+
+
+def test_a_hand_made_recent_comments_box_naming_other_posts_is_no_thread() -> None:
+    box = "".join(
+        f"<div class='voice'><b>{who}</b> on <a href='/reviews/{slug}/'>{title}</a> <span>{when}</span>"
+        f"<p>{text}</p></div>"
+        for who, slug, title, when, text in [
+            ("Petra", "past-lives", "Past Lives", "Feb 2, 2023", "The bar scene at the end stayed with me …"),
+            ("Olaf", "tar-review", "Tár", "Feb 1, 2023", "Cate Blanchett conducting in her sleep, nearly …"),
+        ]
+    )
+    assert _authors(_page(_THREAD + f"<div class='box'>{box}</div>")) == ["Dev Okonkwo", "Marguerite"]
+
+
+def test_teasers_ending_in_read_more_are_no_comments() -> None:
+    teasers = "".join(
+        f"<div class='teaser'><b>{title}</b> <span>{who}</span> <span>{when}</span><p>{text}</p>"
+        "<a class='more' href='#'>Weiterlesen</a></div>"
+        for title, who, when, text in [
+            ("Oppenheimer", "Lea Voss", "2. April 2023", "Drei Stunden Physik und keine Minute langweilig."),
+            ("Perfect Days", "Jonas Brecht", "28. März 2023", "Wim Wenders folgt einem Putzmann durch Tokio."),
+        ]
+    )
+    assert _authors(_page(_THREAD + f"<div class='box'>{teasers}</div>")) == ["Dev Okonkwo", "Marguerite"]
+
+
+def test_a_comment_linking_to_another_post_in_its_text_or_by_its_date_stays() -> None:
+    thread = (
+        "<div class='talk'>"
+        + (
+            "<div class='note'><b>Dev</b> <a href='/reviews/aftersun-review/#c-1'>Feb 11, 2023</a>"
+            "<p>See also <a href='/reviews/the-souvenir/'>The Souvenir</a>, a cousin of this film.</p></div>"
+            + _note("Marguerite", "Feb 13, 2023", "I went in knowing nothing and held my breath.")
+        )
+        + "</div>"
+    )
+    assert _authors(_page(thread)) == ["Dev", "Marguerite"]
+
+
+def test_boxes_beside_or_below_the_posts_column_are_no_thread() -> None:
+    events = (
+        "<div class='foot'>"
+        + (
+            _note("Film club Leeds", "May 3, 2023", "We show Aftersun with a talk afterwards, free entry.")
+            + _note("Short film night", "May 17, 2023", "Seven short films from Hull with drinks in the yard.")
+        )
+        + "</div>"
+    )
+    assert _authors(_page(_THREAD, after=events)) == ["Dev Okonkwo", "Marguerite"]
