@@ -132,7 +132,10 @@ def test_a_plot_summary_full_of_dark_words_is_not_a_verdict() -> None:
     ("rating", "label"), [(0.9, "positive"), (0.675, "positive"), (0.625, "mixed"), (0.5, "mixed"), (0.3, "negative")]
 )
 def test_a_rating_decides(rating: float, label: str) -> None:
-    assert stance_of("I hated it. Skip it.", TITLES, rating=rating).label == label
+    # a B- (0.675) is "good, with reservations": a text that pans the film makes it mixed, never
+    # negative (seventh session, test_stance_s7); the grade alone still reads positive
+    with_text = "mixed" if rating == 0.675 else label
+    assert stance_of("I hated it. Skip it.", TITLES, rating=rating).label == with_text
     assert rating_label(rating) == label
 
 

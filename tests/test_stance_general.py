@@ -17,7 +17,9 @@ def test_a_middling_rating_is_mixed_however_warm_the_words(rating: float) -> Non
     assert stance_of(WARM, ("Paddington",), rating=rating).label == "mixed"
 
 
-@pytest.mark.parametrize(("rating", "label"), [(0.675, "positive"), (0.7, "positive"), (0.4, "negative")])
+# B- and 7/10 over a text that only blames: "good, with reservations" read with its text is mixed,
+# never negative (seventh session: a middling grade follows the balance of its text, test_stance_s7)
+@pytest.mark.parametrize(("rating", "label"), [(0.675, "mixed"), (0.7, "mixed"), (0.8, "positive"), (0.4, "negative")])
 def test_a_rating_decides_the_stance(rating: float, label: str) -> None:
     assert stance_of("It is a slog and a mess.", ("Paddington",), rating=rating).label == label
 

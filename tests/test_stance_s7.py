@@ -33,3 +33,53 @@ def test_stance_reads_its_phrases_from_the_one_lexicon(sentence: str) -> None:
         (c.text, c.polarity, c.strength) for c in find_cues(sentence)
     ]
     assert len(find_cues(sentence)) >= 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Where the film loses points is the swamp episode.", [("Where the film loses points", -1)]),
+        ("The plot never quite comes together.", [("never quite comes together", -1)]),
+        ("It looks superb, and I'm not sure I love it.", [("superb", 1), ("I'm not sure I love it", 0)]),
+        ("I liked it more the first time round.", [("I liked it more the first time", 0)]),
+        ("Here's my problem: the dialogue.", [("Here's my problem", -1)]),
+        ("My one quibble is the score.", [("My one quibble", -1)]),
+        ("It sits somewhere below the first two.", [("sits somewhere below", -1)]),
+        (
+            "Still, I had a big silly grin all night. Bring on the sequel.",
+            [("had a big silly grin", 1), ("Bring on the sequel", 1)],
+        ),
+    ],
+)
+def test_reservations_and_warmth_of_a_middling_review(sentence: str, found: list[tuple[str, int]]) -> None:
+    assert [(c.text, c.polarity) for c in find_cues(sentence)] == found
+
+
+_PRAISE_WITH_A_QUIBBLE = (
+    "The heist plays like clockwork and the cast is terrific.\n\n"
+    "My one quibble is a slow first reel.\n\n"
+    "A gripping, witty caper. I would watch it again tomorrow.\n\n7/10"
+)
+_RESERVED = (
+    "The heist plays like clockwork for an hour and the cast is terrific.\n\n"
+    "Where it loses points is the last act, which never quite comes together. Here's my problem: "
+    "nobody in it seems to want anything.\n\n"
+    "I admired it, and I'm not sure I love it.\n\n7/10"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [(_PRAISE_WITH_A_QUIBBLE, "positive"), (_RESERVED, "mixed"), ("7/10", "positive")],
+)
+def test_a_middling_grade_follows_the_balance_of_its_text(text: str, label: str) -> None:
+    # 7/10 is "good, with reservations": praise with a quibble is positive, reservations that weigh
+    # as much as the praise make it mixed; with no text to read, the grade stands
+    assert stance.stance_of(text, ("The Vault",), rating=0.7, rating_raw="7/10").label == label
+
+
+@pytest.mark.parametrize(("rating", "raw"), [(0.8, "4/5"), (0.6, "3/5"), (0.3, "3/10")])
+def test_a_grade_outside_the_warm_middle_still_decides(rating: float, raw: str) -> None:
+    expected = {0.8: "positive", 0.6: "mixed", 0.3: "negative"}[rating]
+    assert stance.stance_of(_RESERVED, ("The Vault",), rating=rating, rating_raw=raw).label == expected
+    assert stance.stance_of(_PRAISE_WITH_A_QUIBBLE, ("The Vault",), rating=rating, rating_raw=raw).label == expected

@@ -41,7 +41,8 @@ from extract.nlp.verdicts import Cue, find_cues, guarded
 from extract.ratings import THREAD_HEADER, parse_rating, stated_scale
 from extract.records import Stance, StanceLabel
 
-POSITIVE_RATING = 0.67  # a rating at or above this is a positive review (B-, 7/10, 3.5/5)
+POSITIVE_RATING = 0.67  # a rating at or above this is a positive review (B-, 7/10, 3.5/5) ...
+WARM_MIDDLE = 0.75  # ... but below this (B-, 7/10, 3.5/5, ***1/2) its text decides between positive and mixed
 NEGATIVE_RATING = 0.45  # below this negative (2/5, 4/10, C-); between them mixed (3/5, 6.5/10, C+)
 _HEAD = _TAIL = 20_000  # characters read at each end of a long review: verdicts sit there
 _MIN_EVIDENCE = 0.75
@@ -480,6 +481,30 @@ def label_of(evidence: Evidence) -> tuple[StanceLabel, float]:
     return "mixed", score
 
 
+def warm_middle_label(evidence: Evidence) -> StanceLabel:
+    """The stance of a review whose grade is good but not high (B-, 7/10, 3.5/5, ***1/2).
+
+    Such a grade says "good, with reservations", and the critics who give it write two kinds of
+    review: praise with a quibble ("my one quibble is the pacing ... go watch it"), and a review
+    whose reservations carry as much weight as its praise ("where it loses points is the middle
+    hour", "I admired it, and I'm not sure I love it"). Readers (and the blind writers of our
+    tune pages) call the first positive and the second mixed, so the number alone cannot decide.
+    The rule is the text-only rule's balance: positive when the praise outweighs the reservations
+    by the same lean (``_LEAN``) that makes a text positive, with split verdicts ("uneven") counted
+    as reservations; mixed otherwise. Never negative (the grade vetoes a pan), and where the text
+    states too little (under ``_MIN_EVIDENCE``) the grade stands.
+
+    >>> warm_middle_label(Evidence(4.0, 1.0)), warm_middle_label(Evidence(4.0, 1.0, 1.5))
+    ('positive', 'mixed')
+    >>> warm_middle_label(Evidence(0.0, 3.0)), warm_middle_label(Evidence(0.2, 0.3))
+    ('mixed', 'positive')
+    """
+    if evidence.total < _MIN_EVIDENCE:
+        return "positive"
+    reservations = evidence.negative + evidence.mixed
+    return "positive" if (evidence.positive - reservations) / evidence.total >= _LEAN else "mixed"
+
+
 # A four-star scale stated with the rating ("** (out of four)", "2/4", "2 out of 4 stars"): its two
 # stars are the thumbs-down mark of that convention, not the middle of a five- or ten-point scale.
 _FOUR_POINT = re.compile(r"(?:out of|of|/)\s*(?:4|four)\b", re.IGNORECASE)
@@ -544,7 +569,10 @@ def stance_of(
     heading of a post with no single reviewed work (a list or a double bill), if any;
     ``rating_raw`` is the rating as written."""
     if rating is not None:  # the rating decides: a "3/5" with warm words is still a middling grade
-        return Stance(rating_label(rating, rating_raw), round(rating * 2 - 1, 3), rating)
+        label = rating_label(rating, rating_raw)
+        if label == "positive" and rating < WARM_MIDDLE:  # "good, with reservations": the text says how many
+            label = warm_middle_label(weigh(text, titles, others))
+        return Stance(label, round(rating * 2 - 1, 3), rating)
     evidence = weigh(text, titles, others)
     label, score = label_of(evidence)
     return Stance(selection_label(selection, label, evidence), score)

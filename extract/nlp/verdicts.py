@@ -430,7 +430,7 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
     # evaluative words the shared table lacks (weak alone; a person they describe is dropped, "a lovely girl")
     (
         r"(?:lovely|exquisite|witty|clever|satisfying|rewarding|heartfelt|poignant|touching|affecting|joyous|"
-        r"joyful|engaging|immersive|stellar|flawless|impeccable|cute|decent)",
+        r"joyful|engaging|immersive|stellar|flawless|impeccable|cute|decent|sweet)",
         1,
         0.5,
     ),
@@ -440,6 +440,57 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
         -1,
         0.5,
     ),
+    # --- reservations in a warm review, and warmth in a reserved one (F2, seventh session; read in
+    # middling 7/10, 3.5/5 and B- reviews: docs/phrasing-catalogue.md): what keeps the grade down,
+    # and the grin it is given anyway. They weigh the text's balance when a middling rating is read.
+    (
+        r"(?:where )?(?:it |the film |the movie )?(?:loses|lost) (?:a |some |a few )?"
+        r"(?:points?|marks?|a star|half a star)",
+        -1,
+        1.0,
+    ),
+    (r"(?:holding|holds|held|keeps?|kept) (?:my (?:rating|score|grade)|it|the film|the movie) (?:back|down)", -1, 1.0),
+    (
+        r"never (?:quite |really )?(?:builds|comes together|came together|gels|gelled|coheres|takes off|took off|"
+        r"gets going|finds its (?:feet|footing|rhythm|way)|clicks|clicked)",
+        -1,
+        1.5,
+    ),
+    (
+        r"(?:doesn't|does not|didn't|did not) quite (?:work|land|gel|come together|get there|live up|hit|reach|"
+        r"click|cohere|stick the landing)",
+        -1,
+        1.0,
+    ),
+    (r"(?:i'm|i am) not (?:sure|convinced) i (?:love|loved|like|liked|enjoyed) it", 0, 1.5),
+    (
+        r"(?:i )?(?:liked|enjoyed|loved) it (?:more|better) (?:the first time|on (?:my )?first (?:viewing|watch)|"
+        r"(?:when|as) a (?:kid|child|teenager))",
+        0,
+        1.5,
+    ),
+    (
+        r"(?:the |my )?(?:(?:main|biggest|big|real) )?(?:trouble|problem) "
+        r"(?:is|was|with (?:it|the film|the movie|this one))|here's (?:my|the) (?:problem|trouble|catch)",
+        -1,
+        1.0,
+    ),
+    # a single small fault named as such: the rest is praise
+    (r"(?:my |the )?(?:one|only|minor|small|tiny) (?:quibble|complaint|gripe|niggle|reservation)", -1, 0.5),
+    (r"(?:it|the film|the movie|but|this one|this) lacks", -1, 1.0),
+    (
+        r"(?:sits|ranks|falls|comes|lands) (?:somewhere |just |a (?:notch|step|rung) |well )?"
+        r"(?:below|under|beneath|behind)",
+        -1,
+        1.0,
+    ),
+    (
+        r"(?:had|have|with|wore|wearing|put|puts|left me with) a "
+        r"(?:big |huge |wide |stupid |silly |goofy |dumb |giant )*(?:grin|smile)",
+        1,
+        1.5,
+    ),
+    (r"bring on (?:the |part |chapter )?(?:sequel|next one|two|2|ii|three|3|more|the rest)", 1, 1.5),
     # --- French, Spanish, German verdicts
     (r"(?:une |quelle |grosse )?(?:vraie )?d[ée]ception", -1, 2.0),
     (
