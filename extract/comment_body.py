@@ -43,7 +43,14 @@ _SAYS_VERBS = SAYS_VERBS
 # What follows a name in 'NAME said: TEXT' and 'NAME reblogged this from X and added:' (Tumblr
 # notes): a few words at most, then a saying verb and a colon.
 _SAYS_AFTER = re.compile(rf"^\s*(?:[^\s:]+\s+){{0,8}}?(?:{_SAYS_VERBS})\s*:", re.I)
+# A line that is a name and its saying verb alone ('Marta Doval dijo:').
+_NAME_SAID = re.compile(rf"^(?P<name>[^:]{{1,60}}?)\s+(?:{_SAYS_VERBS})\s*:$", re.I)
 _SAYS_LEAD = re.compile(rf"^(?:\S+\s+){{0,9}}(?:{_SAYS_VERBS})\s*:$", re.I)
+
+
+def says_line(text: str) -> bool:
+    """Whether a line is a name and a saying verb alone ('Marta dijo:')."""
+    return len(text) <= 80 and _NAME_SAID.match(text) is not None
 
 
 def says_after(author: etree._Element) -> bool:
@@ -52,8 +59,10 @@ def says_after(author: etree._Element) -> bool:
     parent = author.getparent()
     if parent is None:
         return False
-    text = flat_text(parent)
     name = flat_text(author)
+    if _NAME_SAID.match(name):
+        return True  # the name's own line says it ('Marta dijo:')
+    text = flat_text(parent)
     at = text.find(name) if name else -1
     return at >= 0 and _SAYS_AFTER.match(text[at + len(name) :]) is not None
 
@@ -197,7 +206,10 @@ def _line_author(own: list[etree._Element]) -> _Author | None:
             dated = True  # '— Anna, 5 March 2019' (a signature line under the text): the name, then its date
             lead = lead.lstrip(_SIGN).split(",")[0]
         if not dated and _SAYS_AFTER.match(rest) is None:
-            continue
+            said = _NAME_SAID.match(whole) if holder is element and not len(element) else None
+            if said is None:
+                continue
+            lead = said.group("name")  # a plain line 'Marta dijo:' over the text: the name and its verb
         name = clean_author(lead)
         while (trimmed := clean_author(_CONNECTOR_TAIL.sub("", name))) != name:
             name = trimmed
@@ -795,11 +807,12 @@ _PROFILE_WORDS = 16
 
 # A poster's profile beside the post: the date they joined is not the comment's date.
 _JOINED = re.compile(
-    r"\b(?:joined|registered|member since|registriert|mitglied seit|inscrit|inscription|registrado|miembro desde"
-    r"|iscritto|registrato|membro desde|lid sinds|geregistreerd|dołączył|zarejestrowany|регистрация)\b",
+    r"(?<![^\W\d_])(?:joined|registered|member since|registriert|mitglied seit|inscrit|inscription|registrado"
+    r"|miembro desde|iscritto|registrato|membro desde|lid sinds|geregistreerd|dołączył|zarejestrowany|регистрация)\b",
     re.I,
 )
 _JOINED_WORD = re.compile(_JOINED.pattern.removesuffix(r"\b"), re.I)  # 'JoinedOct 9' run together too
+# (and 'Posts: 812Joined: ...' after a count, a line break between them: no word boundary there)
 
 
 # --- bodies ------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ from lxml import etree
 
 from extract import selectors as sel
 from extract.blogger_reader import REMOVED_COMMENT
-from extract.comment_body import Body, has_own_text, profile_box, read_body, says_after
+from extract.comment_body import Body, has_own_text, profile_box, read_body, says_after, says_line
 from extract.comment_markup import (
     ElementIndex,
     class_facts,
@@ -221,6 +221,7 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[B
     that repeats them), not the thread."""
     _pair_terms(root)
     _pair_headers(root, skip)
+    _quoted_replies(root)
     accepted: dict[etree._Element, Body] = {}
     kinds: set[tuple[str, str]] = set()
     title = _post_title(" ".join((root.findtext(".//title") or "").split()).casefold())
@@ -534,6 +535,28 @@ def _date_only_line(element: etree._Element) -> bool:
     return 0 < len(text.split()) <= 3 and date_of(text) is not None
 
 
+def _said_head(block: etree._Element) -> bool:
+    """Whether a block opens with a line that is a name and a saying verb alone ('<p><b>Hal</b>
+    said:</p>'), a text after it."""
+    children = [c for c in block if is_element(c)]
+    return len(children) >= 2 and not (block.text or "").strip() and says_line(flat_text(children[0]))
+
+
+def _quoted_replies(root: etree._Element) -> None:
+    """A ``<blockquote>`` inside a comment that opens with the comment's own kind of head line
+    ('NAME said:' over paragraphs) is a reply indented the old way, not a quote: it becomes a
+    block of its parent comment's kind, for the generic reader to read as a reply."""
+    for quote in list(root.iter("blockquote")):
+        if not _said_head(quote):
+            continue
+        holder = next((a for a in quote.iterancestors() if a.tag != "blockquote" and _said_head(a)), None)
+        if holder is None:
+            continue
+        quote.tag = holder.tag
+        if holder.get("class"):
+            quote.set("class", str(holder.get("class")))
+
+
 def _pair_terms(root: etree._Element) -> None:
     """Wrap each ``<dt>`` of a definition list with its ``<dd>`` parts in a ``<div>`` (allowed
     in a ``<dl>`` by HTML), so that a comment written as a pair of siblings (django.contrib.comments'
@@ -541,8 +564,10 @@ def _pair_terms(root: etree._Element) -> None:
     ``dl#comments-block`` has its own reader."""
     for dl in list(root.iter("dl")):
         terms = [c for c in dl if is_element(c) and c.tag == "dt"]
-        if len(terms) < 2 or dl.get("id") == "comments-block":
+        if dl.get("id") == "comments-block" or not terms:
             continue
+        if len(terms) < 2 and next(dl.iterancestors("dd"), None) is None:
+            continue  # (one pair in a list inside another's 'dd' is a reply: it is read too)
         for term in terms:
             parts = [term]
             following = term.getnext()

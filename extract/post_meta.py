@@ -45,7 +45,7 @@ _NOUN = (
     r"(?:thoughts?|responses?|comments?|replies|reply|reactions?|réponses?|commentaires?|messages?"
     r"|kommentare?|antworten|gedanken?|reaktionen|comentarios?|respuestas?|commenti|commento|risposte|risposta"
     r"|pensieri|pensiero|comentários?|respostas?|reacties|reactie|opmerkingen|réflexions?|pensamientos?"
-    r"|gedachten|gedachte|meinungen|kommentarer|komentarzy|komentarze|komentarz|komentářů|komentáře|komentář"
+    r"|gedachten|gedachte|meinungen|avis|opiniones|opinión|opinioni|opinione|opiniões|opinião|kommentarer|komentarzy|komentarze|komentarz|komentářů|komentáře|komentář"
     r"|комментари(?:ев|й|я|и)|отзыв(?:ов|а|ы)?|ответ(?:ов|а|ы)?|webmentions?|mentions?|wzmian(?:ki|ek|ka)"
     # replies and comments in more languages: pl, cs, sk, hu, fi, sv/da/no, ro, tr, el, ca
     r"|odpowiedzi|odpowiedź|odpowiedz|odpovědí|odpovědi|odpověď|komentárov|komentáre|komentár|hozzászólás(?:ok)?"

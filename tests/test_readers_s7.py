@@ -6,6 +6,7 @@ rule."""
 from __future__ import annotations
 
 from extract.html_reader import parse_html_page
+from extract.post_meta import count_in
 
 
 def _page(body: str, title: str = "Aftersun and the camcorder years", after: str = "") -> str:
@@ -95,3 +96,68 @@ def test_boxes_beside_or_below_the_posts_column_are_no_thread() -> None:
         + "</div>"
     )
     assert _authors(_page(_THREAD, after=events)) == ["Dev Okonkwo", "Marguerite"]
+
+
+def _comments(html: str) -> list[tuple[str | None, str | None, str]]:
+    page = parse_html_page(html)
+    by_id = {c.id: c for c in page.comments}
+    return [(c.author, by_id[c.parent].author if c.parent else None, c.text.split()[0]) for c in page.comments]
+
+
+def test_a_plain_line_name_and_saying_verb_names_an_undated_comment() -> None:
+    thread = (
+        "<div class='resp'><h3>2 respuestas</h3>"
+        + "".join(
+            f"<div class='r'><p>{who} dijo:</p><p>{text}</p></div>"
+            for who, text in [
+                ("Marta Doval", "Yo soy de un pueblo así, no exagera."),
+                ("Quique", "La segunda mitad es otra."),
+            ]
+        )
+        + "</div>"
+    )
+    assert _comments(_page(thread)) == [("Marta Doval", None, "Yo"), ("Quique", None, "La")]
+
+
+def test_a_blockquote_opening_with_a_said_line_is_a_reply_not_a_quote() -> None:
+    thread = (
+        "<div class='c'><p><b>Priya</b> said:</p><p>The park scene moved me most.</p>"
+        "<blockquote><p><b>Hal</b> said:</p><p>Priya, the play and the film meet there.</p></blockquote></div>"
+        "<div class='c'><p><b>Tobias</b> said:</p><p>Three hours felt like ninety minutes.</p>"
+        "<blockquote><p>Hal wrote: the play and the film meet there</p></blockquote><p>Agreed with Hal.</p></div>"
+    )
+    assert _comments(_page(thread)) == [("Priya", None, "The"), ("Hal", "Priya", "Priya,"), ("Tobias", None, "Three")]
+
+
+def test_one_term_pair_in_a_list_inside_a_definition_is_a_reply() -> None:
+    pairs = (
+        "<dt><span>Bram</span> · 27 oktober 2022 21:14</dt><dd><p>Ik heb de hele tweede helft gehuild.</p>"
+        "<dl><dt><span>Femke</span> · 28 oktober 2022 08:30</dt><dd><p>Bram, die auto, dat zwijgen.</p></dd></dl></dd>"
+        "<dt><span>Sander</span> · 29 oktober 2022 19:45</dt><dd><p>De bloemen zijn zo fel van kleur.</p></dd>"
+    )
+    assert _comments(_page(f"<dl class='lijst'>{pairs}</dl>")) == [
+        ("Bram", None, "Ik"),
+        ("Femke", "Bram", "Bram,"),
+        ("Sander", None, "De"),
+    ]
+
+
+def test_a_join_date_after_a_post_count_on_the_next_line_is_no_post_date() -> None:
+    rows = "".join(
+        f"<tr><td><b>{who}</b><br><span>Messaggi: 812<br>Iscritto: 3 febbraio 2011</span></td>"
+        f"<td><div>Inviato: {when}</div><div>{text}</div></td></tr>"
+        for who, when, text in [
+            ("Giulia", "9 dicembre 2023, 18:22", "Visto ieri sera, Josh O'Connor è perfetto."),
+            ("nanni73", "9 dicembre 2023, 21:05", "La scena della tomba vale il biglietto."),
+        ]
+    )
+    html = f"<html lang='it'><head><title>La chimera</title></head><body><h1>La chimera</h1><table>{rows}</table></body></html>"
+    page = parse_html_page(html)  # (the first row is the topic's opening post)
+    assert (page.published, [(c.author, c.published) for c in page.comments]) == (
+        "2023-12-09",
+        [("nanni73", "2023-12-09")],
+    )
+
+
+def test_opinions_headings_state_a_count() -> None:
+    assert [count_in(t) for t in ("Vos avis (3)", "12 opiniones", "Opinioni: 4")] == [3, 12, 4]
