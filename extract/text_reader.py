@@ -201,6 +201,8 @@ def _split_sections(lines: list[str]) -> tuple[int, int, int, int, int | None]:
             (i for i in range(title_at + 1, len(lines)) if _says(lines[i].strip())),
             len(lines),
         )
+        if header_at == len(lines) and (anonymous := _anonymous_numbered_start(lines, title_at)) is not None:
+            header_at = anonymous  # no header, no names: indented numbered texts at the page's end
         start = header_at
     else:
         start = header_at + 1
@@ -242,6 +244,34 @@ def _numbered_thread_start(lines: list[str], title_at: int) -> int | None:
         elif number == 2 and first is not None:
             return first
     return None
+
+
+_ANONYMOUS_WORDS = 6  # an item of an anonymous thread is a sentence or more, not a title
+
+
+def _anonymous_numbered_start(lines: list[str], title_at: int) -> int | None:
+    """Where a thread of unsigned comments copied from a numbered list starts: indented items
+    numbered 1, 2, 3... that run to the end of the page, each a text of a sentence or more (a
+    'Movies like X:' list of titles above them is the post's)."""
+    first: int | None = None
+    for at in range(len(lines) - 1, title_at, -1):  # from the end: the run must reach it
+        line = lines[at]
+        if not line.strip():
+            continue
+        marker = _MARKER.match(line)
+        if marker is None or not marker.group("number"):
+            if marker is None and line.startswith("  "):
+                continue  # a continuation line of an item
+            break
+        if not marker.group("indent") or len(marker.group("rest").split()) < _ANONYMOUS_WORDS:
+            return None
+        first = at
+        if int(marker.group("number")) == 1:
+            break
+    if first is None or (marker := _MARKER.match(lines[first])) is None or marker.group("number") != "1":
+        return None
+    numbers = [int(m.group("number")) for line in lines[first:] if (m := _MARKER.match(line)) and m.group("number")]
+    return first if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)) else None
 
 
 def _signed_thread_heading(lines: list[str], title_at: int) -> int | None:

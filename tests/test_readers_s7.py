@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from extract.html_reader import parse_html_page
 from extract.post_meta import count_in
+from extract.text_reader import parse_text_page
 
 
 def _page(body: str, title: str = "Aftersun and the camcorder years", after: str = "") -> str:
@@ -161,3 +162,29 @@ def test_a_join_date_after_a_post_count_on_the_next_line_is_no_post_date() -> No
 
 def test_opinions_headings_state_a_count() -> None:
     assert [count_in(t) for t in ("Vos avis (3)", "12 opiniones", "Opinioni: 4")] == [3, 12, 4]
+
+
+_ANONYMOUS = (
+    "Heat (1995)\n\nMann's diner scene is two actors at one table and it is enough for me.\n\n"
+    "Movies like HEAT:\n\nThief\nCollateral\nRonin\n\n"
+    "  1. The diner scene alone is worth the three hours of the film.\n\n"
+    "  2. Sorry, Thief is better. The safe-cracking scene is the real thing,\n"
+    "     and the score is Tangerine Dream at their best.\n\n"
+    "  3. Disagree with #2, Heat has the shootout and nothing tops that.\n"
+)
+
+
+def test_indented_numbered_texts_at_a_text_pages_end_are_an_unsigned_thread() -> None:
+    page = parse_text_page(_ANONYMOUS, "heat.txt")
+    assert [(c.author, c.parent, c.text.split()[0]) for c in page.comments] == [
+        (None, None, "The"),
+        (None, None, "Sorry,"),
+        (None, None, "Disagree"),
+    ]
+    assert page.body.endswith("Ronin")
+
+
+def test_a_numbered_list_of_titles_or_a_list_not_numbered_from_one_is_no_thread() -> None:
+    titles = _ANONYMOUS.split("  1.")[0] + "  1. Thief\n  2. Collateral\n  3. Ronin\n"
+    skipped = _ANONYMOUS.replace("  1. The diner", "  4. The diner")
+    assert [parse_text_page(text, "heat.txt").comments for text in (titles, skipped)] == [[], []]
