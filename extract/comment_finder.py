@@ -35,7 +35,7 @@ thread rendered twice keeps its first copy.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 from typing import TypeVar
 
@@ -462,12 +462,13 @@ def _answer_box(box: etree._Element) -> bool:
     return not text or 2 * linked < len(text)
 
 
-def _in_inner_box(line: etree._Element, box: etree._Element) -> bool:
-    """Whether a line sits in a quote or another box that is no answer, inside ``box``."""
+def _in_inner_box(line: etree._Element, box: etree._Element, answerable: Callable[[etree._Element], bool]) -> bool:
+    """Whether a line sits in a quote or another box that is no answer (``answerable``, the
+    caller's remembered :func:`_answer_box`), inside ``box``."""
     for ancestor in line.iterancestors():
         if ancestor is box:
             return False
-        if ancestor.tag in ("blockquote", "q", "figure") or not _answer_box(ancestor):
+        if ancestor.tag in ("blockquote", "q", "figure") or not answerable(ancestor):
             return True
     return False
 
@@ -492,6 +493,21 @@ def _unsigned_answers(accepted: dict[etree._Element, Body]) -> None:
                 break
             holding.add(ancestor)
     known = set(accepted)  # kept up to date: not rebuilt for each box
+    # each element's text is read once, however many boxes hold it (nested boxes met the same
+    # lines and ancestors again for each box around them)
+    answer_boxes: dict[etree._Element, bool] = {}
+    date_lines: dict[etree._Element, bool] = {}
+
+    def answerable(box: etree._Element) -> bool:
+        if (found := answer_boxes.get(box)) is None:
+            found = answer_boxes[box] = _answer_box(box)
+        return found
+
+    def date_line(line: etree._Element) -> bool:
+        if (found := date_lines.get(line)) is None:
+            found = date_lines[line] = _date_only_line(line)
+        return found
+
     for holder, body in list(accepted.items()):
         if body.author is None:
             continue
@@ -502,10 +518,10 @@ def _unsigned_answers(accepted: dict[etree._Element, Body]) -> None:
                 continue
             if box is holder or box.tag not in _ANSWER_TAGS or box in holding or _within(body.author.element, box):
                 continue
-            if not _answer_box(box):
+            if not answerable(box):
                 continue
             if not any(
-                _date_only_line(line) and not _in_inner_box(line, box)
+                date_line(line) and not _in_inner_box(line, box, answerable)
                 for line in box.iterdescendants("p", "div", "span", "small")
             ):
                 continue  # (a date line of a quote or a link card inside the box is not the box's)
@@ -613,11 +629,18 @@ def _alternating_heads(children: list[etree._Element], kinds: list[tuple[str, st
     from the first header to the end): headers of a class of their own ('div.bbp-reply-header'),
     or classless ones of a heading-like tag ('<h3>NAME DATE</h3><p>text</p>', table rows)."""
     tried: set[tuple[str, str]] = set()
+    placed: list[bool] = []  # whether the list is in the thread's region: looked up once, if needed
+
+    def in_thread() -> bool:
+        if not placed:
+            placed.append(_thread_place(children[0].getparent()))
+        return placed[0]
+
     for kind in kinds:
         if kind in tried or kinds.count(kind) < 2:
             continue
         tried.add(kind)
-        if kind[1] in ("", "~") and (kind[0] not in _HEAD_TAGS or not _thread_place(children[0].getparent())):
+        if kind[1] in ("", "~") and (kind[0] not in _HEAD_TAGS or not in_thread()):
             continue  # classless headers ('<h4>TITLE - DATE</h4><p>excerpt</p>') only where the thread is
         starts = [i for i, k in enumerate(kinds) if k == kind]
         if any(i + 1 >= len(children) or kinds[i + 1] == kind for i in starts):
@@ -626,15 +649,15 @@ def _alternating_heads(children: list[etree._Element], kinds: list[tuple[str, st
             continue  # strictly alternating from the first header to the end
         if all(_dated_header(children[i]) for i in starts):
             return starts
-    return _alternating_rows(children)
+    return _alternating_rows(children, in_thread)
 
 
-def _alternating_rows(children: list[etree._Element]) -> list[int] | None:
+def _alternating_rows(children: list[etree._Element], in_thread: Callable[[], bool]) -> list[int] | None:
     """Headers by position in a list of one kind whose zebra classes number the two rows alike
     ('tr.row1' NAME DATE / 'tr.row2' text): every other child a short dated header, the others not."""
     if len(children) % 2 or len({c.tag for c in children}) != 1:
         return None
-    if not _thread_place(children[0].getparent()):
+    if not in_thread():
         return None  # rows told apart by position only where the thread is, not a sidebar's table
     heads, bodies = children[::2], children[1::2]
     if all(_dated_header(h) for h in heads) and not any(_dated_header(b) for b in bodies):
