@@ -18,6 +18,12 @@ SAYS_VERBS = (
     r"|a scris|scrie|έγραψε|γράφει|написал|написала|пишет"
 )
 
+# Reply buttons written into a comment's head or its author element.
+REPLY_WORDS = (
+    r"reply|antworten|répondre|responder|rispondi|reageer|beantwoorden"
+    r"|odpowiedz|odpovědět|svara|vastaa|válasz|yanıtla|răspunde|απάντηση|ответить"
+)
+
 # The link or label under a post teaser that opens the whole post.
 READ_MORE = re.compile(
     r"^\W*(?:read more|read on|continue reading|keep reading|more|weiterlesen|mehr lesen|mehr|lire la suite"

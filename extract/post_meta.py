@@ -471,19 +471,27 @@ def _representative_card_author(tree: etree._Element, excluded: set[etree._Eleme
     return None
 
 
-def _byline_author(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
-    """``Posted by <a>X</a>``, ``Por <a>X</a>``, ``Autor: <strong>X</strong>``: the element right
-    after a 'by' word."""
+def _after_by_word(
+    tree: etree._Element, excluded: set[etree._Element], word_in_span: bool = False
+) -> Iterator[etree._Element]:
+    """The elements outside ``excluded`` right after a 'by' word (``Posted by <a>X</a>``, ``Por
+    <a>X</a>``, ``Autor: <strong>X</strong>``); with ``word_in_span``, the word may also be the
+    whole text of the element before ('<span>por&nbsp;</span><a>NAME</a>', Lemmy)."""
     for element in tree.iter("a", "span", "strong", "b"):
         if element in excluded:
             continue
         previous = element.getprevious()
         parent = element.getparent()
         before = previous.tail if previous is not None else parent.text if parent is not None else None
-        if (not before or not before.strip()) and previous is not None and not len(previous):
-            before = previous.text  # '<span>por&nbsp;</span><a>NAME</a>' (Lemmy): the word in its own span
-        if not before or not _BYLINE_BEFORE.search(before.replace("\xa0", " ")):
-            continue
+        if word_in_span and (not before or not before.strip()) and previous is not None and not len(previous):
+            before = previous.text
+        if before and _BYLINE_BEFORE.search(before.replace("\xa0", " ")):
+            yield element
+
+
+def _byline_author(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
+    """The name right after a 'by' word."""
+    for element in _after_by_word(tree, excluded, word_in_span=True):
         name = clean_author(element_text(element))
         if name and len(name.split()) <= 4 and not parse_date(name):
             return name
@@ -631,12 +639,8 @@ def _permalink_date(tree: etree._Element) -> str | None:
 def _byline_line_date(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
     """The date in the line that names the post's writer after a 'by' word ('14/02/2016 18:20,
     di <a>Valeria Russo</a>' in b2evolution's post header)."""
-    for element in tree.iter("a", "span", "strong", "b"):
-        if element in excluded or (parent := element.getparent()) is None:
-            continue
-        previous = element.getprevious()
-        before = previous.tail if previous is not None else parent.text
-        if not before or not _BYLINE_BEFORE.search(before.replace("\xa0", " ")):
+    for element in _after_by_word(tree, excluded):
+        if (parent := element.getparent()) is None:
             continue
         line = element_text(parent)
         if len(line) <= 200 and (found := any_date(line)):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from extract.lexicon import REPLY_WORDS, SAYS_VERBS
+
 # The review body, most specific first.
 BODY_XPATHS = (
     "//*[@itemprop='articleBody']",
@@ -186,11 +188,7 @@ AUTHOR_PART_NAME = re.compile(r"name|nick")
 # Inside an author element: screen-reader 'says', badges, parent links.
 AUTHOR_SKIP_TOKENS = ("says", "screen-reader", "badge", "label", "highlight", "parent-link", "icon", "reply")
 AUTHOR_CHROME_TAIL = re.compile(
-    r"\s*\b(?:says|said|wrote|writes|sagt|hat gesagt|schrieb|schreibt|dit|a dit|a écrit|dice|dijo|escribió|disse"
-    r"|escreveu|ha detto|zei|ha scritto|scrive|zegt|schreef"
-    r"|napisał|napisała|napsal|napsala|napísal|skrev|kirjoitti|írta|dedi ki|a scris|έγραψε|написал|написала"
-    r"|reply|antworten|répondre|responder|rispondi|reageer|beantwoorden"
-    r"|odpowiedz|odpovědět|svara|vastaa|válasz|yanıtla|răspunde|απάντηση|ответить"
+    rf"\s*\b(?:{SAYS_VERBS}|{REPLY_WORDS}"
     r"|post author|author|mod|admin"
     # role badges written into the name element ('Ann Autorin', 'Ann Verified', 'Ann OP')
     r"|autorin|autor des beitrags|autor|auteur|autrice|autore|autora|verified|op|staff|moderator|moderatorin"

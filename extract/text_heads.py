@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from extract.authors import NOT_NAMES
 from extract.comment_markup import clean_author
 from extract.dates import date_only, is_relative_date, parse_date
+from extract.lexicon import SAYS_VERBS
 from extract.records import Pingback
 from extract.threads import LaidOutComment
 
@@ -102,18 +103,14 @@ def _is_name(text: str) -> bool:
 
 # A saying verb after the name ("Ann says:", "Jana sagt:", "Luc dit :"): with its colon in any
 # language, without it only for the long English and German verbs ("Ann wrote on March 3:").
+_MORE_SAYS = "commented|meint|écrit|escribe|diz|sa|säger|sier"  # (with a colon only, in text heads)
 _SAYS_TAIL = re.compile(
-    r"\s+(?:(?:says|said|wrote|writes|commented|replied|sagt|schrieb|schreibt|meint|dit|a dit|a écrit|écrit|dice|"
-    r"dijo|escribió|escribe|ha detto|ha scritto|scrive|disse|diz|escreveu|zegt|zei|schreef|skriver|skrev|sa|säger|"
-    r"sier|pisze|napisał[a]?|napsal[a]?|napísal[a]?|kirjoitti|írta|dedi ki|yazdı|a scris|έγραψε|написал[а]?|пишет)"
+    rf"\s+(?:(?:{SAYS_VERBS}|{_MORE_SAYS})"
     r"\s*(?::|\.\.\.|…)|says|said|wrote|writes|commented|replied|sagt|schrieb|schreibt)\s*$",
     re.I,
 )
-_SAYING_WORDS = frozenset(
-    "says said wrote writes commented replied sagt schrieb schreibt meint dit écrit dice dijo escribió escribe detto "
-    "scritto scrive disse diz escreveu zegt zei schreef skriver skrev sa säger sier pisze napisał napisała napsal "
-    "napsala napísal napísala kirjoitti írta ki yazdı scris έγραψε написал написала пишет".split()
-)
+# the last word of each saying verb: a head line ending in one may end in its verb
+_SAYING_WORDS = frozenset(verb.split()[-1] for verb in f"{SAYS_VERBS}|{_MORE_SAYS}".split("|"))
 # the action links a head line ends with, after a separator ("· Reply", "| Edit", "· Antworten")
 _HEAD_CHROME = re.compile(
     r"(?:\s*[·•|–—-]\s*(?:reply|edit|delete|report|share|like|permalink|link|antworten|répondre|responder|rispondi|"
