@@ -83,7 +83,7 @@ _WHOLE_FILM = re.compile(r"^(?:the\s+)?(?:movie|film|overall|total|final|whole|v
 _LINK_WORDS = r"(?:for|from|by|in|on|at|to|with|and|but|if|though|which|since|because|so|as|is|it|this|that)"
 _OUT_OF = re.compile(
     rf"(?<![\d/.,]){_NUM}(?P<half>{_HALF})?\s*(?P<unit1>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+)?"
-    rf"\*?\s*(?P<paren>\(\s*)?(?P<sep>/|out\s+(?:of\s+)?|of)\s*(?:a\s+(?:possible|maximum\s+of)\s+)?"
+    rf"\*?\s*(?P<paren>\(\s*)?(?P<sep>/|out\s+(?:of\s+)?|of|on)\s*(?:a\s+(?:possible|maximum\s+of)\s+)?"
     rf"(?P<best>1000|\d{{1,3}}|four|five|ten|twenty|hundred|thousand)(?:[.,]0)?\*?(?![\d/]|[.,]\d)"
     rf"(?P<unit2>(?:\s+(?!{_LINK_WORDS}\b)[a-z][\w’'-]*){{0,3}})(?(paren)\s*\))",
     re.I,
@@ -208,6 +208,9 @@ def _fraction(match: re.Match[str], labelled: bool) -> float | bool | None:
         return False  # "1/2 star": half a star, read by the star forms
     if match.group("sep").strip().lower() == "of" and not (labelled or unit):
         return False
+    on_scale = (labelled or match.group("unit1")) and best in _SCALES and not match.group("unit2").strip()
+    if match.group("sep").strip().lower() == "on" and not on_scale:
+        return False  # "Rating: 3.5 on 5", "3 stars on 5"; not "2 on 10 screens" in running text
     if not labelled and not unit and best not in _SCALES:
         return False
     value = _value(score, best)
@@ -600,7 +603,68 @@ def find_rating(lines: list[str], title: str | None = None, head: list[str] | No
             best = (rank[0], rank[1], found.rating)
     if headings >= _ROUND_UP and best is not None and best[0] >= _PRIORITY["bare"]:
         return None  # a round-up scores each of its films: no one rating is the page's
+    if best is None and signed and (closing := _closing_number(signed[-1][1], scale)):
+        return closing
+    if best is None and (legend := _legend_rating([line for _, line in indexed])):
+        return legend
     return best[2] if best else _title_rating(title, scale)
+
+
+def _closing_number(line: str, scale: float | None) -> Rating | None:
+    """A number alone on the review's last line: the blog's mark out of ten ("6"), or on the scale the page
+    states; a number that cannot be out of ten without a stated scale ("4") is no rating."""
+    number = line.strip(" .!")
+    if not _BARE_NUMBER.fullmatch(number):
+        return None
+    value = _value(_number(number), scale) if scale else _bare_value(_number(number))
+    return Rating(raw=number, value=value) if value is not None else None
+
+
+# a legend naming the blog's tiers in order: "(Our ratings, worst to best: Dud, Fair, Good, Great, Classic.)"
+_TIERS = re.compile(
+    r"\b(?P<first>worst|lowest|best|highest)\s+to\s+(?:best|highest|worst|lowest)\s*[:–—-]\s*(?P<tiers>[^.()]{5,200})",
+    re.I,
+)
+_TIER_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+# a legend with one of its lines marked: "X An excellent must-see" / "O Good rental choice" / "O Mediocre"
+_CHECKBOX = re.compile(r"^(?P<mark>[XxOo]|\[[ xX✓]?\]|[☐☑☒✓✔□■●○])\s+(?P<label>\S[^\n]{0,48})$")
+_CHECKED = re.compile(r"^(?:[Xx]|\[[xX✓]\]|[☑☒✓✔■●])$")
+_LOW_FIRST = re.compile(r"\b(?:avoid|skip|awful|terrible|bad|poor|worst|dud|rent\s+something\s+else)\b", re.I)
+
+
+def _legend_rating(lines: list[str]) -> Rating | None:
+    """The tier a labelled line names in the order a legend gives ("Rating: Good" under "worst to best:
+    Dud, Fair, Good, Great, Classic" is 3/5), or the one marked line of a checkbox legend (the first of
+    four, best first, is 4/4)."""
+    for line in lines:
+        if len(line) <= _LONGEST_LINE and (legend := _TIERS.search(line)):
+            tiers = [_fold_tier(t) for t in _TIER_SPLIT.split(legend.group("tiers").strip()) if t.strip()]
+            if legend.group("first").lower() in {"best", "highest"}:
+                tiers.reverse()
+            if len(tiers) >= 3:
+                for other in lines:
+                    label = _LABEL.match(other)
+                    if label and (named := _fold_tier(other[label.end() :])) in tiers:
+                        return Rating(raw=other.strip(), value=round((tiers.index(named) + 1) / len(tiers), 4))
+    for start in range(len(lines)):
+        run: list[re.Match[str]] = []
+        while start + len(run) < len(lines) and (box := _CHECKBOX.match(lines[start + len(run)].strip())):
+            run.append(box)
+        marked = [i for i, box in enumerate(run) if _CHECKED.match(box.group("mark"))]
+        if len(run) >= 3 and len(marked) == 1:
+            position = marked[0]
+            if _LOW_FIRST.search(run[0].group("label")) and not _LOW_FIRST.search(run[-1].group("label")):
+                position = len(run) - 1 - position  # worst first
+            return Rating(raw=run[marked[0]].group().strip(), value=round((len(run) - position) / len(run), 4))
+        if len(run) >= 3:
+            return None
+    return None
+
+
+def _fold_tier(text: str) -> str:
+    """A tier's name as legends and labels are compared: lower case, no articles or closing punctuation."""
+    words = re.sub(r"[^\w\s-]", " ", text.lower()).split()
+    return " ".join(w for w in words if w not in {"a", "an", "the"})
 
 
 _ROUND_UP = 3  # scored headings that make a page a round-up
@@ -675,7 +739,16 @@ def _credits_block(indexed: list[tuple[int, str]]) -> set[int]:
     for position, (_, line) in enumerate(head):
         if len(line) <= _LONGEST_LINE and _CREDIT_FIELD.match(line):
             block |= {i for i, _ in head[max(0, position - 1) : position + 2]}
+            # labels and values on lines of their own ("Directed by" / "Howard Hawks" / "Reviewed by" /
+            # "Judith Karsten" / "4 stars"): the block runs on through its short lines
+            end = position + 1
+            while end < len(head) and _FIELD_LINE.match(head[end][1]):
+                end += 1
+            block |= {i for i, _ in head[position : end + 1]}
     return block
+
+
+_FIELD_LINE = re.compile(r"^[^.!?]{1,40}$")  # a short line that is no sentence: a label or its value
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)")
@@ -685,17 +758,40 @@ def _end_sentence_rating(line: str, scale: float | None, top: bool, bottom: bool
     """A rating written as the last sentence of the review's last lines ("... we both laughed.
     3.5 out of 5 from me.") or the first sentence of its first lines ("8/10. A fine sequel.")."""
     sentences = _SENTENCE_BREAK.split(line.strip())
+    if bottom and (clause := _clause_score(sentences[-1], scale)):
+        return clause
     if len(sentences) < 2:
         return None
     # the last sentence, or the one before a sign-off ("3 out of 5 stars for T. Thanks for reading!")
     # the last sentence, the one before a sign-off ("3 out of 5 stars for T. Thanks for reading!"), or the
     # first, opening the first lines or the closing paragraph ("9/10. Only knock is the slow start.")
-    places = ((sentences[-1], bottom), (sentences[-2], bottom and len(sentences) > 2), (sentences[0], top or bottom))
+    short_top = top and len(line) <= _LONGEST_BARE  # "Don't Go Down There. 3 / 5" under the headline
+    places = (
+        (sentences[-1], bottom or short_top),
+        (sentences[-2], bottom and len(sentences) > 2),
+        (sentences[0], top or bottom),
+    )
     for sentence, end in places:
         read = _line_rating(sentence, scale) if end else None
         if read is not None and read[1] == "bare":
             return read
     return None
+
+
+# a score with its scale closing the review's last sentence after a comma or a dash: "Overall, a fun
+# ride for the big screen, 6.5/10." (not a bare number, a year or a letter)
+_CLAUSE_SCORE = re.compile(r"\w[\w)”\"'’]?\s*(?:,|\s[–—-])\s+(?P<score>[^,;:–—]{3,24}?)[\s.!]*$")
+
+
+def _clause_score(sentence: str, scale: float | None) -> tuple[_Found, str] | None:
+    """The scaled score closing a sentence of prose ("..., a fun ride, 6.5/10.")."""
+    if not (match := _CLAUSE_SCORE.search(sentence)) or not re.search(r"[/★⭐*½]|out\s+of", match.group("score"), re.I):
+        return None
+    score = match.group("score").strip(" .!")
+    found = _read(score, False, scale)
+    if found is None or found.rating.value is None or found.letter_only or len(found.rating.raw) < len(score) - 1:
+        return None
+    return found, "bare"
 
 
 _FIELD_GAP = re.compile(r"[ \t]{2,}|\t|\s+[|·•]\s+")
@@ -716,6 +812,21 @@ def _first_field_rating(line: str, scale: float | None) -> tuple[_Found, str] | 
 
 # the end of a post title that may hold a rating: "The Other Guys (1/2 star)", "Heat (1995) -- 8/10", "Heat | ★★★★"
 _TITLE_TAIL = re.compile(r"(?:\((?P<paren>[^()]{1,24})\)|\s(?:[-–—|:]{1,2}|\s)\s*(?P<dash>[^-–—|:()]{1,24}?))[\s.!]*$")
+# a labelled score closing a post title: "Review: Top Gun (RATING: 4/10)", "Heat – Score: 8/10", "Heat [Grade: B+]"
+_TITLE_LABELLED = re.compile(
+    r"(?:[(\[]\s*|\s[-–—|:]{1,2}\s*)(?P<seg>(?:(?:my|final|overall)\s+)?(?:rating|score|grade|verdict)\s*[:=]"
+    r"[^()\[\]]{1,24}?)[)\]]?[\s.!]*$",
+    re.I,
+)
+
+
+def _labelled_tail(title: str, scale: float | None) -> tuple[re.Match[str], Rating] | None:
+    """A labelled score closing the title and what reads it, when its label gives it (kind labelled or overall)."""
+    if (match := _TITLE_LABELLED.search(title)) and (read := _line_rating(match.group("seg"), scale)):
+        found, kind = read
+        if kind in {"labelled", "overall"} and found.rating.value is not None:
+            return match, found.rating
+    return None
 
 
 def title_without_rating(title: str) -> str:
@@ -727,6 +838,8 @@ def title_without_rating(title: str) -> str:
     'Harbour Lights – (1987)'
     """
     whole = " ".join(title.split())
+    if labelled := _labelled_tail(whole, None):
+        return whole[: labelled[0].start()].rstrip(" -–—|:")
     glyphs = _INLINE_GLYPHS.search(whole)
     if glyphs and (found := _read(glyphs.group(), False, None)) and not found.glyphs_only:
         whole = (whole[: glyphs.start()].rstrip() + " – " + whole[glyphs.end() :].lstrip()).strip(" –")
@@ -749,6 +862,8 @@ def _title_rating(title: str | None, scale: float | None) -> Rating | None:
         found = _read(match.group(), False, scale)
         return found.rating if found else None
     whole = " ".join(title.split())
+    if labelled := _labelled_tail(whole, scale):  # "Review: Top Gun (RATING: 4/10)"
+        return labelled[1]
     if len(whole) <= _LONGEST_BARE and (read := _line_rating(whole, scale)) and read[1] == "bare":
         found = read[0]
         if len(found.rating.raw) >= len(whole.strip(" []().!")) - 2:

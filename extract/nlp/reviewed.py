@@ -341,7 +341,7 @@ def _readings(page: Page, gazetteer: Gazetteer) -> list[tuple[ReviewedWork, floa
         return []
     readings = [(r, prior) for r, prior in readings if not _ROUNDUP.search(r.title)]  # "Top 5 Thursday: T"
     readings = [  # "HEAT review: Mann at his peak": the words the label "review" follows name the work
-        (r, max(prior, 0.5) if _labelled_review_of(r.title, page.title) else prior) for r, prior in readings
+        (r, max(prior, _LABELLED_PRIOR) if _labelled_review_of(r.title, page.title) else prior) for r, prior in readings
     ]
     readings = _owner_or_title(readings, gazetteer)
     about = about_title(site_free)
@@ -476,6 +476,8 @@ def _score_reading(
     evidence += (1.0 + min(count - 1, 2) * 0.25 if count else 0.0) + (1.0 if emphasised else 0.0)
     if film is None and (_sentence_like(reading.title) or _sentence_case(reading.title)):
         evidence -= 0.5  # "the island, one more time", "Joe Dante bites the hand that feeds": a tagline
+    if film is not None and evidence < _SUPPORTED and _director_named(gazetteer, film, page, reading.title):
+        evidence += 1.0  # "Charulata" over "Directed by Satyajit Ray"; "Casablanca: ...?" over "Michael Curtiz ..."
     known = 2.0 if film is not None else 0.0
     head, colon, tail = reading.title.partition(": ")
     if (
@@ -498,6 +500,25 @@ def _score_reading(
 
 
 _SUPPORTED = 1.0  # a reading the page backs: the table knows it, or a year, a label, the body
+# a headline's segment: the whole headline, or a part a colon, a dash, a bar or a bracket sets off
+_SEGMENT_END = re.compile(r"\s*(?:$|[:|(\[]|[-–—]\s)")
+_SEGMENT_START = re.compile(r"(?:^|[:|)\]]\s*|\s[-–—]\s*)$")
+
+
+def _director_named(gazetteer: Gazetteer, film: int, page: Page, title: str) -> bool:
+    """Whether the page names, in full, a director of the table's film that a whole segment of the
+    headline names: a credits line ("Directed by Satyajit Ray") or the prose ("Michael Curtiz keeps
+    it moving"); not a word inside a longer headline ("Psycho Killer")."""
+    headline, key = fold(_headline(page)), fold(title)
+    at = headline.find(key)
+    if at < 0 or not (_SEGMENT_START.search(headline[:at]) and _SEGMENT_END.match(headline, at + len(key))):
+        return False
+    names = [fold(gazetteer.people[person]) for person in gazetteer.films[film].directors]
+    names = [name for name in names if " " in name]
+    if not names:
+        return False
+    text = fold(page.body[:6000])
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names)
 
 
 def choose_reviewed(
@@ -631,6 +652,8 @@ def choose_reviewed(
 
 
 _RATED_HEADLINE = 1.0  # as much as a year beside the title
+# "Kalki 2898 AD Movie Review: 600 Crores of Sand": the words a review label follows, over the tagline
+_LABELLED_PRIOR = 0.75
 _FIELD_PRIOR = 1.0  # a credits block's "Title:" field names the work as plainly as a year backs a headline
 _TITLE_FIELD = re.compile(
     r"^\W{0,3}(?:title|film|movie|feature|original\s+title|english\s+title)\s*:\s*(?P<title>\S[^\n]{1,80}?)\s*$",
@@ -643,12 +666,18 @@ def _title_fields(page: Page) -> list[ReviewedWork]:
     fields = []
     for match in _TITLE_FIELD.finditer(page.body[:1500]):
         text = match.group("title")
+        if (latin := _TRANSLITERATED.match(text)) is not None:
+            text = latin.group(1)  # "Original title: दीवार (Deewaar)": the title in the page's own script
         if parse_rating(text) is None and _title_like(_YEAR_TAIL.sub("", text)):
             fields += title_readings(text)[:1]
     return fields
 
 
 _YEAR_TAIL = re.compile(r"\s*[(\[](?:19|20)\d\d[)\]]\s*$")
+# a title in another script with its Latin spelling in brackets: "दीवार (Deewaar)", "七人の侍 (Shichinin no samurai)"
+_TRANSLITERATED = re.compile(
+    r"^[^\x00-\x7f()\[\]]+(?:\s+[^\x00-\x7f()\[\]]+)*[\s.]*[(\[]\s*([A-Z][^()\[\]]{1,60}?)\s*[)\]]\s*$"
+)
 # two dated titles joined in one headline: "Häxan (1922) and Vampyr (1932)", "Them! (1954) / Tarantula (1955)"
 _TWO_DATED = re.compile(
     r"[(\[][^()\[\]]{0,40}?(?:19|20)\d\d[)\]]\s*(?:and|&|\+|/|vs\.?|versus|,)\s+[^()\[\]]{1,60}?"
@@ -811,9 +840,12 @@ def _site_reading(page: Page, resolver: WorkResolver, scored: list[_Choice]) -> 
     name alone ("The Late Show") gives no year and names no film."""
     if not page.site or any(c.film is not None for c in scored):
         return None
+    head_years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", f"{page.title}\n{page.body[:300]}")}
     for reading in title_readings(page.site):
-        film = resolver.lookup_film(reading.title, reading.year) if reading.year else None
-        if film is not None and abs(resolver.gazetteer.films[film].year - (reading.year or 0)) <= 1:
+        # "Steamboat Bill, Jr." over a date and "1928 silent comedy": the year the head gives dates it
+        years = {reading.year} if reading.year else head_years
+        film = resolver.lookup_film(reading.title, reading.year) if years else None
+        if film is not None and any(abs(resolver.gazetteer.films[film].year - year) <= 1 for year in years):
             entry = resolver.gazetteer.films[film]
             return _Choice(entry.title, entry.year, film, _ENOUGH)
     return None

@@ -1,0 +1,67 @@
+"""Reviewed-work forms read in the seventh session (docs/phrasing-catalogue.md, "F3, seventh
+session"): a headline the table knows backed only by its director named on the page, a headline
+the reader took for the blog's name under a descriptor line that gives the year, the words a
+"Movie Review" label follows over the tagline after it, and a title field in another script with
+its Latin spelling in brackets. Pages written for these tests in our own words."""
+
+from __future__ import annotations
+
+from extract.nlp.extractor import EntityExtractor
+from extract.text_reader import parse_text_page
+
+# a body that names another film of the same maker twice and never the reviewed one
+KINDRED = (
+    "Two potters leave their village for the city and the war finds them on the road. The lake "
+    "crossing in the fog is the most beautiful thing in it, and the ghost story that follows is "
+    "gentle and cruel at once. I still think Sansho the Bailiff is the harder blow, and anyone who "
+    "loved Sansho the Bailiff should come here next.\n\n4/5"
+)
+
+
+def _reviewed(extractor: EntityExtractor, text: str) -> str | None:
+    entities = extractor.extract(parse_text_page(text, "page.txt"))
+    return entities.reviewed.name if entities.reviewed else None
+
+
+def test_a_credits_line_naming_the_director_backs_the_headline(extractor: EntityExtractor) -> None:
+    page = "Ugetsu\n\nDirected by Kenji Mizoguchi\nScreenplay by two writers\n\n" + KINDRED
+    assert _reviewed(extractor, page) == "Ugetsu"
+
+
+def test_the_director_named_in_the_prose_backs_a_head_before_a_question(extractor: EntityExtractor) -> None:
+    body = KINDRED.replace("The lake", "Kenji Mizoguchi shoots the lake")
+    assert _reviewed(extractor, "Ugetsu: Must I Worship It?\n\n" + body) == "Ugetsu"
+
+
+def test_a_director_named_backs_no_word_inside_a_longer_headline(extractor: EntityExtractor) -> None:
+    # "Ugetsu" is not a segment of this headline: the director's name backs no reading of it
+    page = "Ugetsu Nights and Other Dreams\n\nKenji Mizoguchi, again.\n\n" + KINDRED
+    assert _reviewed(extractor, page) != "Ugetsu"
+
+
+def test_a_headline_above_a_date_and_a_descriptor_that_gives_its_year(extractor: EntityExtractor) -> None:
+    page = (
+        "The Cameraman\nFriday, June 2, 2023\n1928 silent comedy\nRating: 17/20\n\n"
+        "A tintype photographer takes up a newsreel camera to impress a girl. Dad would have loved "
+        "the stadium scene, where he mimes a whole baseball game alone. Dad loved Keaton. Dad "
+        "would have laughed at the monkey too."
+    )
+    assert _reviewed(extractor, page) == "The Cameraman"
+
+
+def test_the_words_a_movie_review_label_follows_over_its_tagline(extractor: EntityExtractor) -> None:
+    page = (
+        "Harbour of Ash Movie Review: Nine Hundred Crores and One Good Scene\n\n"
+        "The budget is everywhere on screen and the story is nowhere. It wants to be an epic and "
+        "settles for a screensaver.\n\nRating: 2/5"
+    )
+    assert _reviewed(extractor, page) == "Harbour of Ash"
+
+
+def test_a_title_field_in_another_script_with_its_latin_spelling(extractor: EntityExtractor) -> None:
+    page = (
+        '"Bring me the ledger"\n\nOriginal title: अँधेरा घर (Andhera Ghar)\nYear: 1971\nCountry: India\n\n'
+        "Two brothers, one honest and one not, and a mother caught between them. The dialogue is "
+        "pure thunder and the songs are few."
+    )
+    assert _reviewed(extractor, page) == "Andhera Ghar"
