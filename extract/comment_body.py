@@ -44,7 +44,7 @@ _SAYS_VERBS = SAYS_VERBS
 # notes): a few words at most, then a saying verb and a colon.
 _SAYS_AFTER = re.compile(rf"^\s*(?:[^\s:]+\s+){{0,8}}?(?:{_SAYS_VERBS})\s*:", re.I)
 # A line that is a name and its saying verb alone ('Marta Doval dijo:').
-_NAME_SAID = re.compile(rf"^(?P<name>[^:]{{1,60}}?)\s+(?:{_SAYS_VERBS})\s*:$", re.I)
+_NAME_SAID = re.compile(rf"^(?P<name>[^:]{{1,60}}?)\s+(?:{_SAYS_VERBS})\s*(?::|\.\.\.|…)$", re.I)
 _SAYS_LEAD = re.compile(rf"^(?:\S+\s+){{0,9}}(?:{_SAYS_VERBS})\s*:$", re.I)
 
 
@@ -240,6 +240,9 @@ def _heads_its_line(element: etree._Element, parent: etree._Element) -> bool:
     """Whether the element opens its paragraph and a date, then a line break, follow it."""
     if (parent.text or "").strip() or element.getprevious() is not None:
         return False
+    if flat_text(element).endswith(":") or (element.tail or "").startswith(":"):
+        # '<p><strong>NAME:</strong> text <small>DATE</small></p>': a name and its colon, a dated line
+        return any(c.tag in ("small", "time", "span", "em", "i") and date_of(flat_text(c)) for c in parent)
     following = element.getnext()
     tail = (element.tail or "").strip(" \t\n()[],:-–—")
     return following is not None and following.tag == "br" and 0 < len(tail.split()) <= 8 and date_of(tail) is not None
@@ -655,6 +658,10 @@ def _links_only(element: etree._Element) -> bool:
     return all(_LINK_GLUE.match(g) for g in glue) and all(len(str(a.xpath("string()")).split()) <= 2 for a in links)
 
 
+# A date opening the text after the name, in brackets or before a colon or a dash.
+_DATE_LEAD = re.compile(r"^(?:[(\[](?P<date>[^()\[\]]{4,40})[)\]]\s*[:–—|·-]?|(?P<plain>[^:–—|·]{4,40}?)\s*[:–—|·])\s+")
+
+
 def _loose_text(own: list[etree._Element], avoid: etree._Element | None) -> str:
     """Text written straight into the item (``<cite>Ann</cite> says:<br>Great film``): the
     item's own text without its author, dates, meta, buttons and nested comments."""
@@ -688,6 +695,8 @@ def _loose_text(own: list[etree._Element], avoid: etree._Element | None) -> str:
         del lines[0]
     if lines and avoid is not None:  # '<strong>NAME</strong>: text': the glue after the name is not text
         lines[0] = lines[0].lstrip(":–—-|· ")
+        if (lead := _DATE_LEAD.match(lines[0])) and date_of(lead.group("date") or lead.group("plain")):
+            lines[0] = lines[0][lead.end() :]  # '<b>NAME</b> (5 March 2019): text': the head's date is no text
     return "\n\n".join(line for line in lines if line)
 
 

@@ -222,6 +222,7 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[B
     _pair_terms(root)
     _pair_headers(root, skip)
     _quoted_replies(root)
+    _bare_heads(root, skip)
     accepted: dict[etree._Element, Body] = {}
     kinds: set[tuple[str, str]] = set()
     title = _post_title(" ".join((root.findtext(".//title") or "").split()).casefold())
@@ -573,6 +574,41 @@ def _quoted_replies(root: etree._Element) -> None:
             quote.set("class", str(holder.get("class")))
 
 
+_BARE_HEAD_WORDS = 8
+_BARE_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$")
+
+
+def _bare_head(block: etree._Element) -> str | None:
+    """What a block's bare head line is ('Ann<br>5 March 2019<br>text': 'name'; 'Ann – 5 March
+    2019<br>text': 'line'), None when it has none: its own text before a first ``<br>``."""
+    lead = " ".join((block.text or "").split())
+    if not lead or len(lead.split()) > _BARE_HEAD_WORDS or len(block) == 0 or block[0].tag != "br":
+        return None
+    if date_of(lead) is not None:
+        return "line" if _BARE_NAME.match(lead) is None else None
+    after = " ".join((block[0].tail or "").split())
+    if _BARE_NAME.match(lead) and after and len(after.split()) <= _BARE_HEAD_WORDS and date_of(after):
+        return "name"
+    return None
+
+
+def _bare_heads(root: etree._Element, skip: etree._Element | None) -> None:
+    """Blocks of a list that write their head as bare text before a line break, no element around
+    it ('Ann<br>5 March 2019<br>text', a guestbook's or a hand-made theme's): the name goes into
+    a ``<b>``, a name-and-date line into a ``<span>``, as themes that mark them up write them,
+    when two blocks of one parent or more do so."""
+    for parent in list(root.iter("div", "ul", "ol", "section", "td", "article", "body")):
+        if skip is not None and _within(parent, skip):
+            continue
+        heads = [(c, kind) for c in parent if is_element(c) and (kind := _bare_head(c)) is not None]
+        if len(heads) < 2:
+            continue
+        for block, kind in heads:
+            wrapper = etree.Element("b" if kind == "name" else "span")
+            wrapper.text, block.text = block.text, None
+            block.insert(0, wrapper)
+
+
 def _pair_terms(root: etree._Element) -> None:
     """Wrap each ``<dt>`` of a definition list with its ``<dd>`` parts in a ``<div>`` (allowed
     in a ``<dl>`` by HTML), so that a comment written as a pair of siblings (django.contrib.comments'
@@ -640,9 +676,11 @@ def _alternating_heads(children: list[etree._Element], kinds: list[tuple[str, st
         if kind in tried or kinds.count(kind) < 2:
             continue
         tried.add(kind)
-        if kind[1] in ("", "~") and (kind[0] not in _HEAD_TAGS or not in_thread()):
-            continue  # classless headers ('<h4>TITLE - DATE</h4><p>excerpt</p>') only where the thread is
+        if kind[1] in ("", "~") and kind[0] not in _HEAD_TAGS:
+            continue
         starts = [i for i, k in enumerate(kinds) if k == kind]
+        if kind[1] in ("", "~") and not (in_thread() or _thread_heading(children, starts[0])):
+            continue  # classless headers ('<h4>TITLE - DATE</h4><p>excerpt</p>') only where the thread is
         if any(i + 1 >= len(children) or kinds[i + 1] == kind for i in starts):
             continue
         if len(starts) * 2 != len(children) - starts[0] or starts != list(range(starts[0], len(children), 2)):
@@ -650,6 +688,14 @@ def _alternating_heads(children: list[etree._Element], kinds: list[tuple[str, st
         if all(_dated_header(children[i]) for i in starts):
             return starts
     return _alternating_rows(children, in_thread)
+
+
+def _thread_heading(children: list[etree._Element], first: int) -> bool:
+    """Whether the sibling right before a list's first header is a heading naming the thread
+    ('<h3>Comments</h3><h4>#1 NAME — DATE</h4><p>text</p>...': one parent for all)."""
+    if first == 0 or (heading := children[first - 1]).tag not in ("h2", "h3", "h4"):
+        return False
+    return bool(_names_thread(flat_text(heading)))
 
 
 def _alternating_rows(children: list[etree._Element], in_thread: Callable[[], bool]) -> list[int] | None:
@@ -843,7 +889,10 @@ def _structural_depths(bodies: list[Body]) -> list[int]:
 
 
 def _chain(body: Body, first_body_of: dict[etree._Element, etree._Element]) -> Iterator[etree._Element]:
-    """The body and its ancestors up to the first that holds an earlier body."""
+    """The body and its ancestors up to the first that holds an earlier body; a table row's
+    first cell before them (a row indents its cell: '<tr><td style="padding-left:20px">')."""
+    if body.element.tag == "tr" and (cell := next(body.element.iter("td", "th"), None)) is not None:
+        yield cell
     yield body.element
     for ancestor in body.element.iterancestors():
         if first_body_of.get(ancestor) is not body.element:

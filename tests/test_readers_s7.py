@@ -188,3 +188,65 @@ def test_a_numbered_list_of_titles_or_a_list_not_numbered_from_one_is_no_thread(
     titles = _ANONYMOUS.split("  1.")[0] + "  1. Thief\n  2. Collateral\n  3. Ronin\n"
     skipped = _ANONYMOUS.replace("  1. The diner", "  4. The diner")
     assert [parse_text_page(text, "heat.txt").comments for text in (titles, skipped)] == [[], []]
+
+
+def _rows(template: str, people: list[tuple[str, str]]) -> str:
+    return "".join(template.format(name=n, day=i, text=t) for i, (n, t) in enumerate(people, 1))
+
+
+_PEOPLE = [("Ann", "The diner scene is the best thing in it."), ("Bob", "The shootout is louder than anything.")]
+
+
+def _read(thread: str) -> list[tuple[str | None, str | None, str, str | None]]:
+    page = parse_html_page(_page(thread))
+    by_id = {c.id: c for c in page.comments}
+    return [(c.author, by_id[c.parent].author if c.parent else None, c.text, c.published) for c in page.comments]
+
+
+def test_a_date_in_brackets_after_the_name_is_no_part_of_the_text() -> None:
+    thread = (
+        "<h3>Comments</h3><ul><li><b>Ann</b> (5 March 2019): The diner scene is the best."
+        "<ul><li><b>Bob</b> (6 March 2019): Agreed, and the shootout.</li></ul></li>"
+        "<li><b>Cy</b> (7 March 2019): Too long for me, sorry.</li></ul>"
+    )
+    assert [(a, p, t) for a, p, t, _ in _read(thread)] == [
+        ("Ann", None, "The diner scene is the best."),
+        ("Bob", "Ann", "Agreed, and the shootout."),
+        ("Cy", None, "Too long for me, sorry."),
+    ]
+
+
+def test_a_bold_name_and_colon_opening_a_dated_paragraph_names_it() -> None:
+    thread = "<h3>Reader mail</h3>" + _rows(
+        "<p><strong>{name}:</strong> {text} <small>{day} March 2019</small></p>", _PEOPLE
+    )
+    assert [(a, t.split()[0], d) for a, _, t, d in _read(thread)] == [
+        ("Ann", "The", "2019-03-01"),
+        ("Bob", "The", "2019-03-02"),
+    ]
+
+
+def test_classless_dated_headings_after_a_thread_heading_alternate_with_the_texts() -> None:
+    thread = "<h3>Comments</h3>" + _rows("<h4>#{day} {name} — {day} March 2019</h4><p>{text}</p>", _PEOPLE)
+    assert [(a, t) for a, _, t, _ in _read(thread)] == [(n, t) for n, t in _PEOPLE]
+
+
+def test_a_table_row_indents_its_reply_by_its_cells_padding() -> None:
+    thread = (
+        "<table class='k'><tr><td><b>Ann</b> 5 March 2019<br>The diner scene is the best thing.</td></tr>"
+        "<tr><td style='padding-left:20px'><b>Bob</b> 6 March 2019<br>Agreed, and the shootout.</td></tr>"
+        "<tr><td><b>Cy</b> 7 March 2019<br>Too long for me, sorry.</td></tr></table>"
+    )
+    assert [(a, p) for a, p, _, _ in _read(thread)] == [("Ann", None), ("Bob", "Ann"), ("Cy", None)]
+
+
+def test_a_bare_name_or_head_line_before_a_line_break_heads_its_block() -> None:
+    names = "<div class='tb'>" + _rows("<div>{name}<br>{day} March 2019<br>{text}</div>", _PEOPLE) + "</div>"
+    lines = "<div class='tb'>" + _rows("<div>{name} – {day} March 2019<br>{text}</div>", _PEOPLE) + "</div>"
+    expected = [(n, None, t, f"2019-03-0{i}") for i, (n, t) in enumerate(_PEOPLE, 1)]
+    assert [_read(names), _read(lines)] == [expected, expected]
+
+
+def test_a_blogger_classic_said_line_with_an_ellipsis_names_its_comment() -> None:
+    thread = "<div class='resp'>" + _rows("<div class='r'><p>{name} said...</p><p>{text}</p></div>", _PEOPLE) + "</div>"
+    assert [(a, t) for a, _, t, _ in _read(thread)] == [(n, t) for n, t in _PEOPLE]
