@@ -69,7 +69,9 @@ def test_irony_owned_up_to_takes_the_praise_back() -> None:
     )
     assert stance_of(text, TITLES).label == "negative"
     praise = "The hero skates.\n\nWhat a triumph. The costumes are brilliant.\n\nIt is loud. Skip it."
-    assert weigh(text).positive < weigh(praise).positive
+    # the retraction is evidence against the film, weighed by the praise it takes back
+    retraction = [c for c in weigh(text).cues if c[0].startswith("I am joking")]
+    assert retraction and retraction[0][1] == -1 and retraction[0][2] >= weigh(praise).positive
 
 
 def test_a_dismissal_sets_aside_what_came_before() -> None:

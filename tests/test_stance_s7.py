@@ -83,3 +83,31 @@ def test_a_grade_outside_the_warm_middle_still_decides(rating: float, raw: str) 
     expected = {0.8: "positive", 0.6: "mixed", 0.3: "negative"}[rating]
     assert stance.stance_of(_RESERVED, ("The Vault",), rating=rating, rating_raw=raw).label == expected
     assert stance.stance_of(_PRAISE_WITH_A_QUIBBLE, ("The Vault",), rating=rating, rating_raw=raw).label == expected
+
+
+def test_vader_is_read_only_where_the_verdict_phrases_leave_the_label_undecided() -> None:
+    # a one-sided verdict: VADER's weak sentence votes are not read at all
+    stated = "A superb, gripping thriller with a happy, sunny ending. I recommend it to everyone I love."
+    assert not [c for c in stance.weigh(stated).cues if c[0] == "vader"]
+    # no verdict phrase at all: VADER's scores are the evidence left
+    unstated = "What a happy surprise, I smiled the whole way home and hugged my sister."
+    assert [c for c in stance.weigh(unstated).cues if c[0] == "vader"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Pacino is at his very best here.", [("at his very best", 1)]),
+        ("That final chord still gives me goosebumps.", [("gives me goosebumps", 1)]),
+        ("For me, a couple of good scenes and a long wait for the bus.", [("a couple of good scenes", 0)]),
+        ("The dinner is the best scene in any film this year.", [("the best scene in any film", 1)]),
+    ],
+)
+def test_praise_of_the_whole_and_praise_counted_out(sentence: str, found: list[tuple[str, int]]) -> None:
+    assert [(c.text, c.polarity) for c in find_cues(sentence)] == found
+
+
+def test_vader_breaks_the_tie_of_split_phrases() -> None:
+    split = "It's fine. We cheered, hugged and grinned with joy all the way home, happy and thankful."
+    cues = stance.weigh(split).cues
+    assert [c for c in cues if c[0] == "vader"] and [c for c in cues if c[0] == "It's fine"]

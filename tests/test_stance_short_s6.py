@@ -33,7 +33,9 @@ def test_selection_heading_decides_split_evidence(heading: str, body: str, label
 
 
 def test_worst_list_condemns_its_picks() -> None:
-    body = "The first is a letdown. The second is wonderful."
+    # split evidence (seventh session: "wonderful" alone no longer balanced "a letdown" once VADER's
+    # votes were dropped beside enough verdict phrases; the picks now weigh alike)
+    body = "The first is a letdown. The second is a gem."
     assert stance_of(body, (), None, ()).label == "mixed"
     assert stance_of(body, (), None, (), "The Five Worst Sequels of the Decade").label == "negative"
 

@@ -15,7 +15,7 @@ the film is a slog"). So:
   ("overall", "in the end", "bottom line");
 - clauses about others' opinions, expectations or the trailer weigh little; praise of the
   review itself ("great review!") in a comment is not a stance on the film;
-- VADER's sentence score is only a weak extra feature;
+- VADER's sentence score is read only where the verdict phrases leave the label undecided;
 - a rating, when there is one and its scale is known, decides.
 
 The label is ``mixed`` when the evidence is split or the verdict says so ("hit and miss"),
@@ -312,7 +312,20 @@ def _negated(clause: str, start: int) -> bool:
 
 
 def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ()) -> Evidence:
-    """The verdict evidence of a review or comment (see the module's doc for the weights)."""
+    """The verdict evidence of a review or comment (see the module's doc for the weights).
+
+    VADER is read only where the verdict phrases leave the label undecided (mixed, or neutral for
+    too little said): there its weak sentence votes break the tie; beside a one-sided verdict they
+    only blurred it. Seventh session, on tune: as many pages right as reading it everywhere on the
+    older blind pages and one more on the whole set (283 against 282 of 306; never reading it: 281),
+    at a third of the stance's time."""
+    evidence = _weigh(text, titles, others, with_vader=False)
+    if label_of(evidence)[0] in ("mixed", "neutral"):
+        return _weigh(text, titles, others, with_vader=True)
+    return evidence
+
+
+def _weigh(text: str, titles: tuple[str, ...], others: tuple[str, ...], with_vader: bool) -> Evidence:
     evidence = Evidence()
     title_keys = tuple(k for k in (fold(t) for t in titles if t) if k)
     other_keys = tuple(k for k in (fold(t) for t in others if t) if k and k not in title_keys)
@@ -333,6 +346,8 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
             cues = sentence_cues(sentence)  # once per sentence; each clause takes the cues inside it
             compound = None
             if not cues and not (_DISMISS.match(sentence) or _RETRACT.match(sentence) or _LET_DOWN.match(sentence)):
+                if not with_vader:
+                    continue
                 compound = _vader(sentence)  # the sentence unchanged: no cue is blanked out of it
                 if abs(compound) < _VADER_FLOOR:
                     continue  # it adds no evidence, rating line or not (no rating is read for it)
@@ -388,6 +403,8 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
                     if hedged and number < len(clauses) - 1:
                         polarity = 0  # "worth seeing, but you have seen it": a verdict with a reservation
                     evidence.add(cue.text, polarity, strength * weight * (_ASIDE if granted and polarity >= 0 else 1.0))
+            if not with_vader:
+                continue
             if compound is None:
                 compound = _vader(sentence)
             if abs(compound) >= _VADER_FLOOR:

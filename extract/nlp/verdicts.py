@@ -208,7 +208,7 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
     (
         r"(?:the|my) (?:best|finest|greatest|most [\w-]+) (?:[\w-]+ ){0,4}?(?:in (?:years|decades|ages|"
         r"a decade|a long time|memory)|of the (?:year|decade|century)|i've (?:ever )?seen|i have (?:ever )?seen|"
-        r"ever (?:made|filmed|shot)|since)",
+        r"ever (?:made|filmed|shot)|in any (?:film|movie)|since)",
         1,
         2.0,
     ),
@@ -491,6 +491,15 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
         1.5,
     ),
     (r"bring on (?:the |part |chapter )?(?:sequel|next one|two|2|ii|three|3|more|the rest)", 1, 1.5),
+    (r"at (?:his|her|their|its) (?:very )?best", 1, 1.0),
+    (r"(?:gives?|gave|giving) (?:me|you|us) (?:the )?(?:goosebumps|goose bumps|chills|shivers)", 1, 1.5),
+    # praise counted out: "two good scenes and a long trip on a river", "a few good laughs"
+    (
+        r"(?:only |just )?(?:one|two|three|a few|a couple of|a handful of) (?:good|great|nice|fine|decent|memorable|"
+        r"strong|funny) (?:scenes?|moments?|bits?|laughs?|ideas?|shots?|sequences?|lines?|jokes?)",
+        0,
+        1.5,
+    ),
     # --- French, Spanish, German verdicts
     (r"(?:une |quelle |grosse )?(?:vraie )?d[ée]ception", -1, 2.0),
     (
