@@ -111,3 +111,17 @@ def test_vader_breaks_the_tie_of_split_phrases() -> None:
     split = "It's fine. We cheered, hugged and grinned with joy all the way home, happy and thankful."
     cues = stance.weigh(split).cues
     assert [c for c in cues if c[0] == "vader"] and [c for c in cues if c[0] == "It's fine"]
+
+
+def test_a_middling_grade_with_praise_only_two_to_one_is_mixed() -> None:
+    # the grade already says "with reservations": two parts praise to one part reservation is a
+    # reserved review (lean 1/3, positive for a text with no grade), not a rave
+    text = (
+        "The dance numbers are gorgeous and the lead is terrific.\n\n"
+        "The villain is dull and the songs are forgettable.\n\n"
+        "A gripping, lovely spectacle all the same.\n\n3.5/5"
+    )
+    evidence = stance.weigh(text, ("Monsoon Palace",))
+    assert 0.3 <= (evidence.positive - evidence.negative - evidence.mixed) / evidence.total < 0.6
+    assert stance.stance_of(text, ("Monsoon Palace",), rating=0.7, rating_raw="3.5/5").label == "mixed"
+    assert stance.stance_of(text, ("Monsoon Palace",)).label == "positive"
