@@ -114,6 +114,9 @@ _NAME_LIKE = re.compile(r"^(?!re\b)[^\W\d][^!?:;,\d]{0,40}$(?<![^\s.][^\s.]\.)",
 _SEPARATED = re.compile(r"\s+[-–—·|•]\s+|\s*[·|•]\s*")
 
 
+_STATISTIC = re.compile(r":\s*\d[\d.,]*\s*$")
+
+
 def _meta_line_author(own: list[etree._Element]) -> _Author | None:
     """'12 de marzo de 2022 a las 21:30 - Lucía Ferrándiz': the bare name beside the date in a
     comment's meta line, between the line's separators (django-comments-xtd's heading, PluXml's
@@ -126,6 +129,8 @@ def _meta_line_author(own: list[etree._Element]) -> _Author | None:
         if len(parts) < 2:
             continue
         for part in parts:
+            if _STATISTIC.search(part):
+                continue  # 'Comments: 12', 'Pages: 0': a profile's figures, not a name
             words = [w for w in part.split() if any(ch.isalpha() for ch in w)]  # not '¶', '#2'
             name = clean_author(" ".join(words))
             if name.casefold() in _CHROME_WORDS or not _short(name, 4) or not _NAME_LIKE.match(name):
@@ -269,6 +274,8 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
         found = _author_by_byline(own)
     if found is None:
         found = _author_before_verb(own)
+    if found is None and generic:
+        found = _profile_link_author(own)
     if found is None:
         for element in own:
             bold = _bold_class(element) and not _in_figure(element, own[0])  # not an avatar's initials
@@ -298,6 +305,21 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
         if anchor is not None and anchor.get("href"):
             found.url = str(anchor.get("href"))
     return found
+
+
+def _profile_link_author(own: list[etree._Element]) -> _Author | None:
+    """A link to a person's profile page ('/Users/Nikolai', '/members/ruth.887/') outside the
+    text's running paragraphs and quotes: the commenter, wherever the theme puts it (a footer
+    line under the text), before a heading or a bold word that may be the comment's title."""
+    for element in own[1:]:
+        if element.tag != "a" or not sel.PROFILE_LINK.search(str(element.get("href") or "")):
+            continue
+        if _in_paragraph(element) or any(a.tag in ("blockquote", "q") for a in element.iterancestors()):
+            continue
+        name = clean_author(flat_text(element))
+        if name and _short(name, 4) and _NAME_LIKE.match(name) and name.casefold() not in _CHROME_WORDS:
+            return _Author(element, name)
+    return None
 
 
 def _author_by_markup(attributes: Attributes) -> _Author | None:

@@ -81,7 +81,7 @@ _BYLINE_BEFORE = re.compile(
     r"(?:^|\s)(?:posted by|written by|publicado por|postado por|pubblicato da|by|von|par|por|di|door|przez|av|af"
     # forums name the thread's starter in the page header ('Thread starter X', 'Przez X')
     r"|thread starter|topic starter|started by|iniciado por|gestartet von|démarré par|aperto da|autor wątku"
-    r"|autor tématu|autor:)\s*$",
+    r"|autor tématu|autor:|автор:?|написал[а]?)\s*$",
     re.I,
 )
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|»«·–—]|-|::)\s+")

@@ -250,3 +250,37 @@ def test_a_bare_name_or_head_line_before_a_line_break_heads_its_block() -> None:
 def test_a_blogger_classic_said_line_with_an_ellipsis_names_its_comment() -> None:
     thread = "<div class='resp'>" + _rows("<div class='r'><p>{name} said...</p><p>{text}</p></div>", _PEOPLE) + "</div>"
     assert [(a, t) for a, _, t, _ in _read(thread)] == [(n, t) for n, t in _PEOPLE]
+
+
+def test_a_profile_link_in_a_footer_names_the_comment_over_its_title_heading() -> None:
+    items = "".join(
+        f"<li class='comment'><article><header><h2><a href='/Comment{i}'>{title}</a></h2></header><p>{text}</p>"
+        f"<footer><ul class='meta'><li><a href='/Users/{who}'>{who}</a></li><li><time datetime='2021-03-1{i}'>"
+        f"1{i}.03.2021</time></li>{stats}</ul></footer></article></li>"
+        for i, (title, who, text, stats) in enumerate(
+            [
+                ("On water", "Nikolai", "Water is always alive in this film.", ""),
+                (
+                    "The ending",
+                    "AnnaK",
+                    "The glasses on the table still puzzle me.",
+                    "<li>Comments: 12 • Pages: 0</li>",
+                ),
+            ],
+            1,
+        )
+    )
+    assert [(a, t.split()[0]) for a, _, t, _ in _read(f"<ol id='comments'>{items}</ol>")] == [
+        ("Nikolai", "Water"),
+        ("AnnaK", "The"),
+    ]
+
+
+def test_a_russian_author_label_gives_the_post_author_and_its_line_date() -> None:
+    html = (
+        "<html lang='ru'><head><title>Сталкер</title></head><body><h1>Сталкер</h1>"
+        "<p class='info'>Автор: <a href='/Users/Irina'>Irina</a> · 12.03.2021</p>"
+        "<div><p>Тарковский снимает Зону так, что каждая лужа важнее диалога.</p></div></body></html>"
+    )
+    page = parse_html_page(html)
+    assert (page.author, page.published) == ("Irina", "2021-03-12")
