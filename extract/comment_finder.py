@@ -273,7 +273,7 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[B
     if accepted:
         _repeated_widgets(accepted)
         _outside_the_thread(accepted)
-        _far_from_the_post(accepted, skip if skip is not None else _post_heading(root))
+        _far_from_the_post(accepted, skip if skip is not None else _post_heading(root, title))
         _unsigned_answers(accepted)
     order = {e: i for i, e in enumerate(root.iter())}
     return sorted(accepted.values(), key=lambda b: order[b.element])
@@ -407,11 +407,17 @@ def _outside_the_thread(accepted: dict[etree._Element, Body]) -> None:
 _MASTHEAD = frozenset({"header", "masthead", "banner", "branding", "nav", "navigation", "menu", "navbar", "logo"})
 
 
-def _post_heading(root: etree._Element) -> etree._Element | None:
-    """The page's first ``<h1>`` outside its masthead: the post's title, where the post is."""
-    for heading in root.iter("h1"):
-        if not any(a.tag in ("header", "nav") or _masthead(a) for a in heading.iterancestors()):
-            return heading
+def _post_heading(root: etree._Element, title: str) -> etree._Element | None:
+    """The post's title heading, where the post is: the page's first ``<h1>`` outside its
+    masthead, else the first ``<h2>``/``<h3>`` there that the ``<title>`` (``title``, folded)
+    holds (themes that keep the h1 for the blog's name)."""
+    for tags in (("h1",), ("h2", "h3")):
+        for heading in root.iter(*tags):
+            if any(a.tag in ("header", "nav") or _masthead(a) for a in heading.iterancestors()):
+                continue
+            text = " ".join(flat_text(heading).split()).casefold()
+            if tags == ("h1",) or (len(text) >= 4 and text in title):
+                return heading
     return None
 
 

@@ -284,3 +284,24 @@ def test_a_russian_author_label_gives_the_post_author_and_its_line_date() -> Non
     )
     page = parse_html_page(html)
     assert (page.author, page.published) == ("Irina", "2021-03-12")
+
+
+def test_a_title_heading_the_title_tag_repeats_places_the_post_when_it_is_no_h1() -> None:
+    thread = (
+        "<div class='talk'>"
+        + _rows("<div class='n'><b>{name}</b> <span>{day} March 2019</span><p>{text}</p></div>", _PEOPLE)
+        + "</div>"
+    )
+    events = (
+        "<div class='ev'>"
+        + _rows(
+            "<div class='e'><b>{name} club</b> <span>{day} April 2019</span><p>{text} Free entry.</p></div>", _PEOPLE
+        )
+        + "</div>"
+    )
+    html = (
+        "<html lang='en'><head><title>Heat and the diner</title></head><body><div class='w'>"
+        f"{events}<div class='c'><h2>Heat and the diner</h2><div class='txt'><p>Mann's diner scene is two actors "
+        f"at one table and that is enough.</p></div>{thread}</div></div></body></html>"
+    )
+    assert [c.author for c in parse_html_page(html).comments] == ["Ann", "Bob"]
