@@ -314,9 +314,11 @@ def _post_link(link: etree._Element, host: str | None, author: etree._Element | 
         return False
     absolute = _HOST.match(href)
     if absolute is not None:
-        if host is None or absolute.group(1).lower() != host:
-            return False
         if author is not None and (link is author or _within(author, link) or _within(link, author)):
+            return False
+        if host is None:  # the page's address unknown: a permalink's shape ('/2019/02/slug/', '.html')
+            return sel.POST_LINK.search(href[absolute.end() :]) is not None
+        if absolute.group(1).lower() != host:
             return False
         href = href[absolute.end() :]
     path, _, query = href.partition("?")

@@ -305,3 +305,24 @@ def test_a_title_heading_the_title_tag_repeats_places_the_post_when_it_is_no_h1(
         f"at one table and that is enough.</p></div>{thread}</div></div></body></html>"
     )
     assert [c.author for c in parse_html_page(html).comments] == ["Ann", "Bob"]
+
+
+def test_blocks_linking_to_permalinks_by_title_are_teasers_on_a_page_of_unknown_address() -> None:
+    related = (
+        "<div class='rel'>"
+        + "".join(
+            f"<div class='r'><b>Vic</b> <span>{day} February 2019</span>"
+            f"<a href='https://reelnotes.example.com/2019/02/{slug}/'>{title}</a><p>{text}</p></div>"
+            for day, slug, title, text in [
+                (1, "thief-review", "Thief at night", "Caan cracks a safe and the score hums along."),
+                (2, "ronin-review", "Ronin on the road", "Car chases through Nice, real ones, no computers."),
+            ]
+        )
+        + "</div>"
+    )
+    commenters = _rows(
+        "<div class='n'><a href='https://{name}.example.org/'>{name}</a> "
+        "<span>{day} March 2019</span><p>{text}</p></div>",
+        _PEOPLE,
+    )
+    assert [a for a, _, _, _ in _read(f"<div class='talk'>{commenters}</div>{related}")] == ["Ann", "Bob"]
