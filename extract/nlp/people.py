@@ -108,6 +108,20 @@ _ACTOR_IS = guarded(
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
 )
 _CHARACTER_PATTERNS = (*_CHARACTER_PATTERNS, _ACTOR_IS, _PLAYS)
+# what a match of each of _CHARACTER_PATTERNS holds (one of the strings; none listed: no gate): a
+# text without any is not scanned (a few ``in`` tests in C instead of a walk of the pattern)
+_PATTERN_GATES: tuple[tuple[str, ...], ...] = (
+    ("(",),
+    (" by ",),
+    ("named", "names ", "called", " name is", "known ", "goes by"),
+    (" as ",),
+    (),
+    ("as ", "play"),
+    (" by ",),
+    ("the OS", "operating system", "character", "robot", "android", "AI"),
+    (),
+    (" play",),
+)
 
 
 def _clean(text: str) -> str:
@@ -144,13 +158,16 @@ _CRITIC_SURNAMES = (
     "|Canby|Farber|Haskell|Zacharek|Hornaday|Tobias|Brody|Ehrlich|Kenigsberg"
 )
 _CRITIC = re.compile(rf"(?<![\w’'.-])(?:{_CRITIC_SURNAMES})(?=[’']s\b|[^\w’'-]|$)(?! [A-Z])")
+_CRITIC_NAMES = tuple(_CRITIC_SURNAMES.split("|"))
 _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
 
 
 def critic_surnames(unit: Unit) -> list[Candidate]:
     """Person candidates for critics named by surname alone, not inside a longer name ("Roger Ebert"
     is the parser's, "Hornaday Street" no critic)."""
-    found = []
+    found: list[Candidate] = []
+    if not any(name in unit.text for name in _CRITIC_NAMES):
+        return found  # a scan in C for each surname before the pattern's walk over every word
     for match in _CRITIC.finditer(unit.text):
         if _CAPITAL_WORD_BEFORE.search(unit.text, max(0, match.start() - 30), match.start()):
             continue
@@ -322,7 +339,7 @@ def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
         if full_name(name) and fold(name.split()[0]) not in STOP_WORDS and _not_a_film(name, gazetteer):
             start = match.start("name") + match.group("name").find(name)
             found.append(Candidate(name, start, start + len(name), "person", "credits", 0.85))
-    for match in MADE_WITH.finditer(unit.text):
+    for match in MADE_WITH.finditer(unit.text) if "with" in unit.text else ():
         for group in ("name", "other"):
             name = _clean(match.group(group) or "")
             if full_name(name) and _not_a_film(name, gazetteer):
@@ -334,7 +351,8 @@ def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
             start = match.start("name")
             found.append(Candidate(name, start, start + len(name), "person", "credits", 0.8))
     found += role_actors(unit, gazetteer) + performers(unit, gazetteer)
-    for match in NOUN_THEN_ACTOR.finditer("" if unit.is_title else unit.text):  # a title's "(Festival Screening)"
+    # not in a title ("(Festival Screening)"); a match holds " ("
+    for match in NOUN_THEN_ACTOR.finditer("" if unit.is_title or " (" not in unit.text else unit.text):
         actor = match.group("actor")
         if fold(actor.split()[-1]) in TAG_WORDS:
             continue
@@ -350,7 +368,7 @@ def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
         if full_name(name) and not is_label(name.split()[-1]) and _not_a_film(name, gazetteer):
             start = match.start("name")
             found.append(Candidate(name, start, start + len(name), "person", "trade", 0.8))
-    for match in BY_MAKER.finditer(unit.text):
+    for match in BY_MAKER.finditer(unit.text) if " by " in unit.text else ():
         name = _clean(match.group("name"))
         words = name.split()
         if not words or fold(words[0]) in STOP_WORDS or not _not_a_film(name, gazetteer):
@@ -641,8 +659,11 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
     for actor in actors:
         surnames.setdefault(actor.split()[-1], set()).add(actor)
     names: set[str] = set()
-    for pattern in _CHARACTER_PATTERNS:
-        for match in pattern.finditer(unit.text):
+    text = unit.text
+    for pattern, gate in zip(_CHARACTER_PATTERNS, _PATTERN_GATES, strict=True):
+        if gate and not any(part in text for part in gate):
+            continue
+        for match in pattern.finditer(text):
             name = _clean(match.group("name"))
             inside = _clean(match.group("actor")) if "actor" in pattern.groupindex and match.group("actor") else ""
             if pattern is _CHARACTER_PATTERNS[0] and inside and _reversed(name, inside, actors, cast_style):
@@ -684,7 +705,7 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
             _add_character(names, name, surnames)
         for name in _story_names(unit, actors, gazetteer):
             _add_character(names, name, surnames)
-        for match in TITLED_NAME.finditer(unit.text):
+        for match in TITLED_NAME.finditer(unit.text) if names else ():  # a name already found is needed
             if (
                 fold(match.group("name")) in names
                 and _titled_name(match.group("name"), match.group(), gazetteer)
@@ -976,7 +997,7 @@ def _story_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str
     for name in _appositive_names(unit) + _described_names(unit):
         if unknown(name) and not gazetteer.films_titled(name):
             found.append(name)
-    for match in NOUN_THEN_NAME.finditer(unit.text):
+    for match in NOUN_THEN_NAME.finditer(unit.text) if ", " in unit.text else ():
         name, noun = match.group("name"), match.group("noun")
         if noun not in _PERSON_OR_WORK_NOUNS and unit.pos_at(match.start("noun")) == "NOUN" and unknown(name):
             found.append(name)
@@ -1274,7 +1295,8 @@ def _plot_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str]
             and not gazetteer.films_titled(name)
         )
 
-    for match in AS_ROLE.finditer(unit.text):
+    text = unit.text
+    for match in AS_ROLE.finditer(text) if "as " in text or "play" in text else ():
         nouns = match.group("nouns").split()
         name = _clean(match.group("name"))
         if not nouns or set(nouns) & TRADE_NOUNS or not plausible(name):
@@ -1290,12 +1312,12 @@ def _plot_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str]
         if person_entity(match.start("name"), match.end("name")):
             found.append(name)
     actor_surnames = {a.split()[-1] for a in actors if len(a.split()) >= 2}
-    for match in ACTOR_POSSESSIVE.finditer(unit.text):
+    for match in ACTOR_POSSESSIVE.finditer(text) if "’s " in text or "'s " in text else ():
         actor, name = fold(_clean(match.group("actor"))), _clean(match.group("name"))
         by_actor = actor in actors or actor in actor_surnames  # "Stanwyck's Phyllis Dietrichson"
         if by_actor and plausible(name) and person_entity(match.start("name"), match.end("name")):
             found.append(name)
-    for match in POSSESSIVE_PART.finditer(unit.text):
+    for match in POSSESSIVE_PART.finditer(text) if "'" in text or "’" in text else ():
         name, words = _clean(match.group("name")).rstrip("’'"), match.group("words").split()
         if set(words) & _NOT_A_PART_WORD or not plausible(name):
             continue  # "Kubrick's film Barry Lyndon", "Bogart's wife Lauren Bacall", "It's from Sarah Waters'"

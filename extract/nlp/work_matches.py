@@ -197,11 +197,15 @@ _PREDECESSOR = re.compile(
     r"\b(?:first|original|earlier|previous)\s+(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|the|in|and)){0,4})"
 )
 
+_PREDECESSOR_WORDS = ("first", "original", "earlier", "previous")
+
 
 def predecessor_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
     """ "the first Hangover", "the original Avengers": the film before this one, whose title often
     loses its article ("The Hangover")."""
-    found = []
+    found: list[Candidate] = []
+    if not any(word in unit.text for word in _PREDECESSOR_WORDS):
+        return found  # a few scans in C for the words a match opens with
     for match in _PREDECESSOR.finditer(unit.text):
         title = match.group("title")
         words = title.split()
@@ -439,12 +443,13 @@ def _nationality_before_noun(unit: Unit, start: int, end: int) -> bool:
 
 
 _ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]{2,5}")
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9]{2}")
 
 
 def abbreviated_works(unit: Unit, ctx: PageContext) -> list[Candidate]:
     """Famous films by their initials in capitals: "ESB", "MI3", "ROTK", "LOTR"."""
-    if unit.is_title:
-        return []
+    if unit.is_title or _CAPITALS.search(unit.text) is None:
+        return []  # no three capitals in a row: no token of the unit is an abbreviation
     found = []
     for token in unit.tokens:
         word = token.text
