@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 from itertools import pairwise
 from typing import TypeVar
 
@@ -215,7 +216,7 @@ def _post_title(title: str) -> str:
     )
 
 
-def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[Body]:
+def _generic_bodies(root: etree._Element, skip: etree._Element | None, published: str | None = None) -> list[Body]:
     """Repeated sibling blocks, each with an author-like element, a date and a text; a group
     whose blocks mostly name the page's post is a listing of comments (a module or widget
     that repeats them), not the thread."""
@@ -227,6 +228,7 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[B
     kinds: set[tuple[str, str]] = set()
     title = _post_title(" ".join((root.findtext(".//title") or "").split()).casefold())
     host = _page_host(root)
+    earliest = _day_before(published)
     teasers: set[etree._Element] = set()  # blocks of post lists: teasers of other posts
     # innermost lists first: a reply list is read before its parent comment (whose own
     # elements then leave the replies out), a page's layout blocks after the thread they hold
@@ -243,7 +245,7 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None) -> list[B
             read = [body for m in members if (body := _read_generic(m, set(accepted) | teasers)) is not None]
             if len(read) >= 2 and title and 2 * sum(_names_the_post(b, title) for b in read) >= len(read):
                 continue
-            if len(read) >= 2 and 2 * sum(_teaser(b, host) for b in read) >= len(read):
+            if len(read) >= 2 and 2 * sum(_teaser(b, host) or _older(b, earliest) for b in read) >= len(read):
                 teasers.update(b.element for b in read)  # never a part of a block read later
                 continue
             if len(read) >= 2:
@@ -328,6 +330,22 @@ def _post_link(link: etree._Element, host: str | None, author: etree._Element | 
     if len(segments) < 2 and not path.endswith((".html", ".htm")):
         return False  # ('/', '/about', '/@name': the home page, a page or a person)
     return "-" in segments[-1] or sel.POST_LINK.search(href) is not None
+
+
+def _day_before(published: str | None) -> str | None:
+    """The day before the post's date (ISO), the earliest a comment may be dated (time zones)."""
+    if not published:
+        return None
+    try:
+        return (date.fromisoformat(published[:10]) - timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+
+
+def _older(body: Body, earliest: str | None) -> bool:
+    """Whether a block is dated before its post was (a related post's or a list entry's date):
+    no comment is."""
+    return earliest is not None and body.published is not None and body.published[:10] < earliest
 
 
 def _titled(label: str) -> bool:
@@ -1244,12 +1262,14 @@ def read_thread(
     index: ElementIndex | None = None,
     starts: list[int] | None = None,
     elements_out: list[etree._Element] | None = None,
+    published: str | None = None,
 ) -> tuple[list[Comment], set[etree._Element]]:
     """(comments, the comment zone) from the page's comment item candidates (see
     ``extract.page_scan``); the zone is every element of a comment item, where the post's
     own metadata is never looked for. ``index`` is :class:`ElementIndex` of ``root`` and
     ``starts`` where each candidate is in it, when the caller has them (the page scan);
-    ``elements_out`` gets the element of each comment."""
+    ``elements_out`` gets the element of each comment; ``published`` is the post's date where
+    the page states it before its comments (no comment is older)."""
     if index is None or starts is None:
         index = ElementIndex.of(root)
         starts = positions(index.elements, candidates)
@@ -1267,7 +1287,7 @@ def read_thread(
         bodies = _with_sibling_mentions(bodies, index)
     zone: set[etree._Element] = set()
     if not any(b.text or b.pingback for b in bodies):  # a thread of pingbacks alone is a thread
-        bodies = _generic_bodies(root, skip)
+        bodies = _generic_bodies(root, skip, published)
         if bodies:  # webmention rows 'Mentioned in: <a>POST</a>' beside the replies they follow
             bodies = _with_sibling_mentions(bodies, None)
         for element in (b.element for b in bodies):

@@ -30,7 +30,7 @@ from extract.generic import main_text
 from extract.html_text import block_text, collect_hints, element_text, xpath_elements
 from extract.jsonld import read_json_ld
 from extract.page_scan import PageScan, answer, scan_page
-from extract.post_meta import heading_title, post_author, post_published, stated_count, title_from_tag
+from extract.post_meta import heading_title, meta_published, post_author, post_published, stated_count, title_from_tag
 from extract.ratings import find_rating
 from extract.records import Comment, Page
 from extract.threads import order_by_parent
@@ -283,7 +283,15 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     # a whole <article> taken as the body may hold the thread too: the generic reader skips
     # only a body that is the post's text
     skip = None if scanned.body_is_article else body_element
-    comments, zone = read_thread(tree, scanned.candidates, skip, scanned.index, scanned.starts, comment_elements)
+    comments, zone = read_thread(
+        tree,
+        scanned.candidates,
+        skip,
+        scanned.index,
+        scanned.starts,
+        comment_elements,
+        published=facts.published or meta_published(tree),
+    )
     elements_by_id = {c.id: e for c, e in zip(comments, comment_elements, strict=True)}
     comments = order_by_parent(comments or _blogger_classic_comments(tree) or facts.comments)
     if body_element is not None and body_element in zone:

@@ -506,6 +506,16 @@ _PUBLISHED_KEYS = frozenset(
 )
 
 
+def meta_published(tree: etree._Element) -> str | None:
+    """The post's date as its ``<meta>`` tags state it (Open Graph, microdata, Dublin Core),
+    read before the comments are: what no comment of the post can be older than."""
+    for element in tree.iter("meta"):
+        key = element.get("property") or element.get("name") or element.get("itemprop")
+        if key in _PUBLISHED_KEYS and (value := element.get("content")) and (found := any_date(str(value))):
+            return found
+    return None
+
+
 def _published_rank(element: etree._Element) -> int | None:
     """How directly an element states the post's date (0 best), None if it does not."""
     tag = element.tag

@@ -326,3 +326,26 @@ def test_blocks_linking_to_permalinks_by_title_are_teasers_on_a_page_of_unknown_
         _PEOPLE,
     )
     assert [a for a, _, _, _ in _read(f"<div class='talk'>{commenters}</div>{related}")] == ["Ann", "Bob"]
+
+
+def test_blocks_dated_before_the_post_are_no_comments_of_it() -> None:
+    films = (
+        "<div class='list'>"
+        + "".join(
+            f"<div class='item'><h3>{title}</h3><p><b>{maker}</b> · released {released}</p><p>{text}</p></div>"
+            for title, maker, released, text in [
+                ("Heat", "Michael Mann", "December 15, 1995", "The diner scene is two actors at one table."),
+                ("Ronin", "John Frankenheimer", "September 25, 1998", "Car chases through Nice, real ones."),
+            ]
+        )
+        + "</div>"
+    )
+    html = (
+        "<html lang='en'><head><title>Two heist films</title>"
+        "<meta property='article:published_time' content='2019-03-01T10:00:00Z'></head><body><div class='w'>"
+        f"<h1>Two heist films</h1><div class='txt'><p>Two films about men who steal for a living.</p>{films}</div>"
+        "</div></body></html>"
+    )
+    same_day = html.replace("2019-03-01T10", "1995-12-16T10").replace("September 25, 1998", "December 15, 1995")
+    assert [c.author for c in parse_html_page(html).comments] == []
+    assert [c.author for c in parse_html_page(same_day).comments] == ["Heat", "Ronin"]
