@@ -884,3 +884,54 @@ def _bare_rank(index: int, indexed: list[tuple[int, str]]) -> int:
     """Bare ratings at the bottom of the review before those at the top."""
     bottom = [i for i, _ in indexed[-_BOTTOM:]]
     return 0 if index in bottom else 1
+
+
+# a capsule's heading on a page of several films: "Mother (2009)", "THE HOST (2006) – ★★★", "Heat – 8/10"
+_CAPSULE_HEAD = re.compile(r"^[^.!?]{1,50}?\s*\((?:19|20)\d\d\)(?:\s*[-–—:|]?\s*\S.{0,20})?$")
+
+
+def capsule_rating(lines: list[str], title: str) -> Rating | None:
+    """The rating of one film's capsule on a page that reviews several under headings of their own
+    ("Mother (2009)" / its paragraph closing "9/10." / "The Host (2006)" / a line closing "7/10."): the
+    score on the heading that names ``title`` or the one in the lines below it, up to the next heading.
+    ``None`` when the page has fewer than two such headings, or the capsule holds no score.
+
+    >>> capsule_rating(["Heat (1995)", "Long and superb. 9/10.", "Ronin (1998)", "Fun. 7/10."], "Heat").value
+    0.9
+    """
+    text = [" ".join(line.split()) for line in lines]
+    body = [(i, line) for i, line in _before_chrome([(i, line) for i, line in enumerate(text) if line])]
+    reads = {i: _line_rating(line) for i, line in body if len(line) <= _LONGEST_BARE}
+    heads = [
+        position
+        for position, (i, line) in enumerate(body)
+        if len(line) <= _LONGEST_BARE
+        and (
+            _CAPSULE_HEAD.match(line)
+            or (
+                (read := reads.get(i)) is not None
+                and read[1] in {"inline", "subscore"}
+                and position + 1 < len(body)
+                and len(body[position + 1][1]) > _LONGEST_BARE  # prose follows: not a block of sub-scores
+            )
+        )
+    ]
+    if len(heads) < 2:
+        return None
+    key = title.casefold()
+    named = [p for p in heads if body[p][1].casefold().startswith(key) and not body[p][1][len(key) :][:1].isalnum()]
+    if len(named) != 1:
+        return None
+    start = named[0]
+    end = next((p for p in heads if p > start), len(body))
+    if (read := reads.get(body[start][0])) is not None and read[0].rating.value is not None:
+        return read[0].rating  # "FALLEN LEAVES – ★★★★"
+    found: Rating | None = None
+    for _, line in body[start + 1 : end]:
+        read = _line_rating(line) if len(line) <= _LONGEST_LINE else None
+        if read is None or read[1] not in {"labelled", "overall", "bare"}:
+            last = _SENTENCE_BREAK.split(line.strip())[-1]  # "... is one I will not forget. 9/10."
+            read = _line_rating(last) or _clause_score(last, None)
+        if read is not None and read[1] in {"labelled", "overall", "bare"} and read[0].rating.value is not None:
+            found = read[0].rating
+    return found

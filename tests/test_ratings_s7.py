@@ -4,7 +4,7 @@ after a comma or a dash. Lines written for these tests in our own words."""
 
 from __future__ import annotations
 
-from extract.ratings import find_rating, title_without_rating
+from extract.ratings import capsule_rating, find_rating, title_without_rating
 from extract.records import Rating
 
 BODY = ["The harbour looks lovely and the plot sinks.", "The cast tries hard."]
@@ -90,3 +90,26 @@ def test_a_score_on_a_scale_written_with_on() -> None:
     assert find_rating([*BODY, "Rating: 3.5 on 5"]) == Rating(raw="Rating: 3.5 on 5", value=0.7)
     assert find_rating([*BODY, "I would rate it 7 on 10."]) == Rating(raw="7 on 10", value=0.7)
     assert find_rating([*BODY, "We saw it 2 on 10 screens."]) is None
+
+
+def test_the_score_of_one_capsule_on_a_page_of_several() -> None:
+    lines = [
+        "Three films this week",
+        "A slow week, so three films.",
+        "Harbour Lights (1958)",
+        "Directed by Mara Olsen",
+        "A long capsule about the fog, the smugglers and a customs man who wants to be brave. It is the "
+        "best of the week by a distance and the ending is perfect. 9/10.",
+        "Tidewater (1961)",
+        "Same director, a lesser film with a better poster, though the storm scene is something. 6/10.",
+        "Salt Road (1964)",
+        "Three hours of trucks on a mountain. Tense, sweaty and long, and I loved every minute of it. 7/10.",
+    ]
+    assert capsule_rating(lines, "Harbour Lights") == Rating(raw="9/10", value=0.9)
+    assert capsule_rating(lines, "Tidewater") == Rating(raw="6/10", value=0.6)
+    assert find_rating(lines) != Rating(raw="9/10", value=0.9)  # the page reader does not pick the capsule
+
+
+def test_no_capsule_score_on_a_page_of_one_film() -> None:
+    lines = ["Harbour Lights (1958)", "Directed by Mara Olsen", "A long review that ends well enough. 8/10."]
+    assert capsule_rating(lines, "Harbour Lights") is None

@@ -65,3 +65,48 @@ def test_a_title_field_in_another_script_with_its_latin_spelling(extractor: Enti
         "pure thunder and the songs are few."
     )
     assert _reviewed(extractor, page) == "Andhera Ghar"
+
+
+def test_a_director_named_backs_no_head_of_a_longer_known_title(extractor: EntityExtractor) -> None:
+    page = (
+        "MAD MAX: FURY ROAD Review\n\nGeorge Miller was seventy when he made this chase, and it never "
+        "stops to explain itself. The war rig barrels out and back again.\n\n8/10"
+    )
+    assert _reviewed(extractor, page) == "Mad Max: Fury Road"
+
+
+def test_a_film_named_inside_a_longer_known_title_of_the_headline_gives_way(extractor: EntityExtractor) -> None:
+    page = (
+        'Review: Batman v Superman: Dawn of Justice OR "Must They Fight?"\n\n'
+        "Batman broods, Batman punches, Batman frowns at a kryptonite spear. Batman is in nearly every "
+        "scene and Superman barely speaks.\n\nGrade: D"
+    )
+    assert _reviewed(extractor, page) == "Batman v Superman: Dawn of Justice"
+
+
+def test_a_colon_title_the_table_lacks_backed_by_its_head_or_subtitle(extractor: EntityExtractor) -> None:
+    page = (
+        "Harbour Kings 2: Salt and Iron – two reviews in one\n\n"
+        "Part one, no spoilers. Salt and Iron is louder than the first Harbour Kings and half as clever. "
+        "Part two: Salt and Iron ends on a cliff, of course. The Beginning had at least one surprise.\n\n3/5"
+    )
+    assert _reviewed(extractor, page) == "Harbour Kings 2: Salt and Iron"
+
+
+def test_a_title_case_sentence_headline_opening_with_a_known_film(extractor: EntityExtractor) -> None:
+    page = (
+        "La La Land Is Lovely, and That's the Problem\n\n"
+        "I wanted to adore it. The colours pop and the opening number on the freeway is a marvel, but "
+        "Chazelle runs out of tunes by the middle, and Whiplash had more bite.\n\n2.5/5"
+    )
+    assert _reviewed(extractor, page) == "La La Land"
+
+
+def test_a_rarely_reviewed_one_word_film_opening_a_title_case_headline_is_no_reading(
+    extractor: EntityExtractor,
+) -> None:
+    page = (
+        "Norman Is Back\n\nPsycho II (1983)\n\nTwenty-two years on, Norman Bates leaves the asylum and "
+        "goes home to the motel. Norman tries so hard to be good, and Norman is the reason to watch.\n\n3/5"
+    )
+    assert _reviewed(extractor, page) == "Psycho II"

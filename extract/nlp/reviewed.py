@@ -323,6 +323,10 @@ def _readings(page: Page, gazetteer: Gazetteer) -> list[tuple[ReviewedWork, floa
                 readings.append((reading, prior))
             else:  # read already inside the sentence ("... of Alien"): the viewing verb backs it more
                 readings = [(r, max(p, prior) if fold(r.title) == fold(reading.title) else p) for r, p in readings]
+    if alternative := _OR_TAGLINE.search(site_free):  # 'Review: T OR "Why Did You Say That Name?!"'
+        for reading in title_readings(site_free[: alternative.start()]):
+            if all(fold(reading.title) != fold(r.title) for r, _ in readings):
+                readings.append((reading, 0.5))
     if second := _PAREN_TITLE.search(site_free):  # "EPISODE 57: Sound and Fury (Blow Out)": the film in brackets
         for reading in title_readings(second.group(1)):
             if all(fold(reading.title) != fold(r.title) for r, _ in readings):
@@ -389,6 +393,8 @@ _ASIDE = re.compile(r"\s*\((?=[a-z])[^()]{1,80}\)\s*$")
 _FIRST_SENTENCE = re.compile(r"^([^.!?]{2,60}?)\.\s+(?=[A-Z])")
 # a title in brackets closing the headline (not a year, a tag or a rating): "Sound and Fury (Blow Out)"
 _PAREN_TITLE = re.compile(r"\((?!(?:19|20)\d\d\))([A-Z][^()]{1,60})\)\s*$")
+# a pun title after "OR" closing the headline: 'T OR "Why Did You Say That Name?!"', "T, or: How I ..."
+_OR_TAGLINE = re.compile(r"\s+(?:OR|or),?:?\s+[“\"‘']")
 # two works side by side in a headline: "T + U", "T & U", "T / U", "T vs. U"
 _PAIRED = re.compile(r"\s+(?:\+|&|/|vs\.?|versus)\s+", re.I)
 # headlines of a list or a round-up, not a film's name: "Top 5 Thursday", "Movies from 1975", "MIFF 2023", "Part 3"
@@ -471,6 +477,16 @@ def _score_reading(
     if film is None and gazetteer.person_named(reading.title) is not None:
         return None  # a director's page ("Alfred Hitchcock") reviews no film of that name
     count = _count(body, reading.title)
+    head, colon, tail = reading.title.partition(": ")
+    if (
+        film is None
+        and colon
+        and not count
+        and len(tail.split()) >= 2
+        and _title_like(tail)
+        and not _sentence_like(tail)
+    ):
+        count = _count(body, tail)  # "Baahubali 2: The Conclusion" named by its subtitle, "The Conclusion"
     emphasised = any(h.kind == "em" and fold(h.text) == fold(reading.title) for h in page.hints)
     evidence = prior + (1.0 if reading.year else 0.0)
     evidence += (1.0 + min(count - 1, 2) * 0.25 if count else 0.0) + (1.0 if emphasised else 0.0)
@@ -479,7 +495,6 @@ def _score_reading(
     if film is not None and evidence < _SUPPORTED and _director_named(gazetteer, film, page, reading.title):
         evidence += 1.0  # "Charulata" over "Directed by Satyajit Ray"; "Casablanca: ...?" over "Michael Curtiz ..."
     known = 2.0 if film is not None else 0.0
-    head, colon, tail = reading.title.partition(": ")
     if (
         film is None
         and colon
@@ -502,6 +517,7 @@ def _score_reading(
 _SUPPORTED = 1.0  # a reading the page backs: the table knows it, or a year, a label, the body
 # a headline's segment: the whole headline, or a part a colon, a dash, a bar or a bracket sets off
 _SEGMENT_END = re.compile(r"\s*(?:$|[:|(\[]|[-–—]\s)")
+_HEAD_END = re.compile(r"\s+[-–—|]\s+|\s+(?:movie\s+|film\s+)?reviews?\b|\s*[(\[]")
 _SEGMENT_START = re.compile(r"(?:^|[:|)\]]\s*|\s[-–—]\s*)$")
 
 
@@ -513,6 +529,10 @@ def _director_named(gazetteer: Gazetteer, film: int, page: Page, title: str) -> 
     at = headline.find(key)
     if at < 0 or not (_SEGMENT_START.search(headline[:at]) and _SEGMENT_END.match(headline, at + len(key))):
         return False
+    if headline[at + len(key) :].startswith(":"):  # "MAD MAX: FURY ROAD Review": the head of a longer known title
+        whole = _HEAD_END.split(headline[at:])[0]
+        if gazetteer.films_titled(whole):
+            return False
     names = [fold(gazetteer.people[person]) for person in gazetteer.films[film].directors]
     names = [name for name in names if " " in name]
     if not names:
@@ -561,6 +581,11 @@ def choose_reviewed(
     ]
     ranked = sorted(scored, key=lambda c: (-c.score, -len(c.title)))
     supported = [c for c in ranked if c.evidence]
+    supported = [  # "Batman" inside "Batman v Superman: Dawn of Justice", "Mad Max" inside "Mad Max: Fury Road"
+        c
+        for c in supported
+        if not any(o.film is not None and o.film != c.film and _inside(c.title, o.title) for o in supported)
+    ]
     if (
         supported
         and supported[0].film is None
@@ -649,6 +674,12 @@ def choose_reviewed(
     if (crewed := crewed_film()) is not None:
         return ResolvedWork(crewed.title, "film", crewed.film, crewed.year)  # "Pacino shouts, De Niro broods ... Heat"
     return None
+
+
+def _inside(short: str, long: str) -> bool:
+    """Whether a title is words of a longer one ("Batman" of "Batman v Superman: Dawn of Justice")."""
+    inner, outer = fold(short), fold(long)
+    return inner != outer and re.search(rf"(?<!\w){re.escape(inner)}(?!\w)", outer) is not None
 
 
 _RATED_HEADLINE = 1.0  # as much as a year beside the title
@@ -1337,6 +1368,8 @@ _SEEN_IN_HEADLINE = re.compile(
 )
 
 
+# a verb after the title a title-case headline opens with: "La La Land Is Pretty", "Heat Still Holds Up"
+_TITLE_VERB = re.compile(r"(?<=\w)\s+(?:Is|Isn[’']t|Was|Wasn[’']t|Still|Remains|Holds|Gets|Makes|Feels|Proves)\s")
 _POPULAR = 20  # reviews a one-word film needs to be read inside a sentence headline ("Heat", not "Five")
 # a run of capitalised words, small words only between capitals ("Jaws at 45" is "Jaws"; "Apollo 13" is whole)
 _HEADLINE_RUN = re.compile(
@@ -1369,6 +1402,14 @@ def _inner_titles(headline: str, gazetteer: Gazetteer) -> list[str]:
     often reviewed. Only for a headline that reads as a sentence. Most reviewed first."""
     words = headline.split()
     titled = is_title_case(words) or is_title_case([w for w in words if w.casefold() not in _TITLE_PARTICLES])
+    verb = _TITLE_VERB.search(headline) if titled else None
+    opening = gazetteer.films_titled(headline[: verb.start()]) if verb else []
+    if (
+        verb
+        and opening
+        and (" " in headline[: verb.start()] or max(gazetteer.films[f].reviews for f in opening) >= _POPULAR)
+    ):
+        return [headline[: verb.start()]]  # "La La Land Is Pretty, and That's About It"; not "Norman Is Back"
     if titled and not headline.rstrip().endswith("?"):
         return []  # "The Passion of Joan of Arc", "Le Silence des Pierres": a title, not a sentence naming one
     found: dict[str, int] = {}
