@@ -105,7 +105,7 @@ _TAGS = re.compile(
     re.I,
 )
 _REVIEW_KINDS = (
-    r"a|an|horror|silent|short|film|movie|blu-?ray|dvd|4k|ultra|hd|uhd|cinema|quick|mini|spoiler-?free|fun|size"
+    r"a|an|the|horror|silent|short|film|movie|blu-?ray|dvd|4k|ultra|hd|uhd|cinema|quick|mini|spoiler-?free|fun|size"
     r"|capsule|full|video|tv|festival|theatrical|home|netflix|streaming|classic|retro|my|our|sci-?fi|science"
     r"|fiction|comedy|thriller|drama|western|noir|documentary|animated|anime|musical|romance|action|war|cult|indie"
 )
@@ -256,6 +256,8 @@ def strip_decorations(title: str) -> tuple[str, int | None, str | None]:
         return quoted.group(1).strip(), year, director
     for _ in range(3):
         stripped = _TAGS.sub("", text).strip()
+        if not re.search(r"[^\W\d_]", _YEAR.sub("", stripped)):
+            stripped = text.strip()  # "[REC] (2007)": the brackets are the title's own, not a tag
         stripped = _REVIEW_OF.sub("", stripped)
         stripped = _LABEL.sub("", stripped) if len(_LABEL.sub("", stripped)) >= 2 else stripped
         stripped = _LONG_SUFFIX.sub("", stripped).strip() or stripped

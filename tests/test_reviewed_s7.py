@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from extract.nlp.extractor import EntityExtractor
 from extract.text_reader import parse_text_page
+from extract.titles import strip_decorations, title_readings
 
 # a body that names another film of the same maker twice and never the reviewed one
 KINDRED = (
@@ -110,3 +111,13 @@ def test_a_rarely_reviewed_one_word_film_opening_a_title_case_headline_is_no_rea
         "goes home to the motel. Norman tries so hard to be good, and Norman is the reason to watch.\n\n3/5"
     )
     assert _reviewed(extractor, page) == "Psycho II"
+
+
+def test_the_review_label_with_an_article_closing_the_headline() -> None:
+    assert strip_decorations("Harbour Lights: The Review") == ("Harbour Lights", None, None)
+    assert strip_decorations("Harbour Lights – The Full Review") == ("Harbour Lights", None, None)
+
+
+def test_brackets_that_are_the_whole_title_are_no_tag() -> None:
+    assert title_readings("[TIDE] (2019)")[0].title.casefold() == "[tide]"
+    assert strip_decorations("[Review] Harbour Lights")[0] == "Harbour Lights"  # a tag before a title
