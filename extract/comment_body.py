@@ -45,6 +45,11 @@ _SAYS_VERBS = SAYS_VERBS
 _SAYS_AFTER = re.compile(rf"^\s*(?:[^\s:]+\s+){{0,8}}?(?:{_SAYS_VERBS})\s*:", re.I)
 # A line that is a name and its saying verb alone ('Marta Doval dijo:').
 _NAME_SAID = re.compile(rf"^(?P<name>[^:]{{1,60}}?)\s+(?:{_SAYS_VERBS})\s*(?::|\.\.\.|…)$", re.I)
+_NAME_SAID_ON = re.compile(
+    rf"^(?P<name>[^:]{{1,60}}?)\s+(?:{_SAYS_VERBS})\s+(?:on|am|le|el|il|em|op|den|at|,)?\s*(?P<when>[^:]{{4,60}}?)"
+    r"\s*(?::|\.\.\.|…)?$",
+    re.I,
+)
 _SAYS_LEAD = re.compile(rf"^(?:\S+\s+){{0,9}}(?:{_SAYS_VERBS})\s*:$", re.I)
 
 
@@ -186,6 +191,35 @@ def _name_tail(tail: str) -> bool:
     return not tail.strip(" \t\n:,-–—@|·•") or _SAYS_AFTER.match(tail) is not None or date_of(tail) is not None
 
 
+_GLUE = " \t\n·•|,-–—@"
+
+
+def date_element(element: etree._Element | None) -> bool:
+    """Whether an element shows a date and little else (a ``time``, a span of '5 March 2019' or
+    '3 days ago')."""
+    if element is None:
+        return False
+    if element.tag == "time":
+        return True
+    text = flat_text(element)
+    return 0 < len(text.split()) <= 8 and (date_of(text) is not None or is_relative_date(text))
+
+
+def _name_before_date(own: list[etree._Element]) -> _Author | None:
+    """An inline element that holds a short name alone, right before a date element, nothing but
+    glue between ('<span class="nm">Ann</span> <span class="dt">5 March 2019</span>'): a name
+    in a class vocabulary of its own."""
+    for element in own[1:]:
+        if element.tag not in _INLINE_NAME_TAGS or len(element) or (element.tail or "").strip(_GLUE):
+            continue
+        name = clean_author(flat_text(element))
+        if not name or not _short(name, 4) or not _NAME_LIKE.match(name) or name.casefold() in _CHROME_WORDS:
+            continue
+        if date_of(name) is None and not is_relative_date(name) and date_element(element.getnext()):
+            return _Author(element, name)
+    return None
+
+
 def _line_author(own: list[etree._Element]) -> _Author | None:
     """The name that opens a comment's short header or footer line, written as bare text or in
     an unclassed inline element, before its date or a saying verb: 'Ole am <time>06.03.2019</time>'
@@ -212,6 +246,9 @@ def _line_author(own: list[etree._Element]) -> _Author | None:
             lead = lead.lstrip(_SIGN).split(",")[0]
         if not dated and _SAYS_AFTER.match(rest) is None:
             said = _NAME_SAID.match(whole) if holder is element and not len(element) else None
+            if said is None and holder is element and not len(element):
+                said = _NAME_SAID_ON.match(whole)  # 'Ann said on 5 March 2019:'
+                said = said if said is not None and date_of(said.group("when")) else None
             if said is None:
                 continue
             lead = said.group("name")  # a plain line 'Marta dijo:' over the text: the name and its verb
@@ -297,6 +334,8 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
         found = _meta_line_author(own)
     if found is None:
         found = _line_author(own)
+    if found is None and generic:
+        found = _name_before_date(own)
     if found is None and generic and is_comment_item(own[0]):  # never for blocks the markup does not call comments
         found = _avatar_author(own)
     if found is not None:

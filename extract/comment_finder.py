@@ -44,7 +44,7 @@ from lxml import etree
 
 from extract import selectors as sel
 from extract.blogger_reader import REMOVED_COMMENT
-from extract.comment_body import Body, has_own_text, profile_box, read_body, says_after, says_line
+from extract.comment_body import Body, date_element, has_own_text, profile_box, read_body, says_after, says_line
 from extract.comment_markup import (
     ElementIndex,
     class_facts,
@@ -56,7 +56,7 @@ from extract.comment_markup import (
     is_element,
 )
 from extract.dates import is_relative_date
-from extract.lexicon import READ_MORE
+from extract.lexicon import READ_MORE, SAYS_VERBS
 from extract.records import Comment
 
 __all__ = ["clean_author", "find_comments", "item_candidates", "positions", "read_thread", "word_count"]
@@ -604,9 +604,28 @@ _BARE_HEAD_WORDS = 8
 _BARE_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$")
 
 
+def _bare_name(block: etree._Element) -> etree._Element | None:
+    """The element whose tail is a block's bare name, right before a date element ('<img> Ann
+    <span>3 days ago</span>'): the avatar or its link; None when the block has no such name."""
+    for child in block:
+        if not is_element(child):
+            continue
+        if child.tag != "img" and not (child.tag == "a" and not flat_text(child) and len(child)):
+            return None  # (the name comes after the leading pictures only)
+        lead = " ".join((child.tail or "").split())
+        if not lead:
+            continue
+        following = child.getnext()
+        return child if _BARE_NAME.match(lead) and date_of(lead) is None and date_element(following) else None
+    return None
+
+
 def _bare_head(block: etree._Element) -> str | None:
     """What a block's bare head line is ('Ann<br>5 March 2019<br>text': 'name'; 'Ann – 5 March
-    2019<br>text': 'line'), None when it has none: its own text before a first ``<br>``."""
+    2019<br>text': 'line'; '<img> Ann <span>DATE</span>': 'tail'), None when it has none: its
+    own text before a first ``<br>``, or the text after its avatar before a date element."""
+    if not (block.text or "").strip() and _bare_name(block) is not None:
+        return "tail"
     lead = " ".join((block.text or "").split())
     if not lead or len(lead.split()) > _BARE_HEAD_WORDS or len(block) == 0 or block[0].tag != "br":
         return None
@@ -630,7 +649,11 @@ def _bare_heads(root: etree._Element, skip: etree._Element | None) -> None:
         if len(heads) < 2:
             continue
         for block, kind in heads:
-            wrapper = etree.Element("b" if kind == "name" else "span")
+            wrapper = etree.Element("b" if kind in ("name", "tail") else "span")
+            if kind == "tail" and (picture := _bare_name(block)) is not None:
+                wrapper.text, picture.tail = picture.tail, " "
+                picture.addnext(wrapper)
+                continue
             wrapper.text, block.text = block.text, None
             block.insert(0, wrapper)
 
@@ -674,13 +697,52 @@ def _pair_headers(root: etree._Element, skip: etree._Element | None) -> None:
             continue
         kinds = [_kind(c) for c in children]
         starts = _alternating_heads(children, kinds)
-        if starts is None:
-            continue
-        for i in starts:
+        runs = [(i, i + 2) for i in starts] if starts is not None else _header_runs(children, kinds)
+        for start, stop in runs or ():
             wrapper = etree.Element("div")
-            children[i].addprevious(wrapper)
-            wrapper.append(children[i])
-            wrapper.append(children[i + 1])
+            children[start].addprevious(wrapper)
+            for part in children[start:stop]:
+                wrapper.append(part)
+
+
+# Where a run of a comment's parts stops: the next section of the page.
+_RUN_ENDS = frozenset({"h1", "h2", "h3", "form", "section", "nav", "footer", "aside", "table", "ul", "ol"})
+_HEAD_NAME_TAGS = frozenset({"b", "strong", "a", "span", "cite", "em"})
+_HEAD_NAME_CHARS = 40
+_HEAD_SAYS = re.compile(rf"^\s*(?:\S+\s+){{1,4}}?(?:{SAYS_VERBS})\b", re.I)
+
+
+def _named_head(element: etree._Element) -> bool:
+    """Whether a dated header line opens with a name: an inline element first ('<b>Ann</b> —
+    DATE'), or a few words and a saying verb ('Ann said on DATE:')."""
+    if not (element.text or "").strip():
+        first = next((c for c in element if is_element(c)), None)
+        return first is not None and first.tag in _HEAD_NAME_TAGS and len(flat_text(first)) <= _HEAD_NAME_CHARS
+    return _HEAD_SAYS.match(flat_text(element)) is not None
+
+
+def _header_runs(children: list[etree._Element], kinds: list[tuple[str, str]]) -> list[tuple[int, int]] | None:
+    """(start, stop) of each comment written as a dated header line and the paragraphs after
+    it up to the next header, all siblings ('<p class="hd"><b>Ann</b> DATE</p><p>text</p><p>more
+    </p>'): headers of one kind that name someone; classless ones only where the thread is (its
+    region or a heading before them) or where they say who said it."""
+    heads = [i for i, c in enumerate(children) if _dated_header(c) and _named_head(c)]
+    if len(heads) < 2 or len({kinds[i] for i in heads}) != 1:
+        return None
+    kind = kinds[heads[0]]
+    if kind[1] in ("", "~") and not (
+        _thread_place(children[0].getparent())
+        or _thread_heading(children, heads[0])
+        or all(_HEAD_SAYS.match(flat_text(children[i])) for i in heads)
+    ):
+        return None
+    runs = []
+    for start, following in zip(heads, [*heads[1:], len(children)], strict=True):
+        stop = next((j for j in range(start + 1, following) if children[j].tag in _RUN_ENDS), following)
+        if stop - start < 2:
+            return None  # a header with no text after it
+        runs.append((start, stop))
+    return runs
 
 
 _HEAD_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "tr", "dt", "header"})
@@ -1005,6 +1067,7 @@ def _siblings(bodies: list[Body]) -> bool:
 _REPLY_MARKS = frozenset(
     {"reply", "is-reply", "reply-comment", "comment--reply", "child", "is-child", "child-comment", "subcomment"}
     | {"sub-comment", "nested", "is-nested", "answer", "antwort", "reponse", "respuesta", "risposta", "resposta"}
+    | {"indent", "indented", "is-indented"}
 )
 
 

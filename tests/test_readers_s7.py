@@ -5,6 +5,7 @@ rule."""
 
 from __future__ import annotations
 
+from extract.dates import is_relative_date
 from extract.html_reader import parse_html_page
 from extract.post_meta import count_in
 from extract.text_reader import parse_text_page
@@ -349,3 +350,54 @@ def test_blocks_dated_before_the_post_are_no_comments_of_it() -> None:
     same_day = html.replace("2019-03-01T10", "1995-12-16T10").replace("September 25, 1998", "December 15, 1995")
     assert [c.author for c in parse_html_page(html).comments] == []
     assert [c.author for c in parse_html_page(same_day).comments] == ["Heat", "Ronin"]
+
+
+def _authors_texts(thread: str) -> list[tuple[str | None, str | None, str]]:
+    return [(a, p, t.split("\n")[0]) for a, p, t, _ in _read(thread)]
+
+
+_TWO = [(n, None, t) for n, t in _PEOPLE]
+
+
+def test_a_dated_header_and_the_paragraphs_after_it_are_one_comment() -> None:
+    classed = "<div class='cm'>" + _rows(
+        "<p class='hd'><b>{name}</b> {day} March 2019</p><p>{text}</p><p>More.</p>", _PEOPLE
+    )
+    classless = "<div class='cm'><h3>Comments</h3>" + _rows(
+        "<p><b>{name}</b> — {day} March 2019</p><p>{text}</p><p>More.</p>", _PEOPLE
+    )
+    said = "<div class='cm'>" + _rows("<h4>{name} said on {day} March 2019:</h4><p>{text}</p><p>More.</p>", _PEOPLE)
+    assert [_authors_texts(t + "</div>") for t in (classed, classless, said)] == [_TWO, _TWO, _TWO]
+
+
+def test_a_name_before_a_date_element_names_the_comment() -> None:
+    spans = "<ul class='cm'>" + _rows(
+        "<li class='it'><span class='nm'>{name}</span> <span class='dt'>{day} March 2019</span><div class='tx'>{text}</div></li>",
+        _PEOPLE,
+    )
+    bare = "<div class='cm'>" + _rows(
+        "<div class='it'><img src='/g.png' alt=''> {name} <span class='ts'>{day} days, 2 hours ago</span><p>{text}</p></div>",
+        _PEOPLE,
+    )
+    assert [_authors_texts(spans + "</ul>"), _authors_texts(bare + "</div>")] == [_TWO, _TWO]
+
+
+def test_an_indent_class_marks_a_reply_in_a_flat_list() -> None:
+    items = (
+        "<li class='it'><b>Ann</b> <span>1 March 2019</span><div>The diner scene is the best.</div></li>"
+        "<li class='it indent'><b>Bob</b> <span>2 March 2019</span><div>Agreed with that.</div></li>"
+        "<li class='it'><b>Cy</b> <span>3 March 2019</span><div>Too long for me.</div></li>"
+    )
+    assert [(a, p) for a, p, _ in _authors_texts(f"<ul class='cm'>{items}</ul>")] == [
+        ("Ann", None),
+        ("Bob", "Ann"),
+        ("Cy", None),
+    ]
+
+
+def test_a_timesince_date_with_two_units_is_a_relative_date() -> None:
+    assert [is_relative_date(t) for t in ("3 days, 2 hours ago", "1 week, 1 day ago", "3 days, 2 hours")] == [
+        True,
+        True,
+        False,
+    ]
