@@ -136,6 +136,7 @@ def _meta_line_author(own: list[etree._Element]) -> _Author | None:
         for part in parts:
             if _STATISTIC.search(part):
                 continue  # 'Comments: 12', 'Pages: 0': a profile's figures, not a name
+            part = _NAME_LABEL.sub("", part)
             words = [w for w in part.split() if any(ch.isalpha() for ch in w)]  # not '¶', '#2'
             name = clean_author(" ".join(words))
             if name.casefold() in _CHROME_WORDS or not _short(name, 4) or not _NAME_LIKE.match(name):
@@ -145,7 +146,7 @@ def _meta_line_author(own: list[etree._Element]) -> _Author | None:
     return None
 
 
-_LINE_TAGS = frozenset("h2 h3 h4 h5 h6 div p span dt td header footer small li".split())
+_LINE_TAGS = frozenset("h2 h3 h4 h5 h6 div p span dt td header footer small li cite".split())
 _INLINE_NAME_TAGS = frozenset({"span", "a", "em", "i", "font", "bdi", "b", "strong", "cite"})
 _LINE_WORDS = 16
 # What joins a name to the date after it: 'Ole am <time>', 'Ann on <time>', 'はなこ @ 2019/03/06'.
@@ -157,6 +158,13 @@ _NOT_NAMES = frozenset(
 
 
 _SIGN = " \t\n—–-~"
+_NUMBERING = re.compile(r"^\s*(?:#\s*\d+|\d+[.)])\s+")
+# A label before a name in a meta line ('Name: Ann | Date: ...', '投稿者: Ann | 2019年03月05日').
+_NAME_LABEL = re.compile(
+    r"^\s*(?:name|nom|nome|nombre|naam|navn|namn|nimi|imię|jméno|meno|név|isim|nume|όνομα|имя|author|autor|auteur"
+    r"|autore|autora|verfasser|posted by|投稿者|名前|作者|发表人|發表人|작성자|글쓴이)\s*[:：]\s*",
+    re.I,
+)
 
 
 _AVATAR_WORDS = re.compile(
@@ -205,12 +213,15 @@ def date_element(element: etree._Element | None) -> bool:
     return 0 < len(text.split()) <= 8 and (date_of(text) is not None or is_relative_date(text))
 
 
+_NAME_CELL_TAGS = _INLINE_NAME_TAGS | {"td", "th", "div", "dt"}  # (a cell or a leaf block before its date's)
+
+
 def _name_before_date(own: list[etree._Element]) -> _Author | None:
     """An inline element that holds a short name alone, right before a date element, nothing but
     glue between ('<span class="nm">Ann</span> <span class="dt">5 March 2019</span>'): a name
     in a class vocabulary of its own."""
     for element in own[1:]:
-        if element.tag not in _INLINE_NAME_TAGS or len(element) or (element.tail or "").strip(_GLUE):
+        if element.tag not in _NAME_CELL_TAGS or len(element) or (element.tail or "").strip(_GLUE):
             continue
         name = clean_author(flat_text(element))
         if not name or not _short(name, 4) or not _NAME_LIKE.match(name) or name.casefold() in _CHROME_WORDS:
@@ -252,7 +263,7 @@ def _line_author(own: list[etree._Element]) -> _Author | None:
             if said is None:
                 continue
             lead = said.group("name")  # a plain line 'Marta dijo:' over the text: the name and its verb
-        name = clean_author(lead)
+        name = clean_author(_NUMBERING.sub("", lead))  # ('#3 Ann, DATE': the comment's number is no name)
         while (trimmed := clean_author(_CONNECTOR_TAIL.sub("", name))) != name:
             name = trimmed
         if not name or name.casefold() in _CHROME_WORDS or name.casefold() in _NOT_NAMES:

@@ -401,3 +401,29 @@ def test_a_timesince_date_with_two_units_is_a_relative_date() -> None:
         True,
         False,
     ]
+
+
+_THREE = [*_PEOPLE, ("Cy", "Too long for me, sorry about that.")]
+
+
+def _thread_of(template: str, holder: str = "div") -> list[tuple[str | None, str | None, str]]:
+    return _authors_texts(f"<{holder} class='cm'>" + _rows(template, _THREE) + f"</{holder}>")
+
+
+def test_a_labelled_name_in_a_meta_line_names_the_comment() -> None:
+    expected = [(n, None, t) for n, t in _THREE]
+    assert [
+        _thread_of("<div class='c'><p>{text}</p><p class='f'>Name: {name} | Date: {day} March 2019</p></div>"),
+        _thread_of("<div class='c'><p>{text}</p><div class='f'>投稿者: {name} | 2019年03月0{day}日 21:02</div></div>"),
+    ] == [expected, expected]
+
+
+def test_a_name_cell_before_a_date_cell_names_a_comment_table() -> None:
+    tables = "<table class='t'><tr><td>{name}</td><td>{day}.03.2019 21:02</td></tr><tr><td colspan='2'>{text}</td></tr></table>"
+    assert _thread_of(tables) == [(n, None, t) for n, t in _THREE]
+
+
+def test_a_comment_number_before_the_name_and_a_cited_signature_are_no_name_parts() -> None:
+    numbered = _thread_of("<div class='c'><p class='h'>#{day} {name}, {day} March 2019</p><p>{text}</p></div>")
+    cited = _thread_of("<li><p>{text}</p><cite>— {name}, {day} March 2019</cite></li>", "ol")
+    assert [numbered, cited] == [[(n, None, t) for n, t in _THREE]] * 2
