@@ -58,7 +58,8 @@ _GIVE = re.compile(
     r"|go(?:ing)?\s+with|went\s+with|settle[ds]?\s+on|settling\s+on)"
     r"|(?:it|this(?:\s+\w+)?)\s+(?:gets|earns|earned|deserves|deserved|scores|receives)|"
     r"le\s+pongo|le\s+doy|je\s+(?:lui\s+)?donne|ich\s+gebe(?:\s+(?:ihm|dem\s+film))?|"
-    r"my\s+(?:final\s+)?(?:rating|grade|score|verdict)(?:\s+is|\s*:)|(?:rating|grade|score|verdict)\s*[:=]"
+    r"my\s+(?:final\s+)?(?:rating|grade|score|verdict)(?:\s+for\s+(?:this|the)\s+(?:movie|film|one|picture))?(?:\s+is|\s*:)"
+    r"|(?:rating|grade|score|verdict)\s*[:=]"
     # a closing verdict that opens its sentence: "All in all, a solid 7/10."
     r"|(?P<lead>(?:(?<=^)|(?<=[.!?]\s))(?:all\s+in\s+all|overall|in\s+the\s+end|in\s+short|bottom\s+line"
     r"|in\s+conclusion|to\s+sum\s+up|all\s+told|so)\s*[,:–—-]?\s*(?=an?\s)))\s*"
@@ -811,7 +812,9 @@ def _first_field_rating(line: str, scale: float | None) -> tuple[_Found, str] | 
 
 
 # the end of a post title that may hold a rating: "The Other Guys (1/2 star)", "Heat (1995) -- 8/10", "Heat | ★★★★"
-_TITLE_TAIL = re.compile(r"(?:\((?P<paren>[^()]{1,24})\)|\s(?:[-–—|:]{1,2}|\s)\s*(?P<dash>[^-–—|:()]{1,24}?))[\s.!]*$")
+_TITLE_TAIL = re.compile(
+    r"(?:[(\[](?P<paren>[^()\[\]]{1,24})[)\]]|\s(?:[-–—|:]{1,2}|\s)\s*(?P<dash>[^-–—|:()]{1,24}?))[\s.!]*$"
+)
 # a labelled score closing a post title: "Review: Top Gun (RATING: 4/10)", "Heat – Score: 8/10", "Heat [Grade: B+]"
 _TITLE_LABELLED = re.compile(
     r"(?:[(\[]\s*|\s[-–—|:]{1,2}\s*)(?P<seg>(?:(?:my|final|overall)\s+)?(?:rating|score|grade|verdict)\s*[:=]"

@@ -113,3 +113,12 @@ def test_the_score_of_one_capsule_on_a_page_of_several() -> None:
 def test_no_capsule_score_on_a_page_of_one_film() -> None:
     lines = ["Harbour Lights (1958)", "Directed by Mara Olsen", "A long review that ends well enough. 8/10."]
     assert capsule_rating(lines, "Harbour Lights") is None
+
+
+def test_my_rating_for_this_movie_is() -> None:
+    assert find_rating([*BODY, "My rating for this film is 4 star out of 5."]) == Rating(raw="4 star out of 5", value=0.8)
+
+
+def test_a_score_in_square_brackets_closing_the_title() -> None:
+    assert find_rating(BODY, "Harbour Lights: salt, fog and a long goodbye [3/5]") == Rating(raw="3/5", value=0.6)
+    assert find_rating(BODY, "Harbour Lights [1958]") is None
