@@ -1176,10 +1176,21 @@ def _parent_link_lead(body: Body, text: str, by_fragment: dict[str, Comment]) ->
     return None
 
 
+# Attributes that name the comment a reply answers ('data-parent-id="c12"', 'data-reply-to').
+_PARENT_ATTRIBUTES = ("data-parent-id", "data-parent", "data-reply-to", "data-replyto", "data-in-reply-to")
+
+
 def _reply_target(body: Body, by_fragment: dict[str, Comment]) -> Comment | None:
     """The earlier comment a flat comment's header links to after a 'replied to' phrase
     (Movable Type 'X replied to <a href="#comment-12">comment from Y</a>', Drupal's
-    'In reply to'): the only parent information a flat list gives."""
+    'In reply to'), or its element names by an attribute ('data-parent-id="c12"'): the only
+    parent information a flat list gives."""
+    for name in _PARENT_ATTRIBUTES:
+        if not (value := str(body.element.get(name) or "").lstrip("#")) or value == "0":
+            continue
+        for key in (value, f"comment-{value}", f"comment_{value}", f"c{value}"):  # the id, or its number
+            if (target := by_fragment.get(key)) is not None:
+                return target
     for element in body.own:
         if element.tag != "a" or "#" not in (href := str(element.get("href") or "")):
             continue

@@ -427,3 +427,19 @@ def test_a_comment_number_before_the_name_and_a_cited_signature_are_no_name_part
     numbered = _thread_of("<div class='c'><p class='h'>#{day} {name}, {day} March 2019</p><p>{text}</p></div>")
     cited = _thread_of("<li><p>{text}</p><cite>— {name}, {day} March 2019</cite></li>", "ol")
     assert [numbered, cited] == [[(n, None, t) for n, t in _THREE]] * 2
+
+
+def test_a_parent_attribute_names_the_comment_a_flat_reply_answers() -> None:
+    def item(name: str, day: int, text: str, extra: str) -> str:
+        return f"<div class='c'{extra}><b>{name}</b> <span>{day} March 2019</span><p>{text}</p></div>"
+
+    thread = (
+        item("Ann", 1, "The diner scene is the best.", " id='r-41'")
+        + item("Bob", 2, "Agreed, and the shootout.", " data-parent-id='r-41'")
+        + item("Cy", 3, "Too long for me.", " data-parent-id='0'")
+    )
+    assert [(a, p) for a, p, _ in _authors_texts(f"<div id='comments'>{thread}</div>")] == [
+        ("Ann", None),
+        ("Bob", "Ann"),
+        ("Cy", None),
+    ]
