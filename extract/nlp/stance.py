@@ -320,13 +320,16 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
     only blurred it. Seventh session, on tune: as many pages right as reading it everywhere on the
     older blind pages and one more on the whole set (283 against 282 of 306; never reading it: 281),
     at a third of the stance's time."""
-    evidence = _weigh(text, titles, others, with_vader=False)
+    found: dict[str, list[Cue]] = {}  # each sentence's cues, found once for both readings
+    evidence = _weigh(text, titles, others, found, with_vader=False)
     if label_of(evidence)[0] in ("mixed", "neutral"):
-        return _weigh(text, titles, others, with_vader=True)
+        return _weigh(text, titles, others, found, with_vader=True)
     return evidence
 
 
-def _weigh(text: str, titles: tuple[str, ...], others: tuple[str, ...], with_vader: bool) -> Evidence:
+def _weigh(
+    text: str, titles: tuple[str, ...], others: tuple[str, ...], found: dict[str, list[Cue]], with_vader: bool
+) -> Evidence:
     evidence = Evidence()
     title_keys = tuple(k for k in (fold(t) for t in titles if t) if k)
     other_keys = tuple(k for k in (fold(t) for t in others if t) if k and k not in title_keys)
@@ -344,7 +347,9 @@ def _weigh(text: str, titles: tuple[str, ...], others: tuple[str, ...], with_vad
             previous, before = sentence, previous
             praised, praise_before = evidence.positive, praise_before_last
             praise_before_last = evidence.positive
-            cues = sentence_cues(sentence)  # once per sentence; each clause takes the cues inside it
+            cues = found.get(sentence)  # once per sentence; each clause takes the cues inside it
+            if cues is None:
+                cues = found[sentence] = sentence_cues(sentence)
             compound = None
             if not cues and not (_DISMISS.match(sentence) or _RETRACT.match(sentence) or _LET_DOWN.match(sentence)):
                 if not with_vader:

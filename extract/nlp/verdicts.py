@@ -847,11 +847,12 @@ def _longest(text: str, cues: list[Cue], meta: tuple[tuple[int, float], ...]) ->
             found = dispatch.pattern_at(text[position : position + 2])
             if found is None:
                 continue
-            for index in found[1][1:]:
+            pattern, members = found
+            if position > cue.start and pattern.match(text, position) is None:
+                continue  # no phrase starts at this word (the usual case): one try, not one per phrase
+            for index in members[1:]:  # a rival must reach past the cue: one inside it is shorter
                 match = _alone(index).match(text, position)
-                if match is not None and match.end() > (cue.end if position == cue.start else cue.start):
-                    if position == cue.start and match.end() <= cue.end:
-                        continue
+                if match is not None and match.end() > cue.end:
                     rivals.append(Cue(match.group(), position, match.end(), *meta[index]))
     if not rivals:
         return cues
