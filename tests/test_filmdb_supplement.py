@@ -37,7 +37,8 @@ def test_the_supplement_loads_a_thousand_films_of_the_missing_years() -> None:
     assert all(1915 <= f.year <= 2026 for f in films)
     assert all(f.director and f.title == f.title.strip() and f.reviews in FAME_REVIEWS.values() for f in films)
     years = Counter("early" if f.year < 1940 else "recent" if f.year > 2014 else "gap" for f in films)
-    assert years["early"] >= 200 and years["recent"] >= 700 and years["gap"] <= 100  # the snapshot's own years: gaps
+    # the snapshot's own years: famous gaps only (its Indian cinema is thin: about 50 rows since the seventh session)
+    assert years["early"] >= 200 and years["recent"] >= 700 and years["gap"] <= 150
 
 
 def test_the_supplement_has_no_duplicate_rows_and_repeats_no_snapshot_film() -> None:
