@@ -122,6 +122,10 @@ _SEPARATED = re.compile(r"\s+[-–—·|•]\s+|\s*[·|•]\s*")
 _STATISTIC = re.compile(r":\s*\d[\d.,]*\s*$")
 
 
+_TEXT_WORDS = 4  # a block of this many words beside the meta line is a text, not a part of the line
+_LINE_BREAKERS = frozenset({"p", "div", "ul", "ol", "blockquote", "section", "article", "table", "dl"})
+
+
 def _meta_line_author(own: list[etree._Element]) -> _Author | None:
     """'12 de marzo de 2022 a las 21:30 - Lucía Ferrándiz': the bare name beside the date in a
     comment's meta line, between the line's separators (django-comments-xtd's heading, PluXml's
@@ -130,6 +134,8 @@ def _meta_line_author(own: list[etree._Element]) -> _Author | None:
         whole = flat_text(element)
         if not whole or len(whole) > 160 or not (date_of(whole) or next(element.iter("time"), None) is not None):
             continue
+        if any(is_element(c) and c.tag in _LINE_BREAKERS and _words(flat_text(c)) >= _TEXT_WORDS for c in element):
+            continue  # a box holding the meta line and the text: the line is inside it
         parts = [p.strip() for p in _SEPARATED.split(whole) if p.strip()]
         if len(parts) < 2:
             continue

@@ -443,3 +443,12 @@ def test_a_parent_attribute_names_the_comment_a_flat_reply_answers() -> None:
         ("Bob", "Ann"),
         ("Cy", None),
     ]
+
+
+def test_a_box_holding_the_meta_line_and_the_text_is_no_author_of_it() -> None:
+    item = (
+        "<div class='x1'><div class='x2'></div><div class='x3'><div class='x4'><span>{name}</span><span>•</span>"
+        "<span>Author</span><span>•</span><a href='#c{day}'><time datetime='2021-05-0{day}'>3 years ago</time></a></div>"
+        "<div class='x5'><p>{text}</p></div></div></div>"
+    )
+    assert _thread_of(item) == [(n, None, t) for n, t in _THREE]
