@@ -216,10 +216,26 @@ def date_element(element: etree._Element | None) -> bool:
     if element.tag == "time":
         return True
     text = flat_text(element)
-    return 0 < len(text.split()) <= 8 and (date_of(text) is not None or is_relative_date(text))
+    if not 0 < len(text.split()) <= 8:
+        return False  # (a relative date may keep the full one in its tooltip)
+    return date_of(text) is not None or is_relative_date(text) or date_of(str(element.get("title") or "")) is not None
 
 
 _NAME_CELL_TAGS = _INLINE_NAME_TAGS | {"td", "th", "div", "dt"}  # (a cell or a leaf block before its date's)
+
+
+def _leaf_like(element: etree._Element) -> bool:
+    """Whether an element holds text alone, or one inline element that does ('<span><span>NAME
+    </span></span>')."""
+    if not len(element):
+        return True
+    return (
+        len(element) == 1
+        and not (element.text or "").strip()
+        and element[0].tag in _INLINE_NAME_TAGS
+        and not len(element[0])
+        and not (element[0].tail or "").strip()
+    )
 
 
 def _name_before_date(own: list[etree._Element]) -> _Author | None:
@@ -227,7 +243,7 @@ def _name_before_date(own: list[etree._Element]) -> _Author | None:
     glue between ('<span class="nm">Ann</span> <span class="dt">5 March 2019</span>'): a name
     in a class vocabulary of its own."""
     for element in own[1:]:
-        if element.tag not in _NAME_CELL_TAGS or len(element) or (element.tail or "").strip(_GLUE):
+        if element.tag not in _NAME_CELL_TAGS or (element.tail or "").strip(_GLUE) or not _leaf_like(element):
             continue
         name = clean_author(flat_text(element))
         if not name or not _short(name, 4) or not _NAME_LIKE.match(name) or name.casefold() in _CHROME_WORDS:

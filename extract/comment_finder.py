@@ -323,6 +323,8 @@ def _post_link(link: etree._Element, host: str | None, author: etree._Element | 
         if absolute.group(1).lower() != host:
             return False
         href = href[absolute.end() :]
+    if author is not None and (link is author or _within(author, link)) and not sel.POST_LINK.search(href):
+        return False  # (a name linking to a page of its own; a title taken for the name links to a permalink)
     path, _, query = href.partition("?")
     if query and _POST_QUERY.search(href) is None:
         return False  # ('reply.html?parent=41', '/search?tag=x': an action or a listing)

@@ -245,7 +245,7 @@ _DAY_WORDS = (
 )
 _UNITS = (
     r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sekunden|minuten|stunden|tagen|wochen"
-    r"|monaten|jahren|heures?|jours?|semaines?|mois|ans?|minutos?|horas?|días|dias|semanas?|meses|años|anos"
+    r"|monaten|jahren|heures?|jours?|semaines?|mois|années|année|ans?|minutos?|horas?|días|dias|semanas?|meses|años|anos"
     r"|minuti|ore|giorni|settimane|mesi|anni|uur|dagen|weken|maanden|jaar"
 )
 _RELATIVE = re.compile(

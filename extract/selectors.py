@@ -235,7 +235,13 @@ POST_LINK = re.compile(
 )
 # ... but a profile page is a person's, whatever its ending ('space-uid-301.html' in Discuz,
 # '/members/ruth.887/', 'member.php?u=12', '/profile/14-zbyszek/').
-PROFILE_LINK = re.compile(r"(?:^|[/?&=.-])(?:space-uid|uid|members?|users?|profiles?|u|people|author)[-/=.]\w", re.I)
+PROFILE_LINK = re.compile(
+    r"(?:^|[/?&=.-])(?:space-uid|uid|members?|users?|profiles?|u|people|author"
+    # the same in the blogs' other languages ('/utente/marco-bellini', '/benutzer/12-ole')
+    r"|utenti?|benutzer|mitglied(?:er)?|usuarios?|utilisateurs?|membres?|gebruikers?|leden|u[zż]ytkowni(?:k|cy)"
+    r"|uzivatel|profil|perfil|profilo|autore?s?|auteurs?|autorin)[-/=.]\w",
+    re.I,
+)
 # Inside a comment: the text element, most specific first.
 TEXT_ITEMPROPS = ("commenttext", "text")
 TEXT_TOKENS = (

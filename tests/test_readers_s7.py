@@ -452,3 +452,24 @@ def test_a_box_holding_the_meta_line_and_the_text_is_no_author_of_it() -> None:
         "<div class='x5'><p>{text}</p></div></div></div>"
     )
     assert _thread_of(item) == [(n, None, t) for n, t in _THREE]
+
+
+def test_a_name_block_before_a_relative_date_with_its_tooltip_names_the_comment() -> None:
+    divs = (
+        "<div class='x1'><div class='x2'><div class='x3'>{name}</div><div class='x4' title='{day} mars 2019 10 h 14'>"
+        "il y a 5 années</div></div><div class='x5'><p>{text}</p></div></div>"
+    )
+    nested = (
+        "<article class='x1'><header><a><img src='/a.jpg' alt=''></a><span class='x3'><span>{name}</span></span>"
+        "<time datetime='2019-03-0{day}'>2 years ago</time></header><section><p>{text}</p></section></article>"
+    )
+    expected = [(n, None, t) for n, t in _THREE]
+    assert [_thread_of(divs), _thread_of(nested, "section")] == [expected, expected]
+
+
+def test_a_name_linking_to_a_profile_in_another_language_is_no_post_link() -> None:
+    items = (
+        "<li class='x1'><div class='x2'><a href='/utente/{name}-rossi'>{name}</a></div><span>{day} luglio 2019</span>"
+        "<div class='x3'><p>{text}</p></div></li>"
+    )
+    assert _thread_of(items, "ul") == [(n, None, t) for n, t in _THREE]
