@@ -121,3 +121,29 @@ def test_the_review_label_with_an_article_closing_the_headline() -> None:
 def test_brackets_that_are_the_whole_title_are_no_tag() -> None:
     assert title_readings("[TIDE] (2019)")[0].title.casefold() == "[tide]"
     assert strip_decorations("[Review] Harbour Lights")[0] == "Harbour Lights"  # a tag before a title
+
+
+def test_a_family_word_written_as_a_name_is_no_film(extractor: EntityExtractor) -> None:
+    page = (
+        "Saturday matinee notes\nRating: 16/20\n\nPlot: A gruff tugboat skipper meets the grown son he has "
+        "not seen since the boy was a baby, and Dad is not impressed by the beret. Dad wants a sailor and "
+        "gets a dandy.\nThe storm at the end is the thing. Whole houses fold like paper and the lad clings "
+        "to a tree. Dad would be proud.\n"
+    )
+    assert _reviewed(extractor, page) != "Dad"
+
+
+SEQUEL_BODY = (
+    "The stunts are daft fun and the plot barely holds. The cast keeps it moving, and it runs too "
+    "long by twenty minutes.\n\n6/10"
+)
+
+
+def test_a_numbered_sequel_whose_title_says_chapter_or_volume(extractor: EntityExtractor) -> None:
+    assert _reviewed(extractor, "John Wick 3 review\n\n" + SEQUEL_BODY) == "John Wick: Chapter 3 – Parabellum"
+    assert _reviewed(extractor, "Kill Bill 2 review\n\n" + SEQUEL_BODY) == "Kill Bill: Volume 2"
+
+
+def test_no_nth_film_by_year_when_the_series_starts_with_the_base_film(extractor: EntityExtractor) -> None:
+    # the table holds "Jurassic World" and two later films, not the 2018 one: no guess from the count
+    assert _reviewed(extractor, "Jurassic World 2 review\n\n" + SEQUEL_BODY) == "Jurassic World 2"

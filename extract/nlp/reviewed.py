@@ -194,6 +194,12 @@ def _nth_of_series(gazetteer: Gazetteer, title: str) -> int | None:
                     index[" ".join(words[:size])].append(film)
         _SERIES[id(gazetteer)] = dict(index)
     base = name_key(match.group("base"))
+    chapter = rf"^:?\s*(?:chapter|part|vol\.?|volume)\s+(?:{n}|{_ROMAN.get(str(n), str(n)).lower()})\b"
+    for film in _SERIES[id(gazetteer)].get(base, []) + _SERIES[id(gazetteer)].get(base + ":", []):
+        if re.match(chapter, name_key(gazetteer.films[film].title)[len(base) :]):
+            return film  # "John Wick 3": "John Wick: Chapter 3 – Parabellum"; "Kill Bill 2": "Kill Bill: Volume 2"
+    if gazetteer.films_titled(match.group("base")):
+        return None  # "Jurassic World 2": the series starts with the base film, and the table may lack a sequel
     series = _SERIES[id(gazetteer)].get(base, [])
     if any(_NUMBERED.match(name_key(gazetteer.films[f].title)[len(base) :]) for f in series):
         return None  # a series that numbers its films ("Toy Story 2"): the n-th by year may be a short or a special
@@ -1048,6 +1054,23 @@ def _body_people(body: list[Candidate]) -> set[str]:
     return {fold(c.text) for c in body if c.kind == "person"}
 
 
+# family words a critic writes as names ("Dad", "Mom"): a film of that name only when marked or dated
+_KIN = frozenset(
+    "dad daddy mom mommy mum mummy mother father mama papa pa ma grandma grandpa granny gran nana nan"
+    " grandad grandmother grandfather auntie uncle sis bro".split()
+)
+
+
+def _kin_word(page: Page, candidate: Candidate) -> bool:
+    """A family word written as a name ("Dad"), neither dated nor quoted nor in italics."""
+    return (
+        fold(candidate.text) in _KIN
+        and candidate.rule not in {"italic", "quoted"}
+        and candidate.year is None
+        and not _YEAR_NEXT.match(page.body, candidate.end)
+    )
+
+
 def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], directors: set[str]) -> _Choice | None:
     """The body's most prominent film: named often, early, first, quoted or in italics, with a
     year, or beside its director ("Hitchcock's Vertigo", a "Directed by" line)."""
@@ -1072,11 +1095,13 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
         if _episode_name(page.body, candidate.start):
             continue  # 'Station Eleven, episode 3, "Hurricane"': an episode's name, not a film
         marked = candidate.rule in {"italic", "quoted", "sequel", "cue"}  # the page marks it: italics, "the film T"
+        if not marked and _kin_word(page, candidate):
+            continue  # "Dad loved the stadium scene": the critic's father, not the film "Dad" (1989)
         backed = marked or _mention_evidence(page.body, candidate.start, candidate.end) > 0
         if candidate.kind == "film" and (candidate.film is not None or candidate.year is not None or backed):
             counts[name_key(candidate.text)].append(candidate)
     for subject in subjects:
-        if name_key(subject.text) not in counts:
+        if name_key(subject.text) not in counts and not _kin_word(page, subject):  # not "Dad would be proud"
             counts[name_key(subject.text)].append(subject)
     for shouted in _caps_titles(page, gazetteer):
         counts[name_key(shouted.text)].append(shouted)
