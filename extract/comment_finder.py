@@ -252,6 +252,8 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
                 kinds.add(kind)
                 for body in read:
                     accepted[body.element] = body
+    if not kinds:  # no list of two: one comment and its reply, a block of its kind inside it
+        kinds.update(_nested_pair(root, skip, accepted, teasers))
     added: list[etree._Element] = []
     if kinds:  # lone replies of an accepted kind (a single reply in a nested list), and a block
         # beside accepted ones with a class of its own ('li.even.authorResponse' in K2)
@@ -279,6 +281,38 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
         _unsigned_answers(accepted)
     order = {e: i for i, e in enumerate(root.iter())}
     return sorted(accepted.values(), key=lambda b: order[b.element])
+
+
+_PAIR_TAGS = frozenset({"li", "article"})
+
+
+def _nested_pair(
+    root: etree._Element,
+    skip: etree._Element | None,
+    accepted: dict[etree._Element, Body],
+    teasers: set[etree._Element],
+) -> set[tuple[str, str]]:
+    """The kind of a block that holds a block of its own kind, each read as a comment (the
+    reply inside it left out of the outer one): a thread of one comment and its reply, which
+    has no list of two siblings to be found by. Adds both to ``accepted``."""
+    by_kind: dict[tuple[str, str], set[etree._Element]] = {}
+    for element in root.iter(*_PAIR_TAGS):
+        kind = _kind(element)
+        if kind[1] not in ("", "~") and not _region(element):
+            by_kind.setdefault(kind, set()).add(element)
+    for kind, members in by_kind.items():
+        if len(members) < 2:
+            continue
+        for inner in members:
+            outer = next((a for a in inner.iterancestors() if a in members), None)
+            if outer is None or (skip is not None and _within(outer, skip)) or _in_any(outer, teasers):
+                continue
+            reply = _read_generic(inner, set())
+            if reply is None or (comment := _read_generic(outer, {inner})) is None:
+                continue
+            accepted[outer], accepted[inner] = comment, reply
+            return {kind}
+    return set()
 
 
 def _in_any(element: etree._Element, blocks: set[etree._Element]) -> bool:

@@ -473,3 +473,13 @@ def test_a_name_linking_to_a_profile_in_another_language_is_no_post_link() -> No
         "<div class='x3'><p>{text}</p></div></li>"
     )
     assert _thread_of(items, "ul") == [(n, None, t) for n, t in _THREE]
+
+
+def test_one_comment_with_one_reply_nested_in_it_is_a_thread() -> None:
+    thread = (
+        "<ol class='x1'><li class='x2 x3'><article><b>Priyanka</b> <time datetime='2018-12-01'>1 Dec 2018</time>"
+        "<p>The marmalade sandwich gag made the whole cinema laugh.</p></article>"
+        "<ol class='x4'><li class='x2 x5'><article><b>Ollie</b> <time datetime='2018-12-02'>2 Dec 2018</time>"
+        "<p>Same in ours, and the bear sliding down the banister.</p></article></li></ol></li></ol>"
+    )
+    assert [(a, p) for a, p, _ in _authors_texts(thread)] == [("Priyanka", None), ("Ollie", "Priyanka")]
