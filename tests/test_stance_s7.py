@@ -125,3 +125,30 @@ def test_a_middling_grade_with_praise_only_two_to_one_is_mixed() -> None:
     assert 0.3 <= (evidence.positive - evidence.negative - evidence.mixed) / evidence.total < 0.6
     assert stance.stance_of(text, ("Monsoon Palace",), rating=0.7, rating_raw="3.5/5").label == "mixed"
     assert stance.stance_of(text, ("Monsoon Palace",)).label == "positive"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # the verdict said of the film by its name reads as said of "it", at its place as written
+        ("Honestly, I don't really like Ghost Orchard.", [("don't really like Ghost Orchard", -1, 12)]),
+        ("Skip Cat Tales and see Ghost Orchard.", [("see Ghost Orchard", 1, 19)]),
+        ("I recommend Ghost Orchard to anyone.", [("recommend Ghost Orchard", 1, 2)]),
+    ],
+)
+def test_a_verdict_on_the_film_by_name(sentence: str, found: list[tuple[str, int, int]]) -> None:
+    title = stance.title_pattern(("Ghost Orchard",))
+    assert [(c.text, c.polarity, c.start) for c in stance.sentence_cues(sentence, title)] == found
+    assert stance.sentence_cues(sentence) != stance.sentence_cues(sentence, title)  # not found without the name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("We went to see it on a wet Tuesday.", []),
+        ("If you get the chance, see it.", [("see it", 1)]),
+        ("You have to see it.", [("You have to see it", 1)]),
+    ],
+)
+def test_a_trip_to_the_cinema_is_no_advice(sentence: str, found: list[tuple[str, int]]) -> None:
+    assert [(c.text, c.polarity) for c in find_cues(sentence)] == found

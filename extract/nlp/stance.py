@@ -133,7 +133,45 @@ _QUOTES_OPEN = "\"“‘'"
 _QUOTES_CLOSE = "\"”’'"
 
 
-def sentence_cues(sentence: str) -> list[Cue]:
+def title_pattern(titles: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The reviewed work's names as written (case kept: "Her" the film, not "her"), longest first."""
+    names = sorted({t.strip() for t in titles if len(t.strip()) > 1}, key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w'’-])")
+
+
+def _named_cues(sentence: str, title: re.Pattern[str]) -> list[Cue]:
+    """The verdict phrases of a sentence that names the reviewed work: read with the name said as
+    "it" ("I don't really like Halloween" is "I don't really like it", "skip Cats" is "skip it"),
+    each cue at its place in the sentence as written."""
+    spoken, cuts, end = [], [], 0  # cuts: (start in spoken, end in spoken, start, end as written)
+    for match in title.finditer(sentence):
+        spoken.append(sentence[end : match.start()])
+        at = sum(map(len, spoken))
+        spoken.append("it")
+        cuts.append((at, at + 2, match.start(), match.end()))
+        end = match.end()
+    spoken.append(sentence[end:])
+
+    def written(offset: int, closing: bool) -> int:
+        shift = 0
+        for start, stop, w_start, w_stop in cuts:
+            if offset <= start:
+                break
+            if offset < stop:  # inside the "it": the whole name
+                return w_stop if closing else w_start
+            shift = w_stop - stop
+        return offset + shift
+
+    cues = []
+    for cue in find_cues("".join(spoken)):
+        start, stop = written(cue.start, False), written(cue.end, True)
+        cues.append(Cue(sentence[start:stop], start, stop, cue.polarity, cue.strength))
+    return cues
+
+
+def sentence_cues(sentence: str, title: re.Pattern[str] | None = None) -> list[Cue]:
     """The verdict phrases of a sentence (``verdicts.find_cues``, the one lexicon), read in their
     context: positive words in scare quotes ("a “brilliant” idea") or in an ironic sentence count
     against the film; a one-word cue on a person of the story ("the poor dad") is dropped.
@@ -143,7 +181,7 @@ def sentence_cues(sentence: str) -> list[Cue]:
     >>> [(c.text, c.polarity) for c in sentence_cues("Oh sure, a brilliant idea: another reboot.")]
     [('brilliant', -1)]
     """
-    cues = find_cues(sentence)
+    cues = _named_cues(sentence, title) if title is not None and title.search(sentence) else find_cues(sentence)
     text = sentence.replace("’", "'")
     if not cues:
         return cues
@@ -332,6 +370,7 @@ def _weigh(
 ) -> Evidence:
     evidence = Evidence()
     title_keys = tuple(k for k in (fold(t) for t in titles if t) if k)
+    named = title_pattern(titles)
     other_keys = tuple(k for k in (fold(t) for t in others if t) if k and k not in title_keys)
     if (thread := THREAD_HEADER.search(text)) and text[: thread.start()].strip():
         text = text[: thread.start()]  # "2 Responses" and the thread under it: the commenters' verdicts, not the post's
@@ -349,7 +388,7 @@ def _weigh(
             praise_before_last = evidence.positive
             cues = found.get(sentence)  # once per sentence; each clause takes the cues inside it
             if cues is None:
-                cues = found[sentence] = sentence_cues(sentence)
+                cues = found[sentence] = sentence_cues(sentence, named)
             compound = None
             if not cues and not (_DISMISS.match(sentence) or _RETRACT.match(sentence) or _LET_DOWN.match(sentence)):
                 if not with_vader:

@@ -54,7 +54,7 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"must[- ]watch", 1, 2.5),
     (r"(?:don't|do not) miss (?:it|this)", 1, 2.5),
     (r"(?:go|you should|you must|you have to) (?:go )?(?:see|watch) (?:it|this)", 1, 2.0),
-    (r"see it", 1, 1.5),
+    (r"(?<!to )see it", 1, 1.5),  # not "went to see it", "wanted to see it": a trip, no advice
     (r"give it a (?:shot|go|try|chance)", 1, 1.5),
     (r"(?:well )?worth (?:seeing|watching|a watch|a look|a viewing|your time|the time|the price|the wait|it)", 1, 2.0),
     (r"(?:well )?worth (?:a|the) (?:rental|rent)", 0, 1.0),
@@ -173,7 +173,7 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"still (?:feels|looks|seems|plays) (?:so )?(?:modern|fresh|new|relevant|vital|alive|timely)", 1, 1.5),
     (r"set the template for", 1, 1.0),
     (r"(?:doesn't|didn't|does not|did not) (?:work|land|deliver|hold up|click)", -1, 1.5),
-    (r"(?:didn't|did not|don't|do not) (?:care for|enjoy|like) (?:it|this)", -1, 2.0),
+    (r"(?:didn't|did not|don't|do not) (?:really |much |particularly )?(?:care for|enjoy|like) (?:it|this)", -1, 2.0),
     (r"(?:didn't|did not) (?:love|like) it as much", 0, 1.0),
     (r"could(?:'ve| have) been (?:so much )?(?:great|better|good|brilliant|a contender)", -1, 1.5),
     (r"should(?:'ve| have) (?:stopped|been better)", -1, 1.5),
@@ -299,7 +299,7 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
     # refusals and the film to see instead
     (r"give (?:it|this|this one|that one|them) a (?:miss|pass|wide berth)", -1, 2.5),
     (r"(?:i'll|i will|i'd|i would|we'll) (?:happily |gladly |politely )?pass|hard pass|pass on (?:it|this)", -1, 2.0),
-    (r"(?:read|pick up|open) a book|(?:watch|see|rewatch|stream) (?:[\w'-]+ ){1,5}instead", -1, 1.5),
+    (r"(?:read|pick up|open) a book|(?:watch|see|rewatch|stream) (?!it |this )(?:[\w'-]+ ){1,5}instead", -1, 1.5),
     (r"recommend (?:[\w'-]+ ){1,6}(?:over|instead of) (?:this|it|the new)", -1, 2.0),
     (
         r"(?:see|watch) (?:it |this )?(?:only )?if (?:you(?:'re| are) )?desperate"
