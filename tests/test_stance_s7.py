@@ -152,3 +152,15 @@ def test_a_verdict_on_the_film_by_name(sentence: str, found: list[tuple[str, int
 )
 def test_a_trip_to_the_cinema_is_no_advice(sentence: str, found: list[tuple[str, int]]) -> None:
     assert [(c.text, c.polarity) for c in find_cues(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("OK, I'll say it: I was bored.", [("I was bored", -1)]),
+        ("Maybe that's the point. I still didn't feel it.", [("I still didn't feel it", -1)]),
+        ("We never warmed to anyone on that boat.", [("We never warmed to anyone", -1)]),
+    ],
+)
+def test_a_flat_response_said_plainly(sentence: str, found: list[tuple[str, int]]) -> None:
+    assert [(c.text, c.polarity) for c in find_cues(sentence)] == found

@@ -500,6 +500,15 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
         0,
         1.5,
     ),
+    # the critic's own flat response, said plainly: "I was bored", "I still didn't feel it"
+    (r"(?:i was|i got|we were|we got|i'm|i am) (?:so |just |very |a bit |mostly |often |frankly )?bored", -1, 2.0),
+    (
+        r"(?:i |we )?(?:still |just |never )?(?:didn't|did not|don't|do not|couldn't|could not|never) "
+        r"(?:really |quite )?(?:feel|felt|connect(?:ed)? with|warm(?:ed)? to|engage(?:d)? with|cared? about) "
+        r"(?:it|this|the film|the movie|anything|anyone|them)",
+        -1,
+        1.5,
+    ),
     # --- French, Spanish, German verdicts
     (r"(?:une |quelle |grosse )?(?:vraie )?d[ée]ception", -1, 2.0),
     (
