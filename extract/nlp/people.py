@@ -253,6 +253,9 @@ def _director_surnames(gazetteer: Gazetteer) -> dict[str, int]:
     return found
 
 
+_SPACE_CAPITAL = re.compile(r" [A-Z0-9]")
+
+
 def director_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
     """A famous director's bare surname ("a Hitchcock rip-off", "too sloppy for Hitchcock"), unless
     the page reviews a work of that title or sets the word as a title (italics, quotes)."""
@@ -268,7 +271,7 @@ def director_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
         if person is None or name_key(word) == ctx.reviewed_key or ctx.is_emphasised(word):
             continue
         before = re.search(r"([A-Z][\w’'-]*)\s+$", unit.text[max(0, match.start() - 30) : match.start()])
-        if (before and fold(before.group(1)) not in STOP_WORDS) or re.match(r" [A-Z0-9]", unit.text[match.end() :]):
+        if (before and fold(before.group(1)) not in STOP_WORDS) or _SPACE_CAPITAL.match(unit.text, match.end()):
             continue  # inside a longer name or title: "Toy Story 4", "Tim Story"
         found.append(Candidate(word, match.start(), match.end(), "person", "surname", 0.55, person=person))
     return found

@@ -114,13 +114,16 @@ def _director_near(
         for hit in _surname_pattern(surname, capital).finditer(text, low, high):
             if hit.start() < end and start < hit.end():
                 continue
-            after = re.match(r"[’']s\s+", text[hit.end() :])
+            after = _POSSESSIVE_AFTER.match(text, hit.end())
             return surname, hit.end() + (after.end() if after else 0)
     return None
 
 
+_POSSESSIVE_AFTER = re.compile(r"[’']s\s+")
 _WORD = re.compile(r"[^\W\d_][\w’'-]+")
-_CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][\w’'-]+")
+# "(?<![\w’'-])[A-ZÀ-Þ][\w’'-]+" opening on its capital (the look-behind then checks the character
+# before it): the scan skips in C to the next capital instead of trying the look-behind everywhere
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<![\w’'-][A-ZÀ-Þ])[\w’'-]+")
 _BY_SURNAME: dict[int, tuple[Gazetteer, dict[str, frozenset[int]]]] = {}
 
 

@@ -306,7 +306,7 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
         is_reviewed = key == ctx.reviewed_key
         marked = quoted(text, match.start, match.end) or ctx.is_emphasised(match.text)
         caps = match.text.isupper() and len(match.text) >= 3
-        year = YEAR_AFTER.match(text[match.end :])
+        year = YEAR_AFTER.match(text, match.end)
         if marked and not is_title_case(words) and shouted(text, match.end):
             continue  # “You're next!”: a line of dialogue that a film's name happens to match
         if not (is_reviewed or marked) and _not_a_work_here(unit, ctx, match.start, match.end, people_words):
