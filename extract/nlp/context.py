@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract.nlp.cues import Cue
 from extract.nlp.gazetteer import Gazetteer
@@ -73,6 +73,7 @@ class Unit:
     _pos: list[tuple[int, list[int], list[int], list[int], Doc]] | None = field(init=False, default=None)
     _pos_starts: list[int] = field(init=False, default_factory=list)  # each doc's offset
     _sentences: list[tuple[int, int]] | None = field(init=False, default=None)
+    _labelled: dict[tuple[int, str], list[Span]] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         tokens = tokenize(self.text)
@@ -98,6 +99,18 @@ class Unit:
         low = bisect_left(self._entity_starts, start - _LONGEST_ENTITY)
         high = bisect_left(self._entity_starts, end)
         return [entity for entity in self._entities[low:high] if entity[1] > start]
+
+    def entity_spans(self, doc: Doc, label: str) -> list[Span]:
+        """The entities of one of the unit's parses with this label, built once per unit (spaCy
+        makes new span objects for all entities at each ``doc.ents``). Kept on the unit, which
+        holds the parse: the id of a parse the unit holds is not reused."""
+        if self._labelled is None:
+            self._labelled = {}
+        key = (id(doc), label)
+        spans = self._labelled.get(key)
+        if spans is None:
+            spans = self._labelled[key] = [ent for ent in doc.ents if ent.label_ == label]
+        return spans
 
     def pos_at(self, position: int) -> str | None:
         """spaCy's part of speech of the token covering ``position`` (None outside every token).

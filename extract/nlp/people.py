@@ -57,6 +57,7 @@ from extract.nlp.characters import (
 from extract.nlp.context import PageContext, Unit
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.maker_surnames import maker_surnames, well_known_surname
+from extract.nlp.memo import RecentAnswers
 from extract.nlp.realness import about_a_life
 from extract.nlp.textnorm import fold, name_key
 from extract.nlp.verdicts import guarded
@@ -133,7 +134,7 @@ def find_people(unit: Unit, ctx: PageContext) -> list[Candidate]:
     """Person candidates: spaCy PERSON entities and gazetteer names written in title case."""
     found: list[Candidate] = []
     for offset, doc in unit.docs:
-        for ent in _persons(doc):
+        for ent in _persons(unit, doc):
             for line_start, line in _lines(ent.text):
                 at = offset + ent.start_char + line_start
                 found += _ner_person(unit, ctx, _before_label(line, unit.text, at), at)
@@ -178,20 +179,11 @@ def critic_surnames(unit: Unit) -> list[Candidate]:
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Za-z])")
 
 
-def _persons(doc: Doc) -> list[Span]:
-    """The PERSON entities of a parse, built once: every rule of this module walks them, and
-    spaCy makes new span objects for all entities at each ``doc.ents``."""
-    kept = _PERSONS.get(id(doc))
-    if kept is not None and kept[0] is doc:
-        return kept[1]
-    if len(_PERSONS) >= _CREDITED_KEPT:
-        _PERSONS.pop(next(iter(_PERSONS)))
-    spans = [ent for ent in doc.ents if ent.label_ == "PERSON"]
-    _PERSONS[id(doc)] = (doc, spans)  # the parse is held with its answer, so its id is not reused
-    return spans
-
-
-_PERSONS: dict[int, tuple[Doc, list[Span]]] = {}
+def _persons(unit: Unit, doc: Doc) -> list[Span]:
+    """The PERSON entities of one of the unit's parses, built once (kept on the unit): every rule
+    of this module walks them, and spaCy makes new span objects for all entities at each
+    ``doc.ents``."""
+    return unit.entity_spans(doc, "PERSON")
 
 
 def lower_case_prose(text: str) -> bool:
@@ -281,16 +273,12 @@ def credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
     """People the page's credits name, whatever the parser made of them: credit lines
     ("Stars: Park So-dam"), the actor of "Character (Actor)" and a maker's "by" ("score by X").
     People and characters both ask for them: the last few texts' answers are kept."""
-    key = (unit.text, unit.is_title, id(gazetteer))
-    if key not in _CREDITED:
-        if len(_CREDITED) >= _CREDITED_KEPT:
-            _CREDITED.pop(next(iter(_CREDITED)))
-        _CREDITED[key] = tuple(_credited_people(unit, gazetteer))
-    return [copy(candidate) for candidate in _CREDITED[key]]
+    kept = _CREDITED.get(gazetteer, (unit.text, unit.is_title), lambda: tuple(_credited_people(unit, gazetteer)))
+    return [copy(candidate) for candidate in kept]
 
 
-_CREDITED: dict[tuple[str, bool, int], tuple[Candidate, ...]] = {}
 _CREDITED_KEPT = 64
+_CREDITED = RecentAnswers(_CREDITED_KEPT)
 # what a match of MAKER_POSSESSIVE ("X's ", "Coens' ") or MAKER_VERB (characters.py) must hold: without it, no scan
 _POSSESSIVE_GATE = re.compile(r"[’']s |s[’'] ")
 _MAKER_VERB_GATE = re.compile(
@@ -518,15 +506,10 @@ def cast_lines(text: str, gazetteer: Gazetteer) -> list[tuple[re.Match[str], boo
     Two lines in a row or more, or one whose actor the table knows."""
     if "\n" not in text or not any(separator in text for separator in _CAST_SEPARATORS):
         return []
-    key = (text, id(gazetteer))
-    if key not in _CAST_LINES:
-        if len(_CAST_LINES) >= _CREDITED_KEPT:
-            _CAST_LINES.pop(next(iter(_CAST_LINES)))
-        _CAST_LINES[key] = _cast_lines(text, gazetteer)
-    return _CAST_LINES[key]
+    return _CAST_LINES.get(gazetteer, text, lambda: _cast_lines(text, gazetteer))
 
 
-_CAST_LINES: dict[tuple[str, int], list[tuple[re.Match[str], bool]]] = {}
+_CAST_LINES = RecentAnswers(_CREDITED_KEPT)
 
 
 def _cast_lines(text: str, gazetteer: Gazetteer) -> list[tuple[re.Match[str], bool]]:
@@ -793,7 +776,7 @@ def _conjoined_names(unit: Unit, names: set[str], actors: set[str], gazetteer: G
     people_words = {word for actor in actors for word in actor.split()}
     found = []
     for _, doc in unit.docs:
-        for ent in _persons(doc):
+        for ent in _persons(unit, doc):
             if _two_names(ent.text):
                 continue
             root = ent.root
@@ -870,7 +853,7 @@ def _plain_unknowns(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[
     Each with where it ends in the unit's text."""
     found = []
     for offset, doc in unit.docs:
-        for ent in _persons(doc):
+        for ent in _persons(unit, doc):
             if _two_names(ent.text):
                 continue
             name = _clean(ent.text)
@@ -1095,7 +1078,7 @@ def _described_names(unit: Unit) -> list[str]:
         return []
     found = []
     for _, doc in unit.docs:
-        for ent in _persons(doc):
+        for ent in _persons(unit, doc):
             root = ent.root
             if len(ent) < 2 or root.dep_ != "nsubj" or root.head.lower_ not in {"is", "was"} or _two_names(ent.text):
                 continue
@@ -1109,7 +1092,7 @@ def _appositive_names(unit: Unit) -> list[str]:
     the one-armed man"; "Jeff Markham, a New York private eye"; not "Greta Gerwig, the director")."""
     found = []
     for _, doc in unit.docs:
-        for ent in _persons(doc):
+        for ent in _persons(unit, doc):
             if _two_names(ent.text):
                 continue
             head = ent.root.head
@@ -1146,7 +1129,7 @@ def _first_name_characters(unit: Unit, people_words: set[str], unknown: Callable
     owners: set[str] = set()  # full names owning a thing of the plot
     past: dict[str, set[int]] = {}  # lone names -> the past-tense plot verbs they are the subject of
     for _, doc in unit.docs:
-        for ent in _persons(doc):
+        for ent in _persons(unit, doc):
             if _two_names(ent.text):
                 continue
             words = _clean(ent.text).split()

@@ -19,6 +19,7 @@ from functools import cached_property
 
 from extract.nlp.aliases import AliasTable
 from extract.nlp.gazetteer import Gazetteer
+from extract.nlp.memo import per_table
 from extract.nlp.textnorm import fold, name_key, token_keys
 from extract.records import EntityKind
 from extract.titles import title_case
@@ -89,9 +90,6 @@ def collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-_INDEXES: dict[int, _PeopleIndex] = {}
-
-
 def _middles_agree(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Two names' middle parts agree word for word, an initial standing for any word it begins.
 
@@ -109,10 +107,9 @@ def _middles_agree(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
     )
 
 
+@per_table
 def _people_index(gazetteer: Gazetteer) -> _PeopleIndex:
-    if id(gazetteer) not in _INDEXES:
-        _INDEXES[id(gazetteer)] = _PeopleIndex(gazetteer)
-    return _INDEXES[id(gazetteer)]
+    return _PeopleIndex(gazetteer)
 
 
 @dataclass(slots=True)

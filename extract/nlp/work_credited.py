@@ -19,6 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from extract.nlp.candidates import Candidate
 from extract.nlp.context import PageContext, Unit, is_title_case
 from extract.nlp.gazetteer import Gazetteer
+from extract.nlp.memo import per_table
 from extract.nlp.spans import SpanIndex
 from extract.nlp.textnorm import fold, name_key
 from extract.nlp.work_text import CAPS_NOT_TITLES, NOT_TITLES, modifies_noun
@@ -124,21 +125,12 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]+")
 # "(?<![\w’'-])[A-ZÀ-Þ][\w’'-]+" opening on its capital (the look-behind then checks the character
 # before it): the scan skips in C to the next capital instead of trying the look-behind everywhere
 _CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<![\w’'-][A-ZÀ-Þ])[\w’'-]+")
-_BY_SURNAME: dict[int, tuple[Gazetteer, dict[str, frozenset[int]]]] = {}
 
 
 def _directed_here(gazetteer: Gazetteer, text: str, lower_voice: bool) -> set[int]:
     """The films of the table whose director's surname is a capitalised word of the text (any word
     of a text written in lower case)."""
-    kept = _BY_SURNAME.get(id(gazetteer))
-    if kept is None or kept[0] is not gazetteer:
-        index: dict[str, set[int]] = {}
-        for film in range(len(gazetteer.films)):
-            for surname in _surnames(gazetteer, film):
-                index.setdefault(surname.casefold(), set()).add(film)
-        kept = (gazetteer, {name: frozenset(films) for name, films in index.items()})
-        _BY_SURNAME[id(gazetteer)] = kept
-    by_surname = kept[1]
+    by_surname = _films_by_surname(gazetteer)
     found: set[int] = set()
     words = _WORD.findall(text.casefold()) if lower_voice else _CAPITALISED.findall(text)
     for word in {w.casefold() for w in words} if not lower_voice else set(words):
@@ -156,17 +148,29 @@ def _surname_pattern(surname: str, capital: bool) -> re.Pattern[str]:
     return re.compile(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w-])", 0 if capital else re.I)
 
 
-_SURNAMES: dict[tuple[int, int], tuple[str, ...]] = {}
-
-
 def _surnames(gazetteer: Gazetteer, film: int) -> tuple[str, ...]:
-    """Surnames of a film's directors, three letters or more (cached per film)."""
-    kept = _SURNAMES.get((id(gazetteer), film))
-    if kept is None:
-        names = (gazetteer.people[p].split()[-1] for p in gazetteer.films[film].directors)
-        kept = tuple(name for name in names if len(name) >= 3 and name[:1].isupper())
-        _SURNAMES[(id(gazetteer), film)] = kept
-    return kept
+    """Surnames of a film's directors, three letters or more."""
+    return _director_surnames(gazetteer)[film]
+
+
+@per_table
+def _director_surnames(gazetteer: Gazetteer) -> list[tuple[str, ...]]:
+    """Each film's ``_surnames``, worked out once per film table."""
+    table = []
+    for entry in gazetteer.films:
+        names = (gazetteer.people[p].split()[-1] for p in entry.directors)
+        table.append(tuple(name for name in names if len(name) >= 3 and name[:1].isupper()))
+    return table
+
+
+@per_table
+def _films_by_surname(gazetteer: Gazetteer) -> dict[str, frozenset[int]]:
+    """Casefolded director's surname -> the films of the table it directed (``_surnames``)."""
+    index: dict[str, set[int]] = {}
+    for film, surnames in enumerate(_director_surnames(gazetteer)):
+        for surname in surnames:
+            index.setdefault(surname.casefold(), set()).add(film)
+    return {name: frozenset(films) for name, films in index.items()}
 
 
 _LOWER_FAME = 100  # critics' reviews: a film known well enough to be named without capitals

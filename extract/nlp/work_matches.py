@@ -16,6 +16,7 @@ from extract.nlp.context import (
 )
 from extract.nlp.cues import PERSON_SUBJECT_CUES
 from extract.nlp.gazetteer import Gazetteer
+from extract.nlp.memo import per_table
 from extract.nlp.reviewed import sequel_variants
 from extract.nlp.textnorm import fold, name_key
 from extract.nlp.work_text import (
@@ -180,17 +181,13 @@ def _cast_in_unit(unit: Unit, ctx: PageContext, word: str, people_words: set[str
 _DIRECTED_FILMS = 3  # a surname shared by directors of this many films is a director's name first
 
 
-_SURNAMES: dict[int, frozenset[str]] = {}
-
-
+@per_table
 def _director_surnames(gazetteer: Gazetteer) -> frozenset[str]:
     """Folded surnames of the film table's directors of several films (Hitchcock, Lynch, Ray)."""
-    if id(gazetteer) not in _SURNAMES:
-        counts: Counter[str] = Counter()
-        for film in gazetteer.films:
-            counts.update({fold(gazetteer.people[p].split()[-1]) for p in film.directors})
-        _SURNAMES[id(gazetteer)] = frozenset(name for name, n in counts.items() if n >= _DIRECTED_FILMS)
-    return _SURNAMES[id(gazetteer)]
+    counts: Counter[str] = Counter()
+    for film in gazetteer.films:
+        counts.update({fold(gazetteer.people[p].split()[-1]) for p in film.directors})
+    return frozenset(name for name, n in counts.items() if n >= _DIRECTED_FILMS)
 
 
 _PREDECESSOR = re.compile(

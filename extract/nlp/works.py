@@ -15,6 +15,7 @@ import re
 from extract.nlp.candidates import Candidate
 from extract.nlp.context import QUOTE_CLOSE, PageContext, Unit, sentence_initial
 from extract.nlp.gazetteer import Gazetteer
+from extract.nlp.memo import per_table
 from extract.nlp.spans import SpanIndex
 from extract.nlp.textnorm import fold, name_key
 from extract.nlp.work_credited import capitals_works, directed_works, lowercase_works
@@ -234,44 +235,38 @@ def famous_words(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[C
 
 
 _CHARACTER_FORMS = re.compile(r"(?:\bof(?: the)? (\w+)\b|\b(\w+)[’']s\b)")
-_CHARACTERS: dict[int, frozenset[str]] = {}
 
 
+@per_table
 def _characters(gazetteer: Gazetteer) -> frozenset[str]:
     """Folded words the film table's titles use as someone's name: after "of" or "of the" ("Bride
     of Frankenstein", "Return of the Joker") or in the possessive ("Dracula's Daughter"). A famous
     film bearing such a name is also its character, whom the parser rightly calls a person."""
-    if id(gazetteer) not in _CHARACTERS:
-        found = set()
-        for film in gazetteer.films:
-            if "of " in film.title or "'s" in film.title or "’s" in film.title:
-                for match in _CHARACTER_FORMS.finditer(film.title):
-                    word = match.group(1) or match.group(2)
-                    if word[:1].isupper():
-                        found.add(fold(word))
-        _CHARACTERS[id(gazetteer)] = frozenset(found)
-    return _CHARACTERS[id(gazetteer)]
+    found = set()
+    for film in gazetteer.films:
+        if "of " in film.title or "'s" in film.title or "’s" in film.title:
+            for match in _CHARACTER_FORMS.finditer(film.title):
+                word = match.group(1) or match.group(2)
+                if word[:1].isupper():
+                    found.add(fold(word))
+    return frozenset(found)
 
 
-_FAMOUS_WORD_FILMS: dict[int, frozenset[int]] = {}
-
-
+@per_table
 def _famous_word_films(gazetteer: Gazetteer) -> frozenset[int]:
     """The table's one-word films (four letters or more) famous enough for ``famous_words`` whose
     word is no pronoun, no word of ``NOT_TITLES``, nobody's first name or surname and no title's
     character (computed once per gazetteer)."""
-    if id(gazetteer) not in _FAMOUS_WORD_FILMS:
-        characters = _characters(gazetteer)
-        found = set()
-        for number, film in enumerate(gazetteer.films):
-            word = film.title
-            if film.reviews < _FAMOUS_WORD or " " in word or len(word) < 4:
-                continue
-            key = fold(word)
-            if key in _PRONOUNS or key in NOT_TITLES or key in characters:
-                continue
-            if gazetteer.is_first_name(word) or gazetteer.is_surname(word):
-                continue
-            found.add(number)
-        _FAMOUS_WORD_FILMS[id(gazetteer)] = frozenset(found)
-    return _FAMOUS_WORD_FILMS[id(gazetteer)]
+    characters = _characters(gazetteer)
+    found = set()
+    for number, film in enumerate(gazetteer.films):
+        word = film.title
+        if film.reviews < _FAMOUS_WORD or " " in word or len(word) < 4:
+            continue
+        key = fold(word)
+        if key in _PRONOUNS or key in NOT_TITLES or key in characters:
+            continue
+        if gazetteer.is_first_name(word) or gazetteer.is_surname(word):
+            continue
+        found.add(number)
+    return frozenset(found)
