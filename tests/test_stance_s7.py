@@ -146,6 +146,8 @@ def test_a_verdict_on_the_film_by_name(sentence: str, found: list[tuple[str, int
     ("sentence", "found"),
     [
         ("We went to see it on a wet Tuesday.", []),
+        ("I didn't see it in a cinema; the DVD was two pounds.", []),
+        ("Don't see it.", [("see it", 1)]),  # a refusal: the negation rule in stance turns it
         ("If you get the chance, see it.", [("see it", 1)]),
         ("You have to see it.", [("You have to see it", 1)]),
     ],

@@ -54,7 +54,8 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"must[- ]watch", 1, 2.5),
     (r"(?:don't|do not) miss (?:it|this)", 1, 2.5),
     (r"(?:go|you should|you must|you have to) (?:go )?(?:see|watch) (?:it|this)", 1, 2.0),
-    (r"(?<!to )see it", 1, 1.5),  # not "went to see it", "wanted to see it": a trip, no advice
+    # not "went to see it", "wanted to see it" (a trip), nor "I didn't see it in a cinema" (a history): no advice
+    (r"(?<!to )(?<!didn't )(?<!did not )(?<!never )see it", 1, 1.5),
     (r"give it a (?:shot|go|try|chance)", 1, 1.5),
     (r"(?:well )?worth (?:seeing|watching|a watch|a look|a viewing|your time|the time|the price|the wait|it)", 1, 2.0),
     (r"(?:well )?worth (?:a|the) (?:rental|rent)", 0, 1.0),
