@@ -119,6 +119,7 @@ _SPELLED_OUT_OF = re.compile(
     rf"(?P<best>{_NUMBER_NAME}|\d{{1,2}})\b(?:\s+(?!{_LINK_WORDS}\b)[a-z][\w’'-]*){{0,2}}",
     re.I,
 )
+_SPELLED_MARK = re.compile(r"(six|seven|eight|nine|ten)\b", re.I)  # "I rate it a solid seven.": out of ten
 _SPACED_STARS = re.compile(r"^\*(?:\s\*){1,9}(?=\s*(?:½|1/2|\(\*\)))")  # "* * * * ½"; "* * *" alone is a divider
 _SPELLED_STARS = re.compile(
     rf"(?P<n>zero|one|two|three|four|five)(?P<half>{_AND_A_HALF})?\s+stars?"
@@ -302,6 +303,9 @@ def _read(expr: str, labelled: bool, scale: float | None = None) -> _Found | Non
         return _Found(Rating(raw=match.group(), value=round(pct / 100, 4))) if pct <= 100 else None
     if labelled and (match := _SYMBOL_ROW.match(raw_rest)):
         return _Found(Rating(raw=match.group(), value=None))  # symbols on a scale the page does not state
+    if labelled and (match := _SPELLED_MARK.match(raw_rest)) and re.match(_END, raw_rest[match.end() :]):
+        value = _value(_WORDS_VALUE[match.group(1).lower()], scale) if scale else None
+        return _Found(Rating(raw=match.group(), value=value or _bare_value(_WORDS_VALUE[match.group(1).lower()])))
     bracketed = expr.strip()[:1] in "[("
     if (labelled or bracketed) and (match := _BARE_NUMBER.match(raw_rest)) and re.match(_END, raw_rest[match.end() :]):
         raw = match.group() if labelled else expr.strip()
@@ -364,9 +368,9 @@ def _with_label(raw: str, found: _Found, label_end: int) -> Rating:
 # what every rating holds one of (a gate before the full grammar): a digit, a glyph or symbol, a scale or
 # label word, a rating image's state, or a capital grade letter standing alone
 _MAYBE = re.compile(  # behind a guard of its first characters: most places fail one class test, not every alternative
-    r"(?=[\d½★⭐🌟✪✭✮✯*❤💛☆✩✰@#●•♥♦✿◆◇○□■▲△◐◑⯪\U0001F300-\U0001FAFFabdeghmnoprsvw_-])(?:"
+    r"(?=[\d½★⭐🌟✪✭✮✯*❤💛☆✩✰@#●•♥♦✿◆◇○□■▲△◐◑⯪\U0001F300-\U0001FAFFabdeghmnoprstvw_-])(?:"
     r"[\d½★⭐🌟✪✭✮✯*❤💛☆✩✰@#●•♥♦✿◆◇○□■▲△◐◑⯪\U0001F300-\U0001FAFF]|out\s+of|\bstars?\b|\bhalf\b|grade|rating"
-    r"|score|verdict|\bmark|\bnote|\bavis|pongo|\bdoy\b|donne|gebe|bewertung|wertung|nota\b|estrell|[-_](?:full|filled|on"
+    r"|score|verdict|\bmark|\bnote|\b(?:six|seven|eight|nine|ten)\b|\bavis|pongo|\bdoy\b|donne|gebe|bewertung|wertung|nota\b|estrell|[-_](?:full|filled|on"
     r"|half|empty|off|blank|outline)\b)",
     re.I,
 )

@@ -124,6 +124,17 @@ _LINK_LABEL = re.compile(
     re.I,
 )
 _LONG_SUFFIX = re.compile(rf"(?<=\S)\s*+[-–—:|(]?\s*+\b(?:(?:{_REVIEW_KINDS})\s+){{0,3}}review\)?\s*$", re.I)
+# a title in another script before its Latin spelling and year, or after the title behind a dash
+_SCRIPT_FIRST = re.compile(
+    r"^[^\x00-\x7f(]+(?:\s+[^\x00-\x7f(]+)*\s*\((?P<latin>[A-Za-z][^(),]{1,60}),\s*(?P<year>(?:19|20)\d\d)\)\s*$"
+)
+_SCRIPT_TAIL = re.compile(r"\s+[-–—|/]\s+[^\x00-\x7f()]+(?:\s+[^\x00-\x7f()]+)*(?=\s*(?:\((?:19|20)\d\d\))?\s*$)")
+# a second look after the title: "T: A Second Look", "T – a retrospective", "T: A Reappraisal"
+_LOOK_TAIL = re.compile(
+    r"\s*[:–—-]\s*(?:an?\s+|the\s+)?(?:(?:second|another|fresh|closer|new|late|long)\s+look|retrospective"
+    r"|reappraisal|reassessment|re-?evaluation|rewatch|re-?view)\s*$",
+    re.I,
+)
 _REVIEW_OF = re.compile(r"^.{0,60}?\breview(?:ed)?\s+(?:of|on|for)\s+", re.I)
 _QUOTED = re.compile(r"(?<!\w)[‘'“\"]([^‘’'“”\"]{1,60}?)[’'”\"](?!\w)")
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d\d)[’']s\s+")
@@ -224,6 +235,10 @@ def strip_decorations(title: str) -> tuple[str, int | None, str | None]:
     text = _visible(title)
     year: int | None = None
     director: str | None = None
+    if latin := _SCRIPT_FIRST.match(text):  # "生きる (Ikiru, 1952)": the Latin title in brackets
+        return latin.group("latin").strip(), int(latin.group("year")), None
+    text = _SCRIPT_TAIL.sub("", text) or text  # "Ikiru - 生きる (1952)": the original-script title beside it
+    text = _LOOK_TAIL.sub("", text) or text  # "Ikiru: A Second Look"
     text = _RATING_FIRST.sub("", _ENUMERATOR.sub("", text)) or text
     while (
         (tail := _NUMERIC_TAIL.search(text))

@@ -122,3 +122,10 @@ def test_my_rating_for_this_movie_is() -> None:
 def test_a_score_in_square_brackets_closing_the_title() -> None:
     assert find_rating(BODY, "Harbour Lights: salt, fog and a long goodbye [3/5]") == Rating(raw="3/5", value=0.6)
     assert find_rating(BODY, "Harbour Lights [1958]") is None
+
+
+def test_a_mark_out_of_ten_spelled_after_the_critic_s_verb() -> None:
+    assert find_rating([*BODY, "I rate it a solid seven."]) == Rating(raw="seven", value=0.7)
+    assert find_rating([*BODY, "Score: nine!"]) == Rating(raw="Score: nine", value=0.9)
+    assert find_rating([*BODY, "I gave it seven minutes and then I left."]) is None
+    assert find_rating([*BODY, "I give it two."]) is None  # out of five or ten: the page does not say

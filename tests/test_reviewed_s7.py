@@ -147,3 +147,11 @@ def test_a_numbered_sequel_whose_title_says_chapter_or_volume(extractor: EntityE
 def test_no_nth_film_by_year_when_the_series_starts_with_the_base_film(extractor: EntityExtractor) -> None:
     # the table holds "Jurassic World" and two later films, not the 2018 one: no guess from the count
     assert _reviewed(extractor, "Jurassic World 2 review\n\n" + SEQUEL_BODY) == "Jurassic World 2"
+
+
+def test_headlines_with_a_second_look_or_the_original_script_title() -> None:
+    assert strip_decorations("Harbour Lights: A Second Look")[0] == "Harbour Lights"
+    assert strip_decorations("Harbour Lights – a retrospective")[0] == "Harbour Lights"
+    assert strip_decorations("港の灯 (Harbour Lights, 1958)") == ("Harbour Lights", 1958, None)
+    assert strip_decorations("Harbour Lights - 港の灯 (1958)")[0] == "Harbour Lights (1958)"
+    assert strip_decorations("Amélie (2001)")[0] == "Amélie (2001)"  # accented Latin is no other script
