@@ -166,3 +166,15 @@ def test_a_trip_to_the_cinema_is_no_advice(sentence: str, found: list[tuple[str,
 )
 def test_a_flat_response_said_plainly(sentence: str, found: list[tuple[str, int]]) -> None:
     assert [(c.text, c.polarity) for c in find_cues(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The ballroom scenes are a wonder.", [("a wonder", 1)]),
+        ("It's a wonder that it got made at all.", []),
+        ("Her turn is a small marvel.", [("a small marvel", 1)]),
+    ],
+)
+def test_praise_as_a_noun(sentence: str, found: list[tuple[str, int]]) -> None:
+    assert [(c.text, c.polarity) for c in find_cues(sentence)] == found

@@ -274,6 +274,12 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
     ),
     (r"(?:mesmeri[sz]ing|spellbinding|dazzling|sublime|electrifying|unforgettable|essential)", 1, 1.0),
     (r"(?:a |an )?(?:joy|delight|treat|blast|classic)", 1, 1.0),
+    # "the sabbath scenes are a wonder"; not "it's a wonder that it got made", "no wonder"
+    (
+        r"(?:a|an) (?:absolute |real |small |minor |little )?(?:wonder|marvel|revelation)(?! (?:that|how|why|if))",
+        1,
+        1.0,
+    ),
     (r"(?:stiff|creaky|dated|cold|clinical|flat|thin|slight|bloated)", -1, 0.5),
     (
         r"(?:i )?(?:admire|admired|respect|respected) (?:it|this) more than (?:i )?"
