@@ -72,10 +72,17 @@ class Cue:
     # pronoun, a lower-case noun phrase, a person's name): "The obvious debt is to X, ... with a
     # dose of Y" (not X against Y), "Vinterberg, who made The Hunt, ... without a sermon"
     plain_subject: tuple[int, int] | None = None
+    # the governed tokens reached only through a clause of their own ("..., and Y has its dream"):
+    # a title there is still one, but the cue does not compare it
+    beyond: frozenset[int] = frozenset()
 
     def governs(self, start: int, end: int) -> bool:
         """Whether the parse puts some token of text[start:end] under the cue (within a few arcs)."""
         return any(start <= offset < end for offset in self.governed)
+
+    def compares(self, start: int, end: int) -> bool:
+        """Whether the cue governs text[start:end] in its own clause (not across a clause of its own)."""
+        return any(start <= offset < end and offset not in self.beyond for offset in self.governed)
 
     def outside_subject(self, start: int, end: int) -> bool:
         """Whether text[start:end] lies outside the clause subject the parse gives (False when unknown)."""
@@ -201,6 +208,8 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
         following = doc[start + 1] if start + 1 < len(doc) else None
         if following is not None and following.tag_ == "VBG" and following.lower_ not in _WATCHING:
             return False  # "which is like taking the shark out of Jaws": an analogy, not "like watching Ran"
+        if _liking_verb(doc[start]):
+            return False  # "bothered to make you like Daniel": the verb, with its own subject
         return doc[start].head.lower_ not in _SOUND
     if name == "did-the-thing":  # "did the right thing", "the only thing" judge, they compare nothing
         return doc[start].lower_ not in _DO or _did_what(doc, start)
@@ -223,6 +232,16 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
     if name == "same-level" and doc[start].lower_ == "alongside":  # "sits alongside X", not "fought alongside X"
         return doc[start].head.lower_ in _PLACING
     return True
+
+
+def _liking_verb(token: SpacyToken) -> bool:
+    """ "like" as a verb with a subject of its own ("make you like Daniel", "I didn't like Heat"),
+    outside a condition or a relative clause ("if you like Heat", "anyone who likes Heat"), which
+    recommend by a work."""
+    children = list(token.children)
+    if not any(c.dep_ == "nsubj" for c in children):
+        return False
+    return not any(c.lower_ in {"if", "who", "that", "whoever", "anyone", "everyone"} for c in children)
 
 
 _WANTING = frozenset("want wants wanted wanting".split())
@@ -480,12 +499,21 @@ _REACH = 4  # arcs from a cue down to the works it compares: "since [Hauer's rep
 
 
 def _governed(
-    doc: Doc, start: int, end: int, sentences: _Sentences, heads: list[int], joining: list[bool]
-) -> list[int]:
+    doc: Doc,
+    start: int,
+    end: int,
+    sentences: _Sentences,
+    heads: list[int],
+    joining: list[bool],
+    barriers: frozenset[int] = frozenset(),
+) -> tuple[list[int], set[int]]:
     """Indices of the tokens of the cue's sentence whose head chain reaches the cue within
     ``_REACH`` arcs (the cue's clause verb counting as the cue where the cue marks a clause), and
     the conjuncts and appositions of those tokens at any depth ("in Rushmore or Bottle Rocket").
-    ``heads`` and ``joining`` are the Doc's head indices and conj/appos flags, by token."""
+    ``heads`` and ``joining`` are the Doc's head indices and conj/appos flags, by token. Apart
+    from them, the indices reached only through a ``barrier``: a clause of its own joined to the
+    cue's ("..., and The Gold Rush has its dream", "Fistful, which was basically Yojimbo"),
+    whose works the cue governs (a title there is still a title) but does not compare."""
     cue = set(range(start, end))
     for index in range(start, end):  # "The template is Wake in Fright": the copula's complement too
         token = doc[index]
@@ -497,14 +525,18 @@ def _governed(
             cue.add(token.head.i)
     first, last = sentences.bounds(start)
     reached: set[int] = set()
+    blocked: set[int] = set()
     for index in range(first, last):
-        node = index
+        node, crossed = index, False
         for _ in range(_REACH + 1):
             if node in cue:
                 reached.add(index)
+                if crossed:
+                    blocked.add(index)
                 break
             if heads[node] == node:
                 break
+            crossed = crossed or node in barriers
             node = heads[node]
     found = set(reached)
     for index in range(first, last):  # "in Rushmore or Bottle Rocket": conjuncts and appositions, at any depth
@@ -515,16 +547,55 @@ def _governed(
         if node in reached and path:
             found.update(path)
             reached.update(path)
-    return sorted(found)
+            if node in blocked or any(i in barriers for i in path):
+                blocked.update(path)
+    return sorted(found), blocked
 
 
-_CONJ, _APPOS = get_string_id("conj"), get_string_id("appos")
+_CONJ, _APPOS, _RELCL = get_string_id("conj"), get_string_id("appos"), get_string_id("relcl")
+
+
+def _clause_barriers(
+    doc: Doc, columns: numpy.ndarray, heads: list[int]
+) -> tuple[frozenset[int], list[tuple[int, int, int]]]:
+    """Verbs that open a clause of their own inside a cue's sentence: a conjoined clause with its
+    own subject ("X did it first, and Y used it"), and (index, first, last token) of each relative
+    clause, a barrier for a cue outside it where it holds a cue of its own ("a step up from
+    Fistful, which was basically Yojimbo"). Read from the DEP, TAG and HEAD columns."""
+    deps, tags = columns[:, 4], columns[:, 0]
+    verbs = numpy.isin(tags, _VERB_TAG_IDS)
+    relatives = [
+        (i, doc[i].left_edge.i, doc[i].right_edge.i) for i in numpy.flatnonzero((deps == _RELCL) & verbs).tolist()
+    ]
+    conjoined = numpy.flatnonzero((deps == _CONJ) & verbs)
+    if not len(conjoined):
+        return frozenset(), relatives
+    subjects = numpy.flatnonzero(numpy.isin(deps, _SUBJECT_IDS))
+    with_subject = {heads[i] for i in subjects.tolist()}
+    return frozenset(i for i in conjoined.tolist() if i in with_subject), relatives
+
+
+def _barriers_of(
+    start: int, conjoined: frozenset[int], relatives: list[tuple[int, int, int]], cue_starts: list[int]
+) -> frozenset[int]:
+    """The barriers for the cue at token ``start``: the conjoined clauses, and the relative
+    clauses that hold another cue and not this one."""
+    held = [
+        verb
+        for verb, first, last in relatives
+        if not first <= start <= last and any(first <= other <= last for other in cue_starts)
+    ]
+    return conjoined.union(held) if held else conjoined
+
+
 _PARSED = frozenset(
     {"comparative", "graded", "liked-more", "liked-this-more", "fragment-with"}
 )  # found from the parse: no check left
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_SUBJECT_IDS = numpy.array([get_string_id(d) for d in ("nsubj", "nsubjpass")], dtype=numpy.uint64)
+_VERB_TAG_IDS = numpy.array([get_string_id(t) for t in "VB VBD VBG VBN VBP VBZ MD".split()], dtype=numpy.uint64)
 
 
 def _plain_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -626,6 +697,8 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> Cues:
             continue
         heads = (columns[:, 2].astype(numpy.int64) + numpy.arange(len(doc))).tolist()
         joining = ((columns[:, 4] == _CONJ) | (columns[:, 4] == _APPOS)).tolist()
+        conjoined, relatives = _clause_barriers(doc, columns, heads)
+        cue_starts = [start for _, _, start, _, _ in matches]
         places = doc.to_array(["IDX", "LENGTH"])  # character offsets by column, not a Token per index
         firsts = (places[:, 0] + offset).tolist()
         lasts = (places[:, 0] + places[:, 1] + offset).tolist()
@@ -641,8 +714,11 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> Cues:
                     polarity = RIGHT
                 elif "same" in words_of:
                     polarity = "similar"
-            governed = frozenset(firsts[i] for i in _governed(doc, start, end, sentences, heads, joining))
+            barriers = _barriers_of(start, conjoined, relatives, cue_starts)
+            reached, beyond = _governed(doc, start, end, sentences, heads, joining, barriers)
+            governed = frozenset(firsts[i] for i in reached)
             subject = _plain_subject(doc, start, end)
             plain = (offset + subject[0], offset + subject[1]) if subject else None
-            found.append(Cue(firsts[start], lasts[end - 1], name, shape, polarity, governed, plain))
+            blocked = frozenset(firsts[i] for i in beyond) if beyond else frozenset()
+            found.append(Cue(firsts[start], lasts[end - 1], name, shape, polarity, governed, plain, blocked))
     return Cues(sorted(found, key=lambda c: c.start), subjects)

@@ -239,6 +239,15 @@ def _same_series(name: str, reviewed: str | None) -> bool:
     return bool(words & set(_TITLE_WORD.findall(name_key(reviewed))))
 
 
+def _later_entry(name: str, reviewed_key: str) -> bool:
+    """Whether ``name`` is a later film of the series the reviewed work opens: "Top Gun: Maverick",
+    "Paddington 2" for "Paddington" (its title, then a colon or a number)."""
+    key = name_key(name)
+    return key.startswith(reviewed_key + ":") or (
+        key.startswith(reviewed_key + " ") and _place(key) > 1 and _SEQUEL.match(key) is not None
+    )
+
+
 _RESUMING = re.compile(r"[”\"’']?\s*[,:]\s*")
 
 
@@ -276,12 +285,38 @@ def _ends(
             if not any(s <= match.start() < e for s, e in taken):
                 name = series[0] if match.group("first") else series[1]
                 ends.append(_End(match.start(), match.end(), name, "film", referred=True))
+    elif reviewed_key and any(_later_entry(m.name, reviewed_key) for m in mentions):
+        # "Top Gun: Maverick is better than the original" on a page about the first film: the page's work
+        taken = [(m.start, m.end) for m in mentions]
+        for match in _EARLIER.finditer(facts.text, span[0], span[1]):
+            if match.group("first") and not any(s <= match.start() < e for s, e in taken):
+                ends.append(_End(match.start(), match.end(), reviewed or "", "film"))
     if reviewed and not any(e.name == reviewed for e in ends):  # "it" is the reviewed work unless that is named
         taken = [(m.start, m.end) for m in mentions]
         for match in _POINTER.finditer(facts.text, span[0], span[1]):
             if not any(s <= match.start() < e for s, e in taken) and not _resumes(facts.text, match, taken):
                 ends.append(_End(match.start(), match.end(), reviewed, "film"))
     return sorted(ends, key=lambda e: e.start)
+
+
+_THAT_ONE = re.compile(
+    r"\b[Tt]hat (?:one|film|movie|picture)\b(?! (?:of|about|with|where|which|I|you|we|he|she|they)\b)"
+)
+
+
+def _that_one(
+    text: str, span: tuple[int, int], ends: list[_End], previous: list[_End], reviewed: str | None
+) -> list[_End]:
+    """ "that one", "that film" as the last other work of the sentence before, where this sentence
+    names no other work before it ("I rewatched A Fistful of Dollars. That one is basically Yojimbo
+    with ponchos"): "this one" is the page's work, "that one" the other."""
+    match = _THAT_ONE.search(text, span[0], span[1])
+    if match is None or any(e.start < match.start() and e.name != reviewed for e in ends):
+        return ends
+    if any(e.start <= match.start() < e.end for e in ends):
+        return ends
+    other = previous[-1]
+    return sorted([*ends, _End(match.start(), match.end(), other.name, other.kind)], key=lambda e: e.start)
 
 
 _Pair = tuple[_End | None, _End | None, str]
@@ -370,6 +405,17 @@ def _than_group(
     ]
 
 
+def _likened(end: _End, cues: list[Cue], ends: list[_End], reviewed: str | None) -> bool:
+    """Whether a likeness cue sets ``end`` beside another work named before that cue ("X is
+    basically Y", "X, like Y"): then ``end`` describes X, it is no member of a group after them."""
+    return any(
+        c.polarity == "similar"
+        and c.end <= end.start
+        and any(o.end <= c.start and o.name not in {reviewed, end.name} for o in ends)
+        for c in cues
+    )
+
+
 def _grouped(
     cues: list[Cue], sentence: str, offset: int, ends: list[_End], reviewed: str | None, points: bool
 ) -> list[tuple[_End, str]]:
@@ -380,6 +426,8 @@ def _grouped(
     if reviewed is None or group is None or not points:
         return []
     named = {e.name: e for e in ends if e.name != reviewed and not e.referred and e.end - offset <= group.start()}
+    for likened in [e for e in named.values() if _likened(e, cues, ends, reviewed)]:
+        del named[likened.name]  # "That one is basically Yojimbo ..., but neither of them": Yojimbo describes it
     if not named:
         return []
     after = [c for c in cues if 0 <= c.start - offset - group.start() <= 40]  # "none of them has matched this"
@@ -398,9 +446,12 @@ _FRAGMENT_CUES = frozenset({"fronted-more", "fronted-less"})
 
 def _as_object(cue: Cue) -> Cue:
     """A ``modifier`` cue with no work right before it: it takes the works after it."""
-    return Cue(cue.start, cue.end, cue.name, "object", cue.polarity, cue.governed, cue.plain_subject)
+    return Cue(cue.start, cue.end, cue.name, "object", cue.polarity, cue.governed, cue.plain_subject, cue.beyond)
 
 
+# a relative clause opened right after a work an earlier cue took as its object: that work is
+# the clause's subject ("a step up from A Fistful of Dollars, which was basically Yojimbo")
+_RELATIVE_TO = re.compile(r"[”\"’']?(?:\s+(?:too|also|again))?\s*,\s*(?:which|that)\s+", re.I)
 _FRONTED = frozenset({"where-clause", "if-clause"})
 _OBJECT_ONLY = frozenset({"wanted-own"})  # cues that say nothing of a subject: only a work right after
 _NO_SUBJECT = frozenset({"wanted-own", "previous-work"})
@@ -409,6 +460,24 @@ _STRICTLY_ADJACENT = frozenset({"wanted-own", "previous-work", "closest-thing"})
 _WHICH_THIS = re.compile(r"[”\"’']?\s*,?\s*(?:which|that)\s+[“\"‘']?", re.I)
 # cues that are nouns: the work before one is its subject only through a copula ("X is a remake")
 _NOUN_CUES = frozenset({"version", "homage", "modifier-noun", "benchmark"})
+
+
+_OPENS_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+[“\"‘']?$")
+
+
+def _before_new_clause(right: list[_End], cue: Cue, text: str) -> list[_End]:
+    """The works after a cue up to one that opens a clause of its own after words that are no list
+    of titles ("a mix of dread and tenderness, and Solaris has its ghosts"; not "a cross between
+    Alien, Jaws, and Solaris")."""
+    kept: list[_End] = []
+    after = cue.end
+    for end in right:
+        gap = text[after : end.start]
+        if _OPENS_CLAUSE.search(gap) and not _LIST_GAP.fullmatch(gap) and not cue.compares(end.start, end.end):
+            break
+        kept.append(end)
+        after = end.end
+    return kept
 
 
 def _clause_pointer(cue: Cue, ends: list[_End], reviewed: str | None, text: str, next_cue: int) -> _End | None:
@@ -434,7 +503,9 @@ def _pairs_of_cue(
     left = [
         e
         for e in ends
-        if e.end <= cue.start and e.start not in used_as_object and not _POSSESSIVE.fullmatch(text, e.start, e.end)
+        if e.end <= cue.start
+        and (e.start not in used_as_object or _RELATIVE_TO.fullmatch(text, e.end, cue.start))
+        and not _POSSESSIVE.fullmatch(text, e.start, e.end)
     ]
     if cue.name in _FRAGMENT_CUES:  # "Less X, more Y": each against the reviewed work
         left = []
@@ -443,6 +514,8 @@ def _pairs_of_cue(
     # a parsed comparative spans its verb to its adjective: "did the same thing again in [Blow Out],
     # with more blood": a work inside that span follows the verb
     first = cue.start + 1 if cue.name == "comparative" else cue.end
+    if cue.name == "comparative" and left and _TO_VERB.fullmatch(text, left[-1].end, cue.start):
+        first = cue.end  # "Don't Breathe used Detroit better": a work its subject, the span's name no object
     right = [e for e in ends if first <= e.start < next_cue]
     if cue.name in _NO_OBJECT:  # "Sunrise is the more beautiful film and Nosferatu ...": the subject only
         right = []
@@ -486,6 +559,7 @@ def _pairs_of_cue(
             return [(None, left[-1], cue.polarity), (None, right[0], cue.polarity)]
         return [(left[-1], right[0], cue.polarity)]
     if cue.shape == "between":  # "(it is) a cross between Alien and Jaws": the subject against each
+        right = _before_new_clause(right, cue, text)  # not "a mix of dread and tenderness, and Solaris has"
         subject = left[-1] if left else None
         between: list[_Pair] = [(subject, e, cue.polarity) for e in right]
         if subject is None and reviewed is None:
@@ -496,7 +570,7 @@ def _pairs_of_cue(
         for e in ends
         if e.start >= first
         and (
-            cue.governs(e.start, e.end)
+            cue.compares(e.start, e.end)
             or (e.start < next_cue and _LIST_GAP.fullmatch(text[min(cue.end, e.start) : e.start]))
         )
     ]
@@ -510,7 +584,8 @@ def _pairs_of_cue(
         and text[said[0] : said[1]].lower() == "it"
         and not any(said[0] <= e.start < said[1] for e in ends)
     )  # "Dark Star, it's better than X": "it" takes up the work before it (see _resumes)
-    if left and cue.outside_subject(left[-1].start, left[-1].end) and not resumed:
+    only_this = bool(right) and all(e.name == reviewed for e in right)  # "... X is better than the original"
+    if left and cue.outside_subject(left[-1].start, left[-1].end) and not resumed and not only_this:
         left = [e for e in left if not cue.outside_subject(e.start, e.end)]  # the work before is no clause subject
     if right and cue.name == "is-basically":  # "is basically X and Y in New York": the titles joined to the first
         joined = [right[0]]
@@ -749,6 +824,8 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
         ends = [
             e for e in _ends(facts, span, mentions, reviewed, series) if not _MODIFIES_PERSON.match(facts.text, e.end)
         ]
+        if previous:  # "That one is basically Yojimbo": the work of the sentence before
+            ends = _that_one(facts.text, span, ends, previous, reviewed)
         cues = [  # a cue word inside a title is none ("Some Like It Hot")
             c
             for c in facts.cues

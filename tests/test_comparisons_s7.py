@@ -1,0 +1,80 @@
+"""COMPARED_TO forms read in real reviews in the seventh session (docs/phrasing-catalogue.md,
+section "F1, seventh session"), each a sentence written for this test that failed before its
+rule, and sentences that must stay without a pair. Review pages are titled "Review: Moon (2009)"
+unless the case says otherwise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.nlp.extractor import EntityExtractor
+from tests.test_comparisons import _extract, _pairs
+
+THREE_DOLLARS = "Review: For a Few Dollars More (1965)"
+TOP_GUN = "Review: Top Gun (1986)"
+MOON = "Review: Moon (2009)"
+
+
+def _expected(pairs: set[tuple[str, str]]) -> set[frozenset[str]]:
+    return {frozenset(pair) for pair in pairs}
+
+
+# (form, page title, body, expected pairs)
+CASES = [
+    (
+        "'that one' takes up the other work of the sentence before, not the page's",
+        "Review: The Good, the Bad and the Ugly (1966)",
+        "Before this I rewatched A Fistful of Dollars. That one is basically Yojimbo with cowboy hats.",
+        {("A Fistful of Dollars", "Yojimbo")},
+    ),
+    (
+        "a relative clause after an object work: that work is its subject",
+        THREE_DOLLARS,
+        "It is a big step up from A Fistful of Dollars, which was basically Yojimbo in the desert.",
+        {("For a Few Dollars More", "A Fistful of Dollars"), ("A Fistful of Dollars", "Yojimbo")},
+    ),
+    (
+        "'the original' on a page about the first film, beside a later film of its series",
+        TOP_GUN,
+        "Half my friends swear Top Gun: Maverick is better than the original.",
+        {("Top Gun", "Top Gun: Maverick")},
+    ),
+    (
+        "a conjoined clause with its own subject is no object of the cue before it",
+        MOON,
+        "Silent Running pulls off the same mix of dread and tenderness, and Solaris has its ghosts folded right into the plot.",
+        {("Moon", "Silent Running")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("form", "title", "body", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_comparison_form(
+    extractor: EntityExtractor, form: str, title: str, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _pairs(_extract(extractor, body, title=title)) == _expected(expected), form
+
+
+NOT_COMPARED: list[tuple[str, str, str, set[tuple[str, str]]]] = [
+    (
+        "a bare comparative whose subject is a work: the work inside its span is no object",
+        MOON,
+        "Silent Running did the lonely-gardener idea with more heart decades ago, and Outland used the film Solaris "
+        "and a mining base better.",
+        {("Moon", "Silent Running"), ("Moon", "Outland")},
+    ),
+    (
+        "'like' as a verb with its own subject",
+        TOP_GUN,
+        "It is loud and shiny, but The Karate Kid at least bothered to make you like Daniel first.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "title", "body", "expected"), NOT_COMPARED, ids=[c[0] for c in NOT_COMPARED])
+def test_no_extra_pair(
+    extractor: EntityExtractor, case: str, title: str, body: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _pairs(_extract(extractor, body, title=title)) == _expected(expected), case
