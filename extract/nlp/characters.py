@@ -22,19 +22,21 @@ from collections.abc import Iterator
 from extract.nlp.verdicts import guarded
 
 _LABELS = (
-    r"directed by|written by|produced by|music by|screenplay by|story by|shot by|edited by|"
+    r"(?:story|screenplay|dialogues?|lyrics|music) ?(?:&|and) ?(?:story|screenplay|dialogues?|lyrics|music)|"
+    r"lyrics|lyricist|directed by|written by|produced by|music by|screenplay by|story by|shot by|edited by|"
     r"directors?|writers?|screenplay|screenwriters?|stars?|starring|cast|music|score|composer|"
     r"cinematography|cinematographer|producers?|editor|creators?|created by|voice cast|with"
 )
 _LABEL = guarded(rf"(?<![\w])(?:{_LABELS})\s*:\s*", re.I)
 _INITIALS = r"[A-Z]\.(?:[A-Z]\.)*"  # "B.", "L.B."; a full stop after a longer word ends the sentence
 # "St." inside a name: "Emily St. John Mandel"
-_NAME_WORD = rf"(?:{_INITIALS}|St\.|[A-Z][\w’'-]*|van|von|de|da|del|der|di|le|la|du|den|ter|bin)"
-NAME = rf"(?:{_INITIALS}|[A-Z][\w’'-]*)(?: {_NAME_WORD}){{0,3}}"
+_NAME_WORD = rf"(?:{_INITIALS}|St\.|[A-Z][\w’'–-]*|van|von|de|da|del|der|di|le|la|du|den|ter|bin)"
+# an en dash inside a word joins a writing or music duo's names: "Salim–Javed", "Kalyanji–Anandji"
+NAME = rf"(?:{_INITIALS}|[A-Z][\w’'–-]*)(?: {_NAME_WORD}){{0,3}}"
 _AT_WORD = r"(?<![\w’'.-])"  # a name starts a word: each word is tried once, so the patterns stay linear
 _NAME_AT_START = re.compile(rf"(?:and |& )?(?P<name>{NAME})")
 _STAGE_NAME = re.compile(
-    r"(?:^|(?<=[,;/&|:]\s)|(?<=\band\s))(?P<name>[A-Z][\w’'-]{2,})(?=\s*(?:[,;/&|.]|and\s|$))", re.M
+    r"(?:^|(?<=[,;/&|:]\s)|(?<=\band\s))(?P<name>[A-Z][\w’'–-]{2,})(?=\s*(?:[,;/&|.]|and\s|$))", re.M
 )
 _NEXT_LABEL = re.compile(rf"\s(?=(?:{_LABELS})\s*:)", re.I)
 
@@ -96,8 +98,15 @@ TAG_WORDS = frozenset(
     part chapter preview special feature commentary analysis essay""".split()
 )
 # "Celine Song's debut", "Colm Tóibín's novel": a maker's possessive before the work
+# (not a sentence's opening gerund or preposition: "Taking Pierre Boulle's novel", "From Colm Tóibín's novel")
+_NOT_A_NAME_START = (
+    r"(?!(?:Taking|Reading|Watching|Rewatching|Revisiting|Adapting|Using|Having|Being|Seeing|Following|Borrowing"
+    r"|Drawing|Casting|Comparing|Considering|Given|From|Like|Unlike|In|After|Before|Despite|With|Without|As|For"
+    r"|Since|Per) )"
+)
 MAKER_POSSESSIVE = guarded(
-    rf"{_AT_WORD}(?P<name>{NAME})(?:[’']s|(?<=s)[’']) (?:(?:[a-z][\w-]*|[A-Z][\w-]*-winning|[A-Z][a-z]+) ){{0,3}}"
+    rf"{_AT_WORD}{_NOT_A_NAME_START}(?P<name>{NAME})(?:[’']s|(?<=s)[’']) "
+    r"(?:(?:[a-z][\w-]*|[A-Z][\w-]*-winning|[A-Z][a-z]+) ){0,3}"
     r"(?:debut|film|films|movie|movies|novel|novels|book|books|script|screenplay|score|direction|epic|theme|"
     r"themes|soundtrack|"
     r"camera|cinematography|photography|editing|music|lyrics|story|short story|play|classic|masterpiece|remake|"
@@ -170,7 +179,7 @@ def credit_names(text: str, stage_names: bool = False) -> Iterator[tuple[int, in
             if not match:
                 break
             name = match.group("name").rstrip(".")
-            if len(name.split()) >= 2 or "-" in name:
+            if len(name.split()) >= 2 or "-" in name or "–" in name:
                 yield match.start("name"), match.start("name") + len(name), name
             rest = text[match.end() : end]
             separator = re.match(r"\s*(?:,|;|/|\band\b|&)\s*(?:and\s+|&\s+)?", rest)

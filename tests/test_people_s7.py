@@ -1,0 +1,39 @@
+"""People found on blind pages' shapes (seventh session, F4, issue 12): a writing or music duo
+joined by an en dash in a credit line, a combined "Story & Screenplay:" label, and a maker's
+possessive after a sentence's opening gerund. Sentences and credit lines written for these tests
+in our own words; each test fails without the change it names."""
+
+from __future__ import annotations
+
+from extract.nlp.characters import MAKER_POSSESSIVE, credit_names
+from extract.nlp.extractor import EntityExtractor
+from extract.records import PageEntities
+from extract.text_reader import parse_text_page
+
+
+def _extract(extractor: EntityExtractor, body: str, title: str = "Review: Rope (1948)") -> PageEntities:
+    return extractor.extract(parse_text_page(f"{title}\n\n{body}\n", "case.txt"))
+
+
+def _people(entities: PageEntities) -> set[str]:
+    return {m.name for m in entities.mentions if m.kind == "person"}
+
+
+def test_a_duo_joined_by_an_en_dash_in_a_credit_line() -> None:
+    line = "Cast: Dev Anand, Waheeda Rehman | Story & Screenplay: Salim–Javed | Music: Shankar–Jaikishan"
+    names = [name for _, _, name in credit_names(line, stage_names=True)]
+    assert "Salim–Javed" in names and "Shankar–Jaikishan" in names
+    assert "Story" not in names  # the combined label's first word is no stage name
+
+
+def test_a_duo_credit_reaches_the_people(extractor: EntityExtractor) -> None:
+    body = "Director: Ravi Tandon | Story & Screenplay: Salim–Javed | Music: Laxmikant–Pyarelal\n\nA fun caper."
+    people = _people(_extract(extractor, body))
+    assert {"Salim–Javed", "Laxmikant–Pyarelal"} <= people
+
+
+def test_a_makers_possessive_after_an_opening_gerund() -> None:
+    match = MAKER_POSSESSIVE.search("Taking Pierre Boulle's novel as its spine, the film wanders off.")
+    assert match is not None and match.group("name") == "Pierre Boulle"
+    match = MAKER_POSSESSIVE.search("Sterling Hayden's film career was long.")
+    assert match is not None and match.group("name") == "Sterling Hayden"  # a name that ends in -ing stays whole
