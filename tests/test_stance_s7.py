@@ -178,3 +178,19 @@ def test_a_flat_response_said_plainly(sentence: str, found: list[tuple[str, int]
 )
 def test_praise_as_a_noun(sentence: str, found: list[tuple[str, int]]) -> None:
     assert [(c.text, c.polarity) for c in find_cues(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a commenter's reply: a fault granted, a rank given, a wait that is no advice
+        (
+            "Not a flawless film, sure, but it's my 2nd fave film this year.",
+            [("Not a flawless", 0), ("my 2nd fave film", 1)],
+        ),
+        ("Sounds great, but I have to wait for the DVD over here.", [("great", 1)]),
+        ("Wait for the DVD.", [("Wait for the DVD", -1)]),
+    ],
+)
+def test_a_comment_that_ranks_and_waits(sentence: str, found: list[tuple[str, int]]) -> None:
+    assert [(c.text, c.polarity) for c in find_cues(sentence)] == found

@@ -49,7 +49,8 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"skip (?:it|this|this one)", -1, 2.5),
     (r"(?:avoid|stay away from) (?:it|this|this one|at all costs)", -1, 2.5),
     (r"steer clear", -1, 2.5),
-    (r"wait for (?:netflix|streaming|the dvd|dvd|cable|tv|it to stream)", -1, 1.5),
+    # advice, not a commenter's lot ("I have to wait for the DVD here")
+    (r"(?<!have to )(?<!has to )(?<!had to )wait for (?:netflix|streaming|the dvd|dvd|cable|tv|it to stream)", -1, 1.5),
     (r"must[- ]see", 1, 2.5),
     (r"must[- ]watch", 1, 2.5),
     (r"(?:don't|do not) miss (?:it|this)", 1, 2.5),
@@ -98,7 +99,7 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"(?:i'm|i am|i was|i feel) (?:a bit |somewhat |very )?(?:conflicted|torn|on the fence)", 0, 2.0),
     (r"(?:middle of the pack|middle of the road|so-so|middling|run[- ]of[- ]the[- ]mill)", 0, 1.5),
     (r"(?:good|fine|decent|solid|enjoyable),? (?:but )?not great", 0, 2.0),
-    (r"(?:far from|not|isn't|is not|wasn't|was not|it's not|it is not) perfect", 0, 1.0),
+    (r"(?:far from|not|isn't|is not|wasn't|was not|it's not|it is not) (?:a )?(?:perfect|flawless)", 0, 1.0),
     (r"flawed but", 0, 1.5),
     (r"has its (?:moments|charms|merits)", 0, 1.5),
     (r"(?:uneven|patchy|passable|serviceable|watchable|average|unremarkable|meh)", 0, 1.0),
@@ -153,7 +154,12 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"overrated|overhyped|over-hyped", -1, 1.5),
     (r"underrated", 1, 1.5),
     (r"one of (?:the|my) (?:best|finest|greatest|favou?rite)", 1, 2.0),
-    (r"(?:my )?favou?rite (?:film|movie)s? of", 1, 2.0),
+    (
+        r"(?:my )?favou?rite (?:film|movie)s? of"
+        r"|(?:my )?(?:2nd |3rd |second |third |new |all-time )?fave (?:film|movie)",
+        1,
+        2.0,
+    ),
     (r"one of the (?:worst|weakest|dullest)", -1, 2.0),
     (r"(?:the|a) (?:worst|weakest) (?:film|movie)", -1, 2.0),
     (r"(?:falls?|fell) (?:flat|short|apart)", -1, 1.5),
