@@ -33,7 +33,7 @@ from extract.comment_markup import (
 )
 from extract.date_forms import relative_date
 from extract.dates import is_relative_date, parse_date, shows_date
-from extract.lexicon import SAYS_VERBS
+from extract.lexicon import REPLY_WORDS, SAYS_VERBS
 from extract.records import Pingback
 
 _PINGBACK_TEXT = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.I)
@@ -134,8 +134,9 @@ def _meta_line_author(own: list[etree._Element]) -> _Author | None:
         whole = flat_text(element)
         if not whole or len(whole) > 160 or not (date_of(whole) or next(element.iter("time"), None) is not None):
             continue
-        if any(is_element(c) and c.tag in _LINE_BREAKERS and _words(flat_text(c)) >= _TEXT_WORDS for c in element):
-            continue  # a box holding the meta line and the text: the line is inside it
+        blocks = [c for c in element if is_element(c) and c.tag in _LINE_BREAKERS]
+        if len(blocks) > 1 or any(_words(flat_text(c)) >= _TEXT_WORDS for c in blocks):
+            continue  # a box of lines (the meta line and the text, or the name's and the date's): not one line
         parts = [p.strip() for p in _SEPARATED.split(whole) if p.strip()]
         if len(parts) < 2:
             continue
@@ -164,6 +165,13 @@ _NOT_NAMES = frozenset(
 
 
 _SIGN = " \t\n—–-~"
+_WEEKDAY = re.compile(
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so)\.?$"
+    r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$"
+    r"|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$"
+    r"|^(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$",
+    re.I,
+)
 _NUMBERING = re.compile(r"^\s*(?:#\s*\d+|\d+[.)])\s+")
 # A label before a name in a meta line ('Name: Ann | Date: ...', '投稿者: Ann | 2019年03月05日').
 _NAME_LABEL = re.compile(
@@ -248,7 +256,14 @@ def _name_before_date(own: list[etree._Element]) -> _Author | None:
         name = clean_author(flat_text(element))
         if not name or not _short(name, 4) or not _NAME_LIKE.match(name) or name.casefold() in _CHROME_WORDS:
             continue
-        if date_of(name) is None and not is_relative_date(name) and date_element(element.getnext()):
+        if date_of(name) is not None or is_relative_date(name):
+            continue
+        line = element  # the name's own line: '<p><span>NAME</span></p><p>DATE</p>'
+        while line.getnext() is None and (holder := line.getparent()) is not None and holder is not own[0]:
+            if holder.tag not in _NAME_CELL_TAGS | {"p"} or (holder.text or "").strip():
+                break  # (the name closes its row: an avatar may come before it)
+            line = holder
+        if not (line.tail or "").strip(_GLUE) and date_element(line.getnext()):
             return _Author(element, name)
     return None
 
@@ -288,8 +303,8 @@ def _line_author(own: list[etree._Element]) -> _Author | None:
         name = clean_author(_NUMBERING.sub("", lead))  # ('#3 Ann, DATE': the comment's number is no name)
         while (trimmed := clean_author(_CONNECTOR_TAIL.sub("", name))) != name:
             name = trimmed
-        if not name or name.casefold() in _CHROME_WORDS or name.casefold() in _NOT_NAMES:
-            continue
+        if not name or name.casefold() in _CHROME_WORDS or name.casefold() in _NOT_NAMES or _WEEKDAY.match(name):
+            continue  # ('Wed, 01/03/2019 - 14:20': a weekday before its date, no signature)
         if _short(name, 4) and _NAME_LIKE.match(name) and not date_of(name) and not is_relative_date(name):
             return _Author(holder, name)
     return None
@@ -353,6 +368,8 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
             href = str(element.get("href") or "") if element.tag == "a" else ""
             if loose and href and sel.POST_LINK.search(href) and not sel.PROFILE_LINK.search(href):
                 continue  # a link to a post (related posts, archives) names no person
+            if generic and _titles_comment(element):
+                continue  # a comment's own title, linked to its permalink (Drupal's subject), names no one
             if generic and element.tag in _NAME_HEADINGS and not len(element):
                 loose = _NAME_LIKE.match(flat_text(element)) is not None  # Bootstrap's h4.media-heading
             if element.tag == "cite" or loose:
@@ -377,6 +394,21 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
         if anchor is not None and anchor.get("href"):
             found.url = str(anchor.get("href"))
     return found
+
+
+# A comment's permalink, or an anchor of the reply form ('#respond'): a title or a button, no name.
+_COMMENT_PERMALINK = re.compile(r"/comments?/\d|#comments?[-_]?\d|#c\d|#respond|#reply|#cancel", re.I)
+
+
+def _titles_comment(element: etree._Element) -> bool:
+    """Whether an element is a link to a comment's permalink, or a heading holding one alone."""
+    link = element
+    if element.tag in _NAME_HEADINGS:
+        links = [c for c in element if is_element(c)]
+        if len(links) != 1 or links[0].tag != "a" or (element.text or "").strip():
+            return False
+        link = links[0]
+    return link.tag == "a" and _COMMENT_PERMALINK.search(str(link.get("href") or "")) is not None
 
 
 def _profile_link_author(own: list[etree._Element]) -> _Author | None:
@@ -946,6 +978,33 @@ class Body:
     dated: bool = False  # a date is shown, relative to the day (``published`` stays None)
 
 
+_ACTION_LINE = re.compile(
+    rf"^\W*(?:{REPLY_WORDS}|回复|回覆|返信|답글|edit|delete|report|share|like|quote|permalink|link|#\d*)\W*$", re.I
+)
+_HEAD_LINE_WORDS = 8
+
+
+def _without_head_lines(text: str, author: str | None) -> str:
+    """A text without the head's lines that the generic reading took in with it: a reply
+    button alone ('回复'), the date line ('febrero 11, 2023 a las 06:22 p. m.'), the author's name
+    line, at the text's start or end, while a line of the text stays."""
+    lines = text.split("\n\n")
+
+    def head(line: str) -> bool:
+        line = line.strip()
+        if _ACTION_LINE.match(line):
+            return True
+        if author and clean_author(line) == author:
+            return True
+        return len(line.split()) <= _HEAD_LINE_WORDS and date_of(line) is not None
+
+    while len(lines) > 1 and head(lines[0]):
+        del lines[0]
+    while len(lines) > 1 and head(lines[-1]):
+        del lines[-1]
+    return "\n\n".join(lines)
+
+
 def has_own_text(own: list[etree._Element]) -> bool:
     """Whether the item's own text or any text or tail of its other own elements is not blank."""
     text = own[0].text
@@ -994,6 +1053,8 @@ def read_body(
     author = _author(own, generic, attributes)
     published = _date(own, attributes)
     text = _text(own, author.element if author is not None else None, attributes, whole)
+    if generic and "\n" in text:
+        text = _without_head_lines(text, author.name if author is not None else None)
     dated = published is None and _relative_dated(own)
     if author is None and not (text and (published or dated)):
         return None  # a text with a date ('3 weeks ago' too): the generic reader may find its name

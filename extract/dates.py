@@ -118,6 +118,9 @@ _FOREIGN_MONTH = "(" + "|".join(sorted(map(re.escape, _FOREIGN_MONTHS), key=len,
 _FOREIGN_DAY_FIRST = re.compile(
     rf"(?<!\w)(\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?{_FOREIGN_MONTH},?\s+(?:de\s+)?((?:19|20)\d\d)\b", re.I
 )
+# 'febrero 11, 2023', 'März 5, 2019': a foreign month first, as an English date format
+# ('%B %-d, %Y') prints in another locale.
+_FOREIGN_MONTH_FIRST = re.compile(rf"(?<!\w){_FOREIGN_MONTH}\s+(\d{{1,2}}),\s+((?:19|20)\d\d)\b", re.I)
 # 15/08/2012, 23.03.2016, 06/12/2016: day first unless the first number cannot be a day of
 # a month that the second number names (then month first, as in US dates).
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b")
@@ -206,6 +209,9 @@ def parse_date(text: str) -> str | None:
     if match := _FOREIGN_DAY_FIRST.search(text):
         month = _FOREIGN_MONTHS[match.group(2).lower().rstrip(".")]
         return _iso(int(match.group(3)), month, int(match.group(1)))
+    if match := _FOREIGN_MONTH_FIRST.search(text):
+        month = _FOREIGN_MONTHS[match.group(1).lower().rstrip(".")]
+        return _iso(int(match.group(3)), month, int(match.group(2)))
     if match := _YEAR_MONTH_DAY.search(text):
         return _iso(int(match.group(1)), _HU_MONTHS[match.group(2).lower().rstrip(".")], int(match.group(3)))
     if match := _SPACED.search(text):

@@ -5,7 +5,7 @@ rule."""
 
 from __future__ import annotations
 
-from extract.dates import is_relative_date
+from extract.dates import is_relative_date, parse_date
 from extract.html_reader import parse_html_page
 from extract.post_meta import count_in
 from extract.text_reader import parse_text_page
@@ -483,3 +483,36 @@ def test_one_comment_with_one_reply_nested_in_it_is_a_thread() -> None:
         "<p>Same in ours, and the bear sliding down the banister.</p></article></li></ol></li></ol>"
     )
     assert [(a, p) for a, p, _ in _authors_texts(thread)] == [("Priyanka", None), ("Ollie", "Priyanka")]
+
+
+def test_head_lines_taken_into_a_text_are_left_out_of_it() -> None:
+    solo = "<div class='x1'><b>{name}</b> <span>2020-06-1{day}</span><p><a href='#r'>回复</a></p><p>{text}</p></div>"
+    dated = (
+        "<article class='x1'><h3><a href='https://{name}.example.org/'>{name}</a></h3><p class='x2'><a href='#c{day}'>"
+        "<time datetime='2023-02-1{day}'>febrero 1{day}, 2023 a las 06:22 p. m.</time></a></p><p>{text}</p></article>"
+    )
+    expected = [(n, None, t) for n, t in _THREE]
+    assert [_thread_of(solo), _thread_of(dated, "section")] == [expected, expected]
+
+
+def test_a_foreign_month_before_the_day_is_a_date() -> None:
+    assert [parse_date(t) for t in ("febrero 11, 2023 a las 06:22 p. m.", "März 5, 2019", "maggio 12, 2020")] == [
+        "2023-02-11",
+        "2019-03-05",
+        "2020-05-12",
+    ]
+
+
+def test_a_comment_title_linked_to_its_permalink_is_no_name_and_the_name_row_before_the_date_row_is() -> None:
+    item = (
+        "<article class='x1'><footer><p class='x2'><span lang=''>{name} (not verified)</span></p>"
+        "<p class='x3'>Wed, 0{day}/03/2019 - 14:20</p></footer><div class='x4'><h3><a href='/comment/8{day}#comment-8{day}'>"
+        "A title</a></h3><div class='x5'><p>{text}</p></div></div></article>"
+    )
+    row = (
+        "<li class='x1'><div class='x2'><div class='x3'><div class='x4'><img alt='' src='/a.png'></div>"
+        "<div class='x5'>{name}</div></div><div class='x6'><time datetime='2019-03-0{day}'>March {day}, 2019</time>"
+        "</div><div class='x7'><p>{text}</p></div><div class='x8'><a href='#respond'>Cancel reply</a></div></div></li>"
+    )
+    expected = [(n, None, t) for n, t in _THREE]
+    assert [_thread_of(item, "section"), _thread_of(row, "ol")] == [expected, expected]
