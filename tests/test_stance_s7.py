@@ -39,6 +39,8 @@ def test_stance_reads_its_phrases_from_the_one_lexicon(sentence: str) -> None:
     ("sentence", "found"),
     [
         ("Where the film loses points is the swamp episode.", [("Where the film loses points", -1)]),
+        ("The palace plot is where it wobbles.", [("is where it wobbles", -1)]),
+        ("Where it loses me is the last ten minutes.", [("Where it loses me", -1)]),
         ("The plot never quite comes together.", [("never quite comes together", -1)]),
         ("It looks superb, and I'm not sure I love it.", [("superb", 1), ("I'm not sure I love it", 0)]),
         ("I liked it more the first time round.", [("I liked it more the first time", 0)]),

@@ -464,6 +464,12 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
     ),
     (r"(?:holding|holds|held|keeps?|kept) (?:my (?:rating|score|grade)|it|the film|the movie) (?:back|down)", -1, 1.0),
     (
+        r"(?:is |that's |this is )?where (?:it|the film|the movie|things|the story) (?:wobbles|drags|sags|falters|"
+        r"stumbles|falls apart|goes wrong|comes undone|unravels|loses (?:me|its way|steam|the plot))",
+        -1,
+        1.5,
+    ),
+    (
         r"never (?:quite |really )?(?:builds|comes together|came together|gels|gelled|coheres|takes off|took off|"
         r"gets going|finds its (?:feet|footing|rhythm|way)|clicks|clicked)",
         -1,
