@@ -155,3 +155,24 @@ def test_headlines_with_a_second_look_or_the_original_script_title() -> None:
     assert strip_decorations("港の灯 (Harbour Lights, 1958)") == ("Harbour Lights", 1958, None)
     assert strip_decorations("Harbour Lights - 港の灯 (1958)")[0] == "Harbour Lights (1958)"
     assert strip_decorations("Amélie (2001)")[0] == "Amélie (2001)"  # accented Latin is no other script
+
+
+THREE_CAPSULES = (
+    "Heat is the big one: the diner scene and the downtown shootout. Superb.\n\n"
+    "Ronin has the best car chases of the decade, and a plot nobody can follow. Good fun.\n\n"
+    "Thief is the quiet one, all neon and rain, and its safecracker is terrific.\n"
+)
+
+
+def test_a_list_headline_over_capsules_of_equal_weight_reviews_no_one_film(extractor: EntityExtractor) -> None:
+    for headline in ("Recent Viewings", "Three crime films", "Movies I watched in March", "A Mann double bill"):
+        assert _reviewed(extractor, f"{headline}\n\n{THREE_CAPSULES}") is None, headline
+
+
+def test_a_headline_listing_films_reviews_no_one_of_them(extractor: EntityExtractor) -> None:
+    for headline in ("Weekend Watchlist: Heat, Ronin, Thief", "Double Feature: Heat and Ronin", "Heat / Ronin / Thief"):
+        assert _reviewed(extractor, f"{headline}\n\n{THREE_CAPSULES}") is None, headline
+    # a title that holds "and" is one film
+    assert _reviewed(extractor, "Heat and Dust\n\nA slow, handsome film about two women in India, decades apart.") == (
+        "Heat and Dust"
+    )

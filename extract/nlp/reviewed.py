@@ -560,6 +560,8 @@ def choose_reviewed(
         return None  # "Top 5 Thursday: Movies from 1975", "MIFF 2023 – Part 3": a list or round-up reviews no one film
     if _VERSIONS.search(_headline(page)):
         return None  # "One film, two versions: The Fly": the 1958 and the 1986 film, compared
+    if _titles_listed(_headline(page), gazetteer):
+        return None  # "Weekend Watchlist: Heat, Ronin, Thief", "Double Feature: Heat and Ronin": several films
     if _TWO_DATED.search(" ".join(page.title.split())):
         return None  # "Two From the Fog: Häxan (1922) and Vampyr (1932)": a double bill reviews both
     listed = _listed_films(page)
@@ -620,6 +622,7 @@ def choose_reviewed(
     line = _first_line(page)
     if line is not None and EPISODE_TAIL.search(line) and (series := title_readings(line)):
         return ResolvedWork(series[0].title, "tv", None, series[0].year)  # 'Station Eleven, episode 3, "Hurricane"'
+    listing = _LIST_HEAD.search(_headline(page)) is not None  # "Recent Viewings", "Three crime films"
     crew: list[_Choice | None] = []  # the film the body's people point at, worked out once if asked
 
     def crewed_film() -> _Choice | None:
@@ -629,7 +632,7 @@ def choose_reviewed(
 
     body_choice = (
         (crewed_film() if _lower_case(page.body) else None)  # "i had not yet seen movie 43"
-        or _body_choice(page, gazetteer, body, directors)
+        or _body_choice(page, gazetteer, body, directors, _LIST_MARGIN if listing else _MARGIN)
         or _directed_in_body(page, gazetteer, directors)
     )
     if (
@@ -673,7 +676,7 @@ def choose_reviewed(
         looks = sorted(looks, key=lambda c: fold(c.title) != fold(labelled))
     if page.reviewed is None:  # a long headline: only a reading shaped like a title ("Star Wars: The Last Jedi")
         looks = [c for c in looks if ": " in c.title or re.search(r"\s\d\b", c.title) or c.title == labelled]
-    if looks:  # "Avengers 2: The Age of Ultron": a title, if no film backs it
+    if looks and not listing:  # "Avengers 2: The Age of Ultron": a title, if no film backs it
         return ResolvedWork(looks[0].title, "film", looks[0].film, looks[0].year)
     if made := _directed_in_body(page, gazetteer, _body_people(body), only=True):
         return ResolvedWork(made.title, "film", made.film, made.year)  # "Jaws invented the blockbuster. Spielberg ..."
@@ -688,6 +691,33 @@ def _inside(short: str, long: str) -> bool:
     return inner != outer and re.search(rf"(?<!\w){re.escape(inner)}(?!\w)", outer) is not None
 
 
+# a headline over several films: "Recent Viewings", "Mini reviews", "Three crime films", "Double Feature"
+_LIST_HEAD = re.compile(
+    r"\b(?:double|triple)[- ](?:bills?|features?)\b|\bmini[- ]reviews?\b|\bquick\s+(?:takes|reviews|hits)\b"
+    r"|\bcapsules?\b|\bcatch(?:ing)?[- ]up\b|\bwatch[- ]?list\b|\bround[- ]?up\b|\bmarathon\b|\bviewings\b"
+    r"|\b(?:what|movies|films)\s+(?:i|we)(?:['’]ve)?\s+(?:watched|saw|seen)\b|\branking\b|\branked\b"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:films|movies)\b"
+    r"|\b(?:best|worst|favou?rite)\s+(?:[\w-]+\s+){0,3}(?:films|movies)\b",
+    re.I,
+)
+_LIST_MARGIN = 1.0  # under such a headline one film must stand well above the others to be the one reviewed
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s*/\s*")
+
+
+def _titles_listed(headline: str, gazetteer: Gazetteer) -> bool:
+    """Whether the headline lists films the table knows: three or more ("Heat, Ronin and Thief"), or two
+    under a list label ("Double Feature: Heat and Ronin"); not a title holding "and" ("Heat and Dust")."""
+    label, colon, rest = headline.rpartition(": ")
+    rest = _YEAR_ANY.sub("", rest if colon else headline).strip(" .!?")
+    if not rest or gazetteer.films_titled(rest):
+        return False
+    parts = [part for part in _LIST_SPLIT.split(rest) if part]
+    if len(parts) < 2 or not all(gazetteer.films_titled(part) for part in parts):
+        return False
+    return len(parts) >= 3 or bool(_LIST_HEAD.search(label) or re.search(r"\bfeature|\bbill\b", label, re.I))
+
+
+_YEAR_ANY = re.compile(r"\s*\((?:19|20)\d\d\)")
 _RATED_HEADLINE = 1.0  # as much as a year beside the title
 # "Kalki 2898 AD Movie Review: 600 Crores of Sand": the words a review label follows, over the tagline
 _LABELLED_PRIOR = 0.75
@@ -1071,9 +1101,11 @@ def _kin_word(page: Page, candidate: Candidate) -> bool:
     )
 
 
-def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], directors: set[str]) -> _Choice | None:
+def _body_choice(
+    page: Page, gazetteer: Gazetteer, body: list[Candidate], directors: set[str], margin: float = _MARGIN
+) -> _Choice | None:
     """The body's most prominent film: named often, early, first, quoted or in italics, with a
-    year, or beside its director ("Hitchcock's Vertigo", a "Directed by" line)."""
+    year, or beside its director ("Hitchcock's Vertigo", a "Directed by" line); by ``margin`` over the next."""
     choices: list[_Choice] = []
     counts: dict[str, list[Candidate]] = defaultdict(list)
     folded_body = fold(page.body)
@@ -1152,7 +1184,7 @@ def _body_choice(page: Page, gazetteer: Gazetteer, body: list[Candidate], direct
     ranked = sorted(choices, key=lambda c: -c.score)
     if not ranked or ranked[0].score < _ENOUGH:
         return None
-    if len(ranked) > 1 and ranked[0].score - ranked[1].score < _MARGIN:
+    if len(ranked) > 1 and ranked[0].score - ranked[1].score < margin:
         return None  # two films as prominent as each other: a post about both reviews neither
     return ranked[0]
 
