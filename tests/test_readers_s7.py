@@ -5,7 +5,13 @@ rule."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
+from pathlib import Path
+
 from extract.dates import is_relative_date, parse_date
+from extract.evaluate import SplitScore, gold_files, score_page
 from extract.html_reader import parse_html_page
 from extract.post_meta import count_in
 from extract.text_reader import parse_text_page
@@ -516,3 +522,34 @@ def test_a_comment_title_linked_to_its_permalink_is_no_name_and_the_name_row_bef
     )
     expected = [(n, None, t) for n, t in _THREE]
     assert [_thread_of(item, "section"), _thread_of(row, "ol")] == [expected, expected]
+
+
+# --- the tune pages without their class vocabulary ------------------------------------------
+
+_TUNE = Path(__file__).parent / "fixtures" / "pages" / "tune"
+_CLASS_OR_ID = re.compile(r"""\b(class|id)=(["'])(.*?)\2""", re.S)
+
+
+def _hashed(html: str) -> str:
+    """The page with every class and id token replaced by a hash of it: the same markup in a
+    vocabulary no rule knows (what the next unknown theme looks like to the readers)."""
+
+    def token(match: re.Match[str]) -> str:
+        hashed = " ".join("x" + hashlib.md5(t.encode()).hexdigest()[:6] for t in match.group(3).split())
+        return f'{match.group(1)}="{hashed}"'
+
+    return _CLASS_OR_ID.sub(token, html)
+
+
+def test_the_tune_pages_without_their_class_vocabulary_keep_most_of_their_threads() -> None:
+    """Every HTML tune page but W3's blind b7 batch, classes and ids hashed. Measured when the
+    test was written (seventh session): 368/428 found, precision 0.961, authors 0.973; the
+    session-start readers: 326/428, precision 0.862, authors 0.945."""
+    split = SplitScore("hashed")
+    for _, page_path, gold_path in gold_files(_TUNE):
+        if page_path.suffix != ".html" or page_path.name.startswith("b7-"):
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        page = parse_html_page(_hashed(page_path.read_text(encoding="utf-8")), page_path.name)
+        split.add(score_page("hashed", page_path.name, gold, page))
+    assert (split.recall, split.precision, split.authors) >= (0.85, 0.95, 0.96)
