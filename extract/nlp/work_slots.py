@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.nlp.candidates import Candidate
@@ -159,6 +161,19 @@ _MAKERS_BEST = guarded(
 )
 
 
+_OWNER = re.compile(r"(?P<owner>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)[’']s (?=[A-Z0-9])")
+
+
+def _a_makers_name(owner: str, ctx: PageContext, people_words: set[str]) -> bool:
+    """Whether the possessor before a title is a person's name: the page's or the table's."""
+    gazetteer = ctx.gazetteer
+    return (
+        fold(owner) in people_words
+        or gazetteer.person_named(owner) is not None
+        or (" " not in owner and gazetteer.is_surname(owner))
+    )
+
+
 def makers_best_subjects(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
     """The subject of "is his best", "is still Flanagan's best work", "is his strangest": one of a
     maker's works, however common its name ("Signs is still his best", "Enemy is his strangest").
@@ -168,8 +183,12 @@ def makers_best_subjects(unit: Unit, ctx: PageContext, people_words: set[str]) -
     found: list[Candidate] = []
     for match in _MAKERS_BEST.finditer(unit.text):
         title, start = match.group("title"), match.start("title")
-        key = fold(title)
         films = ctx.gazetteer.films_titled(title)
+        owner = _OWNER.match(title)
+        if owner and not films and _a_makers_name(owner.group("owner"), ctx, people_words):
+            title, start = title[owner.end() :], start + owner.end()  # "Snyder's Watchmen": the maker's work
+            films = ctx.gazetteer.films_titled(title)
+        key = fold(title)
         if key in NOT_TITLES or key in STOP_WORDS or ctx.is_commenter(title):
             continue
         named = key in people_words or ctx.gazetteer.is_first_name(title) or ctx.gazetteer.is_surname(title)
