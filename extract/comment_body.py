@@ -486,7 +486,16 @@ def _may_be_pingback(element: etree._Element) -> bool:
     first = element.text
     if not (first and first.strip()):
         first = next((tail for child in element if (tail := child.tail) and tail.strip()), None)
+    if first is None and (line := _pingback_line(element)) is not element:
+        return _may_be_pingback(line)  # ('<li><div>Pingback: <a>...</a></div></li>')
     return first is not None and _PINGBACK_WORD.match(first) is not None
+
+
+def _pingback_line(element: etree._Element) -> etree._Element:
+    """The element whose own text is a pingback's line: the item, or the one block it wraps."""
+    if (element.text or "").strip() or len(element) != 1 or not is_element(child := element[0]):
+        return element
+    return child if child.tag in ("div", "p", "article") and not (child.tail or "").strip() else element
 
 
 _EXCERPT = re.compile(r"^\s*(?:\[(?:…|\.\.\.|&hellip;)\]|…)")
@@ -1038,7 +1047,7 @@ def read_body(
     if attributes is None:
         attributes = attributes_of(own)
     facts = attributes[0][1]  # own[0] is the element itself
-    pingback_text = _may_be_pingback(element) and _PINGBACK_TEXT.match(_own_text(element))
+    pingback_text = _may_be_pingback(element) and _PINGBACK_TEXT.match(_own_text(_pingback_line(element)))
     if (facts is not None and facts.pingback) or pingback_text:
         anchors = [e for e in own if e.tag == "a" and e.get("href") and not has_chrome(e, "edit")]
         if not anchors:

@@ -937,6 +937,8 @@ _ACTION_ONLY = re.compile(
 
 def _read_generic(element: etree._Element, bodies: set[etree._Element]) -> Body | None:
     body = read_body(element, bodies, generic=True)
+    if body is not None and body.pingback is not None and body.element.tag in ("li", "article", "div"):
+        return body  # 'Pingback: <a>TITLE</a>' beside the comments
     if body is None or body.author is None or _word_count(body.text) < 2 or profile_box(body.text):
         return None  # (a poster's pane beside the post's text, XenForo's user cell, is not a comment)
     if _ACTION_ONLY.match(body.text or ""):

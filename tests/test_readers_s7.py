@@ -553,3 +553,17 @@ def test_the_tune_pages_without_their_class_vocabulary_keep_most_of_their_thread
         page = parse_html_page(_hashed(page_path.read_text(encoding="utf-8")), page_path.name)
         split.add(score_page("hashed", page_path.name, gold, page))
     assert (split.recall, split.precision, split.authors) >= (0.85, 0.95, 0.96)
+
+
+def test_a_pingback_line_wrapped_in_a_block_beside_the_comments_is_a_pingback() -> None:
+    items = _rows("<li class='x1'><b>{name}</b> <span>{day} March 2019</span><p>{text}</p></li>", _PEOPLE)
+    ping = (
+        "<li class='x2'><div class='x3'>Pingback: <a href='https://polderpost.example/2019/03/tips/'>Weekend tips"
+        "</a> </div></li>"
+    )
+    page = parse_html_page(_page(f"<ol class='x0'>{items}{ping}</ol>"))
+    assert [(c.author, c.pingback.title if c.pingback else None) for c in page.comments] == [
+        ("Ann", None),
+        ("Bob", None),
+        (None, "Weekend tips"),
+    ]
