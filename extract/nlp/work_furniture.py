@@ -42,8 +42,14 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+# an index of letters ("Browse by letter A B C D ... Z 0-9"): three one-character words in a row
+_LETTER_RUN = re.compile(r"(?:(?<![\w’'])\w[ \t|/·]+){3}\w(?![\w’'])")
+
+
 def off_furniture(unit: Unit, candidates: list[Candidate]) -> list[Candidate]:
-    """The candidates outside the unit's furniture lines."""
+    """The candidates outside the unit's furniture lines, and none that is a run of letters."""
+    if candidates and any(_LETTER_RUN.search(c.text) for c in candidates):
+        candidates = [c for c in candidates if not _LETTER_RUN.search(c.text)]
     if unit.is_title or not candidates:
         return candidates
     spans = furniture_lines(unit.text)
