@@ -246,6 +246,48 @@ def _leaf_like(element: etree._Element) -> bool:
     )
 
 
+def _name_by_avatar(own: list[etree._Element]) -> _Author | None:
+    """The name an avatar stands for: a short name right after the avatar (a picture, or a box
+    showing the name's initial: '<div>N</div><div>Nell Harkin</div>'), or a line of the block
+    that repeats the picture's alt text ('<img alt="Maureen"> ... <p><span>Maureen</span></p>')."""
+    alts: set[str] = set()
+    for element in own[1:]:
+        initial = ""
+        if element.tag == "img":
+            if (alt := " ".join(str(element.get("alt") or "").split())) and _NAME_LIKE.match(alt) and _short(alt, 4):
+                alts.add(alt)
+        elif not len(element) and len(text := flat_text(element).strip()) == 1 and text.isalpha():
+            initial = text
+        else:
+            continue
+        avatar = element
+        while avatar.getnext() is None and (holder := avatar.getparent()) is not None and holder is not own[0]:
+            if len(holder) != 1 or (holder.text or "").strip():
+                break
+            avatar = holder
+        following = avatar.getnext()
+        if following is None or (avatar.tail or "").strip(_GLUE) or not _leaf_like(following):
+            continue
+        name = clean_author(flat_text(following))
+        if _usable_name(name) and (not initial or name[:1].casefold() == initial.casefold()):
+            return _Author(following, name)
+    for element in own[1:]:
+        if alts and element.tag != "img" and _leaf_like(element) and (name := clean_author(flat_text(element))) in alts:
+            return _Author(element, name)
+    return None
+
+
+def _usable_name(name: str) -> bool:
+    return (
+        bool(name)
+        and _short(name, 4)
+        and _NAME_LIKE.match(name) is not None
+        and name.casefold() not in _CHROME_WORDS
+        and date_of(name) is None
+        and not is_relative_date(name)
+    )
+
+
 def _name_before_date(own: list[etree._Element]) -> _Author | None:
     """An inline element that holds a short name alone, right before a date element, nothing but
     glue between ('<span class="nm">Ann</span> <span class="dt">5 March 2019</span>'): a name
@@ -385,7 +427,7 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
     if found is None:
         found = _line_author(own)
     if found is None and generic:
-        found = _name_before_date(own)
+        found = _name_before_date(own) or _name_by_avatar(own)
     if found is None and generic and is_comment_item(own[0]):  # never for blocks the markup does not call comments
         found = _avatar_author(own)
     if found is not None:

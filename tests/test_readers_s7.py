@@ -567,3 +567,23 @@ def test_a_pingback_line_wrapped_in_a_block_beside_the_comments_is_a_pingback() 
         ("Bob", None),
         (None, "Weekend tips"),
     ]
+
+
+def test_the_name_beside_an_avatar_or_repeating_its_alt_text_names_the_comment() -> None:
+    beside = (
+        "<div class='x1'><div class='x2'><div class='x3'><img src='/a.jpg' alt=''></div><div class='x4'>{name}</div>"
+        "</div><div class='x5'><p>{text}</p></div><div class='x6'>0{day}/03/2019 à 13:40</div></div>"
+    )
+    initial = (
+        "<div class='x1'><div class='x2'><div class='x3'>{initial}</div><div class='x4'>{name} Smith</div></div>"
+        "<div class='x5'><p>{text}</p></div><div class='x6'>0{day}/03/2019</div></div>"
+    )
+    alt = (
+        "<div class='x1'><p class='x2'>3/0{day}/2019 10:02:11 PM</p><p><img src='/a.jpg' alt='{name}'></p>"
+        "<p>{text}</p><p class='x3'><span>{name}</span></p></div>"
+    )
+    people = [(n, t) for n, t in _THREE]
+    initials = "".join(initial.format(initial=n[0], name=n, day=i, text=t) for i, (n, t) in enumerate(people, 1))
+    assert _thread_of(beside) == [(n, None, t) for n, t in people]
+    assert _authors_texts(f"<div class='cm'>{initials}</div>") == [(f"{n} Smith", None, t) for n, t in people]
+    assert _thread_of(alt) == [(n, None, t) for n, t in people]
