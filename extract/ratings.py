@@ -713,6 +713,11 @@ THREAD_HEADER = re.compile(
 )
 
 
+# a commenter's signature opening a comment the reader left in the body: "Tom says:", "Anonymous said...",
+# "Jo wrote:"; a lone "Comments" or "Reply": the critic's review ends above it
+_SIGNED = re.compile(
+    r"^(?:[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s+(?:says|said|wrote|replied)(?:\s*(?:\.{3}|…|:))|comments|reply)\s*$", re.I
+)
 _LIKED = re.compile(r"^(?:[\w .,’'-]{1,60}\s)?likes?\s+this\.?$", re.I)  # "Mike_T and ColdOpen like this."
 
 
@@ -720,7 +725,11 @@ def _before_chrome(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The body's lines above the first chrome line among its last ones: where the review ends.
     On a forum page the first "X likes this." closes the opening post, the critic's own."""
     for position, (_, line) in enumerate(body):
-        if position > 0 and len(line) <= 80 and (_LIKED.match(line) or THREAD_HEADER.match(line)):
+        if (
+            position > 0
+            and len(line) <= 80
+            and (_LIKED.match(line) or THREAD_HEADER.match(line) or _SIGNED.match(line))
+        ):
             return body[:position]
     start = max(0, len(body) - _CHROME_REACH)
     for position in range(start, len(body)):

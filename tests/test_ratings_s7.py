@@ -116,7 +116,9 @@ def test_no_capsule_score_on_a_page_of_one_film() -> None:
 
 
 def test_my_rating_for_this_movie_is() -> None:
-    assert find_rating([*BODY, "My rating for this film is 4 star out of 5."]) == Rating(raw="4 star out of 5", value=0.8)
+    assert find_rating([*BODY, "My rating for this film is 4 star out of 5."]) == Rating(
+        raw="4 star out of 5", value=0.8
+    )
 
 
 def test_a_score_in_square_brackets_closing_the_title() -> None:
@@ -129,3 +131,13 @@ def test_a_mark_out_of_ten_spelled_after_the_critic_s_verb() -> None:
     assert find_rating([*BODY, "Score: nine!"]) == Rating(raw="Score: nine", value=0.9)
     assert find_rating([*BODY, "I gave it seven minutes and then I left."]) is None
     assert find_rating([*BODY, "I give it two."]) is None  # out of five or ten: the page does not say
+
+
+def test_a_commenter_s_score_below_the_review_is_not_the_critic_s() -> None:
+    for thread in (
+        ["Tom says:", "I would give it 9/10!"],
+        ["Anonymous said...", "Easily 9/10 for me."],
+        ["Reply", "8/10"],
+    ):
+        assert find_rating([*BODY, *thread]) is None, thread
+    assert find_rating([*BODY, "My rating: 7/10", "Tom says:", "9/10!"]) == Rating(raw="My rating: 7/10", value=0.7)
