@@ -227,7 +227,7 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
     accepted: dict[etree._Element, Body] = {}
     kinds: set[tuple[str, str]] = set()
     title = _post_title(" ".join((root.findtext(".//title") or "").split()).casefold())
-    host = _page_host(root)
+    host, own_path = _page_address(root)
     earliest = _day_before(published)
     teasers: set[etree._Element] = set()  # blocks of post lists: teasers of other posts
     # innermost lists first: a reply list is read before its parent comment (whose own
@@ -245,7 +245,7 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
             read = [body for m in members if (body := _read_generic(m, set(accepted) | teasers)) is not None]
             if len(read) >= 2 and title and 2 * sum(_names_the_post(b, title) for b in read) >= len(read):
                 continue
-            if len(read) >= 2 and 2 * sum(_teaser(b, host) or _older(b, earliest) for b in read) >= len(read):
+            if len(read) >= 2 and 2 * sum(_teaser(b, host, own_path) or _older(b, earliest) for b in read) >= len(read):
                 teasers.update(b.element for b in read)  # never a part of a block read later
                 continue
             if len(read) >= 2:
@@ -319,14 +319,18 @@ def _in_any(element: etree._Element, blocks: set[etree._Element]) -> bool:
     return element in blocks or any(a in blocks for a in element.iterancestors())
 
 
-def _page_host(root: etree._Element) -> str | None:
-    """The host of the page's own address (canonical link, ``og:url``), lower-cased."""
+def _page_address(root: etree._Element) -> tuple[str | None, str | None]:
+    """The host (lower-cased) and the path of the page's own address (canonical link, ``og:url``)."""
     for xpath in (sel.CANONICAL_XPATH, "//meta[@property='og:url']/@content"):
         found = root.xpath(xpath)
         for value in found if isinstance(found, list) else ():
             if match := _HOST.match(str(value)):
-                return match.group(1).lower()
-    return None
+                return match.group(1).lower(), _path(str(value)[match.end() :])
+    return None, None
+
+
+def _path(href: str) -> str:
+    return href.split("#", 1)[0].split("?", 1)[0].rstrip("/")
 
 
 _HOST = re.compile(r"^(?:https?:)?//([^/?#:]+)", re.I)
@@ -389,7 +393,7 @@ def _titled(label: str) -> bool:
     return _LETTERS.search(label) is not None and date_of(label) is None and not is_relative_date(label)
 
 
-def _teaser(body: Body, host: str | None) -> bool:
+def _teaser(body: Body, host: str | None, own_path: str | None = None) -> bool:
     """Whether a block is a teaser of another post, not a comment: it links to a post by a
     title that its text does not hold (a related-posts card, a 'recent posts' or 'recent
     comments' item: 'NAME on <a>TITLE</a>'), or it ends with a 'Read more' link."""
@@ -403,7 +407,12 @@ def _teaser(body: Body, host: str | None) -> bool:
             return True
         if not _post_link(element, host, author):
             continue
-        if not label or (_titled(label) and label.casefold() not in text):
+        href = str(element.get("href") or "")
+        if own_path is not None and _path(href[m.end() :] if (m := _HOST.match(href)) else href) == own_path:
+            continue  # a link to this very post (a reply's 'in reply to' mark)
+        if label and _titled(label) and label.casefold() not in text:
+            return True
+        if not label and next(element.iter("img", "h2", "h3", "h4", "h5", "h6"), None) is not None:
             return True  # (an image link without a label: a card's picture)
     return False
 

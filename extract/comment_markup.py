@@ -270,13 +270,17 @@ def _clean_author(text: str) -> str:
         text = sel.AUTHOR_CHROME_HEAD.sub("", text)
         text = sel.AUTHOR_UNVERIFIED.sub("", text).strip(" :,–—-|·")
         text = _INSTANCE.sub("", text)
+        text = _HANDLE_AFTER.sub(r"\g<name>", text)
         text = sel.AUTHOR_BADGE_TAIL.sub("", text)
     return text
 
 
 _cached_author = lru_cache(maxsize=4096)(_clean_author)
 # A federated account's home server after the display name ('Zé do Projetor@kino.example.social').
-_INSTANCE = re.compile(r"(?<=\S)\s*@[\w-]+(?:\.[\w-]+)+$")
+# (or the whole account after it: 'Yannick yannick_le_bihan@toot.example.bzh', Plume's <small>)
+# A local account's handle after the display name ('Odile P. odile_p'): lower case, joined by '_'.
+_HANDLE_AFTER = re.compile(r"^(?P<name>[A-ZÀ-Þ][^_@]{0,40}?\S)\s+@?[a-z0-9]+(?:_[a-z0-9]+)+$")
+_INSTANCE = re.compile(r"(?<=\S)(?:\s+@?[a-z0-9_.-]+(?=@))?\s*@[\w-]+(?:\.[\w-]+)+$")
 
 
 def name_of(element: etree._Element) -> str:

@@ -10,6 +10,7 @@ import json
 import re
 from pathlib import Path
 
+from extract.comment_markup import clean_author
 from extract.dates import is_relative_date, parse_date
 from extract.evaluate import SplitScore, gold_files, score_page
 from extract.html_reader import parse_html_page
@@ -587,3 +588,22 @@ def test_the_name_beside_an_avatar_or_repeating_its_alt_text_names_the_comment()
     assert _thread_of(beside) == [(n, None, t) for n, t in people]
     assert _authors_texts(f"<div class='cm'>{initials}</div>") == [(f"{n} Smith", None, t) for n, t in people]
     assert _thread_of(alt) == [(n, None, t) for n, t in people]
+
+
+def test_a_link_to_this_very_post_and_an_empty_link_make_no_teaser() -> None:
+    items = _rows(
+        "<div class='x1'><a href='/@/{name}@toot.example.org/'><span>{name}</span> <small>fan_{day}@toot.example.org"
+        "</small></a><a href='https://toot.example.org/statuses/{day}'></a><a href='https://blog.example.org/~/notes/"
+        "heat-and-the-diner/'></a><span>{day} March 2019</span><p>{text}</p></div>",
+        _THREE,
+    )
+    html = _page(f"<div class='cm'>{items}</div>").replace(
+        "</head>", "<link rel='canonical' href='https://blog.example.org/~/notes/heat-and-the-diner/'></head>"
+    )
+    page = parse_html_page(html)
+    assert [c.author for c in page.comments] == [n for n, _ in _THREE]
+
+
+def test_an_account_handle_after_the_display_name_is_no_part_of_it() -> None:
+    names = ["Yannick yannick_le_bihan@toot.example.bzh", "Odile P. odile_p", "Zé do Projetor@kino.example.social"]
+    assert [clean_author(n) for n in names] == ["Yannick", "Odile P.", "Zé do Projetor"]
