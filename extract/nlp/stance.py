@@ -133,6 +133,7 @@ _QUOTES_OPEN = "\"“‘'"
 _QUOTES_CLOSE = "\"”’'"
 
 
+@cache
 def title_pattern(titles: tuple[str, ...]) -> re.Pattern[str] | None:
     """The reviewed work's names as written (case kept: "Her" the film, not "her"), longest first."""
     names = sorted({t.strip() for t in titles if len(t.strip()) > 1}, key=len, reverse=True)
