@@ -339,6 +339,7 @@ _ACTION_LINK = re.compile(
     r"replytocom|respond|reply|share|intent|login|signin|like|react|vote|report|flag|edit|mailto:", re.I
 )
 _POST_QUERY = re.compile(r"[?&]p=\d")  # WordPress' '?p=123'
+_DOMAIN = re.compile(r"^(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}/?$", re.I)  # 'bengtsbio.example.se': a site, no title
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
@@ -356,6 +357,9 @@ def _post_link(link: etree._Element, host: str | None, author: etree._Element | 
     if absolute is not None:
         if author is not None and (link is author or _within(author, link) or _within(link, author)):
             return False
+        home = _HOST.match(str(author.get("href") or "")) if author is not None and author.tag == "a" else None
+        if home is not None and home.group(1).lower() == absolute.group(1).lower():
+            return False  # the commenter's own site (a webmention's source post)
         if host is None:  # the page's address unknown: a permalink's shape ('/2019/02/slug/', '.html')
             return sel.POST_LINK.search(href[absolute.end() :]) is not None
         if absolute.group(1).lower() != host:
@@ -390,7 +394,12 @@ def _older(body: Body, earliest: str | None) -> bool:
 
 def _titled(label: str) -> bool:
     """Whether a link's label may be a post's title: words, not a date or a number ('#2')."""
-    return _LETTERS.search(label) is not None and date_of(label) is None and not is_relative_date(label)
+    return (
+        _LETTERS.search(label) is not None
+        and _DOMAIN.match(label) is None
+        and date_of(label) is None
+        and not is_relative_date(label)
+    )
 
 
 def _teaser(body: Body, host: str | None, own_path: str | None = None) -> bool:

@@ -607,3 +607,15 @@ def test_a_link_to_this_very_post_and_an_empty_link_make_no_teaser() -> None:
 def test_an_account_handle_after_the_display_name_is_no_part_of_it() -> None:
     names = ["Yannick yannick_le_bihan@toot.example.bzh", "Odile P. odile_p", "Zé do Projetor@kino.example.social"]
     assert [clean_author(n) for n in names] == ["Yannick", "Odile P.", "Zé do Projetor"]
+
+
+def test_a_link_to_the_commenters_own_site_makes_no_teaser() -> None:
+    items = _rows(
+        "<div class='x1'><p><small><a href='https://{name}s.example.se'>{name}</a>, <a href='https://{name}s.example.se"
+        "/svar/2019/03/0{day}/1'>Mar 0{day} 2019</a> on <a href='https://{name}s.example.se/svar/2019/03/0{day}/1'>"
+        "{name}s.example.se</a></small></p><p>{text}</p></div>",
+        _THREE,
+    )
+    assert [c.author for c in parse_html_page(_page(f"<div class='cm'>{items}</div>")).comments] == [
+        n for n, _ in _THREE
+    ]
