@@ -47,6 +47,26 @@ def supplement_path() -> Path:
     return Path(__file__).resolve().parent / "data" / "films-supplement.tsv"
 
 
+def people_supplement_path() -> Path:
+    """Where the supplement of people the table's credits lack lives (package data)."""
+    return Path(__file__).resolve().parent / "data" / "people-supplement.tsv"
+
+
+@cache
+def load_people_supplement() -> tuple[str, ...]:
+    """Full names of well-known people the film table does not credit: cinematographers,
+    composers, editors, designers, critics, authors and musicians whom reviews name.
+
+    >>> "Roger Deakins" in load_people_supplement(), "Pauline Kael" in load_people_supplement()
+    (True, True)
+    """
+    text = people_supplement_path().read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    if any(len(row) != 2 or not row[0].strip() for row in rows):
+        raise ValueError(f"{people_supplement_path().name}: 2 tab-separated fields expected on every line")
+    return tuple(dict.fromkeys(row[0].strip() for row in rows))
+
+
 # The supplement's fame grade as a count of critics' reviews, the snapshot's measure of how well
 # known a film is (its median is 24; the rules treat 50 as known and 150 as famous): 1 = known to
 # film buffs, 2 = well known, 3 = canonical or widely reviewed.

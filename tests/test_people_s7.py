@@ -37,3 +37,23 @@ def test_a_makers_possessive_after_an_opening_gerund() -> None:
     assert match is not None and match.group("name") == "Pierre Boulle"
     match = MAKER_POSSESSIVE.search("Sterling Hayden's film career was long.")
     assert match is not None and match.group("name") == "Sterling Hayden"  # a name that ends in -ing stays whole
+
+
+def test_the_people_supplement_knows_crews_critics_and_authors(extractor: EntityExtractor) -> None:
+    gazetteer = extractor.gazetteer
+    for name in ("Roger Deakins", "Pauline Kael", "Elmer Bernstein", "Bram Stoker", "P.D. James"):
+        assert gazetteer.person_named(name) is not None, name
+    assert gazetteer.credits[gazetteer.person_named("Roger Deakins") or 0] == []  # no film credited to them
+
+
+def test_a_cinematographer_on_a_plot_page_is_no_character(extractor: EntityExtractor) -> None:
+    body = (
+        "Marge Gunderson (Frances McDormand) is a police chief, seven months pregnant. Jerry Lundegaard "
+        "(William H. Macy) owes money and hires two men to kidnap his own wife.\n\n"
+        "Roger Deakins shoots the snowfields like a blank page.\n\n"
+        "Later the critic Pauline Kael would have hated the ending, I think."
+    )
+    entities = _extract(extractor, body, title="Review: Fargo (1996)")
+    people = _people(entities)
+    characters = {m.name for m in entities.mentions if m.kind == "character"}
+    assert "Roger Deakins" in people and "Roger Deakins" not in characters

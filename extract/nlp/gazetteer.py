@@ -21,10 +21,17 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.filmdb import FAME_REVIEWS, database_path, load_films, supplement_path
+from extract.filmdb import (
+    FAME_REVIEWS,
+    database_path,
+    load_films,
+    load_people_supplement,
+    people_supplement_path,
+    supplement_path,
+)
 from extract.nlp.textnorm import Token, fold, token_keys, tokenize
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +119,8 @@ class Gazetteer:
             FilmEntry(f.title, f.year, f.imdb_id, ids(f.director), ids(f.writers), ids(f.cast), f.reviews)
             for f in sorted(load_films(), key=lambda f: -f.reviews)
         ]
+        for name in load_people_supplement():  # crews, critics and authors the credits lack: no films
+            names.setdefault(name, len(names))
         return cls(films, list(names))
 
     def to_json(self) -> dict[str, object]:
@@ -335,11 +344,12 @@ def _title_spellings(title: str) -> list[tuple[str, ...]]:
 
 
 def _source_stamp() -> str:
-    """The installed table's and the supplement's sizes and times, and the supplement's fame
-    scale: a new cache when any of them changes."""
-    table, supplement = database_path().stat(), supplement_path().stat()
+    """The installed table's and the two supplements' sizes and times, and the film supplement's
+    fame scale: a new cache when any of them changes."""
+    table, supplement, people = database_path().stat(), supplement_path().stat(), people_supplement_path().stat()
     fame = ".".join(str(FAME_REVIEWS[grade]) for grade in sorted(FAME_REVIEWS))
     stamps = f"{table.st_size}-{int(table.st_mtime)}-{supplement.st_size}-{int(supplement.st_mtime)}"
+    stamps += f"-{people.st_size}-{int(people.st_mtime)}"
     return f"{stamps}-{fame}-{CACHE_VERSION}"
 
 
