@@ -540,6 +540,22 @@ def _pingback_line(element: etree._Element) -> etree._Element:
     return child if child.tag in ("div", "p", "article") and not (child.tail or "").strip() else element
 
 
+def _excerpt_pingback(own: list[etree._Element], author: _Author | None, text: str) -> tuple[_Author, Pingback] | None:
+    """The title link of a block whose text is a pingback's excerpt ('[…] words […]'): the
+    block's name when it is a link, else its first link outside the excerpt; named as its link
+    reads."""
+    link = author.element if author is not None and author.element.tag == "a" else None
+    if link is None:
+        link = next(
+            (e for e in own[1:] if e.tag == "a" and e.get("href") and (t := flat_text(e).strip()) and t not in text),
+            None,
+        )
+    if link is None or not (title := " ".join(flat_text(link).split())):
+        return None
+    return _Author(link, title), Pingback(title=title, url=str(link.get("href") or "") or None)
+
+
+_EXCERPT_BOTH = re.compile(r"^\s*\[(?:…|\.\.\.)\].*\[(?:…|\.\.\.)\]\s*$", re.S)
 _EXCERPT = re.compile(r"^\s*(?:\[(?:…|\.\.\.|&hellip;)\]|…)")
 
 
@@ -1106,6 +1122,9 @@ def read_body(
     text = _text(own, author.element if author is not None else None, attributes, whole)
     if generic and "\n" in text:
         text = _without_head_lines(text, author.name if author is not None else None)
+    if generic and _EXCERPT_BOTH.match(text) and (linked := _excerpt_pingback(own, author, text)) is not None:
+        # '<a>POST – SITE</a> DATE <p>[…] excerpt […]</p>': a pingback's excerpt under its title
+        return Body(element, linked[0], text, _date(own, attributes), linked[1], own=own)
     dated = published is None and _relative_dated(own)
     if author is None and not (text and (published or dated)):
         return None  # a text with a date ('3 weeks ago' too): the generic reader may find its name

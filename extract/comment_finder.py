@@ -405,7 +405,10 @@ def _titled(label: str) -> bool:
 def _teaser(body: Body, host: str | None, own_path: str | None = None) -> bool:
     """Whether a block is a teaser of another post, not a comment: it links to a post by a
     title that its text does not hold (a related-posts card, a 'recent posts' or 'recent
-    comments' item: 'NAME on <a>TITLE</a>'), or it ends with a 'Read more' link."""
+    comments' item: 'NAME on <a>TITLE</a>'), or it ends with a 'Read more' link. (A pingback
+    links to its post by design.)"""
+    if body.pingback is not None:
+        return False
     text = " ".join((body.text or "").split()).casefold()
     author = body.author.element if body.author is not None else None
     for element in body.own:

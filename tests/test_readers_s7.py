@@ -619,3 +619,28 @@ def test_a_link_to_the_commenters_own_site_makes_no_teaser() -> None:
     assert [c.author for c in parse_html_page(_page(f"<div class='cm'>{items}</div>")).comments] == [
         n for n, _ in _THREE
     ]
+
+
+def test_a_linked_title_over_an_excerpt_in_brackets_is_a_pingback_named_as_its_link_reads() -> None:
+    pings = "".join(
+        f"<li class='x2'><div><a href='https://{site}.example/2019/03/{slug}/'>{title}</a></div><div>{day}. März 2019</div>"
+        f"<div><p>[…] {text} […]</p></div></li>"
+        for site, slug, title, day, text in [
+            (
+                "fruehstueck",
+                "rueckblick",
+                "Wochenrückblick – Filmfrühstück",
+                5,
+                "Jörg hat den Film gesehen und schwärmt.",
+            ),
+            ("schnee", "winterfilme", "Die 20 besten Winterfilme", 9, "Neu auf der Liste: ein Film ohne Katastrophe."),
+        ]
+    )
+    items = _rows("<li class='x1'><b>{name}</b> <span>{day}. März 2019</span><p>{text}</p></li>", _PEOPLE)
+    page = parse_html_page(_page(f"<ol class='x0'>{items}{pings}</ol>"))
+    assert [(c.author, c.pingback is not None) for c in page.comments] == [
+        ("Ann", False),
+        ("Bob", False),
+        ("Wochenrückblick – Filmfrühstück", True),
+        ("Die 20 besten Winterfilme", True),
+    ]
