@@ -224,9 +224,11 @@ AUTHOR_DATE_CUT = re.compile(
     re.I,
 )
 # 'date, par Nom', 'by <a>Name</a>', 'von Name'.
-BYLINE = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door|przez|av|af)\s*:?\s+(\S[^,;|]*?)\s*(?:\|.*)?$", re.I)
-BYLINE_WORD = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door|przez|av|af)\s*:?(?:\s|$)", re.I)
-BYLINE_END = re.compile(r"(?:^|[\s,;|·—–-])(?:by|par|von|por|door|przez|av|af)\s*:?\s*$", re.I)
+# (Italian and Spanish/Portuguese write the comment's writer after 'da:' / 'de:', with the colon only)
+_BY = r"(?:by|par|von|por|door|przez|av|af|da(?=\s*:)|de(?=\s*:))"
+BYLINE = re.compile(rf"(?:^|[\s,;|·—–-]){_BY}\s*:?\s+(\S[^,;|]*?)\s*(?:\|.*)?$", re.I)
+BYLINE_WORD = re.compile(rf"(?:^|[\s,;|·—–-]){_BY}\s*:?(?:\s|$)", re.I)
+BYLINE_END = re.compile(rf"(?:^|[\s,;|·—–-]){_BY}\s*:?\s*$", re.I)
 # Links to posts (not to a person): never an author in the generic reader.
 POST_LINK = re.compile(
     r"/(?:19|20)\d\d/|\.html?(?:$|[?#])|[?&]p=\d"

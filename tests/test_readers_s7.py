@@ -644,3 +644,14 @@ def test_a_linked_title_over_an_excerpt_in_brackets_is_a_pingback_named_as_its_l
         ("Wochenrückblick – Filmfrühstück", True),
         ("Die 20 besten Winterfilme", True),
     ]
+
+
+def test_da_and_de_with_a_colon_are_byline_words() -> None:
+    items = _rows(
+        "<div class='x1'><div class='x2'><a href='/blog/post#c{day}'>Commento</a> da: <span class='x3'>{name}</span>"
+        "</div><div class='x4'><p>{text}</p></div><div class='x5'>1{day}/02/2016 @ 22:30</div></div>",
+        _THREE,
+    )
+    assert [c.author for c in parse_html_page(_page(f"<div class='cm'>{items}</div>")).comments] == [
+        n for n, _ in _THREE
+    ]
