@@ -176,3 +176,31 @@ def test_a_headline_listing_films_reviews_no_one_of_them(extractor: EntityExtrac
     assert _reviewed(extractor, "Heat and Dust\n\nA slow, handsome film about two women in India, decades apart.") == (
         "Heat and Dust"
     )
+
+
+def test_the_film_the_critic_says_they_saw_in_the_opening(extractor: EntityExtractor) -> None:
+    page = (
+        "City of Night Shifts\n\nLast night I finally caught up with Heat. Everyone told me it was the "
+        "template, and they were right. Thief did the loner-professional thing first, and Thief's ending "
+        "is colder, but Thief never had a diner scene like this.\n\n9/10"
+    )
+    assert _reviewed(extractor, page) == "Heat"
+    both = page.replace("Everyone told me", "The week before we watched Ronin. Everyone told me")
+    assert _reviewed(extractor, both) != "Heat"  # two films seen: the opening does not say which
+
+
+def test_a_maker_s_possessive_and_year_in_the_opening(extractor: EntityExtractor) -> None:
+    page = (
+        "The Crime Epic Everyone Quotes\n\nMichael Mann's 1995 crime epic is long, loud and beautiful. "
+        "Thief did the loner thing first and Thief's ending is colder, but Thief never had a diner scene "
+        "like this one.\n\n9/10"
+    )
+    assert _reviewed(extractor, page) == "Heat"
+
+
+def test_the_film_seen_after_its_maker_s_possessive(extractor: EntityExtractor) -> None:
+    page = (
+        "A long way down\n\nEverybody calls it the greatest film ever made, so I finally sat down with "
+        "Hitchcock's Vertigo on a wet afternoon. I wanted to love it and did not.\n\nThe score is gorgeous."
+    )
+    assert _reviewed(extractor, page) == "Vertigo"

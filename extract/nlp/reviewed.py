@@ -632,6 +632,8 @@ def choose_reviewed(
 
     body_choice = (
         (crewed_film() if _lower_case(page.body) else None)  # "i had not yet seen movie 43"
+        or (None if listing else _viewed_in_opening(page, gazetteer))
+        or (None if listing else _made_in_opening(page, gazetteer))
         or _body_choice(page, gazetteer, body, directors, _LIST_MARGIN if listing else _MARGIN)
         or _directed_in_body(page, gazetteer, directors)
     )
@@ -1420,6 +1422,49 @@ def _network_series(page: Page) -> str | None:
 
 
 # a headline telling what the critic saw: "Just watched T and ...", "Finally saw T (1977)"
+# the critic says in the opening which film they saw: "Last night I finally caught up with Heat."
+_VIEWED_IN_OPENING = re.compile(
+    r"\b(?:I|we)\s+(?:(?:finally|just|only|at\s+last|recently|eventually)\s+)?(?:saw|watched|rewatched|re-watched"
+    r"|revisited|caught\s+up\s+with|caught|checked\s+out|got\s+(?:a)?round\s+to(?:\s+(?:seeing|watching))?"
+    rf"|sat\s+down\s+(?:to|with)|went\s+to\s+see|took\s+in)\s+({_TITLE_RUN})"
+)
+_OPENING = 400  # characters of the body's prose where the critic says what they saw
+_OWNED_RUN = re.compile(rf"[’']s\s+({_TITLE_RUN})")
+
+
+def _viewed_in_opening(page: Page, gazetteer: Gazetteer) -> _Choice | None:
+    """The film the table knows that the critic says, in the body's opening, they saw ("I finally caught
+    up with Heat", "we watched Ikiru last night"): the longest run of capitals that is a title; none
+    when the opening says so of two films."""
+    found: list[int] = []
+    opening = _without_headline(page)[:_OPENING]
+    for match in _VIEWED_IN_OPENING.finditer(opening):
+        run = match.group(1)
+        if owned := _OWNED_RUN.match(opening, match.end(1)):
+            run = owned.group(1)  # "sat down with Hitchcock's Vertigo": the title after the maker's possessive
+        words = run.split()
+        if gazetteer.person_named(run) is not None:
+            continue  # "I saw Tom Hanks on a talk show": a person, not the film "Tom"
+        film = next(
+            (f[0] for size in range(len(words), 0, -1) if (f := gazetteer.films_titled(" ".join(words[:size])))),
+            None,
+        )
+        if film is not None and film not in found:
+            found.append(film)
+    if len(found) != 1:
+        return None
+    entry = gazetteer.films[found[0]]
+    return _Choice(entry.title, entry.year, found[0], _ENOUGH)
+
+
+def _made_in_opening(page: Page, gazetteer: Gazetteer) -> _Choice | None:
+    """The one film a maker's possessive and a year name in the body's opening ("Michael Mann's 1995
+    crime epic is long and loud"), over films the body compares it with more often."""
+    if not _OWNER_YEAR.search(_without_headline(page)[:_OPENING]):
+        return None
+    return _credits_film(page, gazetteer, in_prose=True)
+
+
 _SEEN_IN_HEADLINE = re.compile(
     rf"\b(?:watched|saw|seen|rewatched|re-watched|revisited|caught|finished)\s+({_TITLE_RUN}(?:\s+\((?:19|20)\d\d\))?)"
 )
