@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from copy import copy
 from functools import cache
+from operator import itemgetter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +20,7 @@ from extract.authors import NOT_NAMES
 from extract.nlp.candidates import Candidate
 from extract.nlp.character_refs import compared_characters
 from extract.nlp.characters import (
+    _TITLES,
     ACTOR_POSSESSIVE,
     AS_ROLE,
     BARE_NOUN_BEFORE_NAME,
@@ -59,7 +61,7 @@ from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.maker_surnames import maker_surnames, well_known_surname
 from extract.nlp.memo import RecentAnswers
 from extract.nlp.realness import about_a_life
-from extract.nlp.textnorm import fold, name_key
+from extract.nlp.textnorm import fold, name_key, word_key
 from extract.nlp.verdicts import guarded
 
 __all__ = ["addressed_names", "credited_people", "critic_surnames", "find_character_names", "find_people"]
@@ -973,7 +975,8 @@ def _story_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str
         )
 
     found: list[str] = []
-    for match in TITLED_NAME.finditer(unit.text):
+    titled_names = TITLED_NAME.finditer(unit.text) if not _TITLE_KEYS.isdisjoint(map(_KEY, unit.tokens)) else ()
+    for match in titled_names:
         name = _clean(match.group("name"))
         titled = match.group().strip()
         if _CALLED_A_WORK.match(unit.text, match.end()):
@@ -1024,6 +1027,11 @@ def _story_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str
         ]
     return found
 
+
+# the token keys of TITLED_NAME's titles ("dr", "monsieur"; a title of two words by its last one,
+# also a title alone: "Special Agent", "U.S. Marshal"): a match's title is a token of the text
+_TITLE_KEYS = frozenset(word_key(title.replace("\\", "").split()[-1]) for title in _TITLES.split("|"))
+_KEY = itemgetter(3)  # a Token's key
 
 # "Karna the witch", "Bee the babysitter": a lone name, "the" and a noun of the story
 _OWN_TIE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Yy]our)\s+$")
@@ -1093,19 +1101,20 @@ def _appositive_names(unit: Unit) -> list[str]:
     found = []
     for _, doc in unit.docs:
         for ent in _persons(unit, doc):
-            if _two_names(ent.text):
-                continue
-            head = ent.root.head
+            # the parse's test first, the entity's text (built anew at each ``ent.text``) only for a hit
+            root = ent.root
+            head = root.head
             if (
-                ent.root.dep_ == "appos"
+                root.dep_ == "appos"
                 and head.pos_ == "NOUN"
                 and head.i < ent.start
                 and fold(head.text) not in _PERSON_OR_WORK_NOUNS
                 and any(c.dep_ == "det" for c in head.children)
             ):
-                found.append(_clean(ent.text))  # "a salesman, Lars Thorwald, whose wife ..."
+                if not _two_names(ent.text):
+                    found.append(_clean(ent.text))  # "a salesman, Lars Thorwald, whose wife ..."
                 continue
-            for child in ent.root.children:
+            for child in root.children:
                 if (
                     child.dep_ == "appos"
                     and child.pos_ == "NOUN"
@@ -1114,6 +1123,8 @@ def _appositive_names(unit: Unit) -> list[str]:
                     and fold(child.text) not in _PERSON_OR_WORK_NOUNS
                     and any(c.dep_ in {"det", "poss"} for c in child.children)
                 ):
+                    if _two_names(ent.text):
+                        break
                     found.append(_clean(ent.text))
     return found
 
@@ -1241,9 +1252,42 @@ def _is_first_name_like(name: str, unit: Unit) -> bool:
     """A single name the parser calls a person somewhere in the unit."""
     return any(
         label == "PERSON" and unit.text[s:e] == name
-        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-]|[’'](?!s\b))", unit.text)  # or "Stu's"
-        for s, e, label in unit.entities_near(m.start(), m.end())
+        for start in _standalone(unit.text, name)  # or "Stu's"
+        for s, e, label in unit.entities_near(start, start + len(name))
     )
+
+
+def _word_char(ch: str) -> bool:
+    r"""The regular expressions' ``\w`` (a letter, a digit or "_")."""
+    return ch.isalnum() or ch == "_"
+
+
+def _standalone(text: str, name: str) -> list[int]:
+    r"""Where ``name`` stands as a word of ``text``, the starts of what
+    ``(?<![\w’'-])NAME(?![\w-]|[’'](?!s\b))`` finds (found with ``str.find``: no pattern is
+    compiled for each name).
+
+    >>> _standalone("Stu's wedding, Stu-like, Stu'd, ZStu, Stu", "Stu")
+    [0, 38]
+    """
+    found = []
+    position = 0
+    while (at := text.find(name, position)) >= 0:
+        end = at + len(name)
+        before = text[at - 1] if at else ""
+        after = text[end : end + 1]
+        ok = not (before and (_word_char(before) or before in "’'-"))
+        if ok and after:
+            if _word_char(after) or after == "-":
+                ok = False
+            elif after in "’'":  # only a possessive "'s" may follow
+                ok = text[end + 1 : end + 2] == "s" and not (end + 2 < len(text) and _word_char(text[end + 2]))
+        if ok and name:
+            found.append(at)
+            position = end
+        else:
+            position = at + 1
+    return found
 
 
 def _add_character(names: set[str], name: str, surnames: dict[str, set[str]]) -> None:
