@@ -258,10 +258,16 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
     if kinds:  # lone replies of an accepted kind (a single reply in a nested list), and a block
         # beside accepted ones with a class of its own ('li.even.authorResponse' in K2)
         beside = {(b.element.getparent(), b.element.tag) for b in accepted.values() if b.element.tag == "li"}
+        # a reply block of the list items' class in another tag inside one ('li.media' > ... > 'div.media')
+        tokens = {token for _, token in kinds if token not in ("", "~")}
         for element in root.iter():
             if not is_element(element) or element in accepted or _region(element):
                 continue
-            if _kind(element) not in kinds and (element.getparent(), element.tag) not in beside:
+            kind = _kind(element)
+            nested = kind[1] in tokens and any(
+                (holder := accepted.get(a)) is not None and holder.pingback is None for a in element.iterancestors()
+            )
+            if kind not in kinds and not nested and (element.getparent(), element.tag) not in beside:
                 continue  # an item of a list whose other items are comments is read as one too
             if _part_of_accepted(element, accepted) or (teasers and _in_any(element, teasers)):
                 continue

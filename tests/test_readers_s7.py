@@ -655,3 +655,23 @@ def test_da_and_de_with_a_colon_are_byline_words() -> None:
     assert [c.author for c in parse_html_page(_page(f"<div class='cm'>{items}</div>")).comments] == [
         n for n, _ in _THREE
     ]
+
+
+def test_a_reply_block_of_the_items_class_in_another_tag_inside_one_is_a_reply() -> None:
+    def media(tag: str, name: str, day: int, text: str, inner: str = "") -> str:
+        return (
+            f"<{tag} class='media'><div class='media-left'><img src='/a.png' alt='avatar'></div><div class='media-body'>"
+            "<div class='note'>"
+            f"<h6>{day} de marzo de 2022 - <a href='https://{name}.example'>{name}</a></h6><p>{text}</p></div>"
+            f"{inner}</div></{tag}>"
+        )
+
+    thread = (
+        "<ul class='x0'>"
+        + media(
+            "li", "Andrés", 1, "La vi en Valladolid y la sala se reía.", media("div", "Lucía", 2, "¡Gracias, Andrés!")
+        )
+        + media("li", "Maite", 3, "A mí el epílogo me pareció lo mejor.")
+        + "</ul>"
+    )
+    assert [(a, p) for a, p, _ in _authors_texts(thread)] == [("Andrés", None), ("Lucía", "Andrés"), ("Maite", None)]
