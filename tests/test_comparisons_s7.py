@@ -41,6 +41,37 @@ CASES = [
         {("Top Gun", "Top Gun: Maverick")},
     ),
     (
+        "a source named in running text: 'loosely based on X'",
+        MOON,
+        "It is loosely based on Solaris, the Lem novel.",
+        {("Moon", "Solaris")},
+    ),
+    ("'adapted ... from X'", MOON, "Jones adapted it from the novel Solaris.", {("Moon", "Solaris")}),
+    (
+        "another work's debt: 'how much X took from it'",
+        MOON,
+        "You can see right away how much Gravity took from it.",
+        {("Moon", "Gravity")},
+    ),
+    (
+        "a copula then a work at once, lower case: 'it's just x in a spacesuit'",
+        MOON,
+        "it's just the talented mr. ripley in a spacesuit.",
+        {("Moon", "The Talented Mr. Ripley")},
+    ),
+    (
+        "a copula, a maker's possessive, then a work",
+        MOON,
+        "It's Ayn Rand's The Fountainhead with the selfishness taken out.",
+        {("Moon", "The Fountainhead")},
+    ),
+    (
+        "a bare comparative whose lower-case subject is a work the page names",
+        "Review: Hard Boiled (1992)",
+        "ok so i finally saw this. john woo is a genius. the killer has more heart though.",
+        {("Hard Boiled", "The Killer")},
+    ),
+    (
         "a conjoined clause with its own subject is no object of the cue before it",
         MOON,
         "Silent Running pulls off the same mix of dread and tenderness, and Solaris has its ghosts folded right into the plot.",
@@ -63,6 +94,13 @@ NOT_COMPARED: list[tuple[str, str, str, set[tuple[str, str]]]] = [
         "Silent Running did the lonely-gardener idea with more heart decades ago, and Outland used the film Solaris "
         "and a mining base better.",
         {("Moon", "Silent Running"), ("Moon", "Outland")},
+    ),
+    ("a credits line 'Based on X by Y' is no comparison", MOON, "Based on Solaris by Stanislaw Lem", set()),
+    (
+        "a bare comparative whose lower-case subject is no work",
+        MOON,
+        "the acting has more warmth than the script deserves, and the station looks lived in.",
+        set(),
     ),
     (
         "'like' as a verb with its own subject",

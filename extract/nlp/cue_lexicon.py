@@ -688,6 +688,18 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("doit", "doivent"), _w("tout", "beaucoup", "énormément", "plus"), _w("à", "au", "aux")],
         ],
     ),
+    # a source the sentence names in running text: "loosely based on Ritual, a novel by ...",
+    # "adapted by Mainwaring from Finney's serialized novel The Body Snatchers" (not a credits
+    # line "Based on X by Y": see cues._accept)
+    (
+        "adapted",
+        "object",
+        "neutral",
+        [
+            [_w("based"), _ANY_WORD, _w("on", "upon")],
+            [_w("adapted", "adapts", "adapting", "transposed", "transposes"), _ANY, _w("from")],
+        ],
+    ),
     (
         "borrow",
         "object",
@@ -710,6 +722,8 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("draws", "drew", "drawing", "draw"), _w("heavily", op="?"), _w("on", "from")],
             [_w("page"), _w("from")],
             [_w("steals", "stole", "stolen", "lifts", "lifted", "lifting", "stealing"), _ANY_WORD, _w("from")],
+            # "how much The Matrix took from it": another work's debt to the page's
+            [_w("took", "takes", "take", "taking"), _ANY, _w("from"), _w("it", "this", "here")],
             [
                 _w(
                     "inspiration",
@@ -827,6 +841,9 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
     # a comparative whose subject is a work, with no "than": "Petite Maman is even lovelier",
     # "Sunshine did the doomed-crew thing with more style" (matched by part-of-speech tag in cues)
     ("comparative", "object", LEFT, []),
+    # the same with a subject in lower case ("the killer has more heart"): a comparison only where
+    # that subject is a work the page names (extract.nlp.relations checks it)
+    ("comparative-plain", "object", LEFT, []),
     # found from the parse: "more" grading a copula's adjective ("X is more alive", "the more beautiful film")
     ("graded", "object", LEFT, []),
     # found from the parse (extract.nlp.cues.fragment_cues): "Groundhog Day with a soundtrack."

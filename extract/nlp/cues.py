@@ -190,6 +190,13 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
         if start and doc[start - 1].tag_ == "PRP$" and doc[start].lower_ in _KIN:
             return False
         return not (start + 1 < len(doc) and doc[start + 1].lower_ in {"score", "song", "screenplay", "music"})
+    if name == "adapted" and (start == first or doc[start - 1].is_space):  # "Based on X by Y": a credits line
+        for token in doc[start + 1 : sentence_end]:
+            if "\n" in token.text or "\n" in token.whitespace_:
+                return False
+            if token.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+                return True
+        return False
     if name == "list-of" and doc[start].lower_ in {"including", "includes", "include", "included", "such"}:
         return not _filmography(doc[start])
     if name == "recall" and doc[start].lower_ in {"echo", "echoes"} and start:  # "the JFK echoes, Dressed to Kill"
@@ -442,10 +449,13 @@ def comparative_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) ->
             node = node.head
         subject = _subject(node)
         named = subject is not None and (_named(subject) or _title_word(subject, sentences)) and subject.i < token.i
+        plain = not named and subject is not None and subject.i < node.i < token.i and subject.pos_ == "NOUN"
         # a verb the parse left with no subject at all, after a title it could not read ("Death
         # Becomes Her, for what it's worth, is funnier"): the work before it decides (relations)
         lost = subject is None and node.pos_ == "AUX" and node.i < token.i and not _has_subject(node)
-        if named or lost:
+        if plain and subject is not None:  # "the killer has more heart": relations want a work right before the verb
+            found.append(("comparative-plain", node.i, token.i + 1))
+        elif named or lost:
             before = lost or (subject is not None and subject.i < node.i)
             first = node.i if before and node.i < token.i else token.i  # "Rushmore [is gentler]"
             last = token.head.i if token.dep_ == "amod" and token.head.i > token.i else token.i
@@ -589,7 +599,7 @@ def _barriers_of(
 
 
 _PARSED = frozenset(
-    {"comparative", "graded", "liked-more", "liked-this-more", "fragment-with"}
+    {"comparative", "comparative-plain", "graded", "liked-more", "liked-this-more", "fragment-with"}
 )  # found from the parse: no check left
 
 
@@ -708,7 +718,7 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> Cues:
                 continue
             taken.update(range(start, end))
             shape, polarity = SPECS[name]
-            if name in {"comparative", "graded"}:
+            if name in {"comparative", "comparative-plain", "graded"}:
                 words_of = {t.lower_ for t in doc[start:end]}
                 if words_of & _WORSE:
                     polarity = RIGHT

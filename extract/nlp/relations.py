@@ -167,6 +167,34 @@ def _the_x_of(ends: list[_End], text: str, reviewed: str | None) -> list[_End]:
     return found
 
 
+# "it's just X in a trench coat", "Vampyr is Eraserhead fifty years early", "Flightplan was
+# basically this on a plane": one end, a copula (hedged or not), then the other end at once
+_IS_GAP = re.compile(
+    r"[”\"’']?\s*(?:is|was|’s|'s|feels like|felt like|plays like|played like)\s+"
+    r"(?:(?:just|basically|essentially|really|simply|pretty much|more or less|kind of|sort of|practically"
+    r"|literally|little more than|nothing more than|nothing but|also|still|only|like|a|an)\s+)*"
+    r"(?:(?:[A-Z][\w.-]*\s+){1,3}?[A-Z][\w.-]*[’']s\s+)?[“\"‘']?"
+)
+_SWALLOWED = re.compile(r"\s(?:for)\s+(?:the\s+|a\s+)?[A-Z][\w-]*$")
+_NOT_IDENTITY_AFTER = re.compile(r"[”\"’']?\s*(?:[’']s\b|that\b|who\b|which\b|of\b|and\s+I\b)")
+
+
+def _identity(ends: list[_End], text: str) -> list[tuple[_End, _End]]:
+    """Two ends joined by a copula and nothing else: the one is the other, retold ("It's Wait
+    Until Dark for the streaming age", "Vampyr is Eraserhead fifty years early", "Mortal Kombat
+    is this movie with a video game stapled on"). Not a cleft ("It was Jaws that ..."), a
+    possessive ("It is Cage's film") nor "the X of" (another rule)."""
+    found = []
+    for one, other in pairwise(ends):
+        if one.name == other.name or other.start - one.end > 80:
+            continue
+        if _SWALLOWED.search(text, other.start, other.end):
+            continue  # "It is Alien for the TikTok generation": a name run that took in its joiner
+        if _IS_GAP.fullmatch(text, one.end, other.start) and not _NOT_IDENTITY_AFTER.match(text, other.end):
+            found.append((one, other))
+    return found
+
+
 _SUBJECT_REACH = 60
 _STRICT_POINTER = guarded(r"\bthis (?:one|film|movie|picture)\b", re.I)
 _PREFERRED = {LEFT: "this preferred", RIGHT: "other preferred"}
@@ -731,6 +759,11 @@ _TO_VERB = re.compile(
 )
 
 
+def _work_before(cue: Cue, ends: list[_End], reviewed: str | None, text: str) -> bool:
+    """Whether another work stands right before the cue's verb, as its subject."""
+    return any(e.end <= cue.start and e.name != reviewed and _TO_VERB.fullmatch(text, e.end, cue.start) for e in ends)
+
+
 def _commenter_subject(facts: UnitFacts, subjects: list[Cue], ends: list[_End], name: str) -> bool:
     """A commenter's sentence with no cue word whose main clause has one other work as its subject:
     "Birds of Prey gave Harley the movie she deserved", "Apocalypse Now is the other big one from
@@ -837,6 +870,8 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
             if c.name not in _FRONTED
             or _clause_pointer(c, ends, reviewed, facts.text, cues[i + 1].start if i + 1 < len(cues) else span[1])
         ]
+        if any(c.name == "comparative-plain" for c in cues):  # "the killer has more heart": a work that subject
+            cues = [c for c in cues if c.name != "comparative-plain" or _work_before(c, ends, reviewed, facts.text)]
         subjects = [c for c in getattr(facts.cues, "subjects", ()) if span[0] <= c.start < span[1]]
         named = [m.name for m in mentions] + [e.name for e in ends if e.name not in kinds and e.name != reviewed]
         kinds.update((name, "film") for name in named if name not in kinds)
@@ -871,6 +906,8 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
             continue
         for end in _the_x_of(ends, facts.text, reviewed):
             add(reviewed or "", end.name, end.kind, "similar", span, True)
+        for same, retold in _identity(ends, facts.text):
+            add(same.name, retold.name, retold.kind, "similar", span, True)
         for end, polarity in _grouped(cues, sentence, span[0], ends, reviewed, points):
             add(reviewed or "", end.name, end.kind, polarity, span, True)
         if not cues:
