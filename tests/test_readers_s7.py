@@ -529,6 +529,7 @@ def test_a_comment_title_linked_to_its_permalink_is_no_name_and_the_name_row_bef
 
 _TUNE = Path(__file__).parent / "fixtures" / "pages" / "tune"
 _CLASS_OR_ID = re.compile(r"""\b(class|id)=(["'])(.*?)\2""", re.S)
+_FRAGMENT = re.compile(r"""\b(href)=(["'])([^"'#]*)#([^"']+)\2""")
 
 
 def _hashed(html: str) -> str:
@@ -536,16 +537,23 @@ def _hashed(html: str) -> str:
     vocabulary no rule knows (what the next unknown theme looks like to the readers)."""
 
     def token(match: re.Match[str]) -> str:
-        hashed = " ".join("x" + hashlib.md5(t.encode()).hexdigest()[:6] for t in match.group(3).split())
+        hashed = " ".join(_hash(t) for t in match.group(3).split())
         return f'{match.group(1)}="{hashed}"'
 
-    return _CLASS_OR_ID.sub(token, html)
+    def fragment(match: re.Match[str]) -> str:  # links to an id on the page follow it
+        return f'{match.group(1)}="{match.group(3)}#{_hash(match.group(4))}"'
+
+    return _FRAGMENT.sub(fragment, _CLASS_OR_ID.sub(token, html))
+
+
+def _hash(token: str) -> str:
+    return "x" + hashlib.md5(token.encode()).hexdigest()[:6]
 
 
 def test_the_tune_pages_without_their_class_vocabulary_keep_most_of_their_threads() -> None:
-    """Every HTML tune page but W3's blind b7 batch, classes and ids hashed. Measured when the
-    test was written (seventh session): 368/428 found, precision 0.961, authors 0.973; the
-    session-start readers: 326/428, precision 0.862, authors 0.945."""
+    """Every HTML tune page but W3's blind b7 batch, classes and ids hashed (links to an id
+    follow it). Measured when the test was written (seventh session, R): 404/428 found,
+    precision 0.969, authors 0.973; the session-start readers: 328/428, 0.868, 0.945."""
     split = SplitScore("hashed")
     for _, page_path, gold_path in gold_files(_TUNE):
         if page_path.suffix != ".html" or page_path.name.startswith("b7-"):
@@ -553,7 +561,7 @@ def test_the_tune_pages_without_their_class_vocabulary_keep_most_of_their_thread
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         page = parse_html_page(_hashed(page_path.read_text(encoding="utf-8")), page_path.name)
         split.add(score_page("hashed", page_path.name, gold, page))
-    assert (split.recall, split.precision, split.authors) >= (0.85, 0.95, 0.96)
+    assert (split.recall, split.precision, split.authors) >= (0.93, 0.96, 0.965)
 
 
 def test_a_pingback_line_wrapped_in_a_block_beside_the_comments_is_a_pingback() -> None:
