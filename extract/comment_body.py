@@ -357,8 +357,16 @@ _CHROME_WORDS = frozenset(
     "edited edit permalink link reply report flag share like likes quote delete moderator admin top new pinned"
     " featured staff bearbeitet modifié modifie editado modificato bewerkt antworten répondre repondre responder"
     " rispondi beantwoorden reageer zitieren citer citar cita svara odpowiedz odpovědět odpovedať svar vastaa"
-    " válasz yanıtla yanitla răspunde raspunde απάντηση ответить".split()
+    " válasz yanıtla yanitla răspunde raspunde απάντηση ответить cytuj citeer цитировать 引用 인용 返信 回复 답글"
+    "".split()
 )
+# A button's words that open a longer label ('Odpowiedz z cytatem', 'Reply with quote'): no name.
+_BUTTON_LEADS = frozenset({"reply", "odpowiedz", "antworten", "répondre", "responder", "rispondi", "quote", "cytuj"})
+
+
+def _button_label(name: str) -> bool:
+    words = name.casefold().split()
+    return bool(words) and (name.casefold() in _CHROME_WORDS or (len(words) <= 4 and words[0] in _BUTTON_LEADS))
 
 
 def _in_paragraph(element: etree._Element) -> bool:
@@ -418,7 +426,7 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
                 whole = flat_text(element)
                 name = clean_author(whole)
                 named = _short(name, 5) and any(ch.isalpha() for ch in name)  # not a '¶' permalink
-                named = named and name.casefold() not in _CHROME_WORDS  # nor a 'permalink', 'reply' link
+                named = named and not _button_label(name)  # nor a 'permalink', 'reply' link
                 if named and not date_of(whole) and not date_of(name) and not is_relative_date(name):
                     found = _Author(element, name)
                     break

@@ -683,3 +683,14 @@ def test_a_reply_block_of_the_items_class_in_another_tag_inside_one_is_a_reply()
         + "</ul>"
     )
     assert [(a, p) for a, p, _ in _authors_texts(thread)] == [("Andrés", None), ("Lucía", "Andrés"), ("Maite", None)]
+
+
+def test_a_button_label_opening_with_a_reply_or_quote_word_is_no_name() -> None:
+    items = _rows(
+        "<div class='x1'><div class='x2'><a href='#'>Odpowiedz z cytatem</a> <a href='#'>Cytuj</a></div>"
+        "<span class='x3'>{name}</span> <span class='x4'>{day}.10.2019 21:02</span><div class='x5'>{text}</div></div>",
+        _THREE,
+    )
+    assert [c.author for c in parse_html_page(_page(f"<div class='cm'>{items}</div>")).comments] == [
+        n for n, _ in _THREE
+    ]
