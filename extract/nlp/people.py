@@ -248,6 +248,10 @@ def _director_surnames(gazetteer: Gazetteer) -> dict[str, int]:
 
 
 _SPACE_CAPITAL = re.compile(r" [A-Z0-9]")
+# a word that may be a surname, "(?<![\w’'-])[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w-])" opening on its
+# first letter (the look-behind then checks the character before it): the scan skips in C to a capital
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w’'-][A-Z])[a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w-])")
+_ANY_WORD = re.compile(r"[A-Za-z](?<![\w’'-][A-Za-z])[a-z]{2,}(?:-[A-Za-z][a-z]+)?(?![\w-])")  # lower-case prose
 
 
 def director_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
@@ -258,8 +262,7 @@ def director_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
     surnames = _director_surnames(ctx.gazetteer)
     found = []
     lower = lower_case_prose(unit.text)  # "lynch basically made mulholland drive out of this"
-    shape = r"[A-Za-z][a-z]{2,}(?:-[A-Za-z][a-z]+)?" if lower else r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?"
-    for match in re.finditer(rf"(?<![\w’'-]){shape}(?![\w-])", unit.text):
+    for match in (_ANY_WORD if lower else _CAPITALISED_WORD).finditer(unit.text):
         word = match.group()
         person = surnames.get(fold(word))
         if person is None or name_key(word) == ctx.reviewed_key or ctx.is_emphasised(word):
