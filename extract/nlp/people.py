@@ -103,9 +103,11 @@ _CHARACTER_PATTERNS: tuple[re.Pattern[str], ...] = (
 
 _NAMED = _CHARACTER_PATTERNS[2]
 _PLAYS = guarded(r"(?<=\w) (?:plays|played|playing) (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)\b")
-_ACTOR_IS = guarded(
-    # a word of the actor's name is initials or ends without a full stop: "Weinstein. Patricia Clarkson is" holds two
-    r"(?<![\w’'.-])(?P<actor>(?:(?:[A-Z]\.)+|[A-Z][\w’'-]+)(?: (?:(?:[A-Z]\.)+|[A-Z][\w’'-]+)){1,2}) "
+_ACTOR_IS = re.compile(
+    # a word of the actor's name is initials or ends without a full stop: "Weinstein. Patricia Clarkson is" holds two;
+    # "(?<![\w’'.-])(?:(?:[A-Z]\.)+|[A-Z][\w’'-]+)" opening on its capital (the look-behind then checks the
+    # character before it): the scan skips in C from capital to capital
+    r"(?P<actor>[A-Z](?<![\w’'.-][A-Z])(?:\.(?:[A-Z]\.)*|[\w’'-]+)(?: (?:(?:[A-Z]\.)+|[A-Z][\w’'-]+)){1,2}) "
     r"(?:is|was|plays|played|as) "
     r"(?:(?P<det>the|a|an|his|her|their|its) )?(?P<words>(?:[a-z][\w-]+ ){0,2})"  # "is their editor Rebecca Corbett"
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
