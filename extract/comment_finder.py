@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 from typing import TypeVar
 
@@ -174,10 +175,15 @@ def _kind(element: etree._Element) -> tuple[str, str]:
     value = element.get("class")
     if not value:
         return (str(element.tag), "")
+    return (str(element.tag), _kind_token(str(value)))
+
+
+@lru_cache(maxsize=4096)  # (themes repeat a few class values per page, and each is asked for often)
+def _kind_token(value: str) -> str:
     kind = class_facts(value).kind
     # numbers name one item, not a kind: 'loop-item-0' and 'loop-item-1' (bbPress) are one kind
-    tokens = [_DIGITS.sub("", t) for t in str(value).lower().split() if t in kind and not sel.DEPTH_CLASS.match(t)]
-    return (str(element.tag), tokens[0] if tokens else "~")  # '~': decorations only, not classless
+    tokens = [_DIGITS.sub("", t) for t in value.lower().split() if t in kind and not sel.DEPTH_CLASS.match(t)]
+    return tokens[0] if tokens else "~"  # '~': decorations only, not classless
 
 
 _SPLIT = re.compile(r"[-_\s]+")
@@ -687,10 +693,12 @@ def _bare_head(block: etree._Element) -> str | None:
     """What a block's bare head line is ('Ann<br>5 March 2019<br>text': 'name'; 'Ann – 5 March
     2019<br>text': 'line'; '<img> Ann <span>DATE</span>': 'tail'), None when it has none: its
     own text before a first ``<br>``, or the text after its avatar before a date element."""
-    if not (block.text or "").strip() and _bare_name(block) is not None:
-        return "tail"
+    if not len(block) or not is_element(first := block[0]):
+        return None
+    if not (block.text or "").strip():
+        return "tail" if first.tag in ("img", "a") and _bare_name(block) is not None else None
     lead = " ".join((block.text or "").split())
-    if not lead or len(lead.split()) > _BARE_HEAD_WORDS or len(block) == 0 or block[0].tag != "br":
+    if first.tag != "br" or len(lead.split()) > _BARE_HEAD_WORDS:
         return None
     if date_of(lead) is not None:
         return "line" if _BARE_NAME.match(lead) is None else None
