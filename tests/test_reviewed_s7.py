@@ -204,3 +204,11 @@ def test_the_film_seen_after_its_maker_s_possessive(extractor: EntityExtractor) 
         "Hitchcock's Vertigo on a wet afternoon. I wanted to love it and did not.\n\nThe score is gorgeous."
     )
     assert _reviewed(extractor, page) == "Vertigo"
+
+
+def test_the_film_a_review_describes_first_opening_its_body(extractor: EntityExtractor) -> None:
+    page = (
+        "Three Hours in Los Angeles\n\nHeat runs almost three hours and never drags. Thief did the loner "
+        "thing first and Thief's ending is colder, but Thief never had a diner scene like this.\n\n9/10"
+    )
+    assert _reviewed(extractor, page) == "Heat"

@@ -1195,6 +1195,8 @@ def _body_choice(
 _VERDICT_VERB = re.compile(
     r"\s+(?:is|was|isn[’']t|wasn[’']t|remains|feels|finds|works|becomes|proves|manages|succeeds|fails|delivers"
     r"|earns|deserves|holds\s+up|plays\s+(?:like|as)|opens|begins|ends"
+    # what a review says of its film first: "Heat runs almost three hours", "T follows a crew of thieves"
+    r"|runs|clocks\s+in|follows|tells|stars|cent(?:er|re)s\s+on"
     r"|ha[sd]\s+(?:been|aged|held\s+up|never|lost|not)"
     # the critic's reaction: "Toy Story 3 made me cry", "Solaris left me cold", "Arrival blew me away"
     r"|(?:made|left|had|kept|got|moved|blew|bored|lost|won|surprised|floored|stunned|delighted|disappointed)\s+me"
