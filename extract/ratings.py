@@ -830,7 +830,7 @@ _TITLE_TAIL = re.compile(
 )
 # a labelled score closing a post title: "Review: Top Gun (RATING: 4/10)", "Heat – Score: 8/10", "Heat [Grade: B+]"
 _TITLE_LABELLED = re.compile(
-    r"(?:[(\[]\s*|\s[-–—|:]{1,2}\s*)(?P<seg>(?:(?:my|final|overall)\s+)?(?:rating|score|grade|verdict)\s*[:=]"
+    r"(?:[(\[]\s*|\s[-–—|:]{1,2}\s*|\)\s+)(?P<seg>(?:(?:my|final|overall)\s+)?(?:rating|score|grade|verdict)\s*[:=]"
     r"[^()\[\]]{1,24}?)[)\]]?[\s.!]*$",
     re.I,
 )
@@ -893,7 +893,30 @@ def _title_rating(title: str | None, scale: float | None) -> Rating | None:
         signed = not found.letter_only or found.rating.raw[1:].strip() != ""
         if len(found.rating.raw) >= len(segment) - 1 and signed and not _BARE_NUMBER.fullmatch(segment):
             return found.rating
+    for part in _TITLE_PART.finditer(whole):  # "9/10 – Heat (1995)", "Heat – 4.5/5 – A Masterpiece", "Heat: 4 stars"
+        if (scored := _scored_part(part.group("part"), scale)) is not None:
+            return scored
     return None
+
+
+# a part of the title a dash, a bar, a colon or a closing bracket sets off: "9/10 – T", "T – 4.5/5 – tagline",
+# "T: 4 stars", "T (1995) ****"
+_TITLE_PART = re.compile(r"(?:^|\s[-–—|]\s|:\s|\)\s)(?P<part>[^-–—|:()\[\]]{1,20}?)(?=\s[-–—|]\s|\s*$|\s\()")
+
+
+_SCALED_PART = re.compile(r"[★⭐*]|\bstars?\b|/\s*(?:4|5|10|20|100)\b|\bout\s+of\b", re.I)
+
+
+def _scored_part(part: str, scale: float | None) -> Rating | None:
+    """The score a part of the title is, whole: scaled ("4.5/5", "4 stars", "****" after a year), not a
+    bare number, a year or a letter."""
+    segment = part.strip(" .!")
+    if not _SCALED_PART.search(segment):
+        return None  # "2/3 of a masterpiece", "Part 2": no scale a blog rates on
+    found = _read(segment, False, scale)
+    if found is None or found.rating.value is None or found.letter_only:
+        return None
+    return found.rating if len(found.rating.raw) >= len(segment) - 1 else None
 
 
 def _bare_rank(index: int, indexed: list[tuple[int, str]]) -> int:

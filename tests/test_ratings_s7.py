@@ -141,3 +141,16 @@ def test_a_commenter_s_score_below_the_review_is_not_the_critic_s() -> None:
     ):
         assert find_rating([*BODY, *thread]) is None, thread
     assert find_rating([*BODY, "My rating: 7/10", "Tom says:", "9/10!"]) == Rating(raw="My rating: 7/10", value=0.7)
+
+
+def test_a_score_set_off_anywhere_in_the_title() -> None:
+    assert find_rating(BODY, "9/10 – Harbour Lights (1958)") == Rating(raw="9/10", value=0.9)
+    assert find_rating(BODY, "Harbour Lights (1958) – 4.5/5 – A Quiet Marvel") == Rating(raw="4.5/5", value=0.9)
+    assert find_rating(BODY, "Harbour Lights: 4 stars") == Rating(raw="4 stars", value=0.8)
+    assert find_rating(BODY, "HARBOUR LIGHTS (1958) ****") == Rating(raw="****", value=0.8)
+    assert find_rating(BODY, "Harbour Lights (1958) Grade: A-") == Rating(raw="Grade: A-", value=0.925)
+
+
+def test_no_title_score_from_numbers_that_are_no_scale() -> None:
+    for title in ("Harbour Lights (1958) 2/3 of a masterpiece", "Blog #412 – Harbour Lights", "Part 2: 3 films"):
+        assert find_rating(BODY, title) is None, title
