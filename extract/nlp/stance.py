@@ -6,9 +6,10 @@ recommend it", "skip it", "worth seeing", "a letdown", "not bad", "a mixed bag")
 the opening and closing paragraphs, and qualifies it with contrast ("the score is lovely, but
 the film is a slog"). So:
 
-- verdict phrases (``extract.nlp.verdicts``) are the evidence, each with a polarity and a
-  strength; a negation just before a phrase turns it ("not worth seeing" is negative, "not
-  bad" mildly positive);
+- verdict phrases (``extract.nlp.verdicts``, the one lexicon) are the evidence, each with a
+  polarity and a strength; a negation just before a phrase turns it ("not worth seeing" is
+  negative, "not bad" mildly positive); the reviewed work named in a sentence is read as "it"
+  ("I don't really like Halloween");
 - the clause after "but", "however", "yet", "still" weighs more than the one before it, and
   the main clause more than an "although ..." clause;
 - the first paragraph, and more the last, weigh more; so do sentences marked as the verdict
@@ -16,7 +17,9 @@ the film is a slog"). So:
 - clauses about others' opinions, expectations or the trailer weigh little; praise of the
   review itself ("great review!") in a comment is not a stance on the film;
 - VADER's sentence score is read only where the verdict phrases leave the label undecided;
-- a rating, when there is one and its scale is known, decides.
+- a rating, when there is one and its scale is known, decides; but a good-not-high grade (B-,
+  7/10, 3.5/5) says "good, with reservations", and its text decides between positive and
+  mixed (``warm_middle_label``).
 
 The label is ``mixed`` when the evidence is split or the verdict says so ("hit and miss"),
 ``neutral`` when there is too little evidence.
