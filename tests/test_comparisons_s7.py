@@ -72,6 +72,38 @@ CASES = [
         {("Hard Boiled", "The Killer")},
     ),
     (
+        "'that one' again after its work's own cue: the subject is no object of itself",
+        "Review: Hard Boiled (1992)",
+        "ok so i finally saw this. john woo is a genius. the killer has more heart and the ending of that one wrecked "
+        "me.",
+        {("Hard Boiled", "The Killer")},
+    ),
+    (
+        "a fronted 'where' clause after ', but'",
+        MOON,
+        "Jones loved Solaris too, but where Solaris is all fog and grief, this is sunlight and jokes.",
+        {("Moon", "Solaris")},
+    ),
+    (
+        "'that one' for a work named earlier in the same sentence, in a 'where' clause",
+        MOON,
+        "I had only seen Tarkovsky's Solaris before this, and where that one was all fog and grief, this is sunlight.",
+        {("Moon", "Solaris")},
+    ),
+    (
+        "'X is the one ...' in a later clause, then 'but this is the one'",
+        MOON,
+        "Alien is on the posters, and Blade Runner is the one that won the prizes, but this is the one I rewatch.",
+        {("Moon", "Blade Runner")},
+    ),
+    (
+        "a comparative the tagger reads as a noun before 'than both of them'",
+        MOON,
+        "It came after the big space films, Solaris and Alien, and it's cleverer than both of them for leaving the "
+        "monsters out.",
+        {("Moon", "Solaris"), ("Moon", "Alien")},
+    ),
+    (
         "a conjoined clause with its own subject is no object of the cue before it",
         MOON,
         "Silent Running pulls off the same mix of dread and tenderness, and Solaris has its ghosts folded right into the plot.",

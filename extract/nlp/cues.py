@@ -135,6 +135,8 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
     if name in {"where-clause", "if-clause"}:  # "Where Alien ..., this one ...": a clause opening its sentence
         follows = doc[start + 1] if start + 1 < len(doc) else None
         opens = start == first or doc[start - 1].is_space or doc[start - 1].text in _OPENERS
+        if name == "where-clause" and not opens and start >= 2 and doc[start - 1].lower_ in {"but", "and", "yet"}:
+            opens = doc[start - 2].text in {",", ";"}  # "..., but where Rashomon is all sun, this is mist"
         if name == "if-clause" and (follows is None or not follows.text[:1].isupper() or follows.pos_ == "PRON"):
             return False  # "If The Last Samurai was ..., this is ...", not "If I ...", "If you ..."
         return opens and follows is not None and follows.tag_ != "VBG"
@@ -169,6 +171,12 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
                 or (t.lower_.endswith("er") and t.lower_ not in _NOT_COMPARATIVE and t.pos_ in {"ADJ", "ADV"})
                 for t in before
             )
+        ) or (  # "it's cleverer than both of them": a comparative the tagger took for a noun, right before "than"
+            len(before) >= 2
+            and before[-2].lower_ in _BE_WORDS
+            and before[-1].tag_ == "NN"
+            and before[-1].lower_.endswith(("ier", "ger", "ter", "rer", "ler", "ker", "ner", "ser", "der", "per"))
+            and before[-1].lower_ not in _NOT_COMPARATIVE
         )
     if name == "turn-into":  # "turned X into Y", "remade X into Y"; not "ran into", "into the night"
         token = doc[start]
@@ -367,6 +375,7 @@ def _named(token: SpacyToken) -> bool:
 
 
 _JJR, _RBR, _SAME = (get_string_id(word) for word in ("JJR", "RBR", "same"))
+_BE_WORDS = frozenset({"is", "'s", "’s", "was", "are", "were", "be", "even", "much", "far", "way", "a", "lot"})
 _THAN, _AS = get_string_id("than"), get_string_id("as")
 
 

@@ -339,11 +339,12 @@ def _that_one(
     names no other work before it ("I rewatched A Fistful of Dollars. That one is basically Yojimbo
     with ponchos"): "this one" is the page's work, "that one" the other."""
     match = _THAT_ONE.search(text, span[0], span[1])
-    if match is None or any(e.start < match.start() and e.name != reviewed for e in ends):
+    if match is None or any(e.start <= match.start() < e.end for e in ends):
         return ends
-    if any(e.start <= match.start() < e.end for e in ends):
+    before = [e for e in ends if e.end <= match.start() and e.name != reviewed and not e.referred]
+    if not before and not previous:
         return ends
-    other = previous[-1]
+    other = before[-1] if before else previous[-1]  # "I'd seen X before this, and where that one was ..."
     return sorted([*ends, _End(match.start(), match.end(), other.name, other.kind)], key=lambda e: e.start)
 
 
@@ -402,10 +403,28 @@ def _graded_after(cues: list[Cue], previous: list[_End], points: bool) -> list[t
     return [(next(iter(named.values())), grade.polarity)]
 
 
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s+(?:and\s+|but\s+)?)(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+)?[“\"‘']?$")
+_ONE_IS = re.compile(r"[”\"’']?\s+(?:is|was)\s+the\s+(?:one|film|movie)\b")
+
+
 def _parallel(sentence: str, offset: int, ends: list[_End], reviewed: str | None) -> _End | None:
     """The work that opens a sentence set against "this" in a later clause, with no cue word."""
     first = next((e for e in ends if e.name != reviewed and not e.referred), None)
-    if first is None or sentence[: first.start - offset].strip(" \"“‘'(") or reviewed is None:
+    if first is not None and sentence[: first.start - offset].strip(" \"“‘'("):
+        # not opening it: a later clause "X is the one ..." ("Totoro is on the merch, Spirited Away is
+        # the one that won the Oscar, but this is the one I put on")
+        first = next(
+            (
+                e
+                for e in ends
+                if e.name != reviewed
+                and not e.referred
+                and _CLAUSE_OPENS.search(sentence, 0, e.start - offset)
+                and _ONE_IS.match(sentence, e.end - offset)
+            ),
+            None,
+        )
+    if first is None or reviewed is None:
         return None
     turn = _TURN_TO_THIS.search(sentence, first.end - offset)
     if turn is None or any(e.name != reviewed and offset + turn.start() <= e.start for e in ends):
@@ -606,6 +625,8 @@ def _pairs_of_cue(
         right = []
     elif cue.name in _STRICTLY_ADJACENT:
         right = adjacent  # the work right after the cue, not the works its clause governs
+    if left and right:  # "the killer has more heart and the ending of that one ...": its subject again
+        right = [e for e in right if e.name != left[-1].name]
     said = cue.plain_subject
     resumed = (
         said is not None
@@ -857,7 +878,7 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
         ends = [
             e for e in _ends(facts, span, mentions, reviewed, series) if not _MODIFIES_PERSON.match(facts.text, e.end)
         ]
-        if previous:  # "That one is basically Yojimbo": the work of the sentence before
+        if mentions or previous:  # "That one is basically Yojimbo": the work of the sentence before
             ends = _that_one(facts.text, span, ends, previous, reviewed)
         cues = [  # a cue word inside a title is none ("Some Like It Hot")
             c
