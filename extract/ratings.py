@@ -67,6 +67,13 @@ _GIVE = re.compile(
     r"(?:(?:a|an|only|just|merely|barely)\s+)?",
     re.I,
 )
+# the critic calling the film a score: "it's a solid 7/10", "this is a 4/5 film", "it was a 3 out of 5 for me"
+_CALLED = re.compile(
+    r"\b(?:it|this(?:\s+(?:one|film|movie))?)(?:[’']s|\s+is|\s+was)\s+(?:an?\s+)?(?:(?:solid|strong|generous|easy"
+    r"|firm|clear|comfortable|high|low)\s+)?(?P<score>\d{1,3}(?:[.,]\d)?\s*/\s*(?:4|5|10|20|100)(?![\d/])"
+    r"|\d(?:[.,]5)?\s+out\s+of\s+(?:4|5|10)\b)",
+    re.I,
+)
 # words between the verb and the score: "a solid", "a very generous", "a well-deserved"
 _QUALIFIER = re.compile(
     r"(?:(?:solid|strong|firm|generous|very|well-deserved|hard-earned|respectable|measly|paltry"
@@ -408,6 +415,8 @@ def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | 
         tail = raw[raw.find(found.rating.raw) + len(found.rating.raw) :]
         if re.match(r"^[\s.!)\]]*[–—-]\s", tail) or (found.rating.value is not None and re.match(_TAIL, tail)):
             return found, "bare"  # "7/10 – a fine sequel", "5/5, of course."
+    if (called := _CALLED.search(raw)) and (found := _read(called.group("score"), True, scale)):
+        return found, "labelled"  # "All in all it's a solid 7/10 for me", "This is a 4/5 film"
     for give in _GIVE.finditer(raw):
         rest = raw[give.end() :]
         if (found := _read(rest, True, scale)) or (
@@ -530,6 +539,9 @@ def parse_rating(text: str) -> Rating | None:
     return read[0].rating if read else None
 
 
+_LABEL_ALONE = re.compile(
+    r"^\W{0,3}(?:(?:my|our|the|final|overall)\s+){0,2}(?:rating|score|grade|verdict)s?\W{0,3}$", re.I
+)
 _PRIORITY = {"overall": 0, "labelled": 1, "bare": 2, "inline": 3, "subscore": 4}
 _TOP, _BOTTOM = 5, 3  # a bare rating line counts in the header block or at the bottom of the review
 
@@ -595,6 +607,9 @@ def find_rating(lines: list[str], title: str | None = None, head: list[str] | No
             headings += 1  # not a block of sub-scores ("Acting – ★★★★" / "Story – ★★★"): prose follows
     for position, (index, line) in enumerate(indexed):
         read = reads[position]
+        if read is None and position > 0 and _LABEL_ALONE.match(indexed[position - 1][1]):
+            found_below = _read(line, True, scale)  # "Score" / "8": the label on a line of its own
+            read = (found_below, "labelled") if found_below and found_below.rating.value is not None else None
         if read is None and index in ends:
             read = _end_sentence_rating(line, scale, top=index in top, bottom=index in bottom)
             read = read or _first_field_rating(raw_lines[index], scale)

@@ -154,3 +154,16 @@ def test_a_score_set_off_anywhere_in_the_title() -> None:
 def test_no_title_score_from_numbers_that_are_no_scale() -> None:
     for title in ("Harbour Lights (1958) 2/3 of a masterpiece", "Blog #412 – Harbour Lights", "Part 2: 3 films"):
         assert find_rating(BODY, title) is None, title
+
+
+def test_the_critic_calling_the_film_a_score() -> None:
+    lines = [*BODY, "All in all it's a solid 7/10 for me, and I would watch it again."]
+    assert find_rating(lines) == Rating(raw="7/10", value=0.7)
+    assert find_rating([*BODY, "This is a 4/5 film that deserves a bigger audience."]) == Rating(raw="4/5", value=0.8)
+    for line in ("It's a 50/50 chance you will like it.", "It was a 9/11 movie, a grim one.", "It's a 2/3 mark."):
+        assert find_rating([*BODY, line]) is None, line
+
+
+def test_a_label_on_its_own_line_over_the_score() -> None:
+    assert find_rating(["Score", "8", *BODY]) == Rating(raw="8", value=0.8)
+    assert find_rating(["The score", "is by a famous composer and very loud.", *BODY]) is None
