@@ -196,3 +196,15 @@ def test_praise_as_a_noun(sentence: str, found: list[tuple[str, int]]) -> None:
 )
 def test_a_comment_that_ranks_and_waits(sentence: str, found: list[tuple[str, int]]) -> None:
     assert [(c.text, c.polarity) for c in find_cues(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("It is the most tedious film I have seen in years.", [("the most tedious film I have seen", -1)]),
+        ("The most thrilling chase I have seen in years.", [("The most thrilling chase I have seen", 1)]),
+        ("The worst sequel since the last one.", [("The worst sequel since", -1)]),
+    ],
+)
+def test_a_superlative_of_blame_is_blame(sentence: str, found: list[tuple[str, int]]) -> None:
+    assert [(c.text, c.polarity) for c in find_cues(sentence)] == found

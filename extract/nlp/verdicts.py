@@ -36,6 +36,19 @@ from typing import Any
 # so matching stays linear; a look-around may tie it to the sentence's end ("Skip." as a whole
 # verdict). It must start with listed letters: the scorer dispatches on a word's first two letters.
 # A phrase that is only a list of single words ("(?:dull|boring)") is looked up as a word.
+# the words of blame a superlative can carry ("the most tedious ..."): the form is then blame
+_BLAME = (
+    "boring|dull|tedious|disappointing|annoying|irritating|overrated|pointless|forgettable|"
+    "tiresome|frustrating|painful|unpleasant|embarrassing|stupid|ridiculous|incoherent|bloated|"
+    "lifeless|insufferable|unwatchable|miserable|baffling|confusing|overlong"
+)
+_FIELD = (
+    r"(?:[\w-]+ ){0,4}?(?:in (?:years|decades|ages|a decade|a long time|memory)|of the (?:year|decade|century)|"
+    r"i've (?:ever )?seen|i have (?:ever )?seen|ever (?:made|filmed|shot)|in any (?:film|movie)|since)"
+)
+_SUPERLATIVE_GOOD = (rf"(?:the|my) (?:best|finest|greatest|most (?!(?:{_BLAME})\b)[\w-]+) {_FIELD}", 1, 2.0)
+_SUPERLATIVE_BAD = (rf"(?:the|my) (?:worst|dullest|weakest|most (?:{_BLAME})) {_FIELD}", -1, 2.0)
+
 _PHRASES: tuple[tuple[str, int, float], ...] = (
     # --- recommendations and their refusals
     (r"(?:i|we) (?:highly |strongly |heartily |wholeheartedly |definitely |really )?recommend", 1, 2.0),
@@ -212,13 +225,10 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"(?:looks?|sounds?|feels?) like no(?:thing|body|one) else", 1, 1.5),
     (r"still (?:holds up|works|shocks|a shock|terrif\w+|stuns|stunning|astonish\w+|great|brilliant|the best)", 1, 1.0),
     (r"owes (?:it|this(?: film| one)?) (?:an? )?(?:\w+ )?debt", 1, 1.0),
-    (
-        r"(?:the|my) (?:best|finest|greatest|most [\w-]+) (?:[\w-]+ ){0,4}?(?:in (?:years|decades|ages|"
-        r"a decade|a long time|memory)|of the (?:year|decade|century)|i've (?:ever )?seen|i have (?:ever )?seen|"
-        r"ever (?:made|filmed|shot)|in any (?:film|movie)|since)",
-        1,
-        2.0,
-    ),
+    # a superlative against its field ("the best thriller I have seen in years"); the same form with a
+    # word of blame is blame ("the most tedious film I have seen"), not praise
+    _SUPERLATIVE_GOOD,
+    _SUPERLATIVE_BAD,
     (r"#?worth ?the ?(?:ticket|price|wait)", 1, 2.0),
     (r"(?:the |and the )?trick works|it works|works beautifully", 1, 0.8),
     (r"would be proud", 1, 1.0),
