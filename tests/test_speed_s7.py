@@ -17,7 +17,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from extract.nlp import people, work_credited, work_matches, work_runs
+from extract.nlp import extractor, people, work_credited, work_matches, work_runs
 from extract.nlp.characters import (
     ACTOR_POSSESSIVE,
     AS_ROLE,
@@ -175,3 +175,17 @@ def test_a_units_person_spans_are_built_once_per_parse() -> None:
     assert [s.text for s in spans] == ["Ann", "Bob"]
     assert unit.entity_spans(doc, "PERSON") is spans
     assert [s.text for s in unit.entity_spans(doc, "GPE")] == ["Paris"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (r"(?=[A-Z])\b[A-Z][\w’']*(?:(?:\s+(?:and|of|the|a|in|on|&|\+))*\s+[A-Z][\w’']*)+", extractor._TITLE_RUN),
+        (r"(?=[A-Z])\b[A-Z](?::?[A-Z0-9]){1,5}\b", extractor._ABBREVIATION),
+        (r"\b[A-Z][a-z]{2,}\b", extractor._CAPITALISED),
+    ],
+)
+def test_the_extractors_capital_patterns_find_what_their_old_forms_found(old: str, new: re.Pattern[str]) -> None:
+    before = re.compile(old)
+    for text in [*TEXTS, "A:OC, STF and X-Men: Days of Future Past; O'Brien's Moby Dick_Two 2Fast Émile"]:
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in before.finditer(text)]

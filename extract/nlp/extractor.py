@@ -44,15 +44,16 @@ from extract.titles import reviewed_from_title, without_label
 EXTRACTOR = "reelgraph.extractor/1"
 _AUTHOR_WORK_GAP = 40  # characters between "Dick's novel" and the novel's title
 _LONGEST_NAME = 60
-# "(?=[A-Z])" first: a capital is looked for before the word boundary and the run are tried
-_TITLE_RUN = re.compile(r"(?=[A-Z])\b[A-Z][\w’']*(?:(?:\s+(?:and|of|the|a|in|on|&|\+))*\s+[A-Z][\w’']*)+")
-_ABBREVIATION = re.compile(r"(?=[A-Z])\b[A-Z](?::?[A-Z0-9]){1,5}\b")
+# "\b[A-Z]..." written to open on the capital ("[A-Z](?<!\w[A-Z])": the look-behind then checks the
+# character before it): the scan skips in C from capital to capital
+_TITLE_RUN = re.compile(r"[A-Z](?<!\w[A-Z])[\w’']*(?:(?:\s+(?:and|of|the|a|in|on|&|\+))*\s+[A-Z][\w’']*)+")
+_ABBREVIATION = re.compile(r"[A-Z](?<!\w[A-Z])(?::?[A-Z0-9]){1,5}\b")
 # "Philip K. Dick's novel": found from the "'s ... novel" end and walked back a bounded way to the
 # name, so that a long line of capitalised words costs linear time (issue 14, item 6)
 _AUTHOR_WORK_END = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}(?:book|novel|novella)\b(?![,:]?\s+[A-Z])")
 _AUTHOR_NAME = re.compile(r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,5}$")
 _AUTHOR_REACH = 120
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{2,}\b")  # "\b[A-Z][a-z]{2,}\b", opening on the capital
 
 
 @dataclass(frozen=True, slots=True)
