@@ -251,7 +251,11 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
             read = [body for m in members if (body := _read_generic(m, set(accepted) | teasers)) is not None]
             if len(read) >= 2 and title and 2 * sum(_names_the_post(b, title) for b in read) >= len(read):
                 continue
-            if len(read) >= 2 and 2 * sum(_teaser(b, host, own_path) or _older(b, earliest) for b in read) >= len(read):
+            if (
+                len(read) >= 2
+                and 2 * sum(_teaser(b, host, own_path) or _older(b, earliest) for b in read) >= len(read)
+                and not _thread_place(parent)  # (a list in the region named for the thread stays)
+            ):
                 teasers.update(b.element for b in read)  # never a part of a block read later
                 continue
             if len(read) >= 2:
@@ -530,9 +534,13 @@ def _far_from_the_post(accepted: dict[etree._Element, Body], anchor: etree._Elem
     for element in tops:
         meets[element] = next((depth[a] for a in element.iterancestors() if a in depth), -1)
     nearest = max(meets.values())
+    near = {e.getparent() for e, meet in meets.items() if meet >= nearest}
+    largest = max(sum(1 for e in tops if e.getparent() is parent) for parent in near)
     for element, meet in meets.items():
         if meet >= nearest or accepted[element].pingback is not None or _thread_place(element, _PLACE_LEVELS):
             continue
+        if sum(1 for e in tops if e.getparent() is element.getparent()) > largest:
+            continue  # a longer list than any near one: a thread in a column of its own, not a box
         for below in [e for e in accepted if e is element or _within(e, element)]:
             del accepted[below]
 

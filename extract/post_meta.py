@@ -511,9 +511,13 @@ def meta_published(tree: etree._Element) -> str | None:
     read before the comments are: what no comment of the post can be older than."""
     for element in tree.iter("meta"):
         key = element.get("property") or element.get("name") or element.get("itemprop")
-        if key in _PUBLISHED_KEYS and (value := element.get("content")) and (found := any_date(str(value))):
+        if key in _FIRST_PUBLISHED_KEYS and (value := element.get("content")) and (found := any_date(str(value))):
             return found
     return None
+
+
+# Only the keys that never hold a later date ('date' and 'DC.date' may be the last change).
+_FIRST_PUBLISHED_KEYS = frozenset({"article:published_time", "datePublished", "DC.date.created", "dcterms.created"})
 
 
 def _published_rank(element: etree._Element) -> int | None:

@@ -694,3 +694,30 @@ def test_a_button_label_opening_with_a_reply_or_quote_word_is_no_name() -> None:
     assert [c.author for c in parse_html_page(_page(f"<div class='cm'>{items}</div>")).comments] == [
         n for n, _ in _THREE
     ]
+
+
+def test_a_longer_list_farther_from_the_post_than_a_box_stays() -> None:
+    box = (
+        "<div class='facts'>"
+        + _rows("<div class='f'><b>{name} Lee</b> <span>{day} May 2019</span><p>Shot in {text}</p></div>", _PEOPLE)
+        + "</div>"
+    )
+    people = [*_THREE, ("Dee", "The score is underrated, and so is Val Kilmer.")]
+    thread = (
+        "<div class='side'><div class='talk'>"
+        + _rows("<div class='n'><b>{name}</b> <span>{day} June 2019</span><p>{text}</p></div>", people)
+        + "</div></div>"
+    )
+    html = _page(box, after=thread)
+    assert [c.author for c in parse_html_page(html).comments] == ["Ann Lee", "Bob Lee", "Ann", "Bob", "Cy", "Dee"]
+
+
+def test_a_thread_in_its_named_region_dated_before_a_changed_date_stays() -> None:
+    thread = (
+        "<div id='comments'>"
+        + _rows("<div class='n'><b>{name}</b> <span>{day} March 2019</span><p>{text}</p></div>", _PEOPLE)
+        + "</div>"
+    )
+    html = _page(thread).replace("</head>", "<meta name='date' content='2021-06-01'></head>")
+    stated = _page(thread).replace("</head>", "<meta property='article:published_time' content='2021-06-01'></head>")
+    assert [[c.author for c in parse_html_page(h).comments] for h in (html, stated)] == [["Ann", "Bob"], ["Ann", "Bob"]]
