@@ -409,8 +409,7 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
         found = _author_by_byline(own)
     if found is None:
         found = _author_before_verb(own)
-    if found is None and generic:
-        found = _profile_link_author(own)
+    profiled = _profile_link_author(own) if found is None and generic else None
     if found is None:
         for element in own:
             bold = _bold_class(element) and not _in_figure(element, own[0])  # not an avatar's initials
@@ -430,6 +429,8 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
                 if named and not date_of(whole) and not date_of(name) and not is_relative_date(name):
                     found = _Author(element, name)
                     break
+    if profiled is not None and (found is None or found.element.tag in _NAME_HEADINGS or _in_heading(found.element)):
+        found = profiled  # a heading is the comment's title where a profile link names its writer
     if found is None:
         found = _meta_line_author(own)
     if found is None:
@@ -459,6 +460,11 @@ def _titles_comment(element: etree._Element) -> bool:
             return False
         link = links[0]
     return link.tag == "a" and _COMMENT_PERMALINK.search(str(link.get("href") or "")) is not None
+
+
+def _in_heading(element: etree._Element) -> bool:
+    parent = element.getparent()
+    return parent is not None and parent.tag in _NAME_HEADINGS and len(parent) == 1
 
 
 def _profile_link_author(own: list[etree._Element]) -> _Author | None:

@@ -721,3 +721,14 @@ def test_a_thread_in_its_named_region_dated_before_a_changed_date_stays() -> Non
     html = _page(thread).replace("</head>", "<meta name='date' content='2021-06-01'></head>")
     stated = _page(thread).replace("</head>", "<meta property='article:published_time' content='2021-06-01'></head>")
     assert [[c.author for c in parse_html_page(h).comments] for h in (html, stated)] == [["Ann", "Bob"], ["Ann", "Bob"]]
+
+
+def test_a_profile_link_after_the_bold_name_does_not_take_its_place() -> None:
+    items = _rows(
+        "<div class='x1'><b>{name}</b> answering <a href='/users/dana'>Dana</a> <span>{day} March 2019</span>"
+        "<p>{text}</p></div>",
+        _THREE,
+    )
+    assert [c.author for c in parse_html_page(_page(f"<div class='cm'>{items}</div>")).comments] == [
+        n for n, _ in _THREE
+    ]
