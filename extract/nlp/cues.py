@@ -89,6 +89,21 @@ class Cue:
         return self.plain_subject is not None and not (self.plain_subject[0] <= start < self.plain_subject[1])
 
 
+class _Columns:
+    """A Doc's TAG, LOWER, HEAD, DEP and ORTH columns read once, as Python lists (numpy's calls
+    cost more than a list's on the few words each rule looks at); ``array`` keeps the array."""
+
+    __slots__ = ("array", "deps", "heads", "lowers", "orths", "tags")
+
+    def __init__(self, array: numpy.ndarray) -> None:
+        self.array = array
+        self.tags: list[int] = array[:, 0].tolist()
+        self.lowers: list[int] = array[:, 1].tolist()
+        self.heads: list[int] = array[:, 2].tolist()  # relative, unsigned: a head before its word wraps round
+        self.deps: list[int] = array[:, 4].tolist()
+        self.orths: list[int] = array[:, 5].tolist()
+
+
 class _Sentences:
     """Sentence bounds of a Doc by token index, from its SENT_START column (``Token.sent``
     rebuilds a Span by walking the tokens each time)."""
@@ -384,19 +399,19 @@ _LIKING = frozenset("liked like likes enjoyed enjoy enjoys loved love loves rate
 _POINTER_OBJECTS = frozenset({"it", "this", "that", "one"})
 
 
-def liking_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) -> list[tuple[str, int, int]]:
+def liking_cues(doc: Doc, columns: _Columns, sentences: _Sentences) -> list[tuple[str, int, int]]:
     """A viewer's "liked X better", "enjoyed this one more" with no "than" (the other cues read
     that): the cue is the verb; "liked-this-more" where its object points at the reviewed work."""
     found = []
-    lowers = columns[:, 1]
-    for index in [i for i, word in enumerate(lowers.tolist()) if word in (_BETTER, _MORE)]:
+    lowers = columns.lowers
+    for index in [i for i, word in enumerate(lowers) if word in (_BETTER, _MORE)]:
         token = doc[int(index)]
         verb = token.head
         if token.dep_ != "advmod" or verb.lower_ not in _LIKING or verb.i > token.i:
             continue
         after = lowers[int(index) : sentences.bounds(int(index))[1]]
         thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if thing is None or (after == _THAN).any():
+        if thing is None or _THAN in after:
             continue
         pointed = thing.lower_ in _POINTER_OBJECTS and thing.i < token.i
         found.append(("liked-this-more" if pointed else "liked-more", verb.i, verb.i + 1))
@@ -433,19 +448,19 @@ def _predicate(token: SpacyToken) -> bool:
     return adjective.dep_ == "acomp" or (adjective.dep_ == "amod" and adjective.head.dep_ == "attr")
 
 
-def comparative_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) -> list[tuple[str, int, int]]:
+def comparative_cues(doc: Doc, columns: _Columns, sentences: _Sentences) -> list[tuple[str, int, int]]:
     """Bare comparatives whose clause subject is a capitalised name: "Petite Maman is even lovelier",
     "Sunshine did the doomed-crew thing with more style", "Grizzly Man has the same mad joy". Not
     before "than" or "as" (other cues read those), nor words of time or quantity ("later").
     ``columns`` holds the Doc's TAG and LOWER columns: only the few comparatives become Tokens."""
     found = []
-    tags, lowers = columns[:, 0].tolist(), columns[:, 1].tolist()  # lists: numpy's calls cost more on a few words
+    tags, lowers = columns.tags, columns.lowers
     for index in [i for i, tag in enumerate(tags) if tag in (_JJR, _RBR) or lowers[i] == _SAME]:
         token = doc[int(index)]
         if token.lower_ in _NOT_BARE and token.lower_ != "more":
             continue
-        after = columns[int(index) : sentences.bounds(int(index))[1], 1]
-        if ((after == _THAN) | (after == _AS)).any():
+        after = lowers[int(index) : sentences.bounds(int(index))[1]]
+        if _THAN in after or _AS in after:
             continue
         if token.lower_ == "same" and token.head.dep_ not in {"dobj", "attr"}:
             continue  # "Grizzly Man has the same mad joy": a work has the same thing
@@ -481,19 +496,19 @@ _PRONOUN_TAGS = frozenset(get_string_id(t) for t in "PRP WP DT EX WDT".split())
 _VERB_TAGS = frozenset(get_string_id(t) for t in "VB VBD VBG VBN VBP VBZ MD".split())
 
 
-def subject_cues(doc: Doc, columns: numpy.ndarray) -> list[tuple[str, int, int]]:
+def subject_cues(doc: Doc, columns: _Columns) -> list[tuple[str, int, int]]:
     """The main verb of a sentence whose subject is a capitalised name right before it: "Birds of
     Prey gave Harley the movie she deserved", "Also Apocalypse Now is the other big one". Not a
     cue by itself: a commenter's sentence of that shape about one other work sets it beside the
     reviewed work (``extract.nlp.relations``). Read from the Doc's columns: a Token only for the
     subjects of clause verbs (about one a sentence)."""
     found: list[tuple[str, int, int]] = []
-    deps = columns[:, 4].tolist()  # lists: a numpy operation costs more than a short unit's whole scan
+    deps = columns.deps
     subjects = [i for i, dep in enumerate(deps) if dep in _SUBJECTS]
     if not subjects:
         return found
-    tags, heads = columns[:, 0].tolist(), columns[:, 2].tolist()
-    lowers, orths = columns[:, 1], columns[:, 5]
+    tags, heads = columns.tags, columns.heads
+    lowers, orths = columns.lowers, columns.orths
     for index in subjects:
         if orths[index] == lowers[index]:
             continue  # a word in lower case ("the film", "it"): no name, no Token read
@@ -662,15 +677,15 @@ class Cues(list[Cue]):
 _JOIN_WORDS = frozenset(get_string_id(w) for w in ("with", "minus", "plus"))
 
 
-def fragment_cues(doc: Doc, columns: numpy.ndarray, sentences: _Sentences) -> list[tuple[str, int, int]]:
+def fragment_cues(doc: Doc, columns: _Columns, sentences: _Sentences) -> list[tuple[str, int, int]]:
     """A verbless sentence that opens with a name and goes on "with ...": "Groundhog Day with a
     soundtrack you can dance to.", "Jaws minus the shark." The cue is the joining word; the work
     is the name right before it (a ``suffix`` cue). One test per sentence with a noun for root."""
     found: list[tuple[str, int, int]] = []
-    lowers = columns[:, 1]
+    lowers = columns.lowers
     for index in sentences.firsts:  # one look a sentence: its root is a noun, a joining word near its start
         first, end = sentences.bounds(index)
-        window = lowers[first : min(end, first + 10)].tolist()
+        window = lowers[first : min(end, first + 10)]
         places = [at for at, word in enumerate(window) if word in _JOIN_WORDS]
         if not places or not doc[first].text[:1].isupper():
             continue
@@ -694,12 +709,11 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> Cues:
     for offset, doc in docs:
         if not len(doc):
             continue
-        columns = doc.to_array(
-            ["TAG", "LOWER", "HEAD", "SENT_START", "DEP", "ORTH"]
-        )  # one read; Tokens only where a cue may be
-        starts = INDEX.starts(columns[:, 1])
-        sentences = _Sentences(columns[:, 3].astype(numpy.int64))
-        lowers = columns[:, 1].tolist() if starts else []
+        array = doc.to_array(["TAG", "LOWER", "HEAD", "SENT_START", "DEP", "ORTH"])  # one read
+        columns = _Columns(array)  # and one conversion to lists; Tokens only where a cue may be
+        starts = INDEX.starts(array[:, 1])
+        sentences = _Sentences(array[:, 3].astype(numpy.int64))
+        lowers = columns.lowers
         matches = []
         parsed = [
             *comparative_cues(doc, columns, sentences),
@@ -714,9 +728,9 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> Cues:
                 matches.append((ORDER[name], -(end - start), start, end, name))
         if not matches:
             continue
-        heads = (columns[:, 2].astype(numpy.int64) + numpy.arange(len(doc))).tolist()
-        joining = ((columns[:, 4] == _CONJ) | (columns[:, 4] == _APPOS)).tolist()
-        conjoined, relatives = _clause_barriers(doc, columns, heads)
+        heads = (array[:, 2].astype(numpy.int64) + numpy.arange(len(doc))).tolist()
+        joining = ((array[:, 4] == _CONJ) | (array[:, 4] == _APPOS)).tolist()
+        conjoined, relatives = _clause_barriers(doc, array, heads)
         cue_starts = [start for _, _, start, _, _ in matches]
         places = doc.to_array(["IDX", "LENGTH"])  # character offsets by column, not a Token per index
         firsts = (places[:, 0] + offset).tolist()
