@@ -164,6 +164,8 @@ def test_a_trip_to_the_cinema_is_no_advice(sentence: str, found: list[tuple[str,
         ("OK, I'll say it: I was bored.", [("I was bored", -1)]),
         ("Maybe that's the point. I still didn't feel it.", [("I still didn't feel it", -1)]),
         ("We never warmed to anyone on that boat.", [("We never warmed to anyone", -1)]),
+        ("The garden scene is lovely; the rest lost me.", [("lovely", 1), ("the rest lost me", -1)]),
+        ("Like the last one, this one wandered for me.", [("wandered for me", -1)]),
     ],
 )
 def test_a_flat_response_said_plainly(sentence: str, found: list[tuple[str, int]]) -> None:

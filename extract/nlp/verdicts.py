@@ -529,6 +529,14 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
         0,
         1.5,
     ),
+    # where it lost the critic: "the rest lost me", "this one wandered for me"
+    (r"(?:it|the rest|the film|the movie|that|this|the plot|the story|the ending|then it) (?:lost|loses) me", -1, 1.5),
+    (
+        r"(?:wandered|wanders|meandered|meanders|dragged|drags|sagged|sags|dawdles|dawdled) "
+        r"(?:a bit |a little )?for me",
+        -1,
+        1.0,
+    ),
     # the critic's own flat response, said plainly: "I was bored", "I still didn't feel it"
     (r"(?:i was|i got|we were|we got|i'm|i am) (?:so |just |very |a bit |mostly |often |frankly )?bored", -1, 2.0),
     (
