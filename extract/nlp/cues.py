@@ -570,7 +570,8 @@ def _governed(
                 break
             if heads[node] == node:
                 break
-            crossed = crossed or node in barriers
+            if barriers and node in barriers:
+                crossed = True
             node = heads[node]
     found = set(reached)
     for index in range(first, last):  # "in Rushmore or Bottle Rocket": conjuncts and appositions, at any depth
@@ -590,23 +591,26 @@ _CONJ, _APPOS, _RELCL = get_string_id("conj"), get_string_id("appos"), get_strin
 
 
 def _clause_barriers(
-    doc: Doc, columns: numpy.ndarray, heads: list[int]
+    doc: Doc, columns: _Columns, heads: list[int], several: bool
 ) -> tuple[frozenset[int], list[tuple[int, int, int]]]:
     """Verbs that open a clause of their own inside a cue's sentence: a conjoined clause with its
     own subject ("X did it first, and Y used it"), and (index, first, last token) of each relative
     clause, a barrier for a cue outside it where it holds a cue of its own ("a step up from
-    Fistful, which was basically Yojimbo"). Read from the DEP, TAG and HEAD columns."""
-    deps, tags = columns[:, 4], columns[:, 0]
-    verbs = numpy.isin(tags, _VERB_TAG_IDS)
-    relatives = [
-        (i, doc[i].left_edge.i, doc[i].right_edge.i) for i in numpy.flatnonzero((deps == _RELCL) & verbs).tolist()
-    ]
-    conjoined = numpy.flatnonzero((deps == _CONJ) & verbs)
-    if not len(conjoined):
+    Fistful, which was basically Yojimbo"): read only where the doc holds ``several`` cues. From
+    the DEP, TAG and HEAD columns; a Token only for a relative clause's verb."""
+    deps, tags = columns.array[:, 4], columns.tags
+    relatives = []
+    if several:
+        for i in numpy.flatnonzero(deps == _RELCL).tolist():
+            if tags[i] in _VERB_TAGS:
+                verb = doc[i]
+                relatives.append((i, verb.left_edge.i, verb.right_edge.i))
+    conjoined = [i for i in numpy.flatnonzero(deps == _CONJ).tolist() if tags[i] in _VERB_TAGS]
+    if not conjoined:
         return frozenset(), relatives
-    subjects = numpy.flatnonzero(numpy.isin(deps, _SUBJECT_IDS))
-    with_subject = {heads[i] for i in subjects.tolist()}
-    return frozenset(i for i in conjoined.tolist() if i in with_subject), relatives
+    subjects = numpy.flatnonzero((deps == _NSUBJ) | (deps == _NSUBJPASS)).tolist()
+    with_subject = {heads[i] for i in subjects}
+    return frozenset(i for i in conjoined if i in with_subject), relatives
 
 
 def _barriers_of(
@@ -614,6 +618,8 @@ def _barriers_of(
 ) -> frozenset[int]:
     """The barriers for the cue at token ``start``: the conjoined clauses, and the relative
     clauses that hold another cue and not this one."""
+    if not relatives:
+        return conjoined
     held = [
         verb
         for verb, first, last in relatives
@@ -628,8 +634,7 @@ _PARSED = frozenset(
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_SUBJECT_IDS = numpy.array([get_string_id(d) for d in ("nsubj", "nsubjpass")], dtype=numpy.uint64)
-_VERB_TAG_IDS = numpy.array([get_string_id(t) for t in "VB VBD VBG VBN VBP VBZ MD".split()], dtype=numpy.uint64)
+_NSUBJ, _NSUBJPASS = get_string_id("nsubj"), get_string_id("nsubjpass")
 
 
 def _plain_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -730,7 +735,7 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> Cues:
             continue
         heads = (array[:, 2].astype(numpy.int64) + numpy.arange(len(doc))).tolist()
         joining = ((array[:, 4] == _CONJ) | (array[:, 4] == _APPOS)).tolist()
-        conjoined, relatives = _clause_barriers(doc, array, heads)
+        conjoined, relatives = _clause_barriers(doc, columns, heads, len(matches) > 1)
         cue_starts = [start for _, _, start, _, _ in matches]
         places = doc.to_array(["IDX", "LENGTH"])  # character offsets by column, not a Token per index
         firsts = (places[:, 0] + offset).tolist()
