@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp import stance
+from extract.nlp import stance, verdicts
 from extract.nlp.verdicts import find_cues
 
 
@@ -210,3 +210,15 @@ def test_a_comment_that_ranks_and_waits(sentence: str, found: list[tuple[str, in
 )
 def test_a_superlative_of_blame_is_blame(sentence: str, found: list[tuple[str, int]]) -> None:
     assert [(c.text, c.polarity) for c in find_cues(sentence)] == found
+
+
+def test_no_word_is_listed_in_two_word_lists() -> None:
+    # the single-word table keeps a word's first listing: a second one is dead and may state
+    # another strength than the one read ("lifeless" was listed at 0.5 and, unread, at 1.0)
+    listed = [
+        word
+        for phrase, _, _ in verdicts._PHRASES
+        if (words := verdicts._WORD_LIST.fullmatch(phrase)) and "-" not in phrase
+        for word in (words.group(1) or words.group(2)).split("|")
+    ]
+    assert sorted(w for w in set(listed) if listed.count(w) > 1) == []

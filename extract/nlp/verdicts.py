@@ -279,7 +279,7 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"(?:i |we )?(?:absolutely |really |just )?(?:loved|adored) (?:it|this|every)", 1, 2.0),
     (r"(?:i |we )?(?:really |thoroughly |truly )?enjoyed (?:it|this|every)", 1, 1.5),
     (r"(?:i |we )?(?:really |absolutely |just )?(?:hated|loathed|disliked) (?:it|this|every)", -1, 2.0),
-    (r"(?:bored|boring|tedious|dull|tiresome|plodding|lifeless|pointless|dreadful|awful|terrible|atrocious)", -1, 1.0),
+    (r"(?:bored|boring|tedious|dull|tiresome|plodding|pointless|dreadful|awful|terrible|atrocious)", -1, 1.0),
     (r"(?:a |an )?(?:chore|bore|snooze|dud|turkey|stinker)", -1, 1.5),
     (r"(?:brilliant|superb|wonderful|excellent|outstanding|stunning|magnificent|extraordinary|gorgeous)", 1, 1.0),
     (r"(?:terrific|fantastic|amazing|phenomenal|beautiful|moving|gripping|riveting|delightful|charming)", 1, 0.8),
@@ -313,7 +313,7 @@ _PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"(?:did not|didn't|does not|doesn't) need to exist", -1, 1.0),
     (r"(?:i )?(?:forget|forgot) (?:most|half|all|much) of it", -1, 1.5),
     (r"(?:great|good|fine|solid|strong|entertaining|enjoyable|fun|impressive|effective)", 1, 0.5),
-    (r"(?:bad|weak|poor|lazy|clumsy|silly|stupid|predictable|cliched|clichéd|messy|confused|bloated|hollow)", -1, 0.5),
+    (r"(?:bad|weak|poor|lazy|clumsy|silly|stupid|predictable|cliched|clichéd|messy|confused|hollow)", -1, 0.5),
     (r"(?:underwhelm\w*|unwatchable|insufferable|ridiculous|laughable|incoherent|a failure|fails)", -1, 1.0),
     # --- verdicts said sideways, read in real reviews (docs/phrasing-catalogue.md, "F4, sixth session"):
     # refusals ("give it a miss", "watch the original instead"), grudging pans that list the few good
