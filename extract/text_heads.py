@@ -41,6 +41,8 @@ _RELATIVE = re.compile(
     r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$|^\d{1,2}\s*[smhdwy]$|^(?:yesterday|today)$",
     re.I,
 )
+# 'M/D/YY' with a two-digit year (older blog engines' comment stamps: 'Rick - 2/11/07'), a time after it
+_SHORT_NUMERIC = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d\d)(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?$", re.I)
 _SEPARATORS = " \t•·–—-|,"
 _CHROME = re.compile(
     r"^(?:reply|replies|share|like|liked by .*|report|delete|edit|edited|hide replies|show more replies|"
@@ -81,7 +83,7 @@ def is_stamp(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 60:
         return False
-    if _RELATIVE.match(text) or _SHORT_DATE.match(text) or date_only(text):
+    if _RELATIVE.match(text) or _SHORT_DATE.match(text) or date_only(text) or _SHORT_NUMERIC.match(text):
         return True
     # "vor 2 Tagen", "hace un día", "Yesterday, 11:02 AM"
     if " " in text and (text[-1].isalpha() or ":" in text) and is_relative_date(text):
@@ -90,6 +92,22 @@ def is_stamp(text: str) -> bool:
         return False
     bare = _TIME_TAIL.sub("", text)  # "12 mars 2015 à 14 h 32 min": the date before its worded time
     return bare != text and bool(bare) and date_only(bare)
+
+
+def stamp_date(text: str) -> str | None:
+    """The ISO date of a comment's stamp, a two-digit year read in this century or the last
+    (month first, as the engines that print it are American, unless the first number exceeds 12).
+
+    >>> stamp_date("2/11/07"), stamp_date("25/12/98 at 9:02 pm"), stamp_date("June 2, 2019")
+    ('2007-02-11', '1998-12-25', '2019-06-02')
+    """
+    if (short := _SHORT_NUMERIC.match(text.strip())) is None:
+        return parse_date(text)
+    first, second, year = (int(short.group(i)) for i in (1, 2, 3))
+    month, day = (second, first) if first > 12 else (first, second)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year + (1900 if year >= 70 else 2000):04d}-{month:02d}-{day:02d}"
 
 
 def _is_name(text: str) -> bool:
@@ -111,9 +129,10 @@ _SAYS_TAIL = re.compile(
 )
 # the last word of each saying verb: a head line ending in one may end in its verb
 _SAYING_WORDS = frozenset(verb.split()[-1] for verb in f"{SAYS_VERBS}|{_MORE_SAYS}".split("|"))
-# the action links a head line ends with, after a separator ("· Reply", "| Edit", "· Antworten")
+# the action links a head line ends with, after a separator ("· Reply", "| Edit", "· Antworten"), and
+# the mark of a changed comment ("u/ann · 2y · edited")
 _HEAD_CHROME = re.compile(
-    r"(?:\s*[·•|–—-]\s*(?:reply|edit|delete|report|share|like|permalink|link|antworten|répondre|responder|rispondi|"
+    r"(?:\s*[·•|–—-]\s*(?:reply|edit|edited|delete|report|share|like|permalink|link|antworten|répondre|responder|rispondi|"
     r"responder|beantwoorden|svara|svar|odpowiedz))+\s*$",
     re.I,
 )
@@ -237,7 +256,7 @@ def comment_head(text: str) -> tuple[str, str | None] | None:
     if len(text) > _HEAD_CHARS or " " not in text or not _MAY_HOLD_STAMP.search(text):
         return None
     head = _one_line_head(text)
-    return (head[0], parse_date(head[1])) if head else None
+    return (head[0], stamp_date(head[1])) if head else None
 
 
 def split_head(text: str) -> tuple[str, str | None]:
@@ -290,7 +309,7 @@ def _heads(lines: list[str]) -> list[_Head]:
             if (under := _next_text(lines, at)) is None:
                 continue
             if is_stamp(lines[under]):
-                dated.append(_Head(at, under - at + 1, _indent(line), text, parse_date(lines[under])))
+                dated.append(_Head(at, under - at + 1, _indent(line), text, stamp_date(lines[under])))
             elif name and under == at + 1 and len(text.split()) <= _USER_WORDS and not _is_name(lines[under].strip()):
                 users.append(_Head(at, 1, _indent(line), text, None))
     if dated:
@@ -398,3 +417,53 @@ def colon_comments(lines: list[str]) -> list[LaidOutComment]:
         else:
             laid_out.append(LaidOutComment(depth, None, "\n".join(texts), author=name))
     return laid_out if any(c.pingback is None for c in laid_out) else []
+
+
+# One comment a line, its writer signed after the text: '"Loved it." – Ann', 'Too long. -- kessel_run'
+_SIGNED_LINE = re.compile(r"^(?P<text>\S.{7,}?)\s+(?:[–—]|--?)\s*(?P<name>[^\s–—\-][^–—]{0,38}?)\s*$")
+_SIGNED_NAME_WORDS = 3
+
+
+def _signed_line(text: str) -> tuple[str, str] | None:
+    """(text, name) of a comment line signed after its text."""
+    if (signed := _SIGNED_LINE.match(text)) is None:
+        return None
+    name = signed.group("name")
+    if len(name.split()) > _SIGNED_NAME_WORDS or not _is_name(name) or (name[0].islower() and " " in name):
+        return None
+    return signed.group("text").strip().strip('"“”'), name
+
+
+def signed_line_comments(lines: list[str]) -> list[LaidOutComment]:
+    """A thread written one comment a line (or paragraph), each signed after its text with a dash
+    and the writer's name ('"Great film." – Ann'); [] unless every paragraph ends so, two or more.
+    Indentation nests replies.
+
+    >>> [(c.author, c.text) for c in signed_line_comments(['"Loved it." – Ann', "", "Too long. -- kessel_run"])]
+    [('Ann', 'Loved it.'), ('kessel_run', 'Too long.')]
+    """
+    found: list[tuple[int, str, str]] = []
+    waiting: list[str] = []  # a paragraph's lines before its signed last line
+    indent = 0
+    for line in lines:
+        text = line.strip()
+        if not text:
+            if waiting:
+                return []  # a paragraph not signed
+            continue
+        if _CHROME.match(text):
+            continue
+        if not waiting:
+            indent = _indent(line)
+        signed = _signed_line(text)
+        if signed is None:
+            waiting.append(text)
+            continue
+        found.append((indent, " ".join([*waiting, signed[0]]).strip('"“” '), signed[1]))
+        waiting = []
+    if waiting or len(found) < 2:
+        return []
+    return [
+        LaidOutComment(depth, None, text, author=name)
+        for (_, text, name), depth in zip(found, depths([f[0] for f in found]), strict=True)
+    ]

@@ -37,6 +37,7 @@ from extract.text_heads import (
     headed_comments,
     is_name_line,
     is_stamp,
+    signed_line_comments,
     split_head,
     split_paragraphs,
 )
@@ -96,9 +97,10 @@ _SIGNED_AFTER = re.compile(
     re.I,
 )
 _COMMENTS_HEADING = re.compile(
-    r"^\s*(?:comments|kommentare|commentaires|comentarios|commenti|coment[aá]rios|reacties|kommentarer|"
+    r"^\s*(?:readers?['’]?\s+|your\s+)?"  # "Reader Responses", "Readers' comments", "Your comments"
+    r"(?:comments|kommentare|commentaires|comentarios|commenti|coment[aá]rios|reacties|kommentarer|"
     # not "Replies", "Antworten", "Réponses": Blogger's label over a comment's group of replies
-    r"responses|discussion|reader comments)"
+    r"responses|discussion)"
     r"\s*(?:\((?P<count>\d+)\))?\s*:?\s*$",
     re.I,
 )
@@ -169,11 +171,13 @@ class _Item:
     indent: int
     number: int | None
     lines: list[str] = field(default_factory=list)
+    author: str | None = None  # the writer a reply's label names
+    labelled: bool = False  # a labelled reply: its text has no head of its own
 
 
 def _split_sections(lines: list[str]) -> tuple[int, int, int, int, int | None]:
     """(title line, thread header line, first thread line, end of thread, stated count)."""
-    title_at = next((i for i, line in enumerate(lines) if line.strip() and not _COUNTER.match(line)), 0)
+    title_at = _title_line(lines)
     header_at, stated = None, None
     for index in range(title_at + 1, len(lines)):
         if match := _COMMENT_HEADER.match(lines[index]):
@@ -211,6 +215,73 @@ def _split_sections(lines: list[str]) -> tuple[int, int, int, int, int | None]:
         len(lines),
     )
     return title_at, header_at, start, end, stated
+
+
+# Navigation copied above a post: "« Older post | Main | Newer post »", "← Back to Reviews", "Home | Reviews |
+# About | Contact", a letter bar ("Browse by letter A B C ... Z")
+_NAV_ARROWS = re.compile(
+    r"^\s*[«‹←⟵◄<]+\s*(?:back|previous|prev|older|newer|home|return|zurück|retour|volver|torna)\b|[«‹].*\|.*[»›]", re.I
+)
+_NAV_WORDS = 4  # a menu bar's items are a few words each
+_LETTERS = 10  # a letter bar has most of the alphabet
+# A review database's side block above its title: "USA 1946", "Directed by", a name, "114 minutes", "Rated PG",
+# "Reviewed by", a name, "4 stars"
+_META_LINE = re.compile(
+    r"^\s*(?:(?:directed|written|produced|reviewed|photographed|scored|edited)\s+by|\d{2,3}\s+min(?:ute)?s?\.?|"
+    r"rated\s+[\w\-]{1,6}|\d(?:\.\d)?\s+stars?|[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}(?:\s*/\s*[A-Z][\w.]*)*\s+(?:19|20)\d\d)\s*$",
+    re.I,
+)
+_BY_LABEL = re.compile(r"\bby\s*:?\s*$", re.I)
+_HEAD_LINES = 16  # the title is among the page's first lines
+_LEAD_IN_WORDS = 6  # a line introducing the title ("Site Name presents:") is short
+# a genre line under a post's date ("1928 silent comedy", "Horror, 2016"): the film's, not the post's title
+_GENRE_LINE = re.compile(
+    r"^\s*(?:(?:19|20)\d\d\s+(?:[\w\-]+\s+){0,3}(?:comedy|drama|horror|thriller|western|documentary|musical|"
+    r"romance|animation|action|sci-fi|science fiction|fantasy|noir|crime|mystery|adventure|melodrama|war)"
+    r"(?:\s+(?:film|movie|picture))?"
+    r"|(?:comedy|drama|horror|thriller|western|documentary|musical|romance|animation|action|sci-fi|fantasy|noir|"
+    r"crime|mystery|adventure)(?:\s*[,/|]\s*[\w\- ]{1,20}){0,2}\s*[,/|–—-]\s*(?:19|20)\d\d)\s*$",
+    re.I,
+)
+
+
+def _is_nav(line: str) -> bool:
+    """A navigation line copied above the post: never its title."""
+    text = line.strip()
+    if _NAV_ARROWS.search(text):
+        return True
+    if text.count("|") >= 3 and not text.endswith((".", "!", "?")):  # a menu bar: 4 items or more, each short
+        return all(0 < len(part.split()) <= _NAV_WORDS for part in text.split("|"))
+    return sum(1 for word in text.split() if len(word) == 1 and word.isupper()) >= _LETTERS
+
+
+def _meta_block_end(lines: list[str], at: int) -> int | None:
+    """The line after a side block of credits and ratings that opens the page (two label lines or more,
+    each label's name under it), None when ``at`` opens no such block."""
+    shown = [i for i in range(at, min(len(lines), at + _HEAD_LINES)) if lines[i].strip()]
+    labels, k = 0, 0
+    while k < len(shown) and _META_LINE.match(lines[shown[k]]):
+        labels += 1
+        by = _BY_LABEL.search(lines[shown[k]]) is not None
+        k += 2 if by and k + 1 < len(shown) and is_name_line(lines[shown[k + 1]]) else 1
+    if labels < 2 or k >= len(shown) or _is_prose(lines[shown[k]]):
+        return None
+    return shown[k]
+
+
+def _title_line(lines: list[str]) -> int:
+    """The first line that can be the title: not a widget's counter, a navigation line, or a side block of
+    credits above the title."""
+    for at, line in enumerate(lines[:_HEAD_LINES]):
+        if not line.strip() or _COUNTER.match(line) or _is_nav(line):
+            continue
+        if line.rstrip().endswith(":") and len(line.split()) <= _LEAD_IN_WORDS:  # "Bantha Burger Reviews presents:"
+            under = next((i for i in range(at + 1, min(len(lines), at + 3)) if lines[i].strip()), None)
+            if under is not None and not _is_prose(lines[under]) and not lines[under].rstrip().endswith(":"):
+                return under
+        block_end = _meta_block_end(lines, at) if _META_LINE.match(line) else None
+        return at if block_end is None else block_end
+    return next((i for i, line in enumerate(lines) if line.strip()), 0)
 
 
 def _numbered_head(lines: list[str], at: int) -> int | None:
@@ -310,7 +381,7 @@ def _headed_thread_heading(lines: list[str], title_at: int) -> int | None:
     heading = next((i for i in range(len(lines) - 1, title_at, -1) if _COMMENTS_HEADING.match(lines[i])), None)
     if heading is None or any(_says(line.strip()) for line in lines[heading + 1 :]):
         return None
-    if headed_comments(lines[heading + 1 :]):
+    if headed_comments(lines[heading + 1 :]) or signed_line_comments(lines[heading + 1 :]):
         return heading
     counted = _COMMENTS_HEADING.match(lines[heading]).group("count")  # type: ignore[union-attr]
     return heading if counted and colon_comments(lines[heading + 1 :]) else None  # "Comments (3)" / "Ann: text"
@@ -385,11 +456,41 @@ def _title_anchor(lines: list[str], title_at: int, header_at: int) -> tuple[int,
     return None
 
 
+# A reply written into the comment it answers, as a paragraph of its own under a label: "Reply from
+# the blogger: ...", "Author's reply: ...", "Antwort von Ann: ..."
+_REPLY_LABEL = re.compile(
+    r"^(?:(?:reply|response|answer|antwort|réponse|respuesta|risposta|resposta|antwoord|svar)\s+"
+    r"(?:from|by|von|de|du|par|di|da|van|door|av|fra)\s+(?P<name>[^:]{1,40}?)"
+    r"|(?P<owner>[^:]{1,30}?)['’]s\s+(?:reply|response|answer)"
+    r"|(?:author|blogger|admin|moderator|owner)\s+(?:reply|response))\s*:\s*(?P<text>.*)$",
+    re.I,
+)
+# the post's own writer named by a role, not a name ("Reply from the blogger:")
+_ROLE_NAMES = re.compile(
+    r"^(?:the\s+)?(?:blogger|author|admin|administrator|moderator|editor|webmaster|owner|host|reviewer|"
+    r"blog\s+(?:author|owner)|site\s+owner|autor(?:in)?|auteur|autore)$",
+    re.I,
+)
+
+
+def _reply_label(line: str) -> tuple[str | None, str] | None:
+    """(writer or None for the post's own writer, text) of a labelled reply paragraph."""
+    if ":" not in line[:60] or (label := _REPLY_LABEL.match(line)) is None:
+        return None
+    name = (label.group("name") or label.group("owner") or "").strip()
+    return (None if not name or _ROLE_NAMES.match(name) else name), label.group("text").strip()
+
+
 def _items(lines: list[str]) -> list[_Item]:
     items: list[_Item] = []
+    after_blank = False
     for line in lines:
         stripped = line.strip()
         indent = len(line) - len(line.lstrip(" "))
+        opens_paragraph, after_blank = after_blank, not stripped
+        if items and opens_paragraph and indent > items[-1].indent and (reply := _reply_label(stripped)):
+            items.append(_Item(indent, None, [reply[1]], author=reply[0], labelled=True))  # a reply in the comment
+            continue
         marker = _MARKER.match(line)
         if marker and marker.group("hash") and split_head(marker.group("rest"))[1] is None:
             marker = None  # '#2 is my favourite': a numbered head only when a name and a date follow
@@ -418,11 +519,13 @@ def _looks_like_name_line(paragraph: list[str]) -> bool:
 
 def _laid_out(item: _Item, depth: int) -> LaidOutComment | None:
     lines = [line for line in item.lines if not _UI_LINE.match(line)]
-    author = None
+    author = item.author
     published = None
     while lines and not lines[0]:
         lines.pop(0)
-    if lines and (says := _says(lines[0])):
+    if item.labelled:
+        pass  # its label named the writer, its text follows the label
+    elif lines and (says := _says(lines[0])):
         author, published = split_head(says.group("name"))
         lines.pop(0)
     elif len(lines) > 1 and is_name_line(lines[0]) and is_stamp(lines[1]):  # "1. NAME" / DATE / text
@@ -443,7 +546,7 @@ def _laid_out(item: _Item, depth: int) -> LaidOutComment | None:
     if paragraphs and date_only(paragraphs[-1][-1]):
         published = published or parse_date(paragraphs[-1].pop())
         paragraphs = [p for p in paragraphs if p]
-    if author is None and len(paragraphs) > 1 and _looks_like_name_line(paragraphs[0]):
+    if author is None and not item.labelled and len(paragraphs) > 1 and _looks_like_name_line(paragraphs[0]):
         author = paragraphs.pop(0)[0]
     if author and len(paragraphs) > 1 and _is_user_title(paragraphs[0], author):  # "NAME Well-Known Member"
         paragraphs.pop(0)
@@ -540,6 +643,7 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
         and date_only(lines[second])
         and not _is_prose(lines[third])
         and parse_rating(lines[third]) is None  # "Rating: 3/5" under the date: the post's rating, not its title
+        and not _GENRE_LINE.match(lines[third])  # title, date, "1928 silent comedy"
     ):  # blog name, date header, post title (a post title, date, then prose is a title and its date)
         blog_name, title, title_at = title, " ".join(lines[second].split()), second
     if date_only(title):  # Blogger's date header: the post's date, above its title
@@ -566,7 +670,7 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
             if (comment := _laid_out(item, depth)) is not None
         ]
         if not items:
-            laid_out = headed_comments(thread)
+            laid_out = headed_comments(thread) or (signed_line_comments(thread) if start > header_at else [])
         if not items and not laid_out and stated is not None and start > header_at:
             laid_out = colon_comments(thread)  # one comment a line, "Name: text", only under a count
     pingbacks = [c.pingback for c in laid_out if c.pingback is not None]
