@@ -272,11 +272,14 @@ def _clause_spans(sentence: str) -> list[tuple[int, int, float]]:
     return [(st, en, weight * (1.4 if i == last else 0.6)) for i, (st, en) in enumerate(zip(starts, ends, strict=True))]
 
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
 def _paragraphs(text: str) -> list[list[str]]:
     """Paragraphs (blank-line separated, or lines when there are no blank lines) as sentences."""
     if len(text) > _HEAD + _TAIL:
         text = text[:_HEAD] + "\n\n" + text[-_TAIL:]
-    blocks = [b for b in re.split(r"\n\s*\n", text) if b.strip()]
+    blocks = [b for b in _BLANK_LINE.split(text) if b.strip()]
     if len(blocks) <= 1:
         blocks = [b for b in text.split("\n") if b.strip()]
     paragraphs = [[s for s in _SENTENCE.split(block) if s and s.strip()] for block in blocks]
@@ -520,13 +523,16 @@ def _is_rating_line(sentence: str) -> bool:
     return len(sentence) < 120 and (parse_rating(sentence) is not None or stated_scale([sentence]) is not None)
 
 
+_THE_FILM_ITSELF = re.compile(r"\b(?:it|this (?:one|film|movie)|the film|the movie)\b")
+
+
 def _names_other_work(clause: str, title_keys: tuple[str, ...], other_keys: tuple[str, ...]) -> bool:
     """The clause is about another work: it names one, and neither the reviewed work nor "it"."""
     if not any(key in clause for key in other_keys):
         return False
     if any(key in clause for key in title_keys):
         return False
-    return re.search(r"\b(?:it|this (?:one|film|movie)|the film|the movie)\b", clause) is None
+    return _THE_FILM_ITSELF.search(clause) is None
 
 
 def label_of(evidence: Evidence) -> tuple[StanceLabel, float]:
