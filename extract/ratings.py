@@ -119,14 +119,16 @@ _WORDS_VALUE = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
-_NUMBER_NAME = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NUMBER_NAME = "(?:" + "|".join(_WORDS_VALUE) + ")"  # zero ... ten
+# a spelled mark only a scale of ten holds, six to ten ("I rate it a solid seven.")
+_TENS_MARK = "(?:" + "|".join(name for name, number in _WORDS_VALUE.items() if number > 5) + ")"
 # "Two skulls out of five", "Four out of five", "seven Oscars out of ten": spelled numbers, any unit
 _SPELLED_OUT_OF = re.compile(
     rf"(?P<n>{_NUMBER_NAME})(?P<half>{_AND_A_HALF})?(?:\s+[a-z][\w’'-]*){{0,3}}?\s+out\s+of\s+"
     rf"(?P<best>{_NUMBER_NAME}|\d{{1,2}})\b(?:\s+(?!{_LINK_WORDS}\b)[a-z][\w’'-]*){{0,2}}",
     re.I,
 )
-_SPELLED_MARK = re.compile(r"(six|seven|eight|nine|ten)\b", re.I)  # "I rate it a solid seven.": out of ten
+_SPELLED_MARK = re.compile(rf"({_TENS_MARK})\b", re.I)  # "I rate it a solid seven.": out of ten
 _SPACED_STARS = re.compile(r"^\*(?:\s\*){1,9}(?=\s*(?:½|1/2|\(\*\)))")  # "* * * * ½"; "* * *" alone is a divider
 _SPELLED_STARS = re.compile(
     rf"(?P<n>zero|one|two|three|four|five)(?P<half>{_AND_A_HALF})?\s+stars?"
@@ -311,8 +313,9 @@ def _read(expr: str, labelled: bool, scale: float | None = None) -> _Found | Non
     if labelled and (match := _SYMBOL_ROW.match(raw_rest)):
         return _Found(Rating(raw=match.group(), value=None))  # symbols on a scale the page does not state
     if labelled and (match := _SPELLED_MARK.match(raw_rest)) and re.match(_END, raw_rest[match.end() :]):
-        value = _value(_WORDS_VALUE[match.group(1).lower()], scale) if scale else None
-        return _Found(Rating(raw=match.group(), value=value or _bare_value(_WORDS_VALUE[match.group(1).lower()])))
+        mark = _WORDS_VALUE[match.group(1).lower()]
+        value = _value(mark, scale) if scale else None
+        return _Found(Rating(raw=match.group(), value=value or _bare_value(mark)))
     bracketed = expr.strip()[:1] in "[("
     if (labelled or bracketed) and (match := _BARE_NUMBER.match(raw_rest)) and re.match(_END, raw_rest[match.end() :]):
         raw = match.group() if labelled else expr.strip()
@@ -377,7 +380,8 @@ def _with_label(raw: str, found: _Found, label_end: int) -> Rating:
 _MAYBE = re.compile(  # behind a guard of its first characters: most places fail one class test, not every alternative
     r"(?=[\d½★⭐🌟✪✭✮✯*❤💛☆✩✰@#●•♥♦✿◆◇○□■▲△◐◑⯪\U0001F300-\U0001FAFFabdeghmnoprstvw_-])(?:"
     r"[\d½★⭐🌟✪✭✮✯*❤💛☆✩✰@#●•♥♦✿◆◇○□■▲△◐◑⯪\U0001F300-\U0001FAFF]|out\s+of|\bstars?\b|\bhalf\b|grade|rating"
-    r"|score|verdict|\bmark|\bnote|\b(?:six|seven|eight|nine|ten)\b|\bavis|pongo|\bdoy\b|donne|gebe|bewertung|wertung|nota\b|estrell|[-_](?:full|filled|on"
+    rf"|score|verdict|\bmark|\bnote|\b{_TENS_MARK}\b|"
+    r"\bavis|pongo|\bdoy\b|donne|gebe|bewertung|wertung|nota\b|estrell|[-_](?:full|filled|on"
     r"|half|empty|off|blank|outline)\b)",
     re.I,
 )
