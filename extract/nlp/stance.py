@@ -57,6 +57,11 @@ _WARM_LEAN = 0.6  # a B- to 3.5/5 review is positive when its praise is four tim
 _VADER_WEIGHT = 0.25
 _VADER_FLOOR = 0.3  # a weaker VADER score is no evidence
 _LET_DOWN_STRENGTH = 2.0
+_MARKED_VERDICT = 1.6  # a sentence marked as the verdict ("overall", "bottom line", "for me") weighs more
+# a negated cue turns and weakens: "not great" is blame, though milder than "bad"; "not bad" is
+# faint praise, much milder than "good"
+_NEGATED_PRAISE = 0.8
+_NEGATED_BLAME = 0.5
 _ASIDE = 0.25  # others' opinions, expectations, another work: not the critic's verdict on this one
 _SUBJECT_REACH = 25  # "The first one was ...", "I loved the original ...": the earlier film as the clause's topic
 
@@ -365,19 +370,26 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
     only blurred it. Seventh session, on tune: as many pages right as reading it everywhere on the
     older blind pages and one more on the whole set (283 against 282 of 306; never reading it: 281),
     at a third of the stance's time."""
-    found: dict[str, list[Cue]] = {}  # each sentence's cues, found once for both readings
-    evidence = _weigh(text, titles, others, found, with_vader=False)
+    cues_by_sentence: dict[str, list[Cue]] = {}  # each sentence's cues, found once for both readings
+    evidence = _weigh_phrases(text, titles, others, cues_by_sentence, with_vader=False)
     if label_of(evidence)[0] in ("mixed", "neutral"):
-        return _weigh(text, titles, others, found, with_vader=True)
+        return _weigh_phrases(text, titles, others, cues_by_sentence, with_vader=True)
     return evidence
 
 
-def _weigh(
-    text: str, titles: tuple[str, ...], others: tuple[str, ...], found: dict[str, list[Cue]], with_vader: bool
+def _weigh_phrases(
+    text: str,
+    titles: tuple[str, ...],
+    others: tuple[str, ...],
+    cues_by_sentence: dict[str, list[Cue]],
+    with_vader: bool,
 ) -> Evidence:
+    """The evidence of ``weigh``: its verdict phrases weighed by place, sentence by sentence, and
+    VADER's sentence scores with them when ``with_vader``. ``cues_by_sentence`` caches each
+    sentence's cues across the two readings (filled here)."""
     evidence = Evidence()
     title_keys = tuple(k for k in (fold(t) for t in titles if t) if k)
-    named = title_pattern(titles)
+    title_names = title_pattern(titles)
     other_keys = tuple(k for k in (fold(t) for t in others if t) if k and k not in title_keys)
     if (thread := THREAD_HEADER.search(text)) and text[: thread.start()].strip():
         text = text[: thread.start()]  # "2 Responses" and the thread under it: the commenters' verdicts, not the post's
@@ -393,9 +405,9 @@ def _weigh(
             previous, before = sentence, previous
             praised, praise_before = evidence.positive, praise_before_last
             praise_before_last = evidence.positive
-            cues = found.get(sentence)  # once per sentence; each clause takes the cues inside it
+            cues = cues_by_sentence.get(sentence)  # once per sentence; each clause takes the cues inside it
             if cues is None:
-                cues = found[sentence] = sentence_cues(sentence, named)
+                cues = cues_by_sentence[sentence] = sentence_cues(sentence, title_names)
             compound = None
             if not cues and not (_DISMISS.match(sentence) or _RETRACT.match(sentence) or _LET_DOWN.match(sentence)):
                 if not with_vader:
@@ -420,41 +432,8 @@ def _weigh(
                 taken_back = 2 * (praised - praise_before)
                 evidence.add(sentence.strip(), -1, max(_LET_DOWN_STRENGTH * position, taken_back))
                 continue
-            marker = 1.6 if _VERDICT_MARKER.search(sentence) or _OWN_VERDICT.match(sentence) else 1.0
-            aside = 1.0
-            cues = _conceded(cues)
-            sentence, cues = _spanning_cues(sentence, cues, evidence, position * marker)
-            clauses = _clause_spans(sentence)
-            hedged = _hedged(sentence, cues)
-            for number, (clause_start, clause_end, clause_weight) in enumerate(clauses):
-                clause = sentence[clause_start:clause_end]
-                weight = position * marker * clause_weight
-                granted = False  # "I understand why it mattered, and I could happily never watch it again"
-                if not_verdict := _NOT_VERDICT.search(clause):
-                    aside = _ASIDE
-                    if _GRANTED.fullmatch(not_verdict.group()):
-                        granted = True  # the praise is granted to others; a blame beside it is the critic's own
-                    else:
-                        weight *= _ASIDE
-                earlier = _PREDECESSOR.search(clause)
-                if earlier and earlier.start() <= _SUBJECT_REACH and not _THIS_ONE.search(clause):
-                    weight *= _ASIDE  # "The first one was dumb fun": about the earlier film
-                    aside = _ASIDE
-                if other_keys and _names_other_work(fold(clause), title_keys, other_keys):
-                    weight *= _ASIDE
-                    aside = _ASIDE
-                for cue in cues:
-                    if not clause_start <= cue.start < clause_end:
-                        continue
-                    start = cue.start - clause_start
-                    if _is_name(clause, start, cue.text):
-                        continue
-                    polarity, strength = cue.polarity, cue.strength
-                    if polarity and not _SELF_NEGATED.match(cue.text) and _negated(clause, start):
-                        polarity, strength = -polarity, strength * (0.8 if polarity > 0 else 0.5)
-                    if hedged and number < len(clauses) - 1:
-                        polarity = 0  # "worth seeing, but you have seen it": a verdict with a reservation
-                    evidence.add(cue.text, polarity, strength * weight * (_ASIDE if granted and polarity >= 0 else 1.0))
+            marker = _MARKED_VERDICT if _VERDICT_MARKER.search(sentence) or _OWN_VERDICT.match(sentence) else 1.0
+            sentence, aside = _weigh_clauses(evidence, sentence, cues, position * marker, title_keys, other_keys)
             if not with_vader:
                 continue
             if compound is None:
@@ -462,6 +441,58 @@ def _weigh(
             if abs(compound) >= _VADER_FLOOR:
                 evidence.add("vader", 1 if compound > 0 else -1, _VADER_WEIGHT * abs(compound) * position * aside)
     return evidence
+
+
+def _weigh_clauses(
+    evidence: Evidence,
+    sentence: str,
+    cues: list[Cue],
+    weight: float,
+    title_keys: tuple[str, ...],
+    other_keys: tuple[str, ...],
+) -> tuple[str, float]:
+    """Add to ``evidence`` the cues of one verdict sentence weighing ``weight`` (its place and
+    marker), each by its clause: contrast, negation, asides about others or another work.
+
+    Returns the sentence with the cues that hold their own contrast blanked out (as VADER then
+    reads it), and the aside factor of its VADER score (``_ASIDE`` when a clause is an aside, else 1).
+    """
+    aside = 1.0
+    cues = _conceded(cues)
+    sentence, cues = _spanning_cues(sentence, cues, evidence, weight)
+    clauses = _clause_spans(sentence)
+    hedged = _hedged(sentence, cues)
+    for number, (clause_start, clause_end, clause_weight) in enumerate(clauses):
+        clause = sentence[clause_start:clause_end]
+        clause_weighs = weight * clause_weight
+        granted = False  # "I understand why it mattered, and I could happily never watch it again"
+        if not_verdict := _NOT_VERDICT.search(clause):
+            aside = _ASIDE
+            if _GRANTED.fullmatch(not_verdict.group()):
+                granted = True  # the praise is granted to others; a blame beside it is the critic's own
+            else:
+                clause_weighs *= _ASIDE
+        earlier = _PREDECESSOR.search(clause)
+        if earlier and earlier.start() <= _SUBJECT_REACH and not _THIS_ONE.search(clause):
+            clause_weighs *= _ASIDE  # "The first one was dumb fun": about the earlier film
+            aside = _ASIDE
+        if other_keys and _names_other_work(fold(clause), title_keys, other_keys):
+            clause_weighs *= _ASIDE
+            aside = _ASIDE
+        for cue in cues:
+            if not clause_start <= cue.start < clause_end:
+                continue
+            start = cue.start - clause_start
+            if _is_name(clause, start, cue.text):
+                continue
+            polarity, strength = cue.polarity, cue.strength
+            if polarity and not _SELF_NEGATED.match(cue.text) and _negated(clause, start):
+                negated_keeps = _NEGATED_PRAISE if polarity > 0 else _NEGATED_BLAME
+                polarity, strength = -polarity, strength * negated_keeps
+            if hedged and number < len(clauses) - 1:
+                polarity = 0  # "worth seeing, but you have seen it": a verdict with a reservation
+            evidence.add(cue.text, polarity, strength * clause_weighs * (_ASIDE if granted and polarity >= 0 else 1.0))
+    return sentence, aside
 
 
 _GRANTED = re.compile(r"(?:understand|see|get|know) why", re.I)
