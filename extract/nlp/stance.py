@@ -48,6 +48,12 @@ POSITIVE_RATING = 0.67  # a rating at or above this is a positive review (B-, 7/
 WARM_MIDDLE = 0.75  # ... but below this (B-, 7/10, 3.5/5, ***1/2) its text decides between positive and mixed
 NEGATIVE_RATING = 0.45  # below this negative (2/5, 4/10, C-); between them mixed (3/5, 6.5/10, C+)
 _HEAD = _TAIL = 20_000  # characters read at each end of a long review: verdicts sit there
+# ``label_of``'s bars, on weighed evidence (a plain verdict word in a middle sentence weighs 1,
+# a weak evaluative word 0.5): under _MIN_EVIDENCE the text says too little for a label of its
+# own (neutral) unless it holds at least _WEAK_EVIDENCE that leans _ONE_SIDED one way (one weak
+# word on a short comment: "a solid thriller"); split verdicts ("uneven", "a mixed bag") at
+# _MIXED_SHARE of the whole make it mixed; otherwise praise and blame must lean _LEAN apart
+# ((p - n) / (p + n): praise 1.86 times the blame, or more) for a one-sided label.
 _MIN_EVIDENCE = 0.75
 _WEAK_EVIDENCE = 0.45
 _ONE_SIDED = 0.6
@@ -63,6 +69,21 @@ _MARKED_VERDICT = 1.6  # a sentence marked as the verdict ("overall", "bottom li
 _NEGATED_PRAISE = 0.8
 _NEGATED_BLAME = 0.5
 _ASIDE = 0.25  # others' opinions, expectations, another work: not the critic's verdict on this one
+_NEGATION_REACH = 40  # characters before a cue in which a negation turns it ("not really worth seeing")
+_LABEL_LINE = 160  # a closing line shorter than this, no sentence and no verdict, is a credit or footer
+_RATING_LINE = 120  # a sentence shorter than this that holds a rating or the scale is a rating line
+# the weights of a sentence's place: the opening paragraph, the closing one (more when it is a
+# short verdict paragraph of one or two sentences), and the one before the close
+_OPENING = 1.5
+_CLOSING = 2.0
+_SHORT_CLOSING = 2.5
+_BEFORE_CLOSING = 1.2
+# the weights of a clause: after the last "but" more, before it less; an "although ..." clause
+# less than the main clause after it, which (like a sentence opening with "But") weighs more
+_AFTER_CONTRAST = 1.4
+_BEFORE_CONTRAST = 0.6
+_CONCEDED_CLAUSE = 0.5
+_AFTER_TURN = 1.3
 _SUBJECT_REACH = 25  # "The first one was ...", "I loved the original ...": the earlier film as the clause's topic
 
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+|\n")
@@ -263,18 +284,21 @@ class Evidence:
 def _clause_spans(sentence: str) -> list[tuple[int, int, float]]:
     """(start, end, weight) of a sentence's clauses: after a contrast more, before it less; the
     main clause more than an "although ..." clause."""
-    weight = 1.3 if _OPENS_WITH_CONTRAST.match(sentence) else 1.0
+    weight = _AFTER_TURN if _OPENS_WITH_CONTRAST.match(sentence) else 1.0
     if _CONCESSIVE.match(sentence) and "," in sentence:
         comma = sentence.index(",")
-        rest = [(comma + 1 + s, comma + 1 + e, w * 1.3) for s, e, w in _clause_spans(sentence[comma + 1 :])]
-        return [(0, comma, 0.5 * weight), *rest]
+        rest = [(comma + 1 + s, comma + 1 + e, w * _AFTER_TURN) for s, e, w in _clause_spans(sentence[comma + 1 :])]
+        return [(0, comma, _CONCEDED_CLAUSE * weight), *rest]
     cuts = list(_CONTRAST.finditer(sentence))
     if not cuts:
         return [(0, len(sentence), weight)]
     starts = [0, *(m.end() for m in cuts)]
     ends = [*(m.start() for m in cuts), len(sentence)]
     last = len(cuts)
-    return [(st, en, weight * (1.4 if i == last else 0.6)) for i, (st, en) in enumerate(zip(starts, ends, strict=True))]
+    return [
+        (st, en, weight * (_AFTER_CONTRAST if i == last else _BEFORE_CONTRAST))
+        for i, (st, en) in enumerate(zip(starts, ends, strict=True))
+    ]
 
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
@@ -300,23 +324,24 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 def _is_label_line(line: str) -> bool:
     """A credit or footer line closing the page, no sentence and no verdict ("Blow-Up (Michelangelo
     Antonioni, 1966)", "Ann Lee | New: 3 March, 2019"): the closing verdict is above it."""
-    return len(line) < 160 and not _SENTENCE_END.search(line) and not sentence_cues(line)
+    return len(line) < _LABEL_LINE and not _SENTENCE_END.search(line) and not sentence_cues(line)
 
 
 def _position_weights(paragraphs: list[list[str]]) -> list[list[float]]:
-    """The opening weighs 1.5, the closing 2 (2.5 when it is a short verdict paragraph)."""
+    """Each sentence's weight by its place: the opening weighs 1.5, the closing 2 (2.5 when it is a
+    short verdict paragraph); with fewer than three paragraphs, the first sentence and the last two."""
     weights = [[1.0] * len(p) for p in paragraphs]
     if len(paragraphs) >= 3:
-        weights[0] = [1.5] * len(paragraphs[0])
-        weights[-1] = [2.5 if len(paragraphs[-1]) <= 2 else 2.0] * len(paragraphs[-1])
-        weights[-2] = [max(w, 1.2) for w in weights[-2]]
+        weights[0] = [_OPENING] * len(paragraphs[0])
+        weights[-1] = [_SHORT_CLOSING if len(paragraphs[-1]) <= 2 else _CLOSING] * len(paragraphs[-1])
+        weights[-2] = [max(w, _BEFORE_CLOSING) for w in weights[-2]]
     else:
         flat = [(i, j) for i, p in enumerate(paragraphs) for j in range(len(p))]
         if len(flat) >= 3:
             i, j = flat[0]
-            weights[i][j] = 1.5
+            weights[i][j] = _OPENING
             for i, j in flat[-2:]:
-                weights[i][j] = 2.0
+                weights[i][j] = _CLOSING
     return weights
 
 
@@ -354,7 +379,7 @@ _SCOPE_END = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 def _negated(clause: str, start: int) -> bool:
     """A negation within the cue's own phrase: punctuation ends its scope ("If you have never
     seen it, see it" is no refusal)."""
-    before = clause[max(0, start - 40) : start]
+    before = clause[max(0, start - _NEGATION_REACH) : start]
     cut = [m.end() for m in _SCOPE_END.finditer(before)]
     scope = before[cut[-1] :] if cut else before
     if _IF_NOT.search(scope):
@@ -551,7 +576,7 @@ def _spanning_cues(sentence: str, cues: list[Cue], evidence: Evidence, weight: f
 
 def _is_rating_line(sentence: str) -> bool:
     """A rating, or the blog's statement of its scale: facts about the rating, not verdict prose."""
-    return len(sentence) < 120 and (parse_rating(sentence) is not None or stated_scale([sentence]) is not None)
+    return len(sentence) < _RATING_LINE and (parse_rating(sentence) is not None or stated_scale([sentence]) is not None)
 
 
 _THE_FILM_ITSELF = re.compile(r"\b(?:it|this (?:one|film|movie)|the film|the movie)\b")
