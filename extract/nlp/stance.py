@@ -164,7 +164,8 @@ _QUOTES_CLOSE = "\"”’'"
 
 @cache
 def title_pattern(titles: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The reviewed work's names as written (case kept: "Her" the film, not "her"), longest first."""
+    """The reviewed work's names as written (case kept: "Her" the film, not "her"), longest first,
+    as one pattern; None when no name is longer than one character."""
     names = sorted({t.strip() for t in titles if len(t.strip()) > 1}, key=len, reverse=True)
     if not names:
         return None
@@ -174,7 +175,7 @@ def title_pattern(titles: tuple[str, ...]) -> re.Pattern[str] | None:
 def _named_cues(sentence: str, title: re.Pattern[str]) -> list[Cue]:
     """The verdict phrases of a sentence that names the reviewed work: read with the name said as
     "it" ("I don't really like Halloween" is "I don't really like it", "skip Cats" is "skip it"),
-    each cue at its place in the sentence as written."""
+    each cue at its place in the sentence as written (a cue holding the "it" spans the whole name)."""
     spoken, cuts, end = [], [], 0  # cuts: (start in spoken, end in spoken, start, end as written)
     for match in title.finditer(sentence):
         spoken.append(sentence[end : match.start()])
@@ -256,6 +257,7 @@ class Evidence:
     cues: list[tuple[str, int, float]] = field(default_factory=list)
 
     def add(self, text: str, polarity: int, weight: float) -> None:
+        """Count one cue of ``polarity`` weighing ``weight`` on its side and list it."""
         if polarity > 0:
             self.positive += weight
         elif polarity < 0:
@@ -265,6 +267,7 @@ class Evidence:
         self.cues.append((text, polarity, round(weight, 3)))
 
     def sides(self) -> tuple[float, float, float]:
+        """(positive, negative, mixed) as they stand."""
         return self.positive, self.negative, self.mixed
 
     def take_back(self, since: tuple[float, float, float], text: str) -> None:

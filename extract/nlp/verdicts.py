@@ -604,6 +604,8 @@ def _first(items: Any) -> tuple[set[str] | None, bool]:
 
 
 def _first_item(op: Any, arg: Any) -> tuple[set[str] | None, bool]:
+    """``_first`` for one parsed item: (characters it can start with or None for any, whether it
+    can match nothing)."""
     if op is _constants.LITERAL:
         return {chr(arg)}, False
     if op is _constants.IN:
@@ -659,6 +661,8 @@ def _sequence(items: Any, size: int) -> set[str] | None:
 
 
 def _item(op: Any, arg: Any, size: int) -> set[str] | None:
+    """``_sequence`` for one parsed item: the first ``size`` characters it can match, None when
+    they cannot be listed."""
     if op is _constants.LITERAL or op is _constants.IN:
         chars, _ = _first_item(op, arg)
         return chars
@@ -810,7 +814,8 @@ class _Dispatch:
         self.start = re.compile(rf"(?<![\w'’-])[{starts}]", re.I)
         self.at: dict[str, tuple[re.Pattern[str], tuple[int, ...]] | None] = {}
         self.patterns: dict[tuple[int, ...], re.Pattern[str]] = {}
-        self.raw: dict[str, tuple[re.Pattern[str], tuple[int, ...]] | None] = {}  # ``pattern_at`` by opening as written
+        # ``pattern_at`` by the opening as written (no lower-casing on the hot path)
+        self.by_written_opening: dict[str, tuple[re.Pattern[str], tuple[int, ...]] | None] = {}
 
     def members(self, opening: str) -> tuple[int, ...]:
         """The phrases ``_compiled`` tries, in order, at a word that starts with ``opening``."""
@@ -825,6 +830,8 @@ class _Dispatch:
         return tuple(dict.fromkeys(found))  # a phrase that failed once fails again
 
     def pattern_at(self, opening: str) -> tuple[re.Pattern[str], tuple[int, ...]] | None:
+        """(the pattern of the phrases tried at a word starting with ``opening``, its group n's
+        phrase index at n), or None where no phrase can start so."""
         key = opening.lower() if opening.isascii() else opening
         if key not in self.at:
             members = self.members(opening)
@@ -840,6 +847,7 @@ class _Dispatch:
 
 @cache
 def _dispatch() -> _Dispatch:
+    """The one ``_Dispatch`` of the lexicon (built on first use)."""
     return _Dispatch()
 
 
@@ -847,9 +855,10 @@ _UNSEEN: tuple[re.Pattern[str], tuple[int, ...]] = (re.compile(""), ())
 
 
 def _phrase_cues(text: str, meta: tuple[tuple[int, float], ...]) -> list[Cue]:
-    """The matches of ``_compiled``'s alternation, found through ``_Dispatch``."""
+    """The matches of ``_compiled``'s alternation, found through ``_Dispatch``: left to right,
+    the first phrase that matches at a word, the words inside it skipped."""
     dispatch = _dispatch()
-    raw = dispatch.raw
+    by_written_opening = dispatch.by_written_opening
     cues = []
     end = 0
     for start in dispatch.start.finditer(text):
@@ -857,9 +866,9 @@ def _phrase_cues(text: str, meta: tuple[tuple[int, float], ...]) -> list[Cue]:
         if position < end:
             continue
         opening = text[position : position + 2]
-        found = raw.get(opening, _UNSEEN)  # one look-up per word; ``pattern_at`` once per opening
+        found = by_written_opening.get(opening, _UNSEEN)  # one look-up per word; ``pattern_at`` once per opening
         if found is _UNSEEN:
-            found = raw[opening] = dispatch.pattern_at(opening)
+            found = by_written_opening[opening] = dispatch.pattern_at(opening)
         if found is None:
             continue
         pattern, groups = found
@@ -873,14 +882,14 @@ def _phrase_cues(text: str, meta: tuple[tuple[int, float], ...]) -> list[Cue]:
 
 
 @cache
-def _alone(index: int) -> re.Pattern[str]:
+def _phrase_alone(index: int) -> re.Pattern[str]:
     """One phrase of the lexicon on its own, with the alternation's right edge."""
     return re.compile(rf"(?:{_PHRASES[index][0]})(?![\w'’-])", re.I)
 
 
-def _longest(text: str, cues: list[Cue], meta: tuple[tuple[int, float], ...]) -> list[Cue]:
+def _longest_where_overlapping(text: str, cues: list[Cue], meta: tuple[tuple[int, float], ...]) -> list[Cue]:
     """``cues`` (the left-to-right scan's matches) with the longest phrase kept where phrases
-    overlap: the scan takes the first phrase that matches at a word and skips the words inside
+    overlap, in text order: the scan takes the first phrase that matches at a word and skips the words inside
     it, so the rivals are looked for only there (at each found cue's start and the word starts
     inside it); most texts hold few cues and none overlap."""
     if not cues:
@@ -897,7 +906,7 @@ def _longest(text: str, cues: list[Cue], meta: tuple[tuple[int, float], ...]) ->
             if position > cue.start and pattern.match(text, position) is None:
                 continue  # no phrase starts at this word (the usual case): one try, not one per phrase
             for index in members[1:]:  # a rival must reach past the cue: one inside it is shorter
-                match = _alone(index).match(text, position)
+                match = _phrase_alone(index).match(text, position)
                 if match is not None and match.end() > cue.end:
                     rivals.append(Cue(match.group(), position, match.end(), *meta[index]))
     if not rivals:
@@ -942,7 +951,7 @@ def find_cues(text: str) -> list[Cue]:
     longer wins ("the best film I have seen" over "it is the best film")."""
     words, meta = _tables()
     text = text.replace("’", "'")
-    cues = _longest(text, _phrase_cues(text, meta), meta)
+    cues = _longest_where_overlapping(text, _phrase_cues(text, meta), meta)
     taken = [(c.start, c.end) for c in cues]
     lower = _lower_word_pattern() if text.isascii() else None  # ASCII: lower() keeps every offset
     matches = lower.finditer(text.lower()) if lower is not None else _word_pattern().finditer(text)
