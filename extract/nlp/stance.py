@@ -63,6 +63,7 @@ _WARM_LEAN = 0.6  # a B- to 3.5/5 review is positive when its praise is four tim
 _VADER_WEIGHT = 0.25
 _VADER_FLOOR = 0.3  # a weaker VADER score is no evidence
 _LET_DOWN_STRENGTH = 2.0
+_DENIED = 2  # praise said and then denied ("What a triumph. I am joking.") counts twice against the film
 _MARKED_VERDICT = 1.6  # a sentence marked as the verdict ("overall", "bottom line", "for me") weighs more
 # a negated cue turns and weakens: "not great" is blame, though milder than "bad"; "not bad" is
 # faint praise, much milder than "good"
@@ -445,20 +446,15 @@ def _weigh_phrases(
                     continue  # it adds no evidence, rating line or not (no rating is read for it)
             if _is_rating_line(sentence):
                 continue
-            if _DISMISS.match(sentence):
-                evidence.take_back(previous_sides if index == 0 else sides, sentence)
-                continue
-            if _RETRACT.match(sentence):
-                # the praise of this paragraph so far, or of the one before when the retraction opens it
-                since = previous_paragraph_start if index == 0 else paragraph_start
-                taken_back = evidence.positive - since
-                if taken_back > 0:
-                    evidence.add(sentence.strip(), -1, 2 * taken_back)
-                    continue
-            if _LET_DOWN.match(sentence) and (_HOPED.search(before) or praised > praise_before):
-                # "I wanted to love it. I did not."; sarcasm: "What a triumph. (It is not.)"
-                taken_back = 2 * (praised - praise_before)
-                evidence.add(sentence.strip(), -1, max(_LET_DOWN_STRENGTH * position, taken_back))
+            if _takes_back(
+                evidence,
+                sentence,
+                previous_sides if index == 0 else sides,  # the paragraph before, when it opens this one
+                previous_paragraph_start if index == 0 else paragraph_start,
+                before,
+                praised - praise_before,
+                position,
+            ):
                 continue
             marker = _MARKED_VERDICT if _VERDICT_MARKER.search(sentence) or _OWN_VERDICT.match(sentence) else 1.0
             sentence, aside = _weigh_clauses(evidence, sentence, cues, position * marker, title_keys, other_keys)
@@ -469,6 +465,36 @@ def _weigh_phrases(
             if abs(compound) >= _VADER_FLOOR:
                 evidence.add("vader", 1 if compound > 0 else -1, _VADER_WEIGHT * abs(compound) * position * aside)
     return evidence
+
+
+def _takes_back(
+    evidence: Evidence,
+    sentence: str,
+    since_sides: tuple[float, float, float],
+    since_praise: float,
+    before: str,
+    praise_of_before: float,
+    position: float,
+) -> bool:
+    """Whether ``sentence`` sets aside or denies what came before, counted into ``evidence``:
+    a dismissal ("None of that matters") takes back everything since ``since_sides`` (the
+    paragraph's start); a retraction ("I am joking, of course") turns the praise since
+    ``since_praise``; a let-down ("I did not.") after a hope (in ``before``, the sentence before)
+    or after praise (``praise_of_before``, what that sentence added) is blame. False when it is
+    none of them, or a retraction with no praise to turn: the sentence is then weighed as usual."""
+    if _DISMISS.match(sentence):
+        evidence.take_back(since_sides, sentence)
+        return True
+    if _RETRACT.match(sentence):
+        taken_back = evidence.positive - since_praise
+        if taken_back > 0:
+            evidence.add(sentence.strip(), -1, _DENIED * taken_back)
+            return True
+    if _LET_DOWN.match(sentence) and (_HOPED.search(before) or praise_of_before > 0):
+        # "I wanted to love it. I did not."; sarcasm: "What a triumph. (It is not.)"
+        evidence.add(sentence.strip(), -1, max(_LET_DOWN_STRENGTH * position, _DENIED * praise_of_before))
+        return True
+    return False
 
 
 def _weigh_clauses(
