@@ -19,6 +19,7 @@ from lxml import etree
 
 from extract import selectors as sel
 from extract.comment_markup import (
+    NAME_LABEL,
     ClassFacts,
     attributed_quote,
     class_facts,
@@ -143,7 +144,7 @@ def _meta_line_author(own: list[etree._Element]) -> _Author | None:
         for part in parts:
             if _STATISTIC.search(part):
                 continue  # 'Comments: 12', 'Pages: 0': a profile's figures, not a name
-            part = _NAME_LABEL.sub("", part)
+            part = NAME_LABEL.sub("", part)
             words = [w for w in part.split() if any(ch.isalpha() for ch in w)]  # not '¶', '#2'
             name = clean_author(" ".join(words))
             if name.casefold() in _CHROME_WORDS or not _short(name, 4) or not _NAME_LIKE.match(name):
@@ -173,12 +174,6 @@ _WEEKDAY = re.compile(
     re.I,
 )
 _NUMBERING = re.compile(r"^\s*(?:#\s*\d+|\d+[.)])\s+")
-# A label before a name in a meta line ('Name: Ann | Date: ...', '投稿者: Ann | 2019年03月05日').
-_NAME_LABEL = re.compile(
-    r"^\s*(?:name|nom|nome|nombre|naam|navn|namn|nimi|imię|jméno|meno|név|isim|nume|όνομα|имя|author|autor|auteur"
-    r"|autore|autora|verfasser|posted by|投稿者|名前|作者|发表人|發表人|작성자|글쓴이)\s*[:：]\s*",
-    re.I,
-)
 
 
 _AVATAR_WORDS = re.compile(

@@ -20,7 +20,6 @@ from lxml import etree
 
 from extract import selectors as sel
 from extract.date_forms import any_date
-from extract.dates import parse_date
 from extract.html_text import block_text
 
 _DIGIT = re.compile(r"\d")
@@ -259,13 +258,25 @@ def clean_author(text: str) -> str:
     return _cached_author(text) if len(text) <= _CACHED_TEXT else _clean_author(text)
 
 
+# A label before a name in a meta line ('Name: Ann | Date: ...', '投稿者: Ann | 2019年03月05日').
+NAME_LABEL = re.compile(
+    r"^\s*(?:name|nom|nome|nombre|naam|navn|namn|nimi|imię|jméno|meno|név|isim|nume|όνομα|имя|author|autor|auteur"
+    r"|autore|autora|verfasser|posted by|投稿者|名前|作者|发表人|發表人|작성자|글쓴이)\s*[:：]\s*",
+    re.I,
+)
+# the next field's label left after a name once its date is cut ('投稿者: Ann 日時: DATE', 'Ann Date: DATE')
+_FIELD_LABEL_TAIL = re.compile(r"\s+[^\s:：]{1,12}\s*[:：]$")
+
+
 def _clean_author(text: str) -> str:
     text = " ".join(text.split())
     previous = None
     while text and text != previous:
         previous = text
-        if _DIGIT.search(text) and parse_date(text) and (cut := sel.AUTHOR_DATE_CUT.search(text)):
+        if _DIGIT.search(text) and any_date(text) and (cut := sel.AUTHOR_DATE_CUT.search(text)):
             text = text[: cut.start()]
+            if ":" in text or "：" in text:  # 'LABEL: NAME LABEL: DATE': the name between the labels
+                text = NAME_LABEL.sub("", _FIELD_LABEL_TAIL.sub("", text))
         text = sel.AUTHOR_CHROME_TAIL.sub("", text)
         text = sel.AUTHOR_CHROME_HEAD.sub("", text)
         text = sel.AUTHOR_UNVERIFIED.sub("", text).strip(" :,–—-|·")

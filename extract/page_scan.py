@@ -224,7 +224,7 @@ def scan_page(root: etree._Element) -> PageScan:
     for position, element in walk:
         tag = element.tag
         if tag in sel.DECOY_TAGS and not (
-            tag == "aside" and (_poster_pane(element) or _inside_item(element, candidates))
+            tag == "aside" and (_poster_pane(element) or _inside_item(element, candidates) or _thread_aside(element))
         ):
             decoys.append(element)
             _json_ld(element, found.json_ld)
@@ -339,6 +339,17 @@ def _poster_pane(element: etree._Element) -> bool:
     cAuthorPane' beside each post): a post's author box, not a sidebar."""
     value = element.get("class")
     return bool(value) and class_facts(str(value)).authorish
+
+
+_THREAD_WORDS = re.compile(r"comment|kommentar|commentaire|comentario|discussion|respon[sd]", re.I)
+_LISTING_WORDS = re.compile(r"recent|latest|last|newest|popular|top|widget|sidebar", re.I)
+
+
+def _thread_aside(element: etree._Element) -> bool:
+    """Whether an ``<aside>`` is named for the post's thread by its id or class (Geeklog's
+    'aside#commentarea'), not for a listing of the site's recent comments (a widget)."""
+    named = f"{element.get('id') or ''} {element.get('class') or ''}"
+    return _THREAD_WORDS.search(named) is not None and _LISTING_WORDS.search(named) is None
 
 
 def _inside_item(element: etree._Element, candidates: list[etree._Element]) -> bool:

@@ -1,0 +1,58 @@
+"""The HTML readers on the seventh session's b7 forms (R2): each page is written for the test, and each
+rule is named in the test that fails without it."""
+
+from __future__ import annotations
+
+from extract.comment_markup import clean_author
+from extract.html_reader import parse_html_page
+
+_POST = """<html><head><title>Tokyo Story review</title></head><body>
+<article class="storytext"><h1>Tokyo Story review</h1><p>Ozu's quietest film, and his saddest: the parents
+visit, the children are busy, and nobody says what they mean until it is too late.</p></article>
+"""
+
+
+def _level_block(cid: int, level: int, name: str, day: int, text: str) -> str:
+    return f"""<div class="block-comment-content level-{level}"><ul class="comment_status">
+<li class="comment_title"><a id="comments{cid}"></a>Re: Tokyo Story review</li>
+<li class="comment_author">投稿者:&nbsp;<a href="/users.php?uid={cid}" class="storybyline">{name}</a>&nbsp;日時:&nbsp;
+2024年3月{day}日(日) 09:42 JST</li></ul>
+<div class="comment_content">{text}</div></div>
+"""
+
+
+def test_a_thread_in_an_aside_named_for_the_comments_is_read() -> None:
+    """An <aside> is a sidebar, unless its id or class names the thread ('aside#commentarea'); then its
+    comments are read (before, the whole thread was dropped with it). Authors come from 'LABEL: NAME
+    LABEL: DATE' lines."""
+    page = parse_html_page(
+        _POST
+        + '<aside id="commentarea"><div id="comments">'
+        + _level_block(1, 0, "mizuki", 3, "紀子さんの場面で泣いてしまいました。本当に静かな映画です。")
+        + _level_block(2, 25, "hal", 4, "同じく。熱海の場面も忘れられません。とても良い映画でした。")
+        + _level_block(3, 0, "ソラ", 5, "原節子の笑顔が最後まで心に残りました。また観たいです。")
+        + "</div></aside></body></html>"
+    )
+    first = page.comments[0].id
+    assert [(c.author, c.parent, c.published) for c in page.comments] == [
+        ("mizuki", None, "2024-03-03"),
+        ("hal", first, "2024-03-04"),
+        ("ソラ", None, "2024-03-05"),
+    ]
+
+
+def test_a_recent_comments_aside_stays_a_sidebar() -> None:
+    page = parse_html_page(
+        _POST
+        + '<aside id="recent-comments" class="widget">'
+        + _level_block(1, 0, "mizuki", 3, "紀子さんの場面で泣いてしまいました。本当に静かな映画です。")
+        + _level_block(2, 0, "hal", 4, "同じく。熱海の場面も忘れられません。とても良い映画でした。")
+        + "</aside></body></html>"
+    )
+    assert page.comments == []
+
+
+def test_labelled_name_before_a_labelled_date() -> None:
+    assert clean_author("投稿者: mizuki 日時: 2024年9月15日(日) 09:42 JST") == "mizuki"
+    assert clean_author("Name: Ann Lee Date: 3 March 2019") == "Ann Lee"
+    assert clean_author("Ann Lee 2021年05月21日") == "Ann Lee"
