@@ -657,9 +657,16 @@ _LOW_FIRST = re.compile(r"\b(?:avoid|skip|awful|terrible|bad|poor|worst|dud|rent
 
 
 def _legend_rating(lines: list[str]) -> Rating | None:
-    """The tier a labelled line names in the order a legend gives ("Rating: Good" under "worst to best:
-    Dud, Fair, Good, Great, Classic" is 3/5), or the one marked line of a checkbox legend (the first of
-    four, best first, is 4/4)."""
+    """The rating a legend of the blog's tiers gives (``_tier_rating``), else the one a checkbox legend
+    marks (``_checkbox_rating``); ``None`` when neither reads one."""
+    tier = _tier_rating(lines)
+    return tier if tier is not None else _checkbox_rating(lines)
+
+
+def _tier_rating(lines: list[str]) -> Rating | None:
+    """The tier a labelled line names, valued by its place in the order a legend gives ("Rating: Good"
+    under "worst to best: Dud, Fair, Good, Great, Classic" is 3/5); ``None`` when no legend of three or
+    more tiers has a labelled line naming one."""
     for line in lines:
         if len(line) <= _LONGEST_LINE and (legend := _TIERS.search(line)):
             tiers = [_fold_tier(t) for t in _TIER_SPLIT.split(legend.group("tiers").strip()) if t.strip()]
@@ -670,6 +677,13 @@ def _legend_rating(lines: list[str]) -> Rating | None:
                     label = _LABEL.match(other)
                     if label and (named := _fold_tier(other[label.end() :])) in tiers:
                         return Rating(raw=other.strip(), value=round((tiers.index(named) + 1) / len(tiers), 4))
+    return None
+
+
+def _checkbox_rating(lines: list[str]) -> Rating | None:
+    """The one marked line of the first run of three or more checkbox lines, valued by its place (the
+    first of four, best first, is 4/4; read from the bottom when the run opens on blame); ``None`` when
+    that run marks none or several lines, or the lines hold no such run."""
     for start in range(len(lines)):
         run: list[re.Match[str]] = []
         while start + len(run) < len(lines) and (box := _CHECKBOX.match(lines[start + len(run)].strip())):
