@@ -251,6 +251,7 @@ def post_author(
         _byline_author(tree, excluded)
         or _text_byline_author(tree, excluded)
         or _profile_author(tree, excluded)
+        or _headline_profile_author(tree, excluded)
         or _meta_segment_author(tree, excluded)
         or _representative_card_author(tree, excluded)
         or _classed_author(pool)
@@ -423,6 +424,27 @@ def _profile_author(tree: etree._Element, excluded: set[etree._Element]) -> str 
 
 
 _DIGITS_ONLY = re.compile(r"\d")
+_HEADLINE_LINES = 2  # the byline is one of the first blocks after the post's heading
+
+
+def _headline_profile_author(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
+    """A profile link in a dated line right under the post's ``<h1>`` (WoltLab's blog entry header:
+    '<h1>TITLE</h1><p><a class=userLink href=/user/1-ann/>Ann</a> - <time>DATE</time></p>')."""
+    for heading in tree.iter("h1"):
+        if heading in excluded:
+            continue
+        for line in list(heading.itersiblings(etree.Element))[:_HEADLINE_LINES]:
+            if line in excluded or len(text := element_text(line)) > 120 or not any_date(text):
+                continue
+            for link in line.iter("a"):
+                if sel.PROFILE_LINK.search(str(link.get("href") or "")):
+                    name = clean_author(element_text(link))
+                    if name and len(name.split()) <= 4 and not parse_date(name):
+                        return name
+        return None  # the first <h1> is the post's
+    return None
+
+
 _SEGMENT_SEPARATORS = re.compile(r"\s*[·•|]\s*")
 _PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.-]+(?: [^\W\d_][\w'’.-]+){1,3}$")
 

@@ -103,7 +103,7 @@ ENTITY_LINK_HOSTS = ("imdb.com", "wikipedia.org", "letterboxd.com", "wikidata.or
 # --- Comment items of any engine (extract/comment_finder.py) ---------------------------
 # Class tokens (lower-cased) that name an element a comment item: WordPress walker and
 # themes (comment, comment-body, ast-comment), wpDiscuz, Disqus' plugin fallback, SPIP,
-# Drupal 8 (js-comment), microformats2, forum tables, and local names.
+# Drupal 8 (js-comment), microformats2, forum tables, WoltLab, and local names.
 ITEM_CLASS_TOKENS = frozenset(
     {
         "comment",
@@ -126,6 +126,7 @@ ITEM_CLASS_TOKENS = frozenset(
         "kommentar",
         "commentaire",
         "reactie",
+        "commentresponse",  # WoltLab: a response in a comment's 'ul.commentResponseList'
     }
 )
 # Ids of comment items: comment-12, li-comment-12, div-comment-12, comment_12 (Slashdot),

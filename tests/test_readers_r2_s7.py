@@ -56,3 +56,37 @@ def test_labelled_name_before_a_labelled_date() -> None:
     assert clean_author("投稿者: mizuki 日時: 2024年9月15日(日) 09:42 JST") == "mizuki"
     assert clean_author("Name: Ann Lee Date: 3 March 2019") == "Ann Lee"
     assert clean_author("Ann Lee 2021年05月21日") == "Ann Lee"
+
+
+def _response(name: str, slug: str, day: int, text: str, cls: str = "commentResponse") -> str:
+    return f"""<li class="{cls}"><div class="box32"><div class="commentContent"><div class="containerHeadline">
+<h3><a href="/index.php?user/{slug}/" class="userLink">{name}</a> <small> - <time datetime="2022-06-{day:02d}T10:00:00">
+{day}. Juni 2022, 10:00</time></small></h3></div><p class="userMessage">{text}</p></div></div>"""
+
+
+def test_responses_in_a_response_list_are_replies() -> None:
+    """'li.commentResponse' in a comment's response list is a comment item (WoltLab): read, a reply to
+    the comment holding it; the post's author is the profile link in the dated line under its <h1>."""
+    page = parse_html_page(
+        """<html><head><title>Toni Erdmann</title></head><body><div class="blogEntry">
+<header class="boxHeadline"><h1><a href="/blog/entry/5-toni-erdmann/">Toni Erdmann</a></h1>
+<p><a href="/index.php?user/1-uwe-brandt/" class="userLink">Uwe Brandt</a> - <time datetime="2022-06-01T18:00:00">
+1. Juni 2022, 18:00</time></p></header>
+<div class="blogEntryContent"><p>Drei Stunden, ein Vater mit falschen Zähnen, und am Ende weint man trotzdem.</p></div>
+</div><header id="comments"><h2>Kommentare</h2></header><ul class="commentList">"""
+        + _response("Kaya", "7-kaya", 2, "Die Geburtstagsparty ist die beste Szene des Jahrzehnts.", "comment")
+        + '<ul class="commentResponseList">'
+        + _response("Uwe Brandt", "1-uwe-brandt", 3, "Und niemand im Kino hat sich getraut zu lachen.")
+        + _response("Bernd", "9-bernd", 4, "Ich schon, sehr laut sogar, und ich bereue nichts.")
+        + "</ul></li>"
+        + _response("Lotte", "8-lotte", 5, "Whitney Houston wird nie wieder dasselbe sein für mich.", "comment")
+        + "</li></ul></body></html>"
+    )
+    first = page.comments[0].id
+    assert [(c.author, c.parent) for c in page.comments] == [
+        ("Kaya", None),
+        ("Uwe Brandt", first),
+        ("Bernd", first),
+        ("Lotte", None),
+    ]
+    assert page.author == "Uwe Brandt"
