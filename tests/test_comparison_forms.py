@@ -258,7 +258,6 @@ def test_real_form_gives_its_pairs(
     "body",
     [
         "While watching Alien last week, I ate a whole pizza.",  # "while" + -ing: no contrast clause
-        "Where Silent Running made grief mystical, Gattaca made it cold.",  # a contrast clause that never points at Moon
         "It is a Hitchcock rip-off.",  # a director before "rip-off", not a work
         "If you liked this, check out Outland.",  # a recommendation, not a comparison
         "As long as Alien exists, nobody needs another monster on a ship.",  # "as long as" is no likeness

@@ -94,7 +94,15 @@ CASES = [
         "'X is the one ...' in a later clause, then 'but this is the one'",
         MOON,
         "Alien is on the posters, and Blade Runner is the one that won the prizes, but this is the one I rewatch.",
-        {("Moon", "Blade Runner")},
+        {("Moon", "Alien"), ("Moon", "Blade Runner")},
+    ),
+    (
+        "a fronted 'where' clause set against another work, not the page's: those two are compared "
+        "(tests/test_comparison_forms.py had it as no comparison; the gold README counts two works set "
+        "against each other)",
+        MOON,
+        "Where Silent Running made grief mystical, Gattaca made it cold.",
+        {("Silent Running", "Gattaca")},
     ),
     (
         "a comparative the tagger reads as a noun before 'than both of them'",

@@ -407,29 +407,27 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[,;]\s+(?:and\s+|but\s+)?)(?:[A-Z][\w.-]*(?:\s
 _ONE_IS = re.compile(r"[”\"’']?\s+(?:is|was)\s+the\s+(?:one|film|movie)\b")
 
 
-def _parallel(sentence: str, offset: int, ends: list[_End], reviewed: str | None) -> _End | None:
-    """The work that opens a sentence set against "this" in a later clause, with no cue word."""
-    first = next((e for e in ends if e.name != reviewed and not e.referred), None)
-    if first is not None and sentence[: first.start - offset].strip(" \"“‘'("):
-        # not opening it: a later clause "X is the one ..." ("Totoro is on the merch, Spirited Away is
-        # the one that won the Oscar, but this is the one I put on")
-        first = next(
-            (
-                e
-                for e in ends
-                if e.name != reviewed
-                and not e.referred
-                and _CLAUSE_OPENS.search(sentence, 0, e.start - offset)
-                and _ONE_IS.match(sentence, e.end - offset)
-            ),
-            None,
-        )
-    if first is None or reviewed is None:
-        return None
-    turn = _TURN_TO_THIS.search(sentence, first.end - offset)
+def _parallel(sentence: str, offset: int, ends: list[_End], reviewed: str | None) -> list[_End]:
+    """The works set against "this" in a later clause, with no cue word: the work that opens the
+    sentence, and a later clause's "X is the one ..." ("Totoro is on the merch, Spirited Away is the
+    one that won the Oscar, but this is the one I put on")."""
+    others = [e for e in ends if e.name != reviewed and not e.referred]
+    if not others or reviewed is None:
+        return []
+    found = [others[0]] if not sentence[: others[0].start - offset].strip(" \"“‘'(") else []
+    found += [
+        e
+        for e in others
+        if e not in found
+        and _CLAUSE_OPENS.search(sentence, 0, e.start - offset)
+        and _ONE_IS.match(sentence, e.end - offset)
+    ]
+    if not found:
+        return []
+    turn = _TURN_TO_THIS.search(sentence, found[-1].end - offset)
     if turn is None or any(e.name != reviewed and offset + turn.start() <= e.start for e in ends):
-        return None  # another work after the turn: the cue rules read it
-    return first
+        return []  # another work after the turn: the cue rules read it
+    return found
 
 
 def _than_group(
@@ -913,9 +911,8 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
         elif reviewed and not cues and previous_cue and _FRAGMENT.match(sentence) and len(sentence.split()) <= 8:
             for name in others:  # "... don't get better than this. Not even Cloverfield.": the fragment continues it
                 add(reviewed, name, kinds[name], previous_cue, span, True)
-        parallel = None if cues else _parallel(sentence, span[0], ends, reviewed)
-        if parallel is not None and reviewed:  # with no cue word: "X is the one everybody names, but this ..."
-            add(reviewed, parallel.name, parallel.kind, "contrast", span, True)
+        for parallel in [] if cues or not reviewed else _parallel(sentence, span[0], ends, reviewed):
+            add(reviewed or "", parallel.name, parallel.kind, "contrast", span, True)  # "X is the one ..., but this"
         for one, other, polarity in _than_group(cues, sentence, span[0], ends, previous, reviewed):
             add(one, other, kinds.get(other, "film"), polarity, span, True)
         previous = [e for e in ends if e.name != reviewed and not e.referred]
