@@ -740,7 +740,8 @@ def _words() -> dict[str, int]:
 
 def plain_pattern() -> re.Pattern[str]:
     """The phrases as one alternation, each guarded by the letters it can start with (the
-    reference ``_compiled`` groups; the two find the same matches)."""
+    reference ``_compiled`` groups; the two find the same matches). A reference for the tests
+    only: ``find_cues`` does not read it."""
     pattern = "|".join(f"(?={_first_chars(_PHRASES[i][0])})(?P<p{i}>{_PHRASES[i][0]})" for i in _order())
     return re.compile(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", re.I)
 
@@ -776,7 +777,10 @@ def _compiled() -> tuple[re.Pattern[str], tuple[int, ...], dict[str, int], tuple
 
     At a word's start the regex engine tries only the phrases that can start with its letter,
     in the order of ``plain_pattern`` (which would skip the others at their guard): the same
-    match, without trying ~180 guards per word. Group n of a match is phrase ``groups[n]``."""
+    match, without trying ~180 guards per word. Group n of a match is phrase ``groups[n]``.
+
+    Not read at run time: ``find_cues`` scans through ``_Dispatch``, which the speed-path tests
+    (tests/test_nlp_speed_paths.py) hold to the matches of this alternation and of ``plain_pattern``."""
     by_pair, anywhere = _grouping()
     groups: list[int] = [-1]
 
