@@ -22,6 +22,7 @@ from lxml import etree
 
 from base.errors import InputError
 from extract import selectors as sel
+from extract import talk_pages
 from extract.authors import infer_authors, infer_post_author
 from extract.comment_finder import read_thread, word_count
 from extract.comment_markup import classes, clean_author
@@ -292,6 +293,9 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         comment_elements,
         published=facts.published or meta_published(tree),
     )
+    if talk_pages.MARKER in text and (talk := talk_pages.talk_comments(tree))[0]:  # a wiki's signed comments
+        comments, comment_elements = talk
+        zone = {e for holder in comment_elements for e in holder.iter()}
     elements_by_id = {c.id: e for c, e in zip(comments, comment_elements, strict=True)}
     comments = order_by_parent(comments or _blogger_classic_comments(tree) or facts.comments)
     if body_element is not None and body_element in zone:

@@ -90,3 +90,37 @@ def test_responses_in_a_response_list_are_replies() -> None:
         ("Lotte", None),
     ]
     assert page.author == "Uwe Brandt"
+
+
+def _signed(user: str, stamp: str, text: str) -> str:
+    return (
+        f'<span data-mw-comment-start="" id="c-{user}-{stamp}-Runtime"></span>{text} '
+        f'&mdash; <a href="/wiki/User:{user}" title="User:{user}">{user.replace("_", " ")}</a> '
+        f'(<a href="/wiki/User_talk:{user}">talk</a>) 10:00, 1 May 2024 (UTC)'
+    )
+
+
+def test_talk_page_comments_from_their_markers_and_dd_depth() -> None:
+    """A wiki talk page (DiscussionTools): each comment opens with its marker span, its writer and day in
+    the marker's id, its text up to the signature; a section's first comment is a <p>, replies sit one
+    dl/dd level under what they answer (before, the <p> openers were lost and the replies read flat)."""
+    page = parse_html_page(
+        """<html><head><title>Talk:Ran - FilmWiki</title></head><body><h1 id="firstHeading">Talk:Ran</h1>
+<div class="mw-parser-output"><div class="mw-heading mw-heading2"><h2 id="Runtime">Runtime</h2></div>
+<p>"""
+        + _signed("Ann_Lee", "20240501100000", "The infobox says 162 minutes; the restoration runs 160.")
+        + "</p><dl><dd>"
+        + _signed("Bob", "20240502100000", "Both are sourced, keep the theatrical figure.")
+        + "<dl><dd>"
+        + _signed("Ann_Lee", "20240503100000", "Fine by me, I will add a footnote for the restoration.")
+        + "</dd></dl></dd><dd>"
+        + _signed("Cleo", "20240504100000", "Agree with Bob on this one, the footnote is a good idea.")
+        + "</dd></dl></div></body></html>"
+    )
+    ids = [c.id for c in page.comments]
+    assert [(c.author, c.parent, c.published, c.text) for c in page.comments] == [
+        ("Ann Lee", None, "2024-05-01", "The infobox says 162 minutes; the restoration runs 160."),
+        ("Bob", ids[0], "2024-05-02", "Both are sourced, keep the theatrical figure."),
+        ("Ann Lee", ids[1], "2024-05-03", "Fine by me, I will add a footnote for the restoration."),
+        ("Cleo", ids[0], "2024-05-04", "Agree with Bob on this one, the footnote is a good idea."),
+    ]
