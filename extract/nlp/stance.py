@@ -6,10 +6,10 @@ recommend it", "skip it", "worth seeing", "a letdown", "not bad", "a mixed bag")
 the opening and closing paragraphs, and qualifies it with contrast ("the score is lovely, but
 the film is a slog"). So:
 
-- verdict phrases (``extract.nlp.verdicts``, the one lexicon) are the evidence, each with a
-  polarity and a strength; a negation just before a phrase turns it ("not worth seeing" is
-  negative, "not bad" mildly positive); the reviewed work named in a sentence is read as "it"
-  ("I don't really like Halloween");
+- verdict phrases (``extract.nlp.verdict_phrases``, the one lexicon, found by
+  ``extract.nlp.verdicts``) are the evidence, each with a polarity and a strength; a negation
+  just before a phrase turns it ("not worth seeing" is negative, "not bad" mildly positive);
+  the reviewed work named in a sentence is read as "it" ("I don't really like Halloween");
 - the clause after "but", "however", "yet", "still" weighs more than the one before it, and
   the main clause more than an "although ..." clause;
 - the first paragraph, and more the last, weigh more; so do sentences marked as the verdict
