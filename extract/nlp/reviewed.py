@@ -229,6 +229,12 @@ def _sentence_case(title: str) -> bool:
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did|isn[’']t|aren[’']t|doesn[’']t|can[’']t|won[’']t)\b")
 
 
+def _whole_words(key: str) -> re.Pattern[str]:
+    """The pattern that finds ``key`` as whole words, no word character on either side ("Heat" in
+    "Heat (1995)", not in "Heated")."""
+    return re.compile(r"(?<!\w)" + re.escape(key) + r"(?!\w)")
+
+
 def _count(body: str, title: str) -> int:
     """How often the body writes ``title`` as whole words with a capital ("a masterpiece" is no
     mention of the film A Masterpiece)."""
@@ -237,8 +243,8 @@ def _count(body: str, title: str) -> int:
         return 0
     folded = fold(body)
     if len(folded) != len(body):  # folding changed the length: count without the capital check
-        return len(re.findall(r"(?<!\w)" + re.escape(key) + r"(?!\w)", folded))
-    found = re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", folded)
+        return len(_whole_words(key).findall(folded))
+    found = _whole_words(key).finditer(folded)
     return sum(
         1
         for m in found
@@ -266,10 +272,7 @@ def _as_predecessor(body: str, title: str) -> bool:
     folded = fold(body)
     key = fold(title)
     return (
-        any(
-            _PREDECESSOR.search(folded, max(0, m.start() - 16), m.start())
-            for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", folded)
-        )
+        any(_PREDECESSOR.search(folded, max(0, m.start() - 16), m.start()) for m in _whole_words(key).finditer(folded))
         if len(folded) == len(body) and key
         else False
     )
@@ -544,7 +547,7 @@ def _director_named(gazetteer: Gazetteer, film: int, page: Page, title: str) -> 
     if not names:
         return False
     text = fold(page.body[:6000])
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names)
+    return any(_whole_words(name).search(text) for name in names)
 
 
 def choose_reviewed(
@@ -690,7 +693,7 @@ def choose_reviewed(
 def _inside(short: str, long: str) -> bool:
     """Whether a title is words of a longer one ("Batman" of "Batman v Superman: Dawn of Justice")."""
     inner, outer = fold(short), fold(long)
-    return inner != outer and re.search(rf"(?<!\w){re.escape(inner)}(?!\w)", outer) is not None
+    return inner != outer and _whole_words(inner).search(outer) is not None
 
 
 # a headline over several films: "Recent Viewings", "Mini reviews", "Three crime films", "Double Feature"
@@ -1420,7 +1423,7 @@ def _network_series(page: Page) -> str | None:
     if match is None or len(_TV_WORDS.findall(page.body, 0, 6000)) < 2:
         return None
     title = match.group(1)
-    return title if len(re.findall(r"(?<!\w)" + re.escape(title) + r"(?!\w)", text)) >= 2 else None
+    return title if len(_whole_words(title).findall(text)) >= 2 else None
 
 
 # a headline telling what the critic saw: "Just watched T and ...", "Finally saw T (1977)"
