@@ -571,11 +571,25 @@ _EXCERPT = re.compile(r"^\s*(?:\[(?:…|\.\.\.|&hellip;)\]|…)")
 def _excerpt(own: list[etree._Element], anchor: etree._Element) -> str:
     """The '[…] excerpt […]' a ping shows beside its link (Hueman's 'ping-content'), if any."""
     for element in own[1:]:
-        if element.tag == "p" and not _within_element(element, anchor):
-            text = flat_text(element)
-            if _EXCERPT.match(text):
-                return text
+        if element.tag not in _EXCERPT_TAGS or _within_element(element, anchor) or _within_element(anchor, element):
+            continue
+        if _EXCERPT.match(text := flat_text(element)):
+            return text
     return ""
+
+
+_EXCERPT_TAGS = frozenset({"p", "div", "blockquote"})  # Publify's trackback excerpt is a 'div.content'
+
+
+def _ping_site(own: list[etree._Element], anchor: etree._Element) -> str | None:
+    """The linking blog's name a ping cites beside its title link ('<a>POST</a> <cite>BLOG</cite>',
+    Publify's trackbacks)."""
+    for element in own[1:]:
+        if element.tag == "cite" and not _within_element(element, anchor) and not _within_element(anchor, element):
+            name = " ".join(flat_text(element).split())
+            if name and _short(name, 6) and name != flat_text(anchor) and not date_of(name):
+                return name
+    return None
 
 
 # 'Mentioned in: <a>POST</a>' (Known and IndieWeb themes showing a webmention), in translations.
@@ -1122,7 +1136,7 @@ def read_body(
         title = flat_text(anchors[0])
         if title:
             excerpt = _excerpt(own, anchors[0])
-            ping = Pingback(title=title, url=str(anchors[0].get("href")))
+            ping = Pingback(title=title, url=str(anchors[0].get("href")), site=_ping_site(own, anchors[0]))
             return Body(element, None, excerpt, None, ping, own=own)
     if generic and (mention := _mention(own)) is not None:  # (read for rows beside known comments)
         return Body(element, None, "", None, mention, own=own)

@@ -1036,10 +1036,14 @@ def _structural_depths(bodies: list[Body]) -> list[int]:
     # for it, plus the parent's own; remembered, so that each ancestor is weighed once.
     above: dict[etree._Element, int] = {}
 
+    pings_only = _pings_only(bodies)
+
     def step(ancestor: etree._Element, child: etree._Element) -> int:
         if ancestor in elements:
             return 1
         head = first_child[ancestor]
+        if head in pings_only and child not in pings_only:
+            return 0  # a list of pingbacks before the comments' own list: no comment the comments answer
         return 1 if head is not child and not _same_kind(head, child) else 0
 
     depths = []
@@ -1055,6 +1059,20 @@ def _structural_depths(bodies: list[Body]) -> list[int]:
             above[child] = levels
         depths.append(above[body.element])
     return depths
+
+
+def _pings_only(bodies: list[Body]) -> set[etree._Element]:
+    """The elements that hold pingbacks and no comment (Publify's 'ol.trackbacks' above its comment
+    list); empty when the thread has no pingback."""
+    if all(b.pingback is None for b in bodies):
+        return set()
+    pings: set[etree._Element] = set()
+    comments: set[etree._Element] = set()
+    for body in bodies:
+        found = pings if body.pingback is not None else comments
+        found.add(body.element)
+        found.update(body.element.iterancestors())
+    return pings - comments
 
 
 def _chain(body: Body, first_body_of: dict[etree._Element, etree._Element]) -> Iterator[etree._Element]:

@@ -124,3 +124,36 @@ def test_talk_page_comments_from_their_markers_and_dd_depth() -> None:
         ("Ann Lee", ids[1], "2024-05-03", "Fine by me, I will add a footnote for the restoration."),
         ("Cleo", ids[0], "2024-05-04", "Agree with Bob on this one, the footnote is a good idea."),
     ]
+
+
+def _ping(pid: int, title: str, blog: str, excerpt: str) -> str:
+    return f"""<li class="trackback" id="trackback-{pid}"><div class="author">
+<a href="https://{blog.lower().replace(" ", "")}.example.net/{pid}" rel="nofollow">{title}</a> <abbr><cite>{blog}</cite></abbr>
+</div><div class="content">{excerpt}</div></li>"""
+
+
+def _note(cid: int, name: str, text: str) -> str:
+    return f"""<li class="comment" id="comment-{cid}"><div class="author"><cite>{name}</cite>
+<abbr title="2023-02-0{cid}T10:00:00">Feb {cid}, 2023</abbr></div><div class="content"><p>{text}</p></div></li>"""
+
+
+def test_trackbacks_listed_before_the_comments() -> None:
+    """A trackback list above the comment list (Publify): each trackback's excerpt is its text (a
+    'div.content', not only a <p>), its cited blog its site; the comments after the list are not its
+    replies (before, every comment was read as a reply to the last trackback)."""
+    page = parse_html_page(
+        """<html><head><title>Blow Out</title></head><body><div class="post"><h2>Blow Out</h2>
+<p>De Palma's best, and the saddest scream in the movies.</p></div><ol id="trackbacks" class="trackbacks">"""
+        + _ping(11, "Scream tests", "Reel Ear", "[...] a long post on Blow Out and the sound of a scream [...]")
+        + _ping(12, "Travolta's best", "Frame Rate", "[...] nobody expected this from Travolta in 1981 [...]")
+        + '</ol><div id="comments_div"><ul class="comment-list">'
+        + _note(1, "Ines", "The fireworks ending is unbearable in the best way.")
+        + _note(2, "Olu", "I still prefer The Conversation, but only just.")
+        + "</ul></div></body></html>"
+    )
+    assert [(c.text[:20], c.parent, c.pingback and c.pingback.site) for c in page.comments] == [
+        ("[...] a long post on", None, "Reel Ear"),
+        ("[...] nobody expecte", None, "Frame Rate"),
+        ("The fireworks ending", None, None),
+        ("I still prefer The C", None, None),
+    ]
