@@ -39,6 +39,13 @@ from extract.nlp.work_runs import (
 )
 from extract.nlp.work_slots import cue_slot_words, makers_best_subjects, with_more_subjects
 from extract.nlp.work_text import KIND_CUES, NOT_TITLES, inside_entity, run_around
+from extract.nlp.work_words import (
+    PRONOUN_TITLES,
+    series_run_works,
+    subject_film_words,
+    tagged_film_words,
+    title_characters,
+)
 
 
 def find_works(
@@ -74,6 +81,9 @@ def find_works(
         *lowercase_works(unit, ctx, people),
         *capitals_works(unit, ctx),
         *famous_words(unit, ctx, people_words),
+        *tagged_film_words(unit, ctx, people_words),
+        *subject_film_words(unit, ctx, people_words),
+        *series_run_works(unit, ctx, people_words),
     ]
     named = {name_key(c.text) for c in found}
     found += [c for c in directed_works(unit, ctx, people) if name_key(c.text) not in named]  # names no rule found
@@ -97,7 +107,7 @@ def _dropped(unit: Unit, ctx: PageContext, candidate: Candidate) -> bool:
 # (“It's the best ...”), follows a footnote mark, or shouts in capitals ("SKIP IT") far more often
 # than it names the film, so it names one only where the page marks it as a title. "Her" is not
 # among them: mid-sentence, a capitalised "Her" is the film far more often than the pronoun.
-_PRONOUNS = frozenset("it us them me you we him they she he".split())
+_PRONOUNS = PRONOUN_TITLES
 _PRONOUN_RULES = frozenset({"gazetteer-word", "capitals", "quoted", "cued"})  # what finds the bare word
 
 
@@ -234,30 +244,12 @@ def famous_words(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[C
     return found
 
 
-_CHARACTER_FORMS = re.compile(r"(?:\bof(?: the)? (\w+)\b|\b(\w+)[’']s\b)")
-
-
-@per_table
-def _characters(gazetteer: Gazetteer) -> frozenset[str]:
-    """Folded words the film table's titles use as someone's name: after "of" or "of the" ("Bride
-    of Frankenstein", "Return of the Joker") or in the possessive ("Dracula's Daughter"). A famous
-    film bearing such a name is also its character, whom the parser rightly calls a person."""
-    found = set()
-    for film in gazetteer.films:
-        if "of " in film.title or "'s" in film.title or "’s" in film.title:
-            for match in _CHARACTER_FORMS.finditer(film.title):
-                word = match.group(1) or match.group(2)
-                if word[:1].isupper():
-                    found.add(fold(word))
-    return frozenset(found)
-
-
 @per_table
 def _famous_word_films(gazetteer: Gazetteer) -> frozenset[int]:
     """The table's one-word films (four letters or more) famous enough for ``famous_words`` whose
     word is no pronoun, no word of ``NOT_TITLES``, nobody's first name or surname and no title's
     character (computed once per gazetteer)."""
-    characters = _characters(gazetteer)
+    characters = title_characters(gazetteer)
     found = set()
     for number, film in enumerate(gazetteer.films):
         word = film.title
