@@ -57,3 +57,20 @@ def test_a_cinematographer_on_a_plot_page_is_no_character(extractor: EntityExtra
     people = _people(entities)
     characters = {m.name for m in entities.mentions if m.kind == "character"}
     assert "Roger Deakins" in people and "Roger Deakins" not in characters
+
+
+def test_a_character_before_an_actor_with_a_remark(extractor: EntityExtractor) -> None:
+    body = "Then a gang of polite robbers led by Viktor Brand (Alan Rickman, in a wonderful sneer) seize the bank."
+    entities = _extract(extractor, body)
+    assert "Viktor Brand" not in _people(entities) and "Alan Rickman" in _people(entities)
+
+
+def test_a_lower_case_page_under_a_header_of_labels(extractor: EntityExtractor) -> None:
+    body = (
+        "Year: 1949\nGrade: B-\nCountry: USA\nDirector: Siodmak\nReview\n"
+        "i rewatched this one on a whim. burt lancaster plays a guard who drifts home. he meets his ex again. "
+        "she has married a hood played by dan duryea. the heist is great. the middle drags. the ending stings. "
+        "it is not the killers. it is close though. i liked it more than last time. that is something."
+    )
+    people = {name.casefold() for name in _people(_extract(extractor, body, title="Criss Cross"))}
+    assert {"burt lancaster", "dan duryea"} <= people

@@ -79,7 +79,11 @@ _NOT_AN_ACTOR = frozenset(STOP_WORDS | TAG_WORDS | NOT_PERSON_WORDS | NOT_NAMES)
 _PERSON_OR_WORK_NOUNS = frozenset(PERSON_NOUNS | WORK_NOUNS)
 _POSSESSIVE_WORK = re.compile(r"[’']s\s+(?:\w+\s+){0,2}(?:" + "|".join(sorted(WORK_NOUNS)) + r")\b")
 _CHARACTER_PATTERNS: tuple[re.Pattern[str], ...] = (
-    guarded(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?: St\.)?(?: [A-Z][\w’'-]+)?)\s*\((?P<actor>[A-Z][\w.’' -]{1,60})\)"),
+    # "Hans Gruber (Alan Rickman)", "Ann Darrow (Fay Wray, who screams on cue)": a remark after the actor's comma
+    guarded(
+        r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?: St\.)?(?: [A-Z][\w’'-]+)?)\s*"
+        r"\((?P<actor>[A-Z][\w.’' -]{1,60}?)(?:, [a-z][^()\n]{0,80})?\)"
+    ),
     guarded(
         r"\b(?P<name>[A-Z][\w’']+)(?:,| is| was)? (?:voiced|played)(?: \w+){0,3} by (?P<actor>[A-Z][\w.’' ]{1,60})"
     ),
@@ -181,6 +185,8 @@ def critic_surnames(unit: Unit) -> list[Candidate]:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Za-z])")
+# a line of a page's apparatus: a label and its value, or a few words alone ("Grade: B-", "Review")
+_APPARATUS_LINE = re.compile(r"(?:[\w’' &/-]{1,30}:[^\n]*|[^\n.!?]{1,30})$", re.M)
 
 
 def _persons(unit: Unit, doc: Doc) -> list[Span]:
@@ -203,6 +209,8 @@ def lower_case_prose(text: str) -> bool:
             _PROSE_CASE.pop(next(iter(_PROSE_CASE)))
         lower = upper = 0
         for match in _SENTENCE_START.finditer(text, 0, _PROSE_SAMPLE):
+            if _APPARATUS_LINE.match(text, match.start(1)):
+                continue  # "Year: 1949", "Director: Siodmak", "Review": a header's lines, in any case
             if match.group(1).islower():
                 lower += 1
             else:
