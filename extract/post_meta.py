@@ -250,13 +250,13 @@ def post_author(
     return (
         _byline_author(tree, excluded)
         or _text_byline_author(tree, excluded)
+        or _labelled_author(tree, excluded)  # '投稿者: NAME' before an archive link ('NAMEの記事をもっと見る')
         or _profile_author(tree, excluded)
         or _headline_profile_author(tree, excluded)
         or _meta_segment_author(tree, excluded)
         or _representative_card_author(tree, excluded)
         or _classed_author(pool)
         or _bare_byline_author(tree, excluded)
-        or _labelled_author(tree, excluded)
     )
 
 
@@ -274,12 +274,19 @@ _LATIN_AUTHOR_LABEL = re.compile(
 )
 
 
+_LABEL_ALONE = re.compile(r"(?:^|[\s|｜])(?:作者|投稿者|著者|글쓴이|작성자|Автор)\s*[:：]\s*$")
+
+
 def _labelled_author(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
     for element in tree.iter("div", "p", "span", "small", "h5", "h6", "li", "footer"):
         if element in excluded or not (text := " ".join(str(element.text or "").split())) or len(text) > 200:
             continue
         if match := _AUTHOR_LABEL.search(text):
             return match.group(1)
+        if _LABEL_ALONE.search(text) and len(element) and element[0].tag in ("a", "span", "b", "strong"):
+            name = clean_author(element_text(element[0]))  # '投稿者: <a class=storybyline>NAME</a>' (Geeklog)
+            if name and len(name) <= 30 and not parse_date(name):
+                return name
         match = _LATIN_AUTHOR_LABEL.search(text)
         if match and all(word[0].isupper() for word in match.group("name").split()):
             return match.group("name")
@@ -699,7 +706,7 @@ def _tooltip_date(tree: etree._Element, excluded: set[etree._Element]) -> str | 
     return None
 
 
-_DATE_LINE_TAGS = ("td", "span", "div", "p", "small", "h2", "h3", "h4", "abbr")
+_DATE_LINE_TAGS = ("td", "span", "div", "p", "small", "h2", "h3", "h4", "abbr", "li")  # (Geeklog's 'ul.story_status')
 _WORDS = re.compile(r"[^\W\d_]{4,}")
 
 

@@ -157,3 +157,17 @@ def test_trackbacks_listed_before_the_comments() -> None:
         ("The fireworks ending", None, None),
         ("I still prefer The C", None, None),
     ]
+
+
+def test_post_author_and_date_in_a_status_list() -> None:
+    """Geeklog's 'ul.story_status': a bare date item and '投稿者: <a>NAME</a>' give the post's date and
+    author, before an archive link elsewhere that holds the name in a longer label."""
+    page = parse_html_page(
+        """<html><head><title>東京物語</title></head><body><article><header><h1>東京物語</h1>
+<ul class="story_status"><li>2024年3月2日(土) 21:03 JST</li>
+<li>投稿者: <a class="storybyline" href="/users.php?mode=profile&amp;uid=2">竹内ゆかり</a></li></ul></header>
+<div class="storytext"><p>小津安二郎の最も静かな映画で、最も悲しい映画だと思います。</p></div></article>
+<section><ul><li><a href="/search.php?type=stories&amp;author=2">竹内ゆかりの記事をもっと見る</a></li></ul></section>
+</body></html>"""
+    )
+    assert (page.author, page.published) == ("竹内ゆかり", "2024-03-02")
