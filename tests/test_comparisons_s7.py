@@ -129,6 +129,13 @@ def test_comparison_form(
 
 NOT_COMPARED: list[tuple[str, str, str, set[tuple[str, str]]]] = [
     (
+        "a conjoined clause after pointers to the page's work ('the film', 'it'): still no list of titles",
+        MOON,
+        "Silent Running pulls off the same mix of dread and tenderness without stopping the film to do it, and "
+        "Solaris has its ghosts folded right into the plot.",
+        {("Moon", "Silent Running")},
+    ),
+    (
         "a bare comparative whose subject is a work: the work inside its span is no object",
         MOON,
         "Silent Running did the lonely-gardener idea with more heart decades ago, and Outland used the film Solaris "

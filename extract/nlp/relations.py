@@ -510,7 +510,7 @@ _NOUN_CUES = frozenset({"version", "homage", "modifier-noun", "benchmark"})
 _OPENS_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+[“\"‘']?$")
 
 
-def _before_new_clause(right: list[_End], cue: Cue, text: str) -> list[_End]:
+def _before_new_clause(right: list[_End], cue: Cue, text: str, reviewed: str | None) -> list[_End]:
     """The works after a cue up to one that opens a clause of its own after words that are no list
     of titles ("a mix of dread and tenderness, and Solaris has its ghosts"; not "a cross between
     Alien, Jaws, and Solaris")."""
@@ -521,7 +521,8 @@ def _before_new_clause(right: list[_End], cue: Cue, text: str) -> list[_End]:
         if _OPENS_CLAUSE.search(gap) and not _LIST_GAP.fullmatch(gap) and not cue.compares(end.start, end.end):
             break
         kept.append(end)
-        after = end.end
+        if end.name != reviewed:  # "it", "the movie" in the words between are no listed title
+            after = end.end
     return kept
 
 
@@ -604,7 +605,7 @@ def _pairs_of_cue(
             return [(None, left[-1], cue.polarity), (None, right[0], cue.polarity)]
         return [(left[-1], right[0], cue.polarity)]
     if cue.shape == "between":  # "(it is) a cross between Alien and Jaws": the subject against each
-        right = _before_new_clause(right, cue, text)  # not "a mix of dread and tenderness, and Solaris has"
+        right = _before_new_clause(right, cue, text, reviewed)  # not "a mix of dread and tenderness, and Solaris has"
         subject = left[-1] if left else None
         between: list[_Pair] = [(subject, e, cue.polarity) for e in right]
         if subject is None and reviewed is None:
