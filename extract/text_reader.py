@@ -73,6 +73,7 @@ _THREAD_END = re.compile(
     re.I,
 )
 _END_LINE_CHARS = 120
+_END_FIRST = frozenset("acdeklnopstvy")  # the first letters of the thread ends below (a test checks them)
 _MARKER = re.compile(
     r"^(?P<indent> *)(?:(?P<number>\d{1,5})\.|#(?P<hash>\d{1,5})|(?P<bullet>[•*◦▪·]|-|–))\s+(?P<rest>.*)$"
 )
@@ -210,11 +211,17 @@ def _split_sections(lines: list[str]) -> tuple[int, int, int, int, int | None]:
         start = header_at
     else:
         start = header_at + 1
-    end = next(  # thread ends are short lines: long ones (comment text) skip the pattern
-        (i for i in range(start, len(lines)) if len(lines[i]) <= _END_LINE_CHARS and _THREAD_END.match(lines[i])),
-        len(lines),
-    )
-    return title_at, header_at, start, end, stated
+    return title_at, header_at, start, _thread_end(lines, start), stated
+
+
+def _thread_end(lines: list[str], start: int) -> int:
+    """The first thread-end line at or after ``start``, or the page's end. Thread ends are short lines
+    opening with one of a few letters: other lines (comment text) skip the pattern."""
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if len(line) <= _END_LINE_CHARS and line.lstrip()[:1].lower() in _END_FIRST and _THREAD_END.match(line):
+            return index
+    return len(lines)
 
 
 # Navigation copied above a post: "« Older post | Main | Newer post »", "← Back to Reviews", "Home | Reviews |
@@ -517,8 +524,16 @@ def _looks_like_name_line(paragraph: list[str]) -> bool:
     return words[0].casefold() not in NOT_NAMES
 
 
+_UI_CHARS = 20  # an interface line is a word or two ('Reply', 'Share this:'), or 'Liked by ...'
+
+
+def _ui_line(line: str) -> bool:
+    """``_UI_LINE.match(line)`` on a stripped line, without trying the pattern on text lines."""
+    return (len(line) <= _UI_CHARS or line[:8].lower() == "liked by") and _UI_LINE.match(line) is not None
+
+
 def _laid_out(item: _Item, depth: int) -> LaidOutComment | None:
-    lines = [line for line in item.lines if not _UI_LINE.match(line)]
+    lines = [line for line in item.lines if not _ui_line(line)]
     author = item.author
     published = None
     while lines and not lines[0]:

@@ -142,3 +142,19 @@ def test_blog_name_date_title_still_read() -> None:
         "A projectionist dreams himself into the film he is showing, and the film never stops inventing.\n"
     )
     assert parse_text_page(text).title == "Sherlock Jr. (1924)"
+
+
+def test_thread_end_first_letters_cover_every_end() -> None:
+    """The letter filter before the thread-end pattern lets every alternative of the pattern through."""
+    from extract.text_reader import _END_FIRST, _THREAD_END, _thread_end
+
+    body = _THREAD_END.pattern.removeprefix(r"^\s*(?:").removesuffix(")")
+    depth, first, firsts = 0, True, set()
+    for char in body:
+        if first and char.isalpha():
+            firsts.add(char.lower())
+        first = char == "|" and depth == 0
+        depth += {"(": 1, ")": -1}.get(char, 0)
+    assert firsts and firsts <= _END_FIRST
+    lines = ["A comment.", "", "  Entrada más reciente", "This site uses Akismet to reduce spam."]
+    assert _thread_end(lines, 0) == 2
