@@ -719,10 +719,12 @@ def _titles_listed(headline: str, gazetteer: Gazetteer) -> bool:
     parts = [part for part in _LIST_SPLIT.split(rest) if part]
     if len(parts) < 2 or not all(gazetteer.films_titled(part) for part in parts):
         return False
-    return len(parts) >= 3 or bool(_LIST_HEAD.search(label) or re.search(r"\bfeature|\bbill\b", label, re.I))
+    return len(parts) >= 3 or bool(_LIST_HEAD.search(label) or _BILL_LABEL.search(label))
 
 
 _YEAR_ANY = re.compile(r"\s*\((?:19|20)\d\d\)")
+_BILL_LABEL = re.compile(r"\bfeature|\bbill\b", re.I)  # "Feature Presentation: T and U", "Bill: T and U"
+_YEAR_WORD = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")  # a year standing alone: "1928 silent comedy"
 _RATED_HEADLINE = 1.0  # as much as a year beside the title
 # "Kalki 2898 AD Movie Review: 600 Crores of Sand": the words a review label follows, over the tagline
 _LABELLED_PRIOR = 0.75
@@ -912,7 +914,7 @@ def _site_reading(page: Page, resolver: WorkResolver, scored: list[_Choice]) -> 
     name alone ("The Late Show") gives no year and names no film."""
     if not page.site or any(c.film is not None for c in scored):
         return None
-    head_years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", f"{page.title}\n{page.body[:300]}")}
+    head_years = {int(y) for y in _YEAR_WORD.findall(f"{page.title}\n{page.body[:300]}")}
     for reading in title_readings(page.site):
         # "Steamboat Bill, Jr." over a date and "1928 silent comedy": the year the head gives dates it
         years = {reading.year} if reading.year else head_years
@@ -1097,7 +1099,8 @@ _KIN = frozenset(
 
 
 def _kin_word(page: Page, candidate: Candidate) -> bool:
-    """A family word written as a name ("Dad"), neither dated nor quoted nor in italics."""
+    """Whether the candidate is a family word written as a name ("Dad"), neither dated nor quoted nor
+    in italics."""
     return (
         fold(candidate.text) in _KIN
         and candidate.rule not in {"italic", "quoted"}
@@ -1426,7 +1429,6 @@ def _network_series(page: Page) -> str | None:
     return title if len(_whole_words(title).findall(text)) >= 2 else None
 
 
-# a headline telling what the critic saw: "Just watched T and ...", "Finally saw T (1977)"
 # the critic says in the opening which film they saw: "Last night I finally caught up with Heat."
 _VIEWED_IN_OPENING = re.compile(
     r"\b(?:I|we)\s+(?:(?:finally|just|only|at\s+last|recently|eventually)\s+)?(?:saw|watched|rewatched|re-watched"
@@ -1470,6 +1472,7 @@ def _made_in_opening(page: Page, gazetteer: Gazetteer) -> _Choice | None:
     return _credits_film(page, gazetteer, in_prose=True)
 
 
+# a headline telling what the critic saw: "Just watched T and ...", "Finally saw T (1977)"
 _SEEN_IN_HEADLINE = re.compile(
     rf"\b(?:watched|saw|seen|rewatched|re-watched|revisited|caught|finished)\s+({_TITLE_RUN}(?:\s+\((?:19|20)\d\d\))?)"
 )
