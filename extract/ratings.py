@@ -326,10 +326,11 @@ def _read(expr: str, labelled: bool, scale: float | None = None) -> _Found | Non
     return None
 
 
-# "Runtime: 112", "Episodes: 8", "Year: 1987": facts of a credits block, not scores
+# a word of praise before a short line's number: "A solid 8", "a well-deserved 9"
 _QUALIFIED = re.compile(
     r"(?:an?\s+)?(?:solid|strong|firm|generous|well-deserved|hard-earned|respectable|healthy|modest)\s+(?=\d)", re.I
 )
+# "Runtime: 112", "Episodes: 8", "Year: 1987": facts of a credits block, not scores
 _FACT_LABEL = re.compile(
     r"(?:the\s+)?(?:episodes?|seasons?|series|run\s*-?time|running\s+time|length|duration|year|released?|release\s+date"
     r"|budget|box\s+office|gross|country|language|certificate|certification|age|ages|chapter|part|volume|vol|issue|no"
@@ -699,9 +700,12 @@ def _checkbox_rating(lines: list[str]) -> Rating | None:
     return None
 
 
+_TIER_PUNCT = re.compile(r"[^\w\s-]")
+
+
 def _fold_tier(text: str) -> str:
     """A tier's name as legends and labels are compared: lower case, no articles or closing punctuation."""
-    words = re.sub(r"[^\w\s-]", " ", text.lower()).split()
+    words = _TIER_PUNCT.sub(" ", text.lower()).split()
     return " ".join(w for w in words if w not in {"a", "an", "the"})
 
 
@@ -809,7 +813,6 @@ def _end_sentence_rating(line: str, scale: float | None, top: bool, bottom: bool
         return clause
     if len(sentences) < 2:
         return None
-    # the last sentence, or the one before a sign-off ("3 out of 5 stars for T. Thanks for reading!")
     # the last sentence, the one before a sign-off ("3 out of 5 stars for T. Thanks for reading!"), or the
     # first, opening the first lines or the closing paragraph ("9/10. Only knock is the slow start.")
     short_top = top and len(line) <= _LONGEST_BARE  # "Don't Go Down There. 3 / 5" under the headline
