@@ -165,16 +165,17 @@ def subject_film_words(unit: Unit, ctx: PageContext, people_words: set[str]) -> 
 
 
 # "the Harry Potter movies", "the Transformers films", "a Godzilla movie": a capitalised run
-# between a determiner and a work noun names the series or its first film
+# between a determiner and a work noun names the series or its first film (tried on the few
+# words before each work noun, not over the whole text)
+_WORK_NOUN = re.compile(
+    r"(?<=[A-Za-z0-9.!’'])[ \t]+(?:movies?|films?|franchise|trilogy|saga|sequels|prequels|pictures)\b"
+)
 _SERIES_RUN = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Aa]ny|[Ee]very|[Tt]hose|[Tt]hese)[ \t]+"
     r"(?:(?:original|first|early|earlier|later|new|old|last|other|two|three|four|five|recent)[ \t]+)?"
-    r"(?P<run>[A-Z][\w.’'!-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z0-9][\w.’'!-]*){0,3})"
-    r"[ \t]+(?:movies?|films?|franchise|trilogy|saga|sequels|prequels|pictures)\b"
+    r"(?P<run>[A-Z][\w.’'!-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)?[A-Z0-9][\w.’'!-]*){0,3})$"
 )
-
-
-_WORK_NOUN = re.compile(r"[A-Za-z0-9.!’'][ \t]+(?:movies?|films?|franchise|trilogy|saga|sequels|prequels|pictures)\b")
+_SERIES_REACH = 80  # characters before a work noun where its determiner and run may start
 
 
 def series_run_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
@@ -182,11 +183,16 @@ def series_run_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> li
     A run the film table knows is that film; a run it does not know is a work when it has two
     words or more and is nobody's name (not "the Tom Hanks movies", not "the Marvel movies": one
     unknown word is a studio or a maker as often as a series)."""
-    if unit.is_title or not _WORK_NOUN.search(unit.text):
-        return []  # no work noun after a capital: the run pattern is not tried
+    if unit.is_title:
+        return []
     found: list[Candidate] = []
     gazetteer = ctx.gazetteer
-    for match in _SERIES_RUN.finditer(unit.text):
+    text = unit.text
+    for noun in _WORK_NOUN.finditer(text):
+        before = noun.start()
+        match = _SERIES_RUN.search(text, max(0, before - _SERIES_REACH), before)
+        if match is None:
+            continue
         run = match.group("run").rstrip(".")
         start = match.start("run")
         words = run.split()
