@@ -19,7 +19,8 @@ from functools import lru_cache
 from lxml import etree
 
 from extract import selectors as sel
-from extract.date_forms import any_date
+from extract.date_forms import any_date, year_first_date
+from extract.dates import parse_date
 from extract.html_text import block_text
 
 _DIGIT = re.compile(r"\d")
@@ -268,12 +269,17 @@ NAME_LABEL = re.compile(
 _FIELD_LABEL_TAIL = re.compile(r"\s+[^\s:：]{1,12}\s*[:：]$")
 
 
+def _dated(text: str) -> bool:
+    """Whether a name's text holds a date: one ``parse_date`` reads, or a CJK year-first one."""
+    return parse_date(text) is not None or (("年" in text or "년" in text) and year_first_date(text) is not None)
+
+
 def _clean_author(text: str) -> str:
     text = " ".join(text.split())
     previous = None
     while text and text != previous:
         previous = text
-        if _DIGIT.search(text) and any_date(text) and (cut := sel.AUTHOR_DATE_CUT.search(text)):
+        if _DIGIT.search(text) and _dated(text) and (cut := sel.AUTHOR_DATE_CUT.search(text)):
             text = text[: cut.start()]
             if ":" in text or "：" in text:  # 'LABEL: NAME LABEL: DATE': the name between the labels
                 text = NAME_LABEL.sub("", _FIELD_LABEL_TAIL.sub("", text))
