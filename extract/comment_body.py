@@ -121,6 +121,13 @@ _SEPARATED = re.compile(r"\s+[-–—·|•]\s+|\s*[·|•]\s*")
 
 
 _STATISTIC = re.compile(r":\s*\d[\d.,]*\s*$")
+# 'NAME: on DATE', 'NAME: DATE': a name, a colon, and nothing but the date after it
+_COLON_HEAD = re.compile(
+    r"^(?P<name>[^:]{1,40}?)\s*:\s+(?:(?:on|am|le|el|il|em|op)\s+)?(?P<date>[^:]{6,40}(?::\d\d)*)$", re.I
+)
+_DATE_LABELS = frozenset(
+    "date datum fecha data date de publication posted published updated modified time zeit uhrzeit heure on".split()
+)
 
 
 _TEXT_WORDS = 4  # a block of this many words beside the meta line is a text, not a part of the line
@@ -139,6 +146,10 @@ def _meta_line_author(own: list[etree._Element]) -> _Author | None:
         if len(blocks) > 1 or any(_words(flat_text(c)) >= _TEXT_WORDS for c in blocks):
             continue  # a box of lines (the meta line and the text, or the name's and the date's): not one line
         parts = [p.strip() for p in _SEPARATED.split(whole) if p.strip()]
+        if len(parts) < 2 and (colon := _COLON_HEAD.match(whole)) and date_of(colon.group("date")):
+            name = clean_author(colon.group("name"))  # 'Ann: on May 3, 2024 14:02' (Zenphoto's comment head)
+            if _short(name, 4) and _NAME_LIKE.match(name) and name.casefold() not in _DATE_LABELS:
+                return _Author(element, name)
         if len(parts) < 2:
             continue
         for part in parts:

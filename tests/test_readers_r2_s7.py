@@ -171,3 +171,21 @@ def test_post_author_and_date_in_a_status_list() -> None:
 </body></html>"""
     )
     assert (page.author, page.published) == ("竹内ゆかり", "2024-03-02")
+
+
+def _zen(name: str, day: int, text: str) -> str:
+    return f"""<div class="comment"><div class="commentinfo"><h4 id="zp_comment_id_{day}">{name}: on May {day:02d},
+2024 09:18</h4></div><div class="commenttext">{text}</div></div>"""
+
+
+def test_name_colon_date_head_names_the_comment() -> None:
+    """'NAME: on DATE' in a comment's head (Zenphoto) names its writer when no link does."""
+    page = parse_html_page(
+        """<html><head><title>The Red Shoes</title></head><body><div id="content"><h2>The Red Shoes</h2>
+<p>Seventeen minutes of ballet and not a word spoken.</p></div><div id="comments">"""
+        + _zen('<a href="https://ann.example.org">Ann Moss</a>', 3, "The reds in the ballet made the whole room gasp.")
+        + _zen("Kit", 4, "A silent film dropped into the middle of a talkie, and it works.")
+        + _zen("Date", 5, "Odd name, I know, but it is the one my parents picked.")
+        + "</div></body></html>"
+    )
+    assert [c.author for c in page.comments] == ["Ann Moss", "Kit", None]
