@@ -269,9 +269,23 @@ def strip_decorations(title: str) -> tuple[str, int | None, str | None]:
         if found := _YEAR.search(text):
             year = year or int(found.group(1))
         return quoted.group(1).strip(), year, director
+    text = _without_tags_and_labels(text)
+    if match := _AKA.search(text):
+        rest = text[match.end() :]
+        text = text[: match.start()] + (rest[rest.find("(") :] if "(" in rest and _YEAR.search(rest) else "")
+    return text.strip(), year, director
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _without_tags_and_labels(text: str) -> str:
+    """``text`` without its bracketed tags, "review of", a label before a separator, a "review" suffix
+    and a format tail, taken off in turn up to three times (each removal may bare the next); a
+    bracket that is all the title holds stays ("[REC] (2007)")."""
     for _ in range(3):
         stripped = _TAGS.sub("", text).strip()
-        if not re.search(r"[^\W\d_]", _YEAR.sub("", stripped)):
+        if not _LETTER.search(_YEAR.sub("", stripped)):
             stripped = text.strip()  # "[REC] (2007)": the brackets are the title's own, not a tag
         stripped = _REVIEW_OF.sub("", stripped)
         stripped = _LABEL.sub("", stripped) if len(_LABEL.sub("", stripped)) >= 2 else stripped
@@ -280,10 +294,7 @@ def strip_decorations(title: str) -> tuple[str, int | None, str | None]:
         if stripped == text:
             break
         text = stripped
-    if match := _AKA.search(text):
-        rest = text[match.end() :]
-        text = text[: match.start()] + (rest[rest.find("(") :] if "(" in rest and _YEAR.search(rest) else "")
-    return text.strip(), year, director
+    return text
 
 
 def label_end(title: str) -> int:
