@@ -82,7 +82,25 @@ def paragraph_text(element: etree._Element) -> str:
             del blocks[0]
     if not blocks:  # no paragraphs: its <br>-aware text, which is its flat text when it has no <br>
         return flat_text(element) if next(element.iter("br"), None) is None else block_text(element)
-    return "\n\n".join(text for block in blocks if (text := flat_text(block)))
+    texts = [text for block in blocks if (text := flat_text(block))]
+    if blocks[0] is not element and (lead := _lead_text(element, blocks[0])):
+        texts.insert(0, lead)
+    return "\n\n".join(texts)
+
+
+def _lead_text(element: etree._Element, first_block: etree._Element) -> str:
+    """The words an element holds before its first paragraph element (Hacker News' 'commtext': the first
+    paragraph bare, the later ones in <p>)."""
+    if not (element.text or "").strip() or first_block.getparent() is not element:
+        return ""
+    parts = [str(element.text)]
+    for child in element:
+        if child is first_block:
+            break
+        if isinstance(child.tag, str):
+            parts.append(flat_text(child))
+        parts.append(str(child.tail or ""))
+    return " ".join("".join(parts).split())
 
 
 _TEXT_RANK = {name: rank for rank, name in enumerate((*sel.TEXT_ITEMPROPS, *sel.TEXT_TOKENS))}

@@ -67,7 +67,21 @@ def block_text(element: etree._Element) -> str:
     if not blocks:
         return _text_with_breaks(element)
     paragraphs = [element_text(block) for block in blocks]
+    if blocks[0] is not element and blocks[0].getparent() is element and (element.text or "").strip():
+        paragraphs.insert(0, _lead_text(element, blocks[0]))  # a bare first paragraph before the <p> ones
     return "\n\n".join(p for p in paragraphs if p)
+
+
+def _lead_text(element: etree._Element, first_block: etree._Element) -> str:
+    """The words an element holds before its first paragraph element, a direct child."""
+    parts = [str(element.text or "")]
+    for child in element:
+        if child is first_block:
+            break
+        if isinstance(child.tag, str):
+            parts.append(element_text(child))
+        parts.append(str(child.tail or ""))
+    return " ".join("".join(parts).split())
 
 
 def collect_hints(element: etree._Element) -> list[Hint]:

@@ -189,3 +189,20 @@ def test_name_colon_date_head_names_the_comment() -> None:
         + "</div></body></html>"
     )
     assert [c.author for c in page.comments] == ["Ann Moss", "Kit", None]
+
+
+def test_a_text_whose_first_paragraph_is_bare() -> None:
+    """A comment text whose first paragraph is bare text and the later ones <p> (Hacker News'
+    'commtext') keeps its first paragraph (before, only the <p> paragraphs were read)."""
+    page = parse_html_page(
+        """<html><head><title>Playtime</title></head><body><div class="post"><h1>Playtime</h1>
+<p>Tati built a city for one film.</p></div><ol class="commentlist">
+<li class="comment"><cite class="fn">ann</cite> <time datetime="2024-11-30">Nov 30, 2024</time>
+<div class="comment-content">He built <i>two</i> office blocks on a lot outside Paris.<p>It ruined him.</p></div></li>
+<li class="comment"><cite class="fn">bo</cite> <time datetime="2024-11-30">Nov 30, 2024</time>
+<div class="comment-content">Worth it, though.</div></li></ol></body></html>"""
+    )
+    assert [c.text for c in page.comments] == [
+        "He built two office blocks on a lot outside Paris.\n\nIt ruined him.",
+        "Worth it, though.",
+    ]
