@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -552,6 +552,7 @@ def _weigh_clauses(
 _GRANTED = re.compile(r"(?:understand|see|get|know) why", re.I)
 
 
+@lru_cache(maxsize=4096)  # a pure function of the sentence; threads repeat 'Great review!'
 def _vader(sentence: str) -> float:
     """VADER's compound score; 0 without running it when no word of an ASCII sentence (which
     holds no emoji) is in its lexicon: only lexicon words carry valence there."""
