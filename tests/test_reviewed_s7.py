@@ -130,7 +130,7 @@ def test_a_family_word_written_as_a_name_is_no_film(extractor: EntityExtractor) 
         "gets a dandy.\nThe storm at the end is the thing. Whole houses fold like paper and the lad clings "
         "to a tree. Dad would be proud.\n"
     )
-    assert _reviewed(extractor, page) != "Dad"
+    assert _reviewed(extractor, page) is None  # no film: the page never names one
 
 
 SEQUEL_BODY = (
