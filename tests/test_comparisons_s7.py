@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.nlp.extractor import EntityExtractor
+from extract.nlp.relations import _starts_work
 from tests.test_comparisons import _extract, _pairs
 
 THREE_DOLLARS = "Review: For a Few Dollars More (1965)"
@@ -144,6 +145,12 @@ NOT_COMPARED: list[tuple[str, str, str, set[tuple[str, str]]]] = [
     ),
     ("a credits line 'Based on X by Y' is no comparison", MOON, "Based on Solaris by Stanislaw Lem", set()),
     (
+        "a character likened to a part with 'is just': no comparison of the works",
+        "Review: Twilight (2008)",
+        "Bella Swan meets Edward Cullen at school. Edward is just Angel with a worse haircut and a stalking habit.",
+        set(),
+    ),
+    (
         "a bare comparative whose lower-case subject is no work",
         MOON,
         "the acting has more warmth than the script deserves, and the station looks lived in.",
@@ -163,3 +170,12 @@ def test_no_extra_pair(
     extractor: EntityExtractor, case: str, title: str, body: str, expected: set[tuple[str, str]]
 ) -> None:
     assert _pairs(_extract(extractor, body, title=title)) == _expected(expected), case
+
+
+def test_a_part_named_like_the_start_of_a_page_work_may_be_that_work() -> None:
+    """ "Shaun is basically Dawn of the Dead" on a page about Shaun of the Dead: "Shaun" (typed a
+    character) may be the film named short, so its copula still compares."""
+    works = {"Shaun of the Dead", "Dawn of the Dead"}
+    assert _starts_work("Shaun", works)
+    assert not _starts_work("Edward", works)
+    assert not _starts_work("Shaun of the Dead", works)

@@ -779,6 +779,22 @@ _TO_VERB = re.compile(
 )
 
 
+_PEOPLE_KINDS = frozenset({"person", "character"})
+_COPULA_CUES = frozenset({"is-basically", "is-work"})
+
+
+def _starts_work(name: str, works: set[str]) -> bool:
+    """Whether a name opens a title of the page's works ("Shaun" for "Shaun of the Dead"): maybe
+    that work named short, not a part."""
+    key = name_key(name) + " "
+    return any(name_key(work).startswith(key) for work in works)
+
+
+def _person_subject(cue: Cue, people: list[Mention], text: str) -> bool:
+    """Whether a person or a character stands right before the cue's copula, as its subject."""
+    return any(m.end <= cue.start and _TO_VERB.fullmatch(text, m.end, cue.start) for m in people)
+
+
 def _work_before(cue: Cue, ends: list[_End], reviewed: str | None, text: str) -> bool:
     """Whether another work stands right before the cue's verb, as its subject."""
     return any(e.end <= cue.start and e.name != reviewed and _TO_VERB.fullmatch(text, e.end, cue.start) for e in ends)
@@ -890,6 +906,9 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
             if c.name not in _FRONTED
             or _clause_pointer(c, ends, reviewed, facts.text, cues[i + 1].start if i + 1 < len(cues) else span[1])
         ]
+        people = [m for m in in_sentence if m.kind in _PEOPLE_KINDS and not _starts_work(m.name, works)] if cues else []
+        if people:  # "Edward is just Angel with a worse haircut": a part likened to a part, not the work
+            cues = [c for c in cues if c.name not in _COPULA_CUES or not _person_subject(c, people, facts.text)]
         if any(c.name == "comparative-plain" for c in cues):  # "the killer has more heart": a work that subject
             cues = [c for c in cues if c.name != "comparative-plain" or _work_before(c, ends, reviewed, facts.text)]
         subjects = [c for c in getattr(facts.cues, "subjects", ()) if span[0] <= c.start < span[1]]
