@@ -550,6 +550,23 @@ def _director_named(gazetteer: Gazetteer, film: int, page: Page, title: str) -> 
     return any(_whole_words(name).search(text) for name in names)
 
 
+def _about_several(page: Page, gazetteer: Gazetteer) -> bool:
+    """Whether the page is about several films and so reviews no one of them: a round-up or list
+    headline, two versions compared, a headline listing films, a double bill, or capsules under
+    dated headings."""
+    if _ROUNDUP.search(_headline(page)):
+        return True  # "Top 5 Thursday: Movies from 1975", "MIFF 2023 – Part 3": a list or round-up reviews no one film
+    if _VERSIONS.search(_headline(page)):
+        return True  # "One film, two versions: The Fly": the 1958 and the 1986 film, compared
+    if _titles_listed(_headline(page), gazetteer):
+        return True  # "Weekend Watchlist: Heat, Ronin, Thief", "Double Feature: Heat and Ronin": several films
+    if _TWO_DATED.search(" ".join(page.title.split())):
+        return True  # "Two From the Fog: Häxan (1922) and Vampyr (1932)": a double bill reviews both
+    listed = _listed_films(page)
+    # "Vertigo (1958)" / prose / "Heat (1995)" / prose / ...: capsules of several films
+    return len(listed) >= _LISTED or (len(listed) == 2 and all(fold(t) in fold(page.title) for t in listed))
+
+
 def choose_reviewed(
     page: Page, gazetteer: Gazetteer, resolver: WorkResolver, body: list[Candidate]
 ) -> ResolvedWork | None:
@@ -559,17 +576,8 @@ def choose_reviewed(
     wins. Otherwise the body's most prominent film, then a headline on the body's first line
     the film table knows, then a reading that at least looks like a title.
     """
-    if _ROUNDUP.search(_headline(page)):
-        return None  # "Top 5 Thursday: Movies from 1975", "MIFF 2023 – Part 3": a list or round-up reviews no one film
-    if _VERSIONS.search(_headline(page)):
-        return None  # "One film, two versions: The Fly": the 1958 and the 1986 film, compared
-    if _titles_listed(_headline(page), gazetteer):
-        return None  # "Weekend Watchlist: Heat, Ronin, Thief", "Double Feature: Heat and Ronin": several films
-    if _TWO_DATED.search(" ".join(page.title.split())):
-        return None  # "Two From the Fog: Häxan (1922) and Vampyr (1932)": a double bill reviews both
-    listed = _listed_films(page)
-    if len(listed) >= _LISTED or (len(listed) == 2 and all(fold(t) in fold(page.title) for t in listed)):
-        return None  # "Vertigo (1958)" / prose / "Heat (1995)" / prose / ...: capsules of several films
+    if _about_several(page, gazetteer):
+        return None
     readings = _readings(page, gazetteer)
     for named in _title_fields(page):  # "Film: Drive My Car" in the credits block under a pun headline
         if all(fold(named.title) != fold(r.title) for r, _ in readings):
