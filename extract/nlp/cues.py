@@ -613,18 +613,12 @@ def _clause_barriers(
     return frozenset(i for i in conjoined if i in with_subject), relatives
 
 
-def _barriers_of(
-    start: int, conjoined: frozenset[int], relatives: list[tuple[int, int, int]], cue_starts: list[int]
-) -> frozenset[int]:
+def _barriers_of(start: int, conjoined: frozenset[int], relatives: list[tuple[int, int, int]]) -> frozenset[int]:
     """The barriers for the cue at token ``start``: the conjoined clauses, and the relative
-    clauses that hold another cue and not this one."""
+    clauses (those that hold a cue) that do not hold this one."""
     if not relatives:
         return conjoined
-    held = [
-        verb
-        for verb, first, last in relatives
-        if not first <= start <= last and any(first <= other <= last for other in cue_starts)
-    ]
+    held = [verb for verb, first, last in relatives if not first <= start <= last]
     return conjoined.union(held) if held else conjoined
 
 
@@ -736,7 +730,13 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> Cues:
         heads = (array[:, 2].astype(numpy.int64) + numpy.arange(len(doc))).tolist()
         joining = ((array[:, 4] == _CONJ) | (array[:, 4] == _APPOS)).tolist()
         conjoined, relatives = _clause_barriers(doc, columns, heads, len(matches) > 1)
-        cue_starts = [start for _, _, start, _, _ in matches]
+        if relatives:  # only the relative clauses that hold a cue
+            cue_starts = sorted(start for _, _, start, _, _ in matches)
+            relatives = [
+                (verb, first, last)
+                for verb, first, last in relatives
+                if bisect_right(cue_starts, last) > bisect_right(cue_starts, first - 1)
+            ]
         places = doc.to_array(["IDX", "LENGTH"])  # character offsets by column, not a Token per index
         firsts = (places[:, 0] + offset).tolist()
         lasts = (places[:, 0] + places[:, 1] + offset).tolist()
@@ -752,7 +752,7 @@ def find_cues(docs: Iterable[tuple[int, Doc]]) -> Cues:
                     polarity = RIGHT
                 elif "same" in words_of:
                     polarity = "similar"
-            barriers = _barriers_of(start, conjoined, relatives, cue_starts)
+            barriers = _barriers_of(start, conjoined, relatives)
             reached, beyond = _governed(doc, start, end, sentences, heads, joining, barriers)
             governed = frozenset(firsts[i] for i in reached)
             subject = _plain_subject(doc, start, end)

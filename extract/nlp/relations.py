@@ -267,6 +267,7 @@ def _same_series(name: str, reviewed: str | None) -> bool:
     return bool(words & set(_TITLE_WORD.findall(name_key(reviewed))))
 
 
+@lru_cache(maxsize=4096)
 def _later_entry(name: str, reviewed_key: str) -> bool:
     """Whether ``name`` is a later film of the series the reviewed work opens: "Top Gun: Maverick",
     "Paddington 2" for "Paddington" (its title, then a colon or a number)."""
