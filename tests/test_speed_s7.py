@@ -17,7 +17,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from extract.nlp import extractor, people, work_credited, work_matches, work_runs
+from extract.nlp import extractor, people, work_credited, work_extras, work_makers, work_matches, work_runs
 from extract.nlp.characters import (
     ACTOR_POSSESSIVE,
     AS_ROLE,
@@ -84,6 +84,9 @@ GATES: list[tuple[str, re.Pattern[str], Gate]] = [
     ("BY_MAKER", BY_MAKER, _some(" by ")),
     ("critics", people._CRITIC, _CRITIC_GATE),
     ("predecessor", work_matches._PREDECESSOR, _PREDECESSOR_GATE),
+    ("song title", work_extras._SONG_TITLE, _some(*work_extras._SONG_WORDS)),
+    ("at a site", work_extras._AT_SITE, lambda text: work_extras._AT_WORD.search(text) is not None),
+    ("singing", work_makers._SINGING, _some(*work_makers._SINGING_STEMS)),
     ("actor in", work_runs._ACTOR_IN_RUN, lambda text: work_runs._IN_WORD.search(text) is not None),
     ("abbreviation", re.compile(r"[A-Z][A-Z0-9]{2,5}"), lambda text: work_matches._CAPITALS.search(text) is not None),
     (

@@ -24,13 +24,15 @@ _MUSIC_LETTERS = guarded(r"music|song|score|soundtrack|album|band|sing|sung|trac
 _SONG_TITLE = re.compile(r"\b(?:The[ \t]+|(?:[A-Z][\w’']*[ \t]+){1,5})(?:Song|Theme|Anthem|Lullaby)\b(?![’'])")
 
 
+_SONG_WORDS = ("Song", "Theme", "Anthem", "Lullaby")  # a _SONG_TITLE match ends in one of them: its gate
+
 _BAND_WORK = re.compile(r"\b[A-Z][\w’']*(?:\s[A-Z][\w’']*){0,3}[’']s\s+(?P<title>[A-Z][\w’']*(?:\s[A-Z][\w’']*){0,4})")
 
 
 def song_works(unit: Unit) -> list[Candidate]:
     """Songs: titles ending in "Song", and "Band's Title" where the talk is of music."""
     found = []
-    for match in _SONG_TITLE.finditer(unit.text):
+    for match in _SONG_TITLE.finditer(unit.text) if any(w in unit.text for w in _SONG_WORDS) else ():
         found.append(Candidate(match.group(), match.start(), match.end(), "song", "song-title", 0.75))
     if not _MUSIC.search(unit.text):
         return found  # no music word in the whole text: no sentence's context has one
@@ -64,6 +66,9 @@ _AT_SITE = re.compile(
 )
 
 
+_AT_WORD = re.compile(r"\sat\s")
+
+
 def site_mentions(unit: Unit) -> list[Candidate]:
     """Web sites: domain names (Moviefone.com) and blogs named after a critic
     ("Nadia at Second Screening", "Tomás over at Frames Per Second")."""
@@ -72,7 +77,7 @@ def site_mentions(unit: Unit) -> list[Candidate]:
         if _DOMAIN_END.search(unit.text)  # the ending first: the full pattern tries every word
         else []
     )
-    for match in _AT_SITE.finditer(unit.text):
+    for match in _AT_SITE.finditer(unit.text) if _AT_WORD.search(unit.text) else ():  # "at" is needed
         site = match.group("site").rstrip()
         while site.split()[-1].casefold() in SMALL_WORDS:
             site = site.rsplit(" ", 1)[0]

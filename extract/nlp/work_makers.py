@@ -229,6 +229,14 @@ _SINGING = re.compile(
 )
 
 
+# what each of _SINGING's verbs holds: without one, no scan
+_SINGING_STEMS = tuple(
+    f"{c}{rest}"
+    for stem in ("sing", "sang", "sung", "perform", "belt", "hum", "cover")
+    for c, rest in ((stem[0], stem[1:]), (stem[0].upper(), stem[1:]))
+)
+
+
 def sung_works(unit: Unit, ctx: PageContext, people: SpanIndex, people_words: set[str]) -> list[Candidate]:
     """A title-case run a singing verb takes is a song: "she sings Losing My Religion alone",
     "Bowie singing As the World Falls Down" (not a person: "sings Elvis", "covering Dolly Parton")."""
@@ -236,7 +244,7 @@ def sung_works(unit: Unit, ctx: PageContext, people: SpanIndex, people_words: se
         return []
     found: list[Candidate] = []
     lexicon = NameWords.of(ctx.gazetteer)
-    for match in _SINGING.finditer(unit.text):
+    for match in _SINGING.finditer(unit.text) if any(stem in unit.text for stem in _SINGING_STEMS) else ():
         start = match.end() + (1 if unit.text[match.end()] in '“"' else 0)
         index = unit.token_at_start.get(start)
         if index is None or people.covering(start):
