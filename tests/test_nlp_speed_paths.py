@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from extract.nlp import stance, verdicts
+from extract.nlp import stance, verdict_phrases, verdicts
 from extract.nlp.aliases import AliasTable
 from extract.nlp.context import Unit
 from extract.nlp.extractor import EntityExtractor
@@ -115,7 +115,7 @@ def test_grouped_verdict_cues() -> None:
 
 def test_every_phrase_has_listed_two_letter_openings() -> None:
     assert verdicts._prefixes("(?:a |an )?(?:real )?mess") == {"a ", "an", "re", "me"}
-    assert all(verdicts._prefixes(phrase) for phrase, _, _ in verdicts._PHRASES)
+    assert all(verdicts._prefixes(phrase) for phrase, _, _ in verdict_phrases.PHRASES)
 
 
 def test_pos_at_reads_the_parser_arrays(extractor: EntityExtractor) -> None:

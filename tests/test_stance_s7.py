@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp import stance, verdicts
+from extract.nlp import stance, verdict_phrases, verdicts
 from extract.nlp.verdicts import find_cues
 
 
@@ -217,7 +217,7 @@ def test_no_word_is_listed_in_two_word_lists() -> None:
     # another strength than the one read ("lifeless" was listed at 0.5 and, unread, at 1.0)
     listed = [
         word
-        for phrase, _, _ in verdicts._PHRASES
+        for phrase, _, _ in verdict_phrases.PHRASES
         if (words := verdicts._WORD_LIST.fullmatch(phrase)) and "-" not in phrase
         for word in (words.group(1) or words.group(2)).split("|")
     ]
