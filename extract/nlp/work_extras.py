@@ -24,7 +24,7 @@ _MUSIC_LETTERS = guarded(r"music|song|score|soundtrack|album|band|sing|sung|trac
 _SONG_TITLE = re.compile(r"\b(?:The[ \t]+|(?:[A-Z][\w’']*[ \t]+){1,5})(?:Song|Theme|Anthem|Lullaby)\b(?![’'])")
 
 
-_SONG_WORDS = ("Song", "Theme", "Anthem", "Lullaby")  # a _SONG_TITLE match ends in one of them: its gate
+_SONG_WORDS = tuple("Song Theme Anthem Lullaby".split())  # a _SONG_TITLE match ends in one: its gate
 
 _BAND_WORK = re.compile(r"\b[A-Z][\w’']*(?:\s[A-Z][\w’']*){0,3}[’']s\s+(?P<title>[A-Z][\w’']*(?:\s[A-Z][\w’']*){0,4})")
 
