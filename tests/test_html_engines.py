@@ -90,18 +90,27 @@ def html_scores() -> dict[str, SplitScore]:
 # batch of this session, ten engines no fixture modelled, written blind): first run with the
 # session-start code recall 0.818, precision 0.918, authors 0.644, parents 0.956; at the end
 # 0.818 / 0.918 / 0.778 / 0.956. Pinned as measured.
+# Seventh session, end (R: generic-reader precision against post teasers, side boxes and lists
+# older than the post, recall on unmarked names and header-plus-paragraph threads, 13 r7 pages;
+# R2: text threads of the review pages and W3's twelve blind b7 tune pages, first run 0.739 /
+# 0.944 / 0.897 / 0.838 with the session-start code, 1.000 / 0.989 / 1.000 / 1.000 at the end
+# after tuning on them): 131 tune HTML pages at 1.000 / 0.998, authors 0.996, parents 1.000.
+# Sealed splits, totals only, session start -> end (plus one mid-session read when a floor test
+# failed): blind precision 0.783 -> 0.825, parents 0.915 -> 1.000, counts 9 -> 10; blind2
+# recall 0.818 -> 0.836, precision 0.918 -> 0.939, authors 0.778 -> 0.783, parents 0.956 ->
+# 0.978; fresh unchanged. Pinned as measured.
 FLOORS: dict[str, dict[str, float]] = {
-    "tune": {"pages": 106, "recall": 0.99, "precision": 0.99, "authors": 0.99, "parents": 0.99},
+    "tune": {"pages": 131, "recall": 0.99, "precision": 0.99, "authors": 0.99, "parents": 0.99},
     "frozen": {"pages": 23, "recall": 0.987, "precision": 0.987, "authors": 0.987, "parents": 1.0},
     "fresh": {"pages": 16, "recall": 0.923, "precision": 0.967, "authors": 0.9, "parents": 0.95},
-    "blind": {"pages": 10, "recall": 0.903, "precision": 0.783, "authors": 0.936, "parents": 0.914},
-    "blind2": {"pages": 10, "recall": 0.818, "precision": 0.918, "authors": 0.777, "parents": 0.955},
+    "blind": {"pages": 10, "recall": 0.903, "precision": 0.824, "authors": 0.936, "parents": 1.0},
+    "blind2": {"pages": 10, "recall": 0.836, "precision": 0.938, "authors": 0.782, "parents": 0.978},
 }
 FIELD_FLOORS = {
-    "tune": {"title": 106, "author": 105, "published": 106, "comment_count_stated": 105},
+    "tune": {"title": 129, "author": 127, "published": 130, "comment_count_stated": 128},
     "frozen": {"title": 23, "author": 23, "published": 23, "comment_count_stated": 23},
     "fresh": {"title": 14, "author": 16, "published": 15, "comment_count_stated": 16},
-    "blind": {"title": 10, "author": 10, "published": 10, "comment_count_stated": 9},
+    "blind": {"title": 10, "author": 10, "published": 10, "comment_count_stated": 10},
     "blind2": {"title": 10, "author": 10, "published": 10, "comment_count_stated": 9},
 }
 
