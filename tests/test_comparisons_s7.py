@@ -145,6 +145,12 @@ NOT_COMPARED: list[tuple[str, str, str, set[tuple[str, str]]]] = [
     ),
     ("a credits line 'Based on X by Y' is no comparison", MOON, "Based on Solaris by Stanislaw Lem", set()),
     (
+        "'based on' whose object names no work ('her novel'): the source is unnamed, nothing compares",
+        MOON,
+        "Last week I also caught Gravity at the drive-in, based on nothing but a hunch of mine.",
+        set(),
+    ),
+    (
         "a character likened to a part with 'is just': no comparison of the works",
         "Review: Twilight (2008)",
         "Bella Swan meets Edward Cullen at school. Edward is just Angel with a worse haircut and a stalking habit.",

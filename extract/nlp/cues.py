@@ -135,6 +135,9 @@ def _more_title_before(doc: Doc, start: int, first: int) -> bool:
     return False
 
 
+_TITLE_MARKS = frozenset({"“", '"', "‘", "'", "*", "_"})  # what opens a title written in lower case
+
+
 def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
     """Checks a pattern cannot say: "since" ranks only after a superlative ("the best ... since")."""
     if name in {"the-x-of", "is-work"}:  # most "the" and "is" are followed by a lower-case word: cheap test first
@@ -220,6 +223,8 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
             if token.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
                 return True
         return False
+    if name == "adapted":  # a source must be named after the cue: not "based on her novel", "on a hunch"
+        return any(token.text[:1].isupper() or token.text in _TITLE_MARKS for token in doc[start + 1 : sentence_end])
     if name == "list-of" and doc[start].lower_ in {"including", "includes", "include", "included", "such"}:
         return not _filmography(doc[start])
     if name == "recall" and doc[start].lower_ in {"echo", "echoes"} and start:  # "the JFK echoes, Dressed to Kill"
