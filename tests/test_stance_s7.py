@@ -178,6 +178,9 @@ def test_a_flat_response_said_plainly(sentence: str, found: list[tuple[str, int]
         ("The ballroom scenes are a wonder.", [("a wonder", 1)]),
         ("It's a wonder that it got made at all.", []),
         ("Her turn is a small marvel.", [("a small marvel", 1)]),
+        # a name used as a modifier: the studio, a brand, a film's title word
+        ("It is a Marvel movie through and through.", []),
+        ("She grew up with a Wonder Woman lunchbox.", []),
     ],
 )
 def test_praise_as_a_noun(sentence: str, found: list[tuple[str, int]]) -> None:

@@ -280,9 +280,10 @@ PHRASES: tuple[tuple[str, int, float], ...] = (
     ),
     (r"(?:mesmeri[sz]ing|spellbinding|dazzling|sublime|electrifying|unforgettable|essential)", 1, 1.0),
     (r"(?:a |an )?(?:joy|delight|treat|blast|classic)", 1, 1.0),
-    # "the sabbath scenes are a wonder"; not "it's a wonder that it got made", "no wonder"
+    # "the sabbath scenes are a wonder"; not "it's a wonder that it got made", "no wonder", nor a
+    # name used as a modifier ("a Marvel movie", "a Wonder Woman sequel": the noun in lower case)
     (
-        r"(?:a|an) (?:absolute |real |small |minor |little )?(?:wonder|marvel|revelation)(?! (?:that|how|why|if))",
+        r"(?:a|an) (?:absolute |real |small |minor |little )?(?-i:wonder|marvel|revelation)(?! (?:that|how|why|if))",
         1,
         1.0,
     ),
