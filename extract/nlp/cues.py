@@ -135,7 +135,8 @@ def _more_title_before(doc: Doc, start: int, first: int) -> bool:
     return False
 
 
-_TITLE_MARKS = frozenset({"“", '"', "‘", "'", "*", "_"})  # what opens a title written in lower case
+_QUOTES_OPENING = frozenset({"“", '"', "‘", "'"})
+_TITLE_MARKS = _QUOTES_OPENING | {"*", "_"}  # what opens a title written in lower case
 
 
 def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
@@ -210,7 +211,7 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
     if name in {"fronted-more", "fronted-less"}:  # "Less X, more Y": a verbless fragment's head
         opens = start == first or doc[start - 1].is_space or doc[start - 1].text in {",", ";", ":", "—", "–"}
         follows = doc[start + 1] if start + 1 < sentence_end else None
-        titled = follows is not None and (follows.text[:1].isupper() or follows.text in {"“", '"', "‘", "'"})
+        titled = follows is not None and (follows.text[:1].isupper() or follows.text in _QUOTES_OPENING)
         return opens and titled and not any(t.lower_ == "than" for t in doc[start:sentence_end])
     if name == "original":  # not "the original score", nor "my sister"
         if start and doc[start - 1].tag_ == "PRP$" and doc[start].lower_ in _KIN:
