@@ -41,6 +41,8 @@ FRESH = "fresh"
 """A second blind set (fifth session), sealed like the holdout: scored by name only (``--set fresh``)."""
 FRESH2 = "fresh2"
 """A third blind set (sixth session), sealed like the holdout: scored by name only (``--set fresh2``)."""
+FRESH3 = "fresh3"
+"""A fourth blind set (eighth session), sealed like the holdout: scored by name only (``--set fresh3``)."""
 RATING_TOLERANCE = 0.01
 
 
@@ -363,7 +365,7 @@ def _page_line(row: PageScores) -> str:
     )
 
 
-SEALED = frozenset({"frozen", HOLDOUT, FRESH, FRESH2})
+SEALED = frozenset({"frozen", HOLDOUT, FRESH, FRESH2, FRESH3})
 """Sets whose pages are reported as totals only unless asked: nobody tunes on what they cannot see."""
 
 
@@ -394,7 +396,7 @@ def to_json(results: dict[str, list[PageScores]], sealed: Collection[str] = SEAL
 @click.option(
     "--set",
     "sets",
-    type=click.Choice((*SETS, HOLDOUT, FRESH, FRESH2)),
+    type=click.Choice((*SETS, HOLDOUT, FRESH, FRESH2, FRESH3)),
     multiple=True,
     help="A set to score (repeatable).",
 )
