@@ -367,12 +367,22 @@ _CHROME_WORDS = frozenset(
     "".split()
 )
 # A button's words that open a longer label ('Odpowiedz z cytatem', 'Reply with quote'): no name.
-_BUTTON_LEADS = frozenset({"reply", "odpowiedz", "antworten", "répondre", "responder", "rispondi", "quote", "cytuj"})
+_BUTTON_LEADS = frozenset(
+    {"reply", "odpowiedz", "antworten", "répondre", "responder", "rispondi", "quote", "cytuj"}
+    # ... and the moderation links: 'Report this comment', 'Segnala spam', 'Signaler un abus'
+    | {"report", "flag", "segnala", "signaler", "denunciar", "reportar", "zgłoś", "nahlásit", "rapporteer"}
+)
+# ... and the verbs German and Dutch put last ('Inhalt melden', 'Beitrag zitieren', 'Reactie melden').
+_BUTTON_TAILS = frozenset({"melden", "zitieren", "beantworten", "antworten", "citeren", "rapporteren"})
 
 
 def _button_label(name: str) -> bool:
     words = name.casefold().split()
-    return bool(words) and (name.casefold() in _CHROME_WORDS or (len(words) <= 4 and words[0] in _BUTTON_LEADS))
+    return bool(words) and (
+        name.casefold() in _CHROME_WORDS
+        or (len(words) <= 4 and words[0] in _BUTTON_LEADS)
+        or (len(words) <= 3 and words[-1] in _BUTTON_TAILS)
+    )
 
 
 def _in_paragraph(element: etree._Element) -> bool:
@@ -425,17 +435,20 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
                 continue  # a link to a post (related posts, archives) names no person
             if generic and _titles_comment(element):
                 continue  # a comment's own title, linked to its permalink (Drupal's subject), names no one
-            if generic and element.tag in _NAME_HEADINGS and not len(element):
-                loose = _NAME_LIKE.match(flat_text(element)) is not None  # Bootstrap's h4.media-heading
+            if generic and element.tag in _NAME_HEADINGS:
+                loose = _named_heading(element)  # Bootstrap's h4.media-heading; '<h3>NAME <small>DATE</small></h3>'
             if element.tag == "cite" or loose:
-                whole = flat_text(element)
+                whole = flat_text(element) if not len(element) or element.tag not in _NAME_HEADINGS else _lead(element)
                 name = clean_author(whole)
                 named = _short(name, 5) and any(ch.isalpha() for ch in name)  # not a '¶' permalink
                 named = named and not _button_label(name)  # nor a 'permalink', 'reply' link
                 if named and not date_of(whole) and not date_of(name) and not is_relative_date(name):
                     found = _Author(element, name)
                     break
-    if profiled is not None and (found is None or found.element.tag in _NAME_HEADINGS or _in_heading(found.element)):
+    titled = found is not None and (
+        (found.element.tag in _NAME_HEADINGS and not len(found.element)) or _in_heading(found.element)
+    )  # (not '<h3>NAME <small>DATE</small></h3>': a heading that dates its name is no title)
+    if profiled is not None and (found is None or titled):
         found = profiled  # a heading is the comment's title where a profile link names its writer
     if found is None:
         found = _meta_line_author(own)
@@ -451,6 +464,24 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
         if anchor is not None and anchor.get("href"):
             found.url = str(anchor.get("href"))
     return found
+
+
+def _lead(element: etree._Element) -> str:
+    """An element's text before its first child, without a connector to a date ('Ole am ')."""
+    return _CONNECTOR_TAIL.sub("", " ".join(str(element.text or "").split())).strip(_GLUE)
+
+
+def _named_heading(heading: etree._Element) -> bool:
+    """A heading that is a name ('<h4>Ann</h4>'), or a name written as its text before its date
+    ('<h3>Sabine R. <small> - <time>DATE</time></small></h3>', WoltLab)."""
+    if not len(heading):
+        return _NAME_LIKE.match(flat_text(heading)) is not None
+    lead = _lead(heading)
+    return (
+        bool(lead)
+        and _NAME_LIKE.match(lead) is not None
+        and all(is_element(child) and date_element(child) for child in heading)
+    )
 
 
 # A comment's permalink, or an anchor of the reply form ('#respond'): a title or a button, no name.
@@ -666,6 +697,16 @@ _EDIT_LEAD = re.compile(
 )
 
 
+# The words before a byline that say whose comment this one answers ('Als Antwort auf <a>TITLE</a>
+# von NAME', 'In reply to X by Y'): the replied-to comment's writer, not this one's.
+_REPLY_LEAD = re.compile(
+    r"(?:^|\W)(?:in reply to|replying to|reply to|replied to|als antwort auf|antwort auf|en réponse à|réponse à"
+    r"|en respuesta a|respuesta a|in risposta a|risposta a|em resposta a|resposta a|als reactie op"
+    r"|svar (?:på|till|til)|w odpowiedzi (?:na|do))(?:\W|$)",
+    re.I,
+)
+
+
 def _byline_lead(text: str) -> bool:
     """Whether what comes before a byline's keyword is a few words or a date ('Submitted by',
     '11 février 2014, 21:40, par'), not the start of a sentence."""
@@ -688,8 +729,11 @@ def _author_by_byline(own: list[etree._Element]) -> _Author | None:
             continue  # 'verse by verse' in a quoted line names nobody
         if not _byline_lead(text):
             continue  # 'aunque solo sea por Sally Hawkins': a sentence of the text, not a byline
-        if _EDIT_LEAD.search(text[: sel.BYLINE_WORD.search(text).end()]):  # type: ignore[union-attr]
+        lead = text[: sel.BYLINE_WORD.search(text).end()]  # type: ignore[union-attr]
+        if _EDIT_LEAD.search(lead):
             continue  # 'Edited by a moderator', 'Last edited by Ann': who changed it, not who wrote it
+        if _REPLY_LEAD.search(lead):
+            continue  # 'Als Antwort auf <a>Die Sonate</a> von Dieter H.': whom it answers
         pieces = [(element.text or "", None)] + [(c.tail or "", c) for c in element if is_element(c)]
         for index, (before, _) in enumerate(pieces):
             if not sel.BYLINE_END.search(before):
@@ -777,6 +821,7 @@ def _text(
         and not _links_only(e)
         and (text := _own_block_text(e, owned))
         and not _date_line(text)
+        and not _reply_line(text)
     ]
     if paragraphs:
         return "\n\n".join(paragraphs)
@@ -797,6 +842,15 @@ def _text(
         best, text = max(read, key=lambda pair: len(pair[1]))
         return _sibling_lines(best, own[0], leaves, owned) or text
     return _loose_text(own, avoid)
+
+
+_REPLY_LINE_WORDS = 14
+
+
+def _reply_line(text: str) -> bool:
+    """A header paragraph saying whose comment this one answers ('Als Antwort auf Die Sonate von
+    Dieter H.', 'In reply to Ann'): no words of the reply."""
+    return _REPLY_LEAD.match(text) is not None and len(text.split()) <= _REPLY_LINE_WORDS
 
 
 def _sibling_lines(

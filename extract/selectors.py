@@ -225,8 +225,9 @@ AUTHOR_DATE_CUT = re.compile(
     re.I,
 )
 # 'date, par Nom', 'by <a>Name</a>', 'von Name'.
-# (Italian and Spanish/Portuguese write the comment's writer after 'da:' / 'de:', with the colon only)
-_BY = r"(?:by|par|von|por|door|przez|av|af|da(?=\s*:)|de(?=\s*:))"
+# (Italian and Spanish/Portuguese write the comment's writer after 'da:' / 'de:', with the colon only;
+# Italian also after a participle: 'Inviato da', 'Scritto da', 'Pubblicata da')
+_BY = r"(?:by|par|von|por|door|przez|av|af|da(?=\s*:)|(?<=t[oa]\s)da|de(?=\s*:))"
 BYLINE = re.compile(rf"(?:^|[\s,;|·—–-]){_BY}\s*:?\s+(\S[^,;|]*?)\s*(?:\|.*)?$", re.I)
 BYLINE_WORD = re.compile(rf"(?:^|[\s,;|·—–-]){_BY}\s*:?(?:\s|$)", re.I)
 BYLINE_END = re.compile(rf"(?:^|[\s,;|·—–-]){_BY}\s*:?\s*$", re.I)
