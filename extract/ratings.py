@@ -67,19 +67,21 @@ _GIVE = re.compile(
     r"(?:(?:a|an|only|just|merely|barely)\s+)?",
     re.I,
 )
+# words a critic puts before a score, one lexicon for the three places they are read (after "I give it a",
+# after "it's a", opening a short line): "a solid 7/10", "a generous 4 stars", "a measly 2", "a whopping 9"
+_SCORE_WORDS = (
+    r"solid|strong|firm|generous|very|well-deserved|hard-earned|respectable|measly|paltry|low|high|rock-solid"
+    r"|healthy|modest|grudging|reluctant|perfect|full|whopping|mere|easy|clear|comfortable"
+)
 # the critic calling the film a score: "it's a solid 7/10", "this is a 4/5 film", "it was a 3 out of 5 for me"
 _CALLED = re.compile(
-    r"\b(?:it|this(?:\s+(?:one|film|movie))?)(?:[’']s|\s+is|\s+was)\s+(?:an?\s+)?(?:(?:solid|strong|generous|easy"
-    r"|firm|clear|comfortable|high|low)\s+)?(?P<score>\d{1,3}(?:[.,]\d)?\s*/\s*(?:4|5|10|20|100)(?![\d/])"
+    rf"\b(?:it|this(?:\s+(?:one|film|movie))?)(?:[’']s|\s+is|\s+was)\s+(?:an?\s+)?(?:(?:{_SCORE_WORDS})\s+)?"
+    r"(?P<score>\d{1,3}(?:[.,]\d)?\s*/\s*(?:4|5|10|20|100)(?![\d/])"
     r"|\d(?:[.,]5)?\s+out\s+of\s+(?:4|5|10)\b)",
     re.I,
 )
 # words between the verb and the score: "a solid", "a very generous", "a well-deserved"
-_QUALIFIER = re.compile(
-    r"(?:(?:solid|strong|firm|generous|very|well-deserved|hard-earned|respectable|measly|paltry"
-    r"|low|high|rock-solid|healthy|modest|grudging|reluctant|perfect|full|whopping|mere)\s+){1,2}",
-    re.I,
-)
+_QUALIFIER = re.compile(rf"(?:(?:{_SCORE_WORDS})\s+){{1,2}}", re.I)
 # "Story: 8", "The Doctor's Diagnosis: D", "Entertainment value - 3 / 5": a short label, then a score
 _LABEL_INSIDE = re.compile(
     rf"(?P<label>rating|score|grade|verdict)(?:\s*\((?:out\s+of|max\.?)\s*(?P<scale>{_SCALE_NUMBER})(?:\s+[a-z]+)?\))?\s*:\s*",
@@ -327,9 +329,7 @@ def _read(expr: str, labelled: bool, scale: float | None = None) -> _Found | Non
 
 
 # a word of praise before a short line's number: "A solid 8", "a well-deserved 9"
-_QUALIFIED = re.compile(
-    r"(?:an?\s+)?(?:solid|strong|firm|generous|well-deserved|hard-earned|respectable|healthy|modest)\s+(?=\d)", re.I
-)
+_QUALIFIED = re.compile(rf"(?:an?\s+)?(?:{_SCORE_WORDS})\s+(?=\d)", re.I)
 # "Runtime: 112", "Episodes: 8", "Year: 1987": facts of a credits block, not scores
 _FACT_LABEL = re.compile(
     r"(?:the\s+)?(?:episodes?|seasons?|series|run\s*-?time|running\s+time|length|duration|year|released?|release\s+date"

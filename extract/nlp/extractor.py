@@ -37,6 +37,7 @@ from extract.nlp.spans import SpanIndex
 from extract.nlp.stance import stance_of
 from extract.nlp.textnorm import fold, name_key
 from extract.nlp.works import find_works
+from extract.ratings import capsule_rating
 from extract.records import BODY, WORK_KINDS, Mention, Page, PageEntities, Relation
 from extract.selectors import ENTITY_LINK_HOSTS
 from extract.titles import reviewed_from_title, without_label
@@ -474,10 +475,12 @@ class EntityExtractor:
         _assign_roles(mentions, relations, page)
         mentions += _cited_people(relations, mentions)
         titles = _stance_titles(page, reviewed)
-        rating = page.rating.value if page.rating else None
+        # the score of the reviewed film's capsule on a page of several (not stored on Page), else the page's rating
+        scored = (capsule_rating(page.body.splitlines(), reviewed.title) if reviewed else None) or page.rating
+        rating = scored.value if scored else None
         others = _other_works(mentions)
         selection = page.title if reviewed is None else ""  # a list post: its heading is the verdict
-        raw = page.rating.raw if page.rating else ""
+        raw = scored.raw if scored else ""
         stance = stance_of(page.body, titles, rating, others.get(BODY, ()), selection, raw)
         comment_stances = {
             c.id: stance_of(c.text, titles, None, others.get(c.id, ())) for c in page.real_comments if c.text

@@ -567,17 +567,60 @@ def _about_several(page: Page, gazetteer: Gazetteer) -> bool:
     return len(listed) >= _LISTED or (len(listed) == 2 and all(fold(t) in fold(page.title) for t in listed))
 
 
+@dataclass(slots=True)
+class _Weighing:
+    """What the steps of ``choose_reviewed`` share: the page, the headline's scored readings and the
+    film the body's people point at (worked out once, when a step asks)."""
+
+    page: Page
+    gazetteer: Gazetteer
+    resolver: WorkResolver
+    body: list[Candidate]
+    directors: set[str]
+    prose: str
+    scored: list[_Choice]
+    ranked: list[_Choice]
+    scored_headline: bool
+    listing: bool  # a headline over several films: "Recent Viewings", "Three crime films"
+    crew: list[_Choice | None] = field(default_factory=list)
+
+    def crewed_film(self) -> _Choice | None:
+        if not self.crew:
+            self.crew.append(_crewed_in_body(self.page, self.gazetteer))
+        return self.crew[0]
+
+    def subtitled(self, choice: _Choice) -> bool:
+        """Whether the reading is the head of "Head: Subtitle", another reading."""
+        return any(r is not choice and _subtitled(r.title, choice.title, self.gazetteer) for r in self.scored)
+
+
+def _film(choice: _Choice) -> ResolvedWork:
+    return ResolvedWork(choice.title, "film", choice.film, choice.year)
+
+
 def choose_reviewed(
     page: Page, gazetteer: Gazetteer, resolver: WorkResolver, body: list[Candidate]
 ) -> ResolvedWork | None:
     """The work the page reviews, or None when neither its title nor its body says.
 
     Every reading of the post title is scored (``_score_reading``); the best one the page backs
-    wins. Otherwise the body's most prominent film, then a headline on the body's first line
-    the film table knows, then a reading that at least looks like a title.
+    wins. Otherwise the page's furniture (the blog's name, a credits block, a score's subject, an
+    episode line), then the body's most prominent film, then a reading that at least looks like a title.
     """
     if _about_several(page, gazetteer):
         return None
+    weighing = _weigh_headline(page, gazetteer, resolver, body)
+    return (
+        _from_headline(weighing)
+        or _from_furniture(weighing)
+        or _from_body(weighing)
+        or _from_first_line(weighing)
+        or _from_weak_readings(weighing)
+    )
+
+
+def _weigh_headline(page: Page, gazetteer: Gazetteer, resolver: WorkResolver, body: list[Candidate]) -> _Weighing:
+    """Every reading of the post title (and of a credits block's "Title:" field), scored."""
     readings = _readings(page, gazetteer)
     for named in _title_fields(page):  # "Film: Drive My Car" in the credits block under a pun headline
         if all(fold(named.title) != fold(r.title) for r, _ in readings):
@@ -599,102 +642,119 @@ def choose_reviewed(
         )
     ]
     ranked = sorted(scored, key=lambda c: (-c.score, -len(c.title)))
-    supported = [c for c in ranked if c.evidence]
+    listing = _LIST_HEAD.search(_headline(page)) is not None
+    return _Weighing(page, gazetteer, resolver, body, directors, prose, scored, ranked, scored_headline, listing)
+
+
+def _from_headline(w: _Weighing) -> ResolvedWork | None:
+    """The best reading of the headline the page backs, unless the body backs another film more, or
+    a network's series when the reading is a sentence the body names once."""
+    supported = [c for c in w.ranked if c.evidence]
     supported = [  # "Batman" inside "Batman v Superman: Dawn of Justice", "Mad Max" inside "Mad Max: Fury Road"
         c
         for c in supported
         if not any(o.film is not None and o.film != c.film and _inside(c.title, o.title) for o in supported)
     ]
+    if not supported:
+        return None
+    best = supported[0]
     if (
-        supported
-        and supported[0].film is None
-        and supported[0].year is None
-        and _count(prose, supported[0].title) <= 1
-        and (tv_series := _network_series(page))
+        best.film is None
+        and best.year is None
+        and _count(w.prose, best.title) <= 1
+        and (tv_series := _network_series(w.page))
     ):  # a sentence headline ("The Best Show of the Year Is a Chess Game") over "FX's Shōgun" in the body
         return ResolvedWork(tv_series, "tv", None, None)
-    if (
-        supported
-        and not (scored_headline and supported[0].title == title_without_rating(page.title))  # the headline itself
-        and (rival := _body_contest(supported[0], scored, page, gazetteer, body, directors, prose))
+    if not (w.scored_headline and best.title == title_without_rating(w.page.title)) and (  # the headline itself
+        rival := _body_contest(best, w.scored, w.page, w.gazetteer, w.body, w.directors, w.prose)
     ):
-        return ResolvedWork(rival.title, "film", rival.film, rival.year)
-    if supported:
-        return ResolvedWork(supported[0].title, "film", supported[0].film, supported[0].year)
-    if tv_series := _network_series(page):  # "I went into FX's Shōgun ..." under a headline naming no work
+        return _film(rival)
+    return _film(best)
+
+
+def _from_furniture(w: _Weighing) -> ResolvedWork | None:
+    """A work the page's furniture names when no reading is backed: a network's series, the blog's
+    name with a year, a credits block, a score's subject, an episode line."""
+    if tv_series := _network_series(w.page):  # "I went into FX's Shōgun ..." under a headline naming no work
         return ResolvedWork(tv_series, "tv", None, None)
-    site = _site_reading(page, resolver, scored)
+    site = _site_reading(w.page, w.resolver, w.scored)
     if site is not None and site.year is not None:  # "Planet of the Apes (1968)" taken for the blog's name
-        return ResolvedWork(site.title, "film", site.film, site.year)
-    if credited := _credits_film(page, gazetteer):  # "Year: 1932 / Director: Tod Browning" under a pun headline
-        return ResolvedWork(credited.title, "film", credited.film, credited.year)
-    if rated := _scored_subject(page, resolver):  # "Heat: 8/10" closing a review under a pun headline
-        return ResolvedWork(rated.title, "film", rated.film, rated.year)
-    line = _first_line(page)
+        return _film(site)
+    if credited := _credits_film(w.page, w.gazetteer):  # "Year: 1932 / Director: Tod Browning" under a pun headline
+        return _film(credited)
+    if rated := _scored_subject(w.page, w.resolver):  # "Heat: 8/10" closing a review under a pun headline
+        return _film(rated)
+    line = _first_line(w.page)
     if line is not None and EPISODE_TAIL.search(line) and (series := title_readings(line)):
         return ResolvedWork(series[0].title, "tv", None, series[0].year)  # 'Station Eleven, episode 3, "Hurricane"'
-    listing = _LIST_HEAD.search(_headline(page)) is not None  # "Recent Viewings", "Three crime films"
-    crew: list[_Choice | None] = []  # the film the body's people point at, worked out once if asked
+    return None
 
-    def crewed_film() -> _Choice | None:
-        if not crew:
-            crew.append(_crewed_in_body(page, gazetteer))
-        return crew[0]
 
+def _from_body(w: _Weighing) -> ResolvedWork | None:
+    """The body's film: the one its people point at in a lower-case body, the one the opening says was
+    seen or made, the most prominent one, the one a director of the page made; a film the cast
+    fills the page with over a quoted name the table lacks."""
+    listing, page, gazetteer = w.listing, w.page, w.gazetteer
     body_choice = (
-        (crewed_film() if _lower_case(page.body) else None)  # "i had not yet seen movie 43"
+        (w.crewed_film() if _lower_case(page.body) else None)  # "i had not yet seen movie 43"
         or (None if listing else _viewed_in_opening(page, gazetteer))
         or (None if listing else _made_in_opening(page, gazetteer))
-        or _body_choice(page, gazetteer, body, directors, _LIST_MARGIN if listing else _MARGIN)
-        or _directed_in_body(page, gazetteer, directors)
+        or _body_choice(page, gazetteer, w.body, w.directors, _LIST_MARGIN if listing else _MARGIN)
+        or _directed_in_body(page, gazetteer, w.directors)
     )
     if (
         body_choice is not None
         and body_choice.film is None
         and body_choice.year is None
-        and (crewed := crewed_film()) is not None
+        and (crewed := w.crewed_film()) is not None
         and crewed.score >= _CREW_STRONG
     ):  # a quoted song the table does not know ("Radha Kaise Na Jale") against the film whose cast fills the page
         body_choice = crewed
-    if body_choice is not None:
-        return ResolvedWork(body_choice.title, "film", body_choice.film, body_choice.year)
-    if (line := _first_line(page)) is not None:  # "Blog #412" over "2.5/4 stars  Hangover 2 - 6/2/2011"
+    return _film(body_choice) if body_choice is not None else None
+
+
+def _from_first_line(w: _Weighing) -> ResolvedWork | None:
+    """A film of the table the body's first line names: "Blog #412" over "2.5/4 stars  Hangover 2 - 6/2/2011"."""
+    if (line := _first_line(w.page)) is not None:
         for reading in title_readings(line):
-            choice = _score_reading(reading, 0.0, page, gazetteer, resolver, directors, prose)
+            choice = _score_reading(reading, 0.0, w.page, w.gazetteer, w.resolver, w.directors, w.prose)
             if choice is not None and choice.film is not None:
-                return ResolvedWork(choice.title, "film", choice.film, choice.year)
+                return _film(choice)
+    return None
 
-    def subtitled(choice: _Choice) -> bool:  # a head of "Head: Subtitle", another reading
-        return any(r is not choice and _subtitled(r.title, choice.title, gazetteer) for r in scored)
 
+def _from_weak_readings(w: _Weighing) -> ResolvedWork | None:
+    """What is left: a reading the table knows though the page does not back it, a film a maker's
+    possessive and year name, a reading shaped like a title, a film of the body's people."""
+    page = w.page
     by_place = _capital_by_place(_headline(page)) if not is_title_case(_headline(page).split()) else None
     known = [  # not "Ten" of "Ten years of this blog" on the table's word alone: the body must back it
-        c for c in ranked if c.film is not None and not subtitled(c) and (by_place is None or c.title != by_place)
+        c for c in w.ranked if c.film is not None and not w.subtitled(c) and (by_place is None or c.title != by_place)
     ]
     if known:  # a title the table knows, though the page does not back it
-        return ResolvedWork(known[0].title, "film", known[0].film, known[0].year)
-    if made := _credits_film(page, gazetteer, in_prose=True):
-        return ResolvedWork(made.title, "film", made.film, made.year)  # "Spielberg's 1975 shark movie ..."
+        return _film(known[0])
+    if made := _credits_film(page, w.gazetteer, in_prose=True):
+        return _film(made)  # "Spielberg's 1975 shark movie ..."
     labelled = _after_label(page.title) or _seen_title(page.title)  # "#CinemaShame, March: T", "Just watched T and"
     looks = [  # in the order of the readings: the whole title first
         c
-        for c in scored
+        for c in w.scored
         if _title_like(c.title)
         and not is_date_title(c.title)
         and (c.title == labelled or not _HEADLINE.search(c.title))
-        and not subtitled(c)
+        and not w.subtitled(c)
         and (by_place is None or c.title != by_place)
     ]
     if labelled:
         looks = sorted(looks, key=lambda c: fold(c.title) != fold(labelled))
     if page.reviewed is None:  # a long headline: only a reading shaped like a title ("Star Wars: The Last Jedi")
         looks = [c for c in looks if ": " in c.title or re.search(r"\s\d\b", c.title) or c.title == labelled]
-    if looks and not listing:  # "Avengers 2: The Age of Ultron": a title, if no film backs it
-        return ResolvedWork(looks[0].title, "film", looks[0].film, looks[0].year)
-    if made := _directed_in_body(page, gazetteer, _body_people(body), only=True):
-        return ResolvedWork(made.title, "film", made.film, made.year)  # "Jaws invented the blockbuster. Spielberg ..."
-    if (crewed := crewed_film()) is not None:
-        return ResolvedWork(crewed.title, "film", crewed.film, crewed.year)  # "Pacino shouts, De Niro broods ... Heat"
+    if looks and not w.listing:  # "Avengers 2: The Age of Ultron": a title, if no film backs it
+        return _film(looks[0])
+    if made := _directed_in_body(page, w.gazetteer, _body_people(w.body), only=True):
+        return _film(made)  # "Jaws invented the blockbuster. Spielberg ..."
+    if (crewed := w.crewed_film()) is not None:
+        return _film(crewed)  # "Pacino shouts, De Niro broods ... Heat"
     return None
 
 
@@ -1217,10 +1277,12 @@ _VERDICT_VERB = re.compile(
     r"|opened|premiered|arrived|won|wins"  # "Shrek 2 opened this weekend", "Parasite won the Palme d'Or"
     r")\b(?!\s+(?:to|of|by|with)\b)"
 )
+# the critic's viewing verbs, one lexicon for the places a page says what was seen (before a title in the
+# body, after "I" or "we" in its opening, in a headline): "saw", "caught", "got round to", "sat down with"
+_VIEWING = r"saw|seen|watched|re-?watched|revisited|caught|got\s+(?:a)?round\s+to|sat\s+down\s+(?:to|with)"
 # the work is what the critic saw: "Finally saw Inception", "we watched Mother"
 _VIEWED = re.compile(
-    r"\b(?:saw|seen|watched|caught|rewatched|re-?watching|revisited|revisiting|rented|streamed|got\s+(?:a)?round\s+to"
-    r"|sat\s+down\s+(?:to|with)"
+    rf"\b(?:{_VIEWING}|re-?watching|revisiting|rented|streamed"
     # "the drive over to see T", "went to see T", "go see T", "after seeing T": going to a screening
     r"|(?:went|go|goes|going|gone|headed|over|out|back)\s+to\s+see|(?:go|went)\s+see|after\s+seeing"
     # "saw the Final Cut of Blade Runner", "caught a 35mm print of T"
@@ -1439,9 +1501,9 @@ def _network_series(page: Page) -> str | None:
 
 # the critic says in the opening which film they saw: "Last night I finally caught up with Heat."
 _VIEWED_IN_OPENING = re.compile(
-    r"\b(?:I|we)\s+(?:(?:finally|just|only|at\s+last|recently|eventually)\s+)?(?:saw|watched|rewatched|re-watched"
-    r"|revisited|caught\s+up\s+with|caught|checked\s+out|got\s+(?:a)?round\s+to(?:\s+(?:seeing|watching))?"
-    rf"|sat\s+down\s+(?:to|with)|went\s+to\s+see|took\s+in)\s+({_TITLE_RUN})"
+    r"\b(?:I|we)\s+(?:(?:finally|just|only|at\s+last|recently|eventually)\s+)?"
+    rf"(?:{_VIEWING}|caught\s+up\s+with|checked\s+out|got\s+(?:a)?round\s+to\s+(?:seeing|watching)"
+    rf"|went\s+to\s+see|took\s+in)\s+({_TITLE_RUN})"
 )
 _OPENING = 400  # characters of the body's prose where the critic says what they saw
 _OWNED_RUN = re.compile(rf"[’']s\s+({_TITLE_RUN})")
@@ -1481,9 +1543,7 @@ def _made_in_opening(page: Page, gazetteer: Gazetteer) -> _Choice | None:
 
 
 # a headline telling what the critic saw: "Just watched T and ...", "Finally saw T (1977)"
-_SEEN_IN_HEADLINE = re.compile(
-    rf"\b(?:watched|saw|seen|rewatched|re-watched|revisited|caught|finished)\s+({_TITLE_RUN}(?:\s+\((?:19|20)\d\d\))?)"
-)
+_SEEN_IN_HEADLINE = re.compile(rf"\b(?:{_VIEWING}|finished)\s+({_TITLE_RUN}(?:\s+\((?:19|20)\d\d\))?)")
 
 
 # a verb after the title a title-case headline opens with: "La La Land Is Pretty", "Heat Still Holds Up"
