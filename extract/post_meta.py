@@ -53,7 +53,7 @@ _NOUN = (
     r"|yorum(?:lar)?|σχόλια|σχόλιο|comentaris|comentari)"
 )
 _COUNT_BEFORE = re.compile(rf"(?<![\w]){_NUMBER}\s+{_NOUN}\b", re.I)
-_COUNT_AFTER = re.compile(rf"\b{_NOUN}\s*[(:]\s*(\d+)\s*\)?", re.I)
+_COUNT_AFTER = re.compile(rf"\b{_NOUN}\s*[(:\[]\s*(\d+)\s*[)\]]?", re.I)  # ('Comments [6]', Roller)
 # a heading that is the noun and a bare number: 'Responses 5' (a count badge after the word)
 _COUNT_TRAILING = re.compile(rf"^\s*{_NOUN}\s+(\d+)\s*$", re.I)
 # Chinese, Japanese and Korean: '3 条评论', '12 則留言', '3 件のコメント', '댓글 3', '评论 (3)'.
@@ -78,7 +78,8 @@ _COUNT_CLASS_PARTS = (
     "talk-head",
 )
 _BYLINE_BEFORE = re.compile(
-    r"(?:^|\s)(?:posted by|written by|publicado por|postado por|pubblicato da|by|von|par|por|di|door|przez|av|af"
+    r"(?:^|\s)(?:posted by|written by|publicado por|postado por|pubblicato da|scritto da|inviato da|postato da"
+    r"|by|von|par|por|di|door|przez|av|af"
     # forums name the thread's starter in the page header ('Thread starter X', 'Przez X')
     r"|thread starter|topic starter|started by|iniciado por|gestartet von|démarré par|aperto da|autor wątku"
     r"|autor tématu|autor:|автор:?|написал[а]?)\s*$",
@@ -148,12 +149,25 @@ def stated_count(
             text = element_text(element)
             if len(text) <= 40 and (count := count_in(text)) is not None and _counts_this_post(element, text):
                 return count
+            if len(text) <= _LINE_CHARS and (count := _segment_count(element, text)) is not None:
+                return count  # 'Inviato da NAME il DATE | 3 commenti': a post's meta line
             if len(text) <= 240 and (match := _CONTAINS_COUNT.search(text)):  # a topic's description line
                 return int(match.group(1))
     return None
 
 
-_COUNT_SPAN = re.compile(rf"(?:{_NUMBER}\s+{_NOUN}|{_NOUN}\s*[(:]?\s*\d+\s*\)?)", re.I)
+def _segment_count(element: etree._Element, text: str) -> int | None:
+    """The count that is one whole segment of a line split by ``|``, ``·``, ``•``."""
+    if not _LINE_SEPARATOR.search(text):
+        return None
+    for segment in _LINE_SEPARATOR.split(text):
+        if (count := count_in(segment)) is not None and _counts_this_post(element, segment):
+            return count
+    return None
+
+
+_LINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_COUNT_SPAN = re.compile(rf"(?:{_NUMBER}\s+{_NOUN}|{_NOUN}\s*[(:\[]?\s*\d+\s*[)\]]?)", re.I)
 _OTHER_WORDS = 3
 
 
@@ -218,6 +232,11 @@ _AUTHOR_CONTAINERS = (
 _AUTHOR_MARKS = ("fn", "author-name", "username", "p-name", "node__author", "field--name-uid", "author")
 
 
+# <meta> names that state the post's author: HTML's own and Tistory's 'by' (not Dublin Core's
+# creator: Plone writes the login there, 'mbos' for Marieke Bos).
+_AUTHOR_META = frozenset({"author", "by"})
+
+
 def post_author(
     tree: etree._Element, excluded: set[etree._Element], marked: list[etree._Element] | None = None
 ) -> str | None:
@@ -228,7 +247,9 @@ def post_author(
         if ("author" in itemprop or "creator" in itemprop) and (name := _name(element)):
             return name
     for element in pool:
-        if (element.tag == "meta" and element.get("name") == "author") or element.get("property") == "article:author":
+        if (element.tag == "meta" and str(element.get("name") or "").casefold() in _AUTHOR_META) or element.get(
+            "property"
+        ) == "article:author":
             content = " ".join(str(element.get("content") or "").split())
             if content and "://" not in content:
                 return content
@@ -257,7 +278,76 @@ def post_author(
         or _representative_card_author(tree, excluded)
         or _classed_author(pool)
         or _bare_byline_author(tree, excluded)
+        or _tail_byline_author(tree, excluded)
+        or _headline_line_author(tree, excluded)
     )
+
+
+# 'DATE by NAME', 'Posted at <a>DATE</a> by NAME in <span>CATEGORY</span>' (Habari, Roller): a
+# byline word and a capitalised name written as the bare text after an element of a dated line.
+_TAIL_BYLINE = re.compile(
+    r"^(?:by|par|por|von|door|przez|di|da|av|af)\s+(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}?)"
+    r"\s*(?:$|[|·•,;(]|\s(?:in|dans|en|im|i|w|on|at|le|am|el|il|em|op)(?:\s|$))",
+    re.I,
+)
+_LINE_CHARS = 160
+
+
+def _capitalised(name: str) -> bool:
+    return all(word[0].isupper() for word in name.split()) and not parse_date(name)
+
+
+def _tail_byline_author(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
+    for element in tree.iter(*_BYLINE_TAGS):
+        if element in excluded or not len(element):
+            continue
+        tails = [" ".join(str(child.tail or "").split()) for child in element if isinstance(child.tag, str)]
+        if not any(t[:3].casefold() in _TAIL_BYLINE_LEADS for t in tails):
+            continue  # (cheap: most lines hold no tail opening with a byline word)
+        line = element_text(element)
+        if len(line) > _LINE_CHARS or not any_date(line):
+            continue
+        for tail in tails:
+            if (match := _TAIL_BYLINE.match(tail)) and _capitalised(name := match.group("name")):
+                return name
+    return None
+
+
+_TAIL_BYLINE_LEADS = frozenset({"by ", "par", "por", "von", "doo", "prz", "di ", "da ", "av ", "af "})
+_HEADLINE_LINE_CHARS = 120
+_NAME_LINE_TAGS = frozenset({"span", "a", "b", "strong", "em", "i", "small", "div", "p", "address"})
+_NOT_NAME_HREF = re.compile(r"/(?:category|categories|tags?|topics?|kategorie|categorie|categoria|rubri[ck])", re.I)
+
+
+def _headline_line_author(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
+    """The writer named in the dated line right under the post's ``<h1>``, with no class or word
+    to say so: a capitalised name of two to four words in an element of its own before the date
+    ('<h1>T</h1><div><span>Bea Lindqvist</span> <time>5 October 2021</time></div>'), or between
+    the line's separators ('<span>2 czerwca 2021</span> · 4 min · Tomasz Wrona')."""
+    heading = next((h for h in tree.iter("h1") if h not in excluded), None)
+    if heading is None:
+        return None
+    for line in list(heading.itersiblings(etree.Element))[:_HEADLINE_LINES]:
+        if line in excluded or len(text := element_text(line)) > _HEADLINE_LINE_CHARS or not any_date(text):
+            continue
+        for inner in line.iter(etree.Element):
+            if inner is line or inner.tag not in _NAME_LINE_TAGS or any(c.tag not in ("i", "img") for c in inner):
+                continue  # (a leaf, or one holding an icon: '<span><i class=icon></i> NAME</span>')
+            if inner.tag == "a" and _NOT_NAME_HREF.search(str(inner.get("href") or "")):
+                continue
+            name = " ".join(element_text(inner).split())
+            if _PERSON_NAME.match(name) and _capitalised(name) and name.split()[0].casefold() not in _NOT_AUTHOR_WORDS:
+                return name
+        for piece in [line.text, *(child.tail for child in line)]:
+            for segment in _SEGMENT_SEPARATORS.split(" ".join(str(piece or "").split())):
+                words = segment.split()
+                if (
+                    _PERSON_NAME.match(segment)
+                    and _capitalised(segment)
+                    and words[0].casefold() not in _NOT_AUTHOR_WORDS
+                ):
+                    return segment
+    return None
 
 
 # 'Author: NAME' in the languages that write it as a label: '作者:胶片老周 | 分类:...' (Z-Blog),
@@ -346,7 +436,8 @@ def _classed_author(pool: list[etree._Element]) -> str | None:
 # themes): the name is bare text between the 'by' word and a date or a separator.
 _TEXT_BYLINE = re.compile(
     r"^\s*(?:posted|written|published|publié|publiée|publicado|postado|pubblicato|geschrieben|veröffentlicht"
-    r"|geplaatst|eingestellt|publicerad|publicerat|postad|udgivet|publisert)\s+"
+    r"|geplaatst|eingestellt|publicerad|publicerat|postad|udgivet|publisert"
+    r"|posté|postée|inviato|inviata|scritto|scritta|postato|postata|verfasst|gepostet|escrito|escrita)\s+"
     r"(?:(?:(?:on|el|em|il|le|am|op|den)\s+)?[^|]{3,40}?\s+)?"
     r"(?:by|par|por|da|di|von|door|av|af)\s+(?P<name>[^\d|,;:()\[\]]{2,60}?)"
     r"(?:\s+(?:on|at|in|le|el|em|il|am|op|om|i|på)(?:\s|$)|\s*[|·,]|\s*$)",
