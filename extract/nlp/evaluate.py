@@ -185,8 +185,8 @@ def _pair_scores(entities: PageEntities, gold: dict[str, Any], ids: _WorkIds) ->
     return required, found_pairs - (optional - required)
 
 
-def score_page(page: Page, entities: PageEntities, gold: dict[str, Any]) -> PageScores:
-    """Every score of one page against its gold."""
+def _work_scores(entities: PageEntities, gold: dict[str, Any]) -> dict[str, Any]:
+    """Works recall and precision: a found work counts when its key is one of a gold work's keys."""
     gold_works = [(w["title"], _keys(w, "title")) for w in gold["works_mentioned"]]
     found_works = {m.name for m in entities.mentions if m.kind in WORK_KINDS}
     if entities.reviewed is not None:
@@ -194,19 +194,41 @@ def score_page(page: Page, entities: PageEntities, gold: dict[str, Any]) -> Page
     found_keys = {name_key(n) for n in found_works}
     matched = [t for t, keys in gold_works if keys & found_keys]
     extra = sorted(n for n in found_works if not any(name_key(n) in keys for _, keys in gold_works))
+    return {
+        "works_recall": round(len(matched) / len(gold_works), 3),
+        "works_precision": round((len(found_works) - len(extra)) / max(1, len(found_works)), 3),
+        "missed_works": [t for t, _ in gold_works if t not in matched],
+        "extra_works": extra,
+        "counts": {
+            "works_gold": len(gold_works),
+            "works_hit": len(matched),
+            "works_found": len(found_works),
+            "works_true": len(found_works) - len(extra),
+        },
+    }
+
+
+def _people_scores(entities: PageEntities, gold: dict[str, Any]) -> dict[str, Any]:
+    """People recall, and the gold characters the extractor typed as people."""
     gold_people = [(p["name"], _keys(p, "name")) for p in gold["people_mentioned"]]
     people_keys = {name_key(m.name) for m in entities.mentions if m.kind == "person"}
     missed_people = [n for n, keys in gold_people if not keys & people_keys]
     characters = {name_key(part) for c in gold.get("characters", []) for part in c.replace(")", "").split(" (")}
-    wrong = sorted(
-        {
-            m.text
-            for m in entities.mentions
-            if m.kind == "person" and ({name_key(m.text), name_key(m.name)} & characters)
-        }
-    )
+    wrong = {
+        m.text for m in entities.mentions if m.kind == "person" and ({name_key(m.text), name_key(m.name)} & characters)
+    }
+    return {
+        "people_recall": round(1 - len(missed_people) / len(gold_people), 3) if gold_people else 1.0,
+        "characters_as_people": sorted(wrong),
+        "missed_people": missed_people,
+        "counts": {"people_gold": len(gold_people), "people_hit": len(gold_people) - len(missed_people)},
+    }
+
+
+def _compared_scores(page: Page, entities: PageEntities, gold: dict[str, Any]) -> dict[str, Any]:
+    """Compared-to scores by target work, the evidence check, and the pair scores."""
+    work_keys = {w["title"]: _keys(w, "title") for w in gold["works_mentioned"]}
     compared = [r for r in entities.relations if r.type == Rel.COMPARED_TO]
-    work_keys = {t: keys for t, keys in gold_works}
     gold_compared = {c["work"] for c in gold["compared_to"] if not c.get("optional")}
     compared_keys = {name_key(r.target) for r in compared}
     hit = {w for w in gold_compared if work_keys.get(w, {name_key(w)}) & compared_keys}
@@ -222,54 +244,60 @@ def score_page(page: Page, entities: PageEntities, gold: dict[str, Any]) -> Page
         if same:
             checked += 1
             ok += any(_norm(item["evidence"]) in _norm(r.evidence) for r in same)
-    ids = _WorkIds(gold["works_mentioned"])
-    gold_pairs, found_pairs = _pair_scores(entities, gold, ids)
-    reviewed_gold = reviewed_title(gold)
-    reviewed_keys = work_keys.get(reviewed_gold, {name_key(reviewed_gold)})
-    reviewed = entities.reviewed.name if entities.reviewed else None
-    rating_gold, rating = _rating_value(gold["page"].get("rating")), _rating_value(page.rating)
-    rating_ok = None if "rating" not in gold["page"] else _same_rating(rating_gold, rating)
-    return PageScores(
-        page=gold["file"],
-        works_recall=round(len(matched) / len(gold_works), 3),
-        works_precision=round((len(found_works) - len(extra)) / max(1, len(found_works)), 3),
-        people_recall=round(1 - len(missed_people) / len(gold_people), 3) if gold_people else 1.0,
-        characters_as_people=wrong,
-        compared_recall=round(len(hit) / len(gold_compared), 3) if gold_compared else 1.0,
-        compared_precision=round(len(true_found) / max(1, len(found_compared)), 3),
-        evidence_ok=round(ok / checked, 3) if checked else 1.0,
-        stance=entities.stance.label,
-        stance_gold=gold["page"]["stance"],
-        missed_works=[t for t, _ in gold_works if t not in matched],
-        extra_works=extra,
-        missed_people=missed_people,
-        missed_compared=sorted(gold_compared - hit),
-        extra_compared=sorted(found_compared - true_found),
-        reviewed_gold=reviewed_gold,
-        reviewed=reviewed,
-        reviewed_ok=(reviewed is not None and name_key(reviewed) in reviewed_keys)
-        if gold.get("reviewed_work", True) is not None
-        else reviewed is None,  # a list post or a double feature: no single reviewed work
-        pair_recall=round(len(gold_pairs & found_pairs) / len(gold_pairs), 3) if gold_pairs else 1.0,
-        pair_precision=round(len(gold_pairs & found_pairs) / len(found_pairs), 3) if found_pairs else 1.0,
-        missed_pairs=sorted(" ~ ".join(p) for p in gold_pairs - found_pairs),
-        extra_pairs=sorted(" ~ ".join(p) for p in found_pairs - gold_pairs),
-        rating_gold=rating_gold,
-        rating=rating,
-        rating_ok=rating_ok,
-        language_gold=gold.get("language"),
-        language=page.language,
-        counts={
-            "works_gold": len(gold_works),
-            "works_hit": len(matched),
-            "works_found": len(found_works),
-            "works_true": len(found_works) - len(extra),
-            "people_gold": len(gold_people),
-            "people_hit": len(gold_people) - len(missed_people),
+    gold_pairs, found_pairs = _pair_scores(entities, gold, _WorkIds(gold["works_mentioned"]))
+    return {
+        "compared_recall": round(len(hit) / len(gold_compared), 3) if gold_compared else 1.0,
+        "compared_precision": round(len(true_found) / max(1, len(found_compared)), 3),
+        "evidence_ok": round(ok / checked, 3) if checked else 1.0,
+        "missed_compared": sorted(gold_compared - hit),
+        "extra_compared": sorted(found_compared - true_found),
+        "pair_recall": round(len(gold_pairs & found_pairs) / len(gold_pairs), 3) if gold_pairs else 1.0,
+        "pair_precision": round(len(gold_pairs & found_pairs) / len(found_pairs), 3) if found_pairs else 1.0,
+        "missed_pairs": sorted(" ~ ".join(p) for p in gold_pairs - found_pairs),
+        "extra_pairs": sorted(" ~ ".join(p) for p in found_pairs - gold_pairs),
+        "counts": {
             "pairs_gold": len(gold_pairs),
             "pairs_found": len(found_pairs),
             "pairs_hit": len(gold_pairs & found_pairs),
         },
+    }
+
+
+def _reviewed_ok(entities: PageEntities, gold: dict[str, Any]) -> bool:
+    """The reviewed work resolved to the gold one; a list post or double feature is right with none."""
+    reviewed = entities.reviewed.name if entities.reviewed else None
+    if gold.get("reviewed_work", True) is None:
+        return reviewed is None
+    gold_title = reviewed_title(gold)
+    keys = {w["title"]: _keys(w, "title") for w in gold["works_mentioned"]}.get(gold_title, {name_key(gold_title)})
+    return reviewed is not None and name_key(reviewed) in keys
+
+
+def score_page(page: Page, entities: PageEntities, gold: dict[str, Any]) -> PageScores:
+    """Every score of one page against its gold."""
+    works, people, compared = (
+        _work_scores(entities, gold),
+        _people_scores(entities, gold),
+        _compared_scores(page, entities, gold),
+    )
+    counts = works.pop("counts") | people.pop("counts") | compared.pop("counts")
+    rating_gold, rating = _rating_value(gold["page"].get("rating")), _rating_value(page.rating)
+    return PageScores(
+        page=gold["file"],
+        **works,
+        **people,
+        **compared,
+        stance=entities.stance.label,
+        stance_gold=gold["page"]["stance"],
+        reviewed_gold=reviewed_title(gold),
+        reviewed=entities.reviewed.name if entities.reviewed else None,
+        reviewed_ok=_reviewed_ok(entities, gold),
+        rating_gold=rating_gold,
+        rating=rating,
+        rating_ok=None if "rating" not in gold["page"] else _same_rating(rating_gold, rating),
+        language_gold=gold.get("language"),
+        language=page.language,
+        counts=counts,
     )
 
 
