@@ -57,6 +57,9 @@ _GIVE = re.compile(
     r"(?:give|giving|gave|rate|rating|rated|award|awarding|awarded|score|scoring|scored|grade|grading|graded"
     r"|go(?:ing)?\s+with|went\s+with|settle[ds]?\s+on|settling\s+on)"
     r"|(?:it|this(?:\s+\w+)?)\s+(?:gets|earns|earned|deserves|deserved|scores|receives)|"
+    # the critic's verb with its subject left out, opening the sentence: "Going to give it 3 stars out of 5.",
+    # "Giving this one a 7/10", "Gonna give it a B"
+    r"(?:(?<=^)|(?<=[.!?]\s))(?:(?:going\s+to|gonna)\s+(?:give|rate|award)|giving|awarding)|"
     r"le\s+pongo|le\s+doy|je\s+(?:lui\s+)?donne|ich\s+gebe(?:\s+(?:ihm|dem\s+film))?|"
     r"my\s+(?:final\s+)?(?:rating|grade|score|verdict)(?:\s+for\s+(?:this|the)\s+(?:movie|film|one|picture))?(?:\s+is|\s*:)"
     r"|(?:rating|grade|score|verdict)\s*[:=]"
@@ -110,6 +113,10 @@ _STAR_GLYPHS = re.compile(
     r"(?:(?:\s+stars?)?\s*(?P<paren>\()?\s*(?:/|out\s+of)\s*(?:(?P<best>\d{1,2}|four|five|ten)|(?P<best_glyphs>[★*]{2,10}))"
     r"(?:\s+stars?)?(?(paren)\s*\)))?(?:\s+stars?)?",
     re.I,
+)
+# a number of stars out of a row of them: "2 1/2 out of ****", "3 stars out of *****"
+_OUT_OF_GLYPHS = re.compile(
+    rf"(?<![\d/.,]){_NUM}(?P<half>\s+1/2|\s*½)?\s*(?:stars?\s+)?out\s+of\s+(?P<best>\*{{2,10}}|★{{2,10}})", re.I
 )
 _WORD_STARS = re.compile(
     rf"(?<![\d/.,])(?:{_NUM}(?P<half>\s+1/2|\s*½|{_AND_A_HALF})?|(?P<only_half>½|1/2))\s*"
@@ -250,6 +257,9 @@ def _read(expr: str, labelled: bool, scale: float | None = None) -> _Found | Non
     raw_rest = expr.strip().lstrip("[(").strip()
     tail = _LABELLED_TAIL if labelled else _TAIL
     scaled_tail = _SCALED_TAIL if labelled else _TAIL  # a score with its scale or unit
+    if (match := _OUT_OF_GLYPHS.match(raw_rest)) and re.match(tail, raw_rest[match.end() :]):
+        score = _number(match.group(1)) + (0.5 if match.group("half") else 0.0)
+        return _Found(Rating(raw=match.group(), value=_value(score, len(match.group("best")))))  # "2 1/2 out of ****"
     if match := _OUT_OF.match(raw_rest):
         value = _fraction(match, labelled)
         if value is not False and re.match(scaled_tail, raw_rest[match.end() :]):
@@ -389,6 +399,9 @@ _MAYBE = re.compile(  # behind a guard of its first characters: most places fail
 _MAYBE_GRADE = re.compile(r"(?<![\w’'])[A-F](?![\w’'])")
 
 
+_STAR_SCALE_END = re.compile(r"(?:out\s+of|/)\s*\*+[\s.!]*$", re.I)  # "... out of ****", "... / *****": a scale
+
+
 def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | None:
     """(rating, kind) of one line; kind is "overall", "labelled", "bare", "inline" or "subscore"."""
     if not _MAYBE.search(line) and not _MAYBE_GRADE.search(line):
@@ -405,7 +418,9 @@ def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | 
         raw = _EMPHASIS.sub("", raw)
     if spaced := _SPACED_STARS.match(raw):
         raw = spaced.group().replace(" ", "") + raw[spaced.end() :]
-    if raw[:1] == "*" and raw.rstrip(" .!")[-1:] == "*" and re.search(r"\d", raw):  # "***7 out of 10 ***": a frame
+    if (
+        raw[:1] == "*" and raw.rstrip(" .!")[-1:] == "*" and re.search(r"\d", raw) and not _STAR_SCALE_END.search(raw)
+    ):  # "***7 out of 10 ***": a frame; not "* 1/2 out of ****", whose last stars are the scale
         raw = raw.strip("* ")
     if (diary := _DIARY.match(raw)) and (found := _read(diary.group("stars"), True, scale)):
         return found, "labelled"  # a diary entry: "★½ Watched 3 July 2017"

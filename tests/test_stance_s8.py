@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extract.nlp.extractor import EntityExtractor
+from extract.nlp.verdicts import find_cues
 from extract.ratings import parse_rating
 from extract.records import Rating
 from extract.text_reader import parse_text_page
@@ -48,3 +49,49 @@ def test_the_stance_weighs_the_reviewed_films_capsule_score(extractor: EntityExt
     assert page.rating == Rating(raw="9/10", value=0.9)  # the reader takes the first capsule's score
     assert entities.reviewed is not None and entities.reviewed.name == "Rope"
     assert entities.stance.rating == 0.5  # the stance weighs the reviewed film's own capsule
+
+
+@pytest.mark.parametrize(
+    ("line", "rating"),
+    [
+        # a row of asterisks after "out of" is the scale, not a frame around the score
+        ("* 1/2 out of ****", Rating(raw="* 1/2 out of ****", value=0.375)),
+        ("** 1/2 out of ****", Rating(raw="** 1/2 out of ****", value=0.625)),
+        ("***7 out of 10 ***", Rating(raw="7 out of 10", value=0.7)),  # still a frame
+        # a number of stars out of a row of them
+        ("2 1/2 out of ****", Rating(raw="2 1/2 out of ****", value=0.625)),
+        ("3 stars out of *****", Rating(raw="3 stars out of *****", value=0.6)),
+        # the critic's verb with its subject left out, opening the sentence
+        ("Going to give it 3 stars out of 5.", Rating(raw="3 stars out of 5", value=0.6)),
+        ("Giving this one a 7/10.", Rating(raw="7/10", value=0.7)),
+    ],
+)
+def test_scales_and_subjectless_verbs(line: str, rating: Rating) -> None:
+    assert parse_rating(line) == rating
+
+
+def test_a_verb_of_giving_up_is_no_score() -> None:
+    assert parse_rating("Giving up on it after an hour: 2 of 5 people walked out") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("By the end I found it a little too pleased with its own calm.", "a little too pleased"),
+        ("The script is too clever for its own good.", "too clever for its own good"),
+        ("The sidekick is a bit much.", "is a bit much"),
+        ("Somewhere in the second hour my mind wandered.", "my mind wandered"),
+        ("A handsome thing, and one I don't think I need to see again.", "don't think I need to see again"),
+    ],
+)
+def test_reservations_said_as_excess_or_drifting(sentence: str, cue: str) -> None:
+    assert [(c.text, c.polarity) for c in find_cues(sentence)] == [(cue, -1)]
+
+
+def test_a_little_too_close_is_no_reservation() -> None:
+    assert find_cues("It sits a little too close to home, which is why it hurts.") == []
+
+
+def test_the_worst_of_all_time_is_a_superlative_pan() -> None:
+    cues = find_cues("Honestly, the most tedious holiday film of all time.")
+    assert [(c.polarity, c.strength) for c in cues] == [(-1, 2.0)]

@@ -34,7 +34,7 @@ _BLAME = (
 )
 _FIELD = (
     r"(?:[\w-]+ ){0,4}?(?:in (?:years|decades|ages|a decade|a long time|memory)|of the (?:year|decade|century)|"
-    r"i've (?:ever )?seen|i have (?:ever )?seen|ever (?:made|filmed|shot)|in any (?:film|movie)|since)"
+    r"i've (?:ever )?seen|i have (?:ever )?seen|ever (?:made|filmed|shot)|in any (?:film|movie)|since|of all time)"
 )
 _SUPERLATIVE_GOOD = (rf"(?:the|my) (?:best|finest|greatest|most (?!(?:{_BLAME})\b)[\w-]+) {_FIELD}", 1, 2.0)
 _SUPERLATIVE_BAD = (rf"(?:the|my) (?:worst|dullest|weakest|most (?:{_BLAME})) {_FIELD}", -1, 2.0)
@@ -534,6 +534,23 @@ PHRASES: tuple[tuple[str, int, float], ...] = (
         r"(?:i |we )?(?:still |just |never )?(?:didn't|did not|don't|do not|couldn't|could not|never) "
         r"(?:really |quite )?(?:feel|felt|connect(?:ed)? with|warm(?:ed)? to|engage(?:d)? with|cared? about) "
         r"(?:it|this|the film|the movie|anything|anyone|them)",
+        -1,
+        1.5,
+    ),
+    # --- reservations said as excess or as the critic drifting (RS, eighth session; read in middling
+    # reviews: docs/phrasing-catalogue.md, "RS, eighth session"): "a little too in love with itself",
+    # "slightly too long", "too clever for its own good", "Dreyfuss is a bit much", "I drifted a bit",
+    # "a film I don't need to see again"
+    (r"(?:a (?:little|bit|touch|tad)|slightly|somewhat) too (?!close\b|real\b|well\b|good\b|many\b)[\w-]+", -1, 1.0),
+    (r"too [\w-]+ for (?:its|his|her|their) own good", -1, 1.5),
+    (r"(?:is|was|are|were|gets?|got|feels?|felt) (?:a (?:bit|little|touch)|rather|slightly) much\b", -1, 1.0),
+    (
+        r"(?:i|my (?:mind|attention)) (?:drifted|wandered|zoned out|tuned out|(?:started|began) to (?:drift|wander))",
+        -1,
+        1.0,
+    ),
+    (
+        r"(?:don't|do not|won't|will not) (?:think i )?(?:ever )?need to (?:see|watch)(?: it| this| this one)? again",
         -1,
         1.5,
     ),
