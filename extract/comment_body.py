@@ -795,6 +795,8 @@ def _text(
             avoided = set(avoid.iter())
             for ancestor in avoid.iterancestors():
                 avoided.add(ancestor)
+                if ancestor.getparent() is own[0] and own[0].tag == "tr" and ancestor.tag in ("td", "th"):
+                    avoided.update(ancestor.iter())  # a forum row's user cell: rank, post count, no text
                 if ancestor is own[0]:
                     break
         return element not in avoided
@@ -831,7 +833,10 @@ def _text(
         if e.tag in ("div", "td", "span", "dd", "section")
         and usable(e)
         and not _chrome_above(e, own[0], holders)
-        and not any(is_element(c) and c.tag in _BLOCK_CHILDREN and not _quote_part(c) for c in e)
+        and (
+            not any(is_element(c) and c.tag in _BLOCK_CHILDREN and not _quote_part(c) for c in e)
+            or _bare_words(e) >= _BARE_TEXT_WORDS  # a message as bare text over a signature block
+        )
     ]
     read = [
         (e, t)
@@ -842,6 +847,16 @@ def _text(
         best, text = max(read, key=lambda pair: len(pair[1]))
         return _sibling_lines(best, own[0], leaves, owned) or text
     return _loose_text(own, avoid)
+
+
+_BARE_TEXT_WORDS = 12
+
+
+def _bare_words(element: etree._Element) -> int:
+    """How many words an element holds as its own text, outside its children (a forum message
+    written as text and line breaks, its signature in a block after it)."""
+    pieces = [element.text, *(c.tail for c in element)]
+    return sum(len(str(piece).split()) for piece in pieces if piece)
 
 
 _REPLY_LINE_WORDS = 14
@@ -1139,6 +1154,17 @@ _ACTION_LINE = re.compile(
 _HEAD_LINE_WORDS = 8
 
 
+def _dated_links_line(line: str) -> bool:
+    """A date and the links of a comment's head ('4 hours ago | root | parent | next [–]', Hacker
+    News): a date, then short parts between bars."""
+    first, *rest = (part.strip() for part in line.split("|"))
+    return (
+        bool(rest)
+        and all(len(part.split()) <= 2 for part in rest)
+        and (date_of(first) is not None or is_relative_date(first))
+    )
+
+
 def _without_head_lines(text: str, author: str | None) -> str:
     """A text without the head's lines that the generic reading took in with it: a reply
     button alone ('回复'), the date line ('febrero 11, 2023 a las 06:22 p. m.'), the author's name
@@ -1150,6 +1176,8 @@ def _without_head_lines(text: str, author: str | None) -> str:
         if _ACTION_LINE.match(line):
             return True
         if author and clean_author(line) == author:
+            return True
+        if "|" in line and _dated_links_line(line):
             return True
         return len(line.split()) <= _HEAD_LINE_WORDS and date_of(line) is not None
 

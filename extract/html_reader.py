@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 
@@ -264,6 +265,37 @@ def _subject(element: etree._Element | None, title: str) -> str | None:
     return None
 
 
+_MAX_SPAN = 4
+
+
+def _spans(cell: etree._Element) -> int:
+    value = str(cell.get("rowspan") or "").strip()
+    return min(int(value), _MAX_SPAN) if value.isdigit() else 1
+
+
+def _merge_spanned_rows(tree: etree._Element) -> None:
+    """A row whose cell spans the next rows takes their cells: one forum post written as two rows
+    beside one user cell ('<tr><td rowspan=2>USER</td><td>#1 DATE</td></tr><tr><td>TEXT</td></tr>',
+    Seditio, phpBB-like skins) is one row, as the readers see a post."""
+    for row in list(tree.iter("tr")):
+        if row.getparent() is None:
+            continue  # (a row already merged into the one above)
+        span = max((_spans(cell) for cell in row if cell.tag in ("td", "th")), default=1)
+        if span < 2:
+            continue
+        following = list(islice(row.itersiblings("tr"), span - 1))
+        if len(following) < span - 1 or any(_spans(c) > 1 for r in following for c in r):
+            continue  # (a table whose spans overlap is a layout, left as it is)
+        for spanned in following:
+            for moved in list(spanned):
+                row.append(moved)
+            if (parent := spanned.getparent()) is not None:
+                parent.remove(spanned)
+        for cell in row:
+            if "rowspan" in cell.attrib:
+                del cell.attrib["rowspan"]
+
+
 def parse_html_page(text: str, source: str = "<html>") -> Page:
     """Parse one HTML blog page into a :class:`Page`."""
     if not text.strip():
@@ -277,6 +309,8 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         raise InputError.no_page(source, "the HTML has no elements")
     if any(entry.type_name == "ERR_RESOURCE_LIMIT" for entry in parser.error_log):
         raise InputError.too_deep(source, _PARSER_DEPTH_LIMIT)
+    if "rowspan" in text:
+        _merge_spanned_rows(tree)
     scanned = scan_page(tree)
     facts = read_json_ld(scanned.json_ld)
     body_element = scanned.body

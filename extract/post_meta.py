@@ -923,6 +923,8 @@ def _shown_part(tree: etree._Element, title: str) -> str | None:
     """The longest part of a '<title>' cut by its separators that the page also shows whole as
     a link, heading or label ('BOARD :: View topic - TOPIC': the topic's own link)."""
     parts = [part.strip() for part in _TITLE_SEPARATORS.split(title) if len(part.split()) >= 2]
+    if len(parts) < 2 and title.count(" : ") >= 2:  # a trail of colons ('Forums : Classics : TOPIC'), not
+        parts = [part.strip() for part in title.split(" : ") if part.strip()]  # French 'Titre : sous-titre'
     if len(parts) < 2:
         return None
     wanted = {" ".join(part.split()).casefold(): part for part in parts}

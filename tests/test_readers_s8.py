@@ -219,3 +219,31 @@ def test_counts_in_a_meta_line_segment_or_in_square_brackets() -> None:
 def test_a_meta_tag_named_by_states_the_post_author() -> None:
     html = _page(_ONE_COMMENT).replace("<title>", "<meta name='by' content='윤서연'><title>")
     assert parse_html_page(html).author == "윤서연"
+
+
+# --- forum rows ----------------------------------------------------------------------------------
+
+
+def _fixture(name: str, hash_classes: bool = False) -> tuple[dict[str, object], object]:
+    path = _TUNE / name
+    gold = json.loads(path.with_name(path.name + ".gold.json").read_text(encoding="utf-8"))
+    html = path.read_text(encoding="utf-8")
+    return gold, parse_html_page(hashed(html) if hash_classes else html, name)
+
+
+def test_a_post_in_two_rows_beside_a_spanning_user_cell_is_one_post() -> None:
+    """Seditio's table: '<tr><td rowspan=2>USER</td><td>#ID DATE</td></tr><tr><td>TEXT</td></tr>'.
+    The spanned row joins its row; the user cell (rank, post count) is no text; the message's bare
+    text wins over its signature block; the opening post is the post; 'A : B : TOPIC' titles."""
+    for hash_classes in (False, True):
+        gold, page = _fixture("r8-table-forum-rowspan-en.html", hash_classes)
+        score = score_page("tune", "r8-table-forum-rowspan-en.html", gold, page)  # type: ignore[arg-type]
+        assert (score.matched, score.emitted, score.authors_right) == (4, 4, 4)
+        assert [score.fields[f] for f in ("title", "author", "published")] == [True, True, True]
+
+
+def test_a_head_line_of_a_date_and_links_between_bars_is_no_text() -> None:
+    """Hacker News' comhead ('4 hours ago | root | parent | next [–]'), classes hashed."""
+    gold, page = _fixture("b7-hackernews-item-en.html", hash_classes=True)
+    score = score_page("tune", "b7-hackernews-item-en.html", gold, page)  # type: ignore[arg-type]
+    assert (score.matched, score.gold_comments) == (11, 11)
