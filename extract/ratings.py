@@ -145,6 +145,8 @@ _SPELLED_STARS = re.compile(
     re.I,
 )
 _GRADE = re.compile(r"(?P<letter>[A-F])(?P<sign>[\s-]*(?:plus|minus)\b|\s*[+\-−–])?", re.I)
+# a grade between two, written with a slash: "A-/B+", "B/B+" (upper case, signs as symbols)
+_GRADE_PAIR = re.compile(r"(?P<l1>[A-F])(?P<s1>[+\-−–])?\s*/\s*(?P<l2>[A-F])(?P<s2>[+\-−–])?(?![\w/])")
 _MARK = re.compile(r"(?P<mark>\d{1,2})\s*(?P<sign>[+\-−])")
 _PERCENT = re.compile(r"(?P<pct>\d{1,3})\s*%")
 _BARE_NUMBER = re.compile(r"(?P<n>\d{1,3}(?:[.,]\d{1,2})?)")
@@ -310,6 +312,12 @@ def _read(expr: str, labelled: bool, scale: float | None = None) -> _Found | Non
     if match and re.match(_END, raw_rest[match.end() :]) and 1 <= int(match.group("mark")) <= 10:
         score = int(match.group("mark")) + (0.25 if match.group("sign") == "+" else -0.25)
         return _Found(Rating(raw=match.group(), value=round(score / 10, 4)))  # a school mark out of 10
+    if (pair := _GRADE_PAIR.match(raw_rest)) and re.match(
+        _LABELLED_TAIL if labelled else _GRADE_TAIL, raw_rest[pair.end() :]
+    ):
+        low = _grade_value(pair.group("l1"), pair.group("s1") or "")
+        high = _grade_value(pair.group("l2"), pair.group("s2") or "")
+        return _Found(Rating(raw=pair.group(), value=round((low + high) / 2, 4)))  # "A-/B+": between the two
     match = _GRADE.match(raw_rest)
     if (
         match
@@ -947,7 +955,15 @@ def _title_rating(title: str | None, scale: float | None) -> Rating | None:
     for part in _TITLE_PART.finditer(whole):  # "9/10 – Heat (1995)", "Heat – 4.5/5 – A Masterpiece", "Heat: 4 stars"
         if (scored := _scored_part(part.group("part"), scale)) is not None:
             return scored
+    if closing := _CLOSING_SCORE.search(whole):  # "Point Break 1991 3 out of 10": a scaled score ends the headline
+        return _scored_part(closing.group("score"), scale)
     return None
+
+
+# a score with its scale closing a headline after a word or a year, no separator: "T 1991 3 out of 10", "T 8/10"
+_CLOSING_SCORE = re.compile(
+    r"(?<=[\w)])\s+(?P<score>\d{1,2}(?:[.,]\d)?\s*(?:/\s*|out\s+of\s+)(?:4|5|10|20|100))[\s.!]*$", re.I
+)
 
 
 # a part of the title a dash, a bar, a colon or a closing bracket sets off: "9/10 – T", "T – 4.5/5 – tagline",

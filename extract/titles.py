@@ -87,6 +87,7 @@ _LABEL_WORDS = (
     r"|reseña|película|critique|cinema|movie|film|films|movies|club|series|challenge|marathon|countdown|spotlight|debts?"
     r"|verdict|thoughts|take|rewatch|revisited|retrospective|festival|fest"
     r"|kritik|recensione|recensie|recension|cr[ií]tica|resenha|anmeldelse|watched|re-?watch(?:ed)?"  # "Kritik: T"
+    r"|tag|tagged|category|archives?"  # a blog's archive page: "Tag: T", "Category: T"
 )
 # a numbered part: "Episode 12", "Day One", "Week 3" (not "Independence Day")
 _NUMBERED = (

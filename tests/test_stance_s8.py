@@ -8,9 +8,10 @@ import pytest
 
 from extract.nlp.extractor import EntityExtractor
 from extract.nlp.verdicts import find_cues
-from extract.ratings import parse_rating
+from extract.ratings import find_rating, parse_rating
 from extract.records import Rating
 from extract.text_reader import parse_text_page
+from extract.titles import strip_decorations
 
 
 @pytest.mark.parametrize(
@@ -95,3 +96,34 @@ def test_a_little_too_close_is_no_reservation() -> None:
 def test_the_worst_of_all_time_is_a_superlative_pan() -> None:
     cues = find_cues("Honestly, the most tedious holiday film of all time.")
     assert [(c.polarity, c.strength) for c in cues] == [(-1, 2.0)]
+
+
+@pytest.mark.parametrize(
+    ("line", "rating"),
+    [
+        ("Grade: A-/B+", Rating(raw="Grade: A-/B+", value=0.875)),  # between two grades: their mean
+        ("C+/B-", Rating(raw="C+/B-", value=0.625)),
+    ],
+)
+def test_a_grade_between_two(line: str, rating: Rating) -> None:
+    assert parse_rating(line) == rating
+
+
+def test_a_slash_between_capitals_is_no_grade_pair() -> None:
+    assert parse_rating("We ran an A/B screening of both cuts") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "rating"),
+    [
+        ("Beach Movie Night : Big Wednesday 1978 6 out of 10", Rating(raw="6 out of 10", value=0.6)),
+        ("Tremors 7/10", Rating(raw="7/10", value=0.7)),
+        ("Top 10 films of 1999", None),
+    ],
+)
+def test_a_scaled_score_closing_the_headline(title: str, rating: Rating | None) -> None:
+    assert find_rating(["A paragraph of prose about the film, with no score in it at all."], title) == rating
+
+
+def test_a_tag_archive_label_is_no_part_of_the_title() -> None:
+    assert strip_decorations("Tag: La Grande Illusion") == ("La Grande Illusion", None, None)
