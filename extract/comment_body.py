@@ -1154,6 +1154,20 @@ _ACTION_LINE = re.compile(
 _HEAD_LINE_WORDS = 8
 
 
+_AUTHOR_HEAD_WORDS = 14
+
+
+def _author_head(line: str, author: str) -> bool:
+    """A head line that opens with the writer's name and says what the post is ('marcoR ha
+    risposto alla discussione: R: TOPIC', Kunena): no sentence of the text, which ends in a stop."""
+    return (
+        line.startswith(author + " ")
+        and len(line.split()) <= _AUTHOR_HEAD_WORDS
+        and not line.endswith((".", "!", "?", "…", "。", "！", "？"))
+        and ":" in line
+    )
+
+
 def _dated_links_line(line: str) -> bool:
     """A date and the links of a comment's head ('4 hours ago | root | parent | next [–]', Hacker
     News): a date, then short parts between bars."""
@@ -1176,6 +1190,8 @@ def _without_head_lines(text: str, author: str | None) -> str:
         if _ACTION_LINE.match(line):
             return True
         if author and clean_author(line) == author:
+            return True
+        if author and _author_head(line, author):
             return True
         if "|" in line and _dated_links_line(line):
             return True

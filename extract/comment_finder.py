@@ -291,12 +291,26 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
             if (body := _read_generic(element, set(accepted))) is not None:
                 accepted[element] = body
     if accepted:
+        _post_holders(accepted, _post_heading(root, title))
         _repeated_widgets(accepted)
         _outside_the_thread(accepted)
         _far_from_the_post(accepted, skip if skip is not None else _post_heading(root, title))
         _unsigned_answers(accepted)
     order = {e: i for i, e in enumerate(root.iter())}
     return sorted(accepted.values(), key=lambda b: order[b.element])
+
+
+def _post_holders(accepted: dict[etree._Element, Body], heading: etree._Element | None) -> None:
+    """A block that holds the post's title heading as its own and the comments is the post (or
+    the page around it), read as a comment for its byline, date and text: never a comment; the
+    comments inside it stay, without it as their parent."""
+    if heading is None:
+        return
+    for element in [a for a in heading.iterancestors() if a in accepted]:
+        if heading in accepted[element].own and any(
+            a is element for other in accepted if other is not element for a in other.iterancestors()
+        ):  # (a forum's first post under its subject heading holds no other post: the opening post)
+            del accepted[element]
 
 
 _PAIR_TAGS = frozenset({"li", "article"})

@@ -128,11 +128,16 @@ def _prose_outside(tree: etree._Element, zone: set[etree._Element]) -> bool:
         for part in (element.text, element.tail if element.getparent() not in zone else None):
             if not part or len(words := part.split()) < 6 or not _SENTENCE_END.search(words[-1]):
                 continue
+            if _ONLINE_LINE.search(part) and any(ch.isdigit() for ch in part):
+                continue  # a forum's 'who is online' line ('Ci sono 2 utenti e 14 ospiti online.')
             if _folded(part) not in title:  # not the topic's title as a link ('a.maintitle')
                 return True
     return False
 
 
+_ONLINE_LINE = re.compile(
+    r"\b(?:online|guests?|ospiti|gäste|invités|invitados|visitantes|gasten|gości|hostů|besökare)\b", re.I
+)
 _CHROME_REGIONS = frozenset({"header", "footer", "nav", "navigation", "menu", "navbar", "masthead", "breadcrumb"})
 _ID_PARTS = re.compile(r"[-_\s]+")
 
@@ -144,7 +149,7 @@ def _page_chrome(element: etree._Element) -> bool:
     return bool(names.strip()) and not _CHROME_REGIONS.isdisjoint(_ID_PARTS.split(names))
 
 
-_REPLY_SUBJECT = re.compile(r"(?<!\w)(?:re|aw|sv|vs|odp|antw|rif)\s*:\s*\w", re.I)
+_REPLY_SUBJECT = re.compile(r"(?<!\w)(?:re|aw|sv|vs|odp|antw|rif|r)\s*:\s*\w", re.I)  # (Kunena's Italian: 'R:')
 
 
 def _reply_subjects(comments: list[Comment], elements: dict[str, etree._Element]) -> bool:
@@ -196,6 +201,8 @@ def _opening_post(
 # owner'), 'Original Poster', 'Thread Starter', 'Topic starter' badges.
 _STARTER_LABELS = frozenset(
     {"楼主", "樓主", "original poster", "thread starter", "topic starter", "autor tématu", "autor wątku", "スレ主"}
+    | {"autore della discussione", "themenstarter", "themen-starter", "auteur du sujet", "autor del tema"}
+    | {"autor do tópico", "topicstarter", "trådstartare", "trådstarter", "автор темы"}
 )
 
 

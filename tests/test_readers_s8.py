@@ -247,3 +247,27 @@ def test_a_head_line_of_a_date_and_links_between_bars_is_no_text() -> None:
     gold, page = _fixture("b7-hackernews-item-en.html", hash_classes=True)
     score = score_page("tune", "b7-hackernews-item-en.html", gold, page)  # type: ignore[arg-type]
     assert (score.matched, score.gold_comments) == (11, 11)
+
+
+def _scored(name: str, hash_classes: bool = True) -> tuple[int, int, int, dict[str, bool]]:
+    gold, page = _fixture(name, hash_classes)
+    score = score_page("tune", name, gold, page)  # type: ignore[arg-type]
+    return score.matched, score.emitted, score.gold_comments, score.fields
+
+
+def test_a_block_holding_the_post_heading_is_no_comment() -> None:
+    """The page wrapper read as a comment for its byline, date and text ('<div><h2>TITLE</h2><p>
+    Veröffentlicht am DATE von NAME</p>...<dl>THREAD</dl></div>' without classes): no comment, and
+    no parent of the thread; the post's author, date and count are read again."""
+    matched, emitted, gold, fields = _scored("django-comments-dl-de.html")
+    assert (matched, emitted, gold) == (3, 3, 3)
+    assert [fields[f] for f in ("author", "published", "comment_count_stated")] == [True, True, True]
+
+
+def test_a_forum_topic_opened_by_a_labelled_starter_beside_a_who_is_online_line() -> None:
+    """Kunena without its classes: 'Autore della discussione' labels the opening post, which is the
+    post; 'NAME ha risposto alla discussione: R: TOPIC' heads each text and is no part of it; the
+    'Ci sono 2 utenti e 14 ospiti online.' line is no prose of a post."""
+    matched, emitted, gold, fields = _scored("b7-kunena-aurelia-topic-it.html")
+    assert (matched, emitted, gold) == (7, 7, 7)
+    assert [fields[f] for f in ("author", "published")] == [True, True]
