@@ -33,7 +33,6 @@ from extract.nlp.characters import (
     MAKER_VERB,
     NAME,
     NOUN_BEFORE_NAME,
-    NOUN_THEN_ACTOR,
     NOUN_THEN_NAME,
     OWNER_BEFORE,
     PAREN_LEAD,
@@ -358,12 +357,15 @@ def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
             found.append(Candidate(name, start, start + len(name), "person", "credits", 0.8))
     found += role_actors(unit, gazetteer) + performers(unit, gazetteer)
     # not in a title ("(Festival Screening)"); a match holds " ("
-    for match in NOUN_THEN_ACTOR.finditer("" if unit.is_title or " (" not in unit.text else unit.text):
-        actor = match.group("actor")
-        if fold(actor.split()[-1]) in TAG_WORDS:
+    # "a pregnant woman (Jung Yu-mi)", "her father (Joe Roberts, a mountain of a man)", "a meerkat and a
+    # warthog (Billy Eichner and Seth Rogen)", "a girl in a dream (Zendaya, mostly in slow motion)"
+    for start, end, actor in actor_slots(unit):
+        if fold(actor.split()[-1]) in TAG_WORDS or fold(actor.split()[0]) in _STOP_OR_NOT_NAME:
             continue
-        if full_name(actor) and fold(actor.split()[0]) not in _STOP_OR_NOT_NAME and _not_a_film(actor, gazetteer):
-            found.append(Candidate(actor, match.start("actor"), match.end("actor"), "person", "cast", 0.8))
+        if not _not_a_film(actor, gazetteer):
+            continue
+        if full_name(actor) or (" " not in actor and _mononym(unit, actor, start, end, gazetteer)):
+            found.append(Candidate(actor, start, end, "person", "cast", 0.8))
     for line, reversed_ in cast_lines(unit.text, gazetteer):
         group = "name" if reversed_ else "actor"
         actor = line.group(group)
@@ -687,6 +689,15 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
             if pattern in (_CHARACTER_PATTERNS[5], _PLAYS) and not _actor_before(unit.text, match.start(), actors):
                 continue
             _add_character(names, name, surnames)
+    if gazetteer is None:
+        return names
+    # the rules below read the plot's phrasing, which real people share; a real person's mark wins
+    real = real_person_marks(unit, actors, gazetteer)
+
+    def add(name: str) -> None:
+        if fold(name) not in real:
+            _add_character(names, name, surnames)
+
     if gazetteer is not None:
         for line, reversed_ in cast_lines(unit.text, gazetteer):
             name = _clean(line.group("actor" if reversed_ else "name"))
@@ -703,9 +714,9 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
                 if fold(name.split()[0]) not in _STOP_OR_NOT_NAME and fold(name) not in actors:
                     _add_character(names, name, surnames)  # "Knockout Ned (the singer Seu Jorge)"
         for name in _plot_names(unit, actors, gazetteer):
-            _add_character(names, name, surnames)
+            add(name)
         for name in _story_names(unit, actors, gazetteer):
-            _add_character(names, name, surnames)
+            add(name)
         for match in TITLED_NAME.finditer(unit.text) if names else ():  # a name already found is needed
             if (
                 fold(match.group("name")) in names
@@ -717,31 +728,172 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
             for match in _OF_NAME.finditer(unit.text):
                 word = match.group(1)
                 if gazetteer.person_named(word) is None and not gazetteer.is_surname(word) and fold(word) not in actors:
-                    _add_character(names, word, surnames)
+                    add(word)
         for name in _played_pronoun_names(unit, actors, gazetteer):
-            _add_character(names, name, surnames)
+            add(name)
         for name in _conjoined_names(unit, names, actors, gazetteer):
-            _add_character(names, name, surnames)
+            add(name)
         for name in _surname_characters(unit, names, actors, gazetteer):  # "Frank Mallory" after "as Mallory"
-            _add_character(names, name, surnames)
+            add(name)
         story = not unit.is_title and (names or _NAME_IN_TITLE_GATE.search(unit.text))
         plain = _plain_unknowns(unit, actors, gazetteer) if story else []
         for name in _unknowns_in_the_story(unit.text, plain, names, gazetteer):
-            _add_character(names, name, surnames)
+            add(name)
         # "Joan Castleman ... Joe Castleman learns he has won": a family of the story shares its surname
         families = {n.split()[-1] for n in names if " " in n}
         for name in [name for _, name, _ in plain if fold(name) not in names]:
             if fold(name).split()[-1] in families:
-                _add_character(names, name, surnames)
+                add(name)
         if unit.id == "body" and len({n for n in names if " " in n}) >= 2:
             # on a page whose plot already names characters, a full name the film table does not know,
             # with no real person's mark, is one more ("Optimus Prime, meanwhile, has been brainwashed"):
             # the table knows the casts and crews of the films reviews are about
             for name in [name for _, name, _ in plain if fold(name) not in names]:
-                _add_character(names, name, surnames)
+                add(name)
         for name in compared_characters(unit, names, actors, gazetteer):  # "if Travis Bickle read ..."
-            _add_character(names, name, surnames)
+            add(name)
     return names
+
+
+# A real person's marks (eighth session, issue 12: real people the plot rules took for characters on
+# unseen pages). Each is how critics write about the people who made a film, never about its parts:
+# - the actor's slot: a part named by a common noun, its actor in parentheses, perhaps with a remark
+#   or a second actor ("her father (Joe Roberts, a mountain of a man)", "a meerkat and a warthog
+#   (Billy Eichner and Seth Rogen)");
+# - the subject of a verb of the craft over the work ("Salim-Javed wrote the script", "De Laurentiis
+#   had produced it", "Park stages the stakeout scenes"): past tense, or a film-making object;
+# - a particle surname alone, of a person of the film table ("De Niro", "W.S. Van Dyke"): critics
+#   write people by their surname;
+# - a name joined by "and" to an actor of the page ("Ben Hardy and Joseph Mazzello are fun as ...").
+_ACTOR_SLOT = re.compile(rf"(?<=[a-z]) \((?P<actors>{NAME}(?:(?:,? and |, |,? & ){NAME})*)(?=[,;)]| as )")
+_ACTOR_SLOT_SPLIT = re.compile(r",? and |, |,? & ")
+_CRAFT_VERBS = frozenset(
+    """wrote writes co-wrote co-writes penned pens scripted scripts scored scores composed composes produced
+    produces co-produced directed directs co-directed shot shoots lensed lenses edited edits photographed
+    photographs designed designs choreographed choreographs stages staged adapted adapts""".split()
+)
+_CRAFT_VERB_GATE = re.compile(r"\b(?:" + "|".join(sorted(_CRAFT_VERBS)) + r")\b")
+# what a verb of the craft makes when a critic writes it in the present ("stages the scenes"), not a plot's
+_FILM_MAKING_OBJECTS = frozenset(
+    """script scripts screenplay screenplays score scores music film films movie movies picture pictures episode
+    episodes scene scenes sequence sequences soundtrack shot shots pilot season seasons series show""".split()
+)
+_RELATIVE_OBJECTS = frozenset({"which", "that", "it", "this", "both", "them", "everything", "all"})
+
+
+def real_person_marks(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> set[str]:
+    """Folded names a real person's mark follows in this unit (see above); a plot rule does not make
+    them characters.
+
+    >>> from extract.nlp.gazetteer import Gazetteer
+    >>> unit = Unit("body", "Her father (Joe Roberts, a mountain in a coat) and her mother (Dolly Vance) glare.")
+    >>> sorted(real_person_marks(unit, set(), Gazetteer([], [])))
+    ['dolly vance', 'joe roberts']
+    """
+    text = unit.text
+    marks: set[str] = set()
+    for _, _, name in actor_slots(unit):
+        words = name.split()
+        if fold(words[0]).rstrip(".") in _TITLE_KEYS or fold(words[0]) in _STOP_OR_NOT_NAME:
+            continue  # "the boss (Mr. Blonde)", "(The End)": a part's title, no actor
+        if len(words) >= 2 or not gazetteer.is_first_name(name):
+            marks.add(fold(name))  # "(Zendaya, mostly in slow motion)"; not "his daughter (Grace)"
+    if unit.docs:
+        surnames = _particle_surnames(gazetteer)
+        craft = _CRAFT_VERB_GATE.search(text) is not None
+        for _, doc in unit.docs:
+            persons = _persons(unit, doc)
+            for ent in persons:
+                name = _clean(ent.text)
+                if not name:
+                    continue
+                key = fold(name)
+                words = key.split()
+                if len(words) >= 2 and " ".join(words[-2:]) in surnames and all(w.endswith(".") for w in words[:-2]):
+                    marks.add(key)  # "De Niro", "W.S. Van Dyke"
+                elif (craft and _craft_subject(ent)) or _joined_to_an_actor(ent, persons, actors):
+                    marks.add(key)
+    return marks
+
+
+def actor_slots(unit: Unit) -> list[tuple[int, int, str]]:
+    """The names in actors' slots of a unit's text (not a title's): (start, end, name).
+
+    >>> [n for _, _, n in actor_slots(Unit("body", "a warthog (Billy Eichner and Seth Rogen, a joy) and his "
+    ...                                            "father (Tommy Lee Jones as Clifford)"))]
+    ['Billy Eichner', 'Seth Rogen', 'Tommy Lee Jones']
+    """
+    found: list[tuple[int, int, str]] = []
+    if unit.is_title or " (" not in unit.text:
+        return found
+    for match in _ACTOR_SLOT.finditer(unit.text):
+        at = match.start("actors")
+        for piece in _ACTOR_SLOT_SPLIT.split(match.group("actors")):
+            start = unit.text.index(piece, at)
+            at = start + len(piece)
+            if not _POSSESSIVE.search(piece):  # "(D. W. Griffith's, forty years earlier)": a maker's
+                found.append((start, at, piece))
+    return found
+
+
+def _mononym(unit: Unit, name: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether one word in an actor's slot is a stage name: the parser's person, no first name
+    ("(Zendaya)", "(Topol)"; not "his daughter (Grace)")."""
+    if gazetteer.is_first_name(name) or not name[:1].isupper() or name.isupper():
+        return False
+    return any(label == "PERSON" for _, _, label in unit.entities_near(start, end))
+
+
+def _craft_subject(ent: Span) -> bool:
+    """Whether a name is the subject of a verb of the craft over the work."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lower_ not in _CRAFT_VERBS:
+        return False
+    objects = [  # "the pilot", and the parser's "the pilot years" (its compound)
+        word.lower_
+        for child in verb.children
+        if child.dep_ in {"dobj", "obj"}
+        for word in (child, *(c for c in child.children if c.dep_ == "compound"))
+    ]
+    if verb.tag_ in {"VBD", "VBN"}:
+        return (
+            not objects
+            or any(o in _FILM_MAKING_OBJECTS or o in _RELATIVE_OBJECTS for o in objects)
+            or (any(t.lower_ in _RELATIVE_OBJECTS for t in verb.lefts))
+        )
+    return any(o in _FILM_MAKING_OBJECTS for o in objects)
+
+
+def _joined_to_an_actor(ent: Span, persons: list[Span], actors: set[str]) -> bool:
+    """Whether a name is joined by "and" to another name, of an actor of the page."""
+    if not actors:
+        return False
+    root = ent.root
+    others = [root.head] if root.dep_ == "conj" else []
+    others += [child for child in root.children if child.dep_ == "conj"]
+    doc = ent.doc
+    for token in others:
+        if token.ent_type_ != "PERSON":
+            continue
+        for other in persons:
+            if other.start <= token.i < other.end and fold(_clean(other.text)) in actors:
+                first, second = (ent, other) if ent.start < other.start else (other, ent)
+                gap = doc.text[first.end_char : second.start_char]
+                if gap in _LIST_GAP or gap.strip() in _LIST_GAP:  # side by side: "Ben Hardy and Joseph Mazzello"
+                    return True
+    return False
+
+
+@cache
+def _particle_surnames(gazetteer: Gazetteer) -> frozenset[str]:
+    """Folded surnames with a particle of the film table's people ("de niro", "van cleef")."""
+    found = set()
+    for person in gazetteer.people:
+        words = person.split()
+        if len(words) >= 3 and words[-2].lower() in _PARTICLES:
+            found.add(fold(" ".join(words[-2:])))
+    return frozenset(found)
 
 
 # texts that may hold "C (the singer A)", "C (played by A)", "C (liv ullmann)" or "N in <Title>"

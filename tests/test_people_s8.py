@@ -1,0 +1,89 @@
+"""People and characters on unseen pages, eighth session (P, issue 12, class 4).
+
+The plot rules (a lone first name that narrates, an appositive plot noun, an unknown full name on a
+page whose plot names characters) took real people for characters on pages nobody had tuned on. A
+real person's mark now wins over them (extract.nlp.people.real_person_marks), and the actor's slot
+feeds the credits:
+
+- the actor's slot: a part named by a common noun, its actor in parentheses, with a remark or a
+  second actor ("her uncle (Dace Millward, a wall of a man)", "a goat and a crow (A and B)");
+- the subject of a verb of the craft over the work ("X wrote the script", "Y had produced it");
+- a particle surname alone of a person of the film table ("Van Cleef");
+- a name joined by "and" to an actor of the page ("X and Joseph Mazzello are fun as ...").
+
+Sentences written for these tests in our own words; each test fails without the change it names.
+"""
+
+from __future__ import annotations
+
+from extract.nlp.context import Unit
+from extract.nlp.extractor import EntityExtractor
+from extract.nlp.people import actor_slots
+from extract.records import PageEntities
+from extract.text_reader import parse_text_page
+
+# a plot that names characters, so that the plot rules are awake
+_PLOT = (
+    "Wren Halloway (Frances McDormand) runs a ferry across a cold lake. Her brother Amos Halloway "
+    "(Jack Lemmon) owes money to the wrong people, and Wren hides him in the boathouse. "
+)
+
+
+def _extract(extractor: EntityExtractor, body: str, title: str = "Review: The Ferry (1961)") -> PageEntities:
+    return extractor.extract(parse_text_page(f"{title}\n\n{body}\n", "people_s8.txt"))
+
+
+def _kinds(extractor: EntityExtractor, body: str) -> dict[str, set[str]]:
+    kinds: dict[str, set[str]] = {}
+    for mention in _extract(extractor, body).mentions:
+        kinds.setdefault(mention.kind, set()).add(mention.name)
+    return kinds
+
+
+def test_actor_slots_take_a_remark_and_a_second_actor() -> None:
+    unit = Unit("body", "a goat and a crow (Hal Brisket and Onna Vell, the best things in it), a nun (Sister Pru)")
+    assert [name for _, _, name in actor_slots(unit)] == ["Hal Brisket", "Onna Vell", "Sister Pru"]
+    unit = Unit("body", "the register of another age (D. W. Griffith's, forty years on)")
+    assert actor_slots(unit) == []  # a maker's possessive is no actor
+
+
+def test_an_actor_in_the_slot_after_a_part_is_a_person(extractor: EntityExtractor) -> None:
+    body = _PLOT + (
+        "Their uncle (Dace Millward, a wall of a man in a tweed coat) wants the boat sold, and a goat "
+        "and a crow (Billy Eichner and Seth Rogen, the only jokes) follow Wren everywhere."
+    )
+    kinds = _kinds(extractor, body)
+    assert {"Dace Millward", "Billy Eichner", "Seth Rogen"} <= kinds["person"]
+    assert not {"Dace Millward", "Billy Eichner"} & kinds.get("character", set())
+    assert "Wren Halloway" in kinds["character"]  # the plot's own names stay parts
+
+
+def test_the_subject_of_a_verb_of_the_craft_is_a_person(extractor: EntityExtractor) -> None:
+    body = _PLOT + (
+        "Amos Halloway owes everyone, and Wren Halloway pays.\n\nTessa Marlowe wrote every episode of the "
+        "first season, and the ferry chapters are the best of them. Ruth Ambry had produced the pilot years "
+        "before anyone wanted it."
+    )
+    kinds = _kinds(extractor, body)
+    assert {"Tessa Marlowe", "Ruth Ambry"} <= kinds["person"]
+    assert not {"Tessa Marlowe", "Ruth Ambry"} & kinds.get("character", set())
+
+
+# a particle surname and a name beside an actor, on one plot page
+_DECKHANDS = _PLOT + (
+    "Wren Halloway sinks the boat on purpose. Pell Ormond and Joseph Mazzello are fun as the two deckhands, "
+    "even if the script forgets them. Van Cleef squints at all of them from the far bank, and nobody in the "
+    "film squints better."
+)
+
+
+def test_a_particle_surname_alone_is_a_person(extractor: EntityExtractor) -> None:
+    kinds = _kinds(extractor, _DECKHANDS)
+    assert "Van Cleef" not in kinds.get("character", set())
+    assert kinds["person"] & {"Van Cleef", "Lee Van Cleef"}
+
+
+def test_a_name_joined_to_an_actor_is_a_person(extractor: EntityExtractor) -> None:
+    kinds = _kinds(extractor, _DECKHANDS)
+    assert {"Pell Ormond", "Joseph Mazzello"} <= kinds["person"]
+    assert "Pell Ormond" not in kinds.get("character", set())
