@@ -29,6 +29,7 @@ class FilmRecord:
     cast: tuple[str, ...]
     imdb_id: str
     reviews: int
+    kind: str = "film"  # "tv": a series of ``load_series`` (the gazetteer names it a work of that kind)
 
 
 def _names(value: str | None) -> tuple[str, ...]:
@@ -45,6 +46,36 @@ def database_path() -> Path:
 def supplement_path() -> Path:
     """Where the supplement of films the snapshot lacks lives (package data)."""
     return Path(__file__).resolve().parent / "data" / "films-supplement.tsv"
+
+
+def series_supplement_path() -> Path:
+    """Where the supplement of well-known television series lives (package data)."""
+    return Path(__file__).resolve().parent / "data" / "series-supplement.tsv"
+
+
+@cache
+def load_series() -> tuple[FilmRecord, ...]:
+    """Well-known television series (``kind`` "tv"), most famous first, then by year and title: not
+    films, so not among ``load_films`` (the benchmarks' pages are made from films); the gazetteer
+    adds them after the films, so that a title the table holds as a film stays the film's.
+
+    >>> series = load_series()
+    >>> next(s for s in series if s.title == "Twin Peaks").cast, next(s for s in series if s.title == "Twin Peaks").kind
+    ((), 'tv')
+    """
+    text = series_supplement_path().read_text(encoding="utf-8")
+    rows = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 4:
+            raise ValueError(f"{series_supplement_path().name} line {number}: 4 tab-separated fields expected")
+        title, year, creators, fame = fields
+        rows.append(
+            FilmRecord(title.strip(), int(year), (), _names(creators), (), "", FAME_REVIEWS[int(fame)], kind="tv")
+        )
+    return tuple(sorted(rows, key=lambda f: (-f.reviews, f.year, f.title)))
 
 
 def people_supplement_path() -> Path:

@@ -38,3 +38,27 @@ def test_a_real_place_the_table_also_knows_as_a_film_stays_a_place(extractor: En
     assert "Paris" not in works
     works = _works(_extract(extractor, "She grew up poor on the east side of Detroit and never went back."))
     assert "Detroit" not in works
+
+
+def test_the_series_supplement_names_television_series_as_tv_works(extractor: EntityExtractor) -> None:
+    entities = _extract(
+        extractor,
+        "The diner scenes feel like Twin Peaks with the weirdness sanded off. "
+        "Watching it now, after twenty years of Big Brother and Survivor, the satire looks gentle.",
+    )
+    kinds = {m.name: m.kind for m in entities.mentions if m.kind in WORK_KINDS}
+    assert {kinds.get("Twin Peaks"), kinds.get("Big Brother"), kinds.get("Survivor")} == {"tv"}
+
+
+def test_a_title_the_film_table_holds_stays_the_films(extractor: EntityExtractor) -> None:
+    gazetteer = extractor.gazetteer
+    first = gazetteer.films_titled("Friends")[0]
+    assert gazetteer.films[first].kind == "film"  # the series supplement leaves out "Friends": a film holds it
+    series = {f.title for f in gazetteer.films if f.kind == "tv"}
+    films = {f.title.casefold() for f in gazetteer.films if f.kind == "film"}
+    assert len(series) >= 200 and not {t.casefold() for t in series} & films
+
+
+def test_a_parts_number_alone_is_no_work(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "Go for the fights, skip it for the plot, and hope Part 2 finds a writer."))
+    assert not any(w.startswith("Part") for w in works)

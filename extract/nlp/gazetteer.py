@@ -26,13 +26,15 @@ from extract.filmdb import (
     database_path,
     load_films,
     load_people_supplement,
+    load_series,
     people_supplement_path,
     place_names,
+    series_supplement_path,
     supplement_path,
 )
 from extract.nlp.textnorm import Token, fold, token_keys, tokenize
 
-CACHE_VERSION = 5  # 5: the films whose title is also a place's name (``Gazetteer.places``)
+CACHE_VERSION = 6  # 5: the films whose title is also a place's name (``Gazetteer.places``); 6: series (kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,7 @@ class FilmEntry:
     writers: tuple[int, ...]
     cast: tuple[int, ...]
     reviews: int
+    kind: str = "film"  # "tv": a series of the series supplement, after every film
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +121,8 @@ class Gazetteer:
             return tuple(names.setdefault(value, len(names)) for value in values)
 
         films = [
-            FilmEntry(f.title, f.year, f.imdb_id, ids(f.director), ids(f.writers), ids(f.cast), f.reviews)
-            for f in sorted(load_films(), key=lambda f: -f.reviews)
+            FilmEntry(f.title, f.year, f.imdb_id, ids(f.director), ids(f.writers), ids(f.cast), f.reviews, f.kind)
+            for f in [*sorted(load_films(), key=lambda f: -f.reviews), *load_series()]
         ]
         for name in load_people_supplement():  # crews, critics and authors the credits lack: no films
             names.setdefault(name, len(names))
@@ -130,7 +133,9 @@ class Gazetteer:
             "version": CACHE_VERSION,
             "people": self.people,
             "places": sorted(self.places),
-            "films": [[f.title, f.year, f.imdb_id, f.directors, f.writers, f.cast, f.reviews] for f in self.films],
+            "films": [
+                [f.title, f.year, f.imdb_id, f.directors, f.writers, f.cast, f.reviews, f.kind] for f in self.films
+            ],
         }
 
     @classmethod
@@ -140,7 +145,10 @@ class Gazetteer:
         places = data["places"]
         assert isinstance(films, list) and isinstance(people, list) and isinstance(places, list)
         return cls(
-            [FilmEntry(str(t), int(y), str(i), tuple(d), tuple(w), tuple(c), int(r)) for t, y, i, d, w, c, r in films],
+            [
+                FilmEntry(str(t), int(y), str(i), tuple(d), tuple(w), tuple(c), int(r), str(k))
+                for t, y, i, d, w, c, r, k in films
+            ],
             [str(p) for p in people],
             frozenset(int(n) for n in places),
         )
@@ -361,12 +369,13 @@ def _place_titles(films: list[FilmEntry]) -> frozenset[int]:
 
 
 def _source_stamp() -> str:
-    """The installed table's and the two supplements' sizes and times, and the film supplement's
+    """The installed table's and the three supplements' sizes and times, and the film supplement's
     fame scale: a new cache when any of them changes."""
     table, supplement, people = database_path().stat(), supplement_path().stat(), people_supplement_path().stat()
+    series = series_supplement_path().stat()
     fame = ".".join(str(FAME_REVIEWS[grade]) for grade in sorted(FAME_REVIEWS))
     stamps = f"{table.st_size}-{int(table.st_mtime)}-{supplement.st_size}-{int(supplement.st_mtime)}"
-    stamps += f"-{people.st_size}-{int(people.st_mtime)}"
+    stamps += f"-{people.st_size}-{int(people.st_mtime)}-{series.st_size}-{int(series.st_mtime)}"
     return f"{stamps}-{fame}-{CACHE_VERSION}"
 
 

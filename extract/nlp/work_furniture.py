@@ -46,10 +46,15 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
 _LETTER_RUN = re.compile(r"(?:(?<![\w’'])\w[ \t|/·]+){3}\w(?![\w’'])")
 
 
+# a part's number alone ("Chapter 9", "Episode IV", "Season 2"): the part of a work, never a work
+_PART_NUMBER = re.compile(r"(?:chapter|episode|part|season|series|volume|vol\.?|book|act)[ \t]+(?:\d+|[ivx]+)", re.I)
+
+
 def off_furniture(unit: Unit, candidates: list[Candidate]) -> list[Candidate]:
-    """The candidates outside the unit's furniture lines, and none that is a run of letters."""
-    if candidates and any(_LETTER_RUN.search(c.text) for c in candidates):
-        candidates = [c for c in candidates if not _LETTER_RUN.search(c.text)]
+    """The candidates outside the unit's furniture lines, and none that is a run of letters or a
+    part's number alone ("The Mandalorian, Chapter 9: The Marshal" names one work, not two)."""
+    if candidates and any(_LETTER_RUN.search(c.text) or _PART_NUMBER.fullmatch(c.text) for c in candidates):
+        candidates = [c for c in candidates if not (_LETTER_RUN.search(c.text) or _PART_NUMBER.fullmatch(c.text))]
     if unit.is_title or not candidates:
         return candidates
     spans = furniture_lines(unit.text)

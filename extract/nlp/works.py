@@ -89,7 +89,17 @@ def find_works(
     found += [c for c in directed_works(unit, ctx, people) if name_key(c.text) not in named]  # names no rule found
     found = split_compounds(unit, ctx, off_furniture(unit, found))
     found = [c for c in found if c.kind != "film" or not _dropped(unit, ctx, c)]
-    return found + subtitled(unit, ctx, found, people)
+    return _series_kinds(ctx, found + subtitled(unit, ctx, found, people))
+
+
+def _series_kinds(ctx: PageContext, found: list[Candidate]) -> list[Candidate]:
+    """A candidate the rules took for a film whose table entry is a television series (the
+    series supplement: "Twin Peaks", "I Love Lucy") is a work of kind "tv"."""
+    films = ctx.gazetteer.films
+    for candidate in found:
+        if candidate.film is not None and candidate.kind in {"film", "work"} and films[candidate.film].kind != "film":
+            candidate.kind = "tv"
+    return found
 
 
 def _dropped(unit: Unit, ctx: PageContext, candidate: Candidate) -> bool:
