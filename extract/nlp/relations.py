@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from base.vocab import Rel
+from extract.nlp import co_mentions
 from extract.nlp.cues import LEFT, RIGHT, Cue
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.spans import group_by_span
@@ -883,6 +884,7 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
     previous_cue: str | None = None  # its cue's polarity, where it spoke of the reviewed work
     referred: list[tuple[_End, tuple[int, int], str | None]] = []
     not_compared: set[str] = set()  # this sentence's works that are no comparison's end (_not_compared)
+    vetoed: dict[int, set[str] | None] = {}  # for the co-mention pass: by sentence start; None: another film's section
     for span, in_sentence in zip(facts.sentences, facts.by_sentence, strict=True):
         local = next((name for start, name in reversed(sections) if start <= span[0]), page_reviewed)
         if local != reviewed:  # a list post's section: "it" is the film its heading names
@@ -891,6 +893,8 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
         mentions = [m for m in in_sentence if m.name in works]
         kinds = {m.name: m.kind for m in mentions}
         not_compared = _not_compared(mentions, facts.text, span, reviewed, in_sentence)
+        if mentions:
+            vetoed[span[0]] = not_compared if reviewed == page_reviewed else None
         ends = [
             e for e in _ends(facts, span, mentions, reviewed, series) if not _MODIFIES_PERSON.match(facts.text, e.end)
         ]
@@ -979,7 +983,8 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
     for end, span, reviewed in referred:  # "you never feel the danger you felt in the original film": by itself
         if reviewed:
             add(reviewed, end.name, end.kind, "neutral", span, True)
-    return relations
+    # every other work named is compared too, unless its sentence frames it otherwise (co_mentions)
+    return relations + co_mentions.co_mentioned(facts, page_reviewed, works, relations, vetoed)
 
 
 def lean_with_stance(relations: list[Relation], stances: Mapping[str, str]) -> None:
@@ -987,7 +992,12 @@ def lean_with_stance(relations: list[Relation], stances: Mapping[str, str]) -> N
     which side wins prefers the other work ("I kept thinking of Blade Runner")."""
     for relation in relations:
         negative = stances.get(relation.unit) == "negative"
-        if relation.type == Rel.COMPARED_TO and negative and relation.polarity in {"similar", "neutral"}:
+        if (
+            relation.type == Rel.COMPARED_TO
+            and negative
+            and relation.polarity in {"similar", "neutral"}
+            and relation.extractor != co_mentions.EXTRACTOR  # a co-mention says nothing of a preference
+        ):
             relation.polarity = "other preferred"
 
 
