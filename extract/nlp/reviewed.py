@@ -357,6 +357,8 @@ def _readings(page: Page, gazetteer: Gazetteer) -> list[tuple[ReviewedWork, floa
         (r, max(prior, _LABELLED_PRIOR) if _labelled_review_of(r.title, page.title) else prior) for r, prior in readings
     ]
     readings = _owner_or_title(readings, gazetteer)
+    if references := _reference_points(page.title):  # '"Parasite" Follow-Up': the film the new one is measured by
+        readings = [(r, prior) for r, prior in readings if name_key(r.title) not in references]
     about = about_title(site_free)
     return [  # "Reviews – 2012": a year, not the film 2012, unless "My Two Cents On 2012" or 'the movie "2012"'
         (r, prior)
@@ -710,7 +712,22 @@ def _from_body(w: _Weighing) -> ResolvedWork | None:
         and crewed.score >= _CREW_STRONG
     ):  # a quoted song the table does not know ("Radha Kaise Na Jale") against the film whose cast fills the page
         body_choice = crewed
+    if (
+        body_choice is not None
+        and body_choice.film is None
+        and body_choice.year is None
+        and (whole := _whole_headline(w))
+    ):
+        return _film(
+            whole
+        )  # "Top Hat" over '"Cheek to Cheek" is as lovely as everyone says': the table knows the headline
     return _film(body_choice) if body_choice is not None else None
+
+
+def _whole_headline(w: _Weighing) -> _Choice | None:
+    """The reading that is the whole headline, bare of decorations, when the film table knows it."""
+    bare = name_key(strip_decorations(_headline(w.page))[0])
+    return next((c for c in w.ranked if c.film is not None and name_key(c.title) == bare), None)
 
 
 def _from_first_line(w: _Weighing) -> ResolvedWork | None:
@@ -1214,6 +1231,8 @@ def _body_choice(
     for shouted in _caps_titles(page, gazetteer):
         counts[name_key(shouted.text)].append(shouted)
     _merge_second_titles(page.body, counts, gazetteer)
+    for reference in _reference_points(page.title):  # 'Bong's "Parasite" Follow-Up': not the film reviewed
+        counts.pop(reference, None)
     closing = _closing_paragraph(page.body)
     first_start = min(  # the first film named as itself, not as the other end of a comparison ("since Heat")
         (c[0].start for c in counts.values() if not _only_compared(page.body, c)), default=-1
@@ -1503,9 +1522,13 @@ def _network_series(page: Page) -> str | None:
 _VIEWED_IN_OPENING = re.compile(
     r"\b(?:I|we)\s+(?:(?:finally|just|only|at\s+last|recently|eventually)\s+)?"
     rf"(?:{_VIEWING}|caught\s+up\s+with|checked\s+out|got\s+(?:a)?round\s+to\s+(?:seeing|watching)"
-    rf"|went\s+to\s+see|took\s+in)\s+({_TITLE_RUN})"
+    rf"|went\s+to\s+see|took\s+in"
+    # the film the critic waited for: 'I was counting down the days to "Mickey 17."', "we were looking forward to Dune"
+    r"|(?:was|were|had\s+been)\s+(?:really\s+)?(?:counting\s+down\s+(?:the\s+days\s+)?(?:to|until)|looking\s+forward\s+to"
+    rf"|waiting\s+for))\s+[“\"‘']?({_TITLE_RUN})"
 )
 _OPENING = 400  # characters of the body's prose where the critic says what they saw
+_RUN_NUMBER = re.compile(r"\s+\d{1,4}\b")
 _OWNED_RUN = re.compile(rf"[’']s\s+({_TITLE_RUN})")
 
 
@@ -1519,6 +1542,8 @@ def _viewed_in_opening(page: Page, gazetteer: Gazetteer) -> _Choice | None:
         run = match.group(1)
         if owned := _OWNED_RUN.match(opening, match.end(1)):
             run = owned.group(1)  # "sat down with Hitchcock's Vertigo": the title after the maker's possessive
+        elif number := _RUN_NUMBER.match(opening, match.end(1)):
+            run += number.group()  # "Mickey 17", "Blade Runner 2049": a number closing the title (tried longest first)
         words = run.split()
         if gazetteer.person_named(run) is not None:
             continue  # "I saw Tom Hanks on a talk show": a person, not the film "Tom"
@@ -1610,6 +1635,26 @@ def _seen_title(headline: str) -> str | None:
     if seen := _SEEN_IN_HEADLINE.search(headline):
         return re.sub(r"\s+(?:and|or|but|so|with|for|at|in|on|to)\s+I$", "", seen.group(1))  # not "T and I"
     return None
+
+
+# a film the headline names as the reference point of the one reviewed: '"Parasite" Follow-Up', '"Heat"'s
+# Director Returns', "From the Makers of Parasite", "the star of Heat": the reviewed work is another
+_REFERENCE_WORDS = r"(?:follow-?ups?|sequels?|successors?|directors?|stars?|creators?|makers?|writers?|filmmakers?)"
+_REFERENCE_AFTER = re.compile(rf"[“\"‘'](?P<title>[^“”\"‘’]{{1,60}})[”\"’'](?:[’']s)?\s+{_REFERENCE_WORDS}\b", re.I)
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:[Dd]irector|[Mm]akers?|[Cc]reators?|[Ww]riters?|[Tt]eam|[Ss]tar)\s+(?:[Bb]ehind|[Oo]f)\s+[“\"‘']?"
+    rf"(?P<title>{_HEADLINE_RUN.pattern})"
+)
+
+
+def _reference_points(headline: str) -> set[str]:
+    """Name keys of the films a headline names as the measure of the one reviewed ('Bong Joon Ho's
+    "Parasite" Follow-Up', "From the Director of Parasite"): never the reviewed work."""
+    if not re.search(_REFERENCE_WORDS, headline, re.I):
+        return set()
+    found = [m.group("title") for m in _REFERENCE_AFTER.finditer(headline)]
+    found += [m.group("title") for m in _REFERENCE_BEFORE.finditer(headline)]
+    return {name_key(title) for title in found}
 
 
 def _verdict_subjects(body: str, candidates: list[Candidate], gazetteer: Gazetteer) -> list[Candidate]:
