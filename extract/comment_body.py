@@ -717,13 +717,18 @@ def _byline_lead(text: str) -> bool:
     return len(lead.split()) <= _LEAD_WORDS or date_of(lead) is not None
 
 
+_OWN_BYLINE_WORDS = 8
+
+
 def _author_by_byline(own: list[etree._Element]) -> _Author | None:
     """``11 février 2014, 21:40, par Thérèse B.``, ``by <a>Name</a>``: the keyword in the
     element's own text, the name after it (a link right after the keyword, else the words)."""
-    for element in own[1:]:
+    for element in own:
         if element.tag == "a" or not sel.BYLINE_WORD.search(text := _own_text(element)):
             continue  # a link's text is a name or a title, never a byline
-        if not _short(flat_text(element), 14) or _PARTICLE.search(text):
+        if element is own[0] and not (len(element) and _short(text, _OWN_BYLINE_WORDS)):
+            continue  # (the item's own words as a byline: 'Post by: <b>NAME</b> on <b>DATE</b><div>TEXT')
+        if (element is not own[0] and not _short(flat_text(element), 14)) or _PARTICLE.search(text):
             continue
         if any(a.tag == "blockquote" for a in element.iterancestors()) or element.tag == "blockquote":
             continue  # 'verse by verse' in a quoted line names nobody
@@ -830,7 +835,7 @@ def _text(
     leaves = [
         e
         for e in own[1:]
-        if e.tag in ("div", "td", "span", "dd", "section")
+        if (e.tag in ("div", "td", "span", "dd", "section") or (e.tag == "blockquote" and _message_quote(e, own[0])))
         and usable(e)
         and not _chrome_above(e, own[0], holders)
         and (
@@ -909,6 +914,12 @@ def _quote_part(element: etree._Element) -> bool:
     """A quoted post's header or footer inside a text (SMF's 'div.quoteheader'): chrome, which
     leaves the text holding it a leaf."""
     return has_chrome(element, "text_chrome")
+
+
+def _message_quote(element: etree._Element, top: etree._Element) -> bool:
+    """A blockquote that holds the post's own message as bare text (XenForo 1's
+    'blockquote.messageText', vBulletin's 'blockquote.postcontent'), not a quoted post."""
+    return not attributed_quote(element) and not _quoted(element, top) and _bare_words(element) >= _BARE_TEXT_WORDS
 
 
 def _quoted(element: etree._Element, top: etree._Element) -> bool:
@@ -1025,10 +1036,22 @@ def _chrome_above(
     that also holds the author (old Reddit's 'div.entry.unvoted') is the comment, not chrome."""
     node: etree._Element | None = element
     while node is not None and node is not top and node not in holders:
-        if has_chrome(node, "text_chrome") or has_chrome(node, "meta") or attributed_quote(node):
+        if has_chrome(node, "text_chrome") or attributed_quote(node):
+            return True
+        if has_chrome(node, "meta") and not _content_region(node):
             return True
         node = node.getparent()
     return False
+
+
+_CONTENT_ENDS = ("content", "contents")
+
+
+def _content_region(element: etree._Element) -> bool:
+    """A block that another class calls the content ('div.messageInfo.primaryContent', XenForo 1):
+    where the text is, whatever its 'info' says."""
+    value = element.get("class")
+    return bool(value) and any(token.endswith(_CONTENT_ENDS) for token in str(value).lower().split())
 
 
 def _own_block_text(element: etree._Element, owned: set[etree._Element] | None) -> str:

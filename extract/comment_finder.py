@@ -228,6 +228,7 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
     that repeats them), not the thread."""
     _pair_terms(root)
     _pair_headers(root, skip)
+    _rule_runs(root, skip)
     _quoted_replies(root)
     _bare_heads(root, skip)
     accepted: dict[etree._Element, Body] = {}
@@ -292,6 +293,7 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
                 accepted[element] = body
     if accepted:
         _post_holders(accepted, _post_heading(root, title))
+        _other_posts_boxes(accepted)
         _repeated_widgets(accepted)
         _outside_the_thread(accepted)
         _far_from_the_post(accepted, skip if skip is not None else _post_heading(root, title))
@@ -493,6 +495,22 @@ def _repeated_widgets(accepted: dict[etree._Element, Body]) -> None:
         for element in lists[parent]:
             for below in [e for e in accepted if e is element or _within(e, element)]:
                 del accepted[below]
+
+
+def _other_posts_boxes(accepted: dict[etree._Element, Body]) -> None:
+    """Blocks in a box named for other posts or threads ('div.similarThreads', 'related-posts')
+    beside comments outside such boxes: furniture of the comments' shape."""
+    tops = [e for e in accepted if not any(a in accepted for a in e.iterancestors())]
+    boxed = {e for e in tops if _in_other_posts_box(e)}
+    if not boxed or len(boxed) == len(tops):
+        return
+    for element in boxed:
+        for below in [e for e in accepted if e is element or _within(e, element)]:
+            del accepted[below]
+
+
+def _in_other_posts_box(element: etree._Element) -> bool:
+    return sel.in_other_posts_box(element, _PLACE_LEVELS)
 
 
 def _outside_the_thread(accepted: dict[etree._Element, Body]) -> None:
@@ -798,6 +816,61 @@ def _pair_headers(root: etree._Element, skip: etree._Element | None) -> None:
                 wrapper.append(part)
 
 
+_RULED_POSTS = 3
+_RULE_BLOCKS = frozenset({"div", "p", "table", "blockquote", "ul", "ol", "dl", "hr", "pre"})
+_RULE_HEAD_CHARS = 300
+
+
+def _rule_runs(root: etree._Element, skip: etree._Element | None) -> None:
+    """Wrap the posts of a page that separates them by rules alone ('<hr>Title: <b>T</b><br>Post
+    by: <b>NAME</b> on <b>DATE</b><hr><div>TEXT</div>', a forum's print page; old guestbooks): the
+    rules of one kind whose every run opens with a dated head line before its first block."""
+    for parent in list(root.iter("td", "div", "body", "section", "article", "main")):
+        rules = [c for c in parent if is_element(c) and c.tag == "hr"]
+        if len(rules) < _RULED_POSTS or (skip is not None and _within(parent, skip)):
+            continue
+        kinds: dict[tuple[tuple[str, str], ...], list[etree._Element]] = {}
+        for rule in rules:
+            kinds.setdefault(tuple(sorted((str(k), str(v)) for k, v in rule.attrib.items())), []).append(rule)
+        for separators in kinds.values():
+            if len(separators) < _RULED_POSTS:
+                continue
+            ends = set(separators)
+            runs = [_run_after(rule, ends) for rule in separators]
+            if all(_dated_run_head(rule, run) for rule, run in zip(separators, runs, strict=True)):
+                for rule, run in zip(separators, runs, strict=True):
+                    wrapper = etree.Element("div")
+                    rule.addnext(wrapper)
+                    wrapper.text, rule.tail = rule.tail, None
+                    for part in run:
+                        wrapper.append(part)
+                break
+
+
+def _run_after(rule: etree._Element, ends: set[etree._Element]) -> list[etree._Element]:
+    run = []
+    for sibling in rule.itersiblings():
+        if sibling in ends:
+            break
+        run.append(sibling)
+    return run
+
+
+def _dated_run_head(rule: etree._Element, run: list[etree._Element]) -> bool:
+    """Whether a run opens with a dated line (bare text and inline elements) before its first block."""
+    pieces = [rule.tail or ""]
+    for element in run:
+        if not is_element(element) or element.tag in _RULE_BLOCKS:
+            break
+        pieces += [flat_text(element), element.tail or ""]
+    head = " ".join(" ".join(pieces).split())
+    return (
+        0 < len(head) <= _RULE_HEAD_CHARS
+        and date_of(head) is not None
+        and any(is_element(e) and e.tag in _RULE_BLOCKS and e.tag != "hr" for e in run)  # a text after it
+    )
+
+
 # Where a run of a comment's parts stops: the next section of the page.
 _RUN_ENDS = frozenset({"h1", "h2", "h3", "form", "section", "nav", "footer", "aside", "table", "ul", "ol"})
 _HEAD_NAME_TAGS = frozenset({"b", "strong", "a", "span", "cite", "em"})
@@ -935,14 +1008,18 @@ _FURNITURE = re.compile(
     re.I,
 )
 _REGION_LEVELS = 4
+_OTHER_POSTS = sel.OTHER_POSTS
+_CAMEL = sel.CAMEL
 
 
 def _names_thread(text: str) -> bool | None:
     """True when ids, classes or a heading name the thread, False when they name furniture that
     speaks of comments ('widget_recent_comments', 'Most commented'), None when neither."""
-    if not text.strip() or not _THREAD_REGION.search(text):
+    if not text.strip():
         return None
-    return _FURNITURE.search(text) is None
+    if not _THREAD_REGION.search(text):  # a box of other threads or posts ('div.similarThreads')
+        return False if _OTHER_POSTS.search(_CAMEL.sub(" ", text)) else None
+    return _FURNITURE.search(_CAMEL.sub(" ", text)) is None  # ('similarThreads', 'recentComments')
 
 
 def _thread_place(element: etree._Element | None, levels: int = _REGION_LEVELS) -> bool:
@@ -951,23 +1028,26 @@ def _thread_place(element: etree._Element | None, levels: int = _REGION_LEVELS) 
     right before it names them ('3 Comments', 'Responses'); never in a box whose names or heading
     name comment furniture ('Recent comments', 'widget_recent_comments', 'top-commenters')."""
     node: etree._Element | None = element
+    found = False
     for _ in range(levels):
         if node is None or node.tag in ("body", "html"):
-            return False
+            return found
         named = _names_thread(f"{node.get('id') or ''} {node.get('class') or ''}")
-        if named is not None:
-            return named
-        heading = node.getprevious()  # a heading right before the box, or opening it
-        while heading is not None and not is_element(heading):
-            heading = heading.getprevious()
-        opening = next((c for c in node if is_element(c)), None)
-        for head in (heading, opening):
-            if head is not None and head.tag in ("h2", "h3", "h4"):
-                named = _names_thread(flat_text(head))
-                if named is not None:
-                    return named
+        if named is False:
+            return False  # (also above a thread-like name: 'div.similarThreads > ol.discussionListItems')
+        found = found or bool(named)
+        if not found:
+            heading = node.getprevious()  # a heading right before the box, or opening it
+            while heading is not None and not is_element(heading):
+                heading = heading.getprevious()
+            opening = next((c for c in node if is_element(c)), None)
+            for head in (heading, opening):
+                if head is not None and head.tag in ("h2", "h3", "h4"):
+                    named = _names_thread(flat_text(head))
+                    if named is not None:
+                        return named
         node = node.getparent()
-    return False
+    return found
 
 
 def _in_comment_region(body: Body) -> bool:

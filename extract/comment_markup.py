@@ -154,8 +154,8 @@ _TEXT_LAST = frozenset({"content", "text", "body", "message", "texte", "testo", 
 def _chrome_token(token: str) -> bool:
     """A button, vote or quote token ('reply', 'like-count'); not a state ('unvoted') and not a
     text whose block is a reply ('bbp-reply-content')."""
-    if not _TEXT_CHROME.search(token) or token.endswith("ed") or token.startswith("js-"):
-        return False  # 'js-selectToQuote' (XenForo's text) is a script's hook, not a button
+    if not _TEXT_CHROME.search(token) or token.endswith("ed") or token.startswith(("js-", "select")):
+        return False  # 'js-selectToQuote', 'SelectQuoteContainer' (XenForo's texts): a script's hook, no button
     parts = _SEGMENTS.split(token)
     return len(parts) == 1 or parts[-1] not in _TEXT_LAST
 

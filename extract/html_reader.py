@@ -125,7 +125,8 @@ def _prose_outside(tree: etree._Element, zone: set[etree._Element]) -> bool:
         if element in zone or element.tag in _NOT_PROSE or _unseen(element, zone) or _page_chrome(element):
             walk.skip_subtree()
             continue
-        for part in (element.text, element.tail if element.getparent() not in zone else None):
+        own = element.text if element.tag != "a" else None  # (a link's words: '(You must log in to reply.)')
+        for part in (own, element.tail if element.getparent() not in zone else None):
             if not part or len(words := part.split()) < 6 or not _SENTENCE_END.search(words[-1]):
                 continue
             if _ONLINE_LINE.search(part) and any(ch.isdigit() for ch in part):
@@ -204,6 +205,24 @@ _STARTER_LABELS = frozenset(
     | {"autore della discussione", "themenstarter", "themen-starter", "auteur du sujet", "autor del tema"}
     | {"autor do tópico", "topicstarter", "trådstartare", "trådstarter", "автор темы"}
 )
+
+
+def _holding_opening(
+    comments: list[Comment],
+    elements: dict[str, etree._Element],
+    body: etree._Element,
+    tree: etree._Element,
+    zone: set[etree._Element],
+) -> Comment | None:
+    """The first post of a flat forum thread when the page's post body (its first ``<article>``)
+    is inside it (XenForo 1's 'li.message > ... > article') and the page has no prose of its own
+    outside the thread: the topic, not a comment."""
+    if len(comments) < 2 or any(c.parent is not None for c in comments):
+        return None
+    first = elements.get(comments[0].id)
+    if first is None or not any(a is first for a in body.iterancestors()):
+        return None
+    return None if _prose_outside(tree, zone) else comments[0]
 
 
 def _starter_label(element: etree._Element) -> bool:
@@ -339,9 +358,11 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         zone = {e for holder in comment_elements for e in holder.iter()}
     elements_by_id = {c.id: e for c, e in zip(comments, comment_elements, strict=True)}
     comments = order_by_parent(comments or _blogger_classic_comments(tree) or facts.comments)
-    if body_element is not None and body_element in zone:
-        body_element = None
     opening: Comment | None = None
+    if body_element is not None and (opening := _holding_opening(comments, elements_by_id, body_element, tree, zone)):
+        comments = _without_opening(comments, opening)  # the post's own text is the first post's
+    elif body_element is not None and body_element in zone:
+        body_element = None
     if body_element is None:
         body, hints = main_text(text)
         if (opening := _opening_post(comments, body, tree, zone, elements_by_id)) is not None:

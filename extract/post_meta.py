@@ -145,7 +145,7 @@ def stated_count(
         if (value := str(found.get("data-num-comments") or "").strip()).isdigit():
             return int(value)
     for element in tree.iter("a", "span", "p", "div", "td", "li", "strong", "b"):
-        if element not in excluded:
+        if element not in excluded and not sel.in_other_posts_box(element, _BOX_LEVELS):
             text = element_text(element)
             if len(text) <= 40 and (count := count_in(text)) is not None and _counts_this_post(element, text):
                 return count
@@ -154,6 +154,9 @@ def stated_count(
             if len(text) <= 240 and (match := _CONTAINS_COUNT.search(text)):  # a topic's description line
                 return int(match.group(1))
     return None
+
+
+_BOX_LEVELS = 6
 
 
 def _segment_count(element: etree._Element, text: str) -> int | None:

@@ -6,6 +6,9 @@ Selectors are class names and XPath strings; the HTML reader only combines them.
 from __future__ import annotations
 
 import re
+from itertools import islice
+
+from lxml import etree
 
 from extract.lexicon import REPLY_WORDS, SAYS_VERBS
 
@@ -351,3 +354,22 @@ INDEXED_IDS = frozenset(
     match.group(1) for xpath in (*SITE_XPATHS, *TITLE_XPATHS) if (match := ID_DESCENDANT_XPATH.match(xpath))
 )
 XML_SPACE = re.compile(r"[ \t\r\n]+")  # what normalize-space() folds: class tokens as XPath sees them
+
+
+# Names of boxes that list other posts or threads, with no word of comments ('similarThreads',
+# 'related-posts'), read with camelCase words apart.
+OTHER_POSTS = re.compile(
+    r"(?:^|[\W_])(?:similar|related|popular|sidebar|widget|verwandte|ähnliche|similaires|relacionad\w*"
+    r"|correlat\w*|gerelateerd)(?:$|[\W_])",
+    re.I,
+)
+CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def in_other_posts_box(element: etree._Element, levels: int) -> bool:
+    """Whether one of the element's first ``levels`` ancestors is named as a box of other posts."""
+    for ancestor in islice(element.iterancestors(), levels):
+        names = f"{ancestor.get('id') or ''} {ancestor.get('class') or ''}"
+        if names.strip() and OTHER_POSTS.search(CAMEL.sub(" ", names)):
+            return True
+    return False

@@ -271,3 +271,45 @@ def test_a_forum_topic_opened_by_a_labelled_starter_beside_a_who_is_online_line(
     matched, emitted, gold, fields = _scored("b7-kunena-aurelia-topic-it.html")
     assert (matched, emitted, gold) == (7, 7, 7)
     assert [fields[f] for f in ("author", "published")] == [True, True]
+
+
+# --- forum threads of W3's b8 batch (first read with the session-start code, then tuned on) -------
+
+
+def _ruled(name: str, when: str, text: str) -> str:
+    return f"<hr size='2'>Title: <b>Re: Ringu</b><br>Post by: <b>{name}</b> on <b>{when}</b><hr><div>{text}</div><br>"
+
+
+def test_posts_separated_by_rules_alone_are_read_one_each() -> None:
+    """A forum's print page: '<hr>Title: <b>T</b><br>Post by: <b>NAME</b> on <b>DATE</b><hr><div>TEXT'
+    repeated in one cell, no class at all; the first post is the topic."""
+    posts = "".join(
+        _ruled(name, when, text)
+        for name, when, text in [
+            ("Lantern Jaw", "October 30, 2009, 11:02:47 PM", "Watched the original again tonight and it holds up."),
+            ("Kuchisake", "October 31, 2009, 12:15:09 AM", "Totally agree about the procedural first hour."),
+            ("grainy_vhs", "October 31, 2009, 09:40:33 AM", "I am the odd one out, I prefer the remake."),
+        ]
+    )
+    html = (
+        "<html lang='en'><head><title>Review: Ringu</title></head><body><h1>Tapeheads</h1>"
+        f"<table><tr><td>{posts}</td></tr></table></body></html>"
+    )
+    page = parse_html_page(html)
+    assert (page.author, page.published) == ("Lantern Jaw", "2009-10-30")
+    assert [(c.author, c.text[:12]) for c in page.comments] == [
+        ("Kuchisake", "Totally agre"),
+        ("grainy_vhs", "I am the odd"),
+    ]
+
+
+def test_a_forum_message_in_a_blockquote_beside_similar_threads() -> None:
+    """XenForo 1: the message is bare text in 'blockquote.messageText.SelectQuoteContainer' under
+    'div.messageInfo.primaryContent' (a hook and a content region, no quote and no meta); the
+    'div.similarThreads' box of the thread's shape is furniture, and its 'Replies: 23' no count;
+    the page's first <article> is inside the first post, the topic, and '(You must log in to
+    reply here.)' as a link is no prose of a post."""
+    gold, page = _fixture("b8-xenforo1-messagelist-en.html")
+    score = score_page("tune", "b8-xenforo1-messagelist-en.html", gold, page)  # type: ignore[arg-type]
+    assert (score.matched, score.emitted, score.gold_comments) == (7, 7, 7)
+    assert all(score.fields[f] for f in ("title", "author", "published", "comment_count_stated"))
