@@ -124,6 +124,10 @@ def test_a_weak_name_needs_a_second_signal() -> None:
         ("career", "Jones has made everything from Source Code to Mute.", "Source Code"),
         ("career", "Wise made this between West Side Story and a war film.", "West Side Story"),
         ("career", "I want to try his other films, though Mute left me cold.", "Mute"),
+        ("career", "He has made three films I love (Whistle, Mute and Duncan), and this one is quieter.", "Whistle"),
+        ("career", "I still think Warcraft is his strangest.", "Warcraft"),
+        ("career", "Before this she was a face in a crowd in Gattaca.", "Gattaca"),
+        ("career", "He has been making this sort of film since Whistle, mostly for television.", "Whistle"),
         # the cast: a name given a character or an actor
         ("cast", "Kevin Spacey, who was so chilling in The Usual Suspects, voices the robot.", "The Usual Suspects"),
         (
@@ -180,6 +184,11 @@ def test_a_signal_word_inside_the_title_is_none() -> None:
     """ "I'm Still Here" holds "here", "Other than Persepolis" no likeness: a weak name stays unpaired."""
     assert _paired("Other than Persepolis, I know no comic of that kind.", ["Persepolis"], rule="gazetteer-word") == []
     assert _paired("Whistle Here lasts an hour.", ["Whistle Here"], rule="gazetteer-word") == []
+
+
+def test_rather_than_is_no_comparison_word() -> None:
+    text = "Jones, who made Whistle in a week, wants to study it rather than sell it."
+    assert _paired(text, ["Whistle"]) == []
 
 
 def test_a_career_named_with_a_comparison_word_is_compared() -> None:

@@ -77,7 +77,7 @@ _LIKENS = re.compile(
 
 # a sentence that compares outright: a career named in it is set beside the film too ("Stanton
 # made WALL-E, and I can see flashes of that here", "Mitchell was better when he made It Follows")
-_COMPARES = re.compile(r"\b(?:better|worse|than|here)\b", re.I)
+_COMPARES = re.compile(r"\b(?:better|worse|(?<!rather )than|here)\b", re.I)
 
 # --- plans and diaries: a sentence that lists what the writer will watch or has watched -------------
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -125,24 +125,27 @@ _CAREER_BEFORE = re.compile(  # read on the text right before the work
     r"(?:after|before|on from)|(?:right|just|shortly|soon|straight|not long) (?:after|before)"
     r"|\b(?:his|her|their) (?:other|earlier|previous|later|older|newer) (?:works?|films?|movies?|stuff|pictures)\b"
     r"[^.;]{0,50}"
-    r"|\b(?:his|her|their) (?:[\w,]+ ){0,6}(?:films|movies|pictures|work|oeuvre|shorts)\b[^.;]{0,20}\("
+    r"|\b(?:his|her|their|made|directed) (?:[\w,]+ ){0,6}(?:films|movies|pictures|work|oeuvre|shorts)\b[^.;]{0,20}\("
     r"(?:esp\.|e\.g\.|especially|including|notably|like)?|\bbetween"
     r"|(?-i:\b[A-Z][\w-]+) (?:made|shot|directed)|(?:success|hit|triumph|flop|failure) of|partly for"
     r"|(?:won|nominated)[^.;]{1,40}for))"
-    r"\s+(?:(?:the|his|her|their) )?[“\"‘']?$",
+    r"\s*(?:(?:the|his|her|their) )?[“\"‘']?$",
     re.I,
 )
 _CAREER_AFTER = re.compile(  # read on the text right after the work (matched at its end)
     r"[”\"’']?\s*(?:,\s*)?(?:behind (?:him|her|them)|(?:(?:\w+|a few|a couple of) )?(?:years?|months?|decades?) "
     r"(?:earlier|before|later|ago)|(?:and|,) [^.;]{1,40} behind (?:him|her|them)"
-    r"|,? (?:he|she|they) (?:plays|played|is|was)\b)",
+    r"|,? (?:he|she|they) (?:plays|played|is|was)\b"
+    r"|\s+(?:is|was) (?:still |probably |easily )?(?:his|her|their) (?:best|worst|favou?rite|masterpiece|\w+est)\b)",
     re.I,
 )
 _AFTER_OPENING = re.compile(r"^\W*(?:after|before)\s+[“\"‘']?$", re.I)  # "After Top Gun: Maverick, Cruise ..."
 _CAREER_SENTENCE = re.compile(  # a whole sentence about a maker's career: "X made this between A and B"
     r"\b(?:made|did|shot|directed) (?:this|it) (?:between|after|before|right after|just after|in between)\b"
     r"|\bcame to [A-Z][\w ]{1,20} (?:in \d{4} )?with\b"
-    r"|\bhis (?:first|second|third|last|next|debut) (?:feature|film|movie)\b",
+    r"|\bhis (?:first|second|third|last|next|debut) (?:feature|film|movie)\b"
+    r"|^\W*(?:before|after) (?:this|that),? (?:he|she|they)\b"
+    r"|\b(?:has|have|had) been (?:doing|making|directing|playing)\b[^.;]{0,70}\bsince\b",
     re.I,
 )
 
