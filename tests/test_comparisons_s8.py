@@ -67,11 +67,21 @@ def test_a_work_named_with_a_contrast_and_no_cue_word_is_compared(extractor: Ent
 
 
 def test_a_commenters_work_is_compared_by_the_commenter(extractor: EntityExtractor) -> None:
-    comments = "  1. Wes Abara says:\n\n    Nobody talks about Event Horizon any more, sadly.\n"
+    comments = "  1. Wes Abara says:\n\n    Nobody talks about Event Horizon any more, and it's the same story.\n"
     entities = _extract(extractor, "A lonely film about a man on a base.", comments=comments)
     edges = [r for r in entities.relations if r.extractor == EXTRACTOR]
     assert [(r.source, r.target, r.by) for r in edges] == [("Moon", "Event Horizon", "Wes Abara")]
     assert edges[0].unit != "body"
+
+
+def test_a_commenters_work_needs_a_second_signal() -> None:
+    """In a comment, a sentence about another work alone is no comparison: "X is underrated imo"."""
+    facts = _facts("Event Horizon is underrated imo.", ["Event Horizon"])
+    facts.unit = "c1"
+    assert co_mentioned(facts, "Moon", {"Event Horizon"}, []) == []
+    facts = _facts("Event Horizon is scarier than this, imo.", ["Event Horizon"])
+    facts.unit = "c1"
+    assert [r.target for r in co_mentioned(facts, "Moon", {"Event Horizon"}, [])] == ["Event Horizon"]
 
 
 def test_a_work_the_cue_rules_paired_gets_no_second_edge(extractor: EntityExtractor) -> None:

@@ -26,6 +26,8 @@ the reviewed one, each found on real blog posts (docs/phrasing-catalogue.md, eig
 A weak name (one word found only by the film table, a name in quotes, a name only a list joins)
 is paired only where the sentence also points at the reviewed work or compares ("it", "this
 one", the reviewed title, "better", "like"): such a name is often a character, a place or a song.
+So is any name in a comment: a commenter's sentence about another work alone ("X is underrated
+imo", "Remember X?") answers the thread more often than it sets X beside the film.
 
 >>> from extract.records import Mention
 >>> from extract.nlp.relations import UnitFacts
@@ -47,7 +49,7 @@ from typing import TYPE_CHECKING
 
 from base.vocab import Rel
 from extract.nlp.textnorm import name_key
-from extract.records import Mention, Relation
+from extract.records import BODY, Mention, Relation
 
 if TYPE_CHECKING:
     from extract.nlp.relations import UnitFacts
@@ -268,8 +270,8 @@ def exclusion(
     if mention.name in others:
         return "others"
     rest = _without(facts.text, span, mention)
-    if mention.rule in _WEAK_RULES and not (_POINTS.search(rest) or _LIKENS.search(rest)):
-        return "weak"
+    if (mention.rule in _WEAK_RULES or facts.unit != BODY) and not (_POINTS.search(rest) or _LIKENS.search(rest)):
+        return "weak"  # a weak name, or a name in a comment: the sentence must point at the film or compare
     frame = frame_of(facts, mention, span)
     if frame is None:
         frame = next(
