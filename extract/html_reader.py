@@ -181,7 +181,7 @@ def _opening_post(
     in the page's main text, whose later posts answer it with 'Re:' subjects (phpBB, MyBB,
     FluxBB: every post has the same markup, the first is the topic), or whose writer the page's
     header names as the thread's starter ('Thread starter X' in XenForo, 'Przez X' in Invision)."""
-    if len(comments) < 2 or any(c.parent is not None for c in comments):
+    if len(comments) < 2 or any(c.parent is not None for c in comments) or _marked_post(tree, zone):
         return None
     first = comments[0]
     if first.pingback is not None or first.placeholder or not first.author or word_count(first.text) < 8:
@@ -223,6 +223,41 @@ def _holding_opening(
     if first is None or not any(a is first for a in body.iterancestors()):
         return None
     return None if _prose_outside(tree, zone) else comments[0]
+
+
+_TITLE_CHARS = 8
+
+
+def _titled_opening(
+    comments: list[Comment], elements: dict[str, etree._Element], tree: etree._Element
+) -> Comment | None:
+    """The first block of the thread's shape when a line of its own is the page's title ('<div>
+    <strong>TITLE</strong></div><div>TEXT</div><div><em>Posted on DATE by NAME</em></div>', CuteNews'
+    news block above its comments, no class): the post, read as a comment for its byline."""
+    if len(comments) < 2 or comments[1].parent is not None:
+        return None
+    title = " ".join((tree.findtext(".//title") or "").split()).casefold()
+    first = elements.get(comments[0].id)
+    if first is None or not title:
+        return None
+    for line in first.iter(etree.Element):
+        if line is first or len(line) > 1 or (len(line) == 1 and (line.text or "").strip()):
+            continue  # (a leaf, or a line of one inline element)
+        text = " ".join(element_text(line).split()).casefold()
+        if len(text) >= _TITLE_CHARS and (text == title or title.startswith(f"{text} ") or title.endswith(f" {text}")):
+            return comments[0]
+    return None
+
+
+_POST_TYPES = ("/Article", "/BlogPosting", "/NewsArticle", "/Review")
+
+
+def _marked_post(tree: etree._Element, zone: set[etree._Element]) -> bool:
+    """Whether microdata marks a post outside the thread ('<li itemtype=".../Article">', vBulletin
+    5's first post): the post is there, so no comment is the opening post."""
+    return any(
+        str(e.get("itemtype") or "").endswith(_POST_TYPES) and e not in zone for e in tree.iterfind(".//*[@itemtype]")
+    )
 
 
 def _starter_label(element: etree._Element) -> bool:
@@ -361,11 +396,15 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     opening: Comment | None = None
     if body_element is not None and (opening := _holding_opening(comments, elements_by_id, body_element, tree, zone)):
         comments = _without_opening(comments, opening)  # the post's own text is the first post's
+
     elif body_element is not None and body_element in zone:
         body_element = None
     if body_element is None:
         body, hints = main_text(text)
-        if (opening := _opening_post(comments, body, tree, zone, elements_by_id)) is not None:
+        opening = _opening_post(comments, body, tree, zone, elements_by_id) or _titled_opening(
+            comments, elements_by_id, tree
+        )
+        if opening is not None:
             comments = _without_opening(comments, opening)
             body = opening.text
     # The post's metadata is read around its body, never inside it nor in the comments; a
@@ -375,6 +414,8 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         excluded.update(body_element.iter())
     marked = scanned.marked
     count_excluded = excluded
+    if opening is not None and (opening_element := elements_by_id.get(opening.id)) is not None:
+        count_excluded = excluded - set(opening_element.iter())  # ('Count of comments: 7' in the topic's block)
     # the metadata lookups that skip ``excluded`` take the marked elements outside it, once
     outside = [e for e in marked if e not in excluded]
     site = facts.site or _first_text(tree, sel.SITE_XPATHS, zone, scanned)

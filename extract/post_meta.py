@@ -649,7 +649,7 @@ def _published_rank(element: etree._Element) -> int | None:
     if tag == "meta":
         key = element.get("property") or element.get("name") or element.get("itemprop")
         return 0 if key in _PUBLISHED_KEYS else None
-    if element.get("itemprop") == "datePublished":
+    if element.get("itemprop") in ("datePublished", "dateCreated"):  # (vBulletin 5's first post: dateCreated)
         return 1
     if "dc:date" in str(element.get("property") or ""):
         return 2

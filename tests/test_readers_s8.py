@@ -313,3 +313,21 @@ def test_a_forum_message_in_a_blockquote_beside_similar_threads() -> None:
     score = score_page("tune", "b8-xenforo1-messagelist-en.html", gold, page)  # type: ignore[arg-type]
     assert (score.matched, score.emitted, score.gold_comments) == (7, 7, 7)
     assert all(score.fields[f] for f in ("title", "author", "published", "comment_count_stated"))
+
+
+def test_a_post_marked_as_an_article_is_no_comment_and_no_reply_is_the_opening_post() -> None:
+    """vBulletin 5: the first post is '<li itemtype=".../Article">' beside Comment items; its
+    'dateCreated' is the post's date, not the poster's join date in the user pane."""
+    gold, page = _fixture("b8-vbulletin5-threadview-de.html")
+    score = score_page("tune", "b8-vbulletin5-threadview-de.html", gold, page)  # type: ignore[arg-type]
+    assert (score.matched, score.emitted, score.gold_comments) == (6, 6, 6)
+    assert all(score.fields[f] for f in ("author", "published"))
+
+
+def test_a_block_of_the_threads_shape_holding_the_title_line_is_the_post() -> None:
+    """CuteNews: '<div><strong>TITLE</strong></div><div>TEXT</div><div>Count of comments: 7</div>
+    <div><em>Posted on DATE by NAME</em></div>' above classless comment blocks of the same shape."""
+    gold, page = _fixture("b8-cutenews-inline-styles-en.html")
+    score = score_page("tune", "b8-cutenews-inline-styles-en.html", gold, page)  # type: ignore[arg-type]
+    assert (score.matched, score.emitted, score.gold_comments) == (7, 7, 7)
+    assert all(score.fields[f] for f in ("title", "author", "published", "comment_count_stated"))
