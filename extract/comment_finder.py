@@ -293,6 +293,7 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
                 accepted[element] = body
     if accepted:
         _post_holders(accepted, _post_heading(root, title))
+        _post_holders(accepted, _title_heading(root, title))
         _other_posts_boxes(accepted)
         _repeated_widgets(accepted)
         _outside_the_thread(accepted)
@@ -300,6 +301,19 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
         _unsigned_answers(accepted)
     order = {e: i for i, e in enumerate(root.iter())}
     return sorted(accepted.values(), key=lambda b: order[b.element])
+
+
+def _title_heading(root: etree._Element, title: str) -> etree._Element | None:
+    """The first ``<h1>``/``<h2>`` whose words the ``<title>`` holds, in a header or not (Pelican's
+    'article > header > h1.entry-title')."""
+    for heading in root.iter("h1", "h2"):
+        text = " ".join(flat_text(heading).split()).casefold()
+        if len(text) >= _TITLE_CHARS and text in title:
+            return heading
+    return None
+
+
+_TITLE_CHARS = 8
 
 
 def _post_holders(accepted: dict[etree._Element, Body], heading: etree._Element | None) -> None:

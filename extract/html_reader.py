@@ -225,6 +225,17 @@ def _holding_opening(
     return None if _prose_outside(tree, zone) else comments[0]
 
 
+_INFO_BLOCKS = ("header", "footer", "address")
+
+
+def _text_of_body(body: etree._Element) -> set[etree._Element]:
+    """The body's elements but its header, footer and address blocks: the post's byline where a
+    theme writes it inside the body ('div.entry-content > footer.post-info > address.vcard',
+    Pelican's notmyidea)."""
+    info = {e for block in body.iterdescendants(*_INFO_BLOCKS) for e in block.iter()}
+    return {e for e in body.iter() if e not in info} if info else set(body.iter())
+
+
 _TITLE_CHARS = 8
 
 
@@ -411,7 +422,7 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     # whole <article> holds its header too, so it does not count as the body there.
     excluded = set(zone)
     if body_element is not None and not scanned.body_is_article:
-        excluded.update(body_element.iter())
+        excluded.update(_text_of_body(body_element))
     marked = scanned.marked
     count_excluded = excluded
     if opening is not None and (opening_element := elements_by_id.get(opening.id)) is not None:

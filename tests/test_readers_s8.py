@@ -331,3 +331,14 @@ def test_a_block_of_the_threads_shape_holding_the_title_line_is_the_post() -> No
     score = score_page("tune", "b8-cutenews-inline-styles-en.html", gold, page)  # type: ignore[arg-type]
     assert (score.matched, score.emitted, score.gold_comments) == (7, 7, 7)
     assert all(score.fields[f] for f in ("title", "author", "published", "comment_count_stated"))
+
+
+def test_the_post_article_holding_its_comments_and_a_byline_inside_the_body() -> None:
+    """Pelican with pelican_comment_system: the post's <article> (its h1 in the article's header)
+    holds the nested comment articles: no comment, no parent; the post's byline sits in a footer
+    inside 'div.entry-content' ('address.vcard' By NAME), read as the post's author, not the
+    theme credit 'powered by <a>Pelican</a>'."""
+    gold, page = _fixture("b8-pelican-pcs-nested-articles-en.html")
+    score = score_page("tune", "b8-pelican-pcs-nested-articles-en.html", gold, page)  # type: ignore[arg-type]
+    assert (score.matched, score.emitted, score.parents_right) == (6, 6, 6)
+    assert all(score.fields[f] for f in ("author", "published"))
