@@ -336,8 +336,11 @@ def _headline_line_author(tree: etree._Element, excluded: set[etree._Element]) -
         for inner in line.iter(etree.Element):
             if inner is line or inner.tag not in _NAME_LINE_TAGS or any(c.tag not in ("i", "img") for c in inner):
                 continue  # (a leaf, or one holding an icon: '<span><i class=icon></i> NAME</span>')
-            if inner.tag == "a" and _NOT_NAME_HREF.search(str(inner.get("href") or "")):
-                continue
+            href = str(inner.get("href") or "")
+            if inner.tag == "a" and (
+                _NOT_NAME_HREF.search(href) or not (sel.PROFILE_LINK.search(href) or _AUTHOR_HREF.search(href))
+            ):
+                continue  # a link names the writer only as a profile ('/c/sf/' is a category)
             name = " ".join(element_text(inner).split())
             if _PERSON_NAME.match(name) and _capitalised(name) and name.split()[0].casefold() not in _NOT_AUTHOR_WORDS:
                 return name
