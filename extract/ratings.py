@@ -163,6 +163,7 @@ _LABELLED_TAIL = r"[\s.!)\]]*$|\s*[(){}\].:;,!?–—-]|\s+(?:from|by)\s+(?:me|u
 # after a score with its scale ("7/10", "3 stars"), a label may be followed by any words: "Rating: 6/10 for the film"
 _SCALED_TAIL = _LABELLED_TAIL + r"|\s+(?!(?:is|are|means|=)\b)\S"  # not a legend: "four stars is a masterpiece"
 _TRAILING_STARS = re.compile(r"\s[–—-]\s*(\*{2,5}(?:\s*(?:½|\(\*\)))?)$")
+_NAMED_STARS = re.compile(r"(?<=[\w)\]])\s+(\*{2,5}(?:\s*(?:½|\(\*\)))?)$")  # "Temple Grandin ****"
 _DIARY = re.compile(r"^(?P<stars>[★⭐]{1,5}(?:\s*½)?)\s+(?:re)?(?:watched|seen|viewed|logged)\b", re.I)
 _TITLE_SCORE = re.compile(r"^\s*[\[(]\d{1,3}(?:[.,]\d)?[\])]")  # "[7] Cats (2019)"
 _NUMBER_WORDS = {"three": "3", "four": "4", "five": "5", "six": "6", "ten": "10", "twenty": "20", "hundred": "100"}
@@ -472,6 +473,12 @@ def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | 
         return found, "inline"  # "Carrie [1952] – ★★★★ Scene: ..."
     if (stars := _TRAILING_STARS.search(raw)) and (found := _read(stars.group(1), False, scale)):
         return found, "inline"  # "Night Train review – ****"
+    if (
+        len(raw) <= _LONGEST_BARE
+        and (stars := _NAMED_STARS.search(raw))
+        and (found := _read(stars.group(1), False, scale))
+    ):
+        return found, "inline"  # a title and its stars on a short line, no dash: "La Grande Illusion ****"
     if (
         len(raw) <= _LONGEST_BARE
         and (dashed := _DASH_TAIL.search(raw))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.nlp import stance
 from extract.nlp.extractor import EntityExtractor
 from extract.nlp.verdicts import find_cues
 from extract.ratings import find_rating, parse_rating
@@ -127,3 +128,45 @@ def test_a_scaled_score_closing_the_headline(title: str, rating: Rating | None) 
 
 def test_a_tag_archive_label_is_no_part_of_the_title() -> None:
     assert strip_decorations("Tag: La Grande Illusion") == ("La Grande Illusion", None, None)
+
+
+def test_the_reviewed_title_is_read_with_or_without_its_punctuation() -> None:
+    # "Love, Actually" for "Love Actually": the name read as "it", so "I don't like it" is the verdict
+    pattern = stance.title_pattern(("Love Actually",))
+    assert pattern is not None
+    cues = stance.sentence_cues("Honestly, I don't like Love, Actually.", pattern)
+    assert [(c.text, c.polarity) for c in cues] == [("don't like Love, Actually", -1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Every morning he plays Nina Simone\'s "Feeling Good" on the way to work.',
+        "If you want warmth, put on It's a Wonderful Life instead.",
+        'The needle drops on "Perfect Day" as the credits roll.',
+    ],
+)
+def test_a_word_of_a_name_is_no_verdict(sentence: str) -> None:
+    assert stance.sentence_cues(sentence) == []
+
+
+def test_a_capital_opening_a_clause_is_still_a_verdict() -> None:
+    assert [(c.text, c.polarity) for c in stance.sentence_cues("Wonderful. Just wonderful.")] == [
+        ("Wonderful", 1),
+        ("wonderful", 1),
+    ]
+
+
+def test_the_garbage_can_is_no_verdict() -> None:
+    assert find_cues("Then the garbage can goes through the pizzeria window.") == []
+    assert [(c.text, c.polarity) for c in find_cues("Honestly, this film is garbage.")] == [("garbage", -1)]
+
+
+def test_a_title_and_its_asterisks_on_a_short_line() -> None:
+    lines = [
+        "Temple of Ash ****",
+        "",
+        "A long paragraph of prose about the film and its makers, more than sixty characters long.",
+        "Ratings on this site are out of five stars.",
+    ]
+    assert find_rating(lines, "Tag: Temple of Ash") == Rating(raw="****", value=0.8)

@@ -170,7 +170,13 @@ def title_pattern(titles: tuple[str, ...]) -> re.Pattern[str] | None:
     names = sorted({t.strip() for t in titles if len(t.strip()) > 1}, key=len, reverse=True)
     if not names:
         return None
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w'’-])")
+    # the words of a name with or without a comma, colon or semicolon between them ("Love, Actually" for
+    # "Love Actually", "Spider-Man No Way Home" for "Spider-Man: No Way Home"), and any run of spaces
+    spelled = (r"[,:;]?\s+".join(re.escape(word) for word in _NAME_GAP.split(name)) for name in names)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(spelled) + r")(?![\w'’-])")
+
+
+_NAME_GAP = re.compile(r"[,:;]?\s+")
 
 
 def _named_cues(sentence: str, title: re.Pattern[str]) -> list[Cue]:
@@ -203,6 +209,21 @@ def _named_cues(sentence: str, title: re.Pattern[str]) -> list[Cue]:
     return cues
 
 
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[\"”’']?\s+[“\"‘']?$")
+_CAPITAL_AFTER = re.compile(r"[\"”’']?\s+(?:(?:of|the|a|an|and|in|to|for)\s+)?[“\"‘']?[A-Z]")
+
+
+def _in_a_name(text: str, cue: Cue) -> bool:
+    """Whether a one-word cue written with a capital inside the sentence stands beside another
+    capitalised word: a word of a title or a song's name ("It's a Wonderful Life", 'Simone sings
+    "Feeling Good"'), not the critic's word."""
+    if not cue.text[:1].isupper() or cue.start == 0 or not text[: cue.start].strip():
+        return False
+    if re.search(r"[.!?:;]\s*[“\"‘']?$", text[: cue.start]):
+        return False  # the sentence or a clause opens on it: "Wonderful. Just wonderful."
+    return bool(_CAPITAL_BEFORE.search(text, max(0, cue.start - 40), cue.start) or _CAPITAL_AFTER.match(text, cue.end))
+
+
 def sentence_cues(sentence: str, title: re.Pattern[str] | None = None) -> list[Cue]:
     """The verdict phrases of a sentence (``verdicts.find_cues``, the one lexicon), read in their
     context: positive words in scare quotes ("a “brilliant” idea") or in an ironic sentence count
@@ -221,6 +242,8 @@ def sentence_cues(sentence: str, title: re.Pattern[str] | None = None) -> list[C
     out = []
     for cue in cues:
         if " " not in cue.text:
+            if _in_a_name(text, cue):
+                continue  # 'Lou Reed's "Perfect Day"', "It's a Wonderful Life", "Feeling Good": a word of a name
             if text[cue.end : cue.end + 1].isspace() and (
                 (after := _NEXT_WORD.match(text, cue.end)) and after.group(1).lower() in _PEOPLE
             ):

@@ -152,7 +152,9 @@ PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"(?:a )?triumph of (?:terrible|bad|awful|incompeten\w*|style over)", -1, 2.0),
     (r"(?:a )?(?:disasterpiece|train ?wreck|garbage fire|dumpster fire)", -1, 2.0),
     (r"(?:physically )?painful to (?:watch|sit through)", -1, 1.5),
-    (r"(?:abysmal|drivel|dirge|tosh|garbage|charmless|joyless|mediocre|ho-hum|below par)", -1, 1.0),
+    (r"(?:abysmal|drivel|dirge|tosh|charmless|joyless|mediocre|ho-hum|below par)", -1, 1.0),
+    # the verdict, not the thing: "the garbage can through the window", "a garbage truck"
+    (r"garbage(?! (?:cans?|trucks?|bags?|bins?|m[ae]n|collectors?|disposal|dumps?|chutes?|strikes?|day)\b)", -1, 1.0),
     (r"(?:tiring|exhausting|generic|derivative|uninspired|by-the-numbers|padded|bland|woeful\w*)", -1, 0.5),
     (r"overrated|overhyped|over-hyped", -1, 1.5),
     (r"underrated", 1, 1.5),
