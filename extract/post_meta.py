@@ -145,7 +145,7 @@ def stated_count(
         if (value := str(found.get("data-num-comments") or "").strip()).isdigit():
             return int(value)
     for element in tree.iter("a", "span", "p", "div", "td", "li", "strong", "b"):
-        if element not in excluded and not sel.in_other_posts_box(element, _BOX_LEVELS):
+        if element not in excluded and not sel.in_other_posts_box(element, _BOX_LEVELS, sel.SIMILAR_POSTS):
             text = element_text(element)
             if len(text) <= 40 and (count := count_in(text)) is not None and _counts_this_post(element, text):
                 return count
@@ -160,8 +160,9 @@ _BOX_LEVELS = 6
 
 
 def _segment_count(element: etree._Element, text: str) -> int | None:
-    """The count that is one whole segment of a line split by ``|``, ``·``, ``•``."""
-    if not _LINE_SEPARATOR.search(text):
+    """The count that is one whole segment of a post's meta line, split by ``|``, ``·``, ``•``
+    and dated ('Inviato da NAME il DATE | 3 commenti'; not a list's 'Title · 12 comments')."""
+    if not _LINE_SEPARATOR.search(text) or not any_date(text):
         return None
     for segment in _LINE_SEPARATOR.split(text):
         if (count := count_in(segment)) is not None and _counts_this_post(element, segment):

@@ -357,19 +357,27 @@ XML_SPACE = re.compile(r"[ \t\r\n]+")  # what normalize-space() folds: class tok
 
 
 # Names of boxes that list other posts or threads, with no word of comments ('similarThreads',
-# 'related-posts'), read with camelCase words apart.
+# 'related-posts'), read with camelCase words apart (not 'widget': Blogger's posts and comments
+# are in 'div.widget.Blog').
 OTHER_POSTS = re.compile(
-    r"(?:^|[\W_])(?:similar|related|popular|sidebar|widget|verwandte|ähnliche|similaires|relacionad\w*"
+    r"(?:^|[\W_])(?:similar|related|popular|sidebar|verwandte|ähnliche|similaires|relacionad\w*"
     r"|correlat\w*|gerelateerd)(?:$|[\W_])",
     re.I,
 )
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
-def in_other_posts_box(element: etree._Element, levels: int) -> bool:
+# ... and the narrower names of lists of similar threads, whose counts are theirs ('Replies: 23').
+SIMILAR_POSTS = re.compile(
+    r"(?:^|[\W_])(?:similar|related|verwandte|ähnliche|similaires|relacionad\w*|correlat\w*|gerelateerd)(?:$|[\W_])",
+    re.I,
+)
+
+
+def in_other_posts_box(element: etree._Element, levels: int, names_of: re.Pattern[str] = OTHER_POSTS) -> bool:
     """Whether one of the element's first ``levels`` ancestors is named as a box of other posts."""
     for ancestor in islice(element.iterancestors(), levels):
         names = f"{ancestor.get('id') or ''} {ancestor.get('class') or ''}"
-        if names.strip() and OTHER_POSTS.search(CAMEL.sub(" ", names)):
+        if names.strip() and names_of.search(CAMEL.sub(" ", names)):
             return True
     return False
