@@ -62,3 +62,24 @@ def test_a_title_the_film_table_holds_stays_the_films(extractor: EntityExtractor
 def test_a_parts_number_alone_is_no_work(extractor: EntityExtractor) -> None:
     works = _works(_extract(extractor, "Go for the fights, skip it for the plot, and hope Part 2 finds a writer."))
     assert not any(w.startswith("Part") for w in works)
+
+
+def test_a_nickname_inside_a_name_is_no_title(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, 'The lead is Marcus "Heat" Delaney, a getaway driver with a bad knee.'))
+    assert "Heat" not in works
+    works = _works(_extract(extractor, 'I finally watched "Heat" last night and it holds up.'))
+    assert "Heat" in works
+
+
+def test_a_word_called_out_in_quotes_is_no_title(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, 'By the end the whole crowd is chanting "Rocky!" at the screen like fools.'))
+    assert "Rocky" not in works
+
+
+def test_a_quoted_term_after_an_article_is_no_title(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, 'Each recruit is sent in as a "Drone" and nobody asks where the others went.'))
+    assert "Drone" not in works
+    works = _works(_extract(extractor, 'The ending, the whole "sliding doors" business, felt cheap to me.'))
+    assert not any(w.casefold() == "sliding doors" for w in works)
+    works = _works(_extract(extractor, 'The twist is weaker than the one in the "Alien" sequel, I think.'))
+    assert "Alien" in works

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from extract.nlp.candidates import Candidate
-from extract.nlp.context import QUOTE_CLOSE, PageContext, Unit, sentence_initial
+from extract.nlp.context import QUOTE_CLOSE, QUOTE_OPEN, PageContext, Unit, sentence_initial
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.memo import per_table
 from extract.nlp.spans import SpanIndex
@@ -105,6 +105,8 @@ def _series_kinds(ctx: PageContext, found: list[Candidate]) -> list[Candidate]:
 def _dropped(unit: Unit, ctx: PageContext, candidate: Candidate) -> bool:
     """Whether a film candidate is another thing's name (the checks below, each tried only for the
     rules and shapes it concerns: a few set lookups for most candidates)."""
+    if candidate.rule == "quoted" and _quoted_name_part(unit, ctx, candidate):
+        return True
     if candidate.film is None:
         return _clause_run(candidate) or (candidate.rule == "quoted" and _quoted_first_name(ctx, candidate))
     if candidate.rule not in _CHECKED_RULES:
@@ -222,6 +224,59 @@ def _quoted_first_name(ctx: PageContext, candidate: Candidate) -> bool:
     if candidate.kind != "film" or candidate.rule != "quoted" or candidate.film is not None or " " in text:
         return False
     return not ctx.gazetteer.films_titled(text) and ctx.gazetteer.is_first_name(text)
+
+
+# A nickname inside a name: L.B. "Jeff" Jefferies, as "Uncle Joe" Grandi (not before an article:
+# Spielberg's "Jaws" The ...).
+_NAME_BEFORE_QUOTE = re.compile(r"(?:\b[A-Z][\w.’'-]*|\bas)\s+$")
+_NAME_AFTER_QUOTE = re.compile(r"\s+(?!(?:The|A|An|I)\b)[A-Z][a-z’'-]+\b(?![’']s\b)")
+# A word called out: shouting "Adam!" at the sky, the crowd chanting "Attica!".
+_SPEECH_BEFORE_QUOTE = re.compile(
+    r"\b(?:shout|yell|scream|cry|chant|call|whisper|bellow|howl)(?:s|ed|ing)?\s+$|\bcries\s+$|\bcried\s+$", re.I
+)
+# an article right before the opening quote, or one or two words before it (the nearest first)
+_ARTICLE_BEFORE_QUOTE = tuple(
+    re.compile(r"\b(?:the|a|an)(?P<words>(?:\s+[a-z]+,?){" + str(count) + r"})\s+$", re.I) for count in range(3)
+)
+_ARTICLE_FAME = 100  # critics' reviews: "the "Godfather"": a famous film's own article left outside the quotes
+
+
+def _quoted_name_part(unit: Unit, ctx: PageContext, candidate: Candidate) -> bool:
+    """Whether words in quotation marks are not a title but a nickname inside a person's name
+    (Stephen "Sugar" Segerman), a word called out (shouting "Adam!"), or a term after an article
+    and at most two adjectives: a role or a group (an "Expendable", the "Runts", a huge, fast
+    "Alpha") or a phrase in lower case (the whole "what if" business). A title after an article is
+    kept where a noun names it (the film "Heat"), where a noun follows it (the "Alien" sequel) or
+    where the article is the famous film's own (the "Godfather")."""
+    text, start, end = unit.text, candidate.start, candidate.end
+    if start < 2 or text[start - 1] not in QUOTE_OPEN:
+        return False
+    close = end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip("!?.,"))
+    if close >= len(text) or text[close] not in QUOTE_CLOSE:
+        return False
+    before = text[max(0, start - 30) : start - 1]
+    after = text[close + 1 : close + 30]
+    if _NAME_BEFORE_QUOTE.search(before) and _NAME_AFTER_QUOTE.match(after):
+        return True
+    if _SPEECH_BEFORE_QUOTE.search(before):
+        return True
+    article = next((m for pattern in _ARTICLE_BEFORE_QUOTE if (m := pattern.search(before))), None)
+    if article is None:
+        return False
+    offset = max(0, start - 30) + article.start("words")
+    for word in re.finditer(r"[a-z]+", article["words"]):
+        if unit.pos_at(offset + word.start()) != "ADJ":
+            return False  # the film "Heat", a decade of "Billions", the shelf is "Ikiru": no article of its own
+    words = candidate.text.split()
+    if all(w.islower() for w in words):
+        return True
+    if len(words) > 1:
+        return False
+    films = ctx.gazetteer.films_titled("The " + candidate.text)
+    if films and ctx.gazetteer.films[films[0]].reviews >= _ARTICLE_FAME:
+        return False
+    noun = re.match(r"\s+([a-z][a-z-]+)", after)
+    return noun is None or unit.pos_at(close + 1 + noun.start(1)) != "NOUN"
 
 
 _FAMOUS_WORD = 250  # critics' reviews: a one-word film this famous is named even where the parser sees a name
