@@ -283,6 +283,12 @@ def _name_by_avatar(own: list[etree._Element]) -> _Author | None:
     return None
 
 
+def _no_name(name: str) -> bool:
+    """Words that are never a name: no letter at all, or one Latin letter (an avatar's initial)."""
+    bare = name.strip(" .")
+    return not any(ch.isalpha() for ch in bare) or (len(bare) == 1 and bare.isascii())
+
+
 def _usable_name(name: str) -> bool:
     return (
         bool(name)
@@ -442,6 +448,7 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
                 name = clean_author(whole)
                 named = _short(name, 5) and any(ch.isalpha() for ch in name)  # not a '¶' permalink
                 named = named and not _button_label(name)  # nor a 'permalink', 'reply' link
+                named = named and not _no_name(name)  # nor an avatar's initial ('R'), a count
                 if named and not date_of(whole) and not date_of(name) and not is_relative_date(name):
                     found = _Author(element, name)
                     break
@@ -515,7 +522,8 @@ def _profile_link_author(own: list[etree._Element]) -> _Author | None:
             continue
         name = clean_author(flat_text(element))
         if name and _short(name, 4) and _NAME_LIKE.match(name) and name.casefold() not in _CHROME_WORDS:
-            return _Author(element, name)
+            if not _no_name(name):  # (the avatar's link, showing the initial: 'R')
+                return _Author(element, name)
     return None
 
 

@@ -343,3 +343,11 @@ def test_the_post_article_holding_its_comments_and_a_byline_inside_the_body() ->
     score = score_page("tune", "b8-pelican-pcs-nested-articles-en.html", gold, page)  # type: ignore[arg-type]
     assert (score.matched, score.emitted, score.parents_right) == (6, 6, 6)
     assert all(score.fields[f] for f in ("author", "published"))
+
+
+def test_an_avatar_link_showing_the_initial_is_no_name() -> None:
+    """XenForo 2 without its classes: the avatar links to the profile and shows 'R'; the name is
+    the next profile link ('<h4><a>Ruth Okafor</a></h4>')."""
+    gold, page = _fixture("s6-xenforo2-thread-en.html", hash_classes=True)
+    score = score_page("tune", "s6-xenforo2-thread-en.html", gold, page)  # type: ignore[arg-type]
+    assert (score.matched, score.authors_right) == (2, 2)
