@@ -87,3 +87,26 @@ def test_a_name_joined_to_an_actor_is_a_person(extractor: EntityExtractor) -> No
     kinds = _kinds(extractor, _DECKHANDS)
     assert {"Pell Ormond", "Joseph Mazzello"} <= kinds["person"]
     assert "Pell Ormond" not in kinds.get("character", set())
+
+
+def test_a_parts_whole_name_before_the_actors_parentheses(extractor: EntityExtractor) -> None:
+    body = (
+        "Lupe secretly adores Tomás de la Vega (Benjamin Bratt), the crooner whose guitar hangs in the plaza. "
+        "The fliers end up in a castle run by Major von Hallstein (Erich von Stroheim), a count in a neck "
+        "brace. The mayor is a boxer, Lionel Arbuckle Thunder Pete McGraw (Terry Crews, the best thing in it)."
+    )
+    mentions = _extract(extractor, body).mentions
+    for surname in ("Vega", "Hallstein", "McGraw"):
+        kinds = {m.kind for m in mentions if m.text.endswith(surname)}
+        assert kinds == {"character"}, surname
+    people = {m.name for m in mentions if m.kind == "person"}
+    assert {"Benjamin Bratt", "Erich von Stroheim", "Terry Crews"} <= people
+
+
+def test_a_tie_after_a_possessive_pronoun_whatever_its_tag(extractor: EntityExtractor) -> None:
+    body = (
+        "Cal (Billy Zane) is a villain without the moustache, his valet Lovejoy may as well wear a sign, "
+        "and every line of the dialogue clunks."
+    )
+    kinds = _kinds(extractor, body)
+    assert "Lovejoy" in kinds.get("character", set()) and "Lovejoy" not in kinds.get("person", set())

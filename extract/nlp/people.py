@@ -671,6 +671,8 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
             inside = _clean(match.group("actor")) if "actor" in pattern.groupindex and match.group("actor") else ""
             if pattern is _CHARACTER_PATTERNS[0] and inside and _reversed(name, inside, actors, cast_style):
                 name = inside  # a cast list "Yalitza Aparicio (Cleo)": the actor outside, the character inside
+            elif pattern is _CHARACTER_PATTERNS[0] and inside:
+                name = _whole_name(unit, match.start("name"), match.end("name"), gazetteer) or name
             while name and fold(name.split()[0]) in STOP_WORDS and len(name.split()) > 1:
                 name = name.split(" ", 1)[1]  # "Then Dana (Sigourney Weaver)"
             if not name or fold(name.split()[0]) in _STOP_OR_NOT_NAME:
@@ -692,10 +694,13 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
     if gazetteer is None:
         return names
     # the rules below read the plot's phrasing, which real people share; a real person's mark wins
-    real = real_person_marks(unit, actors, gazetteer)
+    # (read once, when a rule first finds a name: most units give none)
+    real: list[set[str]] = []
 
     def add(name: str) -> None:
-        if fold(name) not in real:
+        if not real:
+            real.append(real_person_marks(unit, actors, gazetteer))
+        if fold(name) not in real[0]:
             _add_character(names, name, surnames)
 
     if gazetteer is not None:
@@ -799,9 +804,8 @@ def real_person_marks(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> set
         if len(words) >= 2 or not gazetteer.is_first_name(name):
             marks.add(fold(name))  # "(Zendaya, mostly in slow motion)"; not "his daughter (Grace)"
     if unit.docs:
-        surnames = _particle_surnames(gazetteer)
         craft = _CRAFT_VERB_GATE.search(text) is not None
-        for _, doc in unit.docs:
+        for offset, doc in unit.docs:
             persons = _persons(unit, doc)
             for ent in persons:
                 name = _clean(ent.text)
@@ -809,9 +813,11 @@ def real_person_marks(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> set
                     continue
                 key = fold(name)
                 words = key.split()
-                if len(words) >= 2 and " ".join(words[-2:]) in surnames and all(w.endswith(".") for w in words[:-2]):
-                    marks.add(key)  # "De Niro", "W.S. Van Dyke"
-                elif (craft and _craft_subject(ent)) or _joined_to_an_actor(ent, persons, actors):
+                if (
+                    _particle_surname(name, gazetteer)  # "De Niro", "W.S. Van Dyke"
+                    or (craft and _craft_subject(ent))
+                    or (actors and _beside_a_name(text, offset, ent) and _joined_to_an_actor(ent, persons, actors))
+                ):
                     marks.add(key)
     return marks
 
@@ -844,6 +850,26 @@ def _mononym(unit: Unit, name: str, start: int, end: int, gazetteer: Gazetteer) 
     return any(label == "PERSON" for _, _, label in unit.entities_near(start, end))
 
 
+_LONGEST_PART_NAME = 6  # words: "Dwayne Elizondo Mountain Dew Herbert Camacho"
+
+
+def _whole_name(unit: Unit, start: int, end: int, gazetteer: Gazetteer | None) -> str | None:
+    """The parser's whole name that ends where a part's name before the actor's parentheses ends,
+    when it starts earlier: the pattern reads at most two capitalised words, a part's name may hold
+    particles or more words ("Ernesto de la Cruz (Benjamin Bratt)", "Captain von Rauffenstein (Erich
+    von Stroheim)", "Dwayne Elizondo Mountain Dew Herbert Camacho (Terry Crews)"); not a real person's
+    name the film table or its supplement holds ("a young Edgar Rice Burroughs (Daryl Sabara)")."""
+    for ent_start, ent_end, label in unit.entities_near(start, end):
+        if label != "PERSON" or ent_start >= start or _clean(unit.text[ent_start:end]) != unit.text[ent_start:end]:
+            continue
+        if unit.text[ent_start:ent_end].rstrip() != unit.text[ent_start:end]:
+            continue
+        whole = unit.text[ent_start:end]
+        if "\n" not in whole and len(whole.split()) <= _LONGEST_PART_NAME:
+            return whole if gazetteer is None or gazetteer.person_named(whole) is None else None
+    return None
+
+
 def _craft_subject(ent: Span) -> bool:
     """Whether a name is the subject of a verb of the craft over the work."""
     root = ent.root
@@ -865,6 +891,17 @@ def _craft_subject(ent: Span) -> bool:
     return any(o in _FILM_MAKING_OBJECTS for o in objects)
 
 
+_AND_AFTER = re.compile(r",? (?:and|&) [A-Z]|, [A-Z]")
+_AND_BEFORE = re.compile(r"[a-z] (?:and|&) $|[a-z], $")
+
+
+def _beside_a_name(text: str, offset: int, ent: Span) -> bool:
+    """A cheap look at the text around a name (the unit's text; its parse starts at ``offset``):
+    "and" or a comma between it and another name."""
+    start, end = offset + ent.start_char, offset + ent.end_char
+    return _AND_AFTER.match(text, end) is not None or _AND_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 def _joined_to_an_actor(ent: Span, persons: list[Span], actors: set[str]) -> bool:
     """Whether a name is joined by "and" to another name, of an actor of the page."""
     if not actors:
@@ -872,28 +909,32 @@ def _joined_to_an_actor(ent: Span, persons: list[Span], actors: set[str]) -> boo
     root = ent.root
     others = [root.head] if root.dep_ == "conj" else []
     others += [child for child in root.children if child.dep_ == "conj"]
-    doc = ent.doc
     for token in others:
         if token.ent_type_ != "PERSON":
             continue
         for other in persons:
             if other.start <= token.i < other.end and fold(_clean(other.text)) in actors:
                 first, second = (ent, other) if ent.start < other.start else (other, ent)
-                gap = doc.text[first.end_char : second.start_char]
+                gap = first.doc[first.end : second.start].text if second.start > first.end else ""
                 if gap in _LIST_GAP or gap.strip() in _LIST_GAP:  # side by side: "Ben Hardy and Joseph Mazzello"
                     return True
     return False
 
 
-@cache
-def _particle_surnames(gazetteer: Gazetteer) -> frozenset[str]:
-    """Folded surnames with a particle of the film table's people ("de niro", "van cleef")."""
-    found = set()
-    for person in gazetteer.people:
-        words = person.split()
-        if len(words) >= 3 and words[-2].lower() in _PARTICLES:
-            found.add(fold(" ".join(words[-2:])))
-    return frozenset(found)
+_CAPITAL_PARTICLES = frozenset(w.capitalize() for w in _PARTICLES)
+
+
+def _particle_surname(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name is a surname with a capitalised particle, after initials at most, whose last
+    word is a surname of the film table ("De Niro", "Van Cleef", "W.S. Van Dyke"; not "Robert De
+    Niro", which the table holds whole, nor "Van Helsing")."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and words[-2] in _CAPITAL_PARTICLES
+        and all(w.endswith(".") for w in words[:-2])
+        and gazetteer.is_surname(words[-1])
+    )
 
 
 # texts that may hold "C (the singer A)", "C (played by A)", "C (liv ullmann)" or "N in <Title>"
@@ -1500,7 +1541,9 @@ def _plot_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str]
             found.append(name)
     for match in NOUN_BEFORE_NAME.finditer(unit.text):
         noun, name = match.group("noun"), _clean(match.group("name"))
-        if noun in TRADE_NOUNS | WORK_NOUNS or not plausible(name) or unit.pos_at(match.start("noun")) != "NOUN":
+        if noun in TRADE_NOUNS | WORK_NOUNS or not plausible(name):
+            continue
+        if unit.pos_at(match.start("noun")) != "NOUN" and not _tie_after_possessive(unit.text, match):
             continue
         if len(name.split()) == 1 and fold(name) in {a.split()[-1] for a in actors}:
             continue  # "the great Hardy" is the actor
@@ -1528,6 +1571,19 @@ def _plot_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str]
         if (by_actor or by_work) and person_entity(match.start("name"), match.end("name")):
             found.append(name)
     return found
+
+
+_POSSESSIVE_PRONOUN = re.compile(r"(?:his|her|their|its|whose) ")
+# words after "his" that tie a real person to a maker, not a part to a story ("his longtime X")
+_MAKERS_TIE = frozenset("longtime long-time frequent regular usual favourite favorite fellow former own".split())
+
+
+def _tie_after_possessive(text: str, match: re.Match[str]) -> bool:
+    """Whether NOUN_BEFORE_NAME's word comes right after a possessive pronoun, whatever tag the
+    parser gave it: "his valet Lovejoy", "her maid Suzette" (the small model tags such nouns as
+    adjectives before a name); a story's tie, not a maker's ("his longtime composer")."""
+    pronoun = _POSSESSIVE_PRONOUN.match(text, match.start())
+    return pronoun is not None and pronoun.end() == match.start("noun") and match.group("noun") not in _MAKERS_TIE
 
 
 # words between a possessive and a name that make the name no part: a work, a trade, a tie
