@@ -521,9 +521,9 @@ def _profile_link_author(own: list[etree._Element]) -> _Author | None:
         if _in_paragraph(element) or any(a.tag in ("blockquote", "q") for a in element.iterancestors()):
             continue
         name = clean_author(flat_text(element))
-        if name and _short(name, 4) and _NAME_LIKE.match(name) and name.casefold() not in _CHROME_WORDS:
-            if not _no_name(name):  # (the avatar's link, showing the initial: 'R')
-                return _Author(element, name)
+        named = name and _short(name, 4) and _NAME_LIKE.match(name) and name.casefold() not in _CHROME_WORDS
+        if named and not _no_name(name):  # (not the avatar's link, showing the initial: 'R')
+            return _Author(element, name)
     return None
 
 
