@@ -1179,6 +1179,44 @@ class Body:
     dated: bool = False  # a date is shown, relative to the day (``published`` stays None)
 
 
+def slot_path(author: etree._Element, item: etree._Element) -> tuple[tuple[str, str], ...] | None:
+    """Where an author element sits in its item: the tags and classes from the item down to it."""
+    path = []
+    node: etree._Element | None = author
+    while node is not None and node is not item:
+        path.append((str(node.tag), str(node.get("class") or "")))
+        node = node.getparent()
+    return tuple(reversed(path)) if node is item else None
+
+
+def slotted_body(
+    item: etree._Element, bodies: set[etree._Element], slots: set[tuple[tuple[str, str], ...]]
+) -> Body | None:
+    """The body of an item whose name sits where its siblings' authors sit (a guest's name in a
+    plain span of the user cell, vBulletin's 'Ospite_Marcello'), when no rule names it."""
+    body = read_body(item, bodies, generic=True)
+    if body is None or body.author is not None or body.pingback is not None or len(body.text.split()) < 2:
+        return None
+    paths = {e: path for e in item.iterdescendants(etree.Element) if (path := slot_path(e, item))}
+    at = {path: e for e, path in reversed(paths.items())}  # (the first element at each path)
+    for slot in slots:
+        for cut in range(len(slot), _SLOT_LEVELS - 1, -1):  # the author's own place, else its nearest box
+            if (box := at.get(slot[:cut])) is None:
+                continue
+            for element in box.iter(etree.Element):
+                if len(element) or element.tag not in _INLINE_NAME_TAGS | {"div", "td", "dd", "p"}:
+                    continue
+                name = clean_author(flat_text(element))
+                if _usable_name(name) and not _no_name(name):
+                    body.author = _Author(element, name)
+                    return body
+            break
+    return None
+
+
+_SLOT_LEVELS = 2
+
+
 _ACTION_LINE = re.compile(
     rf"^\W*(?:{REPLY_WORDS}|回复|回覆|返信|답글|edit|delete|report|share|like|quote|permalink|link|#\d*)\W*$", re.I
 )

@@ -45,7 +45,17 @@ from lxml import etree
 
 from extract import selectors as sel
 from extract.blogger_reader import REMOVED_COMMENT
-from extract.comment_body import Body, date_element, has_own_text, profile_box, read_body, says_after, says_line
+from extract.comment_body import (
+    Body,
+    date_element,
+    has_own_text,
+    profile_box,
+    read_body,
+    says_after,
+    says_line,
+    slot_path,
+    slotted_body,
+)
 from extract.comment_markup import (
     ElementIndex,
     class_facts,
@@ -250,6 +260,8 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
             if len(members) < 2:
                 continue
             read = [body for m in members if (body := _read_generic(m, set(accepted) | teasers)) is not None]
+            if 2 <= len(read) < len(members):
+                read += _slotted(members, read, set(accepted) | teasers)
             if len(read) >= 2 and title and 2 * sum(_names_the_post(b, title) for b in read) >= len(read):
                 continue
             if (
@@ -314,6 +326,14 @@ def _title_heading(root: etree._Element, title: str) -> etree._Element | None:
 
 
 _TITLE_CHARS = 8
+
+
+def _slotted(members: list[etree._Element], read: list[Body], bodies: set[etree._Element]) -> list[Body]:
+    """The members of a group left unread for want of a name, read with the name that sits where
+    the read members' authors sit (the same tags and classes below the item)."""
+    slots = {path for b in read if b.author is not None and (path := slot_path(b.author.element, b.element))}
+    done = {b.element for b in read}
+    return [body for m in members if m not in done and (body := slotted_body(m, bodies, slots)) is not None]
 
 
 def _post_holders(accepted: dict[etree._Element, Body], heading: etree._Element | None) -> None:

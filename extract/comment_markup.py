@@ -349,6 +349,30 @@ def attributed_quote(element: etree._Element) -> bool:
     return 0 < len(line.split()) <= 25 and _QUOTE_SAYS.search(line) is not None
 
 
+# The line that opens a quoted post in a forum's reply, with no class to say so: 'Originally Posted
+# by NAME', 'Originariamente Scritto da NAME', 'Quote from: NAME on DATE', 'Zitat von NAME'.
+_QUOTE_LEAD = re.compile(
+    r"^(?:originally posted by|originariamente scritto da|originalmente enviado por|originalmente publicado por"
+    r"|quote from|quoting|zitat von|zitat|citation de|cita de|mensaje original de|citaat van|cytat|цитата"
+    r"|quote)\b",
+    re.I,
+)
+_QUOTE_LEAD_WORDS = 14
+
+
+def quote_box(element: etree._Element) -> bool:
+    """A block that opens with a quote's source line ('Originariamente Scritto da <strong>Bruno
+    </strong>') and holds the quoted words after it: another post, not the reply's words."""
+    lead = (element.text or "").strip()
+    children = [c for c in element if is_element(c)]
+    if not lead:
+        first = next((c for c in children if flat_text(c)), None)
+        if first is None or first is children[-1]:
+            return False  # (the quoted words come after the source line)
+        lead = flat_text(first)
+    return len(lead.split()) <= _QUOTE_LEAD_WORDS and _QUOTE_LEAD.match(lead) is not None
+
+
 def has_chrome(element: etree._Element, parts: str) -> bool:
     """Whether a class token of the element holds one of the parts that the :class:`ClassFacts`
     field ``parts`` is about (``text_chrome``, ``meta``, ``date``, ``author_skip``, ``edit``)."""
@@ -372,7 +396,9 @@ def text_without_chrome(
     quotes = parts == "text_chrome"  # a comment's text leaves out quoted posts too
 
     def doomed_by(e: etree._Element) -> bool:
-        return has_chrome(e, parts) or (quotes and e.tag == "blockquote" and attributed_quote(e))
+        if has_chrome(e, parts):
+            return True
+        return quotes and ((e.tag == "blockquote" and attributed_quote(e)) or (e.tag == "div" and quote_box(e)))
 
     if not any(doomed_by(e) for e in below):
         return render(element)

@@ -351,3 +351,13 @@ def test_an_avatar_link_showing_the_initial_is_no_name() -> None:
     gold, page = _fixture("s6-xenforo2-thread-en.html", hash_classes=True)
     score = score_page("tune", "s6-xenforo2-thread-en.html", gold, page)  # type: ignore[arg-type]
     assert (score.matched, score.authors_right) == (2, 2)
+
+
+def test_a_quote_box_opened_by_its_source_line_and_a_guests_name_in_the_authors_place() -> None:
+    """vBulletin 4 without its classes: 'Originariamente Scritto da <strong>Bruno</strong>' opens
+    a quoted post inside the reply's blockquote (no part of its text); a guest's name is a plain
+    span where the members' names are links ('Ospite_Marcello'), read from the authors' place in
+    the posts beside it."""
+    gold, page = _fixture("s6-vbulletin4-postbit-it.html", hash_classes=True)
+    score = score_page("tune", "s6-vbulletin4-postbit-it.html", gold, page)  # type: ignore[arg-type]
+    assert (score.matched, score.emitted, score.authors_right) == (2, 2, 2)
