@@ -658,11 +658,29 @@ def find_rating(lines: list[str], title: str | None = None, head: list[str] | No
             best = (rank[0], rank[1], found.rating)
     if headings >= _ROUND_UP and best is not None and best[0] >= _PRIORITY["bare"]:
         return None  # a round-up scores each of its films: no one rating is the page's
+    if title and _PAIRED_TITLE.search(title) and _scores_each(title, [line for _, line in indexed]):
+        return None  # "Predator / The Running Man" over "Predator: 5/5." and "The Running Man: 2/5.": a double bill
     if best is None and signed and (closing := _closing_number(signed[-1][1], scale)):
         return closing
     if best is None and (legend := _legend_rating([line for _, line in indexed])):
         return legend
     return best[2] if best else _title_rating(title, scale)
+
+
+# a post title naming two works side by side: "T / U", "T & U", "T and U", "T + U", "T vs. U"
+_PAIRED_TITLE = re.compile(r"\S\s+(?:/|&|\+|and|vs\.?|versus)\s+\S", re.I)
+
+
+def _scores_each(title: str, lines: list[str]) -> bool:
+    """Whether two or more score lines each name a different work the post title names ("Predator: 5/5.",
+    "The Running Man: 2/5. ..."): the page scores several works, none of them the page's."""
+    named = title.casefold()
+    subjects = set()
+    for line in lines:
+        subject = rated_subject(_SENTENCE_BREAK.split(line.strip(), maxsplit=1)[0])
+        if subject and subject.casefold() in named:
+            subjects.add(subject.casefold())
+    return len(subjects) >= 2
 
 
 def _closing_number(line: str, scale: float | None) -> Rating | None:

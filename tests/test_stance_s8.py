@@ -170,3 +170,21 @@ def test_a_title_and_its_asterisks_on_a_short_line() -> None:
         "Ratings on this site are out of five stars.",
     ]
     assert find_rating(lines, "Tag: Temple of Ash") == Rating(raw="****", value=0.8)
+
+
+DOUBLE_BILL = [
+    "Tonight a double bill of two films from the same busy year, one great and one not.",
+    "HARVEY (1950)",
+    "A man and his invisible rabbit, and the gentlest comedy of its decade, played without a wink at all.",
+    "Harvey: 5/5. Perfect.",
+    "ROPE (1948)",
+    "A dinner party over a trunk, shot in long takes that show off more than they tell anybody anything.",
+    "Rope: 2/5. The trick is the whole film and it wears thin long before the guests leave the flat.",
+]
+
+
+def test_a_double_bill_scoring_each_film_has_no_page_rating() -> None:
+    assert find_rating(DOUBLE_BILL, "Movie Night: Harvey / Rope") is None
+    # aspects scored under a title holding "and" are no works: the overall score stands
+    aspects = [DOUBLE_BILL[2], "Story: 2/5", "Overall: 4/5"]
+    assert find_rating(aspects, "Harvey and the Rabbit") == Rating(raw="Overall: 4/5", value=0.8)
