@@ -83,3 +83,24 @@ def test_a_quoted_term_after_an_article_is_no_title(extractor: EntityExtractor) 
     assert not any(w.casefold() == "sliding doors" for w in works)
     works = _works(_extract(extractor, 'The twist is weaker than the one in the "Alien" sequel, I think.'))
     assert "Alien" in works
+
+
+def test_a_title_with_vs_is_one_title(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "On marriage it cuts as deep as Kramer vs. Kramer, and it is funnier."))
+    assert "Kramer vs. Kramer" in works
+
+
+def test_a_little_known_film_the_tagger_calls_a_place_is_a_title_where_no_place_is_meant(
+    extractor: EntityExtractor,
+) -> None:
+    works = _works(_extract(extractor, "A friend called it basically Monsieur Verdoux with better manners."))
+    assert "Monsieur Verdoux" in works
+    works = _works(_extract(extractor, "The best dumplings are at the little place on Main Street by the bank."))
+    assert "Main Street" not in works
+
+
+def test_stylised_spellings_and_game_shows(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "For real dread I would still send you to Se7en over this one."))
+    assert "Se7en" in works
+    entities = _extract(extractor, "The whole contest plays like The Price Is Right with chainsaws.")
+    assert {m.name: m.kind for m in entities.mentions}.get("The Price Is Right") == "tv"

@@ -14,7 +14,9 @@ from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.textnorm import Token, fold, name_key, token, tokenize
 
 _LONGEST_ENTITY = 200
-SMALL_WORDS = frozenset("a an and as at but by for from in into is are of on or the to vs v. with nor so yet".split())
+SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into is are of on or the to vs vs. v. with nor so yet".split()
+)
 QUOTE_OPEN = "“\"‘'«"
 _SENTENCE_END = re.compile(  # the look-ahead first: the eight look-behinds are tried only at . ! ? … (12x faster)
     r"(?=[.!?…])(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\betc)(?<!\bJr)"

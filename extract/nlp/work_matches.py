@@ -323,11 +323,19 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
                 continue
             if _nationality_before_noun(unit, match.start, match.end):
                 continue  # "The American remake", "the Italian cut": a nationality and its noun
-            if ctx.gazetteer.films[match.film].reviews < _OBSCURE and any(
-                label in {"GPE", "LOC", "FAC"} and s <= match.start and e >= match.end
-                for s, e, label in unit.entities_near(match.start, match.end)
+            if (
+                ctx.gazetteer.films[match.film].reviews < _OBSCURE
+                and (
+                    match.film in ctx.gazetteer.places
+                    or _LOCATIVE_BEFORE.search(text, max(0, match.start - 12), match.start)
+                )
+                and any(
+                    label in {"GPE", "LOC", "FAC"} and s <= match.start and e >= match.end
+                    for s, e, label in unit.entities_near(match.start, match.end)
+                )
             ):
-                continue  # "New York" the place, not the little-known film (unless quoted or in italics)
+                continue  # "New York" the place, not the little-known film (unless quoted or in italics); a name no
+                # place bears after no place's preposition is the tagger's guess: "basically Monsieur Verdoux"
             run_start, run_end = run_around(unit, match.start, match.end)
             of_end = _of_tail(unit, match.end) if run_end == match.end else None
             if of_end is not None:
@@ -413,6 +421,12 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
             )
         )
     return found
+
+
+# a preposition of place right before a name: "in Monte Carlo", "on Main Street", "outside the Alamo"
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|on|at|from|to|into|near|outside|around|across|through|along|down|over|of)\s+(?:the\s+)?$", re.I
+)
 
 
 def _placeless_title(unit: Unit, ctx: PageContext, start: int, end: int, film: int) -> bool:
