@@ -145,14 +145,18 @@ def stated_count(
         if (value := str(found.get("data-num-comments") or "").strip()).isdigit():
             return int(value)
     for element in tree.iter("a", "span", "p", "div", "td", "li", "strong", "b"):
-        if element not in excluded and not sel.in_other_posts_box(element, _BOX_LEVELS, sel.SIMILAR_POSTS):
-            text = element_text(element)
-            if len(text) <= 40 and (count := count_in(text)) is not None and _counts_this_post(element, text):
-                return count
-            if len(text) <= _LINE_CHARS and (count := _segment_count(element, text)) is not None:
-                return count  # 'Inviato da NAME il DATE | 3 commenti': a post's meta line
-            if len(text) <= 240 and (match := _CONTAINS_COUNT.search(text)):  # a topic's description line
-                return int(match.group(1))
+        if element in excluded:
+            continue
+        text = element_text(element)
+        count = None
+        if len(text) <= 40 and (found := count_in(text)) is not None and _counts_this_post(element, text):
+            count = found
+        elif len(text) <= _LINE_CHARS and (found := _segment_count(element, text)) is not None:
+            count = found  # 'Inviato da NAME il DATE | 3 commenti': a post's meta line
+        elif len(text) <= 240 and (match := _CONTAINS_COUNT.search(text)):  # a topic's description line
+            count = int(match.group(1))
+        if count is not None and not sel.in_other_posts_box(element, _BOX_LEVELS, sel.SIMILAR_POSTS):
+            return count  # (not a similar thread's 'Replies: 23')
     return None
 
 
