@@ -149,10 +149,10 @@ def stated_count(
             continue
         text = element_text(element)
         count = None
-        if len(text) <= 40 and (found := count_in(text)) is not None and _counts_this_post(element, text):
-            count = found
-        elif len(text) <= _LINE_CHARS and (found := _segment_count(element, text)) is not None:
-            count = found  # 'Inviato da NAME il DATE | 3 commenti': a post's meta line
+        if len(text) <= 40 and (number := count_in(text)) is not None and _counts_this_post(element, text):
+            count = number
+        elif len(text) <= _LINE_CHARS and (number := _segment_count(element, text)) is not None:
+            count = number  # 'Inviato da NAME il DATE | 3 commenti': a post's meta line
         elif len(text) <= 240 and (match := _CONTAINS_COUNT.search(text)):  # a topic's description line
             count = int(match.group(1))
         if count is not None and not sel.in_other_posts_box(element, _BOX_LEVELS, sel.SIMILAR_POSTS):
