@@ -317,12 +317,23 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
 
 def _title_heading(root: etree._Element, title: str) -> etree._Element | None:
     """The first ``<h1>``/``<h2>`` whose words the ``<title>`` holds, in a header or not (Pelican's
-    'article > header > h1.entry-title')."""
+    'article > header > h1.entry-title'); else the first line of the page that shows the longest
+    part of the ``<title>`` whole ('Lamp Lit - POST' and '<div class=mboxHD>POST</div>', Cotonti)."""
     for heading in root.iter("h1", "h2"):
         text = " ".join(flat_text(heading).split()).casefold()
         if len(text) >= _TITLE_CHARS and text in title:
             return heading
+    parts = sorted((p for p in _TITLE_SPLIT.split(title) if len(p) >= _TITLE_CHARS), key=len, reverse=True)
+    if len(parts) < 2:
+        return None
+    for line in root.iter(*_TITLE_LINE_TAGS):
+        if len(line) <= 1 and " ".join(flat_text(line).split()).casefold() == parts[0]:
+            return line
     return None
+
+
+_TITLE_SPLIT = re.compile(r"\s+[-–—|·•»«:]\s+")
+_TITLE_LINE_TAGS = ("h3", "h4", "div", "p", "span", "strong", "b", "td")
 
 
 _TITLE_CHARS = 8
@@ -337,14 +348,15 @@ def _slotted(members: list[etree._Element], read: list[Body], bodies: set[etree.
 
 
 def _post_holders(accepted: dict[etree._Element, Body], heading: etree._Element | None) -> None:
-    """A block that holds the post's title heading as its own and the comments is the post (or
-    the page around it), read as a comment for its byline, date and text: never a comment; the
-    comments inside it stay, without it as their parent."""
+    """A block that holds the post's title heading and comments is the post (or the page around
+    it), read as a comment for its byline, date and text: never a comment; the comments inside it
+    stay, without it as their parent."""
     if heading is None:
         return
-    for element in [a for a in heading.iterancestors() if a in accepted]:
-        if heading in accepted[element].own and any(
-            a is element for other in accepted if other is not element for a in other.iterancestors()
+    holders = [a for a in heading.iterancestors() if a in accepted]
+    for element in holders:
+        if any(
+            a is element for other in accepted if other not in holders for a in other.iterancestors()
         ):  # (a forum's first post under its subject heading holds no other post: the opening post)
             del accepted[element]
 
@@ -871,7 +883,7 @@ def _rule_runs(root: etree._Element, skip: etree._Element | None) -> None:
                 continue
             ends = set(separators)
             runs = [_run_after(rule, ends) for rule in separators]
-            if all(_dated_run_head(rule, run) for rule, run in zip(separators, runs, strict=True)):
+            if all(_dated_run_head(rule.tail, run) for rule, run in zip(separators, runs, strict=True)):
                 for rule, run in zip(separators, runs, strict=True):
                     wrapper = etree.Element("div")
                     rule.addnext(wrapper)
@@ -879,6 +891,44 @@ def _rule_runs(root: etree._Element, skip: etree._Element | None) -> None:
                     for part in run:
                         wrapper.append(part)
                 break
+            runs = [_run_before(rule, ends) for rule in separators]  # rules that close each post (Cotonti)
+            leads = [_lead_before(run, rule) for rule, run in zip(separators, runs, strict=True)]
+            if all(_dated_run_head(lead, run) for lead, run in zip(leads, runs, strict=True)):
+                for rule, run in zip(separators, runs, strict=True):
+                    _wrap_before(rule, run)
+                break
+
+
+def _run_before(rule: etree._Element, ends: set[etree._Element]) -> list[etree._Element]:
+    run = []
+    for sibling in rule.itersiblings(preceding=True):
+        if sibling in ends:
+            break
+        run.append(sibling)
+    return run[::-1]
+
+
+def _lead_before(run: list[etree._Element], rule: etree._Element) -> str | None:
+    """The bare text before a run: the previous rule's tail, or the parent's text."""
+    first = run[0] if run else rule
+    previous = first.getprevious()
+    if previous is not None:
+        return previous.tail
+    parent = first.getparent()
+    return parent.text if parent is not None else None
+
+
+def _wrap_before(rule: etree._Element, run: list[etree._Element]) -> None:
+    first = run[0] if run else rule
+    previous, parent = first.getprevious(), first.getparent()
+    wrapper = etree.Element("div")
+    first.addprevious(wrapper)
+    if previous is not None:
+        wrapper.text, previous.tail = previous.tail, None
+    elif parent is not None:
+        wrapper.text, parent.text = parent.text, None
+    for part in run:
+        wrapper.append(part)
 
 
 def _run_after(rule: etree._Element, ends: set[etree._Element]) -> list[etree._Element]:
@@ -890,9 +940,9 @@ def _run_after(rule: etree._Element, ends: set[etree._Element]) -> list[etree._E
     return run
 
 
-def _dated_run_head(rule: etree._Element, run: list[etree._Element]) -> bool:
+def _dated_run_head(lead: str | None, run: list[etree._Element]) -> bool:
     """Whether a run opens with a dated line (bare text and inline elements) before its first block."""
-    pieces = [rule.tail or ""]
+    pieces = [lead or ""]
     for element in run:
         if not is_element(element) or element.tag in _RULE_BLOCKS:
             break

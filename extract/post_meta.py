@@ -79,7 +79,7 @@ _COUNT_CLASS_PARTS = (
 )
 _BYLINE_BEFORE = re.compile(
     r"(?:^|\s)(?:posted by|written by|publicado por|postado por|pubblicato da|scritto da|inviato da|postato da"
-    r"|by|von|par|por|di|door|przez|av|af"
+    r"|by|von|par|por|di|door|przez|av|af|author:"
     # forums name the thread's starter in the page header ('Thread starter X', 'Przez X')
     r"|thread starter|topic starter|started by|iniciado por|gestartet von|démarré par|aperto da|autor wątku"
     r"|autor tématu|autor:|автор:?|написал[а]?)\s*$",
@@ -927,7 +927,7 @@ def title_from_tag(tree: etree._Element, marked: list[etree._Element] | None = N
     return _shown_part(tree, title) or title
 
 
-_SHOWN_TAGS = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "td")
+_SHOWN_TAGS = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "td", "div")
 
 
 def _shown_part(tree: etree._Element, title: str) -> str | None:

@@ -361,3 +361,14 @@ def test_a_quote_box_opened_by_its_source_line_and_a_guests_name_in_the_authors_
     gold, page = _fixture("s6-vbulletin4-postbit-it.html", hash_classes=True)
     score = score_page("tune", "s6-vbulletin4-postbit-it.html", gold, page)  # type: ignore[arg-type]
     assert (score.matched, score.emitted, score.authors_right) == (2, 2, 2)
+
+
+def test_comments_closed_by_rules_with_no_element_around_each() -> None:
+    """Cotonti's sed-light skin: '<span>N. Posted by <a>NAME</a></span> DATE <p>TEXT</p><hr />' per
+    comment; the post's title is a box the <title> repeats after the site's name ('Lamp Lit - POST')
+    and its byline 'Author: <a>NAME</a> DATE'; classes hashed or not."""
+    for hash_classes in (False, True):
+        gold, page = _fixture("r8-cotonti-ruled-comments-en.html", hash_classes)
+        score = score_page("tune", "r8-cotonti-ruled-comments-en.html", gold, page)  # type: ignore[arg-type]
+        assert (score.matched, score.emitted, score.authors_right) == (3, 3, 3)
+        assert all(score.fields[f] for f in ("title", "author", "published", "comment_count_stated"))
