@@ -188,3 +188,10 @@ def test_a_double_bill_scoring_each_film_has_no_page_rating() -> None:
     # aspects scored under a title holding "and" are no works: the overall score stands
     aspects = [DOUBLE_BILL[2], "Story: 2/5", "Overall: 4/5"]
     assert find_rating(aspects, "Harvey and the Rabbit") == Rating(raw="Overall: 4/5", value=0.8)
+
+
+@pytest.mark.parametrize(
+    ("rating", "label"), [(0.45, "negative"), (0.48, "negative"), (0.5, "mixed"), (0.4, "negative")]
+)
+def test_a_score_below_the_middle_of_its_scale_is_negative(rating: float, label: str) -> None:
+    assert stance.rating_label(rating) == label  # 4.5/10 is under the middle; 5/10 and 2.5/5 are the middle

@@ -46,7 +46,8 @@ from extract.records import Stance, StanceLabel
 
 POSITIVE_RATING = 0.67  # a rating at or above this is a positive review (B-, 7/10, 3.5/5) ...
 WARM_MIDDLE = 0.75  # ... but below this (B-, 7/10, 3.5/5, ***1/2) its text decides between positive and mixed
-NEGATIVE_RATING = 0.45  # below this negative (2/5, 4/10, C-); between them mixed (3/5, 6.5/10, C+)
+# below the middle of the scale negative (2/5, 4/10, 4.5/10, C-); from the middle up mixed (5/10, 2.5/5, 3/5, C+)
+NEGATIVE_RATING = 0.5
 _HEAD = _TAIL = 20_000  # characters read at each end of a long review: verdicts sit there
 # ``label_of``'s bars, on weighed evidence (a plain verdict word in a middle sentence weighs 1,
 # a weak evaluative word 0.5): under _MIN_EVIDENCE the text says too little for a label of its
