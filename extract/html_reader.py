@@ -260,6 +260,22 @@ def _titled_opening(
     return None
 
 
+_TITLE_PARTS = re.compile(r"\s+(?:[|»«·–—]|-)\s+")
+
+
+def _first_heading_part(tree: etree._Element, title: str) -> str:
+    """The part of a 'POST - SITE' title that the page's first ``<h1>`` shows whole ('Talk:The
+    Third Man - CinemaWiki' over '<h1>Talk:The Third Man</h1>', a wiki's og:title); else the title."""
+    if not title or not _TITLE_PARTS.search(title):
+        return title
+    heading = next(tree.iter("h1"), None)
+    if heading is None:
+        return title
+    shown = " ".join(element_text(heading).split())
+    parts = [part.strip() for part in _TITLE_PARTS.split(title)]
+    return shown if len(parts) >= 2 and shown in parts and len(shown) >= 3 else title
+
+
 _POST_TYPES = ("/Article", "/BlogPosting", "/NewsArticle", "/Review")
 
 
@@ -440,7 +456,7 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     )
     if site is None and " | " in title:
         title, site = (part.strip() for part in title.rsplit(" | ", 1))
-    title = strip_site_from_title(title, site)
+    title = strip_site_from_title(_first_heading_part(tree, title), site)
     if opening is not None and (subject := _subject(elements_by_id.get(opening.id), title)):
         title = subject
     if body_element is not None:

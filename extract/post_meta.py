@@ -864,6 +864,8 @@ def heading_title(
     ]
     if len(headings) > 1:  # the site's name and the post's title both as headings: not the site's
         headings = [(e, t) for e, t in headings if not _site_heading(e, t, title)] or headings
+    elif headings and _site_part(headings[0][1], title):
+        return None  # the one heading is the site's name ('POST : SITE' over '<h1>SITE</h1>', Roller)
     found = [text for _, text in headings]
     return max(found, key=len) if found else None
 
@@ -871,6 +873,17 @@ def heading_title(
 _HOME_HREF = re.compile(r"^(?:/|\./|index\.html?|https?://[^/]+/?)$")
 _SITE_LAST = re.compile(r"\s+[|–—-]\s+([^|–—]+)$")  # 'Post | Site', 'Post - Site'
 _SITE_FIRST = re.compile(r"^([^»]+?)\s+»\s+")  # 'Site » Post'
+
+
+_SITE_AFTER_COLON = re.compile(r"\s+:\s+(.+)$")  # 'Post : Site' (Roller)
+
+
+def _site_part(text: str, title: str) -> bool:
+    """Whether a heading's text is the site's part of a two-part ``<title>`` ('POST : SITE',
+    'POST | SITE'): the post's part is longer than nothing and shown elsewhere."""
+    folded = text.casefold()
+    match = _SITE_LAST.search(title) or _SITE_AFTER_COLON.search(title)
+    return bool(match and match.group(1).strip() == folded and len(title) > len(folded) + 3)
 
 
 def _site_heading(element: etree._Element, text: str, title: str) -> bool:
@@ -927,15 +940,15 @@ def title_from_tag(tree: etree._Element, marked: list[etree._Element] | None = N
     return _shown_part(tree, title) or title
 
 
-_SHOWN_TAGS = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "td", "div")
+_SHOWN_TAGS = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "td", "div", "p")
 
 
 def _shown_part(tree: etree._Element, title: str) -> str | None:
     """The longest part of a '<title>' cut by its separators that the page also shows whole as
     a link, heading or label ('BOARD :: View topic - TOPIC': the topic's own link)."""
     parts = [part.strip() for part in _TITLE_SEPARATORS.split(title) if len(part.split()) >= 2]
-    if len(parts) < 2 and title.count(" : ") >= 2:  # a trail of colons ('Forums : Classics : TOPIC'), not
-        parts = [part.strip() for part in title.split(" : ") if part.strip()]  # French 'Titre : sous-titre'
+    if len(parts) < 2 and " : " in title:  # 'Forums : Classics : TOPIC', 'POST : BLOG' (Roller); a French
+        parts = [part.strip() for part in title.split(" : ") if part.strip()]  # 'Titre : sous-titre' shows whole
     if len(parts) < 2:
         return None
     wanted = {" ".join(part.split()).casefold(): part for part in parts}

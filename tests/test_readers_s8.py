@@ -372,3 +372,11 @@ def test_comments_closed_by_rules_with_no_element_around_each() -> None:
         score = score_page("tune", "r8-cotonti-ruled-comments-en.html", gold, page)  # type: ignore[arg-type]
         assert (score.matched, score.emitted, score.authors_right) == (3, 3, 3)
         assert all(score.fields[f] for f in ("title", "author", "published", "comment_count_stated"))
+
+
+def test_titles_whose_site_part_the_headings_show() -> None:
+    """Roller: '<title>POST : BLOG</title>' over '<h1>BLOG</h1>' and '<p>POST</p>': the blog's
+    heading is no title, the part the page shows elsewhere is; MediaWiki: 'Talk:X - Wiki' as
+    og:title over '<h1>Talk:X</h1>'."""
+    titles = [_fixture(name)[1].title for name in ("b7-roller-basic-en.html", "b7-mediawiki-talk-dt-en.html")]  # type: ignore[attr-defined]
+    assert titles == ["Paper Moon, fifty years on", "Talk:The Third Man"]
