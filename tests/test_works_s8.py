@@ -7,6 +7,7 @@ fails without the rule it names."""
 from __future__ import annotations
 
 from extract.nlp.extractor import EntityExtractor
+from extract.nlp.work_furniture import furniture_lines
 from extract.records import WORK_KINDS, PageEntities
 from extract.text_reader import parse_text_page
 
@@ -104,3 +105,23 @@ def test_stylised_spellings_and_game_shows(extractor: EntityExtractor) -> None:
     assert "Se7en" in works
     entities = _extract(extractor, "The whole contest plays like The Price Is Right with chainsaws.")
     assert {m.name: m.kind for m in entities.mentions}.get("The Price Is Right") == "tv"
+
+
+def test_a_byline_is_furniture() -> None:
+    text = "A fine, strange film.\nPosted by Night Train Rita at 11:02 PM\nPosted 3 May 2021 by Ana in Catch-Up\n"
+    lines = [text[s:e] for s, e in furniture_lines(text)]
+    assert lines == ["Posted by Night Train Rita at 11:02 PM", "Posted 3 May 2021 by Ana in Catch-Up"]
+    assert furniture_lines("I posted a review by mistake.\n") == []
+
+
+def test_a_place_or_an_office_after_a_lower_case_the_is_no_title(extractor: EntityExtractor) -> None:
+    works = _works(
+        _extract(extractor, "Halfway through, the boy wanders into the Land of the Dead and meets his family.")
+    )
+    assert "Land of the Dead" not in works
+    works = _works(
+        _extract(extractor, "The priest reads aloud from the Book of the Dead and the walls start to bleed.")
+    )
+    assert "Book of the Dead" not in works
+    works = _works(_extract(extractor, "Romero went bigger with Land of the Dead, and I missed the mall."))
+    assert "Land of the Dead" in works

@@ -1,6 +1,7 @@
 """Lines of a blog's furniture that name no work the review talks about: the category and tag line
 ("Posted in 1950's movies, Drive-In Movies, Film Reviews | Tagged ...", "December 4, 2009 in
-Brazil, Film, Latin American cinema"), another post's title as a link ("Peeping Tom Review"), and
+Brazil, Film, Latin American cinema"), the byline ("Posted by Dave at 6:40 AM"), another post's
+title as a link ("Peeping Tom Review"), and
 the block of links under "Related" or "You may also like". Found with one regular expression
 each over the unit's text; a work candidate inside such a line is dropped.
 
@@ -21,6 +22,8 @@ _CATEGORY_LINE = re.compile(
     r"|^[ \t]*(?:posted[ \t]+on[ \t]+)?(?:\w+[ \t]+)?\d{1,2},?[ \t]+\d{4}[ \t]+in[ \t]+[^\n]*,[^\n]*$",
     re.I | re.M,
 )
+# a byline: "Posted by Dawn Patrol Dave at 6:40 AM", "Posted 19 November 2020 by Marguerite in Catch-Up"
+_BYLINE = re.compile(r"^[ \t]*posted\b[^\n]{0,60}?\bby[ \t]+[^\n]{1,80}$", re.I | re.M)
 _POST_LINK = re.compile(r"^[ \t]*[^\n.!?]{2,80}?[ \t]+(?:\(\d{4}\)[ \t]+)?(?:review|reviews|recap)[ \t]*$", re.I | re.M)
 _RELATED = re.compile(
     r"^[ \t]*(?:related(?:[ \t]+(?:posts|articles|reviews))?|you[ \t]+may[ \t]+also[ \t]+like|more[ \t]+reviews|"
@@ -33,6 +36,7 @@ def furniture_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each furniture line of a text (see the module's doc)."""
     spans = [m.span() for m in _CATEGORY_LINE.finditer(text)]
     spans += [m.span() for m in _POST_LINK.finditer(text)]
+    spans += [m.span() for m in _BYLINE.finditer(text)]
     for block in _RELATED.finditer(text):
         at = block.start("links")
         for line in block.group("links").split("\n"):

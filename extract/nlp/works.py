@@ -107,6 +107,8 @@ def _dropped(unit: Unit, ctx: PageContext, candidate: Candidate) -> bool:
     rules and shapes it concerns: a few set lookups for most candidates)."""
     if candidate.rule == "quoted" and _quoted_name_part(unit, ctx, candidate):
         return True
+    if candidate.rule == "joined-run" and _article_thing(unit, ctx, candidate):
+        return True
     if candidate.film is None:
         return _clause_run(candidate) or (candidate.rule == "quoted" and _quoted_first_name(ctx, candidate))
     if candidate.rule not in _CHECKED_RULES:
@@ -144,7 +146,9 @@ _ARTICLES = frozenset({"the"})
 def _article_event(unit: Unit, ctx: PageContext, candidate: Candidate) -> bool:
     """Whether a title without an article of its own stands after "the", unmarked, where the
     article makes it a name of something else: an event the parser reads as one ("fought in the
-    Civil War", "the Cold War stuff"; the films are "Civil War" and "Cold War"), or one word at the
+    Civil War", "the Cold War stuff"; the films are "Civil War" and "Cold War"), a place or a feast
+    after a lower-case "the" and before no noun ("transported to the Land of the Dead", "a cartoon
+    out of the Day of the Dead"; not a very famous film: "the Star Wars of my dad"), or one word at the
     head of a sentence ("The Coda recut helps": the film is "CODA"; "the Force" mid-sentence is
     settled where the table is matched)."""
     if candidate.kind != "film" or candidate.film is None or candidate.rule not in _UNMARKED_RULES:
@@ -158,10 +162,36 @@ def _article_event(unit: Unit, ctx: PageContext, candidate: Candidate) -> bool:
     if " " not in candidate.text.strip():
         return before.startswith("The")
     article = candidate.start - 4
-    return any(
+    if any(
         label == "EVENT" and s <= article and e >= candidate.end
         for s, e, label in unit.entities_near(candidate.start, candidate.end)
-    )
+    ):
+        return True
+    return _article_thing(unit, ctx, candidate)
+
+
+def _article_thing(unit: Unit, ctx: PageContext, candidate: Candidate) -> bool:
+    """Whether a name of several words stands after a lower-case "the" of the sentence and before
+    no noun, and is no title that has its own article or a very famous one: a place, a feast or an
+    office ("transported to the Land of the Dead", "appointed the Secretary of the Interior")."""
+    if " " not in candidate.text.strip() or unit.text[max(0, candidate.start - 4) : candidate.start] != "the ":
+        return False
+    films = [candidate.film] if candidate.film is not None else ctx.gazetteer.films_titled(candidate.text)
+    if films and ctx.gazetteer.films[films[0]].reviews >= _ARTICLE_NAME_FAME:
+        return False
+    if films and fold(ctx.gazetteer.films[films[0]].title.split()[0]) in _ARTICLES:
+        return False
+    return not _noun_after(unit, candidate.end)
+
+
+_ARTICLE_NAME_FAME = 250  # critics' reviews: "the Star Wars of my dad" still names the film
+
+
+def _noun_after(unit: Unit, end: int) -> bool:
+    """Whether a lower-case noun follows text[:end] (a name used as a modifier: "the Blade Runner
+    sequel", "the Land of the Dead poster")."""
+    noun = re.match(r"[ \t]+([a-z][a-z-]*)", unit.text[end : end + 30])
+    return noun is not None and unit.pos_at(end + noun.start(1)) == "NOUN"
 
 
 def _named_spans(unit: Unit, ctx: PageContext, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
