@@ -110,3 +110,13 @@ def test_a_tie_after_a_possessive_pronoun_whatever_its_tag(extractor: EntityExtr
     )
     kinds = _kinds(extractor, body)
     assert "Lovejoy" in kinds.get("character", set()) and "Lovejoy" not in kinds.get("person", set())
+
+
+def test_a_known_stage_name_is_a_person_on_a_plot_page(extractor: EntityExtractor) -> None:
+    body = _PLOT + (
+        "The older version had Sting in a silver codpiece, and it was better for it. The director here goes by one "
+        "name, as if he were Madonna, and Ann-Margret turns up as a neighbour for two scenes."
+    )
+    kinds = _kinds(extractor, body)
+    assert {"Sting", "Madonna", "Ann-Margret"} <= kinds["person"]
+    assert not {"Sting", "Madonna", "Ann-Margret"} & kinds.get("character", set())

@@ -641,7 +641,39 @@ def _ner_person(unit: Unit, ctx: PageContext, text: str, at: int) -> list[Candid
     if unit.is_title and len(words) == 1:
         return []  # every word of a title is capitalised: a lone one is no evidence of a name
     start = at + text.find(words[0])
+    if len(words) == 1 and stage_name(ctx.gazetteer, name):  # "Sting", "Madonna": no one's first name
+        return [Candidate(name, start, start + len(name), "person", "stage-name", 0.65)]
     return [Candidate(name, start, start + len(name), "person", "ner", 0.6)]
+
+
+_STAGE_CREDITS = 3  # films of the table a one-word name needs to be a known stage name
+
+
+@cache
+def _stage_names(gazetteer: Gazetteer) -> frozenset[str]:
+    """Folded one-word names of the film table's people credited on three films or more ("Sting",
+    "Madonna", "Zendaya", "Ann-Margret", "Amidou"), but no first name of the table ("Rufus",
+    "Prince") and no film's title."""
+    return frozenset(
+        fold(name)
+        for person, name in enumerate(gazetteer.people)
+        if " " not in name
+        and len(gazetteer.credits[person]) >= _STAGE_CREDITS
+        and name[:1].isupper()
+        and not gazetteer.is_first_name(name)
+        and not gazetteer.films_titled(name)
+    )
+
+
+def stage_name(gazetteer: Gazetteer, word: str) -> bool:
+    """Whether a word the parser took for a person is a known stage name (``_stage_names``): a real
+    person, not a part the plot names by one word.
+
+    >>> from extract.nlp.gazetteer import Gazetteer
+    >>> stage_name(Gazetteer([], []), "Sting")
+    False
+    """
+    return fold(word) in _stage_names(gazetteer) and fold(word) not in _STOP_OR_NOT_NAME
 
 
 def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | None = None) -> set[str]:
@@ -815,6 +847,7 @@ def real_person_marks(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> set
                 words = key.split()
                 if (
                     _particle_surname(name, gazetteer)  # "De Niro", "W.S. Van Dyke"
+                    or (" " not in name and stage_name(gazetteer, name))  # "Sting in his winged underpants"
                     or (craft and _craft_subject(ent))
                     or (actors and _beside_a_name(text, offset, ent) and _joined_to_an_actor(ent, persons, actors))
                 ):
