@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from lxml import etree
 
@@ -166,17 +167,30 @@ _BOX_LEVELS = 6
 def _segment_count(element: etree._Element, text: str) -> int | None:
     """The count that is one whole segment of a post's meta line, split by ``|``, ``·``, ``•``
     and dated ('Inviato da NAME il DATE | 3 commenti'; not a list's 'Title · 12 comments')."""
-    if not _LINE_SEPARATOR.search(text) or not any_date(text):
+    separators = _LINE_SEPARATOR if _LINE_SEPARATOR.search(text) else _COMMAS if text.count(", ") >= 2 else None
+    if separators is None:
         return None
-    for segment in _LINE_SEPARATOR.split(text):
+    segments = separators.split(text)
+    if not any_date(text) and not any(_VIEWS.match(segment) for segment in segments):
+        return None  # a post's meta line is dated; a topic's stats line counts its views too
+    for segment in segments:
         if (count := count_in(segment)) is not None and _counts_this_post(element, segment):
             return count
     return None
 
 
 _LINE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_COMMAS = re.compile(r",\s+")
+_VIEWS = re.compile(
+    r"^\s*\d[\d.,]*\s+(?:views?|hits|aufrufe|zugriffe|visite|visualizzazioni|vues|visitas|visualizaciones"
+    r"|weergaven|wyświetle\w*|просмотр\w*)\s*$",
+    re.I,
+)
 _COUNT_SPAN = re.compile(rf"(?:{_NUMBER}\s+{_NOUN}|{_NOUN}\s*[(:\[]?\s*\d+\s*[)\]]?)", re.I)
 _OTHER_WORDS = 3
+
+
+_ITEM_LEVELS = 3  # (the list item a count line sits in: '<li><a>OTHER TOPIC</a> <span>von X · 41 Antworten</span>')
 
 
 def _counts_this_post(element: etree._Element, text: str) -> bool:
@@ -189,7 +203,8 @@ def _counts_this_post(element: etree._Element, text: str) -> bool:
         return False
     if element.tag == "a":
         return True
-    for link in element.iter("a"):
+    item = next((a for a in islice(element.iterancestors(), _ITEM_LEVELS) if a.tag == "li"), None)
+    for link in (*element.iter("a"), *(item.iter("a") if item is not None else ())):
         href = str(link.get("href") or "")
         shown = element_text(link)
         if href and not href.startswith("#") and not shown.isdigit() and count_in(shown) is None:

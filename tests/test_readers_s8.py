@@ -214,7 +214,9 @@ def test_counts_in_a_meta_line_segment_or_in_square_brackets() -> None:
         _post("<p class='a1'>Inviato da Ottavio Renzi il 14 marzo 2022 | 3 commenti</p>")[1],
         _post("<p class='a1'><a href='#comments'>Comments [6]</a></p>")[1],
         _post("<p class='a1'>The Mirror | Andrei Rublev | 12 comments on another post</p>")[1],
-    ] == [3, 6, None]
+        _post("<div class='a1'>Topic started by Wilf Haddon, 4 replies, 188 views</div>")[1],
+        _post("<ul><li><a href='/t/81'>Anatomie eines Falls</a> <span>von Filmriss · 41 Antworten</span></li></ul>")[1],
+    ] == [3, 6, None, 4, None]
 
 
 def test_a_meta_tag_named_by_states_the_post_author() -> None:
