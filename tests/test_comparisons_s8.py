@@ -158,6 +158,7 @@ def test_a_weak_name_needs_a_second_signal() -> None:
         # credits and data lines, headings
         ("credits", "Cast: Sam Rockwell, Kevin Spacey | Also by him: Source Code", "Source Code"),
         ("credits", "Starring: Sam Rockwell (Galaxy Quest)", "Galaxy Quest"),
+        ("credits", "Directed by Duncan Jones (Source Code, Warcraft) and starring Sam Rockwell.", "Source Code"),
         ("heading", "Event Horizon (1997)", "Event Horizon"),
     ],
 )

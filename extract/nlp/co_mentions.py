@@ -185,7 +185,8 @@ _PART_AFTER = re.compile(r"[”\"’']?,?\s+(?:playing|plays|blaring|blasting|" 
 _CREDITS = re.compile(  # read with .match at the sentence's start
     r"\W*(?:cast|starring|stars|with|directed by|director|written by|writers?|screenplay|music|score"
     r"|release(?:d| date)?|format|runtime|running time|country|language|genre|rated|rating|producers?|studio"
-    r"|seen|watched|where|new|now)\b\s*[:|–-]",
+    r"|seen|watched|where|new|now)\b\s*[:|–-]"
+    r"|\W*(?:directed|written|produced|photographed|shot) by [A-Z]|\W*starring [A-Z]",  # "Directed by W. (Wings, ...)"
     re.I,
 )
 _DATA_LINE = re.compile(r"\s\|\s")  # "2022 | rated R | 2h 18m"
