@@ -831,6 +831,7 @@ def _text(
         for e in own[1:]
         if e.tag in _PARAGRAPHS
         and usable(e)
+        and not _quoted(e, own[0])  # (a quoted post's paragraphs: 'zbyszek napisał:' over them)
         and not _in_figure(e, own[0])
         and not _chrome_above(e, own[0], holders)
         and not _links_only(e)

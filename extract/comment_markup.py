@@ -373,6 +373,13 @@ def quote_box(element: etree._Element) -> bool:
     return len(lead.split()) <= _QUOTE_LEAD_WORDS and _QUOTE_LEAD.match(lead) is not None
 
 
+def quote_header(element: etree._Element) -> bool:
+    """A block that is only a quote's source line ('<div><a>Quote from: Ann on DATE</a></div>',
+    SMF's quoteheader), the quoted words in the block after it."""
+    text = flat_text(element)
+    return 0 < len(text.split()) <= _QUOTE_LEAD_WORDS and _QUOTE_LEAD.match(text) is not None
+
+
 def has_chrome(element: etree._Element, parts: str) -> bool:
     """Whether a class token of the element holds one of the parts that the :class:`ClassFacts`
     field ``parts`` is about (``text_chrome``, ``meta``, ``date``, ``author_skip``, ``edit``)."""
@@ -398,12 +405,22 @@ def text_without_chrome(
     def doomed_by(e: etree._Element) -> bool:
         if has_chrome(e, parts):
             return True
-        return quotes and ((e.tag == "blockquote" and attributed_quote(e)) or (e.tag == "div" and quote_box(e)))
+        if not quotes or e.tag not in ("blockquote", "div"):
+            return False
+        if e.tag == "blockquote" and attributed_quote(e):
+            return True
+        if e.tag == "div" and quote_box(e):
+            return True
+        previous = e.getprevious()  # the quoted words after a header block of their own (SMF)
+        return previous is not None and previous.tag == "div" and quote_header(previous)
 
-    if not any(doomed_by(e) for e in below):
+    def doomed_header(e: etree._Element) -> bool:
+        return quotes and e.tag == "div" and quote_header(e) and (e.getnext() is not None)
+
+    if not any(doomed_by(e) or doomed_header(e) for e in below):
         return render(element)
     clone = copy.deepcopy(element)
-    for doomed in [e for e in clone.iterdescendants(etree.Element) if doomed_by(e)]:
+    for doomed in [e for e in clone.iterdescendants(etree.Element) if doomed_by(e) or doomed_header(e)]:
         parent = doomed.getparent()
         if parent is None:
             continue

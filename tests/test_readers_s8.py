@@ -382,3 +382,15 @@ def test_titles_whose_site_part_the_headings_show() -> None:
     og:title over '<h1>Talk:X</h1>'."""
     titles = [_fixture(name)[1].title for name in ("b7-roller-basic-en.html", "b7-mediawiki-talk-dt-en.html")]  # type: ignore[attr-defined]
     assert titles == ["Paper Moon, fifty years on", "Talk:The Third Man"]
+
+
+def test_quoted_posts_without_classes_are_no_part_of_the_reply() -> None:
+    """SMF's print page without its classes: '<div><a>Quote from: NAME on DATE</a></div><div>WORDS
+    </div>' inside a post (a source line's block, the quoted block after it); Invision without its
+    classes: the quoted post's paragraphs inside 'blockquote > div NAME napisał: + div > p'."""
+    gold, page = _fixture("b8-smf1-printpage-plain-en.html", hash_classes=True)
+    score = score_page("tune", "b8-smf1-printpage-plain-en.html", gold, page)  # type: ignore[arg-type]
+    assert (score.matched, score.emitted) == (6, 6)
+    _, invision = _fixture("s6-invision4-topic-pl.html", hash_classes=True)
+    texts = [c.text for c in invision.comments]  # type: ignore[attr-defined]
+    assert any(t.startswith("I ten człowiek") for t in texts) and not any(t.startswith("Kieślowski") for t in texts)
