@@ -120,3 +120,19 @@ def test_a_known_stage_name_is_a_person_on_a_plot_page(extractor: EntityExtracto
     kinds = _kinds(extractor, body)
     assert {"Sting", "Madonna", "Ann-Margret"} <= kinds["person"]
     assert not {"Sting", "Madonna", "Ann-Margret"} & kinds.get("character", set())
+
+
+def test_a_directors_surname_with_diacritics_alone(extractor: EntityExtractor) -> None:
+    body = "Lola runs three times. Kieślowski's Blind Chance tried the three-roads idea first, years before."
+    assert "Krzysztof Kieślowski" in _kinds(extractor, body).get("person", set())
+
+
+def test_a_part_of_another_work_named_with_it(extractor: EntityExtractor) -> None:
+    body = _PLOT + (
+        "Wren Halloway finds the lake's hermit (Ralph Fiennes), who is more or less Kurtz from Apocalypse "
+        "Now with a fishing rod. The boy who played her son grew up to play Uncle Fester on The Addams Family."
+    )
+    kinds = _kinds(extractor, body)
+    assert {"Kurtz", "Uncle Fester"} <= kinds.get("character", set())
+    assert not {"Kurtz", "Uncle Fester"} & kinds["person"]
+    assert "Ralph Fiennes" in kinds["person"]

@@ -113,8 +113,16 @@ def test_a_gate_lets_through_every_text_its_pattern_matches(name: str, pattern: 
             work_runs._QUOTED,
         ),
         ("capitalised", r"(?<![\w’'-])[A-ZÀ-Þ][\w’'-]+", work_credited._CAPITALISED),
-        ("surname shape", r"(?<![\w’'-])[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w-])", people._CAPITALISED_WORD),
-        ("lower surname shape", r"(?<![\w’'-])[A-Za-z][a-z]{2,}(?:-[A-Za-z][a-z]+)?(?![\w-])", people._ANY_WORD),
+        (  # small letters with diacritics since the eighth session ("Kieślowski")
+            "surname shape",
+            rf"(?<![\w’'-])[A-Z][{people._SMALL}]{{2,}}(?:-[A-Z][{people._SMALL}]+)?(?![\w-])",
+            people._CAPITALISED_WORD,
+        ),
+        (
+            "lower surname shape",
+            rf"(?<![\w’'-])[A-Za-z][{people._SMALL}]{{2,}}(?:-[A-Za-z][{people._SMALL}]+)?(?![\w-])",
+            people._ANY_WORD,
+        ),
         (
             "actor is",
             r"(?<![\w’'.-])(?P<actor>(?:(?:[A-Z]\.)+|[A-Z][\w’'-]+)(?: (?:(?:[A-Z]\.)+|[A-Z][\w’'-]+)){1,2}) "

@@ -259,8 +259,12 @@ def _director_surnames(gazetteer: Gazetteer) -> dict[str, int]:
 _SPACE_CAPITAL = re.compile(r" [A-Z0-9]")
 # a word that may be a surname, "(?<![\w’'-])[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w-])" opening on its
 # first letter (the look-behind then checks the character before it): the scan skips in C to a capital
-_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w’'-][A-Z])[a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w-])")
-_ANY_WORD = re.compile(r"[A-Za-z](?<![\w’'-][A-Za-z])[a-z]{2,}(?:-[A-Za-z][a-z]+)?(?![\w-])")  # lower-case prose
+# small letters with the Latin diacritics of film-makers' surnames ("Kieślowski", "Almodóvar", "Buñuel")
+_SMALL = "a-zß-öø-ÿ\u0100-\u017f"
+_CAPITALISED_WORD = re.compile(rf"[A-Z](?<![\w’'-][A-Z])[{_SMALL}]{{2,}}(?:-[A-Z][{_SMALL}]+)?(?![\w-])")
+_ANY_WORD = re.compile(  # lower-case prose
+    rf"[A-Za-z](?<![\w’'-][A-Za-z])[{_SMALL}]{{2,}}(?:-[A-Za-z][{_SMALL}]+)?(?![\w-])"
+)
 
 
 def director_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
@@ -789,6 +793,8 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
                 add(name)
         for name in compared_characters(unit, names, actors, gazetteer):  # "if Travis Bickle read ..."
             add(name)
+        for name in other_works_parts(unit, actors, gazetteer):  # "basically Kurtz from Apocalypse Now"
+            add(name)
     return names
 
 
@@ -968,6 +974,61 @@ def _particle_surname(name: str, gazetteer: Gazetteer) -> bool:
         and all(w.endswith(".") for w in words[:-2])
         and gazetteer.is_surname(words[-1])
     )
+
+
+# "Kurtz from Apocalypse Now", "to play Uncle Fester on The Addams Family": a name, then "from" (or,
+# after a verb of playing, "on") and a work of the film table
+_FROM_A_WORK = re.compile(
+    r"(?<![\w’'.-])(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?P<link>from|on) "
+    r"(?P<title>(?:[A-Z0-9][\w’'.:-]*,? ?(?:(?:of|the|a|an|and|for|to|in|on) )?){1,7})"
+)
+_PLAYING_BEFORE = re.compile(r"\bplay(?:s|ed|ing)?\b[^.!?\n]{0,12}$")
+
+
+def other_works_parts(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str]:
+    """Parts of another work named with it: a person the parser found, then "from" (or "on" after
+    a verb of playing) and a film of the table whose credits hold no one of that name ("is basically
+    Kurtz from Apocalypse Now", "grew up to play Uncle Fester on The Addams Family"; not "that
+    Schwarzenegger from Commando", whom its credits hold, nor a person the table knows)."""
+    found: list[str] = []
+    text = unit.text
+    if unit.is_title or (" from " not in text and " on " not in text):
+        return found
+    for match in _FROM_A_WORK.finditer(text):
+        name = _clean(match.group("name"))
+        words = name.split()
+        if not words or fold(words[0]) in _STOP_OR_NOT_NAME or fold(name) in actors:
+            continue
+        if match.group("link") == "on" and not _PLAYING_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        if gazetteer.person_named(name) is not None or stage_name(gazetteer, name) or name in _CRITIC_NAMES:
+            continue
+        films = _films_at(match.group("title"), gazetteer)
+        if not films or not any(
+            label == "PERSON" for _, _, label in unit.entities_near(match.start("name"), match.end("name"))
+        ):
+            continue
+        last = fold(words[-1])
+        entries = [gazetteer.films[film] for film in films]
+        credited = {
+            fold(word)
+            for entry in entries
+            for person in (*entry.cast, *entry.directors, *entry.writers)
+            for word in gazetteer.people[person].split()
+        }
+        if last not in credited:
+            found.append(name)
+    return found
+
+
+def _films_at(title: str, gazetteer: Gazetteer) -> list[int]:
+    """The table's films titled by the longest run of the words that open ``title``."""
+    words = title.split()
+    for size in range(len(words), 0, -1):
+        films = gazetteer.films_titled(" ".join(words[:size]).rstrip(",.:"))
+        if films:
+            return films
+    return []
 
 
 # texts that may hold "C (the singer A)", "C (played by A)", "C (liv ullmann)" or "N in <Title>"
