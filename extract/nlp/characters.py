@@ -277,6 +277,36 @@ PERSON_NOUNS = TRADE_NOUNS | frozenset(
     debutante lead co-lead co-writer co-director writer-director narrator showrunner co-stars costars
     frontman singer-songwriter documentarian animator choreographer journalist journalists""".split()
 )
+# THE PEOPLE LEXICON (eighth session: one place for the nouns of people that rules of several modules
+# read; RELATION_NOUNS, TRADE_NOUNS and PERSON_NOUNS above belong to it):
+# - STORY_PEOPLE: people as a story describes them ("N is a very intelligent woman", "N was a
+#   drifter"), not as a review praises an actor ("N is a revelation"); the ties of RELATION_NOUNS too;
+# - KIN_WORDS: family words a text writes as a name ("Dad", "Grandma", "Auntie"): no person's name;
+# - PEOPLE_WORDS: plain words for people, singular and plural ("a guy", "the kids", "families").
+# stance._PEOPLE and reviewed._KIN hold copies of the last two (their owners may import these).
+STORY_PEOPLE = (
+    RELATION_NOUNS
+    | frozenset(
+        """woman man girl boy kid child teenager teen youngster widow widower housewife bachelor spinster orphan
+    stranger drifter loner outcast outsider misfit hermit recluse hustler grifter thief crook con gangster
+    mobster hitman assassin killer murderer psychopath cop detective officer sheriff deputy soldier veteran
+    marine sailor pilot nurse doctor surgeon lawyer teacher professor student schoolgirl schoolboy clerk
+    waitress waiter secretary salesman farmer rancher cowboy gunslinger priest nun preacher heiress
+    millionaire billionaire tycoon socialite debutante prostitute dancer stripper boxer fighter hacker spy
+    agent reporter journalist editor writer novelist poet painter musician singer""".split()
+    )
+    - PERSON_NOUNS
+)
+KIN_WORDS = frozenset(
+    "dad daddy mom mommy mum mummy mother father mama papa pa ma grandma grandpa granny gran nana nan"
+    " grandad grandmother grandfather auntie uncle sis bro".split()
+)
+PEOPLE_WORDS = frozenset(
+    "man men woman women boy boys girl girls kid kids child children dad dads father fathers mom moms mum mums mother "
+    "mothers parent parents family families wife wives husband husbands son sons daughter daughters brother brothers "
+    "sister sisters guy guys lady ladies fellow fellows boyfriend girlfriend teen teens teenager teenagers soul souls "
+    "neighbour neighbours neighbor neighbors people".split()
+)
 # "Lorcan Finnegan directs from a script by ...", "Sosie Bacon stars": a full name doing a maker's job
 MAKER_VERB = guarded(
     rf"{_AT_WORD}(?P<name>{NAME}) (?:also )?(?:directs|directed|co-directs|co-directed|helms|helmed|scores|scored|"

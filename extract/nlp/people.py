@@ -44,6 +44,7 @@ from extract.nlp.characters import (
     RELATIONS_ALTERNATION,
     ROLE_ACTOR,
     STORY_AS,
+    STORY_PEOPLE,
     TAG_WORDS,
     TITLED_NAME,
     TRADE_BEFORE,
@@ -1364,19 +1365,7 @@ _CIVIL = re.compile(
 
 # people as a story describes them ("N is a very intelligent woman", "N was a drifter"), not as a
 # review praises an actor ("N is a revelation", "N is a joy")
-_STORY_PEOPLE = (
-    RELATION_NOUNS
-    | frozenset(
-        """woman man girl boy kid child teenager teen youngster widow widower housewife bachelor spinster orphan
-    stranger drifter loner outcast outsider misfit hermit recluse hustler grifter thief crook con gangster
-    mobster hitman assassin killer murderer psychopath cop detective officer sheriff deputy soldier veteran
-    marine sailor pilot nurse doctor surgeon lawyer teacher professor student schoolgirl schoolboy clerk
-    waitress waiter secretary salesman farmer rancher cowboy gunslinger priest nun preacher heiress
-    millionaire billionaire tycoon socialite debutante prostitute dancer stripper boxer fighter hacker spy
-    agent reporter journalist editor writer novelist poet painter musician singer""".split()
-    )
-    - PERSON_NOUNS
-)
+_STORY_PEOPLE = STORY_PEOPLE  # characters.py's people lexicon
 
 
 def _described_names(unit: Unit) -> list[str]:
