@@ -28,7 +28,7 @@ from extract.dates import parse_date
 from extract.html_text import element_text
 
 _NUMBER_WORDS = {
-    **dict.fromkeys(("one", "un", "une", "ein", "eine", "einen", "uno", "una", "um", "uma", "een", "één"), 1),
+    **dict.fromkeys(("one", "un", "une", "ein", "eine", "einen", "uno", "una", "um", "uma", "een", "één", "eén"), 1),
     **dict.fromkeys(("two", "deux", "zwei", "dos", "due", "dois", "duas", "twee"), 2),
     **dict.fromkeys(("three", "trois", "drei", "tres", "tre", "três", "drie"), 3),
     **dict.fromkeys(("four", "quatre", "vier", "cuatro", "quattro", "quatro"), 4),
@@ -51,7 +51,10 @@ _NOUN = (
     # replies and comments in more languages: pl, cs, sk, hu, fi, sv/da/no, ro, tr, el, ca
     r"|odpowiedzi|odpowiedź|odpowiedz|odpovědí|odpovědi|odpověď|komentárov|komentáre|komentár|hozzászólás(?:ok)?"
     r"|kommenttia|kommenttiä|kommentti|kommentit|vastausta|kommentarer|kommentar|svar|comentarii|comentariu"
-    r"|yorum(?:lar)?|σχόλια|σχόλιο|comentaris|comentari)"
+    r"|yorum(?:lar)?|σχόλια|σχόλιο|comentaris|comentari"
+    # reactions in the Romance languages; uk, et, lv
+    r"|réactions?|reacciones|reacción|reações|reação|reazioni|reazione|коментар(?:і|ів|я)?|kommentaar(?:i|e)?"
+    r"|komentār(?:i|s|u))"
 )
 _COUNT_BEFORE = re.compile(rf"(?<![\w]){_NUMBER}\s+{_NOUN}\b", re.I)
 _COUNT_AFTER = re.compile(rf"\b{_NOUN}\s*[(:\[]\s*(\d+)\s*[)\]]?", re.I)  # ('Comments [6]', Roller)

@@ -396,3 +396,10 @@ def test_quoted_posts_without_classes_are_no_part_of_the_reply() -> None:
     _, invision = _fixture("s6-invision4-topic-pl.html", hash_classes=True)
     texts = [c.text for c in invision.comments]  # type: ignore[attr-defined]
     assert any(t.startswith("I ten człowiek") for t in texts) and not any(t.startswith("Kieślowski") for t in texts)
+
+
+def test_counts_of_reactions_in_more_languages() -> None:
+    from extract.post_meta import count_in
+
+    texts = ["Eén reactie", "2 réactions", "12 reacciones", "1 reação", "5 reazioni", "3 коментарі", "3 kommentaari"]
+    assert [count_in(t) for t in [*texts, "2 komentāri", "The reaction was big"]] == [1, 2, 12, 1, 5, 3, 3, 2, None]
