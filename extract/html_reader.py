@@ -264,8 +264,9 @@ _TITLE_PARTS = re.compile(r"\s+(?:[|»«·–—]|-)\s+")
 
 
 def _first_heading_part(tree: etree._Element, title: str) -> str:
-    """The part of a 'POST - SITE' title that the page's first ``<h1>`` shows whole ('Talk:The
-    Third Man - CinemaWiki' over '<h1>Talk:The Third Man</h1>', a wiki's og:title); else the title."""
+    """The post's part of a 'POST - SITE' title when the page's first ``<h1>`` shows it whole ('Talk:
+    The Third Man - CinemaWiki' over '<h1>Talk:The Third Man</h1>', a wiki's og:title); never the
+    site's part a blog's name heading shows; else the title."""
     if not title or not _TITLE_PARTS.search(title):
         return title
     heading = next(tree.iter("h1"), None)
@@ -273,7 +274,7 @@ def _first_heading_part(tree: etree._Element, title: str) -> str:
         return title
     shown = " ".join(element_text(heading).split())
     parts = [part.strip() for part in _TITLE_PARTS.split(title)]
-    return shown if len(parts) >= 2 and shown in parts and len(shown) >= 3 else title
+    return shown if len(parts) >= 2 and shown == parts[0] and len(shown) >= 3 else title  # (the post's part)
 
 
 _POST_TYPES = ("/Article", "/BlogPosting", "/NewsArticle", "/Review")

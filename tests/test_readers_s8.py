@@ -403,3 +403,12 @@ def test_counts_of_reactions_in_more_languages() -> None:
 
     texts = ["Eén reactie", "2 réactions", "12 reacciones", "1 reação", "5 reazioni", "3 коментарі", "3 kommentaari"]
     assert [count_in(t) for t in [*texts, "2 komentāri", "The reaction was big"]] == [1, 2, 12, 1, 5, 3, 3, 2, None]
+
+
+def test_a_blog_name_heading_is_never_the_title_part_taken() -> None:
+    html = (
+        "<html lang='en'><head><title>Stalker in the old cinema - Reel Notes</title>"
+        "<meta property='og:title' content='Stalker in the old cinema - Reel Notes'></head><body>"
+        "<h1>Reel Notes</h1><div><p>Tarkovsky lets the camera wait in the wet grass.</p></div></body></html>"
+    )
+    assert parse_html_page(html).title != "Reel Notes"
