@@ -758,9 +758,15 @@ def _author_by_byline(own: list[etree._Element]) -> _Author | None:
                     return _Author(following, name)
         if match := sel.BYLINE.search(flat_text(element)):
             name = clean_author(match.group(1))
-            if name and not parse_date(name):
+            if name and not parse_date(name) and not _sentence_end(name):
                 return _Author(element, name)
     return None
+
+
+def _sentence_end(words: str) -> bool:
+    """Words that end a sentence ('Gracias por la reseña.'), not a name ('Ann B.')."""
+    last = words.rstrip(".!?… ").split()[-1:]
+    return words.endswith((".", "!", "?", "…")) and bool(last) and len(last[0]) > 2
 
 
 # 'NAME commented on DATE', 'NAME wrote on', 'NAME schrieb am', 'NAME a écrit le': the element

@@ -412,3 +412,11 @@ def test_a_blog_name_heading_is_never_the_title_part_taken() -> None:
         "<h1>Reel Notes</h1><div><p>Tarkovsky lets the camera wait in the wet grass.</p></div></body></html>"
     )
     assert parse_html_page(html).title != "Reel Notes"
+
+
+def test_a_sentence_after_a_byline_word_is_no_name() -> None:
+    """'Gracias por la reseña.' closing a comment under its heading's name (Staticman, classes
+    hashed): 'por' starts no byline there; the heading names the comment."""
+    gold, page = _fixture("jekyll-staticman-es.html", hash_classes=True)
+    score = score_page("tune", "jekyll-staticman-es.html", gold, page)  # type: ignore[arg-type]
+    assert (score.matched, score.authors_right) == (3, 3)
