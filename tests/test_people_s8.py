@@ -136,3 +136,14 @@ def test_a_part_of_another_work_named_with_it(extractor: EntityExtractor) -> Non
     assert {"Kurtz", "Uncle Fester"} <= kinds.get("character", set())
     assert not {"Kurtz", "Uncle Fester"} & kinds["person"]
     assert "Ralph Fiennes" in kinds["person"]
+
+
+def test_an_actors_possessive_before_a_namesake_of_the_table(extractor: EntityExtractor) -> None:
+    # the film table holds a Kenneth Marshall of two films this page never names: a namesake
+    body = (
+        "It is 2054. Mickey Barnes (Robert Pattinson) signs up as an expendable on a colony ship, and "
+        "Ruffalo's Kenneth Marshall runs the place like a game show."
+    )
+    kinds = _kinds(extractor, body)
+    assert "Kenneth Marshall" in kinds.get("character", set())
+    assert "Kenneth Marshall" not in kinds["person"]

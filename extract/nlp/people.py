@@ -755,7 +755,7 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
                     name = name.split(" ", 1)[1]
                 if fold(name.split()[0]) not in _STOP_OR_NOT_NAME and fold(name) not in actors:
                     _add_character(names, name, surnames)  # "Knockout Ned (the singer Seu Jorge)"
-        for name in _plot_names(unit, actors, gazetteer):
+        for name in _plot_names(unit, actors, gazetteer, namesakes):
             add(name)
         for name in _story_names(unit, actors, gazetteer):
             add(name)
@@ -1596,10 +1596,12 @@ def _actor_before(text: str, at: int, actors: set[str]) -> bool:
     return any(actor in sentence or actor.split()[-1] in sentence for actor in actors)
 
 
-def _plot_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str]:
+def _plot_names(unit: Unit, actors: set[str], gazetteer: Gazetteer, namesakes: _Namesakes | None = None) -> list[str]:
     """Names the parser took for people that the plot's phrasing makes characters: an actor's
     role ("as his girlfriend Debby Marsh"), a plot noun before a name ("the painted tyrant
-    Vigo", "his sister Ki-jung") and an actor's possessive ("Kurt Russell's MacReady")."""
+    Vigo", "his sister Ki-jung") and an actor's possessive ("Kurt Russell's MacReady"). A name the
+    film table holds only as a likely namesake (``_Namesakes``) is no real person's mark here
+    ("Ruffalo's Kenneth Marshall": the table's Kenneth Marshall has two films the page never names)."""
     found: list[str] = []
 
     def person_entity(start: int, end: int) -> bool:
@@ -1607,10 +1609,10 @@ def _plot_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str]
 
     def plausible(name: str) -> bool:
         key = fold(name)
+        known = key in actors or gazetteer.person_named(name) is not None
         return (
-            key not in actors
-            and key.split()[0] not in _STOP_OR_NOT_NAME
-            and gazetteer.person_named(name) is None
+            key.split()[0] not in _STOP_OR_NOT_NAME
+            and (not known or (namesakes is not None and namesakes.has(key)))
             and not gazetteer.films_titled(name)
         )
 
@@ -1635,7 +1637,8 @@ def _plot_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str]
     actor_surnames = {a.split()[-1] for a in actors if len(a.split()) >= 2}
     for match in ACTOR_POSSESSIVE.finditer(text) if "’s " in text or "'s " in text else ():
         actor, name = fold(_clean(match.group("actor"))), _clean(match.group("name"))
-        by_actor = actor in actors or actor in actor_surnames  # "Stanwyck's Phyllis Dietrichson"
+        # "Stanwyck's Phyllis Dietrichson"; a surname the table credits on ten films ("Ruffalo's Kenneth Marshall")
+        by_actor = actor in actors or actor in actor_surnames or well_known_surname(gazetteer, actor)
         if by_actor and plausible(name) and person_entity(match.start("name"), match.end("name")):
             found.append(name)
     for match in POSSESSIVE_PART.finditer(text) if "'" in text or "’" in text else ():
@@ -1709,8 +1712,8 @@ def _namesake(key: str, text: str, gazetteer: Gazetteer) -> bool:
     person = gazetteer.person_named(key)
     if person is None:
         return False
-    films = gazetteer.credits[person]
-    return len(films) <= _NAMESAKE_CREDITS and not any(gazetteer.films[f].title in text for f in films)
+    films = gazetteer.credits[person]  # none: the supplement's crews, critics and authors, well known
+    return 0 < len(films) <= _NAMESAKE_CREDITS and not any(gazetteer.films[f].title in text for f in films)
 
 
 def _reversed(outside: str, inside: str, actors: set[str], cast_style: bool = False) -> bool:
