@@ -40,6 +40,7 @@ from functools import cache, lru_cache
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from extract.nlp.textnorm import fold
+from extract.nlp.verdict_phrases import FAINT_MARKERS, PRAISE_MARKERS, RESERVATION_MARKERS
 from extract.nlp.verdicts import Cue, find_cues, guarded
 from extract.ratings import THREAD_HEADER, parse_rating, stated_scale
 from extract.records import Stance, StanceLabel
@@ -764,4 +765,100 @@ def stance_of(
         return Stance(label, round(rating * 2 - 1, 3), rating)
     evidence = weigh(text, titles, others)
     label, score = label_of(evidence)
+    if label == "positive" and closing_turns_away(text, titles):
+        label = "mixed"  # praise in the body, reservations in the verdict: grudging, not positive
     return Stance(selection_label(selection, label, evidence), score)
+
+
+# The verdict paragraph's own reading. A review with reservations comes in two kinds: praise with a
+# quibble conceded on the way ("Sure, it's not perfect, but it's true to the legacy"), and a
+# grudging or mixed verdict ("So: great first act, great last ten minutes, a soggy middle", "I just
+# don't know if I like it"). Both can hold far more praise than blame over the whole text; what
+# tells them apart is WHERE the reservations sit: the positive review turns back to praise before it
+# ends, the grudging one ends its verdict on the reservation. So the last paragraph that states a
+# verdict is read sentence by sentence, each sentence by the last clause that says something (after
+# "but", the main clause after "although"), a stated phrase or a marker over a weak word ("funny",
+# "cold"); a review read as positive is mixed when that paragraph ends on a reservation and at least
+# half its verdict sentences are reservations. Unrated reviews only: a rating decides by itself.
+_RESERVATION = re.compile(RESERVATION_MARKERS)
+_PRAISE = re.compile(PRAISE_MARKERS)
+_FAINT = re.compile(FAINT_MARKERS, re.I)
+_ZONE_RESERVED = 0.5  # the share of the verdict paragraph's sentences that end on a reservation
+_WEAK_VERDICT = 2  # weak words that make a paragraph a verdict without a phrase ("A gripping, lovely ride.")
+_STRONG = 1.0  # a one-word cue weaker than this ("funny", "flat") yields to a stated phrase or marker
+
+
+def _verdict_items(sentence: str, title: re.Pattern[str] | None) -> list[list[tuple[int, int, bool]]]:
+    """Each clause's verdict items as (offset, side +1/-1, strong): the sentence's cues (turned by
+    a negation in their clause) and the closing markers (``verdict_phrases.RESERVATION_MARKERS``,
+    ``PRAISE_MARKERS``; a negated praise marker is a reservation: "not my favourite")."""
+    cues = sentence_cues(sentence, title)
+    clauses = []
+    for start, end, _ in _clause_spans(sentence):
+        clause = sentence[start:end]
+        found = []
+        for cue in cues:
+            if start <= cue.start < end and cue.polarity:
+                polarity = cue.polarity
+                if not _SELF_NEGATED.match(cue.text) and _negated(clause, cue.start - start):
+                    polarity = -polarity
+                found.append((cue.start, polarity, cue.strength >= _STRONG or " " in cue.text))
+            elif start <= cue.start < end:
+                found.append((cue.start, -1, True))  # a split verdict ("uneven", "has its moments")
+        lowered = clause[:1].lower() + clause[1:]
+        for m in _FAINT.finditer(clause):
+            at, to = start + m.start(), start + m.end()
+            found = [item for item in found if not at <= item[0] < to]  # "Not bad." is a pass, not praise
+            found.append((at, -1, True))
+        found += [(start + m.start(), -1, True) for m in _RESERVATION.finditer(lowered)]
+        for m in _PRAISE.finditer(lowered):
+            found.append((start + m.start(), -1 if _negated(clause, m.start()) else 1, True))
+        clauses.append(found)
+    return clauses
+
+
+def sentence_side(sentence: str, title: re.Pattern[str] | None = None) -> int:
+    """The side a verdict sentence ends on: +1 praise, -1 a reservation, 0 nothing said. Its last
+    clause that says something decides, and there the last strong item (a phrase or marker) over
+    weak words.
+
+    >>> sentence_side("The cast is terrific, but the middle drags.")
+    -1
+    >>> sentence_side("Sure, the middle drags, but it is a terrific ride.")
+    1
+    >>> sentence_side("Not my favourite of his.")
+    -1
+    """
+    for found in reversed(_verdict_items(sentence, title)):
+        if found:
+            strong = [item for item in found if item[2]]
+            return max(strong or found)[1]
+    return 0
+
+
+def closing_turns_away(text: str, titles: tuple[str, ...] = ()) -> bool:
+    """Whether the last paragraph stating a verdict (a phrase or marker, or two weak words) ends
+    on a reservation with at least half its verdict sentences reservations; a text of one paragraph
+    has no verdict paragraph of its own (False).
+
+    >>> closing_turns_away("A gorgeous film, superbly acted and shot.\\n\\n"
+    ...     "So: a great first act, a lovely score, and a middle that dragged. I just don't know if I love it.")
+    True
+    >>> closing_turns_away("A gorgeous film, superbly acted and shot.\\n\\n"
+    ...     "Sure, the middle drags. But it is the best thing I have seen this year.")
+    False
+    """
+    if (thread := THREAD_HEADER.search(text)) and text[: thread.start()].strip():
+        text = text[: thread.start()]
+    paragraphs = _paragraphs(_ABOUT_THE_REVIEW.sub(" ", text))
+    if len(paragraphs) < 2:
+        return False
+    title = title_pattern(titles)
+    for paragraph in reversed(paragraphs[1:]):
+        sentences = [s for s in paragraph if not _is_rating_line(s)]
+        items = [item for s in sentences for found in _verdict_items(s, title) for item in found]
+        if not any(item[2] for item in items) and len(items) < _WEAK_VERDICT:
+            continue  # no verdict stated here: a sign-off, a credit, a plot line ("a student flat")
+        sides = [side for side in (sentence_side(s, title) for s in sentences) if side]
+        return bool(sides) and sides[-1] < 0 and sides.count(-1) >= _ZONE_RESERVED * len(sides)
+    return False

@@ -575,3 +575,42 @@ PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"(?:sehenswert|empfehlenswert|meisterwerk|großartig)", 1, 2.0),
     (r"(?:entt[äa]usch\w*|langweilig|nicht sehenswert)", -1, 2.0),
 )
+
+# --- the verdict paragraph's own reading (``stance.closing_turn``): words that mark a sentence of the
+# closing verdict as a reservation or as praise even where no phrase above is said. They are read
+# only in the last paragraph that states a verdict, never over the body, where "the problem", "it
+# drags" or "the best scene" describe the story or a part as often as they judge the film. Forms
+# read in real mixed and grudging reviews (docs/phrasing-catalogue.md, section 26): a fault named
+# ("a flawed film by a great artist", "a middle that dragged", "messier than"), a place below the
+# best ("not my favourite", "under the great ones", "not as moving as"), the critic's doubt ("I
+# don't know if I like it", "not sure"), a wish ("could have been", "if only it had"), a fault
+# hedged ("a slightly soggy romance"), praise cut short ("looks great, but that's it", "the rest
+# is ..."). Regular expressions over the clause with its first letter lower-cased (case kept, so
+# that a title's capitalised words, "Too Much", are no marker).
+RESERVATION_MARKERS = (
+    r"\b(?:flaw(?:s|ed)?|problems?|issues|weakness(?:es)?|quibbles?|gripes?|complaints?|niggles?|"
+    r"drag(?:s|ged|ging)?|sag(?:s|ged|ging)?|overlong|messy|messier|clunky|uneven|muddled|"
+    r"(?:not|never|doesn't|does not|didn't|did not|isn't|wasn't) quite|falls? short|short of|"
+    r"(?:not|isn't|wasn't|is not|was not) (?:as|my favou?rite|among|one of)|"
+    r"(?:less|weaker|slighter|lesser|duller|slower) than|(?:under|below) the (?:great|best)|"
+    r"(?:don't|do not|didn't|did not) (?:know|think) (?:if|whether) i|not sure|"
+    r"(?:just|simply) (?:doesn't|does not|didn't|did not|isn't|wasn't|never)|"
+    r"could have been|should have been|if only (?:it|they|the|he|she)|wish(?:ed)? (?:it|there|the)|"
+    r"(?:a bit|a little|slightly|somewhat) (?:too |over)?[a-z]+(?:y|ed|ish|ing)|lesser|"
+    r"(?:but|yet) (?:that's|that is) (?:it|all)|nothing (?:special|new|more)|the rest is)\b"
+)
+# faint praise: in the closing verdict, "Not bad.", "It's fine.", "decent", "likable enough" grant
+# the film a pass and no more (a grudging verdict), whatever the same words weigh in the body; and a
+# verdict said as a bare denial ("Not the real stuff, either.", "Not a classic.")
+FAINT_MARKERS = (
+    r"(?:\bnot bad\b|(?:^|\b(?:it's|it is|it was|that's|which is|this is) )(?:just )?(?:fine|okay|ok|alright|"
+    r"all right)\b|\bdecent\b|\b(?:good|nice|likable|likeable|entertaining|enjoyable|watchable|pleasant|fun|"
+    r"diverting|competent) enough\b|^\W*not (?:a|an|the|quite|really|my)\b)"
+)
+# praise the closing verdict turns to without a phrase of the table: the film set above another
+# ("but it's funnier", "and it is the better for it") or at the top ("the best ...", "a favourite")
+PRAISE_MARKERS = (
+    r"\b(?:(?:it's|it is|it was|but|and|yet) (?:also |much |far |still |even )?(?:better|funnier|richer|stronger|"
+    r"smarter|braver|deeper|warmer|sharper|truer|the better)|(?:one of )?the (?:best|finest|greatest)|"
+    r"(?:a|my) (?:new )?favou?rite)\b"
+)
