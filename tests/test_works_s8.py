@@ -125,3 +125,10 @@ def test_a_place_or_an_office_after_a_lower_case_the_is_no_title(extractor: Enti
     assert "Book of the Dead" not in works
     works = _works(_extract(extractor, "Romero went bigger with Land of the Dead, and I missed the mall."))
     assert "Land of the Dead" in works
+
+
+def test_a_lower_case_article_does_not_take_the_first_word_of_a_longer_title(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "For my uncle this was basically the Star Wars of his childhood."))
+    assert "Star Wars" in works and "The Star" not in works
+    matches = extractor.gazetteer.match("we watched the Star Wars films")
+    assert [m.text for m in matches if m.film is not None] == ["Star Wars"]

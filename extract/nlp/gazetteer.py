@@ -187,12 +187,29 @@ class Gazetteer:
                         break
             if size == 1:
                 entry = single.get(keys[position])
+            elif (
+                keys[position] in _ARTICLES
+                and words[position][0].text[0].islower()
+                and self._longer_after_article(keys, position, size)
+            ):
+                position += 1  # "the Star Wars of my dad": "Star Wars", not the film "The Star"
+                continue
             if entry is not None:
                 first, last = words[position][0], words[position + size - 1][0]
                 film, person = (entry, None) if entry >= 0 else (None, -1 - entry)
                 found.append(GazetteerMatch(text[first.start : last.end], first.start, last.end, film, person))
             position += size
         return found
+
+    def _longer_after_article(self, keys: list[str], position: int, size: int) -> bool:
+        """Whether a name starting right after a lower-case article at ``position`` reaches past the
+        ``size`` words matched from the article: then the article is the sentence's, not a title's."""
+        if position + 2 >= len(keys):
+            return False
+        for candidate, _ in self._pairs.get((keys[position + 1], keys[position + 2]), ()):
+            if tuple(keys[position + 1 : position + 1 + len(candidate)]) == candidate:
+                return 1 + len(candidate) > size
+        return False
 
     def films_titled(self, title: str) -> list[int]:
         """Films with this title (any case), most reviewed first."""
