@@ -416,7 +416,12 @@ def _negated(clause: str, start: int) -> bool:
     return _NEGATOR.search(scope) is not None
 
 
-def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ()) -> Evidence:
+def weigh(
+    text: str,
+    titles: tuple[str, ...] = (),
+    others: tuple[str, ...] = (),
+    cues_by_sentence: dict[str, list[Cue]] | None = None,
+) -> Evidence:
     """The verdict evidence of a review or comment (see the module's doc for the weights).
 
     VADER is read only where the verdict phrases leave the label undecided (mixed, or neutral for
@@ -424,7 +429,8 @@ def weigh(text: str, titles: tuple[str, ...] = (), others: tuple[str, ...] = ())
     only blurred it. Seventh session, on tune: as many pages right as reading it everywhere on the
     older blind pages and one more on the whole set (283 against 282 of 306; never reading it: 281),
     at a third of the stance's time."""
-    cues_by_sentence: dict[str, list[Cue]] = {}  # each sentence's cues, found once for both readings
+    if cues_by_sentence is None:  # each sentence's cues, found once for both readings (and the closing's)
+        cues_by_sentence = {}
     evidence = _weigh_phrases(text, titles, others, cues_by_sentence, with_vader=False)
     if label_of(evidence)[0] in ("mixed", "neutral"):
         return _weigh_phrases(text, titles, others, cues_by_sentence, with_vader=True)
@@ -763,9 +769,10 @@ def stance_of(
         if label == "positive" and rating < WARM_MIDDLE:  # "good, with reservations": the text says how many
             label = warm_middle_label(weigh(text, titles, others))
         return Stance(label, round(rating * 2 - 1, 3), rating)
-    evidence = weigh(text, titles, others)
+    cues: dict[str, list[Cue]] = {}
+    evidence = weigh(text, titles, others, cues)
     label, score = label_of(evidence)
-    if label == "positive" and closing_turns_away(text, titles):
+    if label == "positive" and closing_turns_away(text, titles, cues):
         label = "mixed"  # praise in the body, reservations in the verdict: grudging, not positive
     return Stance(selection_label(selection, label, evidence), score)
 
@@ -785,14 +792,19 @@ _PRAISE = re.compile(PRAISE_MARKERS)
 _FAINT = re.compile(FAINT_MARKERS, re.I)
 _ZONE_RESERVED = 0.5  # the share of the verdict paragraph's sentences that end on a reservation
 _WEAK_VERDICT = 2  # weak words that make a paragraph a verdict without a phrase ("A gripping, lovely ride.")
+_CLOSING_READ = 4000  # characters read at the end of a text for its verdict paragraph
 _STRONG = 1.0  # a one-word cue weaker than this ("funny", "flat") yields to a stated phrase or marker
 
 
-def _verdict_items(sentence: str, title: re.Pattern[str] | None) -> list[list[tuple[int, int, bool]]]:
+def _verdict_items(
+    sentence: str, title: re.Pattern[str] | None, cues_by_sentence: dict[str, list[Cue]] | None = None
+) -> list[list[tuple[int, int, bool]]]:
     """Each clause's verdict items as (offset, side +1/-1, strong): the sentence's cues (turned by
     a negation in their clause) and the closing markers (``verdict_phrases.RESERVATION_MARKERS``,
     ``PRAISE_MARKERS``; a negated praise marker is a reservation: "not my favourite")."""
-    cues = sentence_cues(sentence, title)
+    cues = cues_by_sentence.get(sentence) if cues_by_sentence is not None else None
+    if cues is None:
+        cues = sentence_cues(sentence, title)
     clauses = []
     for start, end, _ in _clause_spans(sentence):
         clause = sentence[start:end]
@@ -829,17 +841,25 @@ def sentence_side(sentence: str, title: re.Pattern[str] | None = None) -> int:
     >>> sentence_side("Not my favourite of his.")
     -1
     """
-    for found in reversed(_verdict_items(sentence, title)):
+    return _side(_verdict_items(sentence, title))
+
+
+def _side(clauses: list[list[tuple[int, int, bool]]]) -> int:
+    """``sentence_side`` of a sentence's verdict items by clause."""
+    for found in reversed(clauses):
         if found:
             strong = [item for item in found if item[2]]
             return max(strong or found)[1]
     return 0
 
 
-def closing_turns_away(text: str, titles: tuple[str, ...] = ()) -> bool:
+def closing_turns_away(
+    text: str, titles: tuple[str, ...] = (), cues_by_sentence: dict[str, list[Cue]] | None = None
+) -> bool:
     """Whether the last paragraph stating a verdict (a phrase or marker, or two weak words) ends
     on a reservation with at least half its verdict sentences reservations; a text of one paragraph
-    has no verdict paragraph of its own (False).
+    has no verdict paragraph of its own (False). Only the text's last ``_CLOSING_READ`` characters
+    (from a paragraph's start) are read; ``cues_by_sentence``: the cues ``weigh`` found, if any.
 
     >>> closing_turns_away("A gorgeous film, superbly acted and shot.\\n\\n"
     ...     "So: a great first act, a lovely score, and a middle that dragged. I just don't know if I love it.")
@@ -850,15 +870,16 @@ def closing_turns_away(text: str, titles: tuple[str, ...] = ()) -> bool:
     """
     if (thread := THREAD_HEADER.search(text)) and text[: thread.start()].strip():
         text = text[: thread.start()]
-    paragraphs = _paragraphs(_ABOUT_THE_REVIEW.sub(" ", text))
-    if len(paragraphs) < 2:
-        return False
+    text = _ABOUT_THE_REVIEW.sub(" ", text)
+    cut = text.find("\n\n", len(text) - _CLOSING_READ) if len(text) > _CLOSING_READ else -1
+    # from the cut when the opening paragraph lies before it; else all but the opening
+    paragraphs = _paragraphs(text[cut:]) if cut > 0 and text[:cut].strip() else _paragraphs(text)[1:]
     title = title_pattern(titles)
-    for paragraph in reversed(paragraphs[1:]):
-        sentences = [s for s in paragraph if not _is_rating_line(s)]
-        items = [item for s in sentences for found in _verdict_items(s, title) for item in found]
-        if not any(item[2] for item in items) and len(items) < _WEAK_VERDICT:
+    for paragraph in reversed(paragraphs):
+        items = [_verdict_items(s, title, cues_by_sentence) for s in paragraph if not _is_rating_line(s)]
+        said = [item for clauses in items for found in clauses for item in found]
+        if not any(item[2] for item in said) and len(said) < _WEAK_VERDICT:
             continue  # no verdict stated here: a sign-off, a credit, a plot line ("a student flat")
-        sides = [side for side in (sentence_side(s, title) for s in sentences) if side]
+        sides = [side for side in map(_side, items) if side]
         return bool(sides) and sides[-1] < 0 and sides.count(-1) >= _ZONE_RESERVED * len(sides)
     return False
