@@ -2,7 +2,7 @@
 with reservations by WHERE the reservations sit, not by how much praise the body holds. The last
 paragraph that states a verdict is read sentence by sentence (``stance.closing_turns_away``): an
 unrated review read as positive is mixed when that paragraph ends on a reservation. Reviews and
-sentences in our own words, modelled on the forms of docs/phrasing-catalogue.md, section 26."""
+sentences in our own words, modelled on the forms of docs/phrasing-catalogue.md, section "S2, eighth session"."""
 
 from __future__ import annotations
 

@@ -576,12 +576,12 @@ PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"(?:entt[äa]usch\w*|langweilig|nicht sehenswert)", -1, 2.0),
 )
 
-# --- the verdict paragraph's own reading (``stance.closing_turn``): words that mark a sentence of the
-# closing verdict as a reservation or as praise even where no phrase above is said. They are read
-# only in the last paragraph that states a verdict, never over the body, where "the problem", "it
-# drags" or "the best scene" describe the story or a part as often as they judge the film. Forms
-# read in real mixed and grudging reviews (docs/phrasing-catalogue.md, section 26): a fault named
-# ("a flawed film by a great artist", "a middle that dragged", "messier than"), a place below the
+# --- the verdict paragraph's own reading (``stance.closing_turns_away``): words that mark a sentence
+# of the closing verdict as a reservation or as praise even where no phrase above is said. They are
+# read only in the last paragraph that states a verdict, never over the body, where "the problem",
+# "it drags" or "the best scene" describe the story or a part as often as they judge the film. Forms
+# read in real mixed and grudging reviews (docs/phrasing-catalogue.md, "S2, eighth session"): a fault
+# named ("a flawed film by a great artist", "a middle that dragged", "messier than"), a place below the
 # best ("not my favourite", "under the great ones", "not as moving as"), the critic's doubt ("I
 # don't know if I like it", "not sure"), a wish ("could have been", "if only it had"), a fault
 # hedged ("a slightly soggy romance"), praise cut short ("looks great, but that's it", "the rest
