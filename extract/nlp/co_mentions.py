@@ -61,8 +61,8 @@ CONFIDENCE = 0.45  # below every cue rule's (0.6 .. 0.8)
 # rules that find a work by the film table or by a maker's name near a multi-word title: a name
 # real enough to pair on its own. Any other rule (one word of the film table, quotes, a list
 # joining it) needs a second signal (_POINTS or _LIKENS) in its sentence.
-_STRONG_RULES = frozenset({"gazetteer", "director-near", "dated", "maker-object", "owner-run", "makers-best"})
-_WEAK_RULES = frozenset({"gazetteer-word", "list-sibling", "capitals", "lower-case", "subject-word", "famous-word"})
+STRONG_RULES = frozenset({"gazetteer", "director-near", "dated", "maker-object", "owner-run", "makers-best"})
+WEAK_RULES = frozenset({"gazetteer-word", "list-sibling", "capitals", "lower-case", "subject-word", "famous-word"})
 _PAIRED_KINDS = frozenset({"film", "tv", "novel", "comic", "work"})  # not "song": a part of the film
 
 # every pattern below that is searched over a text starts where a word (or a bracket) starts: the
@@ -239,7 +239,48 @@ _HEADING_BEFORE = re.compile(r"\W*(?:#?\d{1,3}[.)]?\s+)?[“\"‘']?")  # a list
 _HEADING_AFTER = re.compile(r"[”\"’']?(?:\s*\(\d{4}\))?\W*")  # a quote mark, the year
 _JOINED = re.compile(r"[”\"’']?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|and/or)\s+)[“\"‘']?")
 
-FRAMES = ("credits", "heading", "plan", "career", "cast", "part")
+# --- a film-table name the sentence reads as a day, a street or a person -----------------------------
+# "on": a day or a street, not a film ("in a park on Independence Day", "a millionaire on Wall Street"),
+# unless a word that takes a work as its object stands before it ("a riff on Heat", "his work on Alien")
+_ON_BEFORE = _at_word(r"\bon\s+(?:the\s+)?$", re.I)
+_ON_TAKES_WORK = re.compile(
+    r"\b(?:riff|riffs|take|takes|spin|twist|variation|variations|improve[sd]?|improving|work|worked|working"
+    r"|based|built|draws?|drew|modell?ed|commentary|homage|sequel|remake|prequel|spoof|parody|sold|hooked|hung"
+    r"|raised|grew up|stuck|put|puts|putting|throw|stick|switch|switched|turn|turned|click|binge|binged"
+    r"|watch(?:ed|ing)?|saw|seen|catch|caught|streaming|available|out|crew|star|starred"
+    r"|cameo|appeared|part|role|score|scored|editor|edited|shot|wrote|writer|directed|director)\s+on\s+(?:the\s+)?$",
+    re.I,
+)
+# "The President said ...": a title of one role word used as the role itself (a character of the film)
+_ROLE_TITLE = re.compile(
+    r"(?:The |the )?(?:President|King|Queen|General|Judge|Doctor|Sheriff|Mayor|Captain|Colonel|Prince|Princess"
+    r"|Emperor|Pope|Chief|Major|Governor|Senator|Professor|Detective|Inspector|Commander|Admiral|Duke|Count"
+    r"|Baron|Boss|Colonel|Marshal|Preacher|Priest|Warden|Bishop|Butler|Landlord|Mother|Father)"
+)
+_ROLE_AFTER = re.compile(
+    r"[’']?\s*,?\s+(?:(?:also|then|now|just|finally|himself|herself)\s+)?(?:said|says|tells|told|orders|ordered"
+    r"|asks|asked|declares|declared|announces|announced|who|whom|whose|himself|herself|(?:is|was) (?:a |an )?former"
+    r"|(?:is|was) played by|and (?:his|her) )\b",
+    re.I,
+)
+_POSSESSIVE_AFTER = re.compile(r"[’']s\s+[“\"‘']?$")
+
+FRAMES = ("credits", "heading", "plan", "career", "cast", "part", "reading")
+
+
+def _read_otherwise(facts: UnitFacts, mention: Mention, span: tuple[int, int], before: str) -> bool:
+    """Whether the sentence reads a name the film table holds as a day, a street, a role or
+    something a character owns, not as a film: "on Independence Day", "The President said",
+    "Camacho's State of the Union" (Camacho a character of the page)."""
+    if _ON_BEFORE.search(before) and not _ON_TAKES_WORK.search(before):
+        return True
+    if _ROLE_TITLE.fullmatch(mention.text) and _ROLE_AFTER.match(facts.text, mention.end, span[1]):
+        return True
+    if _POSSESSIVE_AFTER.search(before):
+        return any(
+            m.kind == "character" and 0 <= mention.start - m.end <= 4 for m in facts.mentions if m.end <= mention.start
+        )
+    return False
 
 
 def _without(text: str, span: tuple[int, int], mention: Mention) -> str:
@@ -311,6 +352,8 @@ def frame_of(facts: UnitFacts, mention: Mention, span: tuple[int, int]) -> str |
         return "cast"
     if _MODIFIER_AFTER.match(text, mention.end, min(span[1], mention.end + 30)):
         return "cast"
+    if _read_otherwise(facts, mention, span, before):
+        return "reading"
     if _PART_BEFORE.search(before) or _PART_AFTER.match(text, mention.end, min(span[1], mention.end + 30)):
         return "part"
     return None
@@ -337,7 +380,7 @@ def exclusion(
     if mention.name in others:
         return "others"
     rest = _without(facts.text, span, mention)
-    if (mention.rule in _WEAK_RULES or facts.unit != BODY) and not (_POINTS.search(rest) or _LIKENS.search(rest)):
+    if (mention.rule in WEAK_RULES or facts.unit != BODY) and not (_POINTS.search(rest) or _LIKENS.search(rest)):
         return "weak"  # a weak name, or a name in a comment: the sentence must point at the film or compare
     frame = frame_of(facts, mention, span)
     if frame is None:
@@ -380,7 +423,7 @@ def co_mentioned(
             if m.kind in _PAIRED_KINDS
             and m.name in works
             and name_key(m.name) != reviewed_key
-            and (m.rule in _STRONG_RULES or m.rule in _WEAK_RULES)
+            and (m.rule in STRONG_RULES or m.rule in WEAK_RULES)
         ]
         veto = vetoed.get(span[0], set()) if vetoed is not None else set()
         if not candidates or veto is None:

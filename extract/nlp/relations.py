@@ -281,6 +281,24 @@ def _later_entry(name: str, reviewed_key: str) -> bool:
 _RESUMING = re.compile(r"[”\"’']?\s*[,:]\s*")
 
 
+# a verb of doing right after a named work and before "it": "Alien did it better than Event Horizon",
+# "The Thing pulled it off first": "it" is the deed (the reviewed film's idea), the work its doer
+_DEED = re.compile(
+    r"[”\"’')]?\s+(?:\(\d{4}\)\s+)?(?:(?:already|also|really|just|actually|still|simply|arguably|had|has|have)\s+){0,2}"
+    r"(?:did|does|do|done|pulled|pulls|handled|handles|nailed|nails|managed|manages)\s+$",
+    re.I,
+)
+
+
+def _deed(text: str, pointer: re.Match[str], taken: list[tuple[int, int]]) -> bool:
+    """Whether "it" is the object of a verb of doing whose subject is a work named right before:
+    "Alien did it better than Event Horizon" compares Alien with Event Horizon, and "Alien did it
+    better" Alien with the reviewed work (its implicit other end), not "it" with anything."""
+    if pointer.group().lower() != "it":
+        return False
+    return any(_DEED.fullmatch(text, end, pointer.start()) for _, end in taken if 0 < pointer.start() - end <= 40)
+
+
 def _resumes(text: str, pointer: re.Match[str], taken: list[tuple[int, int]]) -> bool:
     """Whether "it" takes up a work named right before it: "Evil Does Not Exist, it's better than
     Drive My Car", "watch Tropic Thunder again: it did this better" (that work, not the page's)."""
@@ -324,7 +342,11 @@ def _ends(
     if reviewed and not any(e.name == reviewed for e in ends):  # "it" is the reviewed work unless that is named
         taken = [(m.start, m.end) for m in mentions]
         for match in _POINTER.finditer(facts.text, span[0], span[1]):
-            if not any(s <= match.start() < e for s, e in taken) and not _resumes(facts.text, match, taken):
+            if (
+                not any(s <= match.start() < e for s, e in taken)
+                and not _resumes(facts.text, match, taken)
+                and not _deed(facts.text, match, taken)
+            ):
                 ends.append(_End(match.start(), match.end(), reviewed, "film"))
     return sorted(ends, key=lambda e: e.start)
 
@@ -811,6 +833,42 @@ def _commenter_subject(facts: UnitFacts, subjects: list[Cue], ends: list[_End], 
     return any(e.name == name and _TO_VERB.fullmatch(facts.text, e.end, c.start) for c in subjects for e in ends)
 
 
+# a sentence about the film's music: a title in quotes (or one only a weak rule found) is a song of
+# it where a word of music stands right before or after it ("Nina Simone sings "Feeling Good" over
+# the last shot", "The numbers are the thing: "Cheek to Cheek" is as lovely as they say", "the band
+# playing "From Her to Eternity"", "Let It Go is a proper showstopper"); not across a comparison
+# word ("a better soundtrack than "Grease"", "the band is better than in "Vertigo"")
+_MUSIC_WORDS = (
+    r"sings?|sang|sung|singing|singers?|songs?|numbers|showstoppers?|duets?|ballads?|anthems?|lyrics|tunes?"
+    r"|chorus|karaoke|playing|performs|performing|performed|bands?|soundtrack"
+)
+_MUSIC = guarded(r"\b(?:" + _MUSIC_WORDS + r")\b", re.I)
+_MUSIC_BEFORE = re.compile(
+    r"\b(?:" + _MUSIC_WORDS + r")\b(?:(?!\b(?:than|like|as|unlike|in|from|of|since)\b)[^.;!?])"
+    r"{0,40}$",
+    re.I,
+)
+_MUSIC_AFTER = re.compile(r"[”\"’']?[^.;:!?]{0,25}?\b(?:" + _MUSIC_WORDS + r")\b", re.I)
+_QUOTE_BEFORE = frozenset("\"“‘'")
+
+
+def _sung(mentions: list[Mention], text: str, span: tuple[int, int], reviewed: str | None) -> set[str]:
+    """The titles a sentence about music names as songs: in quotes, or found by a weak rule (a
+    name a list joins, one word), with a word of music right before or after."""
+    if not mentions or not _MUSIC.search(text, span[0], span[1]):
+        return set()
+    return {
+        m.name
+        for m in mentions
+        if m.name != reviewed
+        and (text[m.start - 1 : m.start] in _QUOTE_BEFORE or m.rule in co_mentions.WEAK_RULES)
+        and (
+            _MUSIC_BEFORE.search(text[max(span[0], m.start - 60) : m.start].rstrip("\"“‘'")) is not None
+            or _MUSIC_AFTER.match(text, m.end, span[1]) is not None
+        )
+    }
+
+
 def _not_compared(
     mentions: list[Mention], text: str, span: tuple[int, int], reviewed: str | None, in_sentence: list[Mention]
 ) -> set[str]:
@@ -884,6 +942,7 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
     previous_cue: str | None = None  # its cue's polarity, where it spoke of the reviewed work
     referred: list[tuple[_End, tuple[int, int], str | None]] = []
     not_compared: set[str] = set()  # this sentence's works that are no comparison's end (_not_compared)
+    sung: set[str] = set()  # the titles a sentence of the unit read as songs (_sung): never a comparison's end
     vetoed: dict[int, set[str] | None] = {}  # for the co-mention pass: by sentence start; None: another film's section
     for span, in_sentence in zip(facts.sentences, facts.by_sentence, strict=True):
         local = next((name for start, name in reversed(sections) if start <= span[0]), page_reviewed)
@@ -892,7 +951,8 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
             previous, previous_cue, carry = [], None, None
         mentions = [m for m in in_sentence if m.name in works]
         kinds = {m.name: m.kind for m in mentions}
-        not_compared = _not_compared(mentions, facts.text, span, reviewed, in_sentence)
+        sung.update(_sung(mentions, facts.text, span, reviewed))
+        not_compared = _not_compared(mentions, facts.text, span, reviewed, in_sentence) | sung
         if mentions:
             vetoed[span[0]] = not_compared if reviewed == page_reviewed else None
         ends = [
@@ -976,7 +1036,7 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
                         add(reviewed, left.name, left.kind, _FLIP.get(polarity, polarity), span, True)
                     else:
                         add(left.name, right.name, right.kind, polarity, span, True)
-    not_compared = set()
+    not_compared = sung
     for anchor, work, polarity, line in _listed(facts, lone, page_reviewed):  # "Movies like RINGU:" and a list
         kinds = {anchor: "film", work: "film"}
         add(anchor, work, "film", polarity, line, True)
