@@ -93,6 +93,7 @@ _LABEL_WORDS = (
 _NUMBERED = (
     r"\b(?:episode|ep|day|week|part|night|chapter)\.?\s*#?\s*(?:\d{1,4}|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\b"
+    r"|\bs\d{1,2}\s?e\d{1,3}\b"  # a podcast's or a series' episode code: "S3E7 –", "S02 E11:"
 )
 # a label segment before a separator: "Episode 12:", "Day 3 –", "Late Show Club #41:", "Reseña de Película |"
 _LABEL = re.compile(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.nlp import stance
+from extract.titles import strip_decorations
 
 BODY = (
     "The Lamplighter's Daughter is a silent comedy from 1927, and the restoration is gorgeous.\n\n"
@@ -81,3 +82,15 @@ def test_one_paragraph_has_no_verdict_paragraph_of_its_own() -> None:
 )
 def test_the_side_a_verdict_sentence_ends_on(sentence: str, side: int) -> None:
     assert stance.sentence_side(sentence) == side
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("S4E2 – The Long Goodbye Wagon", "The Long Goodbye Wagon"),  # a podcast's episode code before a dash
+        ("S01 E09: Harbour Lights", "Harbour Lights"),
+        ("Se7en", "Se7en"),  # a title's own digits are no episode code
+    ],
+)
+def test_an_episode_code_is_a_label(headline: str, title: str) -> None:
+    assert strip_decorations(headline)[0] == title
