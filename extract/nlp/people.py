@@ -708,7 +708,11 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
             inside = _clean(match.group("actor")) if "actor" in pattern.groupindex and match.group("actor") else ""
             if pattern is _CHARACTER_PATTERNS[0] and inside and _reversed(name, inside, actors, cast_style):
                 name = inside  # a cast list "Yalitza Aparicio (Cleo)": the actor outside, the character inside
-            elif pattern is _CHARACTER_PATTERNS[0] and inside:
+            elif (
+                pattern is _CHARACTER_PATTERNS[0]
+                and inside
+                and _NAME_WORD_BEFORE.search(text, max(0, match.start("name") - 30), match.start("name"))
+            ):
                 name = _whole_name(unit, match.start("name"), match.end("name"), gazetteer) or name
             while name and fold(name.split()[0]) in STOP_WORDS and len(name.split()) > 1:
                 name = name.split(" ", 1)[1]  # "Then Dana (Sigourney Weaver)"
@@ -891,6 +895,8 @@ def _mononym(unit: Unit, name: str, start: int, end: int, gazetteer: Gazetteer) 
 
 
 _LONGEST_PART_NAME = 6  # words: "Dwayne Elizondo Mountain Dew Herbert Camacho"
+# what a longer name shows right before the pattern's two words: a capitalised word or a particle
+_NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*|de|la|le|du|da|di|del|der|den|van|von|ter) $")
 
 
 def _whole_name(unit: Unit, start: int, end: int, gazetteer: Gazetteer | None) -> str | None:
@@ -979,10 +985,10 @@ def _particle_surname(name: str, gazetteer: Gazetteer) -> bool:
 
 # "Kurtz from Apocalypse Now", "to play Uncle Fester on The Addams Family": a name, then "from" (or,
 # after a verb of playing, "on") and a work of the film table
-_FROM_A_WORK = re.compile(
-    r"(?<![\w’'.-])(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?P<link>from|on) "
-    r"(?P<title>(?:[A-Z0-9][\w’'.:-]*,? ?(?:(?:of|the|a|an|and|for|to|in|on) )?){1,7})"
-)
+# (the scan looks for the link words in C, then reads the name before and the title after)
+_WORK_LINK = re.compile(r" (?P<link>from|on) (?=[A-Z0-9])")
+_NAME_BEFORE_LINK = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})$")
+_TITLE_AFTER_LINK = re.compile(r"(?P<title>(?:[A-Z0-9][\w’'.:-]*,? ?(?:(?:of|the|a|an|and|for|to|in|on) )?){1,7})")
 _PLAYING_BEFORE = re.compile(r"\bplay(?:s|ed|ing)?\b[^.!?\n]{0,12}$")
 
 
@@ -995,16 +1001,20 @@ def other_works_parts(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> lis
     text = unit.text
     if unit.is_title or (" from " not in text and " on " not in text):
         return found
-    for match in _FROM_A_WORK.finditer(text):
+    for link in _WORK_LINK.finditer(text):
+        match = _NAME_BEFORE_LINK.search(text, max(0, link.start() - 60), link.start())
+        if match is None:
+            continue
         name = _clean(match.group("name"))
         words = name.split()
         if not words or fold(words[0]) in _STOP_OR_NOT_NAME or fold(name) in actors:
             continue
-        if match.group("link") == "on" and not _PLAYING_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        if link.group("link") == "on" and not _PLAYING_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue
         if gazetteer.person_named(name) is not None or stage_name(gazetteer, name) or name in _CRITIC_NAMES:
             continue
-        films = _films_at(match.group("title"), gazetteer)
+        title = _TITLE_AFTER_LINK.match(text, link.end())
+        films = _films_at(title.group("title"), gazetteer) if title else []
         if not films or not any(
             label == "PERSON" for _, _, label in unit.entities_near(match.start("name"), match.end("name"))
         ):
