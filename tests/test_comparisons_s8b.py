@@ -111,3 +111,32 @@ def test_a_title_a_character_owns_is_no_film() -> None:
     facts2.mentions.insert(0, Mention("Kubrick", "Stanley Kubrick", "person", "body", start, start + 7, rule="ner"))
     facts2.__post_init__()
     assert frame_of(facts2, facts2.mentions[1], (0, len(text2))) is None
+
+
+# --- "the first one" of a franchise whose titles share the words before a colon ----------------------
+
+
+def test_the_first_one_is_the_one_other_film_of_the_franchise_the_page_names(extractor: EntityExtractor) -> None:
+    entities = _extract(
+        extractor,
+        "Three hours of this. I rewatched Pirates of the Caribbean: The Curse of the Black Pearl last week. "
+        "The first one was basically Captain Blood with zombies, and this is just noise.",
+        title="Review: Pirates of the Caribbean: At World's End (2007)",
+    )
+    pairs = _all_pairs(entities)
+    assert frozenset(("Pirates of the Caribbean: The Curse of the Black Pearl", "Captain Blood")) in pairs
+    assert frozenset(("Pirates of the Caribbean: At World's End", "Captain Blood")) not in pairs
+
+
+# --- a label with a cue and a title, then a title alone on each line ----------------------------------
+
+
+def test_titles_alone_on_the_lines_after_a_similar_label_are_similar_too(extractor: EntityExtractor) -> None:
+    body = "A fine film about raccoons.\n\nSimilar: Silent Running\nSolaris\nGravity\n\nSeen in: a cinema"
+    assert _all_pairs(_extract(extractor, body)) == {
+        frozenset(("Moon", "Solaris")),
+        frozenset(("Moon", "Silent Running")),
+        frozenset(("Moon", "Gravity")),
+    }
+    plain = body.replace("Similar:", "Watched with:")  # no cue in the label: the lines are a list of nothing
+    assert frozenset(("Moon", "Solaris")) not in _all_pairs(_extract(extractor, plain))

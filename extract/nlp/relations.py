@@ -248,6 +248,10 @@ def _series(reviewed: str | None, works: set[str]) -> tuple[str, str] | None:
             same_series = bare == stem or bare.startswith(stem + ":") or numbered
             if work not in earlier and other != key and same_series and _place(other) < place:
                 earlier.append(work)  # "Terminator Genisys", with no number, is no earlier film
+    if not earlier and ":" in key:  # "Kingsman: The Secret Service" for "Kingsman: The Golden Circle"
+        stem = key.split(":", 1)[0] + ":"
+        siblings = [w for w in works if name_key(w).startswith(stem) and name_key(w) != key]
+        earlier = siblings if len(siblings) == 1 else []  # the one other film of the franchise the page names
     if not earlier:
         return None
     earlier.sort(key=lambda w: (_place(name_key(w)), len(w)))
@@ -776,12 +780,36 @@ def _list_head(facts: UnitFacts, start: int, reviewed: str | None) -> tuple[str 
     head_end = len(facts.text[: max(0, facts.text.rfind("\n", 0, start))].rstrip())
     head_start = facts.text.rfind("\n", 0, head_end) + 1
     if not facts.text[head_start:head_end].endswith(":"):
-        return None, ""
+        return _label_head(facts, head_start, head_end, reviewed)
+
     cue = next((c for c in facts.cues if head_start <= c.start < head_end), None)
     named = {m.name for m in facts.mentions if head_start <= m.start < head_end}
     if cue is None or len(named) > 1 or not (named or reviewed):
         return None, ""
     return (next(iter(named)) if named else reviewed), cue.polarity
+
+
+_LABEL = re.compile(r"[^\S\n]*[\w ’'-]{1,30}:[^\S\n]*")  # "Similar: ", "See also: "
+_LINE_REST = re.compile(r"[\s\d().,;*/–-]*")
+
+
+def _label_head(facts: UnitFacts, head_start: int, head_end: int, reviewed: str | None) -> tuple[str | None, str]:
+    """The reviewed work and the cue's polarity where the line before is a label with a cue and
+    one title after its colon ("Similar: My Neighbor Totoro" and a title alone on each line
+    after it: each of those is similar to the reviewed work too)."""
+    label = _LABEL.match(facts.text, head_start, head_end)
+    if label is None or reviewed is None:
+        return None, ""
+    cue = next((c for c in facts.cues if head_start <= c.start < label.end()), None)
+    named = [m for m in facts.mentions if head_start <= m.start < head_end]
+    if (
+        cue is None
+        or len(named) != 1
+        or named[0].start != label.end()
+        or not _LINE_REST.fullmatch(facts.text, named[0].end, head_end)
+    ):
+        return None, ""
+    return reviewed, cue.polarity
 
 
 def _range_of(text: str, ends: list[_End], one: str, other: str) -> bool:
@@ -840,7 +868,7 @@ def _commenter_subject(facts: UnitFacts, subjects: list[Cue], ends: list[_End], 
 # word ("a better soundtrack than "Grease"", "the band is better than in "Vertigo"")
 _MUSIC_WORDS = (
     r"sings?|sang|sung|singing|singers?|songs?|numbers|showstoppers?|duets?|ballads?|anthems?|lyrics|tunes?"
-    r"|chorus|karaoke|playing|performs|performing|performed|bands?|soundtrack"
+    r"|chorus|karaoke|renditions?|medley|playing|performs|performing|performed|bands?|soundtrack"
 )
 _MUSIC = guarded(r"\b(?:" + _MUSIC_WORDS + r")\b", re.I)
 _MUSIC_BEFORE = re.compile(
