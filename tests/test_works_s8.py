@@ -132,3 +132,10 @@ def test_a_lower_case_article_does_not_take_the_first_word_of_a_longer_title(ext
     assert "Star Wars" in works and "The Star" not in works
     matches = extractor.gazetteer.match("we watched the Star Wars films")
     assert [m.text for m in matches if m.film is not None] == ["Star Wars"]
+
+
+def test_the_supplement_knows_recent_hindi_hits_and_late_keaton(extractor: EntityExtractor) -> None:
+    for title in ("Simmba", "Tiger Zinda Hai", "Padmaavat", "Stree 2", "Golmaal", "Spite Marriage"):
+        assert extractor.gazetteer.films_titled(title), title
+    works = _works(_extract(extractor, "Every cop swagger here was done louder in Simmba, and funnier too."))
+    assert "Simmba" in works
