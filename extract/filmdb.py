@@ -4,10 +4,11 @@ The snapshot holds 17,472 films (1940-2014) with year, director, writers, cast a
 installed as a SQLite file inside the ``bokeh-sampledata`` package, so nothing is downloaded at
 run time. It knows nothing of the silent and early sound era or of the films since 2015, so
 ``extract/data/films-supplement.tsv`` (shipped inside this package; compiled by hand for
-reelgraph from public knowledge of film history, CC0) adds about 1,300 well-known films of
+reelgraph from public knowledge of film history, CC0) adds about 1,400 well-known films of
 1915-1939 and 2015-2026, and a few famous films of the snapshot's years it leaves out (Spirited
 Away, Akira): title, year, directors, a few principal cast, and a fame grade that stands in for
-the snapshot's count of critics' reviews.
+the snapshot's count of critics' reviews. ``extract/data/series-supplement.tsv`` (the same way,
+CC0) adds about 220 well-known television series, kept apart from the films (``load_series``).
 """
 
 from __future__ import annotations
