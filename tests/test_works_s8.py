@@ -139,3 +139,9 @@ def test_the_supplement_knows_recent_hindi_hits_and_late_keaton(extractor: Entit
         assert extractor.gazetteer.films_titled(title), title
     works = _works(_extract(extractor, "Every cop swagger here was done louder in Simmba, and funnier too."))
     assert "Simmba" in works
+
+
+def test_a_famous_long_title_without_its_article(extractor: EntityExtractor) -> None:
+    works = _works(_extract(extractor, "The plot is basically Wizard of Oz with car chases and a dog."))
+    assert "The Wizard of Oz" in works
+    assert extractor.gazetteer.films_titled("Curse of the Black Pearl")

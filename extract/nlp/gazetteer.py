@@ -104,7 +104,8 @@ class Gazetteer:
         self._recent_tokens = 0
         for number, film in enumerate(films):
             if film.reviews >= FAMOUS:
-                for keys in _subtitle_keys(film.title):
+                subtitles = _subtitle_keys(film.title)
+                for keys in [*subtitles, *_articleless_keys([token_keys(film.title), *subtitles])]:
                     if keys not in self.films_by_key:  # "The Empire Strikes Back" for Episode V
                         pairs[keys[0], keys[1]].append((keys, number))
                         self.films_by_key[keys].append(number)
@@ -241,6 +242,16 @@ _SPLIT = re.compile(r":\s+|\s+[–—-]\s+")
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}
 _ARTICLES = frozenset({"the", "a", "an"})
 _PLAIN_SUBTITLES = frozenset("the a an movie film part chapter episode volume vol story".split())
+
+
+def _articleless_keys(titles: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Keys of titles (or subtitles) of four words or more that open with "The", without it: blogs
+    write "Wizard of Oz" and "Curse of the Black Pearl" (famous films only; three words left at least).
+
+    >>> _articleless_keys([("the", "wizard", "of", "oz"), ("the", "dark", "knight")])
+    [('wizard', 'of', 'oz')]
+    """
+    return [keys[1:] for keys in titles if len(keys) >= 4 and keys[0] == "the"]
 
 
 def _subtitle_keys(title: str) -> list[tuple[str, ...]]:
