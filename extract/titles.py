@@ -215,7 +215,7 @@ _ABOUT_TAIL = re.compile(r"^(?:[\w’'-]+\s+){1,5}?(?:on|about)\s+(?=\S)", re.I)
 # a lead-in before the title: "Revisiting The Fugitive", "Why I Love Heat", "In Defence of Cats"
 _LEAD_IN = re.compile(
     r"^(?:revisiting|rewatching|remembering|rediscovering|re-?watched|in\s+(?:praise|defen[cs]e)\s+of|why\s+i\s+"
-    r"(?:love|hate|like)|on|seen|watched|finally\s+(?:saw|watched)"
+    r"(?:love|hate|like)|on|about|seen|watched|finally\s+(?:saw|watched)"  # "About T": a podcast episode's topic
     r"|is|was|does|did|can|could|should|will|would|has"  # "Is Blair Witch (2016) Worth the Price?"
     r"|the\s+(?:film|movie|picture))\s+(?=[\w“\"‘'])",  # "A Review of the Film 2012"
     re.I,

@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from extract.nlp import stance
-from extract.titles import strip_decorations
+from extract.nlp.extractor import EntityExtractor
+from extract.text_reader import parse_text_page
+from extract.titles import strip_decorations, title_readings
 
 BODY = (
     "The Lamplighter's Daughter is a silent comedy from 1927, and the restoration is gorgeous.\n\n"
@@ -94,3 +96,31 @@ def test_the_side_a_verdict_sentence_ends_on(sentence: str, side: int) -> None:
 )
 def test_an_episode_code_is_a_label(headline: str, title: str) -> None:
     assert strip_decorations(headline)[0] == title
+
+
+PODCAST = (
+    "S2E4 – About The Night of the Hunter (the one with the hands)\n\n"
+    "March 3, 2023 · Two Chairs and a Projector\n\n"
+    "This week Priya finally makes Tom sit through The Night of the Hunter, Charles Laughton's only film "
+    "as a director. In this episode we talk about:\n\n"
+    "– The river sequence, and why the animals on the bank feel like a picture book.\n\n"
+    "– Robert Mitchum's knuckles, and whether The Night of the Hunter is a horror film at all.\n\n"
+    "Next week: Tom picks, so expect explosions.\n"
+)
+SCHMIDT = (
+    "About Schmidt\n\n"
+    "Jack Nicholson retires from an insurance firm in Omaha and drives a camper van to his daughter's "
+    "wedding. About Schmidt is a sad, funny film, and Kathy Bates steals every scene she is in.\n"
+)
+
+
+def test_a_podcast_episode_about_a_film(extractor: EntityExtractor) -> None:
+    # "S2E4 –" is a label and "About" a lead-in: the reading without them is the film the body names twice
+    assert [r.title for r in title_readings(PODCAST.splitlines()[0])][-1] == "The Night of the Hunter"
+    entities = extractor.extract(parse_text_page(PODCAST, "podcast.txt"))
+    assert entities.reviewed is not None and entities.reviewed.name == "The Night of the Hunter"
+
+
+def test_a_title_that_opens_with_about_keeps_it(extractor: EntityExtractor) -> None:
+    entities = extractor.extract(parse_text_page(SCHMIDT, "schmidt.txt"))
+    assert entities.reviewed is not None and entities.reviewed.name == "About Schmidt"
