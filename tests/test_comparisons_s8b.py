@@ -140,3 +140,13 @@ def test_titles_alone_on_the_lines_after_a_similar_label_are_similar_too(extract
     }
     plain = body.replace("Similar:", "Watched with:")  # no cue in the label: the lines are a list of nothing
     assert frozenset(("Moon", "Solaris")) not in _all_pairs(_extract(extractor, plain))
+
+
+# --- the work a reader knows an actor from ---------------------------------------------------------
+
+
+def test_a_work_the_reader_knows_an_actor_from_is_no_comparison(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "If you liked Solaris you already know she can do cold and frightened at once.")
+    assert _all_pairs(entities) == set()
+    compared = _extract(extractor, "If you liked Solaris you will like this one too.")
+    assert _all_pairs(compared) == {frozenset(("Moon", "Solaris"))}

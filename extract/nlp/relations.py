@@ -897,6 +897,14 @@ def _sung(mentions: list[Mention], text: str, span: tuple[int, int], reviewed: s
     }
 
 
+# a work the reader knows an actor from: "If you saw X, you already know he can do menace"
+_KNOW_THE_ACTOR = re.compile(
+    r"[”\"’')]?,?\s+(?:then\s+)?you(?:[’']ll| will| probably| already| surely)*\s+"
+    r"(?:know|remember|recogni[sz]e|have seen)\s+(?:that\s+)?(?:she|he|they|her|him|them)\b",
+    re.I,
+)
+
+
 def _not_compared(
     mentions: list[Mention], text: str, span: tuple[int, int], reviewed: str | None, in_sentence: list[Mention]
 ) -> set[str]:
@@ -919,6 +927,9 @@ def _not_compared(
         if m.name != reviewed and any(
             _PLAYED_AS.fullmatch(text, p.end, m.start) or _ACTOR_AFTER.fullmatch(text, m.end, p.start) for p in people
         ):
+            out.add(m.name)
+    for m in mentions:  # "If you liked X, you already know she can do steely": the actor's other work
+        if m.name != reviewed and _KNOW_THE_ACTOR.match(text, m.end, span[1]):
             out.add(m.name)
     if mentions and _NOT_COMPARED_TRIGGER.search(text, span[0], span[1]):
         out.update(
