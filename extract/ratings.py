@@ -42,7 +42,7 @@ _SCALE_NUMBER = r"(?:\d{1,3}|three|four|five|six|ten|twenty|hundred)"
 _LABEL = re.compile(
     # "Rating:", "My final grade -", "Alex's score", "Rating (out of 5):", "**Verdict:**"
     r"^\W{0,3}(?P<label>(?:[a-z][\w-]*[’']s\s+)?(?:(?:my|our|the|final|overall|total|ma|mon|letter)\s+){0,2}"
-    r"(?:rating|grade|grading|score|verdict|mark|overall|note(?:\s+globale)?|avis|bewertung|wertung|nota|"
+    r"(?:rating|grade|grading|score|verdict|mark|overall|total|note(?:\s+globale)?|avis|bewertung|wertung|nota|"
     r"calificaci[oó]n|puntuaci[oó]n|valoraci[oó]n)s?|stars|le\s+pongo)"
     rf"(?:\s*\((?:out\s+of|on\s+a\s+scale\s+of(?:\s+(?:0|1|zero|one)\s+to)?|max\.?)\s*(?P<scale>{_SCALE_NUMBER})"
     r"(?:\s+[a-z]+)?\)|\s*\([^()]{1,40}\))?\s*(?:[:=\-–—?]+|\bis\b)?\s*",  # "Final grade (averaged):"

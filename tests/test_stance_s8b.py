@@ -10,6 +10,8 @@ import pytest
 
 from extract.nlp import stance
 from extract.nlp.extractor import EntityExtractor
+from extract.ratings import find_rating, parse_rating
+from extract.records import Rating
 from extract.text_reader import parse_text_page
 from extract.titles import strip_decorations, title_readings
 
@@ -124,3 +126,19 @@ def test_a_podcast_episode_about_a_film(extractor: EntityExtractor) -> None:
 def test_a_title_that_opens_with_about_keeps_it(extractor: EntityExtractor) -> None:
     entities = extractor.extract(parse_text_page(SCHMIDT, "schmidt.txt"))
     assert entities.reviewed is not None and entities.reviewed.name == "About Schmidt"
+
+
+SUBSCORES = (
+    "Night Shift at the Roller Rink (1984)\n\n"
+    "A slasher set in a roller rink after closing, with neon, leg warmers and a killer on skates. "
+    "The chases are silly and fun, and the last reel is properly tense.\n\n"
+    "Neon-o-meter: 95%\n\n"
+    "Total: 72%\n"
+)
+
+
+def test_a_total_is_the_overall_score() -> None:
+    # "Total:" heads the score as "Overall:" does, and wins over a blog's sub-score line above it
+    assert parse_rating("Total: 72%") == Rating(raw="Total: 72%", value=0.72)
+    assert find_rating(SUBSCORES.splitlines()) == Rating(raw="Total: 72%", value=0.72)
+    assert parse_rating("Total running time: 118 minutes") is None
