@@ -173,7 +173,8 @@ def _article_event(unit: Unit, ctx: PageContext, candidate: Candidate) -> bool:
 def _article_thing(unit: Unit, ctx: PageContext, candidate: Candidate) -> bool:
     """Whether a name of several words stands after a lower-case "the" of the sentence and before
     no noun, and is no title that has its own article or a very famous one: a place, a feast or an
-    office ("transported to the Land of the Dead", "appointed the Secretary of the Interior")."""
+    office ("transported to the Land of the Dead", "appointed the Secretary of the Interior"); not
+    the likeness form "the Silent Running of its generation"."""
     if " " not in candidate.text.strip() or unit.text[max(0, candidate.start - 4) : candidate.start] != "the ":
         return False
     films = [candidate.film] if candidate.film is not None else ctx.gazetteer.films_titled(candidate.text)
@@ -181,7 +182,13 @@ def _article_thing(unit: Unit, ctx: PageContext, candidate: Candidate) -> bool:
         return False
     if films and fold(ctx.gazetteer.films[films[0]].title.split()[0]) in _ARTICLES:
         return False
+    if _LIKENESS_OF.match(unit.text, candidate.end):  # "the Silent Running of its generation"
+        return False
     return not _noun_after(unit, candidate.end)
+
+
+# "the X of its kind / of the nineties / of Bollywood": the likeness form names the work X
+_LIKENESS_OF = re.compile(r"[ \t]+of (?:its|his|her|their|this|that|our|my|your|the|a|an) [a-z]")
 
 
 _ARTICLE_NAME_FAME = 250  # critics' reviews: "the Star Wars of my dad" still names the film
