@@ -99,23 +99,35 @@ def html_scores() -> dict[str, SplitScore]:
 # failed): blind precision 0.783 -> 0.825, parents 0.915 -> 1.000, counts 9 -> 10; blind2
 # recall 0.818 -> 0.836, precision 0.918 -> 0.939, authors 0.778 -> 0.783, parents 0.956 ->
 # 0.978; fresh unchanged. Pinned as measured.
+# Eighth session, end (R: authors, forums without classes, page fields on unknown themes; three r8
+# pages; W3's twelve blind b8 tune pages, first run 70/84, precision 0.946, authors 1.000, parents
+# 0.957, tuned on since): 146 tune HTML pages at 1.000 / 1.000, authors 0.997, parents 1.000.
+# blind3: twelve pages written blind at the session's start as a small copy of the real film blogs
+# the readers are measured on (five WordPress themes, three Blogger layouts, Drupal 8, Disqus,
+# SPIP, Movable Type 4; six languages), sealed: 87/90, recall and precision 0.967, authors 0.943,
+# parents 0.989, page author 10/12 at the start and at the end. Other sealed splits unchanged but
+# fresh: precision 0.968 -> 0.984, page author 16 -> 15 (the new fallback that names the writer
+# from the dated line under the <h1> takes other words on one page; kept for the nine page authors
+# it finds on the hashed-class tune pages). Pinned as measured.
 FLOORS: dict[str, dict[str, float]] = {
-    "tune": {"pages": 131, "recall": 0.99, "precision": 0.99, "authors": 0.99, "parents": 0.99},
+    "tune": {"pages": 146, "recall": 0.99, "precision": 0.99, "authors": 0.99, "parents": 0.99},
     "frozen": {"pages": 23, "recall": 0.987, "precision": 0.987, "authors": 0.987, "parents": 1.0},
-    "fresh": {"pages": 16, "recall": 0.923, "precision": 0.967, "authors": 0.9, "parents": 0.95},
+    "fresh": {"pages": 16, "recall": 0.923, "precision": 0.983, "authors": 0.9, "parents": 0.95},
     "blind": {"pages": 10, "recall": 0.903, "precision": 0.824, "authors": 0.936, "parents": 1.0},
     "blind2": {"pages": 10, "recall": 0.836, "precision": 0.938, "authors": 0.782, "parents": 0.978},
+    "blind3": {"pages": 12, "recall": 0.966, "precision": 0.966, "authors": 0.942, "parents": 0.988},
 }
 FIELD_FLOORS = {
-    "tune": {"title": 129, "author": 127, "published": 130, "comment_count_stated": 128},
+    "tune": {"title": 146, "author": 145, "published": 146, "comment_count_stated": 144},
     "frozen": {"title": 23, "author": 23, "published": 23, "comment_count_stated": 23},
-    "fresh": {"title": 14, "author": 16, "published": 15, "comment_count_stated": 16},
+    "fresh": {"title": 14, "author": 15, "published": 16, "comment_count_stated": 16},
     "blind": {"title": 10, "author": 10, "published": 10, "comment_count_stated": 10},
-    "blind2": {"title": 10, "author": 10, "published": 10, "comment_count_stated": 9},
+    "blind2": {"title": 10, "author": 10, "published": 10, "comment_count_stated": 10},
+    "blind3": {"title": 12, "author": 10, "published": 12, "comment_count_stated": 12},
 }
 
 
-@pytest.mark.parametrize("split", ["tune", "frozen", "fresh", "blind", "blind2"])
+@pytest.mark.parametrize("split", ["tune", "frozen", "fresh", "blind", "blind2", "blind3"])
 def test_html_fixture_floors(html_scores: dict[str, SplitScore], split: str) -> None:
     score, floor = html_scores[split], FLOORS[split]
     assert score.pages == floor["pages"] if split != "tune" else score.pages >= floor["pages"]
