@@ -150,3 +150,22 @@ def test_a_work_the_reader_knows_an_actor_from_is_no_comparison(extractor: Entit
     assert _all_pairs(entities) == set()
     compared = _extract(extractor, "If you liked Solaris you will like this one too.")
     assert _all_pairs(compared) == {frozenset(("Moon", "Solaris"))}
+
+
+# --- a person's career given in brackets; a cinema's programme --------------------------------------
+
+
+def test_a_work_in_brackets_after_a_persons_subject_is_that_persons_career() -> None:
+    text = "Ana Vidal has made a lot of pretty, empty films (I still haven't recovered from Solaris) but not this time."
+    facts = _facts(text, ["Solaris"])
+    start = text.index("Ana Vidal")
+    facts.mentions.insert(0, Mention("Ana Vidal", "Ana Vidal", "person", "body", start, start + 9, rule="ner"))
+    facts.__post_init__()
+    assert frame_of(facts, facts.mentions[1], (0, len(text))) == "career"
+    text2 = "It is slower than anything from that year (Solaris included), and I mean that kindly."
+    assert _paired(text2, ["Solaris"]) == ["Solaris"]
+
+
+def test_a_cinemas_programme_is_a_plan() -> None:
+    text = "The Rio is showing five: this one, Solaris, Silent Running, Gravity and Sunshine."
+    assert _paired(text, ["Solaris", "Silent Running", "Sunshine"]) == []

@@ -116,6 +116,7 @@ _PLAN = _at_word(
     r"|\bwe (?:also )?(?:touch on|talk about|discuss|cover|get to)\b|\bwhat (?:we|i) watched\b"
     r"|\bnumber (?:two|three|four|five|\d+), after\b|\b(?:i|we) grew up on\b"
     r"|\b(?:the same (?:week|day|night|month|year|weekend) as)\b|\bin (?:cinemas|theaters|theatres) now\b"
+    r"|\b(?:showing|screening|programming|programmed|line-?up)\b[^.;:]{0,20}:"  # "They're showing six: X, Y"
     r"|\bwith [^.,;]{1,50} in (?:cinemas|theaters|theatres)\b",
     re.I,
 )
@@ -197,6 +198,7 @@ _WORD = re.compile(r"[a-z]+")
 _PLAN_WORDS = frozenset(
     "next list watchlist watch pile shelf see find catch rewatch track re watched rewatched saw caught read reread"
     " reading opens opened opening picking playing showing released comes came hits looking tonight tomorrow"
+    " screening programming programmed lineup line up"
     " touch talk discuss cover get number grew same cinemas theaters theatres".split()
 )
 _CAREER_SENTENCE_WORDS = frozenset("made did shot directed came feature film movie since".split())
@@ -321,6 +323,25 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower()))
 
 
+_ASIDE_OPEN = re.compile(r"\([^()]{0,45}$")  # "(I still haven't recovered from X", "(X, don't get me started"
+
+
+def _person_aside(facts: UnitFacts, mention: Mention, span: tuple[int, int]) -> bool:
+    """Whether the work stands in brackets in a sentence whose subject is a person: an example
+    of that person's career ("Roshan has lately been a Greek statue (X, don't get me started)",
+    "Gupta has made a lot of style-over-story films (I still haven't recovered from X)")."""
+    opened = _ASIDE_OPEN.search(facts.text, max(span[0], mention.start - 45), mention.start)
+    if opened is None:
+        return False
+    first = next((m for m in facts.mentions if span[0] <= m.start < mention.start), None)
+    return (
+        first is not None
+        and first.kind == "person"
+        and not facts.text[span[0] : first.start].strip(" \"“‘'")
+        and first.end <= opened.start()
+    )
+
+
 def frame_of(facts: UnitFacts, mention: Mention, span: tuple[int, int]) -> str | None:
     """The frame under which a sentence names a work other than as a comparison with the
     reviewed one (one of ``FRAMES``), or None."""
@@ -344,6 +365,7 @@ def frame_of(facts: UnitFacts, mention: Mention, span: tuple[int, int]) -> str |
         or _CAREER_AFTER.match(text, mention.end, min(span[1], mention.end + 60))
         or _AFTER_OPENING.match(before if mention.start - span[0] <= 70 else "-")
         or career
+        or _person_aside(facts, mention, span)
     ) and not _COMPARES.search(rest):
         return "career"
     if _WAS_IN.search(before) and not _COMPARES.search(rest):
