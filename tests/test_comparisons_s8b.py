@@ -169,3 +169,25 @@ def test_a_work_in_brackets_after_a_persons_subject_is_that_persons_career() -> 
 def test_a_cinemas_programme_is_a_plan() -> None:
     text = "The Rio is showing five: this one, Solaris, Silent Running, Gravity and Sunshine."
     assert _paired(text, ["Solaris", "Silent Running", "Sunshine"]) == []
+
+
+# --- viewing history and order; "here he is" ---------------------------------------------------------
+
+
+def test_a_series_the_writer_watched_all_of_is_a_diary() -> None:
+    text = "I liked Solaris a lot and I watched all of Silent Running when it was on the first time."
+    assert _paired(text, ["Solaris", "Silent Running"]) == []
+
+
+def test_a_work_watched_right_before_on_a_day_is_a_viewing_order() -> None:
+    text = "I showed this to the kids on Saturday after Solaris, and it went down well."
+    assert _paired(text, ["Solaris"]) == []
+    assert _paired("It is better than Solaris, and it went down well.", ["Solaris"]) == ["Solaris"]
+
+
+def test_here_he_is_is_no_comparison_word_that_lifts_a_career() -> None:
+    text = "Before this he was a face in the crowd in Solaris, and suddenly here he is, stealing the film."
+    assert _paired(text, ["Solaris"]) == []
+    assert _paired("Before this he was a face in the crowd in Solaris, and he is better here.", ["Solaris"]) == [
+        "Solaris"
+    ]

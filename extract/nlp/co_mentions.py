@@ -89,7 +89,11 @@ _LIKENS = _at_word(
 
 # a sentence that compares outright: a career named in it is set beside the film too ("Stanton
 # made WALL-E, and I can see flashes of that here", "Mitchell was better when he made It Follows")
-_COMPARES = re.compile(r"\b(?:better|worse|(?<!rather )than|here)\b", re.I)
+_COMPARES = re.compile(
+    r"\b(?:better|worse|(?<!rather )than"
+    r"|here(?!\s+(?:he|she|they|we|it|you|i)\s+(?:is|are|was|were|comes?|goes?|go)\b))\b",
+    re.I,
+)
 
 # --- plans and diaries: a sentence that lists what the writer will watch or has watched -------------
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -117,12 +121,15 @@ _PLAN = _at_word(
     r"|\bnumber (?:two|three|four|five|\d+), after\b|\b(?:i|we) grew up on\b"
     r"|\b(?:the same (?:week|day|night|month|year|weekend) as)\b|\bin (?:cinemas|theaters|theatres) now\b"
     r"|\b(?:showing|screening|programming|programmed|line-?up)\b[^.;:]{0,20}:"  # "They're showing six: X, Y"
+    r"|\b(?:i|we) (?:also )?(?:watched|saw|binged|have seen|[’']ve seen) (?:all|every episode|each season) of\b"
     r"|\bwith [^.,;]{1,50} in (?:cinemas|theaters|theatres)\b",
     re.I,
 )
 
 _SEEING = _at_word(  # a viewing act right before the work: "Seeing X on Sunday", "I haven't seen X yet"
     r"(?:\b(?:seeing|catching|rewatching|re-watching|caught)\s+(?:it,?\s+|this,?\s+)?"
+    r"|\b(?:on \w+day|tonight|yesterday|last night|this (?:morning|afternoon|evening|weekend))\s+"
+    r"(?:right |just |straight )?after\s+"  # "I showed this to the kids on Saturday after X": a viewing order
     r"|\b(?:haven[’']t|have not|hadn[’']t|had not|never|not yet) (?:\w+ )?(?:seen|watched|caught)\s+"
     r"|\b(?:i[’']ll|i will|i[’']m going|we[’']ll|we will|want to|need to|plan to|hope to|make a point of|able to)\b"
     r"[^.;]{0,30}(?<![\w-])(?:see|seeing|catch|catching|watch|watching)\b[^.;]{0,20})[“\"‘']?$",
@@ -198,7 +205,7 @@ _WORD = re.compile(r"[a-z]+")
 _PLAN_WORDS = frozenset(
     "next list watchlist watch pile shelf see find catch rewatch track re watched rewatched saw caught read reread"
     " reading opens opened opening picking playing showing released comes came hits looking tonight tomorrow"
-    " screening programming programmed lineup line up"
+    " screening programming programmed lineup line up seen binged"
     " touch talk discuss cover get number grew same cinemas theaters theatres".split()
 )
 _CAREER_SENTENCE_WORDS = frozenset("made did shot directed came feature film movie since".split())
