@@ -596,6 +596,10 @@ class _Weighing:
         return any(r is not choice and _subtitled(r.title, choice.title, self.gazetteer) for r in self.scored)
 
 
+# kinds of a body name that may be the reviewed work: a film, or a series the table names (Normal People)
+_REVIEWABLE_KINDS = frozenset({"film", "tv"})
+
+
 def _film(choice: _Choice) -> ResolvedWork:
     return ResolvedWork(choice.title, "film", choice.film, choice.year)
 
@@ -1223,7 +1227,7 @@ def _body_choice(
         if not marked and _kin_word(page, candidate):
             continue  # "Dad loved the stadium scene": the critic's father, not the film "Dad" (1989)
         backed = marked or _mention_evidence(page.body, candidate.start, candidate.end) > 0
-        if candidate.kind == "film" and (candidate.film is not None or candidate.year is not None or backed):
+        if candidate.kind in _REVIEWABLE_KINDS and (candidate.film is not None or candidate.year is not None or backed):
             counts[name_key(candidate.text)].append(candidate)
     for subject in subjects:
         if name_key(subject.text) not in counts and not _kin_word(page, subject):  # not "Dad would be proud"
