@@ -252,15 +252,15 @@ def test_frozen_stance_is_twenty_points_above_the_majority_class(frozen: SetScor
 # 0.323/0.652, stance 20, ratings 22 at the end of the fourth session; 23, 0.717/0.817, 0.927 with
 # 8, 0.441/0.719, 24, 26 at the end of the fifth; 24, 0.783/0.829, 0.931 with 2, 0.516/0.774, 25,
 # 26 at the end of the sixth; pinned at the seventh session's end (totals read at its end only). These floors only stop it getting worse: it is still below issue 12's bars.
-# Eighth session's end: works 0.804/0.833, compared 0.527/0.803 -> 0.624/0.744 (the co-mention
-# pass: recall up a tenth, precision down six points), the rest held; pinned as measured.
+# Eighth session's end: reviewed 24 -> 25, works 0.812/0.841, compared 0.527/0.803 -> 0.634/0.756
+# (the co-mention pass: recall up a tenth, precision down five points), the rest held; pinned as measured.
 HOLDOUT_FLOORS = {
-    "reviewed_found": 24,
-    "works_recall": 0.804,
-    "works_precision": 0.833,
+    "reviewed_found": 25,
+    "works_recall": 0.812,
+    "works_precision": 0.841,
     "people_recall": 0.935,
-    "compared_recall": 0.624,
-    "compared_precision": 0.744,
+    "compared_recall": 0.634,
+    "compared_precision": 0.756,
     "stance_correct": 27,
     "ratings_correct": 26,
 }
