@@ -38,7 +38,7 @@ from extract.nlp.stance import stance_of
 from extract.nlp.textnorm import fold, name_key
 from extract.nlp.works import find_works
 from extract.ratings import capsule_rating
-from extract.records import BODY, WORK_KINDS, Mention, Page, PageEntities, Relation
+from extract.records import BODY, WORK_KINDS, Mention, Page, PageEntities, Relation, Stance
 from extract.selectors import ENTITY_LINK_HOSTS
 from extract.titles import reviewed_from_title, without_label
 
@@ -413,52 +413,23 @@ class EntityExtractor:
     def _relations_and_stance(
         self, page: Page, units: list[Unit], mentions: list[Mention], reviewed: ResolvedWork | None, works: WorkResolver
     ) -> PageEntities:
-        authors = {c.id: c.author for c in page.comments}
-        parents = {c.id: c.parent for c in page.comments}
-        unit_mentions = _by_unit(mentions)
-        facts = [
-            UnitFacts(
-                u.id,
-                u.text,
-                u.author,
-                u.sentences(),
-                unit_mentions.get(u.id, []),
-                u.is_pingback,
-                u.cues,
-            )
-            for u in units
-            if u.id != "title"
-        ]
+        facts = _unit_facts(units, mentions)
         work_names = {m.name for m in mentions if m.kind in WORK_KINDS}
-        relations: list[Relation] = []
-        seen_mentions: set[tuple[str, str]] = set()
-        for m in mentions:
-            if (m.unit, m.name) not in seen_mentions and m.unit != "title":
-                seen_mentions.add((m.unit, m.name))
-                relations.append(
-                    Relation(
-                        Rel.MENTIONS,
-                        m.unit,
-                        m.name,
-                        m.unit,
-                        m.text,
-                        confidence=0.9,
-                        start=m.start,
-                        end=m.end,
-                        extractor=EXTRACTOR,
-                        source_kind="unit",
-                        target_kind=m.kind,
-                    )
-                )
-        person_names = {fold(m.text): m.name for m in mentions if m.kind == "person"}
-        person_names |= {fold(m.name.split()[0]): m.name for m in mentions if m.kind == "person"}
-        critics_to_skip = {fold(page.author)} if page.author else set()
-        for unit_facts in facts:
-            relations += compared_to(unit_facts, reviewed.title if reviewed else None, work_names)
-            relations += cites(unit_facts, person_names, critics_to_skip)
-            parent = parents.get(unit_facts.unit)
-            addressee = authors.get(parent) if parent else page.author
-            relations += recommends(unit_facts, work_names, addressee)
+        relations = _mention_relations(mentions)
+        relations += _unit_relations(page, facts, mentions, reviewed.title if reviewed else None, work_names)
+        relations += self._credit_relations(facts, mentions, reviewed, works)
+        _assign_roles(mentions, relations, page)
+        mentions += _cited_people(relations, mentions)
+        stance, comment_stances = _stances(page, mentions, reviewed)
+        lean_with_stance(relations, {"body": stance.label} | {k: v.label for k, v in comment_stances.items()})
+        reviewed_mention = self._reviewed_mention(page, reviewed)
+        relations = schema_safe(relations, mentions, reviewed_mention)
+        return PageEntities(stance, mentions, relations, comment_stances, reviewed_mention)
+
+    def _credit_relations(
+        self, facts: list[UnitFacts], mentions: list[Mention], reviewed: ResolvedWork | None, works: WorkResolver
+    ) -> list[Relation]:
+        """DIRECTED / ACTED_IN / WROTE from the film table for the page's known films and people."""
         films = {
             m.name: works.known[name_key(m.name)].film
             for m in mentions
@@ -466,35 +437,86 @@ class EntityExtractor:
         }
         if reviewed is not None and reviewed.film is not None:
             films[reviewed.title] = reviewed.film
-        relations += credits(
-            self.gazetteer,
-            {t: f for t, f in films.items() if f is not None},
-            [m for m in mentions if m.kind == "person"],
-            facts,
-        )
-        _assign_roles(mentions, relations, page)
-        mentions += _cited_people(relations, mentions)
-        titles = _stance_titles(page, reviewed)
-        # the score of the reviewed film's capsule on a page of several (not stored on Page), else the page's rating
-        scored = (capsule_rating(page.body.splitlines(), reviewed.title) if reviewed else None) or page.rating
-        rating = scored.value if scored else None
-        others = _other_works(mentions)
-        selection = page.title if reviewed is None else ""  # a list post: its heading is the verdict
-        raw = scored.raw if scored else ""
-        stance = stance_of(page.body, titles, rating, others.get(BODY, ()), selection, raw)
-        comment_stances = {
-            c.id: stance_of(c.text, titles, None, others.get(c.id, ())) for c in page.real_comments if c.text
-        }
-        lean_with_stance(relations, {"body": stance.label} | {k: v.label for k, v in comment_stances.items()})
-        reviewed_mention = None
-        if reviewed is not None:
-            imdb = (self.gazetteer.films[reviewed.film].imdb_id or None) if reviewed.film is not None else None
-            text = page.reviewed.title if page.reviewed is not None else reviewed.title
-            reviewed_mention = Mention(
-                text, reviewed.title, reviewed.kind, "title", 0, 0, imdb, reviewed.year, rule="reviewed"
+        known = {t: f for t, f in films.items() if f is not None}
+        return credits(self.gazetteer, known, [m for m in mentions if m.kind == "person"], facts)
+
+    def _reviewed_mention(self, page: Page, reviewed: ResolvedWork | None) -> Mention | None:
+        """The reviewed work as a mention of the page's title unit, under the name the page gives it."""
+        if reviewed is None:
+            return None
+        imdb = (self.gazetteer.films[reviewed.film].imdb_id or None) if reviewed.film is not None else None
+        text = page.reviewed.title if page.reviewed is not None else reviewed.title
+        return Mention(text, reviewed.title, reviewed.kind, "title", 0, 0, imdb, reviewed.year, rule="reviewed")
+
+
+def _unit_facts(units: list[Unit], mentions: list[Mention]) -> list[UnitFacts]:
+    """What the relation rules read of each unit but the title: text, sentences, mentions, cues."""
+    unit_mentions = _by_unit(mentions)
+    return [
+        UnitFacts(u.id, u.text, u.author, u.sentences(), unit_mentions.get(u.id, []), u.is_pingback, u.cues)
+        for u in units
+        if u.id != "title"
+    ]
+
+
+def _mention_relations(mentions: list[Mention]) -> list[Relation]:
+    """One MENTIONS edge per unit and name, from the first mention of the name in the unit."""
+    relations: list[Relation] = []
+    seen: set[tuple[str, str]] = set()
+    for m in mentions:
+        if (m.unit, m.name) in seen or m.unit == "title":
+            continue
+        seen.add((m.unit, m.name))
+        relations.append(
+            Relation(
+                Rel.MENTIONS,
+                m.unit,
+                m.name,
+                m.unit,
+                m.text,
+                confidence=0.9,
+                start=m.start,
+                end=m.end,
+                extractor=EXTRACTOR,
+                source_kind="unit",
+                target_kind=m.kind,
             )
-        relations = schema_safe(relations, mentions, reviewed_mention)
-        return PageEntities(stance, mentions, relations, comment_stances, reviewed_mention)
+        )
+    return relations
+
+
+def _unit_relations(
+    page: Page, facts: list[UnitFacts], mentions: list[Mention], reviewed: str | None, work_names: set[str]
+) -> list[Relation]:
+    """COMPARED_TO, CITES and RECOMMENDS of each unit (a comment recommends to the one it answers)."""
+    authors = {c.id: c.author for c in page.comments}
+    parents = {c.id: c.parent for c in page.comments}
+    person_names = {fold(m.text): m.name for m in mentions if m.kind == "person"}
+    person_names |= {fold(m.name.split()[0]): m.name for m in mentions if m.kind == "person"}
+    critics_to_skip = {fold(page.author)} if page.author else set()
+    relations: list[Relation] = []
+    for unit_facts in facts:
+        relations += compared_to(unit_facts, reviewed, work_names)
+        relations += cites(unit_facts, person_names, critics_to_skip)
+        parent = parents.get(unit_facts.unit)
+        addressee = authors.get(parent) if parent else page.author
+        relations += recommends(unit_facts, work_names, addressee)
+    return relations
+
+
+def _stances(page: Page, mentions: list[Mention], reviewed: ResolvedWork | None) -> tuple[Stance, dict[str, Stance]]:
+    """The review's stance toward the reviewed work, and each comment's."""
+    titles = _stance_titles(page, reviewed)
+    # the score of the reviewed film's capsule on a page of several (not stored on Page), else the page's rating
+    scored = (capsule_rating(page.body.splitlines(), reviewed.title) if reviewed else None) or page.rating
+    others = _other_works(mentions)
+    selection = page.title if reviewed is None else ""  # a list post: its heading is the verdict
+    rating, raw = (scored.value, scored.raw) if scored else (None, "")
+    stance = stance_of(page.body, titles, rating, others.get(BODY, ()), selection, raw)
+    comment_stances = {
+        c.id: stance_of(c.text, titles, None, others.get(c.id, ())) for c in page.real_comments if c.text
+    }
+    return stance, comment_stances
 
 
 def _same_work(gazetteer: Gazetteer, title: str, work: ResolvedWork) -> bool:
