@@ -180,26 +180,10 @@ class EntityExtractor:
         ]
         actors = {fold(n) for n in full_names}
         credited = {fold(n) for n in full_names if self.gazetteer.person_named(n) is not None}
-        characters: dict[str, str] = {}
-        for unit in units:
-            named = find_character_names(unit, credited, self.gazetteer)
-            folded = fold(unit.text) if named else ""  # most units name no character
-            for name in sorted(named, key=lambda n: (folded.find(n) % (len(folded) + 1), n)):  # in text order
-                characters.setdefault(name, name)
-        for name in [n for n in characters if n in ctx.commenters]:  # "Gus, you're wrong": a commenter addressed
-            del characters[name]
-        for name in list(characters):  # a first name stands for the character's full name
-            full = next((c for c in characters if c.startswith(name + " ")), None)
-            if full:
-                characters[name] = full
+        characters = self._characters(units, credited, ctx)
         people_words = {fold(part) for name in full_names for part in name.split()} | actors
         self._add_surnames(units, people, page, full_names)
-        candidates: dict[str, list[Candidate]] = {}
-        for unit in units:
-            spans = [(c.start, c.end) for c in people[unit.id]]
-            found = find_works(unit, ctx, spans, people_words) + people[unit.id]
-            candidates[unit.id] = without_overlaps(found)
-            candidates[unit.id] = without_overlaps(candidates[unit.id] + sibling_works(unit, ctx, candidates[unit.id]))
+        candidates = _work_candidates(units, ctx, people, people_words)
         reviewed = choose_reviewed(
             page,
             self.gazetteer,
@@ -237,6 +221,23 @@ class EntityExtractor:
         mentions = [m for m in mentions if m.unit not in covered or not covered[m.unit].overlaps(m.start, m.end)]
         mentions = one_kind_per_name(sorted(mentions + secondary, key=lambda m: (m.unit, m.start)))
         return self._relations_and_stance(page, units, mentions, reviewed, works)
+
+    def _characters(self, units: list[Unit], credited: set[str], ctx: PageContext) -> dict[str, str]:
+        """The page's character names in text order, each mapped to its fullest form on the page
+        ("Theodore" -> "Theodore Twombly"); commenters addressed by name are none."""
+        characters: dict[str, str] = {}
+        for unit in units:
+            named = find_character_names(unit, credited, self.gazetteer)
+            folded = fold(unit.text) if named else ""  # most units name no character
+            for name in sorted(named, key=lambda n: (folded.find(n) % (len(folded) + 1), n)):  # in text order
+                characters.setdefault(name, name)
+        for name in [n for n in characters if n in ctx.commenters]:  # "Gus, you're wrong": a commenter addressed
+            del characters[name]
+        for name in list(characters):  # a first name stands for the character's full name
+            full = next((c for c in characters if c.startswith(name + " ")), None)
+            if full:
+                characters[name] = full
+        return characters
 
     def _add_surnames(
         self, units: list[Unit], people: dict[str, list[Candidate]], page: Page, full_names: list[str]
@@ -447,6 +448,18 @@ class EntityExtractor:
         imdb = (self.gazetteer.films[reviewed.film].imdb_id or None) if reviewed.film is not None else None
         text = page.reviewed.title if page.reviewed is not None else reviewed.title
         return Mention(text, reviewed.title, reviewed.kind, "title", 0, 0, imdb, reviewed.year, rule="reviewed")
+
+
+def _work_candidates(
+    units: list[Unit], ctx: PageContext, people: dict[str, list[Candidate]], people_words: set[str]
+) -> dict[str, list[Candidate]]:
+    """Each unit's work and people candidates, overlaps settled, then the titles listed beside them."""
+    candidates: dict[str, list[Candidate]] = {}
+    for unit in units:
+        spans = [(c.start, c.end) for c in people[unit.id]]
+        found = without_overlaps(find_works(unit, ctx, spans, people_words) + people[unit.id])
+        candidates[unit.id] = without_overlaps(found + sibling_works(unit, ctx, found))
+    return candidates
 
 
 def _unit_facts(units: list[Unit], mentions: list[Mention]) -> list[UnitFacts]:
