@@ -283,7 +283,7 @@ PERSON_NOUNS = TRADE_NOUNS | frozenset(
 #   drifter"), not as a review praises an actor ("N is a revelation"); the ties of RELATION_NOUNS too;
 # - KIN_WORDS: family words a text writes as a name ("Dad", "Grandma", "Auntie"): no person's name;
 # - PEOPLE_WORDS: plain words for people, singular and plural ("a guy", "the kids", "families").
-# stance._PEOPLE and reviewed._KIN hold copies of the last two (their owners may import these).
+# stance and reviewed read the last two.
 STORY_PEOPLE = (
     RELATION_NOUNS
     | frozenset(

@@ -264,7 +264,7 @@ _ON_TAKES_WORK = re.compile(
 _ROLE_TITLE = re.compile(
     r"(?:The |the )?(?:President|King|Queen|General|Judge|Doctor|Sheriff|Mayor|Captain|Colonel|Prince|Princess"
     r"|Emperor|Pope|Chief|Major|Governor|Senator|Professor|Detective|Inspector|Commander|Admiral|Duke|Count"
-    r"|Baron|Boss|Colonel|Marshal|Preacher|Priest|Warden|Bishop|Butler|Landlord|Mother|Father)"
+    r"|Baron|Boss|Marshal|Preacher|Priest|Warden|Bishop|Butler|Landlord|Mother|Father)"
 )
 _ROLE_AFTER = re.compile(
     r"[’']?\s*,?\s+(?:(?:also|then|now|just|finally|himself|herself)\s+)?(?:said|says|tells|told|orders|ordered"

@@ -1375,12 +1375,11 @@ _CIVIL = re.compile(
 
 # people as a story describes them ("N is a very intelligent woman", "N was a drifter"), not as a
 # review praises an actor ("N is a revelation", "N is a joy")
-_STORY_PEOPLE = STORY_PEOPLE  # characters.py's people lexicon
 
 
 def _described_names(unit: Unit) -> list[str]:
     """Full names the text says are someone of a story: the subject of "is"/"was" with a noun of
-    _STORY_PEOPLE ("Joan Castleman is a very intelligent woman who ...")."""
+    STORY_PEOPLE ("Joan Castleman is a very intelligent woman who ...")."""
     if " is a" not in unit.text and " was a" not in unit.text:
         return []
     found = []
@@ -1389,7 +1388,7 @@ def _described_names(unit: Unit) -> list[str]:
             root = ent.root
             if len(ent) < 2 or root.dep_ != "nsubj" or root.head.lower_ not in {"is", "was"} or _two_names(ent.text):
                 continue
-            if any(c.dep_ == "attr" and c.lower_ in _STORY_PEOPLE for c in root.head.children):
+            if any(c.dep_ == "attr" and c.lower_ in STORY_PEOPLE for c in root.head.children):
                 found.append(_clean(ent.text))
     return found
 

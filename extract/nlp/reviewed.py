@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from extract.nlp.candidates import Candidate
+from extract.nlp.characters import KIN_WORDS
 from extract.nlp.context import SMALL_WORDS, is_title_case
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.resolve import ResolvedWork, WorkResolver
@@ -1181,10 +1182,7 @@ def _body_people(body: list[Candidate]) -> set[str]:
 
 
 # family words a critic writes as names ("Dad", "Mom"): a film of that name only when marked or dated
-_KIN = frozenset(
-    "dad daddy mom mommy mum mummy mother father mama papa pa ma grandma grandpa granny gran nana nan"
-    " grandad grandmother grandfather auntie uncle sis bro".split()
-)
+_KIN = KIN_WORDS  # the people lexicon's family words written as names
 
 
 def _kin_word(page: Page, candidate: Candidate) -> bool:

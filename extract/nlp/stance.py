@@ -39,6 +39,7 @@ from functools import cache, lru_cache
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from extract.nlp.characters import PEOPLE_WORDS
 from extract.nlp.textnorm import fold
 from extract.nlp.verdict_phrases import FAINT_MARKERS, PRAISE_MARKERS, RESERVATION_MARKERS
 from extract.nlp.verdicts import Cue, find_cues, guarded
@@ -155,12 +156,7 @@ _IRONY = guarded(
     re.I,
 )
 _NEXT_WORD = re.compile(r"\s+(?:old\s+|little\s+|young\s+)?([a-z]+)\b", re.I)
-_PEOPLE = frozenset(
-    "man men woman women boy boys girl girls kid kids child children dad dads father fathers mom moms mum mums mother "
-    "mothers parent parents family families wife wives husband husbands son sons daughter daughters brother brothers "
-    "sister sisters guy guys lady ladies fellow fellows boyfriend girlfriend teen teens teenager teenagers soul souls "
-    "neighbour neighbours neighbor neighbors people sod sap".split()
-)
+_PEOPLE = PEOPLE_WORDS | {"sod", "sap"}  # the people lexicon's plain words, and two of pity
 _QUOTES_OPEN = "\"“‘'"
 _QUOTES_CLOSE = "\"”’'"
 
