@@ -33,7 +33,7 @@ from extract.comment_markup import (
     text_without_chrome,
 )
 from extract.date_forms import relative_date
-from extract.dates import is_relative_date, parse_date, shows_date
+from extract.dates import WEEKDAYS, is_relative_date, parse_date, shows_date
 from extract.lexicon import REPLY_WORDS, SAYS_VERBS
 from extract.records import Pingback
 
@@ -424,13 +424,62 @@ def attributes_of(own: list[etree._Element]) -> Attributes:
     ]
 
 
+# What is left of a head line whose name sits elsewhere (signed under the text): connectors,
+# byline words, verbs, a month or weekday alone ('em <a>DATE</a>', 'Posted by', 'commented', 'Feb').
+_FRAGMENT_WORDS = (
+    _NOT_NAMES
+    | _CHROME_WORDS
+    | WEEKDAYS
+    | frozenset(
+        "um el il em op at den dne dnia w de by przez dodany dodała dodał napisał napisała commented said says wrote"
+        " replied posted schrieb sagt kommentierte a dit écrit escribió dijo disse escreveu zegt zei schreef skrev"
+        " jan feb mar apr jun jul aug sep sept oct nov dec january february march july september october november"
+        " december 回复 回覆 评论 說 说 より".split()
+    )
+)
+
+
+def _fragment(name: str) -> bool:
+    """Whether an author's text is what is left of a head line, no name: only connectors,
+    byline words, saying verbs, months, weekdays and signs ('em', 'Posted by', 'Feb', '@')."""
+    words = [w.strip(".,:;()[]") for w in name.casefold().split()]
+    return all(not any(ch.isalpha() for ch in w) or w in _FRAGMENT_WORDS for w in words)
+
+
+def _named(found: _Author | None) -> _Author | None:
+    return None if found is None or _fragment(found.name) else found
+
+
+_SIGNATURE_TAGS = frozenset({"span", "strong", "b", "cite", "a", "em", "i", "small"})
+_TEXT_BLOCKS = frozenset({"p", "div", "blockquote"})
+
+
+def _name_after_text(own: list[etree._Element]) -> _Author | None:
+    """A name signed under the text: an inline element holding a short name alone, right after
+    the block of the comment's text ('<div><p>TEXT</p></div><span>Dev Okonkwo</span>'), where
+    the head line holds only the date and the avatar."""
+    for element in own[1:]:
+        if element.tag not in _SIGNATURE_TAGS or _in_paragraph(element) or not _leaf_like(element):
+            continue
+        before = element.getprevious()
+        while before is not None and not is_element(before):
+            before = before.getprevious()
+        if before is None or before.tag not in _TEXT_BLOCKS or _words(flat_text(before)) < _TEXT_WORDS:
+            continue
+        name = clean_author(flat_text(element))
+        if _usable_name(name) and not _button_label(name) and not _fragment(name) and not _no_name(name):
+            return _Author(element, name)
+    return None
+
+
 def _author(own: list[etree._Element], generic: bool = False, attributes: Attributes | None = None) -> _Author | None:
-    """The author of a comment body, by microdata, class vocabulary, a byline, then tags."""
-    found = _author_by_markup(attributes if attributes is not None else attributes_of(own))
+    """The author of a comment body, by microdata, class vocabulary, a byline, then tags;
+    never a fragment of a head line (``_fragment``)."""
+    found = _named(_author_by_markup(attributes if attributes is not None else attributes_of(own)))
     if found is None:
-        found = _author_by_byline(own)
+        found = _named(_author_by_byline(own))
     if found is None:
-        found = _author_before_verb(own)
+        found = _named(_author_before_verb(own))
     profiled = _profile_link_author(own) if found is None and generic else None
     if found is None:
         for element in own:
@@ -448,7 +497,7 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
                 name = clean_author(whole)
                 named = _short(name, 5) and any(ch.isalpha() for ch in name)  # not a '¶' permalink
                 named = named and not _button_label(name)  # nor a 'permalink', 'reply' link
-                named = named and not _no_name(name)  # nor an avatar's initial ('R'), a count
+                named = named and not _no_name(name) and not _fragment(name)  # nor an initial ('R'), a count
                 if named and not date_of(whole) and not date_of(name) and not is_relative_date(name):
                     found = _Author(element, name)
                     break
@@ -458,13 +507,15 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
     if profiled is not None and (found is None or titled):
         found = profiled  # a heading is the comment's title where a profile link names its writer
     if found is None:
-        found = _meta_line_author(own)
+        found = _named(_meta_line_author(own))
     if found is None:
-        found = _line_author(own)
+        found = _named(_line_author(own))
     if found is None and generic:
-        found = _name_before_date(own) or _name_by_avatar(own)
+        found = _named(_name_before_date(own)) or _named(_name_by_avatar(own))
+    if found is None:
+        found = _name_after_text(own)
     if found is None and generic and is_comment_item(own[0]):  # never for blocks the markup does not call comments
-        found = _avatar_author(own)
+        found = _named(_avatar_author(own))
     if found is not None:
         element = found.element
         anchor = element if element.tag == "a" else next(element.iter("a"), None) if len(element) else None
