@@ -43,6 +43,8 @@ FRESH2 = "fresh2"
 """A third blind set (sixth session), sealed like the holdout: scored by name only (``--set fresh2``)."""
 FRESH3 = "fresh3"
 """A fourth blind set (eighth session), sealed like the holdout: scored by name only (``--set fresh3``)."""
+FRESH4 = "fresh4"
+"""A fifth blind set (ninth session), sealed like the holdout: scored by name only (``--set fresh4``)."""
 RATING_TOLERANCE = 0.01
 
 
@@ -393,7 +395,7 @@ def _page_line(row: PageScores) -> str:
     )
 
 
-SEALED = frozenset({"frozen", HOLDOUT, FRESH, FRESH2, FRESH3})
+SEALED = frozenset({"frozen", HOLDOUT, FRESH, FRESH2, FRESH3, FRESH4})
 """Sets whose pages are reported as totals only unless asked: nobody tunes on what they cannot see."""
 
 
@@ -424,7 +426,7 @@ def to_json(results: dict[str, list[PageScores]], sealed: Collection[str] = SEAL
 @click.option(
     "--set",
     "sets",
-    type=click.Choice((*SETS, HOLDOUT, FRESH, FRESH2, FRESH3)),
+    type=click.Choice((*SETS, HOLDOUT, FRESH, FRESH2, FRESH3, FRESH4)),
     multiple=True,
     help="A set to score (repeatable).",
 )
