@@ -32,7 +32,15 @@ from extract.generic import main_text
 from extract.html_text import block_text, collect_hints, element_text, xpath_elements
 from extract.jsonld import read_json_ld
 from extract.page_scan import PageScan, answer, scan_page
-from extract.post_meta import heading_title, meta_published, post_author, post_published, stated_count, title_from_tag
+from extract.post_meta import (
+    heading_title,
+    meta_published,
+    post_author,
+    post_published,
+    stated_count,
+    thread_heading_count,
+    title_from_tag,
+)
 from extract.ratings import find_rating
 from extract.records import Comment, Page
 from extract.threads import order_by_parent
@@ -475,6 +483,9 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         with slashes_month_first(_us_english(tree)):
             published = post_published(tree, excluded, outside)
     real = [c for c in comments if not c.placeholder]
+    count = stated_count(tree, count_excluded, outside)
+    if count is None and real and (first := elements_by_id.get(real[0].id)) is not None:
+        count = thread_heading_count(first, len(real), count_excluded, title)
     return Page(
         source=source,
         format="html",
@@ -485,7 +496,7 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         url=facts.url or _first_text(tree, (sel.CANONICAL_XPATH,), zone, scanned),
         rating=facts.rating or find_rating(body.split("\n"), title),  # "T (1/2 star)" as in the text reader
         reviewed=facts.reviewed or reviewed_from_title(title, tuple(h.text for h in hints if h.kind == "em")),
-        comment_count_stated=stated_count(tree, count_excluded, outside),
+        comment_count_stated=count,
         comments_on_page=len(real),
         body=body,
         comments=comments,

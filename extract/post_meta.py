@@ -24,7 +24,7 @@ from lxml import etree
 from extract import selectors as sel
 from extract.comment_markup import classes, clean_author, name_of
 from extract.date_forms import any_date
-from extract.dates import parse_date
+from extract.dates import is_relative_date, parse_date
 from extract.html_text import element_text
 
 _NUMBER_WORDS = {
@@ -165,6 +165,46 @@ def stated_count(
 
 
 _BOX_LEVELS = 6
+
+# The thread's own heading, in words no lexicon holds: a number and at most three words
+# ('23 komentar', '5 bình luận'), or the words and the number in brackets ('Komentari (4)').
+_BARE_COUNT = re.compile(r"^\(?(\d{1,5})\)?\s+((?:\S+\s*){1,3})$|^((?:\S+\s+){0,2}\S+?)\s*[(\[](\d{1,5})[)\]]$")
+_NOT_COMMENTS = re.compile(
+    r"\b(?:likes?|notes?|people|persons?|members?|users?|views?|reads?|shares?|reblogs?|votes?|points?|stars?"
+    r"|hits|visits?|followers?|minutes?|min|hours?|days?|photos?|images?|items?|posts?|articles?|films?|movies?)\b",
+    re.I,
+)
+_THREAD_LOOKBACK = 40  # elements before the first comment searched for its heading
+
+
+def thread_heading_count(first: etree._Element, found: int, excluded: set[etree._Element], title: str) -> int | None:
+    """The count the thread's heading states in any language: the nearest heading before the
+    first comment (``first``), a number beside at most three words (no reaction's or reader's) (the post's title taken
+    out: '3 tanggapan untuk "TITLE"'), at least the ``found`` comments the page shows. A
+    heading without a number, the post's text or a date there ends the search: no count."""
+    preceding = first.xpath(f"preceding::*[position() <= {_THREAD_LOOKBACK}]")
+    for element in reversed(preceding if isinstance(preceding, list) else []):
+        if not isinstance(element, etree._Element) or not isinstance(element.tag, str):
+            continue
+        if element in excluded:
+            return None  # (the post's text: no thread heading between it and the comments)
+        heading = element.tag in _HEADINGS
+        if not heading:
+            continue
+        text = " ".join(element_text(element).replace(title, " ").split()).strip(" :\"'“”«»„")
+        match = _BARE_COUNT.match(text) if text else None
+        if match is None:
+            if heading:
+                return None
+            continue
+        number = int(match.group(1) or match.group(4))
+        words = match.group(2) or match.group(3) or ""
+        if number < max(found, 1) or any_date(text) or is_relative_date(text) or any(ch.isdigit() for ch in words):
+            return None
+        if _NOT_COMMENTS.search(words):
+            return None  # '9 notes', '14 people', '6 Likes': reactions or readers, not comments
+        return number
+    return None
 
 
 def _segment_count(element: etree._Element, text: str) -> int | None:
