@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from base.vocab import Rel
-from extract.nlp import co_mentions
+from extract.nlp import co_mentions, end_evidence
 from extract.nlp.cues import LEFT, RIGHT, Cue
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.spans import group_by_span
@@ -1082,8 +1082,10 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
     for end, span, reviewed in referred:  # "you never feel the danger you felt in the original film": by itself
         if reviewed:
             add(reviewed, end.name, end.kind, "neutral", span, True)
-    # every other work named is compared too, unless its sentence frames it otherwise (co_mentions)
-    return relations + co_mentions.co_mentioned(facts, page_reviewed, works, relations, vetoed)
+    # every other work named is compared too, unless its sentence frames it otherwise (co_mentions);
+    # an end no evidence shows to be a work is dropped (end_evidence)
+    relations += co_mentions.co_mentioned(facts, page_reviewed, works, relations, vetoed)
+    return end_evidence.keep_attested(relations, facts.mentions, facts.text, page_reviewed)
 
 
 def lean_with_stance(relations: list[Relation], stances: Mapping[str, str]) -> None:

@@ -1,0 +1,117 @@
+"""Comparisons on unseen pages (ninth session, C): an end no evidence shows to be a work is no
+comparison's end (extract/nlp/end_evidence.py). Sentences written for these tests; the
+end-to-end cases run the whole extractor on a page titled "Moon (2009)" with names the film
+table does not know, the unit cases call ``attested`` on mentions given by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from base.vocab import Rel
+from extract.nlp.end_evidence import attested, keep_attested
+from extract.nlp.extractor import EntityExtractor
+from extract.records import Mention, PageEntities, Relation
+from tests.test_comparisons import _extract
+
+
+def _compared(entities: PageEntities) -> set[tuple[str, str]]:
+    return {(r.source, r.target) for r in entities.relations if r.type == Rel.COMPARED_TO}
+
+
+def _mention(text: str, name: str, rule: str, year: int | None = None, start: int | None = None) -> Mention:
+    at = text.index(name) if start is None else start
+    return Mention(name, name, "film", "body", at, at + len(name), year=year, rule=rule)
+
+
+# --- end to end: a name only a slot or run rule found, unknown to the film table, named once ------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a character in the slot after "basically"
+        "Rockwell is fine, but his double is basically Orrin with a sadder haircut.",
+        # a clause's subject swallowed into the name after "than"
+        "The base scenes are tighter than some later Joneses I could name.",
+        # a studio or a person after "as good as"
+        "It is as lonely as Halvard ever got, and that is saying something.",
+        # people a list joins
+        "Sam Rockwell talks to a computer the way Karloff and Lugosi and the whole gang talked to their monsters.",
+        # a decade and a language, not a title
+        "If you want a 1970s British film about a man alone, this is better than most.",
+    ],
+)
+def test_an_unattested_end_is_no_comparison(extractor: EntityExtractor, body: str) -> None:
+    assert _compared(_extract(extractor, body)) == set()
+
+
+def test_a_work_noun_before_the_name_attests_it(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "If you want more of this, the Netflix show Halvard is better still.")
+    assert _compared(entities) == {("Moon", "Halvard")}
+
+
+def test_a_film_table_title_needs_no_other_evidence(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "Silent Running did the lonely gardener thing first, and better.")
+    assert _compared(entities) == {("Moon", "Silent Running")}
+
+
+# --- the evidence, one kind at a time -----------------------------------------------------------
+
+
+def test_a_one_word_name_from_a_slot_is_not_attested() -> None:
+    text = "Jonah is fine, it's basically Brannock in a hat."
+    assert not attested("Brannock", [_mention(text, "Brannock", "cue-slot")], text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rule"),
+    [
+        ("The old comic “Brannock” did this better.", "Brannock", "quoted"),  # title marks
+        ("Skip it and find the Danish remake Brannock instead.", "Brannock", "cue-slot"),  # a work noun
+        ("Read the novel, Brannock, which is far stranger.", "Brannock", "cue"),  # a work noun and a comma
+        ("It is less fun than Brannock of the Hills, which I rewatch yearly.", "Brannock of the Hills", "cued-run"),
+    ],
+)
+def test_title_marks_a_work_noun_or_a_titles_shape_attest_a_name(text: str, name: str, rule: str) -> None:
+    assert attested(name, [_mention(text, name, rule)], text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("It is tighter than some later Brannocks I could name.", "Brannocks I"),  # ends in the pronoun
+        ("If you want a 1960s Danish film, try another.", "1960s Danish"),  # a number first
+        ("He plays a Brannock-style crooner with a cane.", "Brannock-style"),  # a manner
+    ],
+)
+def test_a_name_without_a_titles_shape_is_not_attested(text: str, name: str) -> None:
+    assert not attested(name, [_mention(text, name, "cued-run")], text)
+
+
+def test_the_film_table_a_second_mention_or_an_anchor_rule_attests_a_name() -> None:
+    text = "It's basically Brannock in a hat. Brannock was better."
+    first = _mention(text, "Brannock", "cue-slot")
+    assert attested("Brannock", [first], text) is False
+    assert attested("Brannock", [_mention(text, "Brannock", "cue-slot", year=1994)], text)
+    assert attested("Brannock", [first, _mention(text, "Brannock", "cue-slot", start=text.rindex("Brannock"))], text)
+    assert attested("Brannock", [_mention(text, "Brannock", "gazetteer")], text)
+
+
+def test_a_short_form_of_another_named_work_is_attested() -> None:
+    text = "The Wages of Fear is the classic. Is this better than Wages? No."
+    mentions = [
+        _mention(text, "The Wages of Fear", "gazetteer", year=1953),
+        _mention(text, "Wages", "cue-slot", start=text.rindex("Wages")),
+    ]
+    assert attested("Wages", mentions, text)
+
+
+def test_keep_attested_drops_only_comparisons_with_an_unattested_end() -> None:
+    text = "It's basically Brannock in a hat."
+    mention = _mention(text, "Brannock", "cue-slot")
+    compared = Relation(Rel.COMPARED_TO, "Moon", "Brannock", "body", text)
+    mentions_edge = Relation(Rel.MENTIONS, "body", "Brannock", "body", "Brannock")
+    assert keep_attested([compared, mentions_edge], [mention], text, "Moon") == [mentions_edge]
+    # the reviewed work is never asked for evidence
+    assert keep_attested([compared], [mention], text, "Brannock") == [compared]
