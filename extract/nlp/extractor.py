@@ -525,7 +525,7 @@ def _stances(page: Page, mentions: list[Mention], reviewed: ResolvedWork | None)
     others = _other_works(mentions)
     selection = page.title if reviewed is None else ""  # a list post: its heading is the verdict
     rating, raw = (scored.value, scored.raw) if scored else (None, "")
-    stance = stance_of(page.body, titles, rating, others.get(BODY, ()), selection, raw)
+    stance = stance_of(page.body, titles, rating, others.get(BODY, ()), selection, raw, page.title, "positive")
     comment_stances = {
         c.id: stance_of(c.text, titles, None, others.get(c.id, ())) for c in page.real_comments if c.text
     }

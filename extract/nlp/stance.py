@@ -58,6 +58,7 @@ _HEAD = _TAIL = 20_000  # characters read at each end of a long review: verdicts
 # _MIXED_SHARE of the whole make it mixed; otherwise praise and blame must lean _LEAN apart
 # ((p - n) / (p + n): praise 1.86 times the blame, or more) for a one-sided label.
 _MIN_EVIDENCE = 0.75
+_THIN = 1.5  # under this, with no split verdict, a lean short of one-sided is too little said: ``prior``
 _WEAK_EVIDENCE = 0.45
 _ONE_SIDED = 0.6
 _MIXED_SHARE = 0.4
@@ -88,6 +89,9 @@ _AFTER_CONTRAST = 1.4
 _BEFORE_CONTRAST = 0.6
 _CONCEDED_CLAUSE = 0.5
 _AFTER_TURN = 1.3
+# a headline that judges weighs as a closing sentence; a longer "headline" is a page's first line, not a headline
+_HEADLINE = 2.0
+_HEADLINE_LENGTH = 200
 _SUBJECT_REACH = 25  # "The first one was ...", "I loved the original ...": the earlier film as the clause's topic
 
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+|\n")
@@ -120,7 +124,9 @@ _NOT_VERDICT = guarded(
     r"partner|son|daughter|kids?)|(?:understand|see|get|know) why|"
     # praise for a reader other than the critic: "a great film for the history books", "on paper"
     r"for (?:the )?(?:history books|film (?:students|buffs|historians|classes|schools?)|textbooks?)|"
-    r"on paper|in theory)\b",
+    r"on paper|in theory|"
+    # hearsay: praise the critic passes on, not gives ("a masterpiece, apparently", "supposedly a classic")
+    r"apparently|supposedly|allegedly|reportedly|so (?:i'm|i am|we're|we are) told|or so (?:they|people) say)\b",
     re.I,
 )
 _PREDECESSOR = guarded(
@@ -153,6 +159,17 @@ _IRONY = guarded(
     r"\b(?:oh,? (?:sure|great|joy|goody|wonderful|yes|good)|just what (?:we|the world|everyone|i|anyone|cinema) "
     r"(?:needed|wanted|was waiting for|asked for)|what could (?:possibly )?go wrong|said no one ever|"
     r"because that (?:worked|went) (?:so )?well|yeah,? right)\b",
+    re.I,
+)
+# A recommendation scoped to a part ("worth seeing for the last half hour", "Recommended for the ending",
+# "worth it for Nyong'o alone") is faint praise, the grudging verdict of a mixed review, not praise of
+# the whole film; scoped to a kind of viewer ("recommended for anyone who ...", "for fans of") it stays praise.
+_FOR_A_PART_ONLY = 0.3  # what such praise keeps of its strength: the rest of the film goes unpraised
+_RECOMMENDS = re.compile(r"\b(?:worth|recommend)", re.I)
+_FOR_A_PART = re.compile(
+    r",?\s+(?:if only |only |just |mainly |mostly |largely |purely |solely )?for\s+"
+    r"(?!(?:anyone|anybody|everyone|everybody|all|any|fans|lovers|those|people|viewers|audiences|kids|families|"
+    r"adults|children|me|you|us|sure|certain|a (?:rainy|lazy|quiet)|what it is)\b)",
     re.I,
 )
 _NEXT_WORD = re.compile(r"\s+(?:old\s+|little\s+|young\s+)?([a-z]+)\b", re.I)
@@ -254,6 +271,8 @@ def sentence_cues(sentence: str, title: re.Pattern[str] | None = None) -> list[C
                 and text[cue.end] in _QUOTES_CLOSE
             ):
                 cue = Cue(cue.text, cue.start, cue.end, -1, cue.strength)
+        if cue.polarity > 0 and _RECOMMENDS.search(cue.text) and _FOR_A_PART.match(text, cue.end):
+            cue = Cue(cue.text, cue.start, cue.end, 1, cue.strength * _FOR_A_PART_ONLY)  # "worth seeing for Gish"
         if cue.polarity > 0:
             if ironic is None:
                 ironic = _IRONY.search(sentence) is not None
@@ -373,7 +392,8 @@ def _position_weights(paragraphs: list[list[str]]) -> list[list[float]]:
 _SELF_NEGATED = re.compile(r"(?:not|never|no|nothing|none|nowhere|neither|\w+n't|cannot)\b", re.I)
 _LET_DOWN = re.compile(
     r"^\W*(?:i was not|i wasn't|it was not|it wasn't|it did not|it didn't|i did not|i didn't|it is not|"
-    r"it isn't|it does not|it doesn't|not really|nope|no)\W*$",
+    r"it isn't|it does not|it doesn't|it has not|it hasn't|it never did|it never has|it never does|it still hasn't|"
+    r"it still doesn't|it still has not|it still does not|not once|not really|nope|no|alas,? no|sadly,? no)\W*$",
     re.I,
 )
 _HOPED = re.compile(r"\b(?:expect\w*|hop(?:e|ed|ing)|wanted|wanting|looking forward)\b", re.I)
@@ -417,8 +437,10 @@ def weigh(
     titles: tuple[str, ...] = (),
     others: tuple[str, ...] = (),
     cues_by_sentence: dict[str, list[Cue]] | None = None,
+    headline: str = "",
 ) -> Evidence:
-    """The verdict evidence of a review or comment (see the module's doc for the weights).
+    """The verdict evidence of a review or comment (see the module's doc for the weights), with
+    the verdict of its ``headline`` (``_weigh_headline``), if any.
 
     VADER is read only where the verdict phrases leave the label undecided (mixed, or neutral for
     too little said): there its weak sentence votes break the tie; beside a one-sided verdict they
@@ -428,9 +450,28 @@ def weigh(
     if cues_by_sentence is None:  # each sentence's cues, found once for both readings (and the closing's)
         cues_by_sentence = {}
     evidence = _weigh_phrases(text, titles, others, cues_by_sentence, with_vader=False)
+    _weigh_headline(evidence, headline, titles, others)
     if label_of(evidence)[0] in ("mixed", "neutral"):
-        return _weigh_phrases(text, titles, others, cues_by_sentence, with_vader=True)
+        evidence = _weigh_phrases(text, titles, others, cues_by_sentence, with_vader=True)
+        _weigh_headline(evidence, headline, titles, others)
     return evidence
+
+
+def _weigh_headline(evidence: Evidence, headline: str, titles: tuple[str, ...], others: tuple[str, ...]) -> None:
+    """Add the headline's verdict to ``evidence``: a headline that judges ("La La Land Is Pretty, and
+    That's About It", "a river that goes nowhere", "Pretty People. Empty Film.") is the critic's
+    verdict in one line, weighed as a closing sentence (``_HEADLINE``), each clause as in the body
+    (negation, contrast, asides). Most headlines are only the title, a year or a series label: no
+    cue, nothing added (the cue scan over one short line is the whole cost)."""
+    if not headline or len(headline) > _HEADLINE_LENGTH:
+        return
+    title_names = title_pattern(titles)
+    title_keys = tuple(k for k in (fold(t) for t in titles if t) if k)
+    other_keys = tuple(k for k in (fold(t) for t in others if t) if k and k not in title_keys)
+    for sentence in _SENTENCE.split(headline):
+        cues = sentence_cues(sentence, title_names) if sentence.strip() else []
+        if cues and not _is_rating_line(sentence):
+            _weigh_clauses(evidence, sentence, cues, _HEADLINE, title_keys, other_keys)
 
 
 def _weigh_phrases(
@@ -755,19 +796,27 @@ def stance_of(
     others: tuple[str, ...] = (),
     selection: str = "",
     rating_raw: str = "",
+    headline: str = "",
+    prior: StanceLabel = "neutral",
 ) -> Stance:
     """The stance of one review or comment toward the work called ``titles``; ``others`` are
     the other works the page names (clauses only about them weigh little); ``selection`` is the
     heading of a post with no single reviewed work (a list or a double bill), if any;
-    ``rating_raw`` is the rating as written."""
+    ``rating_raw`` is the rating as written; ``headline`` the post's headline (read as a verdict
+    line; a ``selection`` heading is read by ``selection_label`` instead); ``prior`` the label of
+    a text that says too little to lean either way (``_THIN``): a post on a film, unlike a
+    comment, is a review, and most reviews are positive (bloggers write about what they like)."""
+    headline = "" if selection else headline
     if rating is not None:  # the rating decides: a "3/5" with warm words is still a middling grade
         label = rating_label(rating, rating_raw)
         if label == "positive" and rating < WARM_MIDDLE:  # "good, with reservations": the text says how many
-            label = warm_middle_label(weigh(text, titles, others))
+            label = warm_middle_label(weigh(text, titles, others, headline=headline))
         return Stance(label, round(rating * 2 - 1, 3), rating)
     cues: dict[str, list[Cue]] = {}
-    evidence = weigh(text, titles, others, cues)
+    evidence = weigh(text, titles, others, cues, headline)
     label, score = label_of(evidence)
+    if label in ("mixed", "neutral") and evidence.total < _THIN and not evidence.mixed:
+        label = prior  # too little said for a split verdict: a stray word each way is no "mixed"
     if label == "positive" and closing_turns_away(text, titles, cues):
         label = "mixed"  # praise in the body, reservations in the verdict: grudging, not positive
     return Stance(selection_label(selection, label, evidence), score)

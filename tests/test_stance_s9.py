@@ -1,0 +1,94 @@
+"""Stance, ninth session (ST): the headline's verdict, hearsay praise, a thin text's prior, a
+recommendation scoped to a part, liking denied with words between, a hope denied ("It hasn't.").
+
+Every sentence here is written for these tests; none is taken from a review.
+"""
+
+from __future__ import annotations
+
+from extract.nlp.stance import stance_of, weigh
+from extract.nlp.verdicts import find_cues
+
+TITLE = ("The Lantern Keeper",)
+PLOT = "The Lantern Keeper follows a widower who tends a lighthouse on a grey northern island."
+
+
+def test_a_judging_headline_is_a_verdict() -> None:
+    """A body that only tells the story takes its verdict from the headline."""
+    assert stance_of(PLOT, TITLE).label == "neutral"
+    assert stance_of(PLOT, TITLE, headline="The Lantern Keeper review: a handsome mess").label == "negative"
+    assert stance_of(PLOT, TITLE, headline="The Lantern Keeper is a triumph").label == "positive"
+
+
+def test_a_headline_that_only_names_the_film_adds_nothing() -> None:
+    assert stance_of(PLOT, TITLE, headline="The Lantern Keeper (2019) | Film Review").label == "neutral"
+
+
+def test_a_list_heading_is_not_read_as_a_headline() -> None:
+    """A selection heading is ``selection_label``'s, not a verdict line on one film."""
+    text = "Five films for a wet weekend. The first is slow, and the second drags a little."
+    with_heading = stance_of(text, (), selection="Five Dull Films", headline="Five Dull Films")
+    assert with_heading == stance_of(text, (), selection="Five Dull Films")
+
+
+def test_hearsay_praise_is_not_the_critics_verdict() -> None:
+    """ "a masterpiece, apparently": praise passed on, weighed as an aside."""
+    said = weigh("It is a masterpiece, apparently.", TITLE)
+    plain = weigh("It is a masterpiece.", TITLE)
+    assert 0 < said.positive < plain.positive / 2
+    assert stance_of("It is a masterpiece, apparently. The lead is a bore.", TITLE).label == "negative"
+
+
+def test_a_thin_text_takes_the_prior() -> None:
+    """One weak word each way is no split verdict: a review that says so little takes the prior."""
+    text = "The lighthouse scenes are funny. The talk is a little stiff."
+    assert weigh(text, TITLE).total < 1.5
+    assert stance_of(text, TITLE, prior="positive").label == "positive"
+    assert stance_of(text, TITLE).label == "neutral"  # a comment keeps the plain reading
+
+
+def test_a_split_verdict_is_not_thin() -> None:
+    text = "It is a mixed bag."
+    assert stance_of(text, TITLE, prior="positive").label == "mixed"
+
+
+def test_a_recommendation_for_a_part_is_faint_praise() -> None:
+    whole = weigh("Worth seeing.", TITLE).positive
+    part = weigh("Worth seeing for the last twenty minutes alone.", TITLE).positive
+    if_only = weigh("Worth a look, if only for the lighthouse.", TITLE).positive
+    assert 0 < part < whole / 2 and 0 < if_only < whole / 2
+    # scoped to a kind of viewer it stays praise
+    assert weigh("Recommended for anyone who loves the sea.", TITLE).positive == weigh("Recommended.", TITLE).positive
+
+
+def test_a_scoped_recommendation_closing_a_grumbling_review_is_mixed() -> None:
+    text = (
+        "I wanted to love this one more than I did.\n\n"
+        "The lead is lovely and the island looks fine, but it is all a bit flat until the storm.\n\n"
+        "Recommended for the storm. Otherwise, fine."
+    )
+    assert stance_of(text, TITLE, prior="positive").label == "mixed"
+
+
+def test_liking_denied_with_words_between() -> None:
+    for sentence in (
+        "It is a film I have never managed to like.",
+        "I couldn't bring myself to enjoy it.",
+        "I never really warmed to it.",
+        "We didn't quite connect with it.",
+    ):
+        cues = find_cues(sentence)
+        assert [c.polarity for c in cues] == [-1], sentence
+
+
+def test_liking_said_plainly_is_not_denied() -> None:
+    assert [c.polarity for c in find_cues("I really liked it.")] == [1]
+    assert not [c for c in find_cues("I have never seen anything like it.") if c.polarity < 0]
+
+
+def test_a_hope_denied_in_two_words() -> None:
+    """ "I have watched it three times, hoping it would click. It hasn't." is blame."""
+    text = "I have watched it three times, hoping it would click. It hasn't."
+    evidence = weigh(text, TITLE)
+    assert evidence.negative > 0 and evidence.positive == 0
+    assert weigh("I have watched it three times. It still hasn't.", TITLE).negative == 0  # no hope, no praise
