@@ -292,8 +292,10 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
             )
             if kind not in kinds and not nested and (element.getparent(), element.tag) not in beside:
                 continue  # an item of a list whose other items are comments is read as one too
-            if _part_of_accepted(element, accepted) or (teasers and _in_any(element, teasers)):
+            if _part_of_accepted(element, accepted):
                 continue
+            if teasers and _in_any(element, teasers) and not nested:
+                continue  # (a reply of the items' class inside one is no part of a teaser block around the thread)
             if (body := _read_generic(element, set(accepted) | teasers)) is not None:
                 accepted[element] = body
                 added.append(element)

@@ -94,13 +94,13 @@ def test_perturbations_keep_the_gold_true(stressed: dict[str, SplitScore]) -> No
 
 # floors: (recall, precision, authors, parents, page author, published, stated count)
 _FLOORS = {
-    "hashed": (0.94, 0.98, 0.98, 0.965, 135, 140, 143),
+    "hashed": (0.95, 0.98, 0.98, 0.965, 135, 140, 143),
     "bare": (0.88, 0.90, 0.98, 0.85, 126, 132, 137),
     "no_microdata": (0.99, 0.995, 0.99, 0.99, 140, 137, 143),
     "translate": (0.98, 0.995, 0.99, 0.995, 144, 145, 128),
     "wrapped": (0.985, 0.985, 0.99, 0.99, 142, 144, 144),
     "author_after": (0.95, 0.99, 0.94, 0.995, 138, 145, 144),
-    "all": (0.75, 0.91, 0.81, 0.92, 121, 128, 121),
+    "all": (0.76, 0.91, 0.81, 0.92, 121, 128, 121),
 }
 
 
@@ -141,3 +141,32 @@ def test_the_thread_heading_states_the_count_in_any_language() -> None:
         _count("Maret 2021"),
         _count("Tinggalkan Balasan"),
     ] == [2, 3, 5, None, None, None, None]
+
+
+# --- threads: a reply inside an accepted comment is no part of a teaser block around it ---------
+
+
+def _stressed_page(name: str, perturbation: str) -> list[tuple[str | None, str | None]]:
+    import json
+
+    path = _TUNE / name
+    gold = json.loads(path.with_name(name + ".gold.json").read_text(encoding="utf-8"))
+    page = parse_html_page(PERTURBATIONS[perturbation](path.read_text(encoding="utf-8"), gold), name)
+    ids = {c.id: c.author for c in page.comments}
+    return [(c.author, ids.get(c.parent) if c.parent else None) for c in page.comments]
+
+
+def test_replies_nested_in_a_comment_inside_a_layout_column_read_as_a_post_list() -> None:
+    """The Newspaper theme's WordPress walker with its classes hashed: the main column and the
+    sidebar, two blocks of one kind, are taken for a post list (the sidebar's teasers); the
+    replies nested in the accepted comments of the main column are still read (were 4/8)."""
+    assert _stressed_page("b8-newspaper-tagdiv-cite-en.html", "hashed") == [
+        ("Marcus Webb", None),
+        ("Priya N", "Marcus Webb"),
+        ("Marcus Webb", "Priya N"),
+        ("Gerald Fitch", None),
+        ("Screening Room", "Gerald Fitch"),
+        ("Lena Kowalczyk", None),
+        ("Tom B.", "Lena Kowalczyk"),
+        ("anon_cinephile", None),
+    ]

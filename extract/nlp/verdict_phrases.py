@@ -188,11 +188,12 @@ PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"(?:didn't|did not|don't|do not) (?:really |much |particularly )?(?:care for|enjoy|like) (?:it|this)", -1, 2.0),
     (r"(?:didn't|did not) (?:love|like) it as much", 0, 1.0),
     # the critic's liking denied with words between ("a film I have never managed to like", "I couldn't
-    # bring myself to enjoy", "I never really warmed to it"): the denial is the verdict (ST, ninth session)
+    # bring myself to enjoy", "I never really warmed to it"): the denial is the verdict; "I couldn't quite
+    # love it" is not listed: love denied is a reservation of a critic who liked it (ST, ninth session)
     (
         r"(?:i|we)(?:'ve| have| had)? (?:never|(?:have|had|could|can|did|do)(?:n't| not| never)) "
         r"(?:(?:managed|been able|quite|really|fully|once|truly|bring myself|brought myself|got round) ){0,2}(?:to )?"
-        r"(?:like|liked|love|loved|enjoy|enjoyed|warm(?:ed)? to|get into|got into|connect(?:ed)? with|care(?:d)? for)",
+        r"(?:like|liked|enjoy|enjoyed|warm(?:ed)? to|get into|got into|connect(?:ed)? with|care(?:d)? for)",
         -1,
         1.5,
     ),
