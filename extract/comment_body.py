@@ -437,6 +437,20 @@ _FRAGMENT_WORDS = (
         " december 回复 回覆 评论 說 说 より".split()
     )
 )
+# A writer's role or rank shown beside the name ('Ospite', 'Autore', 'Hero Member'): the name
+# when nothing else names the writer (a guest shown as 'Ospite'), else never.
+_ROLE_WORDS = frozenset(
+    "guest gast ospite invité invitée invitado invitada convidado visitante visiteur gość gosc vieras misafir"
+    " member members membro miembro membre mitglied lid członek członkowie medlem author autore autor auteur"
+    " autora autorin verfasser unregistered registered registriert unregistriert benutzer user newbie junior"
+    " senior full hero new neuer erfahrener stammgast mensajes beiträge messaggi berichten 新手上路 注册会员"
+    " 游客 ゲスト".split()
+)
+
+
+def _role(name: str) -> bool:
+    words = [w.strip(".,:;()[]") for w in name.casefold().split()]
+    return bool(words) and all(not any(ch.isalpha() for ch in w) or w in _ROLE_WORDS for w in words)
 
 
 def _fragment(name: str) -> bool:
@@ -474,7 +488,19 @@ def _name_after_text(own: list[etree._Element]) -> _Author | None:
 
 def _author(own: list[etree._Element], generic: bool = False, attributes: Attributes | None = None) -> _Author | None:
     """The author of a comment body, by microdata, class vocabulary, a byline, then tags;
-    never a fragment of a head line (``_fragment``)."""
+    never a fragment of a head line (``_fragment``), a role label only when nothing else
+    names the writer."""
+    found = _author_of(own, generic, attributes)
+    if found is not None and _role(found.name):
+        label = found.element
+        rest = [e for i, e in enumerate(own) if i == 0 or not _within_element(e, label)]
+        other = _author_of(rest, generic, None)
+        if other is not None and not _role(other.name):
+            return other
+    return found
+
+
+def _author_of(own: list[etree._Element], generic: bool, attributes: Attributes | None) -> _Author | None:
     found = _named(_author_by_markup(attributes if attributes is not None else attributes_of(own)))
     if found is None:
         found = _named(_author_by_byline(own))

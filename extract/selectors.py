@@ -214,7 +214,10 @@ AUTHOR_BADGE_TAIL = re.compile(
 AUTHOR_CHROME_HEAD = re.compile(
     r"^\s*(?:(?:posted|written|added|dodany|dodana|dodał|dodała|napisany|napisał|napisała|geschrieben|verfasst"
     r"|publié|écrit|publicado|escrito|postado|inviato|scritto|pubblicato|skrivet|skriven|postat|skrevet|geplaatst"
-    r"|geschreven)\s+(?:by|von|par|por|door|przez|av|af|da|di)|by|von|par|por|door|przez|av|af)\s+",
+    r"|geschreven)\s+(?:by|von|par|por|door|przez|av|af|da|di)|by|von|par|por|door|przez|av|af"
+    # 'Kommentar von NAME' (Contao), 'Comment by', 'Commentaire de', 'Commento di', 'Reactie van'
+    r"|(?:comment|kommentar|commentaire|commento|comentario|comentário|reactie|komentarz|kommentti|yorum)"
+    r"\s+(?:by|von|de|par|di|da|por|van|door|od|av|af|från|fra))\s+",
     re.I,
 )
 AUTHOR_UNVERIFIED = re.compile(
