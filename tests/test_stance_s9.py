@@ -6,7 +6,7 @@ Every sentence here is written for these tests; none is taken from a review.
 
 from __future__ import annotations
 
-from extract.nlp.stance import stance_of, weigh
+from extract.nlp.stance import sentence_cues, stance_of, weigh
 from extract.nlp.verdicts import find_cues
 
 TITLE = ("The Lantern Keeper",)
@@ -44,7 +44,39 @@ def test_a_thin_text_takes_the_prior() -> None:
     text = "The lighthouse scenes are funny. The talk is a little stiff."
     assert weigh(text, TITLE).total < 1.5
     assert stance_of(text, TITLE, prior="positive").label == "positive"
-    assert stance_of(text, TITLE).label == "neutral"  # a comment keeps the plain reading
+    assert stance_of(text, TITLE).label == "mixed"  # a comment keeps the plain reading
+
+
+HORROR_PLOT = (
+    "The Lantern Keeper opens with a funeral.\n\n"
+    "The son is killed in an accident, and the mother screams in grief and terror. A murderer waits in the "
+    "cellar, and the dead keep coming back.\n\n"
+    "The police are afraid and the village hates the family. Nobody is safe, and the ending is a massacre."
+)
+
+
+def test_vader_over_a_plot_is_no_verdict_of_a_review() -> None:
+    """The story's deaths and griefs read by VADER are no verdict: the review takes the prior."""
+    evidence = weigh(HORROR_PLOT, TITLE)
+    assert evidence.stated == 0 and evidence.negative > evidence.positive
+    assert stance_of(HORROR_PLOT, TITLE, prior="positive").label == "positive"
+    assert stance_of(HORROR_PLOT, TITLE).label == "negative"  # a comment keeps the older reading
+
+
+def test_a_stated_one_sided_verdict_is_not_overridden() -> None:
+    text = HORROR_PLOT + "\n\nIt is a terrible film."
+    assert stance_of(text, TITLE, prior="positive").label == "negative"
+
+
+def test_a_word_on_the_storys_place_is_no_verdict() -> None:
+    for sentence in (
+        "He rents a huge, empty Victorian mansion.",
+        "They walk the cold, grey streets at night.",
+        "The empty plains stretch to the sky.",
+    ):
+        assert sentence_cues(sentence) == [], sentence
+    assert [c.text for c in sentence_cues("The film is empty.")] == ["empty"]
+    assert [c.text for c in sentence_cues("A cold, empty film.")] == ["cold", "empty"]
 
 
 def test_a_split_verdict_is_not_thin() -> None:

@@ -174,6 +174,24 @@ _FOR_A_PART = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s+(?:old\s+|little\s+|young\s+)?([a-z]+)\b", re.I)
 _PEOPLE = PEOPLE_WORDS | {"sod", "sap"}  # the people lexicon's plain words, and two of pity
+# The story's places: a word of verdict right before one of them (at most one word between: "a huge,
+# empty Victorian mansion", "the empty plains") describes the setting, not the film (ST, ninth session).
+# Times are left out: "a tedious evening", "a long night" are the critic's evening at the film.
+_PLACES = frozenset(
+    "house houses mansion home room rooms attic basement cellar hallway hallways corridor corridors street streets "
+    "town village city road roads field fields plains prairie desert forest woods sea ocean sky skies landscape "
+    "landscapes island apartment building office station warehouse hotel motel farm church castle palace prison "
+    "hospital school kitchen bedroom highway ship boat planet".split()
+)
+_NEXT_WORDS = re.compile(r"[ ,]+(?:([A-Za-z'-]+)[ ,]+)?([A-Za-z]+)\b")
+
+
+def _on_a_place(text: str, end: int) -> bool:
+    """Whether one of the next two words after ``end`` is a place of the story (``_PLACES``)."""
+    after = _NEXT_WORDS.match(text, end)
+    return after is not None and any(w is not None and w.lower() in _PLACES for w in after.groups())
+
+
 _QUOTES_OPEN = "\"“‘'"
 _QUOTES_CLOSE = "\"”’'"
 
@@ -263,6 +281,8 @@ def sentence_cues(sentence: str, title: re.Pattern[str] | None = None) -> list[C
                 (after := _NEXT_WORD.match(text, cue.end)) and after.group(1).lower() in _PEOPLE
             ):
                 continue  # "the poor dad", "a stupid boyfriend": a person of the story described, not the film judged
+            if text[cue.end : cue.end + 1] in " ," and _on_a_place(text, cue.end):
+                continue  # "an empty Victorian mansion", "the cold, grey sea": the story's places described
             if (  # a word in scare quotes: "the “brilliant” twist"
                 cue.polarity > 0
                 and cue.start > 0
@@ -319,6 +339,11 @@ class Evidence:
         self.negative -= negative
         self.mixed -= mixed
         self.cues.append((text, 0, -round(positive + negative + mixed, 3)))
+
+    @property
+    def stated(self) -> float:
+        """The weight of the verdict phrases found (VADER's sentence votes left out)."""
+        return sum(weight for text, _, weight in self.cues if text != "vader" and weight > 0)
 
     @property
     def total(self) -> float:
@@ -804,8 +829,9 @@ def stance_of(
     heading of a post with no single reviewed work (a list or a double bill), if any;
     ``rating_raw`` is the rating as written; ``headline`` the post's headline (read as a verdict
     line; a ``selection`` heading is read by ``selection_label`` instead); ``prior`` the label of
-    a text that says too little to lean either way (``_THIN``): a post on a film, unlike a
-    comment, is a review, and most reviews are positive (bloggers write about what they like)."""
+    a text that states too little (``_says_too_little``): a post on a film, unlike a comment, is a
+    review, and most reviews are positive (bloggers write about what they like); with the default
+    "neutral" (comments) the older reading stands."""
     headline = "" if selection else headline
     if rating is not None:  # the rating decides: a "3/5" with warm words is still a middling grade
         label = rating_label(rating, rating_raw)
@@ -815,11 +841,19 @@ def stance_of(
     cues: dict[str, list[Cue]] = {}
     evidence = weigh(text, titles, others, cues, headline)
     label, score = label_of(evidence)
-    if label in ("mixed", "neutral") and evidence.total < _THIN and not evidence.mixed:
-        label = prior  # too little said for a split verdict: a stray word each way is no "mixed"
+    if prior != "neutral" and _says_too_little(evidence, label):
+        label = prior  # too little said: a stray word or two, or VADER's reading of the plot, is no verdict
     if label == "positive" and closing_turns_away(text, titles, cues):
         label = "mixed"  # praise in the body, reservations in the verdict: grudging, not positive
     return Stance(selection_label(selection, label, evidence), score)
+
+
+def _says_too_little(evidence: Evidence, label: StanceLabel) -> bool:
+    """Whether a review's text states too little for a label of its own: its verdict phrases (VADER's
+    votes left out: over a plot they read the story's deaths and griefs) weigh under ``_MIN_EVIDENCE``,
+    or under ``_THIN`` with no split verdict where the label came out mixed or neutral."""
+    stated = evidence.stated
+    return stated < _MIN_EVIDENCE or (label in ("mixed", "neutral") and stated < _THIN and not evidence.mixed)
 
 
 # The verdict paragraph's own reading. A review with reservations comes in two kinds: praise with a
