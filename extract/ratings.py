@@ -48,6 +48,9 @@ _LABEL = re.compile(
     r"(?:\s+[a-z]+)?\)|\s*\([^()]{1,40}\))?\s*(?:[:=\-–—?]+|\bis\b)?\s*",  # "Final grade (averaged):"
     re.I,
 )
+# the work named as the object of the critic's verb: 'I give "The Ritual" 3 stars', "I give Harbour Lights 7/10"
+# (a quoted name, or capitalised words, case-sensitive under the pattern's IGNORECASE)
+_GIVEN_WORK = r"[“\"‘'][^“”\"‘’\n]{1,60}[”\"’']|(?-i:[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|in|a)\s+)*[A-Z][\w’'-]*)*)"
 # the critic's own verb: "I give it", "I'm giving this one", "I'll rate it", "we gave it", "it earns";
 # not another's ("Ebert gave it four stars"): the subject is the first person or the work
 _GIVE = re.compile(
@@ -66,7 +69,8 @@ _GIVE = re.compile(
     # a closing verdict that opens its sentence: "All in all, a solid 7/10."
     r"|(?P<lead>(?:(?<=^)|(?<=[.!?]\s))(?:all\s+in\s+all|overall|in\s+the\s+end|in\s+short|bottom\s+line"
     r"|in\s+conclusion|to\s+sum\s+up|all\s+told|so)\s*[,:–—-]?\s*(?=an?\s)))\s*"
-    r"(?:(?:it|this(?:\s+(?:one|film|movie|picture|flick|sequel|remake))?|the\s+(?:film|movie|picture))\s+)?"
+    r"(?:(?:it|this(?:\s+(?:one|film|movie|picture|flick|sequel|remake))?|the\s+(?:film|movie|picture)"
+    rf"|{_GIVEN_WORK})\s+)?"
     r"(?:(?:a|an|only|just|merely|barely)\s+)?",
     re.I,
 )
@@ -95,7 +99,7 @@ _SUBSCORE = re.compile(r"^\W{0,3}(?P<label>[A-Z][\w ’']{1,24}?)(?::|\s+[-–�
 _WHOLE_FILM = re.compile(r"^(?:the\s+)?(?:movie|film|overall|total|final|whole|verdict)$", re.I)
 _LINK_WORDS = r"(?:for|from|by|in|on|at|to|with|and|but|if|though|which|since|because|so|as|is|it|this|that)"
 _OUT_OF = re.compile(
-    rf"(?<![\d/.,]){_NUM}(?P<half>{_HALF})?\s*(?P<unit1>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+)?"
+    rf"(?<![\d/.,]){_NUM}(?P<half>{_HALF})?\s*(?P<unit1>[a-z][\w’'-]*(?:\s+of)?(?:\s+[a-z][\w’'-]*)?\s+)?"
     rf"\*?\s*(?P<paren>\(\s*)?(?P<sep>/|out\s+(?:of\s+)?|of|on)\s*(?:a\s+(?:possible|maximum\s+of)\s+)?"
     rf"(?P<best>1000|\d{{1,3}}|four|five|ten|twenty|hundred|thousand)(?:[.,]0)?\*?(?![\d/]|[.,]\d)"
     rf"(?P<unit2>(?:\s+(?!{_LINK_WORDS}\b)[a-z][\w’'-]*){{0,3}})(?(paren)\s*\))",
@@ -183,6 +187,12 @@ _SCALE_STATED = re.compile(  # behind the first letters of its alternatives: ask
     # "on a four-star scale", "on my 10-point scale"
     rf"|\bon\s+(?:a|my|our|the\s+blog's)\s+{_NUMBER_WORD}[-\s](?:point|star)\s+scale\b"
     rf"|\bscale\s*:\s*(?:0|1)\s*(?:to|-|–)\s*{_NUMBER_WORD}\b"  # "Scale: 1-5"
+    # "My scale tops out at four stars", "ratings max out at 5", "the top score is four stars"
+    rf"|\b(?:scale|ratings?|scores?|grades?|marks?|stars)\s+(?:here\s+|on\s+this\s+(?:blog|site)\s+)?(?:only\s+)?"
+    rf"(?:tops?\s+out|max(?:es)?\s+out|caps?\s+out|peaks?|stops?|ends?)"
+    rf"\s+at\s+{_NUMBER_WORD}\b"
+    rf"|\b(?:the\s+|my\s+|our\s+)?(?:top|highest|maximum|max|best)\s+(?:possible\s+)?(?:rating|score|grade|mark)\s+"
+    rf"(?:here\s+|i\s+give\s+)?(?:is|being)\s+(?:a\s+)?{_NUMBER_WORD}\b"
     # "Ratings on this site run from 0 to 5", "my grades go from one to ten"
     rf"|\b(?:scores?|ratings?|grades?|marks?|stars)\s+(?:here\s+|on\s+this\s+(?:blog|site|page)\s+)?(?:run|go|range)\s+"
     rf"from\s+(?:0|1|zero|one)\s*(?:to|-|–)\s*{_NUMBER_WORD}\b)",
@@ -865,15 +875,18 @@ def _end_sentence_rating(line: str, scale: float | None, top: bool, bottom: bool
     # first, opening the first lines or the closing paragraph ("9/10. Only knock is the slow start.")
     short_top = top and len(line) <= _LONGEST_BARE  # "Don't Go Down There. 3 / 5" under the headline
     places = (
-        (sentences[-1], bottom or short_top),
-        (sentences[-2], bottom and len(sentences) > 2),
-        (sentences[0], top or bottom),
+        (sentences[-1], bottom or short_top, bottom),
+        (sentences[-2], bottom and len(sentences) > 2, bottom),
+        (sentences[0], top or bottom, False),
     )
-    for sentence, end in places:
+    for sentence, end, closing in places:
         read = _line_rating(sentence, scale) if end else None
-        if read is not None and read[1] == "bare":
-            return read
+        if read is not None and (read[1] == "bare" or (closing and read[1] in _GIVEN_KINDS)):
+            return read  # closing the review, the critic's own verb may give it: 'With that, I give "T" 3 out of 5!'
     return None
+
+
+_GIVEN_KINDS = frozenset({"labelled", "overall"})
 
 
 # a score with its scale closing the review's last sentence after a comma or a dash: "Overall, a fun

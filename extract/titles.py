@@ -21,7 +21,8 @@ _SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "o
 _REVIEW_PREFIX = re.compile(r"^(?:.{0,40}?\b(?:review|reviews|reviewed|verdict|thoughts|take)\b\s*[:\-–—|]+\s*)", re.I)
 _REVIEW_SUFFIX = re.compile(r"(?<!\s)\s*+(?:[:\-–—|(]++\s*+)?\b(?:an?\s+)?(?:movie|film)?\s*review\)?\s*$", re.I)
 _ABOUT_PREFIX = re.compile(r"^(?:(?:some\s+)?(?:thoughts|musings|notes)\s+on|review\s+of)\s+", re.I)
-_YEAR = re.compile(r"(?<!\s)\s*[(\[]((?:19|20)\d\d)[)\]]")
+# a year in brackets, maybe beside the film's language or country: "(1975)", "[1975]", "(Hindi/1975)", "(1959/France)"
+_YEAR = re.compile(r"(?<!\s)\s*[(\[](?:[A-Z][a-z]{2,14}\s*/\s*)?((?:19|20)\d\d)(?:\s*/\s*[A-Z][a-z]{2,14})?[)\]]")
 _DIRECTED_BY = re.compile(r"(?<!\s)[;,:\-–—|]?\s*\(?(?:directed|dir\.)\s+by\s+([A-Z][\w.'’\- ]+?)\)?\s*$", re.I)
 _POSSESSIVE = re.compile(rf"^([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}})[{_APOS}]s\s+(.+)$")
 _PAGE_TRAILER = re.compile(r"(?<!\s)\s+[|–—-]\s+[^|–—-]{2,60}$")
@@ -190,6 +191,12 @@ _DATE_TAIL = re.compile(
     re.I,
 )
 _REVISIT_TAIL = re.compile(r"(?<=\S)\s*[,:\-–—]?\s+(?:revisited|rewatched|reconsidered|reappraised|redux)\s*$", re.I)
+# the occasion of a viewing after the title, not the film's year: "Rewatching T in 2024", "T at 50", "T at Forty"
+_OCCASION_TAIL = re.compile(
+    r"(?<=\S)\s+(?:(?:in|since|during)\s+(?:19|20)\d\d|at\s+(?:\d{2,3}|(?:twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|(?:a\s+|one\s+)?hundred)(?:-\w+)?))\s*$",
+    re.I,
+)
 _STARS_TAIL = re.compile(r"(?<=\S)\s*[-–—|:]?\s*(?:[★☆✩✭½]|\*(?=[*\s½]|$))+\s*$")  # "T ★★★★★", "T – ***½"
 # a rating in words after the title: "T: 5 Stars (out of 5)", "T – 4 out of 5", "T - 3.5 stars"
 _RATING_TAIL = re.compile(
@@ -248,6 +255,7 @@ def strip_decorations(title: str) -> tuple[str, int | None, str | None]:
         or (tail := _RATING_TAIL.search(text))
         or (tail := _DATE_TAIL.search(text))
         or (tail := _REVISIT_TAIL.search(text))
+        or (tail := _OCCASION_TAIL.search(text))
     ) and tail.start() > 1:
         text = text[: tail.start()]
     if match := _HYPHEN_YEAR.search(text):
@@ -375,7 +383,9 @@ def title_readings(title: str) -> list[ReviewedWork]:
     bare_year = _BARE_YEAR.search(text)
     if bare_year:  # "Moon 2021"
         readings.append(ReviewedWork(title_case(text[: bare_year.start()]), int(bare_year.group(1)), director))
-    if paren := _PAREN_TITLE.match(text):  # "JEUX INTERDITS (Forbidden Games 1952)": both titles
+    paren = _PAREN_TITLE.match(text)
+    if paren and not _YEAR.fullmatch(f"({paren.group('in')})"):  # "JEUX INTERDITS (Forbidden Games 1952)": both
+        # titles; not "Padosan (Hindi/1968)", a language beside the year
         paren_year = int(paren.group("year")) if paren.group("year") else year
         for part in (paren.group("in"), paren.group("out")):
             if (parsed := _parse_work_title(part)) is not None:

@@ -506,6 +506,8 @@ def _score_reading(
         evidence -= 0.5  # "the island, one more time", "Joe Dante bites the hand that feeds": a tagline
     if film is not None and evidence < _SUPPORTED and _director_named(gazetteer, film, page, reading.title):
         evidence += 1.0  # "Charulata" over "Directed by Satyajit Ray"; "Casablanca: ...?" over "Michael Curtiz ..."
+    elif film is not None and evidence < _SUPPORTED and _owned_by_maker(gazetteer, film, reading):
+        evidence += _MAKER_OWNED  # "Lynch's Mulholland Drive, or the Dream Factory": the table says Lynch made it
     known = 2.0 if film is not None else 0.0
     if (
         film is None
@@ -531,6 +533,15 @@ _SUPPORTED = 1.0  # a reading the page backs: the table knows it, or a year, a l
 _SEGMENT_END = re.compile(r"\s*(?:$|[:|(\[]|[-–—]\s)")
 _HEAD_END = re.compile(r"\s+[-–—|]\s+|\s+(?:movie\s+|film\s+)?reviews?\b|\s*[(\[]")
 _SEGMENT_START = re.compile(r"(?:^|[:|)\]]\s*|\s[-–—]\s*)$")
+
+
+_MAKER_OWNED = 1.0  # a headline's possessive naming the film's own director backs it as plainly as a year
+
+
+def _owned_by_maker(gazetteer: Gazetteer, film: int, reading: ReviewedWork) -> bool:
+    """Whether the reading's possessive owner ("Tarkovsky's Stalker, or ...") directed the table's film,
+    by full name or surname: the headline then names the film the way a credits line would."""
+    return bool(reading.director) and _directed_by(gazetteer, film, {fold(reading.director or "")})
 
 
 def _director_named(gazetteer: Gazetteer, film: int, page: Page, title: str) -> bool:
@@ -664,7 +675,7 @@ def _from_headline(w: _Weighing) -> ResolvedWork | None:
     ]
     if not supported:
         return None
-    best = supported[0]
+    best = _dated_whole(_known_within(supported[0], w), w)
     if (
         best.film is None
         and best.year is None
@@ -677,6 +688,58 @@ def _from_headline(w: _Weighing) -> ResolvedWork | None:
     ):
         return _film(rival)
     return _film(best)
+
+
+def _dated_whole(best: _Choice, w: _Weighing) -> _Choice:
+    """The headline's full spelling of the table's film when the headline dates that whole spelling
+    with the film's own year: "The Golem: How He Came into the World (1920)" for the table's "The
+    Golem" (1920); not a tagline after a dated head ("Heat (1995): Mann's Best")."""
+    if best.film is None or best.year is None:
+        return best
+    headline = " ".join(w.page.title.split())
+    for whole in w.scored:
+        if (
+            whole.film is None
+            and whole.year == best.year
+            and fold(whole.title).startswith(fold(best.title) + ": ")
+            and re.search(re.escape(whole.title) + rf"\s*[(\[]{best.year}[)\]]", headline, re.I)
+        ):
+            return _Choice(whole.title, best.year, best.film, best.score, best.evidence)
+    return best
+
+
+# what a framed title's extra words may not be: a sequel's number or part, or a word that joins them
+# into one longer name ("Son of Godzilla", "Toy Story of Terror", "Paddington 2")
+_NOT_A_FRAME = re.compile(
+    r"^(?:\d+|[ivx]{1,4}|part\b.*|two|three|four|five|chapter\b.*)$|^(?:of|and|&|in|on|at|to|vs\.?|versus|the|a|an)\b"
+    r"|\b(?:of|and|&|the|a|an|[’']s)$",
+    re.I,
+)
+
+
+def _known_within(best: _Choice, w: _Weighing) -> _Choice:
+    """The film the table knows inside the best reading when that reading is only the film framed by
+    other words the body never repeats: a viewing verb ("Rewatching The Matrix"), a quoted line
+    before a colon ("Forget it, Jake: revisiting Chinatown"), an original title after a slash
+    ("Bicycle Thieves / Ladri di biciclette"). Not a sequel the table lacks ("Paddington 2") nor
+    a longer name ("Son of Godzilla"), and not the head of a short subtitle ("Puss in Boots: The Last Wish")."""
+    if best.film is not None or _count(w.prose, best.title):
+        return best
+    whole = fold(best.title)
+    for known in w.ranked:
+        if known.film is None or w.subtitled(known) or not _inside(known.title, best.title):
+            continue
+        key = fold(known.title)
+        if whole.startswith(key):
+            frame = whole[len(key) :]
+        elif whole.endswith(key):
+            frame = whole[: -len(key)]
+        else:
+            continue
+        frame = frame.strip(" \t:;,/|–—-“”\"‘’'")
+        if frame and not _NOT_A_FRAME.search(frame):
+            return known
+    return best
 
 
 def _from_furniture(w: _Weighing) -> ResolvedWork | None:
@@ -1304,6 +1367,9 @@ _VIEWING = r"saw|seen|watched|re-?watched|revisited|caught|got\s+(?:a)?round\s+t
 # the work is what the critic saw: "Finally saw Inception", "we watched Mother"
 _VIEWED = re.compile(
     rf"\b(?:{_VIEWING}|re-?watching|revisiting|rented|streamed"
+    # the critic bound or resolved to see it: "we must watch T", "I finally got to see T", "I decided to rewatch T"
+    r"|(?:i|we)\s+(?:(?:must|had\s+to|have\s+to|got\s+to|get\s+to|decided\s+to|wanted\s+to|chose\s+to)\s+)"
+    r"(?:finally\s+|all\s+)?(?:watch|see|re-?watch)"
     # "the drive over to see T", "went to see T", "go see T", "after seeing T": going to a screening
     r"|(?:went|go|goes|going|gone|headed|over|out|back)\s+to\s+see|(?:go|went)\s+see|after\s+seeing"
     # "saw the Final Cut of Blade Runner", "caught a 35mm print of T"

@@ -1,0 +1,143 @@
+"""Reviewed work, ninth session (RV): the headline's grammar around a film the table knows. A maker's
+possessive backs the film it names; a known film framed by other words (a viewing verb, a quoted
+line, an original title after a slash) is the one reviewed; a viewing's occasion ("in 2024",
+"at fifty") is no part of the title. Headlines and bodies written for these tests in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.nlp.extractor import EntityExtractor
+from extract.text_reader import parse_text_page
+from extract.titles import strip_decorations, title_readings
+
+
+def _reviewed(extractor: EntityExtractor, headline: str, body: str) -> str | None:
+    entities = extractor.extract(parse_text_page(f"{headline}\n\n{body}\n", "page.txt"))
+    return entities.reviewed.name if entities.reviewed else None
+
+
+DREAM = (
+    "A hopeful young actress lands in Hollywood and finds a woman with no memory in her flat. Halfway "
+    "through, the film folds over on itself and nothing we saw means what we thought.\n\n"
+    "Lost Highway is its rougher, meaner sibling."
+)
+ZONE = (
+    "Three men walk into a forbidden country to find a room that grants wishes. Andrei Tarkovsky "
+    "lingers on every puddle and every rusted tank. It is slow and I would not lose a minute.\n\n"
+    "Solaris is the warmer of his two science fiction films."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "film"),
+    [
+        ("Lynch's Mulholland Drive, or the Dream Factory", DREAM, "Mulholland Drive"),
+        ("Tarkovsky's Stalker, or How to Walk Very Slowly", ZONE, "Stalker"),
+    ],
+)
+def test_a_possessive_naming_the_films_director_backs_it(
+    extractor: EntityExtractor, headline: str, body: str, film: str
+) -> None:
+    # the body never names the film; without the maker's word the one film it does name won
+    assert _reviewed(extractor, headline, body) == film
+
+
+CODE = (
+    "Back when this came out it looked like the future. Keanu Reeves bends over backwards under "
+    "the bullets in a long black coat, and the sequels never caught that feeling again."
+)
+THIEVES = (
+    "A poor father and his little boy cross Rome on foot looking for a stolen bicycle. Vittorio De "
+    "Sica shot it in the streets with people who had never acted. The boy's face at the end is "
+    "almost too much.\n\nUmberto D. is bleaker still.\n\nRating: 10/10"
+)
+WATER = (
+    "Roman Polanski's picture is about water, money and lies. Jack Nicholson wears a bandage on his "
+    "nose for half the running time and never looks less than cool. The ending is cruel.\n\nGrade: A"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "film"),
+    [
+        ("Rewatching The Matrix in 2024", CODE, "The Matrix"),
+        ("Bicycle Thieves / Ladri di biciclette (1948)", THIEVES, "Bicycle Thieves"),
+        ("Forget it, Jake: revisiting Chinatown at fifty", WATER, "Chinatown"),
+    ],
+)
+def test_a_known_film_framed_by_other_words_is_the_one_reviewed(
+    extractor: EntityExtractor, headline: str, body: str, film: str
+) -> None:
+    assert _reviewed(extractor, headline, body) == film
+
+
+PADDLE = (
+    "The bear is back, now in prison after a mix-up over a pop-up book. Hugh Grant is the best "
+    "villain of the year and the prison kitchen scenes are lovely.\n\nThe first one was sweet; this is better."
+)
+
+
+def test_a_sequel_number_is_no_frame(extractor: EntityExtractor) -> None:
+    # "Paddington 2" is a sequel's name, not "Paddington" framed by a number
+    assert _reviewed(extractor, "Paddington 2 (2017)", PADDLE) == "Paddington 2"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Rewatching The Matrix in 2024", "Rewatching The Matrix"),
+        ("Jaws at 50", "Jaws"),
+        ("Chinatown at Fifty", "Chinatown"),
+        ("Wonder Woman 1984", "Wonder Woman 1984"),  # a year without a preposition may be the title's own
+        ("Let the Right One In", "Let the Right One In"),
+    ],
+)
+def test_the_occasion_of_a_viewing_is_no_part_of_the_title(headline: str, title: str) -> None:
+    assert strip_decorations(headline)[0] == title
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "year"),
+    [
+        ("PADOSAN (Hindi/1968) - a riot of a comedy that still works", "Padosan", 1968),
+        ("Les Quatre Cents Coups (1959/France)", "Les Quatre Cents Coups", 1959),
+    ],
+)
+def test_a_year_bracket_may_carry_the_language(headline: str, title: str, year: int) -> None:
+    readings = title_readings(headline)
+    assert (readings[0].title, readings[0].year) == (title, year)
+    assert all(not r.title.endswith(str(year)) for r in readings)  # "Hindi/1968" is no second title
+
+
+NOSFERATU = (
+    "Max Schreck's count creeps up the stairs as a shadow, and the shadow is scarier than any monster "
+    "since. F. W. Murnau shot much of it on location, which gives the plague town a dirty reality.\n\nGrade: A-"
+)
+
+
+def test_the_headline_dates_the_films_full_spelling(extractor: EntityExtractor) -> None:
+    # the table knows the film by its short title; the headline dates the full one: keep the critic's spelling
+    headline = "Movie Review – Nosferatu: A Symphony of Horror (1922)"
+    assert _reviewed(extractor, headline, NOSFERATU) == "Nosferatu: A Symphony of Horror"
+
+
+def test_a_tagline_after_a_dated_head_is_no_full_spelling(extractor: EntityExtractor) -> None:
+    headline = "Nosferatu (1922): A Symphony of Shadows"
+    assert _reviewed(extractor, headline, NOSFERATU) == "Nosferatu"
+
+
+FAMILY = (
+    "Since the summer my son has one opinion, and it is that we must watch Finding Nemo every "
+    "weekend until the disc wears out. So I have finally decided to write about it.\n\n"
+    "A clownfish loses his son to a diver and crosses the ocean to find him, with a forgetful blue "
+    "fish for company. Albert Brooks is anxious and funny, Ellen DeGeneres is funnier. The turtles are "
+    "the best thing in it and my son does the voices.\n\n"
+    "It is not as good as Toy Story, but I have now seen it twenty times and I still laugh at the seagulls."
+)
+
+
+def test_the_critic_bound_to_watch_a_film_names_it_under_a_headline_naming_none(
+    extractor: EntityExtractor,
+) -> None:
+    assert _reviewed(extractor, "Mother's Day Treat: A Fish Out of Water, Twenty Times", FAMILY) == "Finding Nemo"
