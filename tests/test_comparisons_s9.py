@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from base.vocab import Rel
-from extract.nlp.end_evidence import attested, keep_attested
+from extract.nlp.end_evidence import attested, keep_attested, without_parts
 from extract.nlp.extractor import EntityExtractor
+from extract.nlp.relations import UnitFacts
 from extract.records import Mention, PageEntities, Relation
 from tests.test_comparisons import _extract
 
@@ -115,3 +116,40 @@ def test_keep_attested_drops_only_comparisons_with_an_unattested_end() -> None:
     assert keep_attested([compared, mentions_edge], [mention], text, "Moon") == [mentions_edge]
     # the reviewed work is never asked for evidence
     assert keep_attested([compared], [mention], text, "Brannock") == [compared]
+
+
+# --- an actor's part: a title the film table knows, given to an actor of the page ---------------
+
+
+def test_an_actors_part_is_no_comparison_end(extractor: EntityExtractor) -> None:
+    entities = _extract(
+        extractor,
+        "Ben Affleck's weary Batman is the reason to watch, and Jesse Eisenberg's Lex is not.",
+        title="Review: Batman v Superman: Dawn of Justice (2016)",
+    )
+    assert _compared(entities) == set()
+
+
+def _part_case(text: str, person: str, credit: Rel) -> list[Relation]:
+    """``without_parts`` on one body sentence naming ``person`` and the work "Wonder Woman"."""
+    people = Mention(person, person, "person", "body", text.index(person), text.index(person) + len(person))
+    work = _mention(text, "Wonder Woman", "gazetteer", year=2017)
+    compared = Relation(Rel.COMPARED_TO, "Moon", "Wonder Woman", "body", text, start=0, end=len(text))
+    credited = Relation(credit, person, "Wonder Woman", "body", "")
+    facts = [UnitFacts("body", text, None, [(0, len(text))], [people, work])]
+    return [r for r in without_parts([compared, credited], [people, work], facts, "Moon") if r.type == Rel.COMPARED_TO]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "credit", "kept"),
+    [
+        ("Nell Arden's Wonder Woman is livelier than anyone here.", "Nell Arden", Rel.ACTED_IN, False),
+        ("Nell Arden's feisty Wonder Woman is livelier than anyone here.", "Nell Arden", Rel.ACTED_IN, False),
+        # a maker's possessive names the maker's work
+        ("Nell Arden's Wonder Woman had more life than this.", "Nell Arden", Rel.DIRECTED, True),
+        # a preposition between: the actor's role in the work, the work itself compared
+        ("Nell Arden's sister in Wonder Woman was better than this.", "Nell Arden", Rel.ACTED_IN, True),
+    ],
+)
+def test_an_actors_possessive_makes_the_name_a_part(text: str, person: str, credit: Rel, kept: bool) -> None:
+    assert bool(_part_case(text, person, credit)) is kept

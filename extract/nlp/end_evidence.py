@@ -26,6 +26,12 @@ Such a name is ATTESTED, and may end a comparison, when one of these holds:
 
 Otherwise the pair is dropped: one lexicon of work nouns, one shape test, no rule per page.
 
+A name the film table knows may still be an actor's part where the sentence gives it to an
+actor of the page ("Gal Gadot's Wonder Woman shows up in the last half hour", "Chalamet's sulky
+Paul"): ``without_parts`` drops such an end once the credits are known (an actor is a person the
+film table credits with a part in a work of the page and with no direction or script; "Clint
+Eastwood's Pale Rider" stays a work).
+
 >>> from extract.records import Mention
 >>> text = "Jackman is fine, it's basically Wolverine in a hat."
 >>> m = Mention("Wolverine", "Wolverine", "film", "body", 32, 41, rule="cue-slot")
@@ -40,10 +46,14 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from base.vocab import Rel
 from extract.records import Mention, Relation
+
+if TYPE_CHECKING:
+    from extract.nlp.relations import UnitFacts
 
 # rules that find a name without a cue: the film table (whole title), a year after the name, a
 # maker's name beside it, the page's own title or list markup
@@ -129,3 +139,51 @@ def keep_attested(
         return verdicts[name]
 
     return [r for r in relations if r.type != Rel.COMPARED_TO or (ok(r.source) and ok(r.target))]
+
+
+# an actor's possessive, a word of description or none, then the part: "Gadot's feisty Wonder
+# Woman" (no preposition: "Damon's girlfriend in The Bourne Identity" names a work)
+_PART_GAP = re.compile(r"[’']s(?:\s+(?!(?:in|of|on|at|as|to|from|with|for|about|by)\b)[a-z][\w-]*)?\s+[“\"‘']?$")
+_GAP_REACH = 30
+_MAKERS = frozenset({Rel.DIRECTED, Rel.WROTE})
+
+
+def _actors(relations: Iterable[Relation]) -> set[str]:
+    """The page's people the film table credits with a part and with no direction or script."""
+    acted, made = set[str](), set[str]()
+    for r in relations:
+        if r.type == Rel.ACTED_IN:
+            acted.add(r.source)
+        elif r.type in _MAKERS:
+            made.add(r.source)
+    return acted - made
+
+
+def _played(name: str, edge: Relation, mentions: Sequence[Mention], text: str, actors: set[str]) -> bool:
+    """Whether the sentence of ``edge`` names ``name`` as the part of one of ``actors``."""
+    unit, span = edge.unit, (edge.start, edge.end)
+    starts = {m.end for m in mentions if m.kind == "person" and m.unit == unit and m.name in actors}
+    for m in mentions:
+        if m.name == name and m.unit == unit and span[0] <= m.start < span[1]:
+            low = max(span[0], m.start - _GAP_REACH)
+            gap = _PART_GAP.search(text[low : m.start])
+            if gap is not None and low + gap.start() in starts:
+                return True
+    return False
+
+
+def without_parts(
+    relations: list[Relation], mentions: Sequence[Mention], facts: Sequence[UnitFacts], reviewed: str | None
+) -> list[Relation]:
+    """``relations`` without the COMPARED_TO edges whose end other than the reviewed work is, in
+    the edge's sentence, an actor's part (``facts``: the units' texts)."""
+    actors = _actors(relations)
+    if not actors:
+        return relations
+    texts = {f.unit: f.text for f in facts}
+
+    def part(r: Relation, name: str) -> bool:
+        text = texts.get(r.unit)
+        return name != reviewed and text is not None and _played(name, r, mentions, text, actors)
+
+    return [r for r in relations if r.type != Rel.COMPARED_TO or not (part(r, r.source) or part(r, r.target))]

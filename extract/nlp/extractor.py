@@ -25,6 +25,7 @@ from extract.nlp.candidates import Candidate, without_overlaps
 from extract.nlp.consistency import date_undated, one_kind_per_name, schema_safe
 from extract.nlp.context import PageContext, Unit, is_title_case
 from extract.nlp.cues import find_cues
+from extract.nlp.end_evidence import without_parts
 from extract.nlp.gazetteer import Gazetteer, load_gazetteer
 from extract.nlp.parsing import Progress, load_nlp, parse_texts
 from extract.nlp.people import addressed_names, find_character_names, find_people
@@ -420,6 +421,7 @@ class EntityExtractor:
         relations += _unit_relations(page, facts, mentions, reviewed.title if reviewed else None, work_names)
         relations += self._credit_relations(facts, mentions, reviewed, works)
         _assign_roles(mentions, relations, page)
+        relations = without_parts(relations, mentions, facts, reviewed.title if reviewed else None)  # C, s9
         mentions += _cited_people(relations, mentions)
         stance, comment_stances = _stances(page, mentions, reviewed)
         lean_with_stance(relations, {"body": stance.label} | {k: v.label for k, v in comment_stances.items()})
