@@ -252,6 +252,8 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
     for parent in reversed(list(root.iter())):
         if not is_element(parent) or (skip is not None and _within(parent, skip)):
             continue
+        if parent.tag in _TABLE_TAGS and _one_of_tables(parent):
+            continue  # the rows of one of a list of post tables are that post's parts (phpBB's subSilver)
         groups: dict[tuple[str, str], list[etree._Element]] = {}
         for child in parent:
             if is_element(child) and child.tag not in sel.NOT_COMMENT_TAGS and not _region(child):
@@ -315,6 +317,33 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
         _unsigned_answers(accepted)
     order = {e: i for i, e in enumerate(root.iter())}
     return sorted(accepted.values(), key=lambda b: order[b.element])
+
+
+_TABLE_TAGS = frozenset({"table", "tbody"})
+
+
+def _one_of_tables(parent: etree._Element) -> bool:
+    """Whether a table (or its body) is one of two or more sibling tables of one kind, each
+    a dated row of its own: posts written as tables, one per post (phpBB 3's subSilver2)."""
+    table = parent if parent.tag == "table" else parent.getparent()
+    holder = table.getparent() if table is not None else None
+    if table is None or table.tag != "table" or holder is None:
+        return False
+    kind = _kind(table)
+    alike = [t for t in holder if is_element(t) and t.tag == "table" and _kind(t) == kind]
+    return len(alike) >= 2 and sum(1 for t in alike if _dated_table(t)) >= 2
+
+
+_TABLE_HEAD_WORDS = 30
+
+
+def _dated_table(table: etree._Element) -> bool:
+    """Whether a table has a dated row of a few words (a post's head: author, subject, date)."""
+    for row in table.iter("tr"):
+        text = flat_text(row)
+        if len(text.split()) <= _TABLE_HEAD_WORDS and date_of(text) is not None:
+            return True
+    return False
 
 
 def _title_heading(root: etree._Element, title: str) -> etree._Element | None:

@@ -114,6 +114,29 @@ _FOREIGN_MONTHS |= {
     )
     for name in names.split()
 }
+# Three-letter abbreviations of Polish, Russian and Turkish (phpBB's and forums' short dates:
+# 'ndz 10 cze 2018, 21:33', '5 мар 2019', '3 Haz 2020'), where they are no English or Romance word.
+_FOREIGN_MONTHS |= {
+    name: index
+    for index, names in enumerate(
+        (
+            "sty янв oca",
+            "lut фев şub sub",
+            "мар",
+            "kwi апр nis",
+            "",
+            "cze июн haz",
+            "lip июл tem",
+            "sie авг ağu agu",
+            "wrz сен eyl",
+            "paź paz окт eki",
+            "lis ноя kas",
+            "gru дек ara",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
 _FOREIGN_MONTH = "(" + "|".join(sorted(map(re.escape, _FOREIGN_MONTHS), key=len, reverse=True)) + r")\.?"
 _FOREIGN_DAY_FIRST = re.compile(
     rf"(?<!\w)(\d{{1,2}})(?:\.|º|er)?\s+(?:de\s+)?{_FOREIGN_MONTH},?\s+(?:de\s+)?((?:19|20)\d\d)\b", re.I

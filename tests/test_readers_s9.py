@@ -204,3 +204,36 @@ def test_a_role_label_beside_the_name_is_no_name_unless_nothing_else_names_the_w
     assert _body_author(_labelled("Hero Member", "quirón"), generic=True) == "quirón"
     lone = "<li><div><b>Ospite</b> <span>12 marzo 2021</span></div><p>Bellissima recensione davvero.</p></li>"
     assert _body_author(lone, generic=True) == "Ospite"
+
+
+def _post_table(name: str, when: str, text: str, joined: str) -> str:
+    return (
+        "<table class='t1'><tr class='r1'><td><b class='n1'>" + name + "</b></td><td><table><tr><td>"
+        "<div style='float:left'><b>Temat:</b> <a href='#p'>Re: Zimna wojna</a></div>"
+        f"<div style='float:right'><b>Wysłany:</b> {when}</div></td></tr></table></td></tr>"
+        f"<tr class='r1'><td class='p1'><span><b>Dołączył(a):</b> {joined}<br><b>Posty:</b> 612</span></td>"
+        f"<td><div class='b1'>{text}</div></td></tr>"
+        "<tr class='r1'><td><a href='#top'>Powrót do góry</a></td><td><a href='/q'>Cytuj</a></td></tr></table>"
+    )
+
+
+def test_posts_written_as_sibling_tables_are_one_comment_each_not_their_rows() -> None:
+    """phpBB 3's subSilver2: one table per post, its rows the head (name, subject, date), the
+    profile and text, the buttons. The rows of one of a list of dated tables are parts of one
+    post (were read as two comments each, the profile's 'Dołączył(a)' as a writer); Polish
+    short months ('ndz 10 cze 2018') are dates."""
+    thread = (
+        _post_table("Agnieszka_K", "pon 11 cze 2018, 08:12", "Zgadzam się w stu procentach, piękny film.", "3 sty 2010")
+        + _post_table(
+            "Mietek", "pon 11 cze 2018, 09:40", "Dla mnie to akurat plus, Pawlikowski wycina zbędne.", "28 lis 2007"
+        )
+        + _post_table(
+            "Ola", "wt 12 cze 2018, 19:02", "Ona wraca, bo nie umie inaczej, to jest cały sens.", "5 lut 2015"
+        )
+    )
+    page = parse_html_page(_page(f"<div class='w9'>{thread}</div>"))
+    assert [(c.author, c.text[:20], c.published) for c in page.comments] == [
+        ("Agnieszka_K", "Zgadzam się w stu pr", "2018-06-11"),
+        ("Mietek", "Dla mnie to akurat p", "2018-06-11"),
+        ("Ola", "Ona wraca, bo nie um", "2018-06-12"),
+    ]
