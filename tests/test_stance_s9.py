@@ -124,3 +124,23 @@ def test_a_hope_denied_in_two_words() -> None:
     evidence = weigh(text, TITLE)
     assert evidence.negative > 0 and evidence.positive == 0
     assert weigh("I have watched it three times. It still hasn't.", TITLE).negative == 0  # no hope, no praise
+
+
+def test_the_reader_sent_to_another_film() -> None:
+    """ "If you want X, go back to Y": this film is not the one to watch."""
+    cues = find_cues("If you want a ghost story about grief, go back to The Others, which earns its chills.")
+    assert [c.polarity for c in cues] == [-1]
+    assert [c.polarity for c in find_cues("If you want a Christmas film that's just fun, put on Elf.")] == [-1]
+    # sent to this film, or to the reviewed film by name (read as "it"), it is no refusal
+    assert find_cues("If you want a ghost story, watch this one.") == []
+    assert stance_of("If you want a ghost story, watch The Lantern Keeper.", TITLE).label != "negative"
+
+
+def test_the_film_measured_against_what_it_should_have_been() -> None:
+    for sentence in (
+        "But it is a lesser film than it should have been.",
+        "It plays like a poor man's Vertigo.",
+        "The result is a pale imitation of the book.",
+    ):
+        assert [c.polarity for c in find_cues(sentence)] == [-1], sentence
+    assert find_cues("It was much better than it should have been.") == []

@@ -327,6 +327,26 @@ PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"(?:i'll|i will|i'd|i would|we'll) (?:happily |gladly |politely )?pass|hard pass|pass on (?:it|this)", -1, 2.0),
     (r"(?:read|pick up|open) a book|(?:watch|see|rewatch|stream) (?!it |this )(?:[\w'-]+ ){1,5}instead", -1, 1.5),
     (r"recommend (?:[\w'-]+ ){1,6}(?:over|instead of) (?:this|it|the new)", -1, 2.0),
+    # the film measured against what it should have been or against its model: "a lesser film than it should
+    # have been", "a poor man's Minority Report", "a pale imitation of" (ST, ninth session)
+    (
+        r"(?:less|lesser|weaker|worse|smaller|duller)(?: [\w'-]+){0,3} than (?:it|this) "
+        r"(?:should|could|ought to|might) have been",
+        -1,
+        2.0,
+    ),
+    (r"a poor man's", -1, 1.5),
+    (r"a pale (?:imitation|copy|shadow|echo)", -1, 1.5),
+    # the reader sent elsewhere: "If you want a film about memory, go back to Total Recall", "If you want
+    # a Christmas film that's just fun, put on Elf" (this film is not the one); "... watch this one" stays
+    # praise (the reviewed film's name is read as "it") (ST, ninth session)
+    (
+        r"if you (?:want|need|are after|'re after|are looking for|'re looking for|crave|fancy|prefer) "
+        r"[^,.;:!?]{3,80}, (?:just |instead |then )?(?:go back to|put on|stick (?:to|with)|try|seek out|rent|"
+        r"(?:go |just )?(?:watch|see))(?! (?:this|it|this one)\b)",
+        -1,
+        1.5,
+    ),
     (
         r"(?:see|watch) (?:it |this )?(?:only )?if (?:you(?:'re| are) )?desperate"
         r"|only if (?:you(?:'re| are) )?desperate",
