@@ -144,3 +144,22 @@ def test_the_film_measured_against_what_it_should_have_been() -> None:
     ):
         assert [c.polarity for c in find_cues(sentence)] == [-1], sentence
     assert find_cues("It was much better than it should have been.") == []
+
+
+def test_the_reviewed_film_spelled_otherwise_is_not_another_work() -> None:
+    """ "Love, Actually" among the page's other works beside the title "Love Actually": the same film."""
+    titles, others = ("Love Actually",), ("Love, Actually", "Elf")
+    text = "I don't like Love, Actually."
+    assert weigh(text, titles, others).negative == weigh(text, titles).negative > 0
+
+
+def test_another_works_name_is_matched_as_whole_words() -> None:
+    """A short title among the other works ("Go") is not found inside "good"."""
+    text = "The ending is good."
+    assert weigh(text, TITLE, ("Go",)).positive == weigh(text, TITLE).positive > 0
+    assert weigh("Go is good.", TITLE, ("Go",)).positive < weigh(text, TITLE).positive  # named: an aside
+
+
+def test_the_work_a_reader_is_sent_to_does_not_make_the_refusal_an_aside() -> None:
+    text = "If you want a ghost story, The Others is the one."
+    assert weigh(text, TITLE, ("The Others",)).negative == weigh(text, TITLE).negative > 0

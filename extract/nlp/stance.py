@@ -491,8 +491,7 @@ def _weigh_headline(evidence: Evidence, headline: str, titles: tuple[str, ...], 
     if not headline or len(headline) > _HEADLINE_LENGTH:
         return
     title_names = title_pattern(titles)
-    title_keys = tuple(k for k in (fold(t) for t in titles if t) if k)
-    other_keys = tuple(k for k in (fold(t) for t in others if t) if k and k not in title_keys)
+    title_keys, other_keys = _work_keys(titles, others)
     for sentence in _SENTENCE.split(headline):
         cues = sentence_cues(sentence, title_names) if sentence.strip() else []
         if cues and not _is_rating_line(sentence):
@@ -510,9 +509,8 @@ def _weigh_phrases(
     VADER's sentence scores with them when ``with_vader``. ``cues_by_sentence`` caches each
     sentence's cues across the two readings (filled here)."""
     evidence = Evidence()
-    title_keys = tuple(k for k in (fold(t) for t in titles if t) if k)
+    title_keys, other_keys = _work_keys(titles, others)
     title_names = title_pattern(titles)
-    other_keys = tuple(k for k in (fold(t) for t in others if t) if k and k not in title_keys)
     if (thread := THREAD_HEADER.search(text)) and text[: thread.start()].strip():
         text = text[: thread.start()]  # "2 Responses" and the thread under it: the commenters' verdicts, not the post's
     paragraphs = _paragraphs(_ABOUT_THE_REVIEW.sub(" ", text))
@@ -623,8 +621,9 @@ def _weigh_clauses(
         if earlier and earlier.start() <= _SUBJECT_REACH and not _THIS_ONE.search(clause):
             clause_weighs *= _ASIDE  # "The first one was dumb fun": about the earlier film
             aside = _ASIDE
-        if other_keys and _names_other_work(fold(clause), title_keys, other_keys):
-            clause_weighs *= _ASIDE
+        elsewhere = 1.0  # "If you want X, Y is the one" names another work to send the reader away from this one
+        if other_keys and _names_other_work(_key(clause), title_keys, other_keys):
+            elsewhere = _ASIDE
             aside = _ASIDE
         for cue in cues:
             if not clause_start <= cue.start < clause_end:
@@ -638,8 +637,27 @@ def _weigh_clauses(
                 polarity, strength = -polarity, strength * negated_keeps
             if hedged and number < len(clauses) - 1:
                 polarity = 0  # "worth seeing, but you have seen it": a verdict with a reservation
-            evidence.add(cue.text, polarity, strength * clause_weighs * (_ASIDE if granted and polarity >= 0 else 1.0))
+            weighs = clause_weighs * (1.0 if _SENT_ELSEWHERE.match(cue.text) else elsewhere)
+            evidence.add(cue.text, polarity, strength * weighs * (_ASIDE if granted and polarity >= 0 else 1.0))
     return sentence, aside
+
+
+_SENT_ELSEWHERE = re.compile(r"if you\b", re.I)  # the reader sent to another work (``verdict_phrases``)
+_NOT_A_KEY = re.compile(r"[\W_]+")
+
+
+def _key(name: str) -> str:
+    """A name or clause folded, its punctuation as spaces, padded: " love actually " for "Love,
+    Actually"; a key found in a clause's key is a name found as whole words."""
+    return " " + " ".join(_NOT_A_KEY.sub(" ", fold(name)).split()) + " "
+
+
+def _work_keys(titles: tuple[str, ...], others: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The reviewed work's keys and the other works' (``_key``); another work spelled as the reviewed
+    one ("Love, Actually" beside "Love Actually") is the reviewed one."""
+    title_keys = tuple(k for k in (_key(t) for t in titles if t) if k.strip())
+    other_keys = dict.fromkeys(_key(t) for t in others if t)
+    return title_keys, tuple(k for k in other_keys if k.strip() and k not in title_keys)
 
 
 _GRANTED = re.compile(r"(?:understand|see|get|know) why", re.I)

@@ -342,8 +342,9 @@ PHRASES: tuple[tuple[str, int, float], ...] = (
     # praise (the reviewed film's name is read as "it") (ST, ninth session)
     (
         r"if you (?:want|need|are after|'re after|are looking for|'re looking for|crave|fancy|prefer) "
-        r"[^,.;:!?]{3,80}, (?:just |instead |then )?(?:go back to|put on|stick (?:to|with)|try|seek out|rent|"
-        r"(?:go |just )?(?:watch|see))(?! (?:this|it|this one)\b)",
+        r"[^,.;:!?]{3,80}, (?:(?:just |instead |then )?(?:go back to|put on|stick (?:to|with)|try|seek out|rent|"
+        r"(?:go |just )?(?:watch|see))(?! (?:this|it|this one)\b)|(?!(?:this|it|this one|that's this)\b)"
+        r"(?:[\w'’:-]+ ){1,6}(?:is|are) (?:the one|right there|your (?:film|movie|best bet)|a better (?:bet|choice)))",
         -1,
         1.5,
     ),
