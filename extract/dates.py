@@ -280,9 +280,9 @@ _UNITS = (
 _RELATIVE = re.compile(
     rf"^\s*(?:(?:{_DAY_WORDS})(?:\s*,?\s*(?:at|um|à|a las|alle|às|om|kl\.?|o)?\s*\d{{1,2}}[:.h]\d\d"
     r"(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?"
-    rf"|(?:about\s+)?(?:\d+|an?|one)\s+(?:{_UNITS})(?:\s*,\s*\d+\s+(?:{_UNITS}))?\s+ago|vor\s+(?:\d+|einem|einer)\s+(?:{_UNITS})"
+    rf"|(?:about\s+)?(?:\d+|an?|one)\s+(?:{_UNITS})(?:\s*,?\s*(?:and\s+)?\d+\s+(?:{_UNITS}))?\s+ago|vor\s+(?:\d+|einem|einer)\s+(?:{_UNITS})"
     rf"|il y a\s+(?:\d+|un|une)\s+(?:{_UNITS})|hace\s+(?:\d+|un|una)\s+(?:{_UNITS})"
-    rf"|há\s+(?:\d+|um|uma)\s+(?:{_UNITS})|(?:\d+|un|una)\s+(?:{_UNITS})\s+fa"
+    rf"|há\s+(?:\d+|um|uma)\s+(?:{_UNITS})|(?:\d+|un|una)\s+(?:{_UNITS})(?:\s*,?\s*(?:e\s+)?\d+\s+(?:{_UNITS}))?\s+fa"
     rf"|(?:\d+|een)\s+(?:{_UNITS})\s+geleden"
     # pl, cs, sk, sv, da/no, fi, tr, ro, hu, el: '2 dni temu', 'před 2 dny', 'för 2 dagar sedan', '2 gün önce'
     r"|(?:\d+|jeden|jedną|jedno)\s+\w+\s+temu|před\s+(?:\d+|jedním|jednou)\s+\w+|pred\s+\d+\s+\w+"

@@ -25,6 +25,8 @@ from lxml import etree
 from extract import selectors as sel
 from extract.comment_finder import positions
 from extract.comment_markup import ClassFacts, ElementIndex, class_facts, is_item_by_markup
+from extract.date_forms import any_date
+from extract.dates import is_relative_date
 
 
 @dataclass(slots=True)
@@ -140,24 +142,30 @@ def _holds_post(element: etree._Element) -> bool:
 _FORM_BOX = re.compile(r"form|respond|reply|answer|compose|editor|field|submit|write|leave|post-?box|input", re.I)
 _FORM_HOLDERS = frozenset({"form", "fieldset", "label", "p"})
 _CONTROL_TAGS = frozenset({"textarea", "input", "select", "option", "button", "label", "script", "style"})
+_HINT_WORDS = 12  # a dated hint ('Posting as guest · DATE'); more words and a date: a comment's own
 _FORM_WORDS = 30  # a form's own notes ('Your email address will not be published...') stay short
 
 
-def _form_text_words(element: etree._Element) -> int:
-    """The words of an element's text outside its controls and their labels."""
-    count = 0
+def _form_text(element: etree._Element) -> list[str]:
+    """The words of an element's text outside its controls and their labels (a few more than
+    a form's notes hold, at most)."""
+    words: list[str] = []
     walk = etree.iterwalk(element, events=("start",))
     for _, node in walk:
         if not isinstance(node.tag, str) or (node.tag in _CONTROL_TAGS and node is not element):
-            count += len((node.tail or "").split()) if isinstance(node.tag, str) else 0
+            words += (node.tail or "").split() if isinstance(node.tag, str) else []
             walk.skip_subtree()
             continue
-        count += len((node.text or "").split())
+        words += (node.text or "").split()
         if node is not element:
-            count += len((node.tail or "").split())
-        if count > _FORM_WORDS:
+            words += (node.tail or "").split()
+        if len(words) > _FORM_WORDS:
             break
-    return count
+    return words
+
+
+def _form_text_words(element: etree._Element) -> int:
+    return len(_form_text(element))
 
 
 def _form_box(start: etree._Element) -> etree._Element | None:
@@ -172,10 +180,23 @@ def _form_box(start: etree._Element) -> etree._Element | None:
         names = f"{node.get('id') or ''} {node.get('class') or ''}"
         if node is not start and node.tag not in _FORM_HOLDERS and not _FORM_BOX.search(names):
             break
-        if next(node.iter("time"), None) is not None or _form_text_words(node) > _FORM_WORDS:
+        if next(node.iter("time"), None) is not None:
             break
+        words = _form_text(node)
+        if len(words) > _FORM_WORDS or (node is not start and len(words) > _HINT_WORDS and _dated_words(words)):
+            break  # (a short comment holding its reply form: 'NAME · 3 anni fa · TEXT', wpDiscuz)
         box, node = node, node.getparent()
     return box
+
+
+_RELATIVE_SPANS = (2, 3, 4, 5)  # '3 giorni fa', '3 anni 6 mesi fa', '2 days, 4 hours ago'
+
+
+def _dated_words(words: list[str]) -> bool:
+    """Whether a box's words outside its form fields show a date, as a comment's head does."""
+    if any_date(" ".join(words)) is not None:
+        return True
+    return any(is_relative_date(" ".join(words[i : i + n])) for n in _RELATIVE_SPANS for i in range(len(words)))
 
 
 def _form_start(element: etree._Element) -> bool:

@@ -237,3 +237,34 @@ def test_posts_written_as_sibling_tables_are_one_comment_each_not_their_rows() -
         ("Mietek", "Dla mnie to akurat p", "2018-06-11"),
         ("Ola", "Ona wraca, bo nie um", "2018-06-12"),
     ]
+
+
+def _discuz(n: int, name: str, text: str, inner: str = "") -> str:
+    form = (
+        f"<div class='f1-form-wrapper'><form action='' method='post'><div class='f2'><textarea name='c{n}' "
+        "placeholder='Partecipa alla discussione...'></textarea></div><input type='text' placeholder='Nome*'>"
+        "<input type='button' value='Invia'></form></div>"
+    )
+    return (
+        f"<div id='d-{n}' class='d1 d1-reply'><div class='d2'><img src='/a/{n}.png' alt=''></div><div class='d3'>"
+        f"<div class='d4'><div class='d5-author'>{name}</div><div class='d6'>3 anni 6 mesi fa</div></div>"
+        f"<div class='d7'><p>{text}</p></div><span class='d8'>Rispondi</span></div>{form}{inner}</div>"
+    )
+
+
+def test_a_short_comment_holding_its_reply_form_is_no_form_box() -> None:
+    """wpDiscuz writes a reply form inside every comment: climbing from the textarea through
+    boxes named for a reply, a box whose words outside the fields show a date and a sentence is
+    the comment, never part of the form (its short reply was dropped with the form)."""
+    thread = _discuz(
+        1,
+        "Marco Bellini",
+        "Bellissima recensione, Michael Caine che dirige le mucche nel prato è una scena perfetta.",
+        _discuz(2, "Davide R.", "Concordo, Jane Fonda irriconoscibile e fantastica."),
+    ) + _discuz(3, "Francesca", "A me è sembrato un film bellissimo da guardare ma vuoto, troppi aforismi.")
+    page = parse_html_page(_page(f"<div class='w1'>{thread}</div>"))
+    assert [(c.author, c.text[:12]) for c in page.comments] == [
+        ("Marco Bellini", "Bellissima r"),
+        ("Davide R.", "Concordo, Ja"),
+        ("Francesca", "A me è sembr"),
+    ]
