@@ -14,7 +14,7 @@ import re
 
 from extract.nlp.candidates import Candidate
 from extract.nlp.context import QUOTE_CLOSE, QUOTE_OPEN, PageContext, Unit, sentence_initial
-from extract.nlp.gazetteer import Gazetteer
+from extract.nlp.gazetteer import FilmEntry, Gazetteer
 from extract.nlp.memo import per_table
 from extract.nlp.spans import SpanIndex
 from extract.nlp.textnorm import fold, name_key
@@ -26,6 +26,7 @@ from extract.nlp.work_lists import parenthesised_titles
 from extract.nlp.work_makers import grammar_works, owned_works, sung_works
 from extract.nlp.work_matches import abbreviated_works, gazetteer_works, predecessor_works
 from extract.nlp.work_names import NameWords
+from extract.nlp.work_parts import a_player, cast_tie, reviewed_film, tied_role
 from extract.nlp.work_runs import (
     actor_in_runs,
     caps_in_titles,
@@ -89,7 +90,68 @@ def find_works(
     found += [c for c in directed_works(unit, ctx, people) if name_key(c.text) not in named]  # names no rule found
     found = split_compounds(unit, ctx, off_furniture(unit, found))
     found = [c for c in found if c.kind != "film" or not _dropped(unit, ctx, c)]
+    found = _without_parts(unit, ctx, found)
     return _series_kinds(ctx, found + subtitled(unit, ctx, found, people))
+
+
+# rules whose name the page marks as a title, or that read the reviewed work's own title: a cast form
+# beside such a name does not make it a part ("“Tony” (Al Pacino)" stays what the page marks)
+_MARKED_RULES = frozenset({"quoted", "italic", "dated", "dated-run", "reviewed-title", "pingback-title", "site"})
+
+
+def _without_parts(unit: Unit, ctx: PageContext, found: list[Candidate]) -> list[Candidate]:
+    """The candidates less the names an actor plays or the reviewed film's players are
+    (``extract.nlp.work_parts``): "Doc Holliday (Val Kilmer)", "Alfred Molina's Doc Ock", "Cast:
+    Ayushmann Khurrana, Tabu". A name shown to be a part is one all through the text ("I have seen
+    Doc Holliday played many times"). Most candidates cost a two-character look beside them."""
+    reviewed: list[FilmEntry | None] = []  # the reviewed film, looked up once at the first tie
+    parts = set()
+    for candidate in found:
+        if _checked(candidate):
+            if not reviewed:
+                reviewed.append(reviewed_film(ctx.gazetteer, ctx.reviewed_title, ctx.reviewed_year))
+            if _played(unit, ctx, candidate, reviewed[0]):
+                parts.add(name_key(candidate.text))
+    if not parts:
+        return found
+    return [c for c in found if not _checked(c) or name_key(c.text) not in parts]
+
+
+def _checked(candidate: Candidate) -> bool:
+    """Whether a candidate is a work the page does not mark as a title."""
+    return candidate.kind in {"film", "work"} and candidate.rule not in _MARKED_RULES
+
+
+def _played(unit: Unit, ctx: PageContext, candidate: Candidate, reviewed: FilmEntry | None) -> bool:
+    """Whether a candidate is a part by a cast form at one of its places, or a player's name."""
+    text = candidate.text.strip()
+    if ctx.reviewed_key is not None and name_key(text) == ctx.reviewed_key:
+        return False
+    for start in _occurrences(unit.text, candidate.text, candidate.start, ctx.gazetteer):
+        person = cast_tie(unit.text, start, start + len(candidate.text))
+        if person is not None and tied_role(ctx.gazetteer, text, person, reviewed) == "part":
+            return True
+    return a_player(ctx.gazetteer, text, reviewed)
+
+
+def _occurrences(text: str, name: str, start: int, gazetteer: Gazetteer) -> list[int]:
+    """Where ``name`` stands in ``text``: at ``start``, then, for a name the film table knows
+    as no film or a little-known one, its other places (a tie beside any of them shows the part:
+    "Doc Holliday (Val Kilmer)" above "seen Doc Holliday played"; "Wyatt Earp (Kurt Russell)"
+    leaves "I reviewed Wyatt Earp", the 1994 film, alone)."""
+    found = [start]
+    if any(gazetteer.films[n].reviews >= _KNOWN_FILM for n in gazetteer.films_titled(name)):
+        return found
+    at = text.find(name)
+    while at >= 0 and len(found) < _MOST_PLACES:
+        if at != start and not text[at + len(name) : at + len(name) + 1].isalnum():
+            found.append(at)
+        at = text.find(name, at + 1)
+    return found
+
+
+_MOST_PLACES = 8
+_KNOWN_FILM = 50  # critics' reviews: a film this known keeps its other places in the text
 
 
 def _series_kinds(ctx: PageContext, found: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,136 @@
+"""A name an actor plays is a part, not a work: the page's cast, read from the film table.
+
+Reviews tie a character's name to the actor who plays it in three forms: "Doc Holliday (Val
+Kilmer)", "Alfred Molina's Doc Ock" and "Alia Bhatt as Sita". Many such names are also film
+titles ("Paul", "Iris", "Wonder Woman", "Tony"), so the work rules take them for films. The same
+forms tie a film to its maker ("Heat (Michael Mann)", "Jordan Peele's Us") or to its star
+("Taxi Driver (Robert De Niro)"). One decision per name, from what the film table knows of the
+person tied to it (``tied_role``):
+
+- the person made a film of that title (director or writer): a work;
+- the person plays in the reviewed film: the name is their part there;
+- the person makes films (any directing or writing credit): a work, their film;
+- the person acts in a film of that title: a work, their film;
+- the person is an actor of the table (three parts or more) and nothing else: a part.
+
+A person the table does not know decides nothing (the work stays). A name the page marks as a
+title (quotation marks, italics, a year) never reaches this check, nor the reviewed work's own
+title. A name that IS one of the reviewed film's players ("Cast: Ayushmann Khurrana, Tabu",
+"Taejo Togokahn (Rain)") is a person, not a work (``a_player``).
+
+>>> from extract.nlp.gazetteer import FilmEntry, Gazetteer
+>>> films = [FilmEntry("Tombstone", 1993, "", (0,), (), (1,), 48), FilmEntry("Paul", 2011, "", (2,), (), (), 90)]
+>>> gaz = Gazetteer(films, ["George Cosmatos", "Val Kilmer", "Greg Mottola"])
+>>> tied_role(gaz, "Paul", "Val Kilmer", films[0])
+'part'
+>>> tied_role(gaz, "Paul", "Greg Mottola", films[0])
+'work'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+from extract.nlp.gazetteer import FilmEntry, Gazetteer
+from extract.nlp.textnorm import fold
+
+__all__ = ["a_player", "cast_tie", "reviewed_film", "tied_role"]
+
+Role = Literal["part", "work"]
+
+# a person's name: capitalised words, initials, particles ("Pablo Álvarez Rubio", "Samuel L. Jackson")
+_NAME = r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|de|van|von|del|da|la|le))*"
+# "(Val Kilmer)", "(Jodie Foster, thirteen and ...)", "(played by Nancy Allen)": no year inside
+_BRACKET_AFTER = re.compile(rf"[ \t]*\((?:played by |voiced by )?(?P<name>{_NAME})[ \t]*[),;]")
+# "Alfred Molina's ", "Muni's ", "Gal Gadot’s "
+_POSSESSIVE_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<name>{_NAME})[’']s?[ \t]+$")
+# "Alia Bhatt as ", "Val Kilmer, as "
+_AS_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<name>{_NAME}),?[ \t]+as[ \t]+$")
+_LOOK_BEFORE = 48  # characters read before a name: a full name and its possessive or "as"
+
+
+def cast_tie(text: str, start: int, end: int) -> str | None:
+    """The person a name is tied to by a cast form, if any: "X (Person)", "Person's X",
+    "Person as X". A cheap look at the characters beside the name comes first.
+
+    >>> text = "Wyatt's old friend Doc Holliday (Val Kilmer) turns up."
+    >>> cast_tie(text, text.index("Doc"), text.index(" (")), cast_tie("Alfred Molina's Doc Ock", 16, 23)
+    ('Val Kilmer', 'Alfred Molina')
+    >>> cast_tie("Heat (1995)", 0, 4) is None
+    True
+    """
+    if text[end : end + 2] in {" (", "(", "\t("}:
+        bracket = _BRACKET_AFTER.match(text, end)
+        if bracket is not None:
+            return bracket["name"].strip()
+    before = text[max(0, start - _LOOK_BEFORE) : start]
+    if before.endswith(("'s ", "’s ", "s' ", "s’ ")):
+        possessive = _POSSESSIVE_BEFORE.search(before)
+        if possessive is not None:
+            return possessive["name"].strip()
+    if before.endswith(" as "):
+        player = _AS_BEFORE.search(before)
+        if player is not None:
+            return player["name"].strip()
+    return None
+
+
+def reviewed_film(gazetteer: Gazetteer, title: str | None, year: int | None) -> FilmEntry | None:
+    """The film table's entry for the page's reviewed title (its year when the page gives one,
+    else the most reviewed film of that title)."""
+    if not title:
+        return None
+    numbers = gazetteer.films_titled(title)
+    if year is not None:
+        numbers = [n for n in numbers if abs(gazetteer.films[n].year - year) <= 1]
+    if not numbers:
+        return None
+    return gazetteer.films[max(numbers, key=lambda n: gazetteer.films[n].reviews)]
+
+
+def _same_person(gazetteer: Gazetteer, number: int, name: str) -> bool:
+    """Whether the table's person ``number`` is ``name``, given in full or by surname or one name."""
+    full = fold(gazetteer.people[number])
+    key = fold(name)
+    return full == key or (" " not in key and full.rsplit(" ", 1)[-1] == key)
+
+
+def tied_role(gazetteer: Gazetteer, title: str, person: str, reviewed: FilmEntry | None) -> Role | None:
+    """What a name tied to ``person`` by a cast form is: a "part" the person plays, a "work"
+    the person made or starred in, or None when the table does not know the person (see the
+    module's list)."""
+    films = [gazetteer.films[n] for n in gazetteer.films_titled(title)]
+    if any(_same_person(gazetteer, p, person) for film in films for p in (*film.directors, *film.writers)):
+        return "work"
+    if reviewed is not None and any(_same_person(gazetteer, p, person) for p in reviewed.cast):
+        return "part"
+    number = gazetteer.person_named(person)
+    if number is None:
+        return None
+    if any(number in (*f.directors, *f.writers) for f in (gazetteer.films[n] for n in gazetteer.credits[number])):
+        return "work"
+    if any(number in film.cast for film in films):
+        return "work"
+    acting = sum(number in gazetteer.films[n].cast for n in gazetteer.credits[number])
+    return "part" if acting >= _ACTOR_CREDITS else None
+
+
+_ACTOR_CREDITS = 3  # parts in the table's films that make a person an actor ("Muni's Tony"; not a novelist's cameo)
+
+
+def a_player(gazetteer: Gazetteer, name: str, reviewed: FilmEntry | None) -> bool:
+    """Whether a name is one of the reviewed film's players, in full or by one name ("Tabu",
+    "Rain", "Kilmer"), and no title of the film itself."""
+    if reviewed is None:
+        return False
+    key = fold(name)
+    return key != fold(reviewed.title) and key in _players(gazetteer, reviewed)
+
+
+@lru_cache(maxsize=32)
+def _players(gazetteer: Gazetteer, film: FilmEntry) -> frozenset[str]:
+    """A film's players' folded full names and surnames (a few films per batch of pages)."""
+    names = [fold(gazetteer.people[p]) for p in film.cast]
+    return frozenset(names) | {n.rsplit(" ", 1)[-1] for n in names}
