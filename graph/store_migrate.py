@@ -75,6 +75,22 @@ def migrate_to_3(db: sqlite3.Connection) -> None:
 
     Old tables are renamed ``old_*``, copied into the new layout by id, and dropped. Sources
     keep their order (the order their contributions were merged in)."""
+    moved = _set_aside_v2_tables(db)
+    _copy_sentences(db, has_texts="texts" in moved)
+    _copy_symbols(db)
+    _copy_nodes_and_sources(db, has_records="records" in moved)
+    _copy_node_sources(db)
+    _copy_evidence(db)
+    _copy_links(db)
+    for name in moved:
+        db.execute(f"DROP TABLE old_{name}")
+    db.execute("DROP TABLE temp.old_sentences")
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', '3')")
+
+
+def _set_aside_v2_tables(db: sqlite3.Connection) -> list[str]:
+    """Drop the old indexes, rename the old tables ``old_*`` and create schema 3's; return the
+    names of the tables renamed."""
     present = {str(r[0]) for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for index in [
         str(r[0]) for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql NOT NULL")
@@ -88,9 +104,14 @@ def migrate_to_3(db: sqlite3.Connection) -> None:
         db.execute(statement)
     if "sentence_id" not in _columns(db, "old_evidence"):
         db.execute("ALTER TABLE old_evidence ADD COLUMN sentence_id INTEGER")
-    # every sentence once, from the old ``texts`` and from schema-1 rows that kept theirs inline
+    return moved
+
+
+def _copy_sentences(db: sqlite3.Connection, has_texts: bool) -> None:
+    """Every sentence once into ``texts``, from the old ``texts`` and from schema-1 rows that
+    kept theirs inline; ``temp.old_sentences`` maps each text to its new id."""
     sentences = [str(r[0]) for r in db.execute("SELECT DISTINCT sentence FROM old_evidence WHERE sentence NOT NULL")]
-    if "texts" in moved:
+    if has_texts:
         sentences += [str(r[0]) for r in db.execute("SELECT text FROM old_texts ORDER BY id")]
     db.execute("CREATE TEMP TABLE old_sentences (text TEXT PRIMARY KEY, id INTEGER NOT NULL)")
     for text in dict.fromkeys(sentences):
@@ -98,27 +119,38 @@ def migrate_to_3(db: sqlite3.Connection) -> None:
             "INSERT INTO texts (hash, data) VALUES (?, ?) RETURNING id", (text_hash(text), text)
         ).fetchone()[0]
         db.execute("INSERT INTO temp.old_sentences VALUES (?, ?)", (text, ident))
-    if "texts" in moved:
+    if has_texts:
         db.execute(
             "UPDATE old_evidence SET sentence = (SELECT text FROM old_texts WHERE old_texts.id = sentence_id) "
             "WHERE sentence IS NULL AND sentence_id NOT NULL"
         )
+
+
+def _copy_symbols(db: sqlite3.Connection) -> None:
+    """Every short repeated string of the old evidence and edges once into ``symbols``."""
     words = " UNION ".join(
         [f"SELECT {c} FROM old_evidence WHERE {c} NOT NULL" for c in ("type", *SYMBOL_FIELDS)]
         + ["SELECT extra FROM old_evidence WHERE extra NOT NULL AND extra != '{}'"]
         + [f"SELECT {c} FROM old_edges WHERE {c} NOT NULL" for c in ("type", "first_seen", "last_seen")]
     )
     db.execute(f"INSERT INTO symbols (text) SELECT * FROM ({words}) ORDER BY 1")
+
+
+def _copy_nodes_and_sources(db: sqlite3.Connection, has_records: bool) -> None:
+    """Nodes by key, sources in their merge order, and each source's packed records."""
     db.execute("INSERT INTO nodes (key, label, name, props) SELECT key, label, name, props FROM old_nodes ORDER BY key")
     db.execute(
         "INSERT INTO sources (source, digest, ingested) SELECT source, digest, ingested FROM old_sources ORDER BY rowid"
     )
-    packed = "records" in moved
     query = "SELECT s.id, o.record, {} FROM sources s JOIN old_sources o USING (source) {}".format(
-        *(("r.data", "LEFT JOIN old_records r USING (source)") if packed else ("NULL", ""))
+        *(("r.data", "LEFT JOIN old_records r USING (source)") if has_records else ("NULL", ""))
     )
     for ident, record, data in db.execute(query).fetchall():
         db.execute("INSERT INTO records VALUES (?, NULL, ?)", (ident, data if data is not None else pack(record)))
+
+
+def _copy_node_sources(db: sqlite3.Connection) -> None:
+    """Each source's view of a node, kept only for nodes more than one source names."""
     db.execute(
         "INSERT INTO node_sources SELECT n.id, s.id, o.label, o.name, o.props FROM old_node_sources o "
         "JOIN nodes n ON n.key = o.key JOIN sources s ON s.source = o.source"
@@ -127,24 +159,32 @@ def migrate_to_3(db: sqlite3.Connection) -> None:
         "UPDATE node_sources SET label = NULL, name = NULL, props = NULL WHERE node IN "
         "(SELECT node FROM node_sources GROUP BY node HAVING COUNT(*) = 1)"
     )
-    sym = "(SELECT id FROM symbols WHERE text = o.{0})"
+
+
+def _symbol(column: str) -> str:
+    """SQL for the id in ``symbols`` of the old row ``o``'s ``column`` (a name from this module)."""
+    return f"(SELECT id FROM symbols WHERE text = o.{column})"
+
+
+def _copy_evidence(db: sqlite3.Connection) -> None:
+    """Evidence rows by id, their strings replaced by symbol and sentence ids."""
     db.execute(
         "INSERT INTO evidence SELECT o.id, a.id, "
-        + sym.format("type")
+        + _symbol("type")
         + ", b.id, s.id, "
-        + sym.format("unit")
+        + _symbol("unit")
         + ", (SELECT t.id FROM temp.old_sentences t WHERE t.text = o.sentence), o.start, o.end, "
-        + ", ".join([sym.format("extractor"), "o.confidence", *(sym.format(c) for c in ("polarity", "by", "seen"))])
+        + ", ".join([_symbol("extractor"), "o.confidence", *(_symbol(c) for c in ("polarity", "by", "seen"))])
         + ", (SELECT id FROM symbols WHERE text = NULLIF(o.extra, '{}')) "
         "FROM old_evidence o JOIN nodes a ON a.key = o.src JOIN nodes b ON b.key = o.dst "
         "JOIN sources s ON s.source = o.source"
     )
+
+
+def _copy_links(db: sqlite3.Connection) -> None:
+    """Old ``edges`` rows as ``links`` between node ids."""
     db.execute(
         "INSERT INTO links SELECT a.id, "
-        + ", ".join([sym.format("type"), "b.id", "o.count", sym.format("first_seen"), sym.format("last_seen")])
+        + ", ".join([_symbol("type"), "b.id", "o.count", _symbol("first_seen"), _symbol("last_seen")])
         + ", o.confidence FROM old_edges o JOIN nodes a ON a.key = o.src JOIN nodes b ON b.key = o.dst"
     )
-    for name in moved:
-        db.execute(f"DROP TABLE old_{name}")
-    db.execute("DROP TABLE temp.old_sentences")
-    db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', '3')")
