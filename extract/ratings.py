@@ -79,6 +79,7 @@ _GIVE = re.compile(
 _SCORE_WORDS = (
     r"solid|strong|firm|generous|very|well-deserved|hard-earned|respectable|measly|paltry|low|high|rock-solid"
     r"|healthy|modest|grudging|reluctant|perfect|full|whopping|mere|easy|clear|comfortable"
+    r"|raving|glowing|hearty|big|fat|well-earned|deserved|decent|fair|middling|humble|lowly|honest"
 )
 # the critic calling the film a score: "it's a solid 7/10", "this is a 4/5 film", "it was a 3 out of 5 for me"
 _CALLED = re.compile(

@@ -126,6 +126,21 @@ _LINK_LABEL = re.compile(
     r"(?:\s+(?:post|entry|article|review|story))?\s*[:»›|-]\s+",
     re.I,
 )
+# the kinds of review a label may name before "review", one lexicon for the title's suffix, a label's
+# words ("Blu-ray Review", "Classic Film Review") and the words a review label follows ("T Blu-ray Review: ...")
+REVIEW_KINDS = _REVIEW_KINDS
+_KINDS_ONLY = re.compile(rf"(?:(?:{_REVIEW_KINDS}|reviews?)\b[\s:,–—-]*)+", re.I)
+
+
+def is_review_label(text: str) -> bool:
+    """Whether a reading is only words of a review's label: "Blu-ray", "Classic Film", "Movie Review".
+
+    >>> is_review_label("Blu-ray"), is_review_label("Classic Film Review"), is_review_label("The Friend")
+    (True, True, False)
+    """
+    return _KINDS_ONLY.fullmatch(text.strip()) is not None
+
+
 _LONG_SUFFIX = re.compile(rf"(?<=\S)\s*+[-–—:|(]?\s*+\b(?:(?:{_REVIEW_KINDS})\s+){{0,3}}review\)?\s*$", re.I)
 # a title in another script before its Latin spelling and year, or after the title behind a dash
 _SCRIPT_FIRST = re.compile(
@@ -139,7 +154,8 @@ _LOOK_TAIL = re.compile(
     re.I,
 )
 _REVIEW_OF = re.compile(r"^.{0,60}?\breview(?:ed)?\s+(?:of|on|for)\s+", re.I)
-_QUOTED = re.compile(r"(?<!\w)[‘'“\"]([^‘’'“”\"]{1,60}?)[’'”\"](?!\w)")
+# a quoted title: double quotes may hold an apostrophe ("“Schindler’s List”"), single ones may not
+_QUOTED = re.compile(r"(?<!\w)(?:“([^“”\n]{1,60}?)”|\"([^\"“”\n]{1,60}?)\"|[‘'“\"]([^‘’'“”\"]{1,60}?)[’'”\"])(?!\w)")
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d\d)[’']s\s+")
 _BARE_YEAR = re.compile(r"(?<=\w),?\s+((?:19\d\d|20[0-2]\d))$")  # "Moon 2021", "Vertigo, 1958"
 # the maker after the title: "Vertigo d'Alfred Hitchcock", "Vertigo by Alfred Hitchcock"
@@ -275,10 +291,11 @@ def strip_decorations(title: str) -> tuple[str, int | None, str | None]:
     dated = _YEAR.search(text)  # "Buster Scruggs (2018): Songs of the “Old West”": the dated head is the title
     if dated and quoted and dated.end() <= quoted.start() and _YEAR.sub("", text[: dated.end()]).strip(" :;,-–—|"):
         quoted = None
-    if quoted and (len(quoted.group(1)) < len(text) - 4) and quoted.group(1)[:1].isalnum():
+    inner = next((g for g in quoted.groups() if g), "") if quoted else ""
+    if quoted and (len(inner) < len(text) - 4) and inner[:1].isalnum():
         if found := _YEAR.search(text):
             year = year or int(found.group(1))
-        return quoted.group(1).strip(), year, director
+        return inner.strip(), year, director
     text = _without_tags_and_labels(text)
     if match := _AKA.search(text):
         rest = text[match.end() :]
@@ -436,6 +453,11 @@ def about_title(title: str) -> str | None:
     return about.title if about else None
 
 
+def _quoted_whole(text: str, title: str) -> bool:
+    """Whether the post title sets ``text`` in double quotes, a name whole ("“Schindler’s List”")."""
+    return re.search(rf"[“\"]{re.escape(text.strip())}[”\"]", title) is not None
+
+
 def _parse_work_title(title: str) -> ReviewedWork | None:
     text, year, director = strip_decorations(title)
     if match := _DIRECTED_BY.search(text):
@@ -448,7 +470,7 @@ def _parse_work_title(title: str) -> ReviewedWork | None:
         year = int(match.group(1))
         before = text[: match.start()].strip()
         text = before if before else text[match.end() :].strip()
-    if match := _POSSESSIVE.match(text):
+    if (match := _POSSESSIVE.match(text)) and not _quoted_whole(text, title):  # not "“Schindler’s List”"
         director = director or match.group(1)
         text = match.group(2)
     text = text.strip(" \t:;,-–—|\"“”‘’'").removesuffix(".")

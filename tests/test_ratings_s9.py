@@ -19,6 +19,8 @@ BODY = ["The harbour looks lovely and the plot sinks.", "The cast tries hard."]
         ('So I give "Harbour Lights" 7 out of 10.', Rating(raw="7 out of 10", value=0.7)),
         ("I give Harbour Lights 3/5.", Rating(raw="3/5", value=0.6)),
         ("We gave Lake of Fire a 4 out of 5.", Rating(raw="4 out of 5", value=0.8)),
+        ("We give Harbour Lights a glowing 5 stars!", Rating(raw="5 stars", value=1.0)),
+        ("I give it a big fat 2/10.", Rating(raw="2/10", value=0.2)),
     ],
 )
 def test_the_critics_verb_may_name_the_work_it_scores(line: str, rating: Rating) -> None:

@@ -141,3 +141,55 @@ def test_the_critic_bound_to_watch_a_film_names_it_under_a_headline_naming_none(
     extractor: EntityExtractor,
 ) -> None:
     assert _reviewed(extractor, "Mother's Day Treat: A Fish Out of Water, Twenty Times", FAMILY) == "Finding Nemo"
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Review: “Schindler’s List” (1993)", "Schindler’s List"),  # an apostrophe inside double quotes
+        ("Why “Schindler’s List” still matters", "Schindler’s List"),
+        ('Still a hoot: "That Man from Rio (L’homme de Rio)" (1964)', "That Man from Rio (L’homme de Rio)"),
+    ],
+)
+def test_double_quotes_may_hold_an_apostrophe(headline: str, title: str) -> None:
+    assert strip_decorations(headline)[0] == title
+
+
+def test_a_quoted_name_keeps_its_possessive() -> None:
+    readings = title_readings("Review: “Schindler’s List” (1993)")
+    assert (readings[0].title, readings[0].director) == ("Schindler’s List", None)
+
+
+MANOR = (
+    "Six teenagers drive out to a lake none of them can find on a map and end up in a mansion owned by "
+    "a woman who collects photographs. Nobody knows where the lake is, nobody acts, and the killer is "
+    "obvious from the first reel.\n\n1/5"
+)
+FRIEND = (
+    "A writer inherits her late mentor's enormous dog and a flat that does not allow dogs. Naomi Watts "
+    "is lovely and so is the dog. Bill Murray turns up in flashbacks.\n\nB+"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "film"),
+    [
+        ("Deadly Manor Blu-ray Review: A Complete and Total Dud", MANOR, "Deadly Manor"),
+        ("Blu-ray Review: The Friend - Grief, Grace, and a Great Dane", FRIEND, "The Friend"),
+    ],
+)
+def test_a_review_label_names_its_kind_not_a_film(
+    extractor: EntityExtractor, headline: str, body: str, film: str
+) -> None:
+    # "Blu-ray" is the label's word, and "Nobody knows" is a pronoun, not the film Nobody (2021)
+    assert _reviewed(extractor, headline, body) == film
+
+
+TEXAS = (
+    "Wim Wenders found the American desert and Harry Dean Stanton found the part of his life. The "
+    "scene through the one-way mirror is devastating.\n\nWings of Desire came next."
+)
+
+
+def test_a_title_with_a_comma_inside_a_sentence_headline(extractor: EntityExtractor) -> None:
+    assert _reviewed(extractor, "Why I keep going back to Paris, Texas", TEXAS) == "Paris, Texas"

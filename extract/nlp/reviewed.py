@@ -25,9 +25,11 @@ from extract.ratings import parse_rating, rated_subject, title_without_rating
 from extract.records import Page, ReviewedWork
 from extract.titles import (
     EPISODE_TAIL,
+    REVIEW_KINDS,
     about_title,
     is_date_title,
     is_navigation,
+    is_review_label,
     split_site_prefix,
     strip_decorations,
     title_readings,
@@ -349,7 +351,9 @@ def _readings(page: Page, gazetteer: Gazetteer) -> list[tuple[ReviewedWork, floa
             if all(fold(reading.title) != fold(r.title) for r, _ in readings):
                 readings.append((reading, 0.25))
     readings = [  # "Movie Reviews", "Warning: Spoilers"
-        (r, prior) for r, prior in readings if not _LABEL_ONLY.fullmatch(r.title) and not _TAG_ONLY.fullmatch(r.title)
+        (r, prior)
+        for r, prior in readings
+        if not _LABEL_ONLY.fullmatch(r.title) and not _TAG_ONLY.fullmatch(r.title) and not is_review_label(r.title)
     ]
     if _ROUNDUP.search(" ".join(site_free.split())):  # "LFF 2021", "Top 10 Tuesday": the headline of a round-up
         return []
@@ -1034,7 +1038,7 @@ def _labelled_review_of(title: str, headline: str) -> bool:
     return False
 
 
-_REVIEW_AFTER = re.compile(r"[”\"’']?\s+(?:movie\s+|film\s+)?reviews?\b")
+_REVIEW_AFTER = re.compile(rf"[”\"’']?\s+(?:(?:{REVIEW_KINDS})\s+){{0,3}}reviews?\b", re.I)  # "T Blu-ray Review:"
 
 
 def _scored_subject(page: Page, resolver: WorkResolver) -> _Choice | None:
@@ -1287,6 +1291,8 @@ def _body_choice(
         marked = candidate.rule in {"italic", "quoted", "sequel", "cue"}  # the page marks it: italics, "the film T"
         if not marked and _kin_word(page, candidate):
             continue  # "Dad loved the stadium scene": the critic's father, not the film "Dad" (1989)
+        if not marked and fold(candidate.text) in _PRONOUNS:
+            continue  # "Nobody knows where the lake is": a pronoun, not the film "Nobody" (2021)
         backed = marked or _mention_evidence(page.body, candidate.start, candidate.end) > 0
         if candidate.kind in _REVIEWABLE_KINDS and (candidate.film is not None or candidate.year is not None or backed):
             counts[name_key(candidate.text)].append(candidate)
@@ -1383,7 +1389,8 @@ _ROLE_BEFORE = re.compile(r"\b(?:plays?|played|playing|named|called)\b[^.;:!?]{0
 _EPISODE_BEFORE = re.compile(r"\b(?:episode|ep\.?|chapter)\s+\d{1,3}\s*[,:\-–—]?\s*[“\"‘']?$", re.I)
 _PRONOUNS = frozenset(
     "i it he she we they you this that there here these those what which who one all each both none "
-    "nothing everything something anything mine yours his hers ours theirs".split()
+    "nothing everything something anything mine yours his hers ours theirs "
+    "nobody everybody somebody anybody everyone someone anyone".split()
 )
 
 
@@ -1687,6 +1694,9 @@ def _inner_titles(headline: str, gazetteer: Gazetteer) -> list[str]:
     for run in _HEADLINE_RUN.finditer(headline):
         words = run.group().split()
         spans = [run.group()] + ([" ".join(words[1:])] if run.start() == 0 and len(words) > 1 else [])
+        if headline.startswith(", ", run.end()) and (after := _HEADLINE_RUN.match(headline, run.end() + 2)):
+            # a title with a comma, one name when the table knows it: "Paris, Texas", "Crouching Tiger, Hidden Dragon"
+            spans = [f"{span}, {after.group()}" for span in spans if after.group()] + spans
         for span in spans:
             if span.lower() in _SMALL or span.isdigit() or _ATTRIBUTIVE.match(headline.lower(), run.end()):
                 continue  # "Two Solaris films": the films of that name, not one of them
