@@ -2,8 +2,8 @@
 
 Each page ``NAME.EXT`` has ``NAME.EXT.gold.json`` beside it (format: the end of
 ``docs/readers-formats.md``). Pages in a sub-folder belong to the split named after that
-sub-folder (``tune``, ``frozen``, ``fresh``, ``blind``, ``blind2``, ``blind3``); pages directly in the folder
-to the folder's own name.
+sub-folder (``tune``, ``frozen``, ``fresh``, ``blind``, ``blind2``, ``blind3``, ``blind4``);
+pages directly in the folder to the folder's own name.
 
 An emitted comment matches a gold comment when its normalised text starts with the gold
 ``starts`` (case-, whitespace- and quote-insensitive); for a pingback the emitted text is
@@ -33,9 +33,9 @@ from extract.records import Comment, Page
 
 GOLD_SUFFIX = ".gold.json"
 PAGE_FIELDS = ("title", "author", "published", "comment_count_stated", "language")
-SEALED = frozenset({"frozen", "fresh", "blind", "blind2", "blind3"})
+SEALED = frozenset({"frozen", "fresh", "blind", "blind2", "blind3", "blind4"})
 """Splits listed as totals only unless unsealed: nobody tunes a reader on what they cannot see
-(``fresh``, ``blind``, ``blind2`` and ``blind3`` are later batches of engines no other fixture models)."""
+(``fresh``, ``blind``, ``blind2``, ``blind3`` and ``blind4`` are later batches of engines no other fixture models)."""
 _QUOTES = re.compile(r"[\"'`´‘’‚‛“”„‟«»‹›「」『』]")
 
 
@@ -319,7 +319,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--unseal-frozen",
         action="store_true",
-        help="list the sealed splits (frozen, fresh, blind, blind2, blind3) page by page too (no longer a fair test)",
+        help="list the sealed splits (frozen, fresh, blind, blind2..4) page by page too (no longer a fair test)",
     )
     args = parser.parse_args(argv)
     evaluation = evaluate_folder(args.folder, args.format)
