@@ -825,6 +825,20 @@ def _bare_head(block: etree._Element) -> str | None:
     return None
 
 
+def unwrapped(block: etree._Element) -> etree._Element:
+    """The block inside the wrappers around a block's content: a ``div`` that is an element's
+    only child, with no text of its own beside it ('<li><div><div>NAME DATE TEXT</div></div></li>')."""
+    while (
+        len(block) == 1
+        and is_element(inner := block[0])
+        and inner.tag == "div"
+        and not (block.text or "").strip()
+        and not (inner.tail or "").strip()
+    ):
+        block = inner
+    return block
+
+
 def _bare_heads(root: etree._Element, skip: etree._Element | None) -> None:
     """Blocks of a list that write their head as bare text before a line break, no element around
     it ('Ann<br>5 March 2019<br>text', a guestbook's or a hand-made theme's): the name goes into
@@ -833,7 +847,8 @@ def _bare_heads(root: etree._Element, skip: etree._Element | None) -> None:
     for parent in list(root.iter("div", "ul", "ol", "section", "td", "article", "body")):
         if skip is not None and _within(parent, skip):
             continue
-        heads = [(c, kind) for c in parent if is_element(c) and (kind := _bare_head(c)) is not None]
+        blocks = [unwrapped(c) for c in parent if is_element(c)]  # (through a page builder's wrappers)
+        heads = [(c, kind) for c in blocks if (kind := _bare_head(c)) is not None]
         if len(heads) < 2:
             continue
         for block, kind in heads:
