@@ -41,6 +41,7 @@ from graph.store_layout import key_hash
 
 if TYPE_CHECKING:
     import networkx as nx
+    from networkx.utils import UnionFind
 
     from extract.nlp.aliases import AliasTable
 
@@ -58,7 +59,11 @@ class Link:
     dst: str = ""
 
 
-def identities(nodes: dict[str, NodeInfo], edges: list[tuple[str, Rel, str, int]]) -> dict[str, str]:
+# a stored edge as the model reads it: source key, type, target key, count
+EdgeRow = tuple[str, Rel, str, int]
+
+
+def identities(nodes: dict[str, NodeInfo], edges: list[EdgeRow]) -> dict[str, str]:
     """Nodes that are one person (or one film), mapped to the best-linked of them (the one rule).
 
     A film named without a year is the film of that title when the pages give it exactly one
@@ -73,11 +78,24 @@ def identities(nodes: dict[str, NodeInfo], edges: list[tuple[str, Rel, str, int]
     from networkx.utils import UnionFind  # networkx is imported only when a model is built
 
     same: UnionFind[str] = UnionFind()
+    _join_blog_scopes(nodes, same)
+    _join_commenters_of_one_blog(nodes, same)
+    _join_cited_bloggers(nodes, edges, same)
+    _join_undated_films(nodes, same)
+    return _best_linked_members(nodes, edges, same)
+
+
+def _join_blog_scopes(nodes: dict[str, NodeInfo], same: UnionFind[str]) -> None:
+    """A blog's posts give its web host and its name: the two scopes are one blog."""
     for node in nodes.values():
         if node.label is Label.POST and node.props.get("url") and node.props.get("site"):
             host, site = url_scope(str(node.props["url"])), site_scope(str(node.props["site"]))
             if host and site:
                 same.union(f"scope:{host}", f"scope:{site}")
+
+
+def _join_commenters_of_one_blog(nodes: dict[str, NodeInfo], same: UnionFind[str]) -> None:
+    """People of one name under scopes of one blog are one person."""
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, node in nodes.items():
         if node.label is Label.PERSON and "@" in key:
@@ -86,6 +104,10 @@ def identities(nodes: dict[str, NodeInfo], edges: list[tuple[str, Rel, str, int]
     for members in groups.values():
         if len(members) > 1:
             same.union(*members)
+
+
+def _join_cited_bloggers(nodes: dict[str, NodeInfo], edges: list[EdgeRow], same: UnionFind[str]) -> None:
+    """A critic cited by first name is the one blogger of that first name, if there is one."""
     bloggers: dict[str, set[str]] = defaultdict(set)
     for src, rel, dst, _ in edges:
         if rel is Rel.WROTE and dst in nodes and nodes[dst].label is Label.POST and src in nodes:
@@ -95,13 +117,21 @@ def identities(nodes: dict[str, NodeInfo], edges: list[tuple[str, Rel, str, int]
             candidates = {same[b] for b in bloggers.get(name_key(nodes[dst].name).split(" ")[0], set())}
             if len(candidates) == 1:
                 same.union(next(iter(candidates)), dst)
+
+
+def _join_undated_films(nodes: dict[str, NodeInfo], same: UnionFind[str]) -> None:
+    """An undated film ("Arrival") is the film of that title when only one year is known."""
     dated: dict[str, list[str]] = defaultdict(list)  # "film:arrival" -> ["film:arrival:2016"]
     for key, node in nodes.items():
         if node.label is Label.FILM and not key.endswith(":?"):
             dated[key.rpartition(":")[0]].append(key)
     for key, node in nodes.items():
         if node.label is Label.FILM and key.endswith(":?") and len(dated.get(key[:-2], [])) == 1:
-            same.union(key, dated[key[:-2]][0])  # an undated "Arrival" is the one dated Arrival
+            same.union(key, dated[key[:-2]][0])
+
+
+def _best_linked_members(nodes: dict[str, NodeInfo], edges: list[EdgeRow], same: UnionFind[str]) -> dict[str, str]:
+    """Every node of a group of two or more, mapped to the group's dated, best-linked member."""
     links: dict[str, int] = defaultdict(int)
     for src, _, dst, _ in edges:
         links[src] += 1
@@ -488,77 +518,27 @@ class GraphModel:
     def build(cls, store: EmbeddedStore) -> GraphModel:
         """Read the store's nodes and edges (its public reading API) and merge identities
         (no cache, nothing kept)."""
-        nodes: dict[str, NodeInfo] = {}
-        published: list[str] = []
-        positive: list[bool] = []
-        rating: list[float] = []
-        labels, rels = {label.value: label for label in Label}, {rel.value: rel for rel in Rel}
-        for node in store.nodes():
-            kind, props = labels[node.label], node.props
-            published.append(str(props.get("published") or ""))
-            positive.append(props.get("stance") == "positive")
-            rating.append(float(props["rating"]) if isinstance(props.get("rating"), int | float) else np.nan)
-            nodes[node.key] = NodeInfo(node.key, kind, node.name, props if kind is Label.POST else {})
+        nodes, facts = _read_nodes(store)
+        rels = {rel.value: rel for rel in Rel}
         edges = [(e.src, rels[e.type], e.dst, e.count) for e in store.edges()]
         same = identities(nodes, edges)
         keys = list(nodes)
         index = {key: i for i, key in enumerate(keys)}
         canon = np.array([index[same.get(k, k)] for k in keys], dtype=np.int32)
         label = np.array([LABEL_ORDER.index(n.label) for n in nodes.values()], dtype=np.int8)
-        rel_code = {rel: i for i, rel in enumerate(REL_ORDER)}
-        src = np.array([index[e[0]] for e in edges], dtype=np.int32)
-        dst = np.array([index[e[2]] for e in edges], dtype=np.int32)
-        rel = np.array([rel_code[e[1]] for e in edges], dtype=np.int8)
-        count = np.array([e[3] for e in edges], dtype=np.int32)
-        rows = np.empty(2 * len(edges), dtype=np.int32)  # entry 2i: edge i at its source, 2i+1: at its target
-        rows[0::2], rows[1::2] = canon[src], canon[dst]
-        other = np.empty_like(rows)
-        other[0::2], other[1::2] = canon[dst], canon[src]
-        order = np.argsort(rows, kind="stable")
+        polarity_arrays, polarities = _polarity_arrays(store, edges)
         arrays: dict[str, Array] = {
             "canon": canon,
             "label": label,
-            "indptr": np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=len(keys)))]).astype(np.int64),
-            "other": other[order],
-            "rel": np.repeat(rel, 2)[order],
-            "out": np.tile(np.array([True, False]), len(edges))[order],
-            "count": np.repeat(count, 2)[order],
-            "src": np.repeat(src, 2)[order],
-            "dst": np.repeat(dst, 2)[order],
-            "edge": (order // 2).astype(np.int32),
-            "positive": np.array(positive, dtype=bool),
-            "rating": np.array(rating, dtype=np.float64),
-        }
-        polarities: dict[str, int] = {}
-        pol_edge: list[int] = []
-        pol_ptr, pol_code, pol_n = [0], list[int](), list[int]()
-        compared = store.polarities(Rel.COMPARED_TO.value)
-        for number, (a, kind_of_edge, b, _) in enumerate(edges):
-            if kind_of_edge is Rel.COMPARED_TO:
-                seen = Counter(p or "neutral" for p in compared.get((a, b), []))
-                if seen:
-                    pol_edge.append(number)
-                    pol_code += [polarities.setdefault(p, len(polarities)) for p in seen]
-                    pol_n += seen.values()
-                    pol_ptr.append(len(pol_code))
-        arrays |= {
-            "pol_edge": np.array(pol_edge, dtype=np.int32),
-            "pol_ptr": np.array(pol_ptr, dtype=np.int64),
-            "pol_code": np.array(pol_code, dtype=np.int16),
-            "pol_n": np.array(pol_n, dtype=np.int32),
+            **_adjacency_arrays(canon, edges, index),
+            "positive": np.array(facts.positive, dtype=bool),
+            "rating": np.array(facts.rating, dtype=np.float64),
+            **polarity_arrays,
         }
         names_of = [n.name for n in nodes.values()]
-        model = cls(store, keys, arrays, {"names": names_of, "published": published})
-        model.meta = {"polarities": list(polarities)}
-        names: dict[str, list[str]] = defaultdict(list)
-        keyed: dict[str, str] = {}  # many nodes share a name (a commenter on many blogs)
-        for i in np.flatnonzero(canon == np.arange(len(keys))).tolist():
-            name = names_of[i]
-            found = keyed.get(name)
-            if found is None:
-                found = keyed[name] = name_key(name)
-            names[found].append(keys[i])
-        model.by_name = _Names(dict(names))
+        model = cls(store, keys, arrays, {"names": names_of, "published": facts.published})
+        model.meta = {"polarities": polarities}
+        model.by_name = _names_of_canonical_nodes(keys, names_of, canon)
         return model
 
     def save(self, key: tuple[str, int, int]) -> None:
@@ -848,3 +828,90 @@ def _unpack_keys(blob: bytes) -> list[str]:
 
 def _pick(choose: Any, first: Any, second: Any) -> Any:
     return second if first is None else first if second is None else choose(first, second)
+
+
+@dataclass(slots=True)
+class _NodeFacts:
+    """Per stored node, in the store's order: its publication date, a positive stance, its
+    rating (NaN if none)."""
+
+    published: list[str]
+    positive: list[bool]
+    rating: list[float]
+
+
+def _read_nodes(store: EmbeddedStore) -> tuple[dict[str, NodeInfo], _NodeFacts]:
+    """The store's nodes by key (only posts keep their properties) and their facts."""
+    nodes: dict[str, NodeInfo] = {}
+    facts = _NodeFacts([], [], [])
+    labels = {label.value: label for label in Label}
+    for node in store.nodes():
+        kind, props = labels[node.label], node.props
+        facts.published.append(str(props.get("published") or ""))
+        facts.positive.append(props.get("stance") == "positive")
+        facts.rating.append(float(props["rating"]) if isinstance(props.get("rating"), int | float) else np.nan)
+        nodes[node.key] = NodeInfo(node.key, kind, node.name, props if kind is Label.POST else {})
+    return nodes, facts
+
+
+def _adjacency_arrays(canon: Array, edges: list[EdgeRow], index: dict[str, int]) -> dict[str, Array]:
+    """Each edge twice (at its source, then at its target, between canonical nodes), grouped by
+    node in CSR form: ``indptr`` and the entries' other end, type, direction, count, the
+    stored ends and the edge's number."""
+    rel_code = {rel: i for i, rel in enumerate(REL_ORDER)}
+    src = np.array([index[e[0]] for e in edges], dtype=np.int32)
+    dst = np.array([index[e[2]] for e in edges], dtype=np.int32)
+    rel = np.array([rel_code[e[1]] for e in edges], dtype=np.int8)
+    count = np.array([e[3] for e in edges], dtype=np.int32)
+    rows = np.empty(2 * len(edges), dtype=np.int32)  # entry 2i: edge i at its source, 2i+1: at its target
+    rows[0::2], rows[1::2] = canon[src], canon[dst]
+    other = np.empty_like(rows)
+    other[0::2], other[1::2] = canon[dst], canon[src]
+    order = np.argsort(rows, kind="stable")
+    return {
+        "indptr": np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=len(canon)))]).astype(np.int64),
+        "other": other[order],
+        "rel": np.repeat(rel, 2)[order],
+        "out": np.tile(np.array([True, False]), len(edges))[order],
+        "count": np.repeat(count, 2)[order],
+        "src": np.repeat(src, 2)[order],
+        "dst": np.repeat(dst, 2)[order],
+        "edge": (order // 2).astype(np.int32),
+    }
+
+
+def _polarity_arrays(store: EmbeddedStore, edges: list[EdgeRow]) -> tuple[dict[str, Array], list[str]]:
+    """Per COMPARED_TO edge with evidence, its evidence polarities counted in order of
+    appearance (``pol_*`` arrays), and the polarity names in the order their codes give."""
+    polarities: dict[str, int] = {}
+    pol_edge: list[int] = []
+    pol_ptr, pol_code, pol_n = [0], list[int](), list[int]()
+    compared = store.polarities(Rel.COMPARED_TO.value)
+    for number, (a, kind_of_edge, b, _) in enumerate(edges):
+        if kind_of_edge is Rel.COMPARED_TO:
+            seen = Counter(p or "neutral" for p in compared.get((a, b), []))
+            if seen:
+                pol_edge.append(number)
+                pol_code += [polarities.setdefault(p, len(polarities)) for p in seen]
+                pol_n += seen.values()
+                pol_ptr.append(len(pol_code))
+    arrays: dict[str, Array] = {
+        "pol_edge": np.array(pol_edge, dtype=np.int32),
+        "pol_ptr": np.array(pol_ptr, dtype=np.int64),
+        "pol_code": np.array(pol_code, dtype=np.int16),
+        "pol_n": np.array(pol_n, dtype=np.int32),
+    }
+    return arrays, list(polarities)
+
+
+def _names_of_canonical_nodes(keys: list[str], names_of: list[str], canon: Array) -> _Names:
+    """The name index: each canonical node's key under its name's lookup key."""
+    names: dict[str, list[str]] = defaultdict(list)
+    keyed: dict[str, str] = {}  # many nodes share a name (a commenter on many blogs)
+    for i in np.flatnonzero(canon == np.arange(len(keys))).tolist():
+        name = names_of[i]
+        found = keyed.get(name)
+        if found is None:
+            found = keyed[name] = name_key(name)
+        names[found].append(keys[i])
+    return _Names(dict(names))
