@@ -71,6 +71,7 @@ def test_a_one_word_name_from_a_slot_is_not_attested() -> None:
         ("The old comic “Brannock” did this better.", "Brannock", "quoted"),  # title marks
         ("Skip it and find the Danish remake Brannock instead.", "Brannock", "cue-slot"),  # a work noun
         ("Read the novel, Brannock, which is far stranger.", "Brannock", "cue"),  # a work noun and a comma
+        ("Of the two Hale films Brannock is the better one.", "Brannock", "cue-slot"),  # a plural right before
         ("It is less fun than Brannock of the Hills, which I rewatch yearly.", "Brannock of the Hills", "cued-run"),
     ],
 )
@@ -84,6 +85,8 @@ def test_title_marks_a_work_noun_or_a_titles_shape_attest_a_name(text: str, name
         ("It is tighter than some later Brannocks I could name.", "Brannocks I"),  # ends in the pronoun
         ("If you want a 1960s Danish film, try another.", "1960s Danish"),  # a number first
         ("He plays a Brannock-style crooner with a cane.", "Brannock-style"),  # a manner
+        ("Skip it, and pray Part 2 is better than this.", "Part 2"),  # a generic word and a number
+        ("It was first shown on Channel 9, which is more than it deserved.", "Channel 9"),
     ],
 )
 def test_a_name_without_a_titles_shape_is_not_attested(text: str, name: str) -> None:
@@ -153,3 +156,8 @@ def _part_case(text: str, person: str, credit: Rel) -> list[Relation]:
 )
 def test_an_actors_possessive_makes_the_name_a_part(text: str, person: str, credit: Rel, kept: bool) -> None:
     assert bool(_part_case(text, person, credit)) is kept
+
+
+def test_a_plural_work_noun_and_a_comma_open_a_list_of_people() -> None:
+    text = "A warm tribute to the old studio pictures, Brannock and the whole gang."
+    assert not attested("Brannock", [_mention(text, "Brannock", "listed-works")], text)

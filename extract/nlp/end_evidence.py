@@ -73,26 +73,34 @@ ANCHOR_RULES = frozenset(
 )
 
 _QUOTES_BEFORE = frozenset("\"“‘'«*_")
-# a word for a work right before the name: "the novel X", "the show X", "Desai's own X"
+# a word for a work right before the name: "the novel X", "the show X", "a novel, X", "Desai's own X";
+# a plural only right before it ("the Bond films Goldfinger and ..."): "the old studio pictures,
+# Karloff and Lugosi" opens a list of people
 _WORK_NOUN_BEFORE = re.compile(
-    r"\b(?:novels?|books?|stor(?:y|ies)|plays?|shows?|series|sitcom|films?|movies?|pictures?|documentar(?:y|ies)"
-    r"|docs?|remakes?|originals?|sequels?|prequels?|shorts?|comics?|manga|anime|games?|episodes?|specials?"
-    r"|musicals?|miniseries|serial|cartoons?|adaptations?|version|classic|own|titled|called)\s*,?\s*$",
+    r"\b(?:(?:novel|book|story|play|show|series|sitcom|film|movie|picture|documentary|doc|remake|original|sequel"
+    r"|prequel|short|comic|manga|anime|game|episode|special|musical|miniseries|serial|cartoon|adaptation|version"
+    r"|classic|own|titled|called)\s*,?|(?:novels|books|stories|plays|shows|films|movies|pictures|documentaries"
+    r"|remakes|sequels|shorts|comics|games|episodes|specials|musicals|cartoons|adaptations))\s*$",
     re.I,
 )
 _BEFORE_REACH = 40
 _DECADE_OR_NUMBER = re.compile(r"\d")
+# a generic word and a number: a part of a work or a channel, no title by itself ("pray Part 2 has a
+# writer", "The Mandalorian, Chapter 9", "made for Channel 4")
+_NUMBERED_PART = re.compile(r"(?:part|chapter|episode|season|series|volume|vol\.?|book|act|channel)\s+\w{1,4}", re.I)
 
 
 def _title_shaped(name: str) -> bool:
     """Two words or more, as a title is written: not "Chaplins I" (a clause's subject swallowed),
-    not "1960s Hindi" (a number first), not "Pedro Infante-style" (a manner, not a work)."""
+    not "1960s Hindi" (a number first), not "Pedro Infante-style" (a manner, not a work), not
+    "Part 2" (a generic word and a number)."""
     words = name.split()
     return (
         len(words) >= 2
         and words[-1] != "I"
         and not _DECADE_OR_NUMBER.match(name)
         and not name.lower().endswith("-style")
+        and _NUMBERED_PART.fullmatch(name) is None
     )
 
 
