@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from graph import store_layout
-from graph.build import Contribution
+from graph.build import Contribution, EdgeRecord
 from graph.store_core import StoreCore
 from graph.store_layout import COLUMN_FIELDS, PROPS_DICTIONARY, NodeRow, node_columns, props_json
 
@@ -39,14 +39,33 @@ class StoreWriting(StoreCore):
     ) -> None:
         row = db.execute("SELECT id FROM sources WHERE source = ?", (contribution.source,)).fetchone()
         if row is not None:
-            nodes, edges = self._remove(db, int(row[0]))
-            db.execute("DELETE FROM sources WHERE id = ?", (row[0],))
-            db.execute("DELETE FROM records WHERE id = ?", (row[0],))
-            self._refresh(db, nodes, edges)  # only what a changed page leaves behind
+            self._drop_source(db, int(row[0]))  # only what a changed page leaves behind is refreshed
+        source = self._add_source(db, contribution.source, digest, record, when)
+        merged = _merged_nodes(contribution)
+        # every sentence and node text of the page, each found or added once
+        cited = {e.evidence.get("sentence") for e in contribution.edges}
+        sentences = self._text_ids(db, cited | {props.get("text") for _, _, props in merged.values()})
+        ids = self._add_nodes(db, merged, source, sentences)
+        ids |= self._ids_of_other_ends(db, contribution, ids)
+        db.executemany(
+            "INSERT INTO evidence (src, type, dst, source, unit, sentence_id, start, end, extractor, "
+            "confidence, polarity, by, seen, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [self._evidence_row(edge, ids, source, sentences) for edge in contribution.edges],
+        )
+        self._add_links(db, contribution, ids)
+
+    def _drop_source(self, db: sqlite3.Connection, source: int) -> None:
+        """Remove a source with all it contributed, and refresh the nodes and links it touched."""
+        nodes, edges = self._remove(db, source)
+        db.execute("DELETE FROM sources WHERE id = ?", (source,))
+        db.execute("DELETE FROM records WHERE id = ?", (source,))
+        self._refresh(db, nodes, edges)
+
+    def _add_source(self, db: sqlite3.Connection, name: str, digest: str, record: dict[str, Any], when: str) -> int:
+        """A new ``sources`` row and its packed record; the source's id."""
         source = int(
             db.execute(
-                "INSERT INTO sources (source, digest, ingested) VALUES (?, ?, ?) RETURNING id",
-                (contribution.source, digest, when),
+                "INSERT INTO sources (source, digest, ingested) VALUES (?, ?, ?) RETURNING id", (name, digest, when)
             ).fetchone()[0]
         )
         dictionary = self._dictionary_in_use()
@@ -58,48 +77,43 @@ class StoreWriting(StoreCore):
                 store_layout.pack(store_layout.record_json(record), dictionary),
             ),
         )
-        merged: Merged = {}
-        for node in contribution.nodes:
-            label, name, props = merged.get(node.key, (node.label.value, node.name, {}))
-            merged[node.key] = (label, name, props | node.props)
-        # every sentence and node text of the page, each found or added once
-        cited = {e.evidence.get("sentence") for e in contribution.edges}
-        sentences = self._text_ids(db, cited | {props.get("text") for _, _, props in merged.values()})
-        ids = self._add_nodes(db, merged, source, sentences)
+        return source
+
+    def _ids_of_other_ends(
+        self, db: sqlite3.Connection, contribution: Contribution, ids: dict[str, int]
+    ) -> dict[str, int]:
+        """The ids of the stored nodes the contribution's edges name but it does not carry (a
+        ValueError if one is not stored)."""
         missing = {k for e in contribution.edges for k in (e.src, e.dst) if k not in ids}
-        ids |= self._node_ids(db, missing)
-        unknown = missing - ids.keys()
+        found = self._node_ids(db, missing)
+        unknown = missing - found.keys() - ids.keys()
         if unknown:
             raise ValueError(f"{contribution.source}: edges name nodes no page contributed: {sorted(unknown)[:3]}")
-        rows = []
-        for e in contribution.edges:
-            ev = e.evidence
-            extra = {k: v for k, v in ev.items() if k not in COLUMN_FIELDS and k != "source"}
-            sentence = ev.get("sentence")
-            rows.append(
-                (
-                    ids[e.src],
-                    self._symbol(e.type.value),
-                    ids[e.dst],
-                    source,
-                    self._symbol(ev.get("unit")),
-                    sentences.get(sentence) if isinstance(sentence, str) else None,
-                    ev.get("start"),
-                    ev.get("end"),
-                    self._symbol(ev.get("extractor")),
-                    ev.get("confidence"),
-                    self._symbol(ev.get("polarity")),
-                    self._symbol(ev.get("by")),
-                    self._symbol(ev.get("seen")),
-                    self._symbol(json.dumps(extra)) if extra else None,
-                )
-            )
-        db.executemany(
-            "INSERT INTO evidence (src, type, dst, source, unit, sentence_id, start, end, extractor, "
-            "confidence, polarity, by, seen, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
+        return found
+
+    def _evidence_row(
+        self, edge: EdgeRecord, ids: dict[str, int], source: int, sentences: dict[str, int]
+    ) -> tuple[Any, ...]:
+        """One edge's ``evidence`` row: its strings as symbol ids, its sentence as a text id."""
+        ev = edge.evidence
+        extra = {k: v for k, v in ev.items() if k not in COLUMN_FIELDS and k != "source"}
+        sentence = ev.get("sentence")
+        return (
+            ids[edge.src],
+            self._symbol(edge.type.value),
+            ids[edge.dst],
+            source,
+            self._symbol(ev.get("unit")),
+            sentences.get(sentence) if isinstance(sentence, str) else None,
+            ev.get("start"),
+            ev.get("end"),
+            self._symbol(ev.get("extractor")),
+            ev.get("confidence"),
+            self._symbol(ev.get("polarity")),
+            self._symbol(ev.get("by")),
+            self._symbol(ev.get("seen")),
+            self._symbol(json.dumps(extra)) if extra else None,
         )
-        self._add_links(db, contribution, ids)
 
     def _node_row(
         self, db: sqlite3.Connection, name: str, props: dict[str, Any], texts: dict[str, int] | None = None
@@ -207,10 +221,7 @@ class StoreWriting(StoreCore):
                 (source, source.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "#%"),
             ).fetchall()
             for ident, _ in found:
-                nodes, edges = self._remove(db, int(ident))
-                db.execute("DELETE FROM sources WHERE id = ?", (ident,))
-                db.execute("DELETE FROM records WHERE id = ?", (ident,))
-                self._refresh(db, nodes, edges)
+                self._drop_source(db, int(ident))
         return sorted(str(name) for _, name in found)
 
     def _remove(self, db: sqlite3.Connection, source: int) -> tuple[set[int], set[tuple[int, int, int]]]:
@@ -224,50 +235,58 @@ class StoreWriting(StoreCore):
         return nodes, edges
 
     def _refresh(self, db: sqlite3.Connection, nodes: set[int], edges: set[tuple[int, int, int]]) -> None:
+        """Make ``links`` and ``nodes`` again from the evidence and contributions left."""
         for src, kind, dst in edges:
-            rows = db.execute(
-                "SELECT seen, confidence FROM evidence WHERE src = ? AND type = ? AND dst = ?", (src, kind, dst)
-            ).fetchall()
-            if not rows:
-                gone = db.execute("DELETE FROM links WHERE src = ? AND type = ? AND dst = ?", (src, kind, dst))
-                self._tally[("type", kind)] -= gone.rowcount
-                continue
-            words = self._words(r[0] for r in rows)
-            seen = [words[r[0]] for r in rows if r[0] is not None]
-            confidences = [r[1] for r in rows if r[1] is not None]
-            db.execute(
-                _UPSERT_LINK,
-                (
-                    src,
-                    kind,
-                    dst,
-                    len(rows),
-                    self._symbol(min(seen)) if seen else None,
-                    self._symbol(max(seen)) if seen else None,
-                    max(confidences) if confidences else None,
-                ),
-            )
+            self._refresh_link(db, src, kind, dst)
         for node in nodes:
-            rows = db.execute(
-                "SELECT label, name, props FROM node_sources WHERE node = ? ORDER BY source", (node,)
-            ).fetchall()
-            if not rows:
-                for (label,) in db.execute("DELETE FROM nodes WHERE id = ? RETURNING label", (node,)).fetchall():
-                    self._tally[("label", label)] -= 1
-                continue
-            if rows[0][0] is None:  # the node's one contribution is the node as it stands
-                continue
-            props: dict[str, Any] = {}
-            for _, _, raw in rows:
-                props |= json.loads(raw)
-            (before,) = db.execute("SELECT label FROM nodes WHERE id = ?", (node,)).fetchone()
-            self._relabelled(before, rows[-1][0])
-            db.execute(
-                _UPDATE_NODE,
-                (rows[-1][0], *self._node_row(db, rows[-1][1], props), node),
-            )
-            if len(rows) == 1:
-                db.execute("UPDATE node_sources SET label = NULL, name = NULL, props = NULL WHERE node = ?", (node,))
+            self._refresh_node(db, node)
+
+    def _refresh_link(self, db: sqlite3.Connection, src: int, kind: int, dst: int) -> None:
+        """A link's count, first and last seen and best confidence from its evidence; gone
+        with the last of it."""
+        rows = db.execute(
+            "SELECT seen, confidence FROM evidence WHERE src = ? AND type = ? AND dst = ?", (src, kind, dst)
+        ).fetchall()
+        if not rows:
+            gone = db.execute("DELETE FROM links WHERE src = ? AND type = ? AND dst = ?", (src, kind, dst))
+            self._tally[("type", kind)] -= gone.rowcount
+            return
+        words = self._words(r[0] for r in rows)
+        seen = [words[r[0]] for r in rows if r[0] is not None]
+        confidences = [r[1] for r in rows if r[1] is not None]
+        db.execute(
+            _UPSERT_LINK,
+            (
+                src,
+                kind,
+                dst,
+                len(rows),
+                self._symbol(min(seen)) if seen else None,
+                self._symbol(max(seen)) if seen else None,
+                max(confidences) if confidences else None,
+            ),
+        )
+
+    def _refresh_node(self, db: sqlite3.Connection, node: int) -> None:
+        """A node's label, name and properties from the contributions left (the last one's
+        label and name); gone with the last of them."""
+        rows = db.execute(
+            "SELECT label, name, props FROM node_sources WHERE node = ? ORDER BY source", (node,)
+        ).fetchall()
+        if not rows:
+            for (label,) in db.execute("DELETE FROM nodes WHERE id = ? RETURNING label", (node,)).fetchall():
+                self._tally[("label", label)] -= 1
+            return
+        if rows[0][0] is None:  # the node's one contribution is the node as it stands
+            return
+        props: dict[str, Any] = {}
+        for _, _, raw in rows:
+            props |= json.loads(raw)
+        (before,) = db.execute("SELECT label FROM nodes WHERE id = ?", (node,)).fetchone()
+        self._relabelled(before, rows[-1][0])
+        db.execute(_UPDATE_NODE, (rows[-1][0], *self._node_row(db, rows[-1][1], props), node))
+        if len(rows) == 1:
+            db.execute("UPDATE node_sources SET label = NULL, name = NULL, props = NULL WHERE node = ?", (node,))
 
     def _relabelled(self, before: str, after: str) -> None:
         if before != after:
@@ -359,3 +378,13 @@ def _min(first: Any, second: Any) -> Any:
 
 def _max(first: Any, second: Any) -> Any:
     return second if first is None else first if second is None else max(first, second)
+
+
+def _merged_nodes(contribution: Contribution) -> Merged:
+    """A contribution's nodes by key, the properties of repeats merged (the first label and
+    name kept)."""
+    merged: Merged = {}
+    for node in contribution.nodes:
+        label, name, props = merged.get(node.key, (node.label.value, node.name, {}))
+        merged[node.key] = (label, name, props | node.props)
+    return merged
