@@ -367,6 +367,7 @@ def _line_author(own: list[etree._Element]) -> _Author | None:
 # Words a meta line shows beside a date that name no one ('3 years ago · Edited').
 _CHROME_WORDS = frozenset(
     "edited edit permalink link reply report flag share like likes quote delete moderator admin top new pinned"
+    " embed save hide context"
     " featured staff bearbeitet modifié modifie editado modificato bewerkt antworten répondre repondre responder"
     " rispondi beantwoorden reageer zitieren citer citar cita svara odpowiedz odpovědět odpovedať svar vastaa"
     " válasz yanıtla yanitla răspunde raspunde απάντηση ответить cytuj citeer цитировать 引用 인용 返信 回复 답글"
@@ -395,7 +396,23 @@ def _in_paragraph(element: etree._Element) -> bool:
     """Whether an element sits in running text (a link or bold word inside a paragraph), not
     at the head of a paragraph that is a whole comment ('<p><b>NAME</b> (DATE)<br>text</p>')."""
     parent = element.getparent()
-    return parent is not None and parent.tag in ("p", "blockquote") and not _heads_its_line(element, parent)
+    return (
+        parent is not None
+        and parent.tag in ("p", "blockquote")
+        and not _heads_its_line(element, parent)
+        and not _dated_meta_line(parent)
+    )
+
+
+_META_LINE_WORDS = 16
+
+
+def _dated_meta_line(paragraph: etree._Element) -> bool:
+    """A paragraph that is a comment's dated head line, no running text: a few words around a
+    ``<time>`` element ('<p>[–] <a>NAME</a> 21 points <time>3 years ago</time></p>', old Reddit)."""
+    if paragraph.tag != "p" or next(paragraph.iter("time"), None) is None:
+        return False
+    return len(flat_text(paragraph).split()) <= _META_LINE_WORDS
 
 
 def _heads_its_line(element: etree._Element, parent: etree._Element) -> bool:

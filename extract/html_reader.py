@@ -253,7 +253,11 @@ def _titled_opening(
     """The first block of the thread's shape when a line of its own is the page's title ('<div>
     <strong>TITLE</strong></div><div>TEXT</div><div><em>Posted on DATE by NAME</em></div>', CuteNews'
     news block above its comments, no class): the post, read as a comment for its byline."""
-    if len(comments) < 2 or comments[1].parent is not None:
+    if len(comments) < 2 or comments[0].parent is not None:
+        return None
+    if comments[1].parent is not None and comments[1].parent != comments[0].id:
+        return None  # (every top-level comment a reply of the first: the post the thread answers)
+    if comments[1].parent is not None and any(c.parent is None for c in comments[1:]):
         return None
     title = " ".join((tree.findtext(".//title") or "").split()).casefold()
     first = elements.get(comments[0].id)
@@ -344,6 +348,9 @@ def _swapped(year: int, month: int, day: int) -> str | None:
 
 
 def _without_opening(comments: list[Comment], opening: Comment) -> list[Comment]:
+    for comment in comments:
+        if comment.parent == opening.id:  # (read as its replies: the thread's own comments)
+            comment.parent, comment.depth = None, max(1, comment.depth - 1)
     return [c for c in comments if c is not opening]
 
 
