@@ -17,7 +17,7 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from base.files import atomic_output, output_folder, write_atomic
 from graph.nxgraph import to_networkx
 from graph.schema import Label, Rel
-from graph.store import EmbeddedStore
+from graph.store import Edge, EmbeddedStore, Node
 from graph.vocab import ID, RG, SCHEMA, TERMS
 
 FORMATS = ("ttl", "jsonld", "graphml", "csv", "neo4j-admin")
@@ -72,58 +72,77 @@ def to_rdf(store: EmbeddedStore) -> Graph:
     graph.bind("rg", RG._NS)
     graph.bind("rgid", ID)
     _vocabulary(graph)
-    labels: dict[str, Label] = {}
+    posts: list[str] = []
     for node in store.nodes():
-        iri, label = node_iri(node.key), Label(node.label)
-        labels[node.key] = label
-        graph.add((iri, RDF.type, _CLASSES[label]))
-        graph.add((iri, SCHEMA.name, Literal(node.name)))
-        graph.add((iri, RG.key, Literal(node.key)))
-        for prop, predicate in _PROPS.items():
-            if node.props.get(prop) not in (None, ""):
-                graph.add((iri, predicate, Literal(node.props[prop])))
-        if node.props.get("imdb_id"):
-            graph.add((iri, SCHEMA.sameAs, URIRef(f"https://www.imdb.com/title/{node.props['imdb_id']}/")))
-        if node.props.get("rating") is not None:
-            rating = node_iri(node.key + "#rating")
-            graph.add((iri, SCHEMA.reviewRating, rating))
-            graph.add((rating, RDF.type, SCHEMA.Rating))
-            graph.add((rating, SCHEMA.ratingValue, Literal(float(node.props["rating"]), datatype=XSD.decimal)))
-            graph.add((rating, SCHEMA.bestRating, Literal(1)))
-            graph.add((rating, RG.ratingText, Literal(str(node.props.get("rating_raw", "")))))
-        if node.props.get("stance"):
-            graph.add((iri, RG.stance, Literal(node.props["stance"])))
-    for node_key, label in labels.items():
-        if label is Label.POST and any(e.type == Rel.REVIEWS for e in store.edges_of(node_key) if e.src == node_key):
-            graph.set((node_iri(node_key), RDF.type, SCHEMA.CriticReview))
+        _add_node(graph, node)
+        if Label(node.label) is Label.POST:
+            posts.append(node.key)
+    for post in posts:
+        if any(e.type == Rel.REVIEWS for e in store.edges_of(post) if e.src == post):
+            graph.set((node_iri(post), RDF.type, SCHEMA.CriticReview))
     for edge, items in store.edges_with_evidence():
-        predicate, reverse = _PREDICATES[Rel(edge.type)]
-        subject, obj = node_iri(edge.src), node_iri(edge.dst)
-        graph.add((obj, predicate, subject) if reverse else (subject, predicate, obj))
-        for item in items:
-            digest = hashlib.sha256(
-                json.dumps([edge.src, edge.type, edge.dst, item], sort_keys=True).encode()
-            ).hexdigest()[:16]
-            evidence = node_iri(f"evidence:{digest}")
-            graph.add((subject, RG.evidence, evidence))
-            graph.add((evidence, RDF.type, RG.Evidence))
-            graph.add((evidence, RG.relation, Literal(edge.type)))
-            graph.add((evidence, RG.subject, subject))
-            graph.add((evidence, RG.object, obj))
-            for field, term in (
-                ("sentence", RG.sentence),
-                ("source", RG.sourcePage),
-                ("unit", RG.unit),
-                ("extractor", RG.extractor),
-                ("polarity", RG.polarity),
-                ("by", RG.statedBy),
-                ("seen", RG.seen),
-            ):
-                if item.get(field) not in (None, ""):
-                    graph.add((evidence, term, Literal(str(item[field]))))
-            if item.get("confidence") is not None:
-                graph.add((evidence, RG.confidence, Literal(float(item["confidence"]), datatype=XSD.decimal)))
+        _add_edge(graph, edge, items)
     return graph
+
+
+def _add_node(graph: Graph, node: Node) -> None:
+    """A node's class, name, key, schema.org properties, IMDb link, rating and stance."""
+    iri = node_iri(node.key)
+    graph.add((iri, RDF.type, _CLASSES[Label(node.label)]))
+    graph.add((iri, SCHEMA.name, Literal(node.name)))
+    graph.add((iri, RG.key, Literal(node.key)))
+    for prop, predicate in _PROPS.items():
+        if node.props.get(prop) not in (None, ""):
+            graph.add((iri, predicate, Literal(node.props[prop])))
+    if node.props.get("imdb_id"):
+        graph.add((iri, SCHEMA.sameAs, URIRef(f"https://www.imdb.com/title/{node.props['imdb_id']}/")))
+    if node.props.get("rating") is not None:
+        _add_rating(graph, node)
+    if node.props.get("stance"):
+        graph.add((iri, RG.stance, Literal(node.props["stance"])))
+
+
+def _add_rating(graph: Graph, node: Node) -> None:
+    """A post's rating as a schema:Rating node (the value out of 1, and the text as written)."""
+    rating = node_iri(node.key + "#rating")
+    graph.add((node_iri(node.key), SCHEMA.reviewRating, rating))
+    graph.add((rating, RDF.type, SCHEMA.Rating))
+    graph.add((rating, SCHEMA.ratingValue, Literal(float(node.props["rating"]), datatype=XSD.decimal)))
+    graph.add((rating, SCHEMA.bestRating, Literal(1)))
+    graph.add((rating, RG.ratingText, Literal(str(node.props.get("rating_raw", "")))))
+
+
+# evidence fields kept as text, and their terms
+_EVIDENCE_TERMS = (
+    ("sentence", RG.sentence),
+    ("source", RG.sourcePage),
+    ("unit", RG.unit),
+    ("extractor", RG.extractor),
+    ("polarity", RG.polarity),
+    ("by", RG.statedBy),
+    ("seen", RG.seen),
+)
+
+
+def _add_edge(graph: Graph, edge: Edge, items: list[dict[str, Any]]) -> None:
+    """An edge as one statement (its predicate, reversed where schema.org reads the other way)
+    and an rg:Evidence node per piece of evidence, named by a digest of its content."""
+    predicate, reverse = _PREDICATES[Rel(edge.type)]
+    subject, obj = node_iri(edge.src), node_iri(edge.dst)
+    graph.add((obj, predicate, subject) if reverse else (subject, predicate, obj))
+    for item in items:
+        digest = hashlib.sha256(json.dumps([edge.src, edge.type, edge.dst, item], sort_keys=True).encode()).hexdigest()
+        evidence = node_iri(f"evidence:{digest[:16]}")
+        graph.add((subject, RG.evidence, evidence))
+        graph.add((evidence, RDF.type, RG.Evidence))
+        graph.add((evidence, RG.relation, Literal(edge.type)))
+        graph.add((evidence, RG.subject, subject))
+        graph.add((evidence, RG.object, obj))
+        for field, term in _EVIDENCE_TERMS:
+            if item.get(field) not in (None, ""):
+                graph.add((evidence, term, Literal(str(item[field]))))
+        if item.get("confidence") is not None:
+            graph.add((evidence, RG.confidence, Literal(float(item["confidence"]), datatype=XSD.decimal)))
 
 
 def _flat(graph: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
