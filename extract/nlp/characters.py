@@ -23,6 +23,7 @@ from extract.nlp.verdicts import guarded
 
 _LABELS = (
     r"(?:story|screenplay|dialogues?|lyrics|music) ?(?:&|and) ?(?:story|screenplay|dialogues?|lyrics|music)|"
+    r"director of photography|production designer|costume designer|art director|"
     r"lyrics|lyricist|directed by|written by|produced by|music by|screenplay by|story by|shot by|edited by|"
     r"directors?|writers?|screenplay|screenwriters?|stars?|starring|cast|music|score|composer|"
     r"cinematography|cinematographer|producers?|editor|creators?|created by|voice cast|with"
@@ -32,7 +33,8 @@ _INITIALS = r"[A-Z]\.(?:[A-Z]\.)*"  # "B.", "L.B."; a full stop after a longer w
 # "St." inside a name: "Emily St. John Mandel"
 _NAME_WORD = rf"(?:{_INITIALS}|St\.|[A-Z][\w’'–-]*|van|von|de|da|del|der|di|le|la|du|den|ter|bin)"
 # an en dash inside a word joins a writing or music duo's names: "Salim–Javed", "Kalyanji–Anandji"
-NAME = rf"(?:{_INITIALS}|[A-Z][\w’'–-]*)(?: {_NAME_WORD}){{0,3}}"
+# "Claude Jarman Jr.", "Sammy Davis Jr.": a suffix's full stop is the name's
+NAME = rf"(?:{_INITIALS}|[A-Z][\w’'–-]*)(?: {_NAME_WORD}){{0,3}}(?:(?<= Jr| Sr)\.)?"
 _AT_WORD = r"(?<![\w’'.-])"  # a name starts a word: each word is tried once, so the patterns stay linear
 _NAME_AT_START = re.compile(rf"(?:and |& )?(?P<name>{NAME})")
 _STAGE_NAME = re.compile(
@@ -46,7 +48,7 @@ TRADE_NOUNS = frozenset(
     novelist author authors composer composers producer producers critic critics auteur auteurs
     cinematographer screenwriter screenwriters comedian comedians singer singers musician musicians
     band rapper editor artist artists painter poet playwright photographer cast co-star costar
-    legend legends master filmmaking colleague reviewer blogger host presenter dp""".split()
+    legend legends master filmmaking colleague reviewer blogger host presenter dp designer designers""".split()
 )
 # "the film Ruth", "the novel Rebecca": a work's noun before a name is no plot noun
 WORK_NOUNS = frozenset(
@@ -140,8 +142,41 @@ CAST_LINE = re.compile(
 STARRING = guarded(r"(?<![\w-])(?:[Ss]tarring|[Cc]o-starring|STARRING) (?=[A-Z])")
 
 
+# "Starring the voices of\n\nA\n\nB", "Cast\nA\nB": a heading line alone, then a name a line
+_HEADING_LIST = guarded(
+    r"^[ \t]*(?:[Ss]tarring|STARRING|[Cc]ast|CAST|[Ss]tars|[Vv]oice [Cc]ast|(?:[Ss]tarring )?[Tt]he voices of|"
+    r"[Ss]tarring the voices of|[Ww]ith the voices of)[ \t:]*\n",
+    re.M,
+)
+_HEADINGS = ("tarring\n", "tarring:\n", "TARRING\n", "ast\n", "ast:\n", "AST\n", "tars\n", "tars:\n", "oices of")
+_NAME_LINE = re.compile(rf"[ \t]*(?P<name>{NAME})[ \t]*$", re.M)
+
+
+def listed_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of each full name on the lines after a cast heading alone on its line,
+    blank lines allowed, up to the first line that is no name.
+
+    >>> [n for _, _, n in listed_lines("Starring the voices of\\n\\nTomo Arai\\n\\nKei Ono\\n\\nDirected by: X")]
+    ['Tomo Arai', 'Kei Ono']
+    """
+    if not any(heading in text for heading in _HEADINGS):  # a scan in C for each heading's end first
+        return
+    for heading in _HEADING_LIST.finditer(text):
+        position = heading.end()
+        while True:
+            while text.startswith("\n", position) or text.startswith(" ", position):
+                position += 1
+            line = _NAME_LINE.match(text, position)
+            if line is None or not full_name(line.group("name").rstrip(".")):
+                break
+            name = line.group("name").rstrip(".")
+            yield line.start("name"), line.start("name") + len(name), name
+            position = line.end()
+
+
 def starring_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of each full name listed after "starring", up to the sentence's end."""
+    yield from listed_lines(text)
     if "tarring " not in text and "TARRING " not in text:
         return
     for label in STARRING.finditer(text):
@@ -152,8 +187,11 @@ def starring_names(text: str) -> Iterator[tuple[int, int, str]]:
             if not match:
                 break
             name = match.group("name").rstrip(".")
-            if len(name.split()) >= 2:
-                yield match.start("name"), match.start("name") + len(name), name
+            owner = name_run(name)
+            if len(owner.split()) >= 2:
+                yield match.start("name"), match.start("name") + len(owner), owner
+            if owner != name:
+                break  # "... and Taylor Lautner's wig": the list ends at a possessive
             separator = re.match(r"\s*(?:,|;|/|\band\b|&)\s*(?:and\s+|&\s+)?", text[match.end() : end])
             if not separator:
                 break
@@ -167,7 +205,39 @@ def credit_names(text: str, stage_names: bool = False) -> Iterator[tuple[int, in
     if stage_names:
         yield from _with_stage_names(text)
         return
-    for label in _LABEL.finditer(text):
+    for start, end, name, _ in _credit_items(text):
+        if len(name.split()) >= 2 or "-" in name or "–" in name:
+            yield start, end, name
+
+
+def credit_parts(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, actor, part) of each "Actor (Part)" item of a credit line: a cast label says
+    the listed names are the actors, so the parentheses hold their parts, full names or not.
+
+    >>> [(a, p) for _, _, a, p in credit_parts("Cast: Rhea Voss (Major Ida Kell), Tom Lusk Jr. (Amos), Ned Arle")]
+    [('Rhea Voss', 'Major Ida Kell'), ('Tom Lusk Jr.', 'Amos')]
+    """
+    if ":" not in text or "(" not in text:
+        return
+    for start, end, name, part in _credit_items(text, _CAST_LABEL):
+        if part and (len(name.split()) >= 2 or "-" in name):
+            yield start, end, name, part
+
+
+_SEPARATOR = re.compile(r"\s*(?:,|;|/|\band\b|&)\s*(?:and\s+|&\s+)?")
+# an actor's part in parentheses after a listed name: "Randolph Scott (Major Matt Stewart), ..."
+_PART_AFTER = re.compile(r"[ \t]*\((?P<part>[^()\n]{1,60})\)")
+
+
+_CAST_LABEL = guarded(r"(?<![\w])(?:cast|starring|stars?|voice cast|with)\s*:\s*", re.I)  # the labels of a cast
+
+
+def _credit_items(text: str, labels: re.Pattern[str] = _LABEL) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, name, part) of each name listed after a credit label; ``part`` is the text
+    of the parentheses right after the name (empty where there are none)."""
+    if ":" not in text:
+        return
+    for label in labels.finditer(text):
         end = text.find("\n", label.end())
         end = len(text) if end < 0 else end
         following = _NEXT_LABEL.search(text, label.end(), end)
@@ -178,14 +248,17 @@ def credit_names(text: str, stage_names: bool = False) -> Iterator[tuple[int, in
             match = _NAME_AT_START.match(text, position, end)
             if not match:
                 break
-            name = match.group("name").rstrip(".")
-            if len(name.split()) >= 2 or "-" in name or "–" in name:
-                yield match.start("name"), match.start("name") + len(name), name
-            rest = text[match.end() : end]
-            separator = re.match(r"\s*(?:,|;|/|\band\b|&)\s*(?:and\s+|&\s+)?", rest)
+            name = match.group("name")
+            name = name if name.endswith((" Jr.", " Sr.")) else name.rstrip(".")  # "Claude Jarman Jr."
+            after = match.end()
+            part = _PART_AFTER.match(text, after, end)
+            if part:
+                after = part.end()
+            yield match.start("name"), match.start("name") + len(name), name, part.group("part").strip() if part else ""
+            separator = _SEPARATOR.match(text, after, end)
             if not separator:
                 break
-            position = match.end() + separator.end()
+            position = separator.end()
 
 
 def _with_stage_names(text: str) -> Iterator[tuple[int, int, str]]:
@@ -224,11 +297,35 @@ def is_label(word: str) -> bool:
     return _LABEL.fullmatch(word + ":") is not None
 
 
+# "There's Ralph Fiennes as Dr. Kelson", "It's Tom Hanks": a contraction opening a sentence is no name's word
+_CONTRACTION_START = re.compile(r"(?:There|Here|It|That|What|Who|Where|He|She|Let)[’']s ")
+# "Paul Dano's Riddler", "Taylor Lautner's wig": a name ends at its possessive
+_INNER_POSSESSIVE = re.compile(r"[’']s(?= )|(?<=s)[’'](?= )")
+_POSSESSIVE_END = re.compile(r"[’']s(?= |$)|(?<=s)[’'](?= |$)")
+
+
+def name_run(text: str) -> str:
+    """The name in a run of capitalised words: without a contraction before it, cut at a
+    possessive (the owner is the name).
+
+    >>> name_run("There's Rhea Voss"), name_run("Paul Dano's Riddler"), name_run("Ana de Armas")
+    ('Rhea Voss', 'Paul Dano', 'Ana de Armas')
+    """
+    start = _CONTRACTION_START.match(text)
+    if start:
+        text = text[start.end() :]
+    possessive = _POSSESSIVE_END.search(text)
+    return text[: possessive.start()] if possessive else text
+
+
 def full_name(text: str) -> bool:
-    """Two to four capitalised words (particles allowed), no digits: "Choi Woo-shik", "Hoyte van Hoytema"."""
+    """Two to four capitalised words (particles allowed), no digits: "Choi Woo-shik", "Hoyte van Hoytema";
+    no possessive inside ("Paul Dano's Riddler") and no contraction before ("There's Ralph Fiennes")."""
     words = text.split()
     return (
         2 <= len(words) <= 4
+        and _INNER_POSSESSIVE.search(text) is None
+        and _CONTRACTION_START.match(text) is None
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and not any(ch.isdigit() for ch in text)
@@ -323,7 +420,8 @@ ROLE_ACTOR = re.compile(
 # words before "as" that say a performance ("stars as", "steals every scene as")
 PERFORMING = frozenset(
     """stars starred star co-stars co-starred costars plays played playing appears appeared shines shone
-    excels excelled steals stole walks gives gave delivers delivered turns turned returns returned reprises
+    excels excelled shows showed pops popped steals stole walks gives gave delivers delivered turns turned returns
+    returned reprises
     reprised cast casts impresses impressed sparkles dazzles convinces convinced performance performances
     turn role work scene scenes show film movie picture career""".split()
 )
@@ -336,13 +434,56 @@ STORY_AS = frozenset(
 )
 
 # "the cinematographer Ana Reyes", "Director Mikael Hafstrom": a film-making trade right before a
-# full name, a person even where the parser tags the name an organisation
-TRADE_BEFORE = guarded(
-    r"(?<![\w’'-])(?:[Dd]irector|[Ff]ilmmaker|[Cc]inematographer|[Cc]omposer|[Ss]creenwriter|[Ww]riter-director|"
-    r"[Ww]riter|[Ee]ditor|[Pp]roducer|[Cc]ritic|[Nn]ovelist|[Aa]uthor|[Aa]ctor|[Aa]ctress|[Cc]o-star|DP|"
-    r"[Ss]howrunner|[Aa]nimator|[Cc]horeographer|[Pp]laywright|[Pp]hotographer|[Dd]ocumentarian|"
-    rf"[Ss]ongwriter|[Ll]yricist)s? (?P<name>{NAME})"
+# full name, a person even where the parser tags the name an organisation; "The new songwriters, Dara
+# Pell and Tomas Wren-Hale", "the cinematographer, Ana Reyes": a plural of a trade, or a trade no plot
+# gives its people, then a list of names, the comma allowed (real people, whatever the plot rules make
+# of a page's unknown names). One scan for both.
+_TRADES = (
+    r"[Dd]irector|[Ff]ilmmaker|[Cc]inematographer|[Cc]omposer|[Ss]creenwriter|[Ww]riter-director|[Ww]riter|[Ee]ditor|"
+    r"[Pp]roducer|[Cc]ritic|[Nn]ovelist|[Aa]uthor|[Aa]ctor|[Aa]ctress|[Cc]o-star|DP|[Ss]howrunner|[Aa]nimator|"
+    r"[Cc]horeographer|[Pp]laywright|[Pp]hotographer|[Dd]ocumentarian|[Ss]ongwriter|[Ll]yricist|[Dd]esigner|"
+    r"[Ss]inger|[Mm]usician|[Cc]omedian"
 )
+_BEFORE_ONLY = frozenset({"singer", "musician", "comedian"})  # listed only: "the singer X" may be a part
+_PLOT_JOBS = frozenset({"author", "photographer", "designer"})  # a plot's jobs even in the plural
+_PLOT_FREE = frozenset("cinematographer screenwriter showrunner choreographer songwriter lyricist dp".split())
+TRADE_NAMES = guarded(
+    rf"(?<![\w’'-])(?P<trade>{_TRADES})(?P<plural>s)?(?P<comma>,)? (?P<names>{NAME}(?:(?:,? and |, |,? & ){NAME})*)"
+)
+_LIST_SPLIT = re.compile(r",? and |, |,? & ")
+
+
+def trade_names(text: str) -> Iterator[tuple[int, int, str, bool]]:
+    """(start, end, name, listed) of the names after a trade: the first name right after a trade
+    (no comma), and with ``listed`` every name listed after a plural trade or a trade no plot
+    gives its people, a comma allowed."""
+    for match in TRADE_NAMES.finditer(text):
+        trade = match.group("trade").lower()
+        listed = trade in _PLOT_FREE or (match.group("plural") is not None and trade not in _PLOT_JOBS)
+        if not listed and (match.group("comma") or trade in _BEFORE_ONLY):
+            continue
+        at = match.start("names")
+        for piece in _LIST_SPLIT.split(match.group("names")):
+            start = text.index(piece, at)
+            at = start + len(piece)
+            yield start, start + len(piece), piece, listed
+            if not listed:
+                break
+
+
+def trade_listed(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of the full names listed after a plural trade or a film-making trade.
+
+    >>> [n for _, _, n in trade_listed("The new songwriters, Dara Pell and Tomas Wren-Hale, try hard.")]
+    ['Dara Pell', 'Tomas Wren-Hale']
+    >>> [n for _, _, n in trade_listed("a photographer, Lars Thorwald, and the editors Ian Oakes")]
+    ['Ian Oakes']
+    """
+    for start, _, piece, listed in trade_names(text):
+        name = name_run(piece.rstrip("."))
+        if listed and full_name(name):
+            yield start, start + len(name), name
+
 
 # "a salesman, Lars Thorwald, whose wife ...": a plot noun, then the name set off by commas
 NOUN_THEN_NAME = guarded(

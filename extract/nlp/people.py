@@ -47,14 +47,17 @@ from extract.nlp.characters import (
     STORY_PEOPLE,
     TAG_WORDS,
     TITLED_NAME,
-    TRADE_BEFORE,
     TRADE_NOUNS,
     WORK_NOUNS,
     addressed_names,
     credit_names,
+    credit_parts,
     full_name,
     is_label,
+    name_run,
     starring_names,
+    trade_listed,
+    trade_names,
 )
 from extract.nlp.context import PageContext, Unit
 from extract.nlp.gazetteer import Gazetteer
@@ -77,6 +80,7 @@ NOT_PERSON_WORDS = frozenset({"oscar", "oscars", "twitter", "facebook", "god", "
 _STOP_OR_NOT_NAME = frozenset(STOP_WORDS | NOT_NAMES)
 _NOT_AN_ACTOR = frozenset(STOP_WORDS | TAG_WORDS | NOT_PERSON_WORDS | NOT_NAMES)
 _PERSON_OR_WORK_NOUNS = frozenset(PERSON_NOUNS | WORK_NOUNS)
+_PEOPLE_NOUNS = frozenset(PERSON_NOUNS | STORY_PEOPLE)  # "Composer", "Nurse", "Detective" before a name
 _POSSESSIVE_WORK = re.compile(r"[’']s\s+(?:\w+\s+){0,2}(?:" + "|".join(sorted(WORK_NOUNS)) + r")\b")
 _CHARACTER_PATTERNS: tuple[re.Pattern[str], ...] = (
     # "Hans Gruber (Alan Rickman)", "Ann Darrow (Fay Wray, who screams on cue)": a remark after the actor's comma
@@ -156,7 +160,57 @@ def find_people(unit: Unit, ctx: PageContext) -> list[Candidate]:
         elif lower and len(words) >= 2 and match.text.islower():  # "(liv ullmann)" in a page written in lower case
             found.append(Candidate(match.text, match.start, match.end, "person", "gazetteer", 0.7, person=match.person))
     found += credited_people(unit, ctx.gazetteer) + director_surnames(unit, ctx) + maker_surnames(unit, ctx)
-    return found + critic_surnames(unit)
+    return found + critic_surnames(unit) + famous_surnames(unit, ctx)
+
+
+@cache
+def _famous_surnames(gazetteer: Gazetteer) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """A scan for the surnames that name one person of the people supplement when written alone
+    ("Kafka", "Stravinsky", "Lubezki"), and the folded surnames: the supplement's people (no film
+    credits: composers, writers, painters, crews, critics) whose surname no person of the film
+    table shares ("Wagner" is also Robert Wagner's), that is no first name and no film's title
+    ("Beethoven"), and that is written alone (not after a particle: "van Hoytema", "Le Fanu")."""
+    owners: dict[str, set[str]] = {}
+    for person, name in enumerate(gazetteer.people):
+        words = name.split()
+        if len(words) >= 2 or not gazetteer.credits[person]:
+            owners.setdefault(fold(words[-1]), set()).add(name if not gazetteer.credits[person] else "")
+    surnames = set()
+    for names in owners.values():
+        written = {name.split()[-1] for name in names if name}
+        if "" in names or len({fold(name).replace(". ", ".") for name in names}) != 1 or len(written) != 1:
+            continue  # a table person's surname too, or two supplement people's
+        surname, name = written.pop(), next(iter(names))
+        words = name.split()
+        if len(surname) < 4 or not re.fullmatch(rf"[A-Z][{_SMALL}]+", surname) or len(words) < 2:
+            continue  # "Shankar–Jaikishan", "Chung-hoon": no surname alone
+        if words[-2] in _PARTICLES or words[-2] in _CAPITAL_PARTICLES or fold(surname) in _STOP_OR_NOT_NAME:
+            continue
+        if gazetteer.is_first_name(surname) or gazetteer.films_titled(surname):
+            continue
+        surnames.add(surname)
+    if not surnames:
+        return None, frozenset()
+    alternation = "|".join(sorted(surnames, key=lambda w: (-len(w), w)))
+    return guarded(rf"(?<![\w’'.-])(?:{alternation})(?![\w-]| [A-Z])"), frozenset(fold(w) for w in surnames)
+
+
+def famous_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
+    """A well-known person of the supplement named by surname alone ("Kafka would have laughed",
+    "a Stravinsky score"), not inside a longer name ("Kafka Tamura") or a title the page sets apart."""
+    if unit.is_title:
+        return []
+    pattern, _ = _famous_surnames(ctx.gazetteer)
+    found: list[Candidate] = []
+    for match in pattern.finditer(unit.text) if pattern is not None else ():
+        if _CAPITAL_WORD_BEFORE.search(unit.text, max(0, match.start() - 30), match.start()):
+            before = re.search(r"([A-Z][\w’'-]*)\s+$", unit.text[max(0, match.start() - 30) : match.start()])
+            if before and fold(before.group(1)) not in STOP_WORDS:
+                continue  # "Kafka Tamura", "Dr. Freud" is the plot's
+        if ctx.is_emphasised(match.group()):
+            continue
+        found.append(Candidate(match.group(), match.start(), match.end(), "person", "famous-surname", 0.55))
+    return found
 
 
 # Film critics whom reviews and threads name by surname alone ("Ebert gave it four stars", "Kael
@@ -319,6 +373,8 @@ def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
     ]
     # cheap gates before the scans below: most texts hold nothing a match needs
     parens = list(PARENTHESISED.finditer(unit.text)) if "(" in unit.text else []
+    cast_ends = {end for _, end, _, _ in cast_parts(unit.text, gazetteer)} if parens else set()
+    parens = [match for match in parens if match.end("outside") not in cast_ends]  # "Cast: Actor (Part)"
     cast_style = _actors_inside(parens, gazetteer)
     for match in parens:
         pieces = match.group("inside").split(",")
@@ -376,10 +432,9 @@ def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
         actor = line.group(group)
         if full_name(actor) and _not_a_film(actor, gazetteer):
             found.append(Candidate(actor, line.start(group), line.end(group), "person", "cast", 0.85))
-    for match in TRADE_BEFORE.finditer(unit.text):
-        name = _clean(match.group("name"))
+    for start, _, piece, _ in trade_names(unit.text):  # "the cinematographer Ana Reyes", "songwriters, A and B"
+        name = name_run(_clean(piece))
         if full_name(name) and not is_label(name.split()[-1]) and _not_a_film(name, gazetteer):
-            start = match.start("name")
             found.append(Candidate(name, start, start + len(name), "person", "trade", 0.8))
     for match in BY_MAKER.finditer(unit.text) if " by " in unit.text else ():
         name = _clean(match.group("name"))
@@ -438,7 +493,7 @@ def performers(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
             if gap not in _LIST_GAP or (tail == end and gap and verb.group("who") is None):
                 break  # "Hal Dorsey plays": the name right before the verb; "A and B, who star as"
             tail = match.start()
-            actor = _clean(match.group())
+            actor = name_run(_clean(match.group()))
             while len(actor.split()) > 2 and fold(actor.split()[0]) in STOP_WORDS:
                 actor = actor.split(" ", 1)[1]  # "Then Ethan Hawke"
             if not full_name(actor) or fold(actor.split()[0]) in _STOP_OR_NOT_NAME or not _not_a_film(actor, gazetteer):
@@ -470,7 +525,7 @@ def role_actors(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
 
 
 def _role_actor(unit: Unit, match: re.Match[str], gazetteer: Gazetteer) -> Candidate | None:
-    actor = _clean(match.group("actor"))
+    actor = name_run(_clean(match.group("actor")))  # "There's Ralph Fiennes as", "Paul Dano's Riddler as"
     while len(actor.split()) > 2 and fold(actor.split()[0]) in STOP_WORDS:
         actor = actor.split(" ", 1)[1]  # "Then Ethan Hawke"
     between = match.group("between").split()
@@ -700,6 +755,10 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
         surnames.setdefault(actor.split()[-1], set()).add(actor)
     names: set[str] = set()
     text = unit.text
+    for _, _, actor, part in cast_parts(text, gazetteer) if gazetteer is not None else ():
+        part = _clean(part)
+        if part and fold(part.split()[0]) not in _STOP_OR_NOT_NAME and fold(part) != fold(actor):
+            _add_character(names, part, surnames)  # "Cast: Randolph Scott (Major Matt Stewart)"
     for pattern, gate in zip(_CHARACTER_PATTERNS, _PATTERN_GATES, strict=True):
         if gate and not any(part in text for part in gate):
             continue
@@ -716,6 +775,8 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
                 name = _whole_name(unit, match.start("name"), match.end("name"), gazetteer) or name
             while name and fold(name.split()[0]) in STOP_WORDS and len(name.split()) > 1:
                 name = name.split(" ", 1)[1]  # "Then Dana (Sigourney Weaver)"
+            while len(name.split()) > 2 and fold(name.split()[0]) in _PEOPLE_NOUNS:
+                name = name.split(" ", 1)[1]  # "Composer John Russell (George C. Scott)": a trade opening the sentence
             if not name or fold(name.split()[0]) in _STOP_OR_NOT_NAME:
                 continue
             if pattern is _NAMED and gazetteer is not None and len(name.split()) > 1 and gazetteer.films_titled(name):
@@ -817,6 +878,7 @@ _ACTOR_SLOT = re.compile(rf"(?<=[a-z]) \((?P<actors>{NAME}(?:(?:,? and |, |,? & 
 _ACTOR_SLOT_SPLIT = re.compile(r",? and |, |,? & ")
 _CRAFT_VERBS = frozenset(
     """wrote writes co-wrote co-writes penned pens scripted scripts scored scores composed composes produced
+    co-directs co-produces co-produced
     produces co-produced directed directs co-directed shot shoots lensed lenses edited edits photographed
     photographs designed designs choreographed choreographs stages staged adapted adapts""".split()
 )
@@ -824,7 +886,8 @@ _CRAFT_VERB_GATE = re.compile(r"\b(?:" + "|".join(sorted(_CRAFT_VERBS)) + r")\b"
 # what a verb of the craft makes when a critic writes it in the present ("stages the scenes"), not a plot's
 _FILM_MAKING_OBJECTS = frozenset(
     """script scripts screenplay screenplays score scores music film films movie movies picture pictures episode
-    episodes scene scenes sequence sequences soundtrack shot shots pilot season seasons series show""".split()
+    episodes scene scenes sequence sequences soundtrack shot shots pilot season seasons series show songs
+    lyrics theme themes""".split()
 )
 _RELATIVE_OBJECTS = frozenset({"which", "that", "it", "this", "both", "them", "everything", "all"})
 
@@ -839,7 +902,8 @@ def real_person_marks(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> set
     ['dolly vance', 'joe roberts']
     """
     text = unit.text
-    marks: set[str] = set()
+    marks: set[str] = {fold(name) for _, _, name in trade_listed(text)}  # "the songwriters, A and B"
+    marks |= _maker_clauses(text)
     for _, _, name in actor_slots(unit):
         words = name.split()
         if fold(words[0]).rstrip(".") in _TITLE_KEYS or fold(words[0]) in _STOP_OR_NOT_NAME:
@@ -866,6 +930,38 @@ def real_person_marks(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> set
     return marks
 
 
+# "Pierre Perifel, who directed, ...", "Wegener co-directs here": a maker's relative clause, or a verb
+# of shared making no plot gives its people (with no object needed)
+_MAKER_CLAUSE = guarded(
+    rf"(?<![\w’'.-])(?P<name>{NAME})(?:, who (?:also |had )?(?:directed|co-directed|wrote|co-wrote|produced|"
+    r"co-produced|scored|shot|edited|composed|designed)\b| (?:also )?(?:co-directs|co-directed|co-writes|co-wrote|"
+    r"co-produces|co-produced)\b)"
+)
+
+
+def _maker_clauses(text: str) -> set[str]:
+    """Folded names a maker's clause follows, and for a surname alone the full names on the text
+    that end with it ("Wegener co-directs" marks "Paul Wegener").
+
+    >>> sorted(_maker_clauses("Ada Vint, who directed, did fine. Then Oster co-directs with her. Hal Oster sulks."))
+    ['ada vint', 'hal oster', 'oster']
+    """
+    if ", who " not in text and "co-" not in text:  # scans in C before the pattern's
+        return set()
+    marks = set()
+    for match in _MAKER_CLAUSE.finditer(text):
+        name = name_run(_clean(match.group("name")))
+        while len(name.split()) > 1 and fold(name.split()[0]) in STOP_WORDS:
+            name = name.split(" ", 1)[1]
+        if not name or fold(name.split()[0]) in _STOP_OR_NOT_NAME:
+            continue
+        marks.add(fold(name))
+        if " " not in name:
+            fulls = re.finditer(rf"(?<![\w’'.-])[A-Z][\w’'-]+ {re.escape(name)}(?![\w’'-])", text)
+            marks |= {fold(m.group()) for m in fulls if fold(m.group().split()[0]) not in _STOP_OR_NOT_NAME}
+    return marks
+
+
 def actor_slots(unit: Unit) -> list[tuple[int, int, str]]:
     """The names in actors' slots of a unit's text (not a title's): (start, end, name).
 
@@ -877,6 +973,8 @@ def actor_slots(unit: Unit) -> list[tuple[int, int, str]]:
     if unit.is_title or " (" not in unit.text:
         return found
     for match in _ACTOR_SLOT.finditer(unit.text):
+        if _CAPITALISED_BEFORE.search(unit.text, max(0, match.start() - 40), match.start()):
+            continue  # "Randolph Scott (Major Matt Stewart)": a name before the parentheses, no common noun
         at = match.start("actors")
         for piece in _ACTOR_SLOT_SPLIT.split(match.group("actors")):
             start = unit.text.index(piece, at)
@@ -884,6 +982,20 @@ def actor_slots(unit: Unit) -> list[tuple[int, int, str]]:
             if not _POSSESSIVE.search(piece):  # "(D. W. Griffith's, forty years earlier)": a maker's
                 found.append((start, at, piece))
     return found
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*$")
+
+
+def cast_parts(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str, str]]:
+    """(start, end, actor, part) of the "Actor (Part)" items of a cast line ("Cast: Randolph Scott
+    (Major Matt Stewart), Donna Reed (Molly Hull)"), unless the film table knows the part as a
+    person and not the listed name (a blog that writes "Cast: Part (Actor)")."""
+    return [
+        (start, end, actor, part)
+        for start, end, actor, part in credit_parts(text)
+        if not (gazetteer.person_named(part) is not None and gazetteer.person_named(actor) is None)
+    ]
 
 
 def _mononym(unit: Unit, name: str, start: int, end: int, gazetteer: Gazetteer) -> bool:

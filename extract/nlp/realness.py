@@ -116,7 +116,7 @@ _MAKER_WORKS = (
 _AWARDS = r"(?:Oscar|Academy Award|Palme|Golden Globe|BAFTA|Emmy|Best Actor|Best Actress|Best Director)"
 _AFTER_WORKS = re.compile(rf"[’']s\s+{_MAKER_WORKS}")
 _AFTER_AWARD = re.compile(rf"\s+(?:won|wins|got|earned|received|deserved)\b[^.\n]{{0,40}}\b{_AWARDS}")
-_BEFORE_PAREN = re.compile(r"[a-z][\w’'-]*\s*\($")
+_BEFORE_PAREN = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*\s*\($")  # a lower-case word, not "Reed ("
 
 
 class _Text:
