@@ -355,6 +355,24 @@ def is_date_title(title: str) -> bool:
     return _DATE_LINE.match(_visible(title)) is not None
 
 
+_TAG_PART = re.compile(
+    rf"(?:19|20)?\d0[’']?s|[’']\d0s|\d{{1,3}}(?:\.\d)?\s*/\s*\d{{1,3}}|[★☆*½]+|(?:(?:{_REVIEW_KINDS}|reviews?)\b\s*)+",
+    re.I,
+)
+
+
+def is_tag_line(title: str) -> bool:
+    """A post's categories taken for its title: "1960s, 3.5/4, Review, Sam Peckinpah, Western" (a
+    decade, a score, label and genre words), not a headline listing films ("Heat, Ronin, Thief").
+
+    >>> is_tag_line("1960s, 3.5/4, Review, Sam Peckinpah, Western"), is_tag_line("Heat, Ronin and Thief")
+    (True, False)
+    """
+    parts = [part.strip() for part in _visible(title).split(",") if part.strip()]
+    tags = sum(_TAG_PART.fullmatch(part) is not None for part in parts)
+    return len(parts) >= 3 and tags >= 2 and tags * 2 >= len(parts)
+
+
 _NAV_WORDS = frozenset(
     "home about contact reviews review archive archives blog menu search subscribe categories tags login "
     "films movies index news shop faq links privacy".split()

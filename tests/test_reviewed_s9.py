@@ -193,3 +193,33 @@ TEXAS = (
 
 def test_a_title_with_a_comma_inside_a_sentence_headline(extractor: EntityExtractor) -> None:
     assert _reviewed(extractor, "Why I keep going back to Paris, Texas", TEXAS) == "Paris, Texas"
+
+
+BUNCH = (
+    "The Wild Bunch\n\n1970s, 3/4, Review, Western\n\nPosted on May 2, 2020 by Lou\n\n"
+    "After his first western was taken away from him and recut, Sam Peckinpah spent years in television "
+    "before this one. Four old outlaws ride into Mexico for one last job and do not come back. The "
+    "slow-motion shoot-outs were copied by everyone, from Hong Kong to Hollywood.\n\n"
+    "Major Dundee is the messier film and Ride the High Country the gentler one.\n\nRating: 3/4"
+)
+
+
+def test_a_line_of_categories_taken_for_the_headline(extractor: EntityExtractor) -> None:
+    # the reader took the headline for the blog's name and the categories for the post title
+    page = parse_text_page(BUNCH, "page.txt")
+    assert page.site == "The Wild Bunch"
+    entities = extractor.extract(page)
+    assert entities.reviewed is not None and entities.reviewed.name == "The Wild Bunch"
+
+
+JUDGMENT = (
+    "Terminator 2: Judgment Day (1991) - dir. James Cameron\n\n"
+    "Thirty years on, T2 is still the sequel other sequels measure themselves by. Linda Hamilton does "
+    "pull-ups in a cell, Arnold Schwarzenegger learns a thumbs-up, and the liquid metal man walks out of "
+    "a burning truck. T2 has better effects than anything made since, and it has a heart."
+)
+
+
+def test_a_headline_abbreviation_of_the_bodys_film(extractor: EntityExtractor) -> None:
+    # "T2" is unknown to the table; the body's dated credits line names the film it abbreviates
+    assert _reviewed(extractor, "T2 at 30: still the sequel to beat", JUDGMENT) == "Terminator 2: Judgment Day"

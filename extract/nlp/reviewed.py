@@ -30,6 +30,7 @@ from extract.titles import (
     is_date_title,
     is_navigation,
     is_review_label,
+    is_tag_line,
     split_site_prefix,
     strip_decorations,
     title_readings,
@@ -303,6 +304,8 @@ def _readings(page: Page, gazetteer: Gazetteer) -> list[tuple[ReviewedWork, floa
     whole = [] if site else title_readings(unrated)  # "Rocketman Review: Elton John, sequins and all"
     if (is_date_title(page.title) or is_navigation(page.title)) and (line := _first_line(page)) is not None:
         site_free, whole = line, []  # "Home | About | Reviews": the menu, not the headline
+    elif is_tag_line(page.title) and page.site:  # "1960s, 3.5/4, Review, Western" under the real headline
+        site_free, whole = page.site, []
     elif _BYLINE_TITLE.match(page.title):  # "Posted by Jim on March 3, 2019" taken for the post title
         site_free, whole = _first_line(page) or "", []
     byline = _BYLINE_TITLE.match(page.title) is not None
@@ -680,6 +683,8 @@ def _from_headline(w: _Weighing) -> ResolvedWork | None:
     if not supported:
         return None
     best = _dated_whole(_known_within(supported[0], w), w)
+    if (spelled := _spelled_out(best, w)) is not None:
+        return _film(spelled)
     if (
         best.film is None
         and best.year is None
@@ -710,6 +715,28 @@ def _dated_whole(best: _Choice, w: _Weighing) -> _Choice:
         ):
             return _Choice(whole.title, best.year, best.film, best.score, best.evidence)
     return best
+
+
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9]{1,5}|[A-Za-z]+[:.]?\d{1,2}")  # "T2", "LOTR", "BvS", "MI:3"
+_INITIAL_WORDS = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _initials(title: str, small: bool) -> str:
+    words = _INITIAL_WORDS.findall(title)
+    return "".join(w if w.isdigit() else w[0] for w in words if small or w.casefold() not in _SMALL).casefold()
+
+
+def _spelled_out(best: _Choice, w: _Weighing) -> _Choice | None:
+    """The body's film a short headline reading abbreviates, when the table knows only the film:
+    "T2 at 30: ..." over a body about "Terminator 2: Judgment Day (1991)", "LOTR" for "The Lord of the Rings"."""
+    if best.film is not None or best.year is not None or not _ABBREVIATION.fullmatch(best.title):
+        return None
+    rival = _body_choice(w.page, w.gazetteer, w.body, w.directors)
+    if rival is None or rival.film is None:
+        return None
+    key = re.sub(r"[^A-Za-z0-9]", "", best.title).casefold()
+    spellings = (rival.title, re.sub(r"^(?:the|a|an)\s+", "", rival.title, flags=re.I))  # "LOTR": no "The"
+    return rival if any(_initials(t, small).startswith(key) for t in spellings for small in (False, True)) else None
 
 
 # what a framed title's extra words may not be: a sequel's number or part, or a word that joins them
@@ -1268,79 +1295,16 @@ def _body_choice(
 ) -> _Choice | None:
     """The body's most prominent film: named often, early, first, quoted or in italics, with a
     year, or beside its director ("Hitchcock's Vertigo", a "Directed by" line); by ``margin`` over the next."""
-    choices: list[_Choice] = []
-    counts: dict[str, list[Candidate]] = defaultdict(list)
-    folded_body = fold(page.body)
-    subjects = _verdict_subjects(page.body, body, gazetteer)
-    for candidate in body:
-        if any(s.start <= candidate.start and candidate.end <= s.end and s.text != candidate.text for s in subjects):
-            continue  # "Once" inside "Everything Everywhere All at Once is exhausting"
-        if len(folded_body) == len(page.body) and (
-            not _names_the_film(folded_body, candidate.start, candidate.end)
-            or _PREDECESSOR.search(folded_body, max(0, candidate.start - 16), candidate.start)
-        ):
-            continue  # the robots, the franchise, or "the first Paddington" (the film before this one)
-        if _modifier(page.body, candidate):
-            continue  # "at a Copenhagen high school": a word used as an adjective, not a title
-        if _NICKNAME_BEFORE.search(page.body, max(0, candidate.start - 30), candidate.start) and _NICKNAME_AFTER.match(
-            page.body, candidate.end
-        ):
-            continue  # 'Cassius "Cash" Green': a nickname between a first name and a surname
-        if _episode_name(page.body, candidate.start):
-            continue  # 'Station Eleven, episode 3, "Hurricane"': an episode's name, not a film
-        marked = candidate.rule in {"italic", "quoted", "sequel", "cue"}  # the page marks it: italics, "the film T"
-        if not marked and _kin_word(page, candidate):
-            continue  # "Dad loved the stadium scene": the critic's father, not the film "Dad" (1989)
-        if not marked and fold(candidate.text) in _PRONOUNS:
-            continue  # "Nobody knows where the lake is": a pronoun, not the film "Nobody" (2021)
-        backed = marked or _mention_evidence(page.body, candidate.start, candidate.end) > 0
-        if candidate.kind in _REVIEWABLE_KINDS and (candidate.film is not None or candidate.year is not None or backed):
-            counts[name_key(candidate.text)].append(candidate)
-    for subject in subjects:
-        if name_key(subject.text) not in counts and not _kin_word(page, subject):  # not "Dad would be proud"
-            counts[name_key(subject.text)].append(subject)
-    for shouted in _caps_titles(page, gazetteer):
-        counts[name_key(shouted.text)].append(shouted)
-    _merge_second_titles(page.body, counts, gazetteer)
-    for reference in _reference_points(page.title):  # 'Bong's "Parasite" Follow-Up': not the film reviewed
-        counts.pop(reference, None)
+    counts = _body_counts(page, gazetteer, body)
     closing = _closing_paragraph(page.body)
     first_start = min(  # the first film named as itself, not as the other end of a comparison ("since Heat")
         (c[0].start for c in counts.values() if not _only_compared(page.body, c)), default=-1
     )
-    for found in counts.values():
-        first = found[0]
-        film = first.film if first.film is not None else _after_colon(gazetteer, first.text)
-        year = next((c.year for c in found if c.year), None) or next(
-            (int(m.group(1) or m.group(2)) for c in found if (m := _YEAR_NEXT.match(page.body, c.end))), None
-        )
-        if len({c.year for c in found if c.year}) > 1:
-            continue  # "Tarkovsky's Solaris (1972) ... Soderbergh's Solaris (2002)": two films, neither reviewed
-        if any(
-            c.rule == "gazetteer-word" and _ROLE_BEFORE.search(page.body, max(0, c.start - 50), c.start) for c in found
-        ):
-            continue  # "plays both Adelaide and her double, Red": a character who shares a film's one-word name
-        score = min(len(found), 3) * 0.75 + (2.0 if year else 0.0) + (0.5 if first.start < 400 else 0.0)
-        score += 1.0 if first.start == first_start else 0.0
-        score += 1.0 if any(c.rule in {"quoted", "italic", "sequel", "caps"} for c in found) else 0.0
-        score += max(_mention_evidence(page.body, c.start, c.end) for c in found)
-        if any(c.start >= closing and _mention_evidence(page.body, c.start, c.end) for c in found):
-            score += 0.5  # the closing paragraph's verdict: "Paterson is a small miracle"
-        if _only_compared(page.body, found):
-            score -= 1.0  # named only as the other end of a comparison: "since Following", "as lush as Howards End"
-        owners = {fold(m.group(1)) for c in found if (m := _OWNER.search(page.body, max(0, c.start - 40), c.start))}
-        if film is not None and (directors | owners) and not _directed_by(gazetteer, film, directors | owners):
-            made = [
-                f
-                for f in gazetteer.films_titled(gazetteer.films[film].title)
-                if _directed_by(gazetteer, f, directors | owners)
-            ]
-            if made:  # "Tarkovsky's Solaris": the 1972 film, not Soderbergh's
-                film, year = made[0], (year if year == gazetteer.films[made[0]].year else None)
-        if film is not None and (directors | owners) and _directed_by(gazetteer, film, directors | owners):
-            score += 2.5
-        title = gazetteer.films[film].title if film is not None else _display(first)
-        choices.append(_Choice(title, year or (gazetteer.films[film].year if film is not None else None), film, score))
+    choices = [
+        choice
+        for found in counts.values()
+        if (choice := _scored_film(page, gazetteer, found, directors, closing, first_start)) is not None
+    ]
     for heading in _headings(page, gazetteer):
         same = next((c for c in choices if name_key(c.title) == name_key(heading.title)), None)
         if same is not None:
@@ -1353,6 +1317,95 @@ def _body_choice(
     if len(ranked) > 1 and ranked[0].score - ranked[1].score < margin:
         return None  # two films as prominent as each other: a post about both reviews neither
     return ranked[0]
+
+
+def _body_counts(page: Page, gazetteer: Gazetteer, body: list[Candidate]) -> dict[str, list[Candidate]]:
+    """The body's mentions of each film that may be the reviewed one, by name: the candidates a reader
+    would take for a film, the subjects of verdicts, titles in capitals, a title's second spelling;
+    not the film a headline measures by."""
+    counts: dict[str, list[Candidate]] = defaultdict(list)
+    folded_body = fold(page.body)
+    subjects = _verdict_subjects(page.body, body, gazetteer)
+    for candidate in body:
+        if _not_a_film_here(page, folded_body, candidate, subjects):
+            continue
+        marked = candidate.rule in {"italic", "quoted", "sequel", "cue"}  # the page marks it: italics, "the film T"
+        backed = marked or _mention_evidence(page.body, candidate.start, candidate.end) > 0
+        if candidate.kind in _REVIEWABLE_KINDS and (candidate.film is not None or candidate.year is not None or backed):
+            counts[name_key(candidate.text)].append(candidate)
+    for subject in subjects:
+        if name_key(subject.text) not in counts and not _kin_word(page, subject):  # not "Dad would be proud"
+            counts[name_key(subject.text)].append(subject)
+    for shouted in _caps_titles(page, gazetteer):
+        counts[name_key(shouted.text)].append(shouted)
+    _merge_second_titles(page.body, counts, gazetteer)
+    for reference in _reference_points(page.title):  # 'Bong's "Parasite" Follow-Up': not the film reviewed
+        counts.pop(reference, None)
+    return counts
+
+
+def _not_a_film_here(page: Page, folded_body: str, candidate: Candidate, subjects: list[Candidate]) -> bool:
+    """Whether a body candidate is, where it stands, no film: a word of a longer verdict subject, a
+    franchise or the film before this one, an adjective, a nickname, an episode's name, the critic's kin,
+    a pronoun."""
+    if any(s.start <= candidate.start and candidate.end <= s.end and s.text != candidate.text for s in subjects):
+        return True  # "Once" inside "Everything Everywhere All at Once is exhausting"
+    if len(folded_body) == len(page.body) and (
+        not _names_the_film(folded_body, candidate.start, candidate.end)
+        or _PREDECESSOR.search(folded_body, max(0, candidate.start - 16), candidate.start)
+    ):
+        return True  # the robots, the franchise, or "the first Paddington" (the film before this one)
+    if _modifier(page.body, candidate):
+        return True  # "at a Copenhagen high school": a word used as an adjective, not a title
+    if _NICKNAME_BEFORE.search(page.body, max(0, candidate.start - 30), candidate.start) and _NICKNAME_AFTER.match(
+        page.body, candidate.end
+    ):
+        return True  # 'Cassius "Cash" Green': a nickname between a first name and a surname
+    if _episode_name(page.body, candidate.start):
+        return True  # 'Station Eleven, episode 3, "Hurricane"': an episode's name, not a film
+    marked = candidate.rule in {"italic", "quoted", "sequel", "cue"}
+    if not marked and _kin_word(page, candidate):
+        return True  # "Dad loved the stadium scene": the critic's father, not the film "Dad" (1989)
+    return not marked and fold(candidate.text) in _PRONOUNS  # "Nobody knows where the lake is": not "Nobody" (2021)
+
+
+def _scored_film(
+    page: Page,
+    gazetteer: Gazetteer,
+    found: list[Candidate],
+    directors: set[str],
+    closing: int,
+    first_start: int,
+) -> _Choice | None:
+    """One body film's prominence: how often (up to three), its year, early, first, marked, a verdict's
+    subject (in the closing paragraph more), beside its director; less when only compared."""
+    first = found[0]
+    film = first.film if first.film is not None else _after_colon(gazetteer, first.text)
+    year = next((c.year for c in found if c.year), None) or next(
+        (int(m.group(1) or m.group(2)) for c in found if (m := _YEAR_NEXT.match(page.body, c.end))), None
+    )
+    if len({c.year for c in found if c.year}) > 1:
+        return None  # "Tarkovsky's Solaris (1972) ... Soderbergh's Solaris (2002)": two films, neither reviewed
+    if any(c.rule == "gazetteer-word" and _ROLE_BEFORE.search(page.body, max(0, c.start - 50), c.start) for c in found):
+        return None  # "plays both Adelaide and her double, Red": a character who shares a film's one-word name
+    score = min(len(found), 3) * 0.75 + (2.0 if year else 0.0) + (0.5 if first.start < 400 else 0.0)
+    score += 1.0 if first.start == first_start else 0.0
+    score += 1.0 if any(c.rule in {"quoted", "italic", "sequel", "caps"} for c in found) else 0.0
+    score += max(_mention_evidence(page.body, c.start, c.end) for c in found)
+    if any(c.start >= closing and _mention_evidence(page.body, c.start, c.end) for c in found):
+        score += 0.5  # the closing paragraph's verdict: "Paterson is a small miracle"
+    if _only_compared(page.body, found):
+        score -= 1.0  # named only as the other end of a comparison: "since Following", "as lush as Howards End"
+    owners = {fold(m.group(1)) for c in found if (m := _OWNER.search(page.body, max(0, c.start - 40), c.start))}
+    if film is not None and (directors | owners) and not _directed_by(gazetteer, film, directors | owners):
+        same_title = gazetteer.films_titled(gazetteer.films[film].title)
+        made = [f for f in same_title if _directed_by(gazetteer, f, directors | owners)]
+        if made:  # "Tarkovsky's Solaris": the 1972 film, not Soderbergh's
+            film, year = made[0], (year if year == gazetteer.films[made[0]].year else None)
+    if film is not None and (directors | owners) and _directed_by(gazetteer, film, directors | owners):
+        score += 2.5
+    title = gazetteer.films[film].title if film is not None else _display(first)
+    return _Choice(title, year or (gazetteer.films[film].year if film is not None else None), film, score)
 
 
 # the work is the subject of a verdict verb: "Dunkirk is the shortest film", "The Remains of the Day finds a way"
