@@ -258,6 +258,7 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
         for child in parent:
             if is_element(child) and child.tag not in sel.NOT_COMMENT_TAGS and not _region(child):
                 groups.setdefault(_kind(child), []).append(child)
+        _merge_zebra(groups)
         for kind, members in groups.items():
             if len(members) < 2:
                 continue
@@ -344,6 +345,38 @@ def _dated_table(table: etree._Element) -> bool:
         if len(text.split()) <= _TABLE_HEAD_WORDS and date_of(text) is not None:
             return True
     return False
+
+
+_SHAPE_CHILDREN = 4
+
+
+def _shape(element: etree._Element) -> tuple[str, ...]:
+    return tuple(str(c.tag) for c in element if is_element(c))[:_SHAPE_CHILDREN]
+
+
+def _merge_zebra(groups: dict[tuple[str, str], list[etree._Element]]) -> None:
+    """Two kinds of one tag whose blocks take turns ('div.windowbg' / 'div.windowbg2' in SMF, in
+    class names no rule knows) are one kind striped: merged under the first block's kind."""
+    if len(groups) < 2:
+        return
+    sized = list(groups)
+    for first in sized:
+        for second in sized:
+            if first >= second or first[0] != second[0] or first not in groups or second not in groups:
+                continue
+            a, b = groups[first], groups[second]
+            if len(a) + len(b) < 3 or abs(len(a) - len(b)) > 1:
+                continue
+            holder = a[0].getparent()
+            order = {e: i for i, e in enumerate(holder)} if holder is not None else {}
+            merged = sorted(a + b, key=lambda e: order.get(e, 0))
+            turns = [e in a for e in merged]
+            shapes = {_shape(e) for e in merged}  # (blocks alike inside, not a comment and its replies' list)
+            if len(shapes) == 1 and all(x != y for x, y in pairwise(turns)):
+                head = first if turns[0] else second
+                groups[head] = merged
+                del groups[second if head == first else first]
+                return
 
 
 def _title_heading(root: etree._Element, title: str) -> etree._Element | None:

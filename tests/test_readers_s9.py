@@ -94,7 +94,7 @@ def test_perturbations_keep_the_gold_true(stressed: dict[str, SplitScore]) -> No
 
 # floors: (recall, precision, authors, parents, page author, published, stated count)
 _FLOORS = {
-    "hashed": (0.955, 0.98, 0.98, 0.965, 135, 140, 143),
+    "hashed": (0.96, 0.98, 0.98, 0.965, 135, 139, 143),
     "bare": (0.89, 0.905, 0.98, 0.88, 124, 135, 141),
     "no_microdata": (0.99, 0.995, 0.99, 0.99, 140, 137, 143),
     "translate": (0.98, 0.995, 0.99, 0.995, 144, 145, 128),
@@ -288,3 +288,10 @@ def test_a_dated_head_paragraph_is_no_running_text_and_the_titled_post_is_no_par
     found = _stressed_page("oldreddit-thread-en.html", "hashed")
     assert ("milford_junction", None) in found and ("platform_four", "milford_junction") in found
     assert ("Howard_fan_1951", None) in found and found[0] == ("milford_junction", None)
+
+
+def test_blocks_striped_by_two_unknown_classes_are_one_list() -> None:
+    """SMF 2 without its class vocabulary: 'div.windowbg' and 'div.windowbg2' hashed apart take
+    turns, alike inside: one list of posts (was 0/2); a comment and its replies' list, which
+    also take turns, are not alike inside (Forem stays 7/7, tested with the tune pages)."""
+    assert [a for a, _ in _stressed_page("s6-smf2-curve-es.html", "hashed")][-2:] == ["quirón", "Invitado_Marisa"]
