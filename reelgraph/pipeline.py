@@ -120,6 +120,10 @@ def propose_aliases(aliases: AliasTable, found: Iterable[PageEntities]) -> None:
                 aliases.learn(mention.text, mention.name)
 
 
+# the changed pages of one file: each with its new digest and the digest stored before (None: new)
+Changed = list[tuple[Page, str, str | None]]
+
+
 def ingest(
     results: Iterable[ReadResult],
     store: EmbeddedStore,
@@ -137,46 +141,61 @@ def ingest(
     report = IngestReport()
     table = AliasTable.load(aliases) if isinstance(aliases, Path) else aliases or AliasTable()
     runner = InProcess(extractor) if callable(extractor) else extractor
-
-    def todo() -> Iterator[tuple[list[tuple[Page, str, str | None]], str, list[Page]]]:
-        for result in results:
-            if result.error is not None:
-                report.failures.append(str(result.error))
-                continue
-            changed: list[tuple[Page, str, str | None]] = []
-            for page in result.pages:
-                digest = page_digest(page, table, entities=runner is not None)
-                previous = store.digest_of(page.source)
-                if previous == digest:
-                    report.unchanged += 1
-                else:
-                    changed.append((page, digest, previous))
-            if changed:
-                yield changed, result.source, [page for page, _, _ in changed]
-
-    if runner is None:
-        outcomes: Iterable[tuple[list[tuple[Page, str, str | None]], Outcome | None]] = (
-            (tag, None) for tag, _, _ in todo()
-        )
-    else:
-        outcomes = runner.run(todo())
-    for pages, outcome in outcomes:
+    todo = changed_files(results, store, table, runner is not None, report)
+    outcomes: Iterable[tuple[Changed, Outcome | None]] = (
+        runner.run(todo) if runner is not None else ((changed, None) for changed, _, _ in todo)
+    )
+    for changed, outcome in outcomes:
         if isinstance(outcome, str):
             report.failures.append(outcome)
-            continue
-        found: list[PageEntities | None] = list(outcome) if outcome is not None else [None] * len(pages)
-        now = datetime.now(UTC).isoformat(timespec="seconds")
-        batch = []
-        for (page, digest, previous), entities in zip(pages, found, strict=True):
-            record = page.to_json() | (entities.to_json() if entities else {})
-            batch.append((page_contribution(*apply_aliases(table, page, entities)), digest, record, now))
-            report.changed += previous is not None
-            report.new += previous is None
-        store.replace(batch)
-        propose_aliases(table, (entities for entities in found if entities is not None))
+        else:
+            store_changed(store, table, changed, outcome, report)
     if runner is not None and table.path is not None:
         table.save()
     return report
+
+
+def changed_files(
+    results: Iterable[ReadResult], store: EmbeddedStore, table: AliasTable, entities: bool, report: IngestReport
+) -> Iterator[tuple[Changed, str, list[Page]]]:
+    """Each file's new and changed pages, as a task for the extraction (lazily: a file's pages
+    are compared with the store only when it is its turn); failed files and unchanged pages
+    are counted in ``report``."""
+    for result in results:
+        if result.error is not None:
+            report.failures.append(str(result.error))
+            continue
+        changed: Changed = []
+        for page in result.pages:
+            digest = page_digest(page, table, entities=entities)
+            previous = store.digest_of(page.source)
+            if previous == digest:
+                report.unchanged += 1
+            else:
+                changed.append((page, digest, previous))
+        if changed:
+            yield changed, result.source, [page for page, _, _ in changed]
+
+
+def store_changed(
+    store: EmbeddedStore,
+    table: AliasTable,
+    changed: Changed,
+    extracted: list[PageEntities] | None,
+    report: IngestReport,
+) -> None:
+    """Write one file's changed pages (with their entities, if extracted) in one transaction,
+    and keep the names the extractor resolved as alias proposals."""
+    found: list[PageEntities | None] = list(extracted) if extracted is not None else [None] * len(changed)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    batch = []
+    for (page, digest, previous), entities in zip(changed, found, strict=True):
+        record = page.to_json() | (entities.to_json() if entities else {})
+        batch.append((page_contribution(*apply_aliases(table, page, entities)), digest, record, now))
+        report.changed += previous is not None
+        report.new += previous is None
+    store.replace(batch)
+    propose_aliases(table, (entities for entities in found if entities is not None))
 
 
 def ingest_with_settings(
