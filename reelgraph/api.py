@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from queries.graphview import GraphView, NodeInfo
     from queries.influence import Hop, Influence
     from queries.recommend import Recommendation
+    from reelgraph.pipeline import ReadResult
 
 MAX_PATH_STEPS = 12
 SHOW_LIMIT = 5
@@ -281,20 +282,12 @@ def ingest(
     Dask cluster at ``scheduler``. ``from_cache``: the pages ``fetch`` kept, not ``paths``.
     When pages were written, the graph model the queries read is built and kept (``status``
     hears when it starts and how long it took)."""
-    from reelgraph.identity import identified
-    from reelgraph.pipeline import count_files, ingest_with_settings, read_sources
+    from reelgraph.pipeline import ingest_with_settings
     from reelgraph.workers import default_workers
 
     started = time.perf_counter()
     with contextlib.ExitStack() as stack:
-        if from_cache:
-            from reelgraph.follow import cached_results, fetched_urls, raw_cache
-
-            cache = stack.enter_context(contextlib.closing(raw_cache(settings)))
-            urls = fetched_urls(cache, settings)
-            total, sources = len(urls), cached_results(cache, urls)
-        else:
-            total, sources = count_files(paths), identified(read_sources(paths, stdin))
+        total, sources = _pages_to_read(stack, settings, paths, stdin, from_cache)
         store = stack.enter_context(open_store(settings, create=True))
         stack.enter_context(store.writing())
         workers = workers or min(default_workers(), max(1, total // 8))
@@ -314,6 +307,23 @@ def ingest(
         counts["edges"],
         time.perf_counter() - started,
     )
+
+
+def _pages_to_read(
+    stack: contextlib.ExitStack, settings: Settings, paths: tuple[str, ...], stdin: bytes | None, from_cache: bool
+) -> tuple[int, Iterator[ReadResult]]:
+    """How many files there are to read, and their read results (lazily): the pages ``fetch``
+    kept (the cache stays open on ``stack``), or ``paths`` and standard input."""
+    if from_cache:
+        from reelgraph.follow import cached_results, fetched_urls, raw_cache
+
+        cache = stack.enter_context(contextlib.closing(raw_cache(settings)))
+        urls = fetched_urls(cache, settings)
+        return len(urls), cached_results(cache, urls)
+    from reelgraph.identity import identified
+    from reelgraph.pipeline import count_files, read_sources
+
+    return count_files(paths), identified(read_sources(paths, stdin))
 
 
 def prepare_model(store: EmbeddedStore, status: Callable[[str], object] | None = None) -> None:
