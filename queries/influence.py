@@ -325,32 +325,48 @@ def best_paths(
     threshold = float(through[targets].min())
     found: list[list[int]] = []
     while np.isfinite(threshold) and threshold <= max_cost:
-        inside = through <= threshold + 1e-9
-        entries = inside[rows] & inside[view.other] & np.isfinite(costs)
-        graph: Adjacency = defaultdict(dict)
-        for a, b, cost in zip(
-            rows[entries].tolist(), view.other[entries].tolist(), costs[entries].tolist(), strict=True
-        ):
-            if a != b and graph[a].get(b, np.inf) > cost + _HOP:
-                graph[a][b] = graph[b][a] = cost + _HOP
-        for n in sources:
-            graph[-1][n] = graph[n][-1] = 0.0
-        for n in targets:
-            graph[n][-2] = graph[-2][n] = 0.0
-        found = []
-        for weight, nodes in simple_paths(graph, -1, -2):
-            if weight > threshold + _HOP * len(nodes):
-                break
-            inner = nodes[1:-1]
-            if any(n in ends_at for n in inner[1:-1]):
-                continue  # through another start or end: its own shorter path is the one to show
-            found.append(inner)
-            if len(found) == limit:
-                break
+        graph = _graph_within(view, costs, rows, through <= threshold + 1e-9, sources, targets)
+        found = _simple_paths_up_to(graph, threshold, ends_at, limit)
         if len(found) == limit:
             break
         threshold += 0.5
     return [_hops(view, _steps(view, nodes)) for nodes in found]
+
+
+_FROM, _TO = -1, -2  # the two nodes added to a search graph: linked to every start, every end
+
+
+def _graph_within(
+    view: GraphView, costs: Array, rows: Array, inside: Array, sources: list[int], targets: list[int]
+) -> Adjacency:
+    """The links between nodes ``inside`` (each pair once, at its cheapest cost plus a hop),
+    with ``_FROM`` linked to every start and ``_TO`` to every end at no cost."""
+    entries = inside[rows] & inside[view.other] & np.isfinite(costs)
+    graph: Adjacency = defaultdict(dict)
+    for a, b, cost in zip(rows[entries].tolist(), view.other[entries].tolist(), costs[entries].tolist(), strict=True):
+        if a != b and graph[a].get(b, np.inf) > cost + _HOP:
+            graph[a][b] = graph[b][a] = cost + _HOP
+    for n in sources:
+        graph[_FROM][n] = graph[n][_FROM] = 0.0
+    for n in targets:
+        graph[n][_TO] = graph[_TO][n] = 0.0
+    return graph
+
+
+def _simple_paths_up_to(graph: Adjacency, threshold: float, ends_at: set[int], limit: int) -> list[list[int]]:
+    """Up to ``limit`` cheapest simple paths from a start to an end costing at most
+    ``threshold`` (hops aside), none through another start or end."""
+    found: list[list[int]] = []
+    for weight, nodes in simple_paths(graph, _FROM, _TO):
+        if weight > threshold + _HOP * len(nodes):
+            break
+        inner = nodes[1:-1]
+        if any(n in ends_at for n in inner[1:-1]):
+            continue  # through another start or end: its own shorter path is the one to show
+        found.append(inner)
+        if len(found) == limit:
+            break
+    return found
 
 
 def _steps(view: GraphView, nodes: list[int]) -> tuple[Step, ...]:
