@@ -58,10 +58,23 @@ def serve(
     password = password or secrets.token_urlsafe(12)
     root.mkdir(parents=True, exist_ok=True)
     root = root.resolve()
+    server = _start(ArcadeDBServer, root, host, port, password)
+    try:
+        if not (root / "databases" / database).is_dir():
+            server.create_database(database)
+        _say_how_to_connect(say, f"bolt://{host}:{port}", database, root, password if generated else None)
+        _wait_for_stop(stop or threading.Event())
+    finally:
+        server.stop()
+        say("Bolt server stopped.")
+
+
+def _start(server_class: Any, root: Path, host: str, port: int, password: str) -> Any:
+    """A started ArcadeDB server with the Bolt plugin on ``port`` (its HTTP port any free one)."""
     previous = Path.cwd()
     os.chdir(root)  # ArcadeDB writes its log/ folder into the working directory
     try:
-        server = ArcadeDBServer(
+        server = server_class(
             root_path=str(root / "databases"),
             root_password=password,
             config={
@@ -74,20 +87,22 @@ def serve(
         server.start()
     finally:
         os.chdir(previous)
-    try:
-        if not (root / "databases" / database).is_dir():
-            server.create_database(database)
-        uri = f"bolt://{host}:{port}"
-        say(f"Bolt server on {uri} (database {database}, user {USER}; data in {root}). Ctrl-C stops it.")
-        shown = password if generated else "(your NEO4J_PASSWORD)"
-        say(f"export NEO4J_URI={uri} NEO4J_USERNAME={USER} NEO4J_DATABASE={database} NEO4J_PASSWORD={shown}")
-        if generated:
-            say("The password was generated for this run and is not stored: copy it now.")
-        done = stop or threading.Event()
-        if threading.current_thread() is threading.main_thread():
-            for signum in (signal.SIGINT, signal.SIGTERM):
-                signal.signal(signum, lambda *_: done.set())
-        done.wait()
-    finally:
-        server.stop()
-        say("Bolt server stopped.")
+    return server
+
+
+def _say_how_to_connect(say: Callable[[str], Any], uri: str, database: str, root: Path, generated: str | None) -> None:
+    """Where the server is, and the environment that points ``load`` and ``query`` at it
+    (showing the password only when it was ``generated`` for this run)."""
+    say(f"Bolt server on {uri} (database {database}, user {USER}; data in {root}). Ctrl-C stops it.")
+    shown = generated if generated is not None else "(your NEO4J_PASSWORD)"
+    say(f"export NEO4J_URI={uri} NEO4J_USERNAME={USER} NEO4J_DATABASE={database} NEO4J_PASSWORD={shown}")
+    if generated is not None:
+        say("The password was generated for this run and is not stored: copy it now.")
+
+
+def _wait_for_stop(done: threading.Event) -> None:
+    """Block until ``done`` is set, or (on the main thread) SIGINT or SIGTERM."""
+    if threading.current_thread() is threading.main_thread():
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, lambda *_: done.set())
+    done.wait()
