@@ -94,9 +94,21 @@ def _controls(labels: Iterable[Label], title: str) -> str:
 
 def graph_page(graph: nx.MultiDiGraph[str], title: str, highlight: Iterable[str] = ()) -> str:
     """The HTML of an interactive, self-contained view of ``graph``."""
-    marked = set(highlight)
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", notebook=False)
     large = graph.number_of_nodes() > PHYSICS_LIMIT
+    _add_nodes(net, graph, set(highlight))
+    _add_edges(net, graph, large)
+    net.set_options(json.dumps(_options(large)))
+    page = _BOOTSTRAP.sub("", net.generate_html())
+    if ".innerHTML = nodeData" in page:  # pyvis's HTML tooltips: must never be switched on
+        raise RuntimeError("pyvis switched tooltips to innerHTML; a node carries a title")
+    labels = sorted({Label(d.get("label", Label.WORK)) for _, d in graph.nodes(data=True)}, key=lambda lb: lb.value)
+    return page.replace("</body>", _controls(labels, title) + "\n</body>", 1)
+
+
+def _add_nodes(net: Network, graph: nx.MultiDiGraph[str], marked: set[str]) -> None:
+    """Each node at its place in the layout, coloured and shaped by its kind, sized by its
+    degree (larger and outlined when ``marked``)."""
     positions = _layout(graph) if graph.number_of_nodes() else {}
     degree = dict(graph.degree())
     for key, data in graph.nodes(data=True):
@@ -115,6 +127,10 @@ def graph_page(graph: nx.MultiDiGraph[str], title: str, highlight: Iterable[str]
             y=y,
             borderWidth=4 if key in marked else 1,
         )
+
+
+def _add_edges(net: Network, graph: nx.MultiDiGraph[str], large: bool) -> None:
+    """Each edge coloured by its type, as wide as its count allows (unlabelled on a large graph)."""
     for src, dst, kind, data in graph.edges(keys=True, data=True):
         net.add_edge(
             src,
@@ -125,19 +141,14 @@ def graph_page(graph: nx.MultiDiGraph[str], title: str, highlight: Iterable[str]
             width=1 + min(6, int(data.get("count", 1)) - 1) * 0.5,
             arrows="to",
         )
-    net.set_options(
-        json.dumps(
-            {
-                "physics": {"enabled": not large, "stabilization": {"iterations": 150}},
-                "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large},
-                "edges": {"smooth": not large, "font": {"size": 9, "align": "middle"}},
-                "nodes": {"font": {"size": 12}},
-                "layout": {"improvedLayout": not large},
-            }
-        )
-    )
-    page = _BOOTSTRAP.sub("", net.generate_html())
-    if ".innerHTML = nodeData" in page:  # pyvis's HTML tooltips: must never be switched on
-        raise RuntimeError("pyvis switched tooltips to innerHTML; a node carries a title")
-    labels = sorted({Label(d.get("label", Label.WORK)) for _, d in graph.nodes(data=True)}, key=lambda lb: lb.value)
-    return page.replace("</body>", _controls(labels, title) + "\n</body>", 1)
+
+
+def _options(large: bool) -> dict[str, Any]:
+    """vis.js options: physics, smooth edges and the improved layout only on a small graph."""
+    return {
+        "physics": {"enabled": not large, "stabilization": {"iterations": 150}},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": large},
+        "edges": {"smooth": not large, "font": {"size": 9, "align": "middle"}},
+        "nodes": {"font": {"size": 12}},
+        "layout": {"improvedLayout": not large},
+    }
