@@ -431,8 +431,12 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         comment_elements,
         published=facts.published or meta_published(tree),
     )
-    if talk_pages.MARKER in text and (talk := talk_pages.talk_comments(tree))[0]:  # a wiki's signed comments
-        comments, comment_elements = talk
+    talk = False
+    if talk_pages.MARKER in text and (wiki := talk_pages.talk_comments(tree))[0]:  # a wiki's signed comments
+        (comments, comment_elements), talk = wiki, True
+        zone = {e for holder in comment_elements for e in holder.iter()}
+    elif "(UTC)" in text and len((signed := talk_pages.signed_comments(tree))[0]) > len(comments):
+        (comments, comment_elements), talk = signed, True  # (no DiscussionTools markers: the signatures)
         zone = {e for holder in comment_elements for e in holder.iter()}
     elements_by_id = {c.id: e for c, e in zip(comments, comment_elements, strict=True)}
     comments = order_by_parent(comments or _blogger_classic_comments(tree) or facts.comments)
@@ -490,7 +494,8 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         with slashes_month_first(_us_english(tree)):
             published = post_published(tree, excluded, outside)
     real = [c for c in comments if not c.placeholder]
-    count = stated_count(tree, count_excluded, outside)
+    # a talk page states counts per section ('8 comments · 3 people'), none for the page
+    count = None if talk else stated_count(tree, count_excluded, outside)
     if count is None and real and (first := elements_by_id.get(real[0].id)) is not None:
         count = thread_heading_count(first, len(real), count_excluded, title)
     return Page(

@@ -21,6 +21,7 @@ import re
 
 from lxml import etree
 
+from extract.dates import parse_date
 from extract.records import Comment
 
 MARKER = "data-mw-comment-start"
@@ -84,3 +85,97 @@ def talk_comments(tree: etree._Element) -> tuple[list[Comment], list[etree._Elem
         holders.append(container)
         stack.append((depth, cid))
     return comments, holders
+
+
+# A wiki signature's time stamp after the user's links: '12:02, 5 March 2024 (UTC)'.
+_STAMP = re.compile(r"\d{1,2}:\d\d,\s+(?P<date>\d{1,2}\s+\w+\s+\d{4})\s*\((?:UTC|CES?T|[A-Z]{2,5})\)")
+_CONTAINERS = ("p", "dd", "li")
+_SIGNED_MIN = 2
+_CONTRIBUTIONS = re.compile(r"Special:Contributions/([^&#?/]+)", re.I)
+
+
+def _signature(container: etree._Element) -> etree._Element | None:
+    """The last user link of a container's own content (not of a reply's nested list) that a
+    time stamp follows: the signature that closes a comment."""
+    found = None
+    for link in container.iter("a"):
+        if any(a.tag == "dl" and a is not container for a in link.iterancestors() if _within(a, container)):
+            continue
+        if _SIGNATURE_HREF.search(str(link.get("href") or "")) and not str(link.get("href") or "").count("_talk:"):
+            rest = "".join(_after(link, container))
+            if _STAMP.search(rest[:200]):
+                found = link
+    return found
+
+
+def _within(element: etree._Element, ancestor: etree._Element) -> bool:
+    return any(a is ancestor for a in element.iterancestors())
+
+
+def _after(link: etree._Element, container: etree._Element) -> list[str]:
+    """The text after a link up to the end of its container (a nested list left out)."""
+    parts = [str(link.tail or "")]
+    node: etree._Element | None = link
+    while node is not None and node is not container:
+        for sibling in node.itersiblings():
+            if sibling.tag == "dl":
+                return parts
+            parts.append("".join(str(t) for t in sibling.itertext()) + str(sibling.tail or ""))
+        node = node.getparent()
+        if node is not None and node is not container:
+            parts.append(str(node.tail or ""))
+    return parts
+
+
+def signed_comments(tree: etree._Element) -> tuple[list[Comment], list[etree._Element]]:
+    """(comments, holders) of a talk page without DiscussionTools' markers (an older MediaWiki,
+    a wiki that strips them): each paragraph or ``dd`` whose own content ends in a signature, a
+    user link and a time stamp ('TEXT — <a href=/wiki/User:Ann>Ann</a> (<a>talk</a>) 12:02, 5 March
+    2024 (UTC)'); nesting is the ``dd`` depth. ([], []) below two signed comments."""
+    comments: list[Comment] = []
+    holders: list[etree._Element] = []
+    stack: list[tuple[int, str]] = []
+    for container in tree.iter(*_CONTAINERS):
+        link = _signature(container)
+        if link is None:
+            continue
+        text = _signed_text(container, link)
+        if not text:
+            continue
+        href = str(link.get("href") or "")
+        anonymous = _CONTRIBUTIONS.search(href)
+        author = anonymous.group(1) if anonymous else " ".join("".join(str(t) for t in link.itertext()).split())
+        stamp = _STAMP.search("".join(_after(link, container)))
+        depth = _depth(container)
+        while stack and stack[-1][0] >= depth:
+            stack.pop()
+        cid = f"c{len(comments) + 1}"
+        comments.append(
+            Comment(
+                id=cid,
+                text=text,
+                author=author or None,
+                author_evidence="stated" if author else None,
+                parent=stack[-1][1] if stack else None,
+                depth=depth,
+                published=parse_date(stamp.group("date")) if stamp else None,
+            )
+        )
+        holders.append(container)
+        stack.append((depth, cid))
+    return (comments, holders) if len(comments) >= _SIGNED_MIN else ([], [])
+
+
+def _signed_text(container: etree._Element, link: etree._Element) -> str:
+    """A container's words before its signature link, a nested reply list left out."""
+    parts: list[str] = [str(container.text or "")]
+    for event, element in etree.iterwalk(container, events=("start", "end")):
+        if element is container:
+            continue
+        if event == "start":
+            if element is link or element.tag == "dl":
+                break
+            parts.append(str(element.text or ""))
+        else:
+            parts.append(str(element.tail or ""))
+    return _SIGNATURE_DASH.sub("", " ".join("".join(parts).split()))
