@@ -11,6 +11,13 @@ from extract.nlp.verdicts import find_cues
 
 TITLE = ("The Lantern Keeper",)
 PLOT = "The Lantern Keeper follows a widower who tends a lighthouse on a grey northern island."
+# plain story telling, no verdict: a review is at least this long (``stance._REVIEW_WORDS``)
+STORY = (
+    "Tom has kept the light since his wife drowned, and he speaks to nobody but the supply boat's pilot, "
+    "a young woman from the mainland who brings him tins, letters and news of the war. One winter she "
+    "stays on the island through a storm, and the two of them repair the lamp by hand while the radio "
+    "reports ships lost along the coast.\n\n"
+)
 
 
 def test_a_judging_headline_is_a_verdict() -> None:
@@ -41,14 +48,19 @@ def test_hearsay_praise_is_not_the_critics_verdict() -> None:
 
 def test_a_thin_text_takes_the_prior() -> None:
     """One weak word each way is no split verdict: a review that says so little takes the prior."""
-    text = "The lighthouse scenes are funny. The talk is a little stiff."
-    assert weigh(text, TITLE).total < 1.5
+    text = (
+        STORY
+        + "The talk is a little stiff. The lighthouse scenes are funny.\n\n"
+        + "In the last scene the boat comes back to the jetty at dawn."
+    )
+    assert weigh(text, TITLE).stated < 1.5
     assert stance_of(text, TITLE, prior="positive").label == "positive"
     assert stance_of(text, TITLE).label == "mixed"  # a comment keeps the plain reading
 
 
 HORROR_PLOT = (
-    "The Lantern Keeper opens with a funeral.\n\n"
+    "The Lantern Keeper opens with a funeral on a grey island, where the family has lived for three "
+    "generations beside the old lighthouse and the harbour.\n\n"
     "The son is killed in an accident, and the mother screams in grief and terror. A murderer waits in the "
     "cellar, and the dead keep coming back.\n\n"
     "The police are afraid and the village hates the family. Nobody is safe, and the ending is a massacre."
@@ -77,6 +89,12 @@ def test_a_word_on_the_storys_place_is_no_verdict() -> None:
         assert sentence_cues(sentence) == [], sentence
     assert [c.text for c in sentence_cues("The film is empty.")] == ["empty"]
     assert [c.text for c in sentence_cues("A cold, empty film.")] == ["cold", "empty"]
+
+
+def test_a_text_too_short_for_a_review_takes_no_prior() -> None:
+    """A few words with no verdict (a page of emoji, a caption) are no review: neutral."""
+    text = "The lighthouse scenes are funny. The talk is a little stiff."
+    assert stance_of(text, TITLE, prior="positive").label == "mixed"
 
 
 def test_a_split_verdict_is_not_thin() -> None:

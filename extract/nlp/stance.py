@@ -59,6 +59,7 @@ _HEAD = _TAIL = 20_000  # characters read at each end of a long review: verdicts
 # ((p - n) / (p + n): praise 1.86 times the blame, or more) for a one-sided label.
 _MIN_EVIDENCE = 0.75
 _THIN = 1.5  # under this, with no split verdict, a lean short of one-sided is too little said: ``prior``
+_REVIEW_WORDS = 60  # ... when the text is prose enough to be a review (a page of emoji is no review at all)
 _WEAK_EVIDENCE = 0.45
 _ONE_SIDED = 0.6
 _MIXED_SHARE = 0.4
@@ -859,7 +860,7 @@ def stance_of(
     cues: dict[str, list[Cue]] = {}
     evidence = weigh(text, titles, others, cues, headline)
     label, score = label_of(evidence)
-    if prior != "neutral" and _says_too_little(evidence, label):
+    if prior != "neutral" and _says_too_little(evidence, label) and len(text.split()) >= _REVIEW_WORDS:
         label = prior  # too little said: a stray word or two, or VADER's reading of the plot, is no verdict
     if label == "positive" and closing_turns_away(text, titles, cues):
         label = "mixed"  # praise in the body, reservations in the verdict: grudging, not positive
