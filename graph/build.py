@@ -272,20 +272,31 @@ class _PageBuilder:
             target = by_name.get(relation.target)
             if target is not None:
                 self.out.edge(self._unit_node(relation.unit), kind, self._entity(target), **evidence)
+        elif kind in {Rel.CITES, Rel.RECOMMENDS}:
+            self._said_by_someone(relation, kind, by_name, evidence)
+        else:
+            self._between_mentions(relation, kind, by_name, evidence)
+
+    def _said_by_someone(
+        self, relation: Relation, kind: Rel, by_name: dict[str, Mention], evidence: dict[str, Any]
+    ) -> None:
+        """CITES (of a critic) and RECOMMENDS (of a work), from the person who said it."""
+        source = self._by(relation)
+        if source is None:
             return
-        if kind in {Rel.CITES, Rel.RECOMMENDS}:
-            source = self._by(relation)
-            if source is None:
-                return
-            if kind is Rel.CITES:
-                target_key = person_key(relation.target)
-                self.out.node(target_key, Label.PERSON, relation.target, role="critic")
-            elif relation.target in by_name:
-                target_key = self._entity(by_name[relation.target])
-            else:
-                return
-            self.out.edge(source, kind, target_key, **evidence)
+        if kind is Rel.CITES:
+            target_key = person_key(relation.target)
+            self.out.node(target_key, Label.PERSON, relation.target, role="critic")
+        elif relation.target in by_name:
+            target_key = self._entity(by_name[relation.target])
+        else:
             return
+        self.out.edge(source, kind, target_key, **evidence)
+
+    def _between_mentions(
+        self, relation: Relation, kind: Rel, by_name: dict[str, Mention], evidence: dict[str, Any]
+    ) -> None:
+        """A relation between two mentioned entities (a credit's person need not be mentioned)."""
         source_mention, target_mention = by_name.get(relation.source), by_name.get(relation.target)
         if source_mention is None and kind in {Rel.DIRECTED, Rel.ACTED_IN, Rel.WROTE}:
             source_key = person_key(relation.source)
