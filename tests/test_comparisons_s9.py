@@ -161,3 +161,28 @@ def test_an_actors_possessive_makes_the_name_a_part(text: str, person: str, cred
 def test_a_plural_work_noun_and_a_comma_open_a_list_of_people() -> None:
     text = "A warm tribute to the old studio pictures, Brannock and the whole gang."
     assert not attested("Brannock", [_mention(text, "Brannock", "listed-works")], text)
+
+
+def test_a_pronoun_is_no_end_even_where_a_film_bears_its_name() -> None:
+    text = "Nobody here is a villain, which is what makes it hurt."
+    assert not attested("Nobody", [_mention(text, "Nobody", "gazetteer-word", year=2021)], text)
+    quoted = "I liked it more than “Nobody”, honestly."
+    assert attested("Nobody", [_mention(quoted, "Nobody", "quoted", year=2021)], quoted)
+
+
+# --- the co-mention pass: kinship words and "here" liken a weak name ------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rockwell was all nerves in Gravity, and here he is the opposite: calm and funny.",
+        "Rockwell was all nerves in Gravity; the calm he finds here is new.",
+    ],
+)
+def test_a_kinship_word_or_here_is_the_second_signal_of_a_weak_name(extractor: EntityExtractor, body: str) -> None:
+    assert _compared(_extract(extractor, body)) == {("Moon", "Gravity")}
+
+
+def test_here_he_is_is_no_second_signal(extractor: EntityExtractor) -> None:
+    assert _compared(_extract(extractor, "Here he is in Gravity, younger and thinner.")) == set()

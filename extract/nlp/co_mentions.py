@@ -74,7 +74,9 @@ def _at_word(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(_AT_WORD + "(?:" + pattern + ")", flags)
 
 
-# the reviewed work pointed at, or a comparison word: the second signal a weak name needs
+# the reviewed work pointed at, or a comparison word: the second signal a weak name needs; kinship
+# words liken too ("Vertigo is the obvious ancestor here"), and so does "here" set against the
+# other work ("in Deewaar ..., and here he's the opposite"), not "here he is" (ninth session, C)
 _POINTS = re.compile(
     r"\b(?:it[’']s|it (?:is|was|has|had|feels|felt)|this(?: one| film| movie| picture)?"
     r"|th(?:e|is) (?:film|movie|picture|sequel|remake|original))\b",
@@ -83,7 +85,8 @@ _POINTS = re.compile(
 _LIKENS = _at_word(
     r"\b(?:like|(?<!other )than|as|same|similar|compared?|reminds?|reminded|echoes|recalls|since|unlike"
     r"|better|worse|best|worst|more|less|favou?rite|rather|sooner|version|rip-?off|homage|copy|borrow\w*"
-    r"|\w+est)\b",
+    r"|\w+est|ancestors?|descendants?|opposite|counterparts?|companion|cousin|twin|heirs?"
+    r"|here(?!\s+(?:he|she|they|we|it|you|i)\s+(?:is|are|was|were|comes?|goes?|go)\b))\b",
     re.I,
 )
 

@@ -24,7 +24,9 @@ Such a name is ATTESTED, and may end a comparison, when one of these holds:
 - it is one word of the name of another work the unit names, the short form a reader uses
   ("Is The Two Towers better than Fellowship?" beside The Fellowship of the Ring).
 
-Otherwise the pair is dropped: one lexicon of work nouns, one shape test, no rule per page.
+Otherwise the pair is dropped: one lexicon of work nouns, one shape test, no rule per page. An
+indefinite pronoun ("Nobody here is a villain") is no end even where a film bears its name,
+unless it stands in title marks or after a work noun.
 
 A name the film table knows may still be an actor's part where the sentence gives it to an
 actor of the page ("Gal Gadot's Wonder Woman shows up in the last half hour", "Chalamet's sulky
@@ -84,6 +86,10 @@ _WORK_NOUN_BEFORE = re.compile(
     re.I,
 )
 _BEFORE_REACH = 40
+# pronouns some film is named after ("Nobody", "Everything"): at a sentence's start, the pronoun
+_PRONOUNS = frozenset(
+    "nobody somebody everybody anybody someone everyone anyone nothing something everything anything none".split()
+)
 _DECADE_OR_NUMBER = re.compile(r"\d")
 # a generic word and a number: a part of a work or a channel, no title by itself ("pray Part 2 has a
 # writer", "The Mandalorian, Chapter 9", "made for Channel 4")
@@ -120,6 +126,8 @@ def attested(name: str, mentions: Sequence[Mention], text: str) -> bool:
     if not found or len(found) > 1:
         return True
     mention = found[0]
+    if name.casefold() in _PRONOUNS and not _framed(text, mention):
+        return False  # "Nobody here is a villain": the pronoun, whatever film bears the name
     if mention.year is not None or mention.id is not None or mention.rule in ANCHOR_RULES or not mention.rule:
         return True  # the film table, a rule that needs no cue, or a mention its caller vouches for (no rule)
     return _framed(text, mention) or _title_shaped(name) or _short_form(name, mentions)
