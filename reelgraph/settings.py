@@ -28,6 +28,15 @@ from base.errors import SettingsError
 
 _TOP = {"store": "a path (text)", "cache": "a path (text)", "batch_size": "a whole number of at least 1"}
 _NEO4J = {"uri": "text", "user": "text", "database": "text"}
+_PATHS = {"store", "cache"}  # fields given as paths: "~" is expanded
+# environment variable -> the field it sets
+_ENVIRONMENT = {
+    "REELGRAPH_STORE": "store",
+    "REELGRAPH_CACHE": "cache",
+    "NEO4J_URI": "neo4j_uri",
+    "NEO4J_USERNAME": "neo4j_user",
+    "NEO4J_DATABASE": "neo4j_database",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,16 +81,14 @@ def _from_file(settings: Settings, path: Path) -> Settings:
         data = _checked(path, tomllib.loads(path.read_text(encoding="utf-8")))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise SettingsError.unreadable(str(path), str(error)) from error
-    neo4j = data.get("neo4j", {})
-    return replace(
-        settings,
-        store=Path(data.get("store", settings.store)).expanduser(),
-        cache=Path(data.get("cache", settings.cache)).expanduser(),
-        batch_size=data.get("batch_size", settings.batch_size),
-        neo4j_uri=neo4j.get("uri", settings.neo4j_uri),
-        neo4j_user=neo4j.get("user", settings.neo4j_user),
-        neo4j_database=neo4j.get("database", settings.neo4j_database),
-    )
+    neo4j = {f"neo4j_{key}": value for key, value in data.get("neo4j", {}).items()}
+    return _overridden(settings, {key: value for key, value in data.items() if key in _TOP} | neo4j)
+
+
+def _overridden(settings: Settings, values: dict[str, Any]) -> Settings:
+    """``settings`` with the fields named in ``values`` set (paths with "~" expanded)."""
+    changes: dict[str, Any] = {key: Path(v).expanduser() if key in _PATHS else v for key, v in values.items()}
+    return replace(settings, **changes)
 
 
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
@@ -98,11 +105,4 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         raise SettingsError.missing_config(named)
     if config.is_file():
         settings = _from_file(settings, config)
-    return replace(
-        settings,
-        store=Path(env.get("REELGRAPH_STORE", settings.store)).expanduser(),
-        cache=Path(env.get("REELGRAPH_CACHE", settings.cache)).expanduser(),
-        neo4j_uri=env.get("NEO4J_URI", settings.neo4j_uri),
-        neo4j_user=env.get("NEO4J_USERNAME", settings.neo4j_user),
-        neo4j_database=env.get("NEO4J_DATABASE", settings.neo4j_database),
-    )
+    return _overridden(settings, {key: env[name] for name, key in _ENVIRONMENT.items() if name in env})
