@@ -88,10 +88,29 @@ def talk_comments(tree: etree._Element) -> tuple[list[Comment], list[etree._Elem
 
 
 # A wiki signature's time stamp after the user's links: '12:02, 5 March 2024 (UTC)'.
-_STAMP = re.compile(r"\d{1,2}:\d\d,\s+(?P<date>\d{1,2}\s+\w+\s+\d{4})\s*\((?:UTC|CES?T|[A-Z]{2,5})\)")
+# (any language's date between the time and the zone: '5 March 2024', '2. Feb. 2024', '5 mars 2024')
+STAMP = re.compile(r"\d{1,2}:\d\d,?\s+(?P<date>[^()\n]{6,30}?\d{4})\s*\((?:UTC|GMT|CES?T|MES?Z|[A-Z]{2,5})\)")
+_STAMP = STAMP
 _CONTAINERS = ("p", "dd", "li")
 _SIGNED_MIN = 2
-_CONTRIBUTIONS = re.compile(r"Special:Contributions/([^&#?/]+)", re.I)
+# the user namespaces and the contributions page in the wikis' languages
+_USER_PAGE = re.compile(
+    r"(?:/|title=)(?:User|Benutzer(?:in)?|Utilisateur(?:rice)?|Usuario|Usuaria|Utente|Gebruiker|Użytkownik"
+    r"|Użytkowniczka|Uživatel|Användare|Bruker|Bruger|Käyttäjä|Usuário|Utilizador|Участник|Участница|利用者"
+    r"|Kullanıcı|Felhasználó):",
+    re.I,
+)
+_USER_TALK = re.compile(
+    r"(?:/|title=)[^/:=]*[ _](?:talk|Diskussion|discussion|Discusión|discussioni|overleg|dyskusja|diskuse|diskussion"
+    r"|обсуждение|会話):",
+    re.I,
+)
+_CONTRIBUTIONS = re.compile(
+    r"(?:Special|Spezial|Spécial|Especial|Speciale|Speciaal|Specjalna|Speciální|Служебная|特別):"
+    r"(?:Contributions|Beitr(?:ä|%C3%A4|a)ge|Contributions|Contribuciones|Contributi|Bijdragen|Wkład|Příspěvky|Вклад|投稿記録)"
+    r"/([^&#?/]+)",
+    re.I,
+)
 
 
 def _signature(container: etree._Element) -> etree._Element | None:
@@ -101,7 +120,8 @@ def _signature(container: etree._Element) -> etree._Element | None:
     for link in container.iter("a"):
         if any(a.tag == "dl" and a is not container for a in link.iterancestors() if _within(a, container)):
             continue
-        if _SIGNATURE_HREF.search(str(link.get("href") or "")) and not str(link.get("href") or "").count("_talk:"):
+        href = str(link.get("href") or "")
+        if (_USER_PAGE.search(href) and not _USER_TALK.search(href)) or _CONTRIBUTIONS.search(href):
             rest = "".join(_after(link, container))
             if _STAMP.search(rest[:200]):
                 found = link

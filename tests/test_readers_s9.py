@@ -327,3 +327,16 @@ def test_a_talk_page_without_discussion_markers_is_read_by_its_signatures() -> N
         ("Rail Fan", None, "2024-03-07", "86 or 87 minut"),
     ]
     assert page.comment_count_stated is None
+
+
+def test_talk_signatures_in_the_wikis_languages() -> None:
+    """German namespaces ('Benutzer:', 'Spezial:Beiträge/IP') and stamps ('19:04, 2. Feb. 2024
+    (CET)'): r9-wiki-talk-signatures-de (gold written before this rule; was 3/6, parents 1/3)."""
+    assert _stressed_page("r9-wiki-talk-signatures-de.html", "roundtrip") == [
+        ("Kielwasser", None),
+        ("Ursula M.", "Kielwasser"),
+        ("Kielwasser", "Ursula M."),
+        ("203.0.113.77", "Kielwasser"),
+        ("Tauchretter", None),
+        ("Ursula M.", "Tauchretter"),
+    ]
