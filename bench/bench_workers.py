@@ -96,8 +96,8 @@ def cpu_bound(one: dict[str, float], many: dict[str, float], workers: int, machi
 
 
 def measure(files: int, workers: int, dask: bool = True) -> dict[str, Any]:
-    from distributed import LocalCluster
-
+    """Ingest ``files`` generated pages with 1 worker, ``workers`` processes and (``dask``) a
+    Dask LocalCluster of as many workers: each run's figures and the speed-ups."""
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         generate_corpus(root / "corpus", pages=files, blogs=4, seed=11)
@@ -112,15 +112,27 @@ def measure(files: int, workers: int, dask: bool = True) -> dict[str, Any]:
             figures[name] = timed_ingest(root / "corpus", root / f"store-{len(figures)}", make)
         loading = load_cpu(spec)
         if dask:
-            with LocalCluster(  # type: ignore[no-untyped-call]
-                n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-            ) as cluster:
-                address = cluster.scheduler_address  # a running cluster: its start-up is not timed
-                run = timed_ingest(
-                    root / "corpus", root / "store-dask", lambda: open_extraction(spec, scheduler=address)
-                )
-            del run["workers_cpu_s"]  # the cluster's workers are not this process's children
-            figures[f"Dask LocalCluster, {workers} workers"] = run
+            figures[f"Dask LocalCluster, {workers} workers"] = _dask_run(root, spec, workers)
+    return _summary(figures, files, workers, loading, dask)
+
+
+def _dask_run(root: Path, spec: ExtractorSpec, workers: int) -> dict[str, float]:
+    """The timed ingest on a running Dask LocalCluster (its start-up is not timed)."""
+    from distributed import LocalCluster
+
+    with LocalCluster(  # type: ignore[no-untyped-call]
+        n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
+        address = cluster.scheduler_address
+        run = timed_ingest(root / "corpus", root / "store-dask", lambda: open_extraction(spec, scheduler=address))
+    del run["workers_cpu_s"]  # the cluster's workers are not this process's children
+    return run
+
+
+def _summary(
+    figures: dict[str, dict[str, float]], files: int, workers: int, loading: float, dask: bool
+) -> dict[str, Any]:
+    """The machine, the runs, the speed-up of the processes, CPU per page and its bound."""
     one, many = figures["1 worker (in process)"], figures[f"{workers} worker processes"]
     pages = one["pages"]
     result: dict[str, Any] = {
