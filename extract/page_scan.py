@@ -245,7 +245,13 @@ def scan_page(root: etree._Element) -> PageScan:
     for position, element in walk:
         tag = element.tag
         if tag in sel.DECOY_TAGS and not (
-            tag == "aside" and (_poster_pane(element) or _inside_item(element, candidates) or _thread_aside(element))
+            tag == "aside"
+            and (
+                _poster_pane(element)
+                or _inside_item(element, candidates)
+                or _thread_aside(element)
+                or _conversation_aside(element)
+            )
         ):
             decoys.append(element)
             _json_ld(element, found.json_ld)
@@ -371,6 +377,30 @@ def _thread_aside(element: etree._Element) -> bool:
     'aside#commentarea'), not for a listing of the site's recent comments (a widget)."""
     named = f"{element.get('id') or ''} {element.get('class') or ''}"
     return _THREAD_WORDS.search(named) is not None and _LISTING_WORDS.search(named) is None
+
+
+_ASIDE_PROSE_WORDS = 20  # a block of this many words of its own is someone's writing, not a widget's line
+_ASIDE_PROSE_BLOCKS = 3
+_CJK_CHARS_PER_WORD = 2
+
+
+def _conversation_aside(element: etree._Element) -> bool:
+    """Whether an ``<aside>`` with no name to go by, inside the page's ``<main>`` or ``<article>``
+    (not a side column of the page's layout), holds a conversation: three blocks or more of
+    writing of their own (a widget's recent comments are short lines), and dates."""
+    if not any(a.tag in ("main", "article") for a in element.iterancestors()):
+        return False
+    blocks = 0
+    for block in element.iter("p", "div", "dd", "li", "blockquote"):
+        own = " ".join(str(t) for t in ([block.text] + [c.tail for c in block]) if t)
+        words = len(own.split())
+        if words < _ASIDE_PROSE_WORDS and len(own.strip()) // _CJK_CHARS_PER_WORD >= _ASIDE_PROSE_WORDS:
+            words = _ASIDE_PROSE_WORDS  # (a CJK text: no spaces between its words)
+        blocks += words >= _ASIDE_PROSE_WORDS
+        if blocks >= _ASIDE_PROSE_BLOCKS:
+            text = " ".join(str(piece) for piece in element.itertext())
+            return any_date(text) is not None or next(element.iter("time"), None) is not None
+    return False
 
 
 def _inside_item(element: etree._Element, candidates: list[etree._Element]) -> bool:

@@ -94,13 +94,13 @@ def test_perturbations_keep_the_gold_true(stressed: dict[str, SplitScore]) -> No
 
 # floors: (recall, precision, authors, parents, page author, published, stated count)
 _FLOORS = {
-    "hashed": (0.965, 0.98, 0.984, 0.97, 135, 139, 144),
-    "bare": (0.90, 0.91, 0.985, 0.89, 124, 135, 142),
+    "hashed": (0.975, 0.98, 0.984, 0.965, 136, 140, 145),
+    "bare": (0.91, 0.91, 0.985, 0.885, 125, 136, 143),
     "no_microdata": (0.99, 0.995, 0.99, 0.99, 140, 137, 143),
     "translate": (0.98, 0.995, 0.99, 0.995, 144, 145, 128),
     "wrapped": (0.99, 0.985, 0.99, 0.99, 142, 144, 144),
     "author_after": (0.95, 0.99, 0.955, 0.995, 138, 145, 144),
-    "all": (0.77, 0.925, 0.80, 0.92, 123, 129, 121),
+    "all": (0.79, 0.925, 0.80, 0.915, 124, 129, 122),
 }
 
 
@@ -340,3 +340,19 @@ def test_talk_signatures_in_the_wikis_languages() -> None:
         ("Tauchretter", None),
         ("Ursula M.", "Tauchretter"),
     ]
+
+
+def test_an_aside_in_the_main_column_holding_a_conversation_is_no_sidebar() -> None:
+    """Geeklog's 'aside#commentarea' without its name: an <aside> inside <main> holding three
+    blocks of writing or more and dates is the thread (was 0/7); a layout's side column with
+    recent comments stays a sidebar (WoltLab's, hashed: 9 emitted, no more)."""
+    assert [a for a, _ in _stressed_page("b7-geeklog-denim-nested-ja.html", "hashed")] == [
+        "mizuki",
+        "竹内ゆかり",
+        "mizuki",
+        "hal9000jp",
+        "ソラ",
+        "kazu_t",
+        "竹内ゆかり",
+    ]
+    assert len(_stressed_page("b7-woltlab-blog-comments-de.html", "hashed")) == 9
