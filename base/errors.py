@@ -654,6 +654,15 @@ class QueryError(_Coded):
     def missing_params(cls, names: list[str]) -> QueryError:
         return cls(f"the query needs {', '.join('--param ' + m + '=...' for m in names)}.", "E504")
 
+    @classmethod
+    def unknown_params(cls, query: str, names: list[str], known: list[str]) -> QueryError:
+        takes = f"its parameters: {', '.join(known)}" if known else "it takes none"
+        return cls(
+            f"{query} takes no parameter {', '.join(map(repr, names))} ({takes}). "
+            "Run `reelgraph queries` to see what each means.",
+            "E511",
+        )
+
 
 class GraphWarning:
     """Something the graph builder worked around; logged, the page was stored."""

@@ -106,4 +106,7 @@ def resolve(name_or_cypher: str, pairs: list[str], allow_write: bool) -> tuple[s
     missing = sorted(names - set(params))
     if missing:
         raise QueryError.missing_params(missing)
+    unknown = sorted(set(params) - names)
+    if unknown and name_or_cypher in queries:  # a misspelt or foreign parameter of a named query
+        raise QueryError.unknown_params(name_or_cypher, unknown, sorted(names))
     return text, params
