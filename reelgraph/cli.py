@@ -58,6 +58,9 @@ class _Commands(click.Group):
             _fail(error)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # the reader stopped early (`| head`): stop quietly, as `cat` would
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+            sys.exit(141)  # 128 + SIGPIPE, the status of a tool the signal ended
         except sqlite3.DatabaseError as error:  # the store broke under a query: E310 with the remedy
             if os.environ.get("REELGRAPH_DEBUG"):
                 raise
@@ -263,26 +266,36 @@ def show(settings: Settings, name: str, fmt: str, evidence: int) -> None:
 
 @main.command()
 @click.argument("source")
+@output_options("text", "json")
 @click.pass_obj
-def forget(settings: Settings, source: str) -> None:
+def forget(settings: Settings, source: str, fmt: str) -> None:
     """Remove everything one page (or every post of a WordPress export) contributed; SOURCE is
     the file in any spelling, or the page's canonical URL."""
     from reelgraph import api
     from reelgraph.identity import shown
 
-    removed = api.forget(settings, source)
-    click.echo(f"forgot {len(removed)} page(s): " + ", ".join(shown(s) for s in removed))
+    removed = [shown(s) for s in api.forget(settings, source)]
+    if fmt == "json":
+        click.echo(json.dumps({"forgot": removed}, ensure_ascii=False))
+    else:
+        click.echo(f"forgot {len(removed)} page(s): " + ", ".join(removed))
 
 
 @main.command()
+@output_options("text", "json")
 @click.pass_obj
-def compact(settings: Settings) -> None:
+def compact(settings: Settings, fmt: str) -> None:
     """Shrink the store file: drop sentences nothing cites any more and VACUUM (after forgets
     and re-ingests)."""
     from reelgraph import api
 
     sizes = api.compact(settings)
-    click.echo(f"{settings.store}: {sizes['before']:,} -> {sizes['after']:,} bytes")
+    if fmt == "json":
+        click.echo(
+            json.dumps({"store": str(settings.store), "bytes_before": sizes["before"], "bytes_after": sizes["after"]})
+        )
+    else:
+        click.echo(f"{settings.store}: {sizes['before']:,} -> {sizes['after']:,} bytes")
 
 
 @main.command()
@@ -597,12 +610,17 @@ def query(
 
 
 @main.command("queries")
-def list_queries() -> None:
+@output_options("text", "json")
+def list_queries(fmt: str) -> None:
     """List the named queries with what each answers and its parameters."""
     from queries.named import named_queries
 
     for named in named_queries().values():
-        click.echo(f"{named.name}\n  {named.answers}\n  params: {named.params or '-'}\n  uses: {named.uses}\n")
+        if fmt == "json":
+            fields = {"name": named.name, "answers": named.answers, "params": named.params, "uses": named.uses}
+            click.echo(json.dumps(fields, ensure_ascii=False))
+        else:
+            click.echo(f"{named.name}\n  {named.answers}\n  params: {named.params or '-'}\n  uses: {named.uses}\n")
 
 
 @main.command("bolt-server")
@@ -671,9 +689,9 @@ def _fetch_options(command: F) -> F:
     command = click.option("--nlp/--no-nlp", default=True, help="Extract entities and relations, or only threads.")(
         command
     )
-    command = click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: tty).")(
-        command
-    )
+    command = click.option(
+        "--progress/--no-progress", default=None, help="Progress bar on stderr (default: on a terminal)."
+    )(command)
     command = click.option("--allow-private", is_flag=True, help="Also fetch private, loopback, link-local hosts.")(
         command
     )

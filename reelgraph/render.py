@@ -194,7 +194,8 @@ def render_paths(paths: list[list[Hop]]) -> str:
     lines = []
     for number, hops in enumerate(paths, start=1):
         names = [hops[0].source.name] + [hop.target.name for hop in hops]
-        lines.append(f"Path {number} ({len(hops)} hops): {' → '.join(_snippet(n) for n in names)}")
+        steps = f"{len(hops)} hop" + ("s" if len(hops) != 1 else "")
+        lines.append(f"Path {number} ({steps}): {' → '.join(_snippet(n) for n in names)}")
         for hop in hops:
             arrow = f"—{hop.type.value}→" if hop.forward else f"←{hop.type.value}—"
             source, target = _snippet(hop.source.name), _snippet(hop.target.name)
