@@ -8,7 +8,8 @@ True
 from __future__ import annotations
 
 from base.errors import AmbiguousName, LookupFailed, UnknownName
-from graph.model import GraphModel, Link, NodeInfo, identities
+from graph.identities import identities
+from graph.model import GraphModel, Link, NodeInfo
 
 GraphView = GraphModel
 LookupError_ = LookupFailed  # the old name of the base class
