@@ -109,3 +109,55 @@ def test_the_cast_forms_and_the_tables_credits(extractor: EntityExtractor) -> No
     assert tied_role(gazetteer, "Tony", "Paul Muni", taxi) == "part"  # an actor and nothing else
     assert tied_role(gazetteer, "The Crying of Lot 49", "Thomas Pynchon", taxi) is None  # no parts in the table
     assert a_player(gazetteer, "Jodie Foster", taxi) and not a_player(gazetteer, "Taxi Driver", taxi)
+
+
+def test_a_run_that_opens_with_a_sentences_common_noun_is_no_title(extractor: EntityExtractor) -> None:
+    works = _works(
+        extractor,
+        "Review: Mass (2021)",
+        "I saw three films today. Notes on Harrow Bay and Tin Lantern Summer will go up tomorrow.",
+    )
+    assert not any(w.startswith("Notes on") for w in works)
+    works = _works(
+        extractor,
+        "Review: Toni Erdmann (2016)",
+        "It is long. Pictures of Winfried's terrible jokes keep coming back, and so do the teeth.",
+    )
+    assert works == {"Toni Erdmann"}
+    works = _works(extractor, "Review: The Mummy (1999)", "Fun enough. Temple of Doom is a tough sit by comparison.")
+    assert "Temple of Doom" in works  # a name the parser reads as one: a title
+
+
+def test_a_run_whose_joining_word_leads_to_a_person_is_no_title(extractor: EntityExtractor) -> None:
+    works = _works(
+        extractor,
+        "Review: The Ritual (2017)",
+        "The forest looks great. Readers of Stephen King's early books will know the ending before it comes.",
+    )
+    assert works == {"The Ritual"}
+
+
+def test_a_people_noun_after_a_possessive_names_a_person_not_a_film(extractor: EntityExtractor) -> None:
+    works = _works(
+        extractor,
+        "Review: Charley Varrick (1973)",
+        "Charley robs a small bank in New Mexico with his wife Nadine and two friends, and it goes badly.",
+    )
+    assert works == {"Charley Varrick"}
+    works = _works(
+        extractor, "Review: Moon (2009)", "Sam gets video messages from his wife, Tess, and they are always weeks old."
+    )
+    assert works == {"Moon"}
+    works = _works(
+        extractor, "Review: Speed Racer (2008)", "Christina Ricci plays his girlfriend Trixie, who flies a helicopter."
+    )
+    assert works == {"Speed Racer"}
+    works = _works(extractor, "Review: Heat (1995)", "Mann remade his own film Heat from an old TV script.")
+    assert "Heat" in works  # a work's noun, not a people noun
+
+
+def test_a_run_ending_in_a_comma_and_a_year_is_a_date_or_a_credit(extractor: EntityExtractor) -> None:
+    entities = _extract(extractor, "Wagon Master (April 22, 1950)", "Ford's small western rides along at a walk.")
+    assert "22, 1950" not in {m.name for m in entities.mentions}
+    entities = _extract(extractor, "Do the Right Thing (Spike Lee / USA, 1989):", "A hot day in Brooklyn.")
+    assert not any(m.name.endswith(", 1989") for m in entities.mentions)

@@ -36,7 +36,7 @@ from typing import Literal
 from extract.nlp.gazetteer import FilmEntry, Gazetteer
 from extract.nlp.textnorm import fold
 
-__all__ = ["a_player", "cast_tie", "reviewed_film", "tied_role"]
+__all__ = ["a_player", "cast_tie", "players_of", "reviewed_film", "tied_role"]
 
 Role = Literal["part", "work"]
 
@@ -80,8 +80,11 @@ def cast_tie(text: str, start: int, end: int) -> str | None:
 def reviewed_film(gazetteer: Gazetteer, title: str | None, year: int | None) -> FilmEntry | None:
     """The film table's entry for the page's reviewed title (its year when the page gives one,
     else the most reviewed film of that title)."""
-    if not title:
-        return None
+    return _reviewed_film(gazetteer, title, year) if title else None
+
+
+@lru_cache(maxsize=64)
+def _reviewed_film(gazetteer: Gazetteer, title: str, year: int | None) -> FilmEntry | None:
     numbers = gazetteer.films_titled(title)
     if year is not None:
         numbers = [n for n in numbers if abs(gazetteer.films[n].year - year) <= 1]
@@ -123,14 +126,17 @@ _ACTOR_CREDITS = 3  # parts in the table's films that make a person an actor ("M
 def a_player(gazetteer: Gazetteer, name: str, reviewed: FilmEntry | None) -> bool:
     """Whether a name is one of the reviewed film's players, in full or by one name ("Tabu",
     "Rain", "Kilmer"), and no title of the film itself."""
-    if reviewed is None:
-        return False
-    key = fold(name)
-    return key != fold(reviewed.title) and key in _players(gazetteer, reviewed)
+    return reviewed is not None and fold(name) in _players(gazetteer, reviewed)
 
 
-@lru_cache(maxsize=32)
+def players_of(gazetteer: Gazetteer, reviewed: FilmEntry | None) -> frozenset[str]:
+    """The reviewed film's players' folded names and surnames (none without a reviewed film)."""
+    return frozenset() if reviewed is None else _players(gazetteer, reviewed)
+
+
+@lru_cache(maxsize=64)
 def _players(gazetteer: Gazetteer, film: FilmEntry) -> frozenset[str]:
-    """A film's players' folded full names and surnames (a few films per batch of pages)."""
+    """A film's players' folded full names and surnames, less the film's own title (a few films
+    per batch of pages)."""
     names = [fold(gazetteer.people[p]) for p in film.cast]
-    return frozenset(names) | {n.rsplit(" ", 1)[-1] for n in names}
+    return (frozenset(names) | {n.rsplit(" ", 1)[-1] for n in names}) - {fold(film.title)}

@@ -462,6 +462,24 @@ _OPEN_PAREN = re.compile(r"[ \t]*\([ \t]*")
 _POSSESSIVE = ("’s", "'s", "’", "'")
 
 
+def _noun_phrase_run(unit: Unit, ctx: PageContext, first: int, end: int, person_starts: set[int]) -> bool:
+    """Whether a run the table does not know is a noun phrase, not a title: its first word is a
+    common noun the parser reads as such, capitalised only because it opens the sentence ("Scenes
+    of Ines's work life", "Thoughts on Eight for Silver and ..."), or a person's name follows its
+    joining word ("Fans of Adam Nevill's book", "the new Blu-ray of Don Siegel's thriller")."""
+    tokens, text = unit.tokens, unit.text
+    start = tokens[first].start
+    if ctx.gazetteer.films_titled(text[start : tokens[end - 1].end]):
+        return False
+    if sentence_initial(text, start) and unit.pos_at(start) == "NOUN":
+        return True
+    joiners = (j for j in range(first + 1, end - 1) if tokens[j].key in _TAIL_JOINERS and tokens[j].text.islower())
+    return any(tokens[joiner + 1].start in person_starts for joiner in joiners)
+
+
+_TAIL_JOINERS = frozenset({"of", "on", "in", "from", "at", "by", "for", "to"})
+
+
 def joined_runs(unit: Unit, ctx: PageContext, people: list[tuple[int, int]]) -> list[Candidate]:
     """Title-case runs joined by small words ("Ghost in the Shell", "Bride of Frankenstein",
     "Out of the Past"): such a run is a title, not two, unless it is an organisation or a place
@@ -517,6 +535,8 @@ def joined_runs(unit: Unit, ctx: PageContext, people: list[tuple[int, int]]) -> 
         ):
             if (cast := _OPEN_PAREN.match(text, end_char)) and cast.end() in person_starts:
                 pass  # "Rose the Hat (Rebecca Ferguson)": a character with the actor who plays it
+            elif _noun_phrase_run(unit, ctx, index, end, person_starts):
+                pass  # "Fans of Adam Nevill's book", "Thoughts on Eight for Silver": no title
             elif (tail := known_tail(unit, ctx, index, end)) is not None:
                 found.append(tail)
             else:

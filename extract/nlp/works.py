@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from extract.nlp.candidates import Candidate
+from extract.nlp.characters import KIN_WORDS, PEOPLE_WORDS, STORY_PEOPLE
 from extract.nlp.context import QUOTE_CLOSE, QUOTE_OPEN, PageContext, Unit, sentence_initial
 from extract.nlp.gazetteer import FilmEntry, Gazetteer
 from extract.nlp.memo import per_table
@@ -26,7 +27,7 @@ from extract.nlp.work_lists import parenthesised_titles
 from extract.nlp.work_makers import grammar_works, owned_works, sung_works
 from extract.nlp.work_matches import abbreviated_works, gazetteer_works, predecessor_works
 from extract.nlp.work_names import NameWords
-from extract.nlp.work_parts import a_player, cast_tie, reviewed_film, tied_role
+from extract.nlp.work_parts import a_player, cast_tie, players_of, reviewed_film, tied_role
 from extract.nlp.work_runs import (
     actor_in_runs,
     caps_in_titles,
@@ -103,18 +104,28 @@ def _without_parts(unit: Unit, ctx: PageContext, found: list[Candidate]) -> list
     """The candidates less the names an actor plays or the reviewed film's players are
     (``extract.nlp.work_parts``): "Doc Holliday (Val Kilmer)", "Alfred Molina's Doc Ock", "Cast:
     Ayushmann Khurrana, Tabu". A name shown to be a part is one all through the text ("I have seen
-    Doc Holliday played many times"). Most candidates cost a two-character look beside them."""
-    reviewed: list[FilmEntry | None] = []  # the reviewed film, looked up once at the first tie
+    Doc Holliday played many times"). A name is weighed only where the text holds a cast form's
+    characters beside it somewhere (three substring tests) or the reviewed film's cast holds it."""
+    reviewed = reviewed_film(ctx.gazetteer, ctx.reviewed_title, ctx.reviewed_year)
+    players = players_of(ctx.gazetteer, reviewed)
+    text = unit.text
     parts = set()
     for candidate in found:
-        if _checked(candidate):
-            if not reviewed:
-                reviewed.append(reviewed_film(ctx.gazetteer, ctx.reviewed_title, ctx.reviewed_year))
-            if _played(unit, ctx, candidate, reviewed[0]):
-                parts.add(name_key(candidate.text))
+        if not _checked(candidate):
+            continue
+        name = candidate.text
+        weighed = _maybe_tied(text, name) or (players and fold(name.strip()) in players)
+        if weighed and _played(unit, ctx, candidate, reviewed):
+            parts.add(name_key(name))
     if not parts:
         return found
     return [c for c in found if not _checked(c) or name_key(c.text) not in parts]
+
+
+def _maybe_tied(text: str, name: str) -> bool:
+    """Whether a cast form may stand beside ``name`` somewhere in ``text``: a bracket after it,
+    or "'s" or "as" before it (two substring tests, a cheap gate: "is Paul" passes it too)."""
+    return (name + " (") in text or ("s " + name) in text
 
 
 def _checked(candidate: Candidate) -> bool:
@@ -175,7 +186,12 @@ def _dropped(unit: Unit, ctx: PageContext, candidate: Candidate) -> bool:
         return _clause_run(candidate) or (candidate.rule == "quoted" and _quoted_first_name(ctx, candidate))
     if candidate.rule not in _CHECKED_RULES:
         return False
-    return _bare_pronoun(unit, candidate) or _article_event(unit, ctx, candidate) or _appositive_name(unit, candidate)
+    return (
+        _bare_pronoun(unit, candidate)
+        or _article_event(unit, ctx, candidate)
+        or _appositive_name(unit, candidate)
+        or _kin_name(unit, candidate)
+    )
 
 
 # One-word titles that are personal pronouns ("It", "Us", "Them!") or one letter ("M", "X", "R"):
@@ -299,6 +315,29 @@ def _appositive_name(unit: Unit, candidate: Candidate) -> bool:
     return unit.pos_at(noun.start) == "NOUN"
 
 
+# whose person a people noun is: "his wife Nadine", "her girlfriend, Trixie", "their son Paul"
+_OWNERS = frozenset({"his", "her", "their", "my", "our", "your", "its", "whose"})
+_PEOPLE_NOUNS = STORY_PEOPLE | PEOPLE_WORDS | KIN_WORDS
+
+
+def _kin_name(unit: Unit, candidate: Candidate) -> bool:
+    """Whether a one-word title names a person of the story by a people noun after a possessive
+    ("his wife Nadine", "his girlfriend, Trixie", "His daughters Eva, ..."; at most one adjective
+    between: "his loyal wife Nadine"): the appositive form of a name (people nouns:
+    ``characters.STORY_PEOPLE``, ``PEOPLE_WORDS``, ``KIN_WORDS``). "his film Heat" is no people noun."""
+    if candidate.kind != "film" or candidate.rule not in _UNMARKED_RULES or " " in candidate.text.strip():
+        return False
+    index = unit.token_index_at(candidate.start)
+    tokens = unit.tokens
+    at = index - 1 - (index >= 1 and tokens[index - 1].text == ",")
+    if at < 1 or tokens[at].key not in _PEOPLE_NOUNS or not tokens[at].text.isalpha():
+        return False
+    owner = tokens[at - 1]
+    if owner.key not in _OWNERS and at >= 2 and unit.pos_at(owner.start) == "ADJ":
+        owner = tokens[at - 2]  # "his loyal wife Nadine"
+    return owner.key in _OWNERS
+
+
 # A run of capitalised words that opens a clause, not a title: "As a Swede I have to defend the
 # cold", "As an Icelander I appreciated the horses", "As a Japanese viewer I was relieved". The
 # film table's titles (film set) are left alone ("As Good as It Gets").
@@ -307,12 +346,18 @@ _PRONOUN_END = re.compile(r"\s(?:I|I'm|I’m|I've|I’ve)$")
 
 
 def _clause_run(candidate: Candidate) -> bool:
-    """Whether a candidate the table does not know opens a clause ("As a Berliner I") or ends in
-    the pronoun "I": a speaker introducing themself, not a title."""
+    """Whether a candidate the table does not know opens a clause ("As a Berliner I"), ends in
+    the pronoun "I" (a speaker introducing themself) or in a comma and a year (a date or a
+    credit: "USA, 1989"), not a title."""
     if candidate.kind != "film" or candidate.film is not None:
         return False
     text = candidate.text.strip()
-    return bool(_CLAUSE_RUN.match(text) or _PRONOUN_END.search(text))
+    return bool(_CLAUSE_RUN.match(text) or _PRONOUN_END.search(text) or _DATE_OR_CREDIT.search(text))
+
+
+# a date or a credit's country and year, not a title: "April 22, 1950" cut to "22, 1950", "(Spike Lee /
+# USA, 1989)" cut to "USA, 1989": a comma and a year end the run the table does not know
+_DATE_OR_CREDIT = re.compile(r",\s*(?:1[89]|20)\d\d$")
 
 
 def _quoted_first_name(ctx: PageContext, candidate: Candidate) -> bool:
