@@ -19,10 +19,13 @@ table); each test fails without the change it names.
 
 from __future__ import annotations
 
+from extract.nlp.aliases import AliasTable
 from extract.nlp.characters import credit_names, credit_parts, full_name, listed_lines, name_run, trade_listed
 from extract.nlp.context import Unit
 from extract.nlp.extractor import EntityExtractor
+from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.people import actor_slots
+from extract.nlp.resolve import PeopleResolver
 from extract.text_reader import parse_text_page
 
 # a plot that names characters, so that the plot rules are awake
@@ -145,3 +148,20 @@ def test_makers_by_a_clause_or_a_shared_verb_are_people(extractor: EntityExtract
     kinds = _kinds(extractor, body)
     assert {"Pell Ostrander", "Hanne Vick", "Ivo Marsh"} <= kinds["person"]
     assert not {"Pell Ostrander", "Hanne Vick", "Ivo Marsh"} & kinds["character"]
+
+
+def test_two_leading_surnames_joined_by_and_are_people(extractor: EntityExtractor) -> None:
+    body = _PLOT + "At least the old version had Karloff and Lugosi, and Holmes and Watson solve the rest by teatime."
+    kinds = _kinds(extractor, body)
+    assert {"Karloff", "Lugosi"} <= kinds["person"]
+    assert "Holmes" not in kinds["person"]  # no leading surname of the film table: the pair is no pair of people
+
+
+def test_a_first_name_alone_is_short_only_for_a_name_the_page_writes() -> None:
+    # a credit of the page's films that the page never writes is reached by its surname, not its first name
+    resolver = PeopleResolver(
+        Gazetteer([], []), AliasTable(), page_names=["Tomas Wren-Hale"], neighbours=["Erik Vandal"]
+    )
+    assert resolver.resolve("Erik") == "Erik"
+    assert resolver.resolve("Vandal") == "Erik Vandal"
+    assert resolver.resolve("Tomas") == "Tomas Wren-Hale"

@@ -217,7 +217,7 @@ def credit_parts(text: str) -> Iterator[tuple[int, int, str, str]]:
     >>> [(a, p) for _, _, a, p in credit_parts("Cast: Rhea Voss (Major Ida Kell), Tom Lusk Jr. (Amos), Ned Arle")]
     [('Rhea Voss', 'Major Ida Kell'), ('Tom Lusk Jr.', 'Amos')]
     """
-    if ":" not in text or "(" not in text:
+    if "(" not in text or not any(label in text for label in _CAST_LABEL_ENDS):  # scans in C first
         return
     for start, end, name, part in _credit_items(text, _CAST_LABEL):
         if part and (len(name.split()) >= 2 or "-" in name):
@@ -229,7 +229,8 @@ _SEPARATOR = re.compile(r"\s*(?:,|;|/|\band\b|&)\s*(?:and\s+|&\s+)?")
 _PART_AFTER = re.compile(r"[ \t]*\((?P<part>[^()\n]{1,60})\)")
 
 
-_CAST_LABEL = guarded(r"(?<![\w])(?:cast|starring|stars?|voice cast|with)\s*:\s*", re.I)  # the labels of a cast
+_CAST_LABEL = guarded(r"(?<![\w])(?:cast|starring|stars?|voice cast)\s*:\s*", re.I)  # the labels of a cast
+_CAST_LABEL_ENDS = ("ast:", "AST:", "ing:", "ING:", "ars:", "ARS:", "tar:", "TAR:", "ast :", "ing :", "ars :")
 
 
 def _credit_items(text: str, labels: re.Pattern[str] = _LABEL) -> Iterator[tuple[int, int, str, str]]:
@@ -318,14 +319,18 @@ def name_run(text: str) -> str:
     return text[: possessive.start()] if possessive else text
 
 
+def _apostrophe_free(text: str) -> bool:
+    """No possessive inside and no contraction before: what a name with an apostrophe must show."""
+    return _INNER_POSSESSIVE.search(text) is None and _CONTRACTION_START.match(text) is None
+
+
 def full_name(text: str) -> bool:
     """Two to four capitalised words (particles allowed), no digits: "Choi Woo-shik", "Hoyte van Hoytema";
     no possessive inside ("Paul Dano's Riddler") and no contraction before ("There's Ralph Fiennes")."""
     words = text.split()
     return (
         2 <= len(words) <= 4
-        and _INNER_POSSESSIVE.search(text) is None
-        and _CONTRACTION_START.match(text) is None
+        and (("'" not in text and "’" not in text) or _apostrophe_free(text))
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and not any(ch.isdigit() for ch in text)

@@ -160,7 +160,55 @@ def find_people(unit: Unit, ctx: PageContext) -> list[Candidate]:
         elif lower and len(words) >= 2 and match.text.islower():  # "(liv ullmann)" in a page written in lower case
             found.append(Candidate(match.text, match.start, match.end, "person", "gazetteer", 0.7, person=match.person))
     found += credited_people(unit, ctx.gazetteer) + director_surnames(unit, ctx) + maker_surnames(unit, ctx)
-    return found + critic_surnames(unit) + famous_surnames(unit, ctx)
+    return found + critic_surnames(unit) + famous_surnames(unit, ctx) + paired_surnames(unit, ctx)
+
+
+_PAIRED_CREDITS = 10  # credits of the table's leading person of a surname, for "Pesci and Pacino"
+_SURNAME_WORD = r"[A-Z][a-zß-öø-ÿ’'-]{2,}"
+_PAIRED = re.compile(
+    rf"(?<![\w’'.-])(?P<first>{_SURNAME_WORD}) (?:and|&) (?P<second>{_SURNAME_WORD})(?![\w’'-]| [A-Z])"
+)
+
+
+@cache
+def _leading_surnames(gazetteer: Gazetteer) -> frozenset[str]:
+    """Folded surnames of the film table whose leading person has ten credits or more and twice
+    the credits of anyone else of that surname ("pacino", "karloff", "clift"), no first name."""
+    credits: dict[str, list[int]] = {}
+    for person, name in enumerate(gazetteer.people):
+        if " " in name and gazetteer.credits[person]:
+            credits.setdefault(fold(name.split()[-1]), []).append(len(gazetteer.credits[person]))
+    return frozenset(
+        key
+        for key, counts in credits.items()
+        if max(counts) >= _PAIRED_CREDITS
+        and all(max(counts) >= 2 * c for c in sorted(counts)[:-1])
+        and key not in _STOP_OR_NOT_NAME
+        and not gazetteer.is_first_name(key)
+    )
+
+
+def paired_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
+    """Two surnames joined by "and", each the leading surname of the film table, are two people
+    ("Pesci and Pacino bickering", "Karloff and Lugosi"), not a longer name's end or a title's."""
+    if unit.is_title or (" and " not in unit.text and " & " not in unit.text):
+        return []
+    found: list[Candidate] = []
+    surnames: frozenset[str] | None = None
+    for match in _PAIRED.finditer(unit.text):
+        if surnames is None:
+            surnames = _leading_surnames(ctx.gazetteer)
+        pair = (match.group("first"), match.group("second"))
+        if not all(fold(word) in surnames and not ctx.gazetteer.films_titled(word) for word in pair):
+            continue
+        before = re.search(r"([A-Z][\w’'-]*)\s+$", unit.text[max(0, match.start() - 30) : match.start()])
+        if before and fold(before.group(1)) not in STOP_WORDS:
+            continue  # "Joe Pesci and Pacino": the parser's and the surname rules' own
+        for group in ("first", "second"):
+            found.append(
+                Candidate(match.group(group), match.start(group), match.end(group), "person", "paired-surname", 0.55)
+            )
+    return found
 
 
 @cache

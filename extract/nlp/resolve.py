@@ -25,6 +25,7 @@ from extract.records import EntityKind
 from extract.titles import title_case
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+_NAMED_DIRECTOR = 3  # films directed before a credit of the page's films is reached by its first name
 
 
 @dataclass(slots=True)
@@ -65,6 +66,16 @@ class _PeopleIndex:
                 if len(keys) >= 2:
                     table.setdefault((keys[0], keys[-1]), []).append(number)
         return table
+
+    @cached_property
+    def directors(self) -> frozenset[str]:
+        """Names of the table's people who directed three films or more: a critic calls them by
+        their first name too ("Joel and Ethan", "Bong"), a plot's people share no such name."""
+        directed = [0] * len(self.gazetteer.people)
+        for film in self.gazetteer.films:
+            for person in film.directors:
+                directed[person] += 1
+        return frozenset(self.gazetteer.people[p] for p, count in enumerate(directed) if count >= _NAMED_DIRECTOR)
 
     @cached_property
     def by_first(self) -> dict[str, list[int]]:
@@ -128,11 +139,13 @@ class PeopleResolver:
         best = max(candidates, key=lambda p: len(self.gazetteer.credits[p]))
         return self.gazetteer.people[best]
 
-    def _by_part(self, word: str, names: list[str]) -> str | None:
+    def _by_part(self, word: str, names: list[str], first_names: bool = True) -> str | None:
         key = fold(word)
         lasts = {n for n in names if fold(n.split()[-1]) == key}
         if len(lasts) == 1:
             return lasts.pop()
+        if not first_names:
+            return None
         firsts = {n for n in names if fold(n.split()[0]) == key}
         return firsts.pop() if len(firsts) == 1 else None
 
@@ -148,7 +161,14 @@ class PeopleResolver:
             return name
         words = name.split()
         if len(words) == 1:
-            return self._by_part(name, self.page_names) or self._by_part(name, self.neighbours) or name
+            # a first name alone is short for a full name the page writes; for a credit of its films
+            # the page does not name, only a director's ("Joel" of the Coens; "Erik" is the plot's)
+            return (
+                self._by_part(name, self.page_names)
+                or self._by_part(name, self.neighbours, first_names=False)
+                or self._by_part(name, self._directing_neighbours())
+                or name
+            )
         if _INITIAL.match(words[-1]):  # "Will F."
             first, letter = fold(words[0]), words[-1][0].casefold()
             for pool in (self.page_names, self.neighbours):
@@ -178,6 +198,10 @@ class PeopleResolver:
             if found:
                 return found
         return name
+
+    def _directing_neighbours(self) -> list[str]:
+        directors = _people_index(self.gazetteer).directors
+        return [n for n in self.neighbours if n in directors]
 
     def character(self, name: str) -> str | None:
         """The character's full name if ``name`` names a character on this page."""
