@@ -492,11 +492,10 @@ def _weigh_headline(evidence: Evidence, headline: str, titles: tuple[str, ...], 
     if not headline or len(headline) > _HEADLINE_LENGTH:
         return
     title_names = title_pattern(titles)
-    title_keys, other_keys = _work_keys(titles, others)
     for sentence in _SENTENCE.split(headline):
         cues = sentence_cues(sentence, title_names) if sentence.strip() else []
         if cues and not _is_rating_line(sentence):
-            _weigh_clauses(evidence, sentence, cues, _HEADLINE, title_keys, other_keys)
+            _weigh_clauses(evidence, sentence, cues, _HEADLINE, *_work_keys(titles, others))
 
 
 def _weigh_phrases(
@@ -650,9 +649,10 @@ _NOT_A_KEY = re.compile(r"[\W_]+")
 def _key(name: str) -> str:
     """A name or clause folded, its punctuation as spaces, padded: " love actually " for "Love,
     Actually"; a key found in a clause's key is a name found as whole words."""
-    return " " + " ".join(_NOT_A_KEY.sub(" ", fold(name)).split()) + " "
+    return f" {_NOT_A_KEY.sub(' ', fold(name)).strip()} "
 
 
+@lru_cache(maxsize=64)  # the same works for each reading of a page, its headline and its comments
 def _work_keys(titles: tuple[str, ...], others: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The reviewed work's keys and the other works' (``_key``); another work spelled as the reviewed
     one ("Love, Actually" beside "Love Actually") is the reviewed one."""
