@@ -21,7 +21,16 @@ from urllib.parse import urlsplit
 from neo4j import Driver, GraphDatabase, ManagedTransaction
 from neo4j.exceptions import AuthError, ClientError, ServiceUnavailable
 
-from base.errors import AuthFailed, CredentialsInUri, LoadRefused, Neo4jError, NoDatabase, QueryRefused, Unreachable
+from base.errors import (
+    AuthFailed,
+    CredentialsInUri,
+    LoadRefused,
+    Neo4jError,
+    Neo4jSettingsError,
+    NoDatabase,
+    QueryRefused,
+    Unreachable,
+)
 from graph import cypher
 from graph.cypher_guard import check_read_only, explain_text
 from graph.load_check import Refusal, plan_load, summarize
@@ -32,6 +41,7 @@ from graph.store import EmbeddedStore
 Progress = Callable[[int], object]
 
 
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 _USERINFO = re.compile(r"(?<=//)[^/?#]*@")
 
 
@@ -45,8 +55,11 @@ def redact(uri: str) -> str:
 
 
 def check_uri(uri: str) -> str:
-    """``uri`` if it carries no credentials; else :class:`CredentialsInUri`, which shows it
-    redacted. A malformed address is refused without echoing what could be a password."""
+    """``uri`` if it is a Bolt address (``E406`` names the schemes) and carries no credentials;
+    else :class:`CredentialsInUri`, which shows it redacted. A malformed address is refused
+    without echoing what could be a password."""
+    if uri.partition("://")[0].lower() not in BOLT_SCHEMES:
+        raise Neo4jSettingsError.not_bolt(uri)
     if _USERINFO.search(uri):
         raise CredentialsInUri.of(redact(uri))
     try:

@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 STDIN = "-"
 EXPORT_FORMATS = ("ttl", "jsonld", "graphml", "csv", "neo4j-admin")
-BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
 
 def _read_stdin() -> bytes:
@@ -524,10 +523,7 @@ def _neo4j_options(command: F) -> F:
 def _connection(settings: Settings, uri: str | None, user: str | None, database: str | None) -> Connection:
     from graph.neo4j_store import Connection, check_uri
 
-    address = uri or settings.neo4j_uri
-    if address.partition("://")[0].lower() not in BOLT_SCHEMES:
-        raise Neo4jSettingsError.not_bolt(address)
-    check_uri(address)  # before asking for a password
+    address = check_uri(uri or settings.neo4j_uri)  # a Bolt address without credentials, before asking for a password
     password = os.environ.get("NEO4J_PASSWORD")
     if password is None:
         if not sys.stdin.isatty():

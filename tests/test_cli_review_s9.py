@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from base.errors import QueryError
+from base.errors import Neo4jSettingsError, QueryError
 from base.vocab import Label, Rel
 from graph.kept import NodeInfo
 from queries.influence import Hop
@@ -108,3 +108,14 @@ def test_a_reader_that_stops_early_ends_the_command_quietly() -> None:
     process.stdout.close()  # before the first line is written: every write meets a closed pipe
     said = process.stderr.read()
     assert (process.wait(timeout=60), said) == (141, b"")
+
+
+def test_the_library_refuses_an_address_that_is_not_bolt() -> None:
+    from graph.neo4j_store import Connection, check_uri
+
+    for uri in ("http://localhost:7474", "https://user:pw@db.example"):  # the scheme is judged first
+        with pytest.raises(Neo4jSettingsError, match=r"^E406 '.*' is not a Bolt URI\. Use bolt://"):
+            check_uri(uri)
+    with pytest.raises(Neo4jSettingsError, match=r"^E406 "):
+        Connection("http://localhost:7474", "neo4j", "neo4j", "pw")
+    assert check_uri("BOLT+S://db.example:7687") == "BOLT+S://db.example:7687"
