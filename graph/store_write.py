@@ -16,6 +16,8 @@ from graph.store_core import StoreCore
 from graph.store_layout import COLUMN_FIELDS, PROPS_DICTIONARY, NodeRow, node_columns, props_json
 
 Merged = dict[str, tuple[str, str, dict[str, Any]]]  # key -> (label, name, props) of one contribution
+# a node_sources row: node, source, and the source's label, name and props (None: the node itself)
+Contributed = tuple[int, int, str | None, str | None, str | None]
 
 
 class StoreWriting(StoreCore):
@@ -140,31 +142,37 @@ class StoreWriting(StoreCore):
         self._tally.update(("label", merged[key][0]) for key in new)
         old = [(key, ids[key]) for key in merged if key in ids]
         ids |= self._node_ids(db, new, hashes)
-        contributed: list[tuple[int, int, str | None, str | None, str | None]] = [
-            (ids[key], source, None, None, None) for key in new
-        ]
+        contributed: list[Contributed] = [(ids[key], source, None, None, None) for key in new]
         if old:
-            current = self._nodes_by_id(db, [ident for _, ident in old])
-            marks = ", ".join("?" * len(current))
-            alone = db.execute(
-                f"SELECT node FROM node_sources WHERE node IN ({marks}) AND label IS NULL", list(current)
-            ).fetchall()
-            db.executemany(  # the node's only contribution so far was kept as "the node itself"
-                "UPDATE node_sources SET label = ?, name = ?, props = ? WHERE node = ? AND label IS NULL",
-                [(n.label, n.name, props_json(n.props), n_id) for (n_id,) in alone for n in [current[int(n_id)]]],
-            )
-            rows = []
-            for key, ident in old:
-                label, name, props = merged[key]
-                node = current[ident]
-                whole = node.props | props
-                if (label, name, whole) != (node.label, node.name, node.props):  # else it stays as it is
-                    rows.append((label, *self._node_row(db, name, whole, texts), ident))
-                    self._relabelled(node.label, label)
-                contributed.append((ident, source, label, name, props_json(props)))
-            db.executemany(_UPDATE_NODE, rows)
+            contributed += self._fold_into_stored(db, merged, old, source, texts)
         db.executemany("INSERT INTO node_sources VALUES (?, ?, ?, ?, ?)", contributed)
         return ids
+
+    def _fold_into_stored(
+        self, db: sqlite3.Connection, merged: Merged, old: list[tuple[str, int]], source: int, texts: dict[str, int]
+    ) -> list[Contributed]:
+        """Merge a contribution's view of nodes already stored (``old``: key and id) into them;
+        the ``node_sources`` rows that keep this source's view."""
+        current = self._nodes_by_id(db, [ident for _, ident in old])
+        marks = ", ".join("?" * len(current))
+        alone = db.execute(
+            f"SELECT node FROM node_sources WHERE node IN ({marks}) AND label IS NULL", list(current)
+        ).fetchall()
+        db.executemany(  # the node's only contribution so far was kept as "the node itself"
+            "UPDATE node_sources SET label = ?, name = ?, props = ? WHERE node = ? AND label IS NULL",
+            [(n.label, n.name, props_json(n.props), n_id) for (n_id,) in alone for n in [current[int(n_id)]]],
+        )
+        rows, contributed = [], list[Contributed]()
+        for key, ident in old:
+            label, name, props = merged[key]
+            node = current[ident]
+            whole = node.props | props
+            if (label, name, whole) != (node.label, node.name, node.props):  # else it stays as it is
+                rows.append((label, *self._node_row(db, name, whole, texts), ident))
+                self._relabelled(node.label, label)
+            contributed.append((ident, source, label, name, props_json(props)))
+        db.executemany(_UPDATE_NODE, rows)
+        return contributed
 
     def _add_links(self, db: sqlite3.Connection, contribution: Contribution, ids: dict[str, int]) -> None:
         """Fold one contribution's edges into ``links``: O(its own size), whatever the store's."""
