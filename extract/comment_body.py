@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 
 from lxml import etree
@@ -465,11 +466,13 @@ _ROLE_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def _role(name: str) -> bool:
     words = [w.strip(".,:;()[]") for w in name.casefold().split()]
     return bool(words) and all(not any(ch.isalpha() for ch in w) or w in _ROLE_WORDS for w in words)
 
 
+@lru_cache(maxsize=4096)
 def _fragment(name: str) -> bool:
     """Whether an author's text is what is left of a head line, no name: only connectors,
     byline words, saying verbs, months, weekdays and signs ('em', 'Posted by', 'Feb', '@')."""

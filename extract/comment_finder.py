@@ -1301,9 +1301,11 @@ def _structural_depths(bodies: list[Body]) -> list[int]:
         head = first_child[ancestor]
         if head in pings_only and child not in pings_only:
             return 0  # a list of pingbacks before the comments' own list: no comment the comments answer
+        if head is child or _same_kind(head, child):
+            return 0
         if head in elements and child in elements and (shape := _shape(head)) and shape == _shape(child):
             return 0  # two comments alike inside, striped by classes no rule knows (SMF's windowbg/windowbg2)
-        return 1 if head is not child and not _same_kind(head, child) else 0
+        return 1
 
     depths = []
     for body in bodies:
