@@ -165,3 +165,6 @@ def test_a_first_name_alone_is_short_only_for_a_name_the_page_writes() -> None:
     assert resolver.resolve("Erik") == "Erik"
     assert resolver.resolve("Vandal") == "Erik Vandal"
     assert resolver.resolve("Tomas") == "Tomas Wren-Hale"
+    # a family name written first is the surname: "Ryu" of "Ryu Min-jae"
+    resolver = PeopleResolver(Gazetteer([], []), AliasTable(), neighbours=["Ryu Min-jae", "Erik Vandal"])
+    assert resolver.resolve("Ryu") == "Ryu Min-jae"

@@ -25,7 +25,8 @@ from extract.records import EntityKind
 from extract.titles import title_case
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
-_NAMED_DIRECTOR = 3  # films directed before a credit of the page's films is reached by its first name
+_NAMED_DIRECTOR = 10  # films directed before a credit of the page's films is reached by its first name
+_GIVEN_NAME_AFTER = re.compile(r" [A-Z][a-z]+-[a-z]+$")  # "Bong Joon-ho", "Chow Yun-fat": the family name first
 
 
 @dataclass(slots=True)
@@ -69,7 +70,7 @@ class _PeopleIndex:
 
     @cached_property
     def directors(self) -> frozenset[str]:
-        """Names of the table's people who directed three films or more: a critic calls them by
+        """Names of the table's people who directed ten films or more: a critic calls them by
         their first name too ("Joel and Ethan", "Bong"), a plot's people share no such name."""
         directed = [0] * len(self.gazetteer.people)
         for film in self.gazetteer.films:
@@ -144,8 +145,9 @@ class PeopleResolver:
         lasts = {n for n in names if fold(n.split()[-1]) == key}
         if len(lasts) == 1:
             return lasts.pop()
-        if not first_names:
-            return None
+        if not first_names:  # but a family name written first is a surname: "Bong" of "Bong Joon-ho"
+            families = {n for n in names if fold(n.split()[0]) == key and _GIVEN_NAME_AFTER.search(n)}
+            return families.pop() if len(families) == 1 else None
         firsts = {n for n in names if fold(n.split()[0]) == key}
         return firsts.pop() if len(firsts) == 1 else None
 
