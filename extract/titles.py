@@ -158,6 +158,7 @@ _REVIEW_OF = re.compile(r"^.{0,60}?\breview(?:ed)?\s+(?:of|on|for)\s+", re.I)
 _QUOTED = re.compile(r"(?<!\w)(?:“([^“”\n]{1,60}?)”|\"([^\"“”\n]{1,60}?)\"|[‘'“\"]([^‘’'“”\"]{1,60}?)[’'”\"])(?!\w)")
 _YEAR_FIRST = re.compile(r"^((?:19|20)\d\d)[’']s\s+")
 _BARE_YEAR = re.compile(r"(?<=\w),?\s+((?:19\d\d|20[0-2]\d))$")  # "Moon 2021", "Vertigo, 1958"
+_CLOSING_YEAR = re.compile(r"(?<=[\w)]),?\s+((?:19\d\d|20[0-2]\d))$")  # "T (English T), 1948"
 # the maker after the title: "Vertigo d'Alfred Hitchcock", "Vertigo by Alfred Hitchcock"
 _MAKER_TAIL = re.compile(
     r"(?<=\S)\s+(?:(?:by|von|di|de)\s+(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})"
@@ -239,10 +240,22 @@ _ABOUT_TAIL = re.compile(r"^(?:[\w’'-]+\s+){1,5}?(?:on|about)\s+(?=\S)", re.I)
 _LEAD_IN = re.compile(
     r"^(?:revisiting|rewatching|remembering|rediscovering|re-?watched|in\s+(?:praise|defen[cs]e)\s+of|why\s+i\s+"
     r"(?:love|hate|like)|on|about|seen|watched|finally\s+(?:saw|watched)"  # "About T": a podcast episode's topic
+    r"|(?:some\s+|a\s+few\s+|my\s+)?(?:thoughts|musings|notes|words)\s+(?:on|about)"  # "Thoughts on T: Part Two"
     r"|is|was|does|did|can|could|should|will|would|has"  # "Is Blair Witch (2016) Worth the Price?"
     r"|the\s+(?:film|movie|picture))\s+(?=[\w“\"‘'])",  # "A Review of the Film 2012"
     re.I,
 )
+
+
+def without_lead_in(title: str) -> str:
+    """A headline without the words leading to its title: "Thoughts on Dune: Part Two" -> "Dune: Part Two".
+
+    >>> without_lead_in("Revisiting The Fugitive"), without_lead_in("The Fugitive")
+    ('The Fugitive', 'The Fugitive')
+    """
+    text = " ".join(_visible(title).split())
+    lead = _LEAD_IN.match(text)
+    return text[lead.end() :].strip("“”\"‘’'") if lead else text
 
 
 def strip_decorations(title: str) -> tuple[str, int | None, str | None]:
@@ -418,10 +431,13 @@ def title_readings(title: str) -> list[ReviewedWork]:
     bare_year = _BARE_YEAR.search(text)
     if bare_year:  # "Moon 2021"
         readings.append(ReviewedWork(title_case(text[: bare_year.start()]), int(bare_year.group(1)), director))
-    paren = _PAREN_TITLE.match(text)
+    whole_title = " ".join(title.split())
+    whole_year = _CLOSING_YEAR.search(whole_title)  # "T (English T), 1948": the tags' pass took the brackets off
+    paren = _PAREN_TITLE.match(text) or _PAREN_TITLE.match(whole_title[: whole_year.start()] if whole_year else "")
     if paren and not _YEAR.fullmatch(f"({paren.group('in')})"):  # "JEUX INTERDITS (Forbidden Games 1952)": both
         # titles; not "Padosan (Hindi/1968)", a language beside the year
         paren_year = int(paren.group("year")) if paren.group("year") else year
+        paren_year = paren_year or (int(whole_year.group(1)) if whole_year else None)
         for part in (paren.group("in"), paren.group("out")):
             if (parsed := _parse_work_title(part)) is not None:
                 readings.append(ReviewedWork(parsed.title, parsed.year or paren_year, director))
@@ -435,14 +451,14 @@ def title_readings(title: str) -> list[ReviewedWork]:
         readings.append(ReviewedWork(about.title, about.year or year, about.director or director))
     about_title = about.title if about else None
     numbers = {about_title} if about_title else set()  # titles that may be a number: "On 2012", "the Film 2012"
-    for reading in list(readings):
-        if lead := _LEAD_IN.match(reading.title):  # "Revisiting The Fugitive"
-            readings.append(ReviewedWork(reading.title[lead.end() :].strip("“”\"‘’'"), reading.year, reading.director))
-            numbers.add(readings[-1].title)
     if first is not None and ":" not in text:  # the undecorated whole, when a label took a part of it
         raw = _YEAR.sub("", _TAGS.sub("", " ".join(title.split()))).strip(" :;,-–—|")
         if ":" in raw and len(raw) <= 80 and raw.casefold() != first.title.casefold():
             readings.append(ReviewedWork(title_case(raw), year, director))
+    for reading in list(readings):
+        if lead := _LEAD_IN.match(reading.title):  # "Revisiting The Fugitive"
+            readings.append(ReviewedWork(reading.title[lead.end() :].strip("“”\"‘’'"), reading.year, reading.director))
+            numbers.add(readings[-1].title)
     unique: dict[str, ReviewedWork] = {}
     for reading in readings:
         if _RATING_ONLY.fullmatch(reading.title):

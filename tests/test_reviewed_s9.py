@@ -223,3 +223,91 @@ JUDGMENT = (
 def test_a_headline_abbreviation_of_the_bodys_film(extractor: EntityExtractor) -> None:
     # "T2" is unknown to the table; the body's dated credits line names the film it abbreviates
     assert _reviewed(extractor, "T2 at 30: still the sequel to beat", JUDGMENT) == "Terminator 2: Judgment Day"
+
+
+LANDS = (
+    "A divorced father and his daughter spend a week at a coastal hotel; she films him on a camcorder and "
+    "years later watches the tapes. The last dance under strobe lights is unbearable.\n\n"
+    "Lost in Translation is its cousin."
+)
+BILLBOARDS = (
+    "A mother rents three signs on a country road to shame the police chief who never found her "
+    "daughter's killer. Frances McDormand glares through the whole film, and it is very funny until "
+    "it is not.\n\nFargo is funnier."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "film"),
+    [
+        ("Three Billboards Outside Ebbing, Missouri", BILLBOARDS, "Three Billboards Outside Ebbing, Missouri"),
+        ("Aftersun: the best film of the year?", LANDS, "Aftersun"),
+    ],
+)
+def test_a_headline_that_is_the_tables_title_whole_or_before_a_tagline(
+    extractor: EntityExtractor, headline: str, body: str, film: str
+) -> None:
+    # the body never names the film and names another once, as the subject of a comparison
+    assert _reviewed(extractor, headline, body) == film
+
+
+def test_the_head_of_a_short_subtitle_is_no_whole_title(extractor: EntityExtractor) -> None:
+    body = "The cat has used eight of his nine lives and sets off to find a wishing star.\n\nShrek is the parent."
+    assert _reviewed(extractor, "Puss in Boots: The Last Wish (2022)", body) == "Puss in Boots: The Last Wish"
+
+
+SAND = (
+    "Paul rides the worm, the desert wars begin and the last hour is the loudest thing in a cinema this "
+    "year. Austin Butler is a frightening villain in black and white.\n\nLawrence of Arabia is the model."
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Thoughts on Dune: Part Two", "Dune Part 2 review"],
+)
+def test_a_lead_in_and_a_spelled_part_number(extractor: EntityExtractor, headline: str) -> None:
+    assert _reviewed(extractor, headline, SAND) == "Dune: Part Two"
+
+
+CIRCLE = (
+    "A thief, an escaped convict and a drunk ex-policeman plan one jewel robbery in silence. The heist "
+    "takes half an hour without a word.\n\nLe Samouraï came first."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "film"),
+    [
+        ("Le Cercle Rouge / The Red Circle (1970)", "Le Cercle rouge"),  # the table's spelling
+        ("Ladri di biciclette (Bicycle Thieves), 1948", "Bicycle Thieves"),
+    ],
+)
+def test_an_original_title_beside_the_english_one(extractor: EntityExtractor, headline: str, film: str) -> None:
+    body = CIRCLE if "Cercle" in headline else THIEVES
+    assert _reviewed(extractor, headline, body) == film
+
+
+GIANT = (
+    "We showed our daughter The Iron Giant last weekend. She is seven and did not move for ninety minutes.\n\n"
+    "A boy in a small town in 1957 hides a robot from space that eats power lines, and a government man "
+    "hunts it. The robot decides it would rather be a hero than a gun.\n\nE.T. did the boy-and-visitor story first."
+)
+FALL = (
+    "Everybody told me it was the greatest film ever made, so I finally sat down with Hitchcock's Vertigo. "
+    "I did not love it.\n\nJames Stewart follows a woman around San Francisco. Vertigo looks gorgeous, "
+    "and Vertigo drags.\n\nRear Window is better."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "film"),
+    [
+        ("Superman", GIANT, "The Iron Giant"),  # a one-word headline alone may be a pun
+        ("A Long Way Down", FALL, "Vertigo"),  # another film's title, never named; the body's film named thrice
+    ],
+)
+def test_a_headline_that_is_another_films_title_as_a_pun(
+    extractor: EntityExtractor, headline: str, body: str, film: str
+) -> None:
+    assert _reviewed(extractor, headline, body) == film

@@ -34,6 +34,7 @@ from extract.titles import (
     split_site_prefix,
     strip_decorations,
     title_readings,
+    without_lead_in,
 )
 
 _CREDIT_LINE = re.compile(
@@ -44,7 +45,7 @@ _CREDIT_LINE = re.compile(
 _REVIEW_CUE = re.compile(r"\breview", re.I)
 _ROMAN = {"2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI", "7": "VII", "8": "VIII", "9": "IX"}
 _SEQUEL_NUMBER = re.compile(
-    r"^(?P<base>.*\S)\s+(?:part\s+)?(?P<n>[2-9]|II|III|IV|V|VI|VII|VIII|IX|two|three|four|five|six|seven|eight|nine)$",
+    r"^(?P<base>.*?\S)\s+(?:part\s+)?(?P<n>[2-9]|II|III|IV|V|VI|VII|VIII|IX|two|three|four|five|six|seven|eight|nine)$",
     re.I,
 )
 _NUMBER_WORDS = {w: str(n) for n, w in enumerate("two three four five six seven eight nine".split(), start=2)}
@@ -67,9 +68,11 @@ def sequel_variants(title: str) -> list[str]:
     number = _NUMBER_WORDS.get(number.lower(), number)  # "Scream Two"
     roman = _ROMAN.get(number, number)
     arabic = next((a for a, r in _ROMAN.items() if r == number), number)
+    spelled = next((w for w, n in _NUMBER_WORDS.items() if n == arabic), arabic).title()  # "Dune: Part Two"
     out = []
     for stem in (base, "The " + base if not fold(base).startswith("the ") else base[4:]):
         out += [f"{stem} Part {roman}", f"{stem} {roman}", f"{stem} {arabic}", f"{stem} Part {arabic}"]
+        out += [f"{stem} Part {spelled}"]
     return sorted(dict.fromkeys(out), key=lambda t: (not t.endswith(roman), "Part" not in t, t.startswith("The ")))
 
 
@@ -507,6 +510,7 @@ def _score_reading(
     ):
         count = _count(body, tail)  # "Baahubali 2: The Conclusion" named by its subtitle, "The Conclusion"
     emphasised = any(h.kind == "em" and fold(h.text) == fold(reading.title) for h in page.hints)
+    marks: list[str] = []
     evidence = prior + (1.0 if reading.year else 0.0)
     evidence += (1.0 + min(count - 1, 2) * 0.25 if count else 0.0) + (1.0 if emphasised else 0.0)
     if film is None and (_sentence_like(reading.title) or _sentence_case(reading.title)):
@@ -515,6 +519,9 @@ def _score_reading(
         evidence += 1.0  # "Charulata" over "Directed by Satyajit Ray"; "Casablanca: ...?" over "Michael Curtiz ..."
     elif film is not None and evidence < _SUPPORTED and _owned_by_maker(gazetteer, film, reading):
         evidence += _MAKER_OWNED  # "Lynch's Mulholland Drive, or the Dream Factory": the table says Lynch made it
+    elif film is not None and evidence < _SUPPORTED and _names_whole_segment(page, gazetteer, film, reading.title):
+        evidence += _WHOLE_SEGMENT  # "Three Billboards Outside Ebbing, Missouri", "Aftersun: the best film of the year"
+        marks.append(_SEGMENT_ONLY)
     known = 2.0 if film is not None else 0.0
     if (
         film is None
@@ -532,7 +539,7 @@ def _score_reading(
         )
     title = gazetteer.films[film].title if film is not None else reading.title
     year = gazetteer.films[film].year if film is not None else reading.year
-    return _Choice(title, year, film, evidence + known, ["supported"] if evidence >= _SUPPORTED else [])
+    return _Choice(title, year, film, evidence + known, ["supported", *marks] if evidence >= _SUPPORTED else [])
 
 
 _SUPPORTED = 1.0  # a reading the page backs: the table knows it, or a year, a label, the body
@@ -549,6 +556,31 @@ def _owned_by_maker(gazetteer: Gazetteer, film: int, reading: ReviewedWork) -> b
     """Whether the reading's possessive owner ("Tarkovsky's Stalker, or ...") directed the table's film,
     by full name or surname: the headline then names the film the way a credits line would."""
     return bool(reading.director) and _directed_by(gazetteer, film, {fold(reading.director or "")})
+
+
+_WHOLE_SEGMENT = 1.0  # a headline that is the table's title, whole or before its tagline, names it as plainly as a year
+_SEGMENT_ONLY = "segment"  # backed only by being the headline: a pun headline may be another film's title
+_TAGLINE_AFTER = re.compile(r"\s*(?::|\s[-–—|])\s+(?P<tail>\S.*)$")
+
+
+def _names_whole_segment(page: Page, gazetteer: Gazetteer, film: int, title: str) -> bool:
+    """Whether the headline, bare of its decorations, is the table's title whole ("Three Billboards Outside
+    Ebbing, Missouri") or that title before a tagline ("Aftersun: the best film of the year?"); not
+    the head of a short subtitle ("Puss in Boots: The Last Wish"), and a one-word title only when
+    often reviewed ("Heat", not "Home")."""
+    one_word = " " not in title.strip()
+    if one_word and gazetteer.films[film].reviews < _POPULAR:
+        return False
+    key = fold(title)
+    headline = _headline(page)
+    for spelled in (strip_decorations(headline)[0], without_lead_in(title_without_rating(headline))):
+        bare = fold(spelled)
+        if bare == key:  # the whole headline: a pun when one word ("Superman" over The Iron Giant)
+            return not one_word and is_title_case(spelled.split())  # not "A long way down"
+        after = _TAGLINE_AFTER.match(bare, len(key)) if bare.startswith(key) else None
+        if after is not None and not _subtitled(f"{title}: {after.group('tail')}", title, gazetteer):
+            return is_title_case(spelled[: len(title)].split())
+    return False
 
 
 def _director_named(gazetteer: Gazetteer, film: int, page: Page, title: str) -> bool:
@@ -685,6 +717,8 @@ def _from_headline(w: _Weighing) -> ResolvedWork | None:
     best = _dated_whole(_known_within(supported[0], w), w)
     if (spelled := _spelled_out(best, w)) is not None:
         return _film(spelled)
+    if (punned := _pun_headline(best, w)) is not None:
+        return _film(punned)
     if (
         best.film is None
         and best.year is None
@@ -715,6 +749,23 @@ def _dated_whole(best: _Choice, w: _Weighing) -> _Choice:
         ):
             return _Choice(whole.title, best.year, best.film, best.score, best.evidence)
     return best
+
+
+def _pun_headline(best: _Choice, w: _Weighing) -> _Choice | None:
+    """The body's film when the headline is another film's title only as a pun: "Superman" over a body
+    about The Iron Giant, "A Long Way Down" over one about Vertigo. Only for a reading the headline
+    alone backs, that the body never names, against a film the body names again and again."""
+    if _SEGMENT_ONLY not in best.evidence or _count(w.prose, best.title):
+        return None
+    rival = _body_choice(w.page, w.gazetteer, w.body, w.directors)
+    if rival is None or rival.film == best.film or rival.score < best.score + _CONTEST:
+        return None
+    seen = _viewed_in_opening(w.page, w.gazetteer)  # "We showed our daughter The Iron Giant last weekend"
+    seen_film = seen is not None and seen.film == rival.film
+    return rival if seen_film or _count(w.prose, rival.title) >= _PUN_REPEATS else None
+
+
+_PUN_REPEATS = 2  # how often the body must name its own film to overrule a pun headline
 
 
 _ABBREVIATION = re.compile(r"[A-Z][A-Za-z0-9]{1,5}|[A-Za-z]+[:.]?\d{1,2}")  # "T2", "LOTR", "BvS", "MI:3"
@@ -748,6 +799,10 @@ _NOT_A_FRAME = re.compile(
 )
 
 
+_SEPARATED = re.compile(r"\s*(?:[/:|–—]|\s-\s)")  # a frame set off from the title: "T / Original", "Line: T"
+_SEPARATED_END = re.compile(r"(?:[/:|–—]|\s-)\s*$")
+
+
 def _known_within(best: _Choice, w: _Weighing) -> _Choice:
     """The film the table knows inside the best reading when that reading is only the film framed by
     other words the body never repeats: a viewing verb ("Rewatching The Matrix"), a quoted line
@@ -767,8 +822,9 @@ def _known_within(best: _Choice, w: _Weighing) -> _Choice:
             frame = whole[: -len(key)]
         else:
             continue
+        separated = _SEPARATED.match(frame) or _SEPARATED_END.search(frame)  # "T / The English Title"
         frame = frame.strip(" \t:;,/|–—-“”\"‘’'")
-        if frame and not _NOT_A_FRAME.search(frame):
+        if frame and (separated or not _NOT_A_FRAME.search(frame)):
             return known
     return best
 
