@@ -160,7 +160,7 @@ def find_people(unit: Unit, ctx: PageContext) -> list[Candidate]:
         elif lower and len(words) >= 2 and match.text.islower():  # "(liv ullmann)" in a page written in lower case
             found.append(Candidate(match.text, match.start, match.end, "person", "gazetteer", 0.7, person=match.person))
     found += credited_people(unit, ctx.gazetteer) + director_surnames(unit, ctx) + maker_surnames(unit, ctx)
-    return found + critic_surnames(unit) + famous_surnames(unit, ctx) + paired_surnames(unit, ctx)
+    return found + critic_surnames(unit) + paired_surnames(unit, ctx)
 
 
 _PAIRED_CREDITS = 10  # credits of the table's leading person of a surname, for "Pesci and Pacino"
@@ -212,9 +212,9 @@ def paired_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
 
 
 @cache
-def _famous_surnames(gazetteer: Gazetteer) -> tuple[re.Pattern[str] | None, frozenset[str]]:
-    """A scan for the surnames that name one person of the people supplement when written alone
-    ("Kafka", "Stravinsky", "Lubezki"), and the folded surnames: the supplement's people (no film
+def _famous_surnames(gazetteer: Gazetteer) -> frozenset[str]:
+    """Folded surnames that name one person of the people supplement when written alone
+    ("Kafka", "Stravinsky", "Lubezki"): the supplement's people (no film
     credits: composers, writers, painters, crews, critics) whose surname no person of the film
     table shares ("Wagner" is also Robert Wagner's), that is no first name and no film's title
     ("Beethoven"), and that is written alone (not after a particle: "van Hoytema", "Le Fanu")."""
@@ -237,28 +237,7 @@ def _famous_surnames(gazetteer: Gazetteer) -> tuple[re.Pattern[str] | None, froz
         if gazetteer.is_first_name(surname) or gazetteer.films_titled(surname):
             continue
         surnames.add(surname)
-    if not surnames:
-        return None, frozenset()
-    alternation = "|".join(sorted(surnames, key=lambda w: (-len(w), w)))
-    return guarded(rf"(?<![\w’'.-])(?:{alternation})(?![\w-]| [A-Z])"), frozenset(fold(w) for w in surnames)
-
-
-def famous_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
-    """A well-known person of the supplement named by surname alone ("Kafka would have laughed",
-    "a Stravinsky score"), not inside a longer name ("Kafka Tamura") or a title the page sets apart."""
-    if unit.is_title:
-        return []
-    pattern, _ = _famous_surnames(ctx.gazetteer)
-    found: list[Candidate] = []
-    for match in pattern.finditer(unit.text) if pattern is not None else ():
-        if _CAPITAL_WORD_BEFORE.search(unit.text, max(0, match.start() - 30), match.start()):
-            before = re.search(r"([A-Z][\w’'-]*)\s+$", unit.text[max(0, match.start() - 30) : match.start()])
-            if before and fold(before.group(1)) not in STOP_WORDS:
-                continue  # "Kafka Tamura", "Dr. Freud" is the plot's
-        if ctx.is_emphasised(match.group()):
-            continue
-        found.append(Candidate(match.group(), match.start(), match.end(), "person", "famous-surname", 0.55))
-    return found
+    return frozenset(fold(w) for w in surnames)
 
 
 # Film critics whom reviews and threads name by surname alone ("Ebert gave it four stars", "Kael
@@ -376,17 +355,22 @@ def director_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
     if unit.is_title:
         return []
     surnames = _director_surnames(ctx.gazetteer)
+    famous = _famous_surnames(ctx.gazetteer)  # the supplement's ("Stravinsky"), read in the same walk
     found = []
     lower = lower_case_prose(unit.text)  # "lynch basically made mulholland drive out of this"
     for match in (_ANY_WORD if lower else _CAPITALISED_WORD).finditer(unit.text):
         word = match.group()
-        person = surnames.get(fold(word))
-        if person is None or name_key(word) == ctx.reviewed_key or ctx.is_emphasised(word):
+        key = fold(word)
+        person = surnames.get(key)
+        if (person is None and (lower or key not in famous)) or name_key(word) == ctx.reviewed_key:
+            continue
+        if ctx.is_emphasised(word):
             continue
         before = re.search(r"([A-Z][\w’'-]*)\s+$", unit.text[max(0, match.start() - 30) : match.start()])
         if (before and fold(before.group(1)) not in STOP_WORDS) or _SPACE_CAPITAL.match(unit.text, match.end()):
             continue  # inside a longer name or title: "Toy Story 4", "Tim Story"
-        found.append(Candidate(word, match.start(), match.end(), "person", "surname", 0.55, person=person))
+        rule = "surname" if person is not None else "famous-surname"
+        found.append(Candidate(word, match.start(), match.end(), "person", rule, 0.55, person=person))
     return found
 
 
