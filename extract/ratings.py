@@ -62,7 +62,7 @@ _GIVE = re.compile(
     r"|(?:it|this(?:\s+\w+)?)\s+(?:gets|earns|earned|deserves|deserved|scores|receives)|"
     # the critic's verb with its subject left out, opening the sentence: "Going to give it 3 stars out of 5.",
     # "Giving this one a 7/10", "Gonna give it a B"
-    r"(?:(?<=^)|(?<=[.!?]\s))(?:(?:going\s+to|gonna)\s+(?:give|rate|award)|giving|awarding)|"
+    r"(?:(?<=^)|(?<=[.!?]\s))(?:(?:going\s+to|gonna)\s+(?:give|rate|award)|giving|awarding|rated|scored|graded)|"
     r"le\s+pongo|le\s+doy|je\s+(?:lui\s+)?donne|ich\s+gebe(?:\s+(?:ihm|dem\s+film))?|"
     r"my\s+(?:final\s+)?(?:rating|grade|score|verdict)(?:\s+for\s+(?:this|the)\s+(?:movie|film|one|picture))?(?:\s+is|\s*:)"
     r"|(?:rating|grade|score|verdict)\s*[:=]"
@@ -161,7 +161,8 @@ _GRADE_TAIL = r"[\s.!)\]]*(?:\([^()]*\)\s*)?$"  # "B+ (3 1/2 stars)"
 # "5/5, of course.", "3 out of 5: worth a rental", "Five stars from all four of us.", "3/5 for Heat."
 _TAIL = (
     r"[\s.!)\]]*(?:[–—-]\s.*|,\s.*|\([^()]{0,40}\)[\s.!]*|(?:from|for|by|in)\s[^.!?]{1,60}[.!]*"
-    r"|(?:and|but|if|though|which|since|because|so)\s.*)?$"
+    r"|(?:and|but|if|though|which|since|because|so)\s.*"
+    r"|[\U0001F300-\U0001FAFF⭐✨]\ufe0f?[\s.!]*)?$"  # one emoji closing the line: "3.5/5 ⭐", "8/10 🍿"
 )
 # after a label, prose may follow: "RATING: (4 STARS) One of", "B+ from me"
 _LABELLED_TAIL = r"[\s.!)\]]*$|\s*[(){}\].:;,!?–—-]|\s+(?:from|by)\s+(?:me|us|yours\s+truly)\b"

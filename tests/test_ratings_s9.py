@@ -80,3 +80,19 @@ def test_the_top_of_the_scale_stated_as_a_ceiling(line: str, top: float) -> None
 def test_a_stated_ceiling_scales_the_stars() -> None:
     lines = ["RATING: (3.5 STARS)", *BODY, "(My scale tops out at four stars.)"]
     assert find_rating(lines) == Rating(raw="RATING: (3.5 STARS)", value=0.875)
+
+
+@pytest.mark.parametrize(
+    ("line", "rating"),
+    [
+        ("3.5/5 ⭐", Rating(raw="3.5/5", value=0.7)),  # one emoji closing the score line
+        ("8/10 🍿", Rating(raw="8/10", value=0.8)),
+        ("Rated 3 out of 5 stars", Rating(raw="3 out of 5 stars", value=0.6)),  # the verb without its subject
+    ],
+)
+def test_a_closing_emoji_and_a_verb_without_subject(line: str, rating: Rating) -> None:
+    assert find_rating([*BODY, line]) == rating
+
+
+def test_a_certificate_is_still_no_rating() -> None:
+    assert find_rating([*BODY, "Rated R for violence and 2 hours long."]) is None
