@@ -1,7 +1,7 @@
 """The model file kept beside a store (``model.sqlite``), as far as a query can use it without
 numpy or the model's arrays: which store file and generation it was built for, and the answers
-kept in it (a ranking worked out once per generation). ``graph.model`` keeps its arrays in the
-same file.
+kept in it (a ranking worked out once per generation). ``graph.model_file`` writes the
+model's arrays into the same file.
 
 >>> NodeInfo("film:her:2013", Label.FILM, "Her", {"year": 2013}).display()
 'Her (2013)'

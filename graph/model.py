@@ -32,6 +32,7 @@ from graph.kept import MODEL_FORMAT as MODEL_FORMAT
 from graph.kept import NodeInfo as NodeInfo
 from graph.kept import model_key as _model_key
 from graph.kept import open_saved as _open_saved
+from graph.model_file import add_derived, blob, read_array, unpack_keys, write_model_file
 from graph.schema import Label, Rel
 from graph.store import Edge, EmbeddedStore, Node
 from graph.store_layout import key_hash
@@ -303,7 +304,7 @@ class GraphModel:
         if found is None:
             if self._saved is None:
                 raise KeyError(name)
-            found = self._arrays_in_memory[name] = _read_array(self._saved, name)
+            found = self._arrays_in_memory[name] = read_array(self._saved, name)
         if name in _STORED:
             self.__dict__[name] = found  # later reads skip the descriptor
         return found
@@ -313,7 +314,7 @@ class GraphModel:
             if name == "names":
                 self._texts[name] = _Column(self._saved, "name", len(self.keys))
             else:
-                self._texts[name] = _unpack_keys(_blob(self._saved, name))
+                self._texts[name] = unpack_keys(blob(self._saved, name))
         return self._texts[name]
 
     @property
@@ -453,30 +454,17 @@ class GraphModel:
 
     def save(self, key: tuple[str, int, int]) -> None:
         """Keep the model beside the store (``model.sqlite``) for the store generation in ``key``."""
-        path = self.store.directory / MODEL_FILE
-        temporary = path.with_name(f"{MODEL_FILE}.{os.getpid()}.tmp")
-        temporary.unlink(missing_ok=True)
-        db = sqlite3.connect(temporary)
-        try:
-            db.executescript(_MODEL_DDL)
-            db.execute("INSERT INTO meta VALUES ('key', ?)", (json.dumps([MODEL_FORMAT, *key]),))
-            db.execute("INSERT INTO meta VALUES ('facts', ?)", (json.dumps(self.meta),))
-            db.execute("INSERT INTO blobs VALUES ('published', ?)", (_pack_keys(list(self.published)),))
-            for name, array in self._arrays_in_memory.items():
-                _write_array(db, name, array)
-            names = self.names
-            db.executemany(
-                "INSERT INTO nodes VALUES (?, ?, ?, ?)",
-                ((i, k, key_hash(k), names[i]) for i, k in enumerate(self.keys)),
-            )
-            index = self.full_index()
-            db.executemany("INSERT INTO names VALUES (?, ?)", ((name, index[k]) for name, k in self.by_name.rows()))
-            db.execute("CREATE INDEX nodes_key ON nodes (key_hash)")
-            db.execute("CREATE INDEX names_name ON names (name)")
-            db.commit()
-        finally:
-            db.close()
-        os.replace(temporary, path)  # readers see the old model or the new one, never half of one
+        index = self.full_index()
+        write_model_file(
+            self.store.directory / MODEL_FILE,
+            [MODEL_FORMAT, *key],
+            self.meta,
+            list(self.published),
+            self._arrays_in_memory,
+            self.keys,
+            self.names,
+            ((name, index[k]) for name, k in self.by_name.rows()),
+        )
 
     def derived(self, name: str, compute: Callable[[GraphModel], dict[str, Array]]) -> dict[str, Array]:
         """Arrays a query derives from the model (a ranking, a matrix), computed once per store
@@ -490,7 +478,7 @@ class GraphModel:
             row = self._saved.execute("SELECT value FROM meta WHERE key = ?", (f"derived:{name}",)).fetchone()
             parts = None if row is None else list(json.loads(row[0]))
         if parts is not None and self._saved is not None:
-            found = {part: _read_array(self._saved, f"{name}.{part}") for part in parts}
+            found = {part: read_array(self._saved, f"{name}.{part}") for part in parts}
         else:
             found = compute(self)
             with contextlib.suppress(OSError, sqlite3.Error):
@@ -516,17 +504,7 @@ class GraphModel:
         path = self.store.directory / MODEL_FILE
         if self.key == ("", 0, 0) or not path.is_file():
             return
-        db = sqlite3.connect(path, timeout=5)
-        try:
-            row = db.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()
-            if row is None or tuple(json.loads(row[0])) != (MODEL_FORMAT, *self.key):
-                return  # the file holds another generation's model
-            for part, array in arrays.items():
-                _write_array(db, f"{name}.{part}", array)
-            db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (f"derived:{name}", json.dumps(list(arrays))))
-            db.commit()
-        finally:
-            db.close()
+        add_derived(path, [MODEL_FORMAT, *self.key], name, arrays)
 
     def label_of(self, key: str) -> Label:
         index = self._index if self._index is not None else self.index
@@ -694,46 +672,6 @@ class GraphModel:
 
 
 _MODELS: dict[tuple[str, int, int], GraphModel] = {}
-
-
-_MODEL_DDL = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE blobs (name TEXT PRIMARY KEY, data BLOB NOT NULL);
-CREATE TABLE arrays (name TEXT PRIMARY KEY, dtype TEXT NOT NULL, shape TEXT NOT NULL, data BLOB NOT NULL);
-CREATE TABLE nodes (i INTEGER PRIMARY KEY, key TEXT NOT NULL, key_hash INTEGER NOT NULL, name TEXT NOT NULL);
-CREATE TABLE names (name TEXT NOT NULL, i INTEGER NOT NULL);
-"""
-
-
-def _blob(db: sqlite3.Connection, name: str) -> bytes:
-    return bytes(db.execute("SELECT data FROM blobs WHERE name = ?", (name,)).fetchone()[0])
-
-
-def _write_array(db: sqlite3.Connection, name: str, array: Array) -> None:
-    data = np.ascontiguousarray(array)
-    db.execute(
-        "INSERT OR REPLACE INTO arrays VALUES (?, ?, ?, ?)",
-        (name, data.dtype.str, json.dumps(list(data.shape)), data.tobytes()),
-    )
-
-
-def _read_array(db: sqlite3.Connection, name: str) -> Array:
-    """An array as kept (its raw bytes, no copy made: read-only)."""
-    row = db.execute("SELECT dtype, shape, data FROM arrays WHERE name = ?", (name,)).fetchone()
-    if row is None:
-        raise KeyError(name)
-    array: Array = np.frombuffer(row[2], dtype=np.dtype(row[0])).reshape(json.loads(row[1]))
-    return array
-
-
-def _pack_keys(keys: list[str]) -> bytes:
-    # NUL never occurs in a page's text or a file name; not compressed: decoding takes milliseconds
-    return "\0".join(keys).encode("utf-8", "surrogatepass")
-
-
-def _unpack_keys(blob: bytes) -> list[str]:
-    text = blob.decode("utf-8", "surrogatepass")
-    return text.split("\0") if text else []
 
 
 def _pick(choose: Any, first: Any, second: Any) -> Any:
