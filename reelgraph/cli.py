@@ -725,8 +725,7 @@ def _follow(settings: Settings, urls: list[str], fmt: str, dry_run: bool, option
     for refusal in report.crawl.refused:
         click.echo(f"reelgraph: {printable(refusal)}", err=True)
     click.echo(json.dumps(report.to_json()) if fmt == "json" else render_follow(report))
-    nothing_done = not (report.crawl.fetched or report.crawl.planned or report.crawl.unchanged_posts)
-    if (report.crawl.refused and nothing_done and urls) or (report.ingest and report.ingest.failures):
+    if report.failed(asked_for_urls=bool(urls)):
         sys.exit(1)
 
 

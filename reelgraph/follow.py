@@ -71,6 +71,13 @@ class FollowReport:
             "seconds": round(self.seconds, 2),
         }
 
+    def failed(self, asked_for_urls: bool) -> bool:
+        """Whether the command failed: every URL asked for was refused and nothing was done,
+        or a fetched page could not be ingested."""
+        crawl = self.crawl
+        nothing_done = not (crawl.fetched or crawl.planned or crawl.unchanged_posts)
+        return bool(crawl.refused and nothing_done and asked_for_urls) or bool(self.ingest and self.ingest.failures)
+
 
 def follow(
     settings: Settings,

@@ -119,3 +119,21 @@ def test_the_library_refuses_an_address_that_is_not_bolt() -> None:
     with pytest.raises(Neo4jSettingsError, match=r"^E406 "):
         Connection("http://localhost:7474", "neo4j", "neo4j", "pw")
     assert check_uri("BOLT+S://db.example:7687") == "BOLT+S://db.example:7687"
+
+
+def test_fetch_fails_when_every_url_was_refused_or_a_page_could_not_be_ingested() -> None:
+    from extract.web.crawl import CrawlReport
+    from reelgraph.follow import FollowReport
+    from reelgraph.pipeline import IngestReport
+
+    def report(crawl: CrawlReport, failures: list[str] | None = None) -> FollowReport:
+        ingest = None if failures is None else IngestReport(failures=failures)
+        return FollowReport(crawl, ingest, requests=1, seconds=0.1)
+
+    refused = CrawlReport(refused=["E801 robots.txt forbids https://a.example/"])
+    assert report(refused).failed(asked_for_urls=True)
+    assert not report(refused).failed(asked_for_urls=False)  # `update`: nothing asked for by name
+    assert not report(CrawlReport(refused=refused.refused, unchanged_posts=2)).failed(asked_for_urls=True)
+    assert not report(CrawlReport(refused=refused.refused, planned=["https://a.example/p"])).failed(True)
+    assert report(CrawlReport(new_posts=["https://a.example/p"]), failures=["E130 p: no page"]).failed(True)
+    assert not report(CrawlReport(new_posts=["https://a.example/p"]), failures=[]).failed(True)
