@@ -16,9 +16,9 @@ from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
 from base.files import atomic_output, output_folder, write_atomic
 from graph.nxgraph import to_networkx
+from graph.rdf_terms import ID, RG, SCHEMA, TERMS
 from graph.schema import Label, Rel
 from graph.store import Edge, EmbeddedStore, Node
-from graph.vocab import ID, RG, SCHEMA, TERMS
 
 FORMATS = ("ttl", "jsonld", "graphml", "csv", "neo4j-admin")
 _CLASSES = {

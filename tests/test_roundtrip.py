@@ -16,9 +16,9 @@ from rdflib.compare import isomorphic
 
 from graph.build import Contribution
 from graph.export import export, to_rdf
+from graph.rdf_terms import RG, SCHEMA
 from graph.schema import Label, Rel, film_key, person_key
 from graph.store import EmbeddedStore
-from graph.vocab import RG, SCHEMA
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40)
 

@@ -14,7 +14,7 @@ from extract.records import PageEntities, Relation, Stance
 ROOT = Path(__file__).resolve().parent.parent
 VOCAB = ROOT / "base" / "vocab.py"
 PACKAGES = ("base", "extract", "graph", "queries", "viz", "reelgraph", "scripts", "bench")
-RDF_TERMS = ROOT / "graph" / "vocab.py"  # the RDF vocabulary names its own classes (rg:Character)
+RDF_TERMS = ROOT / "graph" / "rdf_terms.py"  # the RDF vocabulary names its own classes (rg:Character)
 NAMES = {r.value for r in Rel} | {lb.value for lb in Label}
 
 
