@@ -133,6 +133,7 @@ class PeopleResolver:
     page_names: list[str] = field(default_factory=list)  # full names written on the page
     neighbours: list[str] = field(default_factory=list)  # credits of the page's films
     characters: dict[str, str] = field(default_factory=dict)  # folded name -> character's full name
+    _by_word: dict[str, dict[str, set[str]]] | None = field(default=None, init=False, repr=False)
 
     def most_credited(self, candidates: list[int]) -> str | None:
         if not candidates:
@@ -140,14 +141,11 @@ class PeopleResolver:
         best = max(candidates, key=lambda p: len(self.gazetteer.credits[p]))
         return self.gazetteer.people[best]
 
-    def _by_part(self, word: str, names: list[str], first_names: bool = True) -> str | None:
+    def _by_part(self, word: str, names: list[str]) -> str | None:
         key = fold(word)
         lasts = {n for n in names if fold(n.split()[-1]) == key}
         if len(lasts) == 1:
             return lasts.pop()
-        if not first_names:  # but a family name written first is a surname: "Bong" of "Bong Joon-ho"
-            families = {n for n in names if fold(n.split()[0]) == key and _GIVEN_NAME_AFTER.search(n)}
-            return families.pop() if len(families) == 1 else None
         firsts = {n for n in names if fold(n.split()[0]) == key}
         return firsts.pop() if len(firsts) == 1 else None
 
@@ -165,12 +163,7 @@ class PeopleResolver:
         if len(words) == 1:
             # a first name alone is short for a full name the page writes; for a credit of its films
             # the page does not name, only a director's ("Joel" of the Coens; "Erik" is the plot's)
-            return (
-                self._by_part(name, self.page_names)
-                or self._by_part(name, self.neighbours, first_names=False)
-                or self._by_part(name, self._directing_neighbours())
-                or name
-            )
+            return self._by_part(name, self.page_names) or self._neighbour(fold(name)) or name
         if _INITIAL.match(words[-1]):  # "Will F."
             first, letter = fold(words[0]), words[-1][0].casefold()
             for pool in (self.page_names, self.neighbours):
@@ -201,9 +194,31 @@ class PeopleResolver:
                 return found
         return name
 
-    def _directing_neighbours(self) -> list[str]:
+    def _neighbour(self, key: str) -> str | None:
+        """The one credit of the page's films a lone word names: by surname (a family name written
+        first counts: "Bong" of "Bong Joon-ho"), else a director's by surname or first name. The
+        credits are indexed by word once per page: a page asks for many lone names."""
+        if self._by_word is None:
+            self._by_word = self._index_neighbours()
+        for table in ("last", "family", "director last", "director first"):
+            names = self._by_word[table].get(key)
+            if names is not None and len(names) == 1:
+                return next(iter(names))
+        return None
+
+    def _index_neighbours(self) -> dict[str, dict[str, set[str]]]:
         directors = _people_index(self.gazetteer).directors
-        return [n for n in self.neighbours if n in directors]
+        tables: dict[str, dict[str, set[str]]] = {t: {} for t in ("last", "family", "director last", "director first")}
+        for name in self.neighbours:
+            words = name.split()
+            last, first = fold(words[-1]), fold(words[0])
+            tables["last"].setdefault(last, set()).add(name)
+            if _GIVEN_NAME_AFTER.search(name):
+                tables["family"].setdefault(first, set()).add(name)
+            if name in directors:
+                tables["director last"].setdefault(last, set()).add(name)
+                tables["director first"].setdefault(first, set()).add(name)
+        return tables
 
     def character(self, name: str) -> str | None:
         """The character's full name if ``name`` names a character on this page."""
