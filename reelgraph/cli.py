@@ -297,14 +297,29 @@ def compact(settings: Settings, fmt: str) -> None:
         click.echo(f"{settings.store}: {sizes['before']:,} -> {sizes['after']:,} bytes")
 
 
+_FORMAT_OF_SUFFIX = {".ttl": "ttl", ".jsonld": "jsonld", ".graphml": "graphml"}
+
+
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="Output format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS),
+    default=None,
+    help="Output format (default: from the file's suffix, .ttl, .jsonld or .graphml).",
+)
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="File (or folder for CSV).")
 @click.pass_obj
-def export(settings: Settings, fmt: str, output: Path) -> None:
+def export(settings: Settings, fmt: str | None, output: Path) -> None:
     """Export the store: Turtle, JSON-LD, GraphML, CSV, or neo4j-admin bulk-import CSV."""
     from reelgraph import api
 
+    fmt = fmt or _FORMAT_OF_SUFFIX.get(output.suffix.lower())
+    if fmt is None:
+        raise click.UsageError(
+            f"--format is needed: {output.name!r} does not end in .ttl, .jsonld or .graphml. "
+            f"Choose one of {', '.join(EXPORT_FORMATS)}."
+        )
     written = api.export(settings, fmt, output)
     click.echo("wrote " + ", ".join(str(p) for p in written))
 

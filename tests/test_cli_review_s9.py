@@ -137,3 +137,15 @@ def test_fetch_fails_when_every_url_was_refused_or_a_page_could_not_be_ingested(
     assert not report(CrawlReport(refused=refused.refused, planned=["https://a.example/p"])).failed(True)
     assert report(CrawlReport(new_posts=["https://a.example/p"]), failures=["E130 p: no page"]).failed(True)
     assert not report(CrawlReport(new_posts=["https://a.example/p"]), failures=[]).failed(True)
+
+
+def test_export_takes_its_format_from_the_file_suffix(threads: Path, tmp_path: Path) -> None:
+    named = _run(threads, "export", "--format", "graphml", "-o", str(tmp_path / "named.xml"))
+    guessed = _run(threads, "export", "-o", str(tmp_path / "guessed.GraphML"))
+    assert (named.exit_code, guessed.exit_code) == (0, 0), named.output + guessed.output
+    assert (tmp_path / "guessed.GraphML").read_bytes() == (tmp_path / "named.xml").read_bytes()
+    unknown = _run(threads, "export", "-o", str(tmp_path / "out"))
+    assert unknown.exit_code == 2
+    assert "Error: --format is needed: 'out' does not end in .ttl, .jsonld or .graphml. Choose one of ttl," in (
+        unknown.stderr
+    )
