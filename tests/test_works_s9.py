@@ -161,3 +161,14 @@ def test_a_run_ending_in_a_comma_and_a_year_is_a_date_or_a_credit(extractor: Ent
     assert "22, 1950" not in {m.name for m in entities.mentions}
     entities = _extract(extractor, "Do the Right Thing (Spike Lee / USA, 1989):", "A hot day in Brooklyn.")
     assert not any(m.name.endswith(", 1989") for m in entities.mentions)
+
+
+def test_a_genres_name_is_no_film_unless_the_page_marks_it(extractor: EntityExtractor) -> None:
+    works = _works(
+        extractor,
+        "Review: The Unforgiven (1960)",
+        "Directed by John Huston, it is a Western about two families who stop trusting each other.",
+    )
+    assert works == {"The Unforgiven"}
+    works = _works(extractor, "Review: Hangman's Knot (1952)", "A tense little Western that never leaves one cabin.")
+    assert "Western" not in works

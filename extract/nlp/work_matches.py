@@ -23,6 +23,7 @@ from extract.nlp.work_text import (
     CAPS_NOT_TITLES,
     CUE_REACH,
     DAYS,
+    GENRE_WORDS,
     LIST_MARKS,
     LIST_WORDS,
     NOT_TITLES,
@@ -308,6 +309,8 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
             continue  # “You're next!”: a line of dialogue that a film's name happens to match
         if not (is_reviewed or marked) and _not_a_work_here(unit, ctx, match.start, match.end, people_words):
             continue
+        if not (is_reviewed or marked or year) and len(words) == 1 and fold(match.text) in GENRE_WORDS:
+            continue  # "it is a Western about a ranching family": the kind of film, unmarked
         if not is_reviewed and len(words) == 1 and _cast_in_unit(unit, ctx, match.text, people_words):
             continue  # "Batman (George Clooney) and Robin ...": the part, everywhere in this text
         if is_reviewed and (match.text[:1].isupper() or marked):

@@ -27,6 +27,17 @@ NOT_TITLES = frozenset(
     """.split()
 )
 
+# Names of film genres and forms: capitalised mid-sentence ("a tense little Western that ...", "a
+# Western about a ranching family", a category line "Drama, Western") they name a kind of film far
+# more often than the films of that one word ("Western", 2017); a page that means the film marks it
+# (quotes, italics, a year) or reviews it.
+GENRE_WORDS = frozenset(
+    """
+    western westerns noir noirs musical musicals melodrama melodramas thriller thrillers horror comedy comedies
+    drama dramas romance romances giallo gialli slasher slashers procedural epic epics biopic biopics satire
+    farce mystery fantasy adventure animation anime romcom sci-fi
+    """.split()
+)
 
 KIND_CUES: dict[str, EntityKind] = {
     "novel": "novel",
