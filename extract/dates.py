@@ -114,6 +114,8 @@ _FOREIGN_MONTHS |= {
     )
     for name in names.split()
 }
+# (the month-first form is an English date format printed in another locale: full names only)
+_FOREIGN_MONTH_WORDS = "(" + "|".join(sorted(map(re.escape, _FOREIGN_MONTHS), key=len, reverse=True)) + r")\.?"
 # Three-letter abbreviations of Polish, Russian and Turkish (phpBB's and forums' short dates:
 # 'ndz 10 cze 2018, 21:33', '5 мар 2019', '3 Haz 2020'), where they are no English or Romance word.
 _FOREIGN_MONTHS |= {
@@ -143,7 +145,7 @@ _FOREIGN_DAY_FIRST = re.compile(
 )
 # 'febrero 11, 2023', 'März 5, 2019': a foreign month first, as an English date format
 # ('%B %-d, %Y') prints in another locale.
-_FOREIGN_MONTH_FIRST = re.compile(rf"(?<!\w){_FOREIGN_MONTH}\s+(\d{{1,2}}),\s+((?:19|20)\d\d)\b", re.I)
+_FOREIGN_MONTH_FIRST = re.compile(rf"(?<!\w){_FOREIGN_MONTH_WORDS}\s+(\d{{1,2}}),\s+((?:19|20)\d\d)\b", re.I)
 # 15/08/2012, 23.03.2016, 06/12/2016: day first unless the first number cannot be a day of
 # a month that the second number names (then month first, as in US dates).
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)\b")

@@ -435,7 +435,7 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     if talk_pages.MARKER in text and (wiki := talk_pages.talk_comments(tree))[0]:  # a wiki's signed comments
         (comments, comment_elements), talk = wiki, True
         zone = {e for holder in comment_elements for e in holder.iter()}
-    elif talk_pages.STAMP.search(text) and len((signed := talk_pages.signed_comments(tree))[0]) > len(comments):
+    elif talk_pages.signed_page(text) and len((signed := talk_pages.signed_comments(tree))[0]) > len(comments):
         (comments, comment_elements), talk = signed, True  # (no DiscussionTools markers: the signatures)
         zone = {e for holder in comment_elements for e in holder.iter()}
     elements_by_id = {c.id: e for c, e in zip(comments, comment_elements, strict=True)}

@@ -194,9 +194,13 @@ _RELATIVE_SPANS = (2, 3, 4, 5)  # '3 giorni fa', '3 anni 6 mesi fa', '2 days, 4 
 
 def _dated_words(words: list[str]) -> bool:
     """Whether a box's words outside its form fields show a date, as a comment's head does."""
-    if any_date(" ".join(words)) is not None:
+    text = " ".join(words)
+    if not any(ch.isdigit() for ch in text):
+        return False  # (a form's notes: 'Required fields are marked *')
+    if any_date(text) is not None:
         return True
-    return any(is_relative_date(" ".join(words[i : i + n])) for n in _RELATIVE_SPANS for i in range(len(words)))
+    starts = [i for i, word in enumerate(words) if word[:1].isdigit()]  # '3 anni 6 mesi fa', '2 days ago'
+    return any(is_relative_date(" ".join(words[i : i + n])) for i in starts for n in _RELATIVE_SPANS)
 
 
 def _form_start(element: etree._Element) -> bool:
