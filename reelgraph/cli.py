@@ -47,8 +47,37 @@ def _fail(error: ReelgraphError) -> None:
     sys.exit(1)
 
 
+# the top-level help lists the commands by what a user wants to do, in this order
+_SECTIONS = {
+    "Read pages into the store": ("extract", "ingest", "fetch", "update", "forget"),
+    "Ask the graph": ("show", "recommend", "path", "influence", "viz", "queries", "query"),
+    "Names": ("aliases",),
+    "The store, Neo4j and exports": ("stats", "check", "compact", "export", "load", "bolt-server"),
+    "Score the readers and the extractor": ("evaluate-pages", "evaluate-entities"),
+}
+
+
 class _Commands(click.Group):
     """Every failure is one line on stderr with its code, and exit code 1."""
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The commands under the headings of ``_SECTIONS`` (any other under "Other commands")."""
+        names = self.list_commands(ctx)
+        if not set(names) & {name for section in _SECTIONS.values() for name in section}:
+            super().format_commands(ctx, formatter)  # a sub-group (aliases): one plain list
+            return
+        listed = {name for section in _SECTIONS.values() for name in section}
+        sections = [*_SECTIONS.items(), ("Other commands", tuple(n for n in names if n not in listed))]
+        for title, members in sections:
+            width = formatter.width - 6 - max((len(name) for name in members), default=0)
+            rows = [
+                (name, command.get_short_help_str(width))
+                for name in members
+                if (command := self.get_command(ctx, name)) is not None and not command.hidden
+            ]
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> object:
         try:

@@ -149,3 +149,21 @@ def test_export_takes_its_format_from_the_file_suffix(threads: Path, tmp_path: P
     assert "Error: --format is needed: 'out' does not end in .ttl, .jsonld or .graphml. Choose one of ttl," in (
         unknown.stderr
     )
+
+
+def test_the_top_level_help_lists_every_command_once_under_what_it_is_for() -> None:
+    result = CliRunner().invoke(main, ["--help"], terminal_width=100)
+    assert result.exit_code == 0, result.output
+    headings = [line for line in result.stdout.splitlines() if line and not line.startswith(" ")][-5:]
+    assert headings == [
+        "Read pages into the store:",
+        "Ask the graph:",
+        "Names:",
+        "The store, Neo4j and exports:",
+        "Score the readers and the extractor:",
+    ]
+    commands = result.stdout.split("\nRead pages into the store:\n")[1]
+    listed = [line.split()[0] for line in commands.splitlines() if line.startswith("  ")]
+    assert sorted(listed) == sorted(main.commands) and len(listed) == len(set(listed))
+    assert listed[:5] == ["extract", "ingest", "fetch", "update", "forget"]
+    assert "Commands:" in CliRunner().invoke(main, ["aliases", "--help"]).stdout  # a sub-group: one plain list
