@@ -101,6 +101,8 @@ class _Author:
     marked: bool = False  # named by markup (an itemprop, an author or user class), not by a bare tag
 
 
+Author = _Author  # (what other readers build a body's author with)
+
 _GENERIC_AUTHOR_TAGS = frozenset({"strong", "b", "a"})
 # Utility classes that set a bold face (Tailwind 'font-semibold', Bootstrap 'fw-bold'): a
 # <strong> written as a class, on a leaf.

@@ -46,6 +46,7 @@ from lxml import etree
 from extract import selectors as sel
 from extract.blogger_reader import REMOVED_COMMENT
 from extract.comment_body import (
+    Author,
     Body,
     date_element,
     has_own_text,
@@ -67,7 +68,7 @@ from extract.comment_markup import (
     is_element,
 )
 from extract.dates import is_relative_date
-from extract.lexicon import READ_MORE, SAYS_VERBS
+from extract.lexicon import ANSWER_BYLINE, READ_MORE, SAYS_VERBS
 from extract.records import Comment
 
 __all__ = ["clean_author", "find_comments", "item_candidates", "positions", "read_thread", "word_count"]
@@ -177,6 +178,36 @@ def _known_bodies(
             holder.text, holder.published = body.text, holder.published or body.published
             del found[element]
     return [found[e] for e in candidates if e in found]
+
+
+_ANSWER_BLOCKS = ("div", "section", "blockquote", "aside")
+
+
+def _with_answers(bodies: list[Body]) -> list[Body]:
+    """Each comment followed by the blogger's answers written inside it: a block of the comment
+    whose first line is 'Antwort von NAME' / 'Reply from NAME' and whose other lines are a text
+    (Contao's 'div.reply' under 'p.info'); the answer is a reply of the comment."""
+    if not bodies:
+        return bodies
+    inside = {b.element for b in bodies}
+    out: list[Body] = []
+    for body in bodies:
+        out.append(body)
+        if body.pingback is not None:
+            continue
+        for block in body.element.iter(*_ANSWER_BLOCKS):
+            if block is body.element or any(a in inside and a is not body.element for a in block.iterancestors()):
+                continue
+            first = next((c for c in block if is_element(c)), None)
+            if first is None or (block.text or "").strip() or (match := ANSWER_BYLINE.match(flat_text(first))) is None:
+                continue
+            text = "\n\n".join(t for c in block if is_element(c) and c is not first and (t := flat_text(c)))
+            if word_count(text) < 2:
+                continue
+            name = clean_author(match.group("name"))
+            out.append(Body(block, Author(first, name), text, None, depth=body.depth + 1, own=[block]))
+            inside.add(block)
+    return out
 
 
 def _kind(element: etree._Element) -> tuple[str, str]:
@@ -1735,5 +1766,6 @@ def read_thread(
                 covered = end
     if not bodies:
         return [], zone
+    bodies = _with_answers(bodies)
     _assign_depths(bodies)
     return _to_comments(bodies, elements_out), zone

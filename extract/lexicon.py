@@ -33,3 +33,11 @@ READ_MORE = re.compile(
     r"|続きを読む|阅读全文|더 보기)\W*$",
     re.I,
 )
+
+# The line that opens a blogger's answer written inside the comment it answers ('Antwort von
+# Katrin Vogel' in Contao, 'Reply from NAME', 'Réponse de NAME'): the answer's writer after it.
+ANSWER_BYLINE = re.compile(
+    r"^\s*(?:antwort|reply|response|réponse|reponse|respuesta|risposta|resposta|antwoord|odpowiedź|odpowiedz|svar"
+    r"|vastaus|odpověď|yanıt)\s+(?:von|from|by|de|par|di|da|van|od|från|fra|av|от)\s+(?P<name>[^\s:].{0,60}?)\s*:?\s*$",
+    re.I,
+)

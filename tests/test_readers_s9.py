@@ -363,3 +363,26 @@ def test_two_striped_comments_alike_inside_are_siblings_not_a_reply() -> None:
     (sibling blocks alike inside, both comments); the opening post is then the page's post."""
     page = _stressed_page("s6-smf2-curve-es.html", "hashed")
     assert page == [("quirón", None), ("Invitado_Marisa", None)]
+
+
+def test_an_answer_written_inside_the_comment_it_answers_is_its_reply() -> None:
+    """Contao's 'div.reply' inside a comment: a block whose first line is 'Antwort von NAME'
+    ('Reply from', 'Réponse de') and whose other lines are a text is the blogger's answer, a
+    reply of that comment (was left out)."""
+    item = (
+        "<div class='c9' id='c{n}'><p class='i'>Kommentar von {name}<span> | <time datetime='2023-03-06'>"
+        "06.03.2023 21:14</time></span></p><div class='t'><p>{text}</p></div>{answer}</div>"
+    )
+    answer = (
+        "<div class='r'><p class='i'>Antwort von Katrin Vogel</p><div class='t'><p>Genau, das Format "
+        "war Absicht, damit es keinen Fluchtweg im Bild gibt.</p></div></div>"
+    )
+    thread = item.format(n=1, name="Jan Hofmann", text="Das 4:3-Format hat da viel ausgemacht.", answer=answer)
+    thread += item.format(n=2, name="Ömer", text="Die Musik mit den gezupften Geigen ist toll.", answer="")
+    page = parse_html_page(_page(f"<div class='w2'>{thread}</div>"))
+    ids = {c.id: c.author for c in page.comments}
+    assert [(c.author, ids.get(c.parent) if c.parent else None, c.text[:12]) for c in page.comments] == [
+        ("Jan Hofmann", None, "Das 4:3-Form"),
+        ("Katrin Vogel", "Jan Hofmann", "Genau, das F"),
+        ("Ömer", None, "Die Musik mi"),
+    ]
