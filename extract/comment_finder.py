@@ -195,11 +195,14 @@ def _with_answers(bodies: list[Body]) -> list[Body]:
         out.append(body)
         if body.pingback is not None:
             continue
-        for block in body.element.iter(*_ANSWER_BLOCKS):
-            if block is body.element or any(a in inside and a is not body.element for a in block.iterancestors()):
+        for block in body.own[1:]:  # (its own elements, the bodies inside it left out)
+            if block.tag not in _ANSWER_BLOCKS:
                 continue
-            first = next((c for c in block if is_element(c)), None)
-            if first is None or (block.text or "").strip() or (match := ANSWER_BYLINE.match(flat_text(first))) is None:
+            first = block[0] if len(block) else None
+            if first is None or not is_element(first) or (block.text or "").strip():
+                continue
+            line = first.text or ""  # (the byline's own words first: most blocks fail here)
+            if not line.strip() or (match := ANSWER_BYLINE.match(flat_text(first))) is None:
                 continue
             text = "\n\n".join(t for c in block if is_element(c) and c is not first and (t := flat_text(c)))
             if word_count(text) < 2:

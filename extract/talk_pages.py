@@ -91,13 +91,15 @@ def talk_comments(tree: etree._Element) -> tuple[list[Comment], list[etree._Elem
 # (any language's date between the time and the zone: '5 March 2024', '2. Feb. 2024', '5 mars 2024')
 STAMP = re.compile(r"\d{1,2}:\d\d,?\s+(?P<date>[^()\n]{6,30}?\d{4})\s*\((?:UTC|GMT|CES?T|MES?Z|[A-Z]{2,5})\)")
 _STAMP = STAMP
-_ZONES = ("(UTC)", "(GMT)", "(CET)", "(CEST)", "(MEZ)", "(MESZ)", "(EST)", "(EDT)", "(PST)", "(PDT)")
+_ZONES = re.compile(r"\((?:UTC|GMT|CES?T|MES?Z|E[SD]T|P[SD]T)\)")
 
 
 def signed_page(text: str) -> bool:
     """Whether a page's source shows a wiki signature's time zone at all (a cheap test before
     the signatures are looked for)."""
-    return any(zone in text for zone in _ZONES)
+    return _ZONES.search(text) is not None
+
+
 _CONTAINERS = ("p", "dd", "li")
 _SIGNED_MIN = 2
 # the user namespaces and the contributions page in the wikis' languages
