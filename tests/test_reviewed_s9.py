@@ -311,3 +311,32 @@ def test_a_headline_that_is_another_films_title_as_a_pun(
     extractor: EntityExtractor, headline: str, body: str, film: str
 ) -> None:
     assert _reviewed(extractor, headline, body) == film
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "film"),
+    [
+        (
+            "Rainy Sunday",
+            "It poured all day so we stayed in and put on The Princess Bride. The sword fight on the cliffs is "
+            "still the best, and my son laughed at the giant.\n\nIt is better than Stardust, which tried the same trick.",
+            "The Princess Bride",
+        ),
+        (
+            "Date night",
+            "My wife chose Notting Hill for our anniversary. A bookseller in London falls for a film star and "
+            "stammers a lot. The press conference at the end still works.\n\nFour Weddings and a Funeral is funnier.",
+            "Notting Hill",
+        ),
+        (
+            "Catching up",
+            "I finally caught up with Past Lives this week. Two childhood friends meet again in New York, and "
+            "the bar scene at the end is devastating.\n\nBefore Sunrise is the obvious cousin.",
+            "Past Lives",
+        ),
+    ],
+)
+def test_the_evenings_choice_names_the_film_under_a_headline_naming_none(
+    extractor: EntityExtractor, headline: str, body: str, film: str
+) -> None:
+    assert _reviewed(extractor, headline, body) == film

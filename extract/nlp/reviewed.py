@@ -1478,10 +1478,15 @@ _VERDICT_VERB = re.compile(
 )
 # the critic's viewing verbs, one lexicon for the places a page says what was seen (before a title in the
 # body, after "I" or "we" in its opening, in a headline): "saw", "caught", "got round to", "sat down with"
-_VIEWING = r"saw|seen|watched|re-?watched|revisited|caught|got\s+(?:a)?round\s+to|sat\s+down\s+(?:to|with)"
+_VIEWING = (
+    r"saw|seen|watched|re-?watched|revisited|caught(?:\s+up\s+with)?|got\s+(?:a)?round\s+to|sat\s+down\s+(?:to|with)"
+    r"|picked|chose"  # the evening's choice: "my wife chose T", "Papa picked T"
+)
 # the work is what the critic saw: "Finally saw Inception", "we watched Mother"
 _VIEWED = re.compile(
     rf"\b(?:{_VIEWING}|re-?watching|revisiting|rented|streamed"
+    # the film played at home: "we stayed in and put on T" (not staging a play: "time to put on Hamlet?")
+    r"|(?:and|then|so|we|i|just)\s+put\s+on"
     # the critic bound or resolved to see it: "we must watch T", "I finally got to see T", "I decided to rewatch T"
     r"|(?:i|we)\s+(?:(?:must|had\s+to|have\s+to|got\s+to|get\s+to|decided\s+to|wanted\s+to|chose\s+to)\s+)"
     r"(?:finally\s+|all\s+)?(?:watch|see|re-?watch)"
