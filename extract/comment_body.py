@@ -1250,7 +1250,8 @@ _PROFILE_WORDS = 16
 # A poster's profile beside the post: the date they joined is not the comment's date.
 _JOINED = re.compile(
     r"(?<![^\W\d_])(?:joined|registered|member since|registriert|mitglied seit|inscrit|inscription|registrado"
-    r"|miembro desde|iscritto|registrato|membro desde|lid sinds|geregistreerd|dołączył|zarejestrowany|регистрация)\b",
+    r"|miembro desde|iscritto|registrato|membro desde|lid sinds|geregistreerd|dołączył|zarejestrowany|rejestracja"
+    r"|kayıt tarihi|зарегистрирован|регистрация)\b",
     re.I,
 )
 _JOINED_WORD = re.compile(_JOINED.pattern.removesuffix(r"\b"), re.I)  # 'JoinedOct 9' run together too

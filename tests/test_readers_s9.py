@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from extract.comment_body import read_body
+from extract.comment_body import profile_box, read_body
 from extract.evaluate import SplitScore
 from extract.html_reader import parse_html_page
 from extract.page_stress import PERTURBATIONS, stress
@@ -386,3 +386,12 @@ def test_an_answer_written_inside_the_comment_it_answers_is_its_reply() -> None:
         ("Katrin Vogel", "Jan Hofmann", "Genau, das F"),
         ("Ömer", None, "Die Musik mi"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line", ["Rejestracja: pt 13 lis 2009, 19:40", "Kayıt tarihi: 3 Mar 2011", "Зарегистрирован: 5 мар 2012"]
+)
+def test_a_registration_date_in_polish_turkish_or_russian_is_a_profile_line(line: str) -> None:
+    """The day a poster registered (now that Polish, Russian and Turkish months are read as dates)
+    is a profile line, never the post's date (phpBB's prosilver in Polish gave the page 2009)."""
+    assert profile_box(line)
