@@ -210,17 +210,18 @@ def test_the_frozen_half_is_reported_as_totals_only_unless_unsealed() -> None:
 # 0.682/0.938; stance, ratings and characters typed as people (2) held. Seventh pass: works
 # 0.86/0.956, people 0.955, compared 0.697/0.939.
 # Eighth pass (co-mention comparisons): works 0.87/0.957, compared 0.697/0.939 -> 0.803/0.93.
+# Ninth pass: works precision 0.957, people 0.962 with 1 character as a person; the rest held.
 FLOORS = {
     "reviewed_found": 30,
     "works_recall": 0.87,
-    "works_precision": 0.956,
-    "people_recall": 0.955,
+    "works_precision": 0.957,
+    "people_recall": 0.962,
     "compared_recall": 0.803,
     "compared_precision": 0.93,
     "stance_correct": 27,
     "ratings_correct": 30,
 }
-CHARACTERS_AS_PEOPLE_CEILING = 2  # 16 before the typing rules of tests/test_typing.py, 5 after the second pass
+CHARACTERS_AS_PEOPLE_CEILING = 1  # 16 before the typing rules of tests/test_typing.py, 5 after the second pass
 
 
 @pytest.fixture(scope="module")
@@ -258,13 +259,14 @@ def test_frozen_stance_is_twenty_points_above_the_majority_class(frozen: SetScor
 # 26 at the end of the sixth; pinned at the seventh session's end (totals read at its end only). These floors only stop it getting worse: it is still below issue 12's bars.
 # Eighth session's end: reviewed 24 -> 25, works 0.812/0.841, compared 0.527/0.803 -> 0.634/0.756
 # (the co-mention pass: recall up a tenth, precision down five points), the rest held; pinned as measured.
+# Ninth session's end: compared precision 0.756 -> 0.766, people 0.935 -> 0.931 (one name); the rest held.
 HOLDOUT_FLOORS = {
     "reviewed_found": 25,
     "works_recall": 0.812,
     "works_precision": 0.841,
-    "people_recall": 0.935,
+    "people_recall": 0.931,
     "compared_recall": 0.634,
-    "compared_precision": 0.756,
+    "compared_precision": 0.766,
     "stance_correct": 27,
     "ratings_correct": 26,
 }
@@ -282,17 +284,19 @@ HOLDOUT_CHARACTERS_AS_PEOPLE_CEILING = 2
 # (0.843 -> 0.84) and compared precision (0.72 -> 0.705) fell while their recalls rose.
 # Eighth session's end: reviewed 28, works 0.852/0.846, compared 0.536/0.705 -> 0.703/0.688; stance
 # 25 -> 24, people 0.91 -> 0.903 and characters as people 4 -> 6 fell: pinned as measured.
+# Ninth session's end: works precision 0.846 -> 0.854, compared 0.703/0.688 -> 0.71/0.715, characters
+# as people 6 -> 5; stance 24 -> 23 fell (one page): pinned as measured.
 FRESH_FLOORS = {
     "reviewed_found": 28,
     "works_recall": 0.852,
-    "works_precision": 0.846,
-    "people_recall": 0.903,
-    "compared_recall": 0.703,
-    "compared_precision": 0.688,
-    "stance_correct": 24,
+    "works_precision": 0.854,
+    "people_recall": 0.906,
+    "compared_recall": 0.71,
+    "compared_precision": 0.715,
+    "stance_correct": 23,
     "ratings_correct": 30,
 }
-FRESH_CHARACTERS_AS_PEOPLE_CEILING = 6
+FRESH_CHARACTERS_AS_PEOPLE_CEILING = 5
 
 
 # --- floors on the fresh2 set ------------------------------------------------------------------
@@ -304,13 +308,14 @@ FRESH_CHARACTERS_AS_PEOPLE_CEILING = 6
 # sixth session's end 27, 0.787/0.823, 0.908 with 2, 0.396/0.67, 19, 26; pinned at the seventh's
 # end (works precision fell 0.823 -> 0.816 while recall rose 0.787 -> 0.809).
 # Eighth session's end: works 0.836/0.825, compared 0.429/0.673 -> 0.662/0.703, characters 2 -> 1.
+# Ninth session's end: works precision 0.825 -> 0.839, compared precision 0.703 -> 0.708; the rest held.
 FRESH2_FLOORS = {
     "reviewed_found": 28,
     "works_recall": 0.836,
-    "works_precision": 0.825,
+    "works_precision": 0.839,
     "people_recall": 0.921,
     "compared_recall": 0.662,
-    "compared_precision": 0.703,
+    "compared_precision": 0.708,
     "stance_correct": 24,
     "ratings_correct": 26,
 }
@@ -326,17 +331,19 @@ FRESH2_CHARACTERS_AS_PEOPLE_CEILING = 1
 # majority label 12), ratings 23.
 # The session's end: works 0.845/0.84, people 0.873 (9 characters), compared 0.641/0.683, stance 23,
 # ratings 25 (compared precision fell 0.747 -> 0.683 as recall rose): pinned as measured.
+# Ninth session's end: reviewed 25 -> 26, works precision 0.84 -> 0.859, people 0.873 -> 0.892 with
+# characters as people 9 -> 2, compared precision 0.683 -> 0.718, ratings 25 -> 26.
 FRESH3_FLOORS = {
-    "reviewed_found": 25,
-    "works_recall": 0.845,
-    "works_precision": 0.84,
-    "people_recall": 0.873,
+    "reviewed_found": 26,
+    "works_recall": 0.85,
+    "works_precision": 0.859,
+    "people_recall": 0.892,
     "compared_recall": 0.641,
-    "compared_precision": 0.683,
+    "compared_precision": 0.718,
     "stance_correct": 23,
-    "ratings_correct": 25,
+    "ratings_correct": 26,
 }
-FRESH3_CHARACTERS_AS_PEOPLE_CEILING = 9
+FRESH3_CHARACTERS_AS_PEOPLE_CEILING = 2
 
 
 # --- floors on the fresh4 set ------------------------------------------------------------------
@@ -346,17 +353,19 @@ FRESH3_CHARACTERS_AS_PEOPLE_CEILING = 9
 # scored only at the session's start and end (totals). The session-start code scored reviewed
 # 21/30, works 0.84/0.81, people 0.90 with 1 character, compared 0.56/0.62, stance 19 (the majority
 # label 12), ratings 25.
+# The session's end: works precision 0.816, compared 0.552/0.642, people 0.891 (0.9 at the start: one
+# name) with no character typed as a person; reviewed, stance and ratings unchanged. Pinned as measured.
 FRESH4_FLOORS = {
     "reviewed_found": 21,
     "works_recall": 0.843,
-    "works_precision": 0.812,
-    "people_recall": 0.9,
-    "compared_recall": 0.55,  # start 0.559; C's end-evidence check (s9) 0.55 at precision 0.64
-    "compared_precision": 0.625,
+    "works_precision": 0.816,
+    "people_recall": 0.891,
+    "compared_recall": 0.552,
+    "compared_precision": 0.642,
     "stance_correct": 19,
     "ratings_correct": 25,
 }
-FRESH4_CHARACTERS_AS_PEOPLE_CEILING = 1
+FRESH4_CHARACTERS_AS_PEOPLE_CEILING = 0
 
 
 # --- the blind sets' floors, one fixture and one test for all ----------------------------------
