@@ -186,3 +186,9 @@ def test_a_kinship_word_or_here_is_the_second_signal_of_a_weak_name(extractor: E
 
 def test_here_he_is_is_no_second_signal(extractor: EntityExtractor) -> None:
     assert _compared(_extract(extractor, "Here he is in Gravity, younger and thinner.")) == set()
+
+
+@pytest.mark.parametrize("dated", ["Nell Arden's Wonder Woman from 2017", "Nell Arden's Wonder Woman (2017)"])
+def test_a_dated_name_after_an_actors_possessive_is_the_film(dated: str) -> None:
+    """'Al Pacino's S1m0ne from 2002' (a seed): the year makes the name his film, not his part."""
+    assert _part_case(f"It reminds me of {dated}, but it could not be more different.", "Nell Arden", Rel.ACTED_IN)

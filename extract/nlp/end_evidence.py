@@ -161,6 +161,7 @@ def keep_attested(
 # Woman" (no preposition: "Damon's girlfriend in The Bourne Identity" names a work)
 _PART_GAP = re.compile(r"[’']s(?:\s+(?!(?:in|of|on|at|as|to|from|with|for|about|by)\b)[a-z][\w-]*)?\s+[“\"‘']?$")
 _GAP_REACH = 30
+_DATED = re.compile(r"\s*(?:\(|,\s*|from\s+|of\s+)?(?:18|19|20)\d\d\b")
 _MAKERS = frozenset({Rel.DIRECTED, Rel.WROTE})
 
 
@@ -181,6 +182,8 @@ def _played(name: str, edge: Relation, mentions: Sequence[Mention], text: str, a
     starts = {m.end for m in mentions if m.kind == "person" and m.unit == unit and m.name in actors}
     for m in mentions:
         if m.name == name and m.unit == unit and span[0] <= m.start < span[1]:
+            if _DATED.match(text, m.end):
+                continue  # "Al Pacino's S1m0ne from 2002": a dated name is the film, not his part
             low = max(span[0], m.start - _GAP_REACH)
             gap = _PART_GAP.search(text[low : m.start])
             if gap is not None and low + gap.start() in starts:
