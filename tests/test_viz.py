@@ -40,6 +40,12 @@ def _hover(visited: object, key: str) -> str:
         timeout=30000,
     )
     page.evaluate("reelgraph.network.stopSimulation()")
+    # the others hidden first: a layout may lay another node over this one (the tooltip is the top node's)
+    page.evaluate(
+        "(key) => reelgraph.nodes.update(reelgraph.nodes.getIds().filter(id => id !== key)"
+        ".map(id => ({id, hidden: true})))",
+        key,
+    )
     point = page.evaluate(
         "(key) => { const net = reelgraph.network; net.fit({animation: false});"
         " return net.canvasToDOM(net.getPositions([key])[key]); }",
