@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import islice
@@ -30,7 +31,7 @@ from extract.comment_markup import classes, clean_author
 from extract.dates import dashed_day_first, parse_date, shows_date, slashes_month_first
 from extract.generic import main_text
 from extract.html_text import block_text, collect_hints, element_text, xpath_elements
-from extract.jsonld import read_json_ld
+from extract.jsonld import JsonLdFacts, read_json_ld
 from extract.page_scan import PageScan, answer, scan_page
 from extract.post_meta import (
     heading_title,
@@ -400,8 +401,8 @@ def _merge_spanned_rows(tree: etree._Element) -> None:
                 del cell.attrib["rowspan"]
 
 
-def parse_html_page(text: str, source: str = "<html>") -> Page:
-    """Parse one HTML blog page into a :class:`Page`."""
+def _parse_tree(text: str, source: str) -> etree._Element:
+    """The page's element tree (rows a cell spans merged), or a clear error naming ``source``."""
     if not text.strip():
         raise InputError.empty(source)
     parser = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
@@ -415,31 +416,71 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         raise InputError.too_deep(source, _PARSER_DEPTH_LIMIT)
     if "rowspan" in text:
         _merge_spanned_rows(tree)
+    return tree
+
+
+@dataclass(slots=True)
+class _Thread:
+    """The comments read from a page, the element each was read from, and the thread's zone."""
+
+    comments: list[Comment]
+    elements: list[etree._Element]
+    zone: set[etree._Element]
+    talk: bool = False  # a wiki talk page: its comments are signed paragraphs
+
+
+def _thread(text: str, tree: etree._Element, scanned: PageScan, published: str | None) -> _Thread:
+    """The page's thread: its comment markup, or a wiki talk page's signed comments where those
+    are more (with or without DiscussionTools' markers)."""
+    # a whole <article> taken as the body may hold the thread too: the generic reader skips
+    # only a body that is the post's text
+    skip = None if scanned.body_is_article else scanned.body
+    elements: list[etree._Element] = []
+    comments, zone = read_thread(
+        tree, scanned.candidates, skip, scanned.index, scanned.starts, elements, published=published
+    )
+    if talk_pages.MARKER in text and (wiki := talk_pages.talk_comments(tree))[0]:  # a wiki's signed comments
+        comments, elements = wiki
+    elif talk_pages.signed_page(text) and len((signed := talk_pages.signed_comments(tree))[0]) > len(comments):
+        comments, elements = signed  # (no DiscussionTools markers: the signatures)
+    else:
+        return _Thread(comments, elements, zone)
+    return _Thread(comments, elements, {e for holder in elements for e in holder.iter()}, talk=True)
+
+
+def _title_and_site(
+    tree: etree._Element,
+    facts: JsonLdFacts,
+    scanned: PageScan,
+    zone: set[etree._Element],
+    excluded: set[etree._Element],
+) -> tuple[str, str | None]:
+    """The post's title and the site's name, from structured data first, then the page's markup."""
+    marked = scanned.marked
+    site = facts.site or _first_text(tree, sel.SITE_XPATHS, zone, scanned)
+    title = (
+        facts.headline
+        or _first_text(tree, sel.TITLE_XPATHS, zone, scanned)
+        or heading_title(tree, excluded, marked)
+        or _first_text(tree, sel.LATE_TITLE_XPATHS, zone)
+        or facts.page_name
+        or title_from_tag(tree, marked)
+    )
+    if site is None and " | " in title:
+        title, site = (part.strip() for part in title.rsplit(" | ", 1))
+    return strip_site_from_title(_first_heading_part(tree, title), site), site
+
+
+def parse_html_page(text: str, source: str = "<html>") -> Page:
+    """Parse one HTML blog page into a :class:`Page`."""
+    tree = _parse_tree(text, source)
     scanned = scan_page(tree)
     facts = read_json_ld(scanned.json_ld)
     body_element = scanned.body
-    comment_elements: list[etree._Element] = []
-    # a whole <article> taken as the body may hold the thread too: the generic reader skips
-    # only a body that is the post's text
-    skip = None if scanned.body_is_article else body_element
-    comments, zone = read_thread(
-        tree,
-        scanned.candidates,
-        skip,
-        scanned.index,
-        scanned.starts,
-        comment_elements,
-        published=facts.published or meta_published(tree),
-    )
-    talk = False
-    if talk_pages.MARKER in text and (wiki := talk_pages.talk_comments(tree))[0]:  # a wiki's signed comments
-        (comments, comment_elements), talk = wiki, True
-        zone = {e for holder in comment_elements for e in holder.iter()}
-    elif talk_pages.signed_page(text) and len((signed := talk_pages.signed_comments(tree))[0]) > len(comments):
-        (comments, comment_elements), talk = signed, True  # (no DiscussionTools markers: the signatures)
-        zone = {e for holder in comment_elements for e in holder.iter()}
-    elements_by_id = {c.id: e for c, e in zip(comments, comment_elements, strict=True)}
-    comments = order_by_parent(comments or _blogger_classic_comments(tree) or facts.comments)
+    thread = _thread(text, tree, scanned, facts.published or meta_published(tree))
+    zone = thread.zone
+    elements_by_id = {c.id: e for c, e in zip(thread.comments, thread.elements, strict=True)}
+    comments = order_by_parent(thread.comments or _blogger_classic_comments(tree) or facts.comments)
     opening: Comment | None = None
     if body_element is not None and (opening := _holding_opening(comments, elements_by_id, body_element, tree, zone)):
         comments = _without_opening(comments, opening)  # the post's own text is the first post's
@@ -459,25 +500,13 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     excluded = set(zone)
     if body_element is not None and not scanned.body_is_article:
         excluded.update(_text_of_body(body_element))
-    marked = scanned.marked
-    count_excluded = excluded
-    if opening is not None and (opening_element := elements_by_id.get(opening.id)) is not None:
-        count_excluded = excluded - set(opening_element.iter())  # ('Count of comments: 7' in the topic's block)
+    opening_element = elements_by_id.get(opening.id) if opening is not None else None
+    # ('Count of comments: 7' in the topic's block)
+    count_excluded = excluded - set(opening_element.iter()) if opening_element is not None else excluded
     # the metadata lookups that skip ``excluded`` take the marked elements outside it, once
-    outside = [e for e in marked if e not in excluded]
-    site = facts.site or _first_text(tree, sel.SITE_XPATHS, zone, scanned)
-    title = (
-        facts.headline
-        or _first_text(tree, sel.TITLE_XPATHS, zone, scanned)
-        or heading_title(tree, excluded, marked)
-        or _first_text(tree, sel.LATE_TITLE_XPATHS, zone)
-        or facts.page_name
-        or title_from_tag(tree, marked)
-    )
-    if site is None and " | " in title:
-        title, site = (part.strip() for part in title.rsplit(" | ", 1))
-    title = strip_site_from_title(_first_heading_part(tree, title), site)
-    if opening is not None and (subject := _subject(elements_by_id.get(opening.id), title)):
+    outside = [e for e in scanned.marked if e not in excluded]
+    title, site = _title_and_site(tree, facts, scanned, zone, excluded)
+    if opening is not None and (subject := _subject(opening_element, title)):
         title = subject
     if body_element is not None:
         body, hints = block_text(body_element), collect_hints(body_element)
@@ -488,14 +517,14 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     if not any(c.author_evidence == "stated" for c in comments):
         infer_authors(comments, post_author_name)  # only where the markup names no author at all
     opening_date = opening.published if opening is not None else None
-    if opening is not None and opening_date is None and (element := elements_by_id.get(opening.id)) is not None:
-        opening_date = _day_first_date(tree, element)
+    if opening_date is None and opening_element is not None:
+        opening_date = _day_first_date(tree, opening_element)
     if not (published := facts.published or opening_date):
         with slashes_month_first(_us_english(tree)):
             published = post_published(tree, excluded, outside)
     real = [c for c in comments if not c.placeholder]
     # a talk page states counts per section ('8 comments · 3 people'), none for the page
-    count = None if talk else stated_count(tree, count_excluded, outside)
+    count = None if thread.talk else stated_count(tree, count_excluded, outside)
     if count is None and real and (first := elements_by_id.get(real[0].id)) is not None:
         count = thread_heading_count(first, len(real), count_excluded, title)
     return Page(
