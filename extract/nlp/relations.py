@@ -17,7 +17,7 @@ credits of the page's films and from text cues ("Spike Jonze's Her", "Philip K. 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -940,6 +940,68 @@ def _not_compared(
     return out
 
 
+def _sentence_cues(
+    facts: UnitFacts,
+    span: tuple[int, int],
+    in_sentence: Sequence[Mention],
+    mentions: list[Mention],
+    ends: list[_End],
+    reviewed: str | None,
+    works: set[str],
+) -> list[Cue]:
+    """The comparison cues of one sentence that compare works: none inside a title ("Some Like It
+    Hot"), no fronted "where"/"while" clause that does not point at the reviewed work, no copula
+    likening a part to a part ("Edward is just Angel with a worse haircut"), no plain comparative
+    whose subject is no work ("the killer has more heart")."""
+    cues = [
+        c for c in facts.cues if span[0] <= c.start < span[1] and not any(m.start <= c.start < m.end for m in mentions)
+    ]
+    cues = [
+        c
+        for i, c in enumerate(cues)
+        if c.name not in _FRONTED
+        or _clause_pointer(c, ends, reviewed, facts.text, cues[i + 1].start if i + 1 < len(cues) else span[1])
+    ]
+    people = [m for m in in_sentence if m.kind in _PEOPLE_KINDS and not _starts_work(m.name, works)] if cues else []
+    if people:
+        cues = [c for c in cues if c.name not in _COPULA_CUES or not _person_subject(c, people, facts.text)]
+    if any(c.name == "comparative-plain" for c in cues):
+        cues = [c for c in cues if c.name != "comparative-plain" or _work_before(c, ends, reviewed, facts.text)]
+    return cues
+
+
+def _names_reviewed(text: str, span: tuple[int, int], mentions: list[Mention], reviewed_key: str | None) -> bool:
+    """Whether a sentence names the reviewed work (not as "the X" of something else) or points at
+    it ("this one", "the film")."""
+    return (
+        any(
+            name_key(m.name) == reviewed_key and not _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+            for m in mentions
+        )
+        or _STRICT_POINTER.search(text, span[0], span[1]) is not None
+    )
+
+
+def _cue_edges(
+    cues: list[Cue], ends: list[_End], reviewed: str | None, span: tuple[int, int], text: str
+) -> Iterator[tuple[str, str, str, str]]:
+    """(source, target, target kind, polarity) of each pair a sentence's cues join, the reviewed work
+    the source where it is one end (an end left open is the reviewed work: "it")."""
+    used: set[int] = set()
+    for index, cue in enumerate(cues):
+        next_cue = cues[index + 1].start if index + 1 < len(cues) else span[1]
+        for left, right, polarity in _pairs_of_cue(cue, ends, used, reviewed, next_cue, text):
+            if left is None and right is not None and reviewed:
+                yield reviewed, right.name, right.kind, polarity
+            elif right is None and left is not None and reviewed:
+                yield reviewed, left.name, left.kind, _FLIP.get(polarity, polarity)
+            elif left is not None and right is not None:
+                if right.name == reviewed:
+                    yield reviewed, left.name, left.kind, _FLIP.get(polarity, polarity)
+                else:
+                    yield left.name, right.name, right.kind, polarity
+
+
 def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list[Relation]:
     """COMPARED_TO edges stated by one unit: any two works a sentence compares (with a cue of
     the lexicon in ``extract.nlp.cues``), the reviewed work standing in for "it", "this one"
@@ -999,33 +1061,12 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
         ]
         if mentions or previous:  # "That one is basically Yojimbo": the work of the sentence before
             ends = _that_one(facts.text, span, ends, previous, reviewed)
-        cues = [  # a cue word inside a title is none ("Some Like It Hot")
-            c
-            for c in facts.cues
-            if span[0] <= c.start < span[1] and not any(m.start <= c.start < m.end for m in mentions)
-        ]
-        cues = [  # a fronted "where"/"while" clause that does not point at the reviewed work is no cue
-            c
-            for i, c in enumerate(cues)
-            if c.name not in _FRONTED
-            or _clause_pointer(c, ends, reviewed, facts.text, cues[i + 1].start if i + 1 < len(cues) else span[1])
-        ]
-        people = [m for m in in_sentence if m.kind in _PEOPLE_KINDS and not _starts_work(m.name, works)] if cues else []
-        if people:  # "Edward is just Angel with a worse haircut": a part likened to a part, not the work
-            cues = [c for c in cues if c.name not in _COPULA_CUES or not _person_subject(c, people, facts.text)]
-        if any(c.name == "comparative-plain" for c in cues):  # "the killer has more heart": a work that subject
-            cues = [c for c in cues if c.name != "comparative-plain" or _work_before(c, ends, reviewed, facts.text)]
+        cues = _sentence_cues(facts, span, in_sentence, mentions, ends, reviewed, works)
         subjects = [c for c in getattr(facts.cues, "subjects", ()) if span[0] <= c.start < span[1]]
         named = [m.name for m in mentions] + [e.name for e in ends if e.name not in kinds and e.name != reviewed]
         kinds.update((name, "film") for name in named if name not in kinds)
         others = list(dict.fromkeys(name for name in named if name_key(name) != reviewed_key))
-        names_reviewed = bool(reviewed) and (
-            any(
-                name_key(m.name) == reviewed_key and not _THE_BEFORE.search(facts.text, max(0, m.start - 5), m.start)
-                for m in mentions
-            )
-            or _STRICT_POINTER.search(facts.text, span[0], span[1]) is not None
-        )
+        names_reviewed = bool(reviewed) and _names_reviewed(facts.text, span, mentions, reviewed_key)
         points = names_reviewed or any(e.name == reviewed for e in ends)
         sentence = facts.text[span[0] : span[1]]
         if reviewed and not others:
@@ -1062,19 +1103,8 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
             carry = None
             continue
         carry = None
-        used: set[int] = set()
-        for index, cue in enumerate(cues):
-            next_cue = cues[index + 1].start if index + 1 < len(cues) else span[1]
-            for left, right, polarity in _pairs_of_cue(cue, ends, used, reviewed, next_cue, facts.text):
-                if left is None and right is not None and reviewed:
-                    add(reviewed, right.name, right.kind, polarity, span, True)
-                elif right is None and left is not None and reviewed:
-                    add(reviewed, left.name, left.kind, _FLIP.get(polarity, polarity), span, True)
-                elif left is not None and right is not None:
-                    if right.name == reviewed:
-                        add(reviewed, left.name, left.kind, _FLIP.get(polarity, polarity), span, True)
-                    else:
-                        add(left.name, right.name, right.kind, polarity, span, True)
+        for source, target, kind, polarity in _cue_edges(cues, ends, reviewed, span, facts.text):
+            add(source, target, kind, polarity, span, True)
     not_compared = sung
     for anchor, work, polarity, line in _listed(facts, lone, page_reviewed):  # "Movies like RINGU:" and a list
         kinds = {anchor: "film", work: "film"}
