@@ -35,7 +35,7 @@ from extract.nlp.resolve import PeopleResolver, ResolvedWork, WorkResolver, coll
 from extract.nlp.reviewed import choose_reviewed
 from extract.nlp.siblings import sibling_works
 from extract.nlp.spans import SpanIndex
-from extract.nlp.stance import stance_of
+from extract.nlp.stance import REVIEW_PRIOR, stance_of
 from extract.nlp.textnorm import fold, name_key
 from extract.nlp.works import find_works
 from extract.ratings import capsule_rating
@@ -527,7 +527,9 @@ def _stances(page: Page, mentions: list[Mention], reviewed: ResolvedWork | None)
     others = _other_works(mentions)
     selection = page.title if reviewed is None else ""  # a list post: its heading is the verdict
     rating, raw = (scored.value, scored.raw) if scored else (None, "")
-    stance = stance_of(page.body, titles, rating, others.get(BODY, ()), selection, raw, page.title, "positive")
+    stance = stance_of(
+        page.body, titles, rating, others.get(BODY, ()), selection, raw, headline=page.title, prior=REVIEW_PRIOR
+    )
     comment_stances = {
         c.id: stance_of(c.text, titles, None, others.get(c.id, ())) for c in page.real_comments if c.text
     }

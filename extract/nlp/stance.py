@@ -46,6 +46,7 @@ from extract.nlp.verdicts import Cue, find_cues, guarded
 from extract.ratings import THREAD_HEADER, parse_rating, stated_scale
 from extract.records import Stance, StanceLabel
 
+REVIEW_PRIOR: StanceLabel = "positive"  # a review that says too little: most film-blog reviews praise
 POSITIVE_RATING = 0.67  # a rating at or above this is a positive review (B-, 7/10, 3.5/5) ...
 WARM_MIDDLE = 0.75  # ... but below this (B-, 7/10, 3.5/5, ***1/2) its text decides between positive and mixed
 # below the middle of the scale negative (2/5, 4/10, 4.5/10, C-); from the middle up mixed (5/10, 2.5/5, 3/5, C+)
