@@ -28,6 +28,7 @@ from reelgraph.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from graph.neo4j_store import Connection
+    from reelgraph.api import AliasEdit
 
 F = TypeVar("F", bound=Callable[..., Any])
 STDIN = "-"
@@ -332,25 +333,29 @@ _FORMAT_OF_SUFFIX = {".ttl": "ttl", ".jsonld": "jsonld", ".graphml": "graphml"}
 @main.command()
 @click.option(
     "--format",
-    "fmt",
+    "export_format",
     type=click.Choice(EXPORT_FORMATS),
     default=None,
     help="Output format (default: from the file's suffix, .ttl, .jsonld or .graphml).",
 )
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="File (or folder for CSV).")
+@output_options("text", "json")
 @click.pass_obj
-def export(settings: Settings, fmt: str | None, output: Path) -> None:
+def export(settings: Settings, export_format: str | None, output: Path, fmt: str) -> None:
     """Export the store: Turtle, JSON-LD, GraphML, CSV, or neo4j-admin bulk-import CSV."""
     from reelgraph import api
 
-    fmt = fmt or _FORMAT_OF_SUFFIX.get(output.suffix.lower())
-    if fmt is None:
+    export_format = export_format or _FORMAT_OF_SUFFIX.get(output.suffix.lower())
+    if export_format is None:
         raise click.UsageError(
             f"--format is needed: {output.name!r} does not end in .ttl, .jsonld or .graphml. "
             f"Choose one of {', '.join(EXPORT_FORMATS)}."
         )
-    written = api.export(settings, fmt, output)
-    click.echo("wrote " + ", ".join(str(p) for p in written))
+    written = api.export(settings, export_format, output)
+    if fmt == "json":
+        click.echo(json.dumps({"format": export_format, "written": [str(p) for p in written]}))
+    else:
+        click.echo("wrote " + ", ".join(str(p) for p in written))
 
 
 # --- answers -------------------------------------------------------------------------------
@@ -483,12 +488,18 @@ def path(settings: Settings, start: str, end: str, limit: int, fmt: str, viz_pat
     show_default=True,
     help="The HTML file to write.",
 )
+@output_options("text", "json")
 @click.pass_obj
-def viz(settings: Settings, focus: str | None, depth: int, kinds: str | None, output: Path) -> None:
+def viz(settings: Settings, focus: str | None, depth: int, kinds: str | None, output: Path, fmt: str) -> None:
     """Draw the graph (or FOCUS and its neighbourhood) as a self-contained interactive page."""
     from reelgraph import api
 
     graph = api.draw(settings, focus, depth, kinds, output)
+    if fmt == "json":
+        click.echo(
+            json.dumps({"output": str(output), "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()})
+        )
+        return
     click.echo(f"wrote {output} (open it in a browser; it works offline)", err=True)
     click.echo(f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges")
 
@@ -517,36 +528,48 @@ def aliases_list(settings: Settings, fmt: str) -> None:
         click.echo(render_aliases(table))
 
 
+def _echo_alias_edit(edit: AliasEdit, fmt: str) -> None:
+    from reelgraph.identity import shown
+
+    if fmt == "json":
+        click.echo(json.dumps({"changed": edit.lines, "rebuilt": [shown(page) for page in edit.pages]}))
+    else:
+        click.echo(edit.describe())
+
+
 @aliases.command("merge")
 @click.argument("name")
 @click.argument("canonical")
+@output_options("text", "json")
 @click.pass_obj
-def aliases_merge(settings: Settings, name: str, canonical: str) -> None:
+def aliases_merge(settings: Settings, name: str, canonical: str, fmt: str) -> None:
     """Treat NAME as CANONICAL from now on (e.g. "Philip Dick" "Philip K. Dick")."""
     from reelgraph import api
 
-    click.echo(api.edit_aliases(settings, "merge", name, canonical).describe())
+    _echo_alias_edit(api.edit_aliases(settings, "merge", name, canonical), fmt)
 
 
 @aliases.command("rename")
 @click.argument("old")
 @click.argument("new")
+@output_options("text", "json")
 @click.pass_obj
-def aliases_rename(settings: Settings, old: str, new: str) -> None:
+def aliases_rename(settings: Settings, old: str, new: str, fmt: str) -> None:
     """Show the entity OLD under the name NEW (names merged into OLD follow it)."""
     from reelgraph import api
 
-    click.echo(api.edit_aliases(settings, "rename", old, new).describe())
+    _echo_alias_edit(api.edit_aliases(settings, "rename", old, new), fmt)
 
 
 @aliases.command("split")
 @click.argument("name")
+@output_options("text", "json")
 @click.pass_obj
-def aliases_split(settings: Settings, name: str) -> None:
+def aliases_split(settings: Settings, name: str, fmt: str) -> None:
     """Never merge NAME with anything automatically (e.g. "Phoenix" on a page about the city)."""
     from reelgraph import api
 
-    click.echo(api.edit_aliases(settings, "split", name).describe())
+    _echo_alias_edit(api.edit_aliases(settings, "split", name), fmt)
 
 
 # --- Neo4j ---------------------------------------------------------------------------------
@@ -588,6 +611,7 @@ def _connection(settings: Settings, uri: str | None, user: str | None, database:
 @click.option(
     "--strict", is_flag=True, help="Write nothing if any edge joins labels the schema forbids (default: skip them)."
 )
+@output_options("text", "json")
 @click.pass_obj
 def load(
     settings: Settings,
@@ -597,6 +621,7 @@ def load(
     batch_size: int | None,
     progress: bool | None,
     strict: bool,
+    fmt: str,
 ) -> None:
     """Push the embedded store to Neo4j (idempotent: run it again after any ingest or forget)."""
     from tqdm import tqdm
@@ -607,6 +632,9 @@ def load(
     show_bar = sys.stderr.isatty() if progress is None else progress
     with tqdm(total=api.load_size(settings), unit="row", disable=not show_bar, file=sys.stderr) as bar:
         counts = api.load(settings, connection, batch_size or settings.batch_size, bar.update, strict=strict)
+    if fmt == "json":
+        click.echo(json.dumps({"uri": connection.uri, "database": connection.database} | counts))
+        return
     if counts["skipped"]:
         click.echo(f"skipped {counts['skipped_count']} edge(s) the schema forbids: {counts['skipped']}", err=True)
     click.echo(

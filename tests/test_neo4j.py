@@ -159,6 +159,11 @@ def test_cli_load_and_query(
     conn = ["--uri", server.uri, "--user", USER, "--database", server.database]
     loaded = CliRunner().invoke(main, [*args, "load", *conn])
     assert loaded.exit_code == 0, loaded.output
+    again = CliRunner().invoke(main, [*args, "load", "--json", *conn])  # idempotent, said in JSON
+    assert again.exit_code == 0, again.output
+    counts = json.loads(again.stdout)
+    assert (counts["uri"], counts["database"], counts["skipped_count"]) == (server.uri, server.database, 0)
+    assert f"{counts['nodes']} nodes, {counts['edges']} relationships" in loaded.stdout
     asked = CliRunner().invoke(main, [*args, "query", "most_compared_films", "--json", "--param", "limit=3", *conn])
     assert asked.exit_code == 0, asked.output
     rows = [json.loads(line) for line in asked.stdout.splitlines()]
