@@ -318,8 +318,9 @@ class OutputError(_Coded):
     code = "E210"
 
     @classmethod
-    def is_directory(cls, path: str) -> OutputError:
-        return cls(f"{path} is a directory; give a file name (e.g. {path}/graph.html).", "E210")
+    def is_directory(cls, path: str, example: str | None = None) -> OutputError:
+        name = f"(e.g. {path}/{example})" if example else "inside it"
+        return cls(f"{path} is a directory; give a file name {name}.", "E210")
 
     @classmethod
     def not_directory(cls, path: str) -> OutputError:

@@ -8,10 +8,10 @@ Paths that cannot be written give one coded error (``E210``-``E212``), never a t
 >>> import tempfile; folder = Path(tempfile.mkdtemp())
 >>> write_atomic(folder / "a.txt", "hello").read_text()
 'hello'
->>> write_atomic(folder, "x")
+>>> write_atomic(folder, "x", example="graph.ttl")
 Traceback (most recent call last):
 ...
-base.errors.OutputError: E210 ... is a directory; give a file name (e.g. .../graph.html).
+base.errors.OutputError: E210 ... is a directory; give a file name (e.g. .../graph.ttl).
 """
 
 from __future__ import annotations
@@ -45,13 +45,16 @@ def output_folder(path: Path) -> Path:
 
 
 @contextmanager
-def atomic_output(path: Path, binary: bool = False, newline: str | None = None) -> Iterator[IO[Any]]:
+def atomic_output(
+    path: Path, binary: bool = False, newline: str | None = None, example: str | None = None
+) -> Iterator[IO[Any]]:
     """A handle on a temporary file that replaces ``path`` when the block ends without error.
 
-    The folder is created if missing; ``path`` must not be a folder (``E210``); any other
-    failure to write is ``E212``. The file gets the usual permissions (0666 less the umask)."""
+    The folder is created if missing; ``path`` must not be a folder (``E210``, suggesting the
+    file name ``example`` inside it); any other failure to write is ``E212``. The file gets the
+    usual permissions (0666 less the umask)."""
     if path.is_dir() and not path.is_symlink():
-        raise OutputError.is_directory(str(path))
+        raise OutputError.is_directory(str(path), example)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -76,8 +79,8 @@ def atomic_output(path: Path, binary: bool = False, newline: str | None = None) 
         raise
 
 
-def write_atomic(path: Path, data: str | bytes) -> Path:
+def write_atomic(path: Path, data: str | bytes, example: str | None = None) -> Path:
     """Write ``data`` (text as UTF-8) to ``path`` through :func:`atomic_output`."""
-    with atomic_output(path, binary=isinstance(data, bytes)) as handle:
+    with atomic_output(path, binary=isinstance(data, bytes), example=example) as handle:
         handle.write(data)
     return path

@@ -173,10 +173,10 @@ def _write_csv(path: Path, header: list[str], rows: list[list[Any]]) -> None:
 def export(store: EmbeddedStore, fmt: str, out: Path) -> list[Path]:
     """Write the store in ``fmt`` to ``out`` (a file, or a folder for the CSV formats)."""
     if fmt in {"ttl", "jsonld"}:
-        write_atomic(out, to_rdf(store).serialize(format="turtle" if fmt == "ttl" else "json-ld"))
+        write_atomic(out, to_rdf(store).serialize(format="turtle" if fmt == "ttl" else "json-ld"), f"graph.{fmt}")
         return [out]
     if fmt == "graphml":
-        with atomic_output(out, binary=True) as handle:
+        with atomic_output(out, binary=True, example="graph.graphml") as handle:
             nx.write_graphml(_flat(to_networkx(store)), handle)
         return [out]
     if fmt == "csv":

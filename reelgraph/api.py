@@ -45,7 +45,7 @@ def write_text(path: Path, text: str) -> Path:
     an unwritable path ``E212``, not a traceback; a symlink there is replaced, not followed."""
     from base.files import write_atomic
 
-    return write_atomic(path, text)
+    return write_atomic(path, text, example="graph.html")
 
 
 @dataclass(slots=True)

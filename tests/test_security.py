@@ -476,9 +476,13 @@ def test_bad_output_paths_are_one_coded_line(small_store: Path, tmp_path: Path) 
     store = ["--store", str(small_store)]
     folder = tmp_path / "existing"
     folder.mkdir()
-    assert f"{folder} is a directory" in _one_line([*store, "viz", "-o", str(folder)], "E210")
-    _one_line([*store, "export", "--format", "ttl", "-o", str(folder)], "E210")
-    _one_line([*store, "export", "--format", "graphml", "-o", str(folder)], "E210")
+    assert f"{folder} is a directory; give a file name (e.g. {folder}/graph.html)." in _one_line(
+        [*store, "viz", "-o", str(folder)], "E210"
+    )
+    assert f"(e.g. {folder}/graph.ttl)" in _one_line([*store, "export", "--format", "ttl", "-o", str(folder)], "E210")
+    assert f"(e.g. {folder}/graph.graphml)" in _one_line(
+        [*store, "export", "--format", "graphml", "-o", str(folder)], "E210"
+    )
     afile = tmp_path / "nodes.txt"
     afile.write_text("keep me", encoding="utf-8")
     _one_line([*store, "export", "--format", "csv", "-o", str(afile)], "E211")
