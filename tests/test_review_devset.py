@@ -161,6 +161,18 @@ def test_a_page_with_no_single_reviewed_work_is_right_when_the_extractor_names_n
     assert not score_page(page, PageEntities(stance=Stance("positive", 0.5), reviewed=reviewed), gold).reviewed_ok
 
 
+def test_a_one_word_gold_name_is_found_by_the_full_name_ending_in_it() -> None:
+    people = [{"name": "Hitchcock", "role": "director"}, {"name": "Sergio Leone", "aliases": ["Leone"], "role": "x"}]
+    gold = {**GOLD, "people_mentioned": people}
+    page = Page(source="x.txt", format="text", title="Prey")
+    found = [
+        Mention(text="Hitchcock", name="Alfred Hitchcock", kind="person", unit="body", start=0, end=9),
+        Mention(text="Very Leone", name="Very Leone", kind="person", unit="body", start=20, end=30),
+    ]
+    row = score_page(page, PageEntities(stance=Stance("positive", 0.5), mentions=found), gold)
+    assert row.missed_people == ["Sergio Leone"]  # a one-word ALIAS proves nothing about a stray "Very Leone"
+
+
 def test_a_rating_matches_within_a_hundredth_and_null_matches_null() -> None:
     assert _score([], rating=0.87).rating_ok is True
     assert _score([], rating=0.8).rating_ok is False
