@@ -8,8 +8,9 @@ pages directly in the folder to the folder's own name.
 An emitted comment matches a gold comment when its normalised text starts with the gold
 ``starts`` (case-, whitespace- and quote-insensitive); for a pingback the emitted text is
 its title (with its site before it, also tried). Placeholders are not emitted comments.
-Authors are compared exactly after whitespace normalisation (a pingback's author is its
-site, or its title when it has no site); parents through the matching.
+Authors are compared exactly after whitespace normalisation (a pingback's author is the name
+its page shows for it, verbatim: the reader's ``author``, else its title when no site was cut
+from it); parents through the matching.
 
     python -m extract.evaluate tests/fixtures/pages [--json]
 
@@ -145,7 +146,7 @@ def _emitted_texts(comment: Comment) -> list[str]:
 
 def _emitted_author(comment: Comment) -> str | None:
     if comment.pingback is not None and not comment.author:
-        return _name(comment.pingback.site or comment.pingback.title)
+        return None if comment.pingback.site else _name(comment.pingback.title)
     return _name(comment.author)
 
 

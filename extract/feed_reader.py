@@ -40,8 +40,8 @@ from base.errors import InputError
 from extract.blogger_reader import REMOVED_COMMENT
 from extract.dates import parse_date
 from extract.records import Comment, Page, Pingback
-from extract.threads import order_by_parent
-from extract.titles import reviewed_from_title, split_pingbacks
+from extract.threads import name_pingbacks, order_by_parent
+from extract.titles import reviewed_from_title
 from extract.wxr_reader import markup_text
 from extract.xml_input import load_xml, localname
 
@@ -233,9 +233,7 @@ def parse_feed(data: bytes, source: str = "<feed>") -> list[Page]:
             comment_count_stated=int(stated) if per_post_title and str(stated).isdigit() else None,
             comments=order_by_parent([comment for _, _, comment, _ in found]),
         )
-        pings = [c.pingback for c in page.comments if c.pingback is not None]
-        for ping, (ping_title, ping_site) in zip(pings, split_pingbacks([p.title for p in pings]), strict=True):
-            ping.title, ping.site = ping_title, ping_site
+        name_pingbacks(page.comments)
         page.warnings.extend(warnings)
         pages.append(page)
     return pages

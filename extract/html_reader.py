@@ -44,8 +44,8 @@ from extract.post_meta import (
 )
 from extract.ratings import find_rating
 from extract.records import Comment, Page
-from extract.threads import order_by_parent
-from extract.titles import reviewed_from_title, split_pingbacks, strip_site_from_title
+from extract.threads import name_pingbacks, order_by_parent
+from extract.titles import reviewed_from_title, strip_site_from_title
 
 _PARSER_DEPTH_LIMIT = 2048
 
@@ -102,13 +102,6 @@ def _blogger_classic_comments(tree: etree._Element) -> list[Comment]:
                 else:
                     comments[-1].text = block_text(element)
     return comments
-
-
-def _resolve_pingbacks(comments: list[Comment], site: str | None) -> None:
-    pingbacks = [c.pingback for c in comments if c.pingback is not None]
-    splits = split_pingbacks([p.title for p in pingbacks], [site] if site else None)
-    for pingback, (title, ping_site) in zip(pingbacks, splits, strict=True):
-        pingback.title, pingback.site = title, ping_site or pingback.site  # a site the markup named stays
 
 
 def _folded(text: str) -> str:
@@ -510,11 +503,11 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         title = subject
     if body_element is not None:
         body, hints = block_text(body_element), collect_hints(body_element)
-    _resolve_pingbacks(comments, site)
+    name_pingbacks(comments, [site] if site else None)
     opening_author = opening.author if opening is not None else None
     stated_author = facts.author or opening_author or post_author(tree, excluded, outside) or scanned.profile_name
     post_author_name = infer_post_author(comments, stated_author) if stated_author else None
-    if not any(c.author_evidence == "stated" for c in comments):
+    if not any(c.author_evidence == "stated" and c.pingback is None for c in comments):
         infer_authors(comments, post_author_name)  # only where the markup names no author at all
     opening_date = opening.published if opening is not None else None
     if opening_date is None and opening_element is not None:

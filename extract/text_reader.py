@@ -41,8 +41,8 @@ from extract.text_heads import (
     split_head,
     split_paragraphs,
 )
-from extract.threads import LaidOutComment, assemble_thread
-from extract.titles import reviewed_from_title, split_pingbacks, split_site_prefix
+from extract.threads import LaidOutComment, assemble_thread, name_pingbacks
+from extract.titles import reviewed_from_title, split_site_prefix
 
 _COUNT_WORDS = {"no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _COMMENT_HEADER = re.compile(
@@ -688,9 +688,8 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
             laid_out = headed_comments(thread) or (signed_line_comments(thread) if start > header_at else [])
         if not items and not laid_out and stated is not None and start > header_at:
             laid_out = colon_comments(thread)  # one comment a line, "Name: text", only under a count
+    name_pingbacks(laid_out)
     pingbacks = [c.pingback for c in laid_out if c.pingback is not None]
-    for pingback, (ping_title, ping_site) in zip(pingbacks, split_pingbacks([p.title for p in pingbacks]), strict=True):
-        pingback.title, pingback.site = ping_title, ping_site
     comments = assemble_thread(laid_out)
     byline_author, byline_date = _byline(body_lines)
     stated_author = byline_author or poster or signature or leave_reply_name(lines[end:])

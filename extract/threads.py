@@ -13,10 +13,11 @@ placeholder comment stands in for it, shared by the siblings of that parent.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from extract.records import AuthorEvidence, Comment, Pingback
+from extract.titles import split_pingbacks
 
 
 @dataclass(slots=True)
@@ -128,3 +129,24 @@ def order_by_parent(comments: list[Comment]) -> list[Comment]:
             comment.parent, comment.depth = None, 1
             ordered.append(comment)
     return ordered
+
+
+def name_pingbacks(comments: Sequence[Comment | LaidOutComment], sites: list[str] | None = None) -> None:
+    """Each pingback's author is the name its page shows for it, verbatim (the engine's author
+    slot: 'Pingback: <a>TITLE « SITE</a>' is 'TITLE « SITE'; a site named in an element of its
+    own, that name; an export's ``comment_author``): taken before the shown line is cut into the
+    linking post's title and its site (``split_pingbacks``; a site the markup named stays).
+
+    >>> ping = LaidOutComment(1, None, "", pingback=Pingback("Heat, again | Reels at Night"))
+    >>> name_pingbacks([ping]); (ping.author, ping.pingback.title, ping.pingback.site)
+    ('Heat, again | Reels at Night', 'Heat, again', 'Reels at Night')
+    """
+    pinged = [(c, c.pingback) for c in comments if c.pingback is not None]
+    for comment, pingback in pinged:
+        if not comment.author and (shown := " ".join((pingback.site or pingback.title).split())):
+            comment.author = shown
+            if isinstance(comment, Comment):
+                comment.author_evidence = "stated"
+    splits = split_pingbacks([p.title for _, p in pinged], sites)
+    for (_, pingback), (title, site) in zip(pinged, splits, strict=True):
+        pingback.title, pingback.site = title, site or pingback.site

@@ -28,8 +28,8 @@ from extract.dates import parse_date
 from extract.html_text import block_text, collect_hints
 from extract.ratings import find_rating
 from extract.records import Comment, Hint, Page, Pingback
-from extract.threads import order_by_parent
-from extract.titles import reviewed_from_title, split_pingbacks
+from extract.threads import name_pingbacks, order_by_parent
+from extract.titles import reviewed_from_title
 from extract.xml_input import load_xml, localname
 
 _POST_TYPES = {"post", "page"}
@@ -84,7 +84,7 @@ def _comment(element: etree._Element) -> Comment | None:
         if author and (strong := _TRACKBACK_TITLE.match(fields.get("comment_content", ""))):
             title = f"{' '.join(strong.group(1).split())} « {author}"
         pingback = Pingback(title=title, url=url)
-        author, text = None, ""
+        text = ""  # its author stays the name the blog shows for it (``name_pingbacks``)
     return Comment(
         id=fields.get("comment_id", ""),
         text=text,
@@ -109,11 +109,7 @@ def _page(item: etree._Element, source: str, site: str | None, names: dict[str, 
         if (c := _comment(e)) and (c.text or c.author or c.pingback)  # an empty comment is never emitted
     ]
     comments = order_by_parent(found)
-    pingbacks = [c.pingback for c in comments if c.pingback is not None]
-    for pingback, (ping_title, ping_site) in zip(
-        pingbacks, split_pingbacks([p.title for p in pingbacks], [site] if site else None), strict=True
-    ):
-        pingback.title, pingback.site = ping_title, ping_site
+    name_pingbacks(comments, [site] if site else None)
     login = fields.get("creator", "")
     post_author = infer_post_author(comments, names.get(login, login) or None)
     infer_authors(comments, post_author)

@@ -109,7 +109,8 @@ def test_wordpress_com_export_with_undeclared_prefix_is_read_with_a_warning() ->
     path = TUNE / "wpcom-undeclared-atom.xml"
     [page] = read_file(path)
     assert (page.source, page.title, page.author) == (f"{path}#post-48", "Moonstruck is a snow globe", "Tess Okafor")
-    assert _thread(page) == [("301", "Dario Feld", None), ("302", "Tess Okafor", "301"), ("305", None, None),
+    assert _thread(page) == [("301", "Dario Feld", None), ("302", "Tess Okafor", "301"),
+                             ("305", "Cheap Seats Weekly: romance roundup « Lou Abernathy", None),
                              ("306", "Hoyt Vance", None)]  # fmt: skip
     ping = page.comments[2].pingback
     assert ping is not None and (ping.title, ping.site) == ("Cheap Seats Weekly: romance roundup", "Lou Abernathy")

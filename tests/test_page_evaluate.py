@@ -112,14 +112,24 @@ def test_placeholders_are_not_emitted_and_pingbacks_match_by_title() -> None:
         comments=[
             Comment(id="p1", placeholder=True),
             Comment(id="a", text="Fine.", author="Ann", parent="p1"),
-            Comment(id="b", pingback=Pingback(title="Ten heist films", site="Reel Corner")),
+            Comment(
+                id="b",
+                author="Ten heist films | Reel Corner",
+                pingback=Pingback(title="Ten heist films", site="Reel Corner"),
+            ),
         ],
     )
     gold = {
         "page": {"title": "T"},
         "comments": [
             {"id": "c1", "author": "Ann", "parent": None, "starts": "fine"},
-            {"id": "c2", "author": "Reel Corner", "parent": None, "starts": "Ten heist", "pingback": True},
+            {
+                "id": "c2",
+                "author": "Ten heist films | Reel Corner",
+                "parent": None,
+                "starts": "Ten heist",
+                "pingback": True,
+            },
         ],
     }
     score = score_page("tune", "p", gold, page)
@@ -127,6 +137,8 @@ def test_placeholders_are_not_emitted_and_pingbacks_match_by_title() -> None:
     assert (score.emitted, score.matched, score.authors_right, score.parents_right) == (2, 2, 2, 2)
     page.comments[1].parent = "b"  # under another comment: not the gold's top level
     assert score_page("tune", "p", gold, page).parents_right == 1
+    page.comments[2].author = None  # a site cut from the shown name without it: the name is lost
+    assert score_page("tune", "p", gold, page).authors_right == 1
 
 
 def test_repeated_starts_take_comments_in_order() -> None:

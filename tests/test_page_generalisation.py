@@ -38,7 +38,8 @@ def test_a_trackback_takes_its_title_from_the_strong_line_and_its_site_from_the_
     (page,) = parse_wxr(_WXR, "cellar.xml")
     pings = [(c.pingback.title, c.pingback.site) for c in page.comments if c.pingback is not None]
     assert pings == [("Ten Dogme films to see again", "Dogme Diary")] * 2
-    assert [c.author for c in page.comments] == [None, None]
+    # the author is the name the blog shows for each (tenth session's rule): ``comment_author``
+    assert [c.author for c in page.comments] == ["Dogme Diary", "Ten Dogme films to see again « Dogme Diary"]
 
 
 # --- plain-text dumps -------------------------------------------------------------------

@@ -13,6 +13,11 @@ import pytest
 from lxml import etree
 from lxml import html as lxml_html
 
+from extract.feed_reader import parse_feed
+from extract.html_reader import parse_html_page
+from extract.text_reader import parse_text_page
+from extract.wxr_reader import parse_wxr
+
 _TUNE = Path(__file__).parent / "fixtures" / "pages" / "tune"
 
 
@@ -24,15 +29,27 @@ def _gold_pings(gold: dict[str, Any]) -> list[dict[str, Any]]:
     return [c for page in pages for c in page.get("comments", []) if c.get("pingback")]
 
 
-def _shown_texts(path: Path) -> set[str]:
+def _text(element: Any) -> str:
+    return "".join(str(part) for part in element.itertext())
+
+
+def _shown_texts(path: Path) -> list[str]:
     """The whole text of every element of a page (or of an export's, a feed's fields, as the
     blog would show them: their entities, even inside CDATA, decoded)."""
     data = path.read_bytes()
     if path.suffix in (".html", ".htm"):
         root = lxml_html.fromstring(data)
-        return {" ".join("".join(e.itertext()).split()) for e in root.iter() if isinstance(e.tag, str)}
+        return [" ".join(_text(e).split()) for e in root.iter() if isinstance(e.tag, str)]
     root = etree.fromstring(data, etree.XMLParser(recover=True))
-    return {" ".join(unescape("".join(e.itertext())).split()) for e in root.iter() if isinstance(e.tag, str)}
+    return [" ".join(unescape(_text(e)).split()) for e in root.iter() if isinstance(e.tag, str)]
+
+
+_SEPARATORS = (" « ", " » ", " | ", " – ", " — ", " - ")
+
+
+def _cut_from(name: str, shown: str) -> bool:
+    """Whether ``name`` is one side of a 'TITLE « SITE' line the page shows whole."""
+    return shown != name and any(shown.endswith(s + name) or shown.startswith(name + s) for s in _SEPARATORS)
 
 
 _PINGED_PAGES = sorted(
@@ -47,9 +64,102 @@ def test_a_pingbacks_gold_author_is_the_name_the_page_shows_verbatim(name: str) 
     """The gold convention (docs/readers-formats.md, 'Gold files'): a pingback's author is the
     text the engine rendered in its author slot, whole: WordPress's 'Pingback: <a>TITLE « SITE</a>'
     is 'TITLE « SITE' (not the site cut out of it); a site named in its own element (Publify's
-    `<cite>`, Known's h-card link) is that element's text; an export's `comment_author`, a feed's
-    `dc:creator`."""
+    `<cite>`, Known's h-card link) is that element's text; a name in a template's line
+    (Blogger's backlinks, 'postato da NAME @ DATE') that name; an export's `comment_author`, a
+    feed's `dc:creator`."""
     gold = json.loads((_TUNE / f"{name}.gold.json").read_text(encoding="utf-8"))
     shown = _shown_texts(_TUNE / name)
     for ping in _gold_pings(gold):
-        assert ping["author"] in shown, (name, ping["author"])
+        assert any(ping["author"] in text for text in shown), (name, ping["author"])
+        assert not any(_cut_from(ping["author"], text) for text in shown), (name, ping["author"])
+
+
+def _wp_page(thread: str) -> str:
+    return (
+        "<html lang='en'><head><title>Heat at thirty | Reel Ledger</title>"
+        "<meta name='author' content='Maria Costa'></head><body><article class='post'>"
+        "<h1 class='entry-title'>Heat at thirty</h1><div class='entry-content'><p>The diner scene is "
+        "still the best conversation two actors ever had across a table, and the bank shootout still "
+        "rattles the windows.</p></div></article><div id='comments'><h2>3 Responses</h2>"
+        f"<ol class='commentlist'>{thread}</ol></div></body></html>"
+    )
+
+
+_WP_PING = (
+    "<li class='pingback' id='comment-9'><div class='comment-body'>Pingback: <a class='url' "
+    "href='https://cutaway.example/heat/'>Heat (1995) revisited &laquo; Cutaway Podcast</a></div></li>"
+)
+
+
+def test_an_html_pingback_is_named_as_its_link_reads_whole() -> None:
+    signed = (
+        "<li class='comment' id='comment-7'><div class='comment-body'><div class='comment-author vcard'>"
+        "<cite class='fn'>Ann Reyes</cite> <span class='says'>says:</span></div><p>The coffee shop "
+        "scene is all eyes.</p></div></li>"
+    )
+    page = parse_html_page(_wp_page(signed + _WP_PING))
+    ping = page.comments[1]
+    assert ping.pingback is not None and (ping.pingback.title, ping.pingback.site) == (
+        "Heat (1995) revisited",
+        "Cutaway Podcast",
+    )
+    assert (ping.author, ping.author_evidence) == ("Heat (1995) revisited « Cutaway Podcast", "stated")
+    cited = _WP_PING.replace(
+        "Heat (1995) revisited &laquo; Cutaway Podcast</a>", "Heat (1995) revisited</a> <cite>Cutaway Podcast</cite>"
+    )
+    assert parse_html_page(_wp_page(signed + cited)).comments[1].author == "Cutaway Podcast"  # (Publify)
+
+
+def test_a_pingbacks_name_does_not_stop_the_unsigned_thread_being_read() -> None:
+    """Inference runs only where the markup names no author: a pingback's shown name is no
+    commenter's signature (the greeted comment takes its name, the reply the post's author)."""
+    unsigned = (
+        "<li class='comment' id='comment-7'><div class='comment-body'><div class='comment-meta'>March 3, "
+        "2024 at 9:02 pm</div><p>The coffee shop scene is all eyes and no cuts.</p></div><ol class='children'>"
+        "<li class='comment' id='comment-8'><div class='comment-body'><div class='comment-meta'>March 4, 2024 "
+        "at 8:15 am</div><p>Thanks, Ann! It is the quietest scene in the film.</p></div></li>"
+        "</ol></li>"
+    )
+    page = parse_html_page(_wp_page(unsigned + _WP_PING))
+    assert [(c.author, c.author_evidence) for c in page.comments] == [
+        ("Ann", "greeting"),
+        ("Maria Costa", "greeting"),
+        ("Heat (1995) revisited « Cutaway Podcast", "stated"),
+    ]
+
+
+def test_exports_feeds_and_text_dumps_name_a_pingback_as_the_blog_shows_it() -> None:
+    wxr = (
+        "<?xml version='1.0'?><rss xmlns:wp='http://wordpress.org/export/1.2/' "
+        "xmlns:content='http://purl.org/rss/1.0/modules/content/' xmlns:dc='http://purl.org/dc/elements/1.1/'>"
+        "<channel><title>Reel Ledger</title><item><title>Heat at thirty</title><dc:creator>maria</dc:creator>"
+        "<content:encoded><![CDATA[<p>The diner scene.</p>]]></content:encoded><wp:post_id>4</wp:post_id>"
+        "<wp:post_type>post</wp:post_type><wp:status>publish</wp:status><wp:comment><wp:comment_id>9"
+        "</wp:comment_id><wp:comment_author><![CDATA[Heat (1995) revisited &laquo; Cutaway Podcast]]>"
+        "</wp:comment_author><wp:comment_content><![CDATA[[&#8230;] the diner [&#8230;]]]></wp:comment_content>"
+        "<wp:comment_approved>1</wp:comment_approved><wp:comment_type>pingback</wp:comment_type>"
+        "<wp:comment_parent>0</wp:comment_parent></wp:comment></item></channel></rss>"
+    )
+    [page] = parse_wxr(wxr, "ledger.xml")
+    assert page.comments[0].author == "Heat (1995) revisited « Cutaway Podcast"
+    feed = (
+        "<?xml version='1.0'?><rss version='2.0' xmlns:dc='http://purl.org/dc/elements/1.1/'><channel>"
+        "<title>Comments on: Heat at thirty</title><link>https://ledger.example/heat/</link><item>"
+        "<title>By: Heat (1995) revisited | Cutaway Podcast</title><link>https://ledger.example/heat/#comment-9"
+        "</link><dc:creator><![CDATA[Heat (1995) revisited | Cutaway Podcast]]></dc:creator>"
+        "<description>[…] the diner scene […]</description></item></channel></rss>"
+    )
+    [page] = parse_feed(feed.encode(), "heat.rss")
+    ping = page.comments[0]
+    assert ping.pingback is not None and ping.pingback.site == "Cutaway Podcast"
+    assert ping.author == "Heat (1995) revisited | Cutaway Podcast"
+    dump = (
+        "Heat at thirty\n\nThe diner scene is still the best conversation two actors ever had.\n\n"
+        "2 thoughts on “Heat at thirty”\n\n  1. Ann Reyes says:\n\n    The coffee shop scene is all eyes.\n\n"
+        "  2. Pingback: Heat (1995) revisited | Cutaway Podcast\n"
+    )
+    comments = parse_text_page(dump).comments
+    assert [(c.author, c.pingback is not None) for c in comments] == [
+        ("Ann Reyes", False),
+        ("Heat (1995) revisited | Cutaway Podcast", True),
+    ]
