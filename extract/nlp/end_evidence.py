@@ -29,10 +29,10 @@ indefinite pronoun ("Nobody here is a villain") is no end even where a film bear
 unless it stands in title marks or after a work noun.
 
 A name the film table knows may still be an actor's part where the sentence gives it to an
-actor of the page ("Gal Gadot's Wonder Woman shows up in the last half hour", "Chalamet's sulky
-Paul"): ``without_parts`` drops such an end once the credits are known (an actor is a person the
-film table credits with a part in a work of the page and with no direction or script; "Clint
-Eastwood's Pale Rider" stays a work).
+actor ("Gal Gadot's Wonder Woman shows up in the last half hour", "Chalamet's sulky Paul"):
+``without_parts`` drops such an end by the works rules' own decision
+(``extract.nlp.work_parts.a_part``: the film table's credits of the person the cast form names;
+"Clint Eastwood's Pale Rider" stays a work, as does "Al Pacino's S1m0ne from 2002").
 
 >>> from extract.records import Mention
 >>> text = "Jackman is fine, it's basically Wolverine in a hat."
@@ -48,10 +48,12 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from base.vocab import Rel
+from extract.nlp.gazetteer import Gazetteer
+from extract.nlp.work_parts import a_part
 from extract.records import Mention, Relation
 
 if TYPE_CHECKING:
@@ -157,52 +159,31 @@ def keep_attested(
     return [r for r in relations if r.type != Rel.COMPARED_TO or (ok(r.source) and ok(r.target))]
 
 
-# an actor's possessive, a word of description or none, then the part: "Gadot's feisty Wonder
-# Woman" (no preposition: "Damon's girlfriend in The Bourne Identity" names a work)
-_PART_GAP = re.compile(r"[’']s(?:\s+(?!(?:in|of|on|at|as|to|from|with|for|about|by)\b)[a-z][\w-]*)?\s+[“\"‘']?$")
-_GAP_REACH = 30
-_DATED = re.compile(r"\s*(?:\(|,\s*|from\s+|of\s+)?(?:18|19|20)\d\d\b")
-_MAKERS = frozenset({Rel.DIRECTED, Rel.WROTE})
-
-
-def _actors(relations: Iterable[Relation]) -> set[str]:
-    """The page's people the film table credits with a part and with no direction or script."""
-    acted, made = set[str](), set[str]()
-    for r in relations:
-        if r.type == Rel.ACTED_IN:
-            acted.add(r.source)
-        elif r.type in _MAKERS:
-            made.add(r.source)
-    return acted - made
-
-
-def _played(name: str, edge: Relation, mentions: Sequence[Mention], text: str, actors: set[str]) -> bool:
-    """Whether the sentence of ``edge`` names ``name`` as the part of one of ``actors``."""
-    unit, span = edge.unit, (edge.start, edge.end)
-    starts = {m.end for m in mentions if m.kind == "person" and m.unit == unit and m.name in actors}
-    for m in mentions:
-        if m.name == name and m.unit == unit and span[0] <= m.start < span[1]:
-            if _DATED.match(text, m.end):
-                continue  # "Al Pacino's S1m0ne from 2002": a dated name is the film, not his part
-            low = max(span[0], m.start - _GAP_REACH)
-            gap = _PART_GAP.search(text[low : m.start])
-            if gap is not None and low + gap.start() in starts:
-                return True
-    return False
-
-
 def without_parts(
-    relations: list[Relation], mentions: Sequence[Mention], facts: Sequence[UnitFacts], reviewed: str | None
+    relations: list[Relation],
+    mentions: Sequence[Mention],
+    facts: Sequence[UnitFacts],
+    reviewed: str | None,
+    gazetteer: Gazetteer,
+    film: int | None,
 ) -> list[Relation]:
-    """``relations`` without the COMPARED_TO edges whose end other than the reviewed work is, in
-    the edge's sentence, an actor's part (``facts``: the units' texts)."""
-    actors = _actors(relations)
-    if not actors:
+    """``relations`` without the COMPARED_TO edges whose end other than the reviewed work is, at
+    its place in the edge's sentence, an actor's part: the works rules' own decision
+    (``extract.nlp.work_parts.a_part``, the film table's credits; ``film``: the reviewed work's
+    entry), for the names a later pass found there; ``facts``: the units' texts."""
+    if not any(r.type == Rel.COMPARED_TO for r in relations):
         return relations
     texts = {f.unit: f.text for f in facts}
+    entry = gazetteer.films[film] if film is not None else None
 
     def part(r: Relation, name: str) -> bool:
         text = texts.get(r.unit)
-        return name != reviewed and text is not None and _played(name, r, mentions, text, actors)
+        if name == reviewed or text is None:
+            return False
+        return any(
+            a_part(gazetteer, text, (m.start, m.end), m.rule, entry)
+            for m in mentions
+            if m.name == name and m.unit == r.unit and r.start <= m.start < r.end
+        )
 
     return [r for r in relations if r.type != Rel.COMPARED_TO or not (part(r, r.source) or part(r, r.target))]

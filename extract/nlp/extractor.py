@@ -421,7 +421,14 @@ class EntityExtractor:
         relations += _unit_relations(page, facts, mentions, reviewed.title if reviewed else None, work_names)
         relations += self._credit_relations(facts, mentions, reviewed, works)
         _assign_roles(mentions, relations, page)
-        relations = without_parts(relations, mentions, facts, reviewed.title if reviewed else None)  # C, s9
+        relations = without_parts(  # C s9; WK s10: the works rules' part decision (work_parts.a_part)
+            relations,
+            mentions,
+            facts,
+            reviewed.title if reviewed else None,
+            self.gazetteer,
+            reviewed.film if reviewed else None,
+        )
         mentions += _cited_people(relations, mentions)
         stance, comment_stances = _stances(page, mentions, reviewed)
         lean_with_stance(relations, {"body": stance.label} | {k: v.label for k, v in comment_stances.items()})

@@ -14,8 +14,13 @@ person tied to it (``tied_role``):
 - the person is an actor of the table (three parts or more) and nothing else: a part.
 
 A person the table does not know decides nothing (the work stays). A name the page marks as a
-title (quotation marks, italics, a year) never reaches this check, nor the reviewed work's own
-title. A name that IS one of the reviewed film's players ("Cast: Ayushmann Khurrana, Tabu",
+title (quotation marks, italics, a year right after it: "Al Pacino's S1m0ne from 2002") is never a
+part (``MARKED_RULES``, ``a_part``), nor the reviewed work's own title.
+
+``a_part`` is the one decision for a name at one place of a text: the works rules
+(``extract.nlp.works``) drop such a name from the work candidates, the comparison rules
+(``extract.nlp.end_evidence.without_parts``) drop a COMPARED_TO end it makes, whichever rule found
+the name there. A name that IS one of the reviewed film's players ("Cast: Ayushmann Khurrana, Tabu",
 "Taejo Togokahn (Rain)") is a person, not a work (``a_player``).
 
 >>> from extract.nlp.gazetteer import FilmEntry, Gazetteer
@@ -36,7 +41,7 @@ from typing import Literal
 from extract.nlp.gazetteer import FilmEntry, Gazetteer
 from extract.nlp.textnorm import fold
 
-__all__ = ["a_player", "cast_tie", "players_of", "reviewed_film", "tied_role"]
+__all__ = ["MARKED_RULES", "a_part", "a_player", "cast_tie", "players_of", "reviewed_film", "tied_role"]
 
 Role = Literal["part", "work"]
 
@@ -44,11 +49,18 @@ Role = Literal["part", "work"]
 _NAME = r"[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|de|van|von|del|da|la|le))*"
 # "(Val Kilmer)", "(Jodie Foster, thirteen and ...)", "(played by Nancy Allen)": no year inside
 _BRACKET_AFTER = re.compile(rf"[ \t]*\((?:played by |voiced by )?(?P<name>{_NAME})[ \t]*[),;]")
-# "Alfred Molina's ", "Muni's ", "Gal Gadot’s "
-_POSSESSIVE_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<name>{_NAME})[’']s?[ \t]+$")
+# "Alfred Molina's ", "Muni's ", "Gal Gadot’s ", "Gadot's feisty " (one word of description, no
+# preposition: "Damon's girlfriend in The Bourne Identity" names a work), an opening quote
+_POSSESSIVE_BEFORE = re.compile(
+    rf"(?<![\w’'.-])(?P<name>{_NAME})[’']s?"
+    r"(?:[ \t]+(?!(?:in|of|on|at|as|to|from|with|for|about|by)\b)[a-z][\w-]*)?[ \t]+[“\"‘']?$"
+)
+# a word of description between the possessive and the name: "'s feisty "
+_DESCRIBED = re.compile(r"[’']s[ \t]+[a-z][\w-]*[ \t]+[“\"‘']?$")
 # "Alia Bhatt as ", "Val Kilmer, as "
 _AS_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<name>{_NAME}),?[ \t]+as[ \t]+$")
 _LOOK_BEFORE = 48  # characters read before a name: a full name and its possessive or "as"
+_GAP_REACH = 24  # characters read for a possessive and one word of description before a name
 
 
 def cast_tie(text: str, start: int, end: int) -> str | None:
@@ -66,7 +78,7 @@ def cast_tie(text: str, start: int, end: int) -> str | None:
         if bracket is not None:
             return bracket["name"].strip()
     before = text[max(0, start - _LOOK_BEFORE) : start]
-    if before.endswith(("'s ", "’s ", "s' ", "s’ ")):
+    if before.endswith(("'s ", "’s ", "s' ", "s’ ")) or _DESCRIBED.search(before[-_GAP_REACH:]):
         possessive = _POSSESSIVE_BEFORE.search(before)
         if possessive is not None:
             return possessive["name"].strip()
@@ -75,6 +87,37 @@ def cast_tie(text: str, start: int, end: int) -> str | None:
         if player is not None:
             return player["name"].strip()
     return None
+
+
+# rules whose name the page marks as a title, or that read the reviewed work's own title: a cast form
+# beside such a name does not make it a part ("“Tony” (Al Pacino)" stays what the page marks)
+MARKED_RULES = frozenset({"quoted", "italic", "dated", "dated-run", "reviewed-title", "pingback-title", "site"})
+# a year right after the name: "S1m0ne from 2002", "Wonder Woman (2017)", "Heat, 1995"
+_DATED = re.compile(r"\s*(?:\(|,\s*|from\s+|of\s+)?(?:18|19|20)\d\d\b")
+
+
+def a_part(gazetteer: Gazetteer, text: str, span: tuple[int, int], rule: str, reviewed: FilmEntry | None) -> bool:
+    """Whether the name at ``span`` of ``text``, found by ``rule``, is there a part an actor plays:
+    a cast form ties it to a person the film table says plays it (``tied_role``), and neither
+    title marks nor a year after it make it the film.
+
+    >>> from extract.nlp.gazetteer import FilmEntry, Gazetteer
+    >>> films = [FilmEntry("Batman v Superman", 2016, "", (0,), (), (1,), 90)]
+    >>> films.append(FilmEntry("Batman", 1989, "", (2,), (), (), 90))
+    >>> gaz = Gazetteer(films, ["Zack Snyder", "Ben Affleck", "Tim Burton"])
+    >>> text = "Ben Affleck's weary Batman is the reason to watch."
+    >>> at = (text.index("Batman"), text.index("Batman") + 6)
+    >>> a_part(gaz, text, at, "gazetteer", films[0]), a_part(gaz, text, at, "italic", films[0])
+    (True, False)
+    >>> dated = "Ben Affleck's Batman (1989) is not his."
+    >>> a_part(gaz, dated, (14, 20), "gazetteer", films[0])
+    False
+    """
+    start, end = span
+    if rule in MARKED_RULES or _DATED.match(text, end):
+        return False
+    person = cast_tie(text, start, end)
+    return person is not None and tied_role(gazetteer, text[start:end].strip(), person, reviewed) == "part"
 
 
 def reviewed_film(gazetteer: Gazetteer, title: str | None, year: int | None) -> FilmEntry | None:

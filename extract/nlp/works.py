@@ -27,7 +27,7 @@ from extract.nlp.work_lists import parenthesised_titles
 from extract.nlp.work_makers import grammar_works, owned_works, sung_works
 from extract.nlp.work_matches import abbreviated_works, gazetteer_works, predecessor_works
 from extract.nlp.work_names import NameWords
-from extract.nlp.work_parts import a_player, cast_tie, players_of, reviewed_film, tied_role
+from extract.nlp.work_parts import MARKED_RULES, a_part, a_player, players_of, reviewed_film
 from extract.nlp.work_runs import (
     actor_in_runs,
     caps_in_titles,
@@ -95,11 +95,6 @@ def find_works(
     return _series_kinds(ctx, found + subtitled(unit, ctx, found, people))
 
 
-# rules whose name the page marks as a title, or that read the reviewed work's own title: a cast form
-# beside such a name does not make it a part ("“Tony” (Al Pacino)" stays what the page marks)
-_MARKED_RULES = frozenset({"quoted", "italic", "dated", "dated-run", "reviewed-title", "pingback-title", "site"})
-
-
 def _without_parts(unit: Unit, ctx: PageContext, found: list[Candidate]) -> list[Candidate]:
     """The candidates less the names an actor plays or the reviewed film's players are
     (``extract.nlp.work_parts``): "Doc Holliday (Val Kilmer)", "Alfred Molina's Doc Ock", "Cast:
@@ -124,13 +119,16 @@ def _without_parts(unit: Unit, ctx: PageContext, found: list[Candidate]) -> list
 
 def _maybe_tied(text: str, name: str) -> bool:
     """Whether a cast form may stand beside ``name`` somewhere in ``text``: a bracket after it,
-    or "'s" or "as" before it (two substring tests, a cheap gate: "is Paul" passes it too)."""
-    return (name + " (") in text or ("s " + name) in text
+    or "'s" or "as" before it, or "'s" and one word ("Gadot's feisty Wonder Woman") (substring
+    tests, a cheap gate: "is Paul" passes it too)."""
+    if (name + " (") in text or ("s " + name) in text:
+        return True
+    return ("s " in text) and re.search(r"[’']s [a-z][\w-]* " + re.escape(name), text) is not None
 
 
 def _checked(candidate: Candidate) -> bool:
     """Whether a candidate is a work the page does not mark as a title."""
-    return candidate.kind in {"film", "work"} and candidate.rule not in _MARKED_RULES
+    return candidate.kind in {"film", "work"} and candidate.rule not in MARKED_RULES
 
 
 def _played(unit: Unit, ctx: PageContext, candidate: Candidate, reviewed: FilmEntry | None) -> bool:
@@ -139,8 +137,7 @@ def _played(unit: Unit, ctx: PageContext, candidate: Candidate, reviewed: FilmEn
     if ctx.reviewed_key is not None and name_key(text) == ctx.reviewed_key:
         return False
     for start in _occurrences(unit.text, candidate.text, candidate.start, ctx.gazetteer):
-        person = cast_tie(unit.text, start, start + len(candidate.text))
-        if person is not None and tied_role(ctx.gazetteer, text, person, reviewed) == "part":
+        if a_part(ctx.gazetteer, unit.text, (start, start + len(candidate.text)), candidate.rule, reviewed):
             return True
     return a_player(ctx.gazetteer, text, reviewed)
 
