@@ -122,5 +122,6 @@ def test_output_options_are_one_shared_group_and_cli_spells_no_error_code() -> N
             assert len(defaults) == 1 and defaults[0].opts[0] in {"--text", "--table"}, path
     assert isinstance(recommend_command, click.Command)
     assert [p.name for p in recommend_command.params][:2] == ["film", "store"]
-    source = (ROOT / "reelgraph" / "cli.py").read_text(encoding="utf-8")
-    assert not re.findall(r"[\"'(]E\d{3} ", source), "messages with their codes belong in base/errors.py"
+    for module in [ROOT / "reelgraph" / "cli.py", *sorted((ROOT / "reelgraph" / "commands").glob("*.py"))]:
+        source = module.read_text(encoding="utf-8")
+        assert not re.findall(r"[\"'(]E\d{3} ", source), f"{module.name}: messages with codes belong in base/errors.py"
