@@ -652,8 +652,8 @@ def _author_by_markup_of(attributes: Attributes) -> _Author | None:
             inner = _emphasised(element)  # an author box: the name in bold or a link, then a rank
             if inner is not None:
                 return inner
-            if _short(name := name_of(element), 6):
-                return _Author(element, name)
+            if _short(name := name_of(element), 6) and not _fragment(name):
+                return _Author(element, name)  # (a picture's box showing only its number: the next one)
     return None
 
 
@@ -670,14 +670,32 @@ def _boxed(box: etree._Element) -> bool:
 
 def _emphasised(box: etree._Element) -> _Author | None:
     """The first bold, linked or heading name in an author box that holds more than the name
-    (MyBB's 'author_information': <strong>NAME</strong><br><span>Unregistered</span>)."""
+    (MyBB's 'author_information': <strong>NAME</strong><br><span>Unregistered</span>), never
+    its permalink or number; else its first plain block holding a name alone, maybe after an
+    icon (ColorMag's header: avatar, '<div><i class="fa-user"></i>NAME</div>', date, 'Permalink')."""
     if not _boxed(box):
         return None
     for element in box.iterdescendants(*_EMPHASIS_TAGS):
         name = clean_author(flat_text(element))
-        if _short(name, 5) and not date_of(name) and not is_relative_date(name):
+        if _boxed_name(name):
             return _Author(element, name)
+    for element in box.iterdescendants(*_BOX_PARTS):
+        if all(is_element(c) and not flat_text(c).strip() for c in element):  # text alone, or icons and text
+            name = clean_author(flat_text(element))
+            if _boxed_name(name):
+                return _Author(element, name)
     return None
+
+
+def _boxed_name(name: str) -> bool:
+    return (
+        _short(name, 5)
+        and not date_of(name)
+        and not is_relative_date(name)
+        and not _no_name(name)
+        and not _fragment(name)
+        and not _button_label(name)
+    )
 
 
 def _may_be_pingback(element: etree._Element) -> bool:

@@ -26,6 +26,7 @@ from base.errors import InputError
 from extract import selectors as sel
 from extract import talk_pages
 from extract.authors import infer_authors, infer_post_author
+from extract.blogger_reader import REMOVED_COMMENT
 from extract.comment_finder import read_thread, word_count
 from extract.comment_markup import classes, clean_author
 from extract.dates import dashed_day_first, parse_date, shows_date, slashes_month_first
@@ -43,7 +44,7 @@ from extract.post_meta import (
     title_from_tag,
 )
 from extract.ratings import find_rating
-from extract.records import Comment, Page
+from extract.records import Comment, Page, Pingback
 from extract.threads import name_pingbacks, order_by_parent
 from extract.titles import reviewed_from_title, strip_site_from_title
 
@@ -81,27 +82,74 @@ def _first_text(
     return None
 
 
-def _blogger_classic_comments(tree: etree._Element) -> list[Comment]:
+def _blogger_classic_comments(blocks: Sequence[etree._Element]) -> list[Comment]:
+    """Blogger Classic's ``dl#comments-block``: 'dt NAME said... / dd TEXT / dd DATE' (the
+    'comment-footer' or 'comment-timestamp' part), and the backlinks the same template lists in a
+    second such list ('Links to this post': 'dt <a>POST</a> / dd SNIPPET <span>posted by SITE @
+    DATE</span>'), read as pingbacks named as they show their writer."""
     comments: list[Comment] = []
-    for block in xpath_elements(tree, sel.BLOGGER_CLASSIC_XPATH):
+    for block in blocks:
+        if block.tag != "dl":
+            continue
         for element in block:
             if element.tag == "dt":
                 anchor = xpath_elements(element, ".//a[@href]")
+                ident = str(element.get("id") or f"b{len(comments) + 1}").removeprefix("c")
+                if "comment-title" in classes(element) and anchor:  # a backlink's title
+                    title = " ".join(element_text(element).split())
+                    comments.append(Comment(id=ident, pingback=Pingback(title, url=str(anchor[0].get("href")))))
+                    continue
                 name = clean_author(element_text(element))
                 comments.append(
                     Comment(
-                        id=str(element.get("id") or f"b{len(comments) + 1}").removeprefix("c"),
+                        id=ident,
                         author=name or None,
                         author_evidence="stated" if name else None,
                         author_url=str(anchor[0].get("href")) if anchor else None,
                     )
                 )
             elif element.tag == "dd" and comments:
-                if "comment-footer" in classes(element):
-                    comments[-1].published = parse_date(element_text(element))
+                last = comments[-1]
+                if not _CLASSIC_DATE_PARTS.isdisjoint(classes(element)):
+                    last.published = parse_date(element_text(element))
+                elif last.pingback is not None:
+                    _backlink_body(last, element)
+                elif REMOVED_COMMENT.match(text := block_text(element)) or _deleted(element):
+                    last.placeholder, last.author, last.author_evidence = True, None, None  # its place kept
                 else:
-                    comments[-1].text = block_text(element)
+                    last.text = text
     return comments
+
+
+def _real(comments: list[Comment]) -> int:
+    return sum(not c.placeholder for c in comments)
+
+
+def _deleted(element: etree._Element) -> bool:
+    return any("deleted-comment" in classes(e) for e in element.iter())
+
+
+_CLASSIC_DATE_PARTS = frozenset({"comment-footer", "comment-timestamp"})
+# 'posted by SITE @ DATE' under a backlink's snippet, in Blogger's languages
+_BACKLINK_POSTER = re.compile(
+    r"^\s*(?:posted by|postato da|publié par|publicado por|gepostet von|geplaatst door|opublikowane przez"
+    r"|postad av|sendt af|lähettänyt|投稿者)\s*:?\s*(?P<name>.+?)\s*(?:@\s*(?P<date>.*))?$",
+    re.I,
+)
+
+
+def _backlink_body(comment: Comment, element: etree._Element) -> None:
+    poster = next((e for e in element.iter() if "comment-poster" in classes(e)), None)
+    line = " ".join(element_text(poster).split()) if poster is not None else ""
+    if poster is not None and (match := _BACKLINK_POSTER.match(line)):
+        comment.author, comment.author_evidence = match.group("name"), "stated"
+        comment.published = parse_date(match.group("date") or "")
+        snippet = [element.text or ""] + [
+            part for child in element if child is not poster for part in (element_text(child), child.tail or "")
+        ]
+        comment.text = " ".join(" ".join(snippet).split())
+    else:
+        comment.text = block_text(element)
 
 
 def _folded(text: str) -> str:
@@ -473,7 +521,9 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     thread = _thread(text, tree, scanned, facts.published or meta_published(tree))
     zone = thread.zone
     elements_by_id = {c.id: e for c, e in zip(thread.comments, thread.elements, strict=True)}
-    comments = order_by_parent(thread.comments or _blogger_classic_comments(tree) or facts.comments)
+    classic = _blogger_classic_comments(scanned.ids.get(sel.BLOGGER_CLASSIC_ID, []))
+    found = thread.comments if _real(thread.comments) >= _real(classic) else classic  # (a backlink alone)
+    comments = order_by_parent(found or facts.comments)
     opening: Comment | None = None
     if body_element is not None and (opening := _holding_opening(comments, elements_by_id, body_element, tree, zone)):
         comments = _without_opening(comments, opening)  # the post's own text is the first post's

@@ -508,8 +508,8 @@ _TEXT_BYLINE = re.compile(
     r"|geplaatst|eingestellt|publicerad|publicerat|postad|udgivet|publisert"
     r"|posté|postée|inviato|inviata|scritto|scritta|postato|postata|verfasst|gepostet|escrito|escrita)\s+"
     r"(?:(?:(?:on|el|em|il|le|am|op|den)\s+)?[^|]{3,40}?\s+)?"
-    r"(?:by|par|por|da|di|von|door|av|af)\s+(?P<name>[^\d|,;:()\[\]]{2,60}?)"
-    r"(?:\s+(?:on|at|in|le|el|em|il|am|op|om|i|på)(?:\s|$)|\s*[|·,]|\s*$)",
+    r"(?:by|par|por|da|di|von|door|av|af)\s+(?P<name>[^\d|,;:()\[\]@]{2,60}?)"
+    r"(?:\s+(?:on|at|in|le|el|em|il|am|op|om|i|på)(?:\s|$)|\s*[|·,@]|\s*$)",  # ('by NAME @ TIME': Blogger Classic)
     re.I,
 )
 # Author archives and profiles: WordPress /author/SLUG/, ?author=N, and their translations.

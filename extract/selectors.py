@@ -92,7 +92,8 @@ COMMENT_CHROME_CLASSES = frozenset(
 )
 # Blogger's classic layout: <dl id="comments-block"><dt class="comment-author">X said...</dt>
 # <dd class="comment-body">...</dd><dd class="comment-footer">date</dd>
-BLOGGER_CLASSIC_XPATH = "//dl[@id='comments-block']"
+BLOGGER_CLASSIC_ID = "comments-block"
+BLOGGER_CLASSIC_XPATH = f"//dl[@id='{BLOGGER_CLASSIC_ID}']"
 COMMENT_COUNT_XPATHS = (
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' comments-title ')]",
     "//*[@id='comments']/h4",
@@ -355,7 +356,7 @@ HEAD_ATTRIBUTE_XPATH = re.compile(r"^//(meta|link)\[@(property|name|rel)='([^']*
 ID_DESCENDANT_XPATH = re.compile(r"^//\*\[@id='([^']+)'\]//([a-z][a-z0-9]*)$")
 INDEXED_IDS = frozenset(
     match.group(1) for xpath in (*SITE_XPATHS, *TITLE_XPATHS) if (match := ID_DESCENDANT_XPATH.match(xpath))
-)
+) | {BLOGGER_CLASSIC_ID}
 XML_SPACE = re.compile(r"[ \t\r\n]+")  # what normalize-space() folds: class tokens as XPath sees them
 
 

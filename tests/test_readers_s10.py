@@ -163,3 +163,91 @@ def test_exports_feeds_and_text_dumps_name_a_pingback_as_the_blog_shows_it() -> 
         ("Ann Reyes", False),
         ("Heat (1995) revisited | Cutaway Podcast", True),
     ]
+
+
+# --- authors: the name in a header box that holds the avatar, the date and a permalink -------
+
+
+def _boxed_thread(name_markup: str) -> str:
+    item = (
+        "<li class='comment' id='li-comment-{n}'><article id='comment-{n}' class='comment'>"
+        "<header class='comment-meta comment-author vcard'><img class='avatar' src='/a/{n}.png' alt=''>"
+        "{name}<div class='comment-date-time'><i class='fa fa-calendar-o'></i>1{n}. März 2023 um 12:03</div>"
+        "<a class='comment-permalink' href='#comment-{n}'><i class='fa fa-link'></i>Permalink</a></header>"
+        "<section class='comment-content comment'><p>{text}</p></section></article></li>"
+    )
+    texts = ["Das Ende fand ich zu offen, fast schon feige.", "Gerade das offene Ende ist doch die Haltung!"]
+    names = ["Filmfreak 🎬", "Heike Sommerfeld"]
+    return "".join(
+        item.format(n=n, name=name_markup.format(name=name), text=text)
+        for n, (name, text) in enumerate(zip(names, texts, strict=True), 1)
+    )
+
+
+def test_a_bare_name_after_an_icon_in_an_author_box_is_the_author_not_its_permalink() -> None:
+    """ColorMag: the header is the author box (avatar, name, date, 'Permalink'); a name given
+    without a link is a plain block led by an icon."""
+    bare = _boxed_thread("<div class='comment-author-link'><i class='fa fa-user'></i>{name}</div>")
+    assert [c.author for c in parse_html_page(_wp_page(bare)).comments] == ["Filmfreak 🎬", "Heike Sommerfeld"]
+
+
+def test_an_avatar_box_showing_only_its_number_passes_the_name_to_the_next_author_element() -> None:
+    """De:comments: 'figure.decomments-author-block' holds the avatar and the comment's number;
+    the name is the next element its class names ('span.decomments-autor-name')."""
+    item = (
+        "<div class='comment depth-1 decomments-comment-block' id='comment-{n}'><div class='decomments-comment-body'>"
+        "<figure class='decomments-author-block'><img src='/a/{n}.png' alt=''><figcaption><a href='#comment-{n}' "
+        "class='decomments-number'><span>{n}</span></a></figcaption></figure><div class='decomments-description-block'>"
+        "<div class='decomments-title-block'><a class='decomments-date-link' href='#comment-{n}'><time "
+        "datetime='21:14 14.10.2019'>21:14<i>14.10.2019</i></time></a><span class='decomments-autor-name'>{name}</span>"
+        "</div><div class='decomments-comment-main'><div class='decomments-text-holder'><p>{text}</p></div></div>"
+        "</div></div></div>"
+    )
+    rows = [("Magda K.", "Świetna recenzja, ciarki w scenie kazania."), ("Ola", "Byłam na pokazie z reżyserem.")]
+    thread = "".join(item.format(n=n, name=name, text=text) for n, (name, text) in enumerate(rows, 1))
+    page = parse_html_page(_wp_page(f"<li>{thread}</li>"))
+    assert [c.author for c in page.comments] == ["Magda K.", "Ola"]
+
+
+# --- Blogger Classic: the comments list, its backlinks, deleted comments ----------------------
+
+_CLASSIC = (
+    "<html lang='it'><head><title>Cineforum: Il caimano</title></head><body><div id='main'><div class='post'>"
+    "<h3 class='post-title'>Il caimano</h3><div class='post-body'><p>Moretti guarda Moretti, e il film nel film "
+    "diventa un collage di appunti che alla fine trova la sua forma in tribunale.</p></div>"
+    "<p class='post-footer'><em>postato da Stefano @ <a href='#p'>21:14</a></em></p></div>"
+    "<div id='comments'><h4>3 Commenti:</h4><dl id='comments-block'>"
+    "<dt class='comment-poster' id='c1001'><a href='https://www.blogger.com/profile/1'>Lucio</a> ha detto...</dt>"
+    "<dd class='comment-body'><p>Bella recensione, ma troppo buona con il film nel film.</p></dd>"
+    "<dd class='comment-timestamp'><a href='#1001'>28 marzo 2006 22:41</a></dd>"
+    "<dt class='comment-poster' id='c1002'>Anonimo ha detto...</dt>"
+    "<dd class='comment-body'><span class='deleted-comment'>Questo commento è stato eliminato dall'autore.</span></dd>"
+    "<dd class='comment-timestamp'><a href='#1002'>29/3/06 00:12</a></dd>"
+    "<dt class='comment-poster' id='c1003'>Anonimo ha detto...</dt>"
+    "<dd class='comment-body'><p>Qualcuno sa se esce anche in DVD?</p></dd>"
+    "<dd class='comment-timestamp'><a href='#1003'>2/4/06 11:04</a></dd></dl></div>"
+    "<h4>Link a questo post:</h4><dl id='comments-block'><dt class='comment-title'>"
+    "<a href='http://pellicola.example/post/7'>Il caimano: due o tre cose</a></dt><dd class='comment-body'>"
+    "...ne ha scritto anche Stefano, più severo di me...<br><span class='comment-poster'><em>postato da "
+    "Pellicola Perduta @ 31/3/06 10:15</em></span></dd></dl></div></body></html>"
+)
+
+
+def test_blogger_classic_lists_comments_deleted_places_and_backlinks() -> None:
+    """The comments list is read even when a backlink in the second 'dl#comments-block' looks like
+    a thread of its own; 'dd.comment-timestamp' dates a comment; a deleted comment keeps its
+    place; a backlink is a pingback named 'postato da NAME @ DATE' shows its writer."""
+    page = parse_html_page(_CLASSIC)
+    real = [c for c in page.comments if not c.placeholder]
+    assert [(c.author, c.text[:12]) for c in real] == [
+        ("Lucio", "Bella recens"),
+        ("Anonimo", "Qualcuno sa "),
+        ("Pellicola Perduta", "...ne ha scr"),
+    ]
+    assert sum(c.placeholder for c in page.comments) == 1 and real[0].published == "2006-03-28"
+    ping = real[2].pingback
+    assert ping is not None and (ping.title, ping.url) == (
+        "Il caimano: due o tre cose",
+        "http://pellicola.example/post/7",
+    )
+    assert page.author == "Stefano"  # 'postato da Stefano @ 21:14': the '@' ends the name
