@@ -20,7 +20,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -33,9 +33,11 @@ from graph.kept import NodeInfo as NodeInfo
 from graph.kept import model_key as _model_key
 from graph.kept import open_saved as _open_saved
 from graph.model_file import add_derived, blob, read_array, unpack_keys, write_model_file
+from graph.model_views import Link as Link
+from graph.model_views import ModelLinks, ModelNodes, NameIndex, SavedIndex, StoredArray, TextColumn
+from graph.model_views import fetch_texts as fetch_texts
 from graph.schema import Label, Rel
 from graph.store import Edge, EmbeddedStore, Node
-from graph.store_layout import key_hash
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -44,16 +46,6 @@ if TYPE_CHECKING:
 
 _YEAR = re.compile(r"^(?P<title>.+?)\s*\((?P<year>(?:19|20)\d\d)\)\s*$")
 _CACHE_SIZE = 4
-
-
-@dataclass(slots=True)
-class Link:
-    other: str
-    type: Rel
-    outgoing: bool
-    count: int
-    src: str = ""  # the stored edge's own ends (before identities are merged), for its evidence
-    dst: str = ""
 
 
 REL_ORDER: tuple[Rel, ...] = tuple(Rel)
@@ -65,189 +57,7 @@ Array = np.ndarray[Any, Any]
 _ARRAYS = ("canon", "label", "indptr", "other", "rel", "out", "count", "src", "dst", "edge")
 _NODE_FACTS = ("positive", "rating")
 _POLARITY_ARRAYS = ("pol_edge", "pol_ptr", "pol_code", "pol_n")
-_CHUNK = 500  # keys asked of the model file in one statement
-
-
-class _Column(Sequence[str]):
-    """One text per stored node (its key or its name), read from the model file as asked:
-    a query that touches a few hundred nodes never decodes the other 250,000."""
-
-    def __init__(self, db: sqlite3.Connection, column: str, size: int) -> None:
-        self.db, self.column, self.size = db, column, size
-        self.seen: dict[int, str] = {}
-        self.all: list[str] | None = None
-
-    def __len__(self) -> int:
-        return self.size
-
-    @overload
-    def __getitem__(self, i: int) -> str: ...
-
-    @overload
-    def __getitem__(self, i: slice) -> list[str]: ...
-
-    def __getitem__(self, i: int | slice) -> str | list[str]:
-        if isinstance(i, slice):
-            return self.whole()[i]
-        if self.all is not None:
-            return self.all[i]
-        number = int(i) + (self.size if i < 0 else 0)
-        found = self.seen.get(number)
-        if found is None:
-            row = self.db.execute(f"SELECT {self.column} FROM nodes WHERE i = ?", (number,)).fetchone()
-            if row is None:
-                raise IndexError(i)
-            found = self.seen[number] = str(row[0])
-        return found
-
-    def fetch(self, numbers: Iterable[int]) -> None:
-        """Read these numbers' texts in a few statements (not one look-up each)."""
-        if self.all is not None:
-            return
-        wanted = sorted({int(n) for n in numbers} - self.seen.keys())
-        for begin in range(0, len(wanted), _CHUNK):
-            part = wanted[begin : begin + _CHUNK]
-            query = f"SELECT i, {self.column} FROM nodes WHERE i IN ({', '.join('?' * len(part))})"
-            self.seen.update((int(n), str(text)) for n, text in self.db.execute(query, part))
-
-    def whole(self) -> list[str]:
-        if self.all is None:
-            self.all = [str(r[0]) for r in self.db.execute(f"SELECT {self.column} FROM nodes ORDER BY i")]
-        return self.all
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.whole())
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sequence) and list(self) == list(other)
-
-    __hash__ = None  # type: ignore[assignment]
-
-
-def fetch_texts(texts: Sequence[str], numbers: Iterable[int]) -> None:
-    """Read these numbers' texts together (a model read from its file reads them as asked)."""
-    if isinstance(texts, _Column):
-        texts.fetch(numbers)
-
-
-class _Nodes(Mapping[str, NodeInfo]):
-    """The model's nodes (merged members left out), read from the store when asked."""
-
-    def __init__(self, model: GraphModel) -> None:
-        self.model = model
-        self.seen: dict[str, NodeInfo] = {}
-
-    def __getitem__(self, key: str) -> NodeInfo:
-        found = self.seen.get(key)
-        if found is None:
-            if key not in self:
-                raise KeyError(key)
-            node = self.model.store.node(key)
-            if node is None:
-                raise KeyError(key)
-            found = self.seen[key] = NodeInfo(key, Label(node.label), node.name, node.props)
-        return found
-
-    def __contains__(self, key: object) -> bool:
-        index = self.model.index.get(key) if isinstance(key, str) else None
-        return index is not None and bool(self.model.canon[index] == index)
-
-    def __iter__(self) -> Iterator[str]:
-        keys, canon = self.model.keys, self.model.canon
-        return (keys[i] for i in np.flatnonzero(canon == np.arange(len(canon))).tolist())
-
-    def __len__(self) -> int:
-        return int(np.count_nonzero(self.model.canon == np.arange(len(self.model.canon))))
-
-
-class _Links(Mapping[str, list[Link]]):
-    """Both-way adjacency of the model (a missing node has no links), built from its arrays."""
-
-    def __init__(self, model: GraphModel) -> None:
-        self.model = model
-
-    def __getitem__(self, key: str) -> list[Link]:
-        m = self.model
-        index = m.index.get(key)
-        if index is None:
-            return []
-        return m.links_at(index, range(int(m.indptr[index]), int(m.indptr[index + 1])))
-
-    def __iter__(self) -> Iterator[str]:
-        m = self.model
-        return (m.keys[i] for i in np.flatnonzero(np.diff(m.indptr) > 0).tolist())
-
-    def __len__(self) -> int:
-        return int(np.count_nonzero(np.diff(self.model.indptr) > 0))
-
-
-class _SavedIndex(Mapping[str, int]):
-    """Key -> stored node number, one indexed look-up in the model file at a time."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-        self.seen: dict[str, int] = {}
-
-    def __getitem__(self, key: str) -> int:
-        found = self.seen.get(key)
-        if found is None:
-            row = self.db.execute("SELECT i FROM nodes WHERE key_hash = ? AND key = ?", (key_hash(key), key)).fetchone()
-            if row is None:
-                raise KeyError(key)
-            found = self.seen[key] = int(row[0])
-        return found
-
-    def __iter__(self) -> Iterator[str]:
-        return (str(r[0]) for r in self.db.execute("SELECT key FROM nodes ORDER BY i"))
-
-    def __len__(self) -> int:
-        return int(self.db.execute("SELECT COUNT(*) FROM nodes").fetchone()[0])
-
-
-class _Names(Mapping[str, list[str]]):
-    """Model keys by ``name_key`` of their name (in memory, or from the model file)."""
-
-    def __init__(self, names: dict[str, list[str]] | None = None, connection: sqlite3.Connection | None = None) -> None:
-        self.names = names or {}
-        self.db = connection
-
-    def __getitem__(self, name: str) -> list[str]:
-        if self.db is None:
-            return self.names.get(name, [])
-        rows = self.db.execute(
-            "SELECT n.key FROM names m JOIN nodes n ON n.i = m.i WHERE m.name = ? ORDER BY m.rowid", (name,)
-        ).fetchall()
-        return [str(r[0]) for r in rows]
-
-    def __iter__(self) -> Iterator[str]:
-        if self.db is None:
-            return iter(self.names)
-        return (str(r[0]) for r in self.db.execute("SELECT DISTINCT name FROM names"))
-
-    def __len__(self) -> int:
-        if self.db is None:
-            return len(self.names)
-        return int(self.db.execute("SELECT COUNT(DISTINCT name) FROM names").fetchone()[0])
-
-    def rows(self) -> Iterator[tuple[str, str]]:
-        for name, keys in self.names.items():
-            for key in keys:
-                yield name, key
-
-
 _STORED = frozenset(_ARRAYS + _NODE_FACTS)
-
-
-class _Stored:
-    """An array of the model: in memory once built, or read from the model file when first used."""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    def __get__(self, model: GraphModel | None, owner: type | None = None) -> Array:
-        if model is None:
-            raise AttributeError(self.name)
-        return model.array(self.name)
 
 
 class GraphModel:
@@ -261,18 +71,18 @@ class GraphModel:
     (outgoing) and one at its target.
     """
 
-    canon = _Stored()
-    label = _Stored()
-    indptr = _Stored()
-    other = _Stored()
-    rel = _Stored()
-    out = _Stored()
-    count = _Stored()
-    src = _Stored()
-    dst = _Stored()
-    edge = _Stored()
-    positive = _Stored()
-    rating = _Stored()
+    canon = StoredArray()
+    label = StoredArray()
+    indptr = StoredArray()
+    other = StoredArray()
+    rel = StoredArray()
+    out = StoredArray()
+    count = StoredArray()
+    src = StoredArray()
+    dst = StoredArray()
+    edge = StoredArray()
+    positive = StoredArray()
+    rating = StoredArray()
 
     def __init__(
         self,
@@ -291,12 +101,12 @@ class GraphModel:
         self.key: tuple[str, int, int] = ("", 0, 0)  # store file, generation, inode (see _model_key)
         self.cache: dict[str, Any] = {}  # derived structures (matrices) of this model
         self._index: dict[str, int] | None = None
-        self._saved_index: _SavedIndex | None = None
+        self._saved_index: SavedIndex | None = None
         self._same: dict[str, str] | None = None
         self._members: dict[str, list[str]] | None = None
-        self.nodes = _Nodes(self)
-        self.links = _Links(self)
-        self.by_name = _Names(connection=saved)
+        self.nodes = ModelNodes(self)
+        self.links = ModelLinks(self)
+        self.by_name = NameIndex(connection=saved)
 
     def array(self, name: str) -> Array:
         """One of the model's arrays (read from the model file the first time)."""
@@ -312,7 +122,7 @@ class GraphModel:
     def _text(self, name: str) -> Sequence[str]:
         if name not in self._texts and self._saved is not None:
             if name == "names":
-                self._texts[name] = _Column(self._saved, "name", len(self.keys))
+                self._texts[name] = TextColumn(self._saved, "name", len(self.keys))
             else:
                 self._texts[name] = unpack_keys(blob(self._saved, name))
         return self._texts[name]
@@ -353,7 +163,7 @@ class GraphModel:
         in well under a second without numbering 250,000 keys first)."""
         if self._index is None and self._saved is not None:
             if self._saved_index is None:
-                self._saved_index = _SavedIndex(self._saved)
+                self._saved_index = SavedIndex(self._saved)
             return self._saved_index
         return self.full_index()
 
@@ -410,7 +220,7 @@ class GraphModel:
         saved = _open_saved(store.directory, key)
         if saved is not None:
             size = int(saved.execute("SELECT COUNT(*) FROM nodes").fetchone()[0])
-            model = cls(store, _Column(saved, "key", size), {}, {}, saved)
+            model = cls(store, TextColumn(saved, "key", size), {}, {}, saved)
             model.meta = json.loads(saved.execute("SELECT value FROM meta WHERE key = 'facts'").fetchone()[0])
         else:
             model = cls.build(store)
@@ -752,7 +562,7 @@ def _polarity_arrays(store: EmbeddedStore, edges: list[EdgeRow]) -> tuple[dict[s
     return arrays, list(polarities)
 
 
-def _names_of_canonical_nodes(keys: list[str], names_of: list[str], canon: Array) -> _Names:
+def _names_of_canonical_nodes(keys: list[str], names_of: list[str], canon: Array) -> NameIndex:
     """The name index: each canonical node's key under its name's lookup key."""
     names: dict[str, list[str]] = defaultdict(list)
     keyed: dict[str, str] = {}  # many nodes share a name (a commenter on many blogs)
@@ -762,4 +572,4 @@ def _names_of_canonical_nodes(keys: list[str], names_of: list[str], canon: Array
         if found is None:
             found = keyed[name] = name_key(name)
         names[found].append(keys[i])
-    return _Names(dict(names))
+    return NameIndex(dict(names))

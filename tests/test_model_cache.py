@@ -18,6 +18,7 @@ from bench.bench_store import ingest_generated
 from bench.generate import generate_corpus
 from graph import model as graph_model
 from graph.model import MODEL_FILE, GraphModel
+from graph.model_views import TextColumn
 from graph.schema import Label, Rel
 from graph.store import EmbeddedStore
 from queries.answers import TOP_KEPT, kept_influence
@@ -83,7 +84,7 @@ def test_a_query_on_a_kept_model_reads_only_what_it_needs(generated: Path) -> No
         films = [k for k in model.by_name.get("skyfall", []) if model.label_of(k) is Label.FILM]
         recommend(model, model.nodes[films[0]], 5)
         best_paths(model, [model.nodes[films[0]]], [model.nodes[films[-1]]], 2)
-        assert isinstance(model.keys, graph_model._Column)
+        assert isinstance(model.keys, TextColumn)
         assert model.keys.all is None and len(model.keys.seen) < len(model.keys) / 4  # no key list decoded
         assert "src" not in model._arrays_in_memory and "published" not in model._texts
 
