@@ -34,12 +34,13 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from extract.nlp.characters import PEOPLE_WORDS
+from extract.nlp.stance_model import Reading, contrast_count, decide, features, in_scope, model
 from extract.nlp.textnorm import fold
 from extract.nlp.verdict_phrases import FAINT_MARKERS, PRAISE_MARKERS, RESERVATION_MARKERS
 from extract.nlp.verdicts import Cue, find_cues, guarded
@@ -318,6 +319,10 @@ class Evidence:
     negative: float = 0.0
     mixed: float = 0.0
     cues: list[tuple[str, int, float]] = field(default_factory=list)
+    # (positive, negative, mixed) at each paragraph's start, and before the headline was read:
+    # the opening and closing paragraphs' and the headline's own verdicts (``stance_model``)
+    marks: list[tuple[float, float, float]] = field(default_factory=list)
+    before_headline: tuple[float, float, float] | None = None
 
     def add(self, text: str, polarity: int, weight: float) -> None:
         """Count one cue of ``polarity`` weighing ``weight`` on its side and list it."""
@@ -477,9 +482,11 @@ def weigh(
     if cues_by_sentence is None:  # each sentence's cues, found once for both readings (and the closing's)
         cues_by_sentence = {}
     evidence = _weigh_phrases(text, titles, others, cues_by_sentence, with_vader=False)
+    evidence.before_headline = evidence.sides()
     _weigh_headline(evidence, headline, titles, others)
     if label_of(evidence)[0] in ("mixed", "neutral"):
         evidence = _weigh_phrases(text, titles, others, cues_by_sentence, with_vader=True)
+        evidence.before_headline = evidence.sides()
         _weigh_headline(evidence, headline, titles, others)
     return evidence
 
@@ -522,6 +529,7 @@ def _weigh_phrases(
     for sentences, weights in zip(paragraphs, _position_weights(paragraphs), strict=True):
         previous_paragraph_start, paragraph_start = paragraph_start, evidence.positive
         previous_sides, sides = sides, evidence.sides()
+        evidence.marks.append(sides)
         for index, (sentence, position) in enumerate(zip(sentences, weights, strict=True)):
             previous, before = sentence, previous
             praised, praise_before = evidence.positive, praise_before_last
@@ -851,21 +859,109 @@ def stance_of(
     line; a ``selection`` heading is read by ``selection_label`` instead); ``prior`` the label of
     a text that states too little (``_says_too_little``): a post on a film, unlike a comment, is a
     review, and most reviews are positive (bloggers write about what they like); with the default
-    "neutral" (comments) the older reading stands."""
+    "neutral" (comments) the older reading stands.
+
+    A review (``prior`` set) in the learnt model's scope (``stance_model.in_scope``: no selection
+    heading, no grade or a middle one) takes the model's label over the rules' features and answer."""
+    learnt = prior != "neutral" and in_scope(rating, selection) and model() is not None  # a review: the model
+    stance, row = _rules_stance(text, titles, rating, others, selection, rating_raw, headline, prior, learnt)
+    if row is None:
+        return stance
+    return replace(stance, label=_LABELS.get(decide(row, stance.label), stance.label))
+
+
+_LABELS: dict[str, StanceLabel] = {
+    "positive": "positive",
+    "negative": "negative",
+    "mixed": "mixed",
+    "neutral": "neutral",
+}
+
+
+def review_features(
+    text: str,
+    titles: tuple[str, ...],
+    rating: float | None = None,
+    others: tuple[str, ...] = (),
+    selection: str = "",
+    rating_raw: str = "",
+    headline: str = "",
+) -> tuple[StanceLabel, dict[str, float] | None]:
+    """A review's stance by the hand-set rules alone, and the learnt model's features (``stance_model``),
+    None outside its scope: what ``scripts/train_stance.py`` fits the model on, as ``stance_of`` reads them."""
+    scoped = in_scope(rating, selection)
+    stance, row = _rules_stance(text, titles, rating, others, selection, rating_raw, headline, REVIEW_PRIOR, scoped)
+    return stance.label, row
+
+
+def _rules_stance(
+    text: str,
+    titles: tuple[str, ...],
+    rating: float | None,
+    others: tuple[str, ...],
+    selection: str,
+    rating_raw: str,
+    headline: str,
+    prior: StanceLabel,
+    with_row: bool,
+) -> tuple[Stance, dict[str, float] | None]:
+    """The hand-set rules' stance (see ``stance_of``), and the model's features when ``with_row``."""
     headline = "" if selection else headline
+    cues: dict[str, list[Cue]] = {}
     if rating is not None:  # the rating decides: a "3/5" with warm words is still a middling grade
         label = rating_label(rating, rating_raw)
-        if label == "positive" and rating < WARM_MIDDLE:  # "good, with reservations": the text says how many
-            label = warm_middle_label(weigh(text, titles, others, headline=headline))
-        return Stance(label, round(rating * 2 - 1, 3), rating)
-    cues: dict[str, list[Cue]] = {}
-    evidence = weigh(text, titles, others, cues, headline)
-    label, score = label_of(evidence)
-    if prior != "neutral" and _says_too_little(evidence, label) and len(text.split()) >= _REVIEW_WORDS:
-        label = prior  # too little said: a stray word or two, or VADER's reading of the plot, is no verdict
-    if label == "positive" and closing_turns_away(text, titles, cues):
-        label = "mixed"  # praise in the body, reservations in the verdict: grudging, not positive
-    return Stance(selection_label(selection, label, evidence), score)
+        warm = label == "positive" and rating < WARM_MIDDLE  # "good, with reservations": the text says how many
+        if not (warm or with_row):
+            return Stance(label, round(rating * 2 - 1, 3), rating), None
+        evidence = weigh(text, titles, others, cues, headline)
+        label = warm_middle_label(evidence) if warm else label
+        stance = Stance(label, round(rating * 2 - 1, 3), rating)
+    else:
+        evidence = weigh(text, titles, others, cues, headline)
+        label, score = label_of(evidence)
+        if prior != "neutral" and _says_too_little(evidence, label) and len(text.split()) >= _REVIEW_WORDS:
+            label = prior  # too little said: a stray word or two, or VADER's reading of the plot, is no verdict
+        if label == "positive" and closing_turns_away(text, titles, cues):
+            label = "mixed"  # praise in the body, reservations in the verdict: grudging, not positive
+        stance = Stance(selection_label(selection, label, evidence), score)
+    if not with_row:
+        return stance, None
+    four_point = bool(_FOUR_POINT.search(rating_raw))
+    return stance, features(reading_of(text, titles, evidence, cues, rating), rating, stance.label, four_point)
+
+
+def _sides_lean(start: tuple[float, float, float], end: tuple[float, float, float]) -> float:
+    """The lean, (praise - blame) / (praise + blame), of the evidence added between two marks."""
+    praise, blame = end[0] - start[0], end[1] - start[1]
+    return (praise - blame) / (praise + blame) if praise + blame > 0 else 0.0
+
+
+def reading_of(
+    text: str, titles: tuple[str, ...], evidence: Evidence, cues: dict[str, list[Cue]], rating: float | None
+) -> Reading:
+    """What ``weigh`` found in a review, as ``stance_model`` reads it (``cues``: each sentence's cues, as
+    ``weigh`` filled them)."""
+    if (thread := THREAD_HEADER.search(text)) and text[: thread.start()].strip():
+        text = text[: thread.start()]
+    text_label = label_of(evidence)[0]
+    words = len(text.split())
+    marks, final = evidence.marks, evidence.before_headline or evidence.sides()
+    two = len(marks) >= 2
+    return Reading(
+        *evidence.sides(),
+        stated=evidence.stated,
+        vader=sum(polarity * weight for said, polarity, weight in evidence.cues if said == "vader"),
+        headline=_sides_lean(final, evidence.sides()),
+        opening=_sides_lean(marks[0], marks[1]) if two else 0.0,
+        closing=_sides_lean(marks[-1], final) if two else 0.0,
+        cues=tuple(cues.values()),
+        words=words,
+        contrasts=contrast_count(text),
+        text_label=text_label,
+        too_little=_says_too_little(evidence, text_label) and words >= _REVIEW_WORDS,
+        closing_turns=closing_turns_away(text, titles, cues),
+        warm_label=warm_middle_label(evidence) if rating is not None else "",
+    )
 
 
 def _says_too_little(evidence: Evidence, label: StanceLabel) -> bool:
