@@ -7,6 +7,10 @@ nodes the store shows to be one person. Everything downstream sees the merged no
 under the key of its best-linked member), so ``influence``, ``viz``, GraphML and Neo4j agree
 on who is who. Models are cached per store file and generation (``EmbeddedStore.cache_key``),
 never by object identity.
+
+``GraphModel`` is the facade; its parts: ``graph.model_arrays`` builds the arrays from the
+store, ``graph.model_file`` keeps them in ``model.sqlite``, ``graph.model_views`` reads them
+back lazily (a key, a name, an array when first asked).
 """
 
 from __future__ import annotations
@@ -17,21 +21,29 @@ import json
 import os
 import re
 import sqlite3
-from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from base.errors import AmbiguousName, UnknownName
 from extract.nlp.textnorm import name_key
-from graph.identities import EdgeRow, identities
+from graph.identities import identities
 from graph.kept import MODEL_FILE as MODEL_FILE
 from graph.kept import MODEL_FORMAT as MODEL_FORMAT
 from graph.kept import NodeInfo as NodeInfo
 from graph.kept import model_key as _model_key
 from graph.kept import open_saved as _open_saved
+from graph.model_arrays import LABEL_ORDER as LABEL_ORDER
+from graph.model_arrays import REL_ORDER as REL_ORDER
+from graph.model_arrays import (
+    STORED_ARRAYS,
+    Array,
+    adjacency_arrays,
+    names_of_canonical_nodes,
+    polarity_arrays,
+    read_nodes,
+)
 from graph.model_file import add_derived, blob, read_array, unpack_keys, write_model_file
 from graph.model_views import Link as Link
 from graph.model_views import ModelLinks, ModelNodes, NameIndex, SavedIndex, StoredArray, TextColumn
@@ -46,18 +58,6 @@ if TYPE_CHECKING:
 
 _YEAR = re.compile(r"^(?P<title>.+?)\s*\((?P<year>(?:19|20)\d\d)\)\s*$")
 _CACHE_SIZE = 4
-
-
-REL_ORDER: tuple[Rel, ...] = tuple(Rel)
-LABEL_ORDER: tuple[Label, ...] = tuple(Label)
-Array = np.ndarray[Any, Any]
-# Per stored node: canon, label, positive (stance "positive"), rating (NaN if none). Per
-# adjacency entry: other, rel, out, count, src, dst, edge (the stored edge's number). Per
-# COMPARED_TO edge with evidence: its evidence polarities, counted in order of appearance.
-_ARRAYS = ("canon", "label", "indptr", "other", "rel", "out", "count", "src", "dst", "edge")
-_NODE_FACTS = ("positive", "rating")
-_POLARITY_ARRAYS = ("pol_edge", "pol_ptr", "pol_code", "pol_n")
-_STORED = frozenset(_ARRAYS + _NODE_FACTS)
 
 
 class GraphModel:
@@ -115,7 +115,7 @@ class GraphModel:
             if self._saved is None:
                 raise KeyError(name)
             found = self._arrays_in_memory[name] = read_array(self._saved, name)
-        if name in _STORED:
+        if name in STORED_ARRAYS:
             self.__dict__[name] = found  # later reads skip the descriptor
         return found
 
@@ -239,7 +239,7 @@ class GraphModel:
     def build(cls, store: EmbeddedStore) -> GraphModel:
         """Read the store's nodes and edges (its public reading API) and merge identities
         (no cache, nothing kept)."""
-        nodes, facts = _read_nodes(store)
+        nodes, facts = read_nodes(store)
         rels = {rel.value: rel for rel in Rel}
         edges = [(e.src, rels[e.type], e.dst, e.count) for e in store.edges()]
         same = identities(nodes, edges)
@@ -247,19 +247,19 @@ class GraphModel:
         index = {key: i for i, key in enumerate(keys)}
         canon = np.array([index[same.get(k, k)] for k in keys], dtype=np.int32)
         label = np.array([LABEL_ORDER.index(n.label) for n in nodes.values()], dtype=np.int8)
-        polarity_arrays, polarities = _polarity_arrays(store, edges)
+        by_polarity, polarities = polarity_arrays(store, edges)
         arrays: dict[str, Array] = {
             "canon": canon,
             "label": label,
-            **_adjacency_arrays(canon, edges, index),
+            **adjacency_arrays(canon, edges, index),
             "positive": np.array(facts.positive, dtype=bool),
             "rating": np.array(facts.rating, dtype=np.float64),
-            **polarity_arrays,
+            **by_polarity,
         }
         names_of = [n.name for n in nodes.values()]
         model = cls(store, keys, arrays, {"names": names_of, "published": facts.published})
         model.meta = {"polarities": polarities}
-        model.by_name = _names_of_canonical_nodes(keys, names_of, canon)
+        model.by_name = names_of_canonical_nodes(keys, names_of, canon)
         return model
 
     def save(self, key: tuple[str, int, int]) -> None:
@@ -486,90 +486,3 @@ _MODELS: dict[tuple[str, int, int], GraphModel] = {}
 
 def _pick(choose: Any, first: Any, second: Any) -> Any:
     return second if first is None else first if second is None else choose(first, second)
-
-
-@dataclass(slots=True)
-class _NodeFacts:
-    """Per stored node, in the store's order: its publication date, a positive stance, its
-    rating (NaN if none)."""
-
-    published: list[str]
-    positive: list[bool]
-    rating: list[float]
-
-
-def _read_nodes(store: EmbeddedStore) -> tuple[dict[str, NodeInfo], _NodeFacts]:
-    """The store's nodes by key (only posts keep their properties) and their facts."""
-    nodes: dict[str, NodeInfo] = {}
-    facts = _NodeFacts([], [], [])
-    labels = {label.value: label for label in Label}
-    for node in store.nodes():
-        kind, props = labels[node.label], node.props
-        facts.published.append(str(props.get("published") or ""))
-        facts.positive.append(props.get("stance") == "positive")
-        facts.rating.append(float(props["rating"]) if isinstance(props.get("rating"), int | float) else np.nan)
-        nodes[node.key] = NodeInfo(node.key, kind, node.name, props if kind is Label.POST else {})
-    return nodes, facts
-
-
-def _adjacency_arrays(canon: Array, edges: list[EdgeRow], index: dict[str, int]) -> dict[str, Array]:
-    """Each edge twice (at its source, then at its target, between canonical nodes), grouped by
-    node in CSR form: ``indptr`` and the entries' other end, type, direction, count, the
-    stored ends and the edge's number."""
-    rel_code = {rel: i for i, rel in enumerate(REL_ORDER)}
-    src = np.array([index[e[0]] for e in edges], dtype=np.int32)
-    dst = np.array([index[e[2]] for e in edges], dtype=np.int32)
-    rel = np.array([rel_code[e[1]] for e in edges], dtype=np.int8)
-    count = np.array([e[3] for e in edges], dtype=np.int32)
-    rows = np.empty(2 * len(edges), dtype=np.int32)  # entry 2i: edge i at its source, 2i+1: at its target
-    rows[0::2], rows[1::2] = canon[src], canon[dst]
-    other = np.empty_like(rows)
-    other[0::2], other[1::2] = canon[dst], canon[src]
-    order = np.argsort(rows, kind="stable")
-    return {
-        "indptr": np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=len(canon)))]).astype(np.int64),
-        "other": other[order],
-        "rel": np.repeat(rel, 2)[order],
-        "out": np.tile(np.array([True, False]), len(edges))[order],
-        "count": np.repeat(count, 2)[order],
-        "src": np.repeat(src, 2)[order],
-        "dst": np.repeat(dst, 2)[order],
-        "edge": (order // 2).astype(np.int32),
-    }
-
-
-def _polarity_arrays(store: EmbeddedStore, edges: list[EdgeRow]) -> tuple[dict[str, Array], list[str]]:
-    """Per COMPARED_TO edge with evidence, its evidence polarities counted in order of
-    appearance (``pol_*`` arrays), and the polarity names in the order their codes give."""
-    polarities: dict[str, int] = {}
-    pol_edge: list[int] = []
-    pol_ptr, pol_code, pol_n = [0], list[int](), list[int]()
-    compared = store.polarities(Rel.COMPARED_TO.value)
-    for number, (a, kind_of_edge, b, _) in enumerate(edges):
-        if kind_of_edge is Rel.COMPARED_TO:
-            seen = Counter(p or "neutral" for p in compared.get((a, b), []))
-            if seen:
-                pol_edge.append(number)
-                pol_code += [polarities.setdefault(p, len(polarities)) for p in seen]
-                pol_n += seen.values()
-                pol_ptr.append(len(pol_code))
-    arrays: dict[str, Array] = {
-        "pol_edge": np.array(pol_edge, dtype=np.int32),
-        "pol_ptr": np.array(pol_ptr, dtype=np.int64),
-        "pol_code": np.array(pol_code, dtype=np.int16),
-        "pol_n": np.array(pol_n, dtype=np.int32),
-    }
-    return arrays, list(polarities)
-
-
-def _names_of_canonical_nodes(keys: list[str], names_of: list[str], canon: Array) -> NameIndex:
-    """The name index: each canonical node's key under its name's lookup key."""
-    names: dict[str, list[str]] = defaultdict(list)
-    keyed: dict[str, str] = {}  # many nodes share a name (a commenter on many blogs)
-    for i in np.flatnonzero(canon == np.arange(len(keys))).tolist():
-        name = names_of[i]
-        found = keyed.get(name)
-        if found is None:
-            found = keyed[name] = name_key(name)
-        names[found].append(keys[i])
-    return NameIndex(dict(names))

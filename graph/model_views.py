@@ -24,7 +24,8 @@ from graph.schema import Label, Rel
 from graph.store_layout import key_hash
 
 if TYPE_CHECKING:
-    from graph.model import Array, GraphModel
+    from graph.model import GraphModel
+    from graph.model_arrays import Array
 
 _CHUNK = 500  # keys asked of the model file in one statement
 

@@ -193,6 +193,7 @@ def test_the_model_is_kept_beside_the_store_and_read_back_the_same(examples: Pat
     import shutil
 
     from graph import model as graph_model
+    from graph.model_arrays import ARRAYS
 
     with EmbeddedStore.open(examples, create=False) as store:
         built = GraphView.build(store)
@@ -202,7 +203,7 @@ def test_the_model_is_kept_beside_the_store_and_read_back_the_same(examples: Pat
         kept = GraphView.load(store)
         assert kept._saved is not None  # read from model.sqlite, not rebuilt
         assert kept.keys == built.keys and kept.same == built.same
-        assert all((getattr(kept, a) == getattr(built, a)).all() for a in graph_model._ARRAYS)
+        assert all((getattr(kept, a) == getattr(built, a)).all() for a in ARRAYS)
         her = kept.one("Her", FILMS, "film")
         assert [r.work.key for r in recommend(kept, her)] == [r.work.key for r in recommend(built, her)]
         assert [(r.person.key, r.score) for r in influence(kept)] == [(r.person.key, r.score) for r in influence(built)]
