@@ -1514,12 +1514,14 @@ _REMOVED_NOTICE = re.compile(
     r"^\s*(?:this comment (?:has been|was) (?:removed|deleted)|este comentario (?:ha sido|fue) (?:eliminado|borrado)"
     r"|ce commentaire a été (?:supprimé|retiré)|dieser kommentar wurde (?:entfernt|gelöscht)"
     r"|questo commento è stato (?:eliminato|rimosso)|este comentário foi (?:removido|excluído|apagado)"
-    r"|deze reactie is verwijderd|ten komentarz został usunięty"
+    r"|deze reactie is verwijderd|ten komentarz został usunięty|kommentaren (?:har|er) (?:tagits bort|slettet)"
+    r"|комментарий (?:был )?удал[её]н|[此该該这這]?[评評]论?論?已被?[删刪]除"
+    r"|このコメントは削除されました|삭제된 댓글입니다"
     # ... or held for moderation: shown to its writer, not yet a comment of the thread
     r"|(?:this|your) comment is awaiting moderation|(?:este|seu) comentário (?:aguarda|está aguardando) moderação"
     r"|(?:este|tu) comentario (?:está pendiente de|espera) moderación|ihr kommentar (?:muss noch|wartet auf) .{0,30}"
     r"|votre commentaire est en attente de modération|il tuo commento è in attesa di moderazione"
-    r"|je reactie (?:moet nog|wacht op) .{0,30})\s*\.?\s*$",
+    r"|je reactie (?:moet nog|wacht op) .{0,30})\s*[.。]?\s*$",
     re.I,
 )
 # A comment deleted on a forum or aggregator: '[deleted]' as its text (and as its author).

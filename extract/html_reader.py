@@ -190,6 +190,7 @@ _ONLINE_LINE = re.compile(
     r"\b(?:online|guests?|ospiti|gäste|invités|invitados|visitantes|gasten|gości|hostů|besökare)\b", re.I
 )
 _CHROME_REGIONS = frozenset({"header", "footer", "nav", "navigation", "menu", "navbar", "masthead", "breadcrumb"})
+_CHROME_REGIONS |= {"head", "desc", "tagline", "slogan"}  # a board's head and its line of description (PunBB)
 _ID_PARTS = re.compile(r"[-_\s]+")
 
 

@@ -93,8 +93,20 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:[|»«·–—]|-|::)\s+")
 _CHROME_PARTS = ("header", "branding", "logo", "site-name", "site-title", "titlewrapper", "masthead", "blog-title")
 
 
+# A paged forum thread's range line: 'Posts [ 1 to 10 of 13 ]' (PunBB), 'Beiträge 1 bis 10 von 13'
+_RANGE_COUNT = re.compile(
+    r"\b(?:posts?|replies|messages?|comments?|beiträge|antworten|messaggi|risposte|mensajes|respuestas|mensagens"
+    r"|berichten|reacties|wpisy|posty|odpowiedzi|inlägg|indlæg|innlegg)\s*[\[(:]?\s*\d+\s*(?:to|-|–|bis|a|à|al|tot"
+    r"|do|till|til)\s*\d+\s*(?:of|von|di|de|du|van|z|av|af)\s*(\d+)",
+    re.I,
+)
+
+
 def count_in(text: str) -> int | None:
-    """The comment count a heading or link states, in any of the blogs' languages."""
+    """The comment count a heading or link states, in any of the blogs' languages (a paged
+    thread's 'Posts [ 1 to 10 of 13 ]': the whole thread's)."""
+    if (ranged := _RANGE_COUNT.search(text)) is not None:
+        return int(ranged.group(1))
     match = _COUNT_BEFORE.search(text) or _COUNT_AFTER.search(text) or _COUNT_TRAILING.match(text)
     if match is None:
         cjk = _COUNT_CJK_BEFORE.search(text) or _COUNT_CJK_AFTER.search(text)
@@ -117,6 +129,18 @@ def _elements(tree: etree._Element, xpath: str) -> Iterator[etree._Element]:
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+def _interaction_count(element: etree._Element) -> str | None:
+    """schema.org's comment counter ('<span itemprop="interactionStatistic" itemscope
+    itemtype=".../InteractionCounter"><meta itemprop="interactionType" content=".../CommentAction">
+    <meta itemprop="userInteractionCount" content="7">': Textpattern, many themes)."""
+    if element.get("itemprop") != "userInteractionCount" or (holder := element.getparent()) is None:
+        return None
+    kinds = [str(e.get("content") or e.get("href") or "") for e in holder if e.get("itemprop") == "interactionType"]
+    if not any(kind.endswith("CommentAction") for kind in kinds):
+        return None
+    return str(element.get("content") or element_text(element))
+
+
 def stated_count(
     tree: etree._Element, excluded: set[etree._Element], marked: list[etree._Element] | None = None
 ) -> int | None:
@@ -129,6 +153,7 @@ def stated_count(
             element.get("data-comments-count")
             or element.get("data-num-comments")
             or (element.get("content") or element_text(element) if element.get("itemprop") == "commentCount" else None)
+            or _interaction_count(element)
         )
         if value and str(value).strip().isdigit():
             return int(str(value))

@@ -251,3 +251,90 @@ def test_blogger_classic_lists_comments_deleted_places_and_backlinks() -> None:
         "http://pellicola.example/post/7",
     )
     assert page.author == "Stefano"  # 'postato da Stefano @ 21:14': the '@' ends the name
+
+
+# --- b10's other forms: removal notices, comment counters, paged forums ---------------------
+
+
+@pytest.mark.parametrize(
+    "notice", ["此评论已被删除", "此評論已被刪除", "このコメントは削除されました。", "Комментарий удалён"]
+)
+def test_a_removal_notice_in_chinese_japanese_or_russian_keeps_a_place_not_a_comment(notice: str) -> None:
+    """DisqusJS prints '<small>此评论已被删除</small>' under 'Guest' for a deleted comment."""
+    item = (
+        "<li class='comment' id='comment-{n}'><div class='comment-body'><span class='comment-author'>{name}</span>"
+        "<time>2021-04-0{n} 09:14</time><div class='comment-content'><p>{text}</p></div></div></li>"
+    )
+    rows = [("Graham Tully", "Lovely review, it never pushes."), ("Guest", notice), ("Rae", "Adding this to my list.")]
+    thread = "".join(item.format(n=n, name=name, text=text) for n, (name, text) in enumerate(rows, 1))
+    page = parse_html_page(_wp_page(thread))
+    assert [(c.author, c.placeholder) for c in page.comments if not c.placeholder] == [
+        ("Graham Tully", False),
+        ("Rae", False),
+    ]
+
+
+def test_a_schema_org_comment_counter_states_the_count() -> None:
+    """Textpattern: an InteractionCounter of CommentAction in the post's meta line; the thread's
+    heading has no number (a counter of likes states nothing)."""
+    head = (
+        "<p class='meta'><strong>Publié</strong> <span itemprop='interactionStatistic'"
+        " itemscope itemtype='http://schema.org/InteractionCounter'><meta itemprop='interactionType' "
+        "content='http://schema.org/CommentAction'><meta itemprop='userInteractionCount' content='2'></span></p>"
+    )
+    signed = (
+        "<li class='comment'><div class='comment-body'><cite class='fn'>Ann Reyes</cite><p>The coffee shop "
+        "scene is all eyes.</p></div></li><li class='comment'><div class='comment-body'><cite class='fn'>Bo Ek"
+        "</cite><p>The diner is the film.</p></div></li>"
+    )
+    html = _wp_page(signed).replace("<h2>3 Responses</h2>", "<h2>Commentaires</h2>")
+    assert parse_html_page(html).comment_count_stated is None
+    assert (
+        parse_html_page(
+            html.replace("<h1 class='entry-title'>", head + "<h1 class='entry-title'>")
+        ).comment_count_stated
+        == 2
+    )
+    other = head.replace("CommentAction", "LikeAction")
+    assert (
+        parse_html_page(
+            html.replace("<h1 class='entry-title'>", other + "<h1 class='entry-title'>")
+        ).comment_count_stated
+        is None
+    )
+
+
+def test_a_paged_forum_thread_states_its_whole_count_and_its_board_line_is_no_post() -> None:
+    """PunBB 1.4: 'Posts [ 1 to 3 of 13 ]' is the thread's count; the board's description line in
+    its head ('p#brd-desc') is no prose of a post, so the first post is the topic."""
+    post = (
+        "<div class='post'><div class='posthead'><h3 class='hn post-ident'><span class='post-num'>{n}</span> "
+        "<span class='post-byline'><span>{by} by </span><a href='/user/{n}/'>{name}</a></span> <span "
+        "class='post-link'><a href='/post/{n}/'>2024-02-1{n} 19:55:37</a></span></h3></div><div class='post-body'>"
+        "<div class='post-entry'><h4 class='entry-title'>{subject}</h4><div class='entry-content'><p>{text}</p>"
+        "</div></div></div></div>"
+    )
+    rows = [
+        (
+            "Topic",
+            "marlowe",
+            "Review: The Zone of Interest",
+            "Saw this at the Curzon and the sound design is the film.",
+        ),
+        ("Reply", "Odile", "Re: Review: The Zone of Interest", "I respect it enormously but it left me cold."),
+        ("Reply", "Kit_Carson", "Re: Review: The Zone of Interest", "Great write-up, the garden scenes stay with me."),
+    ]
+    posts = "".join(
+        post.format(n=n, by=by, name=name, subject=subject, text=text)
+        for n, (by, name, subject, text) in enumerate(rows, 1)
+    )
+    html = (
+        "<html lang='en'><head><title>Review: The Zone of Interest (Page 1) — The Cinephile Lounge</title></head><body>"
+        "<div id='brd-head'><p id='brd-title'><a href='/'>The Cinephile Lounge</a></p><p id='brd-desc'>Talk about "
+        "films, old and new. Spoilers in tags, please.</p></div><div id='brd-main'><h1 class='main-title'>Review: The "
+        f"Zone of Interest</h1><h2 class='hn'><span class='item-info'>Posts [ 1 to 3 of 13 ]</span></h2>{posts}</div>"
+        "</body></html>"
+    )
+    page = parse_html_page(html)
+    assert (page.author, page.comment_count_stated) == ("marlowe", 13)
+    assert [c.author for c in page.comments] == ["Odile", "Kit_Carson"]
