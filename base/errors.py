@@ -11,11 +11,16 @@ from __future__ import annotations
 
 
 class ReelgraphError(Exception):
-    """Base class: a failure the user can act on, with a stable code."""
+    """Base class: a failure the user can act on, with a stable code.
+
+    The code is the class's own, or the one the classmethod that builds the error passes
+    (one class, several codes: ``OutputError.is_directory`` E210, ``.unwritable`` E212)."""
 
     code = "E000"
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, code: str | None = None) -> None:
+        if code is not None:
+            self.code = code
         super().__init__(f"{self.code} {message}")
 
 
@@ -202,10 +207,6 @@ class SettingsError(ReelgraphError):
 
     code = "E120"
 
-    def __init__(self, message: str, code: str = "E120") -> None:
-        self.code = code
-        super().__init__(message)
-
     @classmethod
     def unreadable(cls, path: str, detail: str) -> SettingsError:
         detail = " ".join(detail.split())
@@ -250,10 +251,6 @@ class Neo4jSettingsError(ReelgraphError):
 
     code = "E404"
 
-    def __init__(self, message: str, code: str = "E404") -> None:
-        self.code = code
-        super().__init__(message)
-
     @classmethod
     def no_password(cls) -> Neo4jSettingsError:
         return cls("no Neo4j password: set NEO4J_PASSWORD (it is never taken from a flag).")
@@ -272,10 +269,6 @@ class QueryUsageError(ReelgraphError):
 
     code = "E505"
 
-    def __init__(self, message: str, code: str = "E505") -> None:
-        self.code = code
-        super().__init__(message)
-
     @classmethod
     def not_embedded(cls, name: str, available: list[str]) -> QueryUsageError:
         return cls(f"--embedded answers named queries only, not {name!r}. Available: {', '.join(available)}.")
@@ -287,10 +280,6 @@ class QueryUsageError(ReelgraphError):
 
 class NoPath(ReelgraphError):
     code = "E603"
-
-    def __init__(self, message: str, code: str = "E603") -> None:
-        self.code = code
-        super().__init__(message)
 
     @classmethod
     def between(cls, start: str, end: str, steps: int) -> NoPath:
@@ -304,15 +293,7 @@ class NoPath(ReelgraphError):
         return cls(f"{start!r} and {end!r} are the same node ({node}): a path needs two different ends.", "E604")
 
 
-class _Coded(ReelgraphError):
-    """An error whose code is chosen by the classmethod that builds it."""
-
-    def __init__(self, message: str, code: str) -> None:
-        self.code = code
-        super().__init__(message)
-
-
-class OutputError(_Coded):
+class OutputError(ReelgraphError):
     """An output path reelgraph cannot write (``-o``, ``--viz``, exports)."""
 
     code = "E210"
@@ -331,7 +312,7 @@ class OutputError(_Coded):
         return cls(f"cannot write {path} ({detail}). Check the folder exists and is writable.", "E212")
 
 
-class StoreDamaged(_Coded):
+class StoreDamaged(ReelgraphError):
     """The store file is damaged: reading it would give wrong answers.
 
     >>> str(StoreDamaged.empty("s/graph.sqlite")).split(".")[0]
@@ -365,7 +346,7 @@ class StoreDamaged(_Coded):
         return cls(f"{path}: {where} holds a bad value ({detail}). {cls.REMEDY}", "E313")
 
 
-class CredentialsInUri(_Coded):
+class CredentialsInUri(ReelgraphError):
     """A Neo4j address with a user name or password in it (they would show up in logs)."""
 
     code = "E405"
@@ -380,7 +361,7 @@ class CredentialsInUri(_Coded):
         )
 
 
-class QueryRefused(_Coded):
+class QueryRefused(ReelgraphError):
     """A query refused by the read-only guard (before it reaches the server, or after the
     server planned it as a write)."""
 
@@ -420,10 +401,6 @@ class WorkerError(ReelgraphError):
     """Extraction on worker processes or a Dask cluster could not go on."""
 
     code = "E700"
-
-    def __init__(self, message: str, code: str = "E700") -> None:
-        self.code = code
-        super().__init__(message)
 
     @classmethod
     def died(cls, source: str, detail: str) -> WorkerError:
@@ -486,10 +463,6 @@ class FetchError(ReelgraphError):
 
     code = "E800"
 
-    def __init__(self, message: str, code: str = "E800") -> None:
-        self.code = code
-        super().__init__(message)
-
     @classmethod
     def scheme(cls, url: str) -> FetchError:
         return cls(f"{url}: only http and https addresses are fetched. Give a blog's web address.", "E801")
@@ -531,7 +504,7 @@ class FetchError(ReelgraphError):
         return cls(f"{where}: no fetched pages in the raw cache. Run `reelgraph fetch URL` first.", "E809")
 
 
-class BoltServerError(_Coded):
+class BoltServerError(ReelgraphError):
     """``reelgraph bolt-server`` cannot start."""
 
     code = "E410"
@@ -559,7 +532,7 @@ class AliasFileError(ReelgraphError):
         return cls(f"{path}: not a valid alias file ({detail}). Fix it or delete it.")
 
 
-class StoreError(_Coded):
+class StoreError(ReelgraphError):
     """The embedded store cannot be opened."""
 
     code = "E300"
@@ -587,7 +560,7 @@ class StoreBusy(StoreError):
         return cls(f"{directory}: the store is being written by {holder}. Wait for it to finish and run again.", "E301")
 
 
-class Neo4jError(_Coded):
+class Neo4jError(ReelgraphError):
     """Neo4j (or a Bolt server) refused or failed a request."""
 
     code = "E400"
@@ -638,7 +611,7 @@ class NoDatabase(Neo4jError):
         )
 
 
-class QueryError(_Coded):
+class QueryError(ReelgraphError):
     """A named query or its parameters that cannot be run."""
 
     code = "E500"
