@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from extract.nlp import learnt
+from extract.nlp import learnt, stance_model
 from extract.nlp.stance import review_features, stance_of, weigh
 from extract.nlp.stance_model import MODEL_PATH, Reading, features, in_scope, model
 
@@ -59,6 +59,7 @@ def test_the_held_out_figures_are_what_the_model_says(rows: list[dict[str, Any]]
     about = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["about"]
     assert figures == about["held_out_by_writer"]
     assert "rule_positive" not in learnt.load(MODEL_PATH).features  # the rules' answer is no input
+    assert about["in_use"] is stance_model.USE_MODEL is False  # held out it does not beat the rules: off
 
 
 def test_the_model_decides_only_unrated_and_middle_graded_reviews() -> None:
