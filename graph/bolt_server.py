@@ -14,6 +14,7 @@ import signal
 import socket
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -37,16 +38,56 @@ def _any_port(host: str) -> int:
         return int(probe.getsockname()[1])
 
 
+@dataclass(frozen=True, slots=True)
+class Running:
+    """A started server: where it listens and how to log in (the password only when it was
+    generated for this run; otherwise it is the caller's NEO4J_PASSWORD)."""
+
+    uri: str
+    database: str
+    data: Path
+    generated_password: str | None
+    user: str = USER
+
+    def how_to_connect(self) -> list[str]:
+        """Where the server is, and the environment that points ``load`` and ``query`` at it.
+
+        >>> Running("bolt://127.0.0.1:7687", "neo4j", Path("/s"), "pw").how_to_connect()[1]
+        'export NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_USERNAME=root NEO4J_DATABASE=neo4j NEO4J_PASSWORD=pw'
+        """
+        shown = self.generated_password if self.generated_password is not None else "(your NEO4J_PASSWORD)"
+        lines = [
+            f"Bolt server on {self.uri} (database {self.database}, user {self.user}; data in {self.data}). "
+            "Ctrl-C stops it.",
+            f"export NEO4J_URI={self.uri} NEO4J_USERNAME={self.user} NEO4J_DATABASE={self.database} "
+            f"NEO4J_PASSWORD={shown}",
+        ]
+        if self.generated_password is not None:
+            lines.append("The password was generated for this run and is not stored: copy it now.")
+        return lines
+
+    def to_json(self) -> dict[str, Any]:
+        """The "ready" record a supervising script reads (``password`` null: NEO4J_PASSWORD)."""
+        return {
+            "event": "ready",
+            "uri": self.uri,
+            "database": self.database,
+            "user": self.user,
+            "data": str(self.data),
+            "password": self.generated_password,
+        }
+
+
 def serve(
     root: Path,
     host: str,
     port: int,
     database: str,
-    say: Callable[[str], Any],
+    ready: Callable[[Running], Any],
     stop: threading.Event | None = None,
 ) -> None:
-    """Start ArcadeDB with Bolt on ``host:port`` serving ``database`` (created if new), say
-    how to connect, and block until ``stop`` is set, SIGINT or SIGTERM."""
+    """Start ArcadeDB with Bolt on ``host:port`` serving ``database`` (created if new), hand
+    ``ready`` where it runs, and block until ``stop`` is set, SIGINT or SIGTERM."""
     try:
         from arcadedb_embedded import ArcadeDBServer
     except ImportError as error:
@@ -62,11 +103,11 @@ def serve(
     try:
         if not (root / "databases" / database).is_dir():
             server.create_database(database)
-        _say_how_to_connect(say, f"bolt://{host}:{port}", database, root, password if generated else None)
-        _wait_for_stop(stop or threading.Event())
+        done = _stopped_by_signals(stop or threading.Event())  # before `ready`: a caller may stop it at once
+        ready(Running(f"bolt://{host}:{port}", database, root, password if generated else None))
+        done.wait()
     finally:
         server.stop()
-        say("Bolt server stopped.")
 
 
 def _start(server_class: Any, root: Path, host: str, port: int, password: str) -> Any:
@@ -90,19 +131,9 @@ def _start(server_class: Any, root: Path, host: str, port: int, password: str) -
     return server
 
 
-def _say_how_to_connect(say: Callable[[str], Any], uri: str, database: str, root: Path, generated: str | None) -> None:
-    """Where the server is, and the environment that points ``load`` and ``query`` at it
-    (showing the password only when it was ``generated`` for this run)."""
-    say(f"Bolt server on {uri} (database {database}, user {USER}; data in {root}). Ctrl-C stops it.")
-    shown = generated if generated is not None else "(your NEO4J_PASSWORD)"
-    say(f"export NEO4J_URI={uri} NEO4J_USERNAME={USER} NEO4J_DATABASE={database} NEO4J_PASSWORD={shown}")
-    if generated is not None:
-        say("The password was generated for this run and is not stored: copy it now.")
-
-
-def _wait_for_stop(done: threading.Event) -> None:
-    """Block until ``done`` is set, or (on the main thread) SIGINT or SIGTERM."""
+def _stopped_by_signals(done: threading.Event) -> threading.Event:
+    """``done``, also set (on the main thread) by SIGINT or SIGTERM."""
     if threading.current_thread() is threading.main_thread():
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, lambda *_: done.set())
-    done.wait()
+    return done

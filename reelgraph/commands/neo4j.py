@@ -139,9 +139,20 @@ def list_queries(fmt: str) -> None:
     "--port", type=click.IntRange(min=1, max=65535), default=7687, show_default=True, help="Bolt port (1-65535)."
 )
 @click.option("--database", default=None, help="Database to create and serve (default: NEO4J_DATABASE or neo4j).")
+@output_options("text", "json")
 @click.pass_obj
-def bolt_server(settings: Settings, host: str, port: int, database: str | None) -> None:
-    """Run a local Bolt server (ArcadeDB) for `load` and `query`, data under the store; Ctrl-C stops it."""
-    from graph.bolt_server import serve
+def bolt_server(settings: Settings, host: str, port: int, database: str | None, fmt: str) -> None:
+    """Run a local Bolt server (ArcadeDB) for `load` and `query`, data under the store; Ctrl-C stops it.
+    With --json: one "ready" line (uri, database, user, data, password) once it listens, one
+    "stopped" line at the end."""
+    from graph.bolt_server import Running, serve
 
-    serve(settings.store / "bolt-server", host, port, database or settings.neo4j_database, click.echo)
+    def ready(running: Running) -> None:
+        if fmt == "json":
+            click.echo(json.dumps(running.to_json()))
+        else:
+            for line in running.how_to_connect():
+                click.echo(line)
+
+    serve(settings.store / "bolt-server", host, port, database or settings.neo4j_database, ready)
+    click.echo(json.dumps({"event": "stopped"}) if fmt == "json" else "Bolt server stopped.")
