@@ -15,7 +15,8 @@ from reelgraph.identity import shown
 if TYPE_CHECKING:  # the answers' types only: rendering imports no query code (or scipy)
     from extract.nlp.aliases import AliasTable
     from queries.graphview import NodeInfo
-    from queries.influence import Hop, Influence
+    from queries.influence import Influence
+    from queries.paths import Hop
     from queries.recommend import Recommendation
     from reelgraph.api import IngestSummary
     from reelgraph.follow import FollowReport

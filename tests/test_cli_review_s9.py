@@ -16,8 +16,8 @@ from click.testing import CliRunner, Result
 from base.errors import Neo4jSettingsError, QueryError
 from base.vocab import Label, Rel
 from graph.kept import NodeInfo
-from queries.influence import Hop
 from queries.named import named_queries, resolve
+from queries.paths import Hop
 from reelgraph.cli import main
 from reelgraph.render import render_paths
 from tests.conftest import ROOT

@@ -22,7 +22,8 @@ from graph.model_views import TextColumn
 from graph.schema import Label, Rel
 from graph.store import EmbeddedStore
 from queries.answers import TOP_KEPT, kept_influence
-from queries.influence import PATH_ENDS, best_paths, influence
+from queries.influence import influence
+from queries.paths import PATH_ENDS, best_paths
 from queries.recommend import recommend
 from queries.weights import WEIGHTS
 from reelgraph import api

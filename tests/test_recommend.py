@@ -17,7 +17,8 @@ from extract.nlp.extractor import EntityExtractor
 from graph.schema import Label
 from graph.store import EmbeddedStore
 from queries.graphview import AmbiguousName, GraphView, UnknownName
-from queries.influence import PATH_ENDS, best_paths, influence, influence_edges
+from queries.influence import influence, influence_edges
+from queries.paths import PATH_ENDS, best_paths
 from queries.recommend import recommend
 from reelgraph.cli import main
 from reelgraph.pipeline import ingest, read_sources
@@ -221,14 +222,14 @@ def test_paths_are_the_cheapest_simple_paths_networkx_finds_on_the_whole_graph(e
 
     import networkx as nx
 
-    from queries.influence import _PATH_COST
+    from queries.paths import PATH_COST
 
     with EmbeddedStore.open(examples, create=False) as store:
         view = GraphView.load(store)
         whole: nx.Graph[str] = nx.Graph()
         for key in view.nodes:
             for link in view.links[key]:
-                cost = _PATH_COST.get(link.type)
+                cost = PATH_COST.get(link.type)
                 sites = Label.SITE in (view.label_of(key), view.label_of(link.other))
                 if cost is None or sites or key == link.other:
                     continue
@@ -248,7 +249,7 @@ def test_paths_are_the_cheapest_simple_paths_networkx_finds_on_the_whole_graph(e
                 nx.path_weight(whole, p, "weight")
                 for p in islice(nx.shortest_simple_paths(whole, start, end, weight="weight"), 3)
             ]
-            costs = [sum(_PATH_COST[hop.type] for hop in hops) for hops in found]
+            costs = [sum(PATH_COST[hop.type] for hop in hops) for hops in found]
             assert costs == expected[: len(costs)] and len(costs) == len([c for c in expected if c <= 12])
             assert all(hops[0].source.key == start and hops[-1].target.key == end for hops in found)
             checked += 1

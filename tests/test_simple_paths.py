@@ -10,7 +10,7 @@ from itertools import islice, pairwise
 import networkx as nx
 import pytest
 
-from queries.influence import Adjacency, simple_paths
+from queries.paths import Adjacency, simple_paths
 
 
 def _random_graph(rng: random.Random, size: int, edges: int) -> tuple[Adjacency, nx.Graph[int]]:

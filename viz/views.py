@@ -11,7 +11,7 @@ from graph.model import GraphModel
 from graph.schema import Label
 from graph.store import EmbeddedStore
 from queries.graphview import NodeInfo
-from queries.influence import Hop
+from queries.paths import Hop
 from queries.recommend import Recommendation
 
 

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from queries.graphview import GraphView, NodeInfo
-    from queries.influence import Hop, Influence
+    from queries.influence import Influence
+    from queries.paths import Hop
     from queries.recommend import Recommendation
 
 
@@ -66,7 +67,7 @@ def influence(settings: Settings, top: int) -> list[Influence]:
 
 def _ends(view: GraphView, name: str, settings: Settings) -> list[NodeInfo]:
     from extract.nlp.aliases import AliasTable
-    from queries.influence import PATH_ENDS
+    from queries.paths import PATH_ENDS
 
     aliases = AliasTable.load(settings.aliases)
     found = view.find(name, PATH_ENDS, aliases)
@@ -78,7 +79,7 @@ def _ends(view: GraphView, name: str, settings: Settings) -> list[NodeInfo]:
 def paths(settings: Settings, start: str, end: str, limit: int, viz: Path | None = None) -> list[list[Hop]]:
     """The best distinct paths between two people or works (``E603`` none, ``E604`` same node)."""
     from queries.graphview import GraphView
-    from queries.influence import best_paths
+    from queries.paths import best_paths
 
     with open_store(settings) as store:
         view = GraphView.load(store)
