@@ -908,6 +908,7 @@ def _rules_stance(
     """The hand-set rules' stance (see ``stance_of``), and the model's features when ``with_row``."""
     headline = "" if selection else headline
     cues: dict[str, list[Cue]] = {}
+    turns = None  # whether the closing turns away, once read
     if rating is not None:  # the rating decides: a "3/5" with warm words is still a middling grade
         label = rating_label(rating, rating_raw)
         warm = label == "positive" and rating < WARM_MIDDLE  # "good, with reservations": the text says how many
@@ -921,13 +922,13 @@ def _rules_stance(
         label, score = label_of(evidence)
         if prior != "neutral" and _says_too_little(evidence, label) and len(text.split()) >= _REVIEW_WORDS:
             label = prior  # too little said: a stray word or two, or VADER's reading of the plot, is no verdict
-        if label == "positive" and closing_turns_away(text, titles, cues):
+        if label == "positive" and (turns := closing_turns_away(text, titles, cues)):
             label = "mixed"  # praise in the body, reservations in the verdict: grudging, not positive
         stance = Stance(selection_label(selection, label, evidence), score)
     if not with_row:
         return stance, None
-    four_point = bool(_FOUR_POINT.search(rating_raw))
-    return stance, features(reading_of(text, titles, evidence, cues, rating), rating, stance.label, four_point)
+    reading = reading_of(text, titles, evidence, cues, rating, turns)
+    return stance, features(reading, rating, stance.label, bool(_FOUR_POINT.search(rating_raw)))
 
 
 def _sides_lean(start: tuple[float, float, float], end: tuple[float, float, float]) -> float:
@@ -937,10 +938,15 @@ def _sides_lean(start: tuple[float, float, float], end: tuple[float, float, floa
 
 
 def reading_of(
-    text: str, titles: tuple[str, ...], evidence: Evidence, cues: dict[str, list[Cue]], rating: float | None
+    text: str,
+    titles: tuple[str, ...],
+    evidence: Evidence,
+    cues: dict[str, list[Cue]],
+    rating: float | None,
+    turns: bool | None = None,
 ) -> Reading:
     """What ``weigh`` found in a review, as ``stance_model`` reads it (``cues``: each sentence's cues, as
-    ``weigh`` filled them)."""
+    ``weigh`` filled them; ``turns``: ``closing_turns_away``'s answer when the rules have read it)."""
     if (thread := THREAD_HEADER.search(text)) and text[: thread.start()].strip():
         text = text[: thread.start()]
     text_label = label_of(evidence)[0]
@@ -959,7 +965,7 @@ def reading_of(
         contrasts=contrast_count(text),
         text_label=text_label,
         too_little=_says_too_little(evidence, text_label) and words >= _REVIEW_WORDS,
-        closing_turns=closing_turns_away(text, titles, cues),
+        closing_turns=closing_turns_away(text, titles, cues) if turns is None else turns,
         warm_label=warm_middle_label(evidence) if rating is not None else "",
     )
 
