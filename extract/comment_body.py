@@ -374,11 +374,16 @@ _CHROME_WORDS = frozenset(
     " featured staff bearbeitet modifié modifie editado modificato bewerkt antworten répondre repondre responder"
     " rispondi beantwoorden reageer zitieren citer citar cita svara odpowiedz odpovědět odpovedať svar vastaa"
     " válasz yanıtla yanitla răspunde raspunde απάντηση ответить cytuj citeer цитировать 引用 인용 返信 回复 답글"
+    # the edit link in the blogs' languages, a multi-quote toggle, a thread's navigation links
+    " editar bearbeiten modifier modifica bewerken edytuj redigera rediger muokkaa upravit szerkesztés"
+    " multiquote multi-quote root parent next prev previous"
     "".split()
 )
 # A button's words that open a longer label ('Odpowiedz z cytatem', 'Reply with quote'): no name.
 _BUTTON_LEADS = frozenset(
     {"reply", "odpowiedz", "antworten", "répondre", "responder", "rispondi", "quote", "cytuj"}
+    # ... a link to the comment itself ('Link to this comment', 'Link do komentarza', 'Permalink to')
+    | {"link", "permalink", "enlace", "lien", "collegamento", "odkaz"}
     # ... and the moderation links: 'Report this comment', 'Segnala spam', 'Signaler un abus'
     | {"report", "flag", "segnala", "signaler", "denunciar", "reportar", "zgłoś", "nahlásit", "rapporteer"}
 )
@@ -490,12 +495,52 @@ _SIGNATURE_TAGS = frozenset({"span", "strong", "b", "cite", "a", "em", "i", "sma
 _TEXT_BLOCKS = frozenset({"p", "div", "blockquote"})
 
 
+_ANCHORS: list[tuple[etree._Element, frozenset[str]]] = []  # the last page's root and its anchors
+
+
+def _anchor_on_page(element: etree._Element, fragment: str) -> bool:
+    """Whether ``#fragment`` is a place on the element's page (an id or a named anchor), not a
+    script's hook ('#popup': XE's member menu on the name)."""
+    if not fragment:
+        return False
+    root = element.getroottree().getroot()
+    if not _ANCHORS or _ANCHORS[0][0] is not root:
+        pairs = ((e.get("id"), e.get("name")) for e in root.iter() if isinstance(e.tag, str))
+        names = frozenset(str(v) for pair in pairs for v in pair if v)
+        _ANCHORS[:] = [(root, names)]
+    return fragment in _ANCHORS[0][1]
+
+
+def _in_page_link(element: etree._Element, href: str) -> bool:
+    """A script's button ('javascript:', a bare '#') or a link to a place on the page."""
+    if href.startswith("javascript:") or href == "#":
+        return True
+    return href.startswith("#") and _anchor_on_page(element, href[1:])
+
+
+_SIGNATURE_BLOCKS = frozenset({"div", "p"})
+
+
+def _texts_after(element: etree._Element) -> bool:
+    following = element.getnext()
+    while following is not None:
+        if is_element(following) and flat_text(following).strip():
+            return True
+        following = following.getnext()
+    return False
+
+
 def _name_after_text(own: list[etree._Element]) -> _Author | None:
     """A name signed under the text: an inline element holding a short name alone, right after
     the block of the comment's text ('<div><p>TEXT</p></div><span>Dev Okonkwo</span>'), where
     the head line holds only the date and the avatar."""
     for element in own[1:]:
-        if element.tag not in _SIGNATURE_TAGS or _in_paragraph(element) or not _leaf_like(element):
+        if element.tag in _SIGNATURE_BLOCKS:
+            if _texts_after(element):
+                continue  # a block signs the text only as its block's last words ('<p>TEXT</p><div>NAME</div>')
+        elif element.tag not in _SIGNATURE_TAGS or _in_paragraph(element):
+            continue
+        if not _leaf_like(element):
             continue
         before = element.getprevious()
         while before is not None and not is_element(before):
@@ -536,6 +581,8 @@ def _author_of(own: list[etree._Element], generic: bool, attributes: Attributes 
             href = str(element.get("href") or "") if element.tag == "a" else ""
             if loose and href and sel.POST_LINK.search(href) and not sel.PROFILE_LINK.search(href):
                 continue  # a link to a post (related posts, archives) names no person
+            if loose and _in_page_link(element, href):
+                continue  # a script's button or a link to a place on the page ('root', 'in reply to X'): no one
             if generic and _titles_comment(element):
                 continue  # a comment's own title, linked to its permalink (Drupal's subject), names no one
             if generic and element.tag in _NAME_HEADINGS:
@@ -1373,6 +1420,19 @@ def _dated_links_line(line: str) -> bool:
     )
 
 
+_TAGLINE_SIGNS = frozenset("[]()|•·")
+_TAGLINE_WORDS = 14
+
+
+def _tagline(line: str) -> bool:
+    """A head's line of counters and signs around a relative date, no sentence ('[–] 21 points
+    3 years ago (2 children)', old Reddit's tagline once its name link is elsewhere)."""
+    words = line.split()
+    if len(words) > _TAGLINE_WORDS or _TAGLINE_SIGNS.isdisjoint(line) or _sentence_end(line):
+        return False
+    return any(is_relative_date(" ".join(words[i : i + k])) for k in (2, 3, 4) for i in range(len(words) - k + 1))
+
+
 def _without_head_lines(text: str, author: str | None) -> str:
     """A text without the head's lines that the generic reading took in with it: a reply
     button alone ('回复'), the date line ('febrero 11, 2023 a las 06:22 p. m.'), the author's name
@@ -1388,6 +1448,8 @@ def _without_head_lines(text: str, author: str | None) -> str:
         if author and _author_head(line, author):
             return True
         if "|" in line and _dated_links_line(line):
+            return True
+        if _tagline(line):
             return True
         return len(line.split()) <= _HEAD_LINE_WORDS and date_of(line) is not None
 

@@ -338,3 +338,68 @@ def test_a_paged_forum_thread_states_its_whole_count_and_its_board_line_is_no_po
     page = parse_html_page(html)
     assert (page.author, page.comment_count_stated) == ("marlowe", 13)
     assert [c.author for c in page.comments] == ["Odile", "Kit_Carson"]
+
+
+# --- the readers under every perturbation at once: a name signed under the text, no classes ---
+
+
+def _signed_under(name_markup: str) -> str:
+    item = "<div class='k1'><div class='k2'>2{n}/05/2023, 10:41:07</div><p class='k3'>{text}</p>{name}</div>"
+    rows = [("Joaquim Teles", "Vi no cinema em 1998 com a minha mãe e chorei."), ("Bia", "A cena das cartas é cruel.")]
+    return "".join(
+        item.format(n=n, text=text, name=name_markup.format(name=name)) for n, (name, text) in enumerate(rows, 1)
+    )
+
+
+def test_a_name_block_after_the_text_signs_it() -> None:
+    """'<div>DATE</div><p>TEXT</p><div>NAME</div>' (a Tailwind theme with the name moved under the
+    text): the last block, holding a name alone, is the author; a block with words after it is not."""
+    html = _wp_page(_signed_under("<div class='k4'>{name}</div>")).replace("<ol class='commentlist'>", "<div>")
+    assert [c.author for c in parse_html_page(html).comments] == ["Joaquim Teles", "Bia"]
+    followed = _signed_under("<div class='k4'>{name}</div><div class='k5'>Responder a esta mensagem agora</div>")
+    html = _wp_page(followed).replace("<ol class='commentlist'>", "<div>")
+    assert [c.author for c in parse_html_page(html).comments] != ["Joaquim Teles", "Bia"]
+
+
+def test_links_within_the_page_and_edit_links_name_no_one() -> None:
+    """With no classes, the first link of a comment may be its 'Editar' link, a 'root' or 'parent'
+    anchor, a link to the parent's place on the page, a script's button ('#', 'javascript:'), a
+    'MultiQuote' toggle or 'Link to this comment': none is the writer signed under the text (a name
+    linked to a script's hook that is no place on the page, XE's '#popup', still is: test_comment_forms)."""
+    item = (
+        "<div class='q1'><div class='q2'>{chrome} <span>3 March 2021</span></div><div class='q3'><p>{text}</p></div>"
+        "<b class='q4'>{name}</b></div>"
+    )
+    rows = [
+        ("Lucía Arrabal", "La escena del pueblo vacío es la mejor."),
+        ("Jonas W.", "Die Kamera bleibt einfach stehen."),
+    ]
+    for chrome in (
+        "<a href='/gestion/comentario.php?c=541'>Editar</a>",
+        "<a href='/admin/comment/7/edit'>Bearbeiten</a>",
+        "<a href='#c0'>root</a>",
+        "<a href='#comments'>Gastown Gal</a>",  # (the parent's writer, linked to its place on the page)
+        "<a href='#'>Trả lời</a>",
+        "<a href='javascript:void(0)'>MultiQuote</a>",
+        "<a href='/blog/item/47#c9'>Link do komentarza</a>",
+    ):
+        thread = "".join(item.format(chrome=chrome, text=text, name=name) for name, text in rows)
+        page = parse_html_page(_wp_page(thread).replace("<ol class='commentlist'>", "<div>"))
+        assert [c.author for c in page.comments] == ["Lucía Arrabal", "Jonas W."], chrome
+
+
+def test_a_tagline_of_counters_around_a_relative_date_is_no_part_of_the_text() -> None:
+    """Old Reddit with its name link moved under the text: '[–] 21 points 3 years ago (2 children)'
+    heads the comment; it is not the text's first line."""
+    item = (
+        "<div class='t1'><p class='t2'><a href='javascript:void(0)'>[–]</a> <span>{points} points</span> "
+        "<time>3 years ago</time> <a href='javascript:void(0)'>(0 children)</a></p><div class='t3'><p>{text}</p>"
+        "</div><a href='https://old.example/user/{name}'>{name}</a></div>"
+    )
+    rows = [
+        ("milford_junction", "21", "The framing device is what makes it devastating."),
+        ("celia_j", "4", "Whatever they said, no."),
+    ]
+    thread = "".join(item.format(name=name, points=points, text=text) for name, points, text in rows)
+    page = parse_html_page(_wp_page(thread).replace("<ol class='commentlist'>", "<div>"))
+    assert [(c.author, c.text) for c in page.comments] == [(name, text) for name, _, text in rows]
