@@ -3,11 +3,12 @@ output options, the progress bar and the reading of standard input."""
 
 from __future__ import annotations
 
+import importlib
 import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
@@ -32,6 +33,46 @@ def fail(error: ReelgraphError) -> NoReturn:
     """The error as one line on stderr, then exit code 1."""
     click.echo(f"reelgraph: {printable(' '.join(str(error).split()))}", err=True)
     sys.exit(1)
+
+
+class LazyCommands(MutableMapping[str, click.Command]):
+    """A group's commands by name, each imported from where it lives ("module:attribute") when
+    first asked for: ``reelgraph stats`` imports one command module, ``--help`` all of them.
+
+    >>> table = LazyCommands({"queries": "reelgraph.commands.neo4j:list_queries"})
+    >>> "queries" in table, table.loaded
+    (True, {})
+    >>> table["queries"].name, sorted(table.loaded)
+    ('queries', ['queries'])
+    """
+
+    def __init__(self, where: Mapping[str, str]) -> None:
+        self.where = dict(where)
+        self.loaded: dict[str, click.Command] = {}
+
+    def __getitem__(self, name: str) -> click.Command:
+        found = self.loaded.get(name)
+        if found is None:
+            module, _, attribute = self.where[name].partition(":")
+            found = self.loaded[name] = getattr(importlib.import_module(module), attribute)
+        return found
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        self.loaded[name] = command
+        self.where.setdefault(name, "")
+
+    def __delitem__(self, name: str) -> None:
+        del self.where[name]
+        self.loaded.pop(name, None)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.where
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.where)
+
+    def __len__(self) -> int:
+        return len(self.where)
 
 
 class Commands(click.Group):
