@@ -12,7 +12,6 @@ import re
 import pytest
 
 from base.vocab import Rel
-from extract.nlp import co_mentions
 from extract.nlp.co_mentions import EXTRACTOR, co_mentioned, frame_of
 from extract.nlp.extractor import EntityExtractor
 from extract.nlp.relations import UnitFacts, lean_with_stance
@@ -56,7 +55,8 @@ def test_a_work_named_in_the_critics_text_is_compared_by_default(extractor: Enti
     )
     assert _co_pairs(entities) == {("Moon", "Silent Running")}
     edge = next(r for r in entities.relations if r.extractor == EXTRACTOR)
-    assert edge.confidence == co_mentions.CONFIDENCE < 0.6  # below every cue rule's
+    # the learnt pair model's probability (tenth session), capped below every cue rule's
+    assert 0.3 < edge.confidence < 0.6
     assert edge.evidence == "Silent Running gave its gardener three robots for company."
     assert (edge.by, edge.polarity, edge.unit) == ("Ida Brandt", "neutral", "body")
 

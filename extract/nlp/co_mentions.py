@@ -433,12 +433,15 @@ def co_mentioned(
     works: set[str],
     found: list[Relation],
     vetoed: Mapping[int, set[str] | None] | None = None,
+    reasons: dict[int, str] | None = None,
 ) -> list[Relation]:
     """COMPARED_TO edges from the reviewed work to each other work a sentence of the unit names,
     unless ``exclusion`` gives a reason or a cue rule already paired it (``found``: the cue
     rules' edges of this unit). ``vetoed``: by sentence start, the works the cue rules found to
     be no comparison's end (a maker's other work, a song, a part played), or None for a
-    sentence in another film's section of a list post."""
+    sentence in another film's section of a list post. ``reasons``, when given, receives by the
+    start offset of each candidate mention why it was not paired ("paired", "veto" or the
+    exclusion's reason; the learnt pair model reads them, ``extract.nlp.pair_model``)."""
     if reviewed is None:
         return []
     unit = facts.unit
@@ -465,10 +468,14 @@ def co_mentioned(
         for m in candidates:
             key = name_key(m.name)
             if key in paired or m.name in veto:
+                if reasons is not None:
+                    reasons[m.start] = "veto" if m.name in veto else "paired"
                 continue  # paired already (by a cue rule or an earlier sentence), or a cue rule's veto
             reason = exclusion(facts, m, span, others, excluded)
             if reason is not None:
                 excluded[m.end] = reason
+                if reasons is not None:
+                    reasons[m.start] = reason
                 continue
             paired.add(key)
             out.append(

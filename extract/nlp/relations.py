@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from base.vocab import Rel
-from extract.nlp import co_mentions, end_evidence
+from extract.nlp import co_mentions, pair_model
 from extract.nlp.cues import LEFT, RIGHT, Cue
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.spans import group_by_span
@@ -1112,10 +1112,10 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
     for end, span, reviewed in referred:  # "you never feel the danger you felt in the original film": by itself
         if reviewed:
             add(reviewed, end.name, end.kind, "neutral", span, True)
-    # every other work named is compared too, unless its sentence frames it otherwise (co_mentions);
-    # an end no evidence shows to be a work is dropped (end_evidence)
-    relations += co_mentions.co_mentioned(facts, page_reviewed, works, relations, vetoed)
-    return end_evidence.keep_attested(relations, facts.mentions, facts.text, page_reviewed)
+    # the rules propose; a learnt confidence decides each candidate pair (pair_model): the pairs
+    # above, every other work a sentence names beside the reviewed one (co_mentions), any two
+    # works a cue sentence names; without a shipped model, co-mentions and end_evidence decide
+    return pair_model.decide(facts, page_reviewed, works, relations, vetoed)
 
 
 def lean_with_stance(relations: list[Relation], stances: Mapping[str, str]) -> None:

@@ -1,0 +1,183 @@
+"""The learnt pair confidence (extract/nlp/pair_model.py): the rules propose, a model decides.
+
+Sentences are written for these tests. Unit tests build a unit's facts by hand (mentions and cue
+spans), and a two-feature model where the decision itself is under test; the end-to-end cases
+run the extractor with the shipped model.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from base.vocab import Rel
+from extract.nlp import co_mentions, learnt, pair_model
+from extract.nlp.cues import Cue
+from extract.nlp.extractor import EntityExtractor
+from extract.nlp.relations import UnitFacts
+from extract.records import Mention, PageEntities, Relation
+from extract.text_reader import parse_text_page
+
+ROOT = Path(__file__).resolve().parents[1]
+REVIEWED = "The Raid"
+
+
+def _film(name: str, text: str, at: int, rule: str = "gazetteer", unit: str = "body") -> Mention:
+    start = text.index(name, at)
+    return Mention(name, name, "film", unit, start, start + len(name), year=1990, rule=rule)
+
+
+def _facts(text: str, names: list[str], unit: str = "body", cues: list[Cue] | None = None) -> UnitFacts:
+    spans, start = [], 0
+    for end in [i + 1 for i, ch in enumerate(text) if ch in ".?!"]:
+        spans.append((start, end))
+        start = end
+    mentions, at = [], 0
+    for name in names:
+        mentions.append(_film(name, text, at, unit=unit))
+        at = mentions[-1].end
+    facts = UnitFacts(unit, text, "Ida", spans, mentions)
+    facts.cues = cues or []
+    return facts
+
+
+def _rows(facts: UnitFacts, proposed: list[Relation] | None = None) -> dict[frozenset[str], dict[str, float]]:
+    works = {m.name for m in facts.mentions} | {REVIEWED}
+    found = pair_model.candidates(facts, REVIEWED, works, proposed or [], {})
+    return {frozenset((c.source, c.target)): c.features for c in found}
+
+
+def test_co_mentioned_reports_why_it_left_a_work_out() -> None:
+    facts = _facts("Die Hard had the same setup. Next week I am seeing Heat.", ["Die Hard", "Heat"])
+    reasons: dict[int, str] = {}
+    kept = co_mentions.co_mentioned(facts, REVIEWED, {"Die Hard", "Heat"}, [], {}, reasons)
+    assert [r.target for r in kept] == ["Die Hard"]
+    assert reasons == {facts.mentions[1].start: "plan"}
+
+
+def test_every_work_a_sentence_names_is_a_candidate_even_where_the_rules_exclude_it() -> None:
+    rows = _rows(_facts("Die Hard had the same setup. Next week I am seeing Heat.", ["Die Hard", "Heat"]))
+    assert set(rows) == {frozenset((REVIEWED, "Die Hard")), frozenset((REVIEWED, "Heat"))}
+    assert rows[frozenset((REVIEWED, "Die Hard"))]["rule_co"] == 1.0
+    assert rows[frozenset((REVIEWED, "Heat"))]["reason_plan"] == 1.0
+    assert "rule_any" not in rows[frozenset((REVIEWED, "Heat"))]
+
+
+def test_a_comment_about_another_work_alone_is_a_candidate_the_rules_call_weak() -> None:
+    rows = _rows(_facts("Heat is underrated, honestly.", ["Heat"], unit="c1"))
+    features = rows[frozenset((REVIEWED, "Heat"))]
+    assert features["in_comment"] == 1.0 and features["reason_weak"] == 1.0
+
+
+def test_a_cue_sentence_pairs_two_other_works_with_each_other() -> None:
+    text = "Alien owes a lot to Halloween, for sure."
+    start = text.index("owes a lot to")
+    cue = Cue(start, start + len("owes a lot to"), "owes", "object", "similar", frozenset({text.index("Halloween")}))
+    rows = _rows(_facts(text, ["Alien", "Halloween"], cues=[cue]))
+    features = rows[frozenset(("Alien", "Halloween"))]
+    assert features["cue_governs"] == 1.0 and features["cue_polarity_similar"] == 1.0
+    assert features["gap_words"] == pytest.approx(4 / 20)
+    assert frozenset((REVIEWED, "Alien")) in rows  # and each with the reviewed work
+
+
+def test_without_a_cue_two_other_works_are_no_candidate_pair() -> None:
+    rows = _rows(_facts("Alien and Halloween are both on the shelf.", ["Alien", "Halloween"]))
+    assert frozenset(("Alien", "Halloween")) not in rows
+
+
+def test_a_pair_only_a_rule_joins_gets_the_rule_and_sentence_features() -> None:
+    text = "The original did it better."
+    facts = _facts(text, [])
+    edge = Relation(Rel.COMPARED_TO, REVIEWED, "Merantau", "body", text, confidence=0.8, start=0, end=len(text))
+    rows = _rows(facts, [edge])
+    features = rows[frozenset((REVIEWED, "Merantau"))]
+    assert features["rule_cued"] == 1.0 and features["end_unnamed"] == 1.0 and features["compares"] == 1.0
+
+
+def _tiny_model(threshold: float) -> learnt.LinearModel:
+    """P(pair) rises with rule_kept: 0.5 without it, 0.88 with it."""
+    return learnt.LinearModel(
+        classes=("none", "pair"),
+        features=("rule_kept",),
+        means=(0.0,),
+        scales=(1.0,),
+        weights=((0.0,), (2.0,)),
+        biases=(0.0, 0.0),
+        about={"threshold": threshold},
+    )
+
+
+def test_a_cue_rules_edge_stands_as_the_rules_gave_it() -> None:
+    facts = _facts("Die Hard had the same setup.", ["Die Hard"])
+    edge = Relation(Rel.COMPARED_TO, REVIEWED, "Die Hard", "body", "x", polarity="similar", confidence=0.8)
+    kept = pair_model.decide(facts, REVIEWED, {"Die Hard"}, [edge], {}, _tiny_model(0.99))
+    assert kept == [edge]
+
+
+def test_a_co_mention_the_model_keeps_has_its_probability_below_the_cue_rules() -> None:
+    facts = _facts("Die Hard had the same setup.", ["Die Hard"])
+    kept = pair_model.decide(facts, REVIEWED, {"Die Hard"}, [], {}, _tiny_model(0.6))
+    assert [(r.target, r.extractor, r.confidence) for r in kept] == [("Die Hard", co_mentions.EXTRACTOR, 0.59)]
+
+
+def test_the_threshold_decides_a_pair_no_rule_proposed() -> None:
+    facts = _facts("Heat is underrated, honestly.", ["Heat"], unit="c1")
+    assert pair_model.decide(facts, REVIEWED, {"Heat"}, [], {}, _tiny_model(0.6)) == []
+    kept = pair_model.decide(facts, REVIEWED, {"Heat"}, [], {}, _tiny_model(0.5))
+    assert [(r.source, r.target, r.extractor, r.evidence) for r in kept] == [
+        (REVIEWED, "Heat", co_mentions.EXTRACTOR, "Heat is underrated, honestly.")
+    ]
+
+
+def test_the_shipped_model_records_its_held_out_figures_and_wins_held_out() -> None:
+    model = pair_model.default_model()
+    assert model is not None and model.classes == ("none", "pair")
+    about = model.about
+    assert 0.2 <= about["threshold"] <= 0.8
+    figures = about["held_out_by_writer"]
+    assert {"team", "blind", "blind10", "all"} <= set(figures)
+
+    def f1(r: float, p: float) -> float:
+        return 2 * r * p / (r + p)
+
+    # held out by writer, the learnt decision matches the hand-written lexicon tuned on these
+    # very pages, and beats it on the latest blind writers, whom the lexicon was tuned on least
+    total = figures["all"]
+    assert f1(total["held_out_R"], total["held_out_P"]) >= f1(total["rules_R"], total["rules_P"]) - 0.005
+    assert total["held_out_R"] >= 0.77 and total["held_out_P"] >= 0.82
+    for group in ("blind8", "blind9", "blind10", "blind11"):
+        held_out, rules = figures[group], figures[group]
+        assert f1(held_out["held_out_R"], held_out["held_out_P"]) > f1(rules["rules_R"], rules["rules_P"])
+
+
+MOON = "Review: Moon (2009)"
+
+
+def _extract(extractor: EntityExtractor, body: str) -> PageEntities:
+    text = f"{MOON}\n\nPosted on June 1, 2010 by Ida Brandt\n\n{body}\n"
+    return extractor.extract(parse_text_page(text, "case.txt"))
+
+
+def _pairs(entities: PageEntities) -> set[frozenset[str]]:
+    return {frozenset((r.source, r.target)) for r in entities.relations if r.type == Rel.COMPARED_TO}
+
+
+def test_shipped_model_keeps_a_likened_film_and_drops_a_viewing_plan(extractor: EntityExtractor) -> None:
+    body = (
+        "Sam Rockwell carries the whole thing alone on the base. It reminded me of Silent Running "
+        "more than once, the same lonely gardener in space.\n\nNext weekend I am finally seeing Alien."
+    )
+    pairs = _pairs(_extract(extractor, body))
+    assert frozenset(("Moon", "Silent Running")) in pairs
+    assert frozenset(("Moon", "Alien")) not in pairs
+
+
+@pytest.mark.slow
+def test_retraining_on_the_tune_pages_reproduces_the_shipped_model(tmp_path: Path) -> None:
+    out = tmp_path / "pairs-model.json"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "train_pairs.py"), "--out", str(out)], check=True)
+    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(pair_model.MODEL_PATH.read_text(encoding="utf-8"))
