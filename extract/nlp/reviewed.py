@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from extract.nlp import reviewed_rank
 from extract.nlp.candidates import Candidate
 from extract.nlp.characters import KIN_WORDS
 from extract.nlp.context import SMALL_WORDS, is_title_case
@@ -665,15 +666,36 @@ def choose_reviewed(
     episode line), then the body's most prominent film, then a reading that at least looks like a title.
     """
     if _about_several(page, gazetteer):
+        if RECORD is not None:  # training: its contenders, the gold work among them or not
+            _ranked(_weigh_headline(page, gazetteer, resolver, body), None, several=True)
         return None
     weighing = _weigh_headline(page, gazetteer, resolver, body)
-    return (
+    rules = (
         _from_headline(weighing)
         or _from_furniture(weighing)
         or _from_body(weighing)
         or _from_first_line(weighing)
         or _from_weak_readings(weighing)
     )
+    return _ranked(weighing, rules)
+
+
+RECORD: list[tuple[Page, list[reviewed_rank.Contender], list[dict[str, float]], bool]] | None = None
+"""Set to a list to record every page's contenders and features (scripts/train_reviewed.py)."""
+
+
+def _ranked(w: _Weighing, rules: ResolvedWork | None, several: bool = False) -> ResolvedWork | None:
+    """The contender the learnt ranker (``reviewed_rank``) finds likeliest to be the reviewed work,
+    among the headline's readings, the body's films and the steps' own answer, where it is clearly
+    likelier than the steps' answer (``reviewed_rank.choice``)."""
+    readings = [(c.title, c.year, c.film) for c in w.scored]
+    contenders = reviewed_rank.contenders(w.gazetteer, readings, _body_counts(w.page, w.gazetteer, w.body), rules)
+    text = reviewed_rank.page_text(w.page.title, w.prose, [c.text for c in w.page.comments], w.page.body)
+    rows = reviewed_rank.feature_rows(contenders, w.gazetteer, text)
+    if RECORD is not None:  # training: the rows do not depend on the model
+        RECORD.append((w.page, contenders, rows, several))
+        return rules
+    return reviewed_rank.ranked(contenders, rows, reviewed_rank.model())
 
 
 def _weigh_headline(page: Page, gazetteer: Gazetteer, resolver: WorkResolver, body: list[Candidate]) -> _Weighing:

@@ -1,0 +1,350 @@
+"""The reviewed work by a learnt prominence ranker (issue 12, tenth session).
+
+Every work that may be the one a page reviews is a *contender*: a reading of the headline, a film
+the body names (``reviewed._body_counts``), or the answer of the hand-written steps of
+``reviewed.choose_reviewed``. Each contender gets GENERAL features (where the headline names it and
+how much of it, how often and how early the body names it, in a credits line, in italics or
+quotes, beside a year or its director, as the subject of a verdict, the film table's word), and a
+logistic model learnt from the tune pages (``scripts/train_reviewed.py``, weights in
+``extract/data/reviewed-model.json``) says how likely each is the reviewed work. The most likely
+wins.
+
+>>> _subject_after("Heat is a masterpiece", 4)
+True
+>>> _year_after("Heat (1995) opens", 4)
+True
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from extract.nlp.candidates import Candidate
+from extract.nlp.context import SMALL_WORDS
+from extract.nlp.gazetteer import Gazetteer
+from extract.nlp.learnt import LinearModel, load
+from extract.nlp.resolve import ResolvedWork
+from extract.nlp.textnorm import fold, name_key
+from extract.ratings import title_without_rating
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "reviewed-model.json"
+
+_SUBJECT = re.compile(r"[”\"’'*_]?\s+(?:is|was|isn[’']t|wasn[’']t|feels|felt|remains|works|fails|succeeds)\b")
+_YEAR_AFTER = re.compile(r"[”\"’'*_]?\s*[(\[,]\s*(?:19|20)\d\d\b")
+_CREDITS = re.compile(
+    r"\b(?:directed\s+by|director|starring|written\s+by|screenplay|runtime|running\s+time|cast)\b\s*:?|\b\d{2,3}\s*min",
+    re.I,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_REVIEW = re.compile(r"\breview", re.I)
+
+
+def _subject_after(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is the subject of a verdict: "Heat is ...", "Heat was ..."."""
+    return _SUBJECT.match(text, end) is not None
+
+
+def _year_after(text: str, end: int) -> bool:
+    """Whether a year follows the name: "Heat (1995)", "Heat, 1995"."""
+    return _YEAR_AFTER.match(text, end) is not None
+
+
+@dataclass(slots=True)
+class Contender:
+    """One work that may be the reviewed one, with where the page names it."""
+
+    title: str
+    film: int | None
+    year: int | None
+    kind: str = "film"
+    spellings: set[str] = field(default_factory=set)  # name keys the page writes it as
+    reading: int | None = None  # its first place among the headline's readings
+    dated: bool = False  # the headline gives its year
+    mentions: list[Candidate] = field(default_factory=list)  # the body's mentions
+    answer: ResolvedWork | None = None  # the hand-written steps' answer, when this is it
+
+    @property
+    def rule(self) -> bool:
+        return self.answer is not None
+
+    def work(self) -> ResolvedWork:
+        if self.answer is not None:
+            return self.answer
+        return ResolvedWork(self.title, "tv" if self.kind == "tv" else "film", self.film, self.year)
+
+
+def _key(film: int | None, title: str) -> str:
+    return f"#{film}" if film is not None else name_key(title)
+
+
+def contenders(
+    gazetteer: Gazetteer,
+    readings: Iterable[tuple[str, int | None, int | None]],
+    counts: dict[str, list[Candidate]],
+    rules: ResolvedWork | None,
+) -> list[Contender]:
+    """The page's contenders, one per work: the headline's readings (title, year, film) in order,
+    the body's films (mentions by name key), the hand-written answer."""
+    found: dict[str, Contender] = {}
+
+    def add(title: str, film: int | None, year: int | None) -> Contender:
+        key = _key(film, title)
+        if key not in found:
+            found[key] = Contender(title, film, year)
+        found[key].spellings.add(name_key(title))
+        return found[key]
+
+    for index, (title, year, film) in enumerate(readings):
+        one = add(title, film, year)
+        if one.reading is None:
+            one.reading, one.dated = index, year is not None
+    for mentions in counts.values():
+        film = next((c.film for c in mentions if c.film is not None), None)
+        title = gazetteer.films[film].title if film is not None else mentions[0].text
+        one = add(title, film, gazetteer.films[film].year if film is not None else mentions[0].year)
+        one.spellings.update(name_key(c.text) for c in mentions)
+        one.mentions.extend(mentions)
+        one.kind = "tv" if any(c.kind == "tv" for c in mentions) else one.kind
+    if rules is not None:
+        one = add(rules.title, rules.film, rules.year)
+        one.answer = rules
+    return list(found.values())
+
+
+@dataclass(slots=True)
+class _PageText:
+    """What every contender's features read from the page, worked out once."""
+
+    headline: str  # folded, without its score
+    body: str  # folded body without the headline's copy
+    raw: str  # the same, unfolded (capitals, quotes)
+    breaks: list[int]  # where the body's paragraphs start
+    comments: str  # folded comment thread
+    years: set[int]  # years the headline and the body's opening write
+    review: bool  # the headline says "review"
+    aligned: bool  # the body's candidates' offsets are offsets of ``raw``
+
+
+def page_text(title: str, prose: str, comments: Iterable[str], body: str) -> _PageText:
+    """The page as the features read it: ``prose`` is the body without its copy of the headline."""
+    headline = fold(" ".join(title_without_rating(title).split()))
+    folded = fold(prose)
+    raw = prose if len(folded) == len(prose) else folded
+    breaks = [0, *(m.end() for m in re.finditer(r"\n\s*\n|\n(?=\S)", raw))]
+    years = {int(y) for y in _YEAR.findall(title + " " + prose[:600])}
+    review = bool(_REVIEW.search(title))
+    return _PageText(headline, folded, raw, breaks, fold(" ".join(comments)), years, review, raw == body)
+
+
+def _places(text: str, spelling: str) -> list[tuple[int, int]]:
+    """Where ``spelling`` (a folded name) stands in the folded text as whole words."""
+    if len(spelling) < 2:
+        return []
+    pattern = re.compile(r"(?<![\w-])" + re.escape(spelling) + r"(?![\w-])")
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _spellings(one: Contender) -> list[str]:
+    names = {fold(one.title), *(fold(c.text) for c in one.mentions)}
+    return sorted(n for n in names if n)
+
+
+def _positions(one: Contender, text: _PageText) -> list[tuple[int, int]]:
+    spans = {p for name in _spellings(one) for p in _places(text.body, name)}
+    if len(text.raw) == len(text.body):  # "movie week" in lower case is no mention of "Movie Week"
+        spans = {(s, e) for s, e in spans if not text.raw[s].islower()}
+    if text.aligned:
+        spans |= {(c.start, c.end) for c in one.mentions if c.end <= len(text.body)}
+    return sorted(spans)
+
+
+def _paragraph(text: _PageText, start: int) -> int:
+    return sum(1 for b in text.breaks if b <= start) - 1
+
+
+def _headline_features(one: Contender, head: list[tuple[int, int]], text: _PageText) -> dict[str, float]:
+    longest = max(head, key=lambda p: p[1] - p[0], default=None)
+    share = (longest[1] - longest[0]) / len(text.headline) if longest and text.headline else 0.0
+    where = longest[0] if longest else -1
+    return {
+        "hl": 1.0 if one.reading is not None else 0.0,
+        "hl_first": 1.0 if one.reading == 0 else 0.0,
+        "hl_rank": 1.0 / (1 + one.reading) if one.reading is not None else 0.0,
+        "hl_share": share,
+        "hl_whole": 1.0 if share >= 0.999 else 0.0,
+        "hl_start": 1.0 if where == 0 else 0.0,
+        "hl_dated": 1.0 if one.dated else 0.0,
+        "hl_review": 1.0 if text.review and head else 0.0,
+    }
+
+
+def _body_features(one: Contender, spans: list[tuple[int, int]], text: _PageText) -> dict[str, float]:
+    size = max(len(text.body), 1)
+    first = spans[0][0] if spans else size
+    last_paragraph = len(text.breaks) - 1
+    paragraphs = {_paragraph(text, s) for s, _ in spans}
+    lines = [text.raw[text.raw.rfind("\n", 0, s) + 1 : s] for s, _ in spans]
+    return {
+        "n": math.log1p(len(spans)),
+        "first_share": first / size,
+        "first_para": 1.0 if 0 in paragraphs else 0.0,
+        "last_para": 1.0 if last_paragraph in paragraphs and last_paragraph > 0 else 0.0,
+        "paragraphs": math.log1p(len(paragraphs)),
+        "credits": 1.0 if any(_CREDITS.search(line) for line in lines) else 0.0,
+        "year_next": 1.0 if any(_year_after(text.raw, e) for _, e in spans) else 0.0,
+        "subject": 1.0 if any(_subject_after(text.raw, e) for _, e in spans) else 0.0,
+        "marked": 1.0 if any(c.rule in {"italic", "quoted"} for c in one.mentions) else 0.0,
+        "caps": 1.0 if any(text.raw[s:e].isupper() and e - s > 3 for s, e in spans) else 0.0,
+    }
+
+
+def _table_features(one: Contender, gazetteer: Gazetteer, text: _PageText) -> dict[str, float]:
+    if one.film is None:
+        return {"tv": 1.0 if one.kind == "tv" else 0.0}
+    entry = gazetteer.films[one.film]
+    directors = [fold(gazetteer.people[p]) for p in entry.directors]
+    surnames = [d.split()[-1] for d in directors if d.split()]
+    return {
+        "known": 1.0,
+        "tv": 1.0 if one.kind == "tv" or entry.kind == "tv" else 0.0,
+        "year_near": 1.0 if entry.year in text.years else 0.0,
+        "director": 1.0 if any(d in text.body or d in text.headline for d in directors) else 0.0,
+        "director_surname": 1.0 if any(_places(text.body, s) for s in surnames) else 0.0,
+    }
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|did|can|will|my|i|we|you)\b", re.I)
+
+
+def _shape_features(title: str) -> dict[str, float]:
+    """What the contender's own words look like: a title's capitals, or a sentence's verbs and
+    lower-case words ("A week in the life of a bus driver", "my C+ and Hector's A")."""
+    words = [w for w in title.split() if w[:1].isalpha()]
+    lower = [w for w in words if w[:1].islower() and w.casefold() not in SMALL_WORDS]
+    return {
+        "words": math.log1p(len(title.split())),
+        "lower": len(lower) / len(words) if words else 0.0,
+        "sentence": 1.0 if _FINITE.search(title) or title.rstrip().endswith(("?", "!", ".")) else 0.0,
+        "digits": 1.0 if re.search(r"\d", title) else 0.0,
+    }
+
+
+def _outside_longer(spans: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """Each contender's spans without those inside another contender's longer span ("Gremlins" in
+    "Gremlins 2: The New Batch" is no mention of Gremlins)."""
+    every = sorted({p for found in spans for p in found})
+    return [
+        [(s, e) for s, e in found if not any(o <= s and e <= c and (o, c) != (s, e) for o, c in every)]
+        for found in spans
+    ]
+
+
+def _nesting(contenders_: list[Contender]) -> list[dict[str, float]]:
+    titles = [fold(one.title) for one in contenders_]
+    rows = []
+    for i, title in enumerate(titles):
+        inside = any(j != i and t != title and _places(t, title) for j, t in enumerate(titles))
+        holds = any(j != i and t != title and _places(title, t) for j, t in enumerate(titles))
+        rows.append({"inside_longer": 1.0 if inside else 0.0, "holds_shorter": 1.0 if holds else 0.0})
+    return rows
+
+
+def feature_rows(contenders_: list[Contender], gazetteer: Gazetteer, text: _PageText) -> list[dict[str, float]]:
+    """Each contender's features, with its rank among the page's contenders (the most mentioned,
+    the earliest) and its share of all their mentions."""
+    spans = _outside_longer([_positions(one, text) for one in contenders_])
+    heads = _outside_longer([[p for n in _spellings(one) for p in _places(text.headline, n)] for one in contenders_])
+    rows: list[dict[str, float]] = []
+    for one, found, head, nest in zip(contenders_, spans, heads, _nesting(contenders_), strict=True):
+        row = (
+            _headline_features(one, head, text)
+            | _body_features(one, found, text)
+            | _table_features(one, gazetteer, text)
+            | _shape_features(one.title)
+            | nest
+        )
+        if not found and any(_places(text.comments, name) for name in _spellings(one)):
+            row["comments_only"] = 1.0
+        row["hl_known"] = row["hl_first"] * row.get("known", 0.0)
+        if not found:  # a headline's reading or a film of the table the body never names
+            row["hl_first_unnamed"] = row["hl_first"]
+            row["known_unnamed"] = row.get("known", 0.0)
+        rows.append(row)
+    total = sum(len(found) for found in spans) or 1
+    most = max((len(found) for found in spans), default=0)
+    earliest = min((found[0][0] for found in spans if found), default=-1)
+    for row, found in zip(rows, spans, strict=True):
+        row["mention_share"] = len(found) / total
+        row["most"] = 1.0 if found and len(found) == most else 0.0
+        row["earliest"] = 1.0 if found and found[0][0] == earliest else 0.0
+    return [{k: v for k, v in r.items() if v} for r in rows]
+
+
+_NAMED_OFTEN = math.log1p(3)  # the "n" feature of a work the body names three times or more
+NONE_BAR = 0.5  # how likely a contender must be to name a work where the steps name none
+
+
+def choice(rows: list[dict[str, float]], titles: list[str], rule: int | None, ranker: LinearModel) -> int | None:
+    """The index of the contender the page reviews (None: no work), given the steps' answer's index:
+    the likeliest contender, except that the steps' answer stands when it is the headline's first
+    reading and the film table knows it (held out, the ranker was worse there), when the ranker's
+    pick is neither named in the body nor known to the film table (a headline's phrase), or when
+    the pick is a name the body never writes and the steps' answer one it writes three times or
+    more (a headline's pun, "A Long Way Down", over the film the body is about; no held-out page
+    changes), or when the pick is part of the title the headline gives the steps' answer ("Dune" of
+    "Dune: Part Two"). Where the steps name none, the pick must be likely (``NONE_BAR``)."""
+    if rule is not None and rows[rule].get("hl_first") and rows[rule].get("known"):
+        return rule
+    top = best(rows, ranker)
+    if top is None or top[0] == rule:
+        return rule
+    index, chance = top
+    if "n" not in rows[index] and "known" not in rows[index]:
+        return rule  # "Movie Week", "Summer of the fin": a headline's phrase no film of the page backs
+    if rule is None:
+        return index if chance >= NONE_BAR else None
+    if "n" not in rows[index] and rows[rule].get("n", 0.0) >= _NAMED_OFTEN:
+        return rule
+    if rows[rule].get("hl") and _part_of(titles[index], titles[rule]):
+        return rule  # "Dune" of the headline's "Dune: Part Two": the features do not weigh a title's parts
+    return index
+
+
+def _part_of(short: str, long: str) -> bool:
+    """Whether a title is words of another, longer one ("Batman" of "Batman v Superman")."""
+    inner, outer = fold(short), fold(long)
+    return inner != outer and bool(_places(outer, inner))
+
+
+def ranked(contenders_: list[Contender], rows: list[dict[str, float]], ranker: LinearModel) -> ResolvedWork | None:
+    """The work ``choice`` picks among the contenders (the steps' own answer, unchanged, when it stands)."""
+    rule = next((i for i, one in enumerate(contenders_) if one.rule), None)
+    index = choice(rows, [one.work().title for one in contenders_], rule, ranker)
+    return contenders_[index].work() if index is not None else None
+
+
+@lru_cache(maxsize=1)
+def model() -> LinearModel:
+    return load(MODEL_PATH)
+
+
+def best(rows: list[dict[str, float]], ranker: LinearModel) -> tuple[int, float] | None:
+    """The most likely contender (index, probability), the first on a tie."""
+    scored = [ranker.probabilities(row).get("yes", 0.0) for row in rows]
+    if not scored:
+        return None
+    top = max(range(len(scored)), key=lambda i: scored[i])
+    return top, scored[top]
+
+
+def steps_answer(
+    contenders_: list[Contender], rows: list[dict[str, float]], ranker: LinearModel
+) -> ResolvedWork | None:
+    """The hand-written steps' answer alone, what ``ranked`` gives without the ranker (for tests that
+    pin the steps)."""
+    return next((one.work() for one in contenders_ if one.rule), None)
