@@ -1333,8 +1333,8 @@ def _structural_depths(bodies: list[Body]) -> list[int]:
         if ancestor in elements:
             return 1
         head = first_child[ancestor]
-        if head in pings_only and child not in pings_only:
-            return 0  # a list of pingbacks before the comments' own list: no comment the comments answer
+        if (head in pings_only) != (child in pings_only):
+            return 0  # a list of pingbacks before or after the comments' own list: no replies of each other
         if head is child or _same_kind(head, child):
             return 0
         if head in elements and child in elements and (shape := _shape(head)) and shape == _shape(child):

@@ -7,7 +7,8 @@ pages directly in the folder to the folder's own name.
 
 An emitted comment matches a gold comment when its normalised text starts with the gold
 ``starts`` (case-, whitespace- and quote-insensitive); for a pingback the emitted text is
-its title (with its site before it, also tried). Placeholders are not emitted comments.
+its title (with its site before it, and the name the page shows for it, also tried).
+Placeholders are not emitted comments.
 Authors are compared exactly after whitespace normalisation (a pingback's author is the name
 its page shows for it, verbatim: the reader's ``author``, else its title when no site was cut
 from it); parents through the matching.
@@ -141,6 +142,7 @@ def _emitted_texts(comment: Comment) -> list[str]:
     if comment.pingback is not None:
         title = normalise(comment.pingback.title)
         texts += [title, normalise(f"{comment.pingback.site or ''} {comment.pingback.title}")]
+        texts.append(normalise(comment.author))  # the line the page shows for it, whole ('T | S')
     return [t for t in texts if t]
 
 

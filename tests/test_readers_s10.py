@@ -13,8 +13,10 @@ import pytest
 from lxml import etree
 from lxml import html as lxml_html
 
+from extract.evaluate import score_page
 from extract.feed_reader import parse_feed
 from extract.html_reader import parse_html_page
+from extract.records import Comment, Page, Pingback
 from extract.text_reader import parse_text_page
 from extract.wxr_reader import parse_wxr
 
@@ -403,3 +405,42 @@ def test_a_tagline_of_counters_around_a_relative_date_is_no_part_of_the_text() -
     thread = "".join(item.format(name=name, points=points, text=text) for name, points, text in rows)
     page = parse_html_page(_wp_page(thread).replace("<ol class='commentlist'>", "<div>"))
     assert [(c.author, c.text) for c in page.comments] == [(name, text) for name, _, text in rows]
+
+
+# --- b9's leftovers: a pingback list after the comments' list; a ping matched as it shows -----
+
+
+def test_a_pingback_list_after_the_comments_list_holds_no_replies() -> None:
+    """Hemingway: 'ol.commentlist' then 'div.pingbacks > ol.pingbacklist' in the same block: the
+    pings are top level, not replies of the last comment."""
+    html = _wp_page(
+        "<li class='comment depth-1' id='comment-7'><div class='comment-body'><cite class='fn'>Ann Reyes</cite>"
+        "<p>The coffee shop scene is all eyes.</p></div></li>"
+    ).replace(
+        "</ol></div></body>",
+        "</ol><div class='pingbacks'><h3>2 Pingbacks</h3><ol class='pingbacklist'><li class='pingback depth-1' "
+        "id='comment-9'><a class='url' href='https://a.example/goya/'>Los Goya 2024 – Cine de Barrio</a></li>"
+        "<li class='pingback depth-1' id='comment-10'><a class='url' href='https://b.example/enero/'>Lo mejor de "
+        "enero | Sofá y Palomitas</a></li></ol></div></div></body>",
+    )
+    page = parse_html_page(html)
+    assert [(c.author, c.parent) for c in page.comments] == [
+        ("Ann Reyes", None),
+        ("Los Goya 2024 – Cine de Barrio", None),
+        ("Lo mejor de enero | Sofá y Palomitas", None),
+    ]
+
+
+def test_a_pingback_matches_gold_by_the_line_the_page_shows() -> None:
+    """A gold 'starts' written from the whole link ('T | S') matches the ping whose title was cut."""
+    page = Page(
+        source="p",
+        format="html",
+        title="T",
+        comments=[
+            Comment(id="b", author="Lo mejor | Sofá y Palomitas", pingback=Pingback("Lo mejor", "Sofá y Palomitas"))
+        ],
+    )
+    gold = {"page": {"title": "T"}, "comments": [{"id": "c1", "author": "Lo mejor | Sofá y Palomitas", "parent": None,
+             "starts": "Lo mejor | Sofá y", "pingback": True}]}  # fmt: skip
+    assert score_page("tune", "p", gold, page).matched == 1
