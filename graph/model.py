@@ -10,7 +10,8 @@ never by object identity.
 
 ``GraphModel`` is the facade; its parts: ``graph.model_arrays`` builds the arrays from the
 store, ``graph.model_file`` keeps them in ``model.sqlite``, ``graph.model_views`` reads them
-back lazily (a key, a name, an array when first asked).
+back lazily (a key, a name, an array when first asked), ``graph.model_rows`` gives the model
+as node and edge rows and as networkx.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import numpy as np
 
 from base.errors import AmbiguousName, UnknownName
 from extract.nlp.textnorm import name_key
+from graph import model_rows
 from graph.identities import identities
 from graph.kept import MODEL_FILE as MODEL_FILE
 from graph.kept import MODEL_FORMAT as MODEL_FORMAT
@@ -367,68 +369,20 @@ class GraphModel:
             found.sort(key=lambda e: str(e.get("seen") or ""))
         return found
 
-    # --- the model as rows and as networkx --------------------------------------------------
+    # --- the model as rows and as networkx (graph.model_rows) ----------------------------------
 
     def node_rows(self) -> Iterator[Node]:
         """The model's nodes, as the store's ``Node`` records, in key order."""
-        self.full_index()
-        for node in self.store.nodes():
-            if node.key in self.nodes:
-                yield node
+        return model_rows.node_rows(self)
 
     def edge_rows(self, evidence: bool = True) -> Iterator[tuple[Edge, list[dict[str, Any]] | None]]:
         """The model's edges (stored edges with merged ends folded together), each with its
         evidence when asked, in (src, type, dst) order."""
-        pairs = self.store.edges_with_evidence() if evidence else ((e, None) for e in self.store.edges())
-        merged: dict[tuple[str, str, str], tuple[Edge, list[dict[str, Any]] | None]] = {}
-        for edge, items in pairs:
-            key = (self.canonical(edge.src), edge.type, self.canonical(edge.dst))
-            if key == (edge.src, edge.type, edge.dst) and key not in merged:
-                merged[key] = (edge, items)
-                continue
-            previous = merged.get(key)
-            moved = Edge(key[0], edge.type, key[2], edge.count, edge.first_seen, edge.last_seen, edge.confidence)
-            if previous is None:
-                merged[key] = (moved, items)
-                continue
-            old, old_items = previous
-            merged[key] = (
-                Edge(
-                    key[0],
-                    edge.type,
-                    key[2],
-                    old.count + edge.count,
-                    _pick(min, old.first_seen, edge.first_seen),
-                    _pick(max, old.last_seen, edge.last_seen),
-                    _pick(max, old.confidence, edge.confidence),
-                ),
-                None
-                if old_items is None or items is None
-                else sorted(old_items + items, key=lambda e: str(e.get("seen") or "")),
-            )
-        for key in sorted(merged):
-            yield merged[key]
+        return model_rows.edge_rows(self, evidence)
 
     def to_networkx(self, evidence: bool = True) -> nx.MultiDiGraph[str]:
-        """The model as a ``MultiDiGraph``: one edge per (source, type, target), keyed by type,
-        with its count, first and last dates, confidence and (when asked) evidence."""
-        import networkx as nx
-
-        graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
-        for node in self.node_rows():
-            graph.add_node(node.key, label=node.label, name=node.name, **node.props)
-        for edge, items in self.edge_rows(evidence):
-            data: dict[str, Any] = {
-                "type": edge.type,
-                "count": edge.count,
-                "first_seen": edge.first_seen,
-                "last_seen": edge.last_seen,
-                "confidence": edge.confidence,
-            }
-            if items is not None:
-                data["evidence"] = items
-            graph.add_edge(edge.src, edge.dst, key=edge.type, **data)
-        return graph
+        """The model as a ``MultiDiGraph``: one edge per (source, type, target), keyed by type."""
+        return model_rows.to_networkx(self, evidence)
 
     def _of_labels(self, labels: frozenset[Label]) -> dict[str, int]:
         """Name -> stored node number of the model nodes of these labels (the last of a name)."""
@@ -482,7 +436,3 @@ class GraphModel:
 
 
 _MODELS: dict[tuple[str, int, int], GraphModel] = {}
-
-
-def _pick(choose: Any, first: Any, second: Any) -> Any:
-    return second if first is None else first if second is None else choose(first, second)
