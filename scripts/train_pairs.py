@@ -159,7 +159,7 @@ def held_out(golds: list[dict[str, Any]], rows: list[Row], groups: list[str], l2
     def fit_and_score(kept: list[int], out: list[int]) -> float:
         model = fit(rows, kept, l2)
         for i in out:
-            probs[i] = model.probabilities(rows[i].features)[pair_model.POSITIVE]
+            probs[i] = pair_model.probability(model, rows[i].features)
         return 0.0
 
     learnt.by_group(row_groups, fit_and_score)

@@ -73,29 +73,41 @@ def test_a_comment_about_another_work_alone_is_a_candidate_the_rules_call_weak()
     assert features["in_comment"] == 1.0 and features["reason_weak"] == 1.0
 
 
-def test_a_cue_sentence_pairs_two_other_works_with_each_other() -> None:
+def test_the_reviewed_work_with_a_work_of_a_cue_sentence_gets_the_cue_features() -> None:
     text = "Alien owes a lot to Halloween, for sure."
     start = text.index("owes a lot to")
     cue = Cue(start, start + len("owes a lot to"), "owes", "object", "similar", frozenset({text.index("Halloween")}))
     rows = _rows(_facts(text, ["Alien", "Halloween"], cues=[cue]))
-    features = rows[frozenset(("Alien", "Halloween"))]
-    assert features["cue_governs"] == 1.0 and features["cue_polarity_similar"] == 1.0
-    assert features["gap_words"] == pytest.approx(4 / 20)
-    assert frozenset((REVIEWED, "Alien")) in rows  # and each with the reviewed work
+    features = rows[frozenset((REVIEWED, "Halloween"))]
+    assert features["cue_governs"] == 1.0 and features["cue_polarity_similar"] == 1.0 and features["cue_before"] == 1.0
+    assert rows[frozenset((REVIEWED, "Alien"))]["cue_governs"] == 0.0
+    assert frozenset(("Alien", "Halloween")) not in rows  # two other works: only a cue rule pairs them
 
 
-def test_without_a_cue_two_other_works_are_no_candidate_pair() -> None:
-    rows = _rows(_facts("Alien and Halloween are both on the shelf.", ["Alien", "Halloween"]))
-    assert frozenset(("Alien", "Halloween")) not in rows
+def test_a_pair_a_cue_rule_proposed_is_settled_by_the_rules() -> None:
+    text = "It owes a lot to Halloween."
+    facts = _facts(text, ["Halloween"])
+    edge = Relation(Rel.COMPARED_TO, REVIEWED, "Halloween", "body", text, confidence=0.8, start=0, end=len(text))
+    features = _rows(facts, [edge])[frozenset((REVIEWED, "Halloween"))]
+    assert features == {"cue_rule": 1.0, "rule_kept": 1.0, "rule_cued": 1.0, "rule_plain": 0.0}
+    assert pair_model.settled(features)
 
 
-def test_a_pair_only_a_rule_joins_gets_the_rule_and_sentence_features() -> None:
-    text = "The original did it better."
-    facts = _facts(text, [])
-    edge = Relation(Rel.COMPARED_TO, REVIEWED, "Merantau", "body", text, confidence=0.8, start=0, end=len(text))
-    rows = _rows(facts, [edge])
-    features = rows[frozenset((REVIEWED, "Merantau"))]
-    assert features["rule_cued"] == 1.0 and features["end_unnamed"] == 1.0 and features["compares"] == 1.0
+def test_two_other_works_a_cue_rule_paired_are_settled_by_the_rules() -> None:
+    text = "Alien owes a lot to Halloween."
+    edge = Relation(Rel.COMPARED_TO, "Alien", "Halloween", "body", text, confidence=0.8, start=0, end=len(text))
+    rows = _rows(_facts(text, ["Alien", "Halloween"]), [edge])
+    assert pair_model.settled(rows[frozenset(("Alien", "Halloween"))])
+    # the reviewed work with either: the co-mention pass's "others" (the sentence compares those two)
+    assert rows[frozenset((REVIEWED, "Alien"))] == {"reason_others": 1.0}
+    assert pair_model.settled(rows[frozenset((REVIEWED, "Alien"))])
+
+
+def test_the_sparse_probability_is_the_models_softmax() -> None:
+    rows = [{"a": 1.0, "b": 0.2}, {"a": 0.0, "b": 0.9}, {"a": 0.9}, {"b": 0.1}]
+    model = learnt.train(rows, ["pair", "none"] * 2)
+    for row in ({"a": 0.5}, {"a": 1.0, "b": 1.0}, {}):
+        assert pair_model.probability(model, row) == pytest.approx(model.probabilities(row)["pair"], abs=1e-9)
 
 
 def _tiny_model(threshold: float) -> learnt.LinearModel:

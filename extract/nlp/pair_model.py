@@ -2,27 +2,30 @@
 
 For three sessions the comparison rules (``extract.nlp.relations``, ``extract.nlp.co_mentions``,
 ``extract.nlp.end_evidence``) grew by vetoes and cues fitted to the pages their writer read, and
-the pages nobody had read stayed where they were. Here the rules PROPOSE and a small learnt
-model DECIDES. Candidates are generated generously, per unit:
+the pages nobody had read stayed where they were. Here the rules PROPOSE and, where the rules'
+own signal is weakest, a small learnt model DECIDES. Candidates, per unit:
 
 - every edge a cue rule or the co-mention pass proposes (before the end-evidence check);
 - the reviewed work with every other work a sentence names (also where the co-mention pass
-  excluded it, or the works rule that found the name is one it never pairs);
-- any two works a sentence with a comparison cue names.
+  excluded it, or the works rule that found the name is one it never pairs).
 
-Each candidate (an unordered pair of names in one unit) gets GENERAL features, the strongest
-over the sentences that name both ends: which rule proposed it (a cue rule's edge, an uncued
-rule's, the co-mention pass's, or none) and why the co-mention pass excluded it; the cue's
-count, shape and polarity and whether the parse puts the end under the cue; the words between
-the ends; whether the sentence names or points at the reviewed work, likens, negates, asks;
-its count of works and whether the end stands in a list; the end's work evidence (film table,
-year, title marks, the rule that found it, its kind, its words, how often the unit names it,
-``end_evidence.attested``); whether it is a comment. A multinomial logistic regression
-(``extract.nlp.learnt``) over them, trained by ``scripts/train_pairs.py`` on the tune pages,
-gives each candidate a probability; a pair is kept when it reaches the model's threshold
-(chosen by leave-one-writer-out F, recorded in the model's ``about``). A kept pair keeps the
-rule's edge when a rule proposed it (its polarity and evidence) with the model's probability as
-confidence; a pair no rule proposed becomes a neutral edge with its sentence as evidence.
+A pair a cue rule proposed (the parse put a cue between its ends), a pair of two works neither
+of which is the reviewed one, and a work a cue rule vetoed or set beside another work stay the
+rules' decision (``settled``: 399 sentence tests of the cue forms hold them). The rest, the
+reviewed work with each other work a sentence names, which the co-mention pass's lexicon of
+frames and the end-evidence check decided by hand until the tenth session, is the model's.
+Each such candidate gets GENERAL features, the strongest over the sentences naming it: whether
+the co-mention pass kept it, or why it excluded it (a frame of ``co_mentions.FRAMES``, a weak
+name, ...); the sentence's cues (count, shape, polarity, whether the parse puts the end under
+one, the words between); whether it names or points at the reviewed work ("it", "this film"),
+likens, compares, negates, asks; its count of works and whether the end stands in a list; the
+end's work evidence (film table, the rule that found it, title marks, kind, words, how often
+the unit names it, ``end_evidence.attested``); whether the unit is a comment. A logistic
+regression (``extract.nlp.learnt``) over them, trained by ``scripts/train_pairs.py`` on the tune
+pages, gives each candidate a probability; it is kept when it reaches the model's threshold
+(chosen by leave-one-writer-out F1, recorded with the held-out figures in the model's
+``about``), as a co-mention edge whose confidence is that probability, capped below every cue
+rule's.
 
 >>> from extract.records import Mention
 >>> from extract.nlp.relations import UnitFacts
@@ -186,9 +189,6 @@ def _pair_features(
         features["reason_" + reason] = 1.0
     elif other.kind == "song" or other.rule not in co_mentions.STRONG_RULES | co_mentions.WEAK_RULES:
         features["reason_unpaired_kind"] = 1.0
-    veto = context.vetoed.get(sentence.span[0], set())
-    features["vetoed"] = float(veto is not None and other.name in veto)
-    features["other_section"] = float(veto is None)
     features["listed"] = float(_listed(facts, other, sentence.works))
     if one is not None:
         between = facts.text[min(one.end, other.end) : max(one.start, other.start)]
@@ -207,20 +207,6 @@ class _Context:
     attested: dict[str, bool]  # end_evidence.attested, by name
 
 
-def _proposed_features(facts: UnitFacts, relation: Relation, context: _Context) -> dict[str, float]:
-    """A pair only a rule joins (no sentence names both: "the original", a list under a heading):
-    its sentence's features and its other end's evidence where the unit names it."""
-    span = (relation.start, relation.end)
-    here = [m for m in facts.mentions if span[0] <= m.start < span[1] and m.kind in _WORK_KINDS]
-    reviewed_key = name_key(context.reviewed) if context.reviewed else None
-    features = _sentence(facts, span, here, reviewed_key).features
-    end = relation.target if relation.source == context.reviewed else relation.source
-    mention = next((m for m in here if m.name == end), None) or next((m for m in facts.mentions if m.name == end), None)
-    if mention is None:
-        return features | {"end_unnamed": 1.0}
-    return features | _end_features(facts, mention, context)
-
-
 def rule_features(relation: Relation) -> dict[str, float]:
     """What the hand-written rules decided of a pair: kept it, and by which kind of rule (a cue
     rule's edge, an uncued rule's, the co-mention pass's)."""
@@ -237,59 +223,75 @@ def candidates(
     proposed: list[Relation],
     vetoed: Mapping[int, set[str] | None],
 ) -> list[Candidate]:
-    """The unit's candidate pairs with their features (``proposed``: the cue rules' edges)."""
+    """The unit's candidate pairs (``proposed``: the cue rules' edges): each pair a rule proposed,
+    with what the rules decided of it, and the reviewed work with each other work a sentence
+    names, with its features where the rules do not settle it (``settled``)."""
     reasons: dict[int, str] = {}
-    proposed = proposed + co_mentions.co_mentioned(facts, reviewed, works, proposed, dict(vetoed), reasons)
-    counts: dict[str, int] = {}
-    for m in facts.mentions:
-        counts[m.name] = counts.get(m.name, 0) + 1
-    context = _Context(reviewed, reasons, vetoed, counts, {})
-    ruled = end_evidence.keep_attested(proposed, facts.mentions, facts.text, reviewed)
+    co = co_mentions.co_mentioned(facts, reviewed, works, proposed, dict(vetoed), reasons)
     found: dict[tuple[str, str], Candidate] = {}
-    reviewed_key = name_key(reviewed) if reviewed else None
-    for span, in_sentence in zip(facts.sentences, facts.by_sentence, strict=True):
-        here = [m for m in in_sentence if m.kind in _WORK_KINDS and m.name in works]
-        if here:
-            _sentence_pairs(facts, _sentence(facts, span, here, reviewed_key), context, found)
-    for relation in proposed:
+    for relation in proposed + co:
         if relation.type != Rel.COMPARED_TO:
             continue
         key = _key(relation.source, relation.target)
         if key not in found:
             found[key] = Candidate(relation.source, relation.target, (relation.start, relation.end))
-            found[key].merge(_proposed_features(facts, relation, context))
         candidate = found[key]
         if candidate.relation is None or relation.confidence > candidate.relation.confidence:
             candidate.relation = relation
         if relation.extractor != co_mentions.EXTRACTOR:
             candidate.merge({"cue_rule": 1.0})
-    for relation in ruled:
+    for relation in end_evidence.keep_attested(proposed + co, facts.mentions, facts.text, reviewed):
         if relation.type == Rel.COMPARED_TO:
             found[_key(relation.source, relation.target)].merge(rule_features(relation))
+    if reviewed is not None:
+        counts: dict[str, int] = {}
+        for m in facts.mentions:
+            counts[m.name] = counts.get(m.name, 0) + 1
+        context = _Context(reviewed, reasons, vetoed, counts, {})
+        for span, in_sentence in zip(facts.sentences, facts.by_sentence, strict=True):
+            here = [m for m in in_sentence if m.kind in _WORK_KINDS and m.name in works]
+            if here:
+                _sentence_pairs(facts, span, here, context, found)
     return list(found.values())
 
 
 def _sentence_pairs(
-    facts: UnitFacts, sentence: _Sentence, context: _Context, found: dict[tuple[str, str], Candidate]
+    facts: UnitFacts,
+    span: tuple[int, int],
+    here: list[Mention],
+    context: _Context,
+    found: dict[tuple[str, str], Candidate],
 ) -> None:
-    """Add the sentence's pairs: the reviewed work with each other work, and with a cue any two."""
-    reviewed = context.reviewed
-    reviewed_key = name_key(reviewed) if reviewed else None
-    others = [m for m in sentence.works if name_key(m.name) != reviewed_key]
-    pairs: list[tuple[Mention | None, Mention]] = []
-    if reviewed:
-        pairs += [(sentence.reviewed_at, m) for m in others]
-    if any(sentence.span[0] <= c.start < sentence.span[1] for c in facts.cues):
-        pairs += [(a, b) for i, a in enumerate(others) for b in others[i + 1 :] if name_key(a.name) != name_key(b.name)]
-    for one, other in pairs:
-        source = reviewed if one is None or one is sentence.reviewed_at else one.name
-        if source is None:
+    """Add the reviewed work with each other work the sentence names: its features, or only the
+    flag that settles it (a cue rule's veto, another film's section, paired with another work)."""
+    reviewed = context.reviewed or ""
+    reviewed_key = name_key(reviewed)
+    veto = context.vetoed.get(span[0], set())
+    sentence: _Sentence | None = None
+    for other in here:
+        if name_key(other.name) == reviewed_key:
             continue
-        key = _key(source, other.name)
-        if key not in found:
-            found[key] = Candidate(source, other.name, sentence.span)
-        found[key].merge(_pair_features(facts, sentence, one, other, context))
-        found[key].merge({"sentences": min(found[key].features.get("sentences", 0.0) + 1 / 3, 1.0)})
+        key = _key(reviewed, other.name)
+        candidate = found.get(key)
+        if candidate is not None and candidate.features.get("cue_rule"):
+            continue  # settled: a cue rule proposed it
+        if candidate is None:
+            candidate = found[key] = Candidate(reviewed, other.name, span)
+        flag = (
+            "other_section"
+            if veto is None
+            else "vetoed"
+            if other.name in veto
+            else "reason_others"
+            if context.reasons.get(other.start) == "others"
+            else None
+        )
+        if flag is not None:
+            candidate.merge({flag: 1.0})
+            continue
+        sentence = sentence or _sentence(facts, span, here, reviewed_key)
+        candidate.merge(_pair_features(facts, sentence, sentence.reviewed_at, other, context))
+        candidate.merge({"sentences": min(candidate.features.get("sentences", 0.0) + 1 / 3, 1.0)})
 
 
 @lru_cache(maxsize=1)
@@ -312,6 +314,40 @@ def settled(features: Mapping[str, float]) -> bool:
         or features.get("reason_others")
         or features.get("other_section")
     )
+
+
+@dataclass(frozen=True)
+class _Scorer:
+    """P(pair) of a two-class model over the features a row has (the softmax of two classes is
+    the logistic of their logits' difference; standardisation folded into the weights)."""
+
+    weights: dict[str, float]
+    bias: float
+
+    @classmethod
+    def of(cls, model: learnt.LinearModel) -> _Scorer:
+        yes, no = model.classes.index(POSITIVE), model.classes.index(NEGATIVE)
+        weights, bias = {}, model.biases[yes] - model.biases[no]
+        for i, (name, mean, scale) in enumerate(zip(model.features, model.means, model.scales, strict=True)):
+            weights[name] = (model.weights[yes][i] - model.weights[no][i]) / scale
+            bias -= weights[name] * mean
+        return cls(weights, bias)
+
+    def probability(self, features: Mapping[str, float]) -> float:
+        weights = self.weights
+        z = self.bias + sum(weights.get(name, 0.0) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-z)) if z > -500 else 0.0
+
+
+_SCORERS: dict[int, tuple[learnt.LinearModel, _Scorer]] = {}
+
+
+def probability(model: learnt.LinearModel, features: Mapping[str, float]) -> float:
+    """The model's P(pair) for one candidate's features."""
+    cached = _SCORERS.get(id(model))
+    if cached is None or cached[0] is not model:
+        cached = _SCORERS[id(model)] = (model, _Scorer.of(model))
+    return cached[1].probability(features)
 
 
 def threshold(model: learnt.LinearModel) -> float:
@@ -376,7 +412,7 @@ def decide(
             if features.get("rule_kept") and candidate.relation is not None:
                 kept.append(candidate.relation)
             continue
-        confidence = model.probabilities(features)[POSITIVE]
+        confidence = probability(model, features)
         if confidence >= cut:
             kept.append(_edge(facts, candidate, confidence))
     return kept
