@@ -108,9 +108,9 @@ _NOT_A_NAME_START = (
 )
 MAKER_POSSESSIVE = guarded(
     rf"{_AT_WORD}{_NOT_A_NAME_START}(?P<name>{NAME})(?:[’']s|(?<=s)[’']) "
-    r"(?:(?:[a-z][\w-]*|[A-Z][\w-]*-winning|[A-Z][a-z]+) ){0,3}"
+    r"(?:(?:[a-z][\w-]*|[A-Z][\w-]*-winning|[A-Z][a-z]+(?:[A-Z][a-z]+)?) ){0,3}"  # "X's VistaVision photography"
     r"(?:debut|film|films|movie|movies|novel|novels|book|books|script|screenplay|score|direction|epic|theme|"
-    r"themes|soundtrack|"
+    r"themes|soundtrack|gowns?|costumes|"
     r"camera|cinematography|photography|editing|music|lyrics|story|short story|play|classic|masterpiece|remake|"
     r"adaptation|sequel|documentary|oeuvre|filmography|career|latest|follow-up|work|vision)\b"
 )

@@ -20,6 +20,7 @@ from extract.authors import NOT_NAMES
 from extract.nlp.candidates import Candidate
 from extract.nlp.character_refs import compared_characters
 from extract.nlp.characters import (
+    _NOT_A_NAME_START,
     _TITLES,
     ACTOR_POSSESSIVE,
     AS_ROLE,
@@ -412,6 +413,9 @@ def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
         pieces = match.group("inside").split(",")
         actor = _after_lead(pieces[0].strip())
         outside = _clean(match.group("outside"))
+        before = _NAME_WORD_BEFORE.search(unit.text, max(0, match.start("outside") - 30), match.start("outside"))
+        if before and fold(before.group().strip()) not in STOP_WORDS:
+            outside = f"{before.group().strip()} {outside}"  # "Marina de Tavira (Sofía)": a longer name
         stage_name = _stage_name(actor, outside, gazetteer, cast_style)
         if not (full_name(actor) or stage_name) or not _not_a_film(actor, gazetteer):
             continue
@@ -649,20 +653,24 @@ def _actors_inside(parens: list[re.Match[str]], gazetteer: Gazetteer) -> bool:
     )
 
 
+_ONE_WORD_ACTOR = re.compile(r"(?:Mac|Mc|O[’']|D[’'])?[A-Z][a-zà-ÿ’'-]{2,}")  # "Zendaya", "MacGraw", "O'Neal"
+
+
 def _stage_name(actor: str, outside: str, gazetteer: Gazetteer, cast_style: bool = False) -> bool:
     """One word in parentheses after a character's name is the actor: a stage name ("Anne
     (Zendaya)") or a surname ("Sam Spade (Bogart)"); not a tag, a place or a common word. After a
     full name, only a surname of the film table, or any such word where the text writes its cast
     "Character (Actor)" ("Art Donaldson (Mike Faist) ... Tashi Duncan (Zendaya)")."""
     return (
-        re.fullmatch(r"[A-Z][a-zà-ÿ’'-]{2,}", actor) is not None
+        _ONE_WORD_ACTOR.fullmatch(actor) is not None
         and fold(actor) not in _NOT_AN_ACTOR
         and bool(outside.split())
         and outside[:1].isupper()
         and fold(outside.split()[0]) not in STOP_WORDS
         and gazetteer.person_named(outside) is None
         and not gazetteer.films_titled(actor)
-        and not gazetteer.is_first_name(actor)
+        # a first name too after a character's one name: "Vidya (Nargis)", "Daisy (June)"
+        and (not gazetteer.is_first_name(actor) or len(outside.split()) == 1)
         and (len(outside.split()) == 1 or gazetteer.is_surname(actor) or cast_style)  # not "Jorge Guerrero (Fermín)"
     )
 
@@ -797,7 +805,14 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
         for match in pattern.finditer(text):
             name = _clean(match.group("name"))
             inside = _clean(match.group("actor")) if "actor" in pattern.groupindex and match.group("actor") else ""
-            if pattern is _CHARACTER_PATTERNS[0] and inside and _reversed(name, inside, actors, cast_style):
+            # "Mark Lewis (Carl Boehm)": the table's Mark Lewis, of a few films the text never names, is a namesake
+            namesake = bool(inside) and gazetteer is not None and _namesake_outside(name, inside, text, gazetteer)
+            if (
+                pattern is _CHARACTER_PATTERNS[0]
+                and inside
+                and not namesake
+                and _reversed(name, inside, actors, cast_style)
+            ):
                 name = inside  # a cast list "Yalitza Aparicio (Cleo)": the actor outside, the character inside
             elif (
                 pattern is _CHARACTER_PATTERNS[0]
@@ -814,7 +829,9 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
             if pattern is _NAMED and gazetteer is not None and len(name.split()) > 1 and gazetteer.films_titled(name):
                 continue  # "a film called Blade Runner"
             the_part = (pattern is _PLAYS and _actor_before(unit.text, match.start(), actors)) or (
-                pattern is _CHARACTER_PATTERNS[0] and fold(inside) in actors and fold(name) != fold(inside)
+                pattern is _CHARACTER_PATTERNS[0]
+                and (fold(inside) in actors or namesake)
+                and fold(name) != fold(inside)
             )
             if fold(name) in actors and not the_part and not namesakes.has(fold(name)):
                 continue  # an actor's name; but "Bogart plays Harry Morgan", "Brian Flanagan (Tom Cruise)" are parts
@@ -822,6 +839,8 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
                 continue
             if pattern is _ACTOR_IS and not _role_noun(unit, match):
                 continue
+            if pattern is _ACTOR_IS and _clause_subject(unit.text, match, surnames):
+                continue  # "X is the scariest thing Fincher has ever shot": a clause's subject, no part
             if pattern in (_CHARACTER_PATTERNS[5], _PLAYS) and not _actor_before(unit.text, match.start(), actors):
                 continue
             _add_character(names, name, surnames)
@@ -936,6 +955,8 @@ def real_person_marks(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> set
     text = unit.text
     marks: set[str] = {fold(name) for _, _, name in trade_listed(text)}  # "the songwriters, A and B"
     marks |= _maker_clauses(text)
+    marks |= _maker_possessives(text)  # "Michael Bauman's VistaVision photography", "Jean Louis's satin gown"
+    marks |= _actors_after_parts(text, gazetteer)  # "Mark Lewis (Carl Boehm)"
     for _, _, name in actor_slots(unit):
         words = name.split()
         if fold(words[0]).rstrip(".") in _TITLE_KEYS or fold(words[0]) in _STOP_OR_NOT_NAME:
@@ -969,6 +990,46 @@ _MAKER_CLAUSE = guarded(
     r"co-produced|scored|shot|edited|composed|designed)\b| (?:also )?(?:co-directs|co-directed|co-writes|co-wrote|"
     r"co-produces|co-produced)\b)"
 )
+
+
+# a possessive owning a craft's work no plot gives its people (not "X's novel", "X's career": a
+# character may write one or have one)
+_CRAFT_POSSESSIVE = guarded(
+    rf"(?<![\w’'.-]){_NOT_A_NAME_START}(?P<name>{NAME})(?:[’']s|(?<=s)[’']) "
+    r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:[A-Z][a-z]+)?) ){0,3}"
+    r"(?:score|soundtrack|photography|cinematography|camera(?:work)?|editing|music|lyrics|direction|screenplay|"
+    r"script|gowns?|costumes|costume designs?|sets|set designs?|production design|filmography|oeuvre)\b"
+)
+
+
+def _actors_after_parts(text: str, gazetteer: Gazetteer) -> set[str]:
+    """Folded full names in parentheses right after a name the film table does not hold as a person
+    (or holds only as a namesake): the critics' "Character (Actor)" puts a real person inside."""
+    if "(" not in text:
+        return set()
+    found = set()
+    for match in PARENTHESISED.finditer(text):
+        inside = _after_lead(match.group("inside").split(",")[0].strip())
+        outside = _clean(match.group("outside"))
+        if not full_name(inside) or not outside or fold(outside.split()[0]) in _STOP_OR_NOT_NAME:
+            continue
+        if gazetteer.person_named(outside) is None or _namesake_outside(outside, inside, text, gazetteer):
+            found.add(fold(inside))
+    return found
+
+
+def _maker_possessives(text: str) -> set[str]:
+    """Folded full names whose possessive owns a thing made for a film ("X's score", "X's photography")."""
+    if _POSSESSIVE_GATE.search(text) is None:
+        return set()
+    found = set()
+    for match in _CRAFT_POSSESSIVE.finditer(text):
+        name = _clean(match.group("name"))
+        while len(name.split()) > 2 and fold(name.split()[0]) in STOP_WORDS:
+            name = name.split(" ", 1)[1]
+        if full_name(name):
+            found.add(fold(name))
+    return found
 
 
 def _maker_clauses(text: str) -> set[str]:
@@ -1040,7 +1101,7 @@ def _mononym(unit: Unit, name: str, start: int, end: int, gazetteer: Gazetteer) 
 
 _LONGEST_PART_NAME = 6  # words: "Dwayne Elizondo Mountain Dew Herbert Camacho"
 # what a longer name shows right before the pattern's two words: a capitalised word or a particle
-_NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w’'.-]*|de|la|le|du|da|di|del|der|den|van|von|ter) $")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*|de|la|le|du|da|di|del|der|den|van|von|ter) $")
 
 
 def _whole_name(unit: Unit, start: int, end: int, gazetteer: Gazetteer | None) -> str | None:
@@ -1867,6 +1928,32 @@ def _namesake(key: str, text: str, gazetteer: Gazetteer) -> bool:
         return False
     films = gazetteer.credits[person]  # none: the supplement's crews, critics and authors, well known
     return 0 < len(films) <= _NAMESAKE_CREDITS and not any(gazetteer.films[f].title in text for f in films)
+
+
+_WEAK_NAMESAKE_CREDITS = 5  # a table person this little credited, of no film the text names, may be a part
+
+
+def _namesake_outside(outside: str, inside: str, text: str, gazetteer: Gazetteer) -> bool:
+    """Whether "X (Y)" keeps the critics' order "Character (Actor)" though the film table knows X:
+    Y is a full name the table does not hold and X is a person of a few films the text never names
+    ("Mark Lewis (Carl Boehm)": the table's Mark Lewis is someone else)."""
+    person = gazetteer.person_named(outside)
+    if person is None or not full_name(inside) or gazetteer.person_named(inside) is not None:
+        return False
+    films = gazetteer.credits[person]
+    return 0 < len(films) <= _WEAK_NAMESAKE_CREDITS and not any(gazetteer.films[f].title in text for f in films)
+
+
+# what follows the subject of a clause ("the scariest thing Fincher has ever shot"), not a part's name
+_CLAUSE_AFTER = re.compile(
+    r" (?:has|had|have|ever|never|would|could|will|did|does|once|just|always|made|makes|shot|wrote|directed)\b"
+)
+
+
+def _clause_subject(text: str, match: re.Match[str], surnames: dict[str, set[str]]) -> bool:
+    """Whether the name "Actor is the ... Name" finds is a page person's surname or a clause's subject."""
+    name = match.group("name")
+    return (" " not in name and fold(name) in surnames) or _CLAUSE_AFTER.match(text, match.end("name")) is not None
 
 
 def _reversed(outside: str, inside: str, actors: set[str], cast_style: bool = False) -> bool:
