@@ -102,10 +102,18 @@ _RANGE_COUNT = re.compile(
 )
 
 
+# ... and a topic's post count in brackets: '[ 10 posts ]' (phpBB), '[ 10 postów ]'
+_BRACKETED_POSTS = re.compile(
+    r"^\s*\[\s*(\d+)\s+(?:posts?|postów|posty|posta|beiträge|beitrag|messages?|mensajes|messaggi|berichten|inlägg"
+    r"|innlegg|indlæg|viestiä|příspěvků|příspěvky|сообщений|сообщения)\s*\]\s*$",
+    re.I,
+)
+
+
 def count_in(text: str) -> int | None:
     """The comment count a heading or link states, in any of the blogs' languages (a paged
     thread's 'Posts [ 1 to 10 of 13 ]': the whole thread's)."""
-    if (ranged := _RANGE_COUNT.search(text)) is not None:
+    if (ranged := _RANGE_COUNT.search(text) or _BRACKETED_POSTS.match(text)) is not None:
         return int(ranged.group(1))
     match = _COUNT_BEFORE.search(text) or _COUNT_AFTER.search(text) or _COUNT_TRAILING.match(text)
     if match is None:
@@ -127,6 +135,17 @@ def _elements(tree: etree._Element, xpath: str) -> Iterator[etree._Element]:
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _counter_in_line(element: etree._Element, tokens: list[str]) -> int | None:
+    """A number in an element its class calls a count, inside a line that states the comment
+    count ('<p><span class="wc_header_text_count">12</span> Commenti su "T"</p>', wpDiscuz)."""
+    if not any(token.endswith("count") for token in tokens) or not (text := element_text(element)).isdigit():
+        return None
+    line = element.getparent()
+    if line is None or len(line_text := element_text(line)) > _LINE_CHARS:
+        return None
+    return int(text) if count_in(line_text) == int(text) else None
 
 
 def _interaction_count(element: etree._Element) -> str | None:
@@ -159,6 +178,8 @@ def stated_count(
             return int(str(value))
     for element in pool:
         tokens = classes(element)
+        if (counted := _counter_in_line(element, tokens)) is not None:
+            return counted
         if any(part in token for token in tokens for part in _COUNT_CLASS_PARTS):
             text = element_text(element)
             if text.isdigit() and any("count" in token for token in tokens):
@@ -267,7 +288,7 @@ def _counts_this_post(element: etree._Element, text: str) -> bool:
     year'), and, unless the line is itself a link ('<a href=#comments>4 commenti</a>'), it holds no
     link to another page ('<li><a href=/thief>Thief</a> (12 comments)</li>' in a 'Most discussed'
     box)."""
-    if len(_COUNT_SPAN.sub(" ", text).split()) > _OTHER_WORDS:
+    if not _BRACKETED_POSTS.match(text) and len(_COUNT_SPAN.sub(" ", text).split()) > _OTHER_WORDS:
         return False
     if element.tag == "a":
         return True

@@ -444,3 +444,20 @@ def test_a_pingback_matches_gold_by_the_line_the_page_shows() -> None:
     gold = {"page": {"title": "T"}, "comments": [{"id": "c1", "author": "Lo mejor | Sofá y Palomitas", "parent": None,
              "starts": "Lo mejor | Sofá y", "pingback": True}]}  # fmt: skip
     assert score_page("tune", "p", gold, page).matched == 1
+
+
+def test_a_count_in_a_counter_element_of_the_threads_line_and_a_topics_bracketed_post_count() -> None:
+    """wpDiscuz: '<p><span class="wc_header_text_count">2</span> Commenti su "T"</p>' (no heading);
+    phpBB's '[ 2 postów ]' beside the topic (the opening post counted, as the forum counts it)."""
+    signed = (
+        "<li class='comment'><div class='comment-body'><cite class='fn'>Ann Reyes</cite><p>The coffee shop "
+        "scene is all eyes.</p></div></li><li class='comment'><div class='comment-body'><cite class='fn'>Bo Ek"
+        "</cite><p>The diner is the film.</p></div></li>"
+    )
+    html = _wp_page(signed)
+    wpdiscuz = "<p class='wc-comment-title'><span class='wc_header_text_count'>2</span> Commenti su \"Heat\"</p>"
+    assert parse_html_page(html.replace("<h2>3 Responses</h2>", wpdiscuz)).comment_count_stated == 2
+    likes = "<p class='wc-likes'><span class='like_count'>2</span> Mi piace</p>"
+    assert parse_html_page(html.replace("<h2>3 Responses</h2>", likes)).comment_count_stated is None
+    phpbb = "<table><tr><td class='gensmall'>&nbsp;[ 2 postów ]&nbsp;</td></tr></table>"
+    assert parse_html_page(html.replace("<h2>3 Responses</h2>", phpbb)).comment_count_stated == 2
