@@ -1025,7 +1025,11 @@ def _text(
     read = [
         (e, t)
         for e in leaves
-        if (t := _own_block_text(e, owned)) and _words(t) >= 3 and not _dated_line(t) and not profile_box(t)
+        if (t := _own_block_text(e, owned))
+        and _words(t) >= 3
+        and not _dated_line(t)
+        and not profile_box(t)
+        and not _SUBJECT_LINE.match(t)
     ]
     if read:
         best, text = max(read, key=lambda pair: len(pair[1]))
@@ -1034,6 +1038,12 @@ def _text(
 
 
 _BARE_TEXT_WORDS = 12
+# A forum post's subject line, labelled ('Temat postu: Re: T', 'Post subject: Re: T'): no text.
+_SUBJECT_LINE = re.compile(
+    r"^\s*(?:post subject|subject|temat postu|temat|betreff(?: des beitrags)?|sujet du message|sujet|asunto"
+    r"|oggetto|onderwerp|ämne|emne|předmět|tárgy|aihe|konu)\s*:\s*(?:(?:re|aw|sv|odp|rif)\s*:)?",
+    re.I,
+)
 
 
 def _bare_words(element: etree._Element) -> int:

@@ -461,3 +461,21 @@ def test_a_count_in_a_counter_element_of_the_threads_line_and_a_topics_bracketed
     assert parse_html_page(html.replace("<h2>3 Responses</h2>", likes)).comment_count_stated is None
     phpbb = "<table><tr><td class='gensmall'>&nbsp;[ 2 postów ]&nbsp;</td></tr></table>"
     assert parse_html_page(html.replace("<h2>3 Responses</h2>", phpbb)).comment_count_stated == 2
+
+
+def test_a_forum_posts_labelled_subject_line_is_no_text_even_when_the_post_is_shorter() -> None:
+    """phpBB 3 subSilver2: 'Temat postu: Re: T' heads a short last post ('Świetna recenzja,
+    dzięki! Idę w sobotę.'); the longest leaf is the subject, not the text."""
+    post = (
+        "<table class='tablebg'><tr class='row1'><td class='gensmall'><div><b>Temat postu:</b> <a href='#p{n}'>Re: "
+        "[Recenzja] Zimna wojna (2018) – Paweł Pawlikowski</a></div></td></tr><tr class='row2'><td><b class='postauthor'>"
+        "{name}</b></td><td><div class='postbody'>{text}</div></td></tr><tr><td class='gensmall'>1{n} cze 2018, 21:1{n}"
+        "</td></tr></table>"
+    )
+    rows = [
+        ("Agnieszka_K", "Zgadzam się w stu procentach, byłam na pokazie w Gdyni."),
+        ("Tomek", "Świetna, idę w sobotę."),
+    ]
+    thread = "".join(post.format(n=n, name=name, text=text) for n, (name, text) in enumerate(rows, 1))
+    page = parse_html_page(_wp_page(thread).replace("<ol class='commentlist'>", "<div>"))
+    assert [(c.author, c.text) for c in page.comments] == rows
