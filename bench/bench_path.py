@@ -1,4 +1,4 @@
-"""``path`` (``queries.influence.best_paths``: networkx's ``shortest_simple_paths`` on the part
+"""``path`` (``queries.paths.best_paths``: networkx's ``shortest_simple_paths`` on the part
 of the graph a path of the wanted cost can use, found with scipy's bounded Dijkstra from
 both ends) against ``shortest_simple_paths`` on the whole graph, in the same run, on generated
 stores (8k pages: about 100k nodes).
@@ -31,7 +31,7 @@ from graph.model import LABEL_ORDER, REL_ORDER
 from graph.schema import Label
 from graph.store import EmbeddedStore
 from queries.graphview import GraphView
-from queries.influence import _PATH_COST, best_paths
+from queries.paths import PATH_COST, best_paths
 
 RESULTS = Path(__file__).resolve().parent / "results"
 
@@ -40,7 +40,7 @@ def _networkx_graph(view: GraphView) -> nx.Graph[str]:
     """The graph ``best_paths`` walks: undirected, each pair at its cheapest link, no sites."""
     graph: nx.Graph[str] = nx.Graph()
     site = LABEL_ORDER.index(Label.SITE)
-    costs = [_PATH_COST.get(rel) for rel in REL_ORDER]
+    costs = [PATH_COST.get(rel) for rel in REL_ORDER]
     for here in range(len(view.keys)):
         if view.label[here] == site or view.canon[here] != here:
             continue

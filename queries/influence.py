@@ -17,14 +17,11 @@ from graph.schema import Label, Rel
 from queries.answers import TOP_KEPT, influence_answer
 from queries.answers import Influence as Influence
 from queries.graphview import GraphView
-from queries.paths import PATH_COST
-from queries.paths import best_paths as best_paths  # bench/bench_path.py imports it from here
 
 if TYPE_CHECKING:
     import networkx as nx
 
 Array = np.ndarray[Any, Any]
-_PATH_COST = PATH_COST  # the name bench/bench_path.py imports
 
 _INFLUENCE_WEIGHT = {"reply": 1.0, "pingback": 2.0, "cites": 3.0}
 
