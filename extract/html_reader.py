@@ -121,6 +121,25 @@ def _blogger_classic_comments(blocks: Sequence[etree._Element]) -> list[Comment]
     return comments
 
 
+def _pictured_author(tree: etree._Element, zone: set[etree._Element]) -> str | None:
+    """The post's writer shown as a picture and a name linked to the same page, in the article's
+    header ('<a href=/danaok><img alt="Dana Okafor"></a> ... <a href=/danaok>Dana Okafor</a> Posted
+    on <time>', Forem): where no byline word or markup names one."""
+    for header in tree.iter("header"):
+        if header in zone or next(header.iter("h1"), None) is None:
+            continue  # the header holding the post's title
+        links: dict[str, list[etree._Element]] = {}
+        for link in header.iter("a"):
+            if href := str(link.get("href") or ""):
+                links.setdefault(href, []).append(link)
+        for group in links.values():
+            alts = {" ".join(str(i.get("alt") or "").split()) for a in group for i in a.iter("img")}
+            names = {" ".join(element_text(a).split()) for a in group if next(a.iter("img"), None) is None}
+            if found := sorted(n for n in names & alts if n and len(n.split()) <= 4):
+                return found[0]
+    return None
+
+
 def _real(comments: list[Comment]) -> int:
     return sum(not c.placeholder for c in comments)
 
@@ -557,6 +576,7 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     name_pingbacks(comments, [site] if site else None)
     opening_author = opening.author if opening is not None else None
     stated_author = facts.author or opening_author or post_author(tree, excluded, outside) or scanned.profile_name
+    stated_author = stated_author or _pictured_author(tree, zone)
     post_author_name = infer_post_author(comments, stated_author) if stated_author else None
     if not any(c.author_evidence == "stated" and c.pingback is None for c in comments):
         infer_authors(comments, post_author_name)  # only where the markup names no author at all
