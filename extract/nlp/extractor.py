@@ -37,6 +37,7 @@ from extract.nlp.siblings import sibling_works
 from extract.nlp.spans import SpanIndex
 from extract.nlp.stance import REVIEW_PRIOR, stance_of
 from extract.nlp.textnorm import fold, name_key
+from extract.nlp.work_odds import keep_likely
 from extract.nlp.works import find_works
 from extract.ratings import capsule_rating
 from extract.records import BODY, WORK_KINDS, Mention, Page, PageEntities, Relation, Stance
@@ -221,6 +222,8 @@ class EntityExtractor:
         covered = {unit: SpanIndex((s.start, s.end) for s in found) for unit, found in _by_unit(secondary).items()}
         mentions = [m for m in mentions if m.unit not in covered or not covered[m.unit].overlaps(m.start, m.end)]
         mentions = one_kind_per_name(sorted(mentions + secondary, key=lambda m: (m.unit, m.start)))
+        texts = {u.id: u.text for u in units}  # WK s10: names the learnt model doubts are works (work_odds)
+        mentions = keep_likely(mentions, texts, self.gazetteer, reviewed.title if reviewed else None)
         return self._relations_and_stance(page, units, mentions, reviewed, works)
 
     def _characters(self, units: list[Unit], credited: set[str], ctx: PageContext) -> dict[str, str]:
