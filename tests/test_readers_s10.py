@@ -509,3 +509,16 @@ def test_every_perturbation_at_once_reads_structure() -> None:
     split = stress(_TUNE, ["all"], exclude=("b9-", "b10-"))["all"]
     assert split.pages >= 147 and split.matched >= 497 and split.precision >= 0.93
     assert split.authors >= 0.89 and split.parents >= 0.92
+
+
+def test_tune_floor_at_the_tenth_sessions_end() -> None:
+    """185 tune pages (b10 and r10 in): 890/890 found, precision, authors and parents 1.000;
+    title 184 (phpBB 3 subSilver2's forum prefix), count 184 (b10 Soho's attribute-only count)."""
+    from extract.evaluate import evaluate_folder
+
+    split = evaluate_folder(_TUNE).splits["tune"]
+    assert split.pages >= 185 and split.matched >= 890 and split.recall >= 0.999
+    assert split.precision >= 0.999 and split.authors >= 0.999 and split.parents >= 0.999
+    fields = split.fields_right
+    assert fields["title"] >= 184 and fields["author"] >= 185 and fields["published"] >= 185
+    assert fields["comment_count_stated"] >= 184 and fields["language"] >= 185
