@@ -104,6 +104,20 @@ def test_a_part_of_the_headlines_title_does_not_replace_it() -> None:
     assert reviewed_rank.choice([{}, rows[1]], ["Harbour Lights: The Return", "Harbour Lights"], 0, model) == 1
 
 
+def test_films_of_the_table_in_the_headline_and_the_opening_are_contenders(extractor: EntityExtractor) -> None:
+    gazetteer = extractor.gazetteer
+    films = reviewed_rank.table_films(
+        gazetteer,
+        "#4. Nanook of the North - 1922",
+        "Last night we finally put on Jean de Florette on Sunday. The bank job",
+    )
+    titles = [gazetteer.films[f].title for f in films]
+    assert "Nanook of the North" in titles and "Jean de Florette" in titles
+    assert "The Bank Job" not in titles  # in lower case it is no title
+    assert "Sunday" not in titles  # one word of a sentence
+    assert reviewed_rank._capitalised("Jean de Florette") and not reviewed_rank._capitalised("the bank job")
+
+
 def test_the_features_of_a_page(extractor: EntityExtractor) -> None:
     gazetteer = extractor.gazetteer
     film = gazetteer.films_titled("Vertigo")[0]

@@ -689,7 +689,10 @@ def _ranked(w: _Weighing, rules: ResolvedWork | None, several: bool = False) -> 
     among the headline's readings, the body's films and the steps' own answer, where it is clearly
     likelier than the steps' answer (``reviewed_rank.choice``)."""
     readings = [(c.title, c.year, c.film) for c in w.scored]
-    contenders = reviewed_rank.contenders(w.gazetteer, readings, _body_counts(w.page, w.gazetteer, w.body), rules)
+    table = reviewed_rank.table_films(w.gazetteer, title_without_rating(w.page.title), w.prose)
+    contenders = reviewed_rank.contenders(
+        w.gazetteer, readings, _body_counts(w.page, w.gazetteer, w.body), rules, table
+    )
     text = reviewed_rank.page_text(w.page.title, w.prose, [c.text for c in w.page.comments], w.page.body)
     rows = reviewed_rank.feature_rows(contenders, w.gazetteer, text)
     if RECORD is not None:  # training: the rows do not depend on the model

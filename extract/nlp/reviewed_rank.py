@@ -87,9 +87,12 @@ def contenders(
     readings: Iterable[tuple[str, int | None, int | None]],
     counts: dict[str, list[Candidate]],
     rules: ResolvedWork | None,
+    table: Iterable[int] = (),
 ) -> list[Contender]:
     """The page's contenders, one per work: the headline's readings (title, year, film) in order,
-    the body's films (mentions by name key), the hand-written answer."""
+    the body's films (mentions by name key), the hand-written answer, and the films of the table
+    named in the headline or the body's opening (``table``: "Nanook of the North" inside "#9.
+    Nanook of the North - 1922", "Jean de Florette" where the body's candidate is "Jean")."""
     found: dict[str, Contender] = {}
 
     def add(title: str, film: int | None, year: int | None) -> Contender:
@@ -110,6 +113,8 @@ def contenders(
         one.spellings.update(name_key(c.text) for c in mentions)
         one.mentions.extend(mentions)
         one.kind = "tv" if any(c.kind == "tv" for c in mentions) else one.kind
+    for film in table:
+        add(gazetteer.films[film].title, film, gazetteer.films[film].year)
     if rules is not None:
         one = add(rules.title, rules.film, rules.year)
         one.answer = rules
@@ -128,6 +133,29 @@ class _PageText:
     years: set[int]  # years the headline and the body's opening write
     review: bool  # the headline says "review"
     aligned: bool  # the body's candidates' offsets are offsets of ``raw``
+
+
+OPENING = 600  # how much of the body's start is matched against the film table for contenders
+
+
+def table_films(gazetteer: Gazetteer, headline: str, prose: str) -> list[int]:
+    """Films of the table named in the headline or the body's opening, in text order: written with
+    capitals ("the bank job" is no film) and of two words or more (a headline's "Summer" or "Three" is
+    a common word more often than a film)."""
+    found = [
+        m.film
+        for text in (headline, prose[:OPENING])
+        for m in gazetteer.match(text)
+        if m.film is not None and _capitalised(m.text) and " " in m.text.strip()
+    ]
+    return list(dict.fromkeys(found))
+
+
+def _capitalised(name: str) -> bool:
+    """Whether a name is written as a title: a word with a capital or a digit, and no word of four
+    letters or more in lower case ("Jean de Florette", not "the bank job")."""
+    words = name.split()
+    return any(not w[:1].islower() for w in words) and all(len(w) <= 3 or not w[:1].islower() for w in words)
 
 
 def page_text(title: str, prose: str, comments: Iterable[str], body: str) -> _PageText:
