@@ -290,7 +290,9 @@ _RELATIVE = re.compile(
     r"|(?:\d+|jeden|jedną|jedno)\s+\w+\s+temu|před\s+(?:\d+|jedním|jednou)\s+\w+|pred\s+\d+\s+\w+"
     r"|för\s+\d+\s+\w+\s+sedan|for\s+\d+\s+\w+\s+siden|\d+\s+\w+\s+sitten|\d+\s+\w+\s+önce"
     r"|acum\s+\d+\s+\w+|\d+\s+\w+\s+ezelőtt|\d+\s+(?:napja|órája|perce|hete|hónapja|éve)"
-    r"|πριν\s+(?:από\s+)?\d+\s+\w+)\s*[.,]?\s*$",
+    r"|πριν\s+(?:από\s+)?\d+\s+\w+"
+    # the compact forms of social sites and their comment apps: '1y', '3d', '5h', '2w', '10mo'
+    r"|\d{1,3}(?:y|yr|mo|w|wk|d|h|hr|min))\s*[.,]?\s*$",
     re.I,
 )
 

@@ -522,3 +522,40 @@ def test_tune_floor_at_the_tenth_sessions_end() -> None:
     fields = split.fields_right
     assert fields["title"] >= 184 and fields["author"] >= 185 and fields["published"] >= 185
     assert fields["comment_count_stated"] >= 184 and fields["language"] >= 185
+
+
+@pytest.mark.parametrize("when", ["1y", "3d", "5h", "2w", "10mo"])
+def test_a_compact_relative_date_dates_a_comment(when: str) -> None:
+    """Letterboxd's '<time>1y</time>' with no datetime and no classes: the head's date, so the
+    undated-looking blocks are comments signed under their text."""
+    item = (
+        "<li id='c{n}' class='k0'><div><div class='k1'><div><a class='k2' href='/{slug}/'><img src='/a/{slug}.jpg' "
+        "alt='{name}'></a> <small class='k3'><a class='k4' href='#c{n}'><span class='k5'><time>{when}</time></span>"
+        "</a></small></div></div><div class='k6'><div><p>{text}</p></div></div><strong class='k7'><a href='/{slug}/'>"
+        "{name}</a></strong><div class='k8'><div><a href='#' class='k9'>Reply</a> <a href='/ajax/{n}/report-form'>"
+        "Report</a></div></div></div></li>"
+    )
+    rows = [
+        ("tomasito", "Tomás", "the tree-shadow photos, I wanted a film camera"),
+        ("lotte", "Lotte", "Read it on the bus."),
+    ]
+    thread = "".join(
+        item.format(n=n, slug=slug, name=name, text=text, when=when) for n, (slug, name, text) in enumerate(rows, 1)
+    )
+    html = (
+        "<html lang='en'><head><title>Perfect Days | Letterboxd</title></head><body><div class='q1'><h1>Perfect Days"
+        "</h1><div class='q2'><p>Wenders films a man cleaning toilets in Tokyo and it is the kindest film of the year."
+        f"</p></div><div class='q3'><h2>7 replies</h2><ul class='q4'>{thread}</ul></div></div></body></html>"
+    )
+    page = parse_html_page(html)
+    assert [(c.author, c.text) for c in page.comments] == [(name, text) for _, name, text in rows]
+    from extract.dates import is_relative_date
+
+    assert is_relative_date(when) and not is_relative_date("1999") and not is_relative_date("4d6")
+
+
+def test_letterboxd_under_every_perturbation_at_once_is_read_by_its_compact_dates() -> None:
+    """The tune Letterboxd page with no classes, no datetimes, its names under the text and its
+    chrome in Croatian: its '1y' dates are what make its blocks comments (0 -> 7 of 7)."""
+    split = stress(_TUNE, ["all"], prefix="b8-letterboxd")["all"]
+    assert (split.pages, split.matched, split.authors_right) == (1, 7, 7)
