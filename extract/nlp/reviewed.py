@@ -1400,7 +1400,17 @@ def _body_choice(
     return ranked[0]
 
 
+_LAST_COUNTS: list[tuple[Page, list[Candidate], dict[str, list[Candidate]]]] = []  # the last page's, kept
+
+
 def _body_counts(page: Page, gazetteer: Gazetteer, body: list[Candidate]) -> dict[str, list[Candidate]]:
+    """``_counted``, worked out once a page: the steps and the ranker ask for it several times."""
+    if not _LAST_COUNTS or _LAST_COUNTS[0][0] is not page or _LAST_COUNTS[0][1] is not body:
+        _LAST_COUNTS[:] = [(page, body, _counted(page, gazetteer, body))]
+    return {key: list(found) for key, found in _LAST_COUNTS[0][2].items()}
+
+
+def _counted(page: Page, gazetteer: Gazetteer, body: list[Candidate]) -> dict[str, list[Candidate]]:
     """The body's mentions of each film that may be the reviewed one, by name: the candidates a reader
     would take for a film, the subjects of verdicts, titles in capitals, a title's second spelling;
     not the film a headline measures by."""

@@ -173,8 +173,20 @@ def _places(text: str, spelling: str) -> list[tuple[int, int]]:
     """Where ``spelling`` (a folded name) stands in the folded text as whole words."""
     if len(spelling) < 2:
         return []
-    pattern = re.compile(r"(?<![\w-])" + re.escape(spelling) + r"(?![\w-])")
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+    found = []
+    start = text.find(spelling)
+    while start >= 0:
+        end = start + len(spelling)
+        if not (start and _word_char(text[start - 1])) and not (end < len(text) and _word_char(text[end])):
+            found.append((start, end))
+            start = text.find(spelling, end)
+        else:
+            start = text.find(spelling, start + 1)
+    return found
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "_-"
 
 
 def _spellings(one: Contender) -> list[str]:
