@@ -21,6 +21,7 @@ table unless a test builds its own small table); each test fails without the cha
 
 from __future__ import annotations
 
+from extract.nlp.characters import credit_names, full_name
 from extract.nlp.context import Unit
 from extract.nlp.extractor import EntityExtractor
 from extract.nlp.gazetteer import FilmEntry, Gazetteer
@@ -106,3 +107,37 @@ def test_a_clauses_subject_after_is_the_noun_is_no_part(extractor: EntityExtract
         "is the scariest thing Kroy has ever shot.",
     )
     assert "Kroy" not in kinds.get("character", set())
+
+
+def test_a_credit_block_written_with_dashes_lists_people() -> None:
+    block = (
+        "Director – Oren Vale\nWriters – Basil Tranter, Nell Carrow\n"
+        "Main Cast – Rhea Voss, Tom Lusk, Dell Parrish\nRating – 4 / 5\n"
+        "The ending – Lord help us – drags."
+    )
+    names = [name for _, _, name in credit_names(block)]
+    assert names == ["Oren Vale", "Basil Tranter", "Nell Carrow", "Rhea Voss", "Tom Lusk", "Dell Parrish"]
+
+
+def test_a_name_may_open_on_a_capital_beyond_english() -> None:
+    assert full_name("Łukasz Żal") and full_name("Émile Varda")
+    unit = Unit("body", "Łukasz Żal's cameras were hidden in the walls, and the cast never saw a crew.")
+    assert real_person_marks(unit, set(), Gazetteer([], [])) == {"łukasz żal"}
+
+
+def test_an_actors_possessive_before_a_part_with_a_middle_initial(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        "Frances McDormand's weary Ada K. Brill steps off the night bus into a town that hates her. "
+        "Brill asks about a missing farmer and nobody answers.",
+    )
+    assert "Ada K. Brill" in kinds.get("character", set())
+    assert "Ada K. Brill" not in kinds.get("person", set())
+
+
+def test_a_possessive_over_a_cinematographers_compositions_is_a_real_person(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        _PLOT + "Edmund R. Vasko's widescreen compositions of the lake make every shot a postcard.",
+    )
+    assert "Edmund R. Vasko" in kinds["person"]

@@ -29,12 +29,16 @@ _LABELS = (
     r"cinematography|cinematographer|producers?|editor|creators?|created by|voice cast|with"
 )
 _LABEL = guarded(rf"(?<![\w])(?:{_LABELS})\s*:\s*", re.I)
+# a credit block written with dashes, a label opening its line ("Director – Ram Varma", "Main Cast – A, B")
+_DASH_LABEL = re.compile(rf"^[ \t]*(?:[A-Z][a-z]+ )?(?i:{_LABELS})[ \t]+[–—][ \t]+(?=[A-Z])", re.M)
 _INITIALS = r"[A-Z]\.(?:[A-Z]\.)*"  # "B.", "L.B."; a full stop after a longer word ends the sentence
 # "St." inside a name: "Emily St. John Mandel"
-_NAME_WORD = rf"(?:{_INITIALS}|St\.|[A-Z][\w’'–-]*|van|von|de|da|del|der|di|le|la|du|den|ter|bin)"
+# a name word opens on a capital, English or not: "Łukasz Żal", "Švankmajer", "Émile"
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_NAME_WORD = rf"(?:{_INITIALS}|St\.|[{UPPER}][\w’'–-]*|van|von|de|da|del|der|di|le|la|du|den|ter|bin)"
 # an en dash inside a word joins a writing or music duo's names: "Salim–Javed", "Kalyanji–Anandji"
 # "Claude Jarman Jr.", "Sammy Davis Jr.": a suffix's full stop is the name's
-NAME = rf"(?:{_INITIALS}|[A-Z][\w’'–-]*)(?: {_NAME_WORD}){{0,3}}(?:(?<= Jr| Sr)\.)?"
+NAME = rf"(?:{_INITIALS}|[{UPPER}][\w’'–-]*)(?: {_NAME_WORD}){{0,3}}(?:(?<= Jr| Sr)\.)?"
 _AT_WORD = r"(?<![\w’'.-])"  # a name starts a word: each word is tried once, so the patterns stay linear
 _NAME_AT_START = re.compile(rf"(?:and |& )?(?P<name>{NAME})")
 _STAGE_NAME = re.compile(
@@ -89,8 +93,9 @@ ACTOR_POSSESSIVE = guarded(rf"{_AT_WORD}(?P<actor>{NAME})[’']s (?P<name>[A-Z][
 # "Bogart's weary Rick Blaine"), or after a work's year ("Halloween (1978)'s Michael Myers"); found
 # from the apostrophe, the owner read backwards (OWNER_BEFORE)
 POSSESSIVE_PART = re.compile(
-    r"[’'](?:(?<=[\w)][’'])s|(?<=s[’'])) (?P<words>(?:[a-z][\w-]+ ){0,2})(?P<name>[A-Z][\w’'.-]+(?: [A-Z][\w’'-]+)?)"
-    r"(?![\w’'-])"
+    r"[’'](?:(?<=[\w)][’'])s|(?<=s[’'])) (?P<words>(?:[a-z][\w-]+ ){0,2})"
+    r"(?P<name>[A-Z][\w’'.-]+(?: [A-Z]\.)?(?: [A-Z][\w’'-]+)?)"
+    r"(?![\w’'-])"  # a middle initial inside: "Tracy's one-armed John J. Macreedy"
 )
 OWNER_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<owner>{NAME})(?: \((?P<year>1[89]\d\d|20\d\d)\))?$")
 # "(Festival Screening)", "(Director's Cut)": a tag in parentheses, no actor
@@ -111,7 +116,7 @@ MAKER_POSSESSIVE = guarded(
     r"(?:(?:[a-z][\w-]*|[A-Z][\w-]*-winning|[A-Z][a-z]+(?:[A-Z][a-z]+)?) ){0,3}"  # "X's VistaVision photography"
     r"(?:debut|film|films|movie|movies|novel|novels|book|books|script|screenplay|score|direction|epic|theme|"
     r"themes|soundtrack|gowns?|costumes|"
-    r"camera|cinematography|photography|editing|music|lyrics|story|short story|play|classic|masterpiece|remake|"
+    r"cameras?|cinematography|photography|editing|music|lyrics|story|short story|play|classic|masterpiece|remake|"
     r"adaptation|sequel|documentary|oeuvre|filmography|career|latest|follow-up|work|vision)\b"
 )
 # "which Labaki wrote with Jihad Hojeily and Michelle Keserwany": the makers' partners
@@ -236,9 +241,13 @@ _CAST_LABEL_ENDS = ("ast:", "AST:", "ing:", "ING:", "ars:", "ARS:", "tar:", "TAR
 def _credit_items(text: str, labels: re.Pattern[str] = _LABEL) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, name, part) of each name listed after a credit label; ``part`` is the text
     of the parentheses right after the name (empty where there are none)."""
-    if ":" not in text:
+    dashed = labels is _LABEL and ("–" in text or "—" in text)
+    if ":" not in text and not dashed:
         return
-    for label in labels.finditer(text):
+    found = list(labels.finditer(text)) if ":" in text else []
+    if dashed:
+        found = sorted(found + list(_DASH_LABEL.finditer(text)), key=lambda m: m.start())
+    for label in found:
         end = text.find("\n", label.end())
         end = len(text) if end < 0 else end
         following = _NEXT_LABEL.search(text, label.end(), end)

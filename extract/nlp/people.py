@@ -997,8 +997,9 @@ _MAKER_CLAUSE = guarded(
 _CRAFT_POSSESSIVE = guarded(
     rf"(?<![\w’'.-]){_NOT_A_NAME_START}(?P<name>{NAME})(?:[’']s|(?<=s)[’']) "
     r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:[A-Z][a-z]+)?) ){0,3}"
-    r"(?:score|soundtrack|photography|cinematography|camera(?:work)?|editing|music|lyrics|direction|screenplay|"
-    r"script|gowns?|costumes|costume designs?|sets|set designs?|production design|filmography|oeuvre)\b"
+    r"(?:score|soundtrack|photography|cinematography|cameras?|camerawork|editing|music|lyrics|direction|screenplay|"
+    r"script|compositions|framing|lighting|imagery|visuals|"
+    r"gowns?|costumes|costume designs?|sets|set designs?|production design|filmography|oeuvre)\b"
 )
 
 
