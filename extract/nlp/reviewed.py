@@ -688,6 +688,8 @@ def _ranked(w: _Weighing, rules: ResolvedWork | None, several: bool = False) -> 
     """The contender the learnt ranker (``reviewed_rank``) finds likeliest to be the reviewed work,
     among the headline's readings, the body's films and the steps' own answer, where it is clearly
     likelier than the steps' answer (``reviewed_rank.choice``)."""
+    if RECORD is None and rules is not None and rules.film is not None and w.scored and w.scored[0].film == rules.film:
+        return rules  # the headline's first reading, known to the table: ``reviewed_rank.choice`` keeps it
     readings = [(c.title, c.year, c.film) for c in w.scored]
     table = reviewed_rank.table_films(w.gazetteer, title_without_rating(w.page.title), w.prose)
     contenders = reviewed_rank.contenders(
