@@ -1576,6 +1576,31 @@ def _parent_link_lead(body: Body, text: str, by_fragment: dict[str, Comment]) ->
 _PARENT_ATTRIBUTES = ("data-parent-id", "data-parent", "data-reply-to", "data-replyto", "data-in-reply-to")
 
 
+_CID = re.compile(r"[?&](?:cid|comment_id|commentid)=(\d+)(?:&|#|$)")
+_PID = re.compile(r"[?&](?:pid|parent_id|parentid)=(\d+)(?:&|#|$)")
+
+
+def _numbers(body: Body) -> tuple[str | None, set[str]]:
+    """The number of a comment's permalink ('comment.php?mode=view&cid=312') and the parent
+    numbers its links carry ('...&pid=311': Geeklog's 'parent comment' and 'reply' links)."""
+    own: set[str] = set()
+    parents: set[str] = set()
+    for element in body.own:
+        if element.tag == "a" and (href := str(element.get("href") or "")) and "=" in href:
+            own.update(_CID.findall(href))
+            parents.update(_PID.findall(href))
+    return (next(iter(own)) if len(own) == 1 else None), parents
+
+
+def _numbered_parent(own: str | None, parents: set[str], by_number: dict[str, Comment]) -> Comment | None:
+    """The earlier comment whose permalink number a comment's link names as a parent, not its
+    own number (a reply link carries the comment's own number as the parent of the next)."""
+    if own is None:
+        return None
+    found = [by_number[n] for n in parents if n != own and n in by_number]
+    return found[0] if len(found) == 1 else None
+
+
 def _reply_target(body: Body, by_fragment: dict[str, Comment]) -> Comment | None:
     """The earlier comment a flat comment's header links to after a 'replied to' phrase
     (Movable Type 'X replied to <a href="#comment-12">comment from Y</a>', Drupal's
@@ -1636,6 +1661,8 @@ def _to_comments(bodies: list[Body], elements: list[etree._Element] | None = Non
     seen: dict[tuple[str, str], tuple[Comment, etree._Element]] = {}
     used: set[str] = set()
     by_fragment: dict[str, Comment] = {}
+    by_number: dict[str, Comment] = {}  # by the number in each comment's permalink ('?cid=312')
+    numbered_ids: set[str] = set()
     flat = not any(b.depth for b in bodies)  # 'in reply to NAME' is read in flat threads only
     for body in bodies:
         author = body.author.name if body.author is not None else ""
@@ -1669,9 +1696,16 @@ def _to_comments(bodies: list[Body], elements: list[etree._Element] | None = Non
             comment.text = comment.text[len(lead) :].lstrip(" :,：，")  # '<a href=#comment_P>NAME</a> text'
         if body.depth == 0 and (target := _reply_target(body, by_fragment) or (flat and _named_target(body, comments))):
             comment.parent, comment.depth = target.id, target.depth + 1  # 'replied to <a href=#comment-P>'
+        own_number, parent_numbers = _numbers(body)
+        numbered = _numbered_parent(own_number, parent_numbers, by_number)
+        if numbered is not None and (not stack or stack[-1].id not in numbered_ids):
+            comment.parent, comment.depth = numbered.id, numbered.depth + 1  # ('&pid=311': no nesting shown)
         for node in (body.element, body.element.getparent()):
             if node is not None and (raw := node.get("id")):
                 by_fragment.setdefault(str(raw), comment)
+        if own_number is not None:
+            by_number.setdefault(own_number, comment)
+            numbered_ids.add(comment.id)
         seen.setdefault(key, (comment, body.element))
         comments.append(comment)
         if elements is not None:

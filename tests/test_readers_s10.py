@@ -559,3 +559,40 @@ def test_letterboxd_under_every_perturbation_at_once_is_read_by_its_compact_date
     chrome in Croatian: its '1y' dates are what make its blocks comments (0 -> 7 of 7)."""
     split = stress(_TUNE, ["all"], prefix="b8-letterboxd")["all"]
     assert (split.pages, split.matched, split.authors_right) == (1, 7, 7)
+
+
+def test_parents_from_the_numbers_in_a_flat_threads_links() -> None:
+    """Geeklog without its level classes: each comment's permalink carries its number
+    ('comment.php?mode=view&cid=312'), a reply's 'parent comment' link the parent's ('&pid=311');
+    the reply link carries the comment's own number, which names no parent."""
+    item = (
+        "<div><ul><li>{subject}</li><li>投稿者: <a href='/users.php?mode=profile&amp;uid={n}'>{name}</a> 日時: "
+        "2024年9月1{day}日 09:42 JST</li></ul><div>{text}</div><div>[ <span><a href='/comment.php?sid=9&amp;pid={cid}"
+        "&amp;type=article'>返信</a>{parent} <a href='/comment.php?mode=view&amp;cid={cid}'>#</a></span> ]</div></div>"
+    )
+    up = " | <a href='/comment.php?mode=display&amp;sid=9&amp;pid={pid}&amp;format=nested'>親コメント</a>"
+    rows = [
+        ("311", None, "mizuki", "職場の描き方", "栗田科学の事務所の雰囲気がとても好きでした。"),
+        ("312", "311", "竹内ゆかり", "Re: 感想", "ありがとうございます。社長の弟さんのエピソードも上手い。"),
+        ("315", "312", "mizuki", "Re: 感想", "そうですね、カセットテープの場面で泣いてしまいました。"),
+        ("318", None, "hal9000jp", "16ミリ", "三宅唱監督は今回も16ミリで撮っているそうですね。"),
+    ]
+    thread = "".join(
+        item.format(
+            n=index, day=index, cid=cid, name=name, subject=subject, text=text, parent=up.format(pid=pid) if pid else ""
+        )
+        for index, (cid, pid, name, subject, text) in enumerate(rows, 1)
+    )
+    html = (
+        "<html lang='ja'><head><title>夜明けのすべて - キネマ日記</title></head><body><div><h1>夜明けのすべて</h1>"
+        "<div><p>静かな職場の、やさしい奇跡のような映画でした。二人の関係がとてもよかった。</p></div>"
+        f"<div>{thread}</div></div></body></html>"
+    )
+    page = parse_html_page(html)
+    by_id = {c.id: c.author for c in page.comments}
+    assert [(c.author, by_id.get(c.parent) if c.parent else None) for c in page.comments] == [
+        ("mizuki", None),
+        ("竹内ゆかり", "mizuki"),
+        ("mizuki", "竹内ゆかり"),
+        ("hal9000jp", None),
+    ]
