@@ -504,11 +504,12 @@ def test_the_posts_writer_pictured_and_named_by_the_same_link_in_the_title_heade
 
 
 def test_every_perturbation_at_once_reads_structure() -> None:
-    """'all' (b9, b10 out; docs/readers-s10.md): 491 -> 499 of 620 found, authors .807 -> .896
-    this session (the name signed under the text, in-page links and edit links no names)."""
+    """'all' (b9, b10 out; docs/readers-s10.md): 491 -> 506 of 620 found, authors .807 -> .897,
+    parents .923 -> .933 this session (the name signed under the text, in-page links and edit
+    links no names, compact dates, numbered parents)."""
     split = stress(_TUNE, ["all"], exclude=("b9-", "b10-"))["all"]
-    assert split.pages >= 147 and split.matched >= 497 and split.precision >= 0.93
-    assert split.authors >= 0.89 and split.parents >= 0.92
+    assert split.pages >= 147 and split.matched >= 504 and split.precision >= 0.93
+    assert split.authors >= 0.89 and split.parents >= 0.93
 
 
 def test_tune_floor_at_the_tenth_sessions_end() -> None:
