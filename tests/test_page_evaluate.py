@@ -139,6 +139,11 @@ def test_placeholders_are_not_emitted_and_pingbacks_match_by_title() -> None:
     assert score_page("tune", "p", gold, page).parents_right == 1
     page.comments[2].author = None  # a site cut from the shown name without it: the name is lost
     assert score_page("tune", "p", gold, page).authors_right == 1
+    page.comments[2].author = "Ten heist films | Reel Corner"
+    gold["comments"][1]["author"] = "Reel Corner"  # gold of the older convention: the site alone
+    assert score_page("tune", "p", gold, page).authors_right == 2
+    gold["comments"][1]["author"] = "Ten heist films"  # neither the shown name nor the site
+    assert score_page("tune", "p", gold, page).authors_right == 1
 
 
 def test_repeated_starts_take_comments_in_order() -> None:
