@@ -21,7 +21,7 @@ table unless a test builds its own small table); each test fails without the cha
 
 from __future__ import annotations
 
-from extract.nlp.characters import credit_names, full_name
+from extract.nlp.characters import by_lines, credit_names, full_name
 from extract.nlp.context import Unit
 from extract.nlp.extractor import EntityExtractor
 from extract.nlp.gazetteer import FilmEntry, Gazetteer
@@ -141,3 +141,14 @@ def test_a_possessive_over_a_cinematographers_compositions_is_a_real_person(extr
         _PLOT + "Edmund R. Vasko's widescreen compositions of the lake make every shot a postcard.",
     )
     assert "Edmund R. Vasko" in kinds["person"]
+
+
+def test_a_credit_block_of_by_lines_names_people(extractor: EntityExtractor) -> None:
+    body = (
+        "The Ferry (1961)\nDirected by Oren Vale\nEdited by Nell Carrow\nMusic by Basil Tranter\n\n"
+        + _PLOT
+        + "\n\nWritten by Amy Pond"
+    )
+    kinds = _kinds(extractor, body)
+    assert {"Oren Vale", "Nell Carrow", "Basil Tranter"} <= kinds["person"]
+    assert [name for _, _, name in by_lines(body)] == ["Oren Vale", "Nell Carrow", "Basil Tranter"]

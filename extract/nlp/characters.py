@@ -179,6 +179,35 @@ def listed_lines(text: str) -> Iterator[tuple[int, int, str]]:
             position = line.end()
 
 
+# a credit block of "<craft> by <name>" lines, two in a row or more: "Directed by Michael Powell\nEdited by
+# Noreen Ackland" (a byline's lone "Written by X" or "Posted by X" is no block)
+_BY_LINE = re.compile(
+    r"^[ \t]*(?:Directed|Written|Produced|Edited|Shot|Scored|Composed|Adapted|Narrated|Designed|Music|Score|"
+    rf"Screenplay|Script|Cinematography|Photography|Editing|Story|Costumes|Costume design|Production design)"
+    rf" by (?P<name>{NAME})[ \t]*$",
+    re.M,
+)
+
+
+def by_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of the full names of a credit block written "<craft> by <name>", a line each.
+
+    >>> [n for _, _, n in by_lines("Directed by Oren Vale\\nEdited by Nell Carrow\\n\\nWritten by Amy Pond")]
+    ['Oren Vale', 'Nell Carrow']
+    """
+    if " by " not in text or "\n" not in text:
+        return
+    lines = list(_BY_LINE.finditer(text))
+    for index, line in enumerate(lines):
+        neighbours = (lines[index - 1] if index else None, lines[index + 1] if index + 1 < len(lines) else None)
+        gaps = [text[min(o.end(), line.end()) : max(o.start(), line.start())] for o in neighbours if o is not None]
+        if "\n" not in gaps:
+            continue  # the next line or the one before is another credit
+        name = line.group("name").rstrip(".")
+        if full_name(name):
+            yield line.start("name"), line.start("name") + len(name), name
+
+
 def starring_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of each full name listed after "starring", up to the sentence's end."""
     yield from listed_lines(text)

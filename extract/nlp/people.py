@@ -51,6 +51,7 @@ from extract.nlp.characters import (
     TRADE_NOUNS,
     WORK_NOUNS,
     addressed_names,
+    by_lines,
     credit_names,
     credit_parts,
     full_name,
@@ -398,6 +399,11 @@ def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
         Candidate(name, start, end, "person", "credits", 0.9)
         for start, end, name in credit_names(unit.text, stage_names=True)
         if _not_a_film(name, gazetteer) and not (len(name.split()) == 1 and gazetteer.films_titled(name))
+    ]
+    found += [
+        Candidate(name, start, end, "person", "credits", 0.85)
+        for start, end, name in by_lines(unit.text)  # "Directed by X\nEdited by Y"
+        if _not_a_film(name, gazetteer)
     ]
     found += [
         Candidate(name, start, end, "person", "credits", 0.85)
