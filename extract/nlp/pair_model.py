@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -203,7 +204,7 @@ class _Context:
     reviewed: str | None
     reasons: dict[int, str]
     vetoed: Mapping[int, set[str] | None]
-    counts: dict[str, int]
+    counts: Mapping[str, int]
     attested: dict[str, bool]  # end_evidence.attested, by name
 
 
@@ -243,15 +244,13 @@ def candidates(
     for relation in end_evidence.keep_attested(proposed + co, facts.mentions, facts.text, reviewed):
         if relation.type == Rel.COMPARED_TO:
             found[_key(relation.source, relation.target)].merge(rule_features(relation))
-    if reviewed is not None:
-        counts: dict[str, int] = {}
-        for m in facts.mentions:
-            counts[m.name] = counts.get(m.name, 0) + 1
-        context = _Context(reviewed, reasons, vetoed, counts, {})
+    if reviewed is not None and facts.mentions:
+        context = _Context(reviewed, reasons, vetoed, Counter(m.name for m in facts.mentions), {})
         for span, in_sentence in zip(facts.sentences, facts.by_sentence, strict=True):
-            here = [m for m in in_sentence if m.kind in _WORK_KINDS and m.name in works]
-            if here:
-                _sentence_pairs(facts, span, here, context, found)
+            if in_sentence:
+                here = [m for m in in_sentence if m.kind in _WORK_KINDS and m.name in works]
+                if here:
+                    _sentence_pairs(facts, span, here, context, found)
     return list(found.values())
 
 
