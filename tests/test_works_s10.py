@@ -160,3 +160,11 @@ def test_retraining_on_the_tune_pages_still_wins_held_out(extractor: EntityExtra
     figures = train.held_out(pages)["all"]
     won = figures["model"]["P"] - figures["rules"]["P"]
     assert won >= 0.005 and figures["rules"]["R"] - figures["model"]["R"] < won
+
+
+def test_the_short_form_of_a_long_title_the_table_knows_is_never_weighed(extractor: EntityExtractor) -> None:
+    """ "Temple of Doom" is the last part of a long title of the film table: a work, whatever else
+    its place says; a made-up run of the same shape is weighed."""
+    text = "Fun enough. Temple of Doom is a tough sit, and Lantern of Dust is worse."
+    rows = _rows(extractor, text, {"Temple of Doom": "joined-run", "Lantern of Dust": "joined-run"})
+    assert "Temple of Doom" not in rows and "Lantern of Dust" in rows

@@ -21,9 +21,10 @@ weights in ``extract/data/works-model.json``, ``scripts/train_works.py``) rather
   another work name beside it (a list of works).
 
 A name whose probability of being a work is below ``THRESHOLD`` loses its mentions, hence its
-relations; the reviewed work, names the page marks as titles and names found in a frame that says
+relations; the reviewed work, names the page marks as titles, names found in a frame that says
 "a work" (a comparison cue's slot, whose evidence as a comparison's end is
-``extract.nlp.end_evidence``'s; a possessive; a list after a plural work noun) are never weighed.
+``extract.nlp.end_evidence``'s; a possessive; a list after a plural work noun; "the X movies") and
+the short forms of the film table's long titles ("Temple of Doom") are never weighed.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from extract.nlp import learnt
@@ -41,16 +43,16 @@ from extract.records import WORK_KINDS, Mention
 __all__ = ["MODEL_PATH", "THRESHOLD", "WORK_KINDS", "keep_likely", "load_model", "name_rows", "use_model"]
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "data" / "works-model.json"
-THRESHOLD = 0.4  # below this probability of being a work, a name's mentions go (set by scripts/train_works.py)
+THRESHOLD = 0.3  # below this probability of being a work, a name's mentions go (set by scripts/train_works.py)
 
 _RULE_GROUPS = {
     "table": {"gazetteer", "director-near", "filmography", "label-link", "title-list", "actor-in", "predecessor"},
     "marked": {"quoted", "italic", "dated", "dated-run", "pingback-title", "site"},
     "cue": {"cued", "cue", "cue-slot", "cued-run", "compared-cue", "maker-object", "makers-best", "predicate-title"},
     "word": {"gazetteer-word", "tagged-word", "famous-word", "subject-word", "lower-case"},
-    "run": {"capitals", "joined-run", "series-run", "owner-run", "longer-run", "run-tail"},
-    "list": {"list-sibling", "listed-works"},
-    "owner": {"possessive"},
+    "run": {"capitals", "joined-run", "longer-run", "run-tail"},
+    "list": {"list-sibling", "listed-works", "series-run"},
+    "owner": {"possessive", "owner-run"},
     "title": {"reviewed-title", "partial-title", "abbreviation", "sequel", "subtitled"},
     "person": {"character", "ner"},
     "song": {"song-by", "sung"},
@@ -59,7 +61,7 @@ _GROUP_OF = {rule: group for group, rules in _RULE_GROUPS.items() for rule in ru
 # never weighed: names the page marks as titles, the reviewed work's own, and names a rule found by a
 # frame that says "a work" itself: a comparison cue (the comparison rules weigh those as ends,
 # ``extract.nlp.end_evidence``), a possessive ("Franklin's Road Games"), a list after a plural work
-# noun ("his first films, Dust Devils and Us")
+# noun ("his first films, Dust Devils and Us"), a series before one ("the Harry Potter movies")
 _NEVER_WEIGHED = (
     _RULE_GROUPS["marked"] | _RULE_GROUPS["cue"] | _RULE_GROUPS["list"] | _RULE_GROUPS["owner"] | {"reviewed-title"}
 )
@@ -112,9 +114,10 @@ def name_rows(
         if m.kind in WORK_KINDS and m.name != reviewed:
             by_name.setdefault(m.name, []).append(m)
     rows = {}
+    tails = _title_tails(gazetteer) if by_name else frozenset()
     for name, found in by_name.items():
-        if any(m.rule in _NEVER_WEIGHED for m in found):
-            continue
+        if any(m.rule in _NEVER_WEIGHED for m in found) or _key(name) in tails:
+            continue  # a frame that says "a work", or the short form of a long title the table knows
         row = _table_row(name, found, gazetteer) | _shape_row(name, found, texts)
         first = next((m for m in found if m.unit in texts and m.unit != "title"), None)
         if first is not None:
@@ -138,6 +141,28 @@ def _table_row(name: str, found: Sequence[Mention], gazetteer: Gazetteer) -> dic
     row["person"] = float(person is not None and fold(gazetteer.people[person]) == fold(name))
     row["caps_unknown"] = float(len(name) > 2 and name.isupper() and not row["year"])
     return row
+
+
+# where a long title's last part starts: "Indiana Jones and the | Temple of Doom", "Mission: Impossible
+# – | Ghost Protocol", "The Lord of the Rings: | The Fellowship of the Ring"
+_TAIL_START = re.compile(r"(?::|\s[–-])\s+|\s+and\s+(?:the\s+)?", re.I)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _key(name: str) -> str:
+    return _ARTICLE.sub("", fold(name).strip())
+
+
+@lru_cache(maxsize=4)
+def _title_tails(gazetteer: Gazetteer) -> frozenset[str]:
+    """The last parts of the film table's long titles, the short forms readers write ("Temple of
+    Doom", "Ghost Protocol"), less articles; built once per table."""
+    tails = set()
+    for film in gazetteer.films:
+        parts = _TAIL_START.split(film.title)
+        if len(parts) > 1 and len(parts[-1].split()) >= 2:
+            tails.add(_key(parts[-1]))
+    return frozenset(tails)
 
 
 def _shape_row(name: str, found: Sequence[Mention], texts: Mapping[str, str]) -> dict[str, float]:
