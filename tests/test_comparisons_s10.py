@@ -71,6 +71,7 @@ def test_a_comment_about_another_work_alone_is_a_candidate_the_rules_call_weak()
     rows = _rows(_facts("Heat is underrated, honestly.", ["Heat"], unit="c1"))
     features = rows[frozenset((REVIEWED, "Heat"))]
     assert features["in_comment"] == 1.0 and features["reason_weak"] == 1.0
+    assert pair_model.settled(features)  # a comment's pairs stay the rules' (the seeds' gold)
 
 
 def test_the_reviewed_work_with_a_work_of_a_cue_sentence_gets_the_cue_features() -> None:
@@ -136,34 +137,49 @@ def test_a_co_mention_the_model_keeps_has_its_probability_below_the_cue_rules() 
     assert [(r.target, r.extractor, r.confidence) for r in kept] == [("Die Hard", co_mentions.EXTRACTOR, 0.59)]
 
 
-def test_the_threshold_decides_a_pair_no_rule_proposed() -> None:
-    facts = _facts("Heat is underrated, honestly.", ["Heat"], unit="c1")
+def test_the_threshold_decides_a_pair_no_rule_kept() -> None:
+    facts = _facts("Next week I am seeing Heat.", ["Heat"])
     assert pair_model.decide(facts, REVIEWED, {"Heat"}, [], {}, _tiny_model(0.6)) == []
     kept = pair_model.decide(facts, REVIEWED, {"Heat"}, [], {}, _tiny_model(0.5))
     assert [(r.source, r.target, r.extractor, r.evidence) for r in kept] == [
-        (REVIEWED, "Heat", co_mentions.EXTRACTOR, "Heat is underrated, honestly.")
+        (REVIEWED, "Heat", co_mentions.EXTRACTOR, "Next week I am seeing Heat.")
     ]
 
 
-def test_the_shipped_model_records_its_held_out_figures_and_wins_held_out() -> None:
-    model = pair_model.default_model()
-    assert model is not None and model.classes == ("none", "pair")
+def test_a_model_that_does_not_win_held_out_leaves_the_decision_to_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    facts = _facts("Die Hard had the same setup. Next week I am seeing Heat.", ["Die Hard", "Heat"])
+    losing = _tiny_model(0.5)
+    monkeypatch.setattr(learnt, "load", lambda path: losing)
+    pair_model.default_model.cache_clear()
+    try:
+        assert pair_model.default_model() is None
+        kept = pair_model.decide(facts, REVIEWED, {"Die Hard", "Heat"}, [], {})
+        assert kept == pair_model.rules_only(facts, REVIEWED, {"Die Hard", "Heat"}, [], {})
+        assert [r.target for r in kept] == ["Die Hard"]
+    finally:
+        pair_model.default_model.cache_clear()
+
+
+def test_the_shipped_model_records_its_held_out_figures_and_whether_they_win() -> None:
+    model = learnt.load(pair_model.MODEL_PATH)
+    assert model.classes == ("none", "pair")
     about = model.about
     assert 0.2 <= about["threshold"] <= 0.8
     figures = about["held_out_by_writer"]
-    assert {"team", "blind", "blind10", "all"} <= set(figures)
+    assert {"team", "blind", "blind10", "blind11", "blind12", "all"} <= set(figures)
 
     def f1(r: float, p: float) -> float:
         return 2 * r * p / (r + p)
 
-    # held out by writer, the learnt decision matches the hand-written lexicon tuned on these
-    # very pages, and beats it on the latest blind writers, whom the lexicon was tuned on least
+    # held out by writer, the learnt decision of the body's co-mentions matches the hand-written
+    # lexicon tuned on these very pages (F1 within 0.005) but does not beat it: the extractor
+    # keeps the rules' decision (default_model is None) until a re-training wins
     total = figures["all"]
-    assert f1(total["held_out_R"], total["held_out_P"]) >= f1(total["rules_R"], total["rules_P"]) - 0.005
-    assert total["held_out_R"] >= 0.77 and total["held_out_P"] >= 0.82
-    for group in ("blind8", "blind9", "blind10", "blind11"):
-        held_out, rules = figures[group], figures[group]
-        assert f1(held_out["held_out_R"], held_out["held_out_P"]) > f1(rules["rules_R"], rules["rules_P"])
+    held_out, rules = f1(total["held_out_R"], total["held_out_P"]), f1(total["rules_R"], total["rules_P"])
+    assert abs(held_out - rules) < 0.005
+    assert about["wins_held_out"] == (held_out > rules)
+    assert total["held_out_R"] >= 0.76 and total["held_out_P"] >= 0.83
+    assert (pair_model.default_model() is not None) == about["wins_held_out"]
 
 
 MOON = "Review: Moon (2009)"
