@@ -152,3 +152,14 @@ def test_a_credit_block_of_by_lines_names_people(extractor: EntityExtractor) -> 
     kinds = _kinds(extractor, body)
     assert {"Oren Vale", "Nell Carrow", "Basil Tranter"} <= kinds["person"]
     assert [name for _, _, name in by_lines(body)] == ["Oren Vale", "Nell Carrow", "Basil Tranter"]
+
+
+def test_an_actor_then_a_relative_clause_then_is_names_the_part(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        "Frances McDormand, whose face looks like a boot somebody has walked a war in, is Ada le Brill, "
+        "just out of prison and too proud to beg. Jack Lemmon, who was never better, is French in every line.",
+    )
+    assert "Ada Le Brill" in kinds["character"]
+    assert not {"Ada le Brill", "Ada Le Brill", "French"} & kinds.get("person", set())
+    assert "French" not in kinds.get("character", set())

@@ -122,7 +122,13 @@ _ACTOR_IS = re.compile(
     r"(?:(?P<det>the|a|an|his|her|their|its) )?(?P<words>(?:[a-z][\w-]+ ){0,2})"  # "is their editor Rebecca Corbett"
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
 )
-_CHARACTER_PATTERNS = (*_CHARACTER_PATTERNS, _ACTOR_IS, _PLAYS)
+# "Jean Servais, whose face looks slept on, is Tony le Stéphanois": an actor, a relative clause set off by
+# commas, then the part (a particle inside the part's name)
+_ACTOR_WHO_IS = guarded(
+    rf"(?<![\w’'.-])(?P<actor>{NAME}), (?:who|whose) [^,.;()\n]{{1,80}}, (?:is|plays|was|played) "
+    r"(?P<name>[A-Z][\w’'-]+(?: (?:[A-Z][\w’'-]+|le|la|de|du|da|di|del|von|van)){0,2})(?![\w’'-])"
+)
+_CHARACTER_PATTERNS = (*_CHARACTER_PATTERNS, _ACTOR_IS, _PLAYS, _ACTOR_WHO_IS)
 # what a match of each of _CHARACTER_PATTERNS holds (one of the strings; none listed: no gate): a
 # text without any is not scanned (a few ``in`` tests in C instead of a walk of the pattern)
 _PATTERN_GATES: tuple[tuple[str, ...], ...] = (
@@ -136,6 +142,7 @@ _PATTERN_GATES: tuple[tuple[str, ...], ...] = (
     ("the OS", "operating system", "character", "robot", "android", "AI"),
     (),
     (" play",),
+    (", who",),
 )
 
 
@@ -841,8 +848,14 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
             )
             if fold(name) in actors and not the_part and not namesakes.has(fold(name)):
                 continue  # an actor's name; but "Bogart plays Harry Morgan", "Brian Flanagan (Tom Cruise)" are parts
-            if pattern is _ACTOR_IS and fold(_clean(match.group("actor"))) not in actors:
+            if pattern in (_ACTOR_IS, _ACTOR_WHO_IS) and fold(_clean(match.group("actor"))) not in actors:
                 continue
+            if (
+                pattern is _ACTOR_WHO_IS
+                and " " not in name
+                and not _person_at(unit, match.start("name"), match.end("name"))
+            ):
+                continue  # "..., is French": a one-word part is the parser's person
             if pattern is _ACTOR_IS and not _role_noun(unit, match):
                 continue
             if pattern is _ACTOR_IS and _clause_subject(unit.text, match, surnames):
@@ -1955,6 +1968,10 @@ def _namesake_outside(outside: str, inside: str, text: str, gazetteer: Gazetteer
 _CLAUSE_AFTER = re.compile(
     r" (?:has|had|have|ever|never|would|could|will|did|does|once|just|always|made|makes|shot|wrote|directed)\b"
 )
+
+
+def _person_at(unit: Unit, start: int, end: int) -> bool:
+    return any(label == "PERSON" for _, _, label in unit.entities_near(start, end))
 
 
 def _clause_subject(text: str, match: re.Match[str], surnames: dict[str, set[str]]) -> bool:
