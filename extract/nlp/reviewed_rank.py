@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -133,6 +134,8 @@ class _PageText:
     years: set[int]  # years the headline and the body's opening write
     review: bool  # the headline says "review"
     aligned: bool  # the body's candidates' offsets are offsets of ``raw``
+    line_starts: list[int] = field(default_factory=lambda: [0])  # where each line of ``raw`` starts
+    credits: dict[int, int | None] = field(default_factory=dict)  # line start -> its first credits cue's end
 
 
 OPENING = 600  # how much of the body's start is matched against the film table for contenders
@@ -166,7 +169,8 @@ def page_text(title: str, prose: str, comments: Iterable[str], body: str) -> _Pa
     breaks = [0, *(m.end() for m in re.finditer(r"\n\s*\n|\n(?=\S)", raw))]
     years = {int(y) for y in _YEAR.findall(title + " " + prose[:600])}
     review = bool(_REVIEW.search(title))
-    return _PageText(headline, folded, raw, breaks, fold(" ".join(comments)), years, review, raw == body)
+    line_starts = [0, *(m.end() for m in re.finditer(r"\n", raw))]
+    return _PageText(headline, folded, raw, breaks, fold(" ".join(comments)), years, review, raw == body, line_starts)
 
 
 def _places(text: str, spelling: str) -> list[tuple[int, int]]:
@@ -203,6 +207,20 @@ def _positions(one: Contender, text: _PageText) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def _credits_before(text: _PageText, start: int) -> bool:
+    """Whether the line holding ``start`` has a credits cue before it ("Directed by", "Starring:",
+    "112 min"). Each line is searched once (a megabyte-long line with thousands of mentions stays
+    linear)."""
+    at = bisect_right(text.line_starts, start) - 1
+    line = text.line_starts[at]
+    if line not in text.credits:
+        end = text.line_starts[at + 1] if at + 1 < len(text.line_starts) else len(text.raw)
+        cue = _CREDITS.search(text.raw, line, end)
+        text.credits[line] = cue.end() if cue else None
+    cue_end = text.credits[line]
+    return cue_end is not None and cue_end <= start
+
+
 def _paragraph(text: _PageText, start: int) -> int:
     return sum(1 for b in text.breaks if b <= start) - 1
 
@@ -228,14 +246,13 @@ def _body_features(one: Contender, spans: list[tuple[int, int]], text: _PageText
     first = spans[0][0] if spans else size
     last_paragraph = len(text.breaks) - 1
     paragraphs = {_paragraph(text, s) for s, _ in spans}
-    lines = [text.raw[text.raw.rfind("\n", 0, s) + 1 : s] for s, _ in spans]
     return {
         "n": math.log1p(len(spans)),
         "first_share": first / size,
         "first_para": 1.0 if 0 in paragraphs else 0.0,
         "last_para": 1.0 if last_paragraph in paragraphs and last_paragraph > 0 else 0.0,
         "paragraphs": math.log1p(len(paragraphs)),
-        "credits": 1.0 if any(_CREDITS.search(line) for line in lines) else 0.0,
+        "credits": 1.0 if any(_credits_before(text, s) for s, _ in spans) else 0.0,
         "year_next": 1.0 if any(_year_after(text.raw, e) for _, e in spans) else 0.0,
         "subject": 1.0 if any(_subject_after(text.raw, e) for _, e in spans) else 0.0,
         "marked": 1.0 if any(c.rule in {"italic", "quoted"} for c in one.mentions) else 0.0,
