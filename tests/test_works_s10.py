@@ -114,6 +114,7 @@ def test_a_list_of_works_a_lower_case_twin_and_a_marked_name(extractor: EntityEx
     assert rows["Quillon"]["listed"] == 1.0 and rows["Harrowgate"]["listed"] == 1.0
     assert "Bramwell" not in rows  # a name the page marks as a title is never weighed
     assert "Harrowgate" not in _rows(extractor, text, {"Harrowgate": "cue-slot"})  # nor a cue's slot
+    assert "Quillon" not in _rows(extractor, text, {"Quillon": "song-title"})  # nor a rule the model never saw
     assert rows["Western"]["lower_elsewhere"] == 1.0 and rows["Quillon"]["lower_elsewhere"] == 0.0
 
 

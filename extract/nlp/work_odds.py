@@ -23,8 +23,9 @@ weights in ``extract/data/works-model.json``, ``scripts/train_works.py``) rather
 A name whose probability of being a work is below ``THRESHOLD`` loses its mentions, hence its
 relations; the reviewed work, names the page marks as titles, names found in a frame that says
 "a work" (a comparison cue's slot, whose evidence as a comparison's end is
-``extract.nlp.end_evidence``'s; a possessive; a list after a plural work noun; "the X movies") and
-the short forms of the film table's long titles ("Temple of Doom") are never weighed.
+``extract.nlp.end_evidence``'s; a possessive; a list after a plural work noun; "the X movies"; a
+song's), names a rule the model was not trained on found, and the short forms of the film table's
+long titles ("Temple of Doom") are never weighed.
 """
 
 from __future__ import annotations
@@ -61,9 +62,15 @@ _GROUP_OF = {rule: group for group, rules in _RULE_GROUPS.items() for rule in ru
 # never weighed: names the page marks as titles, the reviewed work's own, and names a rule found by a
 # frame that says "a work" itself: a comparison cue (the comparison rules weigh those as ends,
 # ``extract.nlp.end_evidence``), a possessive ("Franklin's Road Games"), a list after a plural work
-# noun ("his first films, Dust Devils and Us"), a series before one ("the Harry Potter movies")
+# noun ("his first films, Dust Devils and Us"), a series before one ("the Harry Potter movies"), a
+# song's frame ("sings X", "X by the band")
 _NEVER_WEIGHED = (
-    _RULE_GROUPS["marked"] | _RULE_GROUPS["cue"] | _RULE_GROUPS["list"] | _RULE_GROUPS["owner"] | {"reviewed-title"}
+    _RULE_GROUPS["marked"]
+    | _RULE_GROUPS["cue"]
+    | _RULE_GROUPS["list"]
+    | _RULE_GROUPS["owner"]
+    | _RULE_GROUPS["song"]
+    | {"reviewed-title"}
 )
 
 _WORK_NOUN_BEFORE = re.compile(
@@ -116,8 +123,8 @@ def name_rows(
     rows = {}
     tails = _title_tails(gazetteer) if by_name else frozenset()
     for name, found in by_name.items():
-        if any(m.rule in _NEVER_WEIGHED for m in found) or _key(name) in tails:
-            continue  # a frame that says "a work", or the short form of a long title the table knows
+        if any(m.rule in _NEVER_WEIGHED or m.rule not in _GROUP_OF for m in found) or _key(name) in tails:
+            continue  # a frame that says "a work", a rule the model has not seen, a long title's short form
         row = _table_row(name, found, gazetteer) | _shape_row(name, found, texts)
         first = next((m for m in found if m.unit in texts and m.unit != "title"), None)
         if first is not None:
