@@ -70,7 +70,8 @@ def test_the_likeliest_contender_replaces_the_steps() -> None:
 def test_a_phrase_neither_named_nor_known_never_replaces_the_steps() -> None:
     rows = [{"n": 0.7}, {"hl_share": 1.0}]  # "Summer of the fin" over a body naming its film once
     assert reviewed_rank.choice(rows, TITLES, 0, _toy({"hl_share": 5.0})) == 0
-    assert reviewed_rank.choice([{"n": 0.7}, {"hl_share": 1.0, "known": 1.0}], TITLES, 0, _toy({"hl_share": 5.0})) == 1
+    known = {"hl_share": 1.0, "known": 1.0}  # ... but a film the table knows replaces an answer the body never writes
+    assert reviewed_rank.choice([{"hl": 1.0}, known], TITLES, 0, _toy({"hl_share": 5.0})) == 1
 
 
 def test_the_steps_stand_on_the_headlines_first_reading_the_table_knows() -> None:
@@ -83,7 +84,7 @@ def test_a_name_the_body_never_writes_does_not_replace_a_film_it_repeats() -> No
     model = _toy({"hl_share": 10.0}, bias=-2.0)
     pun = {"hl_share": 1.0, "known": 1.0}  # a headline that is another film's title, never in the body
     assert reviewed_rank.choice([often, pun], TITLES, 0, model) == 0
-    assert reviewed_rank.choice([{"n": 0.7}, pun], TITLES, 0, model) == 1
+    assert reviewed_rank.choice([{"hl": 1.0}, pun], TITLES, 0, model) == 1  # the steps' answer unwritten too
 
 
 def test_where_the_steps_name_none_the_pick_must_be_likely_and_named() -> None:

@@ -342,7 +342,7 @@ def feature_rows(contenders_: list[Contender], gazetteer: Gazetteer, text: _Page
     return [{k: v for k, v in r.items() if v} for r in rows]
 
 
-_NAMED_OFTEN = math.log1p(3)  # the "n" feature of a work the body names three times or more
+_NAMED_OFTEN = math.log1p(1)  # the "n" feature of a work the body names at all
 NONE_BAR = 0.5  # how likely a contender must be to name a work where the steps name none
 
 
@@ -351,10 +351,11 @@ def choice(rows: list[dict[str, float]], titles: list[str], rule: int | None, ra
     the likeliest contender, except that the steps' answer stands when it is the headline's first
     reading and the film table knows it (held out, the ranker was worse there), when the ranker's
     pick is neither named in the body nor known to the film table (a headline's phrase), or when
-    the pick is a name the body never writes and the steps' answer one it writes three times or
-    more (a headline's pun, "A Long Way Down", over the film the body is about; no held-out page
-    changes), or when the pick is part of the title the headline gives the steps' answer ("Dune" of
-    "Dune: Part Two"). Where the steps name none, the pick must be likely (``NONE_BAR``)."""
+    the pick is a name the body never writes and the steps' answer one it writes (a headline's
+    pun, "A long way down", over the film the body sat down with; at three mentions or more no
+    held-out page changed, at one the tune pages gain two and lose none), or when the pick is
+    part of the title the headline gives the steps' answer ("Dune" of "Dune: Part Two"). Where
+    the steps name none, the pick must be likely (``NONE_BAR``)."""
     if rule is not None and rows[rule].get("hl_first") and rows[rule].get("known"):
         return rule
     top = best(rows, ranker)
