@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -119,19 +120,17 @@ def test_placeholders_are_not_emitted_and_pingbacks_match_by_title() -> None:
             ),
         ],
     )
-    gold = {
-        "page": {"title": "T"},
-        "comments": [
-            {"id": "c1", "author": "Ann", "parent": None, "starts": "fine"},
-            {
-                "id": "c2",
-                "author": "Ten heist films | Reel Corner",
-                "parent": None,
-                "starts": "Ten heist",
-                "pingback": True,
-            },
-        ],
-    }
+    comments: list[dict[str, Any]] = [
+        {"id": "c1", "author": "Ann", "parent": None, "starts": "fine"},
+        {
+            "id": "c2",
+            "author": "Ten heist films | Reel Corner",
+            "parent": None,
+            "starts": "Ten heist",
+            "pingback": True,
+        },
+    ]
+    gold: dict[str, Any] = {"page": {"title": "T"}, "comments": comments}
     score = score_page("tune", "p", gold, page)
     # a reply under a placeholder (a deleted comment, no comment of the gold) has no gold parent
     assert (score.emitted, score.matched, score.authors_right, score.parents_right) == (2, 2, 2, 2)
@@ -140,9 +139,9 @@ def test_placeholders_are_not_emitted_and_pingbacks_match_by_title() -> None:
     page.comments[2].author = None  # a site cut from the shown name without it: the name is lost
     assert score_page("tune", "p", gold, page).authors_right == 1
     page.comments[2].author = "Ten heist films | Reel Corner"
-    gold["comments"][1]["author"] = "Reel Corner"  # gold of the older convention: the site alone
+    comments[1]["author"] = "Reel Corner"  # gold of the older convention: the site alone
     assert score_page("tune", "p", gold, page).authors_right == 2
-    gold["comments"][1]["author"] = "Ten heist films"  # neither the shown name nor the site
+    comments[1]["author"] = "Ten heist films"  # neither the shown name nor the site
     assert score_page("tune", "p", gold, page).authors_right == 1
 
 
