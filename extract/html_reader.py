@@ -41,6 +41,7 @@ from extract.post_meta import (
     post_published,
     stated_count,
     thread_heading_count,
+    thread_link_count,
     title_from_tag,
 )
 from extract.ratings import find_rating
@@ -590,7 +591,10 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
     # a talk page states counts per section ('8 comments · 3 people'), none for the page
     count = None if thread.talk else stated_count(tree, count_excluded, outside)
     if count is None and real and (first := elements_by_id.get(real[0].id)) is not None:
-        count = thread_heading_count(first, len(real), count_excluded, title)
+        count = thread_heading_count(first, sum(c.pingback is None for c in real), count_excluded, title)
+    url = facts.url or _first_text(tree, (sel.CANONICAL_XPATH,), zone, scanned)
+    if count is None and real and not thread.talk:
+        count = thread_link_count(tree, count_excluded, url)
     return Page(
         source=source,
         format="html",
@@ -598,7 +602,7 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         site=site,
         author=post_author_name,
         published=published,
-        url=facts.url or _first_text(tree, (sel.CANONICAL_XPATH,), zone, scanned),
+        url=url,
         rating=facts.rating or find_rating(body.split("\n"), title),  # "T (1/2 star)" as in the text reader
         reviewed=facts.reviewed or reviewed_from_title(title, tuple(h.text for h in hints if h.kind == "em")),
         comment_count_stated=count,

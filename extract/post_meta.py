@@ -184,7 +184,7 @@ def stated_count(
             text = element_text(element)
             if text.isdigit() and any("count" in token for token in tokens):
                 return int(text)
-            if len(text) <= 200 and (count := count_in(text)) is not None:
+            if len(text) <= 200 and (count := count_in(text) or _leading_bare_count(text)) is not None:
                 return count
     for element in pool:
         if element.tag in _HEADINGS:
@@ -214,10 +214,14 @@ _BOX_LEVELS = 6
 
 # The thread's own heading, in words no lexicon holds: a number and at most three words
 # ('23 komentar', '5 bình luận'), or the words and the number in brackets ('Komentari (4)').
-_BARE_COUNT = re.compile(r"^\(?(\d{1,5})\)?\s+((?:\S+\s*){1,3})$|^((?:\S+\s+){0,2}\S+?)\s*[(\[](\d{1,5})[)\]]$")
+_BARE_COUNT = re.compile(
+    r"^\(?(\d{1,5})\)?\s+((?:\S+\s*){1,3})$|^((?:\S+\s+){0,2}\S+?)\s*(?:[(\[](\d{1,5})[)\]]|\s(\d{1,3}))$"
+)
+# ('bình luận 5': a heading's word and its count badge, the number last; not 'Maret 2021')
 _NOT_COMMENTS = re.compile(
     r"\b(?:likes?|notes?|people|persons?|members?|users?|views?|reads?|shares?|reblogs?|votes?|points?|stars?"
-    r"|hits|visits?|followers?|minutes?|min|hours?|days?|photos?|images?|items?|posts?|articles?|films?|movies?)\b",
+    r"|hits|visits?|followers?|minutes?|min|hours?|days?|photos?|images?|items?|posts?|articles?|films?|movies?"
+    r"|trackbacks?|pingbacks?|backlinks?|links?)\b",
     re.I,
 )
 _THREAD_LOOKBACK = 40  # elements before the first comment searched for its heading
@@ -234,23 +238,64 @@ def thread_heading_count(first: etree._Element, found: int, excluded: set[etree.
             continue
         if element in excluded:
             return None  # (the post's text: no thread heading between it and the comments)
-        heading = element.tag in _HEADINGS
-        if not heading:
-            continue
+        if element.tag not in _HEADINGS or _in_navigation(element):
+            continue  # (a comment pager's own heading, 'Comments navigation', sits between them)
         text = " ".join(element_text(element).replace(title, " ").split()).strip(" :\"'“”«»„")
-        match = _BARE_COUNT.match(text) if text else None
-        if match is None:
-            if heading:
-                return None
-            continue
-        number = int(match.group(1) or match.group(4))
-        words = match.group(2) or match.group(3) or ""
-        if number < max(found, 1) or any_date(text) or is_relative_date(text) or any(ch.isdigit() for ch in words):
-            return None
-        if _NOT_COMMENTS.search(words):
-            return None  # '9 notes', '14 people', '6 Likes': reactions or readers, not comments
-        return number
+        number = bare_count(text)
+        return number if number is not None and number >= max(found, 1) else None
     return None
+
+
+def bare_count(text: str) -> int | None:
+    """The count a short line states with words no lexicon holds: a number beside at most three
+    words ('23 komentar', 'Komentari (4)', 'bình luận 5'), no date, no reactions or readers."""
+    match = _BARE_COUNT.match(text) if text else None
+    if match is None:
+        return None
+    number = int(match.group(1) or match.group(4) or match.group(5))
+    words = match.group(2) or match.group(3) or ""
+    if any_date(text) or is_relative_date(text) or any(ch.isdigit() for ch in words):
+        return None
+    if _NOT_COMMENTS.search(words):
+        return None  # '9 notes', '14 people', '6 Likes': reactions or readers, not comments
+    return number
+
+
+def thread_link_count(tree: etree._Element, excluded: set[etree._Element], url: str | None) -> int | None:
+    """The count a link to this page's own comments states in words no lexicon holds: '<a
+    href="#comments">4 komentar</a>' in the post's meta line, the number first and at most three
+    words after it. The link leads to the page's own URL (when the page states one), or to a
+    target on this page (an id or a named anchor) with no path or where the page states no URL;
+    a box of other posts' links ('Most discussed') is passed over."""
+    targets = {str(e.get("id") or e.get("name")) for e in tree.iter() if e.get("id") or e.get("name")}
+    own_path = _path_of(url) if url else None
+    for link in tree.iter("a"):
+        path, _, fragment = str(link.get("href") or "").partition("#")
+        if not fragment or link in excluded:
+            continue
+        own = bool(path) and own_path is not None and _path_of(path) == own_path
+        if not own and (fragment not in targets or (path and own_path is not None)):
+            continue
+        if (count := _leading_bare_count(" ".join(element_text(link).split()))) is None:
+            continue
+        if not sel.in_other_posts_box(link, _BOX_LEVELS, sel.SIMILAR_POSTS):
+            return count
+    return None
+
+
+def _path_of(url: str) -> str:
+    """A URL's path without its scheme, host, query and last slash."""
+    path = re.sub(r"^[a-z][\w+.-]*://[^/]*", "", url.strip(), flags=re.I).split("?")[0]
+    return path.rstrip("/")
+
+
+def _leading_bare_count(text: str) -> int | None:
+    """A bare count whose number comes first ('7 komentara', not 'Top 10')."""
+    return bare_count(text) if text[:1].isdigit() else None
+
+
+def _in_navigation(element: etree._Element) -> bool:
+    return any(ancestor.tag == "nav" for ancestor in element.iterancestors())
 
 
 def _segment_count(element: etree._Element, text: str) -> int | None:

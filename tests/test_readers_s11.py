@@ -1,0 +1,81 @@
+"""Page readers, eleventh session (R): readers on unknown markup (issue 11). Each test fails
+without its rule; the pages are written in our own words."""
+
+from __future__ import annotations
+
+from extract.html_reader import parse_html_page
+from extract.records import Page
+
+
+def _page(head: str, before: str, comments: str, after: str = "") -> Page:
+    return parse_html_page(
+        f"<html><head><title>Mirror at dusk</title>{head}</head><body>"
+        "<article><h1>Mirror at dusk</h1><p>A long look at a slow film about a house, a field and"
+        " a mother, and at what it does with time.</p></article>"
+        f"{before}{comments}{after}</body></html>",
+        "s11.html",
+    )
+
+
+_THREE = (
+    '<ol class="x1">'
+    '<li class="x2" id="k-1"><div class="x3"><b>Ruta</b> <time>2 March 2024</time></div>'
+    "<p>The wind in the grass scene is the one I keep thinking about.</p></li>"
+    '<li class="x2" id="k-2"><div class="x3"><b>Olek</b> <time>3 March 2024</time></div>'
+    "<p>I found the second half hard going, but the ending paid it back.</p></li>"
+    '<li class="x2" id="k-3"><div class="x3"><b>Petra</b> <time>4 March 2024</time></div>'
+    "<p>Seen it four times now and the printing house still surprises me.</p></li>"
+    "</ol>"
+)
+
+
+# --- stated counts in words no lexicon holds ---------------------------------------------------
+
+
+def test_a_pager_heading_between_the_count_and_the_comments_is_passed_over() -> None:
+    """'Comments navigation' sits in a <nav> between the thread's heading and the list."""
+    before = '<div id="talk"><h2>5 tanggapan</h2><nav><h2>Comments navigation</h2><a href="/p/2">Older</a></nav>'
+    assert _page("", before, _THREE, "</div>").comment_count_stated == 5
+
+
+def test_a_heading_with_its_count_badge_last() -> None:
+    assert _page("", "<section><h2>bình luận <span>4</span></h2>", _THREE, "</section>").comment_count_stated == 4
+
+
+def test_the_heading_count_is_compared_with_the_comments_not_the_pingbacks() -> None:
+    """A theme counting comments only states fewer than it lists with its pingbacks."""
+    pings = "".join(
+        f'<li class="x2" id="k-{n}"><p>Pingback: <a href="https://other.example/{n}">{title}</a></p></li>'
+        for n, title in ((8, "A week of slow films"), (9, "Houses on film"))
+    )
+    page = _page("", "<section><h2>3 tanggapan</h2>", _THREE.replace("</ol>", pings + "</ol>"), "</section>")
+    assert (page.comments_on_page, sum(c.pingback is not None for c in page.comments)) == (5, 2)
+    assert page.comment_count_stated == 3
+
+
+def test_a_link_to_the_page_s_own_comments_states_the_count() -> None:
+    meta = '<p class="x7">2 March 2024 · <a href="#talk">6 tanggapan</a></p>'
+    page = _page("", meta + '<div id="talk">', _THREE, "</div>")
+    assert page.comment_count_stated == 6
+
+
+def test_a_link_to_the_own_url_counts_even_without_its_target() -> None:
+    head = '<link rel="canonical" href="https://slowfilm.example/2024/mirror-at-dusk/">'
+    meta = '<p><a href="https://slowfilm.example/2024/mirror-at-dusk#replies">7 tanggapan</a></p>'
+    assert _page(head, meta, _THREE).comment_count_stated == 7
+
+
+def test_a_link_to_another_post_s_comments_is_no_count() -> None:
+    head = '<link rel="canonical" href="https://slowfilm.example/2024/mirror-at-dusk/">'
+    meta = '<div id="talk"><p><a href="https://slowfilm.example/2023/stalker#talk">12 tanggapan</a></p>'
+    assert _page(head, meta, _THREE, "</div>").comment_count_stated is None
+
+
+def test_a_trackback_link_is_no_count() -> None:
+    meta = '<p><a href="#pings">2 trackbacks</a>, <a href="#talk">4 tanggapan</a></p><a name="pings"></a>'
+    assert _page("", meta + '<div id="talk">', _THREE, "</div>").comment_count_stated == 4
+
+
+def test_a_count_classed_element_in_words_no_lexicon_holds() -> None:
+    before = '<div><span class="comment-count">8 tanggapan</span></div>'
+    assert _page("", before, _THREE).comment_count_stated == 8
