@@ -125,11 +125,7 @@ def test_a_chapter_after_a_comma_is_an_episode_even_before_a_colon() -> None:
     assert strip_decorations("Chapter 27: The Shining")[0] == "The Shining"  # a label, not a tail
 
 
-def test_an_episode_headline_goes_before_the_bodys_films(
-    extractor: EntityExtractor, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # the steps' own answer: on this page the learnt ranker (session 10, reviewed_rank) overrules it, wrongly
-    monkeypatch.setattr(reviewed_rank, "ranked", reviewed_rank.steps_answer)
+def test_an_episode_headline_goes_before_the_bodys_films(extractor: EntityExtractor) -> None:
     # the body names a film of the table with its year and in a verdict; the first line still says what is reviewed
     page = (
         "Is this still Star Wars?\n\n"
@@ -169,9 +165,7 @@ def test_a_predicate_that_calls_the_words_a_work(extractor: EntityExtractor) -> 
     assert _reviewed(extractor, page) == ("Normal People", "film")
 
 
-def test_the_film_shown_to_the_children(extractor: EntityExtractor, monkeypatch: pytest.MonkeyPatch) -> None:
-    # the steps' own answer: on this page the learnt ranker (session 10, reviewed_rank) overrules it, wrongly
-    monkeypatch.setattr(reviewed_rank, "ranked", reviewed_rank.steps_answer)
+def test_the_film_shown_to_the_children(extractor: EntityExtractor) -> None:
     # the headline "Superman" is a film of the table too, which the body never names
     page = (
         "Superman\n\n"
@@ -278,11 +272,7 @@ def test_the_film_that_opened_this_weekend(extractor: EntityExtractor) -> None:
     assert _reviewed(extractor, page) == ("Shrek 2", "film")
 
 
-def test_the_subject_of_a_comparison_over_its_object(
-    extractor: EntityExtractor, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # the steps' own answer: on this page the learnt ranker (session 10, reviewed_rank) overrules it, wrongly
-    monkeypatch.setattr(reviewed_rank, "ranked", reviewed_rank.steps_answer)
+def test_the_subject_of_a_comparison_over_its_object(extractor: EntityExtractor) -> None:
     page = "Nine years later\n\nJesse and Celine meet again, and Before Sunset is even better than Before Sunrise.\n"
     assert _reviewed(extractor, page) == ("Before Sunset", "film")
 

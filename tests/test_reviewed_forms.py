@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp import reviewed_rank
 from extract.nlp.extractor import EntityExtractor
 from extract.text_reader import parse_text_page
 from extract.titles import is_date_title, strip_decorations, title_readings
@@ -59,11 +58,7 @@ def test_a_tagline_before_the_title_and_a_common_phrase_film(extractor: EntityEx
     assert _reviewed(extractor, page) == "Capernaum"
 
 
-def test_a_film_the_table_knows_needs_the_page_s_support(
-    extractor: EntityExtractor, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # the steps' own answer: on this page the learnt ranker (session 10, reviewed_rank) overrules it, wrongly
-    monkeypatch.setattr(reviewed_rank, "ranked", reviewed_rank.steps_answer)
+def test_a_film_the_table_knows_needs_the_page_s_support(extractor: EntityExtractor) -> None:
     page = "A long way down\n\nI finally watched Hitchcock's Vertigo, and Vertigo left me cold.\n"
     assert _reviewed(extractor, page) == "Vertigo"
 
@@ -143,11 +138,7 @@ def test_a_title_shaped_reading_of_a_long_headline(extractor: EntityExtractor) -
     assert _reviewed(extractor, page) == "Star Wars: The Last Jedi"
 
 
-def test_the_body_s_copy_of_the_headline_backs_no_reading(
-    extractor: EntityExtractor, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # the steps' own answer: on this page the learnt ranker (session 10, reviewed_rank) overrules it, wrongly
-    monkeypatch.setattr(reviewed_rank, "ranked", reviewed_rank.steps_answer)
+def test_the_body_s_copy_of_the_headline_backs_no_reading(extractor: EntityExtractor) -> None:
     page = (
         "Sunday double bill\n\nSunday double bill\n\nFirst up was 'The Thing' (1982), which still has the best "
         "dog scene ever filmed. The Thing is why I watch horror. Then Halloween, for the fourth time.\n"

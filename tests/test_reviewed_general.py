@@ -123,11 +123,7 @@ def test_headline_forms(extractor: EntityExtractor, headline: str, body: str, ti
     assert _reviewed(extractor, headline + "\n\n" + body) == title
 
 
-def test_a_title_in_capitals_beats_a_nickname_in_quotes(
-    extractor: EntityExtractor, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # the steps' own answer: on this page the learnt ranker (session 10, reviewed_rank) overrules it, wrongly
-    monkeypatch.setattr(reviewed_rank, "ranked", reviewed_rank.steps_answer)
+def test_a_title_in_capitals_beats_a_nickname_in_quotes(extractor: EntityExtractor) -> None:
     text = (
         "Nobody agrees with me, again\n\n"
         "Every year one film gets the whole internet's love and leaves me cold. Case in point: HARBOUR LIGHTS. "

@@ -208,11 +208,7 @@ def test_a_maker_s_possessive_and_year_in_the_opening(extractor: EntityExtractor
     assert _reviewed(extractor, page) == "Heat"
 
 
-def test_the_film_seen_after_its_maker_s_possessive(
-    extractor: EntityExtractor, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # the steps' own answer: on this page the learnt ranker (session 10, reviewed_rank) overrules it, wrongly
-    monkeypatch.setattr(reviewed_rank, "ranked", reviewed_rank.steps_answer)
+def test_the_film_seen_after_its_maker_s_possessive(extractor: EntityExtractor) -> None:
     page = (
         "A long way down\n\nEverybody calls it the greatest film ever made, so I finally sat down with "
         "Hitchcock's Vertigo on a wet afternoon. I wanted to love it and did not.\n\nThe score is gorgeous."

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp import reviewed_rank
 from extract.nlp.extractor import EntityExtractor
 from extract.text_reader import parse_text_page
 from extract.titles import strip_decorations, title_readings
@@ -309,10 +308,8 @@ FALL = (
     ],
 )
 def test_a_headline_that_is_another_films_title_as_a_pun(
-    extractor: EntityExtractor, headline: str, body: str, film: str, monkeypatch: pytest.MonkeyPatch
+    extractor: EntityExtractor, headline: str, body: str, film: str
 ) -> None:
-    # the steps' own answer: on this page the learnt ranker (session 10, reviewed_rank) overrules it, wrongly
-    monkeypatch.setattr(reviewed_rank, "ranked", reviewed_rank.steps_answer)
     assert _reviewed(extractor, headline, body) == film
 
 
@@ -340,8 +337,6 @@ def test_a_headline_that_is_another_films_title_as_a_pun(
     ],
 )
 def test_the_evenings_choice_names_the_film_under_a_headline_naming_none(
-    extractor: EntityExtractor, headline: str, body: str, film: str, monkeypatch: pytest.MonkeyPatch
+    extractor: EntityExtractor, headline: str, body: str, film: str
 ) -> None:
-    # the steps' own answer: on this page the learnt ranker (session 10, reviewed_rank) overrules it, wrongly
-    monkeypatch.setattr(reviewed_rank, "ranked", reviewed_rank.steps_answer)
     assert _reviewed(extractor, headline, body) == film
