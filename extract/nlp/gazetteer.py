@@ -18,6 +18,7 @@ import re
 import tempfile
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -216,6 +217,13 @@ class Gazetteer:
         """Films with this title (any case), most reviewed first."""
         return self.films_by_key.get(token_keys(title), [])
 
+    def common_title(self, film: int) -> str:
+        """The name film number ``film`` goes by in writing (``common_title``): "The Empire Strikes Back"."""
+        return common_title(self.films[film].title, self._fame)
+
+    def _fame(self, title: str) -> int:
+        return max((self.films[n].reviews for n in self.films_titled(title)), default=0)
+
     def person_named(self, name: str) -> int | None:
         return self.person_by_key.get(token_keys(name))
 
@@ -242,6 +250,35 @@ _SPLIT = re.compile(r":\s+|\s+[–—-]\s+")
 _ROMAN = {"ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8"}
 _ARTICLES = frozenset({"the", "a", "an"})
 _PLAIN_SUBTITLES = frozenset("the a an movie film part chapter episode volume vol story".split())
+
+
+# "Star Wars: Episode V – The Empire Strikes Back": the episode's own title is the name people use;
+# "Rogue One: A Star Wars Story", "Glass Onion: A Knives Out Mystery": the main title, before the tag
+# that names the franchise (a known film of two words or more; not "Capitalism: A Love Story")
+_EPISODE_TITLE = re.compile(r"^[^:]+:\s+Episode\s+[IVXL\d]+\s+[–—-]\s+(?P<name>.+)$")
+_FRANCHISE_TAG = re.compile(r"^(?P<name>[^:]+):\s+An?\s+(?P<franchise>(?:[A-Z][\w'’-]*\s+){2,})(?:Story|Saga|Mystery)$")
+_FRANCHISE_FAME = 60  # critics' reviews of the film a tag names ("Mad Max" 71; not "Burning Man", 27)
+
+
+def common_title(title: str, known: Callable[[str], int] = lambda _: 0) -> str:
+    """The name a work of the film table goes by in writing, where its table title adds a series'
+    numbering or a franchise's tag to it (reviews and their readers write the short form);
+    ``known`` gives the fame of the best-known film of a title (a tag's franchise).
+
+    >>> common_title("Star Wars: Episode V – The Empire Strikes Back")
+    'The Empire Strikes Back'
+    >>> fame = {"Star Wars": 300, "Love Story": 30}.get
+    >>> common_title("Rogue One: A Star Wars Story", lambda t: fame(t, 0))
+    'Rogue One'
+    >>> common_title("Wristcutters: A Love Story", lambda t: fame(t, 0)), common_title("Mission: Impossible – Fallout")
+    ('Wristcutters: A Love Story', 'Mission: Impossible – Fallout')
+    """
+    if episode := _EPISODE_TITLE.match(title):
+        return episode.group("name")
+    tag = _FRANCHISE_TAG.match(title)
+    if tag and known(tag.group("franchise").strip()) >= _FRANCHISE_FAME:
+        return tag.group("name")
+    return title
 
 
 def _articleless_keys(titles: list[tuple[str, ...]]) -> list[tuple[str, ...]]:

@@ -294,7 +294,9 @@ class WorkResolver:
                 film = given
         if film is not None:
             entry = self.gazetteer.films[film]
-            work = ResolvedWork(entry.title, "film" if kind in {"film", "work"} else kind, film, entry.year)
+            work = ResolvedWork(
+                self.gazetteer.common_title(film), "film" if kind in {"film", "work"} else kind, film, entry.year
+            )
         else:
             work = ResolvedWork(_display_title(title), kind, None, year)
         self.known[key] = work

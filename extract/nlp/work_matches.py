@@ -340,6 +340,8 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
                 continue  # "New York" the place, not the little-known film (unless quoted or in italics); a name no
                 # place bears after no place's preposition is the tagger's guess: "basically Monsieur Verdoux"
             run_start, run_end = run_around(unit, match.start, match.end)
+            if PRONOUN_I.match(text[match.end : run_end].strip()):
+                run_end = match.end  # "He Who Gets Slapped I have never warmed to": the title, then "I"
             of_end = _of_tail(unit, match.end) if run_end == match.end else None
             if of_end is not None:
                 run_end = of_end  # "The Lost City of Z" is not "The Lost City"

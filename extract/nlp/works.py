@@ -89,10 +89,44 @@ def find_works(
     ]
     named = {name_key(c.text) for c in found}
     found += [c for c in directed_works(unit, ctx, people) if name_key(c.text) not in named]  # names no rule found
-    found = split_compounds(unit, ctx, off_furniture(unit, found))
+    found = split_compounds(unit, ctx, off_furniture(unit, _past_known_titles(ctx, unit.text, found)))
     found = [c for c in found if c.kind != "film" or not _dropped(unit, ctx, c)]
     found = _without_parts(unit, ctx, found)
     return _series_kinds(ctx, found + subtitled(unit, ctx, found, people))
+
+
+# the words after a known title that begin a phrase about it, not more of its name: "The Wild Robot for
+# the Oscar", "The Silence of the Lambs with a Satanic twist", "Apostle on Netflix" ("of", "in" and
+# "and" are left out: "Shadows in Paradise" is a title of its own; "for" only before an article or
+# another known title: "Waiting for Godot" is one title, "Perfect Blue for Requiem for a Dream" two)
+_PHRASE_AFTER_TITLE = re.compile(r"[ \t]+(?:with|on|at|from|by|via|against|for[ \t]+(?:the|a|an))[ \t]", re.I)
+_FOR_AFTER_TITLE = re.compile(r"[ \t]+for[ \t]+")
+
+
+def _past_known_titles(ctx: PageContext, text: str, found: list[Candidate]) -> list[Candidate]:
+    """The candidates less the runs of capitals that carry a title the film table knows on over a
+    preposition and more words ("Frozen for the BTS generation"): the run would win over the title
+    it holds, so the title would be lost. A run that is a table title itself, or that the page
+    marks as a title (quotation marks, italics), stays."""
+    heads = {(c.start, c.end) for c in found if c.film is not None}
+    if not heads:
+        return found
+    starts = {start for start, _ in heads}
+    phrase_ends = set()
+    for _, end in heads:
+        joined = _PHRASE_AFTER_TITLE.match(text, end) or _FOR_AFTER_TITLE.match(text, end)
+        if joined is not None and (joined.re is _PHRASE_AFTER_TITLE or joined.end() in starts):
+            phrase_ends.add(end)
+    return [c for c in found if not _runs_past(ctx, c, heads, phrase_ends)]
+
+
+def _runs_past(ctx: PageContext, candidate: Candidate, heads: set[tuple[int, int]], phrase_ends: set[int]) -> bool:
+    """Whether a candidate runs on past a known title it opens with, into a phrase after it."""
+    if candidate.film is not None or candidate.rule in MARKED_RULES:
+        return False
+    if not any(start == candidate.start and end < candidate.end and end in phrase_ends for start, end in heads):
+        return False
+    return not ctx.gazetteer.films_titled(candidate.text.strip())
 
 
 def _without_parts(unit: Unit, ctx: PageContext, found: list[Candidate]) -> list[Candidate]:
@@ -105,11 +139,14 @@ def _without_parts(unit: Unit, ctx: PageContext, found: list[Candidate]) -> list
     players = players_of(ctx.gazetteer, reviewed)
     text = unit.text
     parts = set()
+    tied: dict[str, bool] = {}  # per distinct name: a long text holds thousands of candidates, few names
     for candidate in found:
         if not _checked(candidate):
             continue
         name = candidate.text
-        weighed = _maybe_tied(text, name) or (players and fold(name.strip()) in players)
+        if name not in tied:
+            tied[name] = _maybe_tied(text, name)
+        weighed = tied[name] or (players and fold(name.strip()) in players)
         if weighed and _played(unit, ctx, candidate, reviewed):
             parts.add(name_key(name))
     if not parts:
@@ -263,7 +300,11 @@ def _article_thing(unit: Unit, ctx: PageContext, candidate: Candidate) -> bool:
 
 
 # "the X of its kind / of the nineties / of Bollywood": the likeness form names the work X
-_LIKENESS_OF = re.compile(r"[ \t]+of (?:its|his|her|their|this|that|our|my|your|the|a|an) [a-z]")
+# "the X for people who ..., for the TikTok generation": the same form with "for"
+_LIKENESS_OF = re.compile(
+    r"[ \t]+(?:of (?:its|his|her|their|this|that|our|my|your|the|a|an) [a-z]"
+    r"|for (?:people|anyone|those|kids|grown-ups|adults|fans|the [\w-]+ (?:generation|crowd|set)))"
+)
 
 
 _ARTICLE_NAME_FAME = 250  # critics' reviews: "the Star Wars of my dad" still names the film
