@@ -60,6 +60,8 @@ _GIVE = re.compile(
     r"(?:give|giving|gave|rate|rating|rated|award|awarding|awarded|score|scoring|scored|grade|grading|graded"
     r"|go(?:ing)?\s+with|went\s+with|settle[ds]?\s+on|settling\s+on)"
     r"|(?:it|this(?:\s+\w+)?)\s+(?:gets|earns|earned|deserves|deserved|scores|receives)|"
+    # the verdict earning the work its score: "That earns it four stars from me", "which gets it a B"
+    r"(?:that|which)\s+(?:earns|earned|gets|got|nets|netted)\s+(?:it|this(?:\s+(?:one|film|movie))?)|"
     # the critic's verb with its subject left out, opening the sentence: "Going to give it 3 stars out of 5.",
     # "Giving this one a 7/10", "Gonna give it a B"
     r"(?:(?<=^)|(?<=[.!?]\s))(?:(?:going\s+to|gonna)\s+(?:give|rate|award)|giving|awarding|rated|scored|graded)|"
@@ -68,7 +70,7 @@ _GIVE = re.compile(
     r"|(?:rating|grade|score|verdict)\s*[:=]"
     # a closing verdict that opens its sentence: "All in all, a solid 7/10."
     r"|(?P<lead>(?:(?<=^)|(?<=[.!?]\s))(?:all\s+in\s+all|overall|in\s+the\s+end|in\s+short|bottom\s+line"
-    r"|in\s+conclusion|to\s+sum\s+up|all\s+told|so)\s*[,:–—-]?\s*(?=an?\s)))\s*"
+    r"|in\s+conclusion|to\s+sum\s+up|all\s+told|so)\s*[,:–—-]?\s*(?=an?\s|\d|(?:one|two|three|four|five)\s)))\s*"
     r"(?:(?:it|this(?:\s+(?:one|film|movie|picture|flick|sequel|remake))?|the\s+(?:film|movie|picture)"
     rf"|{_GIVEN_WORK})\s+)?"
     r"(?:(?:a|an|only|just|merely|barely)\s+)?",
@@ -515,14 +517,16 @@ _DASH_TAIL = re.compile(r"\S\s+(?:[-–—|]{1,2})\s+([^-–—|]{1,24}?)[\s.!]*
 _CLOSING_PAREN = re.compile(r"\s[(\[]([^()\[\]]{0,12}(?:\*|★|/|out\s+of)[^()\[\]]{0,12})[)\]][\s.]*$", re.I)
 _PLAIN_SCORE = re.compile(
     r"\d{1,3}(?:[.,]\d)?\s*(?:/|out\s+of)\s*\d{1,3}(?:\s+stars?)?|[A-F](?:[+\-−]|\s*(?:plus|minus))?"
-    r"|(?:\d|one|two|three|four|five)(?:\.\d)?\s+stars?",
+    rf"|(?:\d|one|two|three|four|five)(?:\.\d|\s*½|{_AND_A_HALF})?\s+stars?(?:\s+out\s+of\s+(?:\d{{1,2}}|four|five|ten))?",
     re.I,
 )
-_SCORE_END = re.compile(r"[\s.!]*(?:(?:from|for)\s+(?:me|us)[\s.!]*)?$", re.I)
+# the score closes its sentence: the line's end, or a full stop and the next sentence ("So, 4 stars. A gem.")
+_SCORE_END = re.compile(r"[\s.!]*(?:(?:from|for)\s+(?:me|us)[\s.!]*)?(?:$|(?<=[.!])\s+(?=[A-Z\"“‘']))", re.I)
 
 
 def _plain_score(raw: str, rest: str) -> bool:
-    """A score written plainly and closing its sentence ("a solid 7/10.", "a B+ from me.")."""
+    """A score written plainly and closing its sentence ("a solid 7/10.", "a B+ from me.", "two stars out of five.
+    Watch it once.")."""
     at = rest.find(raw)
     return at >= 0 and _PLAIN_SCORE.fullmatch(raw) is not None and _SCORE_END.match(rest, at + len(raw)) is not None
 
@@ -797,7 +801,8 @@ def _before_sign_off(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _CHROME = re.compile(
     r"^(?:related(?:\s+(?:posts?|articles?|reviews?))?|like\s+this|like\s+loading\W*|loading\W*|share\s+this|share"
     r"|sharing\s+is\s+caring|tags?\s*:.*|categories\s*:.*|filed\s+under\b.*|posted\s+in\s.*"
-    r"|you\s+(?:may|might)\s+also\s+like.*|more\s+reviews.*|read\s+more.*)\W*$",
+    r"|you\s+(?:may|might)\s+also\s+like.*|more\s+reviews.*|read\s+more.*|about\s+the\s+author\b.*"
+    r"|\W{0,2}(?:previous|next|older|newer)\s+(?:post|entry|review|article)\b.*)\W*$",
     re.I,
 )
 _CHROME_REACH = 12  # chrome is looked for among the body's last lines only
@@ -816,6 +821,20 @@ _SIGNED = re.compile(
     r"^(?:[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s+(?:says|said|wrote|replied)(?:\s*(?:\.{3}|…|:))|comments|reply)\s*$", re.I
 )
 _LIKED = re.compile(r"^(?:[\w .,’'-]{1,60}\s)?likes?\s+this\.?$", re.I)  # "Mike_T and ColdOpen like this."
+
+
+def without_chrome(text: str) -> str:
+    """The text of a review above the blog's chrome the page reader left under it (share buttons,
+    likes, related posts, tags, the post navigation, a commenter's signature): ``_before_chrome``
+    over its lines. The stance reads the critic's closing words, not a list of related posts' titles.
+
+    >>> without_chrome("A gem. See it.\\n\\nRelated posts\\n\\nThe Dullest Remake Ever")
+    'A gem. See it.\\n'
+    """
+    lines = text.split("\n")
+    body = [(i, " ".join(line.split())) for i, line in enumerate(lines) if line.strip()]
+    kept = _before_chrome(body)
+    return text if len(kept) == len(body) else "\n".join(lines[: body[len(kept)][0]])
 
 
 def _before_chrome(body: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -44,7 +44,7 @@ from extract.nlp.stance_model import Reading, contrast_count, decide, features, 
 from extract.nlp.textnorm import fold
 from extract.nlp.verdict_phrases import FAINT_MARKERS, PRAISE_MARKERS, RESERVATION_MARKERS
 from extract.nlp.verdicts import Cue, find_cues, guarded
-from extract.ratings import THREAD_HEADER, parse_rating, stated_scale
+from extract.ratings import THREAD_HEADER, parse_rating, stated_scale, without_chrome
 from extract.records import Stance, StanceLabel
 
 REVIEW_PRIOR: StanceLabel = "positive"  # a review that says too little: most film-blog reviews praise
@@ -907,6 +907,7 @@ def _rules_stance(
 ) -> tuple[Stance, dict[str, float] | None]:
     """The hand-set rules' stance (see ``stance_of``), and the model's features when ``with_row``."""
     headline = "" if selection else headline
+    text = without_chrome(text)  # "Related posts" and their titles, tags, "Next post: ...": not the verdict
     cues: dict[str, list[Cue]] = {}
     turns = None  # whether the closing turns away, once read
     if rating is not None:  # the rating decides: a "3/5" with warm words is still a middling grade
@@ -924,7 +925,10 @@ def _rules_stance(
             label = prior  # too little said: a stray word or two, or VADER's reading of the plot, is no verdict
         if label == "positive" and (turns := closing_turns_away(text, titles, cues)):
             label = "mixed"  # praise in the body, reservations in the verdict: grudging, not positive
-        stance = Stance(selection_label(selection, label, evidence), score)
+        label = selection_label(selection, label, evidence)
+        # a review always has a verdict (no gold review is neutral): a caption's few words, or a body the
+        # page reader lost, take the prior rather than an answer that is never right
+        stance = Stance(prior if label == "neutral" and prior != "neutral" else label, score)
     if not with_row:
         return stance, None
     reading = reading_of(text, titles, evidence, cues, rating, turns)

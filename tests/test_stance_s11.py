@@ -1,0 +1,46 @@
+"""Stance, eleventh session (ST): the blog's chrome under a review (related posts' titles, tags, the
+post navigation) is not its closing verdict; a review always has a verdict, so where its text says
+nothing (a caption, a body the page reader lost) it takes the review prior, never "neutral".
+
+Every sentence here is written for these tests; none is taken from a review.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.nlp.stance import REVIEW_PRIOR, stance_of
+
+TITLE = ("The Tide",)
+REVIEW = (
+    "Anna, a nurse, comes back to the coastal town where her brother drowned and starts asking questions.\n\n"
+    "The fog-bound photography is gorgeous, and Mara Lind is superb as Anna.\n\n"
+    "A few scenes drag, but this is a moving, beautifully made film. I recommend it."
+)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Related posts\n\nThe Dullest Remake of the Year\n\nWhy I Hate Sequels\n\nAn Awful Film Nobody Asked For",
+        "Tags: drama, mystery, boring Sundays, awful weather",
+        "« Previous post: A dull, lifeless sequel\n\nNext post: A terrible week at the cinema »",
+    ],
+)
+def test_the_blogs_chrome_is_not_the_closing_verdict(chrome: str) -> None:
+    assert stance_of(REVIEW, TITLE, prior=REVIEW_PRIOR).label == "positive"
+    assert stance_of(REVIEW + "\n\n" + chrome, TITLE, prior=REVIEW_PRIOR).label == "positive"
+
+
+@pytest.mark.parametrize("text", ["", "Seen on Friday at the Regent.", "🎬🌊🎬"])
+def test_a_review_that_says_nothing_takes_the_prior(text: str) -> None:
+    assert stance_of(text, TITLE, prior=REVIEW_PRIOR).label == "positive"
+
+
+def test_a_comment_that_says_nothing_stays_neutral() -> None:
+    assert stance_of("Seen on Friday at the Regent.", TITLE).label == "neutral"
+
+
+def test_a_worst_list_that_says_nothing_still_condemns_its_picks() -> None:
+    body = "Each of these opens at sea."
+    assert stance_of(body, (), None, (), "The Five Worst Sequels", prior=REVIEW_PRIOR).label == "negative"
