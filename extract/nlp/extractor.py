@@ -24,8 +24,9 @@ from extract.nlp.budget import PagePlan, configured_max_chars, plan_page
 from extract.nlp.candidates import Candidate, without_overlaps
 from extract.nlp.consistency import date_undated, one_kind_per_name, schema_safe
 from extract.nlp.context import PageContext, Unit, is_title_case
+from extract.nlp.credit_surnames import add_credit_surnames
 from extract.nlp.cues import find_cues
-from extract.nlp.end_evidence import without_parts
+from extract.nlp.end_evidence import units_naming, without_parts
 from extract.nlp.gazetteer import Gazetteer, load_gazetteer
 from extract.nlp.parsing import Progress, load_nlp, parse_texts
 from extract.nlp.people import addressed_names, find_character_names, find_people
@@ -216,6 +217,7 @@ class EntityExtractor:
             " ".join(u.text for u in units if u.is_title),
             {fold(c.text) for cs in people.values() for c in cs if c.rule in {"credits", "cast", "gazetteer"}},
         )
+        add_credit_surnames(units, candidates, self.gazetteer, reviewed.film if reviewed else None, ctx)
         resolver = self._people_resolver(full_names, characters, reviewed, candidates)
         mentions = self._mentions(units, candidates, works, resolver, ctx)
         secondary = self._secondary_mentions(units, mentions, works) + _character_mentions(units, mentions, characters)
@@ -355,7 +357,7 @@ class EntityExtractor:
                     if c.rule == "ner" and (lone := resolver.lone_character(c.text)):
                         mentions.append(Mention(c.text, lone, "character", unit.id, c.start, c.end, rule="character"))
                         continue
-                    maker_rule = c.rule in {"credited-surname", "maker-surname"}
+                    maker_rule = c.rule in {"credited-surname", "maker-surname", "film-surname"}
                     maker = c.person if maker_rule and not self.aliases.canonical(c.text) else None
                     name = self.gazetteer.people[maker] if maker is not None else resolver.resolve(c.text)
                     if name != c.text and len(c.text.split()) >= 2:
@@ -476,9 +478,9 @@ def _work_candidates(
 
 def _unit_facts(units: list[Unit], mentions: list[Mention]) -> list[UnitFacts]:
     """What the relation rules read of each unit but the title: text, sentences, mentions, cues."""
-    unit_mentions = _by_unit(mentions)
+    unit_mentions, named_in = _by_unit(mentions), units_naming(mentions)
     return [
-        UnitFacts(u.id, u.text, u.author, u.sentences(), unit_mentions.get(u.id, []), u.is_pingback, u.cues)
+        UnitFacts(u.id, u.text, u.author, u.sentences(), unit_mentions.get(u.id, []), u.is_pingback, u.cues, named_in)
         for u in units
         if u.id != "title"
     ]

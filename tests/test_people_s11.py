@@ -1,0 +1,65 @@
+"""People and characters, eleventh session (P, issue 12, class 4).
+
+- A surname written alone for someone credited on a film the page names ("Nolan clearly saw
+  this", "Donat and Carroll handcuffed together"): spaCy's small model labels most lone surnames
+  ORG or PRODUCT, so the parser's people missed them; the page's films say who they are
+  (extract/nlp/credit_surnames.py).
+
+Sentences written for these tests in our own words; the names are made up and the film table is
+built by each test.
+"""
+
+from __future__ import annotations
+
+from extract.nlp.aliases import AliasTable
+from extract.nlp.credit_surnames import page_credit_surnames
+from extract.nlp.extractor import EntityExtractor
+from extract.nlp.gazetteer import FilmEntry, Gazetteer
+from extract.text_reader import parse_text_page
+
+_PEOPLE = ["Odile Varnay", "Brom Kessel", "Ines Tallow", "Tod Christmas", "Petra Kessel", "Olaf Sunder"]
+
+
+def _table() -> Gazetteer:
+    """Two films: The Glass Harbour (Varnay directs; Kessel, Tallow and Christmas act) and Cold
+    Orchard (Sunder directs; Petra Kessel acts), so "Kessel" names two people of the table."""
+    films = [
+        FilmEntry("The Glass Harbour", 1961, "tt9100001", (0,), (), (1, 2, 3), 40),
+        FilmEntry("Cold Orchard", 1964, "tt9100002", (5,), (), (4,), 30),
+    ]
+    return Gazetteer(films, _PEOPLE)
+
+
+def _people(extractor: EntityExtractor, body: str) -> set[str]:
+    own = EntityExtractor(extractor.nlp, _table(), AliasTable())
+    page = parse_text_page(f"Review: Salt Road (1970)\n\n{body}\n", "people_s11.txt")
+    return {m.name for m in own.extract(page).mentions if m.kind == "person"}
+
+
+def test_a_surname_shared_by_two_credits_of_the_pages_films_names_neither() -> None:
+    table = _table()
+    assert page_credit_surnames(table, [0]) == {"varnay": 0, "kessel": 1, "tallow": 2, "christmas": 3}
+    assert "kessel" not in page_credit_surnames(table, [0, 1])
+
+
+def test_a_lone_surname_of_a_credit_of_a_named_film_is_that_person(extractor: EntityExtractor) -> None:
+    people = _people(
+        extractor,
+        "Salt Road borrows its whole last act from The Glass Harbour. Too cold for Varnay, not strange "
+        "enough for Tallow, but it moves.",
+    )
+    assert {"Odile Varnay", "Ines Tallow"} <= people
+
+
+def test_a_lone_surname_without_the_film_on_the_page_is_no_one(extractor: EntityExtractor) -> None:
+    people = _people(extractor, "Salt Road is a slow film. Too cold for Varnay, not strange enough for Tallow.")
+    assert not {"Odile Varnay", "Ines Tallow"} & people
+
+
+def test_a_credits_surname_used_as_a_day_or_a_place_is_no_person(extractor: EntityExtractor) -> None:
+    people = _people(
+        extractor,
+        "Like The Glass Harbour, it follows a teacher made to stay over Christmas with three boys and "
+        "a Tallow lawyer who moved back to Tallow for the fishing.",
+    )
+    assert not {"Tod Christmas", "Ines Tallow"} & people
