@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -31,6 +32,8 @@ from extract.comment_markup import (
     is_comment_item,
     is_element,
     name_of,
+    quote_box,
+    quote_header,
     text_without_chrome,
 )
 from extract.date_forms import relative_date
@@ -904,6 +907,8 @@ def _author_by_byline(own: list[etree._Element]) -> _Author | None:
             continue
         if any(a.tag == "blockquote" for a in element.iterancestors()) or element.tag == "blockquote":
             continue  # 'verse by verse' in a quoted line names nobody
+        if quote_header(element) or _quoted(element, own[0]):
+            continue  # 'Postado Originalmente por <strong>Ann</strong>': whom a reply quotes
         if not _byline_lead(text):
             continue  # 'aunque solo sea por Sally Hawkins': a sentence of the text, not a byline
         lead = text[: sel.BYLINE_WORD.search(text).end()]  # type: ignore[union-attr]
@@ -1002,6 +1007,7 @@ def _text(
         if e.tag in _PARAGRAPHS
         and usable(e)
         and not _quoted(e, own[0])  # (a quoted post's paragraphs: 'zbyszek napisał:' over them)
+        and not _in_opening_quote(e, own[0])
         and not _in_figure(e, own[0])
         and not _chrome_above(e, own[0], holders)
         and not _links_only(e)
@@ -1016,9 +1022,10 @@ def _text(
         for e in own[1:]
         if (e.tag in ("div", "td", "span", "dd", "section") or (e.tag == "blockquote" and _message_quote(e, own[0])))
         and usable(e)
+        and not _quoted(e, own[0])
         and not _chrome_above(e, own[0], holders)
         and (
-            not any(is_element(c) and c.tag in _BLOCK_CHILDREN and not _quote_part(c) for c in e)
+            not any(_inner_block(c) for c in e)
             or _bare_words(e) >= _BARE_TEXT_WORDS  # a message as bare text over a signature block
         )
     ]
@@ -1105,6 +1112,37 @@ def _quote_part(element: etree._Element) -> bool:
     return has_chrome(element, "text_chrome")
 
 
+def _in_opening_quote(element: etree._Element, top: etree._Element) -> bool:
+    """Whether a paragraph sits in the quote a comment's text opens with, the commenter's own
+    words after it (:func:`_leading_quote`)."""
+    for ancestor in element.iterancestors():
+        if ancestor is top:
+            return False
+        if ancestor.tag == "blockquote" and (holder := ancestor.getparent()) is not None:
+            path = _leading_quote(holder)
+            return path is not None and holder[path[-1]] is ancestor and _text_follows(ancestor)
+    return False
+
+
+def _text_follows(quote: etree._Element) -> bool:
+    """Whether words follow a quote in its block (its tail or a later sibling's)."""
+    if (quote.tail or "").strip():
+        return True
+    return any(is_element(s) and flat_text(s) for s in quote.itersiblings())
+
+
+def _inner_block(child: etree._Element) -> bool:
+    """A block inside a text element that keeps it from being a leaf: not a quote's header or
+    the quoted post itself."""
+    return is_element(child) and child.tag in _BLOCK_CHILDREN and not _quote_part(child) and not _quote_child(child)
+
+
+def _quote_child(element: etree._Element) -> bool:
+    """A quoted post inside a text (an attributed blockquote, a box led by 'Citação:'), which
+    leaves the text holding it a leaf."""
+    return attributed_quote(element) if element.tag == "blockquote" else element.tag == "div" and quote_box(element)
+
+
 def _message_quote(element: etree._Element, top: etree._Element) -> bool:
     """A blockquote that holds the post's own message as bare text (XenForo 1's
     'blockquote.messageText', vBulletin's 'blockquote.postcontent'), not a quoted post."""
@@ -1119,6 +1157,8 @@ def _quoted(element: etree._Element, top: etree._Element) -> bool:
             return False
         if ancestor.tag == "blockquote" and attributed_quote(ancestor):
             return True
+        if ancestor.tag == "div" and quote_box(ancestor):
+            return True  # (vBulletin 3's unclassed box: 'Citação:' over the quoted post's table)
         value = ancestor.get("class")
         if value and "quote" in str(value).lower() and has_chrome(ancestor, "text_chrome"):
             return True
@@ -1245,11 +1285,56 @@ def _content_region(element: etree._Element) -> bool:
 
 def _own_block_text(element: etree._Element, owned: set[etree._Element] | None) -> str:
     """Block text of an element whose subtree holds no nested comment body (``owned``: the
-    elements of the body; None when they are its whole subtree)."""
+    elements of the body; None when they are its whole subtree); a quote it opens with, when the
+    commenter's own words follow, is left out (:func:`_without_leading_quote`)."""
     below = list(element.iterdescendants(etree.Element)) if len(element) else []
     if owned is not None and not owned.issuperset(below):
         return ""
-    return text_without_chrome(element, below=below)
+    text = text_without_chrome(element, below=below)
+    if below and (quote := _leading_quote(element)) is not None:
+        return _without_leading_quote(element, quote) or text
+    return text
+
+
+def _leading_quote(element: etree._Element) -> list[int] | None:
+    """Where the quote a text opens with sits (child indexes from ``element``, through wrappers
+    that hold everything), before any word of its own: a ``blockquote`` (WordPress comments
+    quoting the post or another comment, phpBB's 'X hat geschrieben:') or a box led by a quote's
+    source line (vBulletin's 'Citação:' over a table); not a blockquote that holds the message
+    itself (XenForo 1, vBulletin 4)."""
+    path: list[int] = []
+    while not (element.text or "").strip():
+        children = list(element)
+        index, first = next(((i, c) for i, c in enumerate(children) if is_element(c)), (-1, None))
+        if first is None:
+            return None
+        path.append(index)
+        if first.tag == "blockquote":
+            return None if _message_quote(first, element) and not attributed_quote(first) else path
+        if quote_box(first):
+            return path
+        if first.tag != "div" or (first.tail or "").strip() or any(is_element(c) for c in children[index + 1 :]):
+            return None  # (only a wrapper holding the whole text is looked into)
+        element = first
+    return None
+
+
+def _without_leading_quote(element: etree._Element, path: list[int]) -> str:
+    """The element's text with its opening quote left out (on a copy: the page stays whole);
+    empty when nothing of the commenter's own is left."""
+    copied = deepcopy(element)
+    holder = copied
+    for index in path[:-1]:
+        holder = holder[index]
+    dropped = holder[path[-1]]
+    before = dropped.getprevious()
+    if dropped.tail:  # the words after the quote stay (phpBB writes them as its tail)
+        if before is not None:
+            before.tail = (before.tail or "") + dropped.tail
+        else:
+            holder.text = (holder.text or "") + dropped.tail
+    holder.remove(dropped)
+    return text_without_chrome(copied)
 
 
 # ... and the tooltips that hold the full date of a relative one ('1 a' with data-tippy-content

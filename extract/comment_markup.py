@@ -339,6 +339,9 @@ _QUOTE_SAYS = re.compile(
 )
 
 
+_CITE_SAYS = re.compile(_QUOTE_SAYS.pattern.replace(r".{0,80}:\s*$", r"\s*:"), re.I)
+
+
 def attributed_quote(element: etree._Element) -> bool:
     """A blockquote that opens with its source ('@ann said in TOPIC:', 'Ann wrote:'): another
     post quoted in a reply (NodeBB, forums' plain quotes), not the reply's own words."""
@@ -346,7 +349,10 @@ def attributed_quote(element: etree._Element) -> bool:
         return False
     first = next((c for c in element if is_element(c)), None)
     line = (element.text or "").strip() or (flat_text(first) if first is not None else "")
-    return 0 < len(line.split()) <= 25 and _QUOTE_SAYS.search(line) is not None
+    if 0 < len(line.split()) <= 25 and _QUOTE_SAYS.search(line) is not None:
+        return True
+    cite = next(element.iter("cite"), None)  # phpBB: '<div><cite>Ann hat geschrieben: ↑ DATE</cite>WORDS</div>'
+    return cite is not None and _CITE_SAYS.search(flat_text(cite)) is not None
 
 
 # The line that opens a quoted post in a forum's reply, with no class to say so: 'Originally Posted
@@ -354,6 +360,9 @@ def attributed_quote(element: etree._Element) -> bool:
 _QUOTE_LEAD = re.compile(
     r"^(?:originally posted by|originariamente scritto da|originalmente enviado por|originalmente publicado por"
     r"|quote from|quoting|zitat von|zitat|citation de|cita de|mensaje original de|citaat van|cytat|цитата"
+    # vBulletin's language packs: 'Citação:', 'Citazione:', 'Citaat:', 'Lainaus:', 'Citát:', 'Idézet:'
+    r"|postado originalmente por|originalmente postado por|oorspronkelijk geplaatst door|ursprünglich geschrieben von"
+    r"|citação|citazione|citaat|citation|cita|lainaus|citát|idézet|alıntı|citat"
     r"|quote)\b",
     re.I,
 )

@@ -51,8 +51,16 @@ _SEPARATORS = (" « ", " » ", " | ", " – ", " — ", " - ")
 
 
 def _cut_from(name: str, shown: str) -> bool:
-    """Whether ``name`` is one side of a 'TITLE « SITE' line the page shows whole."""
-    return shown != name and any(shown.endswith(s + name) or shown.startswith(name + s) for s in _SEPARATORS)
+    """Whether ``name`` is one side of a 'TITLE « SITE' line the page shows whole (not a ping
+    line's 'NAME - […] excerpt […]': Divi's pinglist)."""
+    return shown != name and any(
+        shown.endswith(s + name) or (shown.startswith(name + s) and not _excerpt(shown[len(name + s) :]))
+        for s in _SEPARATORS
+    )
+
+
+def _excerpt(rest: str) -> bool:
+    return rest.lstrip().startswith(("[", "…"))
 
 
 _PINGED_PAGES = sorted(
@@ -507,7 +515,7 @@ def test_every_perturbation_at_once_reads_structure() -> None:
     """'all' (b9, b10 out; docs/readers-s10.md): 491 -> 506 of 620 found, authors .807 -> .897,
     parents .923 -> .933 this session (the name signed under the text, in-page links and edit
     links no names, compact dates, numbered parents)."""
-    split = stress(_TUNE, ["all"], exclude=("b9-", "b10-"))["all"]
+    split = stress(_TUNE, ["all"], exclude=("b9-", "b10-", "b11-"))["all"]
     assert split.pages >= 147 and split.matched >= 504 and split.precision >= 0.93
     assert split.authors >= 0.89 and split.parents >= 0.93
 

@@ -79,3 +79,60 @@ def test_a_trackback_link_is_no_count() -> None:
 def test_a_count_classed_element_in_words_no_lexicon_holds() -> None:
     before = '<div><span class="comment-count">8 tanggapan</span></div>'
     assert _page("", before, _THREE).comment_count_stated == 8
+
+
+# --- a comment that opens with a quote: its text is the commenter's own words -----------------
+
+
+def _thread(second_body: str) -> list[str]:
+    items = (
+        '<li class="x2" id="k-1"><div class="x3"><b>Ruta</b> <time>2 March 2024</time></div>'
+        '<div class="x4"><p>The wind in the grass scene is the one I keep thinking about.</p></div></li>'
+        f'<li class="x2" id="k-2"><div class="x3"><b>Olek</b> <time>3 March 2024</time></div>{second_body}</li>'
+        '<li class="x2" id="k-3"><div class="x3"><b>Petra</b> <time>4 March 2024</time></div>'
+        '<div class="x4"><p>Seen it four times now and the printing house still surprises me.</p></div></li>'
+    )
+    return [c.text for c in _page("", "", f'<ol class="x1">{items}</ol>').comments]
+
+
+def test_a_blockquote_opening_a_comment_is_left_out() -> None:
+    body = (
+        '<div class="x4"><blockquote><p>The wind in the grass scene is the one I keep thinking about.</p>'
+        "</blockquote><p>Same here, though the burning barn is close.</p></div>"
+    )
+    assert _thread(body)[1] == "Same here, though the burning barn is close."
+
+
+def test_an_opening_blockquote_inside_a_wrapper_is_left_out() -> None:
+    body = (
+        '<div class="x4"><div><blockquote><p>The wind in the grass scene.</p></blockquote>'
+        "<p>Same here, though the burning barn is close.</p></div></div>"
+    )
+    assert _thread(body)[1] == "Same here, though the burning barn is close."
+
+
+def test_an_attributed_forum_quote_leaves_the_words_after_it() -> None:
+    """phpBB: '<blockquote><div><cite>NAME hat geschrieben: ↑ DATE</cite>QUOTED</div></blockquote>OWN'."""
+    body = (
+        '<div class="x4"><blockquote><div><cite><a href="/u/3">Ruta</a> hat geschrieben: ↑ 2 March 2024</cite>'
+        "The wind in the grass scene.</div></blockquote>Genau, und die Scheune brennt auch noch.</div>"
+    )
+    assert _thread(body)[1] == "Genau, und die Scheune brennt auch noch."
+
+
+def test_a_quote_box_led_by_its_label_is_left_out_even_when_longer() -> None:
+    """vBulletin 3's 'Citação:' over a table holding the quoted post, the reply shorter than it."""
+    body = (
+        '<div class="x4"><div style="margin:20px"><div>Citação:</div><table><tr><td><div>Postado Originalmente'
+        " por <strong>Ruta</strong></div><div>the wind in the grass scene is the one I keep thinking about all"
+        " week long, every single day</div></td></tr></table></div>Mas e o celeiro pegando fogo?</div>"
+    )
+    assert _thread(body)[1] == "Mas e o celeiro pegando fogo?"
+
+
+def test_a_quote_in_the_middle_of_a_comment_stays() -> None:
+    body = (
+        '<div class="x4"><p>Two scenes stay with me.</p><blockquote><p>the wind in the grass</p></blockquote>'
+        "<p>and the barn.</p></div>"
+    )
+    assert _thread(body)[1].startswith("Two scenes stay with me.")
