@@ -15,6 +15,8 @@ RIGHT = "right preferred"
 
 _REMIND = ["remind", "reminds", "reminded", "reminding"]
 _ME = ["me", "us", "one", "you", "him", "her", "them", "viewers"]
+# how much a work reminds: "reminded me a lot of X", "reminds me so much of X", "reminds me more of X"
+_DEGREE = ["a", "lot", "so", "much", "very", "strongly", "bit", "little", "more", "vaguely", "somewhat", "heavily"]
 _PRONOUN = ["it", "this", "that", "them"]
 _TIMES = ["year", "night", "day", "week", "weekend", "month", "time", "summer", "season", "date", "festival"]
 _SUFFIXES = ["esque", "like", "inspired", "style", "lite", "type", "adjacent", "flavored", "flavoured", "ish"]
@@ -209,7 +211,8 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
     ("lacks", "object", RIGHT, [[_w("lacks", "lacked", "lacking", "lack")], [_w("none"), _w("of")]]),
     # "I'd still take Double Indemnity over this": "over" of a verb of choosing (see cues._accept)
     ("take-over", "binary", LEFT, [[_w("over")]]),
-    ("is-no", "adjacent", RIGHT, [[_w(*_BE), _w("no")], [_w(*_BE), _w("not", "n't", "’t")]]),
+    # "it's no Casablanca", "still no Heat, though"
+    ("is-no", "adjacent", RIGHT, [[_w(*_BE), _w("no")], [_w(*_BE), _w("not", "n't", "’t")], [_w("still"), _w("no")]]),
     ("poor-mans", "adjacent", RIGHT, [[_w("poor"), _w("man", "woman"), _w("'s", "’s")]]),
     (
         "this-is-not",
@@ -318,7 +321,7 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         "object",
         "similar",
         [
-            [_w(*_REMIND), _w(*_ME, op="?"), _w("of")],
+            [_w(*_REMIND), _w(*_ME, op="?"), _w(*_DEGREE, op="*"), _w("of")],
             [_w("reminiscent"), _w("of")],
             [_w("reminder"), _w("of")],
             [_w("memories", "memory"), _w("of")],
@@ -603,6 +606,10 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [{"LOWER": "take", "POS": "NOUN"}, _w("on")],
             [_w("follow", "spin"), {"ORTH": "-"}, _w("up", "off")],
             [_w("answer"), _w("to")],
+            # "a dry run for X", "a warm-up for X", "a come-down from X", "a footnote to X", "an ancestor of X"
+            [_w("dry"), _w("run")],
+            [_w("warm", "come"), {"ORTH": "-"}, _w("up", "down")],
+            [_w("warmup", "comedown", "footnote", "ancestor", "forebear", "forerunners", "ancestors")],
         ],
     ),
     (

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 import numpy
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.tokens import Token as SpacyToken
 
 from extract.nlp.cue_lexicon import LEFT, ORDER, PERSON_SUBJECT_CUES, RIGHT, SPECS
@@ -243,7 +243,9 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
     if name == "like":  # "written to sound like Duran Duran": bands and singers, not works
         following = doc[start + 1] if start + 1 < len(doc) else None
         if following is not None and following.tag_ == "VBG" and following.lower_ not in _WATCHING:
-            return False  # "which is like taking the shark out of Jaws": an analogy, not "like watching Ran"
+            # "which is like taking the shark out of Jaws": an analogy, not "like watching Ran"; a capital
+            # mid-sentence opens a title ("plays like Waiting for Godot in a minivan")
+            return following.text[:1].isupper()
         if _liking_verb(doc[start]):
             return False  # "bothered to make you like Daniel": the verb, with its own subject
         return doc[start].head.lower_ not in _SOUND
@@ -682,6 +684,20 @@ class Cues(list[Cue]):
 _JOIN_WORDS = frozenset(get_string_id(w) for w in ("with", "minus", "plus"))
 
 
+# the lower-case words a title holds between capitals: "Withnail and I", "Lord of the Flies"
+_TITLE_SMALL = frozenset("and of the a an in on to for at or & vs vs.".split())
+
+
+def _title_words(tokens: Span) -> bool:
+    """Whether ``tokens`` read as a title: capitals, with small words between them, never last."""
+    words = [t for t in tokens if t.is_alpha]
+    return (
+        bool(words)
+        and words[-1].text[:1].isupper()
+        and all(t.text[:1].isupper() or t.lower_ in _TITLE_SMALL for t in words)
+    )
+
+
 def fragment_cues(doc: Doc, columns: _Columns, sentences: _Sentences) -> list[tuple[str, int, int]]:
     """A verbless sentence that opens with a name and goes on "with ...": "Groundhog Day with a
     soundtrack you can dance to.", "Jaws minus the shark." The cue is the joining word; the work
@@ -699,7 +715,7 @@ def fragment_cues(doc: Doc, columns: _Columns, sentences: _Sentences) -> list[tu
             continue
         joins = (doc[first + place] for place in places)
         join = next((t for t in joins if t.dep_ == "prep" and (t.head == root or t.head.head == root)), None)
-        if join is not None and all(t.text[:1].isupper() or not t.is_alpha for t in doc[first : join.i]):
+        if join is not None and _title_words(doc[first : join.i]):
             found.append(("fragment-with", join.i, join.i + 1))
     return found
 

@@ -22,7 +22,10 @@ Such a name is ATTESTED, and may end a comparison, when one of these holds:
 - it has a title's shape: two words or more, not ending in the pronoun "I", not opening with a
   number ("1960s Hindi"), not a name with "-style" ("the Pedro Infante-style movie star");
 - it is one word of the name of another work the unit names, the short form a reader uses
-  ("Is The Two Towers better than Fellowship?" beside The Fellowship of the Ring).
+  ("Is The Two Towers better than Fellowship?" beside The Fellowship of the Ring);
+- another unit of the page names it too: a comment's "Still better than Dominion" where the
+  review or another comment named Dominion (``units_naming``; eleventh session, on the tune
+  pages' comments, where a one-word title is most often named once per unit).
 
 Otherwise the pair is dropped: one lexicon of work nouns, one shape test, no rule per page. An
 indefinite pronoun ("Nobody here is a villain") is no end even where a film bears its name,
@@ -48,7 +51,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from base.vocab import Rel
@@ -120,12 +123,25 @@ def _framed(text: str, mention: Mention) -> bool:
     return _WORK_NOUN_BEFORE.search(before) is not None
 
 
-def attested(name: str, mentions: Sequence[Mention], text: str) -> bool:
+def units_naming(mentions: Iterable[Mention]) -> dict[str, frozenset[str]]:
+    """Each name of the page's ``mentions`` -> the units that mention it."""
+    units: dict[str, set[str]] = {}
+    for mention in mentions:
+        units.setdefault(mention.name, set()).add(mention.unit)
+    return {name: frozenset(found) for name, found in units.items()}
+
+
+def named_elsewhere(name: str, unit: str, named_in: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a unit of the page other than ``unit`` mentions ``name``."""
+    return bool(named_in.get(name, frozenset()) - {unit})
+
+
+def attested(name: str, mentions: Sequence[Mention], text: str, elsewhere: bool = False) -> bool:
     """Whether ``name`` (a comparison's end, not the reviewed work) is shown to be a work by the
-    unit's ``mentions`` of it and its ``text``; a name no mention covers (an end a pointer made,
-    "the original") is left alone."""
+    unit's ``mentions`` of it and its ``text``, or by another unit naming it (``elsewhere``); a
+    name no mention covers (an end a pointer made, "the original") is left alone."""
     found = [m for m in mentions if m.name == name]
-    if not found or len(found) > 1:
+    if not found or len(found) > 1 or elsewhere:
         return True
     mention = found[0]
     if name.casefold() in _PRONOUNS and not _framed(text, mention):
@@ -143,17 +159,21 @@ def _short_form(name: str, mentions: Sequence[Mention]) -> bool:
 
 
 def keep_attested(
-    relations: list[Relation], mentions: list[Mention], text: str, reviewed: str | None
+    relations: list[Relation],
+    mentions: list[Mention],
+    text: str,
+    reviewed: str | None,
+    elsewhere: Container[str] = frozenset(),
 ) -> list[Relation]:
-    """The COMPARED_TO edges of one unit whose ends other than the reviewed work are attested;
-    other relations as they are."""
+    """The COMPARED_TO edges of one unit whose ends other than the reviewed work are attested
+    (``elsewhere``: the names another unit of the page mentions); other relations as they are."""
     verdicts: dict[str, bool] = {}
 
     def ok(name: str) -> bool:
         if name == reviewed:
             return True
         if name not in verdicts:
-            verdicts[name] = attested(name, mentions, text)
+            verdicts[name] = attested(name, mentions, text, name in elsewhere)
         return verdicts[name]
 
     return [r for r in relations if r.type != Rel.COMPARED_TO or (ok(r.source) and ok(r.target))]

@@ -119,8 +119,14 @@ def _end_features(facts: UnitFacts, mention: Mention, context: _Context) -> dict
 
 def _attested(name: str, facts: UnitFacts, context: _Context) -> bool:
     if name not in context.attested:
-        context.attested[name] = end_evidence.attested(name, facts.mentions, facts.text)
+        elsewhere = end_evidence.named_elsewhere(name, facts.unit, facts.named_in)
+        context.attested[name] = end_evidence.attested(name, facts.mentions, facts.text, elsewhere)
     return context.attested[name]
+
+
+def _others(facts: UnitFacts) -> frozenset[str]:
+    """The names of the unit's mentions that another unit of the page mentions too."""
+    return frozenset(m.name for m in facts.mentions if end_evidence.named_elsewhere(m.name, facts.unit, facts.named_in))
 
 
 def _cue_features(facts: UnitFacts, span: tuple[int, int], mention: Mention) -> dict[str, float]:
@@ -245,7 +251,7 @@ def candidates(
             candidate.relation = relation
         if relation.extractor != co_mentions.EXTRACTOR:
             candidate.merge({"cue_rule": 1.0})
-    for relation in end_evidence.keep_attested(proposed + co, facts.mentions, facts.text, reviewed):
+    for relation in end_evidence.keep_attested(proposed + co, facts.mentions, facts.text, reviewed, _others(facts)):
         if relation.type == Rel.COMPARED_TO:
             found[_key(relation.source, relation.target)].merge(rule_features(relation))
     if reviewed is not None and facts.mentions:
@@ -394,7 +400,7 @@ def rules_only(
 ) -> list[Relation]:
     """The hand-written decision: the co-mention pass's edges added, then the end-evidence check."""
     relations = proposed + co_mentions.co_mentioned(facts, reviewed, works, proposed, dict(vetoed))
-    return end_evidence.keep_attested(relations, facts.mentions, facts.text, reviewed)
+    return end_evidence.keep_attested(relations, facts.mentions, facts.text, reviewed, _others(facts))
 
 
 def decide(

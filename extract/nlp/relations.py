@@ -58,6 +58,9 @@ class UnitFacts:
     mentions: list[Mention]
     is_pingback: bool = False
     cues: list[Cue] = field(default_factory=list)
+    # name -> the units of the page that mention it (extract.nlp.end_evidence.units_naming): a
+    # comparison's end another unit names is attested ("better than Dominion" in a comment)
+    named_in: Mapping[str, frozenset[str]] = field(default_factory=dict)
     by_sentence: list[list[Mention]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
