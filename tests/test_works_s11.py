@@ -7,12 +7,19 @@ these tests in our own words; each test fails without the rule it names.
   Oscar") gives way to the title (``works._past_known_titles``).
 - "the X for people who ..." is the likeness form, like "the X of its generation".
 - A title followed by the pronoun "I" does not take the pronoun into a longer run.
+- A title the table writes with lower-case words ("Pierrot le Fou") is found in that case
+  (``work_matches._as_the_table_writes_it``).
 """
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
+from extract.nlp.context import PageContext
 from extract.nlp.extractor import EntityExtractor
 from extract.nlp.gazetteer import FilmEntry, Gazetteer, common_title
+from extract.nlp.work_matches import _as_the_table_writes_it
 from extract.records import WORK_KINDS
 from extract.text_reader import parse_text_page
 
@@ -102,3 +109,32 @@ def test_the_title_for_people_who_is_a_likeness(extractor: EntityExtractor) -> N
 def test_a_title_then_the_pronoun_i_is_the_title(extractor: EntityExtractor) -> None:
     works = _works(extractor, "He Who Gets Slapped I never warmed to, with all that sad clown business.")
     assert "He Who Gets Slapped" in works
+
+
+# --- titles the table writes with lower-case words -----------------------------------------------
+
+
+def test_a_french_title_in_the_table_s_own_case_is_found(extractor: EntityExtractor) -> None:
+    works = _works(extractor, "For me it sits nearer to Pierrot le Fou than to anything from Hollywood.")
+    assert "Pierrot le Fou" in works
+
+
+def test_a_spanish_title_with_lower_case_words_is_found(extractor: EntityExtractor) -> None:
+    works = _works(extractor, "The road trip reminded me of Y tu mamá también, only quieter.")
+    assert "Y tu mamá también" in works
+
+
+def test_a_title_with_a_lower_case_v_is_found(extractor: EntityExtractor) -> None:
+    works = _works(extractor, "Even Batman v Superman had more ambition than this, and that is saying a lot.")
+    assert "Batman v Superman: Dawn of Justice" in works
+
+
+def test_a_sentence_that_opens_like_a_lower_case_title_is_no_title() -> None:
+    """At a sentence's start, a capital alone does not make "My brother's wife" the 2009 film."""
+    films = [FilmEntry("My brother's wife", 2009, "", (), (), (), 40)]
+    table = Gazetteer(films, [])
+    ctx = cast(PageContext, SimpleNamespace(gazetteer=table))
+    opening = "My brother's wife loved it."
+    assert _as_the_table_writes_it(ctx, opening, table.match(opening)[0]) is False
+    inside = "I met My brother's wife at the door."
+    assert _as_the_table_writes_it(ctx, inside, table.match(inside)[0]) is True

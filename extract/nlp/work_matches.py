@@ -15,7 +15,7 @@ from extract.nlp.context import (
     sentence_initial,
 )
 from extract.nlp.cues import PERSON_SUBJECT_CUES
-from extract.nlp.gazetteer import Gazetteer
+from extract.nlp.gazetteer import Gazetteer, GazetteerMatch
 from extract.nlp.memo import per_table
 from extract.nlp.reviewed import sequel_variants
 from extract.nlp.textnorm import fold, name_key
@@ -320,7 +320,7 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
         elif year and match.text[:1].isupper() and abs(ctx.gazetteer.films[match.film].year - int(year.group(1))) <= 1:
             confidence, rule = 0.85, "dated"  # "Contact (1997)": its year marks a title, even a common word
         elif len(words) >= 2:
-            if not is_title_case(words) or (caps and not unit.is_title):
+            if not (is_title_case(words) or _as_the_table_writes_it(ctx, text, match)) or (caps and not unit.is_title):
                 continue
             if fold(match.text) in people_words:
                 continue
@@ -432,6 +432,19 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|on|at|from|to|into|near|outside|around|across|through|along|down|over|of)\s+(?:the\s+)?$", re.I
 )
+
+
+def _as_the_table_writes_it(ctx: PageContext, text: str, match: GazetteerMatch) -> bool:
+    """Whether a name of several words that is not in title case is a title the film table itself
+    writes with lower-case words ("Pierrot le Fou", "Y tu mamá también", "Batman v Superman",
+    "Stranger than Fiction"): its first word capitalised, and not only the capital of a sentence's
+    first word (a later word capitalised, or not at a sentence's start)."""
+    words = match.text.split()
+    if match.film is None or not words[0][:1].isupper():
+        return False
+    if is_title_case(ctx.gazetteer.films[match.film].title.split()):
+        return False  # the table writes it in title case: the page's lower-case words are prose
+    return not sentence_initial(text, match.start) or any(w[:1].isupper() for w in words[1:])
 
 
 def _placeless_title(unit: Unit, ctx: PageContext, start: int, end: int, film: int) -> bool:
