@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from copy import deepcopy
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -164,7 +165,7 @@ def _meta_line_author(own: list[etree._Element]) -> _Author | None:
             part = NAME_LABEL.sub("", part)
             words = [w for w in part.split() if any(ch.isalpha() for ch in w)]  # not '¶', '#2'
             name = clean_author(" ".join(words))
-            if name.casefold() in _CHROME_WORDS or not _short(name, 4) or not _NAME_LIKE.match(name):
+            if chrome_word(name) or not _short(name, 4) or not _NAME_LIKE.match(name):
                 continue
             if not date_of(part) and not is_relative_date(part):
                 return _Author(element, name)
@@ -300,7 +301,7 @@ def _usable_name(name: str) -> bool:
         bool(name)
         and _short(name, 4)
         and _NAME_LIKE.match(name) is not None
-        and name.casefold() not in _CHROME_WORDS
+        and not chrome_word(name)
         and date_of(name) is None
         and not is_relative_date(name)
     )
@@ -314,7 +315,7 @@ def _name_before_date(own: list[etree._Element]) -> _Author | None:
         if element.tag not in _NAME_CELL_TAGS or (element.tail or "").strip(_GLUE) or not _leaf_like(element):
             continue
         name = clean_author(flat_text(element))
-        if not name or not _short(name, 4) or not _NAME_LIKE.match(name) or name.casefold() in _CHROME_WORDS:
+        if not name or not _short(name, 4) or not _NAME_LIKE.match(name) or chrome_word(name):
             continue
         if date_of(name) is not None or is_relative_date(name):
             continue
@@ -363,7 +364,7 @@ def _line_author(own: list[etree._Element]) -> _Author | None:
         name = clean_author(_NUMBERING.sub("", lead))  # ('#3 Ann, DATE': the comment's number is no name)
         while (trimmed := clean_author(_CONNECTOR_TAIL.sub("", name))) != name:
             name = trimmed
-        if not name or name.casefold() in _CHROME_WORDS or name.casefold() in _NOT_NAMES or _WEEKDAY.match(name):
+        if not name or chrome_word(name) or name.casefold() in _NOT_NAMES or _WEEKDAY.match(name):
             continue  # ('Wed, 01/03/2019 - 14:20': a weekday before its date, no signature)
         if _short(name, 4) and _NAME_LIKE.match(name) and not date_of(name) and not is_relative_date(name):
             return _Author(holder, name)
@@ -394,10 +395,21 @@ _BUTTON_LEADS = frozenset(
 _BUTTON_TAILS = frozenset({"melden", "zitieren", "beantworten", "antworten", "citeren", "rapporteren"})
 
 
+# Words a page shows in every comment's author slot (a 'Reply' button in a language no lexicon
+# holds, found by :func:`extract.threads.repeated_label`): set for one page's second reading.
+PAGE_CHROME: ContextVar[frozenset[str]] = ContextVar("PAGE_CHROME", default=frozenset())
+
+
+def chrome_word(name: str) -> bool:
+    """A word of the chrome: the lexicon's ('reply', 'permalink', 'antworten') or the page's."""
+    folded = name.casefold()
+    return folded in _CHROME_WORDS or folded in PAGE_CHROME.get()
+
+
 def _button_label(name: str) -> bool:
     words = name.casefold().split()
     return bool(words) and (
-        name.casefold() in _CHROME_WORDS
+        chrome_word(name)
         or (len(words) <= 4 and words[0] in _BUTTON_LEADS)
         or (len(words) <= 3 and words[-1] in _BUTTON_TAILS)
     )
@@ -670,7 +682,7 @@ def _profile_link_author(own: list[etree._Element]) -> _Author | None:
         if _in_paragraph(element) or any(a.tag in ("blockquote", "q") for a in element.iterancestors()):
             continue
         name = clean_author(flat_text(element))
-        named = name and _short(name, 4) and _NAME_LIKE.match(name) and name.casefold() not in _CHROME_WORDS
+        named = name and _short(name, 4) and _NAME_LIKE.match(name) and not chrome_word(name)
         if named and not _no_name(name):  # (not the avatar's link, showing the initial: 'R')
             return _Author(element, name)
     return None

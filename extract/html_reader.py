@@ -27,6 +27,7 @@ from extract import selectors as sel
 from extract import talk_pages
 from extract.authors import infer_authors, infer_post_author
 from extract.blogger_reader import REMOVED_COMMENT
+from extract.comment_body import PAGE_CHROME
 from extract.comment_finder import read_thread, word_count
 from extract.comment_markup import classes, clean_author
 from extract.dates import dashed_day_first, parse_date, shows_date, slashes_month_first
@@ -46,7 +47,7 @@ from extract.post_meta import (
 )
 from extract.ratings import find_rating
 from extract.records import Comment, Page, Pingback
-from extract.threads import name_pingbacks, order_by_parent
+from extract.threads import name_pingbacks, order_by_parent, relabelled, repeated_label
 from extract.titles import reviewed_from_title, strip_site_from_title
 
 _PARSER_DEPTH_LIMIT = 2048
@@ -501,6 +502,17 @@ def _thread(text: str, tree: etree._Element, scanned: PageScan, published: str |
     comments, zone = read_thread(
         tree, scanned.candidates, skip, scanned.index, scanned.starts, elements, published=published
     )
+    if (label := repeated_label(comments)) is not None:  # a 'Reply' in every comment, in a new language
+        again: list[etree._Element] = []
+        token = PAGE_CHROME.set(PAGE_CHROME.get() | {label})
+        try:
+            other, other_zone = read_thread(
+                tree, scanned.candidates, skip, scanned.index, scanned.starts, again, published=published
+            )
+        finally:
+            PAGE_CHROME.reset(token)
+        if relabelled(comments, other, label):
+            comments, zone, elements = other, other_zone, again
     if talk_pages.MARKER in text and (wiki := talk_pages.talk_comments(tree))[0]:  # a wiki's signed comments
         comments, elements = wiki
     elif talk_pages.signed_page(text) and len((signed := talk_pages.signed_comments(tree))[0]) > len(comments):

@@ -150,3 +150,31 @@ def name_pingbacks(comments: Sequence[Comment | LaidOutComment], sites: list[str
     splits = split_pingbacks([p.title for _, p in pinged], sites)
     for (_, pingback), (title, site) in zip(pinged, splits, strict=True):
         pingback.title, pingback.site = title, site or pingback.site
+
+
+_LABEL_SHARE = 0.8  # of a thread's signed comments
+_LABEL_MIN = 3
+_LABEL_WORDS = 3
+
+
+def repeated_label(comments: Sequence[Comment]) -> str | None:
+    """The short text a reader took for the author of nearly every comment (four in five, three
+    at least): a button or label the page repeats in each ('Balas', 'Trả lời', 'Odgovori': a
+    'Reply' in a language no lexicon holds), not a person, who writes a thread with others."""
+    names = [c.author.casefold() for c in comments if c.author and c.pingback is None and not c.placeholder]
+    if len(names) < _LABEL_MIN:
+        return None
+    top = max(set(names), key=names.count)
+    if names.count(top) < max(_LABEL_MIN, _LABEL_SHARE * len(names)) or len(top.split()) > _LABEL_WORDS:
+        return None
+    return top
+
+
+def relabelled(before: Sequence[Comment], after: Sequence[Comment], label: str) -> bool:
+    """Whether a second reading without ``label`` names the writers it stood for: at least half
+    of the comments it signed get another name."""
+    signed = [i for i, c in enumerate(before) if c.author and c.author.casefold() == label]
+    if len(after) != len(before):
+        return False
+    renamed = [i for i in signed if after[i].author and after[i].author.casefold() != label]  # type: ignore[union-attr]
+    return 2 * len(renamed) >= len(signed)

@@ -136,3 +136,58 @@ def test_a_quote_in_the_middle_of_a_comment_stays() -> None:
         "<p>and the barn.</p></div>"
     )
     assert _thread(body)[1].startswith("Two scenes stay with me.")
+
+
+# --- a label every comment shows, taken for its author: the page's chrome ---------------------
+
+
+def _stressed_authors(name: str, perturbation: str = "all") -> list[str | None]:
+    import json
+    from pathlib import Path
+
+    from extract.page_stress import PERTURBATIONS
+
+    path = Path(__file__).parent / "fixtures" / "pages" / "tune" / name
+    gold = json.loads(path.with_name(name + ".gold.json").read_text(encoding="utf-8"))
+    page = parse_html_page(PERTURBATIONS[perturbation](path.read_text(encoding="utf-8"), gold), name)
+    return [c.author for c in page.comments]
+
+
+def test_a_reply_button_in_a_new_language_in_every_comment_is_no_author() -> None:
+    """'Balas' (Indonesian 'Reply') in each block, the names signed under the texts, no classes."""
+    assert _stressed_authors("microdata-usercomments-it.html") == ["Giovanna R.", "Marco Ferraresi", "Tommaso"]
+
+
+def test_a_label_read_again_names_the_writers_of_a_forum_thread() -> None:
+    assert _stressed_authors("b7-hackernews-item-en.html")[:4] == ["moviola_jane", "gcardenas", "moviola_jane", "tpk"]
+
+
+def test_a_repeated_label_is_four_in_five_signed_comments_and_three_at_least() -> None:
+    from extract.records import Comment
+    from extract.threads import repeated_label
+
+    def thread(*names: str) -> list[Comment]:
+        return [Comment(id=f"c{i}", text="words", author=n) for i, n in enumerate(names)]
+
+    assert repeated_label(thread("Balas", "Balas", "Balas", "Ann")) is None  # 3 of 4
+    assert repeated_label(thread("Balas", "balas", "Balas", "Balas", "Ann")) == "balas"
+    assert repeated_label(thread("Balas", "Balas")) is None
+    assert (
+        repeated_label(thread("Reply to this one", "Reply to this one", "Reply to this one", "Reply to this one"))
+        is None
+    )
+
+
+def test_one_writer_of_a_whole_thread_keeps_the_name() -> None:
+    """Three notes by one person: read again without the name, nobody else is named."""
+    items = "".join(
+        f'<li class="x2" id="k-{i}"><div class="x3"><b>Ruta</b> <time>{i + 2} March 2024</time></div><p>{t}</p></li>'
+        for i, t in enumerate(
+            (
+                "The wind in the grass scene is the one I keep thinking about.",
+                "Also: the printing house, which I had forgotten entirely.",
+                "And the ending, where the field is lit from the far side.",
+            )
+        )
+    )
+    assert [c.author for c in _page("", "", f'<ol class="x1">{items}</ol>').comments] == ["Ruta", "Ruta", "Ruta"]
