@@ -100,6 +100,12 @@ _LABEL_INSIDE = re.compile(
 _SUBSCORE = re.compile(r"^\W{0,3}(?P<label>[A-Z][\w ’']{1,24}?)(?::|\s+[-–—])\s*", re.I)
 # a sub-score whose label names the film itself ("Movie - 2.5 / 5") is the film's rating
 _WHOLE_FILM = re.compile(r"^(?:the\s+)?(?:movie|film|overall|total|final|whole|verdict)$", re.I)
+# a disc review's block of star rows with no colon ("Film ****" / "Video ***½" / "Audio ***"): the row that
+# names the film itself is the film's rating, the others rate the disc
+_WHOLE_FILM_STARS = re.compile(
+    r"^(?:the\s+)?(?:movie|film|overall|feature)\s+(?P<stars>(?:\*{1,5}|[★⭐]{1,5}[☆]{0,4})(?:\s*(?:½|1/2|\(\*\)))?)[\s.]*$",
+    re.I,
+)
 _LINK_WORDS = r"(?:for|from|by|in|on|at|to|with|and|but|if|though|which|since|because|so|as|is|it|this|that)"
 _OUT_OF = re.compile(
     rf"(?<![\d/.,]){_NUM}(?P<half>{_HALF})?\s*(?P<unit1>[a-z][\w’'-]*(?:\s+of)?(?:\s+[a-z][\w’'-]*)?\s+)?"
@@ -177,7 +183,8 @@ _TITLE_SCORE = re.compile(r"^\s*[\[(]\d{1,3}(?:[.,]\d)?[\])]")  # "[7] Cats (201
 _NUMBER_WORDS = {"three": "3", "four": "4", "five": "5", "six": "6", "ten": "10", "twenty": "20", "hundred": "100"}
 _NUMBER_WORD = r"(\d{1,3}|three|four|five|six|ten|twenty|hundred)"
 _SCALE_STATED = re.compile(  # behind the first letters of its alternatives: asked of every verdict sentence
-    rf"(?=[agimorstw])(?:\b(?:my|our|the|this\s+blog's)\s+(?:rating\s+)?scale\b(?:\s+(?:runs|goes)\s+(?:up\s+)?to|\s*:)?\s+{_NUMBER_WORD}\b"
+    rf"(?=[agimorstw])(?:\b(?:my|our|the|this\s+blog's)\s+(?:rating\s+)?scale\b"
+    rf"(?:\s+(?:runs|goes)\s+(?:up\s+)?to|\s+(?:runs|goes)\s+from\s+(?:0|1|one|zero)\s+to|\s*:)?\s+{_NUMBER_WORD}\b"
     rf"|\b(?:scores?|ratings?|grades?|marks?)\s+(?:on|at|in)\s+this\s+(?:blog|site)\s+(?:are|is|go|run)\s+"
     rf"(?:[a-z]+\s+)?(?:out\s+of|up\s+to|to)\s+{_NUMBER_WORD}\b"  # "Ratings on this blog are diamonds out of five"
     rf"|\bscale\s+of\s+(?:0|1|one|zero)\s*(?:to|-|–)\s*{_NUMBER_WORD}\b"
@@ -186,7 +193,7 @@ _SCALE_STATED = re.compile(  # behind the first letters of its alternatives: ask
     rf"(?:out\s+of|on\s+a\s+scale\s+of(?:\s+(?:0|1|one|zero)\s*(?:to|-|–))?)\s*{_NUMBER_WORD}\b"
     # "I rate films out of five stars", "we score everything on a scale of 1 to 10"
     rf"|\b(?:(?:i|we)\s+(?:rate|score|grade|mark)|(?:is|are)\s+(?:rated|scored|graded))\s+(?:[a-z]+\s+){{0,2}}?"
-    rf"(?:out\s+of|on\s+a\s+scale\s+of"
+    rf"(?:out\s+of|from\s+(?:0|1|one|zero)\s+to|on\s+a\s+scale\s+of"
     rf"(?:\s+(?:0|1|one|zero)\s*(?:to|-|–))?)\s*{_NUMBER_WORD}\b"
     # "on a four-star scale", "on my 10-point scale"
     rf"|\bon\s+(?:a|my|our|the\s+blog's)\s+{_NUMBER_WORD}[-\s](?:point|star)\s+scale\b"
@@ -480,6 +487,8 @@ def _line_rating(line: str, scale: float | None = None) -> tuple[_Found, str] | 
         if _WHOLE_FILM.match(sub.group("label").strip()):
             return _Found(_with_label(raw, found, sub.end())), "labelled"
         return found, "subscore"
+    if (whole := _WHOLE_FILM_STARS.match(raw)) and (found := _read(whole.group("stars"), False, scale)):
+        return _Found(_with_label(raw, found, whole.start("stars"))), "labelled"  # "Film ****" over "Video ***½"
     for inside in _LABEL_INSIDE.finditer(raw):  # "...NightKernel Rating (out of 5): <icons>": a label after glued text
         if found := _read(raw[inside.end() :], True, _label_scale(inside) or scale):
             return _Found(_with_label(raw[inside.start() :], found, inside.end() - inside.start())), "labelled"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.ratings import find_rating
+from extract.ratings import find_rating, stated_scale
 from extract.records import Rating
 
 BODY = [
@@ -53,3 +53,34 @@ def test_an_opener_before_a_count_is_no_score(line: str) -> None:
 )
 def test_the_verdict_earns_the_work_its_score(line: str, rating: Rating) -> None:
     assert find_rating([*BODY, line]) == rating
+
+
+DISC = [
+    "A surveyor misses the last ferry and is put up for the night in a cottage at the foot of a quarry.",
+    "Film ***",
+    "(Our scale runs from one to four stars.)",
+    "I had somehow never seen anything by this director, a gap I mean to close.",
+    "Video ***½",
+    "The restoration is clean and the grain looks like the grain of the stone.",
+    "Audio **",
+    "Thin mono, with some hiss in the quiet reels.",
+    "Extras ***",
+    "A commentary, two shorts and a booklet.",
+]
+
+
+def test_a_disc_reviews_film_row_is_the_films_rating_on_the_stated_scale() -> None:
+    """The row naming the film ("Film ***") rates it; the video, audio and extras rows rate the disc."""
+    assert find_rating(DISC) == Rating("Film ***", 0.75)
+
+
+@pytest.mark.parametrize(
+    ("line", "scale"),
+    [
+        ("(Our scale runs from one to four stars.)", 4.0),
+        ("We rate films from 1 to 4 stars.", 4.0),
+        ("The film runs from one to four hours, depending on the cut.", None),
+    ],
+)
+def test_a_scale_stated_from_its_bottom_to_its_top(line: str, scale: float | None) -> None:
+    assert stated_scale([line]) == scale

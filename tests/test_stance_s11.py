@@ -44,3 +44,37 @@ def test_a_comment_that_says_nothing_stays_neutral() -> None:
 def test_a_worst_list_that_says_nothing_still_condemns_its_picks() -> None:
     body = "Each of these opens at sea."
     assert stance_of(body, (), None, (), "The Five Worst Sequels", prior=REVIEW_PRIOR).label == "negative"
+
+
+OPENING = (
+    "At last I have sat through all four hours of The Tide, over two evenings with a pot of tea.\n\n"
+    "The camera is strapped to boats, swung over the harbour, thrown into the surf. The cast is superb, "
+    "and the finale is a triumph.\n\n"
+)
+
+
+def test_a_closing_that_concedes_faults_and_turns_back_is_no_reservation() -> None:
+    """'It is not perfect. <faults>. But <no verdict word>': the faults are conceded, the verdict stands."""
+    closing = (
+        "It is not perfect. The middle hour drags, and the symbolism is laid on with a trowel. "
+        "But I had waited years to see it, and now I have."
+    )
+    assert stance_of(OPENING + closing, TITLE, prior=REVIEW_PRIOR).label == "positive"
+
+
+def test_a_closing_that_ends_on_its_faults_still_turns_away() -> None:
+    closing = "The camera work is a marvel. But the middle hour drags, and the ending is a muddle."
+    assert stance_of(OPENING + closing, TITLE, prior=REVIEW_PRIOR).label == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Here are a few reasons why you should hunt it down.", "positive"),
+        ("Seek this one out.", "positive"),
+        ("Track down a copy if you can.", "positive"),
+        ("The villagers hunt it down and burn the barn.", "neutral"),
+    ],
+)
+def test_the_reader_sent_to_find_the_film(text: str, label: str) -> None:
+    assert stance_of(text, TITLE).label == label

@@ -1085,6 +1085,26 @@ def closing_turns_away(
         said = [item for clauses in items for found in clauses for item in found]
         if not any(item[2] for item in said) and len(said) < _WEAK_VERDICT:
             continue  # no verdict stated here: a sign-off, a credit, a plot line ("a student flat")
-        sides = [side for side in map(_side, items) if side]
+        sides = [side for side in _turned_sides(paragraph, items) if side]
         return bool(sides) and sides[-1] < 0 and sides.count(-1) >= _ZONE_RESERVED * len(sides)
     return False
+
+
+def _turned_sides(paragraph: list[str], items: list[list[list[tuple[int, int, bool]]]]) -> list[int]:
+    """Each verdict sentence's side (``_side``), a sentence that opens by turning ("But", "Still",
+    "That said") after a reservation and states no reservation of its own counted as praise: the
+    faults were conceded, and the paragraph turns back to the verdict ("It is not perfect. The middle
+    drags. But I am glad I saw it, and now I have.").
+
+    >>> _turned_sides(["The middle drags.", "But I am glad I finally saw it."],
+    ...     [[[(4, -1, True)]], [[]]])
+    [-1, 1]
+    """
+    sentences = [s for s in paragraph if not _is_rating_line(s)]
+    sides: list[int] = []
+    for sentence, clauses in zip(sentences, items, strict=True):
+        side = _side(clauses)
+        if side == 0 and -1 in sides and _OPENS_WITH_CONTRAST.match(sentence):
+            side = 1
+        sides.append(side)
+    return sides

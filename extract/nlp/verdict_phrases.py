@@ -84,6 +84,16 @@ PHRASES: tuple[tuple[str, int, float], ...] = (
     ),
     (r"(?:left|leaves|leave) me (?:cold|unmoved|empty|bored|indifferent|flat)", -1, 1.5),
     (r"one to (?:watch|see|catch|seek out|treasure|remember)", 1, 1.5),
+    # the reader sent to find the film: "hunt it down", "seek this one out", "track it down if you can"
+    # (advice, not a plot's chase: "the villagers hunt it down" is no verdict)
+    (r"seek (?:it|this(?: one| film| movie)?) out", 1, 2.0),
+    (
+        r"(?:you (?:should|must|need to|have to|ought to)|go|worth the effort to) (?:hunt|track|search|seek) "
+        r"(?:it|this(?: one| film| movie)?) (?:out|down)",
+        1,
+        2.0,
+    ),
+    (r"(?:hunt|track|seek) down (?:a copy|this one|this film|this movie)", 1, 2.0),
     (r"avoid[.!]", -1, 2.0),
     (r"worse ways to spend", 1, 1.5),
     (r"it wasn't horrible", 1, 0.5),
