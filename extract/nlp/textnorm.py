@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -141,3 +142,22 @@ def _token_keys(text: str) -> tuple[str, ...]:
 
 
 _cached_token_keys = lru_cache(maxsize=1 << 14)(_token_keys)
+
+
+_LAST_WORD = re.compile(r"\s+(\S+)$")
+
+
+def trim_last_words(text: str, drop: Callable[[str], bool]) -> str:
+    """``text`` without the words at its end that ``drop`` says go, down to its first word; words
+    may be parted by any white space (a title run across a line break: "Pig\\nof"), which
+    ``rsplit(" ")`` missed, looping for ever on a page.
+
+    >>> trim_last_words("Thirty\\nIn the", lambda w: w.casefold() in {"in", "the"})
+    'Thirty'
+    >>> trim_last_words("of", lambda w: True)
+    'of'
+    """
+    text = text.rstrip()
+    while (last := _LAST_WORD.search(text)) and drop(last.group(1)):
+        text = text[: last.start()]
+    return text

@@ -10,7 +10,7 @@ from extract.nlp.context import (
     SMALL_WORDS,
     Unit,
 )
-from extract.nlp.textnorm import fold
+from extract.nlp.textnorm import fold, trim_last_words
 from extract.nlp.verdicts import guarded
 from extract.nlp.work_text import YEAR_IN, modifies_noun
 from extract.titles import reviewed_from_title, split_site_prefix
@@ -78,9 +78,7 @@ def site_mentions(unit: Unit) -> list[Candidate]:
         else []
     )
     for match in _AT_SITE.finditer(unit.text) if _AT_WORD.search(unit.text) else ():  # "at" is needed
-        site = match.group("site").rstrip()
-        while site.split()[-1].casefold() in SMALL_WORDS:
-            site = site.rsplit(" ", 1)[0]
+        site = trim_last_words(match.group("site"), lambda word: word.casefold() in SMALL_WORDS)
         if len(site.split()) >= 2:
             start = match.start("site")
             found.append(Candidate(site, start, start + len(site), "site", "at-site", 0.75))

@@ -17,7 +17,7 @@ from extract.nlp.context import (
 )
 from extract.nlp.cues import PERSON_SUBJECT_CUES, Cue
 from extract.nlp.spans import SpanIndex
-from extract.nlp.textnorm import Token, fold
+from extract.nlp.textnorm import Token, fold, trim_last_words
 from extract.nlp.work_text import (
     CAPS_NOT_TITLES,
     COMPARISON_CUES,
@@ -118,8 +118,7 @@ def actor_in_runs(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[
     found = []
     for match in _ACTOR_IN_RUN.finditer(unit.text) if _IN_WORD.search(unit.text) else ():  # "in" is needed
         name, title = match.group("name"), match.group("title")
-        while title.split()[-1] in {"of", "the", "and"}:
-            title = title.rsplit(" ", 1)[0]
+        title = trim_last_words(title, lambda word: word in {"of", "the", "and"})
         start, end = match.start("title"), match.start("title") + len(title)
         if not (ctx.gazetteer.person_named(name) is not None or fold(name) in people_words):
             continue
