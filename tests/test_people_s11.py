@@ -4,6 +4,10 @@
   this", "Donat and Carroll handcuffed together"): spaCy's small model labels most lone surnames
   ORG or PRODUCT, so the parser's people missed them; the page's films say who they are
   (extract/nlp/credit_surnames.py).
+- A lone surname that narrates ("Chaplin would have made him a saint") was taken for a character's
+  first name because the film table holds one "Chaplin family" entry: a word is a first name for
+  the plot rules only when the table bears it as one at least a quarter as often as a surname
+  (maker_surnames.first_name_rather_than_surname, used by people._story_names).
 
 Sentences written for these tests in our own words; the names are made up and the film table is
 built by each test.
@@ -15,6 +19,7 @@ from extract.nlp.aliases import AliasTable
 from extract.nlp.credit_surnames import page_credit_surnames
 from extract.nlp.extractor import EntityExtractor
 from extract.nlp.gazetteer import FilmEntry, Gazetteer
+from extract.nlp.maker_surnames import first_name_rather_than_surname
 from extract.text_reader import parse_text_page
 
 _PEOPLE = ["Odile Varnay", "Brom Kessel", "Ines Tallow", "Tod Christmas", "Petra Kessel", "Olaf Sunder"]
@@ -63,3 +68,15 @@ def test_a_credits_surname_used_as_a_day_or_a_place_is_no_person(extractor: Enti
         "a Tallow lawyer who moved back to Tallow for the fishing.",
     )
     assert not {"Tod Christmas", "Ines Tallow"} & people
+
+
+def test_a_word_the_table_bears_far_more_as_a_surname_is_no_first_name() -> None:
+    # "Chaplin would have made him a saint": the table's one "Chaplin family" made Chaplin a first name,
+    # and the plot rules took a lone "Chaplin" that narrates for a character
+    people = ["Ashcombe family", "Rose Pell", "Ida Rose"] + [
+        f"{n} Ashcombe" for n in ("Odile", "Anna", "Boris", "Cy", "Dora")
+    ]
+    table = Gazetteer([], people)
+    assert table.is_first_name("Ashcombe")
+    assert not first_name_rather_than_surname(table, "Ashcombe")
+    assert first_name_rather_than_surname(table, "Rose")

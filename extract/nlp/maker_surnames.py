@@ -26,7 +26,7 @@ from extract.nlp.context import PageContext, Unit
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.textnorm import fold
 
-__all__ = ["family_names", "maker_surnames", "well_known_surname"]
+__all__ = ["family_names", "first_name_rather_than_surname", "maker_surnames", "well_known_surname"]
 
 _SURNAME = r"(?<![\w’'.-])(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|De [A-Z][a-z]+)"
 _POSSESSIVE_TITLE = re.compile(_SURNAME + r"[’']s\s+(?P<title>(?:[A-Z0-9][\w’'-]*[:,]?\s*){1,6})")
@@ -111,6 +111,34 @@ def well_known_surname(gazetteer: Gazetteer, word: str) -> bool:
     """Whether a word is the surname of someone the table credits on ten films or more
     ("Spielberg", "Streep"; not the surname of a one-film namesake)."""
     return any(len(gazetteer.credits[p]) >= _WELL_KNOWN for p in _surname_table(gazetteer).get(fold(word), ()))
+
+
+@cache
+def _first_names(gazetteer: Gazetteer) -> dict[str, int]:
+    """Folded first name -> how many of the table's people of two words or more bear it."""
+    counts: dict[str, int] = {}
+    for name in gazetteer.people:
+        words = name.split()
+        if len(words) >= 2:
+            counts[fold(words[0])] = counts.get(fold(words[0]), 0) + 1
+    return counts
+
+
+_SURNAME_ODDS = 4  # a word borne as a surname over four times as often as a first name is a surname
+
+
+def first_name_rather_than_surname(gazetteer: Gazetteer, word: str) -> bool:
+    """Whether the table's people bear a word as a first name at least a quarter as often as a
+    surname: "Rose" (20 first names, 42 surnames), "Walter", "Katie"; not "Chaplin" (one table
+    entry, "Chaplin family", against fifteen Chaplins), "Ford" or "Carroll".
+
+    >>> table = Gazetteer([], ["Chaplin family", "Rose Byrne"] + [f"{n} Chaplin" for n in "Ann Ben Cy Di Ed".split()])
+    >>> first_name_rather_than_surname(table, "Chaplin"), first_name_rather_than_surname(table, "Rose")
+    (False, True)
+    """
+    key = fold(word)
+    first = _first_names(gazetteer).get(key, 0)
+    return first > 0 and first * _SURNAME_ODDS >= len(_surname_table(gazetteer).get(key, ()))
 
 
 def _directed(gazetteer: Gazetteer, person: int) -> int:

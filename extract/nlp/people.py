@@ -63,7 +63,7 @@ from extract.nlp.characters import (
 )
 from extract.nlp.context import PageContext, Unit
 from extract.nlp.gazetteer import Gazetteer
-from extract.nlp.maker_surnames import maker_surnames, well_known_surname
+from extract.nlp.maker_surnames import first_name_rather_than_surname, maker_surnames, well_known_surname
 from extract.nlp.memo import RecentAnswers
 from extract.nlp.realness import about_a_life
 from extract.nlp.textnorm import fold, name_key, word_key
@@ -1558,7 +1558,11 @@ def _story_names(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> list[str
             if (len(name.split()) > 1 and not gazetteer.films_titled(name))
             or (
                 len(name.split()) == 1
-                and (gazetteer.is_first_name(name) or not gazetteer.is_surname(name) or _plot_described(name, unit))
+                and (
+                    first_name_rather_than_surname(gazetteer, name)
+                    or not gazetteer.is_surname(name)
+                    or _plot_described(name, unit)
+                )
             )
         ]
     return found
