@@ -138,3 +138,18 @@ def test_a_sentence_that_opens_like_a_lower_case_title_is_no_title() -> None:
     assert _as_the_table_writes_it(ctx, opening, table.match(opening)[0]) is False
     inside = "I met My brother's wife at the door."
     assert _as_the_table_writes_it(ctx, inside, table.match(inside)[0]) is True
+
+
+# --- a known one-word title the parser guesses is a person or a place ----------------------------
+
+
+def test_a_known_word_title_the_parser_calls_a_person_is_a_work(extractor: EntityExtractor) -> None:
+    works = _works(extractor, "The book won for me. Same with Stardust, only the other way round.")
+    assert "Stardust" in works
+    works = _works(extractor, "We picked up where last week's Ladyhawke left off.")
+    assert "Ladyhawke" in works
+
+
+def test_a_little_known_word_title_after_seen_is_a_work(extractor: EntityExtractor) -> None:
+    works = _works(extractor, "Have you seen Tenebrae? Less colour and more plot, but a nastier twist.")
+    assert "Tenebrae" in works

@@ -448,17 +448,26 @@ def _as_the_table_writes_it(ctx: PageContext, text: str, match: GazetteerMatch) 
 
 
 def _placeless_title(unit: Unit, ctx: PageContext, start: int, end: int, film: int) -> bool:
-    """Whether a one-word film the parser calls a place (GPE: the small model's guess for a capitalised
-    word it does not know: "two years before Psycho", "Zombieland isn't even close") names no place
-    of the world (``Gazetteer.places``) and no person of the table: then the place is the parser's
-    guess, not the page's. "flies to Paris", "a Detroit singer" and "Virginia (Natalie Talmadge)"
-    stay places or people; a little-known film yields to the place it may be ("outside Stockholm")."""
-    if film in ctx.gazetteer.places or ctx.gazetteer.films[film].reviews < _OBSCURE:
+    """Whether a one-word film the parser calls a place or a person (GPE or PERSON: the small model's
+    guess for a capitalised word it does not know: "two years before Psycho", "Zombieland isn't even
+    close", "Have you seen Tenebrae?", "Same with Stardust for me") names no place of the world
+    (``Gazetteer.places``) and no person of the table: then the label is the parser's guess, not the
+    page's. "flies to Paris", "a Detroit singer" and "Virginia (Natalie Talmadge)" stay places or
+    people; a little-known film yields to the place it may be ("outside Stockholm", "in Tenebrae")."""
+    entry = ctx.gazetteer.films[film]
+    if film in ctx.gazetteer.places or entry.reviews < _GUESSED_LABEL_FAME:
         return False
-    if not any(s == start and e == end and label == "GPE" for s, e, label in unit.entities_near(start, end)):
+    labels = {label for s, e, label in unit.entities_near(start, end) if s == start and e == end}
+    if "PERSON" not in labels and "GPE" not in labels:
         return False
+    place_guess = "PERSON" not in labels
+    if place_guess and entry.reviews < _OBSCURE and _LOCATIVE_BEFORE.search(unit.text, max(0, start - 12), start):
+        return False  # "a week in Tenebrae": a little-known film yields to the place after a place's preposition
     word = unit.text[start:end]
     return not (ctx.gazetteer.is_first_name(word) or ctx.gazetteer.is_surname(word))
+
+
+_GUESSED_LABEL_FAME = 20  # critics' reviews: a film this known outweighs the parser's guess at an unknown word
 
 
 _OF_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z0-9][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*")
