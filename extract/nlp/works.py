@@ -112,19 +112,22 @@ def _past_known_titles(ctx: PageContext, text: str, found: list[Candidate]) -> l
     if not heads:
         return found
     starts = {start for start, _ in heads}
-    phrase_ends = set()
-    for _, end in heads:
+    phrase_ends: dict[int, list[int]] = {}  # where a known title starts -> where it ends before a phrase
+    for start, end in heads:
         joined = _PHRASE_AFTER_TITLE.match(text, end) or _FOR_AFTER_TITLE.match(text, end)
         if joined is not None and (joined.re is _PHRASE_AFTER_TITLE or joined.end() in starts):
-            phrase_ends.add(end)
-    return [c for c in found if not _runs_past(ctx, c, heads, phrase_ends)]
+            phrase_ends.setdefault(start, []).append(end)
+    if not phrase_ends:
+        return found
+    return [c for c in found if not _runs_past(ctx, c, phrase_ends.get(c.start, []))]
 
 
-def _runs_past(ctx: PageContext, candidate: Candidate, heads: set[tuple[int, int]], phrase_ends: set[int]) -> bool:
-    """Whether a candidate runs on past a known title it opens with, into a phrase after it."""
+def _runs_past(ctx: PageContext, candidate: Candidate, title_ends: list[int]) -> bool:
+    """Whether a candidate runs on past a known title it opens with (ending at one of
+    ``title_ends``), into a phrase after it."""
     if candidate.film is not None or candidate.rule in MARKED_RULES:
         return False
-    if not any(start == candidate.start and end < candidate.end and end in phrase_ends for start, end in heads):
+    if not any(end < candidate.end for end in title_ends):
         return False
     return not ctx.gazetteer.films_titled(candidate.text.strip())
 
