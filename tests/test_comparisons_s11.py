@@ -84,3 +84,13 @@ def test_a_one_word_end_another_unit_names_is_attested() -> None:
     edge = Relation(Rel.COMPARED_TO, "Rebirth", "Dominion", "c1", comment, start=0, end=len(comment))
     assert keep_attested([edge], [in_comment], comment, "Rebirth") == []
     assert keep_attested([edge], [in_comment], comment, "Rebirth", {"Dominion"}) == [edge]
+
+
+_COMMENT = "\n1 comment:\n\nRavi Menon said...\n\nGood review. {}\n\nJune 2, 2010 at 9:14 PM\n"
+
+
+def test_if_you_liked_another_work_keeps_that_work_as_the_compared_one(extractor: EntityExtractor) -> None:
+    comment = _COMMENT.format("If you liked Solaris, watch this next, it is as lonely.")
+    assert _pairs(_extract(extractor, "Sam Rockwell is alone on the base.", comment)) == {
+        frozenset(("Moon", "Solaris"))
+    }

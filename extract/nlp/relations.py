@@ -573,37 +573,41 @@ def _clause_pointer(cue: Cue, ends: list[_End], reviewed: str | None, text: str,
     return other
 
 
-def _pairs_of_cue(
-    cue: Cue, ends: list[_End], used_as_object: set[int], reviewed: str | None, next_cue: int, text: str
-) -> list[_Pair]:
-    """(left, right, polarity) pairs one cue states; ``None`` on the left is the reviewed work left implicit."""
-    left = [
+def _left_of(cue: Cue, ends: list[_End], used_as_object: set[int], text: str) -> list[_End]:
+    """The ends before a cue that may be its subject: not a work an earlier cue took as its object
+    (unless a relative clause opens right after it), not "its"; none for a fronted "Less X, more Y"."""
+    if cue.name in _FRAGMENT_CUES:  # "Less X, more Y": each against the reviewed work
+        return []
+    return [
         e
         for e in ends
         if e.end <= cue.start
         and (e.start not in used_as_object or _RELATIVE_TO.fullmatch(text, e.end, cue.start))
         and not _POSSESSIVE.fullmatch(text, e.start, e.end)
     ]
-    if cue.name in _FRAGMENT_CUES:  # "Less X, more Y": each against the reviewed work
-        left = []
-    if cue.name == "liked-this-more":  # "Saw it the same year as X and liked this one more": X against this
-        return [(None, e, cue.polarity) for e in left if e.name != reviewed]
-    # a parsed comparative spans its verb to its adjective: "did the same thing again in [Blow Out],
-    # with more blood": a work inside that span follows the verb
-    first = cue.start + 1 if cue.name == "comparative" else cue.end
-    if cue.name == "comparative" and left and _TO_VERB.fullmatch(text, left[-1].end, cue.start):
-        first = cue.end  # "Don't Breathe used Detroit better": a work its subject, the span's name no object
-    right = [e for e in ends if first <= e.start < next_cue]
-    if cue.name in _NO_OBJECT:  # "Sunrise is the more beautiful film and Nosferatu ...": the subject only
-        right = []
-    if cue.name in _NO_SUBJECT:  # "Murnau's last film, Tabu": the maker's, no work's
-        left = []
-    if cue.shape == "adjacent":
-        right = right[:1] if right and right[0].start - cue.end <= 2 else []
-        if cue.name in _STRICTLY_ADJACENT:
-            adjacent = right
-        if not right and cue.name in _OBJECT_ONLY:
-            return []  # "wanted a space blockbuster, hired the director of Get Carter": no work wanted
+
+
+def _first_object_start(cue: Cue, left: list[_End], text: str) -> int:
+    """Where a cue's objects may start: a parsed comparative spans its verb to its adjective ("did
+    the same thing again in [Blow Out], with more blood"): a work inside that span follows the verb,
+    unless a work before it is the verb's subject ("Don't Breathe used Detroit better")."""
+    if cue.name == "comparative" and not (left and _TO_VERB.fullmatch(text, left[-1].end, cue.start)):
+        return cue.start + 1
+    return cue.end
+
+
+def _shaped_pairs(
+    cue: Cue,
+    ends: list[_End],
+    left: list[_End],
+    right: list[_End],
+    used_as_object: set[int],
+    reviewed: str | None,
+    next_cue: int,
+    text: str,
+) -> list[_Pair] | None:
+    """The pairs of a cue whose shape places its works itself (suffix, modifier, preceding, binary,
+    between) or that opens a fronted clause; None for the ``object`` and ``adjacent`` cues."""
     if cue.shape in {"suffix", "modifier"}:
         target = next((e for e in ends if 0 <= cue.start - e.end <= 1), None)
         if target is None:
@@ -626,15 +630,7 @@ def _pairs_of_cue(
         turned = None if pointer.name == reviewed else pointer  # the reviewed work, or the other one named
         return [(turned, e, cue.polarity) for e in right if e.end <= pointer.start and e.name != pointer.name]
     if cue.shape == "binary":
-        left = [e for e in ends if e.end <= cue.start and not _POSSESSIVE.fullmatch(text, e.start, e.end)]
-        if not left or not right:
-            return []
-        if cue.name == "turn-into":  # "Leone turned Yojimbo into A Fistful of Dollars": the two named works
-            return [(left[-1], right[0], cue.polarity)]
-        if reviewed is not None and reviewed not in {left[-1].name, right[0].name}:
-            # "it is Alien meets Jaws", "the sky stuff is pure Alien by way of Jaws": the review's film is both
-            return [(None, left[-1], cue.polarity), (None, right[0], cue.polarity)]
-        return [(left[-1], right[0], cue.polarity)]
+        return _binary_pairs(cue, ends, right, reviewed, text)
     if cue.shape == "between":  # "(it is) a cross between Alien and Jaws": the subject against each
         right = _before_new_clause(right, cue, text, reviewed)  # not "a mix of dread and tenderness, and Solaris has"
         subject = left[-1] if left else None
@@ -642,6 +638,60 @@ def _pairs_of_cue(
         if subject is None and reviewed is None:
             between += [(right[0], e, cue.polarity) for e in right[1:]]
         return between
+    return None
+
+
+def _binary_pairs(cue: Cue, ends: list[_End], right: list[_End], reviewed: str | None, text: str) -> list[_Pair]:
+    """The work before a binary cue against the work after it ("Alien meets Jaws")."""
+    left = [e for e in ends if e.end <= cue.start and not _POSSESSIVE.fullmatch(text, e.start, e.end)]
+    if not left or not right:
+        return []
+    if cue.name == "turn-into":  # "Leone turned Yojimbo into A Fistful of Dollars": the two named works
+        return [(left[-1], right[0], cue.polarity)]
+    if reviewed is not None and reviewed not in {left[-1].name, right[0].name}:
+        # "it is Alien meets Jaws", "the sky stuff is pure Alien by way of Jaws": the review's film is both
+        return [(None, left[-1], cue.polarity), (None, right[0], cue.polarity)]
+    return [(left[-1], right[0], cue.polarity)]
+
+
+def _pairs_of_cue(
+    cue: Cue, ends: list[_End], used_as_object: set[int], reviewed: str | None, next_cue: int, text: str
+) -> list[_Pair]:
+    """(left, right, polarity) pairs one cue states; ``None`` on the left is the reviewed work left implicit."""
+    left = _left_of(cue, ends, used_as_object, text)
+    if cue.name == "liked-this-more":  # "Saw it the same year as X and liked this one more": X against this
+        return [(None, e, cue.polarity) for e in left if e.name != reviewed]
+    first = _first_object_start(cue, left, text)
+    right = [e for e in ends if first <= e.start < next_cue]
+    if cue.name in _NO_OBJECT:  # "Sunrise is the more beautiful film and Nosferatu ...": the subject only
+        right = []
+    if cue.name in _NO_SUBJECT:  # "Murnau's last film, Tabu": the maker's, no work's
+        left = []
+    adjacent: list[_End] = []
+    if cue.shape == "adjacent":
+        right = adjacent = right[:1] if right and right[0].start - cue.end <= 2 else []
+        if not right and cue.name in _OBJECT_ONLY:
+            return []  # "wanted a space blockbuster, hired the director of Get Carter": no work wanted
+    shaped = _shaped_pairs(cue, ends, left, right, used_as_object, reviewed, next_cue, text)
+    if shaped is not None:
+        return shaped
+    return _object_pairs(cue, ends, left, adjacent, used_as_object, reviewed, (first, next_cue), text)
+
+
+def _object_pairs(
+    cue: Cue,
+    ends: list[_End],
+    left: list[_End],
+    adjacent: list[_End],
+    used_as_object: set[int],
+    reviewed: str | None,
+    reach: tuple[int, int],
+    text: str,
+) -> list[_Pair]:
+    """The pairs of an ``object`` or ``adjacent`` cue: its subject (or the reviewed work) against
+    the works the parse puts under it (``reach``: where they may start, the next cue); with none,
+    its subject against the reviewed work."""
+    first, next_cue = reach
     right = [
         e
         for e in ends
@@ -657,6 +707,24 @@ def _pairs_of_cue(
         right = adjacent  # the work right after the cue, not the works its clause governs
     if left and right:  # "the killer has more heart and the ending of that one ...": its subject again
         right = [e for e in right if e.name != left[-1].name]
+    left = _clause_subjects(cue, ends, left, right, reviewed, text)
+    if cue.name == "is-basically":  # "is basically X and Y in New York": the titles joined to the first
+        right = _joined_run(right, text)
+    if right:
+        used_as_object.update(e.start for e in right)
+        if left:
+            return [(left[-1], e, cue.polarity) for e in right]
+        if reviewed is None and len(right) >= 2:  # "Like Alien, Jaws ...": the first against the rest
+            return [(right[0], e, cue.polarity) for e in right[1:]]
+        return [(None, e, cue.polarity) for e in right]
+    return _subject_only(cue, left, reviewed, text)
+
+
+def _clause_subjects(
+    cue: Cue, ends: list[_End], left: list[_End], right: list[_End], reviewed: str | None, text: str
+) -> list[_End]:
+    """``left`` without the works the parse puts outside the cue clause's subject, unless "it" takes
+    up the work before it ("Dark Star, it's better than X") or the only object is the reviewed work."""
     said = cue.plain_subject
     resumed = (
         said is not None
@@ -665,42 +733,31 @@ def _pairs_of_cue(
     )  # "Dark Star, it's better than X": "it" takes up the work before it (see _resumes)
     only_this = bool(right) and all(e.name == reviewed for e in right)  # "... X is better than the original"
     if left and cue.outside_subject(left[-1].start, left[-1].end) and not resumed and not only_this:
-        left = [e for e in left if not cue.outside_subject(e.start, e.end)]  # the work before is no clause subject
-    if right and cue.name == "is-basically":  # "is basically X and Y in New York": the titles joined to the first
-        joined = [right[0]]
-        for end in right[1:]:
-            if not _JOINED.fullmatch(text, joined[-1].end, end.start):
-                break
-            joined.append(end)
-        right = joined
-    if right:
-        used_as_object.update(e.start for e in right)
-        if left:
-            return [(left[-1], e, cue.polarity) for e in right]
-        if reviewed is None and len(right) >= 2:  # "Like Alien, Jaws ...": the first against the rest
-            return [(right[0], e, cue.polarity) for e in right[1:]]
-        return [(None, e, cue.polarity) for e in right]
-    # nothing after the cue: its subject against the reviewed work ("Moon did this so much better")
+        return [e for e in left if not cue.outside_subject(e.start, e.end)]  # the work before is no clause subject
+    return left
+
+
+def _joined_run(right: list[_End], text: str) -> list[_End]:
+    """The first of ``right`` and the works joined to it by "and" or a comma."""
+    if not right:
+        return right
+    joined = [right[0]]
+    for end in right[1:]:
+        if not _JOINED.fullmatch(text, joined[-1].end, end.start):
+            break
+        joined.append(end)
+    return joined
+
+
+def _subject_only(cue: Cue, left: list[_End], reviewed: str | None, text: str) -> list[_Pair]:
+    """A cue with nothing after it: its subject against the reviewed work ("Moon did this so much better")."""
     if len(left) >= 2 and left[-1].name == reviewed and _WHICH_THIS.fullmatch(text, left[-2].end, left[-1].start):
         return [(None, left[-2], cue.polarity)]  # "Blow-Up, which Blow Out riffs on": the object fronted
     if left and left[-1].name == reviewed and reviewed and cue.polarity in _RANKED:
         # "Key Largo, The Big Sleep, Dark Passage: ... but this one is still my favourite"
         return [(None, e, cue.polarity) for e in left if e.name != reviewed]
     subject = left[-1] if left and left[-1].name != reviewed else None
-    opens = False
-    if subject is not None:  # a subject that opens its sentence reaches further: "X came out ... and is ... on a par"
-        opening = max(text.rfind(". ", 0, subject.start), text.rfind("\n", 0, subject.start)) + 1
-        opens = len(text[opening : subject.start].split()) <= 1
-    if (
-        subject is None
-        or cue.start - subject.end > (2 * _SUBJECT_REACH if opens else _SUBJECT_REACH)
-        or _CLAUSE_BREAK.search(text, subject.end, cue.start)
-        or (
-            cue.name in _NOUN_CUES
-            and not text[cue.start : cue.end].lower().endswith(("ed", "ing", "remade"))  # "X remade as a ...": a verb
-            and not _COPULA_BEFORE.fullmatch(text, subject.end, cue.start)
-        )
-    ):
+    if subject is None or not _reaches(cue, subject, text):
         return []  # "Cameron had made Aliens, so he knew how to make a sequel": a noun needs "X is a ..."
     subjects = [subject]
     for earlier in reversed(left[:-1]):  # "The Godfather and The Godfather Part II are still ..."
@@ -708,6 +765,22 @@ def _pairs_of_cue(
             break
         subjects.append(earlier)
     return [(e, None, cue.polarity) for e in reversed(subjects)]
+
+
+def _reaches(cue: Cue, subject: _End, text: str) -> bool:
+    """Whether a work before a cue with no object is its subject: near enough (further where it opens
+    its sentence), in the same clause, and before a noun cue only through a copula ("X is a remake")."""
+    opening = max(text.rfind(". ", 0, subject.start), text.rfind("\n", 0, subject.start)) + 1
+    opens = len(text[opening : subject.start].split()) <= 1
+    return not (
+        cue.start - subject.end > (2 * _SUBJECT_REACH if opens else _SUBJECT_REACH)
+        or _CLAUSE_BREAK.search(text, subject.end, cue.start)
+        or (
+            cue.name in _NOUN_CUES
+            and not text[cue.start : cue.end].lower().endswith(("ed", "ing", "remade"))  # "X remade as a ...": a verb
+            and not _COPULA_BEFORE.fullmatch(text, subject.end, cue.start)
+        )
+    )
 
 
 # what a section heading holds besides its title: "5.", "#3", "First:", "(1973)", "– ★★★½", "Part 2", quotes
