@@ -80,3 +80,15 @@ def test_a_word_the_table_bears_far_more_as_a_surname_is_no_first_name() -> None
     assert table.is_first_name("Ashcombe")
     assert not first_name_rather_than_surname(table, "Ashcombe")
     assert first_name_rather_than_surname(table, "Rose")
+
+
+def test_a_part_set_off_by_commas_then_played_by_its_actor_is_a_character(extractor: EntityExtractor) -> None:
+    # "it's Bela, the fortune teller, played by Bela Lugosi": the comma after the appositive
+    page = parse_text_page(
+        "Review: The Moor Hound (1941)\n\nWhen Tam gets bitten (it's Wenna, the old fortune teller, played by "
+        "Odile Varnay for four minutes), the film finally wakes up. Later Wenna warns him about the moon.\n",
+        "people_s11.txt",
+    )
+    kinds = {(m.kind, m.text) for m in extractor.extract(page).mentions}
+    assert ("character", "Wenna") in kinds and ("person", "Wenna") not in kinds
+    assert ("person", "Odile Varnay") in kinds

@@ -38,8 +38,9 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|into|across|near|outside|arou
 
 
 def page_credit_surnames(gazetteer: Gazetteer, films: Iterable[int]) -> dict[str, int]:
-    """Folded surname -> the one person of that surname credited on the given films (a surname
-    two of their people share names neither)."""
+    """Folded surname -> the one person of that surname credited on the given films (directors,
+    writers and cast; a surname two of them share names neither). The table's casts are in no
+    billing order (Montgomery Clift is the fourteenth of Red River's), so all of a cast counts."""
     owners: dict[str, set[int]] = {}
     for film in films:
         entry = gazetteer.films[film]

@@ -104,7 +104,8 @@ _CHARACTER_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"(?P<name>[A-Z][\w’']+(?: [A-Z][\w’'-]+)?)(?![\w’'-])"
     ),
     guarded(r"\b(?:as|playing|plays|played) (?P<name>[A-Z][\w’']+(?: [A-Z][\w’']+)?)(?:[’']s)?\b"),
-    guarded(r"\b(?P<name>[A-Z][\w’']+), (?:an?|the) [\w -]{0,40}? (?:voiced|played) by (?P<actor>[A-Z][\w.’' ]+)"),
+    # "Wenna, the fortune teller(,) played by Odile Varnay"
+    guarded(r"\b(?P<name>[A-Z][\w’']+), (?:an?|the) [\w -]{0,40}?,? (?:voiced|played) by (?P<actor>[A-Z][\w.’' ]+)"),
     guarded(
         r"\b(?:the OS|operating system|character|robot|android|AI)(?:,)? (?:called |named )?(?P<name>[A-Z][a-z]+)\b"
     ),
@@ -144,6 +145,17 @@ _PATTERN_GATES: tuple[tuple[str, ...], ...] = (
     (" play",),
     (", who",),
 )
+
+
+def _without_first_word(name: str) -> str:
+    """A name without its first word, cut on any white space ("Then\nDana Scully" -> "Dana Scully"):
+    a cut on a space alone would fail on a name parted by a line break or a tab.
+
+    >>> _without_first_word("Then\tDana Scully"), _without_first_word("Then")
+    ('Dana Scully', '')
+    """
+    parts = name.split(None, 1)
+    return parts[1] if len(parts) == 2 else ""
 
 
 def _clean(text: str) -> str:
@@ -450,7 +462,7 @@ def _credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
     for match in MAKER_POSSESSIVE.finditer(unit.text) if _POSSESSIVE_GATE.search(unit.text) else ():
         name = _clean(match.group("name"))
         while len(name.split()) > 2 and fold(name.split()[0]) in STOP_WORDS:
-            name = name.split(" ", 1)[1]
+            name = _without_first_word(name)
         if full_name(name) and fold(name.split()[0]) not in STOP_WORDS and _not_a_film(name, gazetteer):
             start = match.start("name") + match.group("name").find(name)
             found.append(Candidate(name, start, start + len(name), "person", "credits", 0.85))
@@ -544,7 +556,7 @@ def performers(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
             tail = match.start()
             actor = name_run(_clean(match.group()))
             while len(actor.split()) > 2 and fold(actor.split()[0]) in STOP_WORDS:
-                actor = actor.split(" ", 1)[1]  # "Then Ethan Hawke"
+                actor = _without_first_word(actor)  # "Then Ethan Hawke"
             if not full_name(actor) or fold(actor.split()[0]) in _STOP_OR_NOT_NAME or not _not_a_film(actor, gazetteer):
                 break
             at = match.start() + match.group().find(actor)
@@ -576,7 +588,7 @@ def role_actors(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
 def _role_actor(unit: Unit, match: re.Match[str], gazetteer: Gazetteer) -> Candidate | None:
     actor = name_run(_clean(match.group("actor")))  # "There's Ralph Fiennes as", "Paul Dano's Riddler as"
     while len(actor.split()) > 2 and fold(actor.split()[0]) in STOP_WORDS:
-        actor = actor.split(" ", 1)[1]  # "Then Ethan Hawke"
+        actor = _without_first_word(actor)  # "Then Ethan Hawke"
     between = match.group("between").split()
     folded = [fold(w) for w in between]
     if not full_name(actor) or fold(actor.split()[0]) in _STOP_OR_NOT_NAME or not _not_a_film(actor, gazetteer):
@@ -834,9 +846,11 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
             ):
                 name = _whole_name(unit, match.start("name"), match.end("name"), gazetteer) or name
             while name and fold(name.split()[0]) in STOP_WORDS and len(name.split()) > 1:
-                name = name.split(" ", 1)[1]  # "Then Dana (Sigourney Weaver)"
+                name = _without_first_word(name)  # "Then Dana (Sigourney Weaver)"
             while len(name.split()) > 2 and fold(name.split()[0]) in _PEOPLE_NOUNS:
-                name = name.split(" ", 1)[1]  # "Composer John Russell (George C. Scott)": a trade opening the sentence
+                name = _without_first_word(
+                    name
+                )  # "Composer John Russell (George C. Scott)": a trade opening the sentence
             if not name or fold(name.split()[0]) in _STOP_OR_NOT_NAME:
                 continue
             if pattern is _NAMED and gazetteer is not None and len(name.split()) > 1 and gazetteer.films_titled(name):
@@ -887,7 +901,7 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
             if (actor != inside and full_name(actor) and fold(actor) not in _STOP_OR_NOT_NAME) or known:
                 name = _clean(match.group("outside"))
                 while len(name.split()) > 1 and fold(name.split()[0]) in STOP_WORDS:
-                    name = name.split(" ", 1)[1]
+                    name = _without_first_word(name)
                 if fold(name.split()[0]) not in _STOP_OR_NOT_NAME and fold(name) not in actors:
                     _add_character(names, name, surnames)  # "Knockout Ned (the singer Seu Jorge)"
         for name in _plot_names(unit, actors, gazetteer, namesakes):
@@ -1046,7 +1060,7 @@ def _maker_possessives(text: str) -> set[str]:
     for match in _CRAFT_POSSESSIVE.finditer(text):
         name = _clean(match.group("name"))
         while len(name.split()) > 2 and fold(name.split()[0]) in STOP_WORDS:
-            name = name.split(" ", 1)[1]
+            name = _without_first_word(name)
         if full_name(name):
             found.add(fold(name))
     return found
@@ -1065,7 +1079,7 @@ def _maker_clauses(text: str) -> set[str]:
     for match in _MAKER_CLAUSE.finditer(text):
         name = name_run(_clean(match.group("name")))
         while len(name.split()) > 1 and fold(name.split()[0]) in STOP_WORDS:
-            name = name.split(" ", 1)[1]
+            name = _without_first_word(name)
         if not name or fold(name.split()[0]) in _STOP_OR_NOT_NAME:
             continue
         marks.add(fold(name))
