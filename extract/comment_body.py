@@ -314,6 +314,8 @@ def _name_before_date(own: list[etree._Element]) -> _Author | None:
     for element in own[1:]:
         if element.tag not in _NAME_CELL_TAGS or (element.tail or "").strip(_GLUE) or not _leaf_like(element):
             continue
+        if _in_permalink(element, own[0]):
+            continue
         name = clean_author(flat_text(element))
         if not name or not _short(name, 4) or not _NAME_LIKE.match(name) or chrome_word(name):
             continue
@@ -335,8 +337,8 @@ def _line_author(own: list[etree._Element]) -> _Author | None:
     (Serendipity's h4), '<span>Karel</span> zegt: <div>04-03-2019</div>' (Plone), 'ケンジ<br>2019/03/07'
     (FC2's line under the text). The last resort, for themes that mark the name up not at all."""
     for element in own[1:]:
-        if element.tag not in _LINE_TAGS:
-            continue
+        if element.tag not in _LINE_TAGS or _in_permalink(element, own[0]):
+            continue  # (SPIP's '<a href="#forum9">2. <strong>TITLE, </strong> DATE</a>': the comment's own link)
         whole = flat_text(element)
         if not whole or len(whole.split()) > _LINE_WORDS:
             continue
@@ -346,6 +348,8 @@ def _line_author(own: list[etree._Element]) -> _Author | None:
             # an avatar opening the line ('<img class=avatar><span>NAME</span> DATE') is no part of it
             first = next((c for c in element if is_element(c) and (c.tag != "img" or (c.tail or "").strip())), None)
             if first is None or first.tag not in _INLINE_NAME_TAGS or not _name_tail(first.tail or ""):
+                continue
+            if _in_permalink(first, own[0]):
                 continue
             lead, holder = flat_text(first), first
         rest = whole[len(lead) :] if whole.startswith(lead) else whole
@@ -533,6 +537,30 @@ def _in_page_link(element: etree._Element, href: str) -> bool:
     return href.startswith("#") and _anchor_on_page(element, href[1:])
 
 
+def _permalink_line(element: etree._Element, top: etree._Element) -> bool:
+    """A paragraph that is one link to a place on the page, whole (SPIP's '<p><a href="#forum9">2.
+    TITLE, DATE</a></p>'): the comment's own link, not its text."""
+    children = [c for c in element if is_element(c)]
+    return (
+        len(children) == 1
+        and children[0].tag == "a"
+        and not (element.text or "").strip()
+        and not (children[0].tail or "").strip()
+        and _in_permalink(children[0], top)
+    )
+
+
+def _in_permalink(element: etree._Element, top: etree._Element) -> bool:
+    """Whether an element is, or sits in, a link below ``top`` to a place on the page: a
+    comment's permalink shows its number, title and date, never its writer."""
+    for holder in (element, *element.iterancestors()):
+        if holder is top:
+            return False
+        if holder.tag == "a" and (href := str(holder.get("href") or "")).startswith("#") and len(href) > 1:
+            return _anchor_on_page(holder, href[1:])
+    return False
+
+
 _SIGNATURE_BLOCKS = frozenset({"div", "p"})
 
 
@@ -582,6 +610,11 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
     return found
 
 
+def _field_label(element: etree._Element) -> bool:
+    """An element that is only a field's label ('<span class="invisible">From: </span>')."""
+    return flat_text(element).strip().endswith((":", "："))
+
+
 def _author_of(own: list[etree._Element], generic: bool, attributes: Attributes | None) -> _Author | None:
     found = _named(_author_by_markup(attributes if attributes is not None else attributes_of(own)))
     if found is None:
@@ -596,7 +629,7 @@ def _author_of(own: list[etree._Element], generic: bool, attributes: Attributes 
             href = str(element.get("href") or "") if element.tag == "a" else ""
             if loose and href and sel.POST_LINK.search(href) and not sel.PROFILE_LINK.search(href):
                 continue  # a link to a post (related posts, archives) names no person
-            if loose and _in_page_link(element, href):
+            if loose and (_in_page_link(element, href) or _in_permalink(element, own[0])):
                 continue  # a script's button or a link to a place on the page ('root', 'in reply to X'): no one
             if generic and _titles_comment(element):
                 continue  # a comment's own title, linked to its permalink (Drupal's subject), names no one
@@ -743,6 +776,8 @@ def _emphasised(box: etree._Element) -> _Author | None:
             return _Author(element, name)
     for element in box.iterdescendants(*_BOX_PARTS):
         if all(is_element(c) and not flat_text(c).strip() for c in element):  # text alone, or icons and text
+            if _field_label(element):
+                continue  # ('<span class="invisible">From: </span><i>(Anonymous)</i>': Dreamwidth)
             name = clean_author(flat_text(element))
             if _boxed_name(name):
                 return _Author(element, name)
@@ -791,6 +826,23 @@ def _excerpt_pingback(own: list[etree._Element], author: _Author | None, text: s
     if link is None or not (title := " ".join(flat_text(link).split())):
         return None
     return _Author(link, title), Pingback(title=title, url=str(link.get("href") or "") or None)
+
+
+def _listed_ping(own: list[etree._Element]) -> tuple[_Author, Pingback, str] | None:
+    """A ping list's row, no 'Pingback:' word: the linking post's title link opening the item,
+    then its '[…] excerpt […]' (Divi's and other themes' 'ol.pinglist': '<li><a>TITLE</a> - […]
+    words […]</li>'). Named as the link reads."""
+    link = own[1] if len(own) > 1 else None
+    if link is None or link.tag != "a" or not link.get("href") or (own[0].text or "").strip():
+        return None
+    title = " ".join(flat_text(link).split())
+    whole = " ".join(flat_text(own[0]).split())
+    if not title or not whole.startswith(title):
+        return None
+    rest = whole[len(title) :].lstrip(" -–—:|")
+    if not _EXCERPT_BOTH.match(rest):
+        return None
+    return _Author(link, title), Pingback(title=title, url=str(link.get("href"))), rest
 
 
 _EXCERPT_BOTH = re.compile(r"^\s*\[(?:…|\.\.\.)\].*\[(?:…|\.\.\.)\]\s*$", re.S)
@@ -1023,6 +1075,7 @@ def _text(
         and not _in_figure(e, own[0])
         and not _chrome_above(e, own[0], holders)
         and not _links_only(e)
+        and not _permalink_line(e, own[0])
         and (text := _own_block_text(e, owned))
         and not _date_line(text)
         and not _reply_line(text)
@@ -1612,6 +1665,8 @@ def read_body(
             return Body(element, None, excerpt, None, ping, own=own)
     if generic and (mention := _mention(own)) is not None:  # (read for rows beside known comments)
         return Body(element, None, "", None, mention, own=own)
+    if not generic and (listed := _listed_ping(own)) is not None:  # (an item the markup calls a comment)
+        return Body(element, listed[0], listed[2], _date(own, attributes), listed[1], own=own)
     author = _author(own, generic, attributes)
     published = _date(own, attributes)
     text = _text(own, author.element if author is not None else None, attributes, whole)

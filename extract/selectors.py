@@ -218,7 +218,9 @@ AUTHOR_CHROME_HEAD = re.compile(
     r"|geschreven)\s+(?:by|von|par|por|door|przez|av|af|da|di)|by|von|par|por|door|przez|av|af"
     # 'Kommentar von NAME' (Contao), 'Comment by', 'Commentaire de', 'Commento di', 'Reactie van'
     r"|(?:comment|kommentar|commentaire|commento|comentario|comentário|reactie|komentarz|kommentti|yorum)"
-    r"\s+(?:by|von|de|par|di|da|por|van|door|od|av|af|från|fra))\s+",
+    r"\s+(?:by|von|de|par|di|da|por|van|door|od|av|af|från|fra)"
+    # a poster line's label: 'From: NAME' (Dreamwidth, LiveJournal), 'Von: NAME'
+    r"|(?:from|von|van|od|från|fra)\s*:)\s+",
     re.I,
 )
 AUTHOR_UNVERIFIED = re.compile(

@@ -191,3 +191,77 @@ def test_one_writer_of_a_whole_thread_keeps_the_name() -> None:
         )
     )
     assert [c.author for c in _page("", "", f'<ol class="x1">{items}</ol>').comments] == ["Ruta", "Ruta", "Ruta"]
+
+
+# --- b11's blind pages: a ping list without the word, a 'From:' label, a permalink's title ------
+
+
+def _wp(items: str, after: str = "") -> Page:
+    return _page("", '<div id="comments"><h2>4 Commenti</h2>', f'<ol class="commentlist">{items}</ol>{after}', "</div>")
+
+
+_WP_ONE = (
+    '<li class="comment" id="comment-11"><article class="comment-body"><div class="comment-author vcard">'
+    '<span class="fn">Ruta</span></div><div class="comment-meta"><time>2 March 2024</time></div>'
+    '<div class="comment-content"><p>The wind in the grass scene is the one I keep thinking about.</p></div>'
+    "</article></li>"
+)
+
+
+def test_a_ping_list_row_without_the_word_pingback_is_a_pingback() -> None:
+    """Divi's 'ol.pinglist': '<li id="comment-N"><a>TITLE – SITE</a> - […] excerpt […]</li>'."""
+    pings = (
+        '<div id="pings"><h3>Trackback/Pingback</h3><ol class="pinglist">'
+        '<li id="comment-12"><a href="https://slow.example/house/">A house in the grass – Slow Cinema Notes</a>'
+        " - […] and the mirror scene, which the review here covers well […]</li>"
+        '<li id="comment-13"><a href="https://other.example/fields/">Fields on film</a> - […] a long shot of wind'
+        " over a field […]</li></ol></div>"
+    )
+    page = _wp(_WP_ONE, pings)
+    assert [(c.author, c.pingback.title if c.pingback else None) for c in page.comments] == [
+        ("Ruta", None),
+        ("A house in the grass – Slow Cinema Notes", "A house in the grass"),
+        ("Fields on film", "Fields on film"),
+    ]
+    assert page.comments[1].text.startswith("[…] and the mirror scene")
+
+
+def test_a_field_label_in_an_author_box_is_no_name() -> None:
+    """Dreamwidth: '<span class="poster"><span class="invisible">From: </span><i>(Anonymous)</i></span>'."""
+    anonymous = (
+        '<li class="comment" id="comment-14"><article class="comment-body"><div class="comment-poster">'
+        '<span class="invisible">From: </span><i>(Anonymous)</i></div><div class="comment-meta"><time>3 March'
+        ' 2024</time></div><div class="comment-content"><p>Lurking for years, first time I write.</p></div>'
+        "</article></li>"
+    )
+    assert [c.author for c in _wp(_WP_ONE + anonymous).comments] == ["Ruta", "(Anonymous)"]
+
+
+def test_a_permalink_holding_the_comments_title_names_no_one() -> None:
+    """SPIP 3: '<p><a href="#forum9">2. <strong>TITLE, </strong><small>DATE</small></a></p>' and no
+    'par NAME' for a message posted without a name."""
+
+    def message(n: int, signed: str, words: str) -> str:
+        return (
+            f'<li class="comment-item"><div class="comment"><a name="forum{n}" id="forum{n}"></a>'
+            f'<p class="comment-meta"><a href="#forum{n}" class="permalink"><span>{n}.</span>'
+            f" <strong>Melville et le silence, </strong><small><abbr>12 mai 2019, 18:40</abbr>{signed}</small></a></p>"
+            f'<div class="comment-content"><p>{words}</p></div></div></li>'
+        )
+
+    items = message(1, ", par <span>Bertrand L.</span>", "Merci pour ce texte sur le silence des voleurs.") + message(
+        2, "", "Une morale, ou une pose ? Je me le demande encore."
+    )
+    page = _page("", '<div class="comments"><h2>Messages</h2>', f'<ul class="comments-items">{items}</ul>', "</div>")
+    assert [(c.author, c.text[:12]) for c in page.comments] == [("Bertrand L.", "Merci pour c"), (None, "Une morale, ")]
+
+
+def test_a_poster_line_label_is_cut_from_the_name() -> None:
+    from extract.comment_markup import clean_author
+
+    assert [clean_author(t) for t in ("From: marrow_and_moss", "Von: Ann Lee", "From: (Anonymous)", "Fromage")] == [
+        "marrow_and_moss",
+        "Ann Lee",
+        "(Anonymous)",
+        "Fromage",
+    ]
