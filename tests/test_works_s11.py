@@ -153,3 +153,16 @@ def test_a_known_word_title_the_parser_calls_a_person_is_a_work(extractor: Entit
 def test_a_little_known_word_title_after_seen_is_a_work(extractor: EntityExtractor) -> None:
     works = _works(extractor, "Have you seen Tenebrae? Less colour and more plot, but a nastier twist.")
     assert "Tenebrae" in works
+
+
+# --- a known one-word title as a sentence's subject -------------------------------------------------
+
+
+def test_a_known_word_title_that_opens_a_sentence_as_its_subject_is_a_work(extractor: EntityExtractor) -> None:
+    works = _works(extractor, "Yojimbo is the Mifune film I put on again and again. This one I only admire.")
+    assert "Yojimbo" in works
+
+
+def test_a_known_word_title_that_opens_a_sentence_without_a_verb_is_no_work(extractor: EntityExtractor) -> None:
+    assert "Clean" not in _works(extractor, "Clean mono. The score sounds crisper than it did on my old disc.")
+    assert "Flawless" not in _works(extractor, "The first half: 5/5. Flawless, no notes.")

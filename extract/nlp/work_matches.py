@@ -392,7 +392,9 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
             if word[:1].isupper() and _label_link(text, match.start, match.end):
                 found.append(Candidate(word, match.start, match.end, "film", "label-link", 0.7, film=match.film))
                 continue
-            if not word[:1].isupper() or sentence_initial(text, match.start) or fold(word) in NOT_TITLES:
+            if not word[:1].isupper() or fold(word) in NOT_TITLES:
+                continue
+            if sentence_initial(text, match.start) and not _opening_title(unit, ctx, match, people_words):
                 continue
             if ctx.gazetteer.films[match.film].reviews < _OBSCURE and modifies_noun(unit, match.end):
                 continue  # "an almost Western style": a word that describes; "the Alien set-up" names a film
@@ -445,6 +447,34 @@ def _as_the_table_writes_it(ctx: PageContext, text: str, match: GazetteerMatch) 
     if is_title_case(ctx.gazetteer.films[match.film].title.split()):
         return False  # the table writes it in title case: the page's lower-case words are prose
     return not sentence_initial(text, match.start) or any(w[:1].isupper() for w in words[1:])
+
+
+def _opening_title(unit: Unit, ctx: PageContext, match: GazetteerMatch, people_words: set[str]) -> bool:
+    """Whether one word of the film table at a sentence's start is the film's name, not the capital
+    of any first word ("Yojimbo is the Mifune I rewatch", "Willow did it first"; not "Saw it
+    yesterday", "Flawless, no notes", "Clean mono."): the parser calls it a proper noun and a verb
+    follows it (the subject of the sentence), the page never writes it in lower case, and it is no
+    person's name of the table or the page, no place's, and a known film's."""
+    word = match.text
+    if (
+        match.film is None
+        or ctx.gazetteer.films[match.film].reviews < _OPENING_FAME
+        or match.film in ctx.gazetteer.places
+    ):
+        return False
+    last = unit.token_at_end.get(match.end)
+    if unit.pos_at(match.start) != "PROPN" or last is None or last + 1 >= len(unit.tokens):
+        return False
+    if unit.pos_at(unit.tokens[last + 1].start) not in {"VERB", "AUX"}:
+        return False  # the subject of a clause ("Willow did it first"); not "Flawless, no notes", "Heaven as ..."
+    if fold(word) in people_words or ctx.is_commenter(word) or ctx.gazetteer.is_first_name(word):
+        return False
+    if ctx.gazetteer.is_surname(word) or ctx.gazetteer.person_named(word) is not None:
+        return False
+    return re.search(r"\b" + re.escape(word.lower()) + r"\b", unit.text) is None
+
+
+_OPENING_FAME = 40  # critics' reviews: a film known enough to be named at a sentence's start
 
 
 def _placeless_title(unit: Unit, ctx: PageContext, start: int, end: int, film: int) -> bool:
