@@ -42,10 +42,11 @@ from extract.post_meta import (
     post_published,
     stated_count,
     thread_heading_count,
+    pager_count,
     thread_link_count,
     title_from_tag,
 )
-from extract.ratings import find_rating
+from extract.ratings import find_rating, image_rating
 from extract.records import Comment, Page, Pingback
 from extract.threads import name_pingbacks, order_by_parent, relabelled, repeated_label
 from extract.titles import reviewed_from_title, strip_site_from_title
@@ -606,7 +607,7 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         count = thread_heading_count(first, sum(c.pingback is None for c in real), count_excluded, title)
     url = facts.url or _first_text(tree, (sel.CANONICAL_XPATH,), zone, scanned)
     if count is None and real and not thread.talk:
-        count = thread_link_count(tree, count_excluded, url)
+        count = thread_link_count(tree, count_excluded, url) or pager_count(tree, count_excluded, len(real))
     return Page(
         source=source,
         format="html",
@@ -615,7 +616,9 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         author=post_author_name,
         published=published,
         url=url,
-        rating=facts.rating or find_rating(body.split("\n"), title),  # "T (1/2 star)" as in the text reader
+        rating=facts.rating
+        or find_rating(body.split("\n"), title)  # "T (1/2 star)" as in the text reader
+        or (image_rating(body_element) if body_element is not None else None),  # ST s11: '<img alt="4 stars">'
         reviewed=facts.reviewed or reviewed_from_title(title, tuple(h.text for h in hints if h.kind == "em")),
         comment_count_stated=count,
         comments_on_page=len(real),

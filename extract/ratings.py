@@ -20,8 +20,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from extract.records import Rating
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 _LONGEST_LINE = 240  # a labelled line longer than this is prose, not a rating line
 _LONGEST_BARE = 60  # a line that is only a rating is short
@@ -690,6 +694,59 @@ def find_rating(lines: list[str], title: str | None = None, head: list[str] | No
     if best is None and (legend := _legend_rating([line for _, line in indexed])):
         return legend
     return best[2] if best else _title_rating(title, scale)
+
+
+# a rating picture's file name: "4-stars.png", "stars_3-5.gif", "rating-4.5.png", "35stars.jpg"
+_STAR_FILE = re.compile(
+    r"(?:^|[-_/])(?:(?P<n>[0-5])(?:[-_.](?P<h>5))?[-_]?(?:stars?|of[-_]?5)|(?:stars?|rating)[-_](?P<m>[0-5])(?:[-_.](?P<k>5))?)"
+    r"(?:[-_.](?:\d{2,4}x\d{2,4}|small|large|big|sm|lg))?$",  # not "5-star-hotel.jpg"
+    re.I,
+)
+_ONE_STAR_FILE = re.compile(
+    r"(?:^|[-_/])(?P<kind>half|empty|blank|off|grey|gray|full)?[-_]?stars?"
+    r"(?:[-_](?P<state>full|filled|on|empty|off|blank|grey|gray|half))?$",
+    re.I,
+)
+_STAR_STATE = {"half": "half", "full": "full", "filled": "full", "on": "full"}  # any other state: an empty star
+
+
+def image_rating(element: etree._Element) -> Rating | None:
+    """The critic's rating given as pictures in the post (the page's text holds none): a picture whose
+    alt or title text is a rating ('<img alt="4 out of 5 stars">'), one whose file name is
+    ("4-stars.png", "stars-3_5.gif"), or a row of star pictures (three "star.png" and a
+    "halfstar.png": 3.5 of 5; with empty ones, of their total).
+
+    >>> from lxml import html
+    >>> image_rating(html.fromstring('<p>Rating: <img src="/i/s.png" alt="4 out of 5 stars"></p>'))
+    Rating(raw='4 out of 5 stars', value=0.8)
+    >>> image_rating(html.fromstring('<p><img src="/i/stars-3-5.png"></p>'))
+    Rating(raw='stars-3-5.png', value=0.7)
+    """
+    row: list[str] = []
+    for image in element.iter("img"):
+        said = " ".join(f"{image.get('alt') or ''} {image.get('title') or ''}".split())
+        read = _line_rating(said) if said and len(said) <= _LONGEST_BARE else None
+        if read and read[1] in {"bare", "labelled"} and read[0].rating.value is not None:
+            return read[0].rating
+        name = str(image.get("src") or "").rsplit("/", 1)[-1].split("?")[0]
+        stem = name.rsplit(".", 1)[0]
+        if match := _STAR_FILE.search(stem):
+            whole, half = match.group("n") or match.group("m"), match.group("h") or match.group("k")
+            return Rating(raw=name, value=round((int(whole) + (0.5 if half else 0.0)) / _STAR_SCALE, 3))
+        if one := _ONE_STAR_FILE.search(stem):
+            row.append(_STAR_STATE.get((one.group("kind") or one.group("state") or "full").lower(), "empty"))
+    return _star_row(row)
+
+
+def _star_row(row: list[str]) -> Rating | None:
+    """A row of two or more star pictures: full ones and a half out of five, or of the row's length with empty ones."""
+    full, half = row.count("full"), row.count("half")
+    if len(row) < 2 or full + half == 0 or half > 1:
+        return None
+    scale = len(row) if len(row) > full + half else _STAR_SCALE
+    if scale not in (4, 5, 10):
+        return None
+    return Rating(raw="★" * full + ("½" if half else ""), value=round((full + 0.5 * half) / scale, 3))
 
 
 # a post title naming two works side by side: "T / U", "T & U", "T and U", "T + U", "T vs. U"

@@ -84,3 +84,75 @@ def test_a_disc_reviews_film_row_is_the_films_rating_on_the_stated_scale() -> No
 )
 def test_a_scale_stated_from_its_bottom_to_its_top(line: str, scale: float | None) -> None:
     assert stated_scale([line]) == scale
+
+
+CAPSULES = """Salt Road (1998)
+
+Two weeks of catching up with a director's early films, one a night.
+
+Harbour Lights (1994)
+
+A ferryman's daughter waits for a boat that never docks, and the town waits with her. The last shot, a lamp
+going out over the water, is one I will not forget. 9/10.
+
+Salt Road (1998)
+
+A slower, colder film about a convoy of lorries crossing the flats; I admired it more than I liked it. 6/10.
+"""
+
+
+def test_the_reviewed_films_capsule_score_is_the_posts_rating() -> None:
+    """On a page of capsules the reviewed film's own score, not the page's first, is the post's rating
+    (the Post node's and the evaluator's ``page.rating``), as the stance already read it."""
+    from extract.nlp.extractor import EntityExtractor
+    from extract.text_reader import parse_text_page
+
+    page = parse_text_page(CAPSULES, "capsules.txt")
+    entities = EntityExtractor.default().extract(page)
+    assert page.rating == Rating("6/10", 0.6)
+    assert entities.stance.rating == 0.6
+
+
+POST = """<html><head><title>Harbour Lights (1994) review | Reel Notes</title></head><body>
+<article class="post"><h2 class="entry-title">Harbour Lights (1994) review</h2>
+<div class="entry-content">
+<p><img src="/img/harbour-lights-poster.jpg" alt="Harbour Lights poster"></p>
+<p>A ferryman's daughter waits for a boat that never docks, and the town waits with her.</p>
+<p>The photography is lovely and the two leads are very good, though the middle sags.</p>
+{rating}
+</div></article>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("markup", "rating"),
+    [
+        ('<p>Rating: <img src="/img/r.png" alt="4 out of 5 stars"></p>', Rating("4 out of 5 stars", 0.8)),
+        ('<p><img src="/img/4-stars.png" alt=""></p>', Rating("4-stars.png", 0.8)),
+        ('<p><img src="/img/rating_3_5.gif"></p>', Rating("rating_3_5.gif", 0.7)),
+        (
+            '<p>My rating: <img src="star.png"><img src="star.png"><img src="star.png"><img src="halfstar.png"></p>',
+            Rating("★★★½", 0.7),
+        ),
+        (
+            '<p><img src="star-full.png"><img src="star-full.png"><img src="star-empty.png"><img src="star-empty.png"></p>',
+            Rating("★★", 0.5),
+        ),
+        ('<p><img src="/img/5-star-hotel.jpg" alt="The hotel on the pier"></p>', None),
+        ('<p><img src="/uploads/still-3.jpg" alt="Still 3"></p>', None),
+        ('<p><img src="star.png"></p>', None),
+        ("", None),
+    ],
+)
+def test_a_rating_given_as_pictures(markup: str, rating: Rating | None) -> None:
+    """The post's text holds no rating; its pictures do (alt text, a file name, a row of stars)."""
+    from extract.html_reader import parse_html_page
+
+    assert parse_html_page(POST.format(rating=markup), "post.html").rating == rating
+
+
+def test_a_rating_in_the_text_wins_over_pictures() -> None:
+    from extract.html_reader import parse_html_page
+
+    markup = '<p>Rating: 3/5 <img src="/img/4-stars.png"></p>'
+    assert parse_html_page(POST.format(rating=markup), "post.html").rating == Rating("Rating: 3/5", 0.6)

@@ -534,8 +534,9 @@ def _unit_relations(
 def _stances(page: Page, mentions: list[Mention], reviewed: ResolvedWork | None) -> tuple[Stance, dict[str, Stance]]:
     """The review's stance toward the reviewed work, and each comment's."""
     titles = _stance_titles(page, reviewed)
-    # the score of the reviewed film's capsule on a page of several (not stored on Page), else the page's rating
+    # the score of the reviewed film's capsule on a page of several, else the page's rating
     scored = (capsule_rating(page.body.splitlines(), reviewed.title) if reviewed else None) or page.rating
+    page.rating = scored  # ST s11: the reviewed film's capsule score is the post's rating (Post node, evaluator)
     others = _other_works(mentions)
     selection = page.title if reviewed is None else ""  # a list post: its heading is the verdict
     rating, raw = (scored.value, scored.raw) if scored else (None, "")
