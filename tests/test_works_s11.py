@@ -159,7 +159,7 @@ def test_a_little_known_word_title_after_seen_is_a_work(extractor: EntityExtract
 
 
 def test_a_known_word_title_that_opens_a_sentence_as_its_subject_is_a_work(extractor: EntityExtractor) -> None:
-    works = _works(extractor, "Yojimbo is the Mifune film I put on again and again. This one I only admire.")
+    works = _works(extractor, "Yojimbo is the one I rewatch. This one I respect.")
     assert "Yojimbo" in works
 
 
