@@ -45,6 +45,8 @@ FRESH3 = "fresh3"
 """A fourth blind set (eighth session), sealed like the holdout: scored by name only (``--set fresh3``)."""
 FRESH4 = "fresh4"
 """A fifth blind set (ninth session), sealed like the holdout: scored by name only (``--set fresh4``)."""
+FRESH5 = "fresh5"
+"""A sixth blind set (eleventh session): whole-page dumps, the blog's chrome around the post (``--set fresh5``)."""
 RATING_TOLERANCE = 0.01
 
 
@@ -405,7 +407,7 @@ def _page_line(row: PageScores) -> str:
     )
 
 
-SEALED = frozenset({"frozen", HOLDOUT, FRESH, FRESH2, FRESH3, FRESH4})
+SEALED = frozenset({"frozen", HOLDOUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5})
 """Sets whose pages are reported as totals only unless asked: nobody tunes on what they cannot see."""
 
 
@@ -436,7 +438,7 @@ def to_json(results: dict[str, list[PageScores]], sealed: Collection[str] = SEAL
 @click.option(
     "--set",
     "sets",
-    type=click.Choice((*SETS, HOLDOUT, FRESH, FRESH2, FRESH3, FRESH4)),
+    type=click.Choice((*SETS, HOLDOUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5)),
     multiple=True,
     help="A set to score (repeatable).",
 )
