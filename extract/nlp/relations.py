@@ -1078,6 +1078,141 @@ def _cue_edges(
                     yield left.name, right.name, right.kind, polarity
 
 
+@dataclass(slots=True)
+class _Comparing:
+    """One unit's comparison pass: its edges so far, and what each sentence hands the next."""
+
+    facts: UnitFacts
+    works: set[str]
+    reviewed: str | None  # the section's work on a list post, else the page's
+    reviewed_key: str | None = None
+    series: tuple[str, str] | None = None
+    relations: list[Relation] = field(default_factory=list)
+    seen: set[tuple[str, str]] = field(default_factory=set)
+    kinds: dict[str, str] = field(default_factory=dict)  # this sentence's works and their kinds
+    not_compared: set[str] = field(default_factory=set)  # this sentence's works that are no comparison's end
+    sung: set[str] = field(default_factory=set)  # the titles a sentence read as songs (_sung): never an end
+    previous: list[_End] = field(default_factory=list)  # the sentence before's other works ("both of them")
+    previous_cue: str | None = None  # its cue's polarity, where it spoke of the reviewed work
+    carry: str | None = None  # a dangling cue's polarity ("... reminded me of:")
+    referred: list[tuple[_End, tuple[int, int], str | None]] = field(default_factory=list)
+    vetoed: dict[int, set[str] | None] = field(default_factory=dict)  # for the co-mention pass, by sentence start
+
+    def enter(self, local: str | None) -> None:
+        """A list post's section: "it" is the film its heading names."""
+        self.reviewed, self.reviewed_key = local, name_key(local) if local else None
+        self.series = _series(local, self.works)
+        self.previous, self.previous_cue, self.carry = [], None, None
+
+    def add(self, source: str, target: str, target_kind: str, polarity: str, span: tuple[int, int], cued: bool) -> None:
+        """One COMPARED_TO edge, unless it joins a work to itself, repeats one, or has an end the
+        sentence rules out."""
+        if source == target or name_key(source) == name_key(target) or (source, target) in self.seen:
+            return
+        if source in self.not_compared or target in self.not_compared:
+            return
+        self.seen.add((source, target))
+        source_kind = "film" if source == self.reviewed else self.kinds.get(source, "work")
+        self.relations.append(
+            _stated(
+                Rel.COMPARED_TO,
+                source,
+                target,
+                self.facts,
+                span,
+                (source_kind, target_kind),
+                0.8 if cued else 0.6,
+                by=self.facts.author,
+                polarity=_PREFERRED.get(polarity, polarity),
+            )
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """What the comparison rules read of one sentence."""
+
+    span: tuple[int, int]
+    text: str
+    ends: list[_End]
+    cues: list[Cue]
+    subjects: list[Cue]
+    others: list[str]  # the works it names other than the reviewed one
+    names_reviewed: bool  # it names the reviewed work, or says "this one"
+    points: bool  # it names or points at the reviewed work
+
+
+def _read_sentence(
+    state: _Comparing, span: tuple[int, int], in_sentence: list[Mention], page_reviewed: str | None
+) -> _Read:
+    """One sentence's ends, cues and works, the state's kinds and exclusions set for it."""
+    facts, reviewed = state.facts, state.reviewed
+    mentions = [m for m in in_sentence if m.name in state.works]
+    state.kinds = {m.name: m.kind for m in mentions}
+    state.sung.update(_sung(mentions, facts.text, span, reviewed))
+    state.not_compared = _not_compared(mentions, facts.text, span, reviewed, in_sentence) | state.sung
+    if mentions:
+        state.vetoed[span[0]] = state.not_compared if reviewed == page_reviewed else None
+    ends = [
+        e for e in _ends(facts, span, mentions, reviewed, state.series) if not _MODIFIES_PERSON.match(facts.text, e.end)
+    ]
+    if mentions or state.previous:  # "That one is basically Yojimbo": the work of the sentence before
+        ends = _that_one(facts.text, span, ends, state.previous, reviewed)
+    cues = _sentence_cues(facts, span, in_sentence, mentions, ends, reviewed, state.works)
+    subjects = [c for c in getattr(facts.cues, "subjects", ()) if span[0] <= c.start < span[1]]
+    named = [m.name for m in mentions] + [e.name for e in ends if e.name not in state.kinds and e.name != reviewed]
+    state.kinds.update((name, "film") for name in named if name not in state.kinds)
+    others = list(dict.fromkeys(name for name in named if name_key(name) != state.reviewed_key))
+    names_reviewed = bool(reviewed) and _names_reviewed(facts.text, span, mentions, state.reviewed_key)
+    points = names_reviewed or any(e.name == reviewed for e in ends)
+    return _Read(span, facts.text[span[0] : span[1]], ends, cues, subjects, others, names_reviewed, points)
+
+
+def _across_sentences(state: _Comparing, read: _Read) -> None:
+    """The edges a sentence makes with the sentence before: "This is better than both of them",
+    "Not even Cloverfield.", "X is the one ..., but this", "nastier than both"; then what it hands on."""
+    reviewed, span, kinds = state.reviewed, read.span, state.kinds
+    if reviewed and not read.others:
+        backward = _backward(read.cues, read.text, span[0], state.previous, read.points, read.names_reviewed)
+        for end, polarity in backward or _graded_after(read.cues, state.previous, read.points):
+            state.add(reviewed, end.name, end.kind, polarity, span, True)
+    elif (
+        reviewed and not read.cues and state.previous_cue and _FRAGMENT.match(read.text) and len(read.text.split()) <= 8
+    ):
+        for name in read.others:  # "... don't get better than this. Not even Cloverfield.": the fragment continues it
+            state.add(reviewed, name, kinds[name], state.previous_cue, span, True)
+    for parallel in [] if read.cues or not reviewed else _parallel(read.text, span[0], read.ends, reviewed):
+        state.add(reviewed or "", parallel.name, parallel.kind, "contrast", span, True)  # "X is the one ..., but this"
+    for one, other, polarity in _than_group(read.cues, read.text, span[0], read.ends, state.previous, reviewed):
+        state.add(one, other, kinds.get(other, "film"), polarity, span, True)
+    state.previous = [e for e in read.ends if e.name != reviewed and not e.referred]
+    state.referred += [(e, span, reviewed) for e in read.ends if e.referred]
+    state.previous_cue = read.cues[-1].polarity if read.cues and read.points else None
+
+
+def _within_sentence(state: _Comparing, read: _Read) -> None:
+    """The edges a sentence naming another work makes by itself: "the Citizen Kane of ramen films",
+    a retelling, a group word, a cue's pairs; without a cue, the reviewed work beside the one or two
+    others it names (or a dangling cue's carry)."""
+    facts, reviewed, span = state.facts, state.reviewed, read.span
+    for end in _the_x_of(read.ends, facts.text, reviewed):
+        state.add(reviewed or "", end.name, end.kind, "similar", span, True)
+    for same, retold in _identity(read.ends, facts.text):
+        state.add(same.name, retold.name, retold.kind, "similar", span, True)
+    for end, polarity in _grouped(read.cues, read.text, span[0], read.ends, reviewed, read.points):
+        state.add(reviewed or "", end.name, end.kind, polarity, span, True)
+    carry, state.carry = state.carry, None
+    if read.cues:
+        for source, target, kind, polarity in _cue_edges(read.cues, read.ends, reviewed, span, facts.text):
+            state.add(source, target, kind, polarity, span, True)
+    elif (reviewed and read.names_reviewed and len(read.others) <= 1) or (reviewed and carry and len(read.others) <= 2):
+        for name in read.others:
+            if not _range_of(facts.text, read.ends, reviewed, name):  # "everything from Moon to Warcraft"
+                state.add(reviewed, name, state.kinds[name], carry or "neutral", span, False)
+    elif reviewed and len(read.others) == 1 and _commenter_subject(facts, read.subjects, read.ends, read.others[0]):
+        state.add(reviewed, read.others[0], state.kinds[read.others[0]], "neutral", span, True)
+
+
 def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list[Relation]:
     """COMPARED_TO edges stated by one unit: any two works a sentence compares (with a cue of
     the lexicon in ``extract.nlp.cues``), the reviewed work standing in for "it", "this one"
@@ -1085,113 +1220,32 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
     others. Each edge starts at the reviewed work when that is one end."""
     if facts.is_pingback:
         return []
-    relations: list[Relation] = []
-    seen: set[tuple[str, str]] = set()
-    carry: str | None = None
-    page_reviewed = reviewed
     lone = _lone_lines(facts, works)
     sections = _sections(facts, lone)
-    reviewed_key = name_key(reviewed) if reviewed else None
-    series = _series(reviewed, works)
-
-    def add(source: str, target: str, target_kind: str, polarity: str, span: tuple[int, int], cued: bool) -> None:
-        if source == target or name_key(source) == name_key(target) or (source, target) in seen:
-            return
-        if source in not_compared or target in not_compared:
-            return
-        seen.add((source, target))
-        source_kind = "film" if source == reviewed else kinds.get(source, "work")
-        relations.append(
-            _stated(
-                Rel.COMPARED_TO,
-                source,
-                target,
-                facts,
-                span,
-                (source_kind, target_kind),
-                0.8 if cued else 0.6,
-                by=facts.author,
-                polarity=_PREFERRED.get(polarity, polarity),
-            )
-        )
-
-    previous: list[_End] = []  # the other works of the sentence before, for "both of them", "Not even X."
-    previous_cue: str | None = None  # its cue's polarity, where it spoke of the reviewed work
-    referred: list[tuple[_End, tuple[int, int], str | None]] = []
-    not_compared: set[str] = set()  # this sentence's works that are no comparison's end (_not_compared)
-    sung: set[str] = set()  # the titles a sentence of the unit read as songs (_sung): never a comparison's end
-    vetoed: dict[int, set[str] | None] = {}  # for the co-mention pass: by sentence start; None: another film's section
+    state = _Comparing(facts, works, reviewed, name_key(reviewed) if reviewed else None, _series(reviewed, works))
     for span, in_sentence in zip(facts.sentences, facts.by_sentence, strict=True):
-        local = next((name for start, name in reversed(sections) if start <= span[0]), page_reviewed)
-        if local != reviewed:  # a list post's section: "it" is the film its heading names
-            reviewed, reviewed_key, series = local, name_key(local) if local else None, _series(local, works)
-            previous, previous_cue, carry = [], None, None
-        mentions = [m for m in in_sentence if m.name in works]
-        kinds = {m.name: m.kind for m in mentions}
-        sung.update(_sung(mentions, facts.text, span, reviewed))
-        not_compared = _not_compared(mentions, facts.text, span, reviewed, in_sentence) | sung
-        if mentions:
-            vetoed[span[0]] = not_compared if reviewed == page_reviewed else None
-        ends = [
-            e for e in _ends(facts, span, mentions, reviewed, series) if not _MODIFIES_PERSON.match(facts.text, e.end)
-        ]
-        if mentions or previous:  # "That one is basically Yojimbo": the work of the sentence before
-            ends = _that_one(facts.text, span, ends, previous, reviewed)
-        cues = _sentence_cues(facts, span, in_sentence, mentions, ends, reviewed, works)
-        subjects = [c for c in getattr(facts.cues, "subjects", ()) if span[0] <= c.start < span[1]]
-        named = [m.name for m in mentions] + [e.name for e in ends if e.name not in kinds and e.name != reviewed]
-        kinds.update((name, "film") for name in named if name not in kinds)
-        others = list(dict.fromkeys(name for name in named if name_key(name) != reviewed_key))
-        names_reviewed = bool(reviewed) and _names_reviewed(facts.text, span, mentions, reviewed_key)
-        points = names_reviewed or any(e.name == reviewed for e in ends)
-        sentence = facts.text[span[0] : span[1]]
-        if reviewed and not others:
-            backward = _backward(cues, sentence, span[0], previous, points, names_reviewed)
-            for end, polarity in backward or _graded_after(cues, previous, points):
-                add(reviewed, end.name, end.kind, polarity, span, True)
-        elif reviewed and not cues and previous_cue and _FRAGMENT.match(sentence) and len(sentence.split()) <= 8:
-            for name in others:  # "... don't get better than this. Not even Cloverfield.": the fragment continues it
-                add(reviewed, name, kinds[name], previous_cue, span, True)
-        for parallel in [] if cues or not reviewed else _parallel(sentence, span[0], ends, reviewed):
-            add(reviewed or "", parallel.name, parallel.kind, "contrast", span, True)  # "X is the one ..., but this"
-        for one, other, polarity in _than_group(cues, sentence, span[0], ends, previous, reviewed):
-            add(one, other, kinds.get(other, "film"), polarity, span, True)
-        previous = [e for e in ends if e.name != reviewed and not e.referred]
-        referred += [(e, span, reviewed) for e in ends if e.referred]
-        previous_cue = cues[-1].polarity if cues and points else None
-        if not others:  # a cue with nothing after it carries to the next sentence ("... reminded me of:")
-            dangling = cues and not facts.text[cues[-1].end : span[1]].strip(" .!?:…—–-\n")
-            carry = cues[-1].polarity if dangling and names_reviewed else None
-            continue
-        for end in _the_x_of(ends, facts.text, reviewed):
-            add(reviewed or "", end.name, end.kind, "similar", span, True)
-        for same, retold in _identity(ends, facts.text):
-            add(same.name, retold.name, retold.kind, "similar", span, True)
-        for end, polarity in _grouped(cues, sentence, span[0], ends, reviewed, points):
-            add(reviewed or "", end.name, end.kind, polarity, span, True)
-        if not cues:
-            if (reviewed and names_reviewed and len(others) <= 1) or (reviewed and carry and len(others) <= 2):
-                for name in others:
-                    if not _range_of(facts.text, ends, reviewed, name):  # "everything from Moon to Warcraft"
-                        add(reviewed, name, kinds[name], carry or "neutral", span, False)
-            elif reviewed and len(others) == 1 and _commenter_subject(facts, subjects, ends, others[0]):
-                add(reviewed, others[0], kinds[others[0]], "neutral", span, True)
-            carry = None
-            continue
-        carry = None
-        for source, target, kind, polarity in _cue_edges(cues, ends, reviewed, span, facts.text):
-            add(source, target, kind, polarity, span, True)
-    not_compared = sung
-    for anchor, work, polarity, line in _listed(facts, lone, page_reviewed):  # "Movies like RINGU:" and a list
-        kinds = {anchor: "film", work: "film"}
-        add(anchor, work, "film", polarity, line, True)
-    for end, span, reviewed in referred:  # "you never feel the danger you felt in the original film": by itself
-        if reviewed:
-            add(reviewed, end.name, end.kind, "neutral", span, True)
+        local = next((name for start, name in reversed(sections) if start <= span[0]), reviewed)
+        if local != state.reviewed:
+            state.enter(local)
+        read = _read_sentence(state, span, in_sentence, reviewed)
+        _across_sentences(state, read)
+        if read.others:
+            _within_sentence(state, read)
+        else:  # a cue with nothing after it carries to the next sentence ("... reminded me of:")
+            dangling = read.cues and not facts.text[read.cues[-1].end : span[1]].strip(" .!?:…—–-\n")
+            state.carry = read.cues[-1].polarity if dangling and read.names_reviewed else None
+    state.not_compared = state.sung
+    for anchor, work, polarity, line in _listed(facts, lone, reviewed):  # "Movies like RINGU:" and a list
+        state.kinds = {anchor: "film", work: "film"}
+        state.add(anchor, work, "film", polarity, line, True)
+    for end, span, local in state.referred:  # "you never feel the danger you felt in the original film": by itself
+        state.reviewed = local
+        if local:
+            state.add(local, end.name, end.kind, "neutral", span, True)
     # the rules propose; a learnt confidence decides each candidate pair (pair_model): the pairs
     # above, every other work a sentence names beside the reviewed one (co_mentions), any two
     # works a cue sentence names; without a shipped model, co-mentions and end_evidence decide
-    return pair_model.decide(facts, page_reviewed, works, relations, vetoed)
+    return pair_model.decide(facts, reviewed, works, state.relations, state.vetoed)
 
 
 def lean_with_stance(relations: list[Relation], stances: Mapping[str, str]) -> None:
