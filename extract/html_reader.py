@@ -38,11 +38,11 @@ from extract.page_scan import PageScan, answer, scan_page
 from extract.post_meta import (
     heading_title,
     meta_published,
+    pager_count,
     post_author,
     post_published,
     stated_count,
     thread_heading_count,
-    pager_count,
     thread_link_count,
     title_from_tag,
 )

@@ -115,6 +115,8 @@ def count_in(text: str) -> int | None:
     thread's 'Posts [ 1 to 10 of 13 ]': the whole thread's)."""
     if (ranged := _RANGE_COUNT.search(text) or _BRACKETED_POSTS.match(text)) is not None:
         return int(ranged.group(1))
+    if text.rstrip().endswith(("?", "？")):
+        return None  # a prompt ('Un message, un commentaire ?', SPIP's form heading), no count
     match = _COUNT_BEFORE.search(text) or _COUNT_AFTER.search(text) or _COUNT_TRAILING.match(text)
     if match is None:
         cjk = _COUNT_CJK_BEFORE.search(text) or _COUNT_CJK_AFTER.search(text)
@@ -287,6 +289,27 @@ def _path_of(url: str) -> str:
     """A URL's path without its scheme, host, query and last slash."""
     path = re.sub(r"^[a-z][\w+.-]*://[^/]*", "", url.strip(), flags=re.I).split("?")[0]
     return path.rstrip("/")
+
+
+_PAGE_NUMBERS = 2  # numbered page links that make a block a pager
+_NOT_A_THREAD_COUNT = re.compile(_NOT_COMMENTS.pattern.replace("|posts?", ""), re.I)
+
+
+def pager_count(tree: etree._Element, excluded: set[etree._Element], found: int) -> int | None:
+    """The count a paged thread's pager opens with, in any language: '23 Beiträge' before the
+    page links '1 2 3 >' (phpBB's 'div.pagination'; a forum counts its posts, the opening one
+    too), at least the ``found`` comments the page shows."""
+    for element in tree.iter("div", "nav", "td", "span", "p"):
+        lead = " ".join((element.text or "").split())
+        if not lead[:1].isdigit() or element in excluded or not len(element):
+            continue
+        match = _BARE_COUNT.match(lead)
+        if match is None or not match.group(1) or _NOT_A_THREAD_COUNT.search(match.group(2) or ""):
+            continue
+        pages = sum(1 for e in element.iter("a", "span", "strong", "b") if element_text(e).strip().isdigit())
+        if pages >= _PAGE_NUMBERS and (number := int(match.group(1))) >= max(found, 1):
+            return number
+    return None
 
 
 def _leading_bare_count(text: str) -> int | None:
@@ -1092,10 +1115,25 @@ def title_from_tag(tree: etree._Element, marked: list[etree._Element] | None = N
 _SHOWN_TAGS = ("a", "h1", "h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "td", "div", "p")
 
 
+def _title_runs(title: str) -> list[str]:
+    """The parts of a '<title>' cut by its separators, and each run of neighbouring parts with
+    the separators between them kept (a topic holding a dash: 'T1 – T2 - BOARD' gives 'T1 – T2')."""
+    pieces = _TITLE_SEPARATORS.split(title)
+    glue = _TITLE_SEPARATORS.findall(title)
+    runs = []
+    for start in range(len(pieces)):
+        run = pieces[start]
+        runs.append(run.strip())
+        for end in range(start + 1, len(pieces) - (1 if start == 0 else 0)):  # (never the whole title)
+            run += glue[end - 1] + pieces[end]
+            runs.append(run.strip())
+    return runs
+
+
 def _shown_part(tree: etree._Element, title: str) -> str | None:
     """The longest part of a '<title>' cut by its separators that the page also shows whole as
     a link, heading or label ('BOARD :: View topic - TOPIC': the topic's own link)."""
-    parts = [part.strip() for part in _TITLE_SEPARATORS.split(title) if len(part.split()) >= 2]
+    parts = [part for part in _title_runs(title) if len(part.split()) >= 2]
     if len(parts) < 2 and " : " in title:  # 'Forums : Classics : TOPIC', 'POST : BLOG' (Roller); a French
         parts = [part.strip() for part in title.split(" : ") if part.strip()]  # 'Titre : sous-titre' shows whole
     if len(parts) < 2:

@@ -265,3 +265,41 @@ def test_a_poster_line_label_is_cut_from_the_name() -> None:
         "(Anonymous)",
         "Fromage",
     ]
+
+
+# --- a forum topic's title holding a dash; a pager's count; a prompt is no count ---------------
+
+
+def test_a_topic_title_holding_a_dash_is_read_whole_from_the_title_tag() -> None:
+    """vBulletin 3: '<title>[Review] Mirror (1975) – again - Slow Board</title>', the board's name
+    a link in the breadcrumb, the topic shown whole in bold, no heading."""
+    from lxml import html
+
+    from extract.post_meta import title_from_tag
+
+    tree = html.fromstring(
+        "<html><head><title> [Review] Mirror (1975) – again - Slow Board</title></head><body>"
+        '<span><a href="index.php">Slow Board</a></span><strong>[Review] Mirror (1975) – again</strong></body></html>'
+    )
+    assert title_from_tag(tree) == "[Review] Mirror (1975) – again"
+
+
+def test_a_pager_opening_with_the_thread_s_count() -> None:
+    """phpBB: '<div class="pagination">23 Beiträge <ul><li>1</li><li><a>2</a></li><li><a>3</a></li></ul>'."""
+    pager = '<div class="x9">23 Beiträge <ul><li><span>1</span></li><li><a href="?start=10">2</a></li><li><a href="?start=20">3</a></li></ul></div>'
+    assert _page("", pager, _THREE).comment_count_stated == 23
+
+
+def test_a_pager_counting_views_is_no_count() -> None:
+    pager = '<div class="x9">230 views <ul><li><span>1</span></li><li><a href="?start=10">2</a></li></ul></div>'
+    assert _page("", pager, _THREE).comment_count_stated is None
+
+
+def test_a_prompt_to_comment_is_no_count() -> None:
+    from extract.post_meta import count_in
+
+    assert [count_in("Un message, un commentaire ?"), count_in("Un commentaire"), count_in("3 commentaires")] == [
+        None,
+        1,
+        3,
+    ]
