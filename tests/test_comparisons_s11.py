@@ -15,6 +15,7 @@ from extract.nlp.cues import find_cues
 from extract.nlp.end_evidence import attested, keep_attested, units_naming
 from extract.nlp.extractor import EntityExtractor
 from extract.nlp.parsing import load_nlp
+from extract.nlp.relations import UnitFacts, _lone_lines, _sections
 from extract.records import Mention, PageEntities, Relation
 from extract.text_reader import parse_text_page
 
@@ -94,3 +95,24 @@ def test_if_you_liked_another_work_keeps_that_work_as_the_compared_one(extractor
     assert _pairs(_extract(extractor, "Sam Rockwell is alone on the base.", comment)) == {
         frozenset(("Moon", "Solaris"))
     }
+
+
+def _lines_facts(text: str, names: list[str]) -> UnitFacts:
+    mentions = [_mention(name, text, "body", rule="gazetteer") for name in names]
+    return UnitFacts("body", text, None, [(0, len(text))], mentions)
+
+
+def test_a_bare_name_on_its_own_line_opens_no_section() -> None:
+    """A streaming service under "Where to watch:" is furniture, not a list post's next heading:
+    "it" after it stays the reviewed film."""
+    text = "Moon (2009)\nWhere to watch:\nStarlight Plus\n\nIt plays like Silent Running on a budget.\n"
+    facts = _lines_facts(text, ["Moon", "Starlight Plus"])
+    works = {"Moon", "Starlight Plus"}
+    assert _sections(facts, _lone_lines(facts, works)) == []
+
+
+def test_marked_headings_open_a_list_posts_sections() -> None:
+    text = "1. Moon (2009)\nA man alone on a base.\n\n2. SOLARIS\nA man alone on a station.\n"
+    facts = _lines_facts(text.replace("SOLARIS", "Solaris"), ["Moon", "Solaris"])
+    facts.text = text
+    assert _sections(facts, _lone_lines(facts, {"Moon", "Solaris"})) == [(0, "Moon"), (text.index("2."), "Solaris")]

@@ -822,10 +822,26 @@ def _sections(facts: UnitFacts, lone: list[tuple[int, int, str]]) -> list[tuple[
     """(start, work) of each section of a list post ("5. Monty Python and the Holy Grail", "FALLEN
     LEAVES – ★★★★", "First: The Wicker Man (1973)"): a lone work's line followed by prose, not by
     another such line (those are a list). In its section, "it" and "this one" are that work. Only
-    where a unit has two such headings or more: one alone is a single review's title."""
+    where a unit has two such headings or more: one alone is a single review's title. A heading
+    is marked as one (a number, a year, credits, a rating, capitals, quotes): a bare name on a line
+    of its own is as often a page's furniture ("Where to watch:" then "Amazon Prime", "Plot
+    Summary") as a heading."""
     starts = {start for start, _, _ in lone}
-    found = [(start, name) for start, end, name in lone if _next_line(facts.text, end) not in starts]
+    found = [
+        (start, name)
+        for start, end, name in lone
+        if _next_line(facts.text, end) not in starts and _marked_heading(facts.text[start:end].strip())
+    ]
     return found if len(found) >= 2 else []
+
+
+def _marked_heading(line: str) -> bool:
+    """Whether a heading's line holds more than a bare name in title case: a number, a year, a
+    rating, quotes or a label with it, or the name in capitals."""
+    return not _BARE_NAME.fullmatch(line) or (line.upper() == line and any(ch.isalpha() for ch in line))
+
+
+_BARE_NAME = re.compile(r"[^\W\d_][\w'’&,.!?-]*(?:[ ][\w'’&,.!?-]+)*")
 
 
 def _listed(
