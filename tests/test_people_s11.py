@@ -4,6 +4,9 @@
   this", "Donat and Carroll handcuffed together"): spaCy's small model labels most lone surnames
   ORG or PRODUCT, so the parser's people missed them; the page's films say who they are
   (extract/nlp/credit_surnames.py).
+- Writers, composers, painters and thinkers named by surname alone ("Kafka with jokes"; a
+  film title too): a lexicon of the canon (extract/nlp/canon_surnames.py); and a director's
+  particle surname alone ("But De Sica builds"; people.director_surnames, _particle_of).
 - A lone surname that narrates ("Chaplin would have made him a saint") was taken for a character's
   first name because the film table holds one "Chaplin family" entry: a word is a first name for
   the plot rules only when the table bears it as one at least a quarter as often as a surname
@@ -92,3 +95,27 @@ def test_a_part_set_off_by_commas_then_played_by_its_actor_is_a_character(extrac
     kinds = {(m.kind, m.text) for m in extractor.extract(page).mentions}
     assert ("character", "Wenna") in kinds and ("person", "Wenna") not in kinds
     assert ("person", "Odile Varnay") in kinds
+
+
+def test_a_directors_particle_surname_written_alone_is_that_director(extractor: EntityExtractor) -> None:
+    # "But De Sica builds to a climax": the particle opens the surname, not a longer name
+    films = [FilmEntry(f"Harbour Film {n}", 1950 + n, f"tt91100{n:02}", (0,), (), (), 10) for n in range(9)]
+    own = EntityExtractor(extractor.nlp, Gazetteer(films, ["Aurelio De Varna"]), AliasTable())
+    page = parse_text_page(
+        "Review: Salt Road (1970)\n\nThe debt is plain: the streets, the bicycles. But De Varna builds to a "
+        "climax, and Salt Road refuses one.\n",
+        "people_s11.txt",
+    )
+    people = {(m.text, m.name) for m in own.extract(page).mentions if m.kind == "person"}
+    assert ("De Varna", "De Varna") in people
+
+
+def test_a_canon_surname_written_alone_is_a_person(extractor: EntityExtractor) -> None:
+    # "name-drops (Wittgenstein, ...)": a film title too; "Handel": a surname the table gives a screenwriter
+    page = parse_text_page(
+        "Review: Salt Road (1970)\n\nWe get name-drops (Wittgenstein, a famous painting) in place of ideas; "
+        "the score steals from Handel and the heroine has a Botticelli face. Kim Dickens is wasted.\n",
+        "people_s11.txt",
+    )
+    people = {m.text for m in extractor.extract(page).mentions if m.kind == "person"}
+    assert people == {"Wittgenstein", "Handel", "Botticelli", "Kim Dickens"}

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.authors import NOT_NAMES
 from extract.nlp.candidates import Candidate
+from extract.nlp.canon_surnames import canon_surnames
 from extract.nlp.character_refs import compared_characters
 from extract.nlp.characters import (
     _NOT_A_NAME_START,
@@ -181,7 +182,7 @@ def find_people(unit: Unit, ctx: PageContext) -> list[Candidate]:
         elif lower and len(words) >= 2 and match.text.islower():  # "(liv ullmann)" in a page written in lower case
             found.append(Candidate(match.text, match.start, match.end, "person", "gazetteer", 0.7, person=match.person))
     found += credited_people(unit, ctx.gazetteer) + director_surnames(unit, ctx) + maker_surnames(unit, ctx)
-    return found + critic_surnames(unit) + paired_surnames(unit, ctx)
+    return found + critic_surnames(unit) + canon_surnames(unit, ctx) + paired_surnames(unit, ctx)
 
 
 _PAIRED_CREDITS = 10  # credits of the table's leading person of a surname, for "Pesci and Pacino"
@@ -388,11 +389,25 @@ def director_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
         if ctx.is_emphasised(word):
             continue
         before = re.search(r"([A-Z][\w’'-]*)\s+$", unit.text[max(0, match.start() - 30) : match.start()])
-        if (before and fold(before.group(1)) not in STOP_WORDS) or _SPACE_CAPITAL.match(unit.text, match.end()):
-            continue  # inside a longer name or title: "Toy Story 4", "Tim Story"
+        start = match.start()
+        if before and _particle_of(before.group(1), word, person, ctx.gazetteer):
+            start = match.start() - len(before.group())  # "But De Sica builds to a climax"
+        elif before and fold(before.group(1)) not in STOP_WORDS:
+            continue  # inside a longer name: "Tim Story"
+        if _SPACE_CAPITAL.match(unit.text, match.end()):
+            continue  # inside a longer name or title: "Toy Story 4"
         rule = "surname" if person is not None else "famous-surname"
-        found.append(Candidate(word, match.start(), match.end(), "person", rule, 0.55, person=person))
+        found.append(Candidate(unit.text[start : match.end()], start, match.end(), "person", rule, 0.55, person=person))
     return found
+
+
+def _particle_of(before: str, word: str, person: int | None, gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised word before a director's surname is the particle of that director's
+    name: "De Sica" of Vittorio De Sica, "De Palma" of Brian De Palma ("De" opens a sentence or
+    is written capitalised; "von Trier" in small letters never stands before it)."""
+    if person is None or fold(before) not in _PARTICLES:
+        return False
+    return fold(gazetteer.people[person]).endswith(f" {fold(before)} {fold(word)}")
 
 
 def credited_people(unit: Unit, gazetteer: Gazetteer) -> list[Candidate]:
