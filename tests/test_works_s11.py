@@ -166,3 +166,22 @@ def test_a_known_word_title_that_opens_a_sentence_as_its_subject_is_a_work(extra
 def test_a_known_word_title_that_opens_a_sentence_without_a_verb_is_no_work(extractor: EntityExtractor) -> None:
     assert "Clean" not in _works(extractor, "Clean mono. The score sounds crisper than it did on my old disc.")
     assert "Flawless" not in _works(extractor, "The first half: 5/5. Flawless, no notes.")
+
+
+# --- quoted titles in sentence case after a work's noun ------------------------------------------
+
+
+def test_a_quoted_title_in_another_language_after_its_noun_is_a_work(extractor: EntityExtractor) -> None:
+    works = _works(extractor, "Her theme song, “Hana no Michi,” is better than the picture it plays over.")
+    assert "Hana no Michi" in works
+    works = _works(extractor, 'The Borges story it grew out of, "El jardín de senderos," runs a dozen pages.')
+    assert "El jardín de senderos" in works
+
+
+def test_a_single_quoted_word_after_song_is_a_work(extractor: EntityExtractor) -> None:
+    assert "Ember" in _works(extractor, "Her new song 'Ember' is lovely, and she is clearly trying.")
+
+
+def test_quoted_words_of_a_song_are_no_title(extractor: EntityExtractor) -> None:
+    works = _works(extractor, 'The song\'s chorus goes "Carry me over the river" and the whole room sang.')
+    assert not any("river" in w for w in works)

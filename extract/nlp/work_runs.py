@@ -154,20 +154,63 @@ def quoted_works(unit: Unit, ctx: PageContext) -> list[Candidate]:
             and bool(ctx.gazetteer.films_titled(inner))
             and (len(words) >= 2 or kind_near(unit.tokens, unit.token_index_at(start), window=2) is not None)
         )
-        if not lower_title and (not is_title_case(words) or not inner[:1].isupper()):
+        token_index = unit.token_index_at(start)
+        named_kind = _quoted_work_noun(unit.tokens, token_index)
+        core = inner.lstrip(".…")  # "...Baby One More Time"
+        cased = is_title_case(core.split()) or _foreign_title_case(core.split()) or named_kind is not None
+        if not lower_title and (not cased or not core[:1].isupper()):
             continue
         if not is_title_case(words) and shouted(unit.text, match.end(group)):
             continue  # "You're next!": a line shouted, not a title in lower case
-        if group == 2 and not (lower_title or ctx.gazetteer.films_titled(inner) or len(words) >= 2):
-            continue  # a single-quoted word is as often a scare quote as a title
-        if any(ch in inner for ch in ".!;") or (inner.isupper() and len(words) == 1):
-            continue
-        token_index = unit.token_index_at(start)
-        kind = kind_near(unit.tokens, token_index) or "film"
+        if group == 2 and not (lower_title or named_kind or ctx.gazetteer.films_titled(inner) or len(words) >= 2):
+            continue  # a single-quoted word is as often a scare quote as a title ("new song 'Spirit'" is one)
+        if any(ch in inner.lstrip(".…") for ch in ".!;") or (inner.isupper() and len(words) == 1):
+            continue  # a sentence, not a title ("...Baby One More Time" opens with its own dots)
+        kind = kind_near(unit.tokens, token_index) or named_kind or "film"
         dated = YEAR_AFTER.match(unit.text, match.end())  # '"Blair Witch" (2016)': the year after the quote
         year = int(dated.group(1)) if dated else None
         found.append(Candidate(inner, start, start + len(inner), kind, "quoted", 0.7, year=year))
     return found
+
+
+# small words of other languages inside a title's capitals: "La Jeune Fille en Feu", "Shura no Hana"
+_FOREIGN_SMALL_WORDS = frozenset(
+    "de del della di da do dos das du des la le les el los las lo il en et y e und von van der den dem och "
+    "no na ni ka ke ki se wa ga to".split()
+)
+# nouns right before a quoted name that make it a work's title even in sentence case: "the theme song,
+# “Shura no Hana,”", "the story it comes from, "Las babas del diablo,"", "the poem "Boots""
+_QUOTED_WORK_NOUNS: dict[str, EntityKind] = {
+    **{word: "song" for word in "song songs track single tune anthem ballad hymn chant number aria album".split()},
+    **{word: "novel" for word in "novel novella book story stories poem tale play essay".split()},
+    **{word: "film" for word in "film movie documentary short".split()},
+}
+
+
+_QUOTING_WORDS = frozenset(
+    "goes go went says say said sings sing sang asks asked tells told reads chorus line lines lyric lyrics refrain "
+    "verse quote quotes motto slogan tagline".split()
+)
+
+
+def _foreign_title_case(words: list[str]) -> bool:
+    """Title case with another language's small words in lower case ("La Jeune Fille en Feu")."""
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _FOREIGN_SMALL_WORDS or w.casefold() in SMALL_WORDS
+        for w in words
+    )
+
+
+def _quoted_work_noun(tokens: list[Token], index: int) -> EntityKind | None:
+    """The kind of work a noun just before a quoted name calls it ("her theme song, “...”", "the
+    poem “...”", "the story it comes from, “...”": up to six words back, in the same clause, with
+    no word between that quotes the work's words instead)."""
+    for token in reversed(tokens[max(0, index - 8) : index]):
+        if token.text in {".", ";", "!", "?"} or token.key in _QUOTING_WORDS:
+            return None  # "the chorus goes “...”", "the song says “...”": words of it, not its name
+        if (kind := _QUOTED_WORK_NOUNS.get(token.key)) is not None:
+            return kind
+    return None
 
 
 def _comparison_cue_ends_at(tokens: list[Token], index: int) -> bool:
