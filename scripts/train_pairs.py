@@ -215,7 +215,9 @@ def build(golds: list[dict[str, Any]], units: list[Unit], names: list[str]) -> l
         "threshold": cut,
         "held_out_by_writer": figures_by_group,
         # the extractor uses the model only where its held-out F1 beats the rules' own (in-sample)
-        "wins_held_out": held_out > rules,
+        # by more than WIN_MARGIN: a win inside the noise of a few pages does not switch the
+        # whole pipeline's decision
+        "wins_held_out": held_out > rules + pair_model.WIN_MARGIN,
         "script": "scripts/train_pairs.py",
     }
     model = fit(rows, list(range(len(rows))), l2)

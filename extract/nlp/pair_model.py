@@ -303,6 +303,12 @@ def _sentence_pairs(
         candidate.merge({"sentences": min(candidate.features.get("sentences", 0.0) + 1 / 3, 1.0)})
 
 
+# how much the model's held-out F1 must beat the rules' for scripts/train_pairs.py to turn it on
+# (eleventh session: on 506 tune pages it led by 0.0007, winning on five writer groups and losing
+# on three; a win inside the noise of a few pages does not switch the whole pipeline's decision)
+WIN_MARGIN = 0.005
+
+
 @lru_cache(maxsize=1)
 def default_model() -> learnt.LinearModel | None:
     """The shipped model where its held-out figure beats the rules' (``about["wins_held_out"]``,
