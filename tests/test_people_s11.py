@@ -7,6 +7,9 @@
 - Writers, composers, painters and thinkers named by surname alone ("Kafka with jokes"; a
   film title too): a lexicon of the canon (extract/nlp/canon_surnames.py); and a director's
   particle surname alone ("But De Sica builds"; people.director_surnames, _particle_of).
+- A part after an actor's "as" owned by a character and described with commas ("as Espósito's
+  drunk, brilliant colleague Sandoval": characters.AS_ROLE), and a name a character takes by
+  renaming herself ("renames herself Patricia Pepoire": the _NAMED pattern).
 - A lone surname that narrates ("Chaplin would have made him a saint") was taken for a character's
   first name because the film table holds one "Chaplin family" entry: a word is a first name for
   the plot rules only when the table bears it as one at least a quarter as often as a surname
@@ -119,3 +122,24 @@ def test_a_canon_surname_written_alone_is_a_person(extractor: EntityExtractor) -
     )
     people = {m.text for m in extractor.extract(page).mentions if m.kind == "person"}
     assert people == {"Wittgenstein", "Handel", "Botticelli", "Kim Dickens"}
+
+
+def test_a_part_after_as_and_a_characters_possessive_is_a_character(extractor: EntityExtractor) -> None:
+    # "Guillermo Francella, as Espósito's drunk, brilliant colleague Sandoval, steals every scene"
+    page = parse_text_page(
+        "Review: Salt Road (1970)\n\nDirector: Odile Varnay\nCast: Frances McDormand, Jack Lemmon\n\n"
+        "Jack Lemmon, as Ortega's lazy, charming colleague Ramiro Bustos, steals every scene he is in.\n",
+        "people_s11.txt",
+    )
+    kinds = {(m.kind, m.text) for m in extractor.extract(page).mentions}
+    assert ("character", "Ramiro Bustos") in kinds and ("person", "Ramiro Bustos") not in kinds
+
+
+def test_a_name_taken_by_renaming_oneself_is_a_character(extractor: EntityExtractor) -> None:
+    page = parse_text_page(
+        "Review: Salt Road (1970)\n\nPeggy (Marion Davies) goes to Hollywood, gets a slapstick partner, then "
+        "becomes a serious star, renames herself Odalie Varnette and grows unbearable.\n",
+        "people_s11.txt",
+    )
+    kinds = {(m.kind, m.text) for m in extractor.extract(page).mentions}
+    assert ("character", "Odalie Varnette") in kinds and ("person", "Odalie Varnette") not in kinds

@@ -78,9 +78,11 @@ _BY_MAKERS = (
 # byline's "Written by", "Posted by")
 _BY_LINE_MAKERS = r"Music|Score|Screenplay|Script|Cinematography|Photography|Editing|Story|Narration|Commentary"
 BY_MAKER = guarded(rf"\b(?:{_BY_MAKERS}|{_BY_LINE_MAKERS}) by (?:none other than )?(?P<name>{NAME})")
-# "as his girlfriend Debby Marsh", "as Gus", "as the ghost Vigo": a role after an actor's "as"
+# "as his girlfriend Debby Marsh", "as Gus", "as the ghost Vigo": a role after an actor's "as"; a
+# character's possessive and words set off by a comma too ("as Espósito's drunk, brilliant colleague Sandoval")
 AS_ROLE = re.compile(
-    r"\b(?:as|plays|playing|played) (?:(?:his|her|their|its|the|a|an) )?(?P<nouns>(?:[a-z][\w-]* ){0,2})"
+    r"\b(?:as|plays|playing|played) (?:(?:his|her|their|its|the|a|an|(?P<owner>[A-Z][\w-]+[’']s)) )?"
+    r"(?P<nouns>(?:[a-z][\w-]*,? ){0,3})"
     r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
 )
 # "the painted tyrant Vigo", "his sister Ki-jung", "the mob boss Mike Lagana"

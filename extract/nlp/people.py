@@ -95,7 +95,7 @@ _CHARACTER_PATTERNS: tuple[re.Pattern[str], ...] = (
         r"\b(?P<name>[A-Z][\w’']+)(?:,| is| was)? (?:voiced|played)(?: \w+){0,3} by (?P<actor>[A-Z][\w.’' ]{1,60})"
     ),
     guarded(
-        r"\b(?:named|names (?:herself|himself|itself)|called|(?:[’']s|\bhis|\bher|\btheir) name is"
+        r"\b(?:named|(?:re)?names (?:herself|himself|itself)|renamed|called|(?:[’']s|\bhis|\bher|\btheir) name is"
         r"|known (?:only |simply |just )as|nicknamed|goes by(?: the name(?: of)?)?) "
         r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z][\w’'-]*)?)(?![\w’'-])"
     ),
@@ -1885,9 +1885,10 @@ def _plot_names(unit: Unit, actors: set[str], gazetteer: Gazetteer, namesakes: _
 
     text = unit.text
     for match in AS_ROLE.finditer(text) if "as " in text or "play" in text else ():
-        nouns = match.group("nouns").split()
+        nouns = match.group("nouns").replace(",", " ").split()
         name = _clean(match.group("name"))
-        if not nouns or set(nouns) & TRADE_NOUNS or not plausible(name):
+        trade = bool(set(nouns) & TRADE_NOUNS) and not match.group("owner")  # "as Espósito's colleague X": a part
+        if not nouns or trade or not plausible(name):
             continue  # a bare "as Gus" is the older pattern's, with its actor check
         if _actor_before(unit.text, match.start(), actors) and person_entity(match.start("name"), match.end("name")):
             found.append(name)
