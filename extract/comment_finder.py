@@ -48,6 +48,7 @@ from extract.blogger_reader import REMOVED_COMMENT
 from extract.comment_body import (
     Author,
     Body,
+    chrome_word,
     date_element,
     has_own_text,
     profile_box,
@@ -301,9 +302,10 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
                 read += _slotted(members, read, set(accepted) | teasers)
             if len(read) >= 2 and title and 2 * sum(_names_the_post(b, title) for b in read) >= len(read):
                 continue
+            here = own_path if own_path is not None else _shared_path(read)
             if (
                 len(read) >= 2
-                and 2 * sum(_teaser(b, host, own_path) or _older(b, earliest) for b in read) >= len(read)
+                and 2 * sum(_teaser(b, host, here) or _older(b, earliest) for b in read) >= len(read)
                 and not _thread_place(parent)  # (a list in the region named for the thread stays)
             ):
                 teasers.update(b.element for b in read)  # never a part of a block read later
@@ -578,6 +580,26 @@ def _titled(label: str) -> bool:
     )
 
 
+def _shared_path(read: list[Body]) -> str | None:
+    """The one address that two or more blocks of a group link to, where the page states none
+    of its own: this page (each comment's subject or permalink links to the post: ikiwiki,
+    Pelican), where teasers link each to another post."""
+    seen: dict[str, int] = {}
+    for body in read:
+        for path in {_link_path(a) for a in body.own if a.tag == "a"} - {""}:
+            seen[path] = seen.get(path, 0) + 1
+    shared = [path for path, count in seen.items() if count >= 2]
+    return shared[0] if len(shared) == 1 else None
+
+
+def _link_path(link: etree._Element) -> str:
+    """A link's path ('' for none, or a place on the page)."""
+    href = str(link.get("href") or "")
+    if not href or href.startswith("#"):
+        return ""
+    return _path(href[m.end() :] if (m := _HOST.match(href)) else href)
+
+
 def _teaser(body: Body, host: str | None, own_path: str | None = None) -> bool:
     """Whether a block is a teaser of another post, not a comment: it links to a post by a
     title that its text does not hold (a related-posts card, a 'recent posts' or 'recent
@@ -598,8 +620,8 @@ def _teaser(body: Body, host: str | None, own_path: str | None = None) -> bool:
         href = str(element.get("href") or "")
         if own_path is not None and _path(href[m.end() :] if (m := _HOST.match(href)) else href) == own_path:
             continue  # a link to this very post (a reply's 'in reply to' mark)
-        if label and _titled(label) and label.casefold() not in text:
-            return True
+        if label and _titled(label) and label.casefold() not in text and not chrome_word(label):
+            return True  # (not the comment's own 'Permalink', linked to the post's address)
         if not label and next(element.iter("img", "h2", "h3", "h4", "h5", "h6"), None) is not None:
             return True  # (an image link without a label: a card's picture)
     return False

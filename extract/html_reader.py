@@ -38,7 +38,6 @@ from extract.page_scan import PageScan, answer, scan_page
 from extract.post_meta import (
     heading_title,
     meta_published,
-    pager_count,
     post_author,
     post_published,
     stated_count,
@@ -607,7 +606,7 @@ def parse_html_page(text: str, source: str = "<html>") -> Page:
         count = thread_heading_count(first, sum(c.pingback is None for c in real), count_excluded, title)
     url = facts.url or _first_text(tree, (sel.CANONICAL_XPATH,), zone, scanned)
     if count is None and real and not thread.talk:
-        count = thread_link_count(tree, count_excluded, url) or pager_count(tree, count_excluded, len(real))
+        count = thread_link_count(tree, count_excluded, url)
     return Page(
         source=source,
         format="html",

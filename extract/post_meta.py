@@ -291,27 +291,6 @@ def _path_of(url: str) -> str:
     return path.rstrip("/")
 
 
-_PAGE_NUMBERS = 2  # numbered page links that make a block a pager
-_NOT_A_THREAD_COUNT = re.compile(_NOT_COMMENTS.pattern.replace("|posts?", ""), re.I)
-
-
-def pager_count(tree: etree._Element, excluded: set[etree._Element], found: int) -> int | None:
-    """The count a paged thread's pager opens with, in any language: '23 Beiträge' before the
-    page links '1 2 3 >' (phpBB's 'div.pagination'; a forum counts its posts, the opening one
-    too), at least the ``found`` comments the page shows."""
-    for element in tree.iter("div", "nav", "td", "span", "p"):
-        lead = " ".join((element.text or "").split())
-        if not lead[:1].isdigit() or element in excluded or not len(element):
-            continue
-        match = _BARE_COUNT.match(lead)
-        if match is None or not match.group(1) or _NOT_A_THREAD_COUNT.search(match.group(2) or ""):
-            continue
-        pages = sum(1 for e in element.iter("a", "span", "strong", "b") if element_text(e).strip().isdigit())
-        if pages >= _PAGE_NUMBERS and (number := int(match.group(1))) >= max(found, 1):
-            return number
-    return None
-
-
 def _leading_bare_count(text: str) -> int | None:
     """A bare count whose number comes first ('7 komentara', not 'Top 10')."""
     return bare_count(text) if text[:1].isdigit() else None

@@ -267,7 +267,7 @@ def test_a_poster_line_label_is_cut_from_the_name() -> None:
     ]
 
 
-# --- a forum topic's title holding a dash; a pager's count; a prompt is no count ---------------
+# --- a forum topic's title holding a dash; a prompt is no count ---------------
 
 
 def test_a_topic_title_holding_a_dash_is_read_whole_from_the_title_tag() -> None:
@@ -284,17 +284,6 @@ def test_a_topic_title_holding_a_dash_is_read_whole_from_the_title_tag() -> None
     assert title_from_tag(tree) == "[Review] Mirror (1975) – again"
 
 
-def test_a_pager_opening_with_the_thread_s_count() -> None:
-    """phpBB: '<div class="pagination">23 Beiträge <ul><li>1</li><li><a>2</a></li><li><a>3</a></li></ul>'."""
-    pager = '<div class="x9">23 Beiträge <ul><li><span>1</span></li><li><a href="?start=10">2</a></li><li><a href="?start=20">3</a></li></ul></div>'
-    assert _page("", pager, _THREE).comment_count_stated == 23
-
-
-def test_a_pager_counting_views_is_no_count() -> None:
-    pager = '<div class="x9">230 views <ul><li><span>1</span></li><li><a href="?start=10">2</a></li></ul></div>'
-    assert _page("", pager, _THREE).comment_count_stated is None
-
-
 def test_a_prompt_to_comment_is_no_count() -> None:
     from extract.post_meta import count_in
 
@@ -303,3 +292,46 @@ def test_a_prompt_to_comment_is_no_count() -> None:
         1,
         3,
     ]
+
+
+# --- bare blocks linking to the post itself are comments, not teasers of other posts ----------
+
+
+_NOTES = (
+    ("Ruta", "2 March 2024", "The wind in the grass scene is the one I keep thinking about."),
+    ("Olek", "3 March 2024", "I found the second half hard going, but the ending paid it back."),
+    ("Petra", "4 March 2024", "Seen it four times now and the printing house still surprises me."),
+)
+
+
+def test_bare_blocks_each_with_a_permalink_to_the_post_are_comments() -> None:
+    """Pelican's comment articles, no class or id: 'Permalink' (here to a page of each comment's
+    own), the name in an h4, 'Posted on DATE', the text."""
+    blocks = "".join(
+        f'<article><a href="https://slowfilm.example/2024/03/mirror-at-dusk-{i}/">Permalink</a><h4>{name}</h4>'
+        f"<p>Posted on {day}</p><p>{words}</p></article>"
+        for i, (name, day, words) in enumerate(_NOTES)
+    )
+    page = _page("", "<div>", blocks, "</div>")
+    assert [c.author for c in page.comments] == ["Ruta", "Olek", "Petra"]
+
+
+def test_bare_blocks_whose_subjects_link_to_the_post_are_comments() -> None:
+    """ikiwiki: each comment's subject links to the post's own path (the page states no address
+    of its own), then the text and 'Comment by NAME — DATE'."""
+    blocks = "".join(
+        f'<div><div><a href="/blog/mirror/">Subject number {i}</a></div><div><p>{words}</p></div>'
+        f"<div>Comment by <span>{name}</span> — <span>{day}</span></div></div>"
+        for i, (name, day, words) in enumerate(_NOTES)
+    )
+    page = _page("", "<div>", blocks, "</div>")
+    assert [c.author for c in page.comments] == ["Ruta", "Olek", "Petra"]
+
+
+def test_blocks_linking_each_to_another_post_stay_teasers() -> None:
+    blocks = "".join(
+        f'<div><div><a href="/blog/post-{i}/">Another Film Entirely {i}</a></div><div><p>{words}</p></div>'
+        f"<div>Comment by <span>{name}</span> — <span>{day}</span></div></div>"
+        for i, (name, day, words) in enumerate(_NOTES)
+    )
+    assert _page("", "<div>", blocks, "</div>").comments == []
