@@ -119,6 +119,7 @@ class Page:
     hints: list[Hint] = field(default_factory=list)
     language: str | None = None  # ISO 639-1, detected from the body and comments
     warnings: list[str] = field(default_factory=list)  # what a reader worked around (W1xx)
+    chrome: list[str] = field(default_factory=list)  # the blog's lines cut from around the post (menus, widgets)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -138,6 +139,7 @@ class Page:
             "comments": [comment.to_json() for comment in self.comments],
             "language": self.language,
             "warnings": list(self.warnings),
+            "chrome": list(self.chrome),
         }
 
     @property

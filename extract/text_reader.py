@@ -29,6 +29,7 @@ from extract.authors import NOT_NAMES, infer_authors, infer_post_author, leave_r
 from extract.dates import WEEKDAYS, WORD, date_only, parse_date
 from extract.ratings import find_rating, parse_rating
 from extract.records import Page, Pingback
+from extract.text_chrome import cut_chrome, is_sidebar_heading, masthead_title
 from extract.text_heads import (
     PINGBACK,
     colon_comments,
@@ -61,6 +62,7 @@ _COMMENT_HEADER = re.compile(
 )
 _THREAD_END = re.compile(
     r"^\s*(?:leave a (?:reply|comment)|post a comment|cancel reply|add a comment|add comment\s*$|load more\.*\s*$|"
+    r"(?:load|show) more comments|see all (?:responses|comments)|view all comments|"
     r"your email address will not be published|newer post|older post|subscribe to:|"
     r"this site uses akismet|you must be logged in|verify your comment|previewing your comment|also on \S|"
     # WordPress' "Leave a reply" in other languages
@@ -221,6 +223,8 @@ def _thread_end(lines: list[str], start: int) -> int:
         line = lines[index]
         if len(line) <= _END_LINE_CHARS and line.lstrip()[:1].lower() in _END_FIRST and _THREAD_END.match(line):
             return index
+        if is_sidebar_heading(line):  # "Recent Posts" under the last comment: the sidebar, not the thread
+            return index
     return len(lines)
 
 
@@ -278,7 +282,9 @@ def _meta_block_end(lines: list[str], at: int) -> int | None:
 
 def _title_line(lines: list[str]) -> int:
     """The first line that can be the title: not a widget's counter, a navigation line, or a side block of
-    credits above the title."""
+    credits above the title; under a blog's masthead (name, tagline, menu), the post's headline."""
+    if (masthead := masthead_title(lines)) is not None:
+        return masthead[0]
     for at, line in enumerate(lines[:_HEAD_LINES]):
         if not line.strip() or _COUNTER.match(line) or _is_nav(line):
             continue
@@ -644,7 +650,9 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
     elif _SUBREDDIT.match(title) and (posted := _reddit_title(lines, title_at, header_at)) is not None:
         blog_name, (title_at, poster) = title, posted  # "r/movies", "Posted by u/NAME · 2y", the post's title
         title, body_at = " ".join(lines[title_at].split()), title_at + 1
-    if (anchor := _title_anchor(lines, title_at, header_at)) is not None:
+    if (masthead := masthead_title(lines)) is not None:
+        blog_name = masthead[1] or None
+    elif (anchor := _title_anchor(lines, title_at, header_at)) is not None:
         blog_name = title
         title_at, date_header = anchor
         title, body_at = " ".join(lines[title_at].split()), title_at + 1
@@ -667,6 +675,9 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
             date_header = parse_date(title)
             title, body_at = ("", after) if _is_prose(lines[after]) else (" ".join(lines[after].split()), after + 1)
     body_lines = [line.strip() for line in lines[body_at:header_at]]
+    byline_author, byline_date = _byline(body_lines)
+    head_lines = body_lines[:3]
+    body_lines, chrome = cut_chrome(body_lines)
     body_lines = [line for line in body_lines if not _BOILERPLATE.match(line)]
     if start == header_at and header_at < len(lines) and (opener := _forum_opener(body_lines)):
         body_lines = [line for line in body_lines if not _forum_chrome(line, opener)]
@@ -691,7 +702,6 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
     name_pingbacks(laid_out)
     pingbacks = [c.pingback for c in laid_out if c.pingback is not None]
     comments = assemble_thread(laid_out)
-    byline_author, byline_date = _byline(body_lines)
     stated_author = byline_author or poster or signature or leave_reply_name(lines[end:])
     post_author = infer_post_author(comments, stated_author)
     infer_authors(comments, post_author)
@@ -699,9 +709,7 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
         (p.site for p in pingbacks if p.site and p.site.split()[0].casefold() in title.casefold()),
         title_site or blog_name,
     )
-    published = (
-        date_header or byline_date or next((parse_date(line) for line in body_lines[:3] if date_only(line)), None)
-    )
+    published = date_header or byline_date or next((parse_date(line) for line in head_lines if date_only(line)), None)
     body = "\n\n".join("\n".join(p) for p in split_paragraphs(body_lines))
     return Page(
         source=source,
@@ -715,4 +723,5 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
         comment_count_stated=stated,
         body=body,
         comments=comments,
+        chrome=chrome,
     )

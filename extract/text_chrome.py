@@ -1,0 +1,286 @@
+"""The blog's chrome in a whole-page text dump: the masthead above the post and the widgets around it.
+
+A browser's "save as text" keeps everything the page shows: the blog's name and tagline, its menu,
+share and "like" lines, tag lists, related posts and previous/next links (naming other films), sidebar
+widgets (recent posts, archives, categories), footers. These are recognised by SHAPE: a vertical run of
+short menu items holding a menu word, a widget heading over a list of short lines, one-line interface
+strings. The post's own lists (a numbered ranking, a cast list) hold prose around them and no widget
+heading, so they stay.
+
+>>> masthead_title(["The Blog", "a tagline", "", "Home", "Reviews", "About", "", "Heat (1995)", "", "Prose."])
+(7, 'The Blog')
+>>> kept, cut = cut_chrome(["A fine film, I loved it.", "Share this:", "Twitter", "Facebook"])
+>>> kept, cut
+(['A fine film, I loved it.'], ['Share this:', 'Twitter', 'Facebook'])
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.dates import date_only
+
+# Menu items a blog's masthead holds (several languages); a run of short lines holding one is a menu
+_MENU_WORD = re.compile(
+    r"^(?:home|about(?: me| us)?|contact(?: me| us)?\b.*|blog|reviews?|search|menu|archives?|subscribe|"
+    r"log ?in|sign (?:in|up)|open in app|write|index|films?|movies?|start|inicio|accueil|startseite|"
+    r"kontakt|contacto|contatti|chi siamo|sobre(?: mí| mim)?|à propos|über (?:mich|uns)|impressum)$",
+    re.I,
+)
+_BYLINE_START = re.compile(r"^\s*(?:posted|published|written|by)\b|^\s*\S.*\bby\s+(?-i:[A-Z])", re.I)
+_BYLINE_WORDS = 16  # "Posted by NAME on DATE in CATEGORIES" is short
+_COUNT = re.compile(r"^\d+\s+(?:comments?|responses?|replies|thoughts)\b", re.I)
+_SENTENCE_WORDS = 14  # a sentence this long is the post (a banner's "Free shipping ... Sundays!" is shorter)
+_NAME_AND_TAGLINE = 2  # the page's first two lines may be the blog's name and a tagline written as a sentence
+_MENU_ITEM_WORDS = 5  # a menu item is a few words
+_MENU_RUN = 3  # a menu is at least three items
+_HEAD_SCAN = 40  # the masthead is among the page's first lines
+_NAV_BAR_GAP = re.compile(r"\s{2,}|\s*[|•·]\s*")  # "HOME   REVIEWS   ABOUT" or "Home | Blog | About"
+
+# One-line interface strings: never the post's words
+_CHROME_LINE = re.compile(
+    r"^(?:skip to (?:main )?content|(?:back to )?top of page|back to top|menu|cart \(\d+\)|"
+    r"(?:search(?: this blog)?|zoeken|suchen|rechercher|buscar|cerca|pesquisar)\s*(?:…|\.\.\.)?|"
+    r"open in app|open menu close menu|sign (?:in|up)|get started|"
+    r"design a site like this with wordpress\.com|get link|link copied!?|listen|image|"
+    r"share|follow(?: publication| us| me)?|like|subscribe|comment|restack|[·•|–—]|"
+    r"like loading\.*|loading\.*|reply|report (?:this )?(?:content|post)|\d[\d,.]*k?\s+(?:views?|likes?|claps?)|"
+    r"\d+\s+min(?:ute)?s?\s+read|writer's picture.*|see all(?: responses)?|load more comments|"
+    r"blog at wordpress\.com\.?|powered by \w+\.?|(?:copyright\s*)?©.*|copyright\s+(?:\d{4}|©).*|"
+    r"in\s+[\"“][^\"”]+[\"”]|[«‹←]\s*\S.*|\S.*\s[→»›]|(?:previous|next|older|newer)\s+(?:post|entry|article)\b.*|"
+    r"(?:#[\w\-]+\s*)+|\d[\d,.]*k|\d[\d,.]*k?\s+(?:followers|subscribers|comments?|responses?))$",
+    re.I,
+)
+_SHARE_WORDS = frozenset(
+    "facebook twitter x reddit pinterest email e-mail print linkedin tumblr whatsapp telegram pocket "
+    "more share mastodon bluesky threads other apps".split()
+)
+
+# A widget's heading: what follows it is a list of the blog's other posts, dates, labels or links
+_WIDGET_HEADING = re.compile(
+    r"^(?:recent (?:posts|comments|reviews|articles|entries)|related(?: posts| articles| reviews)?|"
+    r"you (?:may|might) also (?:like|enjoy)|more from\b.*|popular posts(?: from this blog)?|archives?|"
+    r"categories|blogroll|blogs? i (?:read|follow)|follow (?:us|me|blog via email|this blog)|"
+    r"share this(?: post)?:?|like this:?|tags|labels|read next|read more|"
+    r"newest members|top posts|trending|about the author|"
+    r"articles? récents?|entradas recientes|artículos relacionados|neueste beiträge|ähnliche beiträge|"
+    r"articoli recenti|post correlati|posts? relacionados|artigos relacionados|archivos|archiv|kategorien|"
+    r"catégories|categorías|partager|compartir|teilen|condividi|compartilhe)\s*:?$",
+    re.I,
+)
+_SIDEBAR_HEADING = re.compile(
+    r"^\s*(?:recent (?:posts|comments|reviews|articles|entries)|related(?: posts| articles| reviews)?|"
+    r"you (?:may|might) also (?:like|enjoy)|more from\b.*|popular posts(?: from this blog)?|archives|categories|"
+    r"blogroll|newest members|top posts(?: & pages)?|read next|articles? récents?|entradas recientes|"
+    r"neueste beiträge|articoli recenti|posts? recentes|archivos|archiv|kategorien|catégories|categorías)\s*:?\s*$",
+    re.I,
+)
+_LIST_LINE_WORDS = 12  # a widget's item (a post title, a date, a label) is short and ends no sentence
+
+
+def is_sidebar_heading(line: str) -> bool:
+    """A sidebar widget's heading ("Recent Posts", "Archives", "Related"): below it the page is no longer
+    the post or its thread."""
+    return len(line) < 40 and _SIDEBAR_HEADING.match(line) is not None
+
+
+def _short(line: str, words: int) -> bool:
+    """A line of a few words that ends no sentence (a list's item, a label)."""
+    text = line.strip()
+    return bool(text) and len(text.split()) <= words and text[-1] not in ".!;," and not text.endswith(".)")
+
+
+def _share_line(line: str) -> bool:
+    """'Share this: Facebook Twitter Reddit', 'Facebook', 'Other Apps': a row of share buttons."""
+    words = re.sub(r"^share this:?", "", line.strip(), flags=re.I).casefold().split()
+    return bool(words) and all(word.strip(":") in _SHARE_WORDS for word in words)
+
+
+_CRUMB = re.compile(r"\s[»›]\s")
+
+
+def _breadcrumb(text: str) -> bool:
+    """'Home » Reviews » Classics » Ordet (1955)', 'Blogs › Articles': the path to the post."""
+    parts = _CRUMB.split(text)
+    return len(parts) >= 2 and (len(parts) >= 3 or all(len(part.split()) <= 2 for part in parts))
+
+
+def is_chrome_line(line: str) -> bool:
+    """A one-line interface string: a share row, a counter, a previous/next link, a breadcrumb, a footer."""
+    text = line.strip()
+    return bool(text) and (_share_line(text) or _breadcrumb(text) or _CHROME_LINE.match(text) is not None)
+
+
+def _nav_bar(line: str) -> bool:
+    """One line holding a menu: four items or more parted by wide gaps or bars, one a menu word."""
+    items = [item for item in _NAV_BAR_GAP.split(line.strip()) if item]
+    return len(items) >= 4 and any(_MENU_WORD.match(item) for item in items) and line.strip()[-1] not in ".!?"
+
+
+def _menu_run_end(lines: list[str], at: int) -> int | None:
+    """The line after a vertical menu starting at ``at`` (3+ short lines, no colon, one a menu word; a
+    blank line between two items when the next is a menu word)."""
+    end, items = at, []
+    while end < len(lines) and _short(lines[end], _MENU_ITEM_WORDS) and ":" not in lines[end]:
+        items.append(lines[end])
+        gap = end + 1 < len(lines) and not lines[end + 1].strip()  # Medium's menu: one item a paragraph
+        end += 2 if gap and end + 2 < len(lines) and _MENU_WORD.match(lines[end + 2].strip()) else 1
+    if len(items) >= _MENU_RUN and any(_MENU_WORD.match(item.strip()) for item in items):
+        return end
+    return None
+
+
+def _post_begun(line: str, tagline: bool) -> bool:
+    """A byline, a sentence or a comment count: the masthead is above this line. The blog's name and
+    tagline (``tagline``) may be a sentence."""
+    text = line.strip()
+    if not tagline and (len(text) > 120 or (len(text.split()) >= _SENTENCE_WORDS and text[-1:] in ".!?")):
+        return True
+    short = len(text.split()) <= _BYLINE_WORDS
+    return short and (_BYLINE_START.match(text) is not None or _COUNT.match(text) is not None)
+
+
+def _masthead_end(lines: list[str]) -> int | None:
+    """The line after the last menu of the page's masthead, None when the page opens with no menu."""
+    end, at, shown = None, 0, 0
+    limit = min(len(lines), _HEAD_SCAN)
+    while at < limit:
+        line = lines[at]
+        shown += bool(line.strip())
+        if _post_begun(line, tagline=shown <= _NAME_AND_TAGLINE):
+            break  # the post's byline or first sentence: the masthead is above it
+        if _nav_bar(line):
+            end, at = at + 1, at + 1
+        elif (run_end := _menu_run_end(lines, at)) is not None:
+            end, at = run_end, run_end
+        else:
+            at += 1
+    return end
+
+
+def _title_candidates(lines: list[str], start: int) -> list[int]:
+    """Lines from ``start`` to the post's first sentence that can be its headline."""
+    found = []
+    for at in range(start, min(len(lines), start + _HEAD_SCAN)):
+        text = lines[at].strip()
+        if not text or is_chrome_line(text) or _WIDGET_HEADING.match(text) or date_only(text):
+            continue
+        if _POSTED.match(text) or _signed_name(lines, at):
+            continue
+        if len(text) > 120 or (len(text.split()) >= 14 and text[-1] in ".!?"):
+            break
+        found.append(at)
+    return found
+
+
+_POSTED = re.compile(r"^(?:posted|published|geplaatst|publié|publicado|pubblicato|veröffentlicht)\b", re.I)
+_PERSON = re.compile(r"^[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){1,2}$")
+_FOLLOW = re.compile(r"^follow\b", re.I)
+
+
+def _signed_name(lines: list[str], at: int) -> bool:
+    """A writer's or publication's name over a date or a Follow button (Wix, Medium): no headline."""
+    under = next((i for i in range(at + 1, len(lines)) if lines[i].strip()), None)
+    if under is None:
+        return False
+    below = lines[under].strip()
+    return _FOLLOW.match(below) is not None or (_PERSON.match(lines[at].strip()) is not None and date_only(below))
+
+
+def _name_line(line: str) -> bool:
+    """A line of the masthead that can be the blog's name: no interface string, no menu item."""
+    text = line.strip()
+    return bool(text) and not is_chrome_line(text) and not _MENU_WORD.match(text) and not _nav_bar(text)
+
+
+def masthead_title(lines: list[str]) -> tuple[int, str] | None:
+    """(headline line, blog name) of a page that opens with the blog's masthead (name, tagline, menu),
+    None when it opens with no menu. The headline is the first line under the menu that is no interface
+    string, breadcrumb, date or writer's name; a line right over a byline or a date wins over a section's
+    name above it."""
+    end = _masthead_end(lines)
+    if end is None:
+        return None
+    candidates = _title_candidates(lines, end)
+    if not candidates:
+        return None
+    title_at = candidates[0]
+    for at in candidates[:3]:
+        under = next((i for i in range(at + 1, len(lines)) if lines[i].strip()), None)
+        byline = under is not None and len(lines[under].split()) <= _BYLINE_WORDS and _BYLINE_START.match(lines[under])
+        if byline or (under is not None and date_only(lines[under].strip())):
+            title_at = at
+            break
+    names = [line for line in lines[:end] if _name_line(line)]
+    names = names or [line for line in lines[end:title_at] if _name_line(line)]  # Medium's: under the menu
+    name = names[0].strip() if names else ""
+    return title_at, name
+
+
+def _list_end(lines: list[str], at: int) -> int:
+    """The line after a widget's list starting at ``at``: short lines and blanks up to a sentence."""
+    end = at
+    while end < len(lines) and (not lines[end].strip() or _short(lines[end], _LIST_LINE_WORDS)):
+        end += 1
+    return end
+
+
+_TAG_LIST = re.compile(r"^(?:posted in|filed under|categories|category|tags|tagged|labels|etiquetas)\s*:?\s", re.I)
+
+
+def _ends_post(line: str) -> bool:
+    """A share row, a tag list or a "like this" box: what a blog engine puts under the post's last line."""
+    return _share_line(line) or _TAG_LIST.match(line) is not None or line.casefold().startswith(("like this", "share"))
+
+
+_UNDER_POST = re.compile(
+    r"^\W{0,2}(?:sharing is caring|more reviews\b.*|you (?:may|might) also like\b.*|read more\b.*|"
+    r"about the author\b.*|(?:previous|next|older|newer) (?:post|entry|review|article)\b.*)\W*$",
+    re.I,
+)
+
+
+def ends_post(line: str) -> bool:
+    """A line the blog's engine puts under the post (a share row, "Like this:", a tag list, a widget's
+    heading, a previous/next link): the review's own words are above it. For readers of any format.
+
+    >>> [ends_post(line) for line in ["Share this:", "Tags: noir, 1940s", "Related", "Next post: Heat", "Heat"]]
+    [True, True, True, True, False]
+    """
+    text = " ".join(line.split())
+    if not text:
+        return False
+    return (
+        _ends_post(text)
+        or _WIDGET_HEADING.match(text) is not None
+        or is_sidebar_heading(text)
+        or _UNDER_POST.match(text) is not None
+        or (_CHROME_LINE.match(text) is not None and text.casefold().startswith(("like", "loading", "«", "←")))
+    )
+
+
+def cut_chrome(body: list[str]) -> tuple[list[str], list[str]]:
+    """(the post's lines, the chrome cut from them): interface lines anywhere, a widget heading with the
+    list under it, and after the post's end (a share row, a tag list or a sidebar heading past the post's
+    first sentence) every line that is no sentence. Tag lists name the post's own subjects: they stay.
+    Blank lines stay with the post."""
+    kept: list[str] = []
+    cut: list[str] = []
+    ended, prose_seen, at = False, False, 0
+    while at < len(body):
+        line = body[at].strip()
+        if line and _WIDGET_HEADING.match(line):
+            end = _list_end(body, at + 1)
+            cut.extend(item.strip() for item in body[at:end] if item.strip())
+            ended, at = ended or (prose_seen and (is_sidebar_heading(line) or _ends_post(line))), end
+            continue
+        if line and _TAG_LIST.match(line):
+            kept.append(body[at])
+        elif line and (is_chrome_line(line) or (ended and _short(line, _LIST_LINE_WORDS))):
+            cut.append(line)
+        else:
+            kept.append(body[at])
+            prose_seen = prose_seen or (bool(line) and not _short(line, _LIST_LINE_WORDS))
+        ended = ended or (prose_seen and bool(line) and _ends_post(line))
+        at += 1
+    return kept, cut
