@@ -11,8 +11,10 @@ import pytest
 from extract.nlp import stance, verdict_phrases, verdicts
 from extract.nlp.aliases import AliasTable
 from extract.nlp.context import Unit
+from extract.nlp.cues import find_cues
 from extract.nlp.extractor import EntityExtractor
 from extract.nlp.gazetteer import FilmEntry, Gazetteer
+from extract.nlp.relations import UnitFacts, _cues_by_sentence
 from extract.nlp.resolve import PeopleResolver, _PeopleIndex
 from extract.nlp.stance import analyzer
 from extract.nlp.textnorm import tokenize
@@ -164,3 +166,22 @@ def test_vader_shortcut_gives_vaders_score(sentence: str) -> None:
 def test_vader_shortcut_skips_sentences_without_lexicon_words(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(analyzer(), "polarity_scores", lambda text: pytest.fail(f"VADER ran on {text!r}"))
     assert stance._vader("The lighthouse stands on the rock.") == 0.0
+
+
+def test_cues_grouped_by_sentence_are_each_sentences_filtered_cues(extractor: EntityExtractor) -> None:
+    """relations._cues_by_sentence (one pass) hands each sentence what a filter of the unit's
+    cues and clause subjects by the sentence's span would (a filter per sentence is quadratic)."""
+    text = "Alien is scarier than Jaws. I liked it.\n\nIt feels like Solaris, and Heat is longer than Ronin."
+    unit = Unit("body", text)
+    first, second = text.split("\n\n")
+    unit.docs = [(0, extractor.nlp(first)), (len(first) + 2, extractor.nlp(second))]
+    cues = find_cues(unit.docs)
+    facts = UnitFacts("body", text, None, unit.sentences(), [], cues=cues)
+    grouped = _cues_by_sentence(facts)
+    assert [[c.start for c in g.cues] for g in grouped] == [
+        [c.start for c in cues if start <= c.start < end] for start, end in facts.sentences
+    ]
+    assert [g.subjects for g in grouped] == [
+        [c for c in cues.subjects if start <= c.start < end] for start, end in facts.sentences
+    ]
+    assert [len(g.cues) for g in grouped] == [1, 0, 2]

@@ -837,7 +837,10 @@ def _sections(facts: UnitFacts, lone: list[tuple[int, int, str]]) -> list[tuple[
 
 def _marked_heading(line: str) -> bool:
     """Whether a heading's line holds more than a bare name in title case: a number, a year, a
-    rating, quotes or a label with it, or the name in capitals."""
+    rating, quotes or a label with it, or the name in capitals; not a label itself ("PLOT SUMMARY:",
+    the name of what follows it)."""
+    if line.endswith(":"):
+        return False
     return not _BARE_NAME.fullmatch(line) or (line.upper() == line and any(ch.isalpha() for ch in line))
 
 
@@ -1035,6 +1038,7 @@ def _not_compared(
 def _sentence_cues(
     facts: UnitFacts,
     span: tuple[int, int],
+    sentence_cues: list[Cue],
     in_sentence: Sequence[Mention],
     mentions: list[Mention],
     ends: list[_End],
@@ -1045,9 +1049,7 @@ def _sentence_cues(
     Hot"), no fronted "where"/"while" clause that does not point at the reviewed work, no copula
     likening a part to a part ("Edward is just Angel with a worse haircut"), no plain comparative
     whose subject is no work ("the killer has more heart")."""
-    cues = [
-        c for c in facts.cues if span[0] <= c.start < span[1] and not any(m.start <= c.start < m.end for m in mentions)
-    ]
+    cues = [c for c in sentence_cues if not any(m.start <= c.start < m.end for m in mentions)]
     cues = [
         c
         for i, c in enumerate(cues)
@@ -1158,8 +1160,28 @@ class _Read:
     points: bool  # it names or points at the reviewed work
 
 
+@dataclass
+class _SentenceCues:
+    """One sentence's cues and clause subjects (in the unit's order)."""
+
+    cues: list[Cue]
+    subjects: list[Cue]
+
+
+def _cues_by_sentence(facts: UnitFacts) -> list[_SentenceCues]:
+    """Each sentence's cues and subjects, grouped in one pass (a filter of the unit's cues per
+    sentence grows with the square of a long unit's length)."""
+    subjects: list[Cue] = list(getattr(facts.cues, "subjects", ()))
+    cue_groups = group_by_span([c.start for c in facts.cues], facts.sentences)
+    subject_groups = group_by_span([c.start for c in subjects], facts.sentences)
+    return [
+        _SentenceCues([facts.cues[i] for i in cues], [subjects[i] for i in own])
+        for cues, own in zip(cue_groups, subject_groups, strict=True)
+    ]
+
+
 def _read_sentence(
-    state: _Comparing, span: tuple[int, int], in_sentence: list[Mention], page_reviewed: str | None
+    state: _Comparing, span: tuple[int, int], in_sentence: list[Mention], page_reviewed: str | None, own: _SentenceCues
 ) -> _Read:
     """One sentence's ends, cues and works, the state's kinds and exclusions set for it."""
     facts, reviewed = state.facts, state.reviewed
@@ -1174,8 +1196,8 @@ def _read_sentence(
     ]
     if mentions or state.previous:  # "That one is basically Yojimbo": the work of the sentence before
         ends = _that_one(facts.text, span, ends, state.previous, reviewed)
-    cues = _sentence_cues(facts, span, in_sentence, mentions, ends, reviewed, state.works)
-    subjects = [c for c in getattr(facts.cues, "subjects", ()) if span[0] <= c.start < span[1]]
+    cues = _sentence_cues(facts, span, own.cues, in_sentence, mentions, ends, reviewed, state.works)
+    subjects = own.subjects
     named = [m.name for m in mentions] + [e.name for e in ends if e.name not in state.kinds and e.name != reviewed]
     state.kinds.update((name, "film") for name in named if name not in state.kinds)
     others = list(dict.fromkeys(name for name in named if name_key(name) != state.reviewed_key))
@@ -1239,11 +1261,11 @@ def compared_to(facts: UnitFacts, reviewed: str | None, works: set[str]) -> list
     lone = _lone_lines(facts, works)
     sections = _sections(facts, lone)
     state = _Comparing(facts, works, reviewed, name_key(reviewed) if reviewed else None, _series(reviewed, works))
-    for span, in_sentence in zip(facts.sentences, facts.by_sentence, strict=True):
+    for span, in_sentence, own in zip(facts.sentences, facts.by_sentence, _cues_by_sentence(facts), strict=True):
         local = next((name for start, name in reversed(sections) if start <= span[0]), reviewed)
         if local != state.reviewed:
             state.enter(local)
-        read = _read_sentence(state, span, in_sentence, reviewed)
+        read = _read_sentence(state, span, in_sentence, reviewed, own)
         _across_sentences(state, read)
         if read.others:
             _within_sentence(state, read)
