@@ -62,7 +62,7 @@ _GIVE = re.compile(
     r"(?:\s+(?:only|just|still|happily|gladly|generously|reluctantly|comfortably|easily|confidently|proudly|both|all))?\s+"
     r"(?:(?:going\s+to|gonna|have\s+to|had\s+to|got\s+to|want\s+to|need\s+to)\s+)?"
     r"(?:give|giving|gave|rate|rating|rated|award|awarding|awarded|score|scoring|scored|grade|grading|graded"
-    r"|go(?:ing)?\s+with|went\s+with|settle[ds]?\s+on|settling\s+on)"
+    r"|go(?:ing)?\s+with|went\s+with|settle[ds]?\s+on|settling\s+on)\b"  # "rated", not "rate" + "d it"
     r"|(?:it|this(?:\s+\w+)?)\s+(?:gets|earns|earned|deserves|deserved|scores|receives)|"
     # the verdict earning the work its score: "That earns it four stars from me", "which gets it a B"
     r"(?:that|which)\s+(?:earns|earned|gets|got|nets|netted)\s+(?:it|this(?:\s+(?:one|film|movie))?)|"
@@ -141,6 +141,10 @@ _WORD_STARS = re.compile(
     r"(?:\s*(?P<paren>\()?\s*(?:/|out\s+of)\s*(?P<best>\d{1,2}|four|five|ten)(?(paren)\s*\)))?",
     re.I,
 )
+# a count of the blog's own unit after a label, on the scale the page states: "Rating: 4 Howls" (one to five howls)
+_UNIT_COUNT = re.compile(
+    rf"(?P<n>\d(?:[.,]5)?)(?P<half>\s*½|{_AND_A_HALF})?\s+(?P<unit>[a-z][a-z'’-]{{1,20}}s?)[\s.!]*", re.I
+)
 _WORDS_VALUE = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -202,6 +206,8 @@ _SCALE_STATED = re.compile(  # behind the first letters of its alternatives: ask
     # "on a four-star scale", "on my 10-point scale"
     rf"|\bon\s+(?:a|my|our|the\s+blog's)\s+{_NUMBER_WORD}[-\s](?:point|star)\s+scale\b"
     rf"|\bscale\s*:\s*(?:0|1)\s*(?:to|-|–)\s*{_NUMBER_WORD}\b"  # "Scale: 1-5"
+    # "Our rating system: arrows, from one (run) to five (run to the cinema)"
+    rf"|\brating\s+system\s*:?\s+(?:[a-z]+,?\s+)?from\s+(?:0|1|one|zero)\s*(?:\([^()]{{1,40}}\)\s*)?to\s+{_NUMBER_WORD}\b"
     # "My scale tops out at four stars", "ratings max out at 5", "the top score is four stars"
     rf"|\b(?:scale|ratings?|scores?|grades?|marks?|stars)\s+(?:here\s+|on\s+this\s+(?:blog|site)\s+)?(?:only\s+)?"
     rf"(?:tops?\s+out|max(?:es)?\s+out|caps?\s+out|peaks?|stops?|ends?)"
@@ -292,6 +298,14 @@ def _read(expr: str, labelled: bool, scale: float | None = None) -> _Found | Non
         value = _fraction(match, labelled)
         if value is not False and re.match(scaled_tail, raw_rest[match.end() :]):
             return _Found(Rating(raw=match.group().strip(), value=value if isinstance(value, float) else None))
+    if (
+        labelled
+        and scale
+        and (match := _UNIT_COUNT.fullmatch(raw_rest))
+        and not _COUNTED.match(" " + match.group("unit"))
+    ):
+        score = _number(match.group("n")) + (0.5 if match.group("half") else 0.0)  # "Rating: 2 arrows", one to five
+        return _Found(Rating(raw=match.group().strip(" .!"), value=_value(score, scale)))
     if (match := _WORD_STARS.match(raw_rest)) and re.match(scaled_tail, raw_rest[match.end() :]):
         score = 0.5 if match.group("only_half") else _number(match.group(1)) + (0.5 if match.group("half") else 0)
         named = (match.group("best") or "").lower()

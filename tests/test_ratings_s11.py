@@ -156,3 +156,33 @@ def test_a_rating_in_the_text_wins_over_pictures() -> None:
 
     markup = '<p>Rating: 3/5 <img src="/img/4-stars.png"></p>'
     assert parse_html_page(POST.format(rating=markup), "post.html").rating == Rating("Rating: 3/5", 0.6)
+
+
+@pytest.mark.parametrize(
+    ("lines", "rating"),
+    [
+        (
+            ["Our rating system: lanterns, from one (dim) to five (blinding).", *BODY, "Rating: 2 lanterns"],
+            Rating("Rating: 2 lanterns", 0.4),
+        ),
+        (["My scale runs to five.", *BODY, "Rating: 4 Howls"], Rating("Rating: 4 Howls", 0.8)),
+        ([*BODY, "Rating: 2 lanterns"], None),  # the blog's own unit, no scale stated: unknown
+        (["My scale runs to five.", *BODY, "Rating: 2 people"], None),  # a count of people is no score
+    ],
+)
+def test_a_count_of_the_blogs_own_unit_on_its_stated_scale(lines: list[str], rating: Rating | None) -> None:
+    assert find_rating(lines) == rating
+
+
+@pytest.mark.parametrize(
+    ("line", "rating"),
+    [
+        ("I rated it five stars on a film diary site, which is rare for me.", Rating("five stars", 1.0)),
+        ("I rated it 3.5 stars when I logged it.", Rating("3.5 stars", 0.7)),
+        ("We scored it 7/10.", Rating("7/10", 0.7)),
+        ("I graded it a B.", Rating("B", 0.75)),
+    ],
+)
+def test_the_critics_verb_in_the_past_tense(line: str, rating: Rating) -> None:
+    """'I rated it ...': the verb read whole ("rated", not "rate" and a stray "d it")."""
+    assert find_rating([*BODY, line]) == rating

@@ -78,3 +78,47 @@ def test_a_closing_that_ends_on_its_faults_still_turns_away() -> None:
 )
 def test_the_reader_sent_to_find_the_film(text: str, label: str) -> None:
     assert stance_of(text, TITLE).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The finale is pure nerve. Brutal. Love it.", "positive"),
+        ("I love this one.", "positive"),
+        ("The kids will love it.", "neutral"),
+        ("I get why people love it.", "neutral"),
+        ("I'd love it if they made another.", "neutral"),
+        ("I don't love it.", "negative"),
+    ],
+)
+def test_the_critics_own_love_in_the_present_tense(text: str, label: str) -> None:
+    assert stance_of(text, TITLE).label == label
+
+
+def test_what_others_skip_is_no_advice_to_skip() -> None:
+    assert stance_of("It is the one most people skip.", TITLE).label == "neutral"
+    assert stance_of("Honestly? Skip.", TITLE).label == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("I wanted a film about minds. I got a very expensive escape room.", "negative"),
+        ("I expected a comedy. What I got was a slow, sad drama.", "negative"),
+        ("I wanted a thriller. I got one, and a good one.", "positive"),
+    ],
+)
+def test_what_came_instead_of_the_hope(text: str, label: str) -> None:
+    assert stance_of(text, TITLE).label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The film is loud and long.\n\nVerdict: a Skip.", "negative"),
+        ("Bottom line: Terrific.", "positive"),
+        ("Inside Out: Joy leads the team.", "neutral"),  # a character after a title's colon, no verdict
+    ],
+)
+def test_a_capitalised_verdict_after_its_label(text: str, label: str) -> None:
+    assert stance_of(text, ("Uncut Gems",)).label == label

@@ -47,8 +47,9 @@ CAPSULES = (
 
 def test_the_stance_weighs_the_reviewed_films_capsule_score(extractor: EntityExtractor) -> None:
     page = parse_text_page(CAPSULES, "capsules.txt")
-    entities = extractor.extract(page)
     assert page.rating == Rating(raw="9/10", value=0.9)  # the reader takes the first capsule's score
+    entities = extractor.extract(page)
+    assert page.rating == Rating(raw="5/10", value=0.5)  # ST s11: the reviewed film's capsule is the post's
     assert entities.reviewed is not None and entities.reviewed.name == "Rope"
     assert entities.stance.rating == 0.5  # the stance weighs the reviewed film's own capsule
 

@@ -429,6 +429,13 @@ _LET_DOWN = re.compile(
     re.I,
 )
 _HOPED = re.compile(r"\b(?:expect\w*|hop(?:e|ed|ing)|wanted|wanting|looking forward)\b", re.I)
+# what came instead of the hope: "I wanted a film about minds. I got a very expensive escape room." (not "I got
+# one", "I got exactly that": the hope met)
+_GOT_INSTEAD = re.compile(
+    r"^\W*(?:instead,?\s+|but\s+)?(?:what\s+)?(?:i|we)\s+got\s+(?:was\s+)?"
+    r"(?!(?:one|it|that|this|exactly|just that|what|everything|all|more|so much)\b)(?:an?|the|two|some)\b",
+    re.I,
+)
 # "None of that matters much", "But that hardly matters": what came before is set aside.
 _DISMISS = re.compile(
     r"^\W*(?:but |still,? |and )?(?:none of (?:that|this|it)|that|this|which|it all|all (?:of )?that) "
@@ -444,9 +451,25 @@ _RETRACT = re.compile(
 )
 
 
+# a verdict's label before the word: "Verdict: a Skip.", "Bottom line: Terrific." (not "Inside Out: Joy ...")
+_LABEL_BEFORE = re.compile(
+    r"^\W*(?:(?:the|my|our|final|short)\s+)*(?:verdict|bottom\s+line|in\s+short|overall|summary|conclusion"
+    r"|recommendation|take|thoughts|word|tl;?\s?dr)\s*:\s*(?:an?\s+|the\s+)?$",
+    re.I,
+)
+
+
 def _is_name(clause: str, start: int, text: str) -> bool:
-    """A capitalised one-word cue inside a sentence is a name ("Joy (Amy Poehler)"), not a verdict."""
-    return " " not in text and text[:1].isupper() and clause[:start].strip() != "" and text != text.upper()
+    """A capitalised one-word cue inside a sentence is a name ("Joy (Amy Poehler)"), not a verdict,
+    unless a label stands before it ("Verdict: a Skip.")."""
+    before = clause[:start]
+    return (
+        " " not in text
+        and text[:1].isupper()
+        and before.strip() != ""
+        and text != text.upper()
+        and not _LABEL_BEFORE.match(before)
+    )
 
 
 _IF_NOT = re.compile(r"\bif not\s+(?:downright\s+|outright\s+|quite\s+)?$", re.I)
@@ -538,7 +561,12 @@ def _weigh_phrases(
             if cues is None:
                 cues = cues_by_sentence[sentence] = sentence_cues(sentence, title_names)
             compound = None
-            if not cues and not (_DISMISS.match(sentence) or _RETRACT.match(sentence) or _LET_DOWN.match(sentence)):
+            if not cues and not (
+                _DISMISS.match(sentence)
+                or _RETRACT.match(sentence)
+                or _LET_DOWN.match(sentence)
+                or _GOT_INSTEAD.match(sentence)
+            ):
                 if not with_vader:
                     continue
                 compound = _vader(sentence)  # the sentence unchanged: no cue is blanked out of it
@@ -580,7 +608,8 @@ def _takes_back(
     a dismissal ("None of that matters") takes back everything since ``since_sides`` (the
     paragraph's start); a retraction ("I am joking, of course") turns the praise since
     ``since_praise``; a let-down ("I did not.") after a hope (in ``before``, the sentence before)
-    or after praise (``praise_of_before``, what that sentence added) is blame. False when it is
+    or after praise (``praise_of_before``, what that sentence added) is blame, and so is what came
+    instead of a hope ("I wanted a film about minds. I got an escape room."). False when it is
     none of them, or a retraction with no praise to turn: the sentence is then weighed as usual."""
     if _DISMISS.match(sentence):
         evidence.take_back(since_sides, sentence)
@@ -590,7 +619,9 @@ def _takes_back(
         if taken_back > 0:
             evidence.add(sentence.strip(), -1, _DENIED * taken_back)
             return True
-    if _LET_DOWN.match(sentence) and (_HOPED.search(before) or praise_of_before > 0):
+    if (_LET_DOWN.match(sentence) and (_HOPED.search(before) or praise_of_before > 0)) or (
+        _GOT_INSTEAD.match(sentence) and _HOPED.search(before)
+    ):
         # "I wanted to love it. I did not."; sarcasm: "What a triumph. (It is not.)"
         evidence.add(sentence.strip(), -1, max(_LET_DOWN_STRENGTH * position, _DENIED * praise_of_before))
         return True

@@ -169,6 +169,13 @@ PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"overrated|overhyped|over-hyped", -1, 1.5),
     (r"underrated", 1, 1.5),
     (r"one of (?:the|my) (?:best|finest|greatest|favou?rite)", 1, 2.0),
+    # the maker's best ("that discipline makes it his best film"), and nothing wasted in it
+    (r"(?:his|her|their) (?:very )?(?:best|finest|greatest) (?:film|movie|work|picture)", 1, 1.5),
+    (
+        r"(?:not a|nor a|without a|no) (?:single )?wasted (?:minute|moment|frame|shot|scene|second|line|one|word)",
+        1,
+        1.5,
+    ),
     (
         r"(?:my )?favou?rite (?:film|movie)s? of"
         r"|(?:my )?(?:2nd |3rd |second |third |new |all-time )?fave (?:film|movie)",
@@ -289,6 +296,19 @@ PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"not for everyone", 1, 0.5),
     # --- how it felt (weaker, but still verdict words)
     (r"(?:i |we )?(?:absolutely |really |just )?(?:loved|adored) (?:it|this|every)", 1, 2.0),
+    # the present tense, the critic's own ("Brutal. Love it.", "I love this one"), not others' ("the kids will
+    # love it", "I get why people love it"), a wish or a habit ("I'd love it if", "I love it when")
+    (
+        r"(?:(?:i|we) (?:absolutely |really |just |still )?|(?<=^)|(?<=[.!?] ))(?:love|adore) "
+        r"(?:it|this one|this film|this movie)(?!\s+(?:when|if|that|how|whenever)\b)",
+        1,
+        2.0,
+    ),
+    (
+        r"(?:i |we )?(?:don't|do not) (?:really |quite |exactly )?(?:love|adore) (?:it|this one|this film|this movie)",
+        -1,
+        1.0,
+    ),
     (r"(?:i |we )?(?:really |thoroughly |truly )?enjoyed (?:it|this|every)", 1, 1.5),
     (r"(?:i |we )?(?:really |absolutely |just )?(?:hated|loathed|disliked) (?:it|this|every)", -1, 2.0),
     (r"(?:bored|boring|tedious|dull|tiresome|plodding|pointless|dreadful|awful|terrible|atrocious)", -1, 1.0),
@@ -481,7 +501,8 @@ PHRASES: tuple[tuple[str, int, float], ...] = (
     ),
     (r"inert|a chore to sit through|interminable", -1, 1.0),  # not "horrible": a horror film is meant to be
     # a verdict tag on its own: "Skip.", "Rent it."
-    (r"skip(?=\W*$)", -1, 2.0),
+    # (not others' habit: "the one most people skip", "which viewers tend to skip")
+    (r"(?<!people )(?<!viewers )(?<!everyone )(?<!others )(?<!fans )(?<!they )(?<!to )skip(?=\W*$)", -1, 2.0),
     (r"rent it(?=\W*$)", 0, 1.5),
     (r"unmissable", 1, 1.5),
     # evaluative words the shared table lacks (weak alone; a person they describe is dropped, "a lovely girl")
