@@ -111,6 +111,15 @@ def test_a_bare_name_on_its_own_line_opens_no_section() -> None:
     assert _sections(facts, _lone_lines(facts, works)) == []
 
 
+def test_a_label_in_capitals_opens_no_section() -> None:
+    text = (
+        "MOON (2009)\nA film by Duncan Jones.\nPLOT SUMMARY:\nA man alone on a base.\n\nIt plays like Silent Running.\n"
+    )
+    facts = _lines_facts(text.replace("PLOT SUMMARY", "Plot Summary").replace("MOON", "Moon"), ["Moon", "Plot Summary"])
+    facts.text = text
+    assert _sections(facts, _lone_lines(facts, {"Moon", "Plot Summary"})) == []
+
+
 def test_marked_headings_open_a_list_posts_sections() -> None:
     text = "1. Moon (2009)\nA man alone on a base.\n\n2. SOLARIS\nA man alone on a station.\n"
     facts = _lines_facts(text.replace("SOLARIS", "Solaris"), ["Moon", "Solaris"])
