@@ -185,3 +185,12 @@ def test_a_single_quoted_word_after_song_is_a_work(extractor: EntityExtractor) -
 def test_quoted_words_of_a_song_are_no_title(extractor: EntityExtractor) -> None:
     works = _works(extractor, 'The song\'s chorus goes "Carry me over the river" and the whole room sang.')
     assert not any("river" in w for w in works)
+
+
+# --- a name someone is called -----------------------------------------------------------------------
+
+
+def test_a_film_s_name_that_someone_is_called_is_no_work(extractor: EntityExtractor) -> None:
+    works = _works(extractor, "My flatmate has started calling me Dracula. Given the hours I keep, that is fair.")
+    assert "Dracula" not in works
+    assert "Dracula" in _works(extractor, "I have seen Dracula twice and it still frightens me.")

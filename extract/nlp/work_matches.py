@@ -128,7 +128,10 @@ def actors_part(ctx: PageContext, text: str, start: int, film: int) -> bool:
     return directed * 2 < len(credits)
 
 
-_CALLED_BEFORE = re.compile(r"\b(?:called|named)\s+$")
+# "a pickpocket called Grace", "my roommate has started calling me Dracula", "everyone calls him Rocky"
+_CALLED_BEFORE = re.compile(
+    r"\b(?:(?:called|named)|(?:call|calls|calling|called|nicknamed|dubbed)\s+(?:me|him|her|them|us|you|himself|herself))\s+$"
+)
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 
 
@@ -147,7 +150,7 @@ def _not_a_work_here(unit: Unit, ctx: PageContext, start: int, end: int, people_
     if before is not None and is_person(before.group("name")):
         return True
     single = len(text[start:end].split()) == 1
-    if single and _CALLED_BEFORE.search(text, max(0, start - 12), start):
+    if single and _CALLED_BEFORE.search(text, max(0, start - 24), start):
         index = unit.token_index_at(start)
         if kind_near(unit.tokens, index - 1, window=3) is None:
             return True  # "a pickpocket called Grace": a name; "a film called Grace" stays a title
