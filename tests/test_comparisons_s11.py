@@ -53,6 +53,7 @@ def _cue(nlp: Language, text: str, word: str) -> tuple[str, str, str] | None:
         ("It was a come-down from Duncan Jones's debut.", "come", ("version", "object", "neutral")),
         ("Fun enough, but still no Solaris.", "still", ("is-no", "adjacent", "right preferred")),
         ("Withnail and I with a lunar rover.", "with", ("fragment-with", "suffix", "similar")),
+        ("It is the granddaddy of every Duncan Jones film.", "granddaddy", ("original", "object", "neutral")),
     ],
 )
 def test_the_lexicon_reads_the_form(nlp: Language, sentence: str, word: str, cue: tuple[str, str, str]) -> None:

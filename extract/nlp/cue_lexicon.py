@@ -759,6 +759,8 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("in"), _w("re"), _w(":")],
             [_w("is"), _w("its"), _w("big")],
             [_w("sister", "sisters", "cousin", "twin", "companion", "counterpart")],
+            # "the grandpa of every James Bond movie", "the granddaddy of the slasher film"
+            [_w("grandpa", "grandfather", "granddaddy", "grandaddy", "grandmother", "godfather"), _w("of")],
         ],
     ),
     # "If The Last Samurai was the fantasy, this is its correction": a fronted condition whose main
