@@ -46,7 +46,7 @@ _SCALE_NUMBER = r"(?:\d{1,3}|three|four|five|six|ten|twenty|hundred)"
 _LABEL = re.compile(
     # "Rating:", "My final grade -", "Alex's score", "Rating (out of 5):", "**Verdict:**"
     r"^\W{0,3}(?P<label>(?:[a-z][\w-]*[’']s\s+)?(?:(?:my|our|the|final|overall|total|ma|mon|letter)\s+){0,2}"
-    r"(?:rating|grade|grading|score|verdict|mark|overall|total|note(?:\s+globale)?|avis|bewertung|wertung|nota|"
+    r"(?:rating|rated(?=\s*:)|grade|grading|score|verdict|mark|overall|total|note(?:\s+globale)?|avis|bewertung|wertung|nota|"
     r"calificaci[oó]n|puntuaci[oó]n|valoraci[oó]n)s?|stars|le\s+pongo)"
     rf"(?:\s*\((?:out\s+of|on\s+a\s+scale\s+of(?:\s+(?:0|1|zero|one)\s+to)?|max\.?)\s*(?P<scale>{_SCALE_NUMBER})"
     r"(?:\s+[a-z]+)?\)|\s*\([^()]{1,40}\))?\s*(?:[:=\-–—?]+|\bis\b)?\s*",  # "Final grade (averaged):"
@@ -387,7 +387,10 @@ def _read(expr: str, labelled: bool, scale: float | None = None) -> _Found | Non
 
 
 # a word of praise before a short line's number: "A solid 8", "a well-deserved 9"
-_QUALIFIED = re.compile(rf"(?:an?\s+)?(?:{_SCORE_WORDS})\s+(?=\d)", re.I)
+# ... or before a letter grade closing the line: "A solid B+."
+_QUALIFIED = re.compile(
+    rf"(?:an?\s+)?(?:{_SCORE_WORDS})\s+(?=\d|(?-i:[A-F])(?:[+\-−]|\s*(?:plus|minus))?[\s.!]*$)", re.I
+)
 # "Runtime: 112", "Episodes: 8", "Year: 1987": facts of a credits block, not scores
 _FACT_LABEL = re.compile(
     r"(?:the\s+)?(?:episodes?|seasons?|series|run\s*-?time|running\s+time|length|duration|year|released?|release\s+date"

@@ -186,3 +186,18 @@ def test_a_count_of_the_blogs_own_unit_on_its_stated_scale(lines: list[str], rat
 def test_the_critics_verb_in_the_past_tense(line: str, rating: Rating) -> None:
     """'I rated it ...': the verb read whole ("rated", not "rate" and a stray "d it")."""
     assert find_rating([*BODY, line]) == rating
+
+
+@pytest.mark.parametrize(
+    ("line", "rating"),
+    [
+        ("A solid B+.", Rating("B+", 0.825)),
+        ("A decent C-", Rating("C-", 0.425)),
+        ("Rated: 4/5", Rating("Rated: 4/5", 0.8)),
+        ("Rated: R", None),  # the certificate, not a score
+        ("A solid performance.", None),
+        ("A fair A to Z of the genre.", None),
+    ],
+)
+def test_a_qualified_letter_grade_and_a_rated_label(line: str, rating: Rating | None) -> None:
+    assert find_rating([*BODY, line]) == rating
