@@ -62,7 +62,6 @@ _COMMENT_HEADER = re.compile(
 )
 _THREAD_END = re.compile(
     r"^\s*(?:leave a (?:reply|comment)|post a comment|cancel reply|add a comment|add comment\s*$|load more\.*\s*$|"
-    r"(?:load|show) more comments|see all (?:responses|comments)|view all comments|"
     r"your email address will not be published|newer post|older post|subscribe to:|"
     r"this site uses akismet|you must be logged in|verify your comment|previewing your comment|also on \S|"
     # WordPress' "Leave a reply" in other languages
@@ -75,6 +74,8 @@ _THREAD_END = re.compile(
     re.I,
 )
 _END_LINE_CHARS = 120
+# a thread's paging button: mid-thread ("View all comments" over them) or its end (the sidebar under it)
+_MORE_BUTTON = re.compile(r"^\s*(?:load|show|view|see) (?:more|all) (?:comments|responses)\s*$", re.I)
 _END_FIRST = frozenset("acdeklnopstvy")  # the first letters of the thread ends below (a test checks them)
 _MARKER = re.compile(
     r"^(?P<indent> *)(?:(?P<number>\d{1,5})\.|#(?P<hash>\d{1,5})|(?P<bullet>[•*◦▪·]|-|–))\s+(?P<rest>.*)$"
@@ -216,6 +217,11 @@ def _split_sections(lines: list[str]) -> tuple[int, int, int, int, int | None]:
     return title_at, header_at, start, _thread_end(lines, start), stated
 
 
+def _comment_below(lines: list[str], at: int) -> bool:
+    """A commenter's 'says:' line or a comment's date under line ``at``."""
+    return any(_says(line.strip()) or is_stamp(line.strip()) for line in lines[at + 1 :])
+
+
 def _thread_end(lines: list[str], start: int) -> int:
     """The first thread-end line at or after ``start``, or the page's end. Thread ends are short lines
     opening with one of a few letters: other lines (comment text) skip the pattern."""
@@ -225,6 +231,8 @@ def _thread_end(lines: list[str], start: int) -> int:
             return index
         if is_sidebar_heading(line):  # "Recent Posts" under the last comment: the sidebar, not the thread
             return index
+        if _MORE_BUTTON.match(line) and not _comment_below(lines, index):
+            return index  # "Load More Comments" with no comment under it: the rest is the page's footer
     return len(lines)
 
 

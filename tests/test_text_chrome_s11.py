@@ -268,3 +268,8 @@ def test_a_byline_above_the_headline_and_a_long_tagline() -> None:
     lines = ["Night Reels", tagline, "", "HOME    REVIEWS    RANKINGS    ABOUT", "", "Posted on May 1, 2020 by nightreels"]
     lines += ["", "Ferry Ghosts (1961) - Review", "", "A long first sentence of the review that goes on and on for a while."]
     assert masthead_title(lines) == (7, "Night Reels")
+
+
+def test_a_view_all_comments_button_over_the_comments_ends_nothing() -> None:
+    page = parse_text_page(LOAD_MORE.replace("3 Comments\n", "3 Comments\n\nView all comments\n"))
+    assert [c.text for c in page.comments] == ["The horse deserved top billing.", "Ada, it nearly got it."]
