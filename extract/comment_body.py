@@ -1202,10 +1202,21 @@ def _inner_block(child: etree._Element) -> bool:
     return is_element(child) and child.tag in _BLOCK_CHILDREN and not _quote_part(child) and not _quote_child(child)
 
 
+def _label_first(box: etree._Element) -> bool:
+    """Whether a block opens with words of its own or a first child holding no element (a
+    label line, cheap to test before :func:`quote_box` reads it)."""
+    if (box.text or "").strip():
+        return True
+    first = next((c for c in box if is_element(c)), None)
+    return first is not None and not len(first)
+
+
 def _quote_child(element: etree._Element) -> bool:
     """A quoted post inside a text (an attributed blockquote, a box led by 'Citação:'), which
     leaves the text holding it a leaf."""
-    return attributed_quote(element) if element.tag == "blockquote" else element.tag == "div" and quote_box(element)
+    if element.tag == "blockquote":
+        return attributed_quote(element)
+    return element.tag == "div" and _label_first(element) and quote_box(element)
 
 
 def _message_quote(element: etree._Element, top: etree._Element) -> bool:
@@ -1222,7 +1233,7 @@ def _quoted(element: etree._Element, top: etree._Element) -> bool:
             return False
         if ancestor.tag == "blockquote" and attributed_quote(ancestor):
             return True
-        if ancestor.tag == "div" and quote_box(ancestor):
+        if ancestor.tag == "div" and _label_first(ancestor) and quote_box(ancestor):
             return True  # (vBulletin 3's unclassed box: 'Citação:' over the quoted post's table)
         value = ancestor.get("class")
         if value and "quote" in str(value).lower() and has_chrome(ancestor, "text_chrome"):
@@ -1369,16 +1380,15 @@ def _leading_quote(element: etree._Element) -> list[int] | None:
     itself (XenForo 1, vBulletin 4)."""
     path: list[int] = []
     while not (element.text or "").strip():
-        children = list(element)
-        index, first = next(((i, c) for i, c in enumerate(children) if is_element(c)), (-1, None))
-        if first is None:
-            return None
+        index, first = next(((i, c) for i, c in enumerate(element) if isinstance(c.tag, str)), (-1, None))
+        if first is None or first.tag not in ("blockquote", "div"):
+            return None  # (a text opening with a paragraph: no quote before it)
         path.append(index)
         if first.tag == "blockquote":
             return None if _message_quote(first, element) and not attributed_quote(first) else path
-        if quote_box(first):
+        if _label_first(first) and quote_box(first):
             return path
-        if first.tag != "div" or (first.tail or "").strip() or any(is_element(c) for c in children[index + 1 :]):
+        if (first.tail or "").strip() or first.getnext() is not None:
             return None  # (only a wrapper holding the whole text is looked into)
         element = first
     return None
