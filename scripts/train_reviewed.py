@@ -67,26 +67,47 @@ def collect(excluded: set[str], only: set[str] | None = None) -> list[Page]:
         reviewed.RECORD = []
         read = [_page_of(TUNE / f"{n}.txt", gold) for n, gold in zip(chunk, golds, strict=True)]
         extractor.extract_many(read)
-        weighed = {page.source: (contenders, rows, several) for page, contenders, rows, several in reviewed.RECORD}
+        weighed = {record[0].source: record[1:] for record in reviewed.RECORD}
         for name, gold, page in zip(chunk, golds, read, strict=True):
             if page.source in weighed:
-                contenders, rows, several = weighed[page.source]
-                keys = gold_keys(gold)
-                pages.append(
-                    {
-                        "name": name,
-                        "group": writer.get(name, "team"),
-                        "rows": rows,
-                        "labels": [bool(c.spellings & keys) or name_key(c.title) in keys for c in contenders],
-                        "right": [name_key(c.work().title) in keys for c in contenders],
-                        "rule": [c.rule for c in contenders],
-                        "titles": [c.work().title for c in contenders],
-                        "none": not keys,
-                        "several": several,  # about several films: the extractor names none, unranked
-                    }
-                )
+                contenders, rows, several, text = weighed[page.source]
+                pages.append(page_record(name, writer.get(name, "team"), gold, contenders, several, text))
+                pages[-1]["rows"] = rows
     reviewed.RECORD = None
     return pages
+
+
+def page_record(
+    name: str, group: str, gold: dict[str, Any], contenders: list[reviewed_rank.Contender], several: bool, text: Any
+) -> Page:
+    """What training keeps of one page: its contenders (labelled by the gold work), the steps' answer
+    among them, and what the features are worked out from (the contenders and the page's text)."""
+    keys = gold_keys(gold)
+    return {
+        "name": name,
+        "group": group,
+        "labels": [bool(c.spellings & keys) or name_key(c.title) in keys for c in contenders],
+        "right": [name_key(c.work().title) in keys for c in contenders],
+        "rule": [c.rule for c in contenders],
+        "titles": [c.work().title for c in contenders],
+        "none": not keys,
+        "several": several,  # about several films: the extractor names none, unranked
+        "contenders": contenders,
+        "text": text,
+    }
+
+
+def refeature(pages: list[Page]) -> None:
+    """Work each cached page's contenders' merges and features out again (their code may have changed
+    since the pages were read with the extractor)."""
+    from extract.nlp.extractor import load_gazetteer
+
+    gazetteer = load_gazetteer(None)
+    for i, page in enumerate(pages):
+        gold = json.loads((TUNE / f"{page['name']}.json").read_text(encoding="utf-8"))
+        contenders = reviewed_rank.merged(page["contenders"])
+        pages[i] = page_record(page["name"], page["group"], gold, contenders, page["several"], page["text"])
+        pages[i]["rows"] = reviewed_rank.feature_rows(contenders, gazetteer, page["text"])
 
 
 def fit(pages: list[Page], about: dict[str, Any] | None = None) -> learnt.LinearModel:
@@ -129,11 +150,14 @@ def main() -> None:
     parser.add_argument("--exclude", default="", help="groups left out of training, comma-separated")
     parser.add_argument("--out", type=Path, default=reviewed_rank.MODEL_PATH)
     parser.add_argument("--names", type=Path, help="a file listing the only pages to read (one stem a line)")
-    parser.add_argument("--cache", type=Path, help="pickle of the collected pages (re-used when it exists)")
+    parser.add_argument(
+        "--cache", type=Path, help="pickle of the collected pages (re-used when it exists, features worked out again)"
+    )
     args = parser.parse_args()
     excluded = {g for g in args.exclude.split(",") if g}
     if args.cache and args.cache.exists():
         pages = pickle.loads(args.cache.read_bytes())
+        refeature(pages)
     else:
         only = set(args.names.read_text(encoding="utf-8").split()) if args.names else None
         pages = collect(excluded, only)

@@ -9,7 +9,6 @@ import pytest
 from click.testing import CliRunner
 
 from base.errors import AliasFileError
-from extract.nlp import reviewed_rank
 from extract.nlp.aliases import AliasTable
 from extract.nlp.extractor import EntityExtractor
 from extract.records import Page
@@ -126,11 +125,7 @@ def test_sites_named_in_text(seed_pages: dict[str, Page], extractor: EntityExtra
     }
 
 
-def test_a_title_that_names_no_known_film_is_not_taken_for_one(
-    extractor: EntityExtractor, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # the steps' own answer: on this page the learnt ranker (session 10, reviewed_rank) picks Solaris, wrongly
-    monkeypatch.setattr(reviewed_rank, "ranked", reviewed_rank.steps_answer)
+def test_a_title_that_names_no_known_film_is_not_taken_for_one(extractor: EntityExtractor) -> None:
     page = parse_text_page(
         "Two Solaris films\n\nTarkovsky's Solaris (1972) is patient. Soderbergh's Solaris (2002) is not.\n", "s.txt"
     )

@@ -5,9 +5,6 @@ tonight", a question headline over a series episode, an original title and the E
 
 from __future__ import annotations
 
-import pytest
-
-from extract.nlp import reviewed_rank
 from extract.nlp.extractor import EntityExtractor
 from extract.text_reader import parse_text_page
 from extract.titles import strip_decorations, title_readings
@@ -217,11 +214,7 @@ def test_an_original_title_with_the_english_one_in_parentheses(extractor: Entity
     assert entities.reviewed is not None and (entities.reviewed.name, entities.reviewed.year) == ("Downfall", 2004)
 
 
-def test_a_release_year_written_out_after_the_title(
-    extractor: EntityExtractor, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # the steps' own answer: on this page the learnt ranker (session 10, reviewed_rank) overrules it, wrongly
-    monkeypatch.setattr(reviewed_rank, "ranked", reviewed_rank.steps_answer)
+def test_a_release_year_written_out_after_the_title(extractor: EntityExtractor) -> None:
     # the table lacks the film; "released in 2014" is its year, as "(2014)" would be
     page = (
         "Studio Ghibli : one last summer\n\n“When Marnie Was There,” released in 2014, was the last film "
@@ -232,9 +225,7 @@ def test_a_release_year_written_out_after_the_title(
     assert (entities.reviewed.name, entities.reviewed.year) == ("When Marnie Was There", 2014)
 
 
-def test_a_second_title_after_aka_before_the_year(extractor: EntityExtractor, monkeypatch: pytest.MonkeyPatch) -> None:
-    # the steps' own answer: on this page the learnt ranker (session 10, reviewed_rank) overrules it, wrongly
-    monkeypatch.setattr(reviewed_rank, "ranked", reviewed_rank.steps_answer)
+def test_a_second_title_after_aka_before_the_year(extractor: EntityExtractor) -> None:
     page = (
         "Wow\n\nWow, did I love Ace in the Hole (aka The Big Carnival) (1951). Kirk Douglas plays a reporter "
         "who keeps a man trapped in a cave for the story.\n"
@@ -255,9 +246,7 @@ def test_a_place_or_a_kind_of_person_before_the_next_sentence_is_no_work(extract
     assert _reviewed(extractor, page) == ("Mr. Kaplan", "film")
 
 
-def test_a_subtitle_alone_names_the_film(extractor: EntityExtractor, monkeypatch: pytest.MonkeyPatch) -> None:
-    # the steps' own answer: on this page the learnt ranker (session 10, reviewed_rank) overrules it, wrongly
-    monkeypatch.setattr(reviewed_rank, "ranked", reviewed_rank.steps_answer)
+def test_a_subtitle_alone_names_the_film(extractor: EntityExtractor) -> None:
     page = "Khaaan!\n\nThe Wrath of Khan is the best film of the series, and Ricardo Montalban chews the scenery.\n"
     assert _reviewed(extractor, page) == ("Star Trek II: The Wrath of Khan", "film")
 

@@ -8,7 +8,6 @@ from dataclasses import replace
 
 import pytest
 
-from extract.nlp import reviewed_rank
 from extract.nlp.extractor import EntityExtractor
 from extract.text_reader import parse_text_page
 
@@ -133,9 +132,7 @@ def test_a_title_in_capitals_beats_a_nickname_in_quotes(extractor: EntityExtract
     assert _reviewed(extractor, text) == "Harbour Lights"
 
 
-def test_a_film_s_cast_beats_a_song_in_quotes(extractor: EntityExtractor, monkeypatch: pytest.MonkeyPatch) -> None:
-    # the steps' own answer: on this page the learnt ranker (session 10, reviewed_rank) overrules it, wrongly
-    monkeypatch.setattr(reviewed_rank, "ranked", reviewed_rank.steps_answer)
+def test_a_film_s_cast_beats_a_song_in_quotes(extractor: EntityExtractor) -> None:
     text = (
         "A bigger boat\n\n"
         'The best scene is the three of them singing "Farewell, Spanish Harbour Girls" below deck at night. '
@@ -238,10 +235,6 @@ def test_a_maker_and_a_year_in_the_running_text(extractor: EntityExtractor, text
     assert _reviewed(extractor, text) == title
 
 
-def test_a_film_name_used_for_several_films_in_a_headline(
-    extractor: EntityExtractor, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # the steps' own answer: on this page the learnt ranker (session 10, reviewed_rank) overrules it, wrongly
-    monkeypatch.setattr(reviewed_rank, "ranked", reviewed_rank.steps_answer)
+def test_a_film_name_used_for_several_films_in_a_headline(extractor: EntityExtractor) -> None:
     text = "Three Vertigo films, ranked\n\nHitchcock's Vertigo (1958) first. Vertigo (1993) a distant second."
     assert _reviewed(extractor, text) != "Vertigo"

@@ -21,6 +21,18 @@ from extract.nlp.characters import KIN_WORDS
 from extract.nlp.context import SMALL_WORDS, is_title_case
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.resolve import ResolvedWork, WorkResolver
+from extract.nlp.reviewed_evidence import (
+    COMPARED_BEFORE,
+    EXPECTED,
+    FILM_APPOSITION,
+    TO_BE,
+    VERDICT_NOUN,
+    VIEWED,
+    VIEWING,
+    WORK_PREDICATE,
+    mention_evidence,
+)
+from extract.nlp.reviewed_signals import LIST_HEAD
 from extract.nlp.textnorm import fold, name_key
 from extract.ratings import parse_rating, rated_subject, title_without_rating
 from extract.records import Page, ReviewedWork
@@ -438,6 +450,10 @@ _VERSIONS = re.compile(
     r"\b(?:two|both|three)\s+versions\b|\b(?:original|remake)\s+(?:vs\.?|versus|or|and)\s+(?:the\s+)?(?:remake|original)\b",
     re.I,
 )
+# a series' numbered part naming its one film: "Original vs Remake, part one: T (1977)" (the remake next week)
+_SERIES_PART = re.compile(
+    r"\b(?:part|episode|chapter|round|no\.?|#)\s*(?:\d+|one|two|three|four|five|[ivx]+)\s*:\s*\S", re.I
+)
 # a headline of label words only: "Movie Reviews", "My Latest Film Review", "Quick Thoughts"
 _LABEL_ONLY = re.compile(
     r"(?:(?:my|our|the|a|new|latest|recent|short|quick|mini|movie|movies|film|films|review|reviews|thoughts|notes"
@@ -610,7 +626,7 @@ def _about_several(page: Page, gazetteer: Gazetteer) -> bool:
     dated headings."""
     if _ROUNDUP.search(_headline(page)):
         return True  # "Top 5 Thursday: Movies from 1975", "MIFF 2023 – Part 3": a list or round-up reviews no one film
-    if _VERSIONS.search(_headline(page)):
+    if _VERSIONS.search(_headline(page)) and not _SERIES_PART.search(_headline(page)):
         return True  # "One film, two versions: The Fly": the 1958 and the 1986 film, compared
     if _titles_listed(_headline(page), gazetteer):
         return True  # "Weekend Watchlist: Heat, Ronin, Thief", "Double Feature: Heat and Ronin": several films
@@ -680,8 +696,9 @@ def choose_reviewed(
     return _ranked(weighing, rules)
 
 
-RECORD: list[tuple[Page, list[reviewed_rank.Contender], list[dict[str, float]], bool]] | None = None
-"""Set to a list to record every page's contenders and features (scripts/train_reviewed.py)."""
+Recorded = tuple[Page, list[reviewed_rank.Contender], list[dict[str, float]], bool, reviewed_rank.PageText]
+RECORD: list[Recorded] | None = None
+"""Set to a list to record every page's contenders, features and text (scripts/train_reviewed.py)."""
 
 
 def _ranked(w: _Weighing, rules: ResolvedWork | None, several: bool = False) -> ResolvedWork | None:
@@ -698,7 +715,7 @@ def _ranked(w: _Weighing, rules: ResolvedWork | None, several: bool = False) -> 
     text = reviewed_rank.page_text(w.page.title, w.prose, [c.text for c in w.page.comments], w.page.body)
     rows = reviewed_rank.feature_rows(contenders, w.gazetteer, text)
     if RECORD is not None:  # training: the rows do not depend on the model
-        RECORD.append((w.page, contenders, rows, several))
+        RECORD.append((w.page, contenders, rows, several, text))
         return rules
     return reviewed_rank.ranked(contenders, rows, reviewed_rank.model())
 
@@ -726,7 +743,7 @@ def _weigh_headline(page: Page, gazetteer: Gazetteer, resolver: WorkResolver, bo
         )
     ]
     ranked = sorted(scored, key=lambda c: (-c.score, -len(c.title)))
-    listing = _LIST_HEAD.search(_headline(page)) is not None
+    listing = LIST_HEAD.search(_headline(page)) is not None
     return _Weighing(page, gazetteer, resolver, body, directors, prose, scored, ranked, scored_headline, listing)
 
 
@@ -963,15 +980,6 @@ def _inside(short: str, long: str) -> bool:
     return inner != outer and _whole_words(inner).search(outer) is not None
 
 
-# a headline over several films: "Recent Viewings", "Mini reviews", "Three crime films", "Double Feature"
-_LIST_HEAD = re.compile(
-    r"\b(?:double|triple)[- ](?:bills?|features?)\b|\bmini[- ]reviews?\b|\bquick\s+(?:takes|reviews|hits)\b"
-    r"|\bcapsules?\b|\bcatch(?:ing)?[- ]up\b|\bwatch[- ]?list\b|\bround[- ]?up\b|\bmarathon\b|\bviewings\b"
-    r"|\b(?:what|movies|films)\s+(?:i|we)(?:['’]ve)?\s+(?:watched|saw|seen)\b|\branking\b|\branked\b"
-    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:films|movies)\b"
-    r"|\b(?:best|worst|favou?rite)\s+(?:[\w-]+\s+){0,3}(?:films|movies)\b",
-    re.I,
-)
 _LIST_MARGIN = 1.0  # under such a headline one film must stand well above the others to be the one reviewed
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s*/\s*")
 
@@ -986,7 +994,7 @@ def _titles_listed(headline: str, gazetteer: Gazetteer) -> bool:
     parts = [part for part in _LIST_SPLIT.split(rest) if part]
     if len(parts) < 2 or not all(gazetteer.films_titled(part) for part in parts):
         return False
-    return len(parts) >= 3 or bool(_LIST_HEAD.search(label) or _BILL_LABEL.search(label))
+    return len(parts) >= 3 or bool(LIST_HEAD.search(label) or _BILL_LABEL.search(label))
 
 
 _YEAR_ANY = re.compile(r"\s*\((?:19|20)\d\d\)")
@@ -1029,7 +1037,7 @@ _TWO_DATED = re.compile(
 
 _LISTED = 3  # dated headings, each over its own paragraph, that make a page a list of capsules
 # "Vertigo (1958)", "2. Heat (Michael Mann, 1995) – 8/10", "HÄXAN (Benjamin Christensen, 1922)" on a line of its own
-_LIST_HEADING = re.compile(
+LIST_HEADING = re.compile(
     r"^(?:\d{1,2}[.)]\s*)?(?P<title>[A-Z0-9“\"‘'][^()\[\]\n]{0,70}?)\s*[(\[](?:[^()\[\]\n]{0,40},\s*)?"
     r"(?:19|20)\d\d(?:,\s*[^()\[\]\n]{0,40})?[)\]](?:\s*[-–—:|]\s*\S.{0,30})?\s*$"
 )
@@ -1043,10 +1051,10 @@ def _listed_films(page: Page) -> list[str]:
     lines = [line.strip() for line in page.body.split("\n")]
     titles: dict[str, str] = {}
     for index, line in enumerate(lines):
-        if len(line) > 120 or (match := _LIST_HEADING.match(line)) is None:
+        if len(line) > 120 or (match := LIST_HEADING.match(line)) is None:
             continue
         below = next((rest for rest in lines[index + 1 : index + 4] if rest), "")
-        if _PROSE.match(below) and not _LIST_HEADING.match(below):
+        if _PROSE.match(below) and not LIST_HEADING.match(below):
             titles.setdefault(fold(match.group("title").strip(" “”\"‘’'")), match.group("title").strip(" “”\"‘’'"))
     return list(titles.values())
 
@@ -1423,7 +1431,7 @@ def _counted(page: Page, gazetteer: Gazetteer, body: list[Candidate]) -> dict[st
         if _not_a_film_here(page, folded_body, candidate, subjects):
             continue
         marked = candidate.rule in {"italic", "quoted", "sequel", "cue"}  # the page marks it: italics, "the film T"
-        backed = marked or _mention_evidence(page.body, candidate.start, candidate.end) > 0
+        backed = marked or mention_evidence(page.body, candidate.start, candidate.end) > 0
         if candidate.kind in _REVIEWABLE_KINDS and (candidate.film is not None or candidate.year is not None or backed):
             counts[name_key(candidate.text)].append(candidate)
     for subject in subjects:
@@ -1484,8 +1492,8 @@ def _scored_film(
     score = min(len(found), 3) * 0.75 + (2.0 if year else 0.0) + (0.5 if first.start < 400 else 0.0)
     score += 1.0 if first.start == first_start else 0.0
     score += 1.0 if any(c.rule in {"quoted", "italic", "sequel", "caps"} for c in found) else 0.0
-    score += max(_mention_evidence(page.body, c.start, c.end) for c in found)
-    if any(c.start >= closing and _mention_evidence(page.body, c.start, c.end) for c in found):
+    score += max(mention_evidence(page.body, c.start, c.end) for c in found)
+    if any(c.start >= closing and mention_evidence(page.body, c.start, c.end) for c in found):
         score += 0.5  # the closing paragraph's verdict: "Paterson is a small miracle"
     if _only_compared(page.body, found):
         score -= 1.0  # named only as the other end of a comparison: "since Following", "as lush as Howards End"
@@ -1501,102 +1509,12 @@ def _scored_film(
     return _Choice(title, year or (gazetteer.films[film].year if film is not None else None), film, score)
 
 
-# the work is the subject of a verdict verb: "Dunkirk is the shortest film", "The Remains of the Day finds a way"
-_VERDICT_VERB = re.compile(
-    r"\s+(?:is|was|isn[’']t|wasn[’']t|remains|feels|finds|works|becomes|proves|manages|succeeds|fails|delivers"
-    r"|earns|deserves|holds\s+up|plays\s+(?:like|as)|opens|begins|ends"
-    # what a review says of its film first: "Heat runs almost three hours", "T follows a crew of thieves"
-    r"|runs|clocks\s+in|follows|tells|stars|cent(?:er|re)s\s+on"
-    r"|ha[sd]\s+(?:been|aged|held\s+up|never|lost|not)"
-    # the critic's reaction: "Toy Story 3 made me cry", "Solaris left me cold", "Arrival blew me away"
-    r"|(?:made|left|had|kept|got|moved|blew|bored|lost|won|surprised|floored|stunned|delighted|disappointed)\s+me"
-    r"|opened|premiered|arrived|won|wins"  # "Shrek 2 opened this weekend", "Parasite won the Palme d'Or"
-    r")\b(?!\s+(?:to|of|by|with)\b)"
-)
-# the critic's viewing verbs, one lexicon for the places a page says what was seen (before a title in the
-# body, after "I" or "we" in its opening, in a headline): "saw", "caught", "got round to", "sat down with"
-_VIEWING = (
-    r"saw|seen|watched|re-?watched|revisited|caught(?:\s+up\s+with)?|got\s+(?:a)?round\s+to|sat\s+down\s+(?:to|with)"
-    r"|picked|chose"  # the evening's choice: "my wife chose T", "Papa picked T"
-)
-# the work is what the critic saw: "Finally saw Inception", "we watched Mother"
-_VIEWED = re.compile(
-    rf"\b(?:{_VIEWING}|re-?watching|revisiting|rented|streamed"
-    # the film played at home: "we stayed in and put on T" (not staging a play: "time to put on Hamlet?")
-    r"|(?:and|then|so|we|i|just)\s+put\s+on"
-    # the critic bound or resolved to see it: "we must watch T", "I finally got to see T", "I decided to rewatch T"
-    r"|(?:i|we)\s+(?:(?:must|had\s+to|have\s+to|got\s+to|get\s+to|decided\s+to|wanted\s+to|chose\s+to)\s+)"
-    r"(?:finally\s+|all\s+)?(?:watch|see|re-?watch)"
-    # "the drive over to see T", "went to see T", "go see T", "after seeing T": going to a screening
-    r"|(?:went|go|goes|going|gone|headed|over|out|back)\s+to\s+see|(?:go|went)\s+see|after\s+seeing"
-    # "saw the Final Cut of Blade Runner", "caught a 35mm print of T"
-    r"|(?:saw|watched|caught|rewatched)\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?(?:of|at)"
-    r"|(?:showed|took)\s+(?:(?:our|my|the|his|her|their)\s+)?\w+(?:\s+to(?:\s+see)?)?)\s+$",  # "showed our daughter T"
-    re.I,
-)
-# the other end of a comparison: "since Following", "than The Host", "as warm as Interstellar", "like X"
-_COMPARED_BEFORE = re.compile(r"\b(?:since|than|as|like|unlike|remake\s+of|version\s+of)\s+$", re.I)
 _ROLE_BEFORE = re.compile(r"\b(?:plays?|played|playing|named|called)\b[^.;:!?]{0,45}$", re.I)
 _EPISODE_BEFORE = re.compile(r"\b(?:episode|ep\.?|chapter)\s+\d{1,3}\s*[,:\-–—]?\s*[“\"‘']?$", re.I)
 _PRONOUNS = frozenset(
     "i it he she we they you this that there here these those what which who one all each both none "
     "nothing everything something anything mine yours his hers ours theirs "
     "nobody everybody somebody anybody everyone someone anyone".split()
-)
-
-
-def _mention_evidence(body: str, start: int, end: int) -> float:
-    """Positive evidence that a mention is the work the page reviews: it is the subject of a
-    verdict verb ("Us is as frightening", "Dunkirk is the shortest") or the object of a viewing
-    verb ("Finally saw Inception")."""
-    score = 0.0
-    if _VERDICT_VERB.match(body, end) and not _COMPARED_BEFORE.search(body, max(0, start - 24), start):
-        if _COMPARISON_AFTER.match(body, end):
-            score += 0.5  # "Before Sunset is even better than Before Sunrise": the subject, weakly
-        else:
-            score += 1.0
-            if _VERDICT_NOUN.match(body, end) or _WORK_PREDICATE.match(body, end):
-                return 1.5  # "Paterson is a small miracle", "T is as faithful an adaptation as": a verdict on a work
-    if _EXPECTED.search(body, max(0, start - 14), start) and _TO_BE.match(body, end):
-        score += 1.0  # "I expected Pig to be another revenge picture": a judgement of the work
-    if _VIEWED.search(body, max(0, start - 40), start) or _FILM_APPOSITION.search(body, max(0, start - 40), start):
-        score += 1.0
-    if _ANAPHORA.match(body, end) and not _PLACE_BEFORE.search(body, max(0, start - 12), start):
-        score += 1.0  # not "a man in Uruguay decides to kidnap a Nazi. It is": a place, a kind of person
-    return min(score, 1.0)
-
-
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|across|outside|inside|into|around|through|of|a|an)\s+$", re.I)
-
-
-_VERDICT_NOUN = re.compile(
-    r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:miracle|triumph|masterpiece|gem|delight|joy|treat"
-    r"|marvel|wonder|mess|disaster|letdown|disappointment|failure|slog|bore|chore|must-see|classic|knockout|dud)\b",
-    re.I,
-)
-# the predicate calls it a work: "The BBC's Normal People is as faithful an adaptation as I have seen"
-_WORK_PREDICATE = re.compile(
-    r"\s+(?:is|was)\s+(?:a|an|the|one\s+of\s+the|as\s+[\w-]+\s+an?)\s+(?:[\w’'-]+\s+){0,3}?(?:film|movie|picture"
-    r"|adaptation|series|show|documentary|sequel|remake|western|thriller|comedy|drama|musical|cartoon)s?\b",
-    re.I,
-)
-# the predicate compares rather than judges: "Ronin is far better than Heat", "T is just like U"
-_COMPARISON_AFTER = re.compile(
-    r"\s+(?:is|was|feels|plays)\s+(?:(?:far|much|a\s+lot|way|so|even|just|not|no)\s+)*(?:\w+er|more\s+\w+|less\s+\w+)\s+than\b"
-    r"|\s+(?:is|was|feels)\s+(?:(?:just|a\s+lot|very\s+much)\s+)?like\b",
-    re.I,
-)
-_EXPECTED = re.compile(r"\b(?:expected|expecting|assumed|imagined|thought|found|considered|wanted)\s+$", re.I)
-_TO_BE = re.compile(r"\s+(?:to\s+be|would\s+be)\b")
-# "the Danish film Another Round", "the new movie T": the page says the words name a film
-_FILM_APPOSITION = re.compile(
-    r"\b(?:the|this|a)\s+(?:[\w-]+\s+){0,2}?(?:film|movie|picture|documentary|series|show|comedy|drama"
-    r"|thriller|western|musical|horror|adaptation|remake|sequel|feature)\s+$",
-    re.I,
-)
-# the next sentence speaks of the work named in this one's last clause: "We put on Babe for the kids. It is ..."
-_ANAPHORA = re.compile(
-    r"[^.!?\n,;:]{0,50}[.!?]\s+(?:It\s+(?:is|was)|It[’']s|The\s+film|This\s+film|The\s+movie|This\s+movie|The\s+show)\b"
 )
 
 
@@ -1686,7 +1604,7 @@ def _closing_paragraph(body: str) -> int:
 
 def _only_compared(body: str, found: list[Candidate]) -> bool:
     """Whether every mention of a film follows a comparison cue ("since Heat", "than Heat")."""
-    return all(_COMPARED_BEFORE.search(body, max(0, c.start - 24), c.start) for c in found)
+    return all(COMPARED_BEFORE.search(body, max(0, c.start - 24), c.start) for c in found)
 
 
 def _modifier(body: str, candidate: Candidate) -> bool:
@@ -1705,9 +1623,7 @@ def _marked_as_seen(body: str, start: int, end: int) -> bool:
     Not a verdict verb: characters get those too ("Mario is a coward")."""
     before = body[max(0, start - 40) : start]
     return bool(
-        _VIEWED.search(before)
-        or _FILM_APPOSITION.search(before)
-        or (_EXPECTED.search(before) and _TO_BE.match(body, end))
+        VIEWED.search(before) or FILM_APPOSITION.search(before) or (EXPECTED.search(before) and TO_BE.match(body, end))
     )
 
 
@@ -1747,7 +1663,7 @@ def _network_series(page: Page) -> str | None:
 # the critic says in the opening which film they saw: "Last night I finally caught up with Heat."
 _VIEWED_IN_OPENING = re.compile(
     r"\b(?:I|we)\s+(?:(?:finally|just|only|at\s+last|recently|eventually)\s+)?"
-    rf"(?:{_VIEWING}|caught\s+up\s+with|checked\s+out|got\s+(?:a)?round\s+to\s+(?:seeing|watching)"
+    rf"(?:{VIEWING}|caught\s+up\s+with|checked\s+out|got\s+(?:a)?round\s+to\s+(?:seeing|watching)"
     rf"|went\s+to\s+see|took\s+in"
     # the film the critic waited for: 'I was counting down the days to "Mickey 17."', "we were looking forward to Dune"
     r"|(?:was|were|had\s+been)\s+(?:really\s+)?(?:counting\s+down\s+(?:the\s+days\s+)?(?:to|until)|looking\s+forward\s+to"
@@ -1794,7 +1710,7 @@ def _made_in_opening(page: Page, gazetteer: Gazetteer) -> _Choice | None:
 
 
 # a headline telling what the critic saw: "Just watched T and ...", "Finally saw T (1977)"
-_SEEN_IN_HEADLINE = re.compile(rf"\b(?:{_VIEWING}|finished)\s+({_TITLE_RUN}(?:\s+\((?:19|20)\d\d\))?)")
+_SEEN_IN_HEADLINE = re.compile(rf"\b(?:{VIEWING}|finished)\s+({_TITLE_RUN}(?:\s+\((?:19|20)\d\d\))?)")
 
 
 # a verb after the title a title-case headline opens with: "La La Land Is Pretty", "Heat Still Holds Up"
@@ -1908,19 +1824,19 @@ def _verdict_subjects(body: str, candidates: list[Candidate], gazetteer: Gazette
             match.re is _OPENING_SUBJECT
             and not films
             and not long_run
-            and not _VERDICT_NOUN.match(body, end)
-            and not _WORK_PREDICATE.match(body, end)  # "Arrival is the thinking person's alien movie"
+            and not VERDICT_NOUN.match(body, end)
+            and not WORK_PREDICATE.match(body, end)  # "Arrival is the thinking person's alien movie"
         ):
             continue  # a capital opening a sentence says nothing; a film of the table or a verdict there may
         if (
-            not _mention_evidence(body, start, end)
+            not mention_evidence(body, start, end)
             or fold(text) in _PRONOUNS
             or any(s < end and start < e for s, e in taken)
             or (
                 any(s < end and start < e for s, e in guessed)
                 and not _marked_as_seen(body, start, end)
-                and not (start >= closing and _VERDICT_NOUN.match(body, end))  # "Paterson is a small miracle."
-                and not _WORK_PREDICATE.match(body, end)  # no person "is a faithful adaptation"
+                and not (start >= closing and VERDICT_NOUN.match(body, end))  # "Paterson is a small miracle."
+                and not WORK_PREDICATE.match(body, end)  # no person "is a faithful adaptation"
             )
             or gazetteer.person_named(text) is not None
             or any(  # "Cage is wonderful": the surname of a person of the page (other than these words)
@@ -1929,7 +1845,7 @@ def _verdict_subjects(body: str, candidates: list[Candidate], gazetteer: Gazette
                 and not (c.start < end and start < c.end)
                 for c in people
             )
-            or _COMPARED_BEFORE.search(body, max(0, start - 24), start)
+            or COMPARED_BEFORE.search(body, max(0, start - 24), start)
         ):
             continue
         film = films[0] if len(films) == 1 else None

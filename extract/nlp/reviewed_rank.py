@@ -4,7 +4,9 @@ Every work that may be the one a page reviews is a *contender*: a reading of the
 the body names (``reviewed._body_counts``), or the answer of the hand-written steps of
 ``reviewed.choose_reviewed``. Each contender gets GENERAL features (where the headline names it and
 how much of it, how often and how early the body names it, in a credits line, in italics or
-quotes, beside a year or its director, as the subject of a verdict, the film table's word), and a
+quotes, beside a year or its director, as the subject of a verdict, the film table's word, and the
+eleventh session's ``reviewed_signals``: seen or awaited, a maker or a place, a translation in
+brackets, two years, a calendar word, the table's cast named, a list headline), and a
 logistic model learnt from the tune pages (``scripts/train_reviewed.py``, weights in
 ``extract/data/reviewed-model.json``) says how likely each is the reviewed work. The most likely
 wins.
@@ -30,6 +32,7 @@ from extract.nlp.context import SMALL_WORDS
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.learnt import LinearModel, load
 from extract.nlp.resolve import ResolvedWork
+from extract.nlp.reviewed_signals import LIST_HEAD, calendar_word, cast_named, frame_features
 from extract.nlp.textnorm import fold, name_key
 from extract.ratings import title_without_rating
 
@@ -119,11 +122,70 @@ def contenders(
     if rules is not None:
         one = add(rules.title, rules.film, rules.year)
         one.answer = rules
-    return list(found.values())
+    return merged(list(found.values()))
+
+
+def _subtitle(title: str) -> str:
+    """The part of a title after its colon, without a leading article: "wrath of khan" of "Star Trek II:
+    The Wrath of Khan" (empty without a colon)."""
+    head, colon, tail = fold(title).partition(": ")
+    return re.sub(r"^(?:the|a|an)\s+", "", tail.strip()) if colon and head.strip() else ""
+
+
+def merged(contenders_: list[Contender]) -> list[Contender]:
+    """The contenders with those that are one work joined: a title the film table does not know
+    with the same title it knows (the steps' answer without the table's film, the body's film with
+    it), and a subtitle with its film (``merge_subtitles``)."""
+    return merge_subtitles(_merge_same_titles(contenders_))
+
+
+def _join(into: Contender, one: Contender) -> None:
+    into.spellings |= one.spellings
+    into.mentions.extend(one.mentions)
+    if one.reading is not None and (into.reading is None or one.reading < into.reading):
+        into.reading, into.dated = one.reading, one.dated
+    if one.answer is not None and into.answer is None:
+        into.answer = one.answer  # as the steps gave it: "Vertigo" of a credited director not the table's
+
+
+def _merge_same_titles(contenders_: list[Contender]) -> list[Contender]:
+    """A contender the table does not know joins the known one of the same title ("The Princess
+    Bride" the steps read from the headline, and the body's "The Princess Bride" the table knows)."""
+    known: dict[str, Contender] = {}
+    for one in contenders_:
+        if one.film is not None:
+            known.setdefault(name_key(one.title), one)
+    kept: list[Contender] = []
+    for one in contenders_:
+        into = known.get(name_key(one.title)) if one.film is None else None
+        if into is None:
+            kept.append(one)
+        else:
+            _join(into, one)
+    return kept
+
+
+def merge_subtitles(contenders_: list[Contender]) -> list[Contender]:
+    """Contenders the film table does not know whose words are the subtitle of a known film or of a
+    headline's reading ("The Wrath of Khan" for "Star Trek II: The Wrath of Khan") become that
+    work's spellings and mentions: a page that names a film by its subtitle alone names the film."""
+    longer = {
+        sub: one
+        for one in contenders_
+        if (one.film is not None or one.reading is not None) and (sub := _subtitle(one.title))
+    }
+    kept: list[Contender] = []
+    for one in contenders_:
+        into = longer.get(re.sub(r"^(?:the|a|an)\s+", "", fold(one.title).strip())) if one.film is None else None
+        if into is None or into is one:
+            kept.append(one)
+        else:
+            _join(into, one)
+    return kept
 
 
 @dataclass(slots=True)
-class _PageText:
+class PageText:
     """What every contender's features read from the page, worked out once."""
 
     headline: str  # folded, without its score
@@ -161,7 +223,7 @@ def _capitalised(name: str) -> bool:
     return any(not w[:1].islower() for w in words) and all(len(w) <= 3 or not w[:1].islower() for w in words)
 
 
-def page_text(title: str, prose: str, comments: Iterable[str], body: str) -> _PageText:
+def page_text(title: str, prose: str, comments: Iterable[str], body: str) -> PageText:
     """The page as the features read it: ``prose`` is the body without its copy of the headline."""
     headline = fold(" ".join(title_without_rating(title).split()))
     folded = fold(prose)
@@ -170,7 +232,7 @@ def page_text(title: str, prose: str, comments: Iterable[str], body: str) -> _Pa
     years = {int(y) for y in _YEAR.findall(title + " " + prose[:600])}
     review = bool(_REVIEW.search(title))
     line_starts = [0, *(m.end() for m in re.finditer(r"\n", raw))]
-    return _PageText(headline, folded, raw, breaks, fold(" ".join(comments)), years, review, raw == body, line_starts)
+    return PageText(headline, folded, raw, breaks, fold(" ".join(comments)), years, review, raw == body, line_starts)
 
 
 def _places(text: str, spelling: str) -> list[tuple[int, int]]:
@@ -198,7 +260,7 @@ def _spellings(one: Contender) -> list[str]:
     return sorted(n for n in names if n)
 
 
-def _positions(one: Contender, text: _PageText) -> list[tuple[int, int]]:
+def _positions(one: Contender, text: PageText) -> list[tuple[int, int]]:
     spans = {p for name in _spellings(one) for p in _places(text.body, name)}
     if len(text.raw) == len(text.body):  # "movie week" in lower case is no mention of "Movie Week"
         spans = {(s, e) for s, e in spans if not text.raw[s].islower()}
@@ -207,7 +269,7 @@ def _positions(one: Contender, text: _PageText) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _credits_before(text: _PageText, start: int) -> bool:
+def _credits_before(text: PageText, start: int) -> bool:
     """Whether the line holding ``start`` has a credits cue before it ("Directed by", "Starring:",
     "112 min"). Each line is searched once (a megabyte-long line with thousands of mentions stays
     linear)."""
@@ -221,11 +283,11 @@ def _credits_before(text: _PageText, start: int) -> bool:
     return cue_end is not None and cue_end <= start
 
 
-def _paragraph(text: _PageText, start: int) -> int:
+def _paragraph(text: PageText, start: int) -> int:
     return sum(1 for b in text.breaks if b <= start) - 1
 
 
-def _headline_features(one: Contender, head: list[tuple[int, int]], text: _PageText) -> dict[str, float]:
+def _headline_features(one: Contender, head: list[tuple[int, int]], text: PageText) -> dict[str, float]:
     longest = max(head, key=lambda p: p[1] - p[0], default=None)
     share = (longest[1] - longest[0]) / len(text.headline) if longest and text.headline else 0.0
     where = longest[0] if longest else -1
@@ -241,7 +303,7 @@ def _headline_features(one: Contender, head: list[tuple[int, int]], text: _PageT
     }
 
 
-def _body_features(one: Contender, spans: list[tuple[int, int]], text: _PageText) -> dict[str, float]:
+def _body_features(one: Contender, spans: list[tuple[int, int]], text: PageText) -> dict[str, float]:
     size = max(len(text.body), 1)
     first = spans[0][0] if spans else size
     last_paragraph = len(text.breaks) - 1
@@ -257,10 +319,10 @@ def _body_features(one: Contender, spans: list[tuple[int, int]], text: _PageText
         "subject": 1.0 if any(_subject_after(text.raw, e) for _, e in spans) else 0.0,
         "marked": 1.0 if any(c.rule in {"italic", "quoted"} for c in one.mentions) else 0.0,
         "caps": 1.0 if any(text.raw[s:e].isupper() and e - s > 3 for s, e in spans) else 0.0,
-    }
+    } | frame_features(text.raw, spans, " " not in one.title.strip())
 
 
-def _table_features(one: Contender, gazetteer: Gazetteer, text: _PageText) -> dict[str, float]:
+def _table_features(one: Contender, gazetteer: Gazetteer, text: PageText) -> dict[str, float]:
     if one.film is None:
         return {"tv": 1.0 if one.kind == "tv" else 0.0}
     entry = gazetteer.films[one.film]
@@ -272,6 +334,7 @@ def _table_features(one: Contender, gazetteer: Gazetteer, text: _PageText) -> di
         "year_near": 1.0 if entry.year in text.years else 0.0,
         "director": 1.0 if any(d in text.body or d in text.headline for d in directors) else 0.0,
         "director_surname": 1.0 if any(_places(text.body, s) for s in surnames) else 0.0,
+        "cast": cast_named(gazetteer, one.film, text.raw, text.body),
     }
 
 
@@ -288,6 +351,7 @@ def _shape_features(title: str) -> dict[str, float]:
         "lower": len(lower) / len(words) if words else 0.0,
         "sentence": 1.0 if _FINITE.search(title) or title.rstrip().endswith(("?", "!", ".")) else 0.0,
         "digits": 1.0 if re.search(r"\d", title) else 0.0,
+        "calendar": 1.0 if calendar_word(title) else 0.0,
     }
 
 
@@ -311,7 +375,7 @@ def _nesting(contenders_: list[Contender]) -> list[dict[str, float]]:
     return rows
 
 
-def feature_rows(contenders_: list[Contender], gazetteer: Gazetteer, text: _PageText) -> list[dict[str, float]]:
+def feature_rows(contenders_: list[Contender], gazetteer: Gazetteer, text: PageText) -> list[dict[str, float]]:
     """Each contender's features, with its rank among the page's contenders (the most mentioned,
     the earliest) and its share of all their mentions."""
     spans = _outside_longer([_positions(one, text) for one in contenders_])
@@ -328,6 +392,8 @@ def feature_rows(contenders_: list[Contender], gazetteer: Gazetteer, text: _Page
         if not found and any(_places(text.comments, name) for name in _spellings(one)):
             row["comments_only"] = 1.0
         row["hl_known"] = row["hl_first"] * row.get("known", 0.0)
+        # row["rule"] = 1.0 if one.rule else 0.0
+        row["list_head"] = 1.0 if LIST_HEAD.search(text.headline) else 0.0
         if not found:  # a headline's reading or a film of the table the body never names
             row["hl_first_unnamed"] = row["hl_first"]
             row["known_unnamed"] = row.get("known", 0.0)
@@ -354,23 +420,37 @@ def choice(rows: list[dict[str, float]], titles: list[str], rule: int | None, ra
     the pick is a name the body never writes and the steps' answer one it writes (a headline's
     pun, "A long way down", over the film the body sat down with; at three mentions or more no
     held-out page changed, at one the tune pages gain two and lose none), or when the pick is
-    part of the title the headline gives the steps' answer ("Dune" of "Dune: Part Two"). Where
-    the steps name none, the pick must be likely (``NONE_BAR``)."""
+    part of the title the headline gives the steps' answer ("Dune" of "Dune: Part Two"). A pick the
+    table does not know loses to the steps' answer too when its every mention is one word opening
+    a sentence ("Wow, did I love ...") or when the page names the steps' film's cast; a known pick
+    wins over the steps' "Label: Pick" the table does not know ("THE BIG ONE: Uncut Gems"). Where the
+    steps name none, the pick must be likely (``NONE_BAR``)."""
     if rule is not None and rows[rule].get("hl_first") and rows[rule].get("known"):
         return rule
     top = best(rows, ranker)
     if top is None or top[0] == rule:
         return rule
     index, chance = top
-    if "n" not in rows[index] and "known" not in rows[index]:
-        return rule  # "Movie Week", "Summer of the fin": a headline's phrase no film of the page backs
+    if "known" not in rows[index] and ("n" not in rows[index] or rows[index].get("initial_only")):
+        # "Movie Week", "Summer of the fin": a headline's phrase no film of the page backs; "Wow, did I
+        # love ...": one word the body writes with a capital only where a sentence opens
+        return rule
+    if rule is not None and rows[rule].get("cast") and "known" not in rows[index]:
+        return rule  # a film of the table whose cast the page names, over a name the table does not know
     if rule is None:
         return index if chance >= NONE_BAR else None
+    if "known" in rows[index] and "known" not in rows[rule] and _after_label(titles[index], titles[rule]):
+        return index  # "THE BIG ONE: Uncut Gems": a column's label before the title the table knows
     if "n" not in rows[index] and rows[rule].get("n", 0.0) >= _NAMED_OFTEN:
         return rule
     if rows[rule].get("hl") and _part_of(titles[index], titles[rule]):
         return rule  # "Dune" of the headline's "Dune: Part Two": the features do not weigh a title's parts
     return index
+
+
+def _after_label(title: str, labelled: str) -> bool:
+    """Whether ``labelled`` is a label, a colon and ``title`` ("Cinema Archive: Show People")."""
+    return _subtitle(labelled) == re.sub(r"^(?:the|a|an)\s+", "", fold(title).strip())
 
 
 def _part_of(short: str, long: str) -> bool:
@@ -380,10 +460,16 @@ def _part_of(short: str, long: str) -> bool:
 
 
 def ranked(contenders_: list[Contender], rows: list[dict[str, float]], ranker: LinearModel) -> ResolvedWork | None:
-    """The work ``choice`` picks among the contenders (the steps' own answer, unchanged, when it stands)."""
+    """The work ``choice`` picks among the contenders (the steps' own answer, unchanged, when it stands
+    or when the pick is the same title: the steps' answer carries the table's film and year)."""
     rule = next((i for i, one in enumerate(contenders_) if one.rule), None)
     index = choice(rows, [one.work().title for one in contenders_], rule, ranker)
-    return contenders_[index].work() if index is not None else None
+    if index is None:
+        return None
+    pick = contenders_[index].work()
+    if rule is not None and name_key(contenders_[rule].work().title) == name_key(pick.title):
+        return contenders_[rule].work()
+    return pick
 
 
 @lru_cache(maxsize=1)
