@@ -13,6 +13,7 @@ import pytest
 
 from extract.nlp.context import Unit
 from extract.nlp.extractor import EntityExtractor
+from extract.nlp.realness import _written_forms
 from extract.nlp.textnorm import trim_last_words
 from extract.nlp.work_extras import site_mentions
 from extract.text_reader import parse_text_page
@@ -55,3 +56,22 @@ def test_a_site_name_across_a_line_break_is_cut_at_its_small_words() -> None:
     text = "Read Dana over at Frames Per Second\nin the meantime, and Tom at Thirty\nIn"
     sites = [(c.text, c.rule) for c in site_mentions(Unit("body", text))]
     assert sites == [("Frames Per Second", "at-site")]
+
+
+def _forms_of_a_long_capital_run(queue: multiprocessing.Queue[dict[str, str]]) -> None:
+    text = "TAGS: " + " ".join(["Ann"] * 3000) + " Bo Ek and bo ek."
+    queue.put(_written_forms(text, {"bo ek", "ann"}))
+
+
+def test_a_long_run_of_capitalised_words_does_not_hang_the_written_forms() -> None:
+    """A tag cloud, a title-case page, a run of 'A A A ...': realness._written_forms joined every
+    sub-run of a run of capitalised words (cubic: a whole-page dump hung the extractor); it joins
+    runs only as long as the longest name."""
+    queue: multiprocessing.Queue[dict[str, str]] = multiprocessing.Queue()
+    worker = multiprocessing.Process(target=_forms_of_a_long_capital_run, args=(queue,))
+    worker.start()
+    worker.join(timeout=60)
+    hung = worker.is_alive()
+    worker.kill()
+    assert not hung, "the written forms did not finish"
+    assert queue.get(timeout=5) == {"ann": "Ann", "bo ek": "Bo Ek"}

@@ -14,6 +14,7 @@ from extract.nlp.context import Unit
 from extract.nlp.cues import find_cues
 from extract.nlp.extractor import EntityExtractor
 from extract.nlp.gazetteer import FilmEntry, Gazetteer
+from extract.nlp.realness import _name_pattern, _places_of
 from extract.nlp.relations import UnitFacts, _cues_by_sentence
 from extract.nlp.resolve import PeopleResolver, _PeopleIndex
 from extract.nlp.stance import analyzer
@@ -185,3 +186,23 @@ def test_cues_grouped_by_sentence_are_each_sentences_filtered_cues(extractor: En
         [c for c in cues.subjects if start <= c.start < end] for start, end in facts.sentences
     ]
     assert [len(g.cues) for g in grouped] == [1, 0, 2]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Ann", "Ann met Ann-Marie, then O'Ann, .Ann and Ann_; at last Ann."),
+        ("Ann", "AnnAnn Ann"),
+        ("Bo Ek", "Bo\nEk and Bo  Ek, not BoEk or Bo Ekman"),
+        ("Zed", "no such name here"),
+        ("Ann Zed", "Ann is here, Zed is not beside her"),
+    ],
+)
+def test_places_of_a_name_are_the_patterns_matches(name: str, text: str) -> None:
+    """realness._places_of (str.find for a one-word name, no compile) finds what the pattern finds."""
+    pattern = rf"(?<![\w’'.-]){_name_pattern(name)}(?![\w-])"
+    assert _places_of(name, text) == [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_places_of_a_one_word_name() -> None:
+    assert _places_of("Ann", "Ann met Ann-Marie, then O'Ann, .Ann and Ann_; at last Ann.") == [(0, 3), (54, 57)]

@@ -119,6 +119,32 @@ _AFTER_AWARD = re.compile(rf"\s+(?:won|wins|got|earned|received|deserved)\b[^.\n
 _BEFORE_PAREN = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*\s*\($")  # a lower-case word, not "Reed ("
 
 
+_WORD_BEFORE = re.compile(r"[\w’'.-]")  # a character no name place may follow
+_WORD_AFTER = re.compile(r"[\w-]")  # nor be followed by
+
+
+def _places_of(name: str, text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes ``name`` (its words parted by any white space) as whole words. A name
+    with a word the text never holds is nowhere; a one-word name is found with ``str.find``, not a
+    pattern compiled for it (most names are new to each page, and a compile costs a millisecond)."""
+    words = name.split()
+    if any(word not in text for word in words):
+        return []
+    if len(words) != 1 or words[0] != name:
+        pattern = rf"(?<![\w’'.-]){_name_pattern(name)}(?![\w-])"
+        return [m.span() for m in re.finditer(pattern, text)]
+    found = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _WORD_BEFORE.match(text, at - 1)) and not _WORD_AFTER.match(text, end):
+            found.append((at, end))
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+    return found
+
+
 class _Text:
     """A page's text with each name's places found once; the forms are looked for around them."""
 
@@ -129,8 +155,7 @@ class _Text:
 
     def places(self, name: str) -> list[tuple[int, int]]:
         if name not in self._places:
-            pattern = rf"(?<![\w’'.-]){_name_pattern(name)}(?![\w-])"
-            self._places[name] = [m.span() for m in re.finditer(pattern, self.text)]
+            self._places[name] = _places_of(name, self.text)
         return self._places[name]
 
     def before(self, start: int) -> str:
@@ -247,12 +272,16 @@ def _first_name_habit(page: _Text, name: str) -> bool:
 
 
 def _written_forms(text: str, names: set[str]) -> dict[str, str]:
-    """Each folded name as the text first writes it ("marc-andre leclerc" -> "Marc-André Leclerc")."""
+    """Each folded name as the text first writes it ("marc-andre leclerc" -> "Marc-André Leclerc").
+
+    Only runs of words as long as the longest name are joined (folding keeps the word count): a
+    long run of capitals, a tag cloud or a title-case page, had every sub-run joined, a cubic cost."""
     forms: dict[str, str] = {}
+    longest = max((len(name.split()) for name in names), default=0)
     for match in re.finditer(r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|van|von|de|da|le|la|du))*", text):
         words = match.group().split()
         for i in range(len(words)):
-            for j in range(len(words), i, -1):
+            for j in range(min(len(words), i + longest), i, -1):
                 written = " ".join(words[i:j])
                 for form in (written, written.rstrip(".")):  # "... as Mary Todd Lincoln." ends a sentence
                     key = fold(form)

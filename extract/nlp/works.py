@@ -163,7 +163,7 @@ def _maybe_tied(text: str, name: str) -> bool:
     tests, a cheap gate: "is Paul" passes it too)."""
     if (name + " (") in text or ("s " + name) in text:
         return True
-    return ("s " in text) and re.search(r"[’']s [a-z][\w-]* " + re.escape(name), text) is not None
+    return ("s " in text) and name in text and re.search(r"[’']s [a-z][\w-]* " + re.escape(name), text) is not None
 
 
 def _checked(candidate: Candidate) -> bool:
