@@ -647,10 +647,22 @@ def _byline(body: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def parse_text_page(text: str, source: str = "<text>") -> Page:
-    """Parse a plain-text page dump into a :class:`Page`."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4).split("\n")
-    title_at, header_at, start, end, stated = _split_sections(lines)
+@dataclass(slots=True)
+class _PostHead:
+    """Where the post starts: its title, the title's line, the body's first line, the blog's name, the
+    date header's date, the poster a forum's line names."""
+
+    title: str
+    title_at: int
+    body_at: int
+    blog_name: str | None = None
+    date_header: str | None = None
+    poster: str | None = None
+
+
+def _post_head(lines: list[str], title_at: int, header_at: int) -> _PostHead:
+    """The post's title and where its body starts, past a masthead, a credits line, a subreddit's
+    header, blog-header lines or a date header."""
     title = " ".join(lines[title_at].split()) if lines else ""
     body_at, date_header, blog_name, poster = title_at + 1, None, None, None
     if _CREDITS_LINE.match(title) and "," in title:  # the page has no title line: its credits open it
@@ -682,15 +694,14 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
         if after is not None:
             date_header = parse_date(title)
             title, body_at = ("", after) if _is_prose(lines[after]) else (" ".join(lines[after].split()), after + 1)
-    body_lines = [line.strip() for line in lines[body_at:header_at]]
-    byline_author, byline_date = _byline(body_lines)
-    head_lines = body_lines[:3]
-    body_lines, chrome = cut_chrome(body_lines)
-    body_lines = [line for line in body_lines if not _BOILERPLATE.match(line)]
-    if start == header_at and header_at < len(lines) and (opener := _forum_opener(body_lines)):
-        body_lines = [line for line in body_lines if not _forum_chrome(line, opener)]
-    signature = _signature(body_lines)
-    title_site, title_for_work = split_site_prefix(title)
+    return _PostHead(title, title_at, body_at, blog_name, date_header, poster)
+
+
+def _thread_comments(
+    lines: list[str], header_at: int, start: int, end: int, stated: int | None
+) -> list[LaidOutComment]:
+    """The thread's comments, laid out by the form the thread takes (signed, Disqus, indented items,
+    headed, signed lines, one per line under a count)."""
     thread = lines[start:end]
     if start > header_at and any("|" in line and _SIGNED_AFTER.match(line) for line in thread):
         laid_out = _signed_after_comments(thread)
@@ -707,6 +718,26 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
             laid_out = headed_comments(thread) or (signed_line_comments(thread) if start > header_at else [])
         if not items and not laid_out and stated is not None and start > header_at:
             laid_out = colon_comments(thread)  # one comment a line, "Name: text", only under a count
+    return laid_out
+
+
+def parse_text_page(text: str, source: str = "<text>") -> Page:
+    """Parse a plain-text page dump into a :class:`Page`."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4).split("\n")
+    title_at, header_at, start, end, stated = _split_sections(lines)
+    head = _post_head(lines, title_at, header_at)
+    title, title_at, body_at = head.title, head.title_at, head.body_at
+    blog_name, date_header, poster = head.blog_name, head.date_header, head.poster
+    body_lines = [line.strip() for line in lines[body_at:header_at]]
+    byline_author, byline_date = _byline(body_lines)
+    head_lines = body_lines[:3]
+    body_lines, chrome = cut_chrome(body_lines)
+    body_lines = [line for line in body_lines if not _BOILERPLATE.match(line)]
+    if start == header_at and header_at < len(lines) and (opener := _forum_opener(body_lines)):
+        body_lines = [line for line in body_lines if not _forum_chrome(line, opener)]
+    signature = _signature(body_lines)
+    title_site, title_for_work = split_site_prefix(title)
+    laid_out = _thread_comments(lines, header_at, start, end, stated)
     name_pingbacks(laid_out)
     pingbacks = [c.pingback for c in laid_out if c.pingback is not None]
     comments = assemble_thread(laid_out)
