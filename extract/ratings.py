@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from extract.records import Rating
+from extract.text_chrome import ends_post
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -880,14 +881,6 @@ def _before_sign_off(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return body[:end]
 
 
-# the blog's chrome under a post: share buttons, likes, related posts, tags
-_CHROME = re.compile(
-    r"^(?:related(?:\s+(?:posts?|articles?|reviews?))?|like\s+this|like\s+loading\W*|loading\W*|share\s+this|share"
-    r"|sharing\s+is\s+caring|tags?\s*:.*|categories\s*:.*|filed\s+under\b.*|posted\s+in\s.*"
-    r"|you\s+(?:may|might)\s+also\s+like.*|more\s+reviews.*|read\s+more.*|about\s+the\s+author\b.*"
-    r"|\W{0,2}(?:previous|next|older|newer)\s+(?:post|entry|review|article)\b.*)\W*$",
-    re.I,
-)
 _CHROME_REACH = 12  # chrome is looked for among the body's last lines only
 # the header of a comment thread the page reader left in the body: "2 Responses", "14 thoughts on “Heat”",
 # "3 Comments", "Leave a Reply": the critic's review ends above it, wherever it stands
@@ -932,7 +925,7 @@ def _before_chrome(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
             return body[:position]
     start = max(0, len(body) - _CHROME_REACH)
     for position in range(start, len(body)):
-        if position > 0 and len(body[position][1]) <= 60 and _CHROME.match(body[position][1]):
+        if position > 0 and len(body[position][1]) <= 60 and ends_post(body[position][1]):
             return body[:position]
     return body
 
