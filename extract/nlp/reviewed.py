@@ -262,6 +262,8 @@ def _count(body: str, title: str) -> int:
     if len(key) < 2:
         return 0
     folded = fold(body)
+    if key not in folded:  # a cheap gate before a pattern compiled for this title
+        return 0
     if len(folded) != len(body):  # folding changed the length: count without the capital check
         return len(_whole_words(key).findall(folded))
     found = _whole_words(key).finditer(folded)
