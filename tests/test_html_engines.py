@@ -123,12 +123,17 @@ def html_scores() -> dict[str, SplitScore]:
 # page; two of the session's rules, an author box's plain-block fallback and a name block after
 # the text, each misread it; kept for what they read elsewhere, see docs/readers-s10.md).
 # Pinned as measured.
+# Eleventh session, end (R: counts in unknown words, comments opening with a quote, a label taken
+# for nearly every author banned, bare blocks linking to the post; W2's twelve blind b11 tune pages,
+# first run 70/79, precision 0.909, authors 0.971): blind 47 -> 49 of 52 (precision 0.825 -> 0.860),
+# blind2 46 -> 48 of 55 (precision 0.939 -> 0.980, authors 0.78 -> 0.792); frozen, fresh, blind3 and
+# blind4 unchanged. Pinned as measured.
 FLOORS: dict[str, dict[str, float]] = {
     "tune": {"pages": 172, "recall": 0.99, "precision": 0.99, "authors": 0.99, "parents": 0.99},
     "frozen": {"pages": 23, "recall": 0.987, "precision": 0.975, "authors": 0.987, "parents": 0.963},
     "fresh": {"pages": 16, "recall": 0.923, "precision": 0.983, "authors": 0.9, "parents": 0.966},
-    "blind": {"pages": 10, "recall": 0.903, "precision": 0.824, "authors": 0.999, "parents": 1.0},
-    "blind2": {"pages": 10, "recall": 0.836, "precision": 0.938, "authors": 0.782, "parents": 0.978},
+    "blind": {"pages": 10, "recall": 0.941, "precision": 0.859, "authors": 0.999, "parents": 1.0},
+    "blind2": {"pages": 10, "recall": 0.872, "precision": 0.979, "authors": 0.791, "parents": 0.978},
     "blind3": {"pages": 12, "recall": 0.988, "precision": 0.988, "authors": 0.999, "parents": 1.0},
     "blind4": {"pages": 12, "recall": 1.0, "precision": 1.0, "authors": 1.0, "parents": 1.0},
 }
