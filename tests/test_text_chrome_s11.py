@@ -265,8 +265,20 @@ def test_a_menu_one_item_a_paragraph_and_a_publication_over_its_follow_button() 
 
 def test_a_byline_above_the_headline_and_a_long_tagline() -> None:
     tagline = "A film blog about the best (and the very worst) of the genre, old and new, written late at night."
-    lines = ["Night Reels", tagline, "", "HOME    REVIEWS    RANKINGS    ABOUT", "", "Posted on May 1, 2020 by nightreels"]
-    lines += ["", "Ferry Ghosts (1961) - Review", "", "A long first sentence of the review that goes on and on for a while."]
+    lines = [
+        "Night Reels",
+        tagline,
+        "",
+        "HOME    REVIEWS    RANKINGS    ABOUT",
+        "",
+        "Posted on May 1, 2020 by nightreels",
+    ]
+    lines += [
+        "",
+        "Ferry Ghosts (1961) - Review",
+        "",
+        "A long first sentence of the review that goes on and on for a while.",
+    ]
     assert masthead_title(lines) == (7, "Night Reels")
 
 
