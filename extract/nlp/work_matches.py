@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from extract.nlp.candidates import Candidate
+from extract.nlp.characters import PEOPLE_WORDS, STORY_PEOPLE, WORK_NOUNS
 from extract.nlp.context import (
     PageContext,
     Unit,
@@ -497,7 +498,27 @@ def _placeless_title(unit: Unit, ctx: PageContext, start: int, end: int, film: i
     if place_guess and entry.reviews < _OBSCURE and _LOCATIVE_BEFORE.search(unit.text, max(0, start - 12), start):
         return False  # "a week in Tenebrae": a little-known film yields to the place after a place's preposition
     word = unit.text[start:end]
+    if not place_guess and _described_as_someone(unit.text, start, end):
+        return False  # "the old wizard Shazam", "Frankenstein is a broken doctor": the page's own person
     return not (ctx.gazetteer.is_first_name(word) or ctx.gazetteer.is_surname(word))
+
+
+# "the old wizard Shazam": a noun of no work right before the name sets it in apposition to a person
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+$")
+# "Frankenstein is a broken doctor", "and Dracula a tired old man": the name described as someone
+_SOMEONE_AFTER = re.compile(
+    r"\s+(?:(?:is|was|becomes|became|remains|stays)\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z-]+)\b"
+)
+
+
+def _described_as_someone(text: str, start: int, end: int) -> bool:
+    """Whether the sentence sets the name beside a noun of people: a title noun before it ("the old
+    wizard Shazam", not "the film Shazam") or a description after it ("is a broken doctor")."""
+    before = _NOUN_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.group("noun") not in WORK_NOUNS and not before.group("noun").endswith("s"):
+        return True
+    after = _SOMEONE_AFTER.match(text, end)
+    return after is not None and after.group("noun") in STORY_PEOPLE | PEOPLE_WORDS
 
 
 _GUESSED_LABEL_FAME = 20  # critics' reviews: a film this known outweighs the parser's guess at an unknown word
