@@ -540,8 +540,10 @@ def _stances(page: Page, mentions: list[Mention], reviewed: ResolvedWork | None)
     others = _other_works(mentions)
     selection = page.title if reviewed is None else ""  # a list post: its heading is the verdict
     rating, raw = (scored.value, scored.raw) if scored else (None, "")
+    # a page with no words at all (emoji only) is no evident review: it keeps the neutral default
+    prior = REVIEW_PRIOR if any(char.isalpha() for char in page.title + page.body) else "neutral"
     stance = stance_of(
-        page.body, titles, rating, others.get(BODY, ()), selection, raw, headline=page.title, prior=REVIEW_PRIOR
+        page.body, titles, rating, others.get(BODY, ()), selection, raw, headline=page.title, prior=prior
     )
     comment_stances = {
         c.id: stance_of(c.text, titles, None, others.get(c.id, ())) for c in page.real_comments if c.text

@@ -958,10 +958,8 @@ def _rules_stance(
             label = "mixed"  # praise in the body, reservations in the verdict: grudging, not positive
         label = selection_label(selection, label, evidence)
         # a review always has a verdict (no gold review is neutral): a caption's few words, or a body the
-        # page reader lost, take the prior rather than an answer that is never right; a page with no
-        # words at all (emoji only) says nothing, and stays neutral
-        said = any(char.isalpha() for char in text)
-        stance = Stance(prior if label == "neutral" and prior != "neutral" and said else label, score)
+        # page reader lost, take the prior rather than an answer that is never right
+        stance = Stance(prior if label == "neutral" and prior != "neutral" else label, score)
     if not with_row:
         return stance, None
     reading = reading_of(text, titles, evidence, cues, rating, turns)
