@@ -1,7 +1,8 @@
 """Speed paths of the seventh session (issue 16): each must give what the slower form gave.
 
-The gates in front of full-text scans (people.py, work_matches.py, work_runs.py) are checked on
-every tune review and seed page: wherever the pattern matches, its gate lets the text through.
+The gates in front of full-text scans (people_surnames.py, character_names.py, work_matches.py,
+work_runs.py) are checked on every tune review and seed page: wherever the pattern matches, its
+gate lets the text through.
 The rewritten patterns find the same matches as the forms they replace; the per-table caches go
 with their table.
 """
@@ -17,7 +18,18 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from extract.nlp import extractor, people, work_credited, work_extras, work_makers, work_matches, work_runs
+from extract.nlp import (
+    character_names,
+    character_plot,
+    extractor,
+    people_shapes,
+    people_surnames,
+    work_credited,
+    work_extras,
+    work_makers,
+    work_matches,
+    work_runs,
+)
 from extract.nlp.characters import (
     ACTOR_POSSESSIVE,
     AS_ROLE,
@@ -68,11 +80,13 @@ def _some(*parts: str) -> Gate:
 
 
 _PREDECESSOR_GATE = _some(*work_matches._PREDECESSOR_WORDS)
-_CRITIC_GATE = _some(*people._CRITIC_NAMES)
+_CRITIC_GATE = _some(*people_shapes._CRITIC_NAMES)
 GATES: list[tuple[str, re.Pattern[str], Gate]] = [
     *[
         (f"character pattern {i}", pattern, _some(*gate))
-        for i, (pattern, gate) in enumerate(zip(people._CHARACTER_PATTERNS, people._PATTERN_GATES, strict=True))
+        for i, (pattern, gate) in enumerate(
+            zip(character_names._CHARACTER_PATTERNS, character_names._PATTERN_GATES, strict=True)
+        )
         if gate
     ],
     ("AS_ROLE", AS_ROLE, _some("as ", "play")),
@@ -82,7 +96,7 @@ GATES: list[tuple[str, re.Pattern[str], Gate]] = [
     ("MADE_WITH", MADE_WITH, _some("with")),
     ("NOUN_THEN_ACTOR", NOUN_THEN_ACTOR, _some(" (")),
     ("BY_MAKER", BY_MAKER, _some(" by ")),
-    ("critics", people._CRITIC, _CRITIC_GATE),
+    ("critics", people_surnames._CRITIC, _CRITIC_GATE),
     ("predecessor", work_matches._PREDECESSOR, _PREDECESSOR_GATE),
     ("song title", work_extras._SONG_TITLE, _some(*work_extras._SONG_WORDS)),
     ("at a site", work_extras._AT_SITE, lambda text: work_extras._AT_WORD.search(text) is not None),
@@ -92,7 +106,7 @@ GATES: list[tuple[str, re.Pattern[str], Gate]] = [
     (
         "titled name",
         TITLED_NAME,
-        lambda text: not people._TITLE_KEYS.isdisjoint(map(people._KEY, Unit("x", text).tokens)),
+        lambda text: not character_plot._TITLE_KEYS.isdisjoint(map(character_plot._KEY, Unit("x", text).tokens)),
     ),
 ]
 
@@ -115,20 +129,20 @@ def test_a_gate_lets_through_every_text_its_pattern_matches(name: str, pattern: 
         ("capitalised", r"(?<![\w’'-])[A-ZÀ-Þ][\w’'-]+", work_credited._CAPITALISED),
         (  # small letters with diacritics since the eighth session ("Kieślowski")
             "surname shape",
-            rf"(?<![\w’'-])[A-Z][{people._SMALL}]{{2,}}(?:-[A-Z][{people._SMALL}]+)?(?![\w-])",
-            people._CAPITALISED_WORD,
+            rf"(?<![\w’'-])[A-Z][{people_surnames._SMALL}]{{2,}}(?:-[A-Z][{people_surnames._SMALL}]+)?(?![\w-])",
+            people_surnames._CAPITALISED_WORD,
         ),
         (
             "lower surname shape",
-            rf"(?<![\w’'-])[A-Za-z][{people._SMALL}]{{2,}}(?:-[A-Za-z][{people._SMALL}]+)?(?![\w-])",
-            people._ANY_WORD,
+            rf"(?<![\w’'-])[A-Za-z][{people_surnames._SMALL}]{{2,}}(?:-[A-Za-z][{people_surnames._SMALL}]+)?(?![\w-])",
+            people_surnames._ANY_WORD,
         ),
         (
             "actor is",
             r"(?<![\w’'.-])(?P<actor>(?:(?:[A-Z]\.)+|[A-Z][\w’'-]+)(?: (?:(?:[A-Z]\.)+|[A-Z][\w’'-]+)){1,2}) "
             r"(?:is|was|plays|played|as) (?:(?P<det>the|a|an|his|her|their|its) )?(?P<words>(?:[a-z][\w-]+ ){0,2})"
             r"(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)",
-            people._ACTOR_IS,
+            character_names._ACTOR_IS,
         ),
     ],
 )
@@ -146,8 +160,8 @@ def test_standalone_names_are_where_the_old_pattern_found_them() -> None:
     for text in TEXTS[:40]:
         for name in {*re.findall(r"[A-Z][a-z]+", text)[:30], "Stu", "a.a"}:
             pattern = rf"(?<![\w’'-]){re.escape(name)}(?![\w-]|[’'](?!s\b))"
-            assert people._standalone(text, name) == [m.start() for m in re.finditer(pattern, text)]
-    assert people._standalone("a.a.a Stu's Stu’d Stu_ Stu", "a.a") == [0]
+            assert character_plot._standalone(text, name) == [m.start() for m in re.finditer(pattern, text)]
+    assert character_plot._standalone("a.a.a Stu's Stu’d Stu_ Stu", "a.a") == [0]
 
 
 class _Table:
