@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from extract.nlp import stance, verdict_phrases, verdicts
+from extract.nlp import stance_weigh, verdict_phrases, verdicts
 from extract.nlp.aliases import AliasTable
 from extract.nlp.context import Unit
 from extract.nlp.cues import find_cues
@@ -161,12 +161,12 @@ def test_people_index_tables_are_built_on_first_use() -> None:
     ],
 )
 def test_vader_shortcut_gives_vaders_score(sentence: str) -> None:
-    assert stance._vader(sentence) == analyzer().polarity_scores(sentence)["compound"]
+    assert stance_weigh._vader(sentence) == analyzer().polarity_scores(sentence)["compound"]
 
 
 def test_vader_shortcut_skips_sentences_without_lexicon_words(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(analyzer(), "polarity_scores", lambda text: pytest.fail(f"VADER ran on {text!r}"))
-    assert stance._vader("The lighthouse stands on the rock.") == 0.0
+    assert stance_weigh._vader("The lighthouse stands on the rock.") == 0.0
 
 
 def test_cues_grouped_by_sentence_are_each_sentences_filtered_cues(extractor: EntityExtractor) -> None:

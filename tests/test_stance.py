@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp.stance import _position_weights, rating_label, stance_of, weigh
+from extract.nlp.stance import rating_label, stance_of, weigh
+from extract.nlp.stance_weigh import _position_weights
 from extract.nlp.verdicts import find_cues
 
 TITLES = ("Night Harbour",)

@@ -41,7 +41,7 @@ from extract.nlp.textnorm import fold, name_key
 from extract.nlp.work_odds import keep_likely
 from extract.nlp.works import find_works
 from extract.ratings import capsule_rating
-from extract.records import BODY, WORK_KINDS, Mention, Page, PageEntities, Relation, Stance
+from extract.records import BODY, WORK_KINDS, Mention, Page, PageEntities, Rating, Relation, Stance
 from extract.selectors import ENTITY_LINK_HOSTS
 from extract.titles import reviewed_from_title, without_label
 
@@ -193,6 +193,7 @@ class EntityExtractor:
             WorkResolver(self.gazetteer, self.aliases, page_years=set(), page_people=set()),
             candidates.get(BODY, []),
         )
+        page.rating = _post_rating(page, reviewed)  # read before the stance, which consumes it
         if reviewed is not None:
             if page.reviewed is not None and not _same_work(self.gazetteer, page.reviewed.title, reviewed):
                 # the post title named no film ("A long way down"): none of its words is one
@@ -534,9 +535,7 @@ def _unit_relations(
 def _stances(page: Page, mentions: list[Mention], reviewed: ResolvedWork | None) -> tuple[Stance, dict[str, Stance]]:
     """The review's stance toward the reviewed work, and each comment's."""
     titles = _stance_titles(page, reviewed)
-    # the score of the reviewed film's capsule on a page of several, else the page's rating
-    scored = (capsule_rating(page.body.splitlines(), reviewed.title) if reviewed else None) or page.rating
-    page.rating = scored  # ST s11: the reviewed film's capsule score is the post's rating (Post node, evaluator)
+    scored = page.rating  # the post's rating (``_post_rating``)
     others = _other_works(mentions)
     selection = page.title if reviewed is None else ""  # a list post: its heading is the verdict
     rating, raw = (scored.value, scored.raw) if scored else (None, "")
@@ -549,6 +548,13 @@ def _stances(page: Page, mentions: list[Mention], reviewed: ResolvedWork | None)
         c.id: stance_of(c.text, titles, None, others.get(c.id, ())) for c in page.real_comments if c.text
     }
     return stance, comment_stances
+
+
+def _post_rating(page: Page, reviewed: ResolvedWork | None) -> Rating | None:
+    """The post's rating: the score of the reviewed film's capsule on a page of several (ST s11),
+    else the rating the page reader found."""
+    capsule = capsule_rating(page.body.splitlines(), reviewed.title) if reviewed else None
+    return capsule or page.rating
 
 
 def _same_work(gazetteer: Gazetteer, title: str, work: ResolvedWork) -> bool:
