@@ -13,7 +13,7 @@ from typing import Any
 
 from extract.authors import same_person
 from extract.nlp.textnorm import name_key
-from extract.records import Comment, Mention, Page, PageEntities, Relation
+from extract.records import WORK_KINDS, Comment, Mention, Page, PageEntities, Relation
 from graph.schema import (
     Label,
     Rel,
@@ -297,7 +297,8 @@ class _PageBuilder:
         self, relation: Relation, kind: Rel, by_name: dict[str, Mention], evidence: dict[str, Any]
     ) -> None:
         """A relation between two mentioned entities (a credit's person need not be mentioned)."""
-        source_mention, target_mention = by_name.get(relation.source), by_name.get(relation.target)
+        source_mention = self._end(relation.source, relation.source_kind, by_name)
+        target_mention = self._end(relation.target, relation.target_kind, by_name)
         if source_mention is None and kind in {Rel.DIRECTED, Rel.ACTED_IN, Rel.WROTE}:
             source_key = person_key(relation.source)
             self.out.node(source_key, Label.PERSON, relation.source)
@@ -310,6 +311,14 @@ class _PageBuilder:
         if kind is Rel.COMPARED_TO:
             evidence["by_key"] = self._by(relation)
         self.out.edge(source_key, kind, self._entity(target_mention), **evidence)
+
+    def _end(self, name: str, given: str, by_name: dict[str, Mention]) -> Mention | None:
+        """A relation's end: the reviewed work where the rule typed the end a work of its name
+        (the page's "Klute" may be the detective too), else the mention of that name."""
+        reviewed = self.entities.reviewed if self.entities else None
+        if reviewed is not None and name == reviewed.name and given in WORK_KINDS:
+            return reviewed
+        return by_name.get(name)
 
     def _seen(self, unit: str) -> str | None:
         comment = self.comments.get(unit)

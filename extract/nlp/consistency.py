@@ -15,6 +15,7 @@ a comparison cue found it), and a relation whose ends still do not fit its type 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 
 from base.vocab import Rel
 from extract.nlp.textnorm import name_key
@@ -79,9 +80,21 @@ def one_kind_per_name(mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def _end_kind(name: str, given: str | None, kinds: Mapping[str, str], reviewed: Mention | None) -> str:
+    """The kind the graph gives a relation's end: the reviewed work's where the end bears its name
+    and the rule typed it a work, else the name's page-wide kind, else the kind the rule gave."""
+    if reviewed is not None and name == reviewed.name and given in WORK_KINDS:
+        return reviewed.kind
+    return kinds.get(name, given or "")
+
+
 def schema_safe(relations: list[Relation], mentions: list[Mention], reviewed: Mention | None) -> list[Relation]:
     """The relations whose ends have kinds their type allows, as the graph will see them (each
-    name by its page-wide kind; a name that is no mention keeps the kind the rule gave it)."""
+    name by its page-wide kind; a name that is no mention keeps the kind the rule gave it).
+
+    The reviewed work's own name is that work wherever a rule typed the end a work: a film named
+    after its hero ("Klute", whose detective the page calls Klute) is compared as the film, and
+    the graph joins such an end to the reviewed work (``graph.build``)."""
     kinds = {m.name: m.kind for m in mentions}
     if reviewed is not None:
         kinds.setdefault(reviewed.name, reviewed.kind)
@@ -92,8 +105,8 @@ def schema_safe(relations: list[Relation], mentions: list[Mention], reviewed: Me
             kept.append(relation)
             continue
         sources, targets = allowed
-        source = kinds.get(relation.source, relation.source_kind or "")
-        target = kinds.get(relation.target, relation.target_kind or "")
+        source = _end_kind(relation.source, relation.source_kind, kinds, reviewed)
+        target = _end_kind(relation.target, relation.target_kind, kinds, reviewed)
         if (sources is None or source in sources) and (targets is None or target in targets):
             kept.append(relation)
     return kept
