@@ -72,7 +72,11 @@ _SIDEBAR_HEADING = re.compile(
     r"^\s*(?:recent (?:posts|comments|reviews|articles|entries)|related(?: posts| articles| reviews)?|"
     r"you (?:may|might) also (?:like|enjoy)|more from\b.*|popular posts(?: from this blog)?|archives|categories|"
     r"blogroll|newest members|top posts(?: & pages)?|read next|articles? récents?|entradas recientes|"
-    r"neueste beiträge|articoli recenti|posts? recentes|archivos|archiv|kategorien|catégories|categorías)\s*:?\s*$",
+    r"neueste beiträge|articoli recenti|posts? recentes|archivos|archiv|kategorien|catégories|categorías|"
+    # the other widgets of WordPress, Blogger and Squarespace sidebars: a newsletter box, the blogger's profile
+    r"newsletter|subscribe (?:via|by) e-?mail|follow (?:blog )?via e-?mail|e-?mail subscription|about me|"
+    r"blog archive|followers|search this blog|tag cloud|meta|blog stats|total pageviews|contributors|my tweets)"
+    r"\s*:?\s*$",
     re.I,
 )
 _LIST_LINE_WORDS = 12  # a widget's item (a post title, a date, a label) is short and ends no sentence
@@ -105,10 +109,34 @@ def _breadcrumb(text: str) -> bool:
     return len(parts) >= 2 and (len(parts) >= 3 or all(len(part.split()) <= 2 for part in parts))
 
 
+# An engine's invitation written as a sentence (a subscription box, Blogger's run-together share row): the
+# blog's, never the review's, wherever it stands
+_PROMPT = re.compile(
+    r"^(?:enter your e-?mail(?: address)? (?:to|and)\b.*|sign up with your e-?mail\b.*|"
+    r"(?:sign up|subscribe) (?:to|for) (?:my|our|the|this) (?:newsletter|blog|mailing list)\b.*|"
+    r"get (?:new posts|updates|every (?:new )?post)\b.*\b(?:e-?mail|inbox)\b.*|type your e-?mail(?: address)?\W*|"
+    r"thanks for reading\b.*\bsubscribe\b.*|we respect your privacy\.?|e-?mail address\W*|"
+    r"join \d[\d,.]*k?\+? (?:other )?(?:subscribers|readers|followers)\b.*|"
+    r"did you enjoy this (?:issue|newsletter|e-?mail)\?.*|email this\s*blogthis!.*|"
+    r"share to (?:twitter|x|facebook)\b.*|"
+    # a cookie banner, a comment form's check boxes, an invitation to follow the blog on a social network
+    r"privacy & cookies:.*|(?:this (?:site|website)|we) uses? cookies\b.*|(?:accept|reject) (?:all )?cookies|"
+    r"save my name, e-?mail,? and website\b.*|notify me of (?:new posts|follow-up comments)\b.*|"
+    r"\W*(?:[^\W\d_]+!\s+)?(?:follow|like|keep up with|find) (?:me|us|[\w\-]+(?: [\w\-]+)?) on "
+    r"(?:facebook|twitter|x|instagram|bluesky|threads|tiktok|youtube|letterboxd)\b\W*)$",
+    re.I,
+)
+_PROMPT_WORDS = 30  # a subscription box's sentence is short; a paragraph of the post mentioning e-mail is not
+
+
 def is_chrome_line(line: str) -> bool:
-    """A one-line interface string: a share row, a counter, a previous/next link, a breadcrumb, a footer."""
+    """A one-line interface string: a share row, a counter, a previous/next link, a breadcrumb, a footer, a
+    subscription box's sentence."""
     text = line.strip()
-    return bool(text) and (_share_line(text) or _breadcrumb(text) or _CHROME_LINE.match(text) is not None)
+    if not text:
+        return False
+    prompt = len(text.split()) <= _PROMPT_WORDS and _PROMPT.match(text) is not None
+    return prompt or _share_line(text) or _breadcrumb(text) or _CHROME_LINE.match(text) is not None
 
 
 def _nav_bar(line: str) -> bool:
@@ -187,6 +215,31 @@ def _signed_name(lines: list[str], at: int) -> bool:
     return _FOLLOW.match(below) is not None or (_PERSON.match(lines[at].strip()) is not None and date_only(below))
 
 
+_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to vs with".split())
+
+
+def _title_cased(line: str) -> bool:
+    """'The Turing Test Is Not a Plot', 'Frames & Figments': a headline's or a name's capitals (a dek or a
+    tagline is written as a sentence: 'Essays on film and the stories we tell')."""
+    words: list[str] = re.findall(r"[^\W\d_][\w'’\-]*", line)[1:]
+    words = [word for word in words if word.casefold() not in _SMALL_WORDS]
+    return sum(word[0].isupper() for word in words) * 2 > len(words)
+
+
+def _over_the_writer(lines: list[str], candidates: list[int]) -> int | None:
+    """Medium's head: [publication, tagline,] headline[, dek] over the writer's name and Follow button.
+    The headline is the last title-cased line above the writer that no other title-cased line follows
+    (a dek and a tagline are sentences), None when no writer's name closes the head."""
+    writer = next((at for at in range(candidates[0], candidates[-1] + 3) if _signed_name(lines, at)), None)
+    above = [at for at in candidates if writer is not None and at < writer]
+    if len(above) < 2:
+        return None
+    titled = [at for at in above if _title_cased(lines[at])]
+    if not titled or (titled[-1] == above[-1] and len(titled) > 1 and titled[-2] == above[-2]):
+        return None  # no title-cased line, or two at the end: the shape is not Medium's
+    return titled[-1]
+
+
 def _name_line(line: str) -> bool:
     """A line of the masthead that can be the blog's name: no interface string, no menu item."""
     text = line.strip()
@@ -204,7 +257,7 @@ def masthead_title(lines: list[str]) -> tuple[int, str] | None:
     candidates = _title_candidates(lines, end)
     if not candidates:
         return None
-    title_at = candidates[0]
+    title_at = _over_the_writer(lines, candidates) or candidates[0]
     for at in candidates[:3]:
         under = next((i for i in range(at + 1, len(lines)) if lines[i].strip()), None)
         byline = under is not None and len(lines[under].split()) <= _BYLINE_WORDS and _BYLINE_START.match(lines[under])
@@ -259,7 +312,62 @@ def ends_post(line: str) -> bool:
     )
 
 
+# After these lines nothing of the post follows: the comment form, the author's box, the site's footer
+_SEAL = re.compile(
+    r"^(?:leave a (?:reply|comment)\b.*|post a comment|add a comment|write a comment|join the discussion|"
+    r"comments are closed\.?|your email address will not be published\b.*|about the author|"
+    r"(?:.*\s)?view all posts by\s\S.*|\d[\d,.]*k?\s+followers\b.*|(?:.*\.\s)?(?:proudly )?powered by\s[\w.\-]+?\.?(?:\s*[·|].*)?|"
+    r"(?:create a free website or blog|blog) at wordpress\.com\.?|(?:in order )?to unsubscribe\b.*|"
+    r".*\bunsubscribe (?:here|below|at any time)\b.*)$",
+    re.I,
+)
+_SEAL_WORDS = 20
+
+
+def _prose(line: str) -> bool:
+    """A line of the post's prose: a sentence, no interface string."""
+    text = line.strip()
+    return bool(text) and not _short(text, _LIST_LINE_WORDS) and not is_chrome_line(text)
+
+
+def _seals_post(line: str) -> bool:
+    """A sidebar widget's heading, the comment form, the author's box or the site's footer."""
+    text = line.strip()
+    return is_sidebar_heading(text) or (len(text.split()) <= _SEAL_WORDS and _SEAL.match(text) is not None)
+
+
+def post_end(body: list[str]) -> int:
+    """Where the post is over for good: the first sidebar heading, comment form, author's box or footer
+    under the post's prose, unless more prose follows it than stands above it (a sidebar printed before
+    the post). ``len(body)`` when there is none.
+
+    >>> post_end(["A fine film and a long one, I loved it.", "Leave a Reply", "Enter your name and a comment."])
+    1
+    """
+    above, below = 0, sum(_prose(line) for line in body)
+    for at, line in enumerate(body):
+        if above and _seals_post(line) and below <= above:
+            return at
+        prose = _prose(line)
+        above, below = above + prose, below - prose
+    return len(body)
+
+
 def cut_chrome(body: list[str]) -> tuple[list[str], list[str]]:
+    """(the post's lines, the chrome cut from them): see :func:`cut_chrome_lines`; past the post's end
+    (:func:`post_end`) every line is chrome, sentences too (an author's bio, a newsletter box), but the
+    post's own tag line ('Categories: ... | Tags: ...', printed under the related posts) stays."""
+    end = post_end(body)
+    kept, cut = cut_chrome_lines(body[:end])
+    for line in body[end:]:
+        if _TAG_LIST.match(line.strip()):
+            kept.append(line)
+        elif line.strip():
+            cut.append(line.strip())
+    return kept, cut
+
+
+def cut_chrome_lines(body: list[str]) -> tuple[list[str], list[str]]:
     """(the post's lines, the chrome cut from them): interface lines anywhere, a widget heading with the
     list under it, and after the post's end (a share row, a tag list or a sidebar heading past the post's
     first sentence) every line that is no sentence. Tag lists name the post's own subjects: they stay.

@@ -450,6 +450,14 @@ def _disqus_comments(lines: list[str]) -> list[LaidOutComment]:
     ]
 
 
+def _tagline_over_post_head(lines: list[str], shown: list[int]) -> bool:
+    """The blog's name, then its tagline written as a sentence or two, then the post's date header or its
+    headline over a byline: the second line is the masthead's tagline, not the body's first sentence."""
+    if len(shown) < 4 or _is_prose(lines[shown[2]]):
+        return False
+    return bool(date_only(lines[shown[2]])) or _BYLINE.match(lines[shown[3]]) is not None
+
+
 def _title_anchor(lines: list[str], title_at: int, header_at: int) -> tuple[int, str | None] | None:
     """Where the title is when blog-header lines come first: the line above the post's
     byline (``Posted on DATE by NAME``, ``Pubblicato il DATE da NAME``), or the line under a
@@ -458,7 +466,7 @@ def _title_anchor(lines: list[str], title_at: int, header_at: int) -> tuple[int,
     Returns (title line, the date header's date)."""
     shown = [i for i in range(title_at, header_at) if lines[i].strip()][:8]
     for k, at in enumerate(shown):
-        if _is_prose(lines[at]):
+        if _is_prose(lines[at]) and not (k == 1 and _tagline_over_post_head(lines, shown)):
             return None  # the body has begun: a byline under it ends the post, it heads nothing
         if 1 <= k <= 3 and _BYLINE.match(lines[at]):
             j = shown[k - 1]

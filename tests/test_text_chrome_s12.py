@@ -1,0 +1,146 @@
+"""Whole-page text dumps (s12, helper D): where the post ends for good (the comment form, a sidebar widget,
+the author's box, the footer: sentences under them are the blog's too), subscription prompts written as
+sentences, and the headline under a masthead with no menu (a tagline written as a sentence) or under a
+publication's name and tagline (Medium). Pages written for these tests."""
+
+from __future__ import annotations
+
+from extract.text_chrome import cut_chrome, is_chrome_line, is_sidebar_heading, masthead_title, post_end
+from extract.text_reader import parse_text_page
+
+VERDICT = "In the end it is a warm, patient and very funny film, and I would see it again tomorrow."
+OPENING = "The Glass Orchard follows two sisters who inherit a greenhouse and a debt in the same week."
+
+
+def test_sentences_under_the_comment_form_are_the_sidebars() -> None:
+    body = [OPENING, "", VERDICT, "", "Leave a Reply", "", "About", "I am a librarian who watches too many films."]
+    kept, cut = cut_chrome(body)
+    assert kept == [OPENING, "", VERDICT, ""]
+    assert cut == ["Leave a Reply", "About", "I am a librarian who watches too many films."]
+
+
+def test_a_newsletter_box_after_the_tags_is_cut_whole() -> None:
+    body = [OPENING, VERDICT, "Tags: sisters, greenhouses", "", "Newsletter"]
+    body += ["Sign up with your email address and hear about new reviews first.", "Email Address", "Thank you!"]
+    kept, cut = cut_chrome(body)
+    assert kept == [OPENING, VERDICT, "Tags: sisters, greenhouses", ""]
+    assert cut[0] == "Newsletter" and cut[-1] == "Thank you!"
+
+
+def test_the_authors_box_and_its_bio_are_cut() -> None:
+    bio = "Hal grew up above a cinema in Leeds and has reviewed films since 1998. View all posts by halwrites"
+    assert cut_chrome([OPENING, VERDICT, "", bio, "Cheerful notes."]) == (
+        [OPENING, VERDICT, ""],
+        [bio, "Cheerful notes."],
+    )
+    medium = [OPENING, VERDICT, "Written by Ines Varga", "2.3K Followers · Writer for Slow Light"]
+    medium += ["I write about quiet films for loud people."]
+    assert cut_chrome(medium)[0] == [OPENING, VERDICT, "Written by Ines Varga"]
+
+
+def test_the_footer_ends_the_post() -> None:
+    body = [OPENING, VERDICT, "Powered by Ghost · Theme: Paper", "Made with care in a small flat in Porto, since 2014."]
+    assert post_end(body) == 2
+
+
+def test_a_sidebar_printed_before_the_post_seals_nothing() -> None:
+    """A left sidebar first in the page's order: more prose follows its heading than stands above it."""
+    body = ["Welcome to my blog about old films and new ones, mostly the old ones.", "Recent Posts", "Heat", ""]
+    body += [OPENING, VERDICT, "The sisters quarrel in the rain and it is the best scene of the year."]
+    assert post_end(body) == len(body)
+    assert cut_chrome(body)[0] == [body[0], OPENING, VERDICT, body[-1]]
+
+
+def test_the_tag_line_under_the_related_posts_stays() -> None:
+    body = [
+        OPENING,
+        VERDICT,
+        "Related",
+        "The Tin Harvest (1971)",
+        'In "Reviews"',
+        "Categories: Reviews | Tags: orchards",
+    ]
+    assert cut_chrome(body)[0] == [OPENING, VERDICT, "Categories: Reviews | Tags: orchards"]
+
+
+def test_subscription_prompts_and_bloggers_share_row_are_chrome_lines() -> None:
+    lines = [
+        "Enter your email address to subscribe to this blog and receive notifications of new posts by email.",
+        "Email ThisBlogThis!Share to XShare to FacebookShare to Pinterest",
+        "Thanks for reading Second Reel! Subscribe for free to receive new posts.",
+        "Join 1,204 other subscribers",
+        "We respect your privacy.",
+        "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "(Psst! Follow Reel Notes on Instagram!)",
+    ]
+    assert all(is_chrome_line(line) for line in lines)
+    assert not is_chrome_line("I got an email from a reader asking me to review this, so here it is at last.")
+    assert not is_chrome_line("Follow the money on Twitter is the worst film I saw this year.")
+
+
+def test_a_themes_credit_line_is_the_footer_but_a_sentence_powered_by_rage_is_not() -> None:
+    footer = "Simple theme. Theme images by a designer. Powered by Blogger."
+    assert post_end([OPENING, VERDICT, footer, "Report Abuse"]) == 2
+    assert post_end([OPENING, "The finale soars. Powered by rage, it never lets up.", VERDICT]) == 3
+
+
+def test_more_sidebar_headings() -> None:
+    headings = ["About Me", "Blog Archive", "Newsletter", "Follow Blog via Email", "Followers", "Search This Blog"]
+    assert all(is_sidebar_heading(h) for h in headings)
+    assert not is_sidebar_heading("About me and this film: a long story")
+
+
+def test_a_thread_ends_at_the_blogger_profile_widget() -> None:
+    page = parse_text_page(
+        "Gull Island (1964)\n\nA small, salty film about a ferry.\n\n2 comments:\n\nAnn said...\nLovely.\n"
+        "March 2, 2020 at 9:00 AM\n\nBo said...\nAgreed.\nMarch 3, 2020 at 9:00 AM\n\n"
+        "About Me\nA retired projectionist.\n"
+    )
+    assert [c.text for c in page.comments] == ["Lovely.", "Agreed."]
+
+
+MASTHEAD_NO_MENU = """Rushes and Reels
+
+Two cousins, one sofa, every film that ever won at Cannes, in order. Wish us a strong back.
+
+Friday, March 3, 2017
+
+The Glass Orchard (1988)
+
+{opening}
+
+{verdict}
+"""
+
+
+def test_a_tagline_sentence_under_the_blog_name_over_a_date_header() -> None:
+    page = parse_text_page(MASTHEAD_NO_MENU.format(opening=OPENING, verdict=VERDICT))
+    assert (page.title, page.site, page.published) == ("The Glass Orchard (1988)", "Rushes and Reels", "2017-03-03")
+    assert "cousins" not in page.body
+
+
+def test_a_tagline_sentence_over_the_headline_and_its_byline() -> None:
+    text = MASTHEAD_NO_MENU.replace("Friday, March 3, 2017\n\nThe Glass Orchard (1988)", "The Glass Orchard (1988)")
+    text = text.replace("{opening}", "Posted on March 3, 2017 by Tove\n\n{opening}")
+    page = parse_text_page(text.format(opening=OPENING, verdict=VERDICT))
+    assert (page.title, page.site) == ("The Glass Orchard (1988)", "Rushes and Reels")
+
+
+def test_a_first_sentence_over_a_date_is_no_tagline() -> None:
+    """A one-paragraph post signed with a date: the paragraph is the body, the title stays."""
+    page = parse_text_page(f"The Glass Orchard\n\n{OPENING}\n\nMarch 3, 2017\n")
+    assert page.title == "The Glass Orchard"
+
+
+def test_medium_publication_and_tagline_over_the_headline_and_dek() -> None:
+    lines = ["Open in app", "Sign up", "Sign in", "Write", "", "Slow Light", "Essays on quiet films and the people"]
+    lines += ["", "The Orchard Is the Hero", "", "Why a film about a greenhouse made me cry twice", ""]
+    lines += ["Ines Varga", "Follow", "5 min read", "·", "Apr 2, 2021", "", OPENING]
+    assert masthead_title(lines) == (8, "Slow Light")
+
+
+def test_medium_headline_and_dek_alone() -> None:
+    lines = ["Open in app", "Sign up", "Sign in", "Write", "", "The Orchard Is the Hero", ""]
+    lines += ["Why a film about a greenhouse made me cry twice", "", "Ines Varga", "Follow", "", OPENING]
+    assert masthead_title(lines) == (5, "")
