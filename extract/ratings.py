@@ -882,6 +882,7 @@ def _before_sign_off(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 _CHROME_REACH = 12  # chrome is looked for among the body's last lines only
+_PROSE_END = re.compile(r"[.!?…][\"”’')\]]*$")  # a line ending a sentence is prose: the post's end is below it
 # the header of a comment thread the page reader left in the body: "2 Responses", "14 thoughts on “Heat”",
 # "3 Comments", "Leave a Reply": the critic's review ends above it, wherever it stands
 THREAD_HEADER = re.compile(
@@ -924,8 +925,10 @@ def _before_chrome(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
         ):
             return body[:position]
     start = max(0, len(body) - _CHROME_REACH)
+    prose = next((position for position, (_, line) in enumerate(body) if _PROSE_END.search(line)), None)
     for position in range(start, len(body)):
-        if position > 0 and len(body[position][1]) <= 60 and ends_post(body[position][1]):
+        # below the post's prose only: "Categories: ..." in the byline above a short post opens it, not ends it
+        if prose is not None and position > prose and len(body[position][1]) <= 60 and ends_post(body[position][1]):
             return body[:position]
     return body
 
