@@ -130,8 +130,11 @@ def _maker_subject(doc: Doc, verb: Token, unit: Unit, offset: int, people: SpanI
     return people.covering(offset + subject.idx)
 
 
-def _run_at(unit: Unit, ctx: PageContext, people: SpanIndex, people_words: set[str], start: int) -> Candidate | None:
-    """The title-case run around the token at ``start``, if it may be a work."""
+def _run_at(
+    unit: Unit, ctx: PageContext, people: SpanIndex, people_words: set[str], start: int, sourced: bool = False
+) -> Candidate | None:
+    """The title-case run around the token at ``start``, if it may be a work (``sourced``: a frame
+    says the run is a film's source, which outweighs the parser's guess of a place)."""
     tokens, text = unit.tokens, unit.text
     index = unit.token_at_start.get(start)
     if index is None:
@@ -169,7 +172,7 @@ def _run_at(unit: Unit, ctx: PageContext, people: SpanIndex, people_words: set[s
     if people.overlaps(start_char, end_char) and named and not ctx.gazetteer.films_titled(span):
         return None
     if any(
-        s < end_char and start_char < e and label in _BLOCKING
+        s < end_char and start_char < e and label in (_WHENS if sourced else _BLOCKING)
         for s, e, label in unit.entities_near(start_char, end_char)
     ):
         return None  # "back to New York": a place, even one a film is named after
@@ -182,7 +185,14 @@ def _run_at(unit: Unit, ctx: PageContext, people: SpanIndex, people_words: set[s
     return Candidate(span, start_char, end_char, "film", "maker-object", 0.62, film=films[0] if films else None)
 
 
+_WHENS = frozenset({"DATE", "TIME"})
 _OWNED = re.compile(r"(?<=\w)[’']s[ \t]+(?=[A-Z0-9])")
+# a source the film is drawn from, then its maker's name: "adapted from Sheridan Le Fanu's Carmilla",
+# "based on Ovid's Metamorphoses", "a version of Chekhov's Ivanov" (a part is played, not adapted)
+_SOURCE = re.compile(
+    r"\b(?:from|based[ \t]+on|adapt(?:s|ed|ing)|(?:adaptation|version|retelling|remake)[ \t]+of)"
+    r"[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*$"
+)
 _LONE_TITLE = re.compile(r"[\w’']*[-\d][\w’'-]*")  # "Blow-Up", "Se7en": a word no name is spelt like
 
 
@@ -201,12 +211,13 @@ def owned_works(unit: Unit, ctx: PageContext, people: SpanIndex, people_words: s
         owner = unit.token_at_end.get(owner_end)
         if owner is None or not people.covering(unit.tokens[owner].start):
             continue
-        candidate = _run_at(unit, ctx, people, people_words, match.end())
+        sourced = _SOURCE.search(unit.text, 0, owner_end) is not None
+        candidate = _run_at(unit, ctx, people, people_words, match.end(), sourced)
         if candidate is None or candidate.start != match.end() or modifies_noun(unit, candidate.end):
             continue
         words = candidate.text.split()
         if len(words) == 1:
-            if candidate.film is None and not _LONE_TITLE.fullmatch(candidate.text):
+            if candidate.film is None and not _LONE_TITLE.fullmatch(candidate.text) and not sourced:
                 continue  # "Ferguson's Rose": one word the table does not know is as likely a part
             if candidate.film is not None and actors_part(ctx, unit.text, candidate.start, candidate.film):
                 continue  # "Steve Carell's Brick", "Jared Leto's Joker": an actor's character

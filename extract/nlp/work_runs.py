@@ -237,7 +237,7 @@ _DATE_SPAN = re.compile(
 _NOT_MADE = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})  # the parser calls titles ORG
 
 
-_KIND_NOUNS = frozenset("film movie novel novella book series show documentary sitcom".split())
+_KIND_NOUNS = frozenset("film movie novel novella book series show documentary sitcom sequel prequel remake".split())
 _LONE_BLOCKING = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT"})  # a person is in `people`
 _DETERMINERS = frozenset("the a his her their its this that whose".split())
 
@@ -262,6 +262,27 @@ def _lone_title_ok(unit: Unit, tokens: list[Token], index: int, start: int, end:
 
 
 _WHEN = frozenset({"DATE", "TIME", "EVENT"})
+_APPOSITION_ENDS = frozenset({",", ".", ";", ")", "!", "?"})
+
+
+def _apposed_to_kind(unit: Unit, tokens: list[Token], comma: int, end: int) -> bool:
+    """Whether one capitalised word stands in apposition to a kind noun a determiner opens, the
+    comma before it and a clause's mark after it: "the sequel, Vengeance, is slower", "his own
+    documentary, Overnight, says it all", "Flaherty's next film, Moana." (the noun names what
+    the word is, as "the film Tenet" does without the commas)."""
+    if tokens[comma].text != "," or comma < 1 or end - comma != 2:
+        return False
+    noun = tokens[comma - 1]
+    if noun.key not in _KIND_NOUNS or not noun.text.islower():
+        return False
+    if end < len(tokens) and tokens[end].text not in _APPOSITION_ENDS:
+        return False
+    if not any(t.key in _DETERMINERS for t in tokens[max(0, comma - 4) : comma - 1]):
+        return False
+    word = tokens[comma + 1]
+    if not word.text.isalpha() or word.key in NOT_TITLES or (len(word.text) > 1 and word.text.isupper()):
+        return False
+    return not inside_entity(unit, word.start, word.end, frozenset({"DATE"}))  # the commas outweigh a place's guess
 
 
 def _maker_before(unit: Unit, tokens: list[Token], index: int, people: SpanIndex) -> bool:
@@ -321,7 +342,7 @@ def cue_works(unit: Unit, people_spans: list[tuple[int, int]]) -> list[Candidate
             and token.key in _KIND_NOUNS
             and token.text.islower()
             and _lone_title_ok(unit, tokens, index, start_char, end_char)
-        )
+        ) or _apposed_to_kind(unit, tokens, index, end)
         if (
             len(span.split()) < 2
             and not followed_by_person
