@@ -45,7 +45,7 @@ def test_stance_reads_its_phrases_from_the_one_lexicon(sentence: str) -> None:
         ("It looks superb, and I'm not sure I love it.", [("superb", 1), ("I'm not sure I love it", 0)]),
         ("I liked it more the first time round.", [("I liked it more the first time", 0)]),
         ("Here's my problem: the dialogue.", [("Here's my problem", -1)]),
-        ("My one quibble is the score.", [("My one quibble", -1)]),
+        ("My one quibble is the score.", [("My one quibble", 1)]),  # s12: a single small fault grants the rest
         ("It sits somewhere below the first two.", [("sits somewhere below", -1)]),
         (
             "Still, I had a big silly grin all night. Bring on the sequel.",

@@ -10,6 +10,7 @@ from extract.nlp.stance_text import (
     SELF_NEGATED,
     clause_spans,
     is_rating_line,
+    names_a_minor_fault,
     negated,
     paragraphs_of,
     sentence_cues,
@@ -68,6 +69,8 @@ def _verdict_items(
         for m in _PRAISE.finditer(lowered):
             found.append((start + m.start(), -1 if negated(clause, m.start()) else 1, True))
         clauses.append(found)
+    if names_a_minor_fault(cues):  # "My only gripe: the middle drags.": a quibble granted, no reservation
+        return [[item for item in found if item[1] > 0] for found in clauses]
     return clauses
 
 

@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from extract.nlp.characters import PEOPLE_WORDS
+from extract.nlp.verdict_phrases import MINOR_FAULT
 from extract.nlp.verdicts import Cue, find_cues, guarded
 from extract.ratings import parse_rating, stated_scale
 
@@ -274,3 +275,18 @@ def negated(clause: str, start: int) -> bool:
 def is_rating_line(sentence: str) -> bool:
     """A rating, or the blog's statement of its scale: facts about the rating, not verdict prose."""
     return len(sentence) < _RATING_LINE and (parse_rating(sentence) is not None or stated_scale([sentence]) is not None)
+
+
+_MINOR_FAULT = re.compile(MINOR_FAULT, re.I)
+
+
+def names_a_minor_fault(cues: list[Cue]) -> bool:
+    """Whether a sentence's cues hold a single small fault named as such ("My only complaint: the
+    prologue drags"): the fault it names is a quibble the critic grants, not a reservation.
+
+    >>> names_a_minor_fault(sentence_cues("My only gripe: the prologue drags."))
+    True
+    >>> names_a_minor_fault(sentence_cues("My biggest gripe: the prologue drags."))
+    False
+    """
+    return any(cue.polarity > 0 and _MINOR_FAULT.fullmatch(cue.text) for cue in cues)

@@ -31,6 +31,7 @@ from extract.nlp.stance_text import (
     SENTENCE,
     clause_spans,
     is_rating_line,
+    names_a_minor_fault,
     negated,
     paragraphs_of,
     sentence_cues,
@@ -385,6 +386,7 @@ def _weigh_clauses(
     sentence, cues = _spanning_cues(sentence, cues, evidence, weight)
     clauses = clause_spans(sentence)
     hedged = _hedged(sentence, cues)
+    quibble = _ASIDE if names_a_minor_fault(cues) else 1.0  # "My only gripe: it drags": the fault granted small
     for number, (clause_start, clause_end, clause_weight) in enumerate(clauses):
         clause = sentence[clause_start:clause_end]
         clause_weighs = weight * clause_weight
@@ -416,8 +418,16 @@ def _weigh_clauses(
             if hedged and number < len(clauses) - 1:
                 polarity = 0  # "worth seeing, but you have seen it": a verdict with a reservation
             weighs = clause_weighs * (1.0 if _SENT_ELSEWHERE.match(cue.text) else elsewhere)
-            evidence.add(cue.text, polarity, strength * weighs * (_ASIDE if granted and polarity >= 0 else 1.0))
+            evidence.add(cue.text, polarity, strength * weighs * _discount(polarity, granted, quibble))
     return sentence, aside
+
+
+def _discount(polarity: int, granted: bool, quibble: float) -> float:
+    """What a cue keeps of its weight: praise granted to others (``_GRANTED``) and the fault a
+    minor-fault sentence names (``quibble``) weigh as asides."""
+    if polarity >= 0:
+        return _ASIDE if granted else 1.0
+    return quibble
 
 
 _SENT_ELSEWHERE = re.compile(r"if you\b", re.I)  # the reader sent to another work (``verdict_phrases``)

@@ -36,6 +36,16 @@ _FIELD = (
     r"(?:[\w-]+ ){0,4}?(?:in (?:years|decades|ages|a decade|a long time|memory)|of the (?:year|decade|century)|"
     r"i've (?:ever )?seen|i have (?:ever )?seen|ever (?:made|filmed|shot)|in any (?:film|movie)|since|of all time)"
 )
+# A single small fault named as such ("My only complaint: ...", "one quibble", "my only real issue is",
+# "if I'm nitpicking"): the critic grants that the rest is good. On the tune pages every review that
+# says it is positive (24 of 24, many writers, rated and not): praise by implication, and the fault it
+# names is a quibble, not a reservation of the verdict (``stance_weigh``, ``stance_closing``).
+# "My biggest problem", "the main issue", "the major flaw" name no small fault and stay blame.
+MINOR_FAULT = (
+    r"(?:my |the |if i had )?(?:one|only|minor|small|tiny|single|sole)(?: real| little)? "
+    r"(?:quibble|complaint|gripe|niggle|reservation|nitpick|issue|problem|flaw|criticism|qualm)s?"
+    r"|(?:if i'm |if i am |to )nitpick(?:ing)?"
+)
 _SUPERLATIVE_GOOD = (rf"(?:the|my) (?:best|finest|greatest|most (?!(?:{_BLAME})\b)[\w-]+) {_FIELD}", 1, 2.0)
 _SUPERLATIVE_BAD = (rf"(?:the|my) (?:worst|dullest|weakest|most (?:{_BLAME})) {_FIELD}", -1, 2.0)
 
@@ -559,8 +569,8 @@ PHRASES: tuple[tuple[str, int, float], ...] = (
         -1,
         1.0,
     ),
-    # a single small fault named as such: the rest is praise
-    (r"(?:my |the )?(?:one|only|minor|small|tiny) (?:quibble|complaint|gripe|niggle|reservation)", -1, 0.5),
+    # a single small fault named as such: the rest is praise (``MINOR_FAULT``)
+    (MINOR_FAULT, 1, 1.0),
     (r"(?:it|the film|the movie|but|this one|this) lacks", -1, 1.0),
     (
         r"(?:sits|ranks|falls|comes|lands) (?:somewhere |just |a (?:notch|step|rung) |well )?"

@@ -1,0 +1,40 @@
+"""Stance, twelfth session (ST): evidence for the stance of a review read from its text alone
+(most real reviews carry no rating). Sentences and pages in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.nlp.stance import REVIEW_PRIOR, stance_of
+from extract.nlp.stance_closing import closing_turns_away
+
+_PLOT = (
+    "A ferry pilot on a northern fjord takes on a passenger who will not give her name, and over "
+    "one long winter the two of them ferry cars, sheep and a coffin across the water while the "
+    "village gossips about where the stranger came from and why she carries a photograph of the "
+    "pilot's late brother in her coat."
+)
+
+
+def _review(*closing: str) -> str:
+    return "\n\n".join([_PLOT, "The lead is wonderful and the harbour scenes are gorgeous.", *closing])
+
+
+@pytest.mark.parametrize(
+    "quibble",
+    [
+        "My only complaint: the last twenty minutes drag a little.",
+        "If I had one gripe, it is the score, which is a little too loud.",
+        "My only real issue is that the middle sags a bit.",
+        "If I'm nitpicking, the prologue runs long.",
+    ],
+)
+def test_a_single_small_fault_named_as_such_leaves_the_review_positive(quibble: str) -> None:
+    text = _review(quibble)
+    assert not closing_turns_away(text, ("Ferry",))
+    assert stance_of(text, ("Ferry",), prior=REVIEW_PRIOR).label == "positive"
+
+
+def test_the_biggest_fault_is_no_quibble() -> None:
+    text = _review("My biggest complaint: the last hour drags, and the ending is a mess.")
+    assert stance_of(text, ("Ferry",), prior=REVIEW_PRIOR).label == "mixed"
