@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp.stance import REVIEW_PRIOR, stance_of
+from extract.nlp.stance import REVIEW_PRIOR, sentence_cues, stance_of, weigh
 from extract.nlp.stance_closing import closing_turns_away
 
 _PLOT = (
@@ -38,3 +38,28 @@ def test_a_single_small_fault_named_as_such_leaves_the_review_positive(quibble: 
 def test_the_biggest_fault_is_no_quibble() -> None:
     text = _review("My biggest complaint: the last hour drags, and the ending is a mess.")
     assert stance_of(text, ("Ferry",), prior=REVIEW_PRIOR).label == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Handsome, well acted, and I won't watch it again.", [("won't watch it again", -1)]),
+        ("Would not watch again.", [("Would not watch again", -1)]),
+        ("Here is the trouble: the twist.", [("Here is the trouble", -1)]),
+    ],
+)
+def test_refusing_a_second_viewing_and_naming_the_trouble(sentence: str, found: list[tuple[str, int]]) -> None:
+    assert [(c.text, c.polarity) for c in sentence_cues(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    "let_down",
+    [
+        "I wanted to call it a classic once more. It isn't, for me.",
+        "I kept hoping it would come together. It didn't, and three hours is a long time to hope.",
+        "I wanted a portrait of a man and I got a very stylish argument.",
+    ],
+)
+def test_a_hope_and_its_let_down_weigh_against_the_film(let_down: str) -> None:
+    evidence = weigh(let_down, ("Ferry",))
+    assert evidence.negative > evidence.positive

@@ -176,17 +176,28 @@ def _position_weights(paragraphs: list[list[str]]) -> list[list[float]]:
     return weights
 
 
-_LET_DOWN = re.compile(
+_DENIAL = (
     r"^\W*(?:i was not|i wasn't|it was not|it wasn't|it did not|it didn't|i did not|i didn't|it is not|"
     r"it isn't|it does not|it doesn't|it has not|it hasn't|it never did|it never has|it never does|it still hasn't|"
-    r"it still doesn't|it still has not|it still does not|not once|not really|nope|no|alas,? no|sadly,? no)\W*$",
-    re.I,
+    r"it still doesn't|it still has not|it still does not|not once|not really|nope|no|alas,? no|sadly,? no)"
+)
+_LET_DOWN = re.compile(_DENIAL + r"\W*$", re.I)
+# the same denial opening a longer sentence, after a hope: "I wanted to call it a classic. It isn't, for
+# me."; "I kept wanting to like it. I didn't, and three hours is a long time to keep wanting."
+_LET_DOWN_OPENS = re.compile(
+    _DENIAL + r"(?:\s*[,;:\u2013\u2014](?!\s*(?:but|yet|though|however)\b)|\s+(?:for me|at all|in the end)\b)", re.I
 )
 _HOPED = re.compile(r"\b(?:expect\w*|hop(?:e|ed|ing)|wanted|wanting|looking forward)\b", re.I)
 # what came instead of the hope: "I wanted a film about minds. I got a very expensive escape room." (not "I got
 # one", "I got exactly that": the hope met)
 _GOT_INSTEAD = re.compile(
     r"^\W*(?:instead,?\s+|but\s+)?(?:what\s+)?(?:i|we)\s+got\s+(?:was\s+)?"
+    r"(?!(?:one|it|that|this|exactly|just that|what|everything|all|more|so much)\b)(?:an?|the|two|some)\b",
+    re.I,
+)
+# the hope and what came instead in one sentence: "I wanted a portrait and I got a stylish argument."
+_GOT_INSTEAD_INSIDE = re.compile(
+    r"\b(?:wanted|expected|hoped for)\b[^.!?]{0,80}?\b(?:and|but)\s+(?:what\s+)?(?:i|we)\s+got\s+(?:was\s+)?"
     r"(?!(?:one|it|that|this|exactly|just that|what|everything|all|more|so much)\b)(?:an?|the|two|some)\b",
     re.I,
 )
@@ -305,6 +316,8 @@ def _weigh_phrases(
                 or _RETRACT.match(sentence)
                 or _LET_DOWN.match(sentence)
                 or _GOT_INSTEAD.match(sentence)
+                or _LET_DOWN_OPENS.match(sentence)
+                or _GOT_INSTEAD_INSIDE.search(sentence)
             ):
                 if not with_vader:
                     continue
@@ -348,7 +361,8 @@ def _takes_back(
     paragraph's start); a retraction ("I am joking, of course") turns the praise since
     ``since_praise``; a let-down ("I did not.") after a hope (in ``before``, the sentence before)
     or after praise (``praise_of_before``, what that sentence added) is blame, and so is what came
-    instead of a hope ("I wanted a film about minds. I got an escape room."). False when it is
+    instead of a hope ("I wanted a film about minds. I got an escape room.", or in one sentence), and a
+    denial opening a sentence after a hope ("It isn't, for me."). False when it is
     none of them, or a retraction with no praise to turn: the sentence is then weighed as usual."""
     if _DISMISS.match(sentence):
         evidence.take_back(since_sides, sentence)
@@ -358,8 +372,11 @@ def _takes_back(
         if taken_back > 0:
             evidence.add(sentence.strip(), -1, _DENIED * taken_back)
             return True
-    if (_LET_DOWN.match(sentence) and (_HOPED.search(before) or praise_of_before > 0)) or (
-        _GOT_INSTEAD.match(sentence) and _HOPED.search(before)
+    hoped = _HOPED.search(before) is not None
+    if (
+        (_LET_DOWN.match(sentence) and (hoped or praise_of_before > 0))
+        or ((_GOT_INSTEAD.match(sentence) or _LET_DOWN_OPENS.match(sentence)) and hoped)
+        or _GOT_INSTEAD_INSIDE.search(sentence)
     ):
         # "I wanted to love it. I did not."; sarcasm: "What a triumph. (It is not.)"
         evidence.add(sentence.strip(), -1, max(_LET_DOWN_STRENGTH * position, _DENIED * praise_of_before))

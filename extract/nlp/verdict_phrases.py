@@ -77,6 +77,12 @@ PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"waste of (?:time|money|a|an|talent)", -1, 2.5),
     (r"(?:i'd|i would|i will|i'll) (?:happily |gladly )?(?:watch|see) (?:it|this) again", 1, 2.0),
     (r"(?:never|not) (?:watch|see|sit through) (?:it|this) again", -1, 2.0),
+    (
+        r"(?:won't|wouldn't|will not|would not) (?:ever )?(?:watch|see|sit through|rewatch) "
+        r"(?:it |this (?:one )?)?again",
+        -1,
+        2.0,
+    ),
     (r"turned it off", -1, 2.0),
     (r"i(?:'d| would) (?:much )?rather (?:watch|see|sit through|rewatch)", -1, 2.0),
     (r"walked out (?:of it|of the film|halfway|early|after|before the end|at the)", -1, 2.0),
@@ -565,7 +571,7 @@ PHRASES: tuple[tuple[str, int, float], ...] = (
     ),
     (
         r"(?:the |my )?(?:(?:main|biggest|big|real) )?(?:trouble|problem) "
-        r"(?:is|was|with (?:it|the film|the movie|this one))|here's (?:my|the) (?:problem|trouble|catch)",
+        r"(?:is|was|with (?:it|the film|the movie|this one))|here(?:'s| is) (?:my|the) (?:problem|trouble|catch)",
         -1,
         1.0,
     ),
