@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract.nlp.extractor import EntityExtractor
-from extract.nlp.reviewed import sequel_variants
+from extract.nlp.reviewed_headline import sequel_variants
 from extract.text_reader import parse_text_page
 from extract.titles import is_date_title, reviewed_from_title, strip_decorations, title_readings
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp import reviewed, reviewed_evidence
+from extract.nlp import reviewed_evidence, reviewed_headline, reviewed_opening, reviewed_text
 from extract.nlp.extractor import EntityExtractor
 from extract.text_reader import parse_text_page
 
@@ -19,7 +19,7 @@ from extract.text_reader import parse_text_page
     ],
 )
 def test_a_headline_says_what_the_critic_saw(headline: str, title: str) -> None:
-    assert reviewed._seen_title(headline) == title
+    assert reviewed_headline.title_seen_in(headline) == title
 
 
 @pytest.mark.parametrize(
@@ -31,11 +31,11 @@ def test_a_headline_says_what_the_critic_saw(headline: str, title: str) -> None:
     ],
 )
 def test_the_opening_says_what_the_critic_saw(opening: str, runs: list[str]) -> None:
-    assert [m.group(1) for m in reviewed._VIEWED_IN_OPENING.finditer(opening)] == runs
+    assert [m.group(1) for m in reviewed_opening._VIEWED_IN_OPENING.finditer(opening)] == runs
 
 
 def test_the_three_places_share_one_lexicon() -> None:
-    for pattern in (reviewed_evidence.VIEWED, reviewed._VIEWED_IN_OPENING, reviewed._SEEN_IN_HEADLINE):
+    for pattern in (reviewed_evidence.VIEWED, reviewed_opening._VIEWED_IN_OPENING, reviewed_headline._SEEN_IN_HEADLINE):
         assert reviewed_evidence.VIEWING in pattern.pattern
 
 
@@ -53,7 +53,7 @@ def _reviewed(extractor: EntityExtractor, text: str) -> str | None:
     ],
 )
 def test_a_headline_names_a_film_as_the_measure_of_another(headline: str, references: set[str]) -> None:
-    assert reviewed._reference_points(headline) == references
+    assert reviewed_text.reference_points(headline) == references
 
 
 FOLLOW_UP = (
@@ -73,8 +73,8 @@ def test_the_film_a_headline_measures_by_is_not_the_one_reviewed(extractor: Enti
 
 def test_a_number_closes_the_title_the_opening_names() -> None:
     opening = "Last winter we were looking forward to Blade Runner 2049 for months."
-    assert [m.group(1) for m in reviewed._VIEWED_IN_OPENING.finditer(opening)] == ["Blade Runner"]
-    assert reviewed._RUN_NUMBER.match(opening, opening.index(" 2049")) is not None
+    assert [m.group(1) for m in reviewed_opening._VIEWED_IN_OPENING.finditer(opening)] == ["Blade Runner"]
+    assert reviewed_opening._RUN_NUMBER.match(opening, opening.index(" 2049")) is not None
 
 
 SONGS = (

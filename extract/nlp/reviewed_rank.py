@@ -1,7 +1,7 @@
 """The reviewed work by a learnt prominence ranker (issue 12, tenth session).
 
 Every work that may be the one a page reviews is a *contender*: a reading of the headline, a film
-the body names (``reviewed._body_counts``), or the answer of the hand-written steps of
+the body names (``reviewed_body.body_counts``), or the answer of the hand-written steps of
 ``reviewed.choose_reviewed``. Each contender gets GENERAL features (where the headline names it and
 how much of it, how often and how early the body names it, in a credits line, in italics or
 quotes, beside a year or its director, as the subject of a verdict, the film table's word, and the

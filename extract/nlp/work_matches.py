@@ -18,7 +18,7 @@ from extract.nlp.context import (
 from extract.nlp.cues import PERSON_SUBJECT_CUES
 from extract.nlp.gazetteer import Gazetteer, GazetteerMatch
 from extract.nlp.memo import per_table
-from extract.nlp.reviewed import sequel_variants
+from extract.nlp.reviewed_headline import sequel_variants
 from extract.nlp.textnorm import fold, name_key
 from extract.nlp.work_text import (
     CAPS_NOT_TITLES,
