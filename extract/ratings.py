@@ -898,6 +898,11 @@ _SIGNED = re.compile(
     r"^(?:[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s+(?:says|said|wrote|replied)(?:\s*(?:\.{3}|…|:))|comments|reply)\s*$", re.I
 )
 _LIKED = re.compile(r"^(?:[\w .,’'-]{1,60}\s)?likes?\s+this\.?$", re.I)  # "Mike_T and ColdOpen like this."
+# a forum's or a comment system's row of action buttons under a post: "Like Reply Report", "Reply · Quote"
+_ACTION_ROW = re.compile(
+    r"^(?:(?:like|reply|report|quote|share|flag|permalink|edit)\b[\s·•|]*){2,6}$",
+    re.I,
+)
 
 
 def without_chrome(text: str) -> str:
@@ -921,7 +926,7 @@ def _before_chrome(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if (
             position > 0
             and len(line) <= 80
-            and (_LIKED.match(line) or THREAD_HEADER.match(line) or _SIGNED.match(line))
+            and (_LIKED.match(line) or THREAD_HEADER.match(line) or _SIGNED.match(line) or _ACTION_ROW.match(line))
         ):
             return body[:position]
     start = max(0, len(body) - _CHROME_REACH)
@@ -983,6 +988,18 @@ def _end_sentence_rating(line: str, scale: float | None, top: bool, bottom: bool
         read = _line_rating(sentence, scale) if end else None
         if read is not None and (read[1] == "bare" or (closing and read[1] in _GIVEN_KINDS)):
             return read  # closing the review, the critic's own verb may give it: 'With that, I give "T" 3 out of 5!'
+    return _scaled_sentence(sentences[1:-2], scale) if bottom else None
+
+
+_SCALED = re.compile(r"^\s*\d{1,3}(?:[.,]\d)?\s*/\s*(?:5|10|100)\s*[.!]?\s*$")
+
+
+def _scaled_sentence(sentences: list[str], scale: float | None) -> tuple[_Found, str] | None:
+    """A score with its scale written as a sentence of its own inside the closing lines ("... made me
+    gasp. 7/10. Would not watch again soon."): nothing but the score and its scale, so no date or share."""
+    for sentence in reversed(sentences):
+        if _SCALED.match(sentence) and (read := _line_rating(sentence, scale)) is not None:
+            return read
     return None
 
 
