@@ -63,3 +63,20 @@ def test_refusing_a_second_viewing_and_naming_the_trouble(sentence: str, found: 
 def test_a_hope_and_its_let_down_weigh_against_the_film(let_down: str) -> None:
     evidence = weigh(let_down, ("Ferry",))
     assert evidence.negative > evidence.positive
+
+
+_FAULTS_SET_ASIDE = (
+    "It isn't flawless. The last ten minutes feel like a poster rather than a scene. But that's a small price to pay.",
+    "It looks lovely. Some of the acting is stiff and one villain is cardboard. It does not matter much.",
+)
+
+
+@pytest.mark.parametrize("paragraph", _FAULTS_SET_ASIDE)
+def test_faults_set_aside_leave_the_verdict_on_the_praise(paragraph: str) -> None:
+    evidence = weigh(paragraph, ("Ferry",))
+    assert evidence.positive > evidence.negative + evidence.mixed
+
+
+def test_praise_set_aside_leaves_the_verdict_on_the_blame() -> None:
+    evidence = weigh("The sets look terrific and the lead is likeable. None of that matters much.", ("Ferry",))
+    assert evidence.negative > evidence.positive

@@ -56,6 +56,7 @@ _LEAN = 0.3
 _VADER_WEIGHT = 0.25
 _VADER_FLOOR = 0.3  # a weaker VADER score is no evidence
 _LET_DOWN_STRENGTH = 2.0
+_SET_ASIDE = 1.0  # what a dismissal ("It does not matter much.", "a small price to pay") implies of the rest
 _DENIED = 2  # praise said and then denied ("What a triumph. I am joking.") counts twice against the film
 _MARKED_VERDICT = 1.6  # a sentence marked as the verdict ("overall", "bottom line", "for me") weighs more
 # a negated cue turns and weakens: "not great" is blame, though milder than "bad"; "not bad" is
@@ -139,14 +140,15 @@ class Evidence:
         """(positive, negative, mixed) as they stand."""
         return self.positive, self.negative, self.mixed
 
-    def take_back(self, since: tuple[float, float, float], text: str) -> None:
+    def take_back(self, since: tuple[float, float, float], text: str) -> tuple[float, float]:
         """Discount the evidence gathered since ``since`` that a later sentence dismisses
-        ("None of that matters")."""
+        ("None of that matters"); returns the praise and the faults (blame and split verdicts) taken back."""
         positive, negative, mixed = (max(0.0, now - then) for now, then in zip(self.sides(), since, strict=True))
         self.positive -= positive
         self.negative -= negative
         self.mixed -= mixed
         self.cues.append((text, 0, -round(positive + negative + mixed, 3)))
+        return positive, negative + mixed
 
     @property
     def stated(self) -> float:
@@ -202,10 +204,15 @@ _GOT_INSTEAD_INSIDE = re.compile(
     re.I,
 )
 # "None of that matters much", "But that hardly matters": what came before is set aside.
+# "It does not matter much." (denied: "it matters" keeps what came before); a fault called small: "But
+# that's a small price to pay." (on tune, every review that says one of them is positive: 10 of 10).
 _DISMISS = re.compile(
-    r"^\W*(?:but |still,? |and )?(?:none of (?:that|this|it)|that|this|which|it all|all (?:of )?that) "
+    r"^\W*(?:but |still,? |and )?(?:(?:none of (?:that|this|it)|that|this|which|it all|all (?:of )?that) "
     r"(?:hardly|barely|scarcely|doesn't|does not|don't|do not|didn't|did not|never|won't|will not)? ?"
-    r"(?:really |much |even |particularly )?matters?(?: (?:much|a bit|a jot|at all|in the end))?\W*$",
+    r"|it (?:hardly|barely|scarcely|doesn't|does not|didn't|did not|never) )"
+    r"(?:really |much |even |particularly )?matters?(?: (?:much|a bit|a jot|at all|in the end))?\W*$"
+    r"|^\W*(?:but |still,? |and )?(?:that's|that is|that was|it's|it is|which is) (?:a |only a |just a )?"
+    r"(?:small|minor|tiny|little|low) (?:cost|price|thing|matter)(?: to pay)?\W*$",
     re.I,
 )
 # Irony owned up to: "What a triumph. ... I am joking, of course." takes back the praise before it.
@@ -296,7 +303,7 @@ def _weigh_phrases(
         text = text[: thread.start()]  # "2 Responses" and the thread under it: the commenters' verdicts, not the post's
     paragraphs = paragraphs_of(ABOUT_THE_REVIEW.sub(" ", text))
     previous = ""
-    praise_before_last = 0.0  # positive evidence before the previous sentence
+    praise_before_last = faults_before_last = 0.0  # praise, and blame and split verdicts, before the previous sentence
     paragraph_start = previous_paragraph_start = 0.0  # positive evidence at the start of each paragraph
     sides = previous_sides = (0.0, 0.0, 0.0)  # the evidence at the start of each paragraph
     for sentences, weights in zip(paragraphs, _position_weights(paragraphs), strict=True):
@@ -306,7 +313,8 @@ def _weigh_phrases(
         for index, (sentence, position) in enumerate(zip(sentences, weights, strict=True)):
             previous, before = sentence, previous
             praised, praise_before = evidence.positive, praise_before_last
-            praise_before_last = evidence.positive
+            faulted, faults_before = evidence.negative + evidence.mixed, faults_before_last
+            praise_before_last, faults_before_last = praised, faulted
             cues = cues_by_sentence.get(sentence)  # once per sentence; each clause takes the cues inside it
             if cues is None:
                 cues = cues_by_sentence[sentence] = sentence_cues(sentence, title_names)
@@ -332,7 +340,7 @@ def _weigh_phrases(
                 previous_sides if index == 0 else sides,  # the paragraph before, when it opens this one
                 previous_paragraph_start if index == 0 else paragraph_start,
                 before,
-                praised - praise_before,
+                (praised - praise_before, faulted - faults_before),
                 position,
             ):
                 continue
@@ -353,19 +361,24 @@ def _takes_back(
     since_sides: tuple[float, float, float],
     since_praise: float,
     before: str,
-    praise_of_before: float,
+    added_before: tuple[float, float],
     position: float,
 ) -> bool:
     """Whether ``sentence`` sets aside or denies what came before, counted into ``evidence``:
     a dismissal ("None of that matters") takes back everything since ``since_sides`` (the
     paragraph's start); a retraction ("I am joking, of course") turns the praise since
     ``since_praise``; a let-down ("I did not.") after a hope (in ``before``, the sentence before)
-    or after praise (``praise_of_before``, what that sentence added) is blame, and so is what came
+    or after praise (``added_before``: the praise and the faults that sentence added) is blame, and so is what came
     instead of a hope ("I wanted a film about minds. I got an escape room.", or in one sentence), and a
     denial opening a sentence after a hope ("It isn't, for me."). False when it is
     none of them, or a retraction with no praise to turn: the sentence is then weighed as usual."""
     if _DISMISS.match(sentence):
-        evidence.take_back(since_sides, sentence)
+        praise, faults = evidence.take_back(since_sides, sentence)
+        if sum(added_before):  # what the sentence just before said is what is set aside, where it said anything
+            praise, faults = added_before
+        # the verdict is then the other side: faults ("Some of the acting is stiff. It does not matter much.")
+        # leave praise, praise ("The dinosaurs look terrific. None of that matters.") blame
+        evidence.add(sentence.strip(), -1 if praise > faults else 1, _SET_ASIDE * position)
         return True
     if _RETRACT.match(sentence):
         taken_back = evidence.positive - since_praise
@@ -373,6 +386,7 @@ def _takes_back(
             evidence.add(sentence.strip(), -1, _DENIED * taken_back)
             return True
     hoped = _HOPED.search(before) is not None
+    praise_of_before = added_before[0]
     if (
         (_LET_DOWN.match(sentence) and (hoped or praise_of_before > 0))
         or ((_GOT_INSTEAD.match(sentence) or _LET_DOWN_OPENS.match(sentence)) and hoped)
