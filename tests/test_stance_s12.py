@@ -80,3 +80,25 @@ def test_faults_set_aside_leave_the_verdict_on_the_praise(paragraph: str) -> Non
 def test_praise_set_aside_leaves_the_verdict_on_the_blame() -> None:
     evidence = weigh("The sets look terrific and the lead is likeable. None of that matters much.", ("Ferry",))
     assert evidence.negative > evidence.positive
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Honestly, I can't recommend it enough.", [("can't recommend it enough", 1)]),
+        ("I cannot recommend this highly enough.", [("cannot recommend this highly enough", 1)]),
+        ("Sadly I can't recommend it.", [("I can't recommend", -1)]),
+        ("Do yourself a favour and watch it tonight.", [("Do yourself a favour and watch", 1)]),
+        ("You owe it to yourself to see this.", [("You owe it to yourself", 1)]),
+        ("Definitely check it out.", [("Definitely check it out", 1)]),
+        ("I can't wait to see it again.", [("can't wait to see it again", 1)]),
+        ("Forty years on, it still holds up.", [("still holds up", 1)]),
+        ("The script holds up a mirror to the town.", []),
+        ("By the end I was genuinely moved.", [("I was genuinely moved", 1)]),
+        ("I wasn't moved, and I think I was supposed to be.", [("I wasn't moved", -1)]),
+        ("I almost walked out.", [("almost walked out", -1)]),
+        ("I laughed, and I checked my watch.", [("checked my watch", 0)]),
+    ],
+)
+def test_common_verdicts_of_real_blogs(sentence: str, found: list[tuple[str, int]]) -> None:
+    assert [(c.text, c.polarity) for c in sentence_cues(sentence)] == found

@@ -55,7 +55,23 @@ PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"highly recommend\w*", 1, 2.5),
     (r"(?:strongly |definitely )?recommended", 1, 2.0),
     (r"recommend (?:it|this|this one|the film|the movie|seeing it|watching it)", 1, 2.0),
-    (r"(?:i |we )?(?:can't|cannot|can not|couldn't|could not|wouldn't|would not) (?:really )?recommend", -1, 2.5),
+    # "I can't recommend it enough" / "more highly": praise said as a refusal (not "I can't recommend it")
+    (
+        r"(?:can't|cannot|can not|couldn't|could not) recommend (?:it |this |this one |the film |the movie )?"
+        r"(?:(?:highly |strongly )?enough|more highly|more strongly)",
+        1,
+        2.5,
+    ),
+    (
+        r"(?:i |we )?(?:can't|cannot|can not|couldn't|could not|wouldn't|would not) (?:really )?recommend"
+        r"(?! (?:it |this |this one |the film |the movie )?(?:(?:highly |strongly )?enough|more highly|more strongly))",
+        -1,
+        2.5,
+    ),
+    (r"do yourself a favou?r and (?:watch|see|seek|find|catch|go)", 1, 2.0),
+    (r"(?:you )?owe it to yourself", 1, 2.0),
+    (r"(?:definitely |do )check (?:it|this one|this) out", 1, 1.5),
+    (r"can't wait to (?:see|watch) (?:it|this) again", 1, 2.0),
     (r"(?:hard|difficult|tough) to recommend", -1, 2.0),
     (r"not recommended", -1, 2.5),
     (r"(?:don't|do not|wouldn't|would not) (?:bother|waste your)", -1, 2.5),
@@ -84,6 +100,18 @@ PHRASES: tuple[tuple[str, int, float], ...] = (
         2.0,
     ),
     (r"turned it off", -1, 2.0),
+    (r"(?:almost|nearly) walked out", -1, 2.0),
+    # a reservation, not a pan: on tune the reviews that say it are mixed ("I laughed, I checked my watch")
+    (r"(?:kept )?check(?:ed|ing) my watch", 0, 1.0),
+    # how it has lasted: "it still holds up" ("doesn't hold up" is listed below; not "holds up a mirror")
+    (
+        r"(?:still |really |totally )?holds up(?: well| beautifully| today| remarkably)?"
+        r"(?! (?:a|an|the|his|her|its)\b)",
+        1,
+        1.0,
+    ),
+    (r"(?:i was|i am|i'm|i felt) (?:deeply |genuinely |really |so |truly |very )?moved", 1, 1.0),
+    (r"(?:i wasn't|i was not|i never felt) (?:really |particularly |very )?moved", -1, 1.0),
     (r"i(?:'d| would) (?:much )?rather (?:watch|see|sit through|rewatch)", -1, 2.0),
     (r"walked out (?:of it|of the film|halfway|early|after|before the end|at the)", -1, 2.0),
     (r"life is too short", -1, 2.0),
