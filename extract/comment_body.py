@@ -410,10 +410,19 @@ def chrome_word(name: str) -> bool:
     return folded in _CHROME_WORDS or folded in PAGE_CHROME.get()
 
 
+# A toggle that unfolds or folds a long comment ('see more': Disqus), in the blogs' languages.
+_FOLD_TOGGLE = re.compile(
+    r"^\W*(?:(?:see|show|view) (?:more|less)|ver (?:más|mais|menos)|voir (?:plus|moins)|(?:mehr|weniger) anzeigen"
+    r"|mostra (?:di )?(?:più|meno)|toon (?:meer|minder)|pokaż (?:więcej|mniej)|visa (?:mer|mindre))\W*$",
+    re.I,
+)
+
+
 def _button_label(name: str) -> bool:
     words = name.casefold().split()
     return bool(words) and (
         chrome_word(name)
+        or _FOLD_TOGGLE.match(name) is not None
         or (len(words) <= 4 and words[0] in _BUTTON_LEADS)
         or (len(words) <= 3 and words[-1] in _BUTTON_TAILS)
     )
@@ -817,10 +826,19 @@ def _excerpt_pingback(own: list[etree._Element], author: _Author | None, text: s
     """The title link of a block whose text is a pingback's excerpt ('[…] words […]'): the
     block's name when it is a link, else its first link outside the excerpt; named as its link
     reads."""
-    link = author.element if author is not None and author.element.tag == "a" else None
+    link = None
+    if author is not None:
+        link = author.element if author.element.tag == "a" else next(author.element.iter("a"), None)
     if link is None:
         link = next(
-            (e for e in own[1:] if e.tag == "a" and e.get("href") and (t := flat_text(e).strip()) and t not in text),
+            (
+                e
+                for e in own[1:]
+                if e.tag == "a"
+                and not str(e.get("href") or "#").startswith("#")  # (no permalink: Habari's '#comment-1189')
+                and (t := flat_text(e).strip())
+                and t not in text
+            ),
             None,
         )
     if link is None or not (title := " ".join(flat_text(link).split())):
@@ -860,6 +878,24 @@ def _excerpt(own: list[etree._Element], anchor: etree._Element) -> str:
 
 
 _EXCERPT_TAGS = frozenset({"p", "div", "blockquote"})  # Publify's trackback excerpt is a 'div.content'
+
+
+def _ping_anchor(anchors: list[etree._Element]) -> etree._Element:
+    """The link of a ping's item that names the linking post: the first that is no permalink of
+    the item (a link to a place on the page, or a date: Ashe's 'a.comment-date' before the title)."""
+    for anchor in anchors:
+        href, label = str(anchor.get("href") or ""), " ".join(flat_text(anchor).split())
+        if "#" not in href and label and date_of(label) is None and not shows_date(label):
+            return anchor
+    return anchors[0]
+
+
+def _linked_name(author: _Author | None) -> bool:
+    """Whether a comment's name is a link or holds one (a ping's title in a comment's markup:
+    WordPress.com's Libre 2 renders pings with the comments' callback)."""
+    if author is None:
+        return False
+    return author.element.tag == "a" or next(author.element.iter("a"), None) is not None
 
 
 def _ping_site(own: list[etree._Element], anchor: etree._Element) -> str | None:
@@ -1668,10 +1704,11 @@ def read_body(
         anchors = [e for e in own if e.tag == "a" and e.get("href") and not has_chrome(e, "edit")]
         if not anchors:
             return None
-        title = flat_text(anchors[0])
+        anchor = _ping_anchor(anchors)
+        title = flat_text(anchor)
         if title:
-            excerpt = _excerpt(own, anchors[0])
-            ping = Pingback(title=title, url=str(anchors[0].get("href")), site=_ping_site(own, anchors[0]))
+            excerpt = _excerpt(own, anchor)
+            ping = Pingback(title=title, url=str(anchor.get("href")), site=_ping_site(own, anchor))
             return Body(element, None, excerpt, None, ping, own=own)
     if generic and (mention := _mention(own)) is not None:  # (read for rows beside known comments)
         return Body(element, None, "", None, mention, own=own)
@@ -1682,7 +1719,8 @@ def read_body(
     text = _text(own, author.element if author is not None else None, attributes, whole)
     if generic and "\n" in text:
         text = _without_head_lines(text, author.name if author is not None else None)
-    if generic and _EXCERPT_BOTH.match(text) and (linked := _excerpt_pingback(own, author, text)) is not None:
+    pinged = _EXCERPT_BOTH.match(text) and (generic or _linked_name(author))
+    if pinged and (linked := _excerpt_pingback(own, author, text)):
         # '<a>POST – SITE</a> DATE <p>[…] excerpt […]</p>': a pingback's excerpt under its title
         return Body(element, linked[0], text, _date(own, attributes), linked[1], own=own)
     dated = published is None and _relative_dated(own)

@@ -36,9 +36,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import TypeVar
 
 from lxml import etree
@@ -267,6 +268,23 @@ def _post_title(title: str) -> str:
     )
 
 
+@dataclass(slots=True)
+class _GenericScan:
+    """What the generic reader knows of a page while it reads its groups of blocks."""
+
+    title: str  # the <title>, without a byline part, folded
+    host: str | None  # the page's own address: host and path
+    own_path: str | None
+    earliest: str | None  # the day before the post's date: no comment is older
+    accepted: dict[etree._Element, Body] = field(default_factory=dict)
+    kinds: set[tuple[str, str]] = field(default_factory=set)  # kinds of the accepted groups
+    unproven: set[tuple[str, str]] = field(default_factory=set)  # kinds accepted as a conversation
+    teasers: set[etree._Element] = field(default_factory=set)  # blocks of post lists: teasers of other posts
+
+    def taken(self) -> set[etree._Element]:
+        return set(self.accepted) | self.teasers
+
+
 def _generic_bodies(root: etree._Element, skip: etree._Element | None, published: str | None = None) -> list[Body]:
     """Repeated sibling blocks, each with an author-like element, a date and a text; a group
     whose blocks mostly name the page's post is a listing of comments (a module or widget
@@ -276,12 +294,8 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
     _rule_runs(root, skip)
     _quoted_replies(root)
     _bare_heads(root, skip)
-    accepted: dict[etree._Element, Body] = {}
-    kinds: set[tuple[str, str]] = set()
     title = _post_title(" ".join((root.findtext(".//title") or "").split()).casefold())
-    host, own_path = _page_address(root)
-    earliest = _day_before(published)
-    teasers: set[etree._Element] = set()  # blocks of post lists: teasers of other posts
+    scan = _GenericScan(title, *_page_address(root), _day_before(published))
     # innermost lists first: a reply list is read before its parent comment (whose own
     # elements then leave the replies out), a page's layout blocks after the thread they hold
     for parent in reversed(list(root.iter())):
@@ -289,61 +303,12 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
             continue
         if parent.tag in _TABLE_TAGS and _one_of_tables(parent):
             continue  # the rows of one of a list of post tables are that post's parts (phpBB's subSilver)
-        groups: dict[tuple[str, str], list[etree._Element]] = {}
-        for child in parent:
-            if is_element(child) and child.tag not in sel.NOT_COMMENT_TAGS and not _region(child):
-                groups.setdefault(_kind(child), []).append(child)
-        _merge_zebra(groups)
-        for kind, members in groups.items():
-            if len(members) < 2:
-                continue
-            read = [body for m in members if (body := _read_generic(m, set(accepted) | teasers)) is not None]
-            if 2 <= len(read) < len(members):
-                read += _slotted(members, read, set(accepted) | teasers)
-            if len(read) >= 2 and title and 2 * sum(_names_the_post(b, title) for b in read) >= len(read):
-                continue
-            here = own_path if own_path is not None else _shared_path(read)
-            if (
-                len(read) >= 2
-                and 2 * sum(_teaser(b, host, here) or _older(b, earliest) for b in read) >= len(read)
-                and not _thread_place(parent)  # (a list in the region named for the thread stays)
-            ):
-                teasers.update(b.element for b in read)  # never a part of a block read later
-                continue
-            if len(read) >= 2:
-                kinds.add(kind)
-                for body in read:
-                    accepted[body.element] = body
-    if not kinds:  # no list of two: one comment and its reply, a block of its kind inside it
-        kinds.update(_nested_pair(root, skip, accepted, teasers))
-    added: list[etree._Element] = []
-    if kinds:  # lone replies of an accepted kind (a single reply in a nested list), and a block
-        # beside accepted ones with a class of its own ('li.even.authorResponse' in K2)
-        beside = {(b.element.getparent(), b.element.tag) for b in accepted.values() if b.element.tag == "li"}
-        # a reply block of the list items' class in another tag inside one ('li.media' > ... > 'div.media')
-        tokens = {token for _, token in kinds if token not in ("", "~")}
-        for element in root.iter():
-            if not is_element(element) or element in accepted or _region(element):
-                continue
-            kind = _kind(element)
-            nested = kind[1] in tokens and any(
-                (holder := accepted.get(a)) is not None and holder.pingback is None for a in element.iterancestors()
-            )
-            if kind not in kinds and not nested and (element.getparent(), element.tag) not in beside:
-                continue  # an item of a list whose other items are comments is read as one too
-            if _part_of_accepted(element, accepted):
-                continue
-            if teasers and _in_any(element, teasers) and not nested:
-                continue  # (a reply of the items' class inside one is no part of a teaser block around the thread)
-            if (body := _read_generic(element, set(accepted) | teasers)) is not None:
-                accepted[element] = body
-                added.append(element)
-        # a comment read before the lone reply inside it was found is read again without it
-        # (one reply nested in a block of its own: a group of one, found only now)
-        holders = {a for e in added for a in e.iterancestors() if a in accepted}
-        for element in holders:
-            if (body := _read_generic(element, set(accepted))) is not None:
-                accepted[element] = body
+        _read_groups(parent, scan)
+    if not scan.kinds:  # no list of two: one comment and its reply, a block of its kind inside it
+        scan.kinds.update(_nested_pair(root, skip, scan.accepted, scan.teasers))
+    if scan.kinds:
+        _lone_members(root, scan)
+    accepted = scan.accepted
     if accepted:
         _post_holders(accepted, _post_heading(root, title))
         _post_holders(accepted, _title_heading(root, title))
@@ -354,6 +319,76 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
         _unsigned_answers(accepted)
     order = {e: i for i, e in enumerate(root.iter())}
     return sorted(accepted.values(), key=lambda b: order[b.element])
+
+
+def _read_groups(parent: etree._Element, scan: _GenericScan) -> None:
+    """The groups of two or more children of ``parent`` of one kind, each read as comments;
+    a group that lists the post's comments elsewhere, or teasers of other posts, is not."""
+    groups: dict[tuple[str, str], list[etree._Element]] = {}
+    for child in parent:
+        if is_element(child) and child.tag not in sel.NOT_COMMENT_TAGS and not _region(child):
+            groups.setdefault(_kind(child), []).append(child)
+    _merge_zebra(groups)
+    for kind, members in groups.items():
+        if len(members) < 2:
+            continue
+        read = [body for m in members if (body := _read_generic(m, scan.taken())) is not None]
+        if 2 <= len(read) < len(members):
+            read += _slotted(members, read, scan.taken())
+        unproven = len(read) < 2 and len(conversed := _conversation(members, scan.taken())) >= 2
+        if unproven:
+            read = conversed
+        if len(read) >= 2 and scan.title and 2 * sum(_names_the_post(b, scan.title) for b in read) >= len(read):
+            continue
+        here = scan.own_path if scan.own_path is not None else _shared_path(read)
+        if (
+            len(read) >= 2
+            and 2 * sum(_teaser(b, scan.host, here) or _older(b, scan.earliest) for b in read) >= len(read)
+            and not _thread_place(parent)  # (a list in the region named for the thread stays)
+        ):
+            scan.teasers.update(b.element for b in read)  # never a part of a block read later
+            continue
+        if len(read) >= 2:
+            scan.kinds.add(kind)
+            if unproven:
+                scan.unproven.add(kind)
+            for body in read:
+                scan.accepted[body.element] = body
+
+
+def _lone_members(root: etree._Element, scan: _GenericScan) -> None:
+    """Lone replies of an accepted kind (a single reply in a nested list), and a block beside
+    accepted ones with a class of its own ('li.even.authorResponse' in K2), read as comments."""
+    accepted, kinds = scan.accepted, scan.kinds
+    beside = {(b.element.getparent(), b.element.tag) for b in accepted.values() if b.element.tag == "li"}
+    # a reply block of the list items' class in another tag inside one ('li.media' > ... > 'div.media')
+    tokens = {token for _, token in kinds if token not in ("", "~")}
+    added: list[etree._Element] = []
+    for element in root.iter():
+        if not is_element(element) or element in accepted or _region(element):
+            continue
+        kind = _kind(element)
+        nested = kind[1] in tokens and any(
+            (holder := accepted.get(a)) is not None and holder.pingback is None for a in element.iterancestors()
+        )
+        if kind not in kinds and not nested and (element.getparent(), element.tag) not in beside:
+            continue  # an item of a list whose other items are comments is read as one too
+        if _part_of_accepted(element, accepted):
+            continue
+        if scan.teasers and _in_any(element, scan.teasers) and not nested:
+            continue  # (a reply of the items' class inside one is no part of a teaser block around the thread)
+        read = _conversation_member if kind in scan.unproven and kind[1] != "" else _read_generic  # (not every div)
+        if (body := read(element, scan.taken())) is not None:
+            accepted[element] = body
+            added.append(element)
+    # a comment read before the lone reply inside it was found is read again without it
+    # (one reply nested in a block of its own: a group of one, found only now)
+    holders = {a for e in added for a in e.iterancestors() if a in accepted}
+    for element in holders:
+        kind = _kind(element)
+        read = _conversation_member if kind in scan.unproven and kind[1] != "" else _read_generic
+        if (body := read(element, set(accepted))) is not None:
+            accepted[element] = body
 
 
 _TABLE_TAGS = frozenset({"table", "tbody"})
@@ -676,7 +711,36 @@ def _other_posts_boxes(accepted: dict[etree._Element, Body]) -> None:
 
 
 def _in_other_posts_box(element: etree._Element) -> bool:
-    return sel.in_other_posts_box(element, _PLACE_LEVELS)
+    return sel.in_other_posts_box(element, _PLACE_LEVELS) or _headed_other_posts(element)
+
+
+_BOX_HEADINGS = ("h2", "h3", "h4", "h5")
+_BOX_HEADING_WORDS = 6
+# A heading over other posts or threads, in the blogs' and forums' languages.
+_OTHER_POSTS_HEADING = re.compile(
+    r"\b(?:related|similar|gerelateerde?|verwandte|ähnliche|similaires|relacionad\w*|correlat\w*|podobne|liknande"
+    r"|relaterade|relaterte|relateret)\b",
+    re.I,
+)
+
+
+def _headed_other_posts(element: etree._Element) -> bool:
+    """Whether a block's list (a few levels up) comes right after a heading that names other posts
+    or threads ('Gerelateerde topics', 'Related posts', 'Similar threads'), the heading alone or in
+    a bar of its own (SMF's 'div.title_bar > h3'), whatever the box's classes."""
+    for ancestor in islice(element.iterancestors(), _REGION_LEVELS):
+        before = ancestor.getprevious()
+        while before is not None and not is_element(before):
+            before = before.getprevious()
+        if before is None:
+            continue
+        heading = before if before.tag in _BOX_HEADINGS else next(before.iter(*_BOX_HEADINGS), None)
+        if heading is None or flat_text(heading).strip() != flat_text(before).strip():
+            continue
+        words = flat_text(heading).split()
+        if len(words) <= _BOX_HEADING_WORDS and _OTHER_POSTS_HEADING.search(" ".join(words)):
+            return True
+    return False
 
 
 def _outside_the_thread(accepted: dict[etree._Element, Body]) -> None:
@@ -1286,12 +1350,15 @@ _NAME_WORDS = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$"
 _ACTION_ONLY = re.compile(
     r"^\s*(?:\d+\s+(?:people|persons?|others?|users?)\s+)?(?:and\s+\d+\s+others?\s+)?"
     r"(?:liked?s?|reposted|reblogged|retweeted|boosted|bookmarked|favou?rited|starred|shared|upvoted"
-    r"|gefällt|a aimé|aiment|le gusta|piace|vindt dit leuk)\b[^.!?\n]{0,20}$",
+    r"|gefällt|a aimé|aiment|le gusta|piace|vindt dit leuk)\b[^.!?\n]{0,40}$",
     re.I,
 )
 
 
-def _read_generic(element: etree._Element, bodies: set[etree._Element]) -> Body | None:
+def _signed_text(element: etree._Element, bodies: set[etree._Element]) -> Body | None:
+    """A block read as a signed comment (a name and a text of two words or more; no poster's
+    pane, no bare reaction), or a pingback; whether its markup proves it a comment is asked
+    apart."""
     body = read_body(element, bodies, generic=True)
     if body is not None and body.pingback is not None and body.element.tag in ("li", "article", "div"):
         return body  # 'Pingback: <a>TITLE</a>' beside the comments
@@ -1299,6 +1366,18 @@ def _read_generic(element: etree._Element, bodies: set[etree._Element]) -> Body 
         return None  # (a poster's pane beside the post's text, XenForo's user cell, is not a comment)
     if _ACTION_ONLY.match(body.text or ""):
         return None  # 'liked this', 'reposted this', '3 people like this': a reaction, not a comment
+    if body.text and len(body.text) > 5000:
+        return None
+    return body
+
+
+def _read_generic(element: etree._Element, bodies: set[etree._Element]) -> Body | None:
+    """A block read as a comment: signed, and dated, or 'NAME said:', or a name its markup calls
+    the author, or in the thread's region."""
+    body = _signed_text(element, bodies)
+    if body is None or body.pingback is not None:
+        return body
+    assert body.author is not None  # (``_signed_text`` keeps signed blocks only)
     if not (
         body.published
         or body.dated
@@ -1306,10 +1385,60 @@ def _read_generic(element: etree._Element, bodies: set[etree._Element]) -> Body 
         or _marked_undated(body)
         or _in_comment_region(body)
     ):
-        return None  # a date, 'NAME said:', a name its markup calls the author or user, or the thread's region
-    if body.text and len(body.text) > 5000:
         return None
     return body
+
+
+# A user name of a forum or a social site: one token with a lower-case start, an underscore,
+# a dot or a digit in it ('nightdriver', 'Club_Silencio', 'marina.t', 'Ste77'), not a plain name.
+_HANDLE = re.compile(r"^@?(?:[a-z][\w.-]*|[^\W\d_][\w-]*(?:[_\d]|\.\w)[\w.-]*)$")
+_CONVERSATION_BLOCKS = 3
+_CONVERSATION_WORDS = 4
+_ADDRESS = re.compile(r"^\s*@?([^\W\d_][\w.-]*)\s*[,:]?")
+
+
+def _conversation_member(element: etree._Element, bodies: set[etree._Element]) -> Body | None:
+    """A block of a conversation: signed, and a sentence long (a post's rows of buttons and thanks,
+    a 'posted this' note are none)."""
+    body = _signed_text(element, bodies)
+    if body is None or body.pingback is not None or _word_count(body.text) < _CONVERSATION_WORDS:
+        return None
+    return body
+
+
+def _conversation(members: list[etree._Element], bodies: set[etree._Element]) -> list[Body]:
+    """Sibling blocks with nothing that proves them comments (no date, no 'said', no class or
+    heading naming the thread: an unknown theme in an unknown language), each signed by a name
+    over a text, read as a thread where the names talk: half of them user names, or a name that
+    signs twice, or a text that opens by addressing another block's writer ('Dario, ...',
+    '@Ste77 ...'). A list of headed paragraphs (a listicle's films) does none of these."""
+    read = [b for m in members if (b := _conversation_member(m, bodies)) is not None]
+    if len(read) < _CONVERSATION_BLOCKS:
+        return []
+    names = [b.author.name for b in read if b.author is not None]
+    if not all(_NAME_WORDS.match(n) or _HANDLE.match(n) for n in names):
+        return []
+    folded = [n.casefold() for n in names]
+    if len(set(folded)) < 2:
+        return []  # (one writer signing every block: the parts of one post, not a thread)
+    handles = sum(_HANDLE.match(n) is not None for n in names)
+    if 2 * handles >= len(names) or len(set(folded)) < len(folded) or _addressed(read, folded):
+        return read
+    return []
+
+
+def _addressed(read: list[Body], folded: list[str]) -> bool:
+    """Whether a block's text opens by addressing the writer of another ('Tobias, ...',
+    '@Ste77 ...'): by the first word of that writer's name."""
+    firsts = [n.lstrip("@").split()[0] for n in folded]
+    for body, own in zip(read, firsts, strict=True):
+        text = (body.text or "").lstrip()
+        opening = _ADDRESS.match(text)
+        if opening is None or opening.group(1).casefold() not in set(firsts) - {own}:
+            continue
+        if opening.group(0).rstrip().endswith((",", ":")) or text.startswith("@"):
+            return True
+    return False
 
 
 # --- nesting -------------------------------------------------------------------------

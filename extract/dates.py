@@ -278,6 +278,8 @@ _UNITS = (
     r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sekunden|minuten|stunden|tagen|wochen"
     r"|monaten|jahren|heures?|jours?|semaines?|mois|années|année|ans?|minutos?|horas?|días|dias|semanas?|meses|años|anos"
     r"|minuti|ore|giorni|settimane|mesi|anni|uur|dagen|weken|maanden|jaar"
+    # the singular forms one unit takes ('1 anno 8 mesi fa', 'hace 1 año', 'vor einem Jahr')
+    r"|minuto|ora|giorno|settimana|mese|anno|año|día|mes|jahr|tag|monat|woche|stunde|minute|semaine|heure|jour"
 )
 _RELATIVE = re.compile(
     rf"^\s*(?:(?:{_DAY_WORDS})(?:\s*,?\s*(?:at|um|à|a las|alle|às|om|kl\.?|o)?\s*\d{{1,2}}[:.h]\d\d"
@@ -292,7 +294,7 @@ _RELATIVE = re.compile(
     r"|acum\s+\d+\s+\w+|\d+\s+\w+\s+ezelőtt|\d+\s+(?:napja|órája|perce|hete|hónapja|éve)"
     r"|πριν\s+(?:από\s+)?\d+\s+\w+"
     # the compact forms of social sites and their comment apps: '1y', '3d', '5h', '2w', '10mo'
-    r"|\d{1,3}(?:y|yr|mo|w|wk|d|h|hr|min))\s*[.,]?\s*$",
+    r"|\d{1,3}(?:y|yr|mo|w|wk|d|h|hr|min)(?:\s+ago)?)\s*[.,]?\s*$",
     re.I,
 )
 
@@ -307,14 +309,26 @@ def is_relative_date(text: str) -> bool:
     return len(text) <= 40 and _RELATIVE.match(text) is not None
 
 
+# A day of this year, shown without its year ('May 21', '21 May', 'Mar 3rd'): Forem's, Medium's
+# and many comment apps' dates for recent comments.
+_YEARLESS = re.compile(
+    rf"^\s*(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH})\s*$", re.I
+)
+
+
 def shows_date(text: str) -> bool:
     """Whether a short text shows a date that :func:`parse_date` cannot turn into a calendar
-    day: one relative to the day it was shown, or a dashed day and month in either order.
+    day: one relative to the day it was shown, a dashed day and month in either order, or a
+    day and month without the year.
 
     >>> shows_date("03-04-2021, 08:12 PM"), shows_date("Yesterday"), parse_date("03-04-2021")
     (True, True, None)
+    >>> shows_date("May 21"), shows_date("21 May"), shows_date("May 21 people")
+    (True, True, False)
     """
-    return is_relative_date(text) or (len(text) <= 40 and _DASHED.search(text) is not None)
+    if len(text) > 40:
+        return False
+    return is_relative_date(text) or _DASHED.search(text) is not None or _YEARLESS.match(text) is not None
 
 
 def is_date_line(line: str) -> bool:

@@ -51,6 +51,8 @@ from extract.threads import name_pingbacks, order_by_parent, relabelled, repeate
 from extract.titles import reviewed_from_title, strip_site_from_title
 
 _PARSER_DEPTH_LIMIT = 2048
+# An XML declaration opening the page (old engines' XHTML pages), which lxml refuses in a str.
+_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
 
 
 @lru_cache(maxsize=64)
@@ -464,11 +466,18 @@ def _merge_spanned_rows(tree: etree._Element) -> None:
                 del cell.attrib["rowspan"]
 
 
+def without_xml_declaration(text: str) -> str:
+    """The page without the XML declaration that opens an XHTML page ('<?xml ... encoding=...?>',
+    old engines' pages), which lxml refuses in a decoded text."""
+    return _XML_DECLARATION.sub("", text, count=1)
+
+
 def _parse_tree(text: str, source: str) -> etree._Element:
     """The page's element tree (rows a cell spans merged), or a clear error naming ``source``."""
     if not text.strip():
         raise InputError.empty(source)
     parser = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
+    text = without_xml_declaration(text)
     try:
         tree = etree.fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as error:

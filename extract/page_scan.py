@@ -255,6 +255,7 @@ def scan_page(root: etree._Element) -> PageScan:
                 or _inside_item(element, candidates)
                 or _thread_aside(element)
                 or _conversation_aside(element)
+                or _date_line_aside(element)
             )
         ):
             decoys.append(element)
@@ -405,6 +406,22 @@ def _conversation_aside(element: etree._Element) -> bool:
             text = " ".join(str(piece) for piece in element.itertext())
             return any_date(text) is not None or next(element.iter("time"), None) is not None
     return False
+
+
+_DATE_ASIDE_WORDS = 12
+_CONTENT_BLOCKS = frozenset({"article", "li"})
+
+
+def _date_line_aside(element: etree._Element) -> bool:
+    """Whether an ``<aside>`` inside an ``<article>`` or a list item is only a date line (a few
+    words and a date: 'Posted on 2020-10-30. #'): an entry's own info box (Kirby's comments, with
+    no class to name them), not a sidebar, whose widgets hold lists and headings."""
+    if not any(a.tag in _CONTENT_BLOCKS for a in element.iterancestors()):
+        return False
+    text = " ".join(" ".join(str(piece) for piece in element.itertext()).split())
+    if not text or len(text.split()) > _DATE_ASIDE_WORDS:
+        return False
+    return any_date(text) is not None or is_relative_date(text) or next(element.iter("time"), None) is not None
 
 
 def _inside_item(element: etree._Element, candidates: list[etree._Element]) -> bool:

@@ -102,6 +102,15 @@ _RANGE_COUNT = re.compile(
 )
 
 
+# ... and a reader's place in a thread: '1 of 23 posts' (Flarum's scrubber), '1 di 23 messaggi'
+_PLACE_COUNT = re.compile(
+    r"^\s*\d+\s*(?:of|di|von|de|sur|van|z|av|af|из)\s*(\d+)\s+(?:posts?|replies|messages?|comments?|beiträge|antworten"
+    r"|messaggi|risposte|mensajes|respuestas|mensagens|berichten|reacties|wpisy|postów|posty|inlägg|indlæg|innlegg"
+    r"|сообщений)\s*$",
+    re.I,
+)
+
+
 # ... and a topic's post count in brackets: '[ 10 posts ]' (phpBB), '[ 10 postów ]'
 _BRACKETED_POSTS = re.compile(
     r"^\s*\[\s*(\d+)\s+(?:posts?|postów|posty|posta|beiträge|beitrag|messages?|mensajes|messaggi|berichten|inlägg"
@@ -113,7 +122,7 @@ _BRACKETED_POSTS = re.compile(
 def count_in(text: str) -> int | None:
     """The comment count a heading or link states, in any of the blogs' languages (a paged
     thread's 'Posts [ 1 to 10 of 13 ]': the whole thread's)."""
-    if (ranged := _RANGE_COUNT.search(text) or _BRACKETED_POSTS.match(text)) is not None:
+    if (ranged := _RANGE_COUNT.search(text) or _BRACKETED_POSTS.match(text) or _PLACE_COUNT.match(text)) is not None:
         return int(ranged.group(1))
     if text.rstrip().endswith(("?", "？")):
         return None  # a prompt ('Un message, un commentaire ?', SPIP's form heading), no count
@@ -607,7 +616,7 @@ _TEXT_BYLINE = re.compile(
 )
 # Author archives and profiles: WordPress /author/SLUG/, ?author=N, and their translations.
 _AUTHOR_HREF = re.compile(
-    r"/(?:authors?|autor(?:es|en)?|autore|auteurs?|writers?)/[^/?#]+/?(?:$|[?#])|[?&]author=\d+", re.I
+    r"/(?:authors?|autor(?:es|en)?|autore|auteurs?|writers?)/[^/?#]+/?(?:$|[?#])|[?&](?:author|memberid)=\d+", re.I
 )
 _USER_ATTRIBUTES = ("data-ljuser", "lj:user")  # LiveJournal / Dreamwidth user tags
 _AUTHORISH_PARTS = ("author", "poster", "byline", "posted")

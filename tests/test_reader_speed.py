@@ -19,6 +19,7 @@ from extract import comment_finder, comment_markup, selectors
 from extract.comment_body import read_body
 from extract.comment_markup import ElementIndex
 from extract.dates import date_only, is_date_line, parse_date
+from extract.html_reader import without_xml_declaration
 from extract.html_text import block_text, element_text
 from extract.io import _may_hold_surrogates, parse_document
 from extract.language import _has_letters
@@ -48,6 +49,7 @@ def _trees() -> list[etree._Element]:
         '<aside><div id="header"><h1>D</h1></div><meta property="og:site_name" content="S"></aside>'
         '<p class="entry-title">E</p></body></html>'
     )
+    texts = [without_xml_declaration(text) for text in texts]  # (as the reader does: b12-nucleus' XHTML)
     trees = [etree.fromstring(text, _reader_parser()) for text in texts]
     return trees + [html.fromstring(text) for text in texts]
 

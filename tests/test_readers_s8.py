@@ -135,7 +135,7 @@ def hashed(html: str) -> str:
 def _hashed_score(pages: list[Path] | None = None) -> SplitScore:
     split = SplitScore("hashed")
     for _, page_path, gold_path in gold_files(_TUNE):
-        if page_path.suffix != ".html" or page_path.name.startswith(("b8-", "b9-", "b10-", "b11-")):
+        if page_path.suffix != ".html" or page_path.name.startswith(("b8-", "b9-", "b10-", "b11-", "b12-", "r12-")):
             continue  # (W3's b8 and W2's b9, b10, b11 batches are validation, read as they come)
         if pages is not None and page_path not in pages:
             continue
