@@ -101,7 +101,14 @@ _ACTOR_WHO_IS = guarded(
     rf"(?<![\w’'.-])(?P<actor>{NAME}), (?:who|whose) [^,.;()\n]{{1,80}}, (?:is|plays|was|played) "
     r"(?P<name>[A-Z][\w’'-]+(?: (?:[A-Z][\w’'-]+|le|la|de|du|da|di|del|von|van)){0,2})(?![\w’'-])"
 )
-_CHARACTER_PATTERNS = (*_CHARACTER_PATTERNS, _ACTOR_IS, _PLAYS, _ACTOR_WHO_IS)
+# "Brahim Haggiag, who plays the petty thief turned militant Ali La Pointe": an actor's relative clause
+# of playing names the part after up to five words describing it; the actor need not be known
+_WHO_PLAYS = guarded(
+    rf"(?<![\w’'.-])(?P<actor>{NAME}), who (?:plays|played|portrays|portrayed|voices|voiced) "
+    r"(?:(?:the|a|an|his|her|their) )?(?:[a-z][\w-]* ){0,5}"
+    r"(?P<name>[A-Z][\w’'-]+(?: (?:[A-Z][\w’'-]+|le|la|de|du|da|di|del|von|van)){0,2})(?![\w’'-])"
+)
+_CHARACTER_PATTERNS = (*_CHARACTER_PATTERNS, _ACTOR_IS, _PLAYS, _ACTOR_WHO_IS, _WHO_PLAYS)
 # what a match of each of _CHARACTER_PATTERNS holds (one of the strings; none listed: no gate): a
 # text without any is not scanned (a few ``in`` tests in C instead of a walk of the pattern)
 _PATTERN_GATES: tuple[tuple[str, ...], ...] = (
@@ -115,6 +122,7 @@ _PATTERN_GATES: tuple[tuple[str, ...], ...] = (
     ("the OS", "operating system", "character", "robot", "android", "AI"),
     (),
     (" play",),
+    (", who",),
     (", who",),
 )
 

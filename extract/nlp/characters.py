@@ -52,7 +52,10 @@ TRADE_NOUNS = frozenset(
     novelist author authors composer composers producer producers critic critics auteur auteurs
     cinematographer screenwriter screenwriters comedian comedians singer singers musician musicians
     band rapper editor artist artists painter poet playwright photographer cast co-star costar
-    legend legends master filmmaking colleague reviewer blogger host presenter dp designer designers""".split()
+    legend legends master filmmaking colleague reviewer blogger host presenter dp designer designers
+    cameraman cameramen camerawoman cinematographers editors lyricist lyricists songwriter songwriters
+    collaborator collaborators co-writer co-writers co-director writer-director showrunner animator
+    choreographer""".split()
 )
 # "the film Ruth", "the novel Rebecca": a work's noun before a name is no plot noun
 WORK_NOUNS = frozenset(

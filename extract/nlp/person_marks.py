@@ -63,6 +63,7 @@ def real_person_marks(unit: Unit, actors: set[str], gazetteer: Gazetteer) -> set
     marks |= _maker_clauses(text)
     marks |= _maker_possessives(text)  # "Michael Bauman's VistaVision photography", "Jean Louis's satin gown"
     marks |= _actors_after_parts(text, gazetteer)  # "Mark Lewis (Carl Boehm)"
+    marks |= _actors_before_parts(text)  # "Laleh Moradi, as Sima, has a scene"
     for _, _, name in actor_slots(unit):
         words = name.split()
         if fold(words[0]).rstrip(".") in _TITLE_KEYS or fold(words[0]) in _STOP_OR_NOT_NAME:
@@ -104,6 +105,7 @@ _CRAFT_POSSESSIVE = guarded(
     rf"(?<![\w’'.-]){_NOT_A_NAME_START}(?P<name>{NAME})(?:[’']s|(?<=s)[’']) "
     r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:[A-Z][a-z]+)?) ){0,3}"
     r"(?:score|soundtrack|photography|cinematography|cameras?|camerawork|editing|music|lyrics|direction|screenplay|"
+    r"waltz|waltzes|overtures?|cues|orchestrations?|"
     r"script|compositions|framing|lighting|imagery|visuals|"
     r"gowns?|costumes|costume designs?|sets|set designs?|production design|filmography|oeuvre)\b"
 )
@@ -123,6 +125,26 @@ def _actors_after_parts(text: str, gazetteer: Gazetteer) -> set[str]:
         if gazetteer.person_named(outside) is None or _namesake_outside(outside, inside, text, gazetteer):
             found.add(fold(inside))
     return found
+
+
+# "Laleh Moradi, as Sima, has a scene where...", "Laleh Moradi, who plays the girl Sima": a critic's
+# aside that names the part after the actor
+_ACTOR_BEFORE_PART = guarded(
+    rf"(?<![\w’'.-]){_NOT_A_NAME_START}(?P<name>{NAME}), (?:as (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,2}},"
+    r"|who (?:plays|played|portrays|portrayed|voices|voiced) )"
+)
+
+
+def _actors_before_parts(text: str) -> set[str]:
+    """Folded full names set off by commas before "as" and a capitalised part ("Laleh Moradi, as
+    Sima, has") or before "who plays": the name is the actor's; a part is not played "as" someone else.
+
+    >>> sorted(_actors_before_parts("Laleh Moradi, as Sima, has one scene. Anna, as Jonas says, waits."))
+    ['laleh moradi']
+    """
+    if ", as " not in text and ", who " not in text:
+        return set()
+    return {fold(name) for m in _ACTOR_BEFORE_PART.finditer(text) if full_name(name := _clean(m.group("name")))}
 
 
 def _maker_possessives(text: str) -> set[str]:
