@@ -898,6 +898,9 @@ _SIGNED = re.compile(
     r"^(?:[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s+(?:says|said|wrote|replied)(?:\s*(?:\.{3}|…|:))|comments|reply)\s*$", re.I
 )
 _LIKED = re.compile(r"^(?:[\w .,’'-]{1,60}\s)?likes?\s+this\.?$", re.I)  # "Mike_T and ColdOpen like this."
+# the footer a blog engine prints under a post, below its prose: "Posted by Ann Lee at 11:52 PM 6 comments"
+# (Blogger), "posted by ann at 7:55 PM on March 6, 2020" (MetaFilter); above the prose it is the byline
+_POST_FOOTER = re.compile(r"^posted\s+by\s+\S.{0,60}?\s+at\s+\d{1,2}[:.]\d{2}", re.I)
 # a forum's or a comment system's row of action buttons under a post: "Like Reply Report", "Reply · Quote"
 _ACTION_ROW = re.compile(
     r"^(?:(?:like|reply|report|quote|share|flag|permalink|edit)\b[\s·•|]*){2,6}$",
@@ -922,15 +925,15 @@ def without_chrome(text: str) -> str:
 def _before_chrome(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The body's lines above the first chrome line among its last ones: where the review ends.
     On a forum page the first "X likes this." closes the opening post, the critic's own."""
+    prose = next((position for position, (_, line) in enumerate(body) if _PROSE_END.search(line)), None)
     for position, (_, line) in enumerate(body):
         if (
             position > 0
             and len(line) <= 80
             and (_LIKED.match(line) or THREAD_HEADER.match(line) or _SIGNED.match(line) or _ACTION_ROW.match(line))
-        ):
+        ) or (prose is not None and position > prose and len(line) <= 120 and _POST_FOOTER.match(line)):
             return body[:position]
     start = max(0, len(body) - _CHROME_REACH)
-    prose = next((position for position, (_, line) in enumerate(body) if _PROSE_END.search(line)), None)
     for position in range(start, len(body)):
         # below the post's prose only: "Categories: ..." in the byline above a short post opens it, not ends it
         if prose is not None and position > prose and len(body[position][1]) <= 60 and ends_post(body[position][1]):

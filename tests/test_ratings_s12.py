@@ -56,3 +56,13 @@ def test_a_forum_posts_action_buttons_end_the_post_for_the_stance() -> None:
 def test_a_date_inside_the_closing_lines_is_no_score() -> None:
     lines = [*_FORUM[:2], "Worth it for the storm. Seen 3/9. Would not rush back. Maybe again.", "Like Reply"]
     assert find_rating(lines) is None
+
+
+def test_a_blog_engines_footer_under_the_post_ends_it() -> None:
+    post = [
+        "Posted by Ida Marsh on 3 March 2020",
+        "The lighthouse film is a slow, patient thing, and I loved every cold minute of it.",
+        "Posted by Ida Marsh at 11:52 PM 6 comments",
+        "Next post: the festival lineup is out, and I have picked my five. The Shining is 5/5, obviously.",
+    ]
+    assert without_chrome("\n".join(post)) == "\n".join(post[:2])
