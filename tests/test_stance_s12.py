@@ -98,6 +98,10 @@ def test_praise_set_aside_leaves_the_verdict_on_the_blame() -> None:
         ("I wasn't moved, and I think I was supposed to be.", [("I wasn't moved", -1)]),
         ("I almost walked out.", [("almost walked out", -1)]),
         ("I laughed, and I checked my watch.", [("checked my watch", 0)]),
+        ("By the fifth verse I was checking the clock.", [("checking the clock", 0)]),
+        ("So why didn't I love it?", [("why didn't I love", 0)]),
+        ("So why am I not raving?", [("why am I not raving", 0)]),
+        ("I just don't know if I'd watch it again.", [("don't know if I'd watch it", 0)]),
     ],
 )
 def test_common_verdicts_of_real_blogs(sentence: str, found: list[tuple[str, int]]) -> None:

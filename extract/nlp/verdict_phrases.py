@@ -102,7 +102,16 @@ PHRASES: tuple[tuple[str, int, float], ...] = (
     (r"turned it off", -1, 2.0),
     (r"(?:almost|nearly) walked out", -1, 2.0),
     # a reservation, not a pan: on tune the reviews that say it are mixed ("I laughed, I checked my watch")
-    (r"(?:kept )?check(?:ed|ing) my watch", 0, 1.0),
+    (r"(?:kept )?check(?:ed|ing) (?:my watch|the clock|the time)", 0, 1.0),
+    # the critic asks why the film did not win them over: admired, with reservations ("So why didn't I love
+    # it?", "So why am I not raving?"); and a doubt over a second viewing
+    (
+        r"why (?:didn't|don't|did not|do not|can't|couldn't) i (?:fully |quite |really )?(?:love|like|adore|enjoy)"
+        r"|why (?:am|was) i not (?:raving|in love|loving it|more excited)",
+        0,
+        2.0,
+    ),
+    (r"(?:don't|do not) know if i(?:'d| would|'ll| will) (?:watch|see|revisit) (?:it|this)", 0, 1.5),
     # how it has lasted: "it still holds up" ("doesn't hold up" is listed below; not "holds up a mirror")
     (
         r"(?:still |really |totally )?holds up(?: well| beautifully| today| remarkably)?"
