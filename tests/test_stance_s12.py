@@ -102,6 +102,13 @@ def test_praise_set_aside_leaves_the_verdict_on_the_blame() -> None:
         ("So why didn't I love it?", [("why didn't I love", 0)]),
         ("So why am I not raving?", [("why am I not raving", 0)]),
         ("I just don't know if I'd watch it again.", [("don't know if I'd watch it", 0)]),
+        ("So: not for me.", [("not for me", -1)]),
+        ("It is not for me, but my nephew adored it.", [("not for me", -1), ("adored it", 1)]),
+        ("That is not for me to judge.", []),
+        ("It is not a patch on the first one.", [("not a patch on", -1)]),
+        ("It pales next to the novel.", [("pales next to", -1)]),
+        ("It falls well short of the first film.", [("falls well short", -1)]),
+        ("A worthy successor.", [("A worthy successor", 1)]),
     ],
 )
 def test_common_verdicts_of_real_blogs(sentence: str, found: list[tuple[str, int]]) -> None:

@@ -100,6 +100,13 @@ PHRASES: tuple[tuple[str, int, float], ...] = (
         2.0,
     ),
     (r"turned it off", -1, 2.0),
+    # the verdict said plainly or against another work: "So: not for me.", "not a patch on the original",
+    # "it pales next to the book", "it falls well short", "a worthy successor"
+    (r"(?:just |simply |still )?not (?:really )?for me(?=\s*[.!;,]|\s*$)", -1, 2.0),
+    (r"not a patch on", -1, 2.0),
+    (r"pales? (?:next to|beside|in comparison)", -1, 1.5),
+    (r"falls? (?:well |far |way |a (?:bit|little) |just |somewhat )?short", -1, 1.5),
+    (r"(?:a )?worthy (?:successor|sequel|follow-up|heir)", 1, 1.5),
     (r"(?:almost|nearly) walked out", -1, 2.0),
     # a reservation, not a pan: on tune the reviews that say it are mixed ("I laughed, I checked my watch")
     (r"(?:kept )?check(?:ed|ing) (?:my watch|the clock|the time)", 0, 1.0),
