@@ -3,14 +3,23 @@ tests in the shape real reviews use.
 
 A film named after its hero: the page calls the detective by the film's title, so the name's
 page-wide kind is a character, yet the comparisons the rules state from the reviewed work are the
-film's, and the graph joins them to the film's node (not the character's).
+film's, and the graph joins them to the film's node (not the character's). The next film to see,
+suggested to the reader in the imperative ("For another one, try X", "Then go watch X") or as a
+question ("Have you seen X? Same ..., better ..."): the commonest comparison of a comment thread.
 """
 
 from __future__ import annotations
 
+import pytest
+from spacy.language import Language
+
 from base.vocab import Rel
 from extract.nlp.consistency import schema_safe
+from extract.nlp.cues import find_cues
+from extract.nlp.extractor import EntityExtractor
+from extract.nlp.parsing import load_nlp
 from extract.records import Mention, Page, PageEntities, Relation, Stance
+from extract.text_reader import parse_text_page
 from graph.build import page_contribution
 from graph.schema import Label
 
@@ -48,3 +57,96 @@ def test_the_graph_joins_the_comparison_to_the_film_not_the_character() -> None:
     labels = {node.key: node.label for node in contribution.nodes}
     edges = [(labels[e.src], labels[e.dst]) for e in contribution.edges if e.type == Rel.COMPARED_TO]
     assert edges == [(Label.FILM, Label.FILM)]
+
+
+# The next film to see, suggested in the imperative (a comment's commonest comparison): the
+# suggestion likens it to the reviewed work; a subject, a missing title or a mid-clause verb is none.
+MOON = "Review: Moon (2009)"
+
+
+def _extract(extractor: EntityExtractor, body: str, comment: str) -> PageEntities:
+    text = (
+        f"{MOON}\n\nPosted on June 1, 2010 by Ida Brandt\n\n{body}\n\nPosted by Ida at 8:45 PM\n\n"
+        f"1 comment:\n\nReader said...\n{comment}\n\nJune 2, 2010 at 1:00 PM\n"
+    )
+    return extractor.extract(parse_text_page(text, "case.txt"))
+
+
+def _pairs(entities: PageEntities) -> set[frozenset[str]]:
+    return {frozenset((r.source, r.target)) for r in entities.relations if r.type == Rel.COMPARED_TO}
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For another lonely space film, try Silent Running.",
+        "Then go watch Sunshine.",
+        "If the ending got to you, seek out Gattaca too.",
+        "Now start with Solaris and work forward.",
+    ],
+)
+def test_an_imperative_suggestion_is_a_cue(nlp: Language, sentence: str) -> None:
+    assert [c.name for c in find_cues([(0, nlp(sentence))])] == ["try-next"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I will try Solaris next week.",  # a subject: a plan, not a suggestion
+        "Try not to blink in the last reel.",  # no title follows
+        "We went to see Solaris last year.",  # the verb does not open its clause
+        "Watch it for Sam Rockwell, skip it for the rest.",  # the reviewed work itself
+        "If you like this, try:\nSilent Running (1972): the obvious companion.",  # a list follows
+        "If you want a lonely film, watch Solaris instead.",  # the "instead" cue reads it
+    ],
+)
+def test_a_plan_or_a_titleless_imperative_is_no_cue(nlp: Language, sentence: str) -> None:
+    assert "try-next" not in [c.name for c in find_cues([(0, nlp(sentence))])]
+
+
+@pytest.mark.parametrize(
+    ("comment", "other"),
+    [
+        ("Loved it. For another lonely space film, try Silent Running.", "Silent Running"),
+        ("Sounds slow to me. Then go watch Sunshine.", "Sunshine"),
+    ],
+)
+def test_a_commenters_suggestion_pairs_the_reviewed_film(extractor: EntityExtractor, comment: str, other: str) -> None:
+    body = "Sam Rockwell is alone on the base for three years."
+    assert _pairs(_extract(extractor, body, comment)) == {frozenset(("Moon", other))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Have you seen Silent Running? Same loneliness, better robots.", "have-you-seen"),
+        ("Did you ever see Dark Star? Cheaper and funnier.", "have-you-seen"),
+        ("Have you seen it yet, Ida?", None),  # the reviewed work itself
+        ("Have you seen the director's interview? It explains a lot.", None),  # no title
+        ("You have seen Solaris, I think.", None),  # no question
+    ],
+)
+def test_a_suggestion_asked_as_a_question(nlp: Language, sentence: str, cue: str | None) -> None:
+    names = [c.name for c in find_cues([(0, nlp(sentence))])]
+    assert (cue in names) if cue else ("have-you-seen" not in names)
+
+
+def test_a_question_suggesting_a_film_pairs_it(extractor: EntityExtractor) -> None:
+    body = "Sam Rockwell is alone on the base for three years."
+    comment = "Have you seen Silent Running? Same loneliness, better robots."
+    assert _pairs(_extract(extractor, body, comment)) == {frozenset(("Moon", "Silent Running"))}
+
+
+def test_a_suggestion_pairs_the_reviewed_film_not_the_work_before_it(extractor: EntityExtractor) -> None:
+    body = "Sam Rockwell is alone on the base. If you only know him from Galaxy Quest, go see Gattaca."
+    assert _pairs(_extract(extractor, body, "Great.")) == {frozenset(("Moon", "Gattaca"))}
+
+
+def test_a_suggestion_naming_a_person_pairs_nothing(extractor: EntityExtractor) -> None:
+    body = "Sam Rockwell is alone on the base for three years."
+    assert _pairs(_extract(extractor, body, "Watch Sam Rockwell in the last scene, he is wonderful.")) == set()

@@ -771,6 +771,25 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
     ("fronted-more", "object", "similar", [[_w("more")]]),
     # an imperative that opens its sentence: "Think Alien, but on a boat", "Imagine Jaws in space"
     ("imagine", "object", "similar", [[_w("think", "imagine", "picture")]]),
+    # a suggestion of the next film to see, in the imperative: "For another quiet one, try Silent
+    # Running", "Then go watch Sunshine", "seek out Gattaca too" (the opening: see cues._accept)
+    (
+        "try-next",
+        "object",
+        "similar",
+        [
+            [_w("try", "watch", "rewatch", "see")],
+            [_w("check", "seek", "track", "hunt"), _w("out", "down")],
+            [_w("start", "follow"), _w("with", "up", "it")],
+        ],
+    ),
+    # the same suggestion as a question: "Have you seen Silent Running? Same loneliness, better robots"
+    (
+        "have-you-seen",
+        "object",
+        "similar",
+        [[_w("have", "did"), _w("you"), _w("ever", op="?"), _w("seen", "watched", "see", "watch", "tried", "try")]],
+    ),
     # "it reinvents the genre the way Halloween invented it" (see cues._accept)
     ("the-way", "object", "similar", [[_w("the"), _w("way")]]),
     ("fronted-less", "object", "contrast", [[_w("less")]]),

@@ -55,6 +55,10 @@ _TURNING = frozenset("turn turns turned turning remade remake remakes remaking r
 _CHOOSING = frozenset(
     "take takes took taking pick picks picked choose chooses chose prefer prefers preferred rate rates rated".split()
 )
+# words an imperative suggestion may open with: "Now go watch X", "Then just try X"
+_NUDGES = frozenset("now then so just also definitely instead go and maybe perhaps please really seriously".split())
+_SEEING = frozenset({"seen", "watched", "see", "watch", "tried", "try"})
+_PARTICLES = frozenset({"out", "down", "with", "up"})  # "seek out X", "track down X", "start with X"
 _NOT_COMPARATIVE = frozenset({"rather", "other", "sooner", "whether", "either", "neither", "over", "after", "never"})
 
 
@@ -203,6 +207,10 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
     if name == "take-over":  # "I'd take Double Indemnity over this", not "over the years"
         token = doc[start]
         return token.dep_ == "prep" and token.head.lower_ in _CHOOSING
+    if name == "try-next":
+        return _suggests_next(doc, start, first, sentence_end)
+    if name == "have-you-seen":
+        return _asks_after_title(doc, start, first, sentence_end)
     if name in {"imagine", "the-way"}:  # "Think Alien, but ...": a name right after, the imperative opening
         named_next = doc[start + (2 if name == "the-way" else 1)] if start + 2 < len(doc) else None
         if named_next is None or not named_next.text[:1].isupper():
@@ -270,6 +278,40 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
     if name == "same-level" and doc[start].lower_ == "alongside":  # "sits alongside X", not "fought alongside X"
         return doc[start].head.lower_ in _PLACING
     return True
+
+
+def _suggests_next(doc: Doc, start: int, first: int, sentence_end: int) -> bool:
+    """An imperative that opens its clause, a title right after it: "try Silent Running", "Now go
+    watch Sunshine", "For another one, seek out Gattaca"; not "I will try Solaris" (a subject),
+    "Watch it for the cast" (no title), "If you like this, try:" (a list follows), "watch X
+    instead" (the "instead" cue reads it)."""
+    verb = doc[start]
+    if verb.tag_ != "VB" or any(child.dep_ in {"nsubj", "nsubjpass"} for child in verb.children):
+        return False
+    at = start
+    while at > first and doc[at - 1].lower_ in _NUDGES:
+        at -= 1
+    opens = at == first or doc[at - 1].is_space or doc[at - 1].text in _OPENERS or doc[at - 1].text in {",", ";", "—"}
+    named = start + 1
+    while named < sentence_end and doc[named].lower_ in _PARTICLES:
+        named += 1
+    if not opens or named >= sentence_end or doc[named].pos_ == "PRON" or "\n" in doc[named - 1].whitespace_:
+        return False
+    titled = doc[named].text[:1].isupper() or doc[named].text in _TITLE_MARKS
+    return titled and not any(t.lower_ == "instead" for t in doc[named:sentence_end])
+
+
+def _asks_after_title(doc: Doc, start: int, first: int, sentence_end: int) -> bool:
+    """A question that opens its sentence, a title right after its verb: "Have you seen Silent
+    Running?", "Did you ever see Dark Star?"; not "Have you seen it yet?", nor "... the interview?"."""
+    named = start + 2
+    while named < sentence_end and doc[named - 1].lower_ not in _SEEING:
+        named += 1
+    if named >= sentence_end or doc[named].pos_ == "PRON":
+        return False
+    titled = doc[named].text[:1].isupper() or doc[named].text in _TITLE_MARKS
+    opens = start == first or doc[start - 1].is_space or doc[start - 1].text in _OPENERS
+    return titled and opens and any(t.text == "?" for t in doc[named:sentence_end])
 
 
 def _liking_verb(token: SpacyToken) -> bool:

@@ -533,6 +533,9 @@ _OBJECT_ONLY = frozenset({"wanted-own"})  # cues that say nothing of a subject: 
 _NO_SUBJECT = frozenset({"wanted-own", "previous-work"})
 _NO_OBJECT = frozenset({"graded"})
 _STRICTLY_ADJACENT = frozenset({"wanted-own", "previous-work", "closest-thing"})
+_IMPERATIVES = frozenset(
+    {"try-next"}
+)  # a suggestion to the reader: no work is its subject ("... The Walking Dead, go see X")
 _WHICH_THIS = re.compile(r"[”\"’']?\s*,?\s*(?:which|that)\s+[“\"‘']?", re.I)
 # cues that are nouns: the work before one is its subject only through a copula ("X is a remake")
 _NOUN_CUES = frozenset({"version", "homage", "modifier-noun", "benchmark"})
@@ -707,7 +710,7 @@ def _object_pairs(
         right = adjacent  # the work right after the cue, not the works its clause governs
     if left and right:  # "the killer has more heart and the ending of that one ...": its subject again
         right = [e for e in right if e.name != left[-1].name]
-    left = _clause_subjects(cue, ends, left, right, reviewed, text)
+    left = [] if cue.name in _IMPERATIVES else _clause_subjects(cue, ends, left, right, reviewed, text)
     if cue.name == "is-basically":  # "is basically X and Y in New York": the titles joined to the first
         right = _joined_run(right, text)
     if right:
