@@ -332,10 +332,12 @@ def _read_groups(parent: etree._Element, scan: _GenericScan) -> None:
     for kind, members in groups.items():
         if len(members) < 2:
             continue
-        read = [body for m in members if (body := _read_generic(m, scan.taken())) is not None]
+        taken = scan.taken()
+        signed = [body for m in members if (body := _signed_text(m, taken)) is not None]
+        read = [body for body in signed if _proven(body)]
         if 2 <= len(read) < len(members):
-            read += _slotted(members, read, scan.taken())
-        unproven = len(read) < 2 and len(conversed := _conversation(members, scan.taken())) >= 2
+            read += _slotted(members, read, taken)
+        unproven = len(read) < 2 and len(conversed := _conversation(signed)) >= 2
         if unproven:
             read = conversed
         if len(read) >= 2 and scan.title and 2 * sum(_names_the_post(b, scan.title) for b in read) >= len(read):
@@ -1375,18 +1377,21 @@ def _read_generic(element: etree._Element, bodies: set[etree._Element]) -> Body 
     """A block read as a comment: signed, and dated, or 'NAME said:', or a name its markup calls
     the author, or in the thread's region."""
     body = _signed_text(element, bodies)
-    if body is None or body.pingback is not None:
-        return body
+    return body if body is not None and _proven(body) else None
+
+
+def _proven(body: Body) -> bool:
+    """Whether a signed block's markup proves it a comment (a pingback needs no proof)."""
+    if body.pingback is not None:
+        return True
     assert body.author is not None  # (``_signed_text`` keeps signed blocks only)
-    if not (
+    return bool(
         body.published
         or body.dated
         or says_after(body.author.element)
         or _marked_undated(body)
         or _in_comment_region(body)
-    ):
-        return None
-    return body
+    )
 
 
 # A user name of a forum or a social site: one token with a lower-case start, an underscore,
@@ -1401,18 +1406,20 @@ def _conversation_member(element: etree._Element, bodies: set[etree._Element]) -
     """A block of a conversation: signed, and a sentence long (a post's rows of buttons and thanks,
     a 'posted this' note are none)."""
     body = _signed_text(element, bodies)
-    if body is None or body.pingback is not None or _word_count(body.text) < _CONVERSATION_WORDS:
-        return None
-    return body
+    return body if body is not None and _talking(body) else None
 
 
-def _conversation(members: list[etree._Element], bodies: set[etree._Element]) -> list[Body]:
+def _talking(body: Body) -> bool:
+    return body.pingback is None and _word_count(body.text) >= _CONVERSATION_WORDS
+
+
+def _conversation(signed: list[Body]) -> list[Body]:
     """Sibling blocks with nothing that proves them comments (no date, no 'said', no class or
     heading naming the thread: an unknown theme in an unknown language), each signed by a name
     over a text, read as a thread where the names talk: half of them user names, or a name that
     signs twice, or a text that opens by addressing another block's writer ('Dario, ...',
     '@Ste77 ...'). A list of headed paragraphs (a listicle's films) does none of these."""
-    read = [b for m in members if (b := _conversation_member(m, bodies)) is not None]
+    read = [b for b in signed if _talking(b)]
     if len(read) < _CONVERSATION_BLOCKS:
         return []
     names = [b.author.name for b in read if b.author is not None]
