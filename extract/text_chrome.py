@@ -27,7 +27,13 @@ _MENU_WORD = re.compile(
     r"kontakt|contacto|contatti|chi siamo|sobre(?: mí| mim)?|à propos|über (?:mich|uns)|impressum)$",
     re.I,
 )
-_BYLINE_START = re.compile(r"^\s*(?:posted|published|written|by)\b|^\s*\S.*\bby\s+(?-i:[A-Z])", re.I)
+# "Posted by", "Words by NAME"; not a film's credits line ("Directed by", "Produced by", "Music by")
+_BYLINE_START = re.compile(
+    r"^\s*(?:posted|published|written|by)\b|^\s*discussion in\b.*\bstarted by\b|"
+    r"^\s*(?!(?:directed|produced|music|score|screenplay|cinematography|photographed|edited|adapted|based|shot|"
+    r"story|narrated|animated|distributed)\b)\S.*\bby\s+(?-i:[A-Z])",
+    re.I,
+)
 _BYLINE_WORDS = 16  # "Posted by NAME on DATE in CATEGORIES" is short
 _COUNT = re.compile(r"^\d+\s+(?:comments?|responses?|replies|thoughts)\b", re.I)
 _SENTENCE_WORDS = 14  # a sentence this long is the post (a banner's "Free shipping ... Sundays!" is shorter)
@@ -39,7 +45,7 @@ _NAV_BAR_GAP = re.compile(r"\s{2,}|\s*[|•·]\s*")  # "HOME   REVIEWS   ABOUT" 
 
 # One-line interface strings: never the post's words
 _CHROME_LINE = re.compile(
-    r"^(?:skip to (?:main )?content|(?:back to )?top of page|back to top|menu|cart \(\d+\)|"
+    r"^(?:skip to (?:main )?content|(?:back to )?top of page|bottom of page|back to top|menu|cart \(\d+\)|"
     r"(?:search(?: this blog)?|zoeken|suchen|rechercher|buscar|cerca|pesquisar)\s*(?:…|\.\.\.)?|"
     r"open in app|open menu close menu|sign (?:in|up)|get started|"
     r"design a site like this with wordpress\.com|get link|link copied!?|listen|image|"
@@ -75,7 +81,8 @@ _SIDEBAR_HEADING = re.compile(
     r"neueste beiträge|articoli recenti|posts? recentes|archivos|archiv|kategorien|catégories|categorías|"
     # the other widgets of WordPress, Blogger and Squarespace sidebars: a newsletter box, the blogger's profile
     r"newsletter|subscribe (?:via|by) e-?mail|follow (?:blog )?via e-?mail|e-?mail subscription|about me|"
-    r"blog archive|followers|search this blog|tag cloud|meta|blog stats|total pageviews|contributors|my tweets)"
+    r"blog archive|followers|search this blog|tag cloud|meta|blog stats|total pageviews|contributors|my tweets|"
+    r"recente berichten|recente reacties|archief|categorieën|letzte beiträge|similar threads)"
     r"\s*:?\s*$",
     re.I,
 )
@@ -127,6 +134,12 @@ _PROMPT = re.compile(
     re.I,
 )
 _PROMPT_WORDS = 30  # a subscription box's sentence is short; a paragraph of the post mentioning e-mail is not
+
+
+def is_interface_line(line: str) -> bool:
+    """A chrome line that names nothing of the post ('Skip to main content', 'Search This Blog', a share
+    row, a counter): a breadcrumb's last step may be the post's title, so it is no interface line."""
+    return is_chrome_line(line) and not _breadcrumb(line.strip())
 
 
 def is_chrome_line(line: str) -> bool:
@@ -257,6 +270,9 @@ def masthead_title(lines: list[str]) -> tuple[int, str] | None:
     candidates = _title_candidates(lines, end)
     if not candidates:
         return None
+    menu = {line.strip().casefold() for line in lines[:end] if line.strip()}
+    if len(candidates) > 1 and lines[candidates[0]].strip().casefold() in menu:
+        candidates = candidates[1:]  # "Classic Cinema" over the headline: the menu's section, repeated
     title_at = _over_the_writer(lines, candidates) or candidates[0]
     for at in candidates[:3]:
         under = next((i for i in range(at + 1, len(lines)) if lines[i].strip()), None)
@@ -316,9 +332,12 @@ def ends_post(line: str) -> bool:
 _SEAL = re.compile(
     r"^(?:leave a (?:reply|comment)\b.*|post a comment|add a comment|write a comment|join the discussion|"
     r"comments are closed\.?|your email address will not be published\b.*|about the author|"
-    r"(?:.*\s)?view all posts by\s\S.*|\d[\d,.]*k?\s+followers\b.*|(?:.*\.\s)?(?:proudly )?powered by\s[\w.\-]+?\.?(?:\s*[·|].*)?|"
+    r"(?:.*\s)?view all posts by\s\S.*|\d[\d,.]*k?\s+followers\b.*|"
+    r"(?:.*\.\s)?(?:proudly )?powered by\s[\w.\-]+?\.?(?:\s*[·|].*)?|"
     r"(?:create a free website or blog|blog) at wordpress\.com\.?|(?:in order )?to unsubscribe\b.*|"
-    r".*\bunsubscribe (?:here|below|at any time)\b.*)$",
+    r".*\bunsubscribe (?:here|below|at any time)\b.*|"
+    # Blogger's and Typepad's post footer: "Posted by NAME at 9:12 PM", "Posted at 09:12 PM in Reviews"
+    r"posted (?:by\s.{1,40}?\s)?(?:at|@)\s\d{1,2}[:.]\d\d\b.*)$",
     re.I,
 )
 _SEAL_WORDS = 20
@@ -334,6 +353,22 @@ def _seals_post(line: str) -> bool:
     """A sidebar widget's heading, the comment form, the author's box or the site's footer."""
     text = line.strip()
     return is_sidebar_heading(text) or (len(text.split()) <= _SEAL_WORDS and _SEAL.match(text) is not None)
+
+
+_COPYRIGHT = re.compile(r"©\s*\d{4}|\bcopyright\s+(?:©\s*)?\d{4}|\ball rights reserved\b", re.I)
+
+
+def is_page_footer(line: str) -> bool:
+    """A line of what the page prints under its post and thread: a sidebar widget's heading, a comment
+    form, a site's footer (a copyright line, 'Powered by X'), a menu bar, a subscription prompt.
+
+    >>> [is_page_footer(line) for line in ["Blog Archive", "Theme by X. © 2021 Reel Notes", "Great post!"]]
+    [True, True, False]
+    """
+    text = line.strip()
+    if not text or len(text.split()) > _SEAL_WORDS:
+        return False
+    return _seals_post(text) or _COPYRIGHT.search(text) is not None or _nav_bar(text) or _PROMPT.match(text) is not None
 
 
 def post_end(body: list[str]) -> int:

@@ -48,7 +48,9 @@ _CHROME = re.compile(
     r"^(?:reply|replies|share|like|liked by .*|report|delete|edit|edited|hide replies|show more replies|"
     r"load more comments|view \d+ more repl(?:y|ies)|\d+ repl(?:y|ies)|sort(?:ed)? by:? \w+|"
     r"[\d.,]+k?\s+(?:likes?|points?|votes?)|[♥❤]\s*\d*|"
-    r"△|▽|△ ▽|\d+)$",
+    r"△|▽|△ ▽|\d+|"
+    # a row of action links under a comment: "Reply • Share ›", "Like (3) Reply", "ReplyDelete", "Like Reply Report"
+    r"(?:(?:reply|share|like|report|delete|edit|flag)(?:\s*\(\d+\))?\s*[•·|]?\s*›?\s*){2,})$",
     re.I,
 )
 _BADGES = re.compile(r"\s+(?:mod|moderator|guest|author|admin)$", re.I)
@@ -74,13 +76,16 @@ _TIME_TAIL = re.compile(
 )
 
 
+_ORDINAL_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)\b", re.I)
+
+
 def is_stamp(text: str) -> bool:
     """A comment's date or age as a thread prints it: a full date, a month and day, an age.
 
     >>> [is_stamp(t) for t in ("Apr 24", "2 years ago", "June 2, 2019 at 4:11 pm", "3d", "April showers")]
     [True, True, True, True, False]
     """
-    text = text.strip()
+    text = _ORDINAL_DAY.sub(r"\1", text.strip())  # "22nd April 2024 at 7:48 pm" (Jetpack): "22 April 2024 ..."
     if not text or len(text) > 60:
         return False
     if _RELATIVE.match(text) or _SHORT_DATE.match(text) or date_only(text) or _SHORT_NUMERIC.match(text):
@@ -132,7 +137,7 @@ _SAYING_WORDS = frozenset(verb.split()[-1] for verb in f"{SAYS_VERBS}|{_MORE_SAY
 # the action links a head line ends with, after a separator ("· Reply", "| Edit", "· Antworten"), and
 # the mark of a changed comment ("u/ann · 2y · edited")
 _HEAD_CHROME = re.compile(
-    r"(?:\s*[·•|–—-]\s*(?:reply|edit|edited|delete|report|share|like|permalink|link|antworten|répondre|responder|rispondi|"
+    r"(?:\s*[·•|–—-]\s*(?:reply|edit|edited|delete|report|share|like|\d+\s+likes?|permalink|link|antworten|répondre|responder|rispondi|"
     r"responder|beantwoorden|svara|svar|odpowiedz))+\s*$",
     re.I,
 )
@@ -308,8 +313,9 @@ def _heads(lines: list[str]) -> list[_Head]:
         elif (name := _is_name(text)) or _is_titled_name(text):
             if (under := _next_text(lines, at)) is None:
                 continue
-            if is_stamp(lines[under]):
-                dated.append(_Head(at, under - at + 1, _indent(line), text, stamp_date(lines[under])))
+            if is_stamp(lines[under]):  # "Walt Hedley says" over its date (Genesis): the name without the verb
+                name_only = _SAYS_TAIL.sub("", text).strip() or text
+                dated.append(_Head(at, under - at + 1, _indent(line), name_only, stamp_date(lines[under])))
             elif name and under == at + 1 and len(text.split()) <= _USER_WORDS and not _is_name(lines[under].strip()):
                 users.append(_Head(at, 1, _indent(line), text, None))
     if dated:

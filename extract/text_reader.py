@@ -29,7 +29,7 @@ from extract.authors import NOT_NAMES, infer_authors, infer_post_author, leave_r
 from extract.dates import WEEKDAYS, WORD, date_only, parse_date
 from extract.ratings import find_rating, parse_rating
 from extract.records import Page, Pingback
-from extract.text_chrome import cut_chrome, is_sidebar_heading, masthead_title
+from extract.text_chrome import cut_chrome, is_interface_line, is_page_footer, is_sidebar_heading, masthead_title
 from extract.text_heads import (
     PINGBACK,
     colon_comments,
@@ -100,6 +100,23 @@ _SIGNED_AFTER = re.compile(
     r"geplaatst door|postat av)\s*:\s*(?P<name>[^|]{1,60}?)\s*\|\s*(?P<date>.+?)\s*$",
     re.I,
 )
+# MetaFilter / FanFare: each text closed by "posted by NAME at 7:55 PM on March 6, 2020 [3 favorites]"; the
+# first closes the post itself (the poster's own words)
+_SIGNED_AT = re.compile(
+    r"^\s*posted by\s+(?P<name>\S.{0,40}?)\s+at\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+on\s+"
+    r"(?P<date>[^\[]+?)\s*(?:\[\d+ favou?rites?\])?\s*$",
+    re.I,
+)
+
+
+def _signed(line: str) -> re.Match[str] | None:
+    """The signature closing a comment's text: Typepad's 'Posted by: NAME | DATE', MetaFilter's
+    'posted by NAME at TIME on DATE'."""
+    if "|" in line and (signed := _SIGNED_AFTER.match(line)):
+        return signed
+    return _SIGNED_AT.match(line) if line.lstrip()[:6].casefold() == "posted" else None
+
+
 _COMMENTS_HEADING = re.compile(
     r"^\s*(?:readers?['’]?\s+|your\s+)?"  # "Reader Responses", "Readers' comments", "Your comments"
     r"(?:comments|kommentare|commentaires|comentarios|commenti|coment[aá]rios|reacties|kommentarer|"
@@ -184,7 +201,7 @@ def _split_sections(lines: list[str]) -> tuple[int, int, int, int, int | None]:
     title_at = _title_line(lines)
     header_at, stated = None, None
     for index in range(title_at + 1, len(lines)):
-        if match := _COMMENT_HEADER.match(lines[index]):
+        if (match := _COMMENT_HEADER.match(lines[index])) and not _count_over_post(lines, title_at, index):
             header_at = index
             word = match.group(1).lower().replace(",", "")
             stated = _COUNT_WORDS[word] if word in _COUNT_WORDS else int(word)
@@ -200,6 +217,8 @@ def _split_sections(lines: list[str]) -> tuple[int, int, int, int, int | None]:
         header_at = heading
         if count := _COMMENTS_HEADING.match(lines[heading]).group("count"):  # type: ignore[union-attr]
             stated = int(count)
+    if header_at is None and (closing := _post_signature(lines, title_at)) is not None:
+        header_at = closing  # the poster's own words end at their signature, the thread's texts follow
     if header_at is None and (reply := _forum_first_reply(lines, title_at)) is not None:
         header_at = start = reply  # the opening post is the page's post, the numbered replies its thread
     elif header_at is None and (numbered := _numbered_thread_start(lines, title_at)) is not None:
@@ -217,19 +236,49 @@ def _split_sections(lines: list[str]) -> tuple[int, int, int, int, int | None]:
     return title_at, header_at, start, _thread_end(lines, start), stated
 
 
+def _post_signature(lines: list[str], title_at: int) -> int | None:
+    """The first of two or more 'posted by NAME at TIME on DATE' lines (MetaFilter): it closes the post."""
+    signed = [i for i in range(title_at + 1, len(lines)) if _SIGNED_AT.match(lines[i])]
+    return signed[0] if len(signed) >= 2 else None
+
+
+def _count_over_post(lines: list[str], title_at: int, at: int) -> bool:
+    """'4 Comments' under the post's title and byline, over its first paragraph: the post's counter, not
+    the thread's header (no sentence of the post above it, one right under it)."""
+    under = next((i for i in range(at + 1, len(lines)) if lines[i].strip()), None)
+    if under is None or not _is_prose(lines[under]):
+        return False
+    return not any(_is_prose(line) for line in lines[title_at + 1 : at])
+
+
 def _comment_below(lines: list[str], at: int) -> bool:
     """A commenter's 'says:' line or a comment's date under line ``at``."""
     return any(_says(line.strip()) or is_stamp(line.strip()) for line in lines[at + 1 :])
 
 
+def _last_comment_head(lines: list[str], start: int) -> int | None:
+    """The last line from ``start`` that heads or dates a comment ('X says:', a comment's date)."""
+    return next((i for i in range(len(lines) - 1, start - 1, -1) if _comment_head_line(lines[i])), None)
+
+
+def _comment_head_line(line: str) -> bool:
+    """'Ann says:', a comment's date, or a name and its date on one line ('Ann Kerr 2 years ago · 0 Likes')."""
+    text = line.strip()
+    return _says(text) is not None or is_stamp(text) or comment_head(text) is not None
+
+
 def _thread_end(lines: list[str], start: int) -> int:
     """The first thread-end line at or after ``start``, or the page's end. Thread ends are short lines
-    opening with one of a few letters: other lines (comment text) skip the pattern."""
+    opening with one of a few letters: other lines (comment text) skip the pattern. Under the last
+    comment's head or date, the page's footer (a copyright line, a sidebar heading, a menu bar) ends it."""
+    last_head = _last_comment_head(lines, start)
     for index in range(start, len(lines)):
         line = lines[index]
         if len(line) <= _END_LINE_CHARS and line.lstrip()[:1].lower() in _END_FIRST and _THREAD_END.match(line):
             return index
         if is_sidebar_heading(line):  # "Recent Posts" under the last comment: the sidebar, not the thread
+            return index
+        if last_head is not None and index > last_head and is_page_footer(line):
             return index
         if _MORE_BUTTON.match(line) and not _comment_below(lines, index):
             return index  # "Load More Comments" with no comment under it: the rest is the page's footer
@@ -288,14 +337,19 @@ def _meta_block_end(lines: list[str], at: int) -> int | None:
     return shown[k]
 
 
+_DOMAIN = re.compile(r"^\s*(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,12}\s*$", re.I)  # "site.com"
+
+
 def _title_line(lines: list[str]) -> int:
     """The first line that can be the title: not a widget's counter, a navigation line, or a side block of
     credits above the title; under a blog's masthead (name, tagline, menu), the post's headline."""
     if (masthead := masthead_title(lines)) is not None:
         return masthead[0]
     for at, line in enumerate(lines[:_HEAD_LINES]):
-        if not line.strip() or _COUNTER.match(line) or _is_nav(line):
-            continue
+        if not line.strip() or _COUNTER.match(line) or _is_nav(line) or is_interface_line(line):
+            continue  # "Skip to main content", "Search This Blog", a counter, a menu bar: never the title
+        if _DOMAIN.match(line):
+            continue  # a reader view's first line: the site's address
         if line.rstrip().endswith(":") and len(line.split()) <= _LEAD_IN_WORDS:  # "Bantha Burger Reviews presents:"
             under = next((i for i in range(at + 1, min(len(lines), at + 3)) if lines[i].strip()), None)
             if under is not None and not _is_prose(lines[under]) and not lines[under].rstrip().endswith(":"):
@@ -413,7 +467,7 @@ def _signed_after_comments(lines: list[str]) -> list[LaidOutComment]:
     laid_out: list[LaidOutComment] = []
     text: list[str] = []
     for line in lines:
-        if signed := _SIGNED_AFTER.match(line):
+        if signed := _signed(line):
             body = "\n\n".join("\n".join(p) for p in split_paragraphs(text))
             if body:
                 name = signed.group("name").strip()
@@ -455,7 +509,39 @@ def _tagline_over_post_head(lines: list[str], shown: list[int]) -> bool:
     headline over a byline: the second line is the masthead's tagline, not the body's first sentence."""
     if len(shown) < 4 or _is_prose(lines[shown[2]]):
         return False
-    return bool(date_only(lines[shown[2]])) or _BYLINE.match(lines[shown[3]]) is not None
+    if _date_line(lines[shown[2]]):
+        return True
+    byline = _BYLINE.match(lines[shown[3]]) is not None and not _FOOTER_TIME.match(lines[shown[3]])
+    return byline and parse_rating(lines[shown[2]]) is None  # not a short post's score over its footer
+
+
+# Blogger's post footer, under the post: "Posted by NAME at 9:00 AM"
+_FOOTER_TIME = re.compile(r"^\s*posted by\s.{1,40}?\s(?:at|@)\s\d{1,2}[:.]\d\d\b", re.I)
+
+
+# Blogger's date header on a blog whose posts are all from one year: "Sunday, September 8"
+_YEARLESS_DATE = re.compile(
+    r"^\s*[^\W\d_]+day,\s+[^\W\d_]+\.?\s+\d{1,2}\s*$|^\s*[^\W\d_]+day,\s+\d{1,2}\.?\s+[^\W\d_]+\s*$"
+)
+
+
+def _date_line(line: str) -> bool:
+    """A post's date on its own line, with or without its year ("- March 22, 2024", "Sunday, September 8")."""
+    text = line.strip().lstrip("-–— ").strip()
+    return bool(date_only(text)) or (_YEARLESS_DATE.match(text) is not None and _weekday_first(text))
+
+
+def _headline_over_date(lines: list[str], shown: list[int], k: int) -> tuple[int, str | None] | None:
+    """(headline, date) of a blog's name and tagline over the headline, its date under it and the post
+    under the date; None when the line over the date is a sentence, a date, the writer's name, or when
+    a score stands above it (a user review's headline under the film's title and its score)."""
+    above = shown[k - 1]
+    text = lines[above].strip()
+    if text.endswith(".") or _is_prose(text) or date_only(text) or is_name_line(text):
+        return None
+    if any(parse_rating(lines[i]) is not None for i in shown[: k - 1]):
+        return None
+    return above, parse_date(lines[shown[k]].strip().lstrip("-–— "))
 
 
 def _title_anchor(lines: list[str], title_at: int, header_at: int) -> tuple[int, str | None] | None:
@@ -464,17 +550,19 @@ def _title_anchor(lines: list[str], title_at: int, header_at: int) -> tuple[int,
     date header that follows two or more header lines (Typepad's and Blogger's date header).
     Only a byline among the first four lines heads the post (below a short body it ends it).
     Returns (title line, the date header's date)."""
-    shown = [i for i in range(title_at, header_at) if lines[i].strip()][:8]
+    shown = [i for i in range(title_at, header_at) if lines[i].strip() and not is_interface_line(lines[i])][:8]
     for k, at in enumerate(shown):
         if _is_prose(lines[at]) and not (k == 1 and _tagline_over_post_head(lines, shown)):
             return None  # the body has begun: a byline under it ends the post, it heads nothing
+        if 2 <= k <= 3 and k + 1 < len(shown) and _is_prose(lines[shown[k + 1]]) and _date_line(lines[at]):
+            return _headline_over_date(lines, shown, k)
         if 1 <= k <= 3 and _BYLINE.match(lines[at]):
             j = shown[k - 1]
             if (date_only(lines[j]) or _DATE_AND_META.match(lines[j])) and k >= 2:
                 j = shown[k - 2]
             sentence = lines[j].rstrip().endswith(".")
             return (j, None) if j != title_at and not sentence and not _is_prose(lines[j]) else None
-        if k >= 2 and k + 2 < len(shown) and date_only(lines[at]):
+        if k >= 2 and k + 2 < len(shown) and _date_line(lines[at]):
             after = shown[k + 1]
             if _SPOILER_WARNING.match(lines[after]):  # a warning under the date heads the text, it names nothing
                 after = shown[k + 2]
@@ -711,7 +799,7 @@ def _thread_comments(
     """The thread's comments, laid out by the form the thread takes (signed, Disqus, indented items,
     headed, signed lines, one per line under a count)."""
     thread = lines[start:end]
-    if start > header_at and any("|" in line and _SIGNED_AFTER.match(line) for line in thread):
+    if start > header_at and any(_signed(line) for line in thread):
         laid_out = _signed_after_comments(thread)
     elif any("ago" in line and _DISQUS_TIME.match(line) for line in thread):
         laid_out = _disqus_comments(thread)
@@ -744,6 +832,8 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
     if start == header_at and header_at < len(lines) and (opener := _forum_opener(body_lines)):
         body_lines = [line for line in body_lines if not _forum_chrome(line, opener)]
     signature = _signature(body_lines)
+    if header_at < len(lines) and (closing := _SIGNED_AT.match(lines[header_at])):
+        signature = signature or closing.group("name")  # MetaFilter: the poster signs the post's end
     title_site, title_for_work = split_site_prefix(title)
     laid_out = _thread_comments(lines, header_at, start, end, stated)
     name_pingbacks(laid_out)

@@ -144,3 +144,169 @@ def test_medium_headline_and_dek_alone() -> None:
     lines = ["Open in app", "Sign up", "Sign in", "Write", "", "The Orchard Is the Hero", ""]
     lines += ["Why a film about a greenhouse made me cry twice", "", "Ines Varga", "Follow", "", OPENING]
     assert masthead_title(lines) == (5, "")
+
+
+COUNT_UNDER_BYLINE = f"""Review: The Glass Orchard
+
+Posted by Tove Lind on 2nd May 2024
+2 Comments
+
+{OPENING}
+
+{VERDICT}
+
+2 thoughts on "Review: The Glass Orchard"
+
+Ann Kerr
+2nd May 2024 at 7:02 pm
+Lovely review.
+Reply
+
+Bo Strand
+3rd May 2024 at 9:15 am
+Agreed about the sisters.
+Reply
+
+Leave a Reply
+"""
+
+
+def test_a_comment_count_under_the_byline_is_no_thread_header() -> None:
+    page = parse_text_page(COUNT_UNDER_BYLINE)
+    assert OPENING in page.body and VERDICT in page.body
+    assert [c.author for c in page.comments] == ["Ann Kerr", "Bo Strand"]
+
+
+def test_a_comment_count_over_the_threads_first_name_is_its_header() -> None:
+    page = parse_text_page(
+        f"The Glass Orchard\n\nLoved it.\n\n2 Comments\n\nAnn says:\n{OPENING}\n\nBo says:\nSo did I.\n"
+    )
+    assert page.body == "Loved it."
+    assert [c.author for c in page.comments] == ["Ann", "Bo"]
+
+
+def test_the_sites_footer_under_the_last_comment_ends_the_thread() -> None:
+    text = COUNT_UNDER_BYLINE.replace("\nLeave a Reply\n", "\nCopyright 2024 | All Rights Reserved\nPrivacy Policy\n")
+    page = parse_text_page(text)
+    assert page.comments[-1].text == "Agreed about the sisters."
+
+
+def test_a_comments_date_with_an_ordinal_day_is_its_stamp() -> None:
+    """Jetpack's '22nd April 2024 at 7:48 pm' under the commenter's name."""
+    page = parse_text_page(COUNT_UNDER_BYLINE)
+    assert [(c.author, c.published, c.text) for c in page.comments] == [
+        ("Ann Kerr", "2024-05-02", "Lovely review."),
+        ("Bo Strand", "2024-05-03", "Agreed about the sisters."),
+    ]
+
+
+def test_a_credits_line_under_a_dek_is_no_byline() -> None:
+    lines = ["Rushes and Reels", "old films, late nights", "Home", "Reviews", "About", "", "Thursday, May 2, 2024"]
+    lines += ["Blind Spot: The Glass Orchard (1988)", "The sisters in the rain are the whole film in one shot."]
+    lines += ["Directed by Tove Lind", "Produced by Ann Kerr", OPENING]
+    assert masthead_title(lines) == (7, "Rushes and Reels")
+
+
+NEW_BLOGGER = f"""Skip to main content
+
+Search This Blog
+
+Rushes and Reels
+
+Films I watched with my cousins, and a few I watched alone after midnight
+
+The Glass Orchard (1988): Two Sisters and a Greenhouse
+
+- March 22, 2024
+
+Get link
+Facebook
+X
+Email
+
+{OPENING}
+
+{VERDICT}
+"""
+
+
+def test_new_bloggers_head_search_box_and_share_row_around_the_headline_and_its_date() -> None:
+    page = parse_text_page(NEW_BLOGGER)
+    assert (page.title, page.site) == ("The Glass Orchard (1988): Two Sisters and a Greenhouse", "Rushes and Reels")
+    assert page.published == "2024-03-22"
+
+
+def test_the_writers_name_over_the_date_stays_under_the_headline() -> None:
+    page = parse_text_page(f"The Glass Orchard, and soup\n\nIssue #12\n\nTove Lind\n\nNov 3, 2024\n\n{OPENING}\n")
+    assert page.title == "The Glass Orchard, and soup"
+
+
+def test_a_date_header_without_its_year() -> None:
+    text = MASTHEAD_NO_MENU.replace("Friday, March 3, 2017", "Friday, March 3")
+    assert parse_text_page(text.format(opening=OPENING, verdict=VERDICT)).title == "The Glass Orchard (1988)"
+
+
+def test_bloggers_post_footer_ends_a_front_pages_first_post() -> None:
+    text = MASTHEAD_NO_MENU.format(opening=OPENING, verdict=VERDICT)
+    text += "\nPosted by Tove at 11:52 PM 6 comments\nLabels: orchards\n\nThursday, March 2\n\nOur Festival Picks\n\n"
+    text += "Okay so the festival lineup dropped this morning and I have already picked my five favourite titles.\n"
+    page = parse_text_page(text)
+    assert page.body.endswith(VERDICT) and "festival" not in page.body
+
+
+def test_a_menu_section_repeated_over_the_headline_is_no_headline() -> None:
+    lines = ["Skip to Content", "Five Minute Reels", "Open Menu Close Menu", "Reviews", "Classics", "About", ""]
+    lines += ["Classics", "Review: The Glass Orchard", OPENING]
+    assert masthead_title(lines) == (8, "Five Minute Reels")
+
+
+def test_a_reader_views_address_line_is_no_title() -> None:
+    page = parse_text_page(f"reelnotes.example\n\nThe Glass Orchard Still Grows\n\nTove Lind\n\n{OPENING}\n")
+    assert page.title == "The Glass Orchard Still Grows"
+
+
+def test_a_forums_breadcrumb_over_the_threads_title() -> None:
+    lines = ["Skip to content", "Lowland Film Forum", "Forums", "What's new", "Members", "Log in", "Search", ""]
+    lines += ["Forums", "Off Topic", "Film & Television", "The Glass Orchard - finally saw it"]
+    lines += ["Discussion in 'Film & Television' started by tove_l, Jan 21, 2024.", "tove_l", OPENING]
+    assert masthead_title(lines) == (11, "Lowland Film Forum")
+
+
+def test_squarespace_comment_heads_with_an_age_and_a_likes_counter() -> None:
+    text = f"Review: The Glass Orchard\n\n{OPENING}\n\nTags: sisters\n\nComments (2)\n\nNewest First\n\n"
+    text += "Ann Kerr 2 years ago · 0 Likes\nThe rain scene, yes.\n\nReel Notes 2 years ago · 3 Likes\nThanks, Ann.\n\n"
+    text += "Powered by Squarespace\n"
+    page = parse_text_page(text)
+    assert page.comment_count_stated == 2
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("Ann Kerr", "The rain scene, yes."),
+        ("Reel Notes", "Thanks, Ann."),
+    ]
+
+
+def test_metafilter_texts_signed_after_them_the_first_closing_the_post() -> None:
+    text = "FilmTalk\n\nThe Glass Orchard (1988)\n\nMarch 6, 2020 7:41 PM - Subscribe\n\nTwo sisters inherit a greenhouse.\n"
+    text += "posted by tove (3 comments total)\n\nI wanted to love it and did not, the second half sags badly.\n"
+    text += "posted by tove at 7:55 PM on March 6, 2020\n\nThe rain scene saves it for me.\n"
+    text += "posted by ann_k at 8:12 PM on March 6, 2020 [3 favorites]\n\nAgreed with tove.\n"
+    text += "posted by bo at 8:40 PM on March 6, 2020 [1 favorite]\n\nAdd a comment to this post: log in first.\n"
+    page = parse_text_page(text)
+    assert page.body.endswith("the second half sags badly.") and page.author == "tove"
+    assert [(c.author, c.published, c.text) for c in page.comments] == [
+        ("ann_k", "2020-03-06", "The rain scene saves it for me."),
+        ("bo", "2020-03-06", "Agreed with tove."),
+    ]
+
+
+def test_a_name_with_its_saying_verb_but_no_colon_over_the_date() -> None:
+    text = f"The Glass Orchard\n\n{OPENING}\n\nComments\n\nAnn Kerr says\nApril 17, 2024 at 9:20 pm\nLovely.\nReply\n\n"
+    text += "Bo said\nApril 18, 2024 at 8:00 am\nAgreed.\nReply\n"
+    page = parse_text_page(text)
+    assert [(c.author, c.text) for c in page.comments] == [("Ann Kerr", "Lovely."), ("Bo", "Agreed.")]
+
+
+def test_a_row_of_action_links_under_a_comment_is_no_text() -> None:
+    text = f"The Glass Orchard\n\n{OPENING}\n\nComments\n\nAnn Kerr\nJan 6, 2024\nLovely.\nLike (3) Reply\n\n"
+    text += "Bo Strand\nJan 7, 2024\nAgreed.\nReply • Share ›\n"
+    page = parse_text_page(text)
+    assert [(c.author, c.text) for c in page.comments] == [("Ann Kerr", "Lovely."), ("Bo Strand", "Agreed.")]
