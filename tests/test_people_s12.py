@@ -11,6 +11,10 @@ that the plot rules took for characters, from the blind batch blind16 (errors no
   critic's appositive "as Part" marks the name before it as the actor (person_marks); and an
   actor's "who plays" clause names the part after up to five words describing it ("Karim Benali,
   who plays the small-time crook turned rebel Omar Le Brun": character_names._WHO_PLAYS).
+- A credit's surname on a page written all in small letters ("varnay's camera", "tallow basically
+  carries it"): no capital and no proper-noun tag to go by, so the surname of a page film's credit
+  counts where a possessive or a verb follows it, and never where the table bears it as a first
+  name (credit_surnames._lower_case_person).
 
 Sentences written for these tests in our own words; the names are made up and the film table is
 built by each test.
@@ -77,3 +81,30 @@ def test_the_part_after_an_actors_who_plays_clause_is_a_character(extractor: Ent
     )
     assert kinds.get("Karim Benali") == "person"
     assert kinds.get("Omar Le Brun") == "character"
+
+
+_LOWER_PEOPLE = ["Odile Varnay", "Ines Tallow", "Tod Christmas", "Brom Kessel"]
+
+
+def _lower_kinds(extractor: EntityExtractor, body: str) -> dict[str, str]:
+    films = [FilmEntry("The Glass Harbour", 1961, "tt9200002", (0,), (), (1, 2, 3), 40)]
+    own = EntityExtractor(extractor.nlp, Gazetteer(films, _LOWER_PEOPLE), AliasTable())
+    page = parse_text_page(f"the glass harbour (1961)\n\n{body}\n", "people_s12_lower.txt")
+    return {m.name: m.kind for m in own.extract(page).mentions if m.kind in {"person", "character"}}
+
+
+# a post written in small letters throughout, as some bloggers write: ten sentences and more
+_LOWER_POST = (
+    "ok so. finally watched the glass harbour. it is slow. it is cold. it is also perfect. "
+    "varnay's camera never sits still in the fog. tallow basically carries the second half on her face. "
+    "we watched it over christmas with the whole family and nobody left. the score hums. the boats creak. "
+    "the end made my aunt cry. ten out of ten. bye."
+)
+
+
+def test_a_credits_surname_in_small_letters_with_a_possessive_or_a_verb_is_a_person(
+    extractor: EntityExtractor,
+) -> None:
+    people = {name for name, kind in _lower_kinds(extractor, _LOWER_POST).items() if kind == "person"}
+    assert {"Odile Varnay", "Ines Tallow"} <= people
+    assert "Tod Christmas" not in people  # "over christmas": a credit's surname used as a word

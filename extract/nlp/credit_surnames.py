@@ -20,6 +20,7 @@ from extract.authors import NOT_NAMES
 from extract.nlp.candidates import Candidate
 from extract.nlp.context import PageContext, Unit
 from extract.nlp.gazetteer import Gazetteer
+from extract.nlp.people_shapes import lower_case_prose
 from extract.nlp.spans import SpanIndex
 from extract.nlp.textnorm import fold, name_key
 
@@ -35,6 +36,13 @@ _CAPITAL_AFTER = re.compile(r" (?:[A-Z0-9]|(?:de|van|von|del|la|le) [A-Z])")
 _NOT_A_PERSON = frozenset({"DATE", "TIME", "EVENT", "NORP", "LANGUAGE"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|into|across|near|outside|around|of)|[Tt]he)\s+$")
+# a page written all in small letters ("legrand's score", "that's all sembène needs"): any word, and
+# what makes it a person there, with no capital and no proper-noun tag to go by: the possessive
+# of what it made, or a verb it is the subject of (an adverb between: "lynch basically made")
+_LOWER_WORD = re.compile(rf"(?<![\w’'.-])[{_SMALL}]{{3,}}(?:-[{_SMALL}]+)?(?![\w-])")
+_POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+_NEXT_WORD = re.compile(r"\s+(?:[a-z]+ly\s+)?(?=[a-z])")
+_VERBS = frozenset({"VERB", "AUX"})
 
 
 def page_credit_surnames(gazetteer: Gazetteer, films: Iterable[int]) -> dict[str, int]:
@@ -69,22 +77,36 @@ def _a_day_or_a_place(unit: Unit, start: int, end: int) -> bool:
     return bool(_PLACE_BEFORE.search(unit.text, max(0, start - 12), start)) or unit.pos_at(end + 1) == "NOUN"
 
 
+def _lower_case_person(unit: Unit, end: int, gazetteer: Gazetteer, word: str) -> bool:
+    """Whether a surname written in small letters stands as a person: no first name of the table
+    ("rose", "guy"), and a possessive or a verb after it ("legrand's score", "sembène needs")."""
+    if gazetteer.is_first_name(word):
+        return False
+    if _POSSESSIVE_AFTER.match(unit.text, end):
+        return True
+    gap = _NEXT_WORD.match(unit.text, end)
+    return gap is not None and unit.pos_at(gap.end()) in _VERBS
+
+
 def credit_surnames(unit: Unit, taken: SpanIndex, surnames: dict[str, int], ctx: PageContext) -> list[Candidate]:
     """Person candidates for the words of one unit that are a page film's credit's surname
     (``page_credit_surnames``), written alone where no other candidate stands."""
     if unit.is_title or not surnames:
         return []
+    lower = lower_case_prose(unit.text)
     found = []
-    for match in _WORD.finditer(unit.text):
+    for match in (_LOWER_WORD if lower else _WORD).finditer(unit.text):
         word = match.group()
         person = surnames.get(fold(word))
         if person is None or fold(word) in STOP_WORDS or fold(word) in NOT_NAMES:
             continue
         start, end = match.span()
-        if taken.overlaps(start, end) or _inside_a_longer_name(unit.text, start, end):
+        if taken.overlaps(start, end) or (not lower and _inside_a_longer_name(unit.text, start, end)):
             continue
-        if name_key(word) == ctx.reviewed_key or ctx.is_emphasised(word) or unit.pos_at(start) != "PROPN":
-            continue  # the reviewed film's title, a title set in italics, a word the parser reads as a word
+        if name_key(word) == ctx.reviewed_key or ctx.is_emphasised(word):
+            continue  # the reviewed film's title, a title set in italics
+        if not (_lower_case_person(unit, end, ctx.gazetteer, word) if lower else unit.pos_at(start) == "PROPN"):
+            continue  # a word the parser reads as a word; in small letters, no person's shape
         if _a_day_or_a_place(unit, start, end):
             continue
         found.append(Candidate(word, start, end, "person", RULE, 0.55, person=person))
