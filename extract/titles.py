@@ -84,7 +84,7 @@ _REVIEW_WORDS = re.compile(r"\b(?:review(?:ed|s)?|verdict|directed\s+by|dir\.)",
 
 
 _LABEL_WORDS = (
-    r"review|reviews|reviewed|seen|re-?seen|gesehen|wiedergesehen|kinotagebuch"
+    r"review|reviews|reviewed|classics|seen|re-?seen|gesehen|wiedergesehen|kinotagebuch"
     r"|reseña|película|critique|cinema|movie|film|films|movies|club|series|challenge|marathon|countdown|spotlight|debts?"
     r"|verdict|thoughts|take|rewatch|revisited|retrospective|festival|fest"
     r"|kritik|recensione|recensie|recension|cr[ií]tica|resenha|anmeldelse|watched|re-?watch(?:ed)?"  # "Kritik: T"
@@ -96,7 +96,8 @@ _NUMBERED = (
     r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\b"
     r"|\bs\d{1,2}\s?e\d{1,3}\b"  # a podcast's or a series' episode code: "S3E7 –", "S02 E11:"
 )
-# a label segment before a separator: "Episode 12:", "Day 3 –", "Late Show Club #41:", "Reseña de Película |"
+# a label segment before a separator: "Episode 12:", "Day 3 –", "Late Show Club #41:", "Reseña de Película |",
+# a blog's column: "Reviewing the Classics |", "Criterion Classics:"
 _LABEL = re.compile(
     rf"^(?:[^:|–—]{{0,40}}?(?:\b(?:{_LABEL_WORDS})\b|{_NUMBERED}|#\s?\d+|\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{{1,2}})[^:|–—]{{0,12}}?)"
     r"\s*(?:[:|–—]|\s-)\s+",
@@ -176,13 +177,18 @@ _YEAR_DIRECTOR = re.compile(
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 
+_PIPE = re.compile(r"\s*\|+\s*")  # a bar typed without its spaces is still a separator: "Classics| El Norte"
+
+
 def _visible(title: str) -> str:
-    """``title`` on one line, without the characters a reader cannot see.
+    """``title`` on one line, without the characters a reader cannot see, its bars set off by spaces.
 
     >>> _visible("\u200eAftersun  (2022)")
     'Aftersun (2022)'
+    >>> _visible("Reviewing the Classics| El Norte")
+    'Reviewing the Classics | El Norte'
     """
-    return " ".join(_INVISIBLE.sub("", title).split())
+    return " ".join(_PIPE.sub(" | ", _INVISIBLE.sub("", title)).split())
 
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
@@ -196,7 +202,7 @@ _DATE_LINE = re.compile(
     re.I,
 )
 # a list number, a rating or a date beside a title: "2. ", "2.5/4 stars ", " - 6/2/2011", " -- 2/10", "(8/15/2016)"
-_ENUMERATOR = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
+_ENUMERATOR = re.compile(r"^(?:#\s?\d{1,4}[.):]?|\d{1,3}[.)])\s+(?=\S)")  # "12. T", "#9. T", "#9 T" of a list
 _RATING_FIRST = re.compile(r"^\d{1,2}(?:\.\d)?(?:\s*/\s*\d{1,2})?\s*(?:stars?|★+)\s+", re.I)
 _NUMERIC_TAIL = re.compile(
     r"(?<=\S)\s*(?:[-–—|]+\s*\(?|\()\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:\.\d)?\s*/\s*\d{1,2})\)?\s*$"
@@ -222,7 +228,7 @@ _RATING_TAIL = re.compile(
 _RATING_ONLY = re.compile(
     r"\(?\d{1,2}(?:\.\d)?\s*(?:stars?\s*)?\(?(?:out\s+of\s+\d{1,3})?\)?|\(?out\s+of\s+\d{1,3}\)?", re.I
 )
-_HYPHEN_YEAR = re.compile(r"(?<=[A-Za-z])-((?:19|20)\d\d)$")
+_HYPHEN_YEAR = re.compile(r"(?:(?<=[A-Za-z])-|(?<=\w)\s+[-–—]\s+)((?:19|20)\d\d)$")  # "T-1922", "T - 1922"
 # "ORIGINAL (English Title 1952)", "Life Is Beautiful (Vita è bella, La)": a second title in parentheses
 # a series' episode after its name: "T, episode 3, 'Name'", "T, Chapter 9: Name", "T – Season 2 Episode 4",
 # "T S01E03"; without a separator a number before a colon is a label ("Podcast Episode 12: Jaws")
@@ -461,8 +467,8 @@ def title_readings(title: str) -> list[ReviewedWork]:
             numbers.add(readings[-1].title)
     unique: dict[str, ReviewedWork] = {}
     for reading in readings:
-        if _RATING_ONLY.fullmatch(reading.title):
-            continue  # "5 Stars (out of 5)", "4 out of 5": the rating, not a title
+        if _RATING_ONLY.fullmatch(reading.title) or reading.title == str(reading.year):
+            continue  # "5 Stars (out of 5)", "4 out of 5": the rating, not a title; "T - 1922": its year
         if (
             any(ch.isalpha() for ch in reading.title)
             or reading.title in numbers

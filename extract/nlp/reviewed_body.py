@@ -305,7 +305,8 @@ def _episode_name(body: str, start: int) -> bool:
 
 # capitalised words, with small words only between them: "The Remains of the Day"
 WORD = r"[A-Z][\w-]*(?:[’'](?!s\b)\w+)*"  # "Nyong'o", not "Reichardt's"
-TITLE_RUN = rf"{WORD}(?:\s+(?:(?:of|the|and|in|a|an|on|to|at|for|from|with|or)\s+)*{WORD}){{0,5}}"
+_GAP = r"[^\S\n]+"  # the space between a title's words: never a line break ("by Sorayuki\n\nWhen I was")
+TITLE_RUN = rf"{WORD}(?:{_GAP}(?:(?:of|the|and|in|a|an|on|to|at|for|from|with|or){_GAP})*{WORD}){{0,5}}"
 _SUBJECT = re.compile(rf"(?<=[a-z,;] )({TITLE_RUN})(?=[\s,.;:!?])")
 
 _OPENING_SUBJECT = re.compile(rf"(?m)(?:^|(?<=[.!?] ))({TITLE_RUN})(?=[\s,.;:!?])")
@@ -366,7 +367,7 @@ def _verdict_subjects(body: str, candidates: list[Candidate], gazetteer: Gazette
 # "Detective Story is a 1951 police movie"
 YEAR_NEXT = re.compile(
     r"[”\"’']?(?:\s*\((?:aka|a\.k\.a\.)\s[^()]{1,60}\))?\s*\(((?:19|20)\d\d)\)"
-    r"|,?[”\"’']?,?\s+(?:(?:was\s+|first\s+)?(?:released|made|filmed|shot|premiered)\s+in|(?:is|was)\s+an?)\s+((?:19|20)\d\d)\b"
+    r"|,?[”\"’']?,?\s+(?:(?:was\s+|first\s+)?(?:released|made|filmed|shot|premiered)\s+in|came\s+out\s+in|(?:is|was)\s+an?)\s+((?:19|20)\d\d)\b"
 )
 _HEADING = re.compile(r"^(?P<title>[A-Z0-9“\"‘'][^()\[\]\n]{1,70}?)\s*[(\[](?P<year>(?:19|20)\d\d)[)\]]\s*$")
 

@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.resolve import WorkResolver
-from extract.nlp.reviewed_text import Choice, sentence_like, times_named, title_like
+from extract.nlp.reviewed_text import Choice, sentence_like, times_named, title_like, whole_words
 from extract.nlp.textnorm import fold
 from extract.ratings import parse_rating, rated_subject
 from extract.records import Page, ReviewedWork
@@ -127,6 +127,8 @@ def credits_film(page: Page, gazetteer: Gazetteer, in_prose: bool = False) -> Ch
         if not directors and is_director(gazetteer, owner):
             directors = {fold(owner)}
         years = {year}
+    if directors and not years and not in_prose:  # "Directed by X / Starring A, B" and no year
+        return _cast_film(page, gazetteer, directors)
     if not directors or len(years) != 1:
         return None
     year = next(iter(years))
@@ -140,6 +142,31 @@ def credits_film(page: Page, gazetteer: Gazetteer, in_prose: bool = False) -> Ch
         return None
     film = next(iter(made))
     return Choice(gazetteer.films[film].title, year, film, ENOUGH)
+
+
+_CAST_NEEDED = 2  # players of one of the director's films the page names, more than of any other of theirs
+
+
+def _cast_film(page: Page, gazetteer: Gazetteer, directors: set[str]) -> Choice | None:
+    """The one film of the credited director whose cast the page names, when no year says which:
+    "Directed by Mikhail Kalatozov / Starring Tatiana Samoilova, Aleksey Batalov" for his film with
+    those players, not another of his; none when another of the director's films has as many named."""
+    folded = fold(page.body[:6000])
+    named = {
+        film: sum(1 for p in gazetteer.films[film].cast if _named(fold(gazetteer.people[p]), folded))
+        for _, credits in _director_credits(gazetteer, directors)
+        for film in credits
+    }
+    ranked = sorted(named, key=lambda film: -named[film])
+    if not ranked or named[ranked[0]] < _CAST_NEEDED or (len(ranked) > 1 and named[ranked[1]] >= named[ranked[0]]):
+        return None
+    entry = gazetteer.films[ranked[0]]
+    return Choice(entry.title, entry.year, ranked[0], ENOUGH)
+
+
+def _named(name: str, folded: str) -> bool:
+    """Whether the folded text writes a person's full name as whole words."""
+    return " " in name and name in folded and whole_words(name).search(folded) is not None
 
 
 _SURNAMES: dict[int, dict[str, list[int]]] = {}

@@ -258,7 +258,8 @@ def after_label(title: str) -> str | None:
 
 
 # the headline's first sentence when more follow: "Borderlands. I want my Friday night back."
-_FIRST_SENTENCE = re.compile(r"^([^.!?]{2,60}?)\.\s+(?=[A-Z])")
+# a headline's first sentence: not up to an initial ("Glass: M. Night Shyamalan's trilogy ends")
+_FIRST_SENTENCE = re.compile(r"^([^.!?]{2,60}?)(?<!\b[A-Z])\.\s+(?=[A-Z])")
 # a title in brackets closing the headline (not a year, a tag or a rating): "Sound and Fury (Blow Out)"
 _PAREN_TITLE = re.compile(r"\((?!(?:19|20)\d\d\))([A-Z][^()]{1,60})\)\s*$")
 # a pun title after "OR" closing the headline: 'T OR "Why Did You Say That Name?!"', "T, or: How I ..."
@@ -348,6 +349,8 @@ def score_reading(
         film = _nth_of_series(gazetteer, reading.title)
     if film is None and gazetteer.person_named(reading.title) is not None:
         return None  # a director's page ("Alfred Hitchcock") reviews no film of that name
+    if film is None and only_sung(body, reading.title):
+        return None  # 'The Summer of "Golden"' over kids 'singing "Golden"': a song of the film, not the film
     count = times_named(body, reading.title)
     head, colon, tail = reading.title.partition(": ")
     if film is None and colon and not count and len(tail.split()) >= 2 and title_like(tail) and not sentence_like(tail):
@@ -383,6 +386,25 @@ def score_reading(
     title = gazetteer.films[film].title if film is not None else reading.title
     year = gazetteer.films[film].year if film is not None else reading.year
     return Choice(title, year, film, evidence + known, ["supported", *marks] if evidence >= _SUPPORTED else [])
+
+
+# a song's cue before its name: 'singing "Golden"', "the song Dancing Queen", "humming 'Moon River'"
+_SUNG_BEFORE = re.compile(
+    r"\b(?:sing|sings|singing|sang|sung|song|songs|single|track|anthem|ballad|hum|hums|humming|hummed"
+    r"|belt(?:s|ing|ed)?\s+out)\s+[“\"‘']?$",
+    re.I,
+)
+
+
+def only_sung(body: str, title: str) -> bool:
+    """Whether the body names ``title`` only as a song that is sung ('the kids kept singing "Golden"'):
+    at least once, and every time right after a song's cue."""
+    key = fold(title)
+    folded = fold(body)
+    if len(key) < 2 or key not in folded or len(folded) != len(body):
+        return False
+    starts = [m.start() for m in whole_words(key).finditer(folded)]
+    return bool(starts) and all(_SUNG_BEFORE.search(body, max(0, s - 40), s) for s in starts)
 
 
 _SUPPORTED = 1.0  # a reading the page backs: the table knows it, or a year, a label, the body
@@ -577,7 +599,7 @@ def _inner_titles(headline: str, gazetteer: Gazetteer) -> list[str]:
         and (" " in headline[: verb.start()] or max(gazetteer.films[f].reviews for f in opening) >= _POPULAR)
     ):
         return [headline[: verb.start()]]  # "La La Land Is Pretty, and That's About It"; not "Norman Is Back"
-    if titled and not headline.rstrip().endswith("?"):
+    if titled and "?" not in headline:  # a question reads as a sentence: "Is T OK for Kids? A Parent's Take"
         return []  # "The Passion of Joan of Arc", "Le Silence des Pierres": a title, not a sentence naming one
     found: dict[str, int] = {}
     for run in HEADLINE_RUN.finditer(headline):
@@ -586,8 +608,9 @@ def _inner_titles(headline: str, gazetteer: Gazetteer) -> list[str]:
         if headline.startswith(", ", run.end()) and (after := HEADLINE_RUN.match(headline, run.end() + 2)):
             # a title with a comma, one name when the table knows it: "Paris, Texas", "Crouching Tiger, Hidden Dragon"
             spans = [f"{span}, {after.group()}" for span in spans if after.group()] + spans
-        for span in spans:
-            if span.lower() in SMALL or span.isdigit() or ATTRIBUTIVE.match(headline.lower(), run.end()):
+        for span in _with_heads(spans):  # "Is The Wild Robot OK for Little Kids?": the run's head
+            end = run.start() + headline[run.start() :].find(span) + len(span)
+            if span.lower() in SMALL or span.isdigit() or ATTRIBUTIVE.match(headline.lower(), end):
                 continue  # "Two Solaris films": the films of that name, not one of them
             films = gazetteer.films_titled(span)
             reviews = max((gazetteer.films[f].reviews for f in films), default=0)
@@ -595,6 +618,14 @@ def _inner_titles(headline: str, gazetteer: Gazetteer) -> list[str]:
                 found[span] = reviews
                 break
     return sorted(found, key=lambda span: -found[span])
+
+
+def _with_heads(spans: list[str]) -> list[str]:
+    """The spans of a run of capitals, then the heads of two words or more of each, longest first: a
+    title the run goes on past ("The Wild Robot" of "The Wild Robot OK for Little Kids"), not a
+    word ("Kids" of "Should Kids See Jaws Before Ten")."""
+    heads = [" ".join(span.split()[:size]) for span in spans for size in range(len(span.split()) - 1, 1, -1)]
+    return list(dict.fromkeys([*spans, *heads]))
 
 
 def title_seen_in(headline: str) -> str | None:
