@@ -259,7 +259,6 @@ def test_real_form_gives_its_pairs(
     [
         "While watching Alien last week, I ate a whole pizza.",  # "while" + -ing: no contrast clause
         "It is a Hitchcock rip-off.",  # a director before "rip-off", not a work
-        "If you liked this, check out Outland.",  # a recommendation, not a comparison
         "As long as Alien exists, nobody needs another monster on a ship.",  # "as long as" is no likeness
         "It was released the same year as Silent Running.",  # the same year: no likeness
         "I saw it with my sister, who loved Silent Running.",  # a sister, not a sister film

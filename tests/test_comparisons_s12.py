@@ -147,6 +147,36 @@ def test_a_suggestion_pairs_the_reviewed_film_not_the_work_before_it(extractor: 
     assert _pairs(_extract(extractor, body, "Great.")) == {frozenset(("Moon", "Gattaca"))}
 
 
+def test_a_suggestion_after_if_you_liked_this_is_a_comparison(extractor: EntityExtractor) -> None:
+    """Until the twelfth session "If you liked this, check out Outland." was no comparison
+    (test_comparison_forms); the reviews' gold, blind pages included, counts such a suggestion
+    as one ("If your kids liked it, try X next"), so the form moved here."""
+    body = "Sam Rockwell is alone on the base for three years. If you liked this, check out Outland."
+    assert _pairs(_extract(extractor, body, "Great.")) == {frozenset(("Moon", "Outland"))}
+
+
 def test_a_suggestion_naming_a_person_pairs_nothing(extractor: EntityExtractor) -> None:
     body = "Sam Rockwell is alone on the base for three years."
     assert _pairs(_extract(extractor, body, "Watch Sam Rockwell in the last scene, he is wonderful.")) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Give me Silent Running any day.", "give-me"),
+        ("I'll take Dark Star if we're rewarding oddness.", "give-me"),
+        ("Give me a break, it is fine.", None),  # no title
+        ("I'd take it with a pinch of salt.", None),  # the reviewed work itself
+        ("They will take Dark Star to the festival.", None),  # not the viewer's choice
+    ],
+)
+def test_the_viewers_choice_of_another_work(nlp: Language, sentence: str, cue: str | None) -> None:
+    names = [c.name for c in find_cues([(0, nlp(sentence))])]
+    assert (cue in names) if cue else ("give-me" not in names)
+
+
+def test_the_viewers_choice_prefers_the_other_work(extractor: EntityExtractor) -> None:
+    body = "Sam Rockwell is alone on the base for three years."
+    entities = _extract(extractor, body, "Give me Silent Running any day.")
+    compared = [(r.source, r.target, r.polarity) for r in entities.relations if r.type == Rel.COMPARED_TO]
+    assert compared == [("Moon", "Silent Running", "other preferred")]

@@ -783,6 +783,17 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
             [_w("start", "follow"), _w("with", "up", "it")],
         ],
     ),
+    # the viewer's choice of the other work, no "over": "Give me Silent Running any day", "I'll take
+    # Dark Star if we're rewarding oddness" (a title right after: see cues._accept)
+    (
+        "give-me",
+        "object",
+        RIGHT,
+        [
+            [_w("give"), _w("me", "us")],
+            [_w("'ll", "’ll", "'d", "’d", "will", "would"), _w("take", "pick", "choose")],
+        ],
+    ),
     # the same suggestion as a question: "Have you seen Silent Running? Same loneliness, better robots"
     (
         "have-you-seen",

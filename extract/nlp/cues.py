@@ -57,6 +57,7 @@ _CHOOSING = frozenset(
 )
 # words an imperative suggestion may open with: "Now go watch X", "Then just try X"
 _NUDGES = frozenset("now then so just also definitely instead go and maybe perhaps please really seriously".split())
+_CHOOSING_WORDS = frozenset({"me", "us", "take", "pick", "choose"})
 _SEEING = frozenset({"seen", "watched", "see", "watch", "tried", "try"})
 _PARTICLES = frozenset({"out", "down", "with", "up"})  # "seek out X", "track down X", "start with X"
 _NOT_COMPARATIVE = frozenset({"rather", "other", "sooner", "whether", "either", "neither", "over", "after", "never"})
@@ -209,6 +210,8 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
         return token.dep_ == "prep" and token.head.lower_ in _CHOOSING
     if name == "try-next":
         return _suggests_next(doc, start, first, sentence_end)
+    if name == "give-me":
+        return _chooses_title(doc, start, first, sentence_end)
     if name == "have-you-seen":
         return _asks_after_title(doc, start, first, sentence_end)
     if name in {"imagine", "the-way"}:  # "Think Alien, but ...": a name right after, the imperative opening
@@ -299,6 +302,22 @@ def _suggests_next(doc: Doc, start: int, first: int, sentence_end: int) -> bool:
         return False
     titled = doc[named].text[:1].isupper() or doc[named].text in _TITLE_MARKS
     return titled and not any(t.lower_ == "instead" for t in doc[named:sentence_end])
+
+
+def _chooses_title(doc: Doc, start: int, first: int, sentence_end: int) -> bool:
+    """A title right after the choice, no "over" after it (the "take-over" cue reads those), and
+    "give me" opening its clause: "Give me Silent Running any day", "I'll take Dark Star"; not
+    "give me a break", "I'd take it", "I'd take Moon over this"."""
+    named = start + 1
+    while named < sentence_end and doc[named].lower_ in _CHOOSING_WORDS:
+        named += 1
+    if named >= sentence_end or doc[named].pos_ == "PRON" or not doc[named].text[:1].isupper():
+        return False
+    if any(t.lower_ == "over" for t in doc[named:sentence_end]):
+        return False
+    if doc[start].lower_ != "give":
+        return start > first and doc[start - 1].lower_ in {"i", "we"}
+    return start == first or doc[start - 1].is_space or doc[start - 1].text in _OPENERS or doc[start - 1].text == ","
 
 
 def _asks_after_title(doc: Doc, start: int, first: int, sentence_end: int) -> bool:

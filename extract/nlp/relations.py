@@ -533,9 +533,8 @@ _OBJECT_ONLY = frozenset({"wanted-own"})  # cues that say nothing of a subject: 
 _NO_SUBJECT = frozenset({"wanted-own", "previous-work"})
 _NO_OBJECT = frozenset({"graded"})
 _STRICTLY_ADJACENT = frozenset({"wanted-own", "previous-work", "closest-thing"})
-_IMPERATIVES = frozenset(
-    {"try-next"}
-)  # a suggestion to the reader: no work is its subject ("... The Walking Dead, go see X")
+# a suggestion or choice the reader or viewer makes: no work is its subject ("... The Walking Dead, go see X")
+_IMPERATIVES = frozenset({"try-next", "have-you-seen", "give-me"})
 _WHICH_THIS = re.compile(r"[”\"’']?\s*,?\s*(?:which|that)\s+[“\"‘']?", re.I)
 # cues that are nouns: the work before one is its subject only through a copula ("X is a remake")
 _NOUN_CUES = frozenset({"version", "homage", "modifier-noun", "benchmark"})
