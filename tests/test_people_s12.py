@@ -8,7 +8,8 @@ that the plot rules took for characters, from the blind batch blind16 (errors no
   possessive (person_marks._CRAFT_POSSESSIVE) knew "score" and "music", not the pieces a score
   is made of (waltz, theme, melody, cues).
 - An actor set off by commas before the part ("Laleh Moradi, as Sima, has a scene where..."): the
-  critic's appositive "as Part" marks the name before it as the actor (person_marks); and an
+  critic's appositive "as Part" marks the name before it as the actor, and so does "who plays"
+  with a part's name after it, not "who plays the accordion" (person_marks); and an
   actor's "who plays" clause names the part after up to five words describing it ("Karim Benali,
   who plays the small-time crook turned rebel Omar Le Brun": character_names._WHO_PLAYS).
 - A credit's surname on a page written all in small letters ("varnay's camera", "tallow basically
@@ -108,3 +109,12 @@ def test_a_credits_surname_in_small_letters_with_a_possessive_or_a_verb_is_a_per
     people = {name for name, kind in _lower_kinds(extractor, _LOWER_POST).items() if kind == "person"}
     assert {"Odile Varnay", "Ines Tallow"} <= people
     assert "Tod Christmas" not in people  # "over christmas": a credit's surname used as a word
+
+
+def test_a_character_who_plays_an_instrument_is_no_actor(extractor: EntityExtractor) -> None:
+    kinds = _kinds(
+        extractor,
+        f"{_PLOT}\n\nMaria Kolter, who plays the accordion at the harbour bar, sings one song and the film "
+        "stops to listen.",
+    )
+    assert kinds.get("Maria Kolter") == "character"

@@ -131,13 +131,15 @@ def _actors_after_parts(text: str, gazetteer: Gazetteer) -> set[str]:
 # aside that names the part after the actor
 _ACTOR_BEFORE_PART = guarded(
     rf"(?<![\w’'.-]){_NOT_A_NAME_START}(?P<name>{NAME}), (?:as (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,2}},"
-    r"|who (?:plays|played|portrays|portrayed|voices|voiced) )"
+    r"|who (?:plays|played|portrays|portrayed|voices|voiced) (?:(?:the|a|an|his|her|their) )?"
+    r"(?:[a-z][\w-]* ){0,5}[A-Z])"
 )
 
 
 def _actors_before_parts(text: str) -> set[str]:
     """Folded full names set off by commas before "as" and a capitalised part ("Laleh Moradi, as
-    Sima, has") or before "who plays": the name is the actor's; a part is not played "as" someone else.
+    Sima, has") or before "who plays" and a part's name ("who plays the crook Omar"; not "who plays
+    the accordion", a character's pastime): the name is the actor's.
 
     >>> sorted(_actors_before_parts("Laleh Moradi, as Sima, has one scene. Anna, as Jonas says, waits."))
     ['laleh moradi']
