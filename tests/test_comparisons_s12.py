@@ -103,6 +103,8 @@ def test_an_imperative_suggestion_is_a_cue(nlp: Language, sentence: str) -> None
         "Watch it for Sam Rockwell, skip it for the rest.",  # the reviewed work itself
         "If you like this, try:\nSilent Running (1972): the obvious companion.",  # a list follows
         "If you want a lonely film, watch Solaris instead.",  # the "instead" cue reads it
+        "Watch Now on Netflix.",  # a blog's button
+        "Watch Trailer",
     ],
 )
 def test_a_plan_or_a_titleless_imperative_is_no_cue(nlp: Language, sentence: str) -> None:

@@ -58,6 +58,7 @@ _CHOOSING = frozenset(
 # words an imperative suggestion may open with: "Now go watch X", "Then just try X"
 _NUDGES = frozenset("now then so just also definitely instead go and maybe perhaps please really seriously".split())
 _CHOOSING_WORDS = frozenset({"me", "us", "take", "pick", "choose"})
+_CALLS_TO_ACTION = frozenset("now trailer trailers more all online here free full live video videos later".split())
 _SEEING = frozenset({"seen", "watched", "see", "watch", "tried", "try"})
 _PARTICLES = frozenset({"out", "down", "with", "up"})  # "seek out X", "track down X", "start with X"
 _NOT_COMPARATIVE = frozenset({"rather", "other", "sooner", "whether", "either", "neither", "over", "after", "never"})
@@ -298,7 +299,9 @@ def _suggests_next(doc: Doc, start: int, first: int, sentence_end: int) -> bool:
     named = start + 1
     while named < sentence_end and doc[named].lower_ in _PARTICLES:
         named += 1
-    if not opens or named >= sentence_end or doc[named].pos_ == "PRON" or "\n" in doc[named - 1].whitespace_:
+    if not opens or named >= sentence_end or doc[named].pos_ in {"PRON", "ADV"} or "\n" in doc[named - 1].whitespace_:
+        return False
+    if doc[named].lower_ in _CALLS_TO_ACTION:  # a blog's button: "Watch Trailer", "See More", "Watch Now"
         return False
     titled = doc[named].text[:1].isupper() or doc[named].text in _TITLE_MARKS
     return titled and not any(t.lower_ == "instead" for t in doc[named:sentence_end])
