@@ -54,7 +54,9 @@ _CHROME_LINE = re.compile(
     r"\d+\s+min(?:ute)?s?\s+read|writer's picture.*|see all(?: responses)?|load more comments|"
     r"blog at wordpress\.com\.?|powered by \w+\.?|(?:copyright\s*)?©.*|copyright\s+(?:\d{4}|©).*|"
     r"in\s+[\"“][^\"”]+[\"”]|[«‹←]\s*\S.*|\S.*\s[→»›]|(?:previous|next|older|newer)\s+(?:post|entry|article)\b.*|"
-    r"(?:#[\w\-]+\s*)+|\d[\d,.]*k|\d[\d,.]*k?\s+(?:followers|subscribers|comments?|responses?))$",
+    r"(?:#[\w\-]+\s*)+|\d[\d,.]*k|\d[\d,.]*k?\s+(?:followers|subscribers|comments?|responses?)|"
+    # a row of action links: "Like Reply Report", "Reply • Share ›", "ReplyDelete"
+    r"(?:(?:reply|share|like|report|delete|edit|flag)(?:\s*\(\d+\))?\s*[•·|]?\s*›?\s*){2,})$",
     re.I,
 )
 _SHARE_WORDS = frozenset(
@@ -124,7 +126,7 @@ _PROMPT = re.compile(
     r"get (?:new posts|updates|every (?:new )?post)\b.*\b(?:e-?mail|inbox)\b.*|type your e-?mail(?: address)?\W*|"
     r"thanks for reading\b.*\bsubscribe\b.*|we respect your privacy\.?|e-?mail address\W*|"
     r"join \d[\d,.]*k?\+? (?:other )?(?:subscribers|readers|followers)\b.*|"
-    r"did you enjoy this (?:issue|newsletter|e-?mail)\?.*|email this\s*blogthis!.*|"
+    r"did you enjoy this (?:issue|newsletter|e-?mail)\?.*|ready for more\?|email this\s*blogthis!.*|"
     r"share to (?:twitter|x|facebook)\b.*|"
     # a cookie banner, a comment form's check boxes, an invitation to follow the blog on a social network
     r"privacy & cookies:.*|(?:this (?:site|website)|we) uses? cookies\b.*|(?:accept|reject) (?:all )?cookies|"
@@ -169,6 +171,11 @@ def _menu_run_end(lines: list[str], at: int) -> int | None:
     if len(items) >= _MENU_RUN and any(_MENU_WORD.match(item.strip()) for item in items):
         return end
     return None
+
+
+def is_menu_at(lines: list[str], at: int) -> bool:
+    """A vertical menu starts at line ``at`` (a site footer's 'Help / Status / About / Careers / Blog')."""
+    return _menu_run_end(lines, at) is not None
 
 
 def _post_begun(line: str, tagline: bool) -> bool:
@@ -355,6 +362,12 @@ def _seals_post(line: str) -> bool:
     return is_sidebar_heading(text) or (len(text.split()) <= _SEAL_WORDS and _SEAL.match(text) is not None)
 
 
+# the site's own links in its footer (Disqus' and the engine's)
+_SITE_LINK = re.compile(
+    r"^(?:subscribe|privacy(?: policy)?|terms(?: of (?:use|service))?|terms and rules|"
+    r"do not sell my (?:personal )?(?:data|information)|cookie policy|contact us|sitemap|impressum)$",
+    re.I,
+)
 _COPYRIGHT = re.compile(r"©\s*\d{4}|\bcopyright\s+(?:©\s*)?\d{4}|\ball rights reserved\b", re.I)
 
 
@@ -368,7 +381,9 @@ def is_page_footer(line: str) -> bool:
     text = line.strip()
     if not text or len(text.split()) > _SEAL_WORDS:
         return False
-    return _seals_post(text) or _COPYRIGHT.search(text) is not None or _nav_bar(text) or _PROMPT.match(text) is not None
+    if _SITE_LINK.match(text) or _COPYRIGHT.search(text) or _nav_bar(text) or _PROMPT.match(text):
+        return True
+    return _seals_post(text)
 
 
 def post_end(body: list[str]) -> int:

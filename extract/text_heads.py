@@ -53,6 +53,7 @@ _CHROME = re.compile(
     r"(?:(?:reply|share|like|report|delete|edit|flag)(?:\s*\(\d+\))?\s*[•·|]?\s*›?\s*){2,})$",
     re.I,
 )
+_DISQUS_BADGE = re.compile(r"^(?P<name>\S+(?: \S+){0,3}) (?:Mod|Moderator) (?:> .{1,40}?\s*)?•?$")
 _BADGES = re.compile(r"\s+(?:mod|moderator|guest|author|admin)$", re.I)
 _NAME = re.compile(r"^[^\W\d_@][\w.'’\-@/]*(?:\s+[\w.'’\-@&()/]+){0,5}$")
 _USER_WORDS = 3  # a head with no date is a user name: at most this many words
@@ -172,6 +173,9 @@ def _is_titled_name(text: str) -> bool:
 def _name_part(text: str) -> str | None:
     """The commenter's name in what precedes a head's date: a saying verb, badges, the
     replied-to name and a description after a comma ("Beth, mom of three") dropped."""
+    disqus = _DISQUS_BADGE.match(text.strip())
+    if disqus and _NAME.match(disqus.group("name")):
+        return disqus.group("name")  # "the reel ledger Mod > Jun •": Disqus' badge vouches for a lower-case name
     text = _BY_PREFIX.sub("", _REPLY_TO.sub("", _SAYS_TAIL.sub("", text.strip())))
     name = _BADGES.sub("", re.split(r"\s{2,}", text.strip())[0]).strip(_SEPARATORS + "(")
     if "(" in name or "@" in name[1:] or "[" in name:  # "Ann (Author)", "Ann (@ann)", "Ann [Mod]"

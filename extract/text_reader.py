@@ -29,7 +29,14 @@ from extract.authors import NOT_NAMES, infer_authors, infer_post_author, leave_r
 from extract.dates import WEEKDAYS, WORD, date_only, parse_date
 from extract.ratings import find_rating, parse_rating
 from extract.records import Page, Pingback
-from extract.text_chrome import cut_chrome, is_interface_line, is_page_footer, is_sidebar_heading, masthead_title
+from extract.text_chrome import (
+    cut_chrome,
+    is_interface_line,
+    is_menu_at,
+    is_page_footer,
+    is_sidebar_heading,
+    masthead_title,
+)
 from extract.text_heads import (
     PINGBACK,
     colon_comments,
@@ -63,7 +70,8 @@ _COMMENT_HEADER = re.compile(
 _THREAD_END = re.compile(
     r"^\s*(?:leave a (?:reply|comment)|post a comment|cancel reply|add a comment|add comment\s*$|load more\.*\s*$|"
     r"your email address will not be published|newer post|older post|subscribe to:|"
-    r"this site uses akismet|you must be logged in|verify your comment|previewing your comment|also on \S|"
+    r"this site uses akismet|you must be logged in|you must log in or register|verify your comment|"
+    r"previewing your comment|also on \S|"
     # WordPress' "Leave a reply" in other languages
     r"lascia un commento|laisser un commentaire|deja un comentario|deja una respuesta|schreibe einen kommentar|"
     r"deixe um comentário|deixe uma resposta|laat een reactie achter|lämna en kommentar|"
@@ -219,7 +227,9 @@ def _split_sections(lines: list[str]) -> tuple[int, int, int, int, int | None]:
             stated = int(count)
     if header_at is None and (closing := _post_signature(lines, title_at)) is not None:
         header_at = closing  # the poster's own words end at their signature, the thread's texts follow
-    if header_at is None and (reply := _forum_first_reply(lines, title_at)) is not None:
+    if header_at is None and (second := _second_numbered_post(lines, title_at)) is not None:
+        header_at = start = second  # posts numbered "#1", "#2" under their dates: #1 is the page's post
+    elif header_at is None and (reply := _forum_first_reply(lines, title_at)) is not None:
         header_at = start = reply  # the opening post is the page's post, the numbered replies its thread
     elif header_at is None and (numbered := _numbered_thread_start(lines, title_at)) is not None:
         header_at = start = numbered  # no header: comments numbered from 1, each a name over its date
@@ -233,7 +243,66 @@ def _split_sections(lines: list[str]) -> tuple[int, int, int, int, int | None]:
         start = header_at
     else:
         start = header_at + 1
+    if stated is None and header_at < len(lines):
+        stated = _count_in_post_head(lines, title_at)  # a bare "Comments" heading: the byline's "3 Comments"
     return title_at, header_at, start, _thread_end(lines, start), stated
+
+
+# "April 17, 2024 by Ann 3 Comments", "By Ann | Reviews | 5 Comments": the thread's count in the byline
+_BYLINE_COUNT = re.compile(r"(?:^|\s)(\d{1,5})\s+(?:comments?|responses?|replies)\s*$", re.I)
+
+
+def _count_in_post_head(lines: list[str], title_at: int) -> int | None:
+    """The comment count a byline line under the title states, None when none does."""
+    for line in lines[title_at + 1 : title_at + 8]:
+        if not _is_prose(line) and (count := _BYLINE_COUNT.search(line.strip())):
+            return int(count.group(1))
+    return None
+
+
+# A forum post's head (XenForo, vBulletin): the member's name, a rank, "Jan 21, 2024 #3"
+_POST_NUMBER = re.compile(r"^\s*(?P<stamp>\S.{2,40}?)\s+#(?P<number>\d{1,5})\s*$")
+_RANK = re.compile(
+    r"^\s*(?:(?:well-known|new|senior|junior|active|established|valued|registered|premium|super)\s+)?"
+    r"(?:member|moderator|administrator|admin|staff(?: member)?|newbie|veteran)\s*$",
+    re.I,
+)
+
+
+def _post_number(line: str) -> int | None:
+    """N of a forum post's dated number line ('Jan 21, 2024 #3'), None for any other line."""
+    numbered = _POST_NUMBER.match(line) if "#" in line else None
+    return int(numbered.group("number")) if numbered and is_stamp(numbered.group("stamp")) else None
+
+
+def _post_author_line(lines: list[str], at: int) -> int:
+    """The member's name line over a post's number line ``at``, past a rank line ('Well-known member')."""
+    shown = [i for i in range(at - 1, max(-1, at - 6), -1) if lines[i].strip()]
+    if len(shown) >= 2 and _RANK.match(lines[shown[0]]):
+        return shown[1]
+    return shown[0] if shown else at
+
+
+def _second_numbered_post(lines: list[str], title_at: int) -> int | None:
+    """The name line of post #2 when the page's posts are numbered #1, #2, ... under their dates."""
+    numbered = [(i, n) for i in range(title_at + 1, len(lines)) if (n := _post_number(lines[i])) is not None]
+    if len(numbered) < 2 or [n for _, n in numbered[:2]] != [1, 2]:
+        return None
+    return _post_author_line(lines, numbered[1][0])
+
+
+def _numbered_posts(lines: list[str]) -> list[LaidOutComment]:
+    """A forum's replies: each its member's name, a rank, 'DATE #N', the text ('Like Reply Report' out)."""
+    numbered = [i for i, line in enumerate(lines) if _post_number(line) is not None]
+    laid_out = []
+    for k, at in enumerate(numbered):
+        until = _post_author_line(lines, numbered[k + 1]) if k + 1 < len(numbered) else len(lines)
+        text = [line.strip() for line in lines[at + 1 : until] if not is_interface_line(line)]
+        body = "\n\n".join("\n".join(p) for p in split_paragraphs(text))
+        stamp = _POST_NUMBER.match(lines[at]).group("stamp")  # type: ignore[union-attr]
+        author = lines[_post_author_line(lines, at)].strip()
+        laid_out.append(LaidOutComment(1, None, body, author=author, published=parse_date(stamp)))
+    return laid_out
 
 
 def _post_signature(lines: list[str], title_at: int) -> int | None:
@@ -278,7 +347,7 @@ def _thread_end(lines: list[str], start: int) -> int:
             return index
         if is_sidebar_heading(line):  # "Recent Posts" under the last comment: the sidebar, not the thread
             return index
-        if last_head is not None and index > last_head and is_page_footer(line):
+        if last_head is not None and index > last_head and (is_page_footer(line) or is_menu_at(lines, index)):
             return index
         if _MORE_BUTTON.match(line) and not _comment_below(lines, index):
             return index  # "Load More Comments" with no comment under it: the rest is the page's footer
@@ -556,6 +625,8 @@ def _title_anchor(lines: list[str], title_at: int, header_at: int) -> tuple[int,
             return None  # the body has begun: a byline under it ends the post, it heads nothing
         if 2 <= k <= 3 and k + 1 < len(shown) and _is_prose(lines[shown[k + 1]]) and _date_line(lines[at]):
             return _headline_over_date(lines, shown, k)
+        if 2 <= k <= 5 and _STARTED_BY.match(lines[at]):  # a forum thread's title over its "started by" line
+            return (shown[k - 1], None) if not _is_prose(lines[shown[k - 1]]) else None
         if 1 <= k <= 3 and _BYLINE.match(lines[at]):
             j = shown[k - 1]
             if (date_only(lines[j]) or _DATE_AND_META.match(lines[j])) and k >= 2:
@@ -702,7 +773,9 @@ def _forum_chrome(line: str, opener: str) -> bool:
     """The opening post's number, name and rank lines, and its 'X and Y like this.' line."""
     marker = _MARKER.match(line)
     rest = marker.group("rest") if marker and marker.group("number") else line
-    return rest == opener or _is_user_title([rest], opener) or bool(_LIKES_THIS.match(line))
+    forum_head = _RANK.match(line) is not None or _post_number(line) is not None  # "Member", "Jan 21, 2024 #1"
+    forum_head = forum_head or _STARTED_BY.match(line) is not None  # "Discussion in 'Films' started by NAME, ..."
+    return rest == opener or _is_user_title([rest], opener) or bool(_LIKES_THIS.match(line)) or forum_head
 
 
 def _is_user_title(paragraph: list[str], author: str) -> bool:
@@ -801,6 +874,8 @@ def _thread_comments(
     thread = lines[start:end]
     if start > header_at and any(_signed(line) for line in thread):
         laid_out = _signed_after_comments(thread)
+    elif any(_post_number(line) is not None for line in thread):
+        laid_out = _numbered_posts(thread)
     elif any("ago" in line and _DISQUS_TIME.match(line) for line in thread):
         laid_out = _disqus_comments(thread)
     else:

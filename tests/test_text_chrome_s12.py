@@ -310,3 +310,71 @@ def test_a_row_of_action_links_under_a_comment_is_no_text() -> None:
     text += "Bo Strand\nJan 7, 2024\nAgreed.\nReply • Share ›\n"
     page = parse_text_page(text)
     assert [(c.author, c.text) for c in page.comments] == [("Ann Kerr", "Lovely."), ("Bo Strand", "Agreed.")]
+
+
+def test_a_disqus_moderators_reply_with_a_lower_case_name_and_the_footer_links() -> None:
+    text = f"The Glass Orchard\n\n{OPENING}\n\n3 Comments\n\n ann_k • 2 years ago\nLovely.\nReply • Share ›\n\n"
+    text += " Bo Strand • 2 years ago\nThe rain scene!\nReply • Share ›\n\n"
+    text += " the glass house Mod > Bo Strand • 2 years ago\nyes, the rain scene.\nReply • Share ›\n\n"
+    text += "Subscribe\nPrivacy\nDo Not Sell My Data\n"
+    page = parse_text_page(text)
+    assert [(c.author, c.text) for c in page.comments] == [
+        ("ann_k", "Lovely."),
+        ("Bo Strand", "The rain scene!"),
+        ("the glass house", "yes, the rain scene."),
+    ]
+
+
+def test_a_sites_footer_menu_under_the_last_comment_ends_the_thread() -> None:
+    text = f"The Glass Orchard\n\n{OPENING}\n\nResponses (2)\n\nAnn Kerr\nMay 12, 2015\nLovely.\n\n"
+    text += "Bo Strand\nMay 14, 2015\nAgreed.\n\nHelp\nStatus\nAbout\nCareers\nBlog\nPrivacy\n"
+    assert parse_text_page(text).comments[-1].text == "Agreed."
+
+
+FORUM = f"""Lowland Film Forum
+
+Forums
+Off Topic
+Film & Television
+
+The Glass Orchard - finally saw it
+
+Discussion in 'Film & Television' started by tove_l, Jan 21, 2024.
+
+tove_l
+Member
+Jan 21, 2024 #1
+{OPENING}
+{VERDICT}
+Like Reply Report
+
+ann_k
+Well-known member
+Jan 21, 2024 #2
+Good write-up. The rain scene is the best thing in it.
+Like Reply Report
+
+tove_l
+Member
+Jan 22, 2024 #3
+ann_k said:
+The rain scene is the best thing in it.
+Agreed, it is.
+Like Reply Report
+
+You must log in or register to reply here.
+"""
+
+
+def test_a_forums_posts_numbered_under_their_dates_the_first_is_the_post() -> None:
+    page = parse_text_page(FORUM)
+    assert (page.title, page.author) == ("The Glass Orchard - finally saw it", "tove_l")
+    assert page.body == f"{OPENING}\n{VERDICT}"
+    assert [(c.author, c.published) for c in page.comments] == [("ann_k", "2024-01-21"), ("tove_l", "2024-01-22")]
+    assert page.comments[0].text == "Good write-up. The rain scene is the best thing in it."
+
+
+def test_a_bare_comments_heading_takes_the_count_its_byline_states() -> None:
+    text = f"The Glass Orchard\n\nApril 17, 2024 by Tove 2 Comments\n\n{OPENING}\n\nComments\n\n"
+    text += "Ann Kerr says\nApril 17, 2024 at 9:20 pm\nLovely.\n\nBo says\nApril 18, 2024 at 8:00 am\nAgreed.\n"
+    assert parse_text_page(text).comment_count_stated == 2
