@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp import reviewed_body, reviewed_credits, reviewed_headline
+from extract.nlp import reviewed_body, reviewed_credits, reviewed_headline, reviewed_rank
 from extract.nlp.extractor import EntityExtractor
+from extract.nlp.learnt import LinearModel
 from extract.text_reader import parse_text_page
 from extract.titles import title_readings
 
@@ -137,3 +138,24 @@ def test_a_question_headline_names_the_film_at_the_head_of_a_run(
     extractor: EntityExtractor, headline: str, inner: list[str]
 ) -> None:
     assert reviewed_headline._inner_titles(headline, extractor.gazetteer) == inner
+
+
+def _toy(weights: dict[str, float]) -> LinearModel:
+    """A model whose "yes" logit is the weighted features, taken as they are."""
+    names = tuple(sorted(weights))
+    return LinearModel(
+        classes=("no", "yes"),
+        features=names,
+        means=tuple(0.0 for _ in names),
+        scales=tuple(1.0 for _ in names),
+        weights=(tuple(0.0 for _ in names), tuple(weights[n] for n in names)),
+        biases=(0.0, 0.0),
+    )
+
+
+def test_the_short_name_of_the_steps_known_film_does_not_replace_it() -> None:
+    # the steps took "Man of Aran" (the table's, from the blog's name line); the body says "Aran" often
+    rows = [{"known": 1.0, "first_share": 1.0}, {"n": 1.5, "most": 1.0}]
+    model = _toy({"n": 2.0})
+    assert reviewed_rank.choice(rows, ["Man of Aran", "Aran"], 0, model) == 0
+    assert reviewed_rank.choice(rows, ["Man of Aran", "Galway"], 0, model) == 1  # another name wins

@@ -443,8 +443,10 @@ def choice(rows: list[dict[str, float]], titles: list[str], rule: int | None, ra
         return index  # "THE BIG ONE: Uncut Gems": a column's label before the title the table knows
     if "n" not in rows[index] and rows[rule].get("n", 0.0) >= _NAMED_OFTEN:
         return rule
-    if rows[rule].get("hl") and _part_of(titles[index], titles[rule]):
-        return rule  # "Dune" of the headline's "Dune: Part Two": the features do not weigh a title's parts
+    if (rows[rule].get("hl") or "known" in rows[rule]) and _part_of(titles[index], titles[rule]):
+        # "Dune" of the headline's "Dune: Part Two", "Nanook" of the table's "Nanook of the North": the
+        # features do not weigh a title's parts
+        return rule
     return index
 
 
