@@ -109,6 +109,9 @@ def test_praise_set_aside_leaves_the_verdict_on_the_blame() -> None:
         ("It pales next to the novel.", [("pales next to", -1)]),
         ("It falls well short of the first film.", [("falls well short", -1)]),
         ("A worthy successor.", [("A worthy successor", 1)]),
+        ("He keeps the camera moving through the old streets.", []),
+        ("I was gripping the couch the whole time.", []),
+        ("A deeply moving, gripping film.", [("moving", 1), ("gripping film", 1)]),
     ],
 )
 def test_common_verdicts_of_real_blogs(sentence: str, found: list[tuple[str, int]]) -> None:

@@ -91,6 +91,14 @@ _PLACES = frozenset(
     "landscapes island apartment building office station warehouse hotel motel farm church castle palace prison "
     "hospital school kitchen bedroom highway ship boat planet".split()
 )
+# a verdict word in "-ing" used as a verb: followed by its object ("gripping the couch", "clocks striking the
+# hours") or, for "moving", by where to ("the camera moving through the streets", "moving on"; not "it keeps
+# moving fast": that is pace praised); on tune such uses describe the story, none judges the film
+_AS_A_VERB = re.compile(
+    r"[a-z]+ing (?:the|his|her|their|its|a|an|him|them|me|us)\b"
+    r"|moving (?:through|on|across|around|between|into|away|toward|towards)\b",
+    re.I,
+)
 _NEXT_WORDS = re.compile(r"[ ,]+(?:([A-Za-z'-]+)[ ,]+)?([A-Za-z]+)\b")
 
 
@@ -191,6 +199,8 @@ def sentence_cues(sentence: str, title: re.Pattern[str] | None = None) -> list[C
                 continue  # "the poor dad", "a stupid boyfriend": a person of the story described, not the film judged
             if text[cue.end : cue.end + 1] in " ," and _on_a_place(text, cue.end):
                 continue  # "an empty Victorian mansion", "the cold, grey sea": the story's places described
+            if _AS_A_VERB.match(text, cue.start):
+                continue  # "the camera moving through real streets", "gripping the couch": a verb, no verdict
             if (  # a word in scare quotes: "the “brilliant” twist"
                 cue.polarity > 0
                 and cue.start > 0
