@@ -270,6 +270,25 @@ def _label_link(text: str, start: int, end: int) -> bool:
     return not rest.strip(" \t.") and _LINK_LABEL_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+# a digit beside a letter or a sign ("8½", "Se7en", "M3gan"), not a count ("1970s", "2nd", "4K", "3D")
+_DIGIT_IN_WORD = re.compile(r"(?=.*\d)(?=.*[^\d\W]|.*[½¼¾²³])(?!\d+(?:s|st|nd|rd|th|k|K|D|p|m)?$)[\w½¼¾²³-]+")
+_INNER_CAPITAL = re.compile(r"[a-z]+[A-Z]")  # "WarGames", "eXistenZ": a capital after lower-case letters
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du")
+
+
+def _spelt_like_no_word(ctx: PageContext, word: str) -> bool:
+    """Whether one word of the film table is spelt as no English word or name is: a digit inside it
+    ("8½", "Se7en") or a capital after lower-case letters ("WarGames"), not a name's ("McQueen",
+    "DiCaprio") nor a count's ("1970s", "3D")."""
+    if " " in word or word.isdigit():
+        return False
+    if _DIGIT_IN_WORD.fullmatch(word):
+        return True
+    if not _INNER_CAPITAL.match(word) or word.startswith(_NAME_PREFIXES):
+        return False
+    return not (ctx.gazetteer.is_surname(word) or ctx.gazetteer.is_first_name(word))
+
+
 def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
     found: list[Candidate] = []
     text = unit.text
@@ -280,6 +299,7 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
         if (
             match.text[:1].islower()
             and " " not in match.text
+            and not _INNER_CAPITAL.match(match.text)  # "eXistenZ"
             and not (match.start and text[match.start - 1].isupper())
             and not quoted(text, match.start, match.end)
             and name_key(match.text) != ctx.reviewed_key
@@ -359,6 +379,8 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
                 found.append(Candidate(longer, match.start, run_end, "film", "longer-run", 0.6))
                 continue
             confidence, rule = 0.8, "gazetteer"
+        elif _spelt_like_no_word(ctx, match.text):
+            confidence, rule = 0.75, "gazetteer"  # "8½", "Se7en", "WarGames", "eXistenZ": no word is spelt so
         elif caps:
             if not (unit.is_title or year or after_possessive(text, match.start)):
                 continue

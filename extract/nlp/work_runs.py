@@ -18,6 +18,7 @@ from extract.nlp.context import (
 from extract.nlp.cues import PERSON_SUBJECT_CUES, Cue
 from extract.nlp.spans import SpanIndex
 from extract.nlp.textnorm import Token, fold, trim_last_words
+from extract.nlp.work_names import NameWords
 from extract.nlp.work_text import (
     CAPS_NOT_TITLES,
     COMPARISON_CUES,
@@ -237,7 +238,10 @@ _DATE_SPAN = re.compile(
 _NOT_MADE = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME"})  # the parser calls titles ORG
 
 
-_KIND_NOUNS = frozenset("film movie novel novella book series show documentary sitcom sequel prequel remake".split())
+_LOWER_CASE_CUES = frozenset("story sequel prequel remake".split())  # cues only in lower case
+_KIND_NOUNS = frozenset(
+    "film movie novel novella book series show documentary sitcom sequel prequel remake story".split()
+)
 _LONE_BLOCKING = frozenset({"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT"})  # a person is in `people`
 _DETERMINERS = frozenset("the a his her their its this that whose".split())
 
@@ -314,6 +318,9 @@ def cue_works(unit: Unit, people_spans: list[tuple[int, int]]) -> list[Candidate
             continue
         if token.text.isupper() and len(token.text) > 1:
             continue  # "FILM NOIR MONTH": a word of an all-caps phrase is no cue
+        cue = tokens[index - 1] if token.text == "," and index else token
+        if cue.key in _LOWER_CASE_CUES and not cue.text.islower():
+            continue  # "A Ghost Story Into a Strike Action", "Share This Story, Choose ...": a heading's words
         if token.text != "," and token.key not in _ANY_CUE:
             continue
         maker = token.key in MAKER_CUES and index > 0 and _maker_before(unit, tokens, index, people)
@@ -331,12 +338,12 @@ def cue_works(unit: Unit, people_spans: list[tuple[int, int]]) -> list[Candidate
         if end <= index + 1:
             continue
         start_char, end_char = nxt.start, tokens[end - 1].end
-        if people.covering(start_char):
-            continue
+        followed_by_person = text[end_char : end_char + 4] == " by " and (end_char + 4) in person_starts
+        if people.covering(start_char) and not (followed_by_person and tokens[index - 1].key in _KIND_NOUNS):
+            continue  # "a short story, Jambula Tree by Monica Arac de Nyeko": the maker, not the parser's guess
         span = text[start_char:end_char]
         if _DATE_SPAN.match(span):
             continue  # "Watched 3 July 2017"
-        followed_by_person = text[end_char : end_char + 4] == " by " and (end_char + 4) in person_starts
         one_named = (
             len(span.split()) == 1
             and token.key in _KIND_NOUNS
@@ -361,6 +368,93 @@ def cue_works(unit: Unit, people_spans: list[tuple[int, int]]) -> list[Candidate
         kind = KIND_CUES.get(token.key) or kind_near(tokens, index) or ("novel" if followed_by_person else "film")
         found.append(Candidate(span, start_char, end_char, kind, "cue", 0.65))
     return found
+
+
+# what may stand between an apposition's comma and its kind noun: "a", "his", "Ken Russell's", "first"
+_APPOSITION_OWNERS = frozenset("the a an his her their its".split())
+_APPOSITION_AFTER = frozenset({",", ".", ";", ")", "!", "?", "of", "from", "by", "about", "and", "which", "that"})
+_POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’"})
+_MOST_APPOSITION_WORDS = 6
+_NOT_APPOSED = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT"})
+
+
+def apposed_runs(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidate]:
+    """A title-case run a comma ties to a noun phrase naming its kind: "better than Tommy, Ken
+    Russell's film of the other rock opera", "Where Bamako, his previous film, put ...", "2046, the
+    loose sequel, is grander" (the noun phrase says what the run is, as "the film Tenet" does)."""
+    if unit.is_title or ", " not in unit.text:
+        return []
+    found = []
+    for comma in [i for i, t in enumerate(unit.tokens) if t.text == "," and 0 < i < len(unit.tokens) - 2]:
+        before = unit.tokens[comma - 1].text[:1]
+        noun = _kind_phrase_after(unit, comma) if before.isupper() or before.isdigit() else None
+        if noun is not None and (candidate := _apposed_run(unit, ctx, people, comma)) is not None:
+            candidate.kind = KIND_CUES.get(unit.tokens[noun].key, "film")
+            found.append(candidate)
+    return found
+
+
+def _apposed_run(unit: Unit, ctx: PageContext, people: SpanIndex, comma: int) -> Candidate | None:
+    """The run that ends before the comma, unless it is a place's, a day's or a person's name, or
+    one opening word ("Overall, the film of the year"); a number only when the table knows it."""
+    tokens = unit.tokens
+    first = _run_start(tokens, comma - 1, unit.text)
+    start, end = tokens[first].start, tokens[comma - 1].end
+    span = unit.text[start:end]
+    lone = first == comma - 1
+    if span.isdigit():
+        return Candidate(span, start, end, "film", "cue", 0.6) if ctx.gazetteer.films_titled(span) else None
+    if fold(span) in _NOT_RUN_OPENINGS or (not lone and people.overlaps(start, end)):
+        return None  # one word the parser calls a person is the film the phrase says it is: "Tommy, his film"
+    if inside_entity(unit, start, end, _WHEN | {"NORP"} if lone else _NOT_APPOSED):
+        return None  # the phrase outweighs the parser's guess for one word, not for a run
+    if lone and sentence_initial(unit.text, start) and not ctx.gazetteer.films_titled(span):
+        return None
+    return Candidate(span, start, end, "film", "cue", 0.6)
+
+
+def _kind_phrase_after(unit: Unit, comma: int) -> int | None:
+    """The kind noun of a noun phrase naming a kind of work that follows the comma and ends there
+    (its token index): an owner ("his", "Ken Russell's"), describing words, the kind noun, then a
+    clause's mark or "of"."""
+    tokens, index = unit.tokens, comma + 1
+    if tokens[index].key in _APPOSITION_OWNERS:
+        index += 1
+    else:
+        while index < min(comma + 4, len(tokens)) and tokens[index].text[:1].isupper():
+            index += 1
+        if index == comma + 1 or index >= len(tokens) or tokens[index].text not in _POSSESSIVE_TOKENS:
+            return None
+        index += 1
+    last = min(len(tokens), index + _MOST_APPOSITION_WORDS)
+    while index < last and tokens[index].text.islower() and tokens[index].key not in _KIND_NOUNS:
+        if unit.pos_at(tokens[index].start) not in {"ADJ", "NUM", "ADV"}:
+            return None
+        index += 1
+    if index >= last or tokens[index].key not in _KIND_NOUNS or not tokens[index].text.islower():
+        return None
+    return index if index + 1 == len(tokens) or tokens[index + 1].key in _APPOSITION_AFTER else None
+
+
+def _run_start(tokens: list[Token], last: int, text: str) -> int:
+    """The first token of the title-case run that ends at token ``last``: capitalised words, a
+    possessive inside ("The Blackcoat's Daughter") and small joining words between capitals."""
+    first = last
+    while first > 0 and last - first < _MOST_APPOSITION_WORDS:
+        before = tokens[first - 1]
+        if "\n" in text[before.end : tokens[first].start]:
+            break
+        joined = before.text in _POSSESSIVE_TOKENS or before.key in {"of", "the", "a", "an", "in", "on", "at"}
+        if before.text[:1].isupper() or (joined and first > 1 and tokens[first - 2].text[:1].isupper()):
+            first -= 1
+        else:
+            break
+    while first < last and (
+        not tokens[first].text[:1].isupper()
+        or (sentence_initial(text, tokens[first].start) and tokens[first].key in _NOT_RUN_OPENINGS)
+    ):
+        first += 1  # "Where Bamako, his previous film, ...": the sentence's first word is no title's
+    return first
 
 
 _NOT_RUN_OPENINGS = NOT_TITLES | NOT_RUN_STARTS  # joined once, not at every run
@@ -504,6 +598,8 @@ def known_tail(unit: Unit, ctx: PageContext, first: int, end: int) -> Candidate 
         of_title = tokens[joiner].key == "of" and tokens[first].key not in _RESEMBLANCE
         if end - tail < 2 and (joiner - first > 1 or tail > joiner + 1 or of_title):
             continue  # "The King in Yellow", "Ghost in the Shell", "Birds of Prey": one word at the tail is the title's
+        if end - tail < 2 and tokens[joiner].key != "of" and not _thing_in_film(unit, ctx, first):
+            continue  # "Samantha in Her", "the Na'vi in Avatar": someone in a film; "Shadows in Paradise" a title
         start_char, end_char = tokens[tail].start, tokens[end - 1].end
         films = ctx.gazetteer.films_titled(text[start_char:end_char])
         obscure = bool(films) and ctx.gazetteer.films[films[0]].reviews < _KNOWN_TAIL
@@ -512,6 +608,17 @@ def known_tail(unit: Unit, ctx: PageContext, first: int, end: int) -> Candidate 
         if films:
             return Candidate(text[start_char:end_char], start_char, end_char, "film", "run-tail", 0.6, film=films[0])
     return None
+
+
+def _thing_in_film(unit: Unit, ctx: PageContext, first: int) -> bool:
+    """Whether a run's head names someone or something in a film, not a title's first word: a
+    first name or a surname the film table's people bear ("Samantha"), or a word after a lower-case
+    article ("the Na'vi")."""
+    lexicon = NameWords.of(ctx.gazetteer)
+    key = fold(unit.tokens[first].text)
+    if lexicon.first[key] >= 2 or lexicon.last[key] >= 2:
+        return True
+    return first > 0 and unit.tokens[first - 1].text in _ARTICLES
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -577,9 +684,12 @@ def joined_runs(unit: Unit, ctx: PageContext, people: list[tuple[int, int]]) -> 
         if end - index < 3:  # a joining word and two capitalised words at least: most runs are one word
             index = max(end, index + 1)
             continue
+        start_char, end_char = token.start, tokens[end - 1].end
+        if label_end(text[start_char:end_char]):
+            index = end  # "Review: Memories of Underdevelopment", "Share: Choose Your Platform": a label's run
+            continue
         inner = [t for t in tokens[index:end] if t.key in INNER_JOINERS and t.text.islower()]
         capitals = [t for t in tokens[index:end] if t.text[:1].isupper()]
-        start_char, end_char = token.start, tokens[end - 1].end
         if (
             inner
             and len(capitals) >= 2

@@ -69,8 +69,8 @@ KIND_CUES: dict[str, EntityKind] = {
 
 
 INTRO_CUES = frozenset(
-    "novel novella book comic series show song album film movie documentary sequel prequel remake called titled "
-    "aptly-titled read saw seen watched watch".split()
+    "novel novella book comic series show song album film movie documentary sequel prequel remake story called "
+    "titled aptly-titled read saw seen watched watch".split()
 )
 # a maker's verb or relative possessive before a title-case run of two words or more: "the Daniels, who
 # made Swiss Army Man", "Makoto Shinkai, whose 5 Centimeters per Second I had loved"

@@ -27,9 +27,11 @@ from extract.nlp.work_lists import parenthesised_titles
 from extract.nlp.work_makers import grammar_works, owned_works, sung_works
 from extract.nlp.work_matches import abbreviated_works, gazetteer_works, predecessor_works
 from extract.nlp.work_names import NameWords
+from extract.nlp.work_next import next_up_works
 from extract.nlp.work_parts import MARKED_RULES, a_part, a_player, players_of, reviewed_film
 from extract.nlp.work_runs import (
     actor_in_runs,
+    apposed_runs,
     caps_in_titles,
     cue_works,
     cued_runs,
@@ -68,6 +70,8 @@ def find_works(
         *actor_in_runs(unit, ctx, people_words),
         *quoted_works(unit, ctx),
         *cue_works(unit, people_spans),
+        *apposed_runs(unit, ctx, people),
+        *next_up_works(unit, ctx, people),
         *cued_runs(unit, ctx, people),
         *cue_slot_words(unit, ctx, people_words),
         *listed_after_works(unit, ctx, people_words),
