@@ -172,6 +172,18 @@ def _meta_line_author(own: list[etree._Element]) -> _Author | None:
     return None
 
 
+def _anchor_then_text(element: etree._Element) -> bool:
+    """Whether a line is an empty named anchor (a comment's old-style target) and then its text only."""
+    if len(element) != 1 or (element.text or "").strip():
+        return False
+    return _empty_anchor(element[0]) and bool((element[0].tail or "").strip())
+
+
+def _empty_anchor(element: etree._Element) -> bool:
+    """An old-style target for links to the comment ('<a name="c12"></a>'): no part of its line."""
+    return element.tag == "a" and not len(element) and not (element.text or "").strip() and not element.get("href")
+
+
 _LINE_TAGS = frozenset("h2 h3 h4 h5 h6 div p span dt td header footer small li cite".split())
 _INLINE_NAME_TAGS = frozenset({"span", "a", "em", "i", "font", "bdi", "b", "strong", "cite"})
 _LINE_WORDS = 16
@@ -186,6 +198,8 @@ _NOT_NAMES = frozenset(
 _SIGN = " \t\n—–-~"
 _WEEKDAY = re.compile(
     r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so)\.?$"
+    # ... and the short forms of the Romance languages ('Mer, 03/15/2023 - 19:22': Drupal's date in Italian)
+    r"|^(?:lun|mar|mer|gio|ven|sab|dom|jeu|sam|dim|mié|mie|jue|vie|sáb|seg|ter|qua|qui|sex)\.?$"
     r"|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$"
     r"|^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$"
     r"|^(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$",
@@ -344,6 +358,9 @@ def _line_author(own: list[etree._Element]) -> _Author | None:
             continue
         lead = " ".join((element.text or "").split())
         holder = element
+        bare = not len(element)
+        if not lead and _anchor_then_text(element):  # ('<dt><a name="c12"></a> Anon said...</dt>': Blogger Classic)
+            lead, bare = " ".join(str(element[0].tail).split()), True
         if not lead:
             # an avatar opening the line ('<img class=avatar><span>NAME</span> DATE') is no part of it
             first = next((c for c in element if is_element(c) and (c.tag != "img" or (c.tail or "").strip())), None)
@@ -358,8 +375,8 @@ def _line_author(own: list[etree._Element]) -> _Author | None:
             dated = True  # '— Anna, 5 March 2019' (a signature line under the text): the name, then its date
             lead = lead.lstrip(_SIGN).split(",")[0]
         if not dated and _SAYS_AFTER.match(rest) is None:
-            said = _NAME_SAID.match(whole) if holder is element and not len(element) else None
-            if said is None and holder is element and not len(element):
+            said = _NAME_SAID.match(whole) if holder is element and bare else None
+            if said is None and holder is element and bare:
                 said = _NAME_SAID_ON.match(whole)  # 'Ann said on 5 March 2019:'
                 said = said if said is not None and date_of(said.group("when")) else None
             if said is None:
@@ -385,6 +402,8 @@ _CHROME_WORDS = frozenset(
     # the edit link in the blogs' languages, a multi-quote toggle, a thread's navigation links
     " editar bearbeiten modifier modifica bewerken edytuj redigera rediger muokkaa upravit szerkesztés"
     " multiquote multi-quote root parent next prev previous"
+    # a share menu's networks beside the comment's buttons (Disqus: 'Twitter', 'Facebook')
+    " twitter facebook whatsapp linkedin pinterest reddit telegram email e-mail mastodon bluesky"
     "".split()
 )
 # A button's words that open a longer label ('Odpowiedz z cytatem', 'Reply with quote'): no name.

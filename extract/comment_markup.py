@@ -307,7 +307,24 @@ def _clean_author(text: str) -> str:
         text = _INSTANCE.sub("", text)
         text = _HANDLE_AFTER.sub(r"\g<name>", text)
         text = sel.AUTHOR_BADGE_TAIL.sub("", text)
+        text = _without_letter_avatar(text)
     return text
+
+
+# A letter avatar's initials run into the name after it ('LLuca Bernardi', 'DMDario Mendes': Flarum's
+# and Ghost's 'span.Avatar' with no space before the name).
+_AVATAR_LETTERS = re.compile(r"^([A-ZÀ-Þ]{1,3})(?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
+def _without_letter_avatar(text: str) -> str:
+    """The name without the initials of a letter avatar run into it: letters that are the first
+    letters of the name's words ('LB' + 'Luca Bernardi') or its own first letter ('L' + 'Luca')."""
+    match = _AVATAR_LETTERS.match(text)
+    if match is None:
+        return text
+    letters, rest = match.group(1), text[match.end() :]
+    initials = "".join(word[0] for word in rest.split())
+    return rest if initials.startswith(letters) or (len(letters) == 1 and rest.startswith(letters)) else text
 
 
 _cached_author = lru_cache(maxsize=4096)(_clean_author)

@@ -220,7 +220,11 @@ AUTHOR_CHROME_HEAD = re.compile(
     r"|(?:comment|kommentar|commentaire|commento|comentario|comentário|reactie|komentarz|kommentti|yorum)"
     r"\s+(?:by|von|de|par|di|da|por|van|door|od|av|af|från|fra)"
     # a poster line's label: 'From: NAME' (Dreamwidth, LiveJournal), 'Von: NAME'
-    r"|(?:from|von|van|od|från|fra)\s*:)\s+",
+    r"|(?:from|von|van|od|från|fra)\s*:"
+    # an author archive link's label: 'View all posts by NAME', 'Zeige alle Beiträge von NAME'
+    r"|(?:view|see) all (?:posts|articles|entries) by|zeige alle beiträge von|alle beiträge von"
+    r"|voir (?:tous )?les articles de|ver todas las entradas de|ver todos los art[ií]culos de"
+    r"|vedi tutti gli articoli di|ver todos os posts de|bekijk alle berichten van|zobacz wszystkie wpisy)\s+",
     re.I,
 )
 AUTHOR_UNVERIFIED = re.compile(
