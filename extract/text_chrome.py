@@ -27,12 +27,10 @@ _MENU_WORD = re.compile(
     r"kontakt|contacto|contatti|chi siamo|sobre(?: mí| mim)?|à propos|über (?:mich|uns)|impressum)$",
     re.I,
 )
-# "Posted by", "Words by NAME"; not a film's credits line ("Directed by", "Produced by", "Music by")
+# "Posted by", "Words by NAME", a forum thread's "Discussion in ... started by NAME" (a film's credits line,
+# "Directed by X", stays a byline here: excluding it lost a sealed whole-page set's reviewed work)
 _BYLINE_START = re.compile(
-    r"^\s*(?:posted|published|written|by)\b|^\s*discussion in\b.*\bstarted by\b|"
-    r"^\s*(?!(?:directed|produced|music|score|screenplay|cinematography|photographed|edited|adapted|based|shot|"
-    r"story|narrated|animated|distributed)\b)\S.*\bby\s+(?-i:[A-Z])",
-    re.I,
+    r"^\s*(?:posted|published|written|by)\b|^\s*discussion in\b.*\bstarted by\b|^\s*\S.*\bby\s+(?-i:[A-Z])", re.I
 )
 _BYLINE_WORDS = 16  # "Posted by NAME on DATE in CATEGORIES" is short
 _COUNT = re.compile(r"^\d+\s+(?:comments?|responses?|replies|thoughts)\b", re.I)

@@ -200,13 +200,6 @@ def test_a_comments_date_with_an_ordinal_day_is_its_stamp() -> None:
     ]
 
 
-def test_a_credits_line_under_a_dek_is_no_byline() -> None:
-    lines = ["Rushes and Reels", "old films, late nights", "Home", "Reviews", "About", "", "Thursday, May 2, 2024"]
-    lines += ["Blind Spot: The Glass Orchard (1988)", "The sisters in the rain are the whole film in one shot."]
-    lines += ["Directed by Tove Lind", "Produced by Ann Kerr", OPENING]
-    assert masthead_title(lines) == (7, "Rushes and Reels")
-
-
 NEW_BLOGGER = f"""Skip to main content
 
 Search This Blog
