@@ -206,3 +206,30 @@ def test_places_of_a_name_are_the_patterns_matches(name: str, text: str) -> None
 
 def test_places_of_a_one_word_name() -> None:
     assert _places_of("Ann", "Ann met Ann-Marie, then O'Ann, .Ann and Ann_; at last Ann.") == [(0, 3), (54, 57)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "exact"),
+    [
+        (r"\b(?:not|never)\W+(?:\w+\W+){0,2}$", True),
+        (r"[a-zA-Z]+ (?=it)(?<!x)(?>ab)", True),
+        (r"a[^a]", True),
+        (r"aBc", False),  # a capital literal: the lower-cased text never holds it
+        (r"[A-Z]x", False),  # a class of capitals without their lower case
+        (r"[^A]", False),
+        (r"a (?-i:wonder)", False),  # a case rule of its own
+        ("\u017fo", False),  # "ſ" matches "s" under re.I
+        ("[\u212a]", False),  # the Kelvin sign matches "k"
+        (r"(a)\1", False),  # not listed: refused
+    ],
+)
+def test_patterns_exact_on_lower_cased_text(pattern: str, exact: bool) -> None:
+    assert verdicts.exact_on_lower(pattern, re.I) is exact
+
+
+def test_a_phrase_with_its_own_case_rule_reads_the_text_as_written() -> None:
+    # "(?-i:wonder)": "a real Wonder" (a name) is no cue, "a real wonder" is; on ASCII text too
+    _, _, _, meta = verdicts._compiled()
+    assert [c.text for c in verdicts._phrase_cues("It is a real wonder.", meta)] == ["a real wonder"]
+    assert [c.text for c in verdicts._phrase_cues("It is a real Wonder.", meta)] == []
+    assert [c.text for c in verdicts._phrase_cues("IT IS A real wonder.", meta)] == ["A real wonder"]

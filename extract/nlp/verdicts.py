@@ -166,6 +166,62 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(f"(?=[{chars}])(?:{pattern})", flags)
 
 
+def exact_on_lower(pattern: str, flags: int = 0) -> bool:
+    """Whether ``pattern``, compiled with ``flags`` less ``re.I``, finds on an ASCII text once
+    lower-cased what it finds with ``re.I`` on the text as written: no upper-case letter the
+    lower-cased text could lack (a literal, a negated one, or a class without the lower-case
+    letter), no case rule switched inside it ("(?-i:...)") and no other character that ``re.I``
+    lets match an ASCII one ("ſ", the Kelvin sign). Case-blind matching compares every letter
+    through the case tables; on the lower-cased text a plain comparison does (about half the time)."""
+    return _exact_items(_parser.parse(pattern, flags & ~re.I))
+
+
+def _exact_items(items: Any) -> bool:
+    return all(_exact_item(op, arg) for op, arg in items)
+
+
+def _exact_item(op: Any, arg: Any) -> bool:
+    """``exact_on_lower`` for one parsed item."""
+    if op in (_constants.LITERAL, _constants.NOT_LITERAL):
+        return _exact_char(chr(arg))
+    if op is _constants.IN:
+        chars: set[str] = set()
+        for kind, value in arg:
+            if kind in (_constants.LITERAL, _constants.NOT_LITERAL):
+                chars.add(chr(value))
+            elif kind is _constants.RANGE:
+                chars |= {chr(c) for c in range(value[0], value[1] + 1)}
+            elif kind not in (_constants.NEGATE, _constants.CATEGORY):
+                return False
+        return all(c.lower() in chars and _exact_char(c.lower()) for c in chars if c.isascii() and c.isupper())
+    if op is _constants.SUBPATTERN:
+        _, add_flags, del_flags, sub = arg
+        return not ((add_flags | del_flags) & re.I) and _exact_items(sub)
+    if op is _constants.BRANCH:
+        return all(_exact_items(branch) for branch in arg[1])
+    if op in _REPEATS:
+        return _exact_items(arg[2])
+    if op in (_constants.ASSERT, _constants.ASSERT_NOT):
+        return _exact_items(arg[1])
+    if op is _constants.ATOMIC_GROUP:
+        return _exact_items(arg)
+    return op in (_constants.AT, _constants.ANY, _constants.CATEGORY)
+
+
+@cache
+def _exact_char(char: str) -> bool:
+    """Whether a pattern's character matches the same ASCII characters with and without ``re.I``
+    on lower-cased text: no ASCII capital, and no other character ``re.I`` ties to an ASCII one."""
+    if char.isascii():
+        return not char.isupper()
+    return not any(re.fullmatch(re.escape(char), chr(c), re.I) for c in range(128))
+
+
+def compile_for_lower(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` for lower-cased ASCII text: without ``re.I`` where ``exact_on_lower`` allows it."""
+    return re.compile(pattern, flags & ~re.I if exact_on_lower(pattern, flags) else flags)
+
+
 _WORD_LIST = re.compile(r"\(\?:([\w-]+(?:\|[\w-]+)*)\)|([\w-]+)")
 _WORD = re.compile(r"(?<![\w'’-])[\w][\w'-]*(?![\w'’-])")
 
@@ -261,6 +317,9 @@ def _tables() -> tuple[dict[str, int], tuple[tuple[int, float], ...]]:
     return _words(), tuple((polarity, strength) for _, polarity, strength in _PHRASES)
 
 
+_UNSEEN: Any = (re.compile(""), ())  # a table's "not looked up yet"
+
+
 class _Dispatch:
     """``_compiled``'s alternation taken apart by a word's first two characters: at each word
     start, only the phrases ``_compiled`` would try there, in its order, as one small pattern
@@ -275,6 +334,9 @@ class _Dispatch:
         self.patterns: dict[tuple[int, ...], re.Pattern[str]] = {}
         # ``pattern_at`` by the opening as written (no lower-casing on the hot path)
         self.by_written_opening: dict[str, tuple[re.Pattern[str], tuple[int, ...]] | None] = {}
+        # for an ASCII text: the start on the lower-cased text, and ``lower_at`` by its openings
+        self.lower_start = compile_for_lower(self.start.pattern, re.I)
+        self.by_lower_opening: dict[str, tuple[re.Pattern[str], tuple[int, ...], bool] | None] = {}
 
     def members(self, opening: str) -> tuple[int, ...]:
         """The phrases ``_compiled`` tries, in order, at a word that starts with ``opening``."""
@@ -303,6 +365,20 @@ class _Dispatch:
                 self.at[key] = (self.patterns[members], (-1, *members))
         return self.at[key]
 
+    def lower_at(self, opening: str) -> tuple[re.Pattern[str], tuple[int, ...], bool] | None:
+        """``pattern_at`` for an opening of a lower-cased ASCII text, with whether the pattern reads
+        the lower-cased text (compiled without ``re.I``, see ``exact_on_lower``) or, where a
+        phrase keeps a case rule of its own ("(?-i:wonder)"), the text as written."""
+        if opening not in self.by_lower_opening:
+            at = self.pattern_at(opening)
+            if at is None:
+                self.by_lower_opening[opening] = None
+            else:
+                pattern, groups = at
+                exact = exact_on_lower(pattern.pattern, re.I)
+                self.by_lower_opening[opening] = (re.compile(pattern.pattern) if exact else pattern, groups, exact)
+        return self.by_lower_opening[opening]
+
 
 @cache
 def _dispatch() -> _Dispatch:
@@ -310,12 +386,11 @@ def _dispatch() -> _Dispatch:
     return _Dispatch()
 
 
-_UNSEEN: tuple[re.Pattern[str], tuple[int, ...]] = (re.compile(""), ())
-
-
 def _phrase_cues(text: str, meta: tuple[tuple[int, float], ...]) -> list[Cue]:
     """The matches of ``_compiled``'s alternation, found through ``_Dispatch``: left to right,
     the first phrase that matches at a word, the words inside it skipped."""
+    if text.isascii():
+        return _lower_phrase_cues(text, meta)
     dispatch = _dispatch()
     by_written_opening = dispatch.by_written_opening
     cues = []
@@ -337,6 +412,34 @@ def _phrase_cues(text: str, meta: tuple[tuple[int, float], ...]) -> list[Cue]:
         polarity, strength = meta[groups[match.lastindex or 0]]
         cues.append(Cue(match.group(), position, match.end(), polarity, strength))
         end = match.end()
+    return cues
+
+
+def _lower_phrase_cues(text: str, meta: tuple[tuple[int, float], ...]) -> list[Cue]:
+    """``_phrase_cues`` of an ASCII text: scanned lower-cased (the same offsets) by patterns
+    without ``re.I`` where they allow it (``_Dispatch.lower_at``), each cue as written."""
+    dispatch = _dispatch()
+    by_lower_opening = dispatch.by_lower_opening
+    low = text.lower()
+    cues = []
+    end = 0
+    for start in dispatch.lower_start.finditer(low):
+        position = start.start()
+        if position < end:
+            continue
+        opening = low[position : position + 2]
+        found = by_lower_opening.get(opening, _UNSEEN)  # one look-up per word; ``lower_at`` once per opening
+        if found is _UNSEEN:
+            found = dispatch.lower_at(opening)
+        if found is None:
+            continue
+        pattern, groups, exact = found
+        match = pattern.match(low if exact else text, position)
+        if match is None:
+            continue
+        polarity, strength = meta[groups[match.lastindex or 0]]
+        end = match.end()
+        cues.append(Cue(text[position:end], position, end, polarity, strength))
     return cues
 
 
