@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from itertools import combinations
 
 from extract.records import ReviewedWork
@@ -264,6 +265,9 @@ def without_lead_in(title: str) -> str:
     return text[lead.end() :].strip("“”\"‘’'") if lead else text
 
 
+# the rules read a page's post title this way about six times (the reviewed work, its readings, the
+# stance's titles): the answers for the last few titles kept (a pure function of the title)
+@lru_cache(maxsize=16)
 def strip_decorations(title: str) -> tuple[str, int | None, str | None]:
     """(title, year, director) of a post title with its decorations taken off: review labels
     and series labels before a separator, bracketed tags, a "review" suffix, "(Director, Year)",

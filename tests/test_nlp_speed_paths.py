@@ -19,6 +19,7 @@ from extract.nlp.relations import UnitFacts, _cues_by_sentence
 from extract.nlp.resolve import PeopleResolver, _PeopleIndex
 from extract.nlp.stance import analyzer
 from extract.nlp.textnorm import tokenize
+from extract.titles import strip_decorations
 
 
 def _gazetteer() -> Gazetteer:
@@ -233,3 +234,11 @@ def test_a_phrase_with_its_own_case_rule_reads_the_text_as_written() -> None:
     assert [c.text for c in verdicts._phrase_cues("It is a real wonder.", meta)] == ["a real wonder"]
     assert [c.text for c in verdicts._phrase_cues("It is a real Wonder.", meta)] == []
     assert [c.text for c in verdicts._phrase_cues("IT IS A real wonder.", meta)] == ["A real wonder"]
+
+
+def test_post_title_decorations_read_once_per_title() -> None:
+    title = "Movie Review: ‘Lanterns at Dusk’ (2031) is ‘Heat’ Meets ‘Jaws’"
+    assert strip_decorations(title) == strip_decorations.__wrapped__(title) == ("Lanterns at Dusk", 2031, None)
+    hits = strip_decorations.cache_info().hits
+    assert strip_decorations(title) == ("Lanterns at Dusk", 2031, None)
+    assert strip_decorations.cache_info().hits == hits + 1
