@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from extract.nlp import stance_weigh, verdict_phrases, verdicts
+from extract.nlp import stance, stance_text, stance_weigh, verdict_phrases, verdicts
 from extract.nlp.aliases import AliasTable
 from extract.nlp.context import Unit
 from extract.nlp.cues import find_cues
@@ -242,3 +242,19 @@ def test_post_title_decorations_read_once_per_title() -> None:
     hits = strip_decorations.cache_info().hits
     assert strip_decorations(title) == ("Lanterns at Dusk", 2031, None)
     assert strip_decorations.cache_info().hits == hits + 1
+
+
+def test_rating_lines_and_paragraphs_kept_for_the_text_being_read() -> None:
+    stance._rules_stance("A fine film.", (), None, (), "", "", "", "positive", False)
+    assert stance_text.is_rating_line("Rating: 3/5") and not stance_text.is_rating_line("I loved every minute of it.")
+    assert stance_text._RATING_LINES == {
+        "A fine film.": False,
+        "Rating: 3/5": True,
+        "I loved every minute of it.": False,
+    }
+    text = "Great review, thanks for this!\n\nI loved it. Truly a must-see.\n\n2 Responses\n\nMe: it stank."
+    first = stance_text.review_paragraphs(text)
+    # the praise of the review blanked out, the thread under "2 Responses" left off
+    assert first == [[" ,  !"], ["I loved it.", "Truly a must-see."]] and stance_text.review_paragraphs(text) is first
+    stance._rules_stance("Another text.", (), None, (), "", "", "", "positive", False)  # a new text: emptied
+    assert "Rating: 3/5" not in stance_text._RATING_LINES and text not in stance_text._PARAGRAPHS

@@ -37,7 +37,7 @@ from dataclasses import replace
 
 from extract.nlp.stance_closing import closing_turns_away, sentence_side
 from extract.nlp.stance_model import Reading, contrast_count, decide, features, in_scope, model
-from extract.nlp.stance_text import sentence_cues, title_pattern
+from extract.nlp.stance_text import new_text, sentence_cues, title_pattern
 from extract.nlp.stance_weigh import MIN_EVIDENCE, Evidence, analyzer, label_of, weigh
 from extract.nlp.verdicts import Cue
 from extract.ratings import THREAD_HEADER, without_chrome
@@ -221,6 +221,7 @@ def _rules_stance(
 ) -> tuple[Stance, dict[str, float] | None]:
     """The hand-set rules' stance (see ``stance_of``), and the model's features when ``with_row``."""
     headline = "" if selection else headline
+    new_text()  # the answers kept for the text read before are forgotten
     text = without_chrome(text)  # "Related posts" and their titles, tags, "Next post: ...": not the verdict
     cues: dict[str, list[Cue]] = {}
     turns = None  # whether the closing turns away, once read

@@ -19,7 +19,7 @@ from functools import cache
 from extract.nlp.characters import PEOPLE_WORDS
 from extract.nlp.verdict_phrases import MINOR_FAULT
 from extract.nlp.verdicts import Cue, find_cues, guarded
-from extract.ratings import parse_rating, stated_scale
+from extract.ratings import THREAD_HEADER, parse_rating, stated_scale
 
 _HEAD = _TAIL = 20_000  # characters read at each end of a long review: verdicts sit there
 _NEGATION_REACH = 40  # characters before a cue in which a negation turns it ("not really worth seeing")
@@ -283,8 +283,44 @@ def negated(clause: str, start: int) -> bool:
 
 
 def is_rating_line(sentence: str) -> bool:
-    """A rating, or the blog's statement of its scale: facts about the rating, not verdict prose."""
-    return len(sentence) < _RATING_LINE and (parse_rating(sentence) is not None or stated_scale([sentence]) is not None)
+    """A rating, or the blog's statement of its scale: facts about the rating, not verdict prose.
+    Kept for the text being read (``_RATING_LINES``): its two readings and its closing ask again."""
+    if len(sentence) >= _RATING_LINE:
+        return False
+    known = _RATING_LINES.get(sentence)
+    if known is None:
+        if len(_RATING_LINES) >= _KEPT_LINES:
+            _RATING_LINES.clear()
+        known = _RATING_LINES[sentence] = parse_rating(sentence) is not None or stated_scale([sentence]) is not None
+    return known
+
+
+def review_paragraphs(text: str) -> list[list[str]]:
+    """The sentences the weighing reads, by paragraph: the text above a comment thread's header
+    ("2 Responses": the commenters' verdicts, not the post's), without its praise of the review
+    itself. Worked out once for both readings of a text (kept per text, as ``_RATING_LINES``)."""
+    found = _PARAGRAPHS.get(text)
+    if found is None:
+        if len(_PARAGRAPHS) >= _KEPT_TEXTS:
+            _PARAGRAPHS.clear()
+        read = text
+        if (thread := THREAD_HEADER.search(text)) and text[: thread.start()].strip():
+            read = text[: thread.start()]
+        found = _PARAGRAPHS[text] = paragraphs_of(ABOUT_THE_REVIEW.sub(" ", read))
+    return found
+
+
+def new_text() -> None:
+    """Forget the answers kept for the text read before (``is_rating_line``, ``review_paragraphs``):
+    pure functions of their text, kept per text so that no page is read faster for another's lines."""
+    _RATING_LINES.clear()
+    _PARAGRAPHS.clear()
+
+
+_RATING_LINES: dict[str, bool] = {}
+_KEPT_LINES = 512
+_PARAGRAPHS: dict[str, list[list[str]]] = {}
+_KEPT_TEXTS = 8
 
 
 _MINOR_FAULT = re.compile(MINOR_FAULT, re.I)

@@ -24,7 +24,6 @@ from functools import cache, lru_cache
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from extract.nlp.stance_text import (
-    ABOUT_THE_REVIEW,
     CONCESSIVE,
     CONTRAST,
     SELF_NEGATED,
@@ -33,13 +32,12 @@ from extract.nlp.stance_text import (
     is_rating_line,
     names_a_minor_fault,
     negated,
-    paragraphs_of,
+    review_paragraphs,
     sentence_cues,
     title_pattern,
 )
 from extract.nlp.textnorm import fold
 from extract.nlp.verdicts import Cue, guarded
-from extract.ratings import THREAD_HEADER
 from extract.records import StanceLabel
 
 # ``label_of``'s bars, on weighed evidence (a plain verdict word in a middle sentence weighs 1,
@@ -299,9 +297,7 @@ def _weigh_phrases(
     evidence = Evidence()
     title_keys, other_keys = _work_keys(titles, others)
     title_names = title_pattern(titles)
-    if (thread := THREAD_HEADER.search(text)) and text[: thread.start()].strip():
-        text = text[: thread.start()]  # "2 Responses" and the thread under it: the commenters' verdicts, not the post's
-    paragraphs = paragraphs_of(ABOUT_THE_REVIEW.sub(" ", text))
+    paragraphs = review_paragraphs(text)  # the post above "2 Responses", without praise of the review itself
     previous = ""
     praise_before_last = faults_before_last = 0.0  # praise, and blame and split verdicts, before the previous sentence
     paragraph_start = previous_paragraph_start = 0.0  # positive evidence at the start of each paragraph
