@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import re
+from itertools import product
 
 import pytest
 
@@ -19,6 +20,7 @@ from extract.nlp.relations import UnitFacts, _cues_by_sentence
 from extract.nlp.resolve import PeopleResolver, _PeopleIndex
 from extract.nlp.stance import analyzer
 from extract.nlp.textnorm import tokenize
+from extract.nlp.works import _after_possessive_word
 from extract.titles import strip_decorations
 
 
@@ -258,3 +260,18 @@ def test_rating_lines_and_paragraphs_kept_for_the_text_being_read() -> None:
     assert first == [[" ,  !"], ["I loved it.", "Truly a must-see."]] and stance_text.review_paragraphs(text) is first
     stance._rules_stance("Another text.", (), None, (), "", "", "", "positive", False)  # a new text: emptied
     assert "Rating: 3/5" not in stance_text._RATING_LINES and text not in stance_text._PARAGRAPHS
+
+
+def test_possessive_word_before_a_name_is_the_patterns_match() -> None:
+    def pattern(text: str, name: str) -> bool:
+        return re.search(r"[’']s [a-z][\w-]* " + re.escape(name), text) is not None
+
+    heads = ["", "Bob", "Bob's", "it’s ", "s ", "x's\n"]
+    words = ["a", "b-c", "a_b", "Xa", "éa", "aé", "a2", ""]
+    gaps = [" ", "  ", "", "\t"]
+    cases = [
+        (h + w + g + n + t, n) for h, w, g, n, t in product(heads, words, gaps, ["Zed", "Zed Z"], ["", "'s", " x"])
+    ]
+    found = [_after_possessive_word(text, name) for text, name in cases]
+    assert found == [pattern(text, name) for text, name in cases]
+    assert 20 < sum(found) < len(cases)  # both answers are tried

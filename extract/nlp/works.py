@@ -167,7 +167,29 @@ def _maybe_tied(text: str, name: str) -> bool:
     tests, a cheap gate: "is Paul" passes it too)."""
     if (name + " (") in text or ("s " + name) in text:
         return True
-    return ("s " in text) and name in text and re.search(r"[’']s [a-z][\w-]* " + re.escape(name), text) is not None
+    return ("s " in text) and name in text and _after_possessive_word(text, name)
+
+
+def _after_possessive_word(text: str, name: str) -> bool:
+    r"""Whether ``name`` stands after "'s" and one word in small letters ("Gadot's feisty Wonder
+    Woman"): a match of ``[’']s [a-z][\w-]* NAME``, found by looking back from each place of the
+    name (no pattern compiled per name).
+
+    >>> _after_possessive_word("Gadot’s feisty Wonder Woman", "Wonder Woman")
+    True
+    >>> _after_possessive_word("Gadot’s Feisty Wonder Woman and its big Wonder Woman", "Wonder Woman")
+    False
+    """
+    at = text.find(name)
+    while at >= 0:
+        if at >= 2 and text[at - 1] == " ":
+            start = at - 1  # the word before the name runs back from here over word characters and hyphens
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+                start -= 1
+            if start < at - 1 and "a" <= text[start] <= "z" and text[start - 3 : start] in ("’s ", "'s "):
+                return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _checked(candidate: Candidate) -> bool:
