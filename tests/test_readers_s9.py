@@ -83,7 +83,8 @@ def test_fragments_are_connectors_byline_words_months_and_signs() -> None:
 @pytest.fixture(scope="module")
 def stressed() -> dict[str, SplitScore]:
     names = [name for name in PERTURBATIONS if name != "all"] + ["all"]
-    return stress(_TUNE, names, exclude=("b9-", "b10-", "b11-", "b12-", "r12-"))  # (later writers' batches: not the s9 set)
+    # later writers' batches are not the s9 set
+    return stress(_TUNE, names, exclude=("b9-", "b10-", "b11-", "b12-", "r12-"))
 
 
 def test_perturbations_keep_the_gold_true(stressed: dict[str, SplitScore]) -> None:
