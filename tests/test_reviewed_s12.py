@@ -8,9 +8,9 @@ import pytest
 
 from extract.nlp import reviewed_body, reviewed_credits, reviewed_headline, reviewed_rank
 from extract.nlp.extractor import EntityExtractor
-from extract.nlp.learnt import LinearModel
 from extract.text_reader import parse_text_page
 from extract.titles import title_readings
+from tests.test_reviewed_s11 import _toy  # a model whose "yes" logit is the weighted features
 
 
 @pytest.mark.parametrize(
@@ -138,19 +138,6 @@ def test_a_question_headline_names_the_film_at_the_head_of_a_run(
     extractor: EntityExtractor, headline: str, inner: list[str]
 ) -> None:
     assert reviewed_headline._inner_titles(headline, extractor.gazetteer) == inner
-
-
-def _toy(weights: dict[str, float]) -> LinearModel:
-    """A model whose "yes" logit is the weighted features, taken as they are."""
-    names = tuple(sorted(weights))
-    return LinearModel(
-        classes=("no", "yes"),
-        features=names,
-        means=tuple(0.0 for _ in names),
-        scales=tuple(1.0 for _ in names),
-        weights=(tuple(0.0 for _ in names), tuple(weights[n] for n in names)),
-        biases=(0.0, 0.0),
-    )
 
 
 def test_the_short_name_of_the_steps_known_film_does_not_replace_it() -> None:
