@@ -19,8 +19,9 @@ import spacy
 from spacy.tokens import Span
 
 from extract.nlp import (
+    character_first_names,
     character_names,
-    character_plot,
+    character_titles,
     extractor,
     people_shapes,
     people_surnames,
@@ -106,7 +107,7 @@ GATES: list[tuple[str, re.Pattern[str], Gate]] = [
     (
         "titled name",
         TITLED_NAME,
-        lambda text: not character_plot._TITLE_KEYS.isdisjoint(map(character_plot._KEY, Unit("x", text).tokens)),
+        lambda text: not character_titles._TITLE_KEYS.isdisjoint(map(character_titles._KEY, Unit("x", text).tokens)),
     ),
 ]
 
@@ -160,8 +161,8 @@ def test_standalone_names_are_where_the_old_pattern_found_them() -> None:
     for text in TEXTS[:40]:
         for name in {*re.findall(r"[A-Z][a-z]+", text)[:30], "Stu", "a.a"}:
             pattern = rf"(?<![\w’'-]){re.escape(name)}(?![\w-]|[’'](?!s\b))"
-            assert character_plot._standalone(text, name) == [m.start() for m in re.finditer(pattern, text)]
-    assert character_plot._standalone("a.a.a Stu's Stu’d Stu_ Stu", "a.a") == [0]
+            assert character_first_names._standalone(text, name) == [m.start() for m in re.finditer(pattern, text)]
+    assert character_first_names._standalone("a.a.a Stu's Stu’d Stu_ Stu", "a.a") == [0]
 
 
 class _Table:

@@ -9,23 +9,14 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
-from extract.nlp.character_plot import (
-    _CALLED_A_WORK,
-    _CAPITAL_BEFORE,
-    _CAREER_NOUNS,
-    _KEY,
-    _OWN_TIE,
-    _THE_NOUN,
-    _TITLE_KEYS,
-    NAME_BEFORE,
+from extract.nlp.character_described import (
     _appositive_names,
     _described_names,
-    _first_name_characters,
     _plot_described,
-    _present_tense,
-    _titled_name,
     _trade_appositive,
 )
+from extract.nlp.character_first_names import _CAREER_NOUNS, _first_name_characters, _present_tense
+from extract.nlp.character_titles import _CALLED_A_WORK, _KEY, _TITLE_KEYS, _titled_name
 from extract.nlp.characters import (
     BARE_NOUN_BEFORE_NAME,
     NOUN_THEN_NAME,
@@ -46,6 +37,13 @@ from extract.nlp.people_shapes import (
     _two_names,
 )
 from extract.nlp.textnorm import fold
+
+# "Karna the witch", "Bee the babysitter": a lone name, "the" and a noun of the story
+_OWN_TIE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Yy]our)\s+$")
+# (found from " the ", a literal the scan skips to; the name read backwards from there)
+_THE_NOUN = re.compile(r" the (?P<noun>[a-z][\w-]{2,})(?![\w’'-])")
+NAME_BEFORE = re.compile(r"(?<![\w’'.-])(?P<name>[A-Z][a-z][\w’'-]+)$")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]* $")
 
 # "Kurtz from Apocalypse Now", "to play Uncle Fester on The Addams Family": a name, then "from" (or,
 # after a verb of playing, "on") and a work of the film table

@@ -10,7 +10,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from extract.nlp.cast_slots import actor_slots
-from extract.nlp.character_plot import _TITLE_KEYS, _namesake_outside
+from extract.nlp.character_namesakes import _namesake_outside
+from extract.nlp.character_titles import _TITLE_KEYS
 from extract.nlp.characters import (
     _NOT_A_NAME_START,
     NAME,
