@@ -142,12 +142,87 @@ def is_interface_line(line: str) -> bool:
     return is_chrome_line(line) and not _breadcrumb(line.strip())
 
 
+# How long the post takes to read, as engines and reader views print it: "4 min read", "- 3 min read" (a
+# Wix post's meta list), "5-7 minutes" (a reader view's estimate: a range, never a film's running time),
+# "Reading time: 6 minutes", "Lesezeit: 3 Min."
+_READING_TIME = re.compile(
+    r"(?:~\s*)?\d{1,3}\s*(?:min(?:ute)?s?\.?|m)\s+(?:read|de lecture|de lectura|di lettura|lesezeit)"
+    r"|\d{1,3}\s*[-–]\s*\d{1,3}\s+min(?:ute)?s?\.?"
+    r"|(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?\s*"
+    r"(?:~\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*(?:min(?:ute)?s?|minuten)?\.?",
+    re.I,
+)
+# A review site's vote line under a user review: "14 people found this review helpful", "9 out of 12 found
+# this helpful", "Was this review helpful?"
+_HELPFUL = re.compile(
+    r"\d[\d,.]*k?\s+(?:(?:out\s+)?of\s+\d[\d,.]*k?\s+)?(?:people|users|members|readers|others)?\s*found\s+this"
+    r"(?:\s+review)?\s+(?:helpful|useful)\.?|was this (?:review )?(?:helpful|useful)\s*\??",
+    re.I,
+)
+_BULLET = re.compile(r"^[-–•·*▪]\s+")
+
+
+def unbulleted(line: str) -> str:
+    """A line without the list bullet an engine's meta list puts before it ("- Aug 30, 2024" -> "Aug 30, 2024")."""
+    return _BULLET.sub("", line.strip())
+
+
+def is_reading_time(line: str) -> bool:
+    """A reading-time estimate or a review's vote line: "4 min read", "5-7 minutes", "14 people found this
+    review helpful"."""
+    text = unbulleted(line)
+    return _READING_TIME.fullmatch(text) is not None or _HELPFUL.fullmatch(text) is not None
+
+
+_META_LINES = 4  # a post's meta list: its writer, its date, its reading time, perhaps a counter
+
+
+def reading_meta(lines: list[str]) -> tuple[int, str | None, str | None] | None:
+    """(the line after it, the writer, the date) of a meta list opening the post's body, each item on a
+    line of its own, bulleted or not, a reading time among them: "- Marta Quill / - Aug 30, 2024 / - 4 min
+    read" (Wix), "Marguerite Hale / 5-7 minutes" (a reader view). None when the body opens otherwise (a
+    name over a date with no reading time may be a film's title over its release date).
+
+    >>> reading_meta(["", "- Ann Vale", "- May 2, 2024", "- 3 min read", "", "Prose."])
+    (4, 'Ann Vale', 'May 2, 2024')
+    """
+    author, date, timed, end, items = None, None, False, 0, 0
+    for at, line in enumerate(lines):
+        text = unbulleted(line)
+        if not text:
+            continue
+        if items == _META_LINES:
+            break
+        if is_reading_time(text) or _COUNTER_ITEM.fullmatch(text):
+            timed = timed or is_reading_time(text)
+        elif date is None and date_only(text):
+            date = text
+        elif author is None and _name_item(_BY.sub("", text)):
+            author = _BY.sub("", text)  # "by pepperlane" under a review site's vote line
+        else:
+            break
+        end, items = at + 1, items + 1
+    return (end, author, date) if timed else None
+
+
+_COUNTER_ITEM = re.compile(r"\d[\d,.]*k?\s+(?:views?|comments?|likes?|reads)|updated:?\s.*", re.I)
+_BY = re.compile(r"^(?:by|von|par|por|di|door|av)\s+", re.I)
+_NAME_ITEM = re.compile(r"[^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,3}")
+
+
+def _name_item(text: str) -> bool:
+    """A writer's name in a meta list: one to four words, the first capitalised or a user name."""
+    return _NAME_ITEM.fullmatch(text) is not None and not date_only(text)
+
+
 def is_chrome_line(line: str) -> bool:
     """A one-line interface string: a share row, a counter, a previous/next link, a breadcrumb, a footer, a
-    subscription box's sentence."""
+    subscription box's sentence, a reading-time estimate."""
     text = line.strip()
     if not text:
         return False
+    if is_reading_time(text):
+        return True
     prompt = len(text.split()) <= _PROMPT_WORDS and _PROMPT.match(text) is not None
     return prompt or _share_line(text) or _breadcrumb(text) or _CHROME_LINE.match(text) is not None
 

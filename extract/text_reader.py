@@ -36,6 +36,8 @@ from extract.text_chrome import (
     is_page_footer,
     is_sidebar_heading,
     masthead_title,
+    reading_meta,
+    unbulleted,
 )
 from extract.text_heads import (
     PINGBACK,
@@ -606,8 +608,8 @@ def _headline_over_date(lines: list[str], shown: list[int], k: int) -> tuple[int
     a score stands above it (a user review's headline under the film's title and its score)."""
     above = shown[k - 1]
     text = lines[above].strip()
-    if text.endswith(".") or _is_prose(text) or date_only(text) or is_name_line(text):
-        return None
+    if text.endswith(".") or _is_prose(text) or date_only(text) or is_name_line(unbulleted(text)):
+        return None  # "- Marta Quill" over "- Aug 30, 2024": a meta list's writer, not a headline
     if any(parse_rating(lines[i]) is not None for i in shown[: k - 1]):
         return None
     return above, parse_date(lines[shown[k]].strip().lstrip("-–— "))
@@ -808,6 +810,15 @@ def _signature(body: list[str]) -> str | None:
     return name
 
 
+def _cut_reading_meta(body: list[str]) -> tuple[list[str], str | None, str | None]:
+    """The body without the meta list that opens it (writer, date, reading time: ``reading_meta``), and
+    the writer and the date it gives."""
+    if (meta := reading_meta(body)) is None:
+        return body, None, None
+    end, author, date = meta
+    return body[end:], author, parse_date(date) if date else None
+
+
 def _byline(body: list[str]) -> tuple[str | None, str | None]:
     """(author, date) from a ``Posted on DATE by NAME`` or ``Posted by NAME at TIME`` line."""
     for line in body[:6] + body[-4:]:
@@ -899,8 +910,9 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
     head = _post_head(lines, title_at, header_at)
     title, title_at, body_at = head.title, head.title_at, head.body_at
     blog_name, date_header, poster = head.blog_name, head.date_header, head.poster
-    body_lines = [line.strip() for line in lines[body_at:header_at]]
+    body_lines, meta_author, meta_date = _cut_reading_meta([line.strip() for line in lines[body_at:header_at]])
     byline_author, byline_date = _byline(body_lines)
+    byline_author, byline_date = byline_author or meta_author, byline_date or meta_date
     head_lines = body_lines[:3]
     body_lines, chrome = cut_chrome(body_lines)
     body_lines = [line for line in body_lines if not _BOILERPLATE.match(line)]

@@ -223,11 +223,33 @@ def _capitalised(name: str) -> bool:
     return any(not w[:1].islower() for w in words) and all(len(w) <= 3 or not w[:1].islower() for w in words)
 
 
+def aligned_fold(text: str) -> str:
+    """``fold`` of the text with its length kept, so that offsets in one are offsets in the other: where
+    folding the whole changes the length ("Klaußner" folds to "klaussner"), each character is folded alone
+    and one that would grow is only lowered ("klaußner"); a body written in capitals stays matchable.
+
+    >>> aligned_fold("Burghart Klaußner’s Pastor")
+    "burghart klaußner's pastor"
+    """
+    folded = fold(text)
+    if len(folded) == len(text):
+        return folded
+    return "".join(_fold_one(char) for char in text)
+
+
+def _fold_one(char: str) -> str:
+    folded = fold(char)
+    if len(folded) == 1:
+        return folded
+    lowered = char.lower()
+    return lowered if len(lowered) == 1 else char
+
+
 def page_text(title: str, prose: str, comments: Iterable[str], body: str) -> PageText:
     """The page as the features read it: ``prose`` is the body without its copy of the headline."""
     headline = fold(" ".join(title_without_rating(title).split()))
-    folded = fold(prose)
-    raw = prose if len(folded) == len(prose) else folded
+    folded = aligned_fold(prose)
+    raw = prose
     breaks = [0, *(m.end() for m in re.finditer(r"\n\s*\n|\n(?=\S)", raw))]
     years = {int(y) for y in _YEAR.findall(title + " " + prose[:600])}
     review = bool(_REVIEW.search(title))
@@ -262,8 +284,7 @@ def _spellings(one: Contender) -> list[str]:
 
 def _positions(one: Contender, text: PageText) -> list[tuple[int, int]]:
     spans = {p for name in _spellings(one) for p in _places(text.body, name)}
-    if len(text.raw) == len(text.body):  # "movie week" in lower case is no mention of "Movie Week"
-        spans = {(s, e) for s, e in spans if not text.raw[s].islower()}
+    spans = {(s, e) for s, e in spans if not text.raw[s].islower()}  # "movie week" is no mention of "Movie Week"
     if text.aligned:
         spans |= {(c.start, c.end) for c in one.mentions if c.end <= len(text.body)}
     return sorted(spans)
