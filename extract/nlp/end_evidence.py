@@ -18,7 +18,9 @@ Such a name is ATTESTED, and may end a comparison, when one of these holds:
 - the unit names it twice or more;
 - it stands in title marks ("the novel “Mickey7”", ""The Continental"");
 - a word for a work stands right before it ("the Malayalam remake Bhramam", "the Netflix show
-  Kingdom", "the television series City of Men", "a novel, The Wheel Spins");
+  Kingdom", "the television series City of Men", "a novel, The Wheel Spins"), or the sentence
+  calls it one right after it ("Company is the better film", "Trucks was the 1997 TV remake",
+  "Chhichhore, which is the same movie", "Peninsula, the sequel,"; thirteenth session);
 - it has a title's shape: two words or more, not ending in the pronoun "I", not opening with a
   number ("1960s Hindi"), not a name with "-style" ("the Pedro Infante-style movie star");
 - it is one word of the name of another work the unit names, the short form a reader uses
@@ -91,6 +93,21 @@ _WORK_NOUN_BEFORE = re.compile(
     re.I,
 )
 _BEFORE_REACH = 40
+# the sentence calls the name a work right after it: a predicate ("Company is the better film",
+# "Trucks was the 1997 TV remake"), a relative clause ("Chhichhore, which is the same movie") or an
+# appositive ("Peninsula, the sequel,"); "Sabrina is the best character" calls it no work
+_WORK_NOUNS_AFTER = (
+    r"(?:film|movie|picture|flick|sequel|prequel|follow-?up|remake|reboot|adaptation|version|cut|novel|book"
+    r"|show|series|sitcom|documentary|cartoon|musical|comedy|thriller|western|knock-?off|rip-?off|entry)"
+)
+_WORK_NOUN_AFTER = re.compile(
+    r"[”\"’']?(?:\s+(?:is|was|remains|isn[’']t|wasn[’']t)|(?:\s+(?:though|too|anyway|even))?,\s+(?:which|that)\s+(?:is|was))\s+"
+    r"(?:(?:still|also|just|really|simply|easily|basically|probably|clearly|honestly|not|only)\s+)*"
+    r"(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?" + _WORK_NOUNS_AFTER + r"\b(?!-)"
+    r"|[”\"’']?,\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?" + _WORK_NOUNS_AFTER + r"\s*[,.;:)]",
+    re.I,
+)
+_AFTER_REACH = 50
 # pronouns some film is named after ("Nobody", "Everything"): at a sentence's start, the pronoun
 _PRONOUNS = frozenset(
     "nobody somebody everybody anybody someone everyone anyone nothing something everything anything none".split()
@@ -116,11 +133,15 @@ def _title_shaped(name: str) -> bool:
 
 
 def _framed(text: str, mention: Mention) -> bool:
-    """The name stands in title marks, or a word for a work stands right before it."""
+    """The name stands in title marks, a word for a work stands right before it, or the sentence
+    calls it a work right after it ("X is the better film", "X, which is the same movie", "X,
+    the sequel,")."""
     if text[mention.start - 1 : mention.start] in _QUOTES_BEFORE:
         return True
     before = text[max(0, mention.start - _BEFORE_REACH) : mention.start]
-    return _WORK_NOUN_BEFORE.search(before) is not None
+    if _WORK_NOUN_BEFORE.search(before) is not None:
+        return True
+    return _WORK_NOUN_AFTER.match(text[mention.end : mention.end + _AFTER_REACH]) is not None
 
 
 def units_naming(mentions: Iterable[Mention]) -> dict[str, frozenset[str]]:
