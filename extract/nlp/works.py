@@ -11,10 +11,11 @@ not know come from quotes, italics, capitals in titles, and title-case runs afte
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from extract.nlp.candidates import Candidate
 from extract.nlp.characters import KIN_WORDS, PEOPLE_WORDS, STORY_PEOPLE
-from extract.nlp.context import QUOTE_CLOSE, QUOTE_OPEN, PageContext, Unit, sentence_initial
+from extract.nlp.context import QUOTE_CLOSE, QUOTE_OPEN, PageContext, Unit, quoted, sentence_initial
 from extract.nlp.gazetteer import FilmEntry, Gazetteer
 from extract.nlp.memo import per_table
 from extract.nlp.spans import SpanIndex
@@ -22,7 +23,8 @@ from extract.nlp.textnorm import fold, name_key
 from extract.nlp.work_credited import capitals_works, directed_works, lowercase_works
 from extract.nlp.work_extents import split_compounds, subtitled
 from extract.nlp.work_extras import pingback_title_work, site_mentions, song_works
-from extract.nlp.work_furniture import off_furniture
+from extract.nlp.work_furniture import off_furniture, off_labels
+from extract.nlp.work_listed import listed_works
 from extract.nlp.work_lists import parenthesised_titles
 from extract.nlp.work_makers import grammar_works, owned_works, sung_works
 from extract.nlp.work_matches import abbreviated_works, gazetteer_works, predecessor_works
@@ -91,9 +93,11 @@ def find_works(
         *subject_film_words(unit, ctx, people_words),
         *series_run_works(unit, ctx, people_words),
     ]
+    found += listed_works(unit, ctx, people_spans, people_words, found)
     named = {name_key(c.text) for c in found}
     found += [c for c in directed_works(unit, ctx, people) if name_key(c.text) not in named]  # names no rule found
-    found = split_compounds(unit, ctx, off_furniture(unit, _past_known_titles(ctx, unit.text, found)))
+    found = off_labels(unit, off_furniture(unit, _past_known_titles(ctx, unit.text, found)), _known_title(unit, ctx))
+    found = split_compounds(unit, ctx, found)
     found = [c for c in found if c.kind != "film" or not _dropped(unit, ctx, c)]
     found = _without_parts(unit, ctx, found)
     return _series_kinds(ctx, found + subtitled(unit, ctx, found, people))
@@ -105,6 +109,18 @@ def find_works(
 # another known title: "Waiting for Godot" is one title, "Perfect Blue for Requiem for a Dream" two)
 _PHRASE_AFTER_TITLE = re.compile(r"[ \t]+(?:with|on|at|from|by|via|against|for[ \t]+(?:the|a|an))[ \t]", re.I)
 _FOR_AFTER_TITLE = re.compile(r"[ \t]+for[ \t]+")
+
+
+def _known_title(unit: Unit, ctx: PageContext) -> Callable[[Candidate], bool]:
+    """Whether a candidate is a title the film table knows or the page marks (quotation marks,
+    italics): such a title on a field label's line stays ("Mission: Impossible")."""
+
+    def known(candidate: Candidate) -> bool:
+        if candidate.film is not None or ctx.gazetteer.films_titled(candidate.text.strip()):
+            return True
+        return quoted(unit.text, candidate.start, candidate.end) or ctx.is_emphasised(candidate.text)
+
+    return known
 
 
 def _past_known_titles(ctx: PageContext, text: str, found: list[Candidate]) -> list[Candidate]:
