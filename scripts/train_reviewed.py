@@ -111,7 +111,9 @@ def refeature(pages: list[Page]) -> None:
 
 
 def fit(pages: list[Page], about: dict[str, Any] | None = None) -> learnt.LinearModel:
-    rows = [row for page in pages for row in page["rows"]]
+    rows = [  # the features ``reviewed_rank.choice`` reads for its own checks are not the model's
+        {k: v for k, v in row.items() if k not in reviewed_rank.CHECK_ONLY} for page in pages for row in page["rows"]
+    ]
     labels = ["yes" if label else "no" for page in pages for label in page["labels"]]
     return learnt.train(rows, labels, l2=L2, steps=STEPS, about=about)
 

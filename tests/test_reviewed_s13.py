@@ -1,12 +1,18 @@
 """Reviewed work, thirteenth session (RV): a body whose folding would change its length (German "ß")
-keeps its mentions for the ranker. Sentences written for these tests in our own words."""
+keeps its mentions for the ranker; a title the headline sets in capitals; the headline's own title
+against the ranker's pick of a film of the same maker or of a contradicted year; a letter is no pick;
+a viewing the critic denies ("I still haven't seen X"). Sentences written for these tests in our own
+words."""
 
 from __future__ import annotations
 
 import math
 
-from extract.nlp import reviewed_rank
+import pytest
+
+from extract.nlp import reviewed_evidence, reviewed_headline, reviewed_rank
 from extract.nlp.extractor import EntityExtractor
+from tests.test_reviewed_s11 import _toy  # a model whose "yes" logit is the weighted features
 
 PASTOR = (
     "Our screening of The Salt Road divided the hall. Hans Großmann plays the pastor with a chill, "
@@ -25,3 +31,71 @@ def test_the_body_s_mentions_count_beside_a_sharp_s(extractor: EntityExtractor) 
     row = reviewed_rank.feature_rows([salt], extractor.gazetteer, text)[0]
     assert row["n"] == math.log1p(2)
     assert row["first_para"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("headline", "titles"),
+    [
+        ("Looking Back: THE SALT ROAD Still Stings Like Fresh Brine", ["THE SALT ROAD"]),
+        ("Review: LANTERNS OVER THE HARBOUR Is Patient and Kind", ["LANTERNS OVER THE HARBOUR"]),
+        ("Festival Diary, Day 2: THE GLASS ORCHARD REVIEW", ["THE GLASS ORCHARD"]),  # not the label
+        ("THE SALT ROAD (2019)", []),  # a headline all in capitals sets nothing apart
+        ("Why the US TV Crowd Loves a Heist", []),  # acronyms
+        ("The Salt Road: A Quiet Triumph", []),
+    ],
+)
+def test_a_title_set_in_capitals_inside_the_headline(headline: str, titles: list[str]) -> None:
+    assert reviewed_headline.capitals_titles(headline) == titles
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "bounded"),
+    [
+        ("Lantern", "lantern: ada quist's harbour trilogy ends with a sigh", True),
+        ("Lantern Bay", "review: lantern bay (2019)", True),
+        ("Lantern", "why lantern is the best", False),  # words of a sentence
+        ("Lantern Bay: The First Tide", "review: lantern bay: the second tide (2021)", False),  # not written
+    ],
+)
+def test_a_title_the_headline_writes_as_a_part_of_its_own(title: str, headline: str, bounded: bool) -> None:
+    assert reviewed_rank._bounded_in_headline(title, headline) is bounded
+
+
+def test_the_headline_s_own_title_stands_against_a_film_of_the_same_maker() -> None:
+    # "Lantern: Ada Quist's trilogy ends with a sigh": the steps' "Lantern" (the table lacks it), named in the
+    # body; the ranker prefers the maker's earlier film the table knows, which the headline does not write
+    rows = [{"hl_bounded": 1.0, "hl": 1.0, "n": 1.0}, {"known": 1.0, "n": 1.5, "cast": 1.0}]
+    model = _toy({"known": 2.0, "n": 1.0})
+    assert reviewed_rank.choice(rows, ["Lantern", "Harbour Lights"], 0, model) == 0
+    rows[0].pop("hl_bounded")  # "Why Lantern matters": no part of its own, the ranker's pick stands
+    assert reviewed_rank.choice(rows, ["Lantern", "Harbour Lights"], 0, model) == 1
+
+
+def test_a_headline_reading_whose_year_the_headline_contradicts_loses() -> None:
+    # "Review: Lantern Bay: The Second Tide (2021)": the table's "Lantern Bay: The First Tide" (2016), read
+    # from the headline's "Lantern Bay", is not the work the headline dates
+    rows = [{"hl_bounded": 1.0, "hl_first": 1.0}, {"known": 1.0, "hl": 1.0, "n": 1.0, "year_clash": 1.0}]
+    model = _toy({"known": 2.0, "n": 1.0})
+    assert reviewed_rank.choice(rows, ["Lantern Bay: The Second Tide", "Lantern Bay: The First Tide"], 0, model) == 0
+    rows[1].pop("year_clash")
+    assert reviewed_rank.choice(rows, ["Lantern Bay: The Second Tide", "Lantern Bay: The First Tide"], 0, model) == 1
+
+
+def test_a_letter_the_table_does_not_know_is_no_pick() -> None:
+    rows = [{"year_next": 1.0, "n": 1.0}, {"n": 1.0, "earliest": 1.0, "subject": 1.0}]
+    model = _toy({"earliest": 2.0, "subject": 1.0})
+    assert reviewed_rank.choice(rows, ["Les Quatre Lanternes", "T"], 0, model) == 0
+    assert reviewed_rank.choice(rows, ["Les Quatre Lanternes", "Tern"], 0, model) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        ("Last night we finally watched Lantern Bay", True),
+        ("I still haven't seen Lantern Bay", False),
+        ("I have never watched Lantern Bay", False),
+        ("We have not yet seen Lantern Bay", False),
+    ],
+)
+def test_a_viewing_the_critic_denies_is_none(text: str, seen: bool) -> None:
+    assert reviewed_evidence.viewed_before(text, text.index("Lantern")) is seen

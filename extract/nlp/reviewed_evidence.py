@@ -47,6 +47,21 @@ VIEWED = re.compile(
     r"|(?:showed|took)\s+(?:(?:our|my|the|his|her|their)\s+)?\w+(?:\s+to(?:\s+see)?)?)\s+$",  # "showed our daughter T"
     re.I,
 )
+# a viewing verb the critic denies: "I still haven't seen T", "we never watched T", "I have yet to see T"
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n[’']t|\byet\s+to)\s+(?:(?:yet|even|ever|really|actually|still)\s+)?$", re.I)
+
+
+def viewed_before(body: str, start: int) -> bool:
+    """Whether a viewing verb stands before the mention at ``start`` ("Finally saw Inception", "we
+    watched Mother"), not denied ("I still haven't seen Sinners": a film the critic did not see).
+
+    >>> viewed_before("We finally saw Heat", 15), viewed_before("I still haven't seen Heat", 21)
+    (True, False)
+    """
+    viewed = VIEWED.search(body, max(0, start - 40), start)
+    return viewed is not None and not _NEGATED.search(body, max(0, viewed.start() - 24), viewed.start())
+
+
 # the other end of a comparison: "since Following", "than The Host", "as warm as Interstellar", "like X"
 COMPARED_BEFORE = re.compile(r"\b(?:since|than|as|like|unlike|remake\s+of|version\s+of)\s+$", re.I)
 
@@ -65,7 +80,7 @@ def mention_evidence(body: str, start: int, end: int) -> float:
                 return 1.5  # "Paterson is a small miracle", "T is as faithful an adaptation as": a verdict on a work
     if EXPECTED.search(body, max(0, start - 14), start) and TO_BE.match(body, end):
         score += 1.0  # "I expected Pig to be another revenge picture": a judgement of the work
-    if VIEWED.search(body, max(0, start - 40), start) or FILM_APPOSITION.search(body, max(0, start - 40), start):
+    if viewed_before(body, start) or FILM_APPOSITION.search(body, max(0, start - 40), start):
         score += 1.0
     if ANAPHORA.match(body, end) and not PLACE_BEFORE.search(body, max(0, start - 12), start):
         score += 1.0  # not "a man in Uruguay decides to kidnap a Nazi. It is": a place, a kind of person

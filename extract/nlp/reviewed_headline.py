@@ -197,6 +197,9 @@ def headline_readings(page: Page, gazetteer: Gazetteer) -> list[tuple[ReviewedWo
         for reading in title_readings(site_free[: alternative.start()]):
             if all(fold(reading.title) != fold(r.title) for r, _ in readings):
                 readings.append((reading, 0.5))
+    for caps in capitals_titles(site_free):  # "60s Rewind: THE BATTLE OF ALGIERS Still Feels Like News"
+        if all(fold(caps) != fold(r.title) for r, _ in readings):
+            readings.append((ReviewedWork(caps, None, None), 0.5))
     if second := _PAREN_TITLE.search(site_free):  # "EPISODE 57: Sound and Fury (Blow Out)": the film in brackets
         for reading in title_readings(second.group(1)):
             if all(fold(reading.title) != fold(r.title) for r, _ in readings):
@@ -247,6 +250,49 @@ _LABEL_HEAD = re.compile(
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:day|week|night|part|no\.?|episode|ep\.?|vol\.?)\s*\d+",
     re.I,
 )
+
+
+_CAPS_WORD = re.compile(r"[^\W_]+(?:[’'.&-][^\W_]+)*[’'.]?")
+_CAPS_LABELS = frozenset("review reviews film movie exclusive interview trailer recap".split())
+
+
+def capitals_titles(headline: str) -> list[str]:
+    """The titles a headline sets in capitals among words that are not: "60s Rewind: THE BATTLE OF ALGIERS
+    Still Feels Like News", "Review: KILLERS OF THE FLOWER MOON is long". A run of two words or more with
+    a letter, the headline's other words written in lower case but for their capitals; not a run of
+    acronyms ("US TV") and not a label ("REVIEW").
+
+    >>> capitals_titles("60s Rewind: THE BATTLE OF ALGIERS Still Feels Like Tomorrow's News")
+    ['THE BATTLE OF ALGIERS']
+    >>> capitals_titles("THE BATTLE OF ALGIERS (1966)"), capitals_titles("Why US TV Loves a Heist")
+    ([], [])
+    """
+    words = list(_CAPS_WORD.finditer(headline))
+    caps = [any(c.isalpha() for c in w.group()) and w.group().upper() == w.group() for w in words]
+    if sum(1 for w, c in zip(words, caps, strict=True) if not c and any(ch.isalpha() for ch in w.group())) < 2:
+        return []  # a headline all in capitals sets nothing apart
+    found: list[str] = []
+    run: list[re.Match[str]] = []
+    for word, capital in zip([*words, None], [*caps, False], strict=True):
+        if capital and word is not None and (not run or _joined(headline, run[-1], word)):
+            run.append(word)
+            continue
+        _keep_run(headline, run, found)
+        run = [word] if capital and word is not None else []
+    return found
+
+
+def _joined(headline: str, before: re.Match[str], word: re.Match[str]) -> bool:
+    """Whether two words stand in one run: only spaces between them (no colon, dash or bracket)."""
+    return headline[before.end() : word.start()].strip() == ""
+
+
+def _keep_run(headline: str, run: list[re.Match[str]], found: list[str]) -> None:
+    while run and run[-1].group().casefold().strip(".’'") in _CAPS_LABELS:
+        run = run[:-1]
+    lettered = [w for w in run if any(c.isalpha() for c in w.group())]
+    if len(lettered) >= 2 and any(len(w.group()) > 3 for w in lettered):
+        found.append(headline[run[0].start() : run[-1].end()].rstrip(".’'"))
 
 
 def after_label(title: str) -> str | None:

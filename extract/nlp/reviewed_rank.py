@@ -321,7 +321,32 @@ def _headline_features(one: Contender, head: list[tuple[int, int]], text: PageTe
         "hl_start": 1.0 if where == 0 else 0.0,
         "hl_dated": 1.0 if one.dated else 0.0,
         "hl_review": 1.0 if text.review and head else 0.0,
+        "hl_bounded": 1.0 if _bounded_in_headline(one.title, text.headline) else 0.0,
     }
+
+
+# what stands on either side of a title the headline writes as a part of its own ("Glass: a shrug",
+# "Review: Heat (1995)", "Heat – a review"), not as words of a longer name or sentence
+_PART_BEFORE = re.compile(r"(?:^|[:|–—/]\s*|\s-\s*|[“\"‘']\s*)$")
+_PART_AFTER = re.compile(r"\s*(?:$|[:|–—/”\"’',(\[]|-\s|review\b)")
+
+
+def _bounded_in_headline(title: str, headline: str) -> bool:
+    """Whether the headline writes the contender's own title as a part of its own, set off by its ends or
+    by separators: "Glass" of "Glass: M. Night Shyamalan's trilogy ends", not "Kingsman: The Secret
+    Service" the table reads into "Kingsman: The Golden Circle" (its title is not written)."""
+    return any(
+        _PART_BEFORE.search(headline, 0, start) and _PART_AFTER.match(headline, end)
+        for start, end in _places(headline, fold(title).strip())
+    )
+
+
+def _year_clash(gazetteer: Gazetteer, film: int, text: PageText) -> float:
+    """Whether the headline writes a year and none is the table film's (within a year): "Kingsman: The
+    Golden Circle (2017)" read as the table's "Kingsman: The Secret Service" (2014)."""
+    written = {int(y) for y in _YEAR.findall(text.headline)}
+    year = gazetteer.films[film].year
+    return 1.0 if written and year and all(abs(y - year) > 1 for y in written) else 0.0
 
 
 def _body_features(one: Contender, spans: list[tuple[int, int]], text: PageText) -> dict[str, float]:
@@ -356,6 +381,7 @@ def _table_features(one: Contender, gazetteer: Gazetteer, text: PageText) -> dic
         "director": 1.0 if any(d in text.body or d in text.headline for d in directors) else 0.0,
         "director_surname": 1.0 if any(_places(text.body, s) for s in surnames) else 0.0,
         "cast": cast_named(gazetteer, one.film, text.raw, text.body),
+        "year_clash": _year_clash(gazetteer, one.film, text) if one.reading is not None else 0.0,
     }
 
 
@@ -429,6 +455,9 @@ def feature_rows(contenders_: list[Contender], gazetteer: Gazetteer, text: PageT
     return [{k: v for k, v in r.items() if v} for r in rows]
 
 
+CHECK_ONLY = frozenset({"hl_bounded", "year_clash"})
+"""Row features ``choice`` reads for its checks that the learnt model does not weigh (weighed, they lost
+held-out pages: too few pages hold them for a linear weight to matter)."""
 _NAMED_OFTEN = math.log1p(1)  # the "n" feature of a work the body names at all
 NONE_BAR = 0.5  # how likely a contender must be to name a work where the steps name none
 
@@ -452,7 +481,11 @@ def choice(rows: list[dict[str, float]], titles: list[str], rule: int | None, ra
     if top is None or top[0] == rule:
         return rule
     index, chance = top
-    if "known" not in rows[index] and ("n" not in rows[index] or rows[index].get("initial_only")):
+    if rule is not None and _headline_wins(rows[rule], rows[index]):
+        return rule
+    if "known" not in rows[index] and (
+        "n" not in rows[index] or rows[index].get("initial_only") or len(titles[index].strip()) < 2
+    ):  # "T is for Truffaut": a letter the table does not know names no film
         # "Movie Week", "Summer of the fin": a headline's phrase no film of the page backs; "Wow, did I
         # love ...": one word the body writes with a capital only where a sentence opens
         return rule
@@ -469,6 +502,16 @@ def choice(rows: list[dict[str, float]], titles: list[str], rule: int | None, ra
         # features do not weigh a title's parts
         return rule
     return index
+
+
+def _headline_wins(rule: dict[str, float], pick: dict[str, float]) -> bool:
+    """Whether the steps' answer, a title the headline writes as a part of its own ("Glass: Shyamalan's
+    trilogy ends with a shrug"), stands against a pick the headline does not write: a film the table
+    knows that shares its maker or its cast ("Unbreakable") or whose year the headline contradicts
+    ("Kingsman: The Secret Service" for "Kingsman: The Golden Circle (2017)")."""
+    if not rule.get("hl_bounded") or pick.get("hl_bounded"):
+        return False
+    return bool(pick.get("year_clash")) or (bool(rule.get("n")) and not pick.get("hl"))
 
 
 def _after_label(title: str, labelled: str) -> bool:

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from extract.nlp.gazetteer import Gazetteer
-from extract.nlp.reviewed_evidence import VIEWED, mention_evidence
+from extract.nlp.reviewed_evidence import mention_evidence, viewed_before
 from extract.nlp.textnorm import fold
 
 # a headline over several films: "Recent Viewings", "Three crime films", "A Mann double bill"
@@ -85,7 +85,7 @@ def frame_features(raw: str, spans: list[tuple[int, int]], one_word: bool) -> di
 def _seen_before(raw: str, start: int) -> bool:
     """Whether a viewing verb or the critic's waiting stands before a mention ("we watched T", "counting
     down the days to T")."""
-    return bool(VIEWED.search(raw, max(0, start - 40), start) or _AWAITED.search(raw, max(0, start - 40), start))
+    return viewed_before(raw, start) or bool(_AWAITED.search(raw, max(0, start - 40), start))
 
 
 @lru_cache(maxsize=4)
