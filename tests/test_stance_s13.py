@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp.stance import REVIEW_PRIOR, stance_of
+from extract.nlp.stance import REVIEW_PRIOR, sentence_cues, stance_of
 from extract.nlp.stance_compare import comparison_cues, title_pattern
 
 _OTHERS = ("Harbour Lights", "The Salt Road", "Nine Bells", "Lanterns")
@@ -125,3 +125,33 @@ def test_a_rave_that_beats_its_rival_reads_positive() -> None:
     others = ("The Salt Road",)
     assert stance_of(text, _TITLE, others=others, prior=REVIEW_PRIOR).label == "positive"
     assert stance_of(text, _TITLE, prior=REVIEW_PRIOR).label == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # advice to see the film scoped to a part of it: a split verdict, not praise of the whole
+        ("See it for the lighthouse scenes, and bring a coat.", [("See it", 0)]),
+        ("So: go see it, for the widow and for the first hour.", [("go see it", 0)]),
+        ("Worth seeing for the storm alone.", [("Worth seeing", 0)]),
+        # or to a single viewing
+        ("Worth seeing once; I won't be back.", [("Worth seeing", 0)]),
+        # scoped to a kind of viewer, or seen once more, it stays praise
+        ("Worth seeing for anyone who loves the sea.", [("Worth seeing", 1)]),
+        ("Worth seeing once more, on a big screen.", [("Worth seeing", 1)]),
+        ("See it.", [("See it", 1)]),
+    ],
+)
+def test_a_recommendation_scoped_to_a_part_is_a_split_verdict(sentence: str, found: list[tuple[str, int]]) -> None:
+    assert [(c.text, c.polarity) for c in sentence_cues(sentence)] == found
+
+
+@pytest.mark.parametrize("hedge", ["Mostly.", "Almost.", "Sort of."])
+def test_a_one_word_hedge_after_praise_holds_it_back(hedge: str) -> None:
+    text = _review(
+        "The widow is played with real grace, and the cliffs are lovely.",
+        "The surveyor's scenes are stiff, and the middle hour is slow.",
+        f"I liked it. {hedge}",
+    )
+    assert stance_of(text, _TITLE, prior=REVIEW_PRIOR).label == "mixed"
+    assert stance_of(text.replace(f" {hedge}", ""), _TITLE, prior=REVIEW_PRIOR).label == "positive"

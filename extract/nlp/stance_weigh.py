@@ -214,6 +214,11 @@ _DISMISS = re.compile(
     r"(?:small|minor|tiny|little|low) (?:cost|price|thing|matter)(?: to pay)?\W*$",
     re.I,
 )
+# A one-word hedge after praise: "I liked it. Mostly.", "It almost redeems the rest. Almost." (ST, s13:
+# on tune and blind17 the three reviews that say one are mixed)
+_HEDGE = re.compile(
+    r"^\W*(?:mostly|almost|sort of|kind of|more or less|up to a point|in parts|partly|somewhat)\W*$", re.I
+)
 # Irony owned up to: "What a triumph. ... I am joking, of course." takes back the praise before it.
 _RETRACT = re.compile(
     r"^\W*(?:(?:i'm|i’m|i am|i was) (?:only |just |of course )?(?:joking|kidding|being sarcastic)|just kidding|"
@@ -326,6 +331,7 @@ def _weigh_phrases(
                 or _GOT_INSTEAD.match(sentence)
                 or _LET_DOWN_OPENS.match(sentence)
                 or _GOT_INSTEAD_INSIDE.search(sentence)
+                or _HEDGE.match(sentence)
             ):
                 if not with_vader:
                     continue
@@ -409,6 +415,10 @@ def _takes_back(
             return True
     hoped = _HOPED.search(before) is not None
     praise_of_before = added_before[0]
+    if _HEDGE.match(sentence) and praise_of_before > 0:  # "I liked it. Mostly.": the praise held back
+        evidence.positive -= praise_of_before
+        evidence.add(sentence.strip(), 0, _DENIED * praise_of_before)
+        return True
     if (
         (_LET_DOWN.match(sentence) and (hoped or praise_of_before > 0))
         or ((_GOT_INSTEAD.match(sentence) or _LET_DOWN_OPENS.match(sentence)) and hoped)
