@@ -155,3 +155,19 @@ def test_a_one_word_hedge_after_praise_holds_it_back(hedge: str) -> None:
     )
     assert stance_of(text, _TITLE, prior=REVIEW_PRIOR).label == "mixed"
     assert stance_of(text.replace(f" {hedge}", ""), _TITLE, prior=REVIEW_PRIOR).label == "positive"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Go.", [("Go", 1)]),
+        ("Go!", [("Go", 1)]),
+        ("Go, if it ever plays near you.", [("Go", 1)]),
+        ("Go now, before it leaves the cinemas.", [("Go", 1)]),
+        # not the bare imperative: a scoped advice, or a going of the critic's own
+        ("Go, but go for the first hour only.", []),
+        ("I will go again next week.", []),
+    ],
+)
+def test_the_bare_imperative_go_is_the_verdict(sentence: str, found: list[tuple[str, int]]) -> None:
+    assert [(c.text, c.polarity) for c in sentence_cues(sentence)] == found

@@ -103,10 +103,10 @@ def test_a_split_verdict_is_not_thin() -> None:
 
 
 def test_a_recommendation_for_a_part_is_faint_praise() -> None:
-    whole = weigh("Worth seeing.", TITLE).positive
-    part = weigh("Worth seeing for the last twenty minutes alone.", TITLE).positive
-    if_only = weigh("Worth a look, if only for the lighthouse.", TITLE).positive
-    assert 0 < part < whole / 2 and 0 < if_only < whole / 2
+    # a split verdict since the thirteenth session (tests/test_stance_s13.py): no praise left
+    part = weigh("Worth seeing for the last twenty minutes alone.", TITLE)
+    if_only = weigh("Worth a look, if only for the lighthouse.", TITLE)
+    assert (part.positive, if_only.positive) == (0, 0) and part.mixed > 0 and if_only.mixed > 0
     # scoped to a kind of viewer it stays praise
     assert weigh("Recommended for anyone who loves the sea.", TITLE).positive == weigh("Recommended.", TITLE).positive
 

@@ -564,6 +564,9 @@ PHRASES: tuple[tuple[str, int, float], ...] = (
     # (not others' habit: "the one most people skip", "which viewers tend to skip")
     (r"(?<!people )(?<!viewers )(?<!everyone )(?<!others )(?<!fans )(?<!they )(?<!to )skip(?=\W*$)", -1, 2.0),
     (r"rent it(?=\W*$)", 0, 1.5),
+    # the bare imperative as the whole verdict: "Go.", "Go!", "Go, if it comes near you.", "Go now." (ST, s13:
+    # on tune and blind17 the five reviews that end so are positive; "Go, but go for the first half" is not it)
+    (r"(?<=^)go(?=\W*$|,? (?:now|if|when|already|immediately|tonight)\b)", 1, 2.0),
     (r"unmissable", 1, 1.5),
     # evaluative words the shared table lacks (weak alone; a person they describe is dropped, "a lovely girl")
     (
