@@ -10,8 +10,9 @@ import math
 
 import pytest
 
-from extract.nlp import reviewed_evidence, reviewed_headline, reviewed_rank
+from extract.nlp import reviewed_credits, reviewed_evidence, reviewed_headline, reviewed_rank
 from extract.nlp.extractor import EntityExtractor
+from extract.text_reader import parse_text_page
 from tests.test_reviewed_s11 import _toy  # a model whose "yes" logit is the weighted features
 
 PASTOR = (
@@ -99,3 +100,32 @@ def test_a_letter_the_table_does_not_know_is_no_pick() -> None:
 )
 def test_a_viewing_the_critic_denies_is_none(text: str, seen: bool) -> None:
     assert reviewed_evidence.viewed_before(text, text.index("Lantern")) is seen
+
+
+STRONGMAN = """The Strongman's Road
+
+Federico Fellini, 1954, Italy, b&w (8.4*)
+
+A travelling strongman buys a simple girl from her mother and takes her on the road, and the film
+follows them from village square to village square while he bullies her and she adores him anyway.
+"""
+
+
+@pytest.mark.slow
+def test_a_capsule_s_line_of_director_and_year_pins_the_film(extractor: EntityExtractor) -> None:
+    found = reviewed_credits.credits_film(parse_text_page(STRONGMAN, "strongman.txt"), extractor.gazetteer)
+    assert found is not None and (found.title, found.year) == ("La Strada", 1954)
+    sentence = STRONGMAN.replace(
+        "Federico Fellini, 1954, Italy, b&w (8.4*)", "Federico Fellini, 1954, and the year he became famous"
+    )
+    assert reviewed_credits.credits_film(parse_text_page(sentence, "strongman.txt"), extractor.gazetteer) is None
+
+
+def test_a_one_word_title_the_headline_sets_apart_is_a_pick() -> None:
+    # 'Cannes Diary – "Lanternsang" Review': the original title opens its sentences in the body, but the
+    # headline writes it as a part of its own, quoted; the steps' answer is a film the body compares it to
+    rows = [{"known": 1.0, "n": 1.0}, {"n": 1.0, "initial_only": 1.0, "hl_bounded": 1.0, "hl_first": 1.0}]
+    model = _toy({"hl_first": 3.0, "known": 1.0})
+    assert reviewed_rank.choice(rows, ["Harbour Lights", "Lanternsang"], 0, model) == 1
+    rows[1].pop("hl_bounded")  # "Wow" opening the body's sentences, no part of the headline: no pick
+    assert reviewed_rank.choice(rows, ["Harbour Lights", "Wow"], 0, model) == 0

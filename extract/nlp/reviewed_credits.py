@@ -108,6 +108,25 @@ _CREDITS_YEAR = re.compile(
 )
 
 
+# a capsule's line of credits under its headline: the director's name, the year, perhaps the country and
+# the format ("Jules Dassin, 1955, France, b&w"), a line of its own
+_MAKER_LINE = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3})[ \t]*[,–—|][ \t]*(?P<year>(?:19|20)\d\d)\b"
+    r"(?:[ \t]*[,–—|/][ \t]*[^\n,–—|/!?]{1,16}){0,4}[ \t]*$",  # short items, no clause
+    re.M,
+)
+_MAKER_LINE_SCAN = 600  # the credits line stands at the body's head
+
+
+def _maker_line(page: Page, gazetteer: Gazetteer) -> tuple[str, int] | None:
+    """(director, year) of a capsule's credits line at the body's head, "Jules Dassin, 1955, France", when
+    the table knows the director by full name."""
+    line = _MAKER_LINE.search(page.body[:_MAKER_LINE_SCAN])
+    if line is None or not is_director(gazetteer, line.group("name")):
+        return None
+    return line.group("name"), int(line.group("year"))
+
+
 OWNER_YEAR = re.compile(r"(?P<owner>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)[’']s\s+(?P<year>(?:19|20)\d\d)\b(?!s)")
 
 
@@ -117,6 +136,8 @@ def credits_film(page: Page, gazetteer: Gazetteer, in_prose: bool = False) -> Ch
     with ``in_prose``, the one maker and year the running text gives ("Hitchcock's 1958 masterpiece")."""
     directors = credited_directors(page)
     years = {int(m.group(1)) for m in _CREDITS_YEAR.finditer(page.body[:3000])}
+    if not directors and not years and not in_prose and (line := _maker_line(page, gazetteer)):
+        directors, years = {fold(line[0])}, {line[1]}  # "Jules Dassin, 1955, France, b&w"
     if in_prose:  # "Michael Mann's 1995 crime epic": a maker and a year in the running text
         owned = {(m.group("owner"), int(m.group("year"))) for m in OWNER_YEAR.finditer(page.body[:3000])}
         if len(owned) != 1:

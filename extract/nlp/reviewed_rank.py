@@ -484,7 +484,9 @@ def choice(rows: list[dict[str, float]], titles: list[str], rule: int | None, ra
     if rule is not None and _headline_wins(rows[rule], rows[index]):
         return rule
     if "known" not in rows[index] and (
-        "n" not in rows[index] or rows[index].get("initial_only") or len(titles[index].strip()) < 2
+        "n" not in rows[index]
+        or (rows[index].get("initial_only") and not rows[index].get("hl_bounded"))
+        or len(titles[index].strip()) < 2
     ):  # "T is for Truffaut": a letter the table does not know names no film
         # "Movie Week", "Summer of the fin": a headline's phrase no film of the page backs; "Wow, did I
         # love ...": one word the body writes with a capital only where a sentence opens
