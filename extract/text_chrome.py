@@ -89,6 +89,11 @@ _SIDEBAR_HEADING = re.compile(
 _LIST_LINE_WORDS = 12  # a widget's item (a post title, a date, a label) is short and ends no sentence
 
 
+def is_menu_word(line: str) -> bool:
+    """A menu's item alone ("Home", "About", "Reviews"): a mobile view's first line, never the blog's name."""
+    return _MENU_WORD.match(line.strip()) is not None
+
+
 def is_sidebar_heading(line: str) -> bool:
     """A sidebar widget's heading ("Recent Posts", "Archives", "Related"): below it the page is no longer
     the post or its thread."""
@@ -180,21 +185,25 @@ _META_LINES = 4  # a post's meta list: its writer, its date, its reading time, p
 def reading_meta(lines: list[str]) -> tuple[int, str | None, str | None] | None:
     """(the line after it, the writer, the date) of a meta list opening the post's body, each item on a
     line of its own, bulleted or not, a reading time among them: "- Marta Quill / - Aug 30, 2024 / - 4 min
-    read" (Wix), "Marguerite Hale / 5-7 minutes" (a reader view). None when the body opens otherwise (a
-    name over a date with no reading time may be a film's title over its release date).
+    read" (Wix), "Marguerite Hale / 5-7 minutes" (a reader view), "Ines Varga / May 3, 2024 / 12 / 3 /
+    Share" (Substack: the like and comment counts under the writer and date). None when the body opens
+    otherwise (a name over a date with no reading time nor button may be a film's title over its date).
 
     >>> reading_meta(["", "- Ann Vale", "- May 2, 2024", "- 3 min read", "", "Prose."])
     (4, 'Ann Vale', 'May 2, 2024')
     """
     author, date, timed, end, items = None, None, False, 0, 0
+    counted = False
     for at, line in enumerate(lines):
         text = unbulleted(line)
         if not text:
             continue
-        if items == _META_LINES:
+        if items == _META_LINES + (1 if counted else 0):
             break
         if is_reading_time(text) or _COUNTER_ITEM.fullmatch(text):
             timed = timed or is_reading_time(text)
+        elif author is not None and date is not None and _BUTTON_ITEM.fullmatch(text):
+            counted = True  # Substack's "12 / 3 / Share" under the writer and the date
         elif date is None and date_only(text):
             date = text
         elif author is None and _name_item(_BY.sub("", text)):
@@ -202,9 +211,10 @@ def reading_meta(lines: list[str]) -> tuple[int, str | None, str | None] | None:
         else:
             break
         end, items = at + 1, items + 1
-    return (end, author, date) if timed else None
+    return (end, author, date) if timed or counted else None
 
 
+_BUTTON_ITEM = re.compile(r"\d[\d,.]*k?|share|like|comment|restack", re.I)  # a like or comment button's count
 _COUNTER_ITEM = re.compile(r"\d[\d,.]*k?\s+(?:views?|comments?|likes?|reads)|updated:?\s.*", re.I)
 _BY = re.compile(r"^(?:by|von|par|por|di|door|av)\s+", re.I)
 _NAME_ITEM = re.compile(r"[^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,3}")

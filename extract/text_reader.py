@@ -33,6 +33,7 @@ from extract.text_chrome import (
     cut_chrome,
     is_interface_line,
     is_menu_at,
+    is_menu_word,
     is_page_footer,
     is_sidebar_heading,
     masthead_title,
@@ -811,12 +812,16 @@ def _signature(body: list[str]) -> str | None:
 
 
 def _cut_reading_meta(body: list[str]) -> tuple[list[str], str | None, str | None]:
-    """The body without the meta list that opens it (writer, date, reading time: ``reading_meta``), and
-    the writer and the date it gives."""
-    if (meta := reading_meta(body)) is None:
+    """The body without the meta list that opens it (writer, date, reading time: ``reading_meta``), or that
+    stands under the headline's deck (a subtitle line), and the writer and the date it gives."""
+    deck = next((i for i, line in enumerate(body) if line.strip()), None)
+    if (meta := reading_meta(body)) is not None:
+        end, author, date = meta
+        return body[end:], author, parse_date(date) if date else None
+    if deck is None or _is_prose(body[deck]) or (meta := reading_meta(body[deck + 1 :])) is None:
         return body, None, None
-    end, author, date = meta
-    return body[end:], author, parse_date(date) if date else None
+    end, author, date = meta  # under the headline's deck ("Two cooks, one cart ..."), the deck stays
+    return body[: deck + 1] + body[deck + 1 + end :], author, parse_date(date) if date else None
 
 
 def _byline(body: list[str]) -> tuple[str | None, str | None]:
@@ -874,6 +879,8 @@ def _post_head(lines: list[str], title_at: int, header_at: int) -> _PostHead:
         if after is not None:
             date_header = parse_date(title)
             title, body_at = ("", after) if _is_prose(lines[after]) else (" ".join(lines[after].split()), after + 1)
+    if blog_name is not None and is_menu_word(blog_name):
+        blog_name = None  # a mobile view's "Home" over the headline: a menu, not the blog's name
     return _PostHead(title, title_at, body_at, blog_name, date_header, poster)
 
 

@@ -70,3 +70,21 @@ def test_a_user_reviews_vote_line_is_not_its_title() -> None:
     assert page.title == "The Salt Road"
     assert (page.author, page.published) == ("pepperlane", "2026-01-22")
     assert page.body.startswith("The Salt Road follows")
+
+
+def test_substack_s_writer_date_and_buttons_under_the_deck() -> None:
+    page = parse_text_page(
+        "Slow Light\nSubscribe\nSign in\n\nThe Salt Road Is a Quiet Miracle\n"
+        "Two cooks, one cart, and the best desert of the year\n\nInes Varga\nMay 3, 2024\n\n12\n3\nShare\n\n"
+        f"{OPENING}\n\n{VERDICT}\n"
+    )
+    assert page.title == "The Salt Road Is a Quiet Miracle"
+    assert (page.author, page.published) == ("Ines Varga", "2024-05-03")
+    assert page.body.startswith("Two cooks, one cart, and the best desert of the year\n\nThe Salt Road follows")
+
+
+def test_a_mobile_view_s_home_link_is_no_blog_name() -> None:
+    page = parse_text_page(
+        f"Home\n\nThe Salt Road: a slow walk worth taking\n\nMarch 3, 2024\n\n{OPENING}\n\n{VERDICT}\n"
+    )
+    assert (page.title, page.site, page.published) == ("The Salt Road: a slow walk worth taking", None, "2024-03-03")
