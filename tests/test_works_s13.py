@@ -8,6 +8,8 @@ these tests in our own words; each test fails without the rule it names.
   film's own original title beside it in brackets.
 - A post's field labels (``work_furniture.off_labels``): a label in capitals before its colon, a
   run that crosses a label's colon, a line shouted in capitals name no work.
+- A series' other films by their own part on a sibling's page (``work_family``): "Fallout" and "Rogue
+  Nation" on the page of "Mission: Impossible – Dead Reckoning Part One".
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import pytest
 
 from extract.filmdb import front_article, load_listed_titles
 from extract.nlp.extractor import EntityExtractor
+from extract.nlp.work_family import own_part
 from extract.nlp.work_furniture import label_spans
 from extract.records import WORK_KINDS
 from extract.text_reader import parse_text_page
@@ -111,3 +114,42 @@ def test_a_known_title_with_a_colon_at_a_line_s_start_stays(extractor: EntityExt
 def test_a_shouted_line_names_no_work(extractor: EntityExtractor) -> None:
     body = "****THIS REVIEW GIVES AWAY NOTHING PAST THE FIRST ACT!!****\nThe ferry scene is lovely."
     assert _works(extractor, body) == set()
+
+
+# --- a series' other films by their own part ------------------------------------------------------------
+
+
+def _names(extractor: EntityExtractor, title: str, body: str) -> set[tuple[str, str]]:
+    page = parse_text_page(f"{title}\n\n{body}\n", "case.txt")
+    return {(m.name, m.text) for m in extractor.extract(page).mentions if m.kind in WORK_KINDS}
+
+
+def test_own_parts_of_a_series_titles() -> None:
+    assert own_part("Mission: Impossible – Dead Reckoning Part One", "Mission: Impossible – Rogue Nation") == (
+        "Rogue Nation"
+    )
+    assert own_part("Spider-Man: No Way Home", "Spider-Man: Far From Home") == "Far From Home"
+    assert own_part("Mad Max", "Mad Max Beyond Thunderdome") is None
+
+
+def test_a_series_film_named_by_its_own_part_on_a_sibling_s_page(extractor: EntityExtractor) -> None:
+    title = "Review: Mission: Impossible – Dead Reckoning Part One (2023)"
+    found = _names(extractor, title, "Rogue Nation had the better stunts, and Fallout the better villain.")
+    assert ("Mission: Impossible – Rogue Nation", "Rogue Nation") in found
+    assert ("Mission: Impossible – Fallout", "Fallout") in found
+
+
+def test_a_series_part_in_lower_case_is_no_work(extractor: EntityExtractor) -> None:
+    title = "Review: Mission: Impossible – Dead Reckoning Part One (2023)"
+    found = _names(extractor, title, "The fallout from the divorce is none of the film's business.")
+    assert {name for name, _ in found} == {"Mission: Impossible – Dead Reckoning Part One"}
+
+
+def test_a_series_part_means_nothing_on_another_film_s_page(extractor: EntityExtractor) -> None:
+    found = _names(extractor, "Review: Quiet Harbour (2019)", "Rogue Nation is what they called the band.")
+    assert "Mission: Impossible – Rogue Nation" not in {name for name, _ in found}
+
+
+def test_a_later_film_s_one_word_part_is_the_reviewed_film_s_hero(extractor: EntityExtractor) -> None:
+    found = _names(extractor, "Review: Top Gun (1986)", "Maverick buzzes the tower again and nobody minds.")
+    assert "Top Gun: Maverick" not in {name for name, _ in found}

@@ -23,6 +23,7 @@ from extract.nlp.textnorm import fold, name_key
 from extract.nlp.work_credited import capitals_works, directed_works, lowercase_works
 from extract.nlp.work_extents import split_compounds, subtitled
 from extract.nlp.work_extras import pingback_title_work, site_mentions, song_works
+from extract.nlp.work_family import family_works
 from extract.nlp.work_furniture import off_furniture, off_labels
 from extract.nlp.work_listed import listed_works
 from extract.nlp.work_lists import parenthesised_titles
@@ -66,6 +67,7 @@ def find_works(
         *song_works(unit),
         *([] if unit.is_title else site_mentions(unit)),
         *gazetteer_works(unit, ctx, people_words),
+        *family_works(unit, ctx),
         *predecessor_works(unit, ctx, people_words),
         *abbreviated_works(unit, ctx),
         *dated_runs(unit, ctx, people),
