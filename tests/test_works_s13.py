@@ -153,3 +153,16 @@ def test_a_series_part_means_nothing_on_another_film_s_page(extractor: EntityExt
 def test_a_later_film_s_one_word_part_is_the_reviewed_film_s_hero(extractor: EntityExtractor) -> None:
     found = _names(extractor, "Review: Top Gun (1986)", "Maverick buzzes the tower again and nobody minds.")
     assert "Top Gun: Maverick" not in {name for name, _ in found}
+
+
+# --- a famous film opening a sentence, tagged as a common word -------------------------------------------
+
+
+def test_a_famous_film_the_parser_tags_a_noun_opens_a_sentence_as_a_work(extractor: EntityExtractor) -> None:
+    body = "Moonlight owes this film something, and so does every quiet drama since."
+    assert _works(extractor, body) == {"Moonlight"}
+
+
+def test_a_little_known_film_s_word_opening_a_sentence_stays_a_word(extractor: EntityExtractor) -> None:
+    body = "Life is short, and this film is long."
+    assert "Life" not in _works(extractor, body)

@@ -16,7 +16,7 @@ from extract.nlp.context import (
     sentence_initial,
 )
 from extract.nlp.cues import PERSON_SUBJECT_CUES
-from extract.nlp.gazetteer import Gazetteer, GazetteerMatch
+from extract.nlp.gazetteer import FAMOUS, Gazetteer, GazetteerMatch
 from extract.nlp.memo import per_table
 from extract.nlp.reviewed_headline import sequel_variants
 from extract.nlp.textnorm import fold, name_key
@@ -489,7 +489,7 @@ def _opening_title(unit: Unit, ctx: PageContext, match: GazetteerMatch, people_w
     ):
         return False
     last = unit.token_at_end.get(match.end)
-    if unit.pos_at(match.start) != "PROPN" or last is None or last + 1 >= len(unit.tokens):
+    if last is None or last + 1 >= len(unit.tokens) or not _named_as_subject(ctx, unit, match):
         return False
     if unit.pos_at(unit.tokens[last + 1].start) not in {"VERB", "AUX"}:
         return False  # the subject of a clause ("Willow did it first"); not "Flawless, no notes", "Heaven as ..."
@@ -501,6 +501,16 @@ def _opening_title(unit: Unit, ctx: PageContext, match: GazetteerMatch, people_w
 
 
 _OPENING_FAME = 40  # critics' reviews: a film known enough to be named at a sentence's start
+
+
+def _named_as_subject(ctx: PageContext, unit: Unit, match: GazetteerMatch) -> bool:
+    """Whether the parser's tag lets a sentence's first word be a name: a proper noun, or, for a famous
+    film (``FAMOUS``), a noun or a verb too, the small model's guess at a capitalised word it reads
+    as a common one ("Moonlight owes this film", "Saw is basically this", "Braindead is the only ...")."""
+    tag = unit.pos_at(match.start)
+    if tag == "PROPN":
+        return True
+    return tag in {"NOUN", "VERB"} and match.film is not None and ctx.gazetteer.films[match.film].reviews >= FAMOUS
 
 
 def _placeless_title(unit: Unit, ctx: PageContext, start: int, end: int, film: int) -> bool:
