@@ -39,7 +39,7 @@ from extract.comment_markup import (
 )
 from extract.date_forms import relative_date
 from extract.dates import WEEKDAYS, is_relative_date, parse_date, shows_date
-from extract.lexicon import REPLY_WORDS, SAYS_VERBS
+from extract.lexicon import REPLY_WORDS, SAYS_VERBS, THREAD_HEADING
 from extract.records import Pingback
 
 _PINGBACK_TEXT = re.compile(r"^\s*(?:pingback|trackback)\s*:\s*", re.I)
@@ -172,11 +172,20 @@ def _meta_line_author(own: list[etree._Element]) -> _Author | None:
     return None
 
 
+def _line_opening(child: etree._Element) -> bool:
+    """Whether a line's child may open it: no avatar without words after it, no empty named
+    anchor before the name ('<a name=c12></a><span>Deb</span> said...')."""
+    return is_element(child) and not _empty_anchor(child) and (child.tag != "img" or bool((child.tail or "").strip()))
+
+
 def _anchor_then_text(element: etree._Element) -> bool:
-    """Whether a line is an empty named anchor (a comment's old-style target) and then its text only."""
-    if len(element) != 1 or (element.text or "").strip():
+    """Whether a line is an empty named anchor (a comment's old-style target), maybe beside an
+    avatar that shows no text, and then its text only ('<dt><div><img></div><a name=c5></a> Anon
+    said...</dt>')."""
+    if not len(element) or (element.text or "").strip() or not any(_empty_anchor(c) for c in element):
         return False
-    return _empty_anchor(element[0]) and bool((element[0].tail or "").strip())
+    silent = all(is_element(c) and not flat_text(c).strip() and not (c.tail or "").strip() for c in list(element)[:-1])
+    return silent and not flat_text(element[-1]).strip() and bool((element[-1].tail or "").strip())
 
 
 def _empty_anchor(element: etree._Element) -> bool:
@@ -236,8 +245,14 @@ def _avatar_author(own: list[etree._Element]) -> _Author | None:
 
 
 def _name_tail(tail: str) -> bool:
-    """What may follow a name in its line: nothing but glue, a saying verb, or a date."""
-    return not tail.strip(" \t\n:,-–—@|·•") or _SAYS_AFTER.match(tail) is not None or date_of(tail) is not None
+    """What may follow a name in its line: nothing but glue, a saying verb ('says:', Blogger's
+    'said...'), or a date."""
+    if not tail.strip(" \t\n:,-–—@|·•") or _SAYS_AFTER.match(tail) is not None:
+        return True
+    return _SAID_DOTS.match(tail) is not None or date_of(tail) is not None
+
+
+_SAID_DOTS = re.compile(rf"^\s*(?:{_SAYS_VERBS})\s*(?:\.\.\.|…)\s*$", re.I)
 
 
 _GLUE = " \t\n·•|,-–—@"
@@ -360,10 +375,10 @@ def _line_author(own: list[etree._Element]) -> _Author | None:
         holder = element
         bare = not len(element)
         if not lead and _anchor_then_text(element):  # ('<dt><a name="c12"></a> Anon said...</dt>': Blogger Classic)
-            lead, bare = " ".join(str(element[0].tail).split()), True
+            lead, bare = " ".join(str(element[-1].tail).split()), True
         if not lead:
             # an avatar opening the line ('<img class=avatar><span>NAME</span> DATE') is no part of it
-            first = next((c for c in element if is_element(c) and (c.tag != "img" or (c.tail or "").strip())), None)
+            first = next((c for c in element if _line_opening(c)), None)
             if first is None or first.tag not in _INLINE_NAME_TAGS or not _name_tail(first.tail or ""):
                 continue
             if _in_permalink(first, own[0]):
@@ -374,7 +389,7 @@ def _line_author(own: list[etree._Element]) -> _Author | None:
         if not dated and date_of(lead) is not None and not date_of(lead.lstrip(_SIGN).split(",")[0]):
             dated = True  # '— Anna, 5 March 2019' (a signature line under the text): the name, then its date
             lead = lead.lstrip(_SIGN).split(",")[0]
-        if not dated and _SAYS_AFTER.match(rest) is None:
+        if not dated and _SAYS_AFTER.match(rest) is None and _SAID_DOTS.match(rest) is None:
             said = _NAME_SAID.match(whole) if holder is element and bare else None
             if said is None and holder is element and bare:
                 said = _NAME_SAID_ON.match(whole)  # 'Ann said on 5 March 2019:'
@@ -630,12 +645,25 @@ def _author(own: list[etree._Element], generic: bool = False, attributes: Attrib
     names the writer."""
     found = _author_of(own, generic, attributes)
     if found is not None and _role(found.name):
-        label = found.element
+        box = _marked_box(found.element, own[0])
+        label = box if box is not None else found.element  # (the whole box a rank was read from)
         rest = [e for i, e in enumerate(own) if i == 0 or not _within_element(e, label)]
         other = _author_of(rest, generic, None)
         if other is not None and not _role(other.name):
             return other
     return found
+
+
+def _marked_box(element: etree._Element, top: etree._Element) -> etree._Element | None:
+    """The box around an element that the page marks as the author (``itemprop=author``), below
+    the comment's own element ``top``."""
+    for ancestor in element.iterancestors():
+        if ancestor is top:
+            return None
+        props = str(ancestor.get("itemprop") or "").split()
+        if "author" in props or "creator" in props:
+            return ancestor
+    return None
 
 
 def _field_label(element: etree._Element) -> bool:
@@ -704,7 +732,8 @@ def _named_heading(heading: etree._Element) -> bool:
     """A heading that is a name ('<h4>Ann</h4>'), or a name written as its text before its date
     ('<h3>Sabine R. <small> - <time>DATE</time></small></h3>', WoltLab)."""
     if not len(heading):
-        return _NAME_LIKE.match(flat_text(heading)) is not None
+        text = flat_text(heading)
+        return _NAME_LIKE.match(text) is not None and THREAD_HEADING.match(text) is None
     lead = _lead(heading)
     return (
         bool(lead)
@@ -760,7 +789,7 @@ def _author_by_markup_of(attributes: Attributes) -> _Author | None:
     by_rank: dict[int, list[etree._Element]] = {}  # by the rank of the token in AUTHOR_TOKENS
     for element, facts, props in islice(attributes, 1, None):
         if props and ("author" in props.split() or "creator" in props.split()) and (name := name_of(element)):
-            return _Author(element, name)
+            return _marked_box_name(element, name)
         if facts is not None and facts.author_ranks:
             for rank in facts.author_ranks:
                 by_rank.setdefault(rank, []).append(element)
@@ -778,6 +807,16 @@ def _author_by_markup_of(attributes: Attributes) -> _Author | None:
             if _short(name := name_of(element), 6) and not _fragment(name):
                 return _Author(element, name)  # (a picture's box showing only its number: the next one)
     return None
+
+
+def _marked_box_name(element: etree._Element, name: str) -> _Author:
+    """The name in an element the page marks as the author: itself, or where it is a poster's box
+    holding lines beside the name ('itemprop=author' on XenForo's user cell: name, rank, post
+    count), its first emphasised name (a box naming no inner ``itemprop=name``)."""
+    if not _boxed(element):
+        return _Author(element, name)
+    inner = _emphasised(element)  # (minified pages run the box's lines together: 'hAnnMemberPosts12')
+    return inner if inner is not None else _Author(element, name)
 
 
 _EMPHASIS_TAGS = frozenset({"strong", "b", "a", "cite", "h2", "h3", "h4", "h5", "h6"})
@@ -880,6 +919,23 @@ def _listed_ping(own: list[etree._Element]) -> tuple[_Author, Pingback, str] | N
     if not _EXCERPT_BOTH.match(rest):
         return None
     return _Author(link, title), Pingback(title=title, url=str(link.get("href"))), rest
+
+
+_EXCERPT_TITLE_WORDS = 12
+_EXCERPT_NOTE_WORDS = 20
+
+
+def _titled_excerpt(text: str) -> str | None:
+    """The linking post's title a trackback shows over its '[…] excerpt […]', as a line of its own
+    ('Truffaut, l'année des fantômes' / '[...] words [...]'), maybe with a short note after it (the
+    engine's 'To send a trackback: URL'); None when the text is no such ping."""
+    paragraphs = [p for part in text.split("\n\n") if (p := part.strip())]
+    if not 2 <= len(paragraphs) <= 3 or not _EXCERPT_BOTH.match(paragraphs[1]):
+        return None
+    title, notes = paragraphs[0], paragraphs[2:]
+    if len(title.split()) > _EXCERPT_TITLE_WORDS or title.endswith((".", "!", "?")) or _EXCERPT.match(title):
+        return None
+    return title if all(len(note.split()) <= _EXCERPT_NOTE_WORDS for note in notes) else None
 
 
 _EXCERPT_BOTH = re.compile(r"^\s*\[(?:…|\.\.\.)\].*\[(?:…|\.\.\.)\]\s*$", re.S)
@@ -1738,9 +1794,12 @@ def read_body(
     text = _text(own, author.element if author is not None else None, attributes, whole)
     if generic and "\n" in text:
         text = _without_head_lines(text, author.name if author is not None else None)
-    pinged = _EXCERPT_BOTH.match(text) and (generic or _linked_name(author))
+    titled = _titled_excerpt(text) if generic and author is not None and _linked_name(author) else None
+    pinged = (_EXCERPT_BOTH.match(text) or titled) and (generic or _linked_name(author))
     if pinged and (linked := _excerpt_pingback(own, author, text)):
         # '<a>POST – SITE</a> DATE <p>[…] excerpt […]</p>': a pingback's excerpt under its title
+        if titled:  # ('de <a>SITE</a> <p>TITLE</p><p>[…] excerpt […]</p>': Dotclear's trackbacks)
+            linked = linked[0], Pingback(title=titled, url=linked[1].url, site=linked[0].name)
         return Body(element, linked[0], text, _date(own, attributes), linked[1], own=own)
     dated = published is None and _relative_dated(own)
     if author is None and not (text and (published or dated)):

@@ -290,7 +290,7 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
     whose blocks mostly name the page's post is a listing of comments (a module or widget
     that repeats them), not the thread."""
     _pair_terms(root)
-    _pair_headers(root, skip)
+    lone = _pair_headers(root, skip)
     _rule_runs(root, skip)
     _quoted_replies(root)
     _bare_heads(root, skip)
@@ -304,6 +304,9 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
         if parent.tag in _TABLE_TAGS and _one_of_tables(parent):
             continue  # the rows of one of a list of post tables are that post's parts (phpBB's subSilver)
         _read_groups(parent, scan)
+    for wrapper in lone:  # ('<h3>Trackbacks</h3><p>DATE, de <b>SITE</b></p><blockquote>…</blockquote>')
+        if not _part_of_accepted(wrapper, scan.accepted) and (body := _read_generic(wrapper, scan.taken())):
+            scan.accepted[wrapper] = body
     if not scan.kinds:  # no list of two: one comment and its reply, a block of its kind inside it
         scan.kinds.update(_nested_pair(root, skip, scan.accepted, scan.teasers))
     if scan.kinds:
@@ -312,6 +315,8 @@ def _generic_bodies(root: etree._Element, skip: etree._Element | None, published
     if accepted:
         _post_holders(accepted, _post_heading(root, title))
         _post_holders(accepted, _title_heading(root, title))
+        for heading in _titled_headings(root, title):  # (an h1 may be the blog's name, in the <title> too)
+            _post_holders(accepted, heading)
         _other_posts_boxes(accepted)
         _repeated_widgets(accepted)
         _outside_the_thread(accepted)
@@ -380,7 +385,7 @@ def _lone_members(root: etree._Element, scan: _GenericScan) -> None:
         if scan.teasers and _in_any(element, scan.teasers) and not nested:
             continue  # (a reply of the items' class inside one is no part of a teaser block around the thread)
         read = _conversation_member if kind in scan.unproven and kind[1] != "" else _read_generic  # (not every div)
-        if (body := read(element, scan.taken())) is not None:
+        if (body := read(element, scan.taken())) is not None and not _signed_below(body, accepted):
             accepted[element] = body
             added.append(element)
     # a comment read before the lone reply inside it was found is read again without it
@@ -391,6 +396,20 @@ def _lone_members(root: etree._Element, scan: _GenericScan) -> None:
         read = _conversation_member if kind in scan.unproven and kind[1] != "" else _read_generic
         if (body := read(element, set(accepted))) is not None:
             accepted[element] = body
+
+
+def _signed_below(body: Body, accepted: dict[etree._Element, Body]) -> bool:
+    """Whether a block holding comments already read is signed only after them: the box around
+    a thread (its name a ping's 'Posted by X' under the list), where a comment with replies
+    shows its own writer before them."""
+    if body.author is None:
+        return False
+    for element in body.element.iter():
+        if element is body.author.element:
+            return False
+        if element in accepted:
+            return True
+    return False
 
 
 _TABLE_TAGS = frozenset({"table", "tbody"})
@@ -467,6 +486,16 @@ def _title_heading(root: etree._Element, title: str) -> etree._Element | None:
         if len(line) <= 1 and " ".join(flat_text(line).split()).casefold() == parts[0]:
             return line
     return None
+
+
+def _titled_headings(root: etree._Element, title: str) -> list[etree._Element]:
+    """Every ``<h1>``-``<h3>`` whose words the ``<title>`` holds (the blog's name and the post's)."""
+    found = []
+    for heading in root.iter("h1", "h2", "h3"):
+        text = " ".join(flat_text(heading).split()).casefold()
+        if len(text) >= _TITLE_CHARS and text in title:
+            found.append(heading)
+    return found
 
 
 _TITLE_SPLIT = re.compile(r"\s+[-–—|·•»«:]\s+")
@@ -1045,10 +1074,12 @@ def _pair_terms(root: etree._Element) -> None:
 _HEADER_WORDS = 12
 
 
-def _pair_headers(root: etree._Element, skip: etree._Element | None) -> None:
+def _pair_headers(root: etree._Element, skip: etree._Element | None) -> list[etree._Element]:
     """Wrap a dated header block with the block after it when a list alternates the two
     (bbPress: 'div.bbp-reply-header' with the date, then the post's author and text as the
-    next sibling): one comment written as two siblings."""
+    next sibling): one comment written as two siblings. The wrappers of a lone comment under a
+    heading of the thread are returned: no group of two holds them."""
+    lone: list[etree._Element] = []
     for parent in list(root.iter("li", "div", "section", "td", "table", "tbody", "article")):
         children = [c for c in parent if is_element(c)]
         if len(children) < 4 or (skip is not None and _within(parent, skip)):
@@ -1061,6 +1092,9 @@ def _pair_headers(root: etree._Element, skip: etree._Element | None) -> None:
             children[start].addprevious(wrapper)
             for part in children[start:stop]:
                 wrapper.append(part)
+            if runs is not None and len(runs) == 1 and starts is None:
+                lone.append(wrapper)
+    return lone
 
 
 _RULED_POSTS = 3
@@ -1165,11 +1199,42 @@ _HEAD_SAYS = re.compile(rf"^\s*(?:\S+\s+){{1,4}}?(?:{SAYS_VERBS})\b", re.I)
 
 def _named_head(element: etree._Element) -> bool:
     """Whether a dated header line opens with a name: an inline element first ('<b>Ann</b> —
-    DATE'), or a few words and a saying verb ('Ann said on DATE:')."""
+    DATE'), or a few words and a saying verb ('Ann said on DATE:'), or names one after a byline
+    word ('Le 15 octobre 2006 à 08:31, par <strong>Ann</strong> :: #')."""
     if not (element.text or "").strip():
         first = next((c for c in element if is_element(c)), None)
         return first is not None and first.tag in _HEAD_NAME_TAGS and len(flat_text(first)) <= _HEAD_NAME_CHARS
-    return _HEAD_SAYS.match(flat_text(element)) is not None
+    return _HEAD_SAYS.match(flat_text(element)) is not None or _byline_name(element) is not None
+
+
+# The word before a name in a dated head line: 'par', 'by', 'von'; a ping's 'de' / 'from' its site.
+_HEAD_BY = re.compile(r"(?:^|[\s,;])(?:by|from|par|de|von|van|por|da|di|door|przez|od|av|af|fra|från)\s*:?\s*$", re.I)
+
+
+def _byline_name(element: etree._Element) -> etree._Element | None:
+    """The inline element of a head line that a byline word introduces ('..., par <strong>Ann
+    </strong> :: #'), holding a short name that is no date."""
+    before = element.text or ""
+    for child in element:
+        if not is_element(child):
+            continue
+        text = flat_text(child)
+        if child.tag in _HEAD_NAME_TAGS and _HEAD_BY.search(before) and 0 < len(text) <= _HEAD_NAME_CHARS:
+            return child if date_of(text) is None and any(ch.isalpha() for ch in text) else None
+        before = child.tail or ""
+    return None
+
+
+def _dated_named_header(element: etree._Element) -> bool:
+    """A dated header line that names someone; a name introduced by a byline word is not counted
+    in its words ('Le lundi 16 octobre 2006 à 19:47, par <strong>Sylvie de la Nuit américaine</strong>')."""
+    if _dated_header(element) and _named_head(element):
+        return True
+    name = _byline_name(element) if (element.text or "").strip() else None
+    if name is None:
+        return False
+    words = len(flat_text(element).split()) - len(flat_text(name).split())
+    return words <= _HEADER_WORDS and date_of(flat_text(element)) is not None
 
 
 def _header_runs(children: list[etree._Element], kinds: list[tuple[str, str]]) -> list[tuple[int, int]] | None:
@@ -1177,8 +1242,10 @@ def _header_runs(children: list[etree._Element], kinds: list[tuple[str, str]]) -
     it up to the next header, all siblings ('<p class="hd"><b>Ann</b> DATE</p><p>text</p><p>more
     </p>'): headers of one kind that name someone; classless ones only where the thread is (its
     region or a heading before them) or where they say who said it."""
-    heads = [i for i, c in enumerate(children) if _dated_header(c) and _named_head(c)]
-    if len(heads) < 2 or len({kinds[i] for i in heads}) != 1:
+    heads = [i for i, c in enumerate(children) if _dated_named_header(c)]
+    if len(heads) == 1 and _thread_heading(children, heads[0]):
+        pass  # one comment under the thread's heading ('<h3>Trackbacks</h3><p>DATE, de <b>SITE</b></p><blockquote>')
+    elif len(heads) < 2 or len({kinds[i] for i in heads}) != 1:
         return None
     kind = kinds[heads[0]]
     if kind[1] in ("", "~") and not (

@@ -343,7 +343,8 @@ def name_of(element: etree._Element) -> str:
             continue
         tokens = str(value).lower().split() if value else []
         if "name" in itemprops(inner) or "p-name" in tokens or "fn" in tokens:
-            name = clean_author(flat_text(inner))
+            shown = str(inner.get("content") or "") if inner.tag == "meta" else flat_text(inner)
+            name = clean_author(shown)  # (a guest's name given as '<meta itemprop="name" content=...>')
             if name:
                 return name
     return clean_author(text_without_chrome(element, "author_skip", flat_text))

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -67,7 +68,12 @@ def _name(value: Any) -> str | None:
         value = value[0] if value else None
     if isinstance(value, dict):
         value = value.get("name")
-    return " ".join(str(value).split()) if value else None
+    if not value:
+        return None
+    text = str(value)
+    if "&" in text:  # (WordPress and Ghost write HTML entities into their JSON-LD: 'd&#x27;une', 'Kapadokya&#8217;da')
+        text = html.unescape(text)
+    return " ".join(text.split())
 
 
 def _year(value: Any) -> int | None:

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 
 # Saying verbs after a commenter's name: en, de, fr, es, it, pt, nl, pl, cs, sk, sv/da/no, fi,
-# hu, tr, ro, el, ru.
+# hu, tr, ro, el, ru; Blogger's 'NAME said...' in more of its languages (da 'sagde', sv/no 'sa'
+# before its dots or colon only, ca 'ha dit', ro 'a spus', hr 'je rekao', id 'mengatakan').
 SAYS_VERBS = (
     r"said|says|wrote|writes|added|replied|sagt|schrieb|schreibt|hat gesagt|a dit|dit|a écrit|dice|dijo"
     r"|escribió|disse|escreveu|ha detto|ha scritto|scrive|zei|zegt|schreef"
     r"|napisał|napisała|pisze|napsal|napsala|napísal|napísala|píše|skrev|skriver|kirjoitti|írta|dedi ki|yazdı"
     r"|a scris|scrie|έγραψε|γράφει|написал|написала|пишет"
+    r"|sagde|sa(?=\s*[.…:])|ha dit|a spus|je rekao|je rekla|mengatakan"
 )
 
 # Reply buttons written into a comment's head or its author element.
@@ -39,5 +41,14 @@ READ_MORE = re.compile(
 ANSWER_BYLINE = re.compile(
     r"^\s*(?:antwort|reply|response|réponse|reponse|respuesta|risposta|resposta|antwoord|odpowiedź|odpowiedz|svar"
     r"|vastaus|odpověď|yanıt)\s+(?:von|from|by|de|par|di|da|van|od|från|fra|av|от)\s+(?P<name>[^\s:].{0,60}?)\s*:?\s*$",
+    re.I,
+)
+
+# A thread's own heading, no writer's name: 'Comments', 'Trackbacks', 'Réponses', 'Kommentare'.
+THREAD_HEADING = re.compile(
+    r"^\W*(?:\d+\s+)?(?:comments?|responses?|replies|trackbacks?|pingbacks?|backlinks?|webmentions?|discussion"
+    r"|commentaires?|réponses?|rétroliens?|kommentare?|antworten|comentarios?|respuestas|commenti|risposte"
+    r"|comentários?|respostas|reacties|reacties|komentarze|komentáře|kommentarer|kommentit|yorumlar|комментарии)"
+    r"\W*(?:\(\d+\))?\W*$",
     re.I,
 )

@@ -208,7 +208,20 @@ def _form_start(element: etree._Element) -> bool:
     inside a 'form.usertext' that holds hidden inputs only."""
     if element.tag == "textarea":
         return True
-    return any(str(field.get("type") or "text").lower() != "hidden" for field in element.iter("input", "select"))
+    if any(str(field.get("type") or "text").lower() != "hidden" for field in element.iter("input", "select")):
+        return True
+    return any(_shown_in(area, element) for area in element.iter("textarea"))  # (utterances: buttons, a textarea)
+
+
+def _shown_in(element: etree._Element, top: etree._Element) -> bool:
+    """Whether nothing between an element and ``top`` hides it (Old Reddit's edit box under each
+    comment's text is 'display: none' until one edits)."""
+    node: etree._Element | None = element
+    while node is not None and node is not top:
+        if node.get("hidden") is not None or "display:none" in str(node.get("style") or "").replace(" ", ""):
+            return False
+        node = node.getparent()
+    return True
 
 
 def _drop_forms(root: etree._Element) -> None:

@@ -216,9 +216,31 @@ def stated_count(
             count = number  # 'Inviato da NAME il DATE | 3 commenti': a post's meta line
         elif len(text) <= 240 and (match := _CONTAINS_COUNT.search(text)):  # a topic's description line
             count = int(match.group(1))
-        if count is not None and not sel.in_other_posts_box(element, _BOX_LEVELS, sel.SIMILAR_POSTS):
-            return count  # (not a similar thread's 'Replies: 23')
+        if (
+            count is not None
+            and not sel.in_other_posts_box(element, _BOX_LEVELS, sel.SIMILAR_POSTS)
+            and not _in_poster_box(element)
+        ):
+            return count  # (not a similar thread's 'Replies: 23', nor a poster's 'Posts 2,318')
     return None
+
+
+# A class token naming a poster's box by its last part: XenForo's 'message-user', phpBB's
+# 'postprofile', 'userinfo', 'poster-details'.
+_POSTER_BOX = re.compile(r"(?:^|[-_])(?:user|userinfo|userdetails|userextras|poster|postprofile|profile)(?:-details)?$")
+
+
+def _in_poster_box(element: etree._Element) -> bool:
+    """Whether an element is in a box the page marks as a post's author (``itemprop=author``, a
+    class naming a user's or poster's box: XenForo's 'message-user' with 'Mensagens 2.318 Reações
+    1236'): its numbers count the poster's posts and reactions, not this thread's comments."""
+    for node in islice((element, *element.iterancestors()), _BOX_LEVELS):
+        props = str(node.get("itemprop") or "").split()
+        if "author" in props or "creator" in props:
+            return True
+        if any(_POSTER_BOX.search(token) for token in classes(node)):
+            return True
+    return False
 
 
 _BOX_LEVELS = 6
@@ -646,7 +668,7 @@ def _byline_date(tree: etree._Element, excluded: set[etree._Element]) -> str | N
     for element in tree.iter(*_BYLINE_TAGS):
         if element in excluded or not (text := _own_lead_text(element)) or len(text) > 200:
             continue
-        if _TEXT_BYLINE.match(text) and (found := any_date(text)):
+        if (_TEXT_BYLINE.match(text) or _dated_lead_byline(text)) and (found := any_date(text)):
             return found
         if (match := _DATE_LABEL.match(text)) and (found := any_date(match.group("date"))):
             return found
@@ -654,15 +676,33 @@ def _byline_date(tree: etree._Element, excluded: set[etree._Element]) -> str | N
 
 
 def _text_byline_author(tree: etree._Element, excluded: set[etree._Element]) -> str | None:
-    """``Posted by NAME on DATE``: a name written as bare text after 'posted by'."""
+    """``Posted by NAME on DATE``: a name written as bare text after 'posted by'; or a line that
+    opens with 'by NAME' and a date after a comma ('Par Hugues, samedi 14 octobre 2006 à 22:40',
+    Dotclear's post info line)."""
     for element in tree.iter(*_BYLINE_TAGS):
         if element in excluded or not (text := _own_lead_text(element)) or len(text) > 200:
             continue
-        match = _TEXT_BYLINE.match(text)
+        match = _TEXT_BYLINE.match(text) or _dated_lead_byline(text)
         name = clean_author(match.group("name")) if match else ""
         if name and len(name.split()) <= 4 and not parse_date(name):
             return name
     return None
+
+
+# 'Par Hugues, samedi 14 octobre 2006 à 22:40': a byline word, a capitalised name, a comma and a date.
+_LEAD_BYLINE = re.compile(
+    r"^(?:by|por|par|von|door|przez|av|af)\s+(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}?)"
+    r"\s*[,|·—–]\s*(?P<date>.{6,60})$",
+    re.I,
+)
+
+
+def _dated_lead_byline(text: str) -> re.Match[str] | None:
+    """A line's lead 'by NAME, DATE' (every word of the name capitalised, the rest a date)."""
+    match = _LEAD_BYLINE.match(text)
+    if match is None or not all(word[0].isupper() for word in match.group("name").split()):
+        return None
+    return match if any_date(match.group("date")) else None
 
 
 def _near_authorish(element: etree._Element, levels: int = 3) -> bool:
@@ -776,8 +816,21 @@ def _after_by_word(
         before = previous.tail if previous is not None else parent.text if parent is not None else None
         if word_in_span and (not before or not before.strip()) and previous is not None and not len(previous):
             before = previous.text
-        if before and _BYLINE_BEFORE.search(before.replace("\xa0", " ")):
+        if not before:
+            continue
+        before = before.replace("\xa0", " ")
+        if _BYLINE_BEFORE.search(before) and not _CREDIT_BEFORE.search(before):
             yield element
+
+
+# A site's credit line, no byline: 'Proudly powered by <a>WordPress</a>', 'Theme by', 'Propulsé par'.
+_CREDIT_BEFORE = re.compile(
+    r"(?:powered|designed|developed|hosted|built|made|crafted|theme|template|design|propulsé|propulsée|réalisé"
+    r"|conçu|thème|betrieben|bereitgestellt|realizzato|sviluppato|tema|desarrollado|diseñado|impulsado"
+    r"|desenvolvido|mogelijk gemaakt|aangedreven|napędzane|drivs|drevet)\s+(?:\w+\s+){0,2}?"
+    r"(?:by|par|von|por|da|di|door|przez|av|af)\s*$",
+    re.I,
+)
 
 
 def _byline_author(tree: etree._Element, excluded: set[etree._Element]) -> str | None:

@@ -9,7 +9,7 @@ from extract.html_reader import parse_html_page
 from extract.records import Page
 
 _TUNE_FOLDER = Path(__file__).parent / "fixtures" / "pages" / "tune"
-_LATER_BATCHES = ("b12-", "r12-")  # (pages written after this session: not its floor's set)
+_LATER_BATCHES = ("b12-", "r12-", "b13-", "r13-")  # (pages written after this session: not its floor's set)
 
 
 def _page(head: str, before: str, comments: str, after: str = "") -> Page:
