@@ -15,7 +15,9 @@ their count of users' votes that ggplot2's ``movies`` data set holds (Hadley Wic
 extract of IMDb, GPL-2 with ggplot2), as the ``pydataset`` package (MIT) installs it, a CSV file
 inside its data archive: nothing is downloaded. IMDb's own conditions cover personal,
 non-commercial use of its data; reelgraph reads only the titles, years and vote counts, as a weak
-tier of evidence (``extract.nlp.work_listed``): titles alone, no credits.
+tier of evidence (``extract.nlp.work_listed``): titles alone, no credits. It is on by default; set
+the environment variable ``REELGRAPH_LISTED_TITLES=0`` (or ``off``, ``no``, ``false``) to leave the
+list out (``listed_titles_on``): the gazetteer is then built, and cached, without it.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import io
+import os
 import re
 import sqlite3
 import tarfile
@@ -233,6 +236,21 @@ _TRAILING_ARTICLE = re.compile(
 )
 
 
+LISTED_SWITCH = "REELGRAPH_LISTED_TITLES"
+_OFF = frozenset({"0", "off", "no", "false"})
+
+
+def listed_titles_on() -> bool:
+    """Whether the long IMDb list is used: yes unless ``REELGRAPH_LISTED_TITLES`` says 0, off, no or false.
+
+    >>> import os; os.environ[LISTED_SWITCH] = "off"; listed_titles_on()
+    False
+    >>> del os.environ[LISTED_SWITCH]; listed_titles_on()
+    True
+    """
+    return os.environ.get(LISTED_SWITCH, "1").strip().casefold() not in _OFF
+
+
 def listed_path() -> Path | None:
     """Where ``pydataset``'s data archive lives, or None when the package is not installed (the
     package is found, not imported: importing it unpacks its archive into the home folder)."""
@@ -256,9 +274,14 @@ def front_article(title: str) -> str:
     return article + found.group("body") if article.endswith("'") else f"{article} {found.group('body')}"
 
 
-@cache
 def load_listed_titles() -> tuple[ListedTitle, ...]:
-    """The long IMDb list's titles (article in front), most voted first; empty without ``pydataset``."""
+    """The long IMDb list's titles (article in front), most voted first; empty without ``pydataset``
+    or when ``listed_titles_on`` says no (asked at each call: the list itself is read once)."""
+    return _read_listed_titles() if listed_titles_on() else ()
+
+
+@cache
+def _read_listed_titles() -> tuple[ListedTitle, ...]:
     path = listed_path()
     if path is None:
         return ()

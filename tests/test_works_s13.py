@@ -14,10 +14,13 @@ these tests in our own words; each test fails without the rule it names.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from extract.filmdb import front_article, load_listed_titles
+from extract.filmdb import LISTED_SWITCH, front_article, listed_path, load_listed_titles
 from extract.nlp.extractor import EntityExtractor
+from extract.nlp.gazetteer import load_gazetteer
 from extract.nlp.work_family import own_part
 from extract.nlp.work_furniture import label_spans
 from extract.records import WORK_KINDS
@@ -166,3 +169,11 @@ def test_a_famous_film_the_parser_tags_a_noun_opens_a_sentence_as_a_work(extract
 def test_a_little_known_film_s_word_opening_a_sentence_stays_a_word(extractor: EntityExtractor) -> None:
     body = "Life is short, and this film is long."
     assert "Life" not in _works(extractor, body)
+
+
+def test_the_long_list_can_be_switched_off(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(LISTED_SWITCH, "0")
+    assert load_listed_titles() == ()
+    assert load_gazetteer(tmp_path).listed == []
+    monkeypatch.setenv(LISTED_SWITCH, "1")
+    assert len(load_listed_titles()) == 58788 or not listed_path()

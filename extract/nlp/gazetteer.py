@@ -26,6 +26,7 @@ from extract.filmdb import (
     FAME_REVIEWS,
     database_path,
     listed_path,
+    listed_titles_on,
     load_films,
     load_listed_titles,
     load_people_supplement,
@@ -515,7 +516,7 @@ def _source_stamp() -> str:
     fame scale: a new cache when any of them changes."""
     table, supplement, people = database_path().stat(), supplement_path().stat(), people_supplement_path().stat()
     series = series_supplement_path().stat()
-    listed = listed_path()
+    listed = listed_path() if listed_titles_on() else None
     listed_stamp = f"{listed.stat().st_size}" if listed is not None else "none"
     fame = ".".join(str(FAME_REVIEWS[grade]) for grade in sorted(FAME_REVIEWS))
     stamps = f"{table.st_size}-{int(table.st_mtime)}-{supplement.st_size}-{int(supplement.st_mtime)}"
