@@ -36,6 +36,7 @@ from extract.nlp.characters import (
 from extract.nlp.context import Unit
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.people_credits import _actors_inside, _after_lead, cast_lines, credited_people
+from extract.nlp.people_lives import drop_real_lives
 from extract.nlp.people_shapes import (
     _PEOPLE_NOUNS,
     _RELATION_ADJECTIVES,
@@ -139,13 +140,13 @@ def find_character_names(unit: Unit, actors: set[str], gazetteer: Gazetteer | No
     if gazetteer is not None:
         _add_cast_parts(cast, gazetteer, names)
     _add_pattern_parts(cast, names)
-    if gazetteer is None:
-        return names
-    _add_cast_lines(cast, gazetteer, names)
-    # the rules below read the plot's phrasing, which real people share; a real person's mark wins
-    add = _UnlessReal(cast, gazetteer, names)
-    _add_story_parts(cast, gazetteer, names, add)
-    _add_story_unknowns(cast, gazetteer, names, add)
+    if gazetteer is not None:
+        _add_cast_lines(cast, gazetteer, names)
+        # the rules below read the plot's phrasing, which real people share; a real person's mark wins
+        add = _UnlessReal(cast, gazetteer, names)
+        _add_story_parts(cast, gazetteer, names, add)
+        _add_story_unknowns(cast, gazetteer, names, add)
+    drop_real_lives(names)  # "Adolf Hitler (Bruno Ganz)", "Kilmer's Doc Holliday": a real life played
     return names
 
 

@@ -25,6 +25,7 @@ from extract.nlp.characters import (
 from extract.nlp.context import PageContext, Unit
 from extract.nlp.maker_surnames import maker_surnames
 from extract.nlp.people_credits import credited_people, stage_name
+from extract.nlp.people_lives import real_lives_in
 from extract.nlp.people_shapes import (
     _CONTRACTION,
     _PARTICLES,
@@ -68,6 +69,7 @@ def find_people(unit: Unit, ctx: PageContext) -> list[Candidate]:
         elif lower and len(words) >= 2 and match.text.islower():  # "(liv ullmann)" in a page written in lower case
             found.append(Candidate(match.text, match.start, match.end, "person", "gazetteer", 0.7, person=match.person))
     found += credited_people(unit, ctx.gazetteer) + director_surnames(unit, ctx) + maker_surnames(unit, ctx)
+    found += _real_lives(unit, ctx)
     return found + critic_surnames(unit) + canon_surnames(unit, ctx) + paired_surnames(unit, ctx)
 
 
@@ -115,3 +117,13 @@ def _ner_person(unit: Unit, ctx: PageContext, text: str, at: int) -> list[Candid
     if len(words) == 1 and stage_name(ctx.gazetteer, name):  # "Sting", "Madonna": no one's first name
         return [Candidate(name, start, start + len(name), "person", "stage-name", 0.65)]
     return [Candidate(name, start, start + len(name), "person", "ner", 0.6)]
+
+
+def _real_lives(unit: Unit, ctx: PageContext) -> list[Candidate]:
+    """The well-known real lives the text names in full ("Malcolm X", "Ulysses S. Grant"), unless
+    the name is a film's title too ("Jesse James", "Erin Brockovich"): the works decide those."""
+    return [
+        Candidate(name, start, end, "person", "real-life", 0.8)
+        for start, end, name in real_lives_in(unit.text)
+        if not ctx.gazetteer.films_titled(name)
+    ]
