@@ -58,3 +58,15 @@ def test_played_historical_figures_are_people_on_the_page(extractor: EntityExtra
     assert {"Johnny Ringo", "Doc Holliday"} <= kinds["person"]
     assert "Hattie Lorne" in kinds["character"]
     assert not {"Johnny Ringo", "Doc Holliday", "Ringo"} & kinds["character"]
+
+
+def test_a_surname_with_a_joined_particle_is_a_persons(extractor: EntityExtractor) -> None:
+    # Arabic "al-" written against the surname's capital: the word keeps its lower-case first letter
+    body = (
+        "WRITTEN BY: Nour al-Harbi\nDIRECTED BY: Nour al-Harbi\n\n"
+        "A girl saves for a bicycle in a city that frowns on girls riding one, and the boy next door "
+        "teaches her in secret. Nour al-Harbi shoots it all with patience."
+    )
+    page = parse_text_page(f"Review: The Green Bicycle (2012)\n\n{body}\n", "people_s13.txt")
+    people = {m.name for m in extractor.extract(page).mentions if m.kind == "person"}
+    assert "Nour al-Harbi" in people

@@ -28,12 +28,12 @@ from extract.nlp.people_credits import credited_people, stage_name
 from extract.nlp.people_lives import real_lives_in
 from extract.nlp.people_shapes import (
     _CONTRACTION,
-    _PARTICLES,
     NOT_PERSON_WORDS,
     _clean,
     _lines,
     _persons,
     lower_case_prose,
+    name_word,
 )
 from extract.nlp.people_surnames import critic_surnames, director_surnames, paired_surnames
 from extract.nlp.person_marks import real_person_marks
@@ -64,7 +64,7 @@ def find_people(unit: Unit, ctx: PageContext) -> list[Candidate]:
         if match.person is None:
             continue
         words = match.text.split()
-        if all(w[:1].isupper() or w in _PARTICLES for w in words) and words[0][:1].isupper():
+        if all(name_word(w) for w in words) and words[0][:1].isupper():
             found.append(Candidate(match.text, match.start, match.end, "person", "gazetteer", 0.8, person=match.person))
         elif lower and len(words) >= 2 and match.text.islower():  # "(liv ullmann)" in a page written in lower case
             found.append(Candidate(match.text, match.start, match.end, "person", "gazetteer", 0.7, person=match.person))
@@ -93,7 +93,7 @@ def _ner_person(unit: Unit, ctx: PageContext, text: str, at: int) -> list[Candid
         words = name.split()
     if _CONTRACTION.match(name) or not words or len(name) < 2:
         return []  # "I've", "I'm"
-    if not all(w[:1].isupper() or w in _PARTICLES for w in words):
+    if not all(name_word(w) for w in words):
         return []
     if any(fold(w) in NOT_NAMES for w in words) or any(ch in name for ch in "/+@#"):
         return []

@@ -25,6 +25,9 @@ _CONTRACTION = re.compile(r"^(?:I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)[’']
 _RELATIONS = RELATIONS_ALTERNATION
 _RELATION_ADJECTIVES = "older|younger|elder|little|big|baby|kid|new|late|estranged|best|only|own|teenage|young|old"
 _PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "di", "le", "la", "du", "den", "ter"})
+# a particle joined to the capital of a surname: "Haifaa al-Mansour", "Brandon deWilde", "Youssef el-Sisi",
+# "Louis d'Orléans", "Ibn al-Haytham" (Arabic, Dutch, French and Italian surnames a review keeps as written)
+_JOINED_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|ben|de|di|da|du|van|von|d|l)(?:[-’']?)[A-Z]")
 NOT_PERSON_WORDS = frozenset({"oscar", "oscars", "twitter", "facebook", "god", "netflix", "imax", "hollywood"})
 # word sets the rules test together, joined once (spaCy's STOP_WORDS is never changed at run time)
 _STOP_OR_NOT_NAME = frozenset(STOP_WORDS | NOT_NAMES)
@@ -133,3 +136,13 @@ def _two_names(text: str) -> bool:
 
 
 _CAPITAL_PARTICLES = frozenset(w.capitalize() for w in _PARTICLES)
+
+
+def name_word(word: str) -> bool:
+    """Whether a word may stand in a person's name: a capital, a particle ("de", "van"), or a particle
+    joined to a surname's capital ("al-Mansour", "deWilde", "d’Arc").
+
+    >>> [name_word(w) for w in ("Kahiu", "van", "al-Mansour", "deWilde", "d’Arc", "also", "del-", "el")]
+    [True, True, True, True, True, False, False, False]
+    """
+    return word[:1].isupper() or word in _PARTICLES or _JOINED_PARTICLE.match(word) is not None
