@@ -342,9 +342,13 @@ def _read_groups(parent: etree._Element, scan: _GenericScan) -> None:
         read = [body for body in signed if _proven(body)]
         if 2 <= len(read) < len(members):
             read += _slotted(members, read, taken)
+        if read and all(b.pingback is not None for b in read) and not _holds_accepted(read, scan.accepted):
+            read += [b for b in signed if b.pingback is None and _talking(b)]  # (pings beside the comments in one list)
         unproven = len(read) < 2 and len(conversed := _conversation(signed)) >= 2
         if unproven:
             read = conversed
+        elif len(read) < 2 and len(signed) >= 2 and _beside_pings(parent, kind, taken):
+            read, unproven = [b for b in signed if _talking(b)], True  # (a list that holds pingbacks is a thread)
         if len(read) >= 2 and scan.title and 2 * sum(_names_the_post(b, scan.title) for b in read) >= len(read):
             continue
         here = scan.own_path if scan.own_path is not None else _shared_path(read)
@@ -361,6 +365,24 @@ def _read_groups(parent: etree._Element, scan: _GenericScan) -> None:
                 scan.unproven.add(kind)
             for body in read:
                 scan.accepted[body.element] = body
+
+
+def _holds_accepted(read: list[Body], accepted: dict[etree._Element, Body]) -> bool:
+    """Whether a block read holds comments already read (a box around a thread, no list item)."""
+    holders = {a for element in accepted for a in element.iterancestors()}
+    return any(body.element in holders for body in read)
+
+
+def _beside_pings(parent: etree._Element, kind: tuple[str, str], taken: set[etree._Element]) -> bool:
+    """Whether a list holds pingbacks among its items of another kind: only a thread lists them,
+    so the list's signed blocks are its comments (a Disqus thread rendered with no date beside
+    the theme's pings)."""
+    for child in parent:
+        if is_element(child) and _kind(child) != kind and child.tag in ("li", "article", "div"):
+            body = _signed_text(child, taken)
+            if body is not None and body.pingback is not None:
+                return True
+    return False
 
 
 def _lone_members(root: etree._Element, scan: _GenericScan) -> None:

@@ -327,6 +327,37 @@ def test_the_208_html_tune_pages_hashed_bare_and_all_at_once() -> None:
 
     splits = stress(_TUNE_FOLDER, ["hashed", "bare", "all"], exclude=_LATER_BATCHES)
     hashed, bare, everything = splits["hashed"], splits["bare"], splits["all"]
-    assert hashed.pages >= 208 and hashed.matched >= 1018 and hashed.precision >= 0.975
-    assert bare.matched >= 980 and bare.precision >= 0.915
+    assert hashed.pages >= 208 and hashed.matched >= 1026 and hashed.precision >= 0.975
+    assert bare.matched >= 984 and bare.precision >= 0.915
     assert everything.matched >= 907 and everything.precision >= 0.93 and everything.authors >= 0.89
+
+
+# --- a list that holds pingbacks is a thread -------------------------------------------------------
+
+_PINGED_LIST = (
+    '<ul class="{list}">'
+    '<li class="{c}"><cite><a href="http://ann.example/">Ann Berg</a></cite><div class="{m}"><p>The cranes'
+    " falling in one long shot, I held my breath.</p></div></li>"
+    '<li class="{p}"><p>Pingback: <a href="http://reels.example/2024/03/cranes/">Cranes again | Reels</a></p></li>'
+    '<li class="{c}"><cite><span>tom.k</span></cite><div class="{m}"><p>Too slow for me, but the sound'
+    " design is something else.</p></div></li>"
+    '<li class="{c}"><cite><span>Mira</span></cite><div class="{m}"><p>My grandfather worked in a yard like this'
+    " one, it rang true.</p></div></li></ul>"
+)
+
+
+def test_signed_items_beside_pingbacks_in_one_list_are_comments() -> None:
+    """No date, no 'said', no known class: a list whose other items are pingbacks is the thread
+    (a Disqus thread rendered into a theme beside its pings)."""
+    body = _PINGED_LIST.format(list="zz", c="hq xo", m="vv", p="kw")
+    assert [(c.author, c.pingback is not None) for c in _page("", body).comments] == [
+        ("Ann Berg", False),
+        ("Cranes again | Reels", True),
+        ("tom.k", False),
+        ("Mira", False),
+    ]
+
+
+def test_the_same_list_with_no_classes() -> None:
+    body = _PINGED_LIST.format(list="q1", c="q2", m="q4", p="q2").replace(' class="q2"', "")
+    assert [c.author for c in _page("", body).comments] == ["Ann Berg", "Cranes again | Reels", "tom.k", "Mira"]
