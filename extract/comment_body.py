@@ -276,16 +276,19 @@ _NAME_CELL_TAGS = _INLINE_NAME_TAGS | {"td", "th", "div", "dt"}  # (a cell or a 
 
 def _leaf_like(element: etree._Element) -> bool:
     """Whether an element holds text alone, or one inline element that does ('<span><span>NAME
-    </span></span>')."""
+    </span></span>'), or an empty icon and then its text ('<div><i class="fa-user"></i>NAME</div>',
+    ColorMag)."""
     if not len(element):
         return True
-    return (
-        len(element) == 1
-        and not (element.text or "").strip()
-        and element[0].tag in _INLINE_NAME_TAGS
-        and not len(element[0])
-        and not (element[0].tail or "").strip()
-    )
+    if len(element) != 1 or (element.text or "").strip() or len(element[0]):
+        return False
+    first = element[0]
+    if first.tag in _INLINE_NAME_TAGS and not (first.tail or "").strip():
+        return True
+    return first.tag in _ICON_TAGS and not (first.text or "").strip() and bool((first.tail or "").strip())
+
+
+_ICON_TAGS = frozenset({"i", "span", "svg"})
 
 
 def _name_by_avatar(own: list[etree._Element]) -> _Author | None:

@@ -327,8 +327,8 @@ def test_the_208_html_tune_pages_hashed_bare_and_all_at_once() -> None:
 
     splits = stress(_TUNE_FOLDER, ["hashed", "bare", "all"], exclude=_LATER_BATCHES)
     hashed, bare, everything = splits["hashed"], splits["bare"], splits["all"]
-    assert hashed.pages >= 208 and hashed.matched >= 1026 and hashed.precision >= 0.975
-    assert bare.matched >= 984 and bare.precision >= 0.915
+    assert hashed.pages >= 208 and hashed.matched >= 1032 and hashed.precision >= 0.975
+    assert bare.matched >= 990 and bare.precision >= 0.915
     assert everything.matched >= 907 and everything.precision >= 0.93 and everything.authors >= 0.89
 
 
@@ -361,3 +361,21 @@ def test_signed_items_beside_pingbacks_in_one_list_are_comments() -> None:
 def test_the_same_list_with_no_classes() -> None:
     body = _PINGED_LIST.format(list="q1", c="q2", m="q4", p="q2").replace(' class="q2"', "")
     assert [c.author for c in _page("", body).comments] == ["Ann Berg", "Cranes again | Reels", "tom.k", "Mira"]
+
+
+def test_a_name_and_a_date_each_after_an_icon() -> None:
+    """ColorMag's comment header with its classes unknown: an avatar, '<div><i class=icon></i>NAME
+    </div>', '<div><i></i>DATE</div>', 'Permalink'; the name is the leaf before the date."""
+    item = (
+        '<li class="k1"><article class="k2"><header class="k3"><img alt="" src="/a.png">'
+        '<div class="k4"><i class="k5"></i>{0}</div><div class="k6"><i class="k7"></i>{1}. März 2024 um 20:27</div>'
+        '<a class="k8" href="/post/#c{1}"><i class="k9"></i>Permalink</a></header>'
+        '<section class="k0"><p>{2}</p></section></article></li>'
+    )
+    body = (
+        '<ol class="kk">'
+        + item.format("Filmfreak 🎬", 3, "Die Kräne am Ende, ich habe den Atem angehalten.")
+        + item.format("Heike Sommer", 4, "Zu langsam für mich, aber der Ton ist großartig.")
+        + "</ol>"
+    )
+    assert [c.author for c in _page("", body).comments] == ["Filmfreak 🎬", "Heike Sommer"]
