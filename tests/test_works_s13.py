@@ -22,7 +22,7 @@ from extract.filmdb import LISTED_SWITCH, front_article, listed_path, load_liste
 from extract.nlp.extractor import EntityExtractor
 from extract.nlp.gazetteer import load_gazetteer
 from extract.nlp.work_family import own_part
-from extract.nlp.work_furniture import label_spans
+from extract.nlp.work_furniture import furniture_lines, label_spans
 from extract.records import WORK_KINDS
 from extract.text_reader import parse_text_page
 
@@ -177,3 +177,29 @@ def test_the_long_list_can_be_switched_off(monkeypatch: pytest.MonkeyPatch, tmp_
     assert load_gazetteer(tmp_path).listed == []
     monkeypatch.setenv(LISTED_SWITCH, "1")
     assert len(load_listed_titles()) == 58788 or not listed_path()
+
+
+# --- a title's own possessive after a question's head --------------------------------------------------
+
+
+def test_a_question_title_with_its_own_possessive_is_one_work(extractor: EntityExtractor) -> None:
+    body = "Then try Where Is the Friend's House? next, it is the gentler film."
+    assert _works(extractor, body) == {"Where Is the Friend's House"}
+
+
+def test_a_menu_line_and_a_breadcrumb_are_furniture() -> None:
+    text = "Home | Reviews | Double Indemnity Nights | Contact\nNotes › Season 12 › Quiet Harbour\nA good film | a bad night."
+    assert [text[s:e] for s, e in furniture_lines(text)] == [
+        "Home | Reviews | Double Indemnity Nights | Contact",
+        "Notes › Season 12 › Quiet Harbour",
+    ]
+
+
+def test_a_run_across_a_review_label_s_colon_is_no_work(extractor: EntityExtractor) -> None:
+    body = "'Quiet Harbour' Film Review: Salt on Screen, Sugar in the Script\n\nA ferryman loses his boat."
+    assert _works(extractor, body) == set()
+
+
+def test_a_maker_s_possessive_after_where_is_no_title_s_head(extractor: EntityExtractor) -> None:
+    body = "Where Orson Welles's Macbeth went big, this one stays small and cold."
+    assert "Where Orson Welles's Macbeth" not in _works(extractor, body)

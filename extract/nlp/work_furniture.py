@@ -2,7 +2,8 @@
 ("Posted in 1950's movies, Drive-In Movies, Film Reviews | Tagged ...", "December 4, 2009 in
 Brazil, Film, Latin American cinema"), the byline ("Posted by Dave at 6:40 AM"), another post's
 title as a link ("Peeping Tom Review"), and
-the block of links under "Related" or "You may also like". Found with one regular expression
+the block of links under "Related" or "You may also like", a menu or a breadcrumb ("Home | Reviews |
+About | Contact", "Reviews › Season 41 › Los Olvidados"). Found with one regular expression
 each over the unit's text; a work candidate inside such a line is dropped.
 
 A post's own field labels name no work either (``off_labels``): a label in capitals before its
@@ -39,9 +40,24 @@ _RELATED = re.compile(
 )
 
 
+# a menu or a breadcrumb: four items or more of at most four words each, between bars, chevrons or dots
+# ("Home | What's On | Membership | Film Notes and Reviews | Contact", "Notes › Season 41 › Los Olvidados")
+_MENU_LINE = re.compile(
+    r"^[ \t]*(?:[^\n|›»·•]{1,40}?[ \t]+[|›»·•][ \t]+){3,}[^\n|›»·•]{1,40}$|"
+    r"^[ \t]*(?:[^\n|›»·•]{1,40}?[ \t]+[›»][ \t]+){2,}[^\n|›»·•]{1,60}$",
+    re.M,
+)
+
+
 def furniture_lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each furniture line of a text (see the module's doc)."""
+    """(start, end) of each furniture line of a text (see the module's doc).
+
+    >>> text = "Home | What's On | Film Notes and Reviews | Contact\\nFilm Notes › Season 41 › Los Olvidados"
+    >>> [text[s:e] for s, e in furniture_lines(text)]
+    ["Home | What's On | Film Notes and Reviews | Contact", 'Film Notes › Season 41 › Los Olvidados']
+    """
     spans = [m.span() for m in _CATEGORY_LINE.finditer(text)]
+    spans += [m.span() for m in _MENU_LINE.finditer(text)]
     spans += [m.span() for m in _POST_LINK.finditer(text)]
     spans += [m.span() for m in _BYLINE.finditer(text)]
     for block in _RELATED.finditer(text):
@@ -81,7 +97,7 @@ _FIELD_LABEL = re.compile(r"(?:^|(?<=[;|]))[ \t]*(?P<label>[^\n:;|.!?]{1,60}?)[ 
 _LABEL_NOUNS = frozenset(
     """
     nominations nominated awards award wins editor editing director writer writers producer producers
-    music composer cinematography photography cast starring stars genre runtime length rating score
+    music composer cinematography photography cast starring stars genre runtime length rating score review reviews recap
     verdict summary plot synopsis update edit note notes challenge budget country language released
     release premise bottom line pros cons
     """.split()

@@ -386,6 +386,10 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
                 continue
             confidence, rule = 0.75, "capitals"
         elif after_possessive(text, match.start) and match.text[:1].isupper():
+            if (head := _title_head_before(text, match.start)) is not None:
+                run_end = run_around(unit, match.start, match.end)[1]  # "Where Is the Friend's House?"
+                found.append(Candidate(text[head:run_end], head, run_end, "film", "possessive", 0.75))
+                continue
             if actors_part(ctx, text, match.start, match.film):
                 continue  # "Steve Carell's Brick", "Martin Sheen's Willard": an actor's character
             run_start, run_end = run_around(unit, match.start, match.end)
@@ -460,6 +464,23 @@ def gazetteer_works(unit: Unit, ctx: PageContext, people_words: set[str]) -> lis
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|on|at|from|to|into|near|outside|around|across|through|along|down|over|of)\s+(?:the\s+)?$", re.I
 )
+
+
+# a title's head before its own possessive, no owner's name: "Where Is the Friend's House?", "What Is the
+# Man's Name": a question's first word, then a lower-case word inside (``_title_head_before``)
+_TITLE_HEAD = re.compile(
+    r"(?<![\w’'-])(?P<head>(?:Where|What|Who|Whose|Why|How|When|Which)(?:\s+(?:[A-Z][\w’'-]*|the|a|an|of|is|are|my|your)){1,5})"
+    r"[’']s\s+$"
+)
+
+
+def _title_head_before(text: str, start: int) -> int | None:
+    """Where a title's head starts when the possessive before ``start`` belongs to a question that opens
+    a title ("Where Is the Friend's House?"), not to a maker; None otherwise."""
+    head = _TITLE_HEAD.search(text, max(0, start - 60), start)
+    if head is None or not any(w[:1].islower() for w in head.group("head").split()[1:]):
+        return None  # "where Orson Welles's Macbeth": a maker's name after the question word
+    return head.start("head")
 
 
 def _as_the_table_writes_it(ctx: PageContext, text: str, match: GazetteerMatch) -> bool:
