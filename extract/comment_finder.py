@@ -338,7 +338,7 @@ def _read_groups(parent: etree._Element, scan: _GenericScan) -> None:
         if len(members) < 2:
             continue
         taken = scan.taken()
-        signed = [body for m in members if (body := _signed_text(m, taken)) is not None]
+        signed = [body for m in members if (body := _signed_text(m, taken | _nested_alike(m, kind))) is not None]
         read = [body for body in signed if _proven(body)]
         if 2 <= len(read) < len(members):
             read += _slotted(members, read, taken)
@@ -371,6 +371,18 @@ def _holds_accepted(read: list[Body], accepted: dict[etree._Element, Body]) -> b
     """Whether a block read holds comments already read (a box around a thread, no list item)."""
     holders = {a for element in accepted for a in element.iterancestors()}
     return any(body.element in holders for body in read)
+
+
+_ITEM_TAGS = frozenset({"li", "article"})
+
+
+def _nested_alike(member: etree._Element, kind: tuple[str, str]) -> set[etree._Element]:
+    """The items of a member's own kind nested in it (a reply list's ``li`` under a comment's
+    ``li``, classes unknown): no part of the member's reading, whose name is its own, not its
+    first reply's. Classless items are left in (a list in the comment's text)."""
+    if member.tag not in _ITEM_TAGS or kind[1] in ("", "~"):
+        return set()
+    return {e for e in member.iterdescendants(member.tag) if _kind(e) == kind}
 
 
 def _beside_pings(parent: etree._Element, kind: tuple[str, str], taken: set[etree._Element]) -> bool:

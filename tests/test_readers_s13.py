@@ -327,9 +327,9 @@ def test_the_208_html_tune_pages_hashed_bare_and_all_at_once() -> None:
 
     splits = stress(_TUNE_FOLDER, ["hashed", "bare", "all"], exclude=_LATER_BATCHES)
     hashed, bare, everything = splits["hashed"], splits["bare"], splits["all"]
-    assert hashed.pages >= 208 and hashed.matched >= 1032 and hashed.precision >= 0.975
+    assert hashed.pages >= 208 and hashed.matched >= 1035 and hashed.precision >= 0.975
     assert bare.matched >= 990 and bare.precision >= 0.915
-    assert everything.matched >= 907 and everything.precision >= 0.93 and everything.authors >= 0.89
+    assert everything.matched >= 906 and everything.precision >= 0.93 and everything.authors >= 0.89
 
 
 # --- a list that holds pingbacks is a thread -------------------------------------------------------
@@ -379,3 +379,32 @@ def test_a_name_and_a_date_each_after_an_icon() -> None:
         + "</ol>"
     )
     assert [c.author for c in _page("", body).comments] == ["Filmfreak 🎬", "Heike Sommer"]
+
+
+def test_a_comment_s_name_is_its_own_not_its_first_reply_s() -> None:
+    """Classes unknown, a reply list inside the comment's item: the comment's plain name block
+    comes before the reply's linked name, which is the reply's, not the comment's."""
+    item = (
+        '<li class="hx {depth}"><div class="cols"><div class="col"><img alt="{0} Avatar" src="/a.png"></div>'
+        '<div class="col"><div class="nm">{name}</div><div class="dt"><time datetime="2024-03-0{1}T20:00">'
+        'March {1}, 2024</time></div><div class="tx"><p>{2}</p></div></div></div>{replies}</li>'
+    )
+
+    def comment(name: str, day: int, text: str, depth: str, replies: str = "", link: bool = False) -> str:
+        shown = f'<a href="https://{name.split()[0].lower()}.example">{name}</a>' if link else name
+        return item.format(name, day, text, depth=depth, name=shown, replies=replies)
+
+    reply = (
+        '<ol class="kids">' + comment("Noor Aziz", 3, "Agreed, I nearly wrote about him.", "d2", link=True) + "</ol>"
+    )
+    body = (
+        '<ol class="tpl">'
+        + comment("Theo Marsh", 2, "The shipyard scene is the one I keep talking about.", "d1", reply)
+        + comment("Ines Lobo", 4, "Half right, I would say, the ending is too neat.", "d1")
+        + "</ol>"
+    )
+    assert [(c.author, c.parent is not None) for c in _page("", body).comments] == [
+        ("Theo Marsh", False),
+        ("Noor Aziz", True),
+        ("Ines Lobo", False),
+    ]
