@@ -14,12 +14,17 @@ the reviewed one, each found on real blog posts (docs/phrasing-catalogue.md, eig
 - ``career``: a maker's or an actor's other work, named as a filmography ("the Daniels, who
   made Swiss Army Man", "Wise made this between West Side Story and The Sound of Music",
   "with Nosferatu and Faust behind him", "a few years after The Exorcist, von Sydow ...",
-  "if you only know him from The Walking Dead", "the director of Get Carter");
+  "if you only know him from The Walking Dead", "the director of Get Carter"); not a causative
+  "made" ("the ambiguity that made About Elly so unnerving");
 - ``plan``: plans and diaries ("Next week: Rio Bravo", "Going to see Heat tonight", "is on my
   list", "January was The Seventh Seal", "What we watched:", "So far Blood Simple ...");
 - ``part``: a work that is a part of the film, not one beside it: a song, an album or a band on
-  its soundtrack, a piece of music played in it ("Queen's Bohemian Rhapsody playing over");
+  its soundtrack, a piece of music played in it ("Queen's Bohemian Rhapsody playing over"), a
+  film a cinema in the story is showing;
 - ``credits``: a credits or data line ("Cast: ...", "Release Date: ...", "2022 | rated R | ...");
+- ``heading``: the title alone on its line, or a label line it opens with its year or a bracket
+  ("Footlight Parade - 1933: reviewed last week", "The Willow Tree (Iran) – Rated by ...": a
+  related-posts or archive entry; thirteenth session, blind17);
 - ``others``: a sentence the cue rules already read as comparing two OTHER works with each other
   ("Is LOTR better than The Hobbit films?"): those two are paired, not the reviewed one.
 
@@ -168,6 +173,16 @@ _CAREER_AFTER = re.compile(  # read on the text right after the work (matched at
     r"|\s+(?:is|was) (?:still |probably |easily )?(?:his|her|their) (?:best|worst|favou?rite|masterpiece|\w+est)\b)",
     re.I,
 )
+# "made" as a causative, not a maker's: "the ambiguity that made About Elly so unnerving", "what made
+# Jaws work"; a person's "who made Godzilla feel enormous" stays the maker's
+_CAUSATIVE_AFTER = re.compile(
+    r"[”\"’']?\s+(?:so(?!\s+(?:i|you|we|they|he|she|it|that|this|the|far|much)\b)|such|feel|feels|look|looks"
+    r"|seem|seems|sound|sounds|work|tick|come alive)\b",
+    re.I,
+)
+_MAKER_BEFORE = re.compile(r"\bwho(?:ever|m)?\b[^.;,]{0,40}$", re.I)
+
+
 _AFTER_OPENING = re.compile(r"^\W*(?:after|before)\s+[“\"‘']?$", re.I)  # "After Top Gun: Maverick, Cruise ..."
 _CAREER_SENTENCE = _at_word(  # a whole sentence about a maker's career: "X made this between A and B"
     r"\b(?:made|did|shot|directed) (?:this|it) (?:between|after|before|right after|just after|in between)\b"
@@ -186,7 +201,8 @@ _PART_WORDS = (
 _PART_BEFORE = _at_word(  # "the album A Night at the Opera", "the score from X", "the crew watches X"
     r"\b(?:" + _PART_WORDS + r")\b[^.;:!?]{0,30}$"
     r"|\b(?:score|theme|music|soundtrack|footage|clip|clips|poster|posters) (?:from|of)\s+[“\"‘']?$"
-    r"|\b(?:watches|is watching|are watching|screens|a screening of|on (?:the )?tv|on (?:the )?television)"
+    r"|\b(?:watches|is watching|are watching|screens|a screening of|on (?:the )?tv|on (?:the )?television"
+    r"|(?:is|was|are|were) (?:showing|screening|playing))"
     r"\s+[“\"‘']?$",
     re.I,
 )
@@ -249,6 +265,10 @@ _MODIFIER_AFTER = re.compile(
 )
 _HEADING_BEFORE = re.compile(r"\W*(?:#?\d{1,3}[.)]?\s+)?[“\"‘']?")  # a list's number, a quote mark
 _HEADING_AFTER = re.compile(r"[”\"’']?(?:\s*\(\d{4}\))?\W*")  # a quote mark, the year
+# a label line opening with the title, then its year or a bracket and a dash or colon: a related-posts
+# or archive entry ("Footlight Parade - 1933: reviewed last week", "The Willow Tree (Iran) – Rated by
+# ...", "Jaws (1975): the shark"), not a sentence that sets the work beside the film
+_LABEL_AFTER = re.compile(r"[”\"’']?\s*(?:[-–—]\s*\d{4}\b|\(\d{4}\)|\([^()]{1,30}\))\s*[-–—:|]")
 _JOINED = re.compile(r"[”\"’']?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&|and/or)\s+)[“\"‘']?")
 
 # --- a film-table name the sentence reads as a day, a street or a person -----------------------------
@@ -318,14 +338,15 @@ def _sentence_frame(sentence: str) -> tuple[str | None, bool]:
 
 
 def _heading(text: str, span: tuple[int, int], mention: Mention) -> bool:
-    """Whether the sentence is the work's title alone, with a list's number, quotes or a year."""
-    if span[1] - span[0] > len(mention.text) + 24:
-        return False
+    """Whether the sentence is the work's title alone, with a list's number, quotes or a year, or a
+    label line the title opens ("Footlight Parade - 1933: reviewed last week")."""
     before = _HEADING_BEFORE.match(text, span[0], mention.start)
+    if before is None or before.end() != mention.start:
+        return False
+    if _LABEL_AFTER.match(text, mention.end, span[1]) is not None:
+        return True
     return (
-        before is not None
-        and before.end() == mention.start
-        and _HEADING_AFTER.fullmatch(text, mention.end, span[1]) is not None
+        span[1] - span[0] <= len(mention.text) + 24 and _HEADING_AFTER.fullmatch(text, mention.end, span[1]) is not None
     )
 
 
@@ -352,6 +373,14 @@ def _person_aside(facts: UnitFacts, mention: Mention, span: tuple[int, int]) -> 
     )
 
 
+def causative(text: str, mention: Mention, sentence_start: int, sentence_end: int) -> bool:
+    """Whether "made" before the work makes it do or be something, not a maker's film."""
+    return (
+        _CAUSATIVE_AFTER.match(text, mention.end, sentence_end) is not None
+        and _MAKER_BEFORE.search(text, max(sentence_start, mention.start - 40), mention.start) is None
+    )
+
+
 def frame_of(facts: UnitFacts, mention: Mention, span: tuple[int, int]) -> str | None:
     """The frame under which a sentence names a work other than as a comparison with the
     reviewed one (one of ``FRAMES``), or None."""
@@ -371,7 +400,11 @@ def frame_of(facts: UnitFacts, mention: Mention, span: tuple[int, int]) -> str |
     # a list that a sentence cut opened ("short films (esp. I'm Still Here)"): read across the cut
     wide = text[max(text.rfind("\n", 0, mention.start) + 1, mention.start - 70) : mention.start]
     if (
-        (not _words(wide).isdisjoint(_CAREER_WORDS) and _CAREER_BEFORE.search(wide))
+        (
+            not _words(wide).isdisjoint(_CAREER_WORDS)
+            and _CAREER_BEFORE.search(wide)
+            and not causative(text, mention, span[0], span[1])
+        )
         or _CAREER_AFTER.match(text, mention.end, min(span[1], mention.end + 60))
         or _AFTER_OPENING.match(before if mention.start - span[0] <= 70 else "-")
         or career

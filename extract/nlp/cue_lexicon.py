@@ -689,7 +689,13 @@ LEXICON: tuple[tuple[str, str, str, list[list[Token]]], ...] = (
         "neutral",
         [
             [_w(*_OWE), _ANY_WORD, _ANY_WORD, _ANY_WORD, _w("to")],
-            [_w(*_OWE), _w("it", "this", "them", "him", "her"), _ANY_WORD, _ANY_WORD, _w("debt", "lot", "everything")],
+            [
+                _w(*_OWE),
+                _w("it", "this", "them", "him", "her"),
+                _ANY_WORD,
+                _ANY_WORD,
+                _w("debt", "lot", "deal", "everything"),
+            ],
             [_w("indebted")],
             [_w("debt", "debts"), _w("is", "was", "are", op="?"), _w("to")],  # "the obvious debt is to The Glass Key"
             [_w("doit", "doivent"), _w("tout", "beaucoup", "énormément", "plus"), _w("à", "au", "aux")],

@@ -249,6 +249,9 @@ def _accept(name: str, doc: Doc, start: int, sentences: _Sentences) -> bool:
     if name == "version" and doc[start].dep_ in {"nsubj", "nsubjpass"}:  # "The version I'd point you to is with X"
         children = list(doc[start].children)  # ("the sequel to this that came out later" keeps its "to")
         return any(c.dep_ == "prep" for c in children) or not any(c.dep_ in {"relcl", "acl"} for c in children)
+    if name == "a-new" and doc[start + 1].lower_ not in {"sort", "kind"}:  # "a new Jaws", not "a modern masterpiece"
+        at = start + (4 if start + 2 < len(doc) and doc[start + 2].text == "-" else 2)  # "the modern-day X"
+        return at < len(doc) and (doc[at].text[:1].isupper() or doc[at].is_quote or doc[at].is_digit)
     if name == "is-basically":  # a title right after the hedge: "is basically Jaws", not "is just fine"
         hedged = doc[start + 2] if start + 2 < len(doc) else None
         return hedged is not None and hedged.text[:1].isupper() and hedged.pos_ != "PRON"

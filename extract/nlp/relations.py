@@ -1032,7 +1032,9 @@ def _not_compared(
         out.update(
             m.name
             for m in mentions
-            if m.name != reviewed and _NOT_COMPARED_BEFORE.search(text, max(span[0], m.start - 60), m.start)
+            if m.name != reviewed
+            and _NOT_COMPARED_BEFORE.search(text, max(span[0], m.start - 60), m.start)
+            and not co_mentions.causative(text, m, span[0], span[1])
         )
     return out
 
