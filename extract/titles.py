@@ -104,6 +104,7 @@ _LABEL = re.compile(
     r"\s*(?:[:|–—]|\s-)\s+",
     re.I,
 )
+_LABEL_MARKS = (":", "|", "–", "—", "-")  # a _LABEL match holds one: its separator
 _TAGS = re.compile(
     r"(?<!\s)\s*(?:\[(?!(?:19|20)\d\d\])[^\[\]]{0,40}\]|\((?:[^()]{0,40}?\b(?:review|spoiler|spoilers|restoration|remaster(?:ed)?|4k|blu-?ray|dvd|mini-?series|series|season|tv"
     r"|cinema|festival|screening|rewatch|revisited|redux|cut|edition|trailer|free|re-?release)\b[^()]{0,20}|[A-Z\s-]{3,30})\))",
@@ -353,6 +354,8 @@ def label_end(title: str) -> int:
     >>> label_end("Fun Size Review: The Kid (1921)"), label_end("The Kid (1921)")
     (17, 0)
     """
+    if not any(mark in title for mark in _LABEL_MARKS):
+        return 0  # most runs and titles hold no separator: no scan
     match = _LABEL.match(title)
     return match.end() if match else 0
 

@@ -308,6 +308,8 @@ def _credit_items(text: str, labels: re.Pattern[str] = _LABEL) -> Iterator[tuple
 def _with_stage_names(text: str) -> Iterator[tuple[int, int, str]]:
     full = list(credit_names(text))
     yield from full
+    if len(full) < 2:
+        return  # no label has two full names after it (most texts have none): no scan for labels
     for label in _LABEL.finditer(text):
         end = text.find("\n", label.end())
         end = len(text) if end < 0 else end

@@ -25,6 +25,7 @@ from itertools import pairwise
 from base.vocab import Rel
 from extract.nlp import co_mentions, pair_model
 from extract.nlp.cues import LEFT, RIGHT, Cue
+from extract.nlp.gates import case_blind_view, holds_any
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.spans import group_by_span
 from extract.nlp.textnorm import fold, name_key
@@ -44,7 +45,10 @@ _RECOMMEND = guarded(  # present suggestions only: "which I recommended last yea
     r"|check it out|you(?:'d|’d| would| will) love|have to see|must[- ]see",
     re.I,
 )
+# what every match of _RECOMMEND holds, lower-cased: a unit holding none of them recommends nothing
+_RECOMMEND_WORDS = ("recommend", "should ", "check it out", "love", "have to see", "must")
 _ADAPTED = re.compile(r"\b(?:based on|adapts|adapted from|source novel|adaptation of)\b", re.I)
+_ADAPTED_WORDS = ("based on", "adapt", "source novel")
 
 
 @dataclass(slots=True)
@@ -1304,9 +1308,16 @@ def lean_with_stance(relations: list[Relation], stances: Mapping[str, str]) -> N
             relation.polarity = "other preferred"
 
 
+# what every match of _CITE holds (case as written): a unit holding none of them cites no one
+_CITE_WORDS = ("post", "review", "piece", "blog", "write-up", "my friend", "my pal", "fellow blogger")
+_AT_OR_FROM = re.compile(r"\s(?:at|from)\s")
+
+
 def cites(facts: UnitFacts, people: dict[str, str], critics: set[str]) -> list[Relation]:
     """CITES edges: this unit's author refers to another critic's review or post."""
-    relations = []
+    relations: list[Relation] = []
+    if not any(word in facts.text for word in _CITE_WORDS) and not _AT_OR_FROM.search(facts.text):
+        return relations
     for span in facts.sentences:
         sentence = facts.text[span[0] : span[1]]
         for match in _CITE.finditer(sentence):
@@ -1324,7 +1335,9 @@ def cites(facts: UnitFacts, people: dict[str, str], critics: set[str]) -> list[R
 
 def recommends(facts: UnitFacts, works: set[str], addressee: str | None) -> list[Relation]:
     """RECOMMENDS edges: a work this unit's author suggests (to whom it answers)."""
-    relations = []
+    relations: list[Relation] = []
+    if not facts.author or not holds_any(case_blind_view(facts.text), _RECOMMEND_WORDS):
+        return relations
     previous: list[str] = []
     for span, in_sentence in zip(facts.sentences, facts.by_sentence, strict=True):
         sentence = facts.text[span[0] : span[1]]
@@ -1379,6 +1392,7 @@ def credits(
                         )
                     )
     for unit in facts:
+        adapted = holds_any(case_blind_view(unit.text), _ADAPTED_WORDS)  # most units say nothing of a source
         for span, in_sentence in zip(unit.sentences, unit.by_sentence, strict=True):
             sentence = unit.text[span[0] : span[1]]
             for writer in (m for m in in_sentence if m.kind == "person"):
@@ -1386,7 +1400,7 @@ def credits(
                 novel = next((m for m in in_sentence if m.kind == "novel" and m.start > writer.end), None)
                 if novel and re.match(r"[’']s\s+(?:\w+[\s,-]+){0,4}(?:novel|book|novella|story)", tail):
                     relations.append(_stated(Rel.WROTE, writer.name, novel.name, unit, span, ("person", "novel"), 0.8))
-            if _ADAPTED.search(sentence):
+            if adapted and _ADAPTED.search(sentence):
                 adaptation = next((m for m in in_sentence if m.kind == "film"), None)
                 source = next((m for m in in_sentence if m.kind == "novel"), None)
                 if adaptation and source:
