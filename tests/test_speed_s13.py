@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from extract import titles
-from extract.nlp import characters, relations
+from extract.nlp import characters, maker_surnames, realness, relations, reviewed_credits, work_next, work_slots
 from extract.nlp.gates import case_blind_view, holds_any
 
 ROOT = Path(__file__).resolve().parent
@@ -33,6 +33,12 @@ _HANDMADE = [
     "Film Club | Night Harbour",
     "Review – Second Harbour",
     "Week 3 - The Long Pier",
+    "Weir's Picnic at Hanging Rock is eerie; any Lynch film will do; De Niro and Pacino; a Weir production.",
+    "Directed by: Ida Brandt\nDIRECTOR: Pia Holm, réalisateur : Jean Roux; Dir. Sam Lee",
+    "This documentary is long. Ana Reyes's new doc is better. Documentaries about music bore me.",
+    "Next up: Night Harbour. Up next: The Long Pier\nComing soon: Second Harbour. Tomorrow: Heat",
+    "Signs is still his best. Heat was Mann's finest. Enemy remains their strangest.",
+    "The cinematographer Ana Reyes and composer Bo Ek; songwriters Lia Ma and Ed Oh; DP Kai Mori.",
 ]
 
 
@@ -62,6 +68,22 @@ GATES: list[tuple[str, re.Pattern[str], Gate]] = [
     ("recommends", relations._RECOMMEND, lambda text: holds_any(case_blind_view(text), relations._RECOMMEND_WORDS)),
     ("adapted", relations._ADAPTED, lambda text: holds_any(case_blind_view(text), relations._ADAPTED_WORDS)),
     ("post-title label", titles._LABEL, lambda text: any(mark in text for mark in titles._LABEL_MARKS)),
+    ("maker possessive", maker_surnames._POSSESSIVE_TITLE, lambda text: "'s" in text or "’s" in text),
+    ("maker film noun", maker_surnames._FILM_NOUN, lambda text: any(n in text for n in maker_surnames._FILM_NOUNS)),
+    ("maker joined", maker_surnames._JOINED, lambda text: "and" in text or "&" in text),
+    (
+        "credit line",
+        reviewed_credits._CREDIT_LINE,
+        lambda text: holds_any(case_blind_view(text), reviewed_credits._CREDIT_WORDS),
+    ),
+    ("documentary", realness._DOCUMENTARY, lambda text: "doc" in text or "Doc" in text),
+    ("next up", work_next._NEXT_LABEL, lambda text: any(w in text for w in work_next._LABEL_WORDS)),
+    (
+        "maker's best",
+        work_slots._MAKERS_BEST,
+        lambda text: any(v in text for v in work_slots._BEST_VERBS) and any(o in text for o in work_slots._BEST_OWNERS),
+    ),
+    ("trades", characters.TRADE_NAMES, lambda text: any(tail in text for tail in characters._TRADE_TAILS)),
 ]
 
 

@@ -501,12 +501,19 @@ TRADE_NAMES = guarded(
     rf"(?<![\w’'-])(?P<trade>{_TRADES})(?P<plural>s)?(?P<comma>,)? (?P<names>{NAME}(?:(?:,? and |, |,? & ){NAME})*)"
 )
 _LIST_SPLIT = re.compile(r",? and |, |,? & ")
+# every _TRADES word holds one of these (as written): "ctor" for actor and director, "riter" for the writers
+_TRADE_TAILS = (
+    *"ctor riter grapher ilmmaker omposer ditor roducer ritic ovelist uthor ctress o-star DP howrunner".split(),
+    *"nimator laywright ocumentarian yricist esigner inger usician omedian".split(),
+)
 
 
 def trade_names(text: str) -> Iterator[tuple[int, int, str, bool]]:
     """(start, end, name, listed) of the names after a trade: the first name right after a trade
     (no comma), and with ``listed`` every name listed after a plural trade or a trade no plot
     gives its people, a comma allowed."""
+    if not any(tail in text for tail in _TRADE_TAILS):
+        return  # no trade's word: no scan
     for match in TRADE_NAMES.finditer(text):
         trade = match.group("trade").lower()
         listed = trade in _PLOT_FREE or (match.group("plural") is not None and trade not in _PLOT_JOBS)

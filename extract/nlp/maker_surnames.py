@@ -36,6 +36,7 @@ _FILM_NOUN = re.compile(
     + _SURNAME
     + r"\s+(?:film|films|movie|movies|picture|pictures|joint|production)\b"
 )
+_FILM_NOUNS = ("film", "movie", "picture", "joint", "production")  # a _FILM_NOUN match holds one
 _JOINED = re.compile(r"(?P<before>[A-Z][\w’'-]+)\s+(?:and|&)\s+" + _SURNAME + r"(?![\w’'-]| [A-Z])")
 _WELL_KNOWN = 10  # credits of the only person of a surname for "X and Pacino"
 _FAMILY = re.compile(
@@ -149,9 +150,10 @@ def maker_surnames(unit: Unit, ctx: PageContext) -> list[Candidate]:
     """Person candidates for makers' surnames the sentence ties to their work."""
     if unit.is_title:
         return []
-    possessives = list(_POSSESSIVE_TITLE.finditer(unit.text))
-    film_nouns = list(_FILM_NOUN.finditer(unit.text))
-    joined = list(_JOINED.finditer(unit.text))
+    text = unit.text  # each pattern only where the text holds a word all its matches hold
+    possessives = list(_POSSESSIVE_TITLE.finditer(text)) if "'s" in text or "’s" in text else []
+    film_nouns = list(_FILM_NOUN.finditer(text)) if any(noun in text for noun in _FILM_NOUNS) else []
+    joined = list(_JOINED.finditer(text)) if "and" in text or "&" in text else []
     if not (possessives or film_nouns or joined):
         return family_names(unit, ctx.gazetteer)  # the surname table is built only for a text that may need it
     gazetteer = ctx.gazetteer

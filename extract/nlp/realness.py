@@ -230,6 +230,7 @@ def is_documentary(texts: Iterable[str]) -> bool:
     return any(
         not _MAKING.search(text[max(0, m.start() - 40) : m.start()])
         for text in texts
+        if "doc" in text or "Doc" in text  # a _DOCUMENTARY match holds one of them: no scan without
         for m in _DOCUMENTARY.finditer(text)
     )
 

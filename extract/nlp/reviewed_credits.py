@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from extract.nlp.gates import case_blind_view, holds_any
 from extract.nlp.gazetteer import Gazetteer
 from extract.nlp.resolve import WorkResolver
 from extract.nlp.reviewed_text import Choice, sentence_like, times_named, title_like, whole_words
@@ -22,12 +23,16 @@ _CREDIT_LINE = re.compile(
     r"(?P<name>[A-Z][\w.’'\- ]{2,40}?)\s*(?=[\n,;(]|$|\s(?:Writ|Cast|Star|Released|Screenplay))",
     re.I | re.M,
 )
+_CREDIT_WORDS = ("direct", "réalis", "regie", "dirigida", "dir.")  # a _CREDIT_LINE match holds one, lower-cased
 ENOUGH = 2.5  # a body film named early and first, in quotes; or with its year; or beside its director
 
 
 def credited_directors(page: Page) -> set[str]:
     """The directors the page's credits line names ("Directed by: Fritz Lang")."""
-    return {fold(m.group("name").strip()) for m in _CREDIT_LINE.finditer(page.body[:3000])}
+    head = page.body[:3000]
+    if not holds_any(case_blind_view(head), _CREDIT_WORDS):
+        return set()  # no credit label: no scan
+    return {fold(m.group("name").strip()) for m in _CREDIT_LINE.finditer(head)}
 
 
 _DIRECTOR_NAMES: dict[int, frozenset[str]] = {}

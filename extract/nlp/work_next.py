@@ -23,12 +23,13 @@ _NEXT_LABEL = re.compile(
     r"(?=[A-Z0-9])",
     re.M,
 )
+_LABEL_WORDS = ("Next", "Up", "Coming", "Tomorrow")  # a _NEXT_LABEL match holds one (case as written)
 _NOT_NEXT = frozenset({"DATE", "TIME", "PERSON", "GPE", "LOC", "FAC", "NORP", "EVENT"})
 
 
 def next_up_works(unit: Unit, ctx: PageContext, people: SpanIndex) -> list[Candidate]:
     """The title-case run right after a "next in the series" label opening a sentence or a line."""
-    if unit.is_title or ":" not in unit.text:
+    if unit.is_title or ":" not in unit.text or not any(word in unit.text for word in _LABEL_WORDS):
         return []
     found = []
     for match in _NEXT_LABEL.finditer(unit.text):

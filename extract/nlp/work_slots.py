@@ -174,12 +174,19 @@ def _a_makers_name(owner: str, ctx: PageContext, people_words: set[str]) -> bool
     )
 
 
+_BEST_VERBS = (" is ", " was ", " remains ")  # a _MAKERS_BEST match holds one, and one of _BEST_OWNERS
+_BEST_OWNERS = ("his ", "her ", "their ", "’s ", "'s ")
+
+
 def makers_best_subjects(unit: Unit, ctx: PageContext, people_words: set[str]) -> list[Candidate]:
     """The subject of "is his best", "is still Flanagan's best work", "is his strangest": one of a
     maker's works, however common its name ("Signs is still his best", "Enemy is his strangest").
     Not a name the page or the table gives a person ("Tom is his best friend")."""
-    if unit.is_title or "est" not in unit.text:
+    text = unit.text
+    if unit.is_title or "est" not in text:
         return []
+    if not any(verb in text for verb in _BEST_VERBS) or not any(owner in text for owner in _BEST_OWNERS):
+        return []  # every match holds one of each: no scan
     found: list[Candidate] = []
     for match in _MAKERS_BEST.finditer(unit.text):
         title, start = match.group("title"), match.start("title")
