@@ -15,7 +15,17 @@ from pathlib import Path
 import pytest
 
 from extract import titles
-from extract.nlp import characters, maker_surnames, realness, relations, reviewed_credits, work_next, work_slots
+from extract.nlp import (
+    characters,
+    maker_surnames,
+    realness,
+    relations,
+    reviewed_credits,
+    siblings,
+    work_extras,
+    work_next,
+    work_slots,
+)
 from extract.nlp.gates import case_blind_view, holds_any
 
 ROOT = Path(__file__).resolve().parent
@@ -38,6 +48,7 @@ _HANDMADE = [
     "This documentary is long. Ana Reyes's new doc is better. Documentaries about music bore me.",
     "Next up: Night Harbour. Up next: The Long Pier\nComing soon: Second Harbour. Tomorrow: Heat",
     "Signs is still his best. Heat was Mann's finest. Enemy remains their strangest.",
+    "Night Harbour is a quiet film. Second Harbour wasn't the sequel. The score, a SONG, the Band's Track sings.",
     "The cinematographer Ana Reyes and composer Bo Ek; songwriters Lia Ma and Ed Oh; DP Kai Mori.",
 ]
 
@@ -83,6 +94,8 @@ GATES: list[tuple[str, re.Pattern[str], Gate]] = [
         work_slots._MAKERS_BEST,
         lambda text: any(v in text for v in work_slots._BEST_VERBS) and any(o in text for o in work_slots._BEST_OWNERS),
     ),
+    ("predicate", siblings._PREDICATE, siblings._holds_predicate_words),
+    ("music", work_extras._MUSIC, lambda text: holds_any(case_blind_view(text), work_extras._MUSIC_WORDS)),
     ("trades", characters.TRADE_NAMES, lambda text: any(tail in text for tail in characters._TRADE_TAILS)),
 ]
 

@@ -40,6 +40,18 @@ _PREDICATE = re.compile(  # "(?=[A-Z0-9])": a run's first letter, so that most p
     r"(?! (?:actor|actress|director|maker|critic|star|buff|fan|lover|score|composer|producer|editor|school|"
     r"student|festival|industry|historian|career|nerd|geek|person))"
 )
+_PREDICATE_VERBS = (" is ", " was ", " remains ", " isn", " wasn")
+_PREDICATE_NOUNS = tuple(
+    "film movie picture flick sequel prequel follow-up remake adaptation documentary thriller comedy western musical "
+    "melodrama noir classic masterpiece".split()
+)
+
+
+def _holds_predicate_words(text: str) -> bool:
+    """Whether a text holds a word of _PREDICATE's verbs and one of its kind nouns: every match does."""
+    return any(verb in text for verb in _PREDICATE_VERBS) and any(noun in text for noun in _PREDICATE_NOUNS)
+
+
 _CONTRACTION = re.compile(r"^(?:I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t)[’'](?:ve|m|d|ll|re|s)$")
 _WEAK = frozenset({"gazetteer-word"})  # a lone table word with nothing else for it ("Earth") anchors no list
 _KNOWN = 50  # reviews: a film this well known may bear a place's name beside other films
@@ -78,7 +90,9 @@ def sibling_works(unit: Unit, ctx: PageContext, candidates: list[Candidate]) -> 
             if item.rule == "list-sibling":
                 added.setdefault(item.start, item)
             position = item.start
-    for match in _PREDICATE.finditer(unit.text):
+    text = unit.text  # a _PREDICATE match holds a verb and a kind noun of these (as written)
+    predicates = _PREDICATE.finditer(text) if _holds_predicate_words(text) else ()
+    for match in predicates:
         title = match.group("title")
         start = match.start("title")
         if start in starts or start in added or not _plausible(unit, ctx, title, start, _PLACES):

@@ -10,12 +10,14 @@ from extract.nlp.context import (
     SMALL_WORDS,
     Unit,
 )
+from extract.nlp.gates import case_blind_view, holds_any
 from extract.nlp.textnorm import fold, trim_last_words
 from extract.nlp.verdicts import guarded
 from extract.nlp.work_text import YEAR_IN, modifies_noun
 from extract.titles import reviewed_from_title, split_site_prefix
 
 _MUSIC = re.compile(r"\b(?:music|song|songs|score|soundtrack|album|band|sings?|sung|track)\b", re.I)
+_MUSIC_WORDS = ("music", "song", "score", "track", "album", "band", "sing", "sung")  # a _MUSIC match holds one
 # _MUSIC's words anywhere, inside other words too: a sentence's context that overlaps none of
 # them holds no music word, even cut from a longer one ("husband" cut to "band"), and is not read
 _MUSIC_LETTERS = guarded(r"music|song|score|soundtrack|album|band|sing|sung|track", re.I)
@@ -34,7 +36,7 @@ def song_works(unit: Unit) -> list[Candidate]:
     found = []
     for match in _SONG_TITLE.finditer(unit.text) if any(w in unit.text for w in _SONG_WORDS) else ():
         found.append(Candidate(match.group(), match.start(), match.end(), "song", "song-title", 0.75))
-    if not _MUSIC.search(unit.text):
+    if not holds_any(case_blind_view(unit.text), _MUSIC_WORDS) or not _MUSIC.search(unit.text):
         return found  # no music word in the whole text: no sentence's context has one
     words = [m.span() for m in _MUSIC_LETTERS.finditer(unit.text)]
     word_ends = [end for _, end in words]
