@@ -40,6 +40,8 @@ def _shown_texts(path: Path) -> list[str]:
     """The whole text of every element of a page (or of an export's, a feed's fields, as the
     blog would show them: their entities, even inside CDATA, decoded)."""
     data = path.read_bytes()
+    if path.suffix == ".txt":  # a text dump shows its lines
+        return [" ".join(line.split()) for line in data.decode("utf-8").splitlines()]
     if path.suffix in (".html", ".htm"):
         root = lxml_html.fromstring(data)
         return [" ".join(_text(e).split()) for e in root.iter() if isinstance(e.tag, str)]
