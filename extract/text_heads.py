@@ -38,7 +38,9 @@ _SHORT_DATE = re.compile(
     re.I,
 )
 _RELATIVE = re.compile(
-    r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$|^\d{1,2}\s*[smhdwy]$|^(?:yesterday|today)$",
+    r"^(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$|^\d{1,2}\s*[smhdwy]$|^(?:yesterday|today)$|"
+    # Ghost's and Substack's short ages: '10 mo ago', '2 hrs ago'
+    r"^\d{1,2}\s*(?:mins?|hrs?|d|wks?|mos?|yrs?)\.?\s+ago$",
     re.I,
 )
 # 'M/D/YY' with a two-digit year (older blog engines' comment stamps: 'Rick - 2/11/07'), a time after it
@@ -295,10 +297,17 @@ def _opens_block(lines: list[str], at: int) -> bool:
     return not before or bool(_CHROME.match(before)) or _indent(lines[at - 1]) != _indent(lines[at])
 
 
+# a badge line between a commenter's name and the comment's date: 'Author', 'Post author', 'Mod'
+_BADGE_LINE = re.compile(r"^(?:post\s+)?(?:author|admin|moderator|mod|editor|staff|top commenter|verified)$", re.I)
+
+
 def _next_text(lines: list[str], at: int) -> int | None:
-    """The next non-blank line right under ``at`` (blank lines allowed between a name and its date)."""
+    """The next non-blank line right under ``at`` (blank lines allowed between a name and its date;
+    a badge line under the name skipped)."""
     for index in range(at + 1, min(at + 3, len(lines))):
         if lines[index].strip():
+            if _BADGE_LINE.match(lines[index].strip()) and (after := _next_text(lines, index)) is not None:
+                return after
             return index
     return None
 

@@ -52,6 +52,18 @@ from extract.text_heads import (
     split_head,
     split_paragraphs,
 )
+from extract.text_thread import (
+    board_post_heads,
+    board_posts,
+    board_thread_start,
+    clean_commenter_names,
+    colon_run,
+    excerpt_pingbacks,
+    facebook_comments,
+    is_facebook_row,
+    mention_parents,
+    ping_head,
+)
 from extract.threads import LaidOutComment, assemble_thread, name_pingbacks
 from extract.titles import reviewed_from_title, split_site_prefix
 
@@ -142,7 +154,9 @@ _DISQUS_TIME = re.compile(r"^\s*•\s*(?:\d+|an?|one)\s+(?:second|minute|hour|da
 _DISQUS_AVATAR = re.compile(r"^\s*avatar\s*$", re.I)
 _DISQUS_CHROME = re.compile(
     r"^\s*(?:\d+|•|△|▽|△ ▽|reply|share ›|share|see more|edited|show more replies|load more comments|"
-    r"hide replies|view \d+ more repl(?:y|ies))\s*$",
+    r"hide replies|view \d+ more repl(?:y|ies)|"
+    # the embed's footer under the last comment
+    r"powered by disqus|subscribe|privacy|do not sell my data|add disqus to your site(?: add disqus add)?)\s*$",
     re.I,
 )
 _DISQUS_BADGES = re.compile(r"\s+(?:mod|moderator|guest)$", re.I)
@@ -232,10 +246,15 @@ def _split_sections(lines: list[str]) -> tuple[int, int, int, int, int | None]:
         header_at = closing  # the poster's own words end at their signature, the thread's texts follow
     if header_at is None and (second := _second_numbered_post(lines, title_at)) is not None:
         header_at = start = second  # posts numbered "#1", "#2" under their dates: #1 is the page's post
+    elif header_at is None and (board := board_thread_start(lines, title_at)) is not None:
+        header_at = start = board  # a board topic: the first post is the page's post, the replies its thread
     elif header_at is None and (reply := _forum_first_reply(lines, title_at)) is not None:
         header_at = start = reply  # the opening post is the page's post, the numbered replies its thread
     elif header_at is None and (numbered := _numbered_thread_start(lines, title_at)) is not None:
         header_at = start = numbered  # no header: comments numbered from 1, each a name over its date
+    elif header_at is None and (run := colon_run(lines, title_at)) is not None:
+        header_at = start = run[0]  # no header: one-line comments 'handle: text' end the page
+        return title_at, header_at, start, run[1], None
     elif header_at is None:
         header_at = next(
             (i for i in range(title_at + 1, len(lines)) if _says(lines[i].strip())),
@@ -339,14 +358,21 @@ def _comment_head_line(line: str) -> bool:
     return _says(text) is not None or is_stamp(text) or comment_head(text) is not None
 
 
+def _is_end_line(line: str) -> bool:
+    """A thread-end line ('Leave a Reply', 'Post a Comment', ...)."""
+    return len(line) <= _END_LINE_CHARS and line.lstrip()[:1].lower() in _END_FIRST and bool(_THREAD_END.match(line))
+
+
 def _thread_end(lines: list[str], start: int) -> int:
     """The first thread-end line at or after ``start``, or the page's end. Thread ends are short lines
     opening with one of a few letters: other lines (comment text) skip the pattern. Under the last
     comment's head or date, the page's footer (a copyright line, a sidebar heading, a menu bar) ends it."""
     last_head = _last_comment_head(lines, start)
+    # the Facebook plugin's comment box ('Add a comment...') sits over its comments
+    last_row = next((i for i in range(len(lines) - 1, start - 1, -1) if is_facebook_row(lines[i])), -1)
     for index in range(start, len(lines)):
         line = lines[index]
-        if len(line) <= _END_LINE_CHARS and line.lstrip()[:1].lower() in _END_FIRST and _THREAD_END.match(line):
+        if _is_end_line(line) and index > last_row:
             return index
         if is_sidebar_heading(line):  # "Recent Posts" under the last comment: the sidebar, not the thread
             return index
@@ -672,10 +698,21 @@ def _reply_label(line: str) -> tuple[str | None, str] | None:
     return (None if not name or _ROLE_NAMES.match(name) else name), label.group("text").strip()
 
 
+def _opens_colon_run(lines: list[str], start: int) -> bool:
+    """Whether a run of one-line comments 'handle: text' opens at ``start``."""
+    return start > 0 and (run := colon_run(lines, start - 1)) is not None and run[0] == start
+
+
+def _head_says(lines: list[str], at: int) -> re.Match[str] | None:
+    """'NAME says:' at ``at``, or a ping's long 'TITLE – SITE says:' over its excerpt."""
+    line = lines[at].strip()
+    return _says(line) or ping_head(line, lines[at + 1 : at + 6])
+
+
 def _items(lines: list[str]) -> list[_Item]:
     items: list[_Item] = []
     after_blank = False
-    for line in lines:
+    for at, line in enumerate(lines):
         stripped = line.strip()
         indent = len(line) - len(line.lstrip(" "))
         opens_paragraph, after_blank = after_blank, not stripped
@@ -689,8 +726,8 @@ def _items(lines: list[str]) -> list[_Item]:
             numeral = marker.group("number") or marker.group("hash")
             number = int(numeral) if numeral else None
             items.append(_Item(len(marker.group("indent")), number, [marker.group("rest")]))
-        elif _says(stripped):
-            items.append(_Item(indent, None, [stripped]))
+        elif _head_says(lines, at) or (items and opens_paragraph and PINGBACK.match(stripped)):
+            items.append(_Item(indent, None, [stripped]))  # 'Ann says:', or 'Pingback: TITLE | SITE' under a comment
         elif items:
             items[-1].lines.append(stripped)
     return items
@@ -724,7 +761,7 @@ def _laid_out(item: _Item, depth: int) -> LaidOutComment | None:
         lines.pop(0)
     if item.labelled:
         pass  # its label named the writer, its text follows the label
-    elif lines and (says := _says(lines[0])):
+    elif lines and (says := _head_says(lines, 0)):
         author, published = split_head(says.group("name"))
         lines.pop(0)
     elif len(lines) > 1 and is_name_line(lines[0]) and is_stamp(lines[1]):  # "1. NAME" / DATE / text
@@ -894,8 +931,12 @@ def _thread_comments(
         laid_out = _signed_after_comments(thread)
     elif any(_post_number(line) is not None for line in thread):
         laid_out = _numbered_posts(thread)
+    elif (heads := board_post_heads(thread)) and heads[0] <= 2:  # a board topic's replies, each 'Post by X » DATE'
+        laid_out = board_posts(thread)
     elif any("ago" in line and _DISQUS_TIME.match(line) for line in thread):
         laid_out = _disqus_comments(thread)
+    elif any(is_facebook_row(line) for line in thread):
+        laid_out = facebook_comments(thread)
     else:
         items = _items(lines[header_at + (1 if stated is not None else 0) : end])
         laid_out = [
@@ -905,9 +946,20 @@ def _thread_comments(
         ]
         if not items:
             laid_out = headed_comments(thread) or (signed_line_comments(thread) if start > header_at else [])
-        if not items and not laid_out and stated is not None and start > header_at:
-            laid_out = colon_comments(thread)  # one comment a line, "Name: text", only under a count
+        counted = stated is not None and start > header_at
+        if not items and not laid_out and (counted or _opens_colon_run(lines, start)):
+            laid_out = colon_comments(thread)  # one comment a line, "Name: text", under a count or in a run
+    clean_commenter_names(laid_out)
+    excerpt_pingbacks(laid_out)
     return laid_out
+
+
+def _flat_layout(thread: list[str], start: int, header_at: int) -> bool:
+    """A thread of an engine that never nests (forum posts numbered '#N', Blogger's 'NAME said...',
+    one-line 'handle: text' runs): an '@NAME' opening a comment there gives it no parent."""
+    if start == header_at and thread and not _says(thread[0].strip()):
+        return True  # a forum's numbered replies, an anonymous numbered list, a one-line comment run
+    return any(line.rstrip().endswith(("...", "…")) and _says(line.strip()) for line in thread)
 
 
 def parse_text_page(text: str, source: str = "<text>") -> Page:
@@ -933,6 +985,8 @@ def parse_text_page(text: str, source: str = "<text>") -> Page:
     name_pingbacks(laid_out)
     pingbacks = [c.pingback for c in laid_out if c.pingback is not None]
     comments = assemble_thread(laid_out)
+    if not _flat_layout(lines[start:end], start, header_at):
+        mention_parents(comments)
     stated_author = byline_author or poster or signature or leave_reply_name(lines[end:])
     post_author = infer_post_author(comments, stated_author)
     infer_authors(comments, post_author)
