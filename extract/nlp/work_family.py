@@ -17,7 +17,7 @@ import re
 from extract.nlp.candidates import Candidate
 from extract.nlp.context import PageContext, Unit, is_title_case
 from extract.nlp.gazetteer import Gazetteer
-from extract.nlp.memo import per_table
+from extract.nlp.memo import RecentAnswers, per_table
 from extract.nlp.textnorm import fold, name_key
 from extract.nlp.work_text import NOT_TITLES, run_around
 
@@ -44,7 +44,16 @@ def _by_first_word(gazetteer: Gazetteer) -> dict[str, list[int]]:
     return found
 
 
+_FAMILIES = RecentAnswers(8)
+
+
 def family_parts(gazetteer: Gazetteer, title: str) -> dict[str, int]:
+    """``_series_parts`` kept for the last few reviewed titles: every unit of a page asks it again,
+    and a title's first word ("The") may open thousands of the table's titles."""
+    return _FAMILIES.get(gazetteer, title, lambda: _series_parts(gazetteer, title))
+
+
+def _series_parts(gazetteer: Gazetteer, title: str) -> dict[str, int]:
     """The own parts of the titles of ``title``'s series, each with its film: the films whose title
     opens with the series' name ("Mission: Impossible" for the M:I films, found as the longest shared
     head before a separator) and a separator, less that head. A part of one word only for a film
