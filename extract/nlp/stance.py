@@ -238,7 +238,7 @@ def _rules_stance(
         label, score = label_of(evidence)
         if prior != "neutral" and _says_too_little(evidence, label) and len(text.split()) >= _REVIEW_WORDS:
             label = prior  # too little said: a stray word or two, or VADER's reading of the plot, is no verdict
-        if label == "positive" and (turns := closing_turns_away(text, titles, cues, others)):
+        if label == "positive" and (turns := closing_turns_away(text, titles, cues)):
             label = "mixed"  # praise in the body, reservations in the verdict: grudging, not positive
         label = selection_label(selection, label, evidence)
         # a review always has a verdict (no gold review is neutral): a caption's few words, or a body the
@@ -246,7 +246,7 @@ def _rules_stance(
         stance = Stance(prior if label == "neutral" and prior != "neutral" else label, score)
     if not with_row:
         return stance, None
-    reading = reading_of(text, titles, evidence, cues, rating, turns, others)
+    reading = reading_of(text, titles, evidence, cues, rating, turns)
     return stance, features(reading, rating, stance.label, bool(_FOUR_POINT.search(rating_raw)))
 
 
@@ -263,7 +263,6 @@ def reading_of(
     cues: dict[str, list[Cue]],
     rating: float | None,
     turns: bool | None = None,
-    others: tuple[str, ...] = (),
 ) -> Reading:
     """What ``weigh`` found in a review, as ``stance_model`` reads it (``cues``: each sentence's cues, as
     ``weigh`` filled them; ``turns``: ``closing_turns_away``'s answer when the rules have read it)."""
@@ -285,7 +284,7 @@ def reading_of(
         contrasts=contrast_count(text),
         text_label=text_label,
         too_little=_says_too_little(evidence, text_label) and words >= _REVIEW_WORDS,
-        closing_turns=closing_turns_away(text, titles, cues, others) if turns is None else turns,
+        closing_turns=closing_turns_away(text, titles, cues) if turns is None else turns,
         warm_label=warm_middle_label(evidence) if rating is not None else "",
     )
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from extract.nlp.stance_compare import comparison_cues, others_pattern
 from extract.nlp.stance_text import (
     ABOUT_THE_REVIEW,
     OPENS_WITH_CONTRAST,
@@ -41,20 +40,14 @@ _STRONG = 1.0  # a one-word cue weaker than this ("funny", "flat") yields to a s
 
 
 def _verdict_items(
-    sentence: str,
-    title: re.Pattern[str] | None,
-    cues_by_sentence: dict[str, list[Cue]] | None = None,
-    others: re.Pattern[str] | None = None,
+    sentence: str, title: re.Pattern[str] | None, cues_by_sentence: dict[str, list[Cue]] | None = None
 ) -> list[list[tuple[int, int, bool]]]:
     """Each clause's verdict items as (offset, side +1/-1, strong): the sentence's cues (turned by
-    a negation in their clause), its comparisons with the ``others`` works (``stance_compare``) and
-    the closing markers (``verdict_phrases.RESERVATION_MARKERS``, ``PRAISE_MARKERS``; a negated
-    praise marker is a reservation: "not my favourite")."""
+    a negation in their clause) and the closing markers (``verdict_phrases.RESERVATION_MARKERS``,
+    ``PRAISE_MARKERS``; a negated praise marker is a reservation: "not my favourite")."""
     cues = cues_by_sentence.get(sentence) if cues_by_sentence is not None else None
     if cues is None:
         cues = sentence_cues(sentence, title)
-    if others is not None:
-        cues = [*cues, *comparison_cues(sentence, title, others)]
     clauses = []
     for start, end, _ in clause_spans(sentence):
         clause = sentence[start:end]
@@ -106,16 +99,12 @@ def _side(clauses: list[list[tuple[int, int, bool]]]) -> int:
 
 
 def closing_turns_away(
-    text: str,
-    titles: tuple[str, ...] = (),
-    cues_by_sentence: dict[str, list[Cue]] | None = None,
-    others: tuple[str, ...] = (),
+    text: str, titles: tuple[str, ...] = (), cues_by_sentence: dict[str, list[Cue]] | None = None
 ) -> bool:
     """Whether the last paragraph stating a verdict (a phrase or marker, or two weak words) ends
     on a reservation with at least half its verdict sentences reservations; a text of one paragraph
     has no verdict paragraph of its own (False). Only the text's last ``_CLOSING_READ`` characters
-    (from a paragraph's start) are read; ``cues_by_sentence``: the cues ``weigh`` found, if any;
-    ``others``: the other works the text names (a comparison with one is a verdict).
+    (from a paragraph's start) are read; ``cues_by_sentence``: the cues ``weigh`` found, if any.
 
     >>> closing_turns_away("A gorgeous film, superbly acted and shot.\\n\\n"
     ...     "So: a great first act, a lovely score, and a middle that dragged. I just don't know if I love it.")
@@ -130,9 +119,9 @@ def closing_turns_away(
     cut = text.find("\n\n", len(text) - _CLOSING_READ) if len(text) > _CLOSING_READ else -1
     # from the cut when the opening paragraph lies before it; else all but the opening
     paragraphs = paragraphs_of(text[cut:]) if cut > 0 and text[:cut].strip() else paragraphs_of(text)[1:]
-    title, other = title_pattern(titles), others_pattern(titles, others)
+    title = title_pattern(titles)
     for paragraph in reversed(paragraphs):
-        items = [_verdict_items(s, title, cues_by_sentence, other) for s in paragraph if not is_rating_line(s)]
+        items = [_verdict_items(s, title, cues_by_sentence) for s in paragraph if not is_rating_line(s)]
         said = [item for clauses in items for found in clauses for item in found]
         if not any(item[2] for item in said) and len(said) < _WEAK_VERDICT:
             continue  # no verdict stated here: a sign-off, a credit, a plot line ("a student flat")

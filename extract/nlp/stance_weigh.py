@@ -23,7 +23,6 @@ from functools import cache, lru_cache
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from extract.nlp.stance_compare import comparison_cues, others_pattern
 from extract.nlp.stance_text import (
     CONCESSIVE,
     CONTRAST,
@@ -303,7 +302,6 @@ def _weigh_phrases(
     evidence = Evidence()
     title_keys, other_keys = _work_keys(titles, others)
     title_names = title_pattern(titles)
-    other_names = others_pattern(titles, others)
     paragraphs = review_paragraphs(text)  # the post above "2 Responses", without praise of the review itself
     previous = ""
     praise_before_last = faults_before_last = 0.0  # praise, and blame and split verdicts, before the previous sentence
@@ -321,8 +319,6 @@ def _weigh_phrases(
             cues = cues_by_sentence.get(sentence)  # once per sentence; each clause takes the cues inside it
             if cues is None:
                 cues = cues_by_sentence[sentence] = sentence_cues(sentence, title_names)
-            if other_names is not None:  # "Deep Impact did it with more dignity": the verdict said by another work
-                _weigh_comparisons(evidence, sentence, cues, title_names, other_names, position)
             compound = None
             if not cues and not (
                 _DISMISS.match(sentence)
@@ -359,28 +355,6 @@ def _weigh_phrases(
             if abs(compound) >= _VADER_FLOOR:
                 evidence.add("vader", 1 if compound > 0 else -1, _VADER_WEIGHT * abs(compound) * position * aside)
     return evidence
-
-
-def _weigh_comparisons(
-    evidence: Evidence,
-    sentence: str,
-    cues: list[Cue],
-    title_names: re.Pattern[str] | None,
-    other_names: re.Pattern[str],
-    position: float,
-) -> None:
-    """Add to ``evidence`` the comparisons of ``sentence`` that say whether the reviewed work beats
-    another (``stance_compare``), weighed by the sentence's place; a comparison the lexicon already
-    read ("not as good as", "the better film": ``_COMPARING``) is not counted twice, nor one on a rating line."""
-    if is_rating_line(sentence):
-        return
-    for compared in comparison_cues(sentence, title_names, other_names):
-        if not any(c.start < compared.end and compared.start < c.end and _COMPARING.search(c.text) for c in cues):
-            evidence.add(compared.text, compared.polarity, compared.strength * position)
-
-
-# a lexicon phrase that compares ("not as moving as", "better than", "not a patch on"): the comparison read already
-_COMPARING = re.compile(r"\b(?:than|as|better|worse|patch|instead|prefer\w*|rather)\b", re.I)
 
 
 def _takes_back(
