@@ -16,7 +16,6 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from base.vocab import Rel
 from extract.nlp.co_mentions import frame_of
 from extract.nlp.cues import find_cues
 from extract.nlp.end_evidence import attested
@@ -25,6 +24,7 @@ from extract.nlp.parsing import load_nlp
 from extract.nlp.relations import UnitFacts
 from extract.records import Mention, PageEntities
 from extract.text_reader import parse_text_page
+from tests.test_comparisons_s12 import _pairs
 
 
 def _one_word_end(text: str, name: str) -> Mention:
@@ -69,10 +69,6 @@ MOON = "Review: Moon (2009)"
 def _extract(extractor: EntityExtractor, body: str) -> PageEntities:
     text = f"{MOON}\n\nPosted on June 1, 2010 by Ida Brandt\n\nMoon is a quiet film about a base. {body}\n"
     return extractor.extract(parse_text_page(text, "case.txt"))
-
-
-def _pairs(entities: PageEntities) -> set[frozenset[str]]:
-    return {frozenset((r.source, r.target)) for r in entities.relations if r.type == Rel.COMPARED_TO}
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
@@ -27,9 +26,7 @@ from extract.nlp import (
     work_slots,
 )
 from extract.nlp.gates import case_blind_view, holds_any
-
-ROOT = Path(__file__).resolve().parent
-SHARED = ROOT.parent.parent / "shared"
+from tests.test_speed_s7 import fixture_texts
 
 # texts that exercise the patterns (written for these tests)
 _HANDMADE = [
@@ -54,12 +51,7 @@ _HANDMADE = [
 
 
 def _texts() -> list[str]:
-    texts = list(_HANDMADE)
-    for path in sorted((ROOT / "fixtures" / "reviews" / "tune").glob("*.txt")):
-        texts.append(path.read_text(encoding="utf-8"))
-    for path in sorted((SHARED / "seeds").glob("*.txt")):
-        texts.append(path.read_text(encoding="utf-8"))
-    return texts
+    return [*_HANDMADE, *fixture_texts()]
 
 
 TEXTS = _texts()

@@ -61,13 +61,14 @@ _HANDMADE = [
 ]
 
 
+def fixture_texts() -> list[str]:
+    """The tuning reviews' and the seeds' texts: what the speed gates are checked against."""
+    paths = [*sorted((ROOT / "fixtures" / "reviews" / "tune").glob("*.txt")), *sorted((SHARED / "seeds").glob("*.txt"))]
+    return [path.read_text(encoding="utf-8") for path in paths]
+
+
 def _texts() -> list[str]:
-    texts = list(_HANDMADE)
-    for path in sorted((ROOT / "fixtures" / "reviews" / "tune").glob("*.txt")):
-        texts.append(path.read_text(encoding="utf-8"))
-    for path in sorted((SHARED / "seeds").glob("*.txt")):
-        texts.append(path.read_text(encoding="utf-8"))
-    return texts
+    return [*_HANDMADE, *fixture_texts()]
 
 
 TEXTS = _texts()
